@@ -1,0 +1,1 @@
+"""Datasets: the synthetic Turkish customer generator, FEBRL loaders and the bundled sample."""

@@ -1,0 +1,176 @@
+"""Shared machinery of the normalisers: validation and per-unique-value application.
+
+Every normaliser takes a pandas Series and returns a DataFrame aligned to it
+(same index, same length) with at least two columns:
+
+* ``value``  - the canonical form, or ``<NA>`` when there is none;
+* ``reason`` - ``<NA>`` when the value is fine to match on, otherwise a short
+  machine-readable code (``missing``, ``unparseable``, ``invalid_checksum``,
+  ``non_personal``, ...).
+
+A value can be present *and* carry a reason (a call-centre number is a valid
+phone number, but identifies nobody): downstream stages match only on values
+whose ``reason`` is missing. The work is done once per distinct raw value
+(factorise, transform the uniques, take by code), never once per row.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from tekil.errors import InputError
+
+#: Reason given to a null or blank input value.
+MISSING = "missing"
+#: Reason given to a value that cannot be read as the expected kind at all.
+UNPARSEABLE = "unparseable"
+
+NA = pd.NA
+
+
+def check_series(values: Any, kind: str) -> pd.Series:
+    """Return ``values`` if it is a Series; raise a clear :class:`InputError` otherwise."""
+    if isinstance(values, pd.Series):
+        return values
+    if isinstance(values, pd.DataFrame):
+        raise InputError(
+            f"normalize.{kind} expects one column (a pandas Series), got a DataFrame with "
+            f"columns {list(values.columns)[:10]}; pass df['column'] instead"
+        )
+    raise InputError(
+        f"normalize.{kind} expects a pandas Series, got {type(values).__name__}; "
+        f"wrap it with pandas.Series(...)"
+    )
+
+
+def as_text(raw: Any) -> str | None:
+    """Read one raw cell as text; ``None`` for null, blank or unreadable cells.
+
+    Integers and integral floats (``5321234567.0`` after a CSV round trip) become
+    their digits, so identifiers stored as numbers survive.
+    """
+    if raw is None or raw is NA:
+        return None
+    if isinstance(raw, str):
+        text = raw.strip()
+        return text or None
+    if isinstance(raw, bool | np.bool_):
+        return None
+    if isinstance(raw, int | np.integer):
+        return str(int(raw))
+    if isinstance(raw, float | np.floating):
+        if math.isnan(raw) or math.isinf(raw):
+            return None
+        return str(int(raw)) if float(raw).is_integer() else repr(float(raw))
+    if isinstance(raw, bytes):
+        try:
+            return as_text(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            return None
+    return None
+
+
+def per_unique(
+    values: pd.Series,
+    kind: str,
+    transform: Callable[[str], tuple[Any, ...]],
+    columns: Sequence[str],
+    *,
+    raw_transform: Callable[[Any], tuple[Any, ...] | None] | None = None,
+) -> pd.DataFrame:
+    """Apply ``transform`` once per distinct value of ``values`` and align the result.
+
+    ``transform`` receives the cell as stripped text and returns a tuple matching
+    ``columns`` (whose first two entries must be ``value`` and ``reason``).
+    Null or blank cells get ``(NA, "missing", NA, ...)``; cells that are not text
+    or numbers get ``(NA, "unparseable", NA, ...)``. ``raw_transform``, when
+    given, sees the raw cell first (to accept e.g. ``datetime`` objects) and may
+    return a tuple or ``None`` to fall through to ``transform``.
+    """
+    values = check_series(values, kind)
+    if list(columns[:2]) != ["value", "reason"]:
+        raise ValueError("the first two columns must be 'value' and 'reason'")
+    width = len(columns)
+    missing_row = (NA, MISSING) + (NA,) * (width - 2)
+    unparseable_row = (NA, UNPARSEABLE) + (NA,) * (width - 2)
+
+    codes, uniques = _factorize(values)
+    rows: list[tuple[Any, ...]] = []
+    for raw in uniques:
+        row = raw_transform(raw) if raw_transform is not None else None
+        if row is None:
+            text = as_text(raw)
+            if text is None:
+                is_null = raw is None or raw is NA or (isinstance(raw, float) and math.isnan(raw))
+                row = missing_row if is_null or isinstance(raw, str) else unparseable_row
+            else:
+                try:
+                    row = transform(text)
+                except Exception:  # a bad value must never crash the batch
+                    row = unparseable_row
+        if len(row) != width:
+            raise AssertionError(f"normalize.{kind} produced {len(row)} fields, not {width}")
+        rows.append(row)
+    rows.append(missing_row)  # code -1 (null) maps to the last row
+
+    table = pd.DataFrame(rows, columns=list(columns), dtype=object)
+    take = np.where(codes < 0, len(rows) - 1, codes)
+    out = table.take(take).reset_index(drop=True)
+    out.index = values.index
+    for col in out.columns:
+        if col in ("value", "reason") or out[col].map(_is_text).all():
+            out[col] = out[col].astype("string")
+    return out
+
+
+def _is_text(x: Any) -> bool:
+    return x is NA or x is None or isinstance(x, str)
+
+
+def _factorize(values: pd.Series) -> tuple[np.ndarray, list[Any]]:
+    """Factorise values, tolerating unhashable cells (lists, dicts) as unparseable."""
+    try:
+        codes, uniques = pd.factorize(values, use_na_sentinel=True)
+        return np.asarray(codes), list(uniques)
+    except TypeError:
+        keyed = values.map(lambda v: v if _hashable(v) else _Unhashable())
+        codes, uniques = pd.factorize(keyed.astype(object), use_na_sentinel=True)
+        return np.asarray(codes), list(uniques)
+
+
+class _Unhashable:
+    """Stand-in for an unhashable cell; all of them factorise to one code."""
+
+    _instance: _Unhashable | None = None
+
+    def __new__(cls) -> _Unhashable:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __hash__(self) -> int:
+        return 0
+
+
+def _hashable(v: Any) -> bool:
+    try:
+        hash(v)
+    except TypeError:
+        return False
+    return True
+
+
+def column(df: pd.DataFrame, name: str) -> pd.Series:
+    """Return ``df[name]`` or raise :class:`~tekil.errors.MissingColumnError` naming it."""
+    from tekil.errors import MissingColumnError
+
+    if not isinstance(df, pd.DataFrame):
+        raise InputError(f"expected a pandas DataFrame, got {type(df).__name__}")
+    if name not in df.columns:
+        raise MissingColumnError(name, [str(c) for c in df.columns])
+    return df[name]

@@ -1,0 +1,73 @@
+"""Turkish-aware text folding, the basis of every name, address and city comparison.
+
+Python's ``str.lower`` is wrong for Turkish: ``"İ".lower()`` gives ``"i̇"`` (i plus
+a combining dot) and ``"I".lower()`` gives ``"i"`` where Turkish wants ``"ı"``.
+Different systems also store the same name with or without Turkish letters
+("Şahin", "Sahin", "SAHİN", "ŞAHIN"). tekil therefore compares names in a
+*folded* form: lower case the Turkish way, then map every Turkish letter to its
+ASCII base (ı→i, ş→s, ğ→g, ç→c, ö→o, ü→u), strip other accents, and keep only
+letters, digits and single spaces.
+
+>>> fold("İSMAİL  ŞAHİN")
+'ismail sahin'
+>>> turkish_lower("IŞIK")
+'ışık'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_UPPER_TO_LOWER = str.maketrans({"I": "ı", "İ": "i"})
+_LOWER_TO_UPPER = str.maketrans({"i": "İ", "ı": "I"})
+_TURKISH_TO_ASCII = str.maketrans(
+    {"ı": "i", "ş": "s", "ğ": "g", "ç": "c", "ö": "o", "ü": "u", "â": "a", "î": "i", "û": "u"}
+)
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_SPACES = re.compile(r"\s+")
+
+
+def turkish_lower(text: str) -> str:
+    """Lower-case ``text`` with Turkish rules (I→ı, İ→i)."""
+    return unicodedata.normalize("NFC", text).translate(_UPPER_TO_LOWER).lower()
+
+
+def turkish_upper(text: str) -> str:
+    """Upper-case ``text`` with Turkish rules (i→İ, ı→I)."""
+    return unicodedata.normalize("NFC", text).translate(_LOWER_TO_UPPER).upper()
+
+
+def turkish_title(text: str) -> str:
+    """Title-case each word with Turkish rules: ``"ismail IŞIK"`` → ``"İsmail Işık"``."""
+    words = []
+    for word in _SPACES.split(text.strip()):
+        if not word:
+            continue
+        parts = word.split("-")
+        words.append(
+            "-".join(turkish_upper(p[:1]) + turkish_lower(p[1:]) for p in parts)
+        )
+    return " ".join(words)
+
+
+def strip_accents(text: str) -> str:
+    """Drop combining marks (é→e, ñ→n) after NFKD decomposition."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold(text: str) -> str:
+    """Fold ``text`` for comparison: Turkish lower case, ASCII letters, single spaces.
+
+    Punctuation becomes a space, so ``"Ali-Rıza"`` and ``"ali rıza"`` fold alike.
+    Idempotent: ``fold(fold(x)) == fold(x)``.
+    """
+    lowered = turkish_lower(text).translate(_TURKISH_TO_ASCII)
+    ascii_text = strip_accents(lowered).lower()
+    return _NON_ALNUM.sub(" ", ascii_text).strip()
+
+
+def collapse_spaces(text: str) -> str:
+    """Trim and collapse runs of whitespace to one space."""
+    return _SPACES.sub(" ", text).strip()
