@@ -1,1 +1,140 @@
-"""Placeholder: being written."""
+"""Addresses, cities and postcodes.
+
+Turkish addresses are written with many abbreviations for the same word
+("Atatürk Mahallesi", "Atatürk Mah.", "ATATURK MH"), so the canonical form folds
+the text and maps each street-type word to one short token. English street
+types are handled too, so that addresses from other countries compare alike.
+
+>>> import pandas as pd
+>>> address(pd.Series(["Atatürk Mahallesi Cumhuriyet Caddesi No:12 D:4"]))["value"].tolist()
+['ataturk mah cumhuriyet cad no 12 daire 4']
+>>> city(pd.Series(["İST", "Istanbul", "34", "Antep"]))["value"].tolist()
+['istanbul', 'istanbul', 'istanbul', 'gaziantep']
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from tekil.normalize._common import NA, UNPARSEABLE, per_unique
+from tekil.normalize._turkey import PROVINCE_ALIASES, PROVINCES
+from tekil.normalize.text import collapse_spaces, fold, turkish_title
+
+# Folded word → canonical token. Words that are only abbreviations when a number
+# follows ("k 3", "d 4") are in _BEFORE_NUMBER instead.
+_STREET_WORDS: dict[str, str] = {
+    **dict.fromkeys(["mahallesi", "mahalle", "mah", "mh", "mahal"], "mah"),
+    **dict.fromkeys(["caddesi", "cadde", "cad", "cd", "cadd"], "cad"),
+    **dict.fromkeys(["sokagi", "sokak", "sok", "sk"], "sok"),
+    **dict.fromkeys(["bulvari", "bulvar", "blv", "bulv", "blvd", "boulevard"], "blv"),
+    **dict.fromkeys(["apartmani", "apartman", "apt", "ap", "apartment"], "apt"),
+    **dict.fromkeys(["sitesi", "site", "sit"], "site"),
+    **dict.fromkeys(["numara", "no", "nr", "nu", "num"], "no"),
+    **dict.fromkeys(["kat", "kati"], "kat"),
+    **dict.fromkeys(["daire", "dair"], "daire"),
+    **dict.fromkeys(["blok", "bl", "blk"], "blok"),
+    **dict.fromkeys(["koyu", "koy"], "koy"),
+    # English street types
+    **dict.fromkeys(["street", "str", "st"], "st"),
+    **dict.fromkeys(["road", "rd"], "rd"),
+    **dict.fromkeys(["avenue", "ave", "av"], "ave"),
+    **dict.fromkeys(["drive", "drv"], "drive"),
+    **dict.fromkeys(["place", "pl"], "pl"),
+    **dict.fromkeys(["court", "crt", "ct"], "ct"),
+    **dict.fromkeys(["crescent", "cres", "cr"], "cres"),
+    **dict.fromkeys(["lane", "ln"], "ln"),
+    **dict.fromkeys(["terrace", "tce", "terr"], "tce"),
+    **dict.fromkeys(["highway", "hwy"], "hwy"),
+    **dict.fromkeys(["parade", "pde"], "pde"),
+    **dict.fromkeys(["circuit", "cct"], "cct"),
+    **dict.fromkeys(["close", "cl"], "cl"),
+    **dict.fromkeys(["square", "sq"], "sq"),
+}
+_BEFORE_NUMBER: dict[str, str] = {"k": "kat", "d": "daire", "n": "no"}
+_NUMBER = re.compile(r"^\d+[a-z]?$")
+_DIGITS_LETTERS = re.compile(r"(\d)([a-z]{2,})|([a-z]{2,})(\d)")
+
+_PROVINCE_BY_FOLDED: dict[str, int] = {fold(n): code for code, n in PROVINCES.items()}
+_PROVINCE_BY_FOLDED.update(PROVINCE_ALIASES)
+
+
+def address(values: pd.Series) -> pd.DataFrame:
+    """Normalise free-text street addresses.
+
+    Columns: ``value`` (folded tokens with street-type words canonical:
+    ``mah cad sok blv apt site no kat daire blok`` and English ``st rd ave ...``),
+    ``reason`` (``missing``; ``unparseable`` when no letter or digit is left),
+    ``number`` (the house number after ``no``, when there is one).
+    """
+    return per_unique(values, "address", _one_address, ["value", "reason", "number"])
+
+
+def _one_address(text: str) -> tuple:
+    # "No:12", "no.12", "12Sok" → separate words from numbers before mapping.
+    folded = _DIGITS_LETTERS.sub(lambda m: " ".join(g for g in m.groups() if g), fold(text))
+    words = folded.split()
+    if not words:
+        return (NA, UNPARSEABLE, NA)
+    out: list[str] = []
+    number = NA
+    for i, word in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if word in _BEFORE_NUMBER and _NUMBER.match(nxt):
+            word = _BEFORE_NUMBER[word]
+        else:
+            word = _STREET_WORDS.get(word, word)
+        if word == "no" and _NUMBER.match(nxt) and number is NA:
+            number = nxt
+        out.append(word)
+    return (" ".join(out), NA, number)
+
+
+def city(values: pd.Series) -> pd.DataFrame:
+    """Normalise city (province) names.
+
+    Turkish provinces are recognised under their folded names, common aliases
+    and abbreviations (IST, Antep, Urfa, İçel, İzmit) and their licence-plate
+    code ("34"). Other cities are folded as they are.
+
+    Columns: ``value`` (folded canonical name), ``reason`` (``missing``,
+    ``unparseable``), ``display`` ("İstanbul"), ``plate`` (the Turkish plate code
+    as text, ``<NA>`` for other cities).
+    """
+    return per_unique(values, "city", _one_city, ["value", "reason", "display", "plate"])
+
+
+def _one_city(text: str) -> tuple:
+    folded = fold(text)
+    if not folded:
+        return (NA, UNPARSEABLE, NA, NA)
+    code = _PROVINCE_BY_FOLDED.get(folded)
+    if code is None and folded.isdigit() and 1 <= int(folded) <= 81 and len(folded) <= 2:
+        code = int(folded)
+    if code is None:
+        # "Kadıköy / İstanbul", "istanbul merkez": a province as the last or first word.
+        words = folded.split()
+        for candidate in (words[-1], words[0]):
+            if candidate in _PROVINCE_BY_FOLDED and len(words) <= 3:
+                code = _PROVINCE_BY_FOLDED[candidate]
+                break
+    if code is not None:
+        name = PROVINCES[code]
+        return (fold(name), NA, name, f"{code:02d}")
+    if not any(ch.isalpha() for ch in folded):
+        return (NA, UNPARSEABLE, NA, NA)
+    return (folded, NA, turkish_title(collapse_spaces(text)), NA)
+
+
+def postcode(values: pd.Series) -> pd.DataFrame:
+    """Normalise postcodes: upper-case letters and digits only ("34 710" → "34710").
+
+    Columns: ``value``, ``reason`` (``missing``, ``unparseable`` when nothing is left).
+    """
+    return per_unique(values, "postcode", _one_postcode, ["value", "reason"])
+
+
+def _one_postcode(text: str) -> tuple:
+    value = re.sub(r"[^0-9A-Z]", "", fold(text).upper())
+    return (value, NA) if value else (NA, UNPARSEABLE)

@@ -1,1 +1,149 @@
-"""Placeholder: being written."""
+"""Payment card numbers, turned into keyed tokens at once.
+
+A clear card number (PAN) must never be stored, logged or written by tekil. This
+module is the only place that sees one: it checks the digits (length and Luhn)
+and returns a keyed token, the last four digits, the issuer prefix (BIN) and
+the scheme. The token is ``"tok_"`` followed by the first 32 hex digits (128
+bits) of ``HMAC-SHA256(key, "tekil.card.v1:" + digits)``: equal numbers give
+equal tokens under one key, and without the key a token cannot be brute-forced
+back to a number (the space of valid numbers of one BIN is small, so a plain
+unkeyed hash would not protect it).
+
+The key comes from the ``key`` argument or the ``TEKIL_CARD_KEY`` environment
+variable. Keep it secret and stable: tokens made under another key never match.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import math
+import os
+import re
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from tekil.errors import ConfigError, MissingKeyError, TekilError
+from tekil.normalize._common import NA, UNPARSEABLE, as_text, check_series, per_unique
+
+__all__ = ["ENV_KEY", "INVALID_CHECKSUM", "card", "luhn_ok"]
+
+#: Environment variable read when no ``key`` argument is given.
+ENV_KEY = "TEKIL_CARD_KEY"
+#: Reason for 12-19 digits that fail the Luhn check.
+INVALID_CHECKSUM = "invalid_checksum"
+
+COLUMNS = ("value", "reason", "last4", "bin", "brand")
+_TOKEN_HEX = 32
+_DOMAIN = b"tekil.card.v1:"  # domain separation: the same key may serve other purposes
+_SEPARATORS = re.compile(r"[\s\-.]+")
+_UNPARSEABLE_ROW = (NA, UNPARSEABLE, NA, NA, NA)
+# A float above 2**53 has lost digits; a card number read that way is not the real one.
+_FLOAT_EXACT = 2**53
+
+
+def luhn_ok(digits: str) -> bool:
+    """True when the digit string passes the Luhn (mod 10) check.
+
+    >>> luhn_ok("4111111111111111"), luhn_ok("4111111111111112")
+    (True, False)
+    """
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        n = ord(ch) - 48
+        if i % 2:
+            n = n * 2 - 9 if n > 4 else n * 2
+        total += n
+    return total % 10 == 0
+
+
+def _brand(digits: str) -> str:
+    if digits.startswith("4"):
+        return "visa"
+    if digits[:2] in {"34", "37"}:
+        return "amex"
+    two, four = int(digits[:2]), int(digits[:4])
+    if 51 <= two <= 55 or 2221 <= four <= 2720:
+        return "mastercard"
+    if digits.startswith("9792"):  # Troy, the Turkish domestic scheme
+        return "troy"
+    return "other"
+
+
+def _resolve_key(key: str | bytes | None) -> bytes | None:
+    if key is None:
+        key = os.environ.get(ENV_KEY)
+    if key is None:
+        return None
+    if isinstance(key, str):
+        key = key.encode("utf-8")
+    if not isinstance(key, bytes):
+        raise ConfigError(f"the card key must be str or bytes, got {type(key).__name__}")
+    return key or None
+
+
+def _has_value(values: pd.Series) -> bool:
+    return any(as_text(v) is not None for v in values[values.notna()])
+
+
+def card(values: pd.Series, *, key: str | bytes | None = None) -> pd.DataFrame:
+    """Tokenise payment card numbers; the clear number never leaves this function.
+
+    Spaces, dashes and dots are ignored. ``key`` (or the ``TEKIL_CARD_KEY``
+    environment variable) keys the HMAC; without one, a column holding any
+    value raises :class:`~tekil.errors.MissingKeyError` (an all-null column
+    needs no key).
+
+    Returns a DataFrame aligned to ``values`` with columns ``value`` (token
+    ``tok_`` + 32 hex digits), ``reason``, ``last4``, ``bin`` (first six digits,
+    given only for numbers of 15 or more digits so that bin and last4 together
+    never reveal most of a short number) and ``brand`` (``visa``,
+    ``mastercard``, ``amex``, ``troy`` or ``other``). Reasons:
+
+    * ``missing`` - null or blank;
+    * ``unparseable`` - not 12-19 digits after removing separators (masked
+      numbers such as ``4111 11** **** 1111`` included), or a float too large to
+      hold the digits exactly; no other column is filled;
+    * ``invalid_checksum`` - fails the Luhn check; no token, but ``last4``,
+      ``bin`` and ``brand`` are given to help find the typo.
+
+    >>> out = card(pd.Series(["4111 1111 1111 1111"]), key="secret")
+    >>> out["value"].str.len().tolist(), out["last4"].tolist(), out["brand"].tolist()
+    ([36], ['1111'], ['visa'])
+    """
+    values = check_series(values, "card")
+    secret = _resolve_key(key)
+    if secret is None and _has_value(values):
+        raise MissingKeyError(
+            "normalize.card needs a secret key to tokenise card numbers: pass key=... or set "
+            f"the {ENV_KEY} environment variable (keep it stable: tokens made under another "
+            "key never match)"
+        )
+
+    def one(text: str) -> tuple[Any, ...]:
+        digits = _SEPARATORS.sub("", text)
+        if not (12 <= len(digits) <= 19 and digits.isascii() and digits.isdigit()):
+            return _UNPARSEABLE_ROW
+        last4, brand = digits[-4:], _brand(digits)
+        bin6 = digits[:6] if len(digits) >= 15 else NA
+        if not luhn_ok(digits):
+            return (NA, INVALID_CHECKSUM, last4, bin6, brand)
+        assert secret is not None  # a non-null value was seen, so the key was checked
+        mac = hmac.new(secret, _DOMAIN + digits.encode("ascii"), hashlib.sha256)
+        return ("tok_" + mac.hexdigest()[:_TOKEN_HEX], NA, last4, bin6, brand)
+
+    def raw(cell: Any) -> tuple[Any, ...] | None:
+        if isinstance(cell, float | np.floating) and math.isfinite(cell):
+            if abs(cell) >= _FLOAT_EXACT:
+                return _UNPARSEABLE_ROW
+        return None
+
+    failure = ""
+    try:
+        return per_unique(values, "card", one, COLUMNS, raw_transform=raw)
+    except Exception as exc:  # an error message or traceback could carry a card number
+        failure = type(exc).__name__
+    # Raised outside the except block so that the original is not even kept as __context__.
+    raise TekilError(f"normalize.card failed ({failure}); details withheld to protect card data")

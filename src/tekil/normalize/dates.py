@@ -1,1 +1,204 @@
-"""Placeholder: being written."""
+"""Calendar dates (birth dates, registration dates) as ISO ``YYYY-MM-DD``.
+
+Accepted forms: ``1985-03-07``, ``1985/03/07``, ``19850307``, ``07.03.1985``,
+``07-03-1985``, ``7/3/85``, ``07031985``, ``7 Mart 1985``, ``7 ŞUBAT 85``,
+``March 7, 1985``, ``07-MAR-85``, with or without a trailing time
+(``1985-03-07T10:00:00Z``, ``07.03.1985 00:00``) and a weekday name; and
+``datetime``, ``date`` and ``pandas.Timestamp`` objects. Month names may be
+Turkish or English, in full or abbreviated.
+
+Decisions:
+
+* day first by default (Turkey, Europe): ``07.03.1985`` is 7 March. A numeric
+  date whose day-first reading is impossible but whose month-first reading
+  works (``03/25/1985``) is read month first, without a reason, since only one
+  reading exists. ``dayfirst=False`` reads month first, with the same fallback.
+  A four-digit year in front (``1985-03-07``) is always year-month-day.
+* a two-digit year is the latest year that does not put the date in the future:
+  ``07.03.85`` is 1985, ``07.03.05`` is 2005 (today's date decides, so a run on
+  another day may read a date of this very year differently).
+* an eight-digit number is ``YYYYMMDD`` when that gives a date from 1800 to 2199,
+  else ``DDMMYYYY`` (``MMDDYYYY`` with ``dayfirst=False``). Six-digit
+  (``070385``) and spreadsheet serial numbers are not read: they are ambiguous.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from tekil.normalize._common import MISSING, NA, UNPARSEABLE, per_unique
+from tekil.normalize.text import fold
+
+__all__ = ["INVALID_DATE", "OUT_OF_RANGE", "PLACEHOLDER", "date"]
+
+#: Reason for a date that does not exist (31.02.1985, month 13).
+INVALID_DATE = "invalid_date"
+#: Reason for a date before 1900 or after today.
+OUT_OF_RANGE = "out_of_range"
+#: Reason for 1900-01-01, the default that databases write for "no date".
+PLACEHOLDER = "placeholder"
+
+COLUMNS = ("value", "reason", "year", "month", "day")
+_PARTS = ("year", "month", "day")
+_EARLIEST = dt.date(1900, 1, 1)
+_PLACEHOLDERS = frozenset({_EARLIEST})
+_UNPARSEABLE_ROW = (NA, UNPARSEABLE, NA, NA, NA)
+_INVALID_ROW = (NA, INVALID_DATE, NA, NA, NA)
+
+_MONTH_NAMES = [
+    "ocak oca january jan",
+    "subat sub february feb",
+    "mart mar march",
+    "nisan nis april apr",
+    "mayis may",
+    "haziran haz june jun",
+    "temmuz tem july jul",
+    "agustos agu agus august aug",
+    "eylul eyl september sep sept",
+    "ekim eki october oct",
+    "kasim kas november nov",
+    "aralik ara december dec",
+]
+_MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()}
+# Words that may sit around a date and carry nothing: weekdays, ordinal suffixes.
+_NOISE = frozenset(
+    """
+    pazartesi sali carsamba persembe cuma cumartesi pazar pzt sal crs car prs per cum cmt paz
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
+    fri sat sun st nd rd th of
+    """.split()
+)
+_TIME = re.compile(
+    r"(?:[T\s]+|\s*,\s*)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[ap]\.?m\.?)?"
+    r"\s*(?:z|utc|gmt|[+-]\d{2}:?\d{2})?$",
+    re.IGNORECASE,
+)
+_TOKENS = re.compile(r"[a-z]+|\d+")
+
+
+def _today() -> dt.date:
+    return dt.date.today()  # a function, so that tests can fix "today"
+
+
+def _result(year: int, month: int, day: int) -> tuple[Any, ...]:
+    try:
+        when = dt.date(year, month, day)
+    except ValueError:
+        return _INVALID_ROW
+    if when < _EARLIEST or when > _today():
+        reason: Any = OUT_OF_RANGE
+    elif when in _PLACEHOLDERS:
+        reason = PLACEHOLDER
+    else:
+        reason = NA
+    return (when.isoformat(), reason, when.year, when.month, when.day)
+
+
+def _full_year(token: str, month: int, day: int) -> int | None:
+    """A year from its digits; two digits pivot so that the date is not in the future."""
+    if len(token) == 4:
+        return int(token)
+    if len(token) > 2:
+        return None
+    year = 2000 + int(token)
+    today = _today()
+    return year if (year, month, day) <= (today.year, today.month, today.day) else year - 100
+
+
+def _numeric(first: str, second: str, year: str, dayfirst: bool) -> tuple[Any, ...]:
+    if len(first) > 2 or len(second) > 2:
+        return _UNPARSEABLE_ROW
+    a, b = int(first), int(second)
+    day, month = (a, b) if dayfirst else (b, a)
+    if month > 12 and day <= 12:  # only the other reading exists
+        day, month = month, day
+    full = _full_year(year, month, day)
+    return _UNPARSEABLE_ROW if full is None else _result(full, month, day)
+
+
+def _plausible(row: tuple[Any, ...]) -> bool:
+    """A date that exists, with a year from 1800 to 2199."""
+    return row[0] is not NA and 1800 <= row[2] <= 2199
+
+
+def _eight_digits(digits: str, dayfirst: bool) -> tuple[Any, ...]:
+    iso = _result(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+    if _plausible(iso):
+        return iso
+    a, b, year = int(digits[:2]), int(digits[2:4]), int(digits[4:])
+    other = _result(year, b, a) if dayfirst else _result(year, a, b)
+    return other if _plausible(other) else iso
+
+
+def _text(text: str, dayfirst: bool) -> tuple[Any, ...]:
+    text = _TIME.sub("", text)
+    tokens = [t for t in _TOKENS.findall(fold(text)) if t not in _NOISE]
+    words = [t for t in tokens if t.isalpha()]
+    numbers = [t for t in tokens if t.isdigit()]
+    if words:
+        if len(words) != 1 or words[0] not in _MONTHS or len(numbers) != 2:
+            return _UNPARSEABLE_ROW
+        month = _MONTHS[words[0]]
+        day, year = numbers  # "7 Mart 1985", "March 7, 1985", "07-MAR-85"
+        if len(day) == 4:  # "1985 Mart 7"
+            day, year = year, day
+        if len(day) > 2:
+            return _UNPARSEABLE_ROW
+        full = _full_year(year, month, int(day))
+        return _UNPARSEABLE_ROW if full is None else _result(full, month, int(day))
+    if len(numbers) == 3:
+        if len(numbers[0]) == 4:  # year first is always year-month-day
+            if len(numbers[1]) > 2 or len(numbers[2]) > 2:
+                return _UNPARSEABLE_ROW
+            return _result(int(numbers[0]), int(numbers[1]), int(numbers[2]))
+        return _numeric(numbers[0], numbers[1], numbers[2], dayfirst)
+    if len(numbers) == 1 and len(numbers[0]) == 8:
+        return _eight_digits(numbers[0], dayfirst)
+    return _UNPARSEABLE_ROW
+
+
+def _raw(cell: Any) -> tuple[Any, ...] | None:
+    if isinstance(cell, dt.datetime | dt.date | np.datetime64):
+        if pd.isna(cell):  # NaT
+            return (NA, MISSING, NA, NA, NA)
+        when = pd.Timestamp(cell) if isinstance(cell, np.datetime64) else cell
+        return _result(when.year, when.month, when.day)
+    return None
+
+
+def date(values: pd.Series, *, dayfirst: bool = True) -> pd.DataFrame:
+    """Read dates written in the usual Turkish, European, ISO and English ways.
+
+    See the module documentation for the accepted forms and for how ambiguous
+    numeric dates and two-digit years are read.
+
+    Returns a DataFrame aligned to ``values`` with columns ``value`` (ISO
+    ``YYYY-MM-DD``), ``reason`` and ``year``, ``month``, ``day`` (nullable
+    ``Int64``, for comparisons such as "one component off" or "day and month
+    swapped"). Reasons:
+
+    * ``missing`` - null, blank or ``NaT``;
+    * ``unparseable`` - not a date in any accepted form (a lone year, a month
+      and year, unknown words);
+    * ``invalid_date`` - a date that does not exist (``31.02.1985``, month 13);
+      other columns ``<NA>``;
+    * ``out_of_range`` - before 1900-01-01 or after today; value and parts kept;
+    * ``placeholder`` - 1900-01-01, written by many systems for "unknown";
+      value and parts kept.
+
+    >>> date(pd.Series(["07.03.1985", "7 Mart 1985", "1985-03-07", "31.02.1985"]))[
+    ...     "value"
+    ... ].tolist()
+    ['1985-03-07', '1985-03-07', '1985-03-07', <NA>]
+    """
+    out = per_unique(
+        values, "date", lambda text: _text(text, bool(dayfirst)), COLUMNS, raw_transform=_raw
+    )
+    for part in _PARTS:
+        out[part] = out[part].astype("Int64")
+    return out

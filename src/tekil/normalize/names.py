@@ -1,1 +1,79 @@
-"""Placeholder: being written."""
+"""Person names: Turkish-aware folding, honorifics, a display form and a given/family split.
+
+>>> import pandas as pd
+>>> out = name(pd.Series(["Sayın AYŞE NUR ŞAHİN", "Dr. mehmet ali yilmaz", "Ahmet Bey"]))
+>>> out["value"].tolist()
+['ayse nur sahin', 'mehmet ali yilmaz', 'ahmet']
+>>> out["display"].tolist()
+['Ayşe Nur Şahin', 'Mehmet Ali Yilmaz', 'Ahmet']
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from tekil.normalize._common import NA, UNPARSEABLE, per_unique
+from tekil.normalize.text import collapse_spaces, fold, turkish_title
+
+#: Reason for values that are clearly not a name ("test", "bilinmiyor", "xxx").
+PLACEHOLDER = "placeholder"
+
+# Folded forms of titles and forms of address, Turkish and English. They are
+# dropped wherever they stand ("Ahmet Bey", "Sayın Ayşe Hanım", "Prof. Dr. X").
+HONORIFICS = frozenset(
+    """
+    bey hanim hanimefendi beyefendi sayin sn say bay bayan
+    dr doc prof av muh ogr gor uzm ecz vet opr yrd
+    mr mrs ms miss mx sir dame madam mme mlle herr frau
+    """.split()
+)
+
+# Folded values that people type when they do not know or will not give a name.
+PLACEHOLDERS = frozenset(
+    """
+    test deneme xxx xx x yok bilinmiyor bilinmeyen isimsiz adsiz belirtilmemis
+    unknown none null nil na n a nn asdf qwerty musteri customer anonim anonymous
+    """.split()
+)
+
+_DIGITS = re.compile(r"\d+")
+_DISPLAY_JUNK = re.compile(r"[^\w\s\-]+|_")
+
+
+def name(values: pd.Series) -> pd.DataFrame:
+    """Normalise a column of person names (first, last or full names).
+
+    Returns a DataFrame aligned to ``values`` with columns:
+
+    * ``value``   - folded form for matching: Turkish lower case, ASCII letters
+      (ı→i, ş→s, ğ→g, ç→c, ö→o, ü→u), honorifics and digits removed, single spaces;
+    * ``reason``  - ``missing``, ``unparseable`` (no letters left), ``placeholder``
+      ("test", "bilinmiyor", "xxx"), or ``<NA>`` when fine;
+    * ``display`` - the name as a person would write it ("Ayşe Nur Şahin"),
+      Turkish title case with the original letters kept;
+    * ``given`` / ``family`` - folded split of a full name: the last word is the
+      family name, the rest the given names (``<NA>`` for one-word names).
+    """
+    return per_unique(
+        values, "name", _one_name, ["value", "reason", "display", "given", "family"]
+    )
+
+
+def _one_name(text: str) -> tuple:
+    # Apostrophes join ("O'Neil" is one word); other punctuation separates.
+    cleaned = _DISPLAY_JUNK.sub(" ", _DIGITS.sub(" ", text.replace("'", "").replace("’", "")))
+    words = collapse_spaces(cleaned).split()
+    kept = [w for w in words if fold(w) not in HONORIFICS] or words
+    display = turkish_title(" ".join(kept))
+    # Digits go after folding too: NFKD turns "¼" into "1⁄4".
+    value = collapse_spaces(_DIGITS.sub(" ", fold(display)))
+    if not value:
+        return (NA, UNPARSEABLE, NA, NA, NA)
+    if value in PLACEHOLDERS:
+        return (value, PLACEHOLDER, display, NA, NA)
+    tokens = value.split()
+    if len(tokens) == 1:
+        return (value, NA, display, NA, NA)
+    return (value, NA, display, " ".join(tokens[:-1]), tokens[-1])

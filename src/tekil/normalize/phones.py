@@ -1,1 +1,120 @@
-"""Placeholder: being written."""
+"""Phone numbers in E.164 form, with line type and a flag for numbers of no person.
+
+Parsing, validation and typing are Google's libphonenumber rules (the
+``phonenumbers`` package); nothing here parses digits by hand. A number written
+without a country code is read in ``region`` (Turkey by default); one written
+with ``+`` or ``00`` keeps its own country, so ``+44 20 7946 0958`` is British
+whatever the region.
+
+Some valid numbers identify no person: call-centre numbers (Turkish ``444 xx xx``,
+dialled without an area code, and ``0850`` "national numbers" that firms rent),
+toll-free (``0800``), premium-rate (``0900``) and shared-cost numbers. They keep
+their canonical value but get the reason ``non_personal``, so that two customers
+who both gave their bank's call centre are never linked through it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pandas as pd
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
+
+from tekil.errors import ConfigError
+from tekil.normalize._common import NA, UNPARSEABLE, per_unique
+
+__all__ = ["INVALID", "NON_PERSONAL", "phone"]
+
+#: Reason for a number that parses but is not valid in its country's numbering plan.
+INVALID = "invalid"
+#: Reason for a valid number that identifies no person (call centre, toll free, ...).
+NON_PERSONAL = "non_personal"
+
+COLUMNS = ("value", "reason", "line_type", "national", "last7")
+
+_LINE_TYPES = {
+    PhoneNumberType.MOBILE: "mobile",
+    PhoneNumberType.FIXED_LINE: "fixed",
+    # Some plans (USA, Canada, ...) do not tell fixed from mobile numbers apart.
+    PhoneNumberType.FIXED_LINE_OR_MOBILE: "fixed_or_mobile",
+    PhoneNumberType.TOLL_FREE: "toll_free",
+    PhoneNumberType.SHARED_COST: "shared_cost",
+    PhoneNumberType.PREMIUM_RATE: "premium",
+    PhoneNumberType.VOIP: "voip",
+}
+_NON_PERSONAL_TYPES = frozenset(
+    {
+        PhoneNumberType.TOLL_FREE,
+        PhoneNumberType.PREMIUM_RATE,
+        PhoneNumberType.SHARED_COST,
+        PhoneNumberType.UAN,  # "universal access numbers": Turkish 444 xx xx
+    }
+)
+# libphonenumber types Turkish 0850 numbers as VOIP; they are rented by firms as one
+# nationwide number, so they identify no person either.
+_NON_PERSONAL_PREFIXES = {"TR": ("850",)}
+
+# Turkish extension markers ("dahili 123", "dah. 123") become ones libphonenumber reads.
+_EXTENSION = re.compile(r"\s*(?:dahili|dah\.)\s*:?\s*(\d{1,7})\s*$", re.IGNORECASE)
+
+
+def _check_region(region: Any) -> str:
+    if isinstance(region, str) and region.upper() in phonenumbers.SUPPORTED_REGIONS:
+        return region.upper()
+    raise ConfigError(
+        f"normalize.phone: region must be a two-letter region code such as 'TR' or 'GB', "
+        f"got {region!r}"
+    )
+
+
+def phone(values: pd.Series, *, region: str = "TR") -> pd.DataFrame:
+    """Parse phone numbers to E.164 (``+905321234567``).
+
+    Accepts the usual ways of writing a number: ``0532 123 45 67``,
+    ``+90 532 123 4567``, ``5321234567``, ``90(532)1234567``, ``0090 532 ...``,
+    ``(0212) 555 12 34``, dashes and dots, integers and integral floats
+    (``5321234567.0``). A number without a country code is read in ``region``.
+    Extensions (``ext. 12``, ``dahili 12``) are dropped.
+
+    Returns a DataFrame aligned to ``values`` with columns ``value``, ``reason``,
+    ``line_type`` (``mobile``, ``fixed``, ``fixed_or_mobile`` where the numbering
+    plan does not say, ``toll_free``, ``shared_cost``, ``premium``, ``voip`` or
+    ``other``), ``national`` (the national significant number, ``5321234567``)
+    and ``last7`` (its last seven digits). Reasons:
+
+    * ``missing`` - null or blank;
+    * ``unparseable`` - not a phone number at all (text, too long, several numbers);
+    * ``invalid`` - parses but is not a valid number (wrong length, unassigned
+      prefix); every other column is ``<NA>``;
+    * ``non_personal`` - valid but identifies no person: toll-free, premium-rate,
+      shared-cost and universal access numbers in any country, and Turkish
+      ``444 xx xx`` and ``0850`` numbers; all columns are kept.
+
+    >>> phone(pd.Series(["0532 123 45 67", "444 1 444", "+44 20 7946 0958"]))["value"].tolist()
+    ['+905321234567', '+904441444', '+442079460958']
+    """
+    region = _check_region(region)
+
+    def one(text: str) -> tuple[Any, ...]:
+        text = _EXTENSION.sub(r" ext. \1", text)
+        try:
+            number = phonenumbers.parse(text, region)
+        except NumberParseException:
+            return (NA, UNPARSEABLE, NA, NA, NA)
+        if not phonenumbers.is_valid_number(number):
+            return (NA, INVALID, NA, NA, NA)
+        national = phonenumbers.national_significant_number(number)
+        kind = phonenumbers.number_type(number)
+        prefixes = _NON_PERSONAL_PREFIXES.get(phonenumbers.region_code_for_number(number), ())
+        personal = kind not in _NON_PERSONAL_TYPES and not national.startswith(prefixes)
+        return (
+            phonenumbers.format_number(number, PhoneNumberFormat.E164),
+            NA if personal else NON_PERSONAL,
+            _LINE_TYPES.get(kind, "other"),
+            national,
+            national[-7:],
+        )
+
+    return per_unique(values, "phone", one, COLUMNS)

@@ -1,0 +1,308 @@
+"""The public face: ``dedupe`` and ``link``, returning a :class:`Result`.
+
+>>> import tekil
+>>> sample = tekil.datasets.load_sample()                       # doctest: +SKIP
+>>> result = tekil.dedupe(sample.records, id_column="record_id")  # doctest: +SKIP
+>>> result.clusters.head()                                      # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+
+from tekil import block
+from tekil.block import RuleCount
+from tekil.cluster import cluster, component_graph
+from tekil.compare import compare, default_comparisons
+from tekil.errors import ConfigError, InputError
+from tekil.model import FellegiSunter
+from tekil.records import Records, prepare
+from tekil.settings import Settings, guess_settings
+
+log = logging.getLogger("tekil")
+
+#: Default decision threshold on the match probability.
+DEFAULT_THRESHOLD = 0.5
+#: Pairs below this probability are not kept in ``Result.pairs``.
+KEEP_PAIRS_ABOVE = 0.01
+
+
+@dataclass
+class Result:
+    """The outcome of :func:`dedupe` or :func:`link`.
+
+    Attributes
+    ----------
+    clusters:
+        One row per input record, in input order: the id column (and ``source``
+        when linking) and ``cluster_id``.
+    pairs:
+        Scored candidate pairs (``id_a``, ``id_b``, ``match_weight``,
+        ``match_probability``), those above 1 % probability.
+    model:
+        The fitted :class:`~tekil.model.FellegiSunter` model.
+    settings:
+        The settings used, with the guessed roles filled in.
+    """
+
+    clusters: pd.DataFrame
+    pairs: pd.DataFrame
+    model: FellegiSunter
+    settings: Settings
+    threshold: float
+    blocking: list[RuleCount]
+    timings: dict[str, float]
+    records: Records = field(repr=False)
+    _edges: tuple[np.ndarray, np.ndarray, np.ndarray] = field(repr=False)
+
+    @property
+    def id_column(self) -> str:
+        return self.clusters.columns[0]
+
+    def explain(self, id_a: Any, id_b: Any) -> pd.DataFrame:
+        """Each comparison's level, values and weight for two records, with the total.
+
+        ``id_a`` and ``id_b`` are record ids (for a linkage, ``id_a`` from the left
+        and ``id_b`` from the right input).
+        """
+        a, b = self._position(id_a, "left"), self._position(id_b, "right")
+        rows = self.model.explain(self.records, a, b)
+        table = pd.DataFrame(rows)
+        total = float(table["weight"].sum())
+        table.attrs["match_weight"] = total
+        table.attrs["match_probability"] = float(1 / (1 + 2 ** -total))
+        return table
+
+    def _position(self, record_id: Any, side: str) -> int:
+        if self.records.side is None:
+            return self.records.position(record_id)
+        want = 0 if side == "left" else 1
+        hits = np.flatnonzero((self.records.ids == record_id) & (self.records.side == want))
+        if len(hits) != 1:
+            raise InputError(f"record id {record_id!r} is not among the {side} records")
+        return int(hits[0])
+
+    def component_graph(self, cluster_id: int) -> nx.Graph:
+        """The records of one cluster and their scored pairs as a ``networkx`` graph."""
+        labels = self.clusters["cluster_id"].to_numpy()
+        members = np.flatnonzero(labels == cluster_id)
+        if len(members) == 0:
+            raise InputError(f"there is no cluster {cluster_id!r}")
+        i, j, p = self._edges
+        return component_graph(members, i, j, p, labels=self.records.ids[members].tolist())
+
+    def summary(self) -> str:
+        sizes = self.clusters["cluster_id"].value_counts()
+        lines = [
+            f"records: {len(self.clusters):,}   clusters: {len(sizes):,}   "
+            f"in multi-record clusters: {int(sizes[sizes > 1].sum()):,}   "
+            f"largest cluster: {int(sizes.max()) if len(sizes) else 0}",
+            f"candidate pairs: {sum(c.pairs for c in self.blocking):,} before de-duplication, "
+            f"{len(self.pairs):,} kept above {KEEP_PAIRS_ABOVE:.0%}, threshold {self.threshold}",
+            "time: " + ", ".join(f"{k} {v:.2f}s" for k, v in self.timings.items()),
+        ]
+        return "\n".join(lines)
+
+
+def dedupe(df: pd.DataFrame, settings: Settings | dict | str | Path | None = None,
+           threshold: float | None = None, *, id_column: str | None = None,
+           progress: bool = False) -> Result:
+    """Find the records of ``df`` that belong to the same person.
+
+    Parameters
+    ----------
+    df:
+        One row per record.
+    settings:
+        :class:`Settings`, a dict of settings, or a TOML/JSON file path; ``None``
+        guesses the roles from the column names and values (see ``Result.settings``).
+    threshold:
+        Match probability from which two records are the same person
+        (default: ``settings.threshold`` or 0.5).
+    id_column:
+        Column with unique record ids; default ``settings.id_column``, a guessed
+        id-like column, or the row position.
+    """
+    _check_frame(df, "df")
+    st = _resolve_settings(df, settings, id_column)
+    ids = _ids(df, st.id_column, "df")
+    return _run(df, st, ids, None, threshold, progress)
+
+
+def link(left: pd.DataFrame, right: pd.DataFrame,
+         settings: Settings | dict | str | Path | None = None, threshold: float | None = None,
+         *, id_column: str | None = None, progress: bool = False) -> Result:
+    """Find the records of ``left`` and ``right`` that belong to the same person.
+
+    Only pairs across the two inputs are compared. ``Result.clusters`` has one
+    row per record of each input with a ``source`` column (``left``/``right``).
+    Columns are matched by role, so the two inputs may name them differently.
+    """
+    _check_frame(left, "left")
+    _check_frame(right, "right")
+    if settings is None:
+        lst = _resolve_settings(left, None, id_column)
+        rst = _resolve_settings(right, None, id_column)
+        left_ids, right_ids = _ids(left, lst.id_column, "left"), _ids(right, rst.id_column, "right")
+        left, right = _by_role(left, lst), _by_role(right, rst)
+        columns = sorted({*left.columns, *right.columns})
+        st = Settings(roles={c: c.split("#")[0] for c in columns}, id_column=lst.id_column)
+    else:
+        st = _resolve_settings(pd.concat([left, right], ignore_index=True), settings, id_column)
+        left_ids, right_ids = _ids(left, st.id_column, "left"), _ids(right, st.id_column, "right")
+    both = pd.concat([left, right], ignore_index=True)
+    ids = np.concatenate([left_ids, right_ids])
+    side = np.r_[np.zeros(len(left), dtype=np.int8), np.ones(len(right), dtype=np.int8)]
+    return _run(both, st, ids, side, threshold, progress)
+
+
+# ---- the pipeline -------------------------------------------------------------------------------
+def _run(df: pd.DataFrame, st: Settings, ids: np.ndarray, side: np.ndarray | None,
+         threshold: float | None, progress: bool) -> Result:
+    threshold = _threshold(threshold if threshold is not None else st.threshold)
+    timings: dict[str, float] = {}
+    with _stages(progress, timings) as stage:
+        with stage("normalise"):
+            records = prepare(df, st, ids)
+            records.side = side
+            if not records.fields:
+                raise ConfigError("no column has a matching role; see Settings.roles")
+        with stage("block"):
+            rules = st.blocking or block.default_rules(records)
+            counts = block.count_pairs(records, rules, st.max_block_size)
+            i, j = block.candidate_pairs(records, st, rules)
+        with stage("compare"):
+            comparisons = default_comparisons(records)
+            levels = compare(records, i, j, comparisons)
+        with stage("model"):
+            model = FellegiSunter(comparisons, max_iter=st.em_iterations,
+                                  random_pairs=st.random_pairs, seed=st.seed)
+            if len(i):
+                model.fit(records, i, j, levels)
+                weight = model.match_weight(records, i, j, levels)
+            else:
+                log.warning("blocking found no candidate pairs: every record is its own cluster")
+                model.parameters_, model.prior_, model.n_iter_ = [], 1e-6, 0
+                weight = np.empty(0)
+            prob = 1.0 / (1.0 + np.exp2(-np.clip(weight, -60, 60)))
+        with stage("cluster"):
+            labels = cluster(records.n, i, j, prob, threshold, st.max_cluster_size)
+    clusters = pd.DataFrame({st.id_column or "record_id": ids})
+    if side is not None:
+        clusters["source"] = np.where(side == 0, "left", "right")
+    clusters["cluster_id"] = labels
+    keep = prob >= min(KEEP_PAIRS_ABOVE, threshold)
+    pairs = pd.DataFrame({
+        "id_a": ids[i[keep]], "id_b": ids[j[keep]],
+        "match_weight": weight[keep], "match_probability": prob[keep],
+    })
+    return Result(clusters=clusters, pairs=pairs, model=model, settings=st, threshold=threshold,
+                  blocking=counts, timings=timings, records=records,
+                  _edges=(i[keep], j[keep], prob[keep]))
+
+
+@contextmanager
+def _stages(progress: bool, timings: dict[str, float]):
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=5, desc="tekil", unit="stage", leave=False)
+
+    @contextmanager
+    def stage(name: str):
+        if bar is not None:
+            bar.set_postfix_str(name)
+        start = time.perf_counter()
+        yield
+        timings[name] = time.perf_counter() - start
+        log.info("%s: %.2fs", name, timings[name])
+        if bar is not None:
+            bar.update(1)
+
+    try:
+        yield stage
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+# ---- validation ----------------------------------------------------------------------------------
+def _check_frame(df: Any, name: str) -> None:
+    if not isinstance(df, pd.DataFrame):
+        raise InputError(f"{name} must be a pandas DataFrame, got {type(df).__name__}")
+    if len(df) == 0:
+        raise InputError(f"{name} has no rows")
+    if len(df.columns) != len(set(map(str, df.columns))):
+        dupes = sorted({str(c) for c in df.columns if list(map(str, df.columns)).count(str(c)) > 1})
+        raise InputError(f"{name} has duplicate column names: {dupes}")
+
+
+def _resolve_settings(df: pd.DataFrame, settings: Any, id_column: str | None) -> Settings:
+    if settings is None:
+        st = guess_settings(df, id_column=id_column)
+        log.info("guessed settings:\n%s", st.describe())
+    elif isinstance(settings, Settings):
+        st = Settings.from_dict(settings.to_dict())
+    elif isinstance(settings, dict):
+        st = Settings.from_dict(settings)
+    elif isinstance(settings, str | Path):
+        st = Settings.load(settings)
+    else:
+        raise ConfigError(f"settings must be Settings, a dict or a file path, not "
+                          f"{type(settings).__name__}")
+    if id_column is not None:
+        st.id_column = id_column
+    if not st.roles:
+        st.roles = guess_settings(df, id_column=st.id_column).roles
+    st.check_columns([str(c) for c in df.columns])
+    for col in st.matching_roles:
+        if df[col].isna().all():
+            raise InputError(f"column {col!r} has no values (it is entirely null); drop it or "
+                             f"give it the role 'ignore'")
+    return st
+
+
+def _ids(df: pd.DataFrame, id_column: str | None, name: str) -> np.ndarray:
+    if id_column is None:
+        return np.arange(len(df))
+    if id_column not in df.columns:
+        raise InputError(f"id column {id_column!r} is not in {name}; columns are "
+                         f"{[str(c) for c in df.columns][:20]}")
+    ids = df[id_column]
+    if ids.isna().any():
+        raise InputError(f"id column {id_column!r} of {name} has {int(ids.isna().sum())} "
+                         f"missing value(s); every record needs an id")
+    dup = ids[ids.duplicated()]
+    if len(dup):
+        raise InputError(f"id column {id_column!r} of {name} has {len(dup)} duplicate id(s), "
+                         f"e.g. {dup.iloc[:3].tolist()}; ids must be unique")
+    return ids.to_numpy(dtype=object)
+
+
+def _by_role(df: pd.DataFrame, st: Settings) -> pd.DataFrame:
+    """Columns renamed to their role (``role#2`` for a second column of the same role)."""
+    seen: dict[str, int] = {}
+    out = {}
+    for col, role in st.matching_roles.items():
+        seen[role] = seen.get(role, 0) + 1
+        out[role if seen[role] == 1 else f"{role}#{seen[role]}"] = df[col].reset_index(drop=True)
+    return pd.DataFrame(out)
+
+
+def _threshold(value: float | None) -> float:
+    if value is None:
+        return DEFAULT_THRESHOLD
+    if not 0.0 < float(value) < 1.0:
+        raise ConfigError(f"threshold must be a probability in (0, 1), got {value}")
+    return float(value)
+

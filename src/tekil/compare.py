@@ -1,0 +1,234 @@
+"""Comparison levels: how alike two records are, field by field, as small integers.
+
+Each :class:`Comparison` turns the pairs ``(i, j)`` into one level per pair:
+``0`` means the value is missing on either side (it carries no evidence), then
+levels run from the strongest agreement (``exact``) down to ``else``
+(disagreement). Levels are data, so a model explains itself level by level.
+
+Every string measure is computed once per *distinct* pair of value codes (see
+:mod:`tekil.similarity`), never once per record pair in Python.
+
+>>> [c.levels for c in comparisons_for_role("phone", "phone")]
+[('null', 'exact', 'same_last7', 'one_edit', 'else')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+
+from tekil.records import Field, Records
+from tekil.similarity import pair_similarity
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """One field's comparison: its name, role and ordered level labels (0 = null)."""
+
+    field: str
+    role: str
+    levels: tuple[str, ...]
+
+    @property
+    def n_levels(self) -> int:
+        return len(self.levels)
+
+
+_NAME_LEVELS = ("null", "exact", "jw_0.92", "tokens_shared", "swapped", "jw_0.80", "else")
+_LEVELS: dict[str, tuple[str, ...]] = {
+    "first_name": _NAME_LEVELS,
+    "last_name": _NAME_LEVELS,
+    "dob": ("null", "exact", "day_month_swapped", "one_part_off", "same_year", "else"),
+    "phone": ("null", "exact", "same_last7", "one_edit", "else"),
+    "email": ("null", "exact", "same_local_part", "jw_0.92", "else"),
+    "handle": ("null", "exact", "same_username", "else"),
+    "card": ("null", "exact", "else"),
+    "tckn": ("null", "exact", "else"),
+    "gender": ("null", "exact", "else"),
+    "free_id": ("null", "exact", "one_edit", "else"),
+    "postcode": ("null", "exact", "one_edit", "else"),
+    "house_number": ("null", "exact", "one_edit", "else"),
+    "address": ("null", "exact", "close", "similar", "else"),
+    "city": ("null", "exact", "jw_0.90", "else"),
+    "district": ("null", "exact", "jw_0.90", "else"),
+    "region": ("null", "exact", "jw_0.90", "else"),
+}
+
+
+def comparisons_for_role(name: str, role: str) -> list[Comparison]:
+    """The comparisons tekil makes for a field of this role."""
+    return [Comparison(name, role, _LEVELS[role])]
+
+
+def default_comparisons(records: Records) -> list[Comparison]:
+    """One comparison per field present."""
+    out: list[Comparison] = []
+    for name, fld in records.fields.items():
+        out.extend(comparisons_for_role(name, fld.role))
+    return out
+
+
+def compare(records: Records, i: np.ndarray, j: np.ndarray,
+            comparisons: list[Comparison]) -> np.ndarray:
+    """Levels of every pair ``(i[k], j[k])``: an ``int8`` array of shape (pairs, comparisons)."""
+    out = np.zeros((len(i), len(comparisons)), dtype=np.int8)
+    for c, comp in enumerate(comparisons):
+        fld = records.fields[comp.field]
+        out[:, c] = _LEVEL_FUNCTIONS[comp.role](records, fld, i, j)
+    return out
+
+
+# ---- level functions: each returns int8 levels in the order of _LEVELS[role] ---------------------
+def _assign(null: np.ndarray, conditions: list[np.ndarray]) -> np.ndarray:
+    """Level = 1 + index of the first true condition; last level if none; 0 where null."""
+    n_levels = len(conditions) + 2
+    level = np.full(len(null), n_levels - 1, dtype=np.int8)
+    for k in range(len(conditions) - 1, -1, -1):  # later (weaker) first, earlier overwrite
+        level[conditions[k]] = k + 1
+    level[null] = 0
+    return level
+
+
+def _codes(fld: Field, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    a, b = fld.codes[i], fld.codes[j]
+    return a, b, (a < 0) | (b < 0)
+
+
+def _sim(fld: Field, a: np.ndarray, b: np.ndarray, scorer: str) -> np.ndarray:
+    """Similarity in [0, 1]; 0 where either side is missing."""
+    return np.nan_to_num(pair_similarity(a, b, fld.uniques, scorer=scorer), nan=0.0)
+
+
+def _within_one_edit(fld: Field, a: np.ndarray, b: np.ndarray, scorer: str) -> np.ndarray:
+    """Edit distance ≤ 1; False where either side is missing."""
+    return pair_similarity(a, b, fld.uniques, scorer=scorer) <= 1
+
+
+def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
+    a, b, null = _codes(fld, i, j)
+    jw = _sim(fld, a, b, "jaro_winkler")
+    inter, len_a, len_b = token_overlap(a, b, fld.uniques)
+    shared = (inter > 0) & (inter == np.minimum(len_a, len_b))
+    other = records.fields.get("last_name" if fld.name == "first_name" else "first_name")
+    if other is not None:
+        oa, ob = other.codes[i], other.codes[j]
+        swapped = (a >= 0) & (a == ob) & (oa >= 0) & (oa == b) & (a != b)
+    else:
+        swapped = np.zeros(len(a), dtype=bool)
+    return _assign(null, [a == b, jw >= 0.92, shared, swapped, jw >= 0.80])
+
+
+def _date_levels(records: Records, fld: Field, i, j) -> np.ndarray:
+    a, b, null = _codes(fld, i, j)
+    y, m, d = (fld.parts[p] for p in ("year", "month", "day"))
+    same_y, same_m, same_d = y[i] == y[j], m[i] == m[j], d[i] == d[j]
+    swapped = same_y & (m[i] == d[j]) & (d[i] == m[j])
+    one_off = (same_y.astype(int) + same_m + same_d) == 2
+    return _assign(null, [a == b, swapped, one_off, same_y])
+
+
+def _phone_levels(records: Records, fld: Field, i, j) -> np.ndarray:
+    a, b, null = _codes(fld, i, j)
+    l7 = fld.parts["last7"]
+    same_last7 = (l7[i] >= 0) & (l7[i] == l7[j])
+    one_edit = _within_one_edit(fld, a, b, "levenshtein")
+    return _assign(null, [a == b, same_last7, one_edit])
+
+
+def _email_levels(records: Records, fld: Field, i, j) -> np.ndarray:
+    a, b, null = _codes(fld, i, j)
+    local = fld.parts["local"]
+    same_local = (local[i] >= 0) & (local[i] == local[j])
+    return _assign(null, [a == b, same_local, _sim(fld, a, b, "jaro_winkler") >= 0.92])
+
+
+def _handle_levels(records: Records, fld: Field, i, j) -> np.ndarray:
+    a, b, null = _codes(fld, i, j)
+    user = fld.parts["username"]
+    return _assign(null, [a == b, (user[i] >= 0) & (user[i] == user[j])])
+
+
+def _exact_levels(records: Records, fld: Field, i, j) -> np.ndarray:
+    a, b, null = _codes(fld, i, j)
+    return _assign(null, [a == b])
+
+
+def _one_edit_levels(records: Records, fld: Field, i, j) -> np.ndarray:
+    a, b, null = _codes(fld, i, j)
+    return _assign(null, [a == b, _within_one_edit(fld, a, b, "damerau_levenshtein")])
+
+
+def _address_levels(records: Records, fld: Field, i, j) -> np.ndarray:
+    a, b, null = _codes(fld, i, j)
+    jw = _sim(fld, a, b, "jaro_winkler")
+    inter, len_a, len_b = token_overlap(a, b, fld.uniques)
+    jaccard = inter / np.maximum(len_a + len_b - inter, 1)
+    return _assign(null, [a == b, (jw >= 0.92) | (jaccard >= 0.8), (jw >= 0.8) | (jaccard >= 0.5)])
+
+
+def _place_levels(records: Records, fld: Field, i, j) -> np.ndarray:
+    a, b, null = _codes(fld, i, j)
+    return _assign(null, [a == b, _sim(fld, a, b, "jaro_winkler") >= 0.90])
+
+
+_LEVEL_FUNCTIONS: dict[str, Callable[..., np.ndarray]] = {
+    "first_name": _name_levels,
+    "last_name": _name_levels,
+    "dob": _date_levels,
+    "phone": _phone_levels,
+    "email": _email_levels,
+    "handle": _handle_levels,
+    "card": _exact_levels,
+    "tckn": _exact_levels,
+    "gender": _exact_levels,
+    "free_id": _one_edit_levels,
+    "postcode": _one_edit_levels,
+    "house_number": _one_edit_levels,
+    "address": _address_levels,
+    "city": _place_levels,
+    "district": _place_levels,
+    "region": _place_levels,
+}
+
+
+# ---- token overlap --------------------------------------------------------------------------------
+def token_matrix(uniques: np.ndarray) -> sparse.csr_matrix:
+    """Binary (distinct values × distinct tokens) matrix of the space-separated tokens."""
+    tokens = pd.Series(uniques, dtype=object).str.split()
+    lengths = tokens.str.len().fillna(0).to_numpy(dtype=np.int64)
+    flat = [t for ts in tokens if isinstance(ts, list) for t in ts]
+    codes, _ = pd.factorize(pd.Series(flat, dtype=object))
+    rows = np.repeat(np.arange(len(uniques)), lengths)
+    m = sparse.csr_matrix(
+        (np.ones(len(codes), dtype=np.float32), (rows, codes)),
+        shape=(len(uniques), int(codes.max(initial=-1)) + 1),
+    )
+    m.data[:] = 1.0  # repeated tokens count once
+    m.sum_duplicates()
+    m.data[:] = 1.0
+    return m
+
+
+def token_overlap(a: np.ndarray, b: np.ndarray, uniques: np.ndarray
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Shared-token count and token counts of each pair, computed once per distinct pair."""
+    n = len(a)
+    inter = np.zeros(n, dtype=np.int32)
+    len_a = np.zeros(n, dtype=np.int32)
+    len_b = np.zeros(n, dtype=np.int32)
+    ok = (a >= 0) & (b >= 0)
+    if not ok.any():
+        return inter, len_a, len_b
+    m = token_matrix(uniques)
+    sizes = np.asarray(m.sum(axis=1)).ravel().astype(np.int32)
+    lo, hi = np.minimum(a[ok], b[ok]), np.maximum(a[ok], b[ok])
+    keys, inverse = np.unique(lo.astype(np.int64) * len(uniques) + hi, return_inverse=True)
+    ulo, uhi = keys // len(uniques), keys % len(uniques)
+    shared = np.asarray(m[ulo].multiply(m[uhi]).sum(axis=1)).ravel().astype(np.int32)
+    inter[ok] = shared[inverse]
+    len_a[ok], len_b[ok] = sizes[a[ok]], sizes[b[ok]]
+    return inter, len_a, len_b

@@ -1,0 +1,30 @@
+"""Gender or sex codes, in Turkish, English and a few other languages → ``f`` / ``m``.
+
+>>> import pandas as pd
+>>> gender(pd.Series(["Kadın", "E", "male", "?"]))["value"].tolist()
+['f', 'm', 'm', <NA>]
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from tekil.normalize._common import NA, UNPARSEABLE, per_unique
+from tekil.normalize.text import fold
+
+_CODES = {
+    **dict.fromkeys(["f", "female", "k", "kadin", "bayan", "woman", "w", "frau", "femme",
+                     "mujer", "kiz", "2"], "f"),
+    **dict.fromkeys(["m", "male", "e", "erkek", "bay", "man", "mann", "homme", "hombre",
+                     "1"], "m"),
+}
+
+
+def gender(values: pd.Series) -> pd.DataFrame:
+    """Normalise gender codes to ``f``/``m``; anything else is ``unparseable``."""
+    return per_unique(values, "gender", _one, ["value", "reason"])
+
+
+def _one(text: str) -> tuple:
+    code = _CODES.get(fold(text))
+    return (code, NA) if code else (NA, UNPARSEABLE)

@@ -1,0 +1,214 @@
+"""Records: a DataFrame normalised into per-field integer codes.
+
+This is the hand-over from ``normalize`` to ``block`` and ``compare``. Each
+field holds, per record, a code into the field's array of distinct canonical
+values (``-1`` when the value is missing or unusable), so that later stages
+work on integers and compute anything about strings once per distinct value.
+
+Names get special care: first and last names share one vocabulary (so that a
+swapped first/last name can be detected) and a full-name column fills in the
+first and last name where a source has only that.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from tekil import normalize
+from tekil.errors import InputError
+from tekil.settings import Settings
+
+log = logging.getLogger(__name__)
+
+#: Roles whose values are folded as plain text.
+_TEXT_ROLES = {"district", "region"}
+#: How each role is normalised: a function of (Series, Settings) → normaliser output.
+_NORMALISERS = {
+    "dob": lambda s, st: normalize.date(s),
+    "phone": lambda s, st: normalize.phone(s),
+    "email": lambda s, st: normalize.email(s),
+    "handle": lambda s, st: normalize.handle(s),
+    "card": lambda s, st: normalize.card(s, key=_card_key(st)),
+    "tckn": lambda s, st: normalize.tckn(s),
+    "free_id": lambda s, st: normalize.postcode(s),
+    "address": lambda s, st: normalize.address(s),
+    "house_number": lambda s, st: normalize.postcode(s),
+    "city": lambda s, st: normalize.city(s),
+    "district": lambda s, st: normalize.city(s),
+    "region": lambda s, st: normalize.city(s),
+    "postcode": lambda s, st: normalize.postcode(s),
+    "gender": lambda s, st: normalize.gender(s),
+}
+_EPHEMERAL_KEY: str | None = None
+
+
+def _card_key(settings: Settings) -> str:
+    global _EPHEMERAL_KEY
+    key = settings.card_key or os.environ.get("TEKIL_CARD_KEY")
+    if key:
+        return key
+    if _EPHEMERAL_KEY is None:
+        log.warning(
+            "no card key configured (settings.card_key or TEKIL_CARD_KEY): card numbers are "
+            "tokenised with a random key valid for this process only"
+        )
+        _EPHEMERAL_KEY = secrets.token_hex(32)
+    return _EPHEMERAL_KEY
+
+
+@dataclass
+class Field:
+    """One comparable field: codes per record into ``uniques``.
+
+    ``parts`` holds derived per-record code arrays sharing the field's
+    semantics, e.g. ``last7`` for phones, ``local`` for e-mails, ``year``/
+    ``month``/``day`` (plain integers, -1 missing) for dates.
+    """
+
+    name: str
+    role: str
+    codes: np.ndarray
+    uniques: np.ndarray
+    columns: list[str]
+    parts: dict[str, np.ndarray] = field(default_factory=dict)
+    part_uniques: dict[str, np.ndarray] = field(default_factory=dict)
+
+    @property
+    def present(self) -> np.ndarray:
+        return self.codes >= 0
+
+    def value_of(self, i: int) -> str | None:
+        c = int(self.codes[i])
+        return None if c < 0 else str(self.uniques[c])
+
+
+@dataclass
+class Records:
+    """Normalised records: ids, fields and, for linkage, which side each came from."""
+
+    ids: np.ndarray
+    fields: dict[str, Field]
+    side: np.ndarray | None = None
+    quality: pd.DataFrame | None = None
+
+    @property
+    def n(self) -> int:
+        return len(self.ids)
+
+    def position(self, record_id: object) -> int:
+        """Position of ``record_id``; :class:`InputError` if unknown."""
+        lookup = getattr(self, "_lookup", None)
+        if lookup is None:
+            lookup = pd.Index(self.ids)
+            self._lookup = lookup
+        try:
+            pos = lookup.get_loc(record_id)
+        except KeyError:
+            raise InputError(f"record id {record_id!r} is not in the data") from None
+        if not isinstance(pos, int | np.integer):
+            raise InputError(f"record id {record_id!r} is not unique")
+        return int(pos)
+
+
+def factorize(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Codes (int32, -1 for missing) and distinct values, in order of appearance."""
+    codes, uniques = pd.factorize(values.astype(object), use_na_sentinel=True)
+    return codes.astype(np.int32), np.asarray(uniques, dtype=object)
+
+
+def prepare(df: pd.DataFrame, settings: Settings, ids: np.ndarray) -> Records:
+    """Normalise the columns that have a role and encode them as :class:`Field` s."""
+    roles = settings.matching_roles
+    fields: dict[str, Field] = {}
+    quality: list[dict] = []
+
+    name_cols = {r: [c for c, rr in roles.items() if rr == r]
+                 for r in ("first_name", "last_name", "full_name")}
+    if any(name_cols.values()):
+        fields.update(_name_fields(df, name_cols, quality))
+
+    for col, role in roles.items():
+        if role in ("first_name", "last_name", "full_name"):
+            continue
+        out = _NORMALISERS[role](df[col], settings)
+        quality.append(_reasons(col, role, out))
+        usable = out["value"].where(out["reason"].isna())
+        codes, uniques = factorize(usable)
+        f = Field(name=col, role=role, codes=codes, uniques=uniques, columns=[col])
+        _add_parts(f, out, usable)
+        fields[col] = f
+
+    quality_df = pd.DataFrame(quality).fillna(0) if quality else None
+    if quality_df is not None:
+        count_cols = [c for c in quality_df.columns if c not in ("column", "role")]
+        quality_df[count_cols] = quality_df[count_cols].astype(int)
+    return Records(ids=ids, fields=fields, quality=quality_df)
+
+
+def _reasons(col: str, role: str, out: pd.DataFrame) -> dict:
+    counts = out["reason"].fillna("ok").value_counts()
+    return {"column": col, "role": role, **{str(k): int(v) for k, v in counts.items()}}
+
+
+def _name_fields(df: pd.DataFrame, cols: dict[str, list[str]], quality: list[dict]) -> dict:
+    """First and last name fields over one shared vocabulary."""
+    n = len(df)
+    first = pd.Series([pd.NA] * n, dtype="string")
+    last = pd.Series([pd.NA] * n, dtype="string")
+    used: dict[str, list[str]] = {"first_name": [], "last_name": []}
+    for role in ("first_name", "last_name"):
+        for col in cols[role]:
+            out = normalize.name(df[col])
+            quality.append(_reasons(col, role, out))
+            value = out["value"].where(out["reason"].isna()).reset_index(drop=True)
+            if role == "first_name":
+                first = first.fillna(value)
+            else:
+                last = last.fillna(value)
+            used[role].append(col)
+    for col in cols["full_name"]:
+        out = normalize.name(df[col]).reset_index(drop=True)
+        quality.append(_reasons(col, "full_name", out))
+        ok = out["reason"].isna()
+        given = out["given"].where(ok)
+        family = out["family"].where(ok)
+        single = out["value"].where(ok & out["family"].isna())
+        first = first.fillna(given).fillna(single)
+        last = last.fillna(family)
+        used["first_name"].append(col)
+        used["last_name"].append(col)
+
+    both = pd.concat([first, last], ignore_index=True).astype(object)
+    codes, uniques = factorize(both)
+    fields = {}
+    for i, name in enumerate(("first_name", "last_name")):
+        part = codes[i * n:(i + 1) * n]
+        if (part >= 0).any():
+            fields[name] = Field(name=name, role=name, codes=part, uniques=uniques,
+                                 columns=used[name])
+    return fields
+
+
+def _add_parts(f: Field, out: pd.DataFrame, usable: pd.Series) -> None:
+    ok = out["reason"].isna()
+    if f.role == "dob":
+        for part in ("year", "month", "day"):
+            f.parts[part] = out[part].where(ok).fillna(-1).astype(np.int32).to_numpy()
+    elif f.role == "phone":
+        _add_coded_part(f, "last7", out["last7"].where(ok))
+    elif f.role == "email":
+        _add_coded_part(f, "local", out["local"].where(ok))
+    elif f.role == "handle":
+        _add_coded_part(f, "username", out["username"].where(ok))
+
+
+def _add_coded_part(f: Field, part: str, values: pd.Series) -> None:
+    codes, uniques = factorize(values)
+    f.parts[part] = codes
+    f.part_uniques[part] = uniques

@@ -1,0 +1,329 @@
+"""Settings: which column plays which role, and how the pipeline runs.
+
+With no settings, :func:`guess_settings` reads the column names (Turkish,
+English and a few other languages) and, for columns whose name says nothing,
+the values themselves, and proposes a role per column. The guess is shown to
+the user (``Settings.describe()``) and can be saved, edited and loaded back.
+
+>>> import pandas as pd
+>>> df = pd.DataFrame({"musteri_no": ["a1", "a2"], "ad": ["Ali", "Ayşe"], "soyad": ["Kaya", "Demir"],
+...                    "gsm": ["0532 111 22 33", "0533 444 55 66"]})
+>>> s = guess_settings(df)
+>>> s.id_column, s.roles
+('musteri_no', {'ad': 'first_name', 'soyad': 'last_name', 'gsm': 'phone'})
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from tekil.errors import ConfigError
+from tekil.normalize.text import fold
+
+#: Every role a column can play, with what it is for.
+ROLES: dict[str, str] = {
+    "first_name": "given name(s)",
+    "last_name": "family name",
+    "full_name": "whole name in one column",
+    "dob": "date of birth",
+    "phone": "phone number",
+    "email": "e-mail address",
+    "handle": "social media handle or profile URL",
+    "card": "payment card number (tokenised at once)",
+    "tckn": "Turkish national id (T.C. kimlik no)",
+    "free_id": "another identifier shared across systems (SSN, passport, member no)",
+    "address": "street address",
+    "house_number": "house or street number",
+    "city": "city, town or locality",
+    "district": "district or county within a city",
+    "postcode": "postal code",
+    "region": "state, province or region",
+    "gender": "gender or sex",
+    "ignore": "not used for matching",
+}
+
+# Column-name aliases, compared after folding and removing separators ("Doğum Tarihi" → "dogumtarihi").
+_NAME_ALIASES: dict[str, list[str]] = {
+    "first_name": [
+        "firstname", "fname", "givenname", "givennames", "forename", "first", "namefirst",
+        "ad", "adi", "isim", "ilkad", "musteriadi", "vorname", "prenom", "nombre", "voornaam",
+        "nome", "imie",
+    ],
+    "last_name": [
+        "lastname", "lname", "surname", "familyname", "namelast", "last", "soyad", "soyadi",
+        "soyisim", "soyismi", "nachname", "nom", "apellido", "apellidos", "achternaam",
+        "cognome", "nazwisko",
+    ],
+    "full_name": [
+        "name", "fullname", "customername", "clientname", "displayname", "adsoyad", "adisoyadi",
+        "isimsoyisim", "adsoyadi", "musteriadsoyad", "personname", "nombrecompleto", "nomcomplet",
+        "cardholder", "cardholdername", "kartsahibi",
+    ],
+    "dob": [
+        "dob", "dateofbirth", "birthdate", "birthday", "birth", "bdate", "dogumtarihi", "dogum",
+        "dtarihi", "dogumtar", "geburtsdatum", "datenaissance", "fechanacimiento",
+        "datanascita",
+    ],
+    "phone": [
+        "phone", "phonenumber", "phoneno", "tel", "telno", "telefon", "telefonno", "telephone",
+        "gsm", "gsmno", "mobile", "mobilephone", "mobileno", "mobilenumber", "cell",
+        "cellphone", "msisdn", "cep", "ceptel", "ceptelefonu", "ceptelefon", "evtel", "istel",
+        "contactnumber", "hat", "hatno", "line", "lineno", "handy", "telefono", "telephone1",
+    ],
+    "email": ["email", "emailaddress", "mail", "eposta", "epostaadresi", "mailadresi", "courriel",
+              "correo", "emailadres"],
+    "handle": [
+        "handle", "socialhandle", "social", "twitter", "instagram", "facebook", "linkedin",
+        "tiktok", "username", "screenname", "sosyalmedya", "kullaniciadi", "profileurl",
+        "profile", "website", "url", "web",
+    ],
+    "card": ["card", "cardnumber", "cardno", "pan", "kart", "kartno", "kartnumarasi",
+             "creditcard", "ccnumber", "ccno", "debitcard"],
+    "tckn": ["tckn", "tc", "tckimlik", "tckimlikno", "tcno", "tckimliknumarasi", "kimlikno",
+             "kimliknumarasi", "vkn"],
+    "free_id": ["socsecid", "ssn", "socialsecurity", "socialsecuritynumber", "nationalid",
+                "nin", "passport", "passportno", "nationalinsurance", "taxid", "pesel", "bsn"],
+    "address": ["address", "address1", "address2", "addressline1", "addressline2", "addr",
+                "street", "streetaddress", "adres", "acikadres", "evadresi", "adresi", "strasse",
+                "direccion", "adresse"],
+    "house_number": ["streetnumber", "housenumber", "houseno", "streetno", "binano", "kapino",
+                     "hausnummer"],
+    "city": ["city", "town", "suburb", "locality", "il", "sehir", "sehiradi", "ilce_il", "stadt",
+             "ville", "ciudad", "citta", "place"],
+    "district": ["district", "ilce", "county", "semt", "borough"],
+    "postcode": ["postcode", "postalcode", "zip", "zipcode", "postakodu", "pk", "plz",
+                 "codepostal", "cp", "cap"],
+    "region": ["state", "province", "region", "bolge", "land", "provincia"],
+    "gender": ["gender", "sex", "cinsiyet", "geschlecht", "sexe"],
+    "ignore": ["source", "system", "kaynak", "status", "segment", "tier", "createdat",
+               "updatedat", "timestamp", "balance", "bakiye", "notes", "not", "aciklama"],
+}
+_ALIAS_TO_ROLE: dict[str, str] = {a: role for role, al in _NAME_ALIASES.items() for a in al}
+_ID_NAMES = {"id", "recid", "recordid", "customerid", "musterino", "musteriid", "kayitno",
+             "rowid", "uid", "key", "pk_id"}
+_PERSONAL_ROLES = set(ROLES) - {"ignore"}
+
+
+@dataclass
+class BlockingRule:
+    """A blocking rule: records agreeing on every key become candidate pairs.
+
+    Keys are field names (``last_name``, ``dob``, ``phone``) optionally with a
+    transform: ``last_name:metaphone``, ``first_name:prefix3``, ``dob:year``.
+    ``window`` > 0 makes it a sorted-neighbourhood rule on the concatenated keys.
+    """
+
+    keys: list[str]
+    window: int = 0
+    name: str = ""
+
+    def __post_init__(self) -> None:
+        if isinstance(self.keys, str):
+            self.keys = [self.keys]
+        if not self.keys:
+            raise ConfigError("a blocking rule needs at least one key")
+        if not self.name:
+            self.name = "+".join(self.keys) + (f"~{self.window}" if self.window else "")
+
+
+@dataclass
+class Settings:
+    """How tekil reads and links a data set.
+
+    Parameters mirror the keys of a TOML or JSON settings file. Everything has a
+    default; ``roles`` empty means "guess from the data".
+    """
+
+    roles: dict[str, str] = field(default_factory=dict)
+    id_column: str | None = None
+    blocking: list[BlockingRule] | None = None
+    threshold: float | None = None
+    max_block_size: int = 2000
+    max_cluster_size: int = 50
+    random_pairs: int = 1_000_000
+    em_iterations: int = 60
+    seed: int = 0
+    card_key: str | None = None
+
+    def __post_init__(self) -> None:
+        self.validate()
+
+    # ---- validation -------------------------------------------------------------------------
+    def validate(self) -> Settings:
+        if not isinstance(self.roles, dict):
+            raise ConfigError("settings 'roles' must be a table of column = role")
+        for col, role in self.roles.items():
+            if role not in ROLES:
+                raise ConfigError(
+                    f"column {col!r} has unknown role {role!r}; known roles: {', '.join(ROLES)}"
+                )
+        if self.blocking is not None:
+            self.blocking = [
+                r if isinstance(r, BlockingRule) else _rule_from(r) for r in self.blocking
+            ]
+        if self.threshold is not None and not 0.0 < float(self.threshold) < 1.0:
+            raise ConfigError(f"threshold must be a probability in (0, 1), got {self.threshold}")
+        for name in ("max_block_size", "max_cluster_size", "random_pairs", "em_iterations"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or value < 1:
+                raise ConfigError(f"setting {name!r} must be a positive integer, got {value!r}")
+        return self
+
+    def check_columns(self, columns: list[str]) -> None:
+        """Raise :class:`ConfigError` if a role or the id names a column the data lacks."""
+        missing = [c for c in self.roles if c not in columns]
+        if self.id_column is not None and self.id_column not in columns:
+            missing.append(self.id_column)
+        if missing:
+            raise ConfigError(
+                f"settings name columns that are not in the data: {missing}; "
+                f"columns are: {list(columns)[:30]}"
+            )
+
+    @property
+    def matching_roles(self) -> dict[str, str]:
+        """Columns used for matching (all but ``ignore``)."""
+        return {c: r for c, r in self.roles.items() if r != "ignore"}
+
+    def describe(self) -> str:
+        """A small table of the column roles, for people."""
+        lines = [f"id column: {self.id_column or '(row position)'}"]
+        width = max((len(c) for c in self.roles), default=6)
+        for col, role in self.roles.items():
+            lines.append(f"  {col:<{width}}  →  {role:<12}  {ROLES[role]}")
+        return "\n".join(lines)
+
+    # ---- I/O ----------------------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        out = dataclasses.asdict(self)
+        out = {k: v for k, v in out.items() if v is not None}
+        if self.blocking is not None:
+            out["blocking"] = [dataclasses.asdict(r) for r in self.blocking]
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Settings:
+        if not isinstance(data, dict):
+            raise ConfigError("settings must be a table (TOML) or an object (JSON)")
+        known = {f.name for f in dataclasses.fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise ConfigError(
+                f"unknown settings key(s) {unknown}; known keys: {', '.join(sorted(known))}"
+            )
+        try:
+            return cls(**data)
+        except TypeError as exc:
+            raise ConfigError(f"invalid settings: {exc}") from None
+
+    @classmethod
+    def load(cls, path: str | Path) -> Settings:
+        """Read settings from a ``.toml`` or ``.json`` file."""
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ConfigError(f"cannot read settings file {str(path)!r}: {exc.strerror}") from None
+        try:
+            if path.suffix.lower() == ".json":
+                data = json.loads(text)
+            else:
+                data = tomllib.loads(text)
+        except (json.JSONDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"settings file {str(path)!r} is not valid: {exc}") from None
+        return cls.from_dict(data)
+
+    def save(self, path: str | Path) -> None:
+        """Write settings to ``.toml`` or ``.json`` (by the file's suffix)."""
+        path = Path(path)
+        data = self.to_dict()
+        if path.suffix.lower() == ".json":
+            path.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+        else:
+            import tomli_w
+
+            path.write_text(tomli_w.dumps(data), encoding="utf-8")
+
+
+def _rule_from(raw: Any) -> BlockingRule:
+    if isinstance(raw, str):
+        return BlockingRule(keys=raw.split("+"))
+    if isinstance(raw, list):
+        return BlockingRule(keys=list(raw))
+    if isinstance(raw, dict):
+        unknown = set(raw) - {"keys", "window", "name"}
+        if unknown:
+            raise ConfigError(f"unknown blocking rule key(s) {sorted(unknown)}")
+        return BlockingRule(**raw)
+    raise ConfigError(f"a blocking rule must be a string, a list or a table, got {raw!r}")
+
+
+# ---- guessing -----------------------------------------------------------------------------------
+def _key(column: Any) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(str(column)))
+
+
+def role_from_name(column: Any) -> str | None:
+    """The role a column name suggests, or ``None``."""
+    key = _key(column)
+    if key in _ALIAS_TO_ROLE:
+        return _ALIAS_TO_ROLE[key]
+    # Numbered or prefixed variants: "phone2", "home_phone", "customer_email", "address_line_1".
+    stripped = re.sub(r"\d+$", "", key)
+    if stripped in _ALIAS_TO_ROLE:
+        return _ALIAS_TO_ROLE[stripped]
+    for alias in sorted(_ALIAS_TO_ROLE, key=len, reverse=True):
+        if len(alias) >= 5 and (key.endswith(alias) or key.startswith(alias)):
+            return _ALIAS_TO_ROLE[alias]
+    return None
+
+
+def guess_id_column(df: pd.DataFrame) -> str | None:
+    """A column that looks like a record id: an id-like name and unique, non-null values."""
+    for col in df.columns:
+        if _key(col) in _ID_NAMES or _key(col).endswith("id") and len(_key(col)) <= 10:
+            values = df[col]
+            if values.notna().all() and values.is_unique:
+                return str(col)
+    return None
+
+
+def guess_settings(df: pd.DataFrame, *, id_column: str | None = None, sample: int = 500,
+                   seed: int = 0) -> Settings:
+    """Guess the role of every column from its name, then from its values.
+
+    Columns that look like record ids are left out of matching; columns whose
+    values are mostly missing get no role.
+    """
+    from tekil.roles_from_values import role_from_values
+
+    if id_column is None:
+        id_column = guess_id_column(df)
+    roles: dict[str, str] = {}
+    for col in df.columns:
+        if str(col) == id_column:
+            continue
+        values = df[col]
+        if values.notna().sum() == 0:
+            continue
+        role = role_from_name(col)
+        if role is None or role == "handle":
+            # Names alone can mislead ("web" might hold e-mails): let the values confirm.
+            role = role_from_values(values, sample=sample, seed=seed) or role
+        if role is None:
+            continue
+        roles[str(col)] = role
+    if not any(r in _PERSONAL_ROLES for r in roles.values()):
+        raise ConfigError(
+            "could not recognise any column as a name, date of birth, phone, e-mail or other "
+            "personal field; pass settings=Settings(roles={...}) naming the columns' roles"
+        )
+    return Settings(roles=roles, id_column=id_column)

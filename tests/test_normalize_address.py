@@ -1,0 +1,79 @@
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tekil.normalize.addresses import address, city, postcode
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Atatürk Mahallesi Cumhuriyet Caddesi No:12 Daire:4",
+        "ATATÜRK MAH. CUMHURİYET CAD. NO:12 D:4",
+        "Ataturk Mh. Cumhuriyet Cd. No 12 D 4",
+        "ataturk mah cumhuriyet cad. no.12 d.4",
+    ],
+)
+def test_address_abbreviations_agree(raw):
+    assert address(pd.Series([raw])).loc[0, "value"] == "ataturk mah cumhuriyet cad no 12 daire 4"
+    assert address(pd.Series([raw])).loc[0, "number"] == "12"
+
+
+def test_address_street_types_and_floor():
+    out = address(pd.Series(["Gül Sokağı No:5 K:3", "Gül Sk. No 5 Kat 3", "12 Smith Street"]))
+    assert out["value"].tolist() == ["gul sok no 5 kat 3", "gul sok no 5 kat 3", "12 smith st"]
+
+
+def test_address_bad_values():
+    out = address(pd.Series([None, "", "..."]))
+    assert out["reason"].tolist() == ["missing", "missing", "unparseable"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "display", "plate"),
+    [
+        ("İSTANBUL", "istanbul", "İstanbul", "34"),
+        ("Istanbul", "istanbul", "İstanbul", "34"),
+        ("IST", "istanbul", "İstanbul", "34"),
+        ("istanbul avrupa", "istanbul", "İstanbul", "34"),
+        ("34", "istanbul", "İstanbul", "34"),
+        ("6", "ankara", "Ankara", "06"),
+        ("İZMİR", "izmir", "İzmir", "35"),
+        ("Antep", "gaziantep", "Gaziantep", "27"),
+        ("K.Maraş", "kahramanmaras", "Kahramanmaraş", "46"),
+        ("IĞDIR", "igdir", "Iğdır", "76"),
+        ("Kadıköy / İstanbul", "istanbul", "İstanbul", "34"),
+    ],
+)
+def test_city_canonical(raw, value, display, plate):
+    out = city(pd.Series([raw]))
+    assert (out.loc[0, "value"], out.loc[0, "display"], out.loc[0, "plate"]) == (
+        value,
+        display,
+        plate,
+    )
+
+
+def test_city_foreign_and_bad():
+    out = city(pd.Series(["München", "99", None, "--"]))
+    assert out["value"].tolist()[0] == "munchen"
+    assert pd.isna(out.loc[0, "plate"])
+    assert out["reason"].tolist()[1:] == ["unparseable", "missing", "unparseable"]
+
+
+def test_postcode():
+    assert postcode(pd.Series(["34 710", "sw1a 1aa", "-"]))["value"].tolist()[:2] == [
+        "34710",
+        "SW1A1AA",
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(max_size=40), max_size=20))
+def test_address_and_city_never_crash_and_are_idempotent(texts):
+    for fn in (address, city, postcode):
+        out = fn(pd.Series(texts, dtype=object))
+        assert len(out) == len(texts)
+        ok = out["value"].dropna()
+        assert fn(ok.astype(object))["value"].tolist() == ok.tolist()

@@ -1,0 +1,102 @@
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tekil.errors import InputError
+from tekil.normalize.names import name
+from tekil.normalize.text import fold, turkish_lower, turkish_title, turkish_upper
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("İSMAİL", "ismail"),
+        ("ISIK", "isik"),
+        ("IŞIK", "isik"),
+        ("ışık", "isik"),
+        ("ŞAHİN", "sahin"),
+        ("Sahin", "sahin"),
+        ("Çağlar Öğüt", "caglar ogut"),
+        ("Ali-Rıza", "ali riza"),
+        ("  ayşe   nur  ", "ayse nur"),
+        ("José Müller", "jose muller"),
+    ],
+)
+def test_fold_turkish_letters(raw, folded):
+    assert fold(raw) == folded
+
+
+def test_turkish_casing():
+    assert turkish_lower("IĞDIR İZMİR") == "ığdır izmir"
+    assert turkish_upper("ığdır izmir") == "IĞDIR İZMİR"
+    assert turkish_title("ismail IŞIK") == "İsmail Işık"
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "display"),
+    [
+        ("Sayın AYŞE NUR ŞAHİN", "ayse nur sahin", "Ayşe Nur Şahin"),
+        ("Ahmet Bey", "ahmet", "Ahmet"),
+        ("Fatma Hanım", "fatma", "Fatma"),
+        ("Prof. Dr. Mehmet Öz", "mehmet oz", "Mehmet Öz"),
+        ("Mr. John O'Neil", "john oneil", "John Oneil"),
+        ("mehmet2 yilmaz", "mehmet yilmaz", "Mehmet Yilmaz"),
+    ],
+)
+def test_name_canonical_and_display(raw, value, display):
+    out = name(pd.Series([raw]))
+    assert out.loc[0, "value"] == value
+    assert out.loc[0, "display"] == display
+    assert pd.isna(out.loc[0, "reason"])
+
+
+def test_name_given_family_split():
+    out = name(pd.Series(["Ayşe Nur Şahin", "Mehmet"]))
+    assert out.loc[0, "given"] == "ayse nur"
+    assert out.loc[0, "family"] == "sahin"
+    assert pd.isna(out.loc[1, "given"]) and pd.isna(out.loc[1, "family"])
+
+
+def test_name_bad_values_get_reasons_not_errors():
+    out = name(pd.Series([None, "   ", "12345", "TEST", "Bilinmiyor", "?!", 7, ["a"]]))
+    assert out["reason"].tolist() == [
+        "missing",
+        "missing",
+        "unparseable",
+        "placeholder",
+        "placeholder",
+        "unparseable",
+        "unparseable",
+        "unparseable",
+    ]
+    assert out["value"].iloc[[0, 1, 2, 5, 6, 7]].isna().all()
+
+
+def test_honorific_only_is_kept_rather_than_emptied():
+    assert name(pd.Series(["Bey"])).loc[0, "value"] == "bey"
+
+
+def test_name_alignment_keeps_index_and_duplicates():
+    s = pd.Series(["ALİ", None, "Ali", "ALİ"], index=[10, 3, 7, 10])
+    out = name(s)
+    assert list(out.index) == [10, 3, 7, 10]
+    assert out["value"].tolist()[::2] == ["ali", "ali"]
+    assert out["value"].iloc[2] == "ali"
+
+
+def test_name_wrong_type_is_a_clear_error():
+    with pytest.raises(InputError, match="expects one column"):
+        name(pd.DataFrame({"ad": ["Ali"]}))
+    with pytest.raises(InputError, match="pandas Series"):
+        name(["Ali"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(max_size=30), max_size=20))
+def test_name_never_crashes_and_is_idempotent(texts):
+    out = name(pd.Series(texts, dtype=object))
+    assert len(out) == len(texts)
+    ok = out["value"].dropna()
+    again = name(ok.astype(object))
+    assert again["value"].tolist() == ok.tolist()

@@ -1,0 +1,224 @@
+"""tekil.similarity must equal jellyfish exactly, computed once per distinct pair."""
+
+from __future__ import annotations
+
+import doctest
+
+import jellyfish
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import tekil.similarity as sim
+from tekil.errors import ConfigError, InputError
+
+REFERENCE = {
+    "jaro_winkler": (sim.jaro_winkler, jellyfish.jaro_winkler_similarity),
+    "jaro": (sim.jaro, jellyfish.jaro_similarity),
+    "levenshtein": (sim.levenshtein, jellyfish.levenshtein_distance),
+    "damerau_levenshtein": (sim.damerau_levenshtein, jellyfish.damerau_levenshtein_distance),
+}
+TURKISH = "abcçdefgğhıijklmnoöprsştuüvyzABCÇDEFGĞHIİJKLMNOÖPRSŞTUÜVYZ "
+# Strings that jellyfish reads as fewer characters than Python (grapheme clusters).
+COMPOUND = [
+    "i̇",
+    "i\u0307smail",
+    "e\u0301",
+    "\r\n",
+    "a\r\nb",
+    "👨\u200d👩",
+    "🇹🇷",
+    "👍🏽",
+    "각",
+    "가",
+]
+
+ascii_text = st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=12)
+small_text = st.text(alphabet="abc", max_size=8)  # many matches and transpositions
+turkish_text = st.text(alphabet=TURKISH, max_size=15)
+combining_text = st.text(alphabet="aeiı\u0307\u0301\u0308\r\n\u200d", max_size=8)
+any_text = st.text(max_size=10)
+long_text = st.text(alphabet="abcdeşı", min_size=60, max_size=150)  # multi-word bit-parallel
+texts = st.one_of(
+    ascii_text, small_text, turkish_text, combining_text, any_text, long_text, st.just("")
+)
+pair_lists = st.lists(st.tuples(texts, texts), max_size=30)
+
+
+def expected(scorer: str, a: list[str], b: list[str]) -> np.ndarray:
+    reference = REFERENCE[scorer][1]
+    return np.array([reference(x, y) for x, y in zip(a, b, strict=True)], dtype=np.float64)
+
+
+def assert_equal_to_jellyfish(scorer: str, a: list[str], b: list[str]) -> None:
+    got = REFERENCE[scorer][0](a, b)
+    assert got.dtype == np.float64
+    assert got.shape == (len(a),)
+    np.testing.assert_allclose(got, expected(scorer, a, b), rtol=0, atol=1e-12)
+
+
+@pytest.mark.parametrize("scorer", sim.SCORERS)
+@settings(max_examples=150, deadline=None)
+@given(pairs=pair_lists)
+def test_equals_jellyfish_on_random_strings(scorer, pairs):
+    a = [x for x, _ in pairs]
+    b = [y for _, y in pairs]
+    assert_equal_to_jellyfish(scorer, a, b)
+
+
+@pytest.mark.parametrize("scorer", sim.SCORERS)
+def test_known_differences_between_rapidfuzz_and_jellyfish(scorer):
+    a = ["", "", "a", "x", *COMPOUND, *COMPOUND, "İsmail".lower(), "1234x", "ab" * 40, "ca"]
+    b = ["", "a", "", "x", *COMPOUND, *reversed(COMPOUND), "ismail", "1234y", "ba" * 40, "abc"]
+    assert_equal_to_jellyfish(scorer, a, b)
+
+
+@pytest.mark.parametrize("scorer", sim.SCORERS)
+def test_equals_jellyfish_on_name_sample(scorer):
+    rng = np.random.default_rng(7)
+    names = np.array(
+        ["".join(rng.choice(list(TURKISH), rng.integers(0, 14))) for _ in range(300)] + [""],
+        dtype=object,
+    )
+    a = names[rng.integers(0, len(names), 3000)]
+    b = names[rng.integers(0, len(names), 3000)]
+    assert_equal_to_jellyfish(scorer, list(a), list(b))
+
+
+def test_classic_values():
+    np.testing.assert_allclose(
+        sim.jaro_winkler(["martha", "dwayne", "dixon"], ["marhta", "duane", "dicksonx"]),
+        [0.961111111111111, 0.84, 0.8133333333333332],
+        atol=1e-12,
+    )
+    # unrestricted Damerau-Levenshtein, not optimal string alignment (which gives 3)
+    assert sim.damerau_levenshtein(["ca"], ["abc"])[0] == 2
+    assert sim.levenshtein(["ca"], ["abc"])[0] == 3
+    # jellyfish: Jaro of two empty strings is 0, not 1
+    assert sim.jaro([""], [""])[0] == 0.0
+    assert sim.jaro_winkler([""], [""])[0] == 0.0
+    assert sim.levenshtein([""], [""])[0] == 0.0
+
+
+def test_missing_values_give_nan():
+    got = sim.jaro_winkler(["ali", None, float("nan"), "veli"], ["ali", "ali", "x", None])
+    assert got[0] == 1.0
+    assert np.isnan(got[1:]).all()
+
+
+def test_accepts_numpy_and_empty_input():
+    a = np.array(["ayşe", "fatma"], dtype=object)
+    assert sim.levenshtein(a, a[::-1]).tolist() == [4.0, 4.0]
+    assert sim.jaro([], []).shape == (0,)
+
+
+def test_non_string_values_are_rejected():
+    with pytest.raises(InputError, match="text values"):
+        sim.jaro_winkler(["a", 5], ["b", "c"])
+
+
+def test_length_mismatch_is_rejected():
+    with pytest.raises(InputError, match="equal length"):
+        sim.levenshtein(["a", "b"], ["a"])
+
+
+# -- pair_similarity ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("scorer", sim.SCORERS)
+@settings(max_examples=100, deadline=None)
+@given(
+    uniques=st.lists(texts, min_size=1, max_size=12, unique=True),
+    data=st.data(),
+)
+def test_pair_similarity_equals_jellyfish(scorer, uniques, data):
+    n = len(uniques)
+    size = data.draw(st.integers(0, 40))
+    codes = st.lists(st.integers(-1, n - 1), min_size=size, max_size=size)
+    codes_a = np.array(data.draw(codes), dtype=np.int64)
+    codes_b = np.array(data.draw(codes), dtype=np.int64)
+    values = np.array(uniques, dtype=object)
+    got = sim.pair_similarity(codes_a, codes_b, values, scorer)
+    missing = (codes_a < 0) | (codes_b < 0)
+    assert np.isnan(got[missing]).all()
+    want = expected(scorer, list(values[codes_a[~missing]]), list(values[codes_b[~missing]]))
+    np.testing.assert_allclose(got[~missing], want, rtol=0, atol=1e-12)
+
+
+def test_pair_similarity_scores_each_distinct_pair_once(monkeypatch):
+    seen = []
+    real = sim._score_distinct
+
+    def spy(left, right, by_reference, metric):
+        seen.append(len(left))
+        return real(left, right, by_reference, metric)
+
+    monkeypatch.setattr(sim, "_score_distinct", spy)
+    uniques = np.array(["mehmet", "mehmed", "ahmet"], dtype=object)
+    codes_a = np.array([0, 1, 0, 1, 2, 2, 0, -1, 1], dtype=np.int32)
+    codes_b = np.array([1, 0, 1, 0, 2, 0, 0, 1, -1], dtype=np.int32)
+    got = sim.pair_similarity(codes_a, codes_b, uniques)
+    # distinct unordered pairs of different codes: {0,1} and {0,2}
+    assert seen == [2]
+    assert (
+        got[0]
+        == got[1]
+        == got[2]
+        == got[3]
+        == jellyfish.jaro_winkler_similarity("mehmet", "mehmed")
+    )
+    assert got[4] == got[6] == 1.0
+    assert got[5] == jellyfish.jaro_winkler_similarity("ahmet", "mehmet")
+    assert np.isnan(got[7:]).all()
+
+
+def test_pair_similarity_identical_codes_skip_computation(monkeypatch):
+    def fail(*args):
+        raise AssertionError("identical codes must not be scored")
+
+    monkeypatch.setattr(sim, "_score_distinct", fail)
+    uniques = np.array(["a", "", "çağrı"], dtype=object)
+    codes = np.array([0, 1, 2])
+    assert sim.pair_similarity(codes, codes, uniques, "jaro_winkler").tolist() == [1.0, 0.0, 1.0]
+    assert sim.pair_similarity(codes, codes, uniques, "levenshtein").tolist() == [0.0, 0.0, 0.0]
+
+
+def test_pair_similarity_all_missing_and_empty():
+    uniques = np.array(["a"], dtype=object)
+    got = sim.pair_similarity(np.array([-1, 0]), np.array([0, -1]), uniques)
+    assert np.isnan(got).all()
+    assert sim.pair_similarity(np.array([], dtype=int), np.array([], dtype=int), []).shape == (0,)
+
+
+def test_pair_similarity_rejects_bad_input():
+    uniques = np.array(["a", "b"], dtype=object)
+    with pytest.raises(ConfigError, match="unknown similarity scorer 'soundex'"):
+        sim.pair_similarity(np.array([0]), np.array([1]), uniques, "soundex")
+    with pytest.raises(InputError, match="outside"):
+        sim.pair_similarity(np.array([0]), np.array([2]), uniques)
+    with pytest.raises(InputError, match="outside"):
+        sim.pair_similarity(np.array([-2]), np.array([1]), uniques)
+    with pytest.raises(InputError, match="integer"):
+        sim.pair_similarity(np.array([0.0]), np.array([1.0]), uniques)
+    with pytest.raises(InputError, match="same length"):
+        sim.pair_similarity(np.array([0, 1]), np.array([1]), uniques)
+
+
+def test_grapheme_detection_has_no_false_negatives_in_bmp():
+    # Every BMP character that tekil lets rapidfuzz score must be one grapheme by itself and
+    # next to ordinary letters, else rapidfuzz (code points) and jellyfish (graphemes) differ.
+    for code in range(0x0300, 0x10000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        if sim._has_compound_grapheme(char):
+            continue
+        for text in ("a" + char, char + "a", char + char):
+            assert jellyfish.levenshtein_distance(text, "") == 2, hex(code)
+
+
+def test_doctests():
+    result = doctest.testmod(sim, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted > 0
+    assert result.failed == 0
