@@ -134,7 +134,7 @@ def dedupe(df: pd.DataFrame, settings: Settings | dict | str | Path | None = Non
     """
     _check_frame(df, "df")
     st = _resolve_settings(df, settings, id_column)
-    ids = _ids(df, st.id_column, "df")
+    ids = _ids(df, st.id_column, "dedupe")
     return _run(df, st, ids, None, threshold, progress)
 
 
@@ -280,11 +280,11 @@ def _ids(df: pd.DataFrame, id_column: str | None, name: str) -> np.ndarray:
                          f"{[str(c) for c in df.columns][:20]}")
     ids = df[id_column]
     if ids.isna().any():
-        raise InputError(f"id column {id_column!r} of {name} has {int(ids.isna().sum())} "
+        raise InputError(f"id column {id_column!r} of the {name} input has {int(ids.isna().sum())} "
                          f"missing value(s); every record needs an id")
     dup = ids[ids.duplicated()]
     if len(dup):
-        raise InputError(f"id column {id_column!r} of {name} has {len(dup)} duplicate id(s), "
+        raise InputError(f"id column {id_column!r} of the {name} input has {len(dup)} duplicate id(s), "
                          f"e.g. {dup.iloc[:3].tolist()}; ids must be unique")
     return ids.to_numpy(dtype=object)
 

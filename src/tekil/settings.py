@@ -179,9 +179,11 @@ class Settings:
 
     def check_columns(self, columns: list[str]) -> None:
         """Raise :class:`ConfigError` if a role or the id names a column the data lacks."""
-        missing = [c for c in self.roles if c not in columns]
         if self.id_column is not None and self.id_column not in columns:
-            missing.append(self.id_column)
+            raise ConfigError(
+                f"id column {self.id_column!r} is not in the data; columns are: {list(columns)[:30]}"
+            )
+        missing = [c for c in self.roles if c not in columns]
         if missing:
             raise ConfigError(
                 f"settings name columns that are not in the data: {missing}; "

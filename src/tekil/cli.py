@@ -1,0 +1,221 @@
+"""The ``tekil`` command line.
+
+    tekil demo
+    tekil roles INPUT [--save settings.toml]
+    tekil dedupe INPUT --out OUT [--id-column COL] [--config FILE] [--threshold P]
+    tekil link LEFT RIGHT --out OUT [--id-column COL] [--config FILE] [--threshold P]
+    tekil evaluate PREDICTED TRUTH --id-column COL --truth-column COL
+
+Inputs and outputs are CSV or Parquet (by suffix). Errors are one line on
+stderr with exit code 2, and an output file is either written whole or not at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from tekil._version import __version__
+from tekil.errors import InputError, TekilError
+
+EXIT_USAGE = 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.WARNING if args.quiet else logging.INFO,
+        format="tekil: %(message)s",
+        stream=sys.stderr,
+    )
+    try:
+        return args.func(args)
+    except TekilError as exc:
+        print(f"tekil: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("tekil: interrupted", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="tekil",
+        description="Entity resolution for customer data: one identity per real person.",
+    )
+    p.add_argument("--version", action="version", version=f"tekil {__version__}")
+    p.set_defaults(func=lambda a: (p.print_help(), 0)[1], quiet=False)
+    sub = p.add_subparsers(title="commands", metavar="COMMAND")
+
+    def command(name: str, help: str, func) -> argparse.ArgumentParser:
+        c = sub.add_parser(name, help=help, description=help)
+        c.add_argument("--quiet", "-q", action="store_true", help="no progress or info output")
+        c.set_defaults(func=func)
+        return c
+
+    demo = command("demo", "run the whole pipeline on the bundled sample and print a summary",
+                   _demo)
+    demo.add_argument("--threshold", type=float, default=None)
+
+    roles = command("roles", "show the role tekil guesses for each column", _roles)
+    roles.add_argument("input")
+    roles.add_argument("--id-column")
+    roles.add_argument("--save", metavar="FILE", help="write the guess as TOML or JSON settings")
+
+    for name, func in (("dedupe", _dedupe), ("link", _link)):
+        c = command(name, "find the records of one file that are the same person" if name ==
+                    "dedupe" else "find the records of two files that are the same person", func)
+        c.add_argument("input", nargs=1 if name == "dedupe" else 2,
+                       metavar="INPUT" if name == "dedupe" else ("LEFT", "RIGHT"))
+        c.add_argument("--out", required=True, help="output CSV or Parquet file")
+        c.add_argument("--id-column", help="column with unique record ids")
+        c.add_argument("--config", help="settings file (TOML or JSON)")
+        c.add_argument("--threshold", type=float, help="match probability threshold (0-1)")
+
+    ev = command("evaluate", "pairwise and B-cubed metrics of predicted clusters against truth",
+                 _evaluate)
+    ev.add_argument("predicted")
+    ev.add_argument("truth")
+    ev.add_argument("--id-column", required=True)
+    ev.add_argument("--truth-column", required=True, help="true entity id column in TRUTH")
+    ev.add_argument("--cluster-column", default="cluster_id",
+                    help="predicted cluster column in PREDICTED (default cluster_id)")
+    return p
+
+
+# ---- commands -------------------------------------------------------------------------------------
+def _demo(args: argparse.Namespace) -> int:
+    from tekil import api
+    from tekil.datasets import load_sample
+    from tekil.evaluate import evaluate
+
+    sample = load_sample()
+    # The sample's card numbers are synthetic; a fixed demo key keeps the run reproducible.
+    settings = {"card_key": "tekil-demo-key"}
+    result = api.dedupe(sample.records, settings=settings, threshold=args.threshold,
+                        id_column="record_id", progress=not args.quiet)
+    print(f"tekil {__version__} demo: {sample.name}")
+    print(result.settings.describe())
+    print(result.summary())
+    predicted = result.clusters.set_index("record_id")["cluster_id"]
+    metrics = evaluate(predicted, sample.truth)
+    print("accuracy against the sample's ground truth:")
+    for key in ("pair_precision", "pair_recall", "pair_f1", "bcubed_precision", "bcubed_recall"):
+        print(f"  {key:<17} {metrics[key]:.4f}")
+    biggest = result.clusters["cluster_id"].value_counts().index[0]
+    print(f"example cluster {biggest}:")
+    members = result.clusters.loc[result.clusters["cluster_id"] == biggest, "record_id"]
+    shown = sample.records.set_index("record_id").loc[members]
+    cols = [c for c in ("source", "first_name", "last_name", "full_name", "phone", "email",
+                        "handle", "city") if c in shown.columns]
+    print(shown[cols].to_string())
+    return 0
+
+
+def _roles(args: argparse.Namespace) -> int:
+    from tekil.settings import guess_settings
+
+    df = read_table(args.input)
+    settings = guess_settings(df, id_column=args.id_column)
+    print(settings.describe())
+    if args.save:
+        settings.save(args.save)
+        print(f"saved to {args.save}")
+    return 0
+
+
+def _dedupe(args: argparse.Namespace) -> int:
+    from tekil import api
+
+    df = read_table(args.input[0])
+    result = api.dedupe(df, settings=args.config, threshold=args.threshold,
+                        id_column=args.id_column, progress=not args.quiet)
+    _report(result, args)
+    write_table(result.clusters, args.out)
+    return 0
+
+
+def _link(args: argparse.Namespace) -> int:
+    from tekil import api
+
+    left, right = read_table(args.input[0]), read_table(args.input[1])
+    result = api.link(left, right, settings=args.config, threshold=args.threshold,
+                      id_column=args.id_column, progress=not args.quiet)
+    _report(result, args)
+    write_table(result.clusters, args.out)
+    return 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from tekil.evaluate import evaluate
+
+    pred = read_table(args.predicted)
+    truth = read_table(args.truth)
+    for df, name, cols in ((pred, args.predicted, [args.id_column, args.cluster_column]),
+                           (truth, args.truth, [args.id_column, args.truth_column])):
+        missing = [c for c in cols if c not in df.columns]
+        if missing:
+            raise InputError(f"{name} has no column(s) {missing}; columns are {list(df.columns)}")
+    metrics = evaluate(pred.set_index(args.id_column)[args.cluster_column],
+                       truth.set_index(args.id_column)[args.truth_column])
+    print(json.dumps(metrics, indent=2))
+    return 0
+
+
+def _report(result, args: argparse.Namespace) -> None:
+    if not args.quiet:
+        print(result.settings.describe(), file=sys.stderr)
+        print(result.summary(), file=sys.stderr)
+
+
+# ---- files ----------------------------------------------------------------------------------------
+def read_table(path: str) -> pd.DataFrame:
+    """Read CSV or Parquet as text columns; one-line errors for unreadable or empty files."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"input file {path!r} does not exist")
+    if p.is_dir():
+        raise InputError(f"input {path!r} is a directory, not a file")
+    try:
+        if p.suffix.lower() in (".parquet", ".pq"):
+            df = pd.read_parquet(p)
+        else:
+            df = pd.read_csv(p, dtype=str, keep_default_na=True, encoding="utf-8-sig")
+    except pd.errors.EmptyDataError:
+        raise InputError(f"input file {path!r} is empty") from None
+    except (UnicodeDecodeError, pd.errors.ParserError, OSError, ValueError) as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise InputError(f"cannot read {path!r}: {first}") from None
+    if len(df) == 0:
+        raise InputError(f"input file {path!r} has a header but no rows")
+    return df
+
+
+def write_table(df: pd.DataFrame, path: str) -> None:
+    """Write CSV or Parquet atomically: to a temporary file, then renamed into place."""
+    p = Path(path)
+    if not p.parent.exists():
+        raise InputError(f"output directory {str(p.parent)!r} does not exist")
+    fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=f".{p.name}.", suffix=".part")
+    os.close(fd)
+    try:
+        if p.suffix.lower() in (".parquet", ".pq"):
+            df.to_parquet(tmp, index=False)
+        else:
+            df.to_csv(tmp, index=False)
+        os.replace(tmp, p)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,183 @@
+"""Tests of tekil.normalize.phone (E.164, line type, non-personal numbers)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tekil.errors import ConfigError, InputError
+from tekil.normalize.phones import phone
+
+FAST = settings(max_examples=200, deadline=None)
+REASONS = {"missing", "unparseable", "invalid", "non_personal"}
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "0532 123 45 67",
+        "+90 532 123 4567",
+        "5321234567",
+        "90(532)1234567",
+        "0090 532 123 45 67",
+        "0090(532)1234567",
+        "+90 (532) 123-45-67",
+        "0532-123-45-67",
+        "0532.123.45.67",
+        "0 (532) 123 45 67",
+        "+905321234567",
+        "05321234567",
+        " 0532 123 45 67 ",
+        "tel:+90-532-123-4567",
+        "0532 123 45 67 dahili 12",
+        5321234567,
+        5321234567.0,
+        905321234567,
+    ],
+)
+def test_turkish_mobile_formats(raw):
+    out = phone(pd.Series([raw], dtype=object))
+    row = out.iloc[0]
+    assert row["value"] == "+905321234567"
+    assert pd.isna(row["reason"])
+    assert row["line_type"] == "mobile"
+    assert row["national"] == "5321234567"
+    assert row["last7"] == "1234567"
+
+
+def test_turkish_fixed_lines():
+    out = phone(pd.Series(["(0212) 555 12 34", "0212 555 1234", "+90 312 555 12 34"]))
+    assert out["value"].tolist() == ["+902125551234", "+902125551234", "+903125551234"]
+    assert out["line_type"].tolist() == ["fixed"] * 3
+    assert out["reason"].isna().all()
+    assert out["last7"].tolist() == ["5551234", "5551234", "5551234"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "line_type"),
+    [
+        ("444 1 444", "+904441444", "other"),
+        ("4441444", "+904441444", "other"),
+        ("444 0 333", "+904440333", "other"),
+        ("0 444 1 444", "+904441444", "other"),
+        ("+90 444 1 444", "+904441444", "other"),
+        (4441444, "+904441444", "other"),
+        ("0850 222 0 444", "+908502220444", "voip"),
+        ("0800 211 00 00", "+908002110000", "toll_free"),
+        ("0900 123 45 67", "+909001234567", "premium"),
+        ("+1 800 555 1234", "+18005551234", "toll_free"),
+        ("+44 871 234 5678", "+448712345678", "premium"),
+        ("+1 900 555 0199", "+19005550199", "premium"),
+    ],
+)
+def test_non_personal_numbers_keep_their_value(raw, value, line_type):
+    out = phone(pd.Series([raw], dtype=object))
+    assert out["value"].tolist() == [value]
+    assert out["reason"].tolist() == ["non_personal"]
+    assert out["line_type"].tolist() == [line_type]
+
+
+def test_foreign_numbers_with_default_region():
+    out = phone(pd.Series(["+44 20 7946 0958", "0044 20 7946 0958", "+1 650 253 0000", "+49 30 1234567"]))
+    assert out["value"].tolist() == ["+442079460958", "+442079460958", "+16502530000", "+49301234567"]
+    assert out["reason"].isna().all()
+    assert out["line_type"].tolist() == ["fixed", "fixed", "fixed_or_mobile", "fixed"]
+    assert out["national"].tolist()[0] == "2079460958"
+
+
+def test_region_argument():
+    out = phone(pd.Series(["020 7946 0958", "07911 123456", "+90 532 123 45 67"]), region="gb")
+    assert out["value"].tolist() == ["+442079460958", "+447911123456", "+905321234567"]
+    assert out["line_type"].tolist() == ["fixed", "mobile", "mobile"]
+
+
+@pytest.mark.parametrize("region", ["XX", "", "Turkey", None, 90])
+def test_bad_region_raises_config_error(region):
+    with pytest.raises(ConfigError, match="region"):
+        phone(pd.Series(["0532 123 45 67"]), region=region)
+
+
+@pytest.mark.parametrize(
+    "raw", ["123", "0532 123 45 6", "+90 592 123 45 67", "0532 1234567890", "5551234"]
+)
+def test_invalid(raw):
+    out = phone(pd.Series([raw]))
+    assert out["reason"].tolist() == ["invalid"]
+    assert out.drop(columns="reason").isna().all().all()
+
+
+@pytest.mark.parametrize(
+    "raw", ["telefon yok", "abc", "+", "0532 123 45 67 / 0533 123 45 67", "-", "1.5"]
+)
+def test_unparseable(raw):
+    out = phone(pd.Series([raw]))
+    assert out["reason"].tolist() == ["unparseable"]
+    assert out["value"].isna().all()
+
+
+def test_missing_and_non_text_cells():
+    out = phone(pd.Series([None, "", "  ", float("nan"), pd.NA, [1], True], dtype=object))
+    assert out["reason"].tolist() == ["missing"] * 5 + ["unparseable"] * 2
+
+
+def test_dataframe_instead_of_series_raises_input_error():
+    with pytest.raises(InputError, match="Series"):
+        phone(pd.DataFrame({"tel": ["0532 123 45 67"]}))
+
+
+def test_index_alignment_with_duplicates_and_nulls():
+    s = pd.Series(
+        ["0532 123 45 67", None, "+905321234567", "444 1 444", "x"], index=[5, 5, 2, 9, 0]
+    )
+    out = phone(s)
+    assert out.index.equals(s.index)
+    assert out["value"].tolist() == ["+905321234567", pd.NA, "+905321234567", "+904441444", pd.NA]
+    assert out["reason"].tolist() == [pd.NA, "missing", pd.NA, "non_personal", "unparseable"]
+    assert str(out["value"].dtype) == "string"
+
+
+def test_float_column_from_csv():
+    s = pd.Series([5321234567.0, float("nan"), 2125551234.0])
+    out = phone(s)
+    assert out["value"].tolist() == ["+905321234567", pd.NA, "+902125551234"]
+
+
+def assert_idempotent(out: pd.DataFrame, **kwargs) -> None:
+    again = phone(out["value"], **kwargs)
+    present = out["value"].notna()
+    assert again["value"][present].tolist() == out["value"][present].tolist()
+    assert again["reason"][present].fillna("").tolist() == out["reason"][present].fillna("").tolist()
+
+
+@FAST
+@given(st.text())
+def test_never_crashes_on_arbitrary_text(text):
+    out = phone(pd.Series([text]))
+    assert len(out) == 1
+    reason = out["reason"].iloc[0]
+    assert pd.isna(reason) or reason in REASONS
+    assert_idempotent(out)
+
+
+@FAST
+@given(st.text("0123456789 +-().", max_size=20))
+def test_never_crashes_and_idempotent_on_phone_like_text(text):
+    out = phone(pd.Series([text]))
+    assert_idempotent(out)
+
+
+@FAST
+@given(
+    st.sampled_from(["530", "532", "533", "535", "542", "505", "555", "507"]),
+    st.integers(0, 9_999_999),
+    st.sampled_from(["0{a} {b} {c} {d}", "+90 {a} {b}{c}{d}", "{a}{b}{c}{d}", "0090({a}){b}-{c}-{d}"]),
+)
+def test_generated_mobiles_in_any_format(prefix, rest, template):
+    digits = f"{rest:07d}"
+    raw = template.format(a=prefix, b=digits[:3], c=digits[3:5], d=digits[5:])
+    out = phone(pd.Series([raw]))
+    assert out["value"].tolist() == [f"+90{prefix}{digits}"]
+    assert out["last7"].tolist() == [digits]
+    assert out["line_type"].tolist() == ["mobile"]
