@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import importlib
 import itertools
 import math
 
@@ -12,8 +13,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import tekil.evaluate as ev
 from tekil.errors import InputError, MissingColumnError
+
+# the module, not the function that ``tekil.evaluate`` names at package level
+ev = importlib.import_module("tekil.evaluate")
 
 IDS = ["r1", "r2", "r3", "r4", "r5"]
 
@@ -158,6 +161,15 @@ def test_duplicate_ids_and_null_labels_are_rejected():
         ev.evaluate([1, 2, 3], truth)
     with pytest.raises(InputError, match="no records"):
         ev.evaluate(pd.Series([], dtype=int), pd.Series([], dtype=int))
+
+
+def test_labels_differing_after_a_nul_character_stay_distinct():
+    # pandas' C-string hash table would read "a\x00b" and "a\x00c" as "a"
+    truth = labels(["a\x00b", "a\x00c", "a", "a", "b"])
+    scores = ev.evaluate(labels(list("xyzzw")), truth)
+    assert scores["true_pairs"] == 1
+    assert scores["pair_f1"] == 1.0
+    assert ev.cluster_size_stats(truth.astype("string"))["n_clusters"] == 4
 
 
 def test_dataframe_input():

@@ -107,6 +107,13 @@ def test_missing_values_give_nan():
     assert np.isnan(got[1:]).all()
 
 
+def test_strings_differing_after_a_nul_character_stay_distinct():
+    a = ["", "a\x00b", "a\x00c", "\x00"]
+    b = ["\x00", "a", "a\x00b", ""]
+    for scorer in sim.SCORERS:
+        assert_equal_to_jellyfish(scorer, a, b)
+
+
 def test_accepts_numpy_and_empty_input():
     a = np.array(["ayşe", "fatma"], dtype=object)
     assert sim.levenshtein(a, a[::-1]).tolist() == [4.0, 4.0]

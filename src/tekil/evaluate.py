@@ -134,9 +134,20 @@ def _aligned_codes(predicted: pd.Series, truth: pd.Series) -> tuple[np.ndarray, 
                 f"(e.g. {_examples(predicted.index[missing_in_truth])})"
             )
         raise InputError("predicted and truth must label the same records: " + "; ".join(parts))
-    predicted_codes, _ = pd.factorize(predicted, sort=False)
-    truth_codes, _ = pd.factorize(truth, sort=False)
-    return predicted_codes.astype(np.int64), truth_codes[position].astype(np.int64)
+    return _factorize(predicted), _factorize(truth)[position]
+
+
+def _factorize(values: pd.Series) -> np.ndarray:
+    """Codes ``0..k-1`` of non-null labels, equal labels sharing a code.
+
+    pandas hashes an all-string object array as C strings, cut at NUL (``"a\\x00b"``
+    would equal ``"a"``); a trailing None sentinel keeps it on the exact object path.
+    """
+    array = values.to_numpy()
+    if array.dtype == object or isinstance(values.dtype, pd.StringDtype):
+        array = np.append(np.asarray(values, dtype=object), None)
+        return pd.factorize(array, sort=False)[0][:-1].astype(np.int64)
+    return pd.factorize(array, sort=False)[0].astype(np.int64)
 
 
 # -- metrics from codes ----------------------------------------------------------------------
@@ -264,8 +275,7 @@ def cluster_size_stats(clusters: pd.Series | Sequence[Hashable] | np.ndarray) ->
             f"clusters has {int(null.sum())} record(s) with a null cluster id, e.g. record "
             f"ids {_examples(clusters.index[null])}"
         )
-    codes, _ = pd.factorize(clusters, sort=False)
-    sizes = np.bincount(codes)
+    sizes = np.bincount(_factorize(clusters))
     size_values, size_counts = np.unique(sizes, return_counts=True)
     return {
         "records": len(clusters),
@@ -387,7 +397,7 @@ def threshold_sweep(
             f"{int((labelled < 0).sum())} id(s) of truth are not in all_ids, e.g. "
             f"{_examples(truth.index[labelled < 0])}"
         )
-    truth_codes = pd.factorize(truth, sort=False)[0].astype(np.int64)
+    truth_codes = _factorize(truth)
 
     rows = []
     for threshold in thresholds:
@@ -456,7 +466,7 @@ def pairwise_sweep(
     first[1:] = (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])
     lo, hi, scores = lo[first], hi[first], scores[first]
 
-    truth_codes = pd.factorize(truth, sort=False)[0]
+    truth_codes = _factorize(truth)
     true_pairs = _pairs(np.bincount(truth_codes)) if len(truth_codes) else 0
     correct = truth_codes[lo] == truth_codes[hi]
     # descending scores: the pairs with score >= t are a prefix

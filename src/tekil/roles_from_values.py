@@ -12,7 +12,7 @@ import re
 import pandas as pd
 
 _SOCIAL = re.compile(
-    r"^@\w|(twitter|x|instagram|facebook|fb|linkedin|tiktok|youtube|t)\.(com|me)/", re.I
+    r"^@\w|(?:^|[/.])(?:twitter|x|instagram|facebook|fb|linkedin|tiktok|youtube|t)\.(?:com|me)/", re.I
 )
 _DIGITS = re.compile(r"\D")
 
@@ -35,9 +35,13 @@ def role_from_values(values: pd.Series, *, sample: int = 500, seed: int = 0,
     def valid(result: pd.DataFrame) -> float:
         return float(result["reason"].isna().mean())
 
-    if text.str.contains("@").mean() >= share and valid(normalize.email(text)) >= share:
+    def parsed(result: pd.DataFrame) -> float:
+        """Share with a canonical value, flagged or not (a test address is still an e-mail)."""
+        return float(result["value"].notna().mean())
+
+    if text.str.contains("@").mean() >= share and parsed(normalize.email(text)) >= share:
         return "email"
-    if text.str.match(_SOCIAL).mean() >= share:
+    if text.str.contains(_SOCIAL).mean() >= share:
         return "handle"
     if digit_share >= 0.7:
         lengths = digits.str.len()
@@ -47,8 +51,7 @@ def role_from_values(values: pd.Series, *, sample: int = 500, seed: int = 0,
             return "tckn"
         if valid(normalize.date(text)) >= share:
             return "dob"
-        phones = normalize.phone(text)
-        if phones["value"].notna().mean() >= share:
+        if parsed(normalize.phone(text)) >= share:
             return "phone"
     return None
 

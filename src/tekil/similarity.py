@@ -270,8 +270,11 @@ def _strings_to_codes(
             f"expected two one-dimensional sequences of equal length, got shapes "
             f"{a.shape} and {b.shape}"
         )
-    codes, uniques = pd.factorize(np.concatenate([a, b]), sort=False, use_na_sentinel=True)
-    return codes[: len(a)], codes[len(a) :], np.asarray(uniques, dtype=object)
+    # The trailing None keeps pandas off its C-string hash table, which cuts strings at
+    # NUL ("a\x00b" would equal "a"); the object table compares Python strings.
+    values = np.concatenate([a, b, np.array([None], dtype=object)])
+    codes, uniques = pd.factorize(values, sort=False, use_na_sentinel=True)
+    return codes[: len(a)], codes[len(a) : -1], np.asarray(uniques, dtype=object)
 
 
 def _make_scorer(scorer: Scorer, summary: str, example: str) -> Callable[..., np.ndarray]:

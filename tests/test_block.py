@@ -1,0 +1,126 @@
+import itertools
+import logging
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tekil.block import (
+    candidate_pairs,
+    combine,
+    count_pairs,
+    default_rules,
+    key_codes,
+    pairs_in_blocks,
+    pairs_in_window,
+)
+from tekil.errors import ConfigError
+from tekil.records import prepare
+from tekil.settings import BlockingRule, Settings
+
+
+def brute_force(keys):
+    return {
+        (a, b)
+        for a, b in itertools.combinations(range(len(keys)), 2)
+        if keys[a] >= 0 and keys[a] == keys[b]
+    }
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(-1, 6), max_size=60))
+def test_pairs_in_blocks_equals_brute_force(keys):
+    keys = np.array(keys, dtype=np.int64)
+    i, j = pairs_in_blocks(keys)
+    got = list(zip(i.tolist(), j.tolist(), strict=True))
+    assert len(got) == len(set(got))  # each pair once
+    assert set(got) == brute_force(keys.tolist())
+    assert (i < j).all()
+
+
+def test_block_cap_drops_only_oversized_blocks():
+    keys = np.array([0] * 5 + [1] * 2 + [2] * 3)
+    i, j = pairs_in_blocks(keys, max_block_size=3)
+    assert set(zip(i.tolist(), j.tolist(), strict=True)) == {(5, 6), (7, 8), (7, 9), (8, 9)}
+
+
+def test_sorted_neighbourhood_window():
+    rank = np.array([3, 0, 2, -1, 1])  # order by rank: 1, 4, 2, 0
+    i, j = pairs_in_window(rank, window=2)
+    assert set(zip(i.tolist(), j.tolist(), strict=True)) == {(1, 4), (2, 4), (0, 2)}
+
+
+def test_combine_is_missing_when_any_part_is_missing():
+    a = np.array([0, 0, 1, -1, 1])
+    b = np.array([5, 5, 5, 5, -1])
+    out = combine([a, b])
+    assert out[0] == out[1] != out[2]
+    assert out[3] == -1 and out[4] == -1
+
+
+def people():
+    return pd.DataFrame(
+        {
+            "ad": ["Mehmet", "MEHMET", "Ayşe", "Ayse", "Ali", "Fatma"],
+            "soyad": ["Yılmaz", "YILMAZ", "Kaya", "Kaya", "Demir", "Çelik"],
+            "dogum_tarihi": ["1980-01-02", "02.01.1980", "1990-05-05", None, "1970-07-07", None],
+            "gsm": ["05321112233", None, "0533 444 55 66", "+90 533 444 5566", None, "0544 1"],
+        }
+    )
+
+
+def records_of(df, **kw):
+    st_ = Settings(
+        roles={"ad": "first_name", "soyad": "last_name", "dogum_tarihi": "dob", "gsm": "phone"},
+        **kw,
+    )
+    return prepare(df, st_, np.arange(len(df))), st_
+
+
+def test_candidate_pairs_union_and_link_filter():
+    recs, st_ = records_of(people())
+    i, j = candidate_pairs(recs, st_)
+    pairs = set(zip(i.tolist(), j.tolist(), strict=True))
+    assert {(0, 1), (2, 3)} <= pairs
+    assert len(pairs) == len(i)
+    recs.side = np.array([0, 1, 0, 0, 1, 1])
+    i, j = candidate_pairs(recs, st_)
+    assert (recs.side[i] != recs.side[j]).all()
+    assert (2, 3) not in set(zip(i.tolist(), j.tolist(), strict=True))
+
+
+def test_dry_run_counts_match_generation():
+    recs, st_ = records_of(people())
+    rules = [BlockingRule(["last_name"]), BlockingRule(["first_name:soundex"])]
+    counts = count_pairs(recs, rules, max_block_size=100)
+    for rule, count in zip(rules, counts, strict=True):
+        i, _ = pairs_in_blocks(combine([key_codes(recs, k) for k in rule.keys]))
+        assert count.pairs == len(i)
+
+
+def test_capped_block_warns_with_rule_name_and_masked_key(caplog):
+    df = pd.DataFrame({"gsm": ["0532 111 22 33"] * 5, "ad": list("abcde")})
+    recs = prepare(df, Settings(roles={"gsm": "phone", "ad": "first_name"}), np.arange(5))
+    st_ = Settings(roles={"gsm": "phone"}, max_block_size=3)
+    with caplog.at_level(logging.WARNING):
+        i, _ = candidate_pairs(recs, st_, [BlockingRule(["gsm"])])
+    assert len(i) == 0
+    assert "gsm" in caplog.text and "max_block_size=3" in caplog.text
+    assert "5321112233" not in caplog.text  # phones are masked in logs
+
+
+def test_default_rules_cover_identifiers_and_names():
+    recs, _ = records_of(people())
+    names = [r.name for r in default_rules(recs)]
+    assert "gsm" in names
+    assert "first_name:metaphone+last_name:metaphone" in names
+
+
+def test_unknown_blocking_key_is_a_config_error():
+    recs, _ = records_of(people())
+    with pytest.raises(ConfigError, match="not among the fields"):
+        key_codes(recs, "email")
+    with pytest.raises(ConfigError, match="unknown transform"):
+        key_codes(recs, "last_name:reverse")

@@ -1,0 +1,65 @@
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tekil.compare import compare, default_comparisons, token_overlap
+from tekil.records import prepare
+from tekil.settings import Settings
+
+ROLES = {"first": "first_name", "last": "last_name", "dob": "dob", "tel": "phone", "mail": "email"}
+
+
+@pytest.fixture
+def records():
+    df = pd.DataFrame(
+        {
+            "first": ["Mehmet", "Mehmet", "Mehmed", "Yılmaz", "Ayşe Nur", "Ayşe", None],
+            "last": ["Yılmaz", "YILMAZ", "Yilmaz", "Mehmet", "Kaya", "Kaya", "Kaya"],
+            "dob": ["1980-03-07", "1980-07-03", "1980-03-08", "1980-03-07", None, "1990-01-01",
+                    "1990-06-09"],
+            "tel": ["05321234567", "0532 123 45 67", "0542 123 45 67", "05321234568", None,
+                    None, None],
+            "mail": ["Mehmet.Yilmaz@gmail.com", "mehmetyilmaz@gmail.com", "mehmetyilmaz@hotmail.com",
+                     "mehmet.yilmazz@gmail.com", None, None, None],
+        }
+    )
+    return prepare(df, Settings(roles=ROLES), np.arange(len(df)))
+
+
+def levels_of(records, i, j):
+    comps = default_comparisons(records)
+    levels = compare(records, np.array(i), np.array(j), comps)
+    return {c.field: [c.levels[v] for v in levels[:, k]] for k, c in enumerate(comps)}
+
+
+def test_levels_on_known_pairs(records):
+    lv = levels_of(records, [0, 0, 0, 4, 5, 0], [1, 2, 3, 5, 6, 6])
+    assert lv["first_name"] == ["exact", "jw_0.92", "swapped", "tokens_shared", "null", "null"]
+    assert lv["last_name"] == ["exact", "exact", "swapped", "exact", "exact", "else"]
+    assert lv["dob"] == ["day_month_swapped", "one_part_off", "exact", "null", "same_year",
+                         "else"]
+    assert lv["tel"][:3] == ["exact", "same_last7", "one_edit"]
+    assert lv["mail"][:3] == ["exact", "same_local_part", "jw_0.92"]
+
+
+def test_levels_are_symmetric(records):
+    i = np.array([0, 0, 0, 4, 2])
+    j = np.array([1, 2, 3, 5, 6])
+    comps = default_comparisons(records)
+    assert (compare(records, i, j, comps) == compare(records, j, i, comps)).all()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(list("abcde")), max_size=4).map(" ".join), min_size=2,
+                max_size=8))
+def test_token_overlap_matches_python_sets(values):
+    uniques = np.array(list(dict.fromkeys(values)), dtype=object)
+    codes = np.array([list(uniques).index(v) for v in values])
+    a = codes[:-1]
+    b = codes[1:]
+    inter, la, lb = token_overlap(a, b, uniques)
+    for k in range(len(a)):
+        sa, sb = set(uniques[a[k]].split()), set(uniques[b[k]].split())
+        assert (inter[k], la[k], lb[k]) == (len(sa & sb), len(sa), len(sb))

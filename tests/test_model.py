@@ -1,0 +1,87 @@
+import numpy as np
+import pandas as pd
+import pytest
+
+from tekil.block import candidate_pairs
+from tekil.compare import compare, default_comparisons
+from tekil.model import FellegiSunter, NotFittedError, probability
+from tekil.records import prepare
+from tekil.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def febrl():
+    from tekil.datasets import load_febrl1
+
+    ds = load_febrl1()
+    df = ds.records
+    st = Settings(roles={"given_name": "first_name", "surname": "last_name",
+                         "date_of_birth": "dob", "postcode": "postcode", "suburb": "city",
+                         "soc_sec_id": "free_id", "address_1": "address"})
+    recs = prepare(df, st, df["record_id"].to_numpy())
+    i, j = candidate_pairs(recs, st)
+    truth = ds.truth.reindex(df["record_id"]).to_numpy()
+    return recs, i, j, truth[i] == truth[j]
+
+
+def test_em_learns_weights_that_separate_matches(febrl):
+    recs, i, j, is_match = febrl
+    model = FellegiSunter(seed=1).fit(recs, i, j)
+    p = model.predict_proba(recs, i, j)
+    assert ((p >= 0.5) == is_match).mean() > 0.99
+    for params in model.parameters_:
+        # agreement is evidence for a match, disagreement against
+        assert params.weights[1] > 0 > params.weights[-1]
+    assert 0 < model.prior_ < 1
+
+
+def test_supervised_fit_agrees_with_labels(febrl):
+    recs, i, j, is_match = febrl
+    model = FellegiSunter().fit_supervised(recs, i, j, is_match)
+    p = model.predict_proba(recs, i, j)
+    assert ((p >= 0.5) == is_match).mean() > 0.99
+    assert model.prior_ == pytest.approx(is_match.mean())
+
+
+def test_model_json_round_trip_gives_same_weights(febrl, tmp_path):
+    recs, i, j, _ = febrl
+    model = FellegiSunter().fit(recs, i, j)
+    model.save(tmp_path / "model.json")
+    back = FellegiSunter.load(tmp_path / "model.json")
+    assert np.allclose(back.match_weight(recs, i, j), model.match_weight(recs, i, j))
+
+
+def test_explain_adds_up_to_the_match_weight(febrl):
+    recs, i, j, _ = febrl
+    model = FellegiSunter().fit(recs, i, j)
+    rows = pd.DataFrame(model.explain(recs, int(i[0]), int(j[0])))
+    assert rows["weight"].sum() == pytest.approx(model.match_weight(recs, i[:1], j[:1])[0])
+    assert set(rows["comparison"]) >= {"prior", "first_name", "dob"}
+
+
+def test_term_frequency_makes_common_names_worth_less():
+    n = 400
+    df = pd.DataFrame({"ad": ["Mehmet"] * (n - 2) + ["Zerrin", "Zerrin"],
+                       "soyad": [f"s{k}" for k in range(n)]})
+    st = Settings(roles={"ad": "first_name", "soyad": "last_name"})
+    recs = prepare(df, st, np.arange(n))
+    i, j = np.array([0, n - 2]), np.array([1, n - 1])
+    model = FellegiSunter(random_pairs=5000)
+    levels = compare(recs, i, j, default_comparisons(recs))
+    model.fit(recs, np.r_[i, 2], np.r_[j, 3])
+    w = model.match_weight(recs, i, j, levels)
+    assert w[1] > w[0]  # two rare "Zerrin"s agree more tellingly than two "Mehmet"s
+
+
+def test_unfitted_model_and_bad_files_raise():
+    with pytest.raises(NotFittedError):
+        FellegiSunter().summary()
+    from tekil.errors import InputError
+
+    with pytest.raises(InputError, match="cannot load"):
+        FellegiSunter.load("/nonexistent/model.json")
+
+
+def test_probability_is_monotone_and_bounded():
+    p = probability(np.array([-100.0, -1, 0, 1, 100]))
+    assert (np.diff(p) > 0).all() and p[0] >= 0 and p[-1] <= 1 and p[2] == 0.5

@@ -1,0 +1,93 @@
+import pandas as pd
+import pytest
+
+from tekil.errors import ConfigError
+from tekil.settings import BlockingRule, Settings, guess_settings, role_from_name
+
+
+@pytest.mark.parametrize(
+    ("column", "role"),
+    [
+        ("Ad", "first_name"),
+        ("SOYADI", "last_name"),
+        ("given_name", "first_name"),
+        ("surname", "last_name"),
+        ("Doğum Tarihi", "dob"),
+        ("date_of_birth", "dob"),
+        ("GSM", "phone"),
+        ("cep_telefonu", "phone"),
+        ("home_phone", "phone"),
+        ("E-posta", "email"),
+        ("customer_email", "email"),
+        ("TC Kimlik No", "tckn"),
+        ("kart_no", "card"),
+        ("soc_sec_id", "free_id"),
+        ("address_1", "address"),
+        ("Adres", "address"),
+        ("il", "city"),
+        ("suburb", "city"),
+        ("posta_kodu", "postcode"),
+        ("Vorname", "first_name"),
+        ("apellido", "last_name"),
+        ("source", "ignore"),
+    ],
+)
+def test_role_from_column_name(column, role):
+    assert role_from_name(column) == role
+
+
+def test_guess_uses_values_when_names_say_nothing():
+    df = pd.DataFrame(
+        {
+            "kayit": ["k1", "k2", "k3", "k4"],
+            "c1": ["ali@example.com", "veli@example.org", "x@y.com.tr", "a.b@gmail.com"],
+            "c2": ["4111 1111 1111 1111", "5500000000000004", "4012888888881881",
+                   "378282246310005"],
+            "c3": ["0532 123 45 67", "+90 533 765 43 21", "05441234567", "0212 555 12 34"],
+            "c4": ["@ugurabi", "twitter.com/x", "https://instagram.com/ayse", "@m_k"],
+            "c5": ["blue", "red", "green", "blue"],
+        }
+    )
+    s = guess_settings(df)
+    assert s.roles == {"c1": "email", "c2": "card", "c3": "phone", "c4": "handle"}
+
+
+def test_guess_finds_id_column_and_skips_empty_columns():
+    df = pd.DataFrame({"customer_id": [1, 2], "ad": ["Ali", "Can"], "x": [None, None]})
+    s = guess_settings(df)
+    assert s.id_column == "customer_id"
+    assert s.roles == {"ad": "first_name"}
+
+
+def test_guess_fails_clearly_without_personal_columns():
+    with pytest.raises(ConfigError, match="could not recognise"):
+        guess_settings(pd.DataFrame({"colour": ["red", "blue"]}))
+
+
+@pytest.mark.parametrize("suffix", [".toml", ".json"])
+def test_settings_round_trip(tmp_path, suffix):
+    s = Settings(roles={"ad": "first_name", "gsm": "phone"}, id_column="id", threshold=0.8,
+                 blocking=[BlockingRule(["gsm"]), BlockingRule(["ad"], window=3)])
+    path = tmp_path / f"settings{suffix}"
+    s.save(path)
+    back = Settings.load(path)
+    assert back == s
+
+
+def test_settings_errors_name_the_problem(tmp_path):
+    with pytest.raises(ConfigError, match="unknown settings key"):
+        Settings.from_dict({"rolez": {}})
+    with pytest.raises(ConfigError, match="unknown role 'phon'"):
+        Settings(roles={"gsm": "phon"})
+    with pytest.raises(ConfigError, match="threshold"):
+        Settings(threshold=1.5)
+    with pytest.raises(ConfigError, match="max_block_size"):
+        Settings(max_block_size=0)
+    bad = tmp_path / "bad.toml"
+    bad.write_text("roles = [", encoding="utf-8")
+    with pytest.raises(ConfigError, match="not valid"):
+        Settings.load(bad)
+    with pytest.raises(ConfigError, match="cannot read"):
+        Settings.load(tmp_path / "missing.toml")
+    with pytest.raises(ConfigError, match="id column 'nope'"):
+        Settings(id_column="nope").check_columns(["a"])
