@@ -56,7 +56,7 @@ def test_explain_adds_up_to_the_match_weight(febrl):
     model = FellegiSunter().fit(recs, i, j)
     rows = pd.DataFrame(model.explain(recs, int(i[0]), int(j[0])))
     assert rows["weight"].sum() == pytest.approx(model.match_weight(recs, i[:1], j[:1])[0])
-    assert set(rows["comparison"]) >= {"prior", "first_name", "dob"}
+    assert set(rows["comparison"]) >= {"prior", "first_name", "date_of_birth"}
 
 
 def test_term_frequency_makes_common_names_worth_less():

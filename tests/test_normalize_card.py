@@ -189,7 +189,7 @@ def test_never_crashes_on_arbitrary_text(text):
 @given(st.integers(12, 19).flatmap(lambda n: st.text("0123456789", min_size=n, max_size=n)))
 def test_card_numbers_never_appear_in_any_output(number):
     numbers = [number, with_luhn(number[:-1])]
-    out = card(pd.Series(numbers + [" ".join([number[:4], number[4:]])]), key=KEY)
+    out = card(pd.Series([*numbers, " ".join([number[:4], number[4:]])]), key=KEY)
     assert_no_clear_number(out, numbers)
     assert pd.isna(out["reason"].iloc[1])
     assert out["value"].iloc[1].startswith("tok_")

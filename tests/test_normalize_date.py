@@ -129,7 +129,16 @@ def test_two_digit_years_pivot_on_today():
 
 
 @pytest.mark.parametrize(
-    "raw", ["31.02.1985", "29.02.1985", "13.13.1985", "1985-13-01", "1985-02-30", "00.03.1985", "19851301"]
+    "raw",
+    [
+        "31.02.1985",
+        "29.02.1985",
+        "13.13.1985",
+        "1985-13-01",
+        "1985-02-30",
+        "00.03.1985",
+        "19851301",
+    ],
 )
 def test_invalid_date(raw):
     row = one(raw)
@@ -211,7 +220,9 @@ def assert_idempotent(out: pd.DataFrame, **kwargs) -> None:
     again = date(out["value"], **kwargs)
     present = out["value"].notna()
     assert again["value"][present].tolist() == out["value"][present].tolist()
-    assert again["reason"][present].fillna("").tolist() == out["reason"][present].fillna("").tolist()
+    assert (
+        again["reason"][present].fillna("").tolist() == out["reason"][present].fillna("").tolist()
+    )
 
 
 @FAST

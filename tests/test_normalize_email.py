@@ -166,7 +166,9 @@ def assert_idempotent(out: pd.DataFrame) -> None:
     again = email(out["value"])
     present = out["value"].notna()
     assert again["value"][present].tolist() == out["value"][present].tolist()
-    assert again["reason"][present].fillna("").tolist() == out["reason"][present].fillna("").tolist()
+    assert (
+        again["reason"][present].fillna("").tolist() == out["reason"][present].fillna("").tolist()
+    )
 
 
 @FAST
@@ -178,7 +180,11 @@ def test_never_crashes_on_arbitrary_text(text):
     assert_idempotent(out)
 
 
-LOCAL = st.text("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZİIıŞşçÇ0123456789.+_-", min_size=1, max_size=20)
+LOCAL = st.text(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZİIıŞşçÇ0123456789.+_-",
+    min_size=1,
+    max_size=20,
+)
 DOMAIN = st.sampled_from(
     ["gmail.com", "GoogleMail.com", "hotmail.com", "firma.com.tr", "Işık.com", "yahoo.com", "x.io"]
 )

@@ -46,7 +46,10 @@ def value(raw, **kwargs):
         ("youtube.com/@UgurAbi", "youtube:ugurabi"),
         ("youtube.com/c/UgurAbi", "youtube:ugurabi"),
         ("youtube.com/user/UgurAbi", "youtube:ugurabi"),
-        ("youtube.com/channel/UCaBcDeFgHiJkLmNoPqRsTuV", "youtube:channel/UCaBcDeFgHiJkLmNoPqRsTuV"),
+        (
+            "youtube.com/channel/UCaBcDeFgHiJkLmNoPqRsTuV",
+            "youtube:channel/UCaBcDeFgHiJkLmNoPqRsTuV",
+        ),
         ("t.me/UgurAbi", "telegram:ugurabi"),
         ("https://telegram.me/ugurabi", "telegram:ugurabi"),
         ("github.com/UgurAbi", "github:ugurabi"),
@@ -165,11 +168,17 @@ def test_dataframe_instead_of_series_raises_input_error():
 
 
 def test_index_alignment_with_duplicates_and_nulls():
-    s = pd.Series(["@UgurAbi", None, "x.com/ugurabi", "@UgurAbi", "ugur abi"], index=[3, 3, 1, 0, 9])
+    s = pd.Series(
+        ["@UgurAbi", None, "x.com/ugurabi", "@UgurAbi", "ugur abi"], index=[3, 3, 1, 0, 9]
+    )
     out = handle(s)
     assert out.index.equals(s.index)
     assert out["value"].tolist() == [
-        "unknown:ugurabi", pd.NA, "twitter:ugurabi", "unknown:ugurabi", pd.NA
+        "unknown:ugurabi",
+        pd.NA,
+        "twitter:ugurabi",
+        "unknown:ugurabi",
+        pd.NA,
     ]
     assert out["reason"].tolist() == [pd.NA, "missing", pd.NA, pd.NA, "unparseable"]
 
@@ -178,7 +187,9 @@ def assert_idempotent(out: pd.DataFrame, **kwargs) -> None:
     again = handle(out["value"], **kwargs)
     present = out["value"].notna()
     assert again["value"][present].tolist() == out["value"][present].tolist()
-    assert again["reason"][present].fillna("").tolist() == out["reason"][present].fillna("").tolist()
+    assert (
+        again["reason"][present].fillna("").tolist() == out["reason"][present].fillna("").tolist()
+    )
 
 
 @FAST

@@ -80,8 +80,15 @@ def test_non_personal_numbers_keep_their_value(raw, value, line_type):
 
 
 def test_foreign_numbers_with_default_region():
-    out = phone(pd.Series(["+44 20 7946 0958", "0044 20 7946 0958", "+1 650 253 0000", "+49 30 1234567"]))
-    assert out["value"].tolist() == ["+442079460958", "+442079460958", "+16502530000", "+49301234567"]
+    out = phone(
+        pd.Series(["+44 20 7946 0958", "0044 20 7946 0958", "+1 650 253 0000", "+49 30 1234567"])
+    )
+    assert out["value"].tolist() == [
+        "+442079460958",
+        "+442079460958",
+        "+16502530000",
+        "+49301234567",
+    ]
     assert out["reason"].isna().all()
     assert out["line_type"].tolist() == ["fixed", "fixed", "fixed_or_mobile", "fixed"]
     assert out["national"].tolist()[0] == "2079460958"
@@ -148,7 +155,9 @@ def assert_idempotent(out: pd.DataFrame, **kwargs) -> None:
     again = phone(out["value"], **kwargs)
     present = out["value"].notna()
     assert again["value"][present].tolist() == out["value"][present].tolist()
-    assert again["reason"][present].fillna("").tolist() == out["reason"][present].fillna("").tolist()
+    assert (
+        again["reason"][present].fillna("").tolist() == out["reason"][present].fillna("").tolist()
+    )
 
 
 @FAST
@@ -172,7 +181,9 @@ def test_never_crashes_and_idempotent_on_phone_like_text(text):
 @given(
     st.sampled_from(["530", "532", "533", "535", "542", "505", "555", "507"]),
     st.integers(0, 9_999_999),
-    st.sampled_from(["0{a} {b} {c} {d}", "+90 {a} {b}{c}{d}", "{a}{b}{c}{d}", "0090({a}){b}-{c}-{d}"]),
+    st.sampled_from(
+        ["0{a} {b} {c} {d}", "+90 {a} {b}{c}{d}", "{a}{b}{c}{d}", "0090({a}){b}-{c}-{d}"]
+    ),
 )
 def test_generated_mobiles_in_any_format(prefix, rest, template):
     digits = f"{rest:07d}"

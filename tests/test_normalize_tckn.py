@@ -32,7 +32,9 @@ def test_helper_matches_known_numbers():
 
 
 def test_valid_numbers_in_many_forms():
-    s = pd.Series([VALID, f" {VALID[:3]} {VALID[3:6]} {VALID[6:]} ", int(VALID), float(VALID), OTHER])
+    s = pd.Series(
+        [VALID, f" {VALID[:3]} {VALID[3:6]} {VALID[6:]} ", int(VALID), float(VALID), OTHER]
+    )
     out = tckn(s)
     assert out["value"].tolist() == [VALID, VALID, VALID, VALID, OTHER]
     assert out["reason"].isna().all()
@@ -104,7 +106,12 @@ def test_never_crashes_on_arbitrary_text(text):
     out = tckn(pd.Series([text]))
     assert len(out) == 1
     reason = out["reason"].iloc[0]
-    assert pd.isna(reason) or reason in {"missing", "unparseable", "invalid_checksum", "placeholder"}
+    assert pd.isna(reason) or reason in {
+        "missing",
+        "unparseable",
+        "invalid_checksum",
+        "placeholder",
+    }
     if pd.notna(out["value"].iloc[0]):
         assert tckn(out["value"])["value"].tolist() == out["value"].tolist()
 

@@ -37,6 +37,10 @@ from tekil.records import Records
 
 MODEL_FORMAT = 1
 _FLOOR = 1e-6  # no level probability is ever exactly 0 (it would make a weight infinite)
+#: Strength, in pairs, of the prior that EM's estimates are shrunk towards.
+PSEUDO_PAIRS = 10.0
+#: Prior share of matches among candidate pairs before the data speaks.
+NEUTRAL_PRIOR = 0.01
 
 
 @dataclass
@@ -102,12 +106,16 @@ class FellegiSunter:
         u = self._estimate_u(records, comparisons)
         patterns, counts = _patterns(levels)
         m, prior = self._seed_m(comparisons, patterns, counts, u)
+        # MAP rather than maximum likelihood: a weak Dirichlet prior (worth PSEUDO_PAIRS pairs)
+        # towards the neutral start keeps EM sane on tiny inputs and vanishes on real volumes.
+        pseudo = [PSEUDO_PAIRS * _neutral_m(c.n_levels) for c in comparisons]
         self.n_iter_ = 0
         for it in range(1, self.max_iter + 1):
             posterior = _posterior(patterns, m, u, prior)
             weight = counts * posterior
-            new_prior = float(np.clip(weight.sum() / counts.sum(), 1e-9, 1 - 1e-9))
-            new_m = [_level_share(patterns[:, c], weight, comp.n_levels)
+            new_prior = float(np.clip((weight.sum() + PSEUDO_PAIRS * NEUTRAL_PRIOR)
+                                      / (counts.sum() + PSEUDO_PAIRS), 1e-9, 1 - 1e-9))
+            new_m = [_level_share(patterns[:, c], weight, comp.n_levels, pseudo=pseudo[c])
                      for c, comp in enumerate(comparisons)]
             delta = max([abs(new_prior - prior)] +
                         [float(np.abs(a - b).max()) for a, b in zip(new_m, m, strict=True)])
@@ -169,10 +177,10 @@ class FellegiSunter:
     def _seed_m(self, comparisons, patterns, counts, u):
         """Start EM from the pairs that look certain under a neutral model."""
         neutral = [_neutral_m(comp.n_levels) for comp in comparisons]
-        post = _posterior(patterns, neutral, u, 0.01)
+        post = _posterior(patterns, neutral, u, NEUTRAL_PRIOR)
         sure = post > 0.99
         if counts[sure].sum() < 10:  # too few to learn from: keep the neutral start
-            return neutral, 0.01
+            return neutral, NEUTRAL_PRIOR
         weight = counts * sure
         m = [_level_share(patterns[:, c], weight, comp.n_levels)
              for c, comp in enumerate(comparisons)]
@@ -367,9 +375,14 @@ def _posterior(patterns: np.ndarray, m: list[np.ndarray], u: list[np.ndarray],
 
 
 def _level_share(levels: np.ndarray, weight: np.ndarray, n_levels: int,
-                 floor: float = _FLOOR) -> np.ndarray:
-    """Weighted share of each non-null level (index 0, null, is set to 1)."""
+                 floor: float = _FLOOR, pseudo: np.ndarray | None = None) -> np.ndarray:
+    """Weighted share of each non-null level (index 0, null, is set to 1).
+
+    ``pseudo`` adds prior counts per level (a Dirichlet prior) before normalising.
+    """
     counts = np.bincount(levels, weights=weight, minlength=n_levels).astype(float)
+    if pseudo is not None:
+        counts += pseudo
     counts[0] = 0.0
     total = counts.sum()
     share = counts / total if total > 0 else np.full(n_levels, 1.0 / (n_levels - 1))

@@ -23,6 +23,8 @@ Conventions (all match jellyfish 1.x):
 
 * Results are ``float64`` arrays, distances included, so that a missing value
   (``None``/NaN in the strings, code ``-1`` in :func:`pair_similarity`) gives NaN.
+  (``cpdist`` returns float32 unless told otherwise; tekil asks for float64, and
+  the values then equal jellyfish's bit for bit.)
 * Jaro and Jaro-Winkler of two empty strings is ``0.0`` (rapidfuzz says 1.0).
   Jaro-Winkler uses prefix scale 0.1, a prefix of at most 4 characters, the boost
   only above a Jaro score of 0.7 and no long-string tolerance.

@@ -135,9 +135,9 @@ def card(values: pd.Series, *, key: str | bytes | None = None) -> pd.DataFrame:
         return ("tok_" + mac.hexdigest()[:_TOKEN_HEX], NA, last4, bin6, brand)
 
     def raw(cell: Any) -> tuple[Any, ...] | None:
-        if isinstance(cell, float | np.floating) and math.isfinite(cell):
-            if abs(cell) >= _FLOAT_EXACT:
-                return _UNPARSEABLE_ROW
+        is_float = isinstance(cell, float | np.floating)
+        if is_float and math.isfinite(cell) and abs(cell) >= _FLOAT_EXACT:
+            return _UNPARSEABLE_ROW
         return None
 
     failure = ""

@@ -66,13 +66,12 @@ _MONTH_NAMES = [
 ]
 _MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()}
 # Words that may sit around a date and carry nothing: weekdays, ordinal suffixes.
-_NOISE = frozenset(
-    """
+_NOISE_WORDS = """
     pazartesi sali carsamba persembe cuma cumartesi pazar pzt sal crs car prs per cum cmt paz
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
     fri sat sun st nd rd th of
-    """.split()
-)
+    """
+_NOISE = frozenset(_NOISE_WORDS.split())
 _TIME = re.compile(
     r"(?:[T\s]+|\s*,\s*)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[ap]\.?m\.?)?"
     r"\s*(?:z|utc|gmt|[+-]\d{2}:?\d{2})?$",

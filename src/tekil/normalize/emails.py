@@ -73,8 +73,7 @@ _PLUS_TAG_DOMAINS = frozenset(
 
 # Shared mailboxes, compared on the folded local part with separators removed
 # ("no-reply", "no_reply", "noreply" and "müşteri.hizmetleri" all hit).
-_ROLES = frozenset(
-    """
+_ROLES_WORDS = """
     info information contact contactus hello hi mail email office team admin administrator
     root hostmaster postmaster webmaster abuse noc security noreply donotreply dontreply
     support help helpdesk service services customerservice customerservices customercare
@@ -85,15 +84,14 @@ _ROLES = frozenset(
     pazarlama muhasebe finans fatura ik insankaynaklari kariyer basvuru yonetim sekreter
     sekreterlik halklailiskiler rezervasyon siparis sikayet oneri kurumsal teknik
     bilgiislem merkez genel yardim
-    """.split()
-)
-# Local parts typed when the customer had no address to give.
-_PLACEHOLDER_LOCALS = frozenset(
     """
+_ROLES = frozenset(_ROLES_WORDS.split())
+# Local parts typed when the customer had no address to give.
+_PLACEHOLDER_LOCALS_WORDS = """
     yok yoktur none noemail nomail noaddress null nil na test testing deneme example sample
     asd asdf asdasd qwe qwerty xxx xx x abc bos bilinmiyor mailyok epostayok emailyok
-    """.split()
-)
+    """
+_PLACEHOLDER_LOCALS = frozenset(_PLACEHOLDER_LOCALS_WORDS.split())
 _PLACEHOLDER_DOMAINS = frozenset(
     {"example.com", "example.net", "example.org", "test.com", "yok.com", "deneme.com"}
 )

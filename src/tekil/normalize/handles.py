@@ -47,7 +47,16 @@ INVALID_HANDLE = "invalid_handle"
 NOT_PROFILE = "not_profile"
 
 #: Platforms recognised from links, prefixes and the ``platform`` argument.
-PLATFORMS = ("twitter", "instagram", "facebook", "linkedin", "tiktok", "youtube", "telegram", "github")
+PLATFORMS = (
+    "twitter",
+    "instagram",
+    "facebook",
+    "linkedin",
+    "tiktok",
+    "youtube",
+    "telegram",
+    "github",
+)
 
 COLUMNS = ("value", "reason", "platform", "username")
 
@@ -67,13 +76,12 @@ _HOSTS = {
 }  # fmt: skip
 # Generic top-level domains common enough to tell "ugurabi.com" (a site) from "ugur.abi"
 # (an Instagram-style handle); every two-letter label is taken as a country code.
-_TLDS = frozenset(
-    """
+_TLDS_WORDS = """
     com net org info biz edu gov mil int name pro mobi app dev io ai blog page site online
     store shop tech xyz web website club art design agency studio live news media link
     cloud digital email social space world life today network academy photo photography
-    """.split()
-)
+    """
+_TLDS = frozenset(_TLDS_WORDS.split())
 
 # Usernames as each platform allows them (after lower-casing).
 _RULES = {
@@ -155,7 +163,9 @@ def _platform_host(host: str) -> str | None:
     return None
 
 
-def _from_path(platform: str, host: str, segs: list[str], query: dict[str, list[str]]) -> str | None:
+def _from_path(
+    platform: str, host: str, segs: list[str], query: dict[str, list[str]]
+) -> str | None:
     """The account named by a platform link, or ``None`` when the link names none."""
     first = segs[0].lower() if segs else ""
     second = segs[1] if len(segs) > 1 else None

@@ -33,9 +33,7 @@ _SEPARATORS = re.compile(r"[\s.\-]+")
 # "aaaaaaaaaa0" passes the checksum for every digit a (d10 = 31a mod 10 = a, d11 = 10a mod 10),
 # so a form filled with one repeated digit yields a "valid" id. The other two are the test
 # numbers that circulate in Turkish developer documentation.
-_PLACEHOLDERS = frozenset(
-    {f"{d}" * 10 + "0" for d in "123456789"} | {"12345678950", "10000000146"}
-)
+_PLACEHOLDERS = frozenset({f"{d}" * 10 + "0" for d in "123456789"} | {"12345678950", "10000000146"})
 
 
 def tckn_check_digits(first9: str) -> str:

@@ -1,0 +1,130 @@
+"""End to end: zero-config accuracy on FEBRL, determinism, every record once, bad input."""
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+import pytest
+
+import tekil
+from tekil.datasets.febrl import load_febrl3, load_febrl4
+from tekil.errors import ConfigError, InputError
+
+
+@pytest.fixture(scope="module")
+def febrl3():
+    return load_febrl3()
+
+
+@pytest.fixture(scope="module")
+def febrl3_result(febrl3):
+    return tekil.dedupe(febrl3.records)
+
+
+def predicted(result):
+    return result.clusters.set_index(result.id_column)["cluster_id"]
+
+
+def test_febrl3_zero_config_dedupe_f1(febrl3, febrl3_result):
+    metrics = tekil.evaluate(predicted(febrl3_result), febrl3.truth)
+    assert metrics["pair_f1"] >= 0.99
+    assert metrics["pair_precision"] >= 0.99 and metrics["pair_recall"] >= 0.99
+
+
+def test_roles_were_guessed_from_febrl_names(febrl3_result):
+    roles = febrl3_result.settings.roles
+    assert roles["given_name"] == "first_name"
+    assert roles["surname"] == "last_name"
+    assert roles["date_of_birth"] == "dob"
+    assert febrl3_result.settings.id_column == "record_id"
+
+
+def link_truth(result, ds):
+    key = result.clusters["record_id"]
+    truth = ds.truth.reindex(key).to_numpy()
+    index = key + "|" + result.clusters["source"]
+    return (pd.Series(result.clusters["cluster_id"].to_numpy(), index=index),
+            pd.Series(truth, index=index))
+
+
+def test_febrl4_zero_config_link_f1():
+    ds = load_febrl4()
+    result = tekil.link(ds.left, ds.right)
+    pred, truth = link_truth(result, ds)
+    assert tekil.evaluate(pred, truth)["pair_f1"] >= 0.99
+    assert set(result.clusters["source"]) == {"left", "right"}
+
+
+def test_link_matches_columns_by_role_even_when_named_differently():
+    ds = load_febrl4()
+    turkish = {"given_name": "ad", "surname": "soyad", "date_of_birth": "dogum_tarihi",
+               "postcode": "posta_kodu", "suburb": "sehir", "soc_sec_id": "ssn",
+               "address_1": "adres", "street_number": "bina_no"}
+    right = ds.right.drop(columns=["address_2", "state"]).rename(columns=turkish)
+    result = tekil.link(ds.left, right)
+    pred, truth = link_truth(result, ds)
+    assert tekil.evaluate(pred, truth)["pair_f1"] >= 0.98
+
+
+def test_every_record_comes_out_once_in_input_order(febrl3, febrl3_result):
+    ids = febrl3_result.clusters["record_id"]
+    assert ids.tolist() == febrl3.records["record_id"].tolist()
+    assert febrl3_result.clusters["cluster_id"].notna().all()
+
+
+def test_same_input_and_seed_give_identical_clusters(febrl3, febrl3_result):
+    again = tekil.dedupe(febrl3.records)
+    pd.testing.assert_frame_equal(again.clusters, febrl3_result.clusters)
+    pd.testing.assert_frame_equal(again.pairs, febrl3_result.pairs)
+
+
+def test_higher_threshold_never_merges_more(febrl3, febrl3_result):
+    strict = tekil.dedupe(febrl3.records, threshold=0.99)
+    assert strict.clusters["cluster_id"].nunique() >= febrl3_result.clusters["cluster_id"].nunique()
+
+
+def test_explain_and_component_graph(febrl3_result):
+    pair = febrl3_result.pairs.iloc[0]
+    table = febrl3_result.explain(pair["id_a"], pair["id_b"])
+    assert table.attrs["match_weight"] == pytest.approx(pair["match_weight"])
+    assert {"comparison", "level", "weight"} <= set(table.columns)
+    cid = febrl3_result.clusters.set_index("record_id").loc[pair["id_a"], "cluster_id"]
+    graph = febrl3_result.component_graph(cid)
+    assert isinstance(graph, nx.Graph) and graph.has_edge(pair["id_a"], pair["id_b"])
+    with pytest.raises(InputError, match="not in the data"):
+        febrl3_result.explain("nope", pair["id_b"])
+
+
+def small():
+    return pd.DataFrame({"id": ["a", "b", "c"], "ad": ["Ali", "Ali", "Can"],
+                         "soyad": ["Kaya", "Kaya", "Demir"]})
+
+
+@pytest.mark.parametrize(
+    ("frame", "kwargs", "error", "message"),
+    [
+        (small().assign(id=["a", "a", "c"]), {}, InputError, "duplicate id"),
+        (small().assign(id=["a", None, "c"]), {"id_column": "id"}, InputError, "missing value"),
+        (small().iloc[:0], {}, InputError, "no rows"),
+        (small().assign(ad=None), {"settings": {"roles": {"ad": "first_name"}}}, InputError,
+         "entirely null"),
+        (small(), {"settings": {"roles": {"ad": "name"}}}, ConfigError, "unknown role"),
+        (small(), {"settings": {"roles": {"isim": "first_name"}}}, ConfigError, "isim"),
+        (small(), {"id_column": "nope"}, ConfigError, "id column 'nope'"),
+        (small(), {"threshold": 2.0}, ConfigError, "threshold"),
+    ],
+)
+def test_bad_input_gets_a_clear_error(frame, kwargs, error, message):
+    with pytest.raises(error, match=message):
+        tekil.dedupe(frame, **{"id_column": "id", **kwargs})
+
+
+def test_not_a_dataframe():
+    with pytest.raises(InputError, match="must be a pandas DataFrame"):
+        tekil.dedupe([{"ad": "Ali"}])
+
+
+def test_tiny_input_without_candidates_gives_singletons():
+    df = pd.DataFrame({"ad": ["Ali", "Zeynep"], "soyad": ["Kaya", "Demir"]})
+    result = tekil.dedupe(df)
+    assert result.clusters["cluster_id"].tolist() == [0, 1]
+    assert np.array_equal(result.clusters["record_id"], [0, 1])
