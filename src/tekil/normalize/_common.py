@@ -119,17 +119,23 @@ def per_unique(
     rows.append(missing_row)  # code -1 (null) maps to the last row
 
     table = pd.DataFrame(rows, columns=list(columns), dtype=object)
+    for col in table.columns:  # typed once per distinct value, not per row
+        if col in ("value", "reason") or table[col].map(_is_text).all():
+            table[col] = table[col].astype("string")
+        elif table[col].map(_is_int_or_na).all():
+            table[col] = table[col].astype("Int64")
     take = np.where(codes < 0, len(rows) - 1, codes)
-    out = table.take(take).reset_index(drop=True)
+    out = table.take(take)
     out.index = values.index
-    for col in out.columns:
-        if col in ("value", "reason") or out[col].map(_is_text).all():
-            out[col] = out[col].astype("string")
     return out
 
 
 def _is_text(x: Any) -> bool:
     return x is NA or x is None or isinstance(x, str)
+
+
+def _is_int_or_na(x: Any) -> bool:
+    return x is NA or x is None or (isinstance(x, int | np.integer) and not isinstance(x, bool))
 
 
 def _factorize(values: pd.Series) -> tuple[np.ndarray, list[Any]]:

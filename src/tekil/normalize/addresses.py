@@ -54,7 +54,9 @@ _STREET_WORDS: dict[str, str] = {
 }
 _BEFORE_NUMBER: dict[str, str] = {"k": "kat", "d": "daire", "n": "no"}
 _NUMBER = re.compile(r"^\d+[a-z]?$")
-_DIGITS_LETTERS = re.compile(r"(\d)([a-z]{2,})|([a-z]{2,})(\d)")
+# Boundaries between a number and a word of 2+ letters ("no:12", "12sok"); zero-width so
+# that one pass finds them all and the result is stable.
+_DIGITS_LETTERS = re.compile(r"(?<=\d)(?=[a-z]{2})|(?<=[a-z]{2})(?=\d)")
 
 _PROVINCE_BY_FOLDED: dict[str, int] = {fold(n): code for code, n in PROVINCES.items()}
 _PROVINCE_BY_FOLDED.update(PROVINCE_ALIASES)
@@ -73,7 +75,7 @@ def address(values: pd.Series) -> pd.DataFrame:
 
 def _one_address(text: str) -> tuple:
     # "No:12", "no.12", "12Sok" → separate words from numbers before mapping.
-    folded = _DIGITS_LETTERS.sub(lambda m: " ".join(g for g in m.groups() if g), fold(text))
+    folded = _DIGITS_LETTERS.sub(" ", fold(text))
     words = folded.split()
     if not words:
         return (NA, UNPARSEABLE, NA)

@@ -288,7 +288,7 @@ def handle(values: pd.Series, *, platform: str | None = None) -> pd.DataFrame:
     """
     default = None
     if platform is not None:
-        default = _ALIASES.get(str(platform).lower()) if isinstance(platform, str) else None
+        default = _ALIASES.get(platform.lower()) if isinstance(platform, str) else None
         if default is None:
             raise ConfigError(
                 f"normalize.handle: platform must be one of {', '.join(PLATFORMS)} "
