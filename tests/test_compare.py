@@ -17,12 +17,33 @@ def records():
         {
             "first": ["Mehmet", "Mehmet", "Mehmed", "Yılmaz", "Ayşe Nur", "Ayşe", None],
             "last": ["Yılmaz", "YILMAZ", "Yilmaz", "Mehmet", "Kaya", "Kaya", "Kaya"],
-            "dob": ["1980-03-07", "1980-07-03", "1980-03-08", "1980-03-07", None, "1990-01-01",
-                    "1990-06-09"],
-            "tel": ["05321234567", "0532 123 45 67", "0542 123 45 67", "05321234568", None,
-                    None, None],
-            "mail": ["Mehmet.Yilmaz@gmail.com", "mehmetyilmaz@gmail.com", "mehmetyilmaz@hotmail.com",
-                     "mehmet.yilmazz@gmail.com", None, None, None],
+            "dob": [
+                "1980-03-07",
+                "1980-07-03",
+                "1980-03-08",
+                "1980-03-07",
+                None,
+                "1990-01-01",
+                "1990-06-09",
+            ],
+            "tel": [
+                "05321234567",
+                "0532 123 45 67",
+                "0542 123 45 67",
+                "05321234568",
+                None,
+                None,
+                None,
+            ],
+            "mail": [
+                "Mehmet.Yilmaz@gmail.com",
+                "mehmetyilmaz@gmail.com",
+                "mehmetyilmaz@hotmail.com",
+                "mehmet.yilmazz@gmail.com",
+                None,
+                None,
+                None,
+            ],
         }
     )
     return prepare(df, Settings(roles=ROLES), np.arange(len(df)))
@@ -38,8 +59,7 @@ def test_levels_on_known_pairs(records):
     lv = levels_of(records, [0, 0, 0, 4, 5, 0], [1, 2, 3, 5, 6, 6])
     assert lv["first_name"] == ["exact", "jw_0.92", "swapped", "tokens_shared", "null", "null"]
     assert lv["last_name"] == ["exact", "exact", "swapped", "exact", "exact", "else"]
-    assert lv["dob"] == ["day_month_swapped", "one_part_off", "exact", "null", "same_year",
-                         "else"]
+    assert lv["dob"] == ["day_month_swapped", "one_part_off", "exact", "null", "same_year", "else"]
     assert lv["tel"][:3] == ["exact", "same_last7", "one_edit"]
     assert lv["mail"][:3] == ["exact", "same_local_part", "jw_0.92"]
 
@@ -52,8 +72,11 @@ def test_levels_are_symmetric(records):
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.lists(st.sampled_from(list("abcde")), max_size=4).map(" ".join), min_size=2,
-                max_size=8))
+@given(
+    st.lists(
+        st.lists(st.sampled_from(list("abcde")), max_size=4).map(" ".join), min_size=2, max_size=8
+    )
+)
 def test_token_overlap_matches_python_sets(values):
     uniques = np.array(list(dict.fromkeys(values)), dtype=object)
     codes = np.array([list(uniques).index(v) for v in values])

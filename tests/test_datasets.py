@@ -86,9 +86,8 @@ def test_records_per_person(data: Dataset) -> None:
 
 
 def test_repr_is_short(data: Dataset) -> None:
-    assert repr(data) == "Dataset('synthetic-5000-seed11', records=%d, entities=5000)" % len(
-        data.records
-    )
+    n = len(data.records)
+    assert repr(data) == f"Dataset('synthetic-5000-seed11', records={n}, entities=5000)"
 
 
 # ----------------------------------------------------------------------------- determinism
@@ -142,7 +141,7 @@ def test_phones(data: Dataset) -> None:
     assert mobile.mean() > 0.8
     # Many different ways to write one number.
     patterns = {re.sub(r"\d", "9", p) for p in phones}
-    for shape in ("0999 999 99 99", "+90 999 999 9999", "9999999999", "90(999)9999999"):
+    for shape in ("9999 999 99 99", "+99 999 999 9999", "9999999999", "99(999)9999999"):
         assert shape in patterns
     # Call-centre numbers show up for several unrelated people.
     call = phones[phones.isin(V.CALL_CENTRES)]
@@ -232,7 +231,7 @@ def test_error_types_present(data: Dataset) -> None:
         turkish & (last == true_last.str.translate(str.maketrans("şğıçöüİŞĞÇÖÜ", "sgicouISGCOU")))
     ).any()
     assert last.str.isupper().mean() > 0.05
-    assert (turkish & last.str.isupper() & last.str.isascii()).any()
+    assert (turkish & last.str.isupper() & last.map(str.isascii)).any()
     # typos: same folded length ± 1, different folded text
     f_last = last.map(fold)
     f_true = true_last.map(fold)

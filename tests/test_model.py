@@ -15,9 +15,17 @@ def febrl():
 
     ds = load_febrl1()
     df = ds.records
-    st = Settings(roles={"given_name": "first_name", "surname": "last_name",
-                         "date_of_birth": "dob", "postcode": "postcode", "suburb": "city",
-                         "soc_sec_id": "free_id", "address_1": "address"})
+    st = Settings(
+        roles={
+            "given_name": "first_name",
+            "surname": "last_name",
+            "date_of_birth": "dob",
+            "postcode": "postcode",
+            "suburb": "city",
+            "soc_sec_id": "free_id",
+            "address_1": "address",
+        }
+    )
     recs = prepare(df, st, df["record_id"].to_numpy())
     i, j = candidate_pairs(recs, st)
     truth = ds.truth.reindex(df["record_id"]).to_numpy()
@@ -61,8 +69,9 @@ def test_explain_adds_up_to_the_match_weight(febrl):
 
 def test_term_frequency_makes_common_names_worth_less():
     n = 400
-    df = pd.DataFrame({"ad": ["Mehmet"] * (n - 2) + ["Zerrin", "Zerrin"],
-                       "soyad": [f"s{k}" for k in range(n)]})
+    df = pd.DataFrame(
+        {"ad": ["Mehmet"] * (n - 2) + ["Zerrin", "Zerrin"], "soyad": [f"s{k}" for k in range(n)]}
+    )
     st = Settings(roles={"ad": "first_name", "soyad": "last_name"})
     recs = prepare(df, st, np.arange(n))
     i, j = np.array([0, n - 2]), np.array([1, n - 1])

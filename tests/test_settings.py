@@ -41,8 +41,12 @@ def test_guess_uses_values_when_names_say_nothing():
         {
             "kayit": ["k1", "k2", "k3", "k4"],
             "c1": ["ali@example.com", "veli@example.org", "x@y.com.tr", "a.b@gmail.com"],
-            "c2": ["4111 1111 1111 1111", "5500000000000004", "4012888888881881",
-                   "378282246310005"],
+            "c2": [
+                "4111 1111 1111 1111",
+                "5500000000000004",
+                "4012888888881881",
+                "378282246310005",
+            ],
             "c3": ["0532 123 45 67", "+90 533 765 43 21", "05441234567", "0212 555 12 34"],
             "c4": ["@ugurabi", "twitter.com/x", "https://instagram.com/ayse", "@m_k"],
             "c5": ["blue", "red", "green", "blue"],
@@ -66,8 +70,12 @@ def test_guess_fails_clearly_without_personal_columns():
 
 @pytest.mark.parametrize("suffix", [".toml", ".json"])
 def test_settings_round_trip(tmp_path, suffix):
-    s = Settings(roles={"ad": "first_name", "gsm": "phone"}, id_column="id", threshold=0.8,
-                 blocking=[BlockingRule(["gsm"]), BlockingRule(["ad"], window=3)])
+    s = Settings(
+        roles={"ad": "first_name", "gsm": "phone"},
+        id_column="id",
+        threshold=0.8,
+        blocking=[BlockingRule(["gsm"]), BlockingRule(["ad"], window=3)],
+    )
     path = tmp_path / f"settings{suffix}"
     s.save(path)
     back = Settings.load(path)

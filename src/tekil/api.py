@@ -79,7 +79,7 @@ class Result:
         table = pd.DataFrame(rows)
         total = float(table["weight"].sum())
         table.attrs["match_weight"] = total
-        table.attrs["match_probability"] = float(1 / (1 + 2 ** -total))
+        table.attrs["match_probability"] = float(1 / (1 + 2**-total))
         return table
 
     def _position(self, record_id: Any, side: str) -> int:
@@ -113,9 +113,14 @@ class Result:
         return "\n".join(lines)
 
 
-def dedupe(df: pd.DataFrame, settings: Settings | dict | str | Path | None = None,
-           threshold: float | None = None, *, id_column: str | None = None,
-           progress: bool = False) -> Result:
+def dedupe(
+    df: pd.DataFrame,
+    settings: Settings | dict | str | Path | None = None,
+    threshold: float | None = None,
+    *,
+    id_column: str | None = None,
+    progress: bool = False,
+) -> Result:
     """Find the records of ``df`` that belong to the same person.
 
     Parameters
@@ -138,9 +143,15 @@ def dedupe(df: pd.DataFrame, settings: Settings | dict | str | Path | None = Non
     return _run(df, st, ids, None, threshold, progress)
 
 
-def link(left: pd.DataFrame, right: pd.DataFrame,
-         settings: Settings | dict | str | Path | None = None, threshold: float | None = None,
-         *, id_column: str | None = None, progress: bool = False) -> Result:
+def link(
+    left: pd.DataFrame,
+    right: pd.DataFrame,
+    settings: Settings | dict | str | Path | None = None,
+    threshold: float | None = None,
+    *,
+    id_column: str | None = None,
+    progress: bool = False,
+) -> Result:
     """Find the records of ``left`` and ``right`` that belong to the same person.
 
     Only pairs across the two inputs are compared. ``Result.clusters`` has one
@@ -166,8 +177,14 @@ def link(left: pd.DataFrame, right: pd.DataFrame,
 
 
 # ---- the pipeline -------------------------------------------------------------------------------
-def _run(df: pd.DataFrame, st: Settings, ids: np.ndarray, side: np.ndarray | None,
-         threshold: float | None, progress: bool) -> Result:
+def _run(
+    df: pd.DataFrame,
+    st: Settings,
+    ids: np.ndarray,
+    side: np.ndarray | None,
+    threshold: float | None,
+    progress: bool,
+) -> Result:
     threshold = _threshold(threshold if threshold is not None else st.threshold)
     timings: dict[str, float] = {}
     with _stages(progress, timings) as stage:
@@ -184,8 +201,9 @@ def _run(df: pd.DataFrame, st: Settings, ids: np.ndarray, side: np.ndarray | Non
             comparisons = default_comparisons(records)
             levels = compare(records, i, j, comparisons)
         with stage("model"):
-            model = FellegiSunter(comparisons, max_iter=st.em_iterations,
-                                  random_pairs=st.random_pairs, seed=st.seed)
+            model = FellegiSunter(
+                comparisons, max_iter=st.em_iterations, random_pairs=st.random_pairs, seed=st.seed
+            )
             if len(i):
                 model.fit(records, i, j, levels)
                 weight = model.match_weight(records, i, j, levels)
@@ -201,13 +219,25 @@ def _run(df: pd.DataFrame, st: Settings, ids: np.ndarray, side: np.ndarray | Non
         clusters["source"] = np.where(side == 0, "left", "right")
     clusters["cluster_id"] = labels
     keep = prob >= min(KEEP_PAIRS_ABOVE, threshold)
-    pairs = pd.DataFrame({
-        "id_a": ids[i[keep]], "id_b": ids[j[keep]],
-        "match_weight": weight[keep], "match_probability": prob[keep],
-    })
-    return Result(clusters=clusters, pairs=pairs, model=model, settings=st, threshold=threshold,
-                  blocking=counts, timings=timings, records=records,
-                  _edges=(i[keep], j[keep], prob[keep]))
+    pairs = pd.DataFrame(
+        {
+            "id_a": ids[i[keep]],
+            "id_b": ids[j[keep]],
+            "match_weight": weight[keep],
+            "match_probability": prob[keep],
+        }
+    )
+    return Result(
+        clusters=clusters,
+        pairs=pairs,
+        model=model,
+        settings=st,
+        threshold=threshold,
+        blocking=counts,
+        timings=timings,
+        records=records,
+        _edges=(i[keep], j[keep], prob[keep]),
+    )
 
 
 @contextmanager
@@ -258,8 +288,9 @@ def _resolve_settings(df: pd.DataFrame, settings: Any, id_column: str | None) ->
     elif isinstance(settings, str | Path):
         st = Settings.load(settings)
     else:
-        raise ConfigError(f"settings must be Settings, a dict or a file path, not "
-                          f"{type(settings).__name__}")
+        raise ConfigError(
+            f"settings must be Settings, a dict or a file path, not {type(settings).__name__}"
+        )
     if id_column is not None:
         st.id_column = id_column
     if not st.roles:
@@ -267,8 +298,10 @@ def _resolve_settings(df: pd.DataFrame, settings: Any, id_column: str | None) ->
     st.check_columns([str(c) for c in df.columns])
     for col in st.matching_roles:
         if df[col].isna().all():
-            raise InputError(f"column {col!r} has no values (it is entirely null); drop it or "
-                             f"give it the role 'ignore'")
+            raise InputError(
+                f"column {col!r} has no values (it is entirely null); drop it or "
+                f"give it the role 'ignore'"
+            )
     return st
 
 
@@ -276,16 +309,22 @@ def _ids(df: pd.DataFrame, id_column: str | None, name: str) -> np.ndarray:
     if id_column is None:
         return np.arange(len(df))
     if id_column not in df.columns:
-        raise InputError(f"id column {id_column!r} is not in {name}; columns are "
-                         f"{[str(c) for c in df.columns][:20]}")
+        raise InputError(
+            f"id column {id_column!r} is not in {name}; columns are "
+            f"{[str(c) for c in df.columns][:20]}"
+        )
     ids = df[id_column]
     if ids.isna().any():
-        raise InputError(f"id column {id_column!r} of the {name} input has {int(ids.isna().sum())} "
-                         f"missing value(s); every record needs an id")
+        raise InputError(
+            f"id column {id_column!r} of the {name} input has {int(ids.isna().sum())} "
+            f"missing value(s); every record needs an id"
+        )
     dup = ids[ids.duplicated()]
     if len(dup):
-        raise InputError(f"id column {id_column!r} of the {name} input has {len(dup)} duplicate id(s), "
-                         f"e.g. {dup.iloc[:3].tolist()}; ids must be unique")
+        raise InputError(
+            f"id column {id_column!r} of the {name} input has {len(dup)} duplicate id(s), "
+            f"e.g. {dup.iloc[:3].tolist()}; ids must be unique"
+        )
     return ids.to_numpy(dtype=object)
 
 
@@ -305,4 +344,3 @@ def _threshold(value: float | None) -> float:
     if not 0.0 < float(value) < 1.0:
         raise ConfigError(f"threshold must be a probability in (0, 1), got {value}")
     return float(value)
-

@@ -145,8 +145,9 @@ def sort_rank(records: Records, rule: BlockingRule) -> np.ndarray:
 
 
 # ---- pair generation --------------------------------------------------------------------------
-def pairs_in_blocks(keys: np.ndarray, max_block_size: int | None = None
-                    ) -> tuple[np.ndarray, np.ndarray]:
+def pairs_in_blocks(
+    keys: np.ndarray, max_block_size: int | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """All pairs of records sharing a key (``-1`` = no key), blocks above the cap left out."""
     order, starts, sizes = _blocks(keys)
     keep = sizes >= 2
@@ -207,8 +208,9 @@ def rule_keys(records: Records, rule: BlockingRule) -> np.ndarray:
     return combine([key_codes(records, k) for k in rule.keys])
 
 
-def count_pairs(records: Records, rules: list[BlockingRule], max_block_size: int
-                ) -> list[RuleCount]:
+def count_pairs(
+    records: Records, rules: list[BlockingRule], max_block_size: int
+) -> list[RuleCount]:
     """Dry run: how many pairs each rule would make, without making them."""
     counts = []
     for rule in rules:
@@ -221,19 +223,22 @@ def count_pairs(records: Records, rules: list[BlockingRule], max_block_size: int
         _, _, sizes = _blocks(keys)
         big = sizes > max_block_size
         ok = (sizes >= 2) & ~big
-        counts.append(RuleCount(
-            rule=rule.name,
-            pairs=int((sizes[ok] * (sizes[ok] - 1) // 2).sum()),
-            blocks=int(ok.sum()),
-            largest_block=int(sizes.max(initial=0)),
-            capped_blocks=int(big.sum()),
-            capped_records=int(sizes[big].sum()),
-        ))
+        counts.append(
+            RuleCount(
+                rule=rule.name,
+                pairs=int((sizes[ok] * (sizes[ok] - 1) // 2).sum()),
+                blocks=int(ok.sum()),
+                largest_block=int(sizes.max(initial=0)),
+                capped_blocks=int(big.sum()),
+                capped_records=int(sizes[big].sum()),
+            )
+        )
     return counts
 
 
-def candidate_pairs(records: Records, settings: Settings,
-                    rules: list[BlockingRule] | None = None) -> tuple[np.ndarray, np.ndarray]:
+def candidate_pairs(
+    records: Records, settings: Settings, rules: list[BlockingRule] | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """Union of the pairs of every rule, each pair once, sorted; linkage keeps cross pairs only."""
     rules = rules if rules is not None else settings.blocking or default_rules(records)
     n = records.n
@@ -268,7 +273,10 @@ def _warn_capped(records: Records, rule: BlockingRule, keys: np.ndarray, cap: in
     log.warning(
         "blocking rule %s: %d block(s) larger than max_block_size=%d were skipped, "
         "largest: %s; other rules still cover them",
-        rule.name, len(big), cap, "; ".join(shown),
+        rule.name,
+        len(big),
+        cap,
+        "; ".join(shown),
     )
 
 

@@ -61,8 +61,9 @@ def _parser() -> argparse.ArgumentParser:
         c.set_defaults(func=func)
         return c
 
-    demo = command("demo", "run the whole pipeline on the bundled sample and print a summary",
-                   _demo)
+    demo = command(
+        "demo", "run the whole pipeline on the bundled sample and print a summary", _demo
+    )
     demo.add_argument("--threshold", type=float, default=None)
 
     roles = command("roles", "show the role tekil guesses for each column", _roles)
@@ -71,23 +72,35 @@ def _parser() -> argparse.ArgumentParser:
     roles.add_argument("--save", metavar="FILE", help="write the guess as TOML or JSON settings")
 
     for name, func in (("dedupe", _dedupe), ("link", _link)):
-        c = command(name, "find the records of one file that are the same person" if name ==
-                    "dedupe" else "find the records of two files that are the same person", func)
-        c.add_argument("input", nargs=1 if name == "dedupe" else 2,
-                       metavar="INPUT" if name == "dedupe" else ("LEFT", "RIGHT"))
+        c = command(
+            name,
+            "find the records of one file that are the same person"
+            if name == "dedupe"
+            else "find the records of two files that are the same person",
+            func,
+        )
+        c.add_argument(
+            "input",
+            nargs=1 if name == "dedupe" else 2,
+            metavar="INPUT" if name == "dedupe" else ("LEFT", "RIGHT"),
+        )
         c.add_argument("--out", required=True, help="output CSV or Parquet file")
         c.add_argument("--id-column", help="column with unique record ids")
         c.add_argument("--config", help="settings file (TOML or JSON)")
         c.add_argument("--threshold", type=float, help="match probability threshold (0-1)")
 
-    ev = command("evaluate", "pairwise and B-cubed metrics of predicted clusters against truth",
-                 _evaluate)
+    ev = command(
+        "evaluate", "pairwise and B-cubed metrics of predicted clusters against truth", _evaluate
+    )
     ev.add_argument("predicted")
     ev.add_argument("truth")
     ev.add_argument("--id-column", required=True)
     ev.add_argument("--truth-column", required=True, help="true entity id column in TRUTH")
-    ev.add_argument("--cluster-column", default="cluster_id",
-                    help="predicted cluster column in PREDICTED (default cluster_id)")
+    ev.add_argument(
+        "--cluster-column",
+        default="cluster_id",
+        help="predicted cluster column in PREDICTED (default cluster_id)",
+    )
     return p
 
 
@@ -100,8 +113,13 @@ def _demo(args: argparse.Namespace) -> int:
     sample = load_sample()
     # The sample's card numbers are synthetic; a fixed demo key keeps the run reproducible.
     settings = {"card_key": "tekil-demo-key"}
-    result = api.dedupe(sample.records, settings=settings, threshold=args.threshold,
-                        id_column="record_id", progress=not args.quiet)
+    result = api.dedupe(
+        sample.records,
+        settings=settings,
+        threshold=args.threshold,
+        id_column="record_id",
+        progress=not args.quiet,
+    )
     print(f"tekil {__version__} demo: {sample.name}")
     print(result.settings.describe())
     print(result.summary())
@@ -114,8 +132,20 @@ def _demo(args: argparse.Namespace) -> int:
     print(f"example cluster {biggest}:")
     members = result.clusters.loc[result.clusters["cluster_id"] == biggest, "record_id"]
     shown = sample.records.set_index("record_id").loc[members]
-    cols = [c for c in ("source", "first_name", "last_name", "full_name", "phone", "email",
-                        "handle", "city") if c in shown.columns]
+    cols = [
+        c
+        for c in (
+            "source",
+            "first_name",
+            "last_name",
+            "full_name",
+            "phone",
+            "email",
+            "handle",
+            "city",
+        )
+        if c in shown.columns
+    ]
     print(shown[cols].to_string())
     return 0
 
@@ -136,8 +166,13 @@ def _dedupe(args: argparse.Namespace) -> int:
     from tekil import api
 
     df = read_table(args.input[0])
-    result = api.dedupe(df, settings=args.config, threshold=args.threshold,
-                        id_column=args.id_column, progress=not args.quiet)
+    result = api.dedupe(
+        df,
+        settings=args.config,
+        threshold=args.threshold,
+        id_column=args.id_column,
+        progress=not args.quiet,
+    )
     _report(result, args)
     write_table(result.clusters, args.out)
     return 0
@@ -147,8 +182,14 @@ def _link(args: argparse.Namespace) -> int:
     from tekil import api
 
     left, right = read_table(args.input[0]), read_table(args.input[1])
-    result = api.link(left, right, settings=args.config, threshold=args.threshold,
-                      id_column=args.id_column, progress=not args.quiet)
+    result = api.link(
+        left,
+        right,
+        settings=args.config,
+        threshold=args.threshold,
+        id_column=args.id_column,
+        progress=not args.quiet,
+    )
     _report(result, args)
     write_table(result.clusters, args.out)
     return 0
@@ -159,13 +200,17 @@ def _evaluate(args: argparse.Namespace) -> int:
 
     pred = read_table(args.predicted)
     truth = read_table(args.truth)
-    for df, name, cols in ((pred, args.predicted, [args.id_column, args.cluster_column]),
-                           (truth, args.truth, [args.id_column, args.truth_column])):
+    for df, name, cols in (
+        (pred, args.predicted, [args.id_column, args.cluster_column]),
+        (truth, args.truth, [args.id_column, args.truth_column]),
+    ):
         missing = [c for c in cols if c not in df.columns]
         if missing:
             raise InputError(f"{name} has no column(s) {missing}; columns are {list(df.columns)}")
-    metrics = evaluate(pred.set_index(args.id_column)[args.cluster_column],
-                       truth.set_index(args.id_column)[args.truth_column])
+    metrics = evaluate(
+        pred.set_index(args.id_column)[args.cluster_column],
+        truth.set_index(args.id_column)[args.truth_column],
+    )
     print(json.dumps(metrics, indent=2))
     return 0
 

@@ -29,8 +29,14 @@ def connected_components(n: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     return labels.astype(np.int64)
 
 
-def cluster(n: int, i: np.ndarray, j: np.ndarray, probability: np.ndarray, threshold: float,
-            max_cluster_size: int | None = None) -> np.ndarray:
+def cluster(
+    n: int,
+    i: np.ndarray,
+    j: np.ndarray,
+    probability: np.ndarray,
+    threshold: float,
+    max_cluster_size: int | None = None,
+) -> np.ndarray:
     """Cluster labels from the pairs whose match probability reaches ``threshold``.
 
     A warning names every component larger than ``max_cluster_size`` (a sign of
@@ -45,19 +51,27 @@ def cluster(n: int, i: np.ndarray, j: np.ndarray, probability: np.ndarray, thres
             log.warning(
                 "%d cluster(s) exceed max_cluster_size=%d, the largest holds %d records; "
                 "inspect them with Result.component_graph() or raise the threshold",
-                len(big), max_cluster_size, int(sizes.max()),
+                len(big),
+                max_cluster_size,
+                int(sizes.max()),
             )
     return labels
 
 
-def component_graph(members: np.ndarray, i: np.ndarray, j: np.ndarray, weight: np.ndarray,
-                    labels: list[object] | None = None) -> nx.Graph:
+def component_graph(
+    members: np.ndarray,
+    i: np.ndarray,
+    j: np.ndarray,
+    weight: np.ndarray,
+    labels: list[object] | None = None,
+) -> nx.Graph:
     """The pairs among ``members`` (record positions) as a weighted ``networkx.Graph``."""
     inside = np.isin(i, members) & np.isin(j, members)
     g = nx.Graph()
     names = dict(zip(members.tolist(), labels or members.tolist(), strict=True))
     g.add_nodes_from(names.values())
-    for a, b, w in zip(i[inside].tolist(), j[inside].tolist(), weight[inside].tolist(),
-                       strict=True):
+    for a, b, w in zip(
+        i[inside].tolist(), j[inside].tolist(), weight[inside].tolist(), strict=True
+    ):
         g.add_edge(names[a], names[b], match_probability=w)
     return g

@@ -72,8 +72,9 @@ def default_comparisons(records: Records) -> list[Comparison]:
     return out
 
 
-def compare(records: Records, i: np.ndarray, j: np.ndarray,
-            comparisons: list[Comparison]) -> np.ndarray:
+def compare(
+    records: Records, i: np.ndarray, j: np.ndarray, comparisons: list[Comparison]
+) -> np.ndarray:
     """Levels of every pair ``(i[k], j[k])``: an ``int8`` array of shape (pairs, comparisons)."""
     out = np.zeros((len(i), len(comparisons)), dtype=np.int8)
     for c, comp in enumerate(comparisons):
@@ -213,8 +214,9 @@ def token_matrix(uniques: np.ndarray) -> sparse.csr_matrix:
     return m
 
 
-def token_overlap(a: np.ndarray, b: np.ndarray, uniques: np.ndarray
-                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def token_overlap(
+    a: np.ndarray, b: np.ndarray, uniques: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Shared-token count and token counts of each pair, computed once per distinct pair."""
     n = len(a)
     inter = np.zeros(n, dtype=np.int32)

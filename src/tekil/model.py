@@ -83,9 +83,16 @@ class FellegiSunter:
     ``prior_`` (the share of matches among candidate pairs), ``n_iter_``.
     """
 
-    def __init__(self, comparisons: list[Comparison] | None = None, *, max_iter: int = 60,
-                 tol: float = 1e-5, random_pairs: int = 1_000_000, tf_adjust: bool = True,
-                 seed: int = 0):
+    def __init__(
+        self,
+        comparisons: list[Comparison] | None = None,
+        *,
+        max_iter: int = 60,
+        tol: float = 1e-5,
+        random_pairs: int = 1_000_000,
+        tf_adjust: bool = True,
+        seed: int = 0,
+    ):
         self.comparisons = comparisons
         self.max_iter = max_iter
         self.tol = tol
@@ -94,15 +101,18 @@ class FellegiSunter:
         self.seed = seed
 
     # ---- fitting ---------------------------------------------------------------------------------
-    def fit(self, records: Records, i: np.ndarray, j: np.ndarray,
-            levels: np.ndarray | None = None) -> FellegiSunter:
+    def fit(
+        self, records: Records, i: np.ndarray, j: np.ndarray, levels: np.ndarray | None = None
+    ) -> FellegiSunter:
         """Learn ``u`` from random pairs and ``m`` and the prior by EM over the candidates."""
         comparisons = self._comparisons(records)
         if levels is None:
             levels = compare(records, i, j, comparisons)
         if len(levels) == 0:
-            raise InputError("no candidate pairs to learn from: the data has no likely duplicates "
-                             "under the blocking rules")
+            raise InputError(
+                "no candidate pairs to learn from: the data has no likely duplicates "
+                "under the blocking rules"
+            )
         u = self._estimate_u(records, comparisons)
         patterns, counts = _patterns(levels)
         m, prior = self._seed_m(comparisons, patterns, counts, u)
@@ -113,22 +123,33 @@ class FellegiSunter:
         for it in range(1, self.max_iter + 1):
             posterior = _posterior(patterns, m, u, prior)
             weight = counts * posterior
-            new_prior = float(np.clip((weight.sum() + PSEUDO_PAIRS * NEUTRAL_PRIOR)
-                                      / (counts.sum() + PSEUDO_PAIRS), 1e-9, 1 - 1e-9))
-            new_m = [_level_share(patterns[:, c], weight, comp.n_levels, pseudo=pseudo[c])
-                     for c, comp in enumerate(comparisons)]
-            delta = max([abs(new_prior - prior)] +
-                        [float(np.abs(a - b).max()) for a, b in zip(new_m, m, strict=True)])
+            new_prior = float(
+                np.clip(
+                    (weight.sum() + PSEUDO_PAIRS * NEUTRAL_PRIOR) / (counts.sum() + PSEUDO_PAIRS),
+                    1e-9,
+                    1 - 1e-9,
+                )
+            )
+            new_m = [
+                _level_share(patterns[:, c], weight, comp.n_levels, pseudo=pseudo[c])
+                for c, comp in enumerate(comparisons)
+            ]
+            delta = max(
+                [abs(new_prior - prior)]
+                + [float(np.abs(a - b).max()) for a, b in zip(new_m, m, strict=True)]
+            )
             m, prior, self.n_iter_ = new_m, new_prior, it
             if delta < self.tol:
                 break
-        self.parameters_ = [LevelParameters(c, mm, uu) for c, mm, uu in
-                            zip(comparisons, m, u, strict=True)]
+        self.parameters_ = [
+            LevelParameters(c, mm, uu) for c, mm, uu in zip(comparisons, m, u, strict=True)
+        ]
         self.prior_ = prior
         return self
 
-    def fit_supervised(self, records: Records, i: np.ndarray, j: np.ndarray,
-                       is_match: np.ndarray) -> FellegiSunter:
+    def fit_supervised(
+        self, records: Records, i: np.ndarray, j: np.ndarray, is_match: np.ndarray
+    ) -> FellegiSunter:
         """Estimate ``m``, ``u`` and the prior from labelled pairs (``is_match`` boolean)."""
         is_match = np.asarray(is_match, dtype=bool)
         if len(is_match) != len(i) or len(i) != len(j):
@@ -182,14 +203,17 @@ class FellegiSunter:
         if counts[sure].sum() < 10:  # too few to learn from: keep the neutral start
             return neutral, NEUTRAL_PRIOR
         weight = counts * sure
-        m = [_level_share(patterns[:, c], weight, comp.n_levels)
-             for c, comp in enumerate(comparisons)]
+        m = [
+            _level_share(patterns[:, c], weight, comp.n_levels)
+            for c, comp in enumerate(comparisons)
+        ]
         prior = float(np.clip(weight.sum() / counts.sum(), 1e-6, 0.5))
         return m, prior
 
     # ---- scoring ----------------------------------------------------------------------------------
-    def match_weight(self, records: Records, i: np.ndarray, j: np.ndarray,
-                     levels: np.ndarray | None = None) -> np.ndarray:
+    def match_weight(
+        self, records: Records, i: np.ndarray, j: np.ndarray, levels: np.ndarray | None = None
+    ) -> np.ndarray:
         """log2 Bayes factor plus prior log-odds of each pair, with term-frequency adjustment."""
         self._check_fitted()
         if levels is None:
@@ -201,13 +225,15 @@ class FellegiSunter:
                 weight += self._tf_adjustment(records, p, i, levels[:, c])
         return weight
 
-    def predict_proba(self, records: Records, i: np.ndarray, j: np.ndarray,
-                      levels: np.ndarray | None = None) -> np.ndarray:
+    def predict_proba(
+        self, records: Records, i: np.ndarray, j: np.ndarray, levels: np.ndarray | None = None
+    ) -> np.ndarray:
         """Match probability of each pair."""
         return probability(self.match_weight(records, i, j, levels))
 
-    def _tf_adjustment(self, records: Records, p: LevelParameters, i: np.ndarray,
-                       level: np.ndarray) -> np.ndarray:
+    def _tf_adjustment(
+        self, records: Records, p: LevelParameters, i: np.ndarray, level: np.ndarray
+    ) -> np.ndarray:
         exact = level == 1
         adj = np.zeros(len(level))
         if not exact.any():
@@ -222,21 +248,32 @@ class FellegiSunter:
         self._check_fitted()
         i, j = np.array([a]), np.array([b])
         levels = compare(records, i, j, [p.comparison for p in self.parameters_])
-        rows = [{"comparison": "prior", "level": "", "value_a": None, "value_b": None,
-                 "m": None, "u": None, "weight": _logit2(self.prior_)}]
+        rows = [
+            {
+                "comparison": "prior",
+                "level": "",
+                "value_a": None,
+                "value_b": None,
+                "m": None,
+                "u": None,
+                "weight": _logit2(self.prior_),
+            }
+        ]
         for c, p in enumerate(self.parameters_):
             lvl = int(levels[0, c])
             fld = records.fields[p.comparison.field]
             tf = float(self._tf_adjustment(records, p, i, levels[:, c])[0]) if self.tf_adjust else 0
-            rows.append({
-                "comparison": p.comparison.field,
-                "level": p.comparison.levels[lvl],
-                "value_a": _shown(fld, a),
-                "value_b": _shown(fld, b),
-                "m": float(p.m[lvl]) if lvl else None,
-                "u": float(p.u[lvl]) if lvl else None,
-                "weight": float(p.weights[lvl]) + tf,
-            })
+            rows.append(
+                {
+                    "comparison": p.comparison.field,
+                    "level": p.comparison.levels[lvl],
+                    "value_a": _shown(fld, a),
+                    "value_b": _shown(fld, b),
+                    "m": float(p.m[lvl]) if lvl else None,
+                    "u": float(p.u[lvl]) if lvl else None,
+                    "weight": float(p.weights[lvl]) + tf,
+                }
+            )
         return rows
 
     def _check_fitted(self) -> None:
@@ -253,8 +290,13 @@ class FellegiSunter:
             "tf_adjust": self.tf_adjust,
             "n_iter": self.n_iter_,
             "comparisons": [
-                {"field": p.comparison.field, "role": p.comparison.role,
-                 "levels": list(p.comparison.levels), "m": p.m.tolist(), "u": p.u.tolist()}
+                {
+                    "field": p.comparison.field,
+                    "role": p.comparison.role,
+                    "levels": list(p.comparison.levels),
+                    "m": p.m.tolist(),
+                    "u": p.u.tolist(),
+                }
                 for p in self.parameters_
             ],
         }
@@ -265,8 +307,11 @@ class FellegiSunter:
             raise InputError(f"not a tekil model of format {MODEL_FORMAT}")
         model = cls(tf_adjust=bool(data.get("tf_adjust", True)))
         model.parameters_ = [
-            LevelParameters(Comparison(c["field"], c["role"], tuple(c["levels"])),
-                            np.asarray(c["m"], dtype=float), np.asarray(c["u"], dtype=float))
+            LevelParameters(
+                Comparison(c["field"], c["role"], tuple(c["levels"])),
+                np.asarray(c["m"], dtype=float),
+                np.asarray(c["u"], dtype=float),
+            )
             for c in data["comparisons"]
         ]
         model.comparisons = [p.comparison for p in model.parameters_]
@@ -291,8 +336,10 @@ class FellegiSunter:
         for p in self.parameters_:
             lines.append(f"{p.comparison.field} ({p.comparison.role})")
             for lvl in range(1, p.comparison.n_levels):
-                lines.append(f"  {p.comparison.levels[lvl]:<18} m={p.m[lvl]:.4f}  "
-                             f"u={p.u[lvl]:.6f}  weight={p.weights[lvl]:+.2f}")
+                lines.append(
+                    f"  {p.comparison.levels[lvl]:<18} m={p.m[lvl]:.4f}  "
+                    f"u={p.u[lvl]:.6f}  weight={p.weights[lvl]:+.2f}"
+                )
         return "\n".join(lines)
 
 
@@ -366,16 +413,22 @@ def _patterns(levels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return patterns, counts.astype(float)
 
 
-def _posterior(patterns: np.ndarray, m: list[np.ndarray], u: list[np.ndarray],
-               prior: float) -> np.ndarray:
+def _posterior(
+    patterns: np.ndarray, m: list[np.ndarray], u: list[np.ndarray], prior: float
+) -> np.ndarray:
     log_ratio = np.full(len(patterns), math.log(prior / (1 - prior)))
     for c in range(patterns.shape[1]):
         log_ratio += np.log(m[c][patterns[:, c]]) - np.log(u[c][patterns[:, c]])
     return 1.0 / (1.0 + np.exp(-np.clip(log_ratio, -700, 700)))
 
 
-def _level_share(levels: np.ndarray, weight: np.ndarray, n_levels: int,
-                 floor: float = _FLOOR, pseudo: np.ndarray | None = None) -> np.ndarray:
+def _level_share(
+    levels: np.ndarray,
+    weight: np.ndarray,
+    n_levels: int,
+    floor: float = _FLOOR,
+    pseudo: np.ndarray | None = None,
+) -> np.ndarray:
     """Weighted share of each non-null level (index 0, null, is set to 1).
 
     ``pseudo`` adds prior counts per level (a Dirichlet prior) before normalising.

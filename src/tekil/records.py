@@ -128,8 +128,10 @@ def prepare(df: pd.DataFrame, settings: Settings, ids: np.ndarray) -> Records:
     fields: dict[str, Field] = {}
     quality: list[dict] = []
 
-    name_cols = {r: [c for c, rr in roles.items() if rr == r]
-                 for r in ("first_name", "last_name", "full_name")}
+    name_cols = {
+        r: [c for c, rr in roles.items() if rr == r]
+        for r in ("first_name", "last_name", "full_name")
+    }
     if any(name_cols.values()):
         fields.update(_name_fields(df, name_cols, quality))
 
@@ -188,10 +190,11 @@ def _name_fields(df: pd.DataFrame, cols: dict[str, list[str]], quality: list[dic
     codes, uniques = factorize(both)
     fields = {}
     for i, name in enumerate(("first_name", "last_name")):
-        part = codes[i * n:(i + 1) * n]
+        part = codes[i * n : (i + 1) * n]
         if (part >= 0).any():
-            fields[name] = Field(name=name, role=name, codes=part, uniques=uniques,
-                                 columns=used[name])
+            fields[name] = Field(
+                name=name, role=name, codes=part, uniques=uniques, columns=used[name]
+            )
     return fields
 
 

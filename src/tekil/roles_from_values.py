@@ -12,13 +12,15 @@ import re
 import pandas as pd
 
 _SOCIAL = re.compile(
-    r"^@\w|(?:^|[/.])(?:twitter|x|instagram|facebook|fb|linkedin|tiktok|youtube|t)\.(?:com|me)/", re.I
+    r"^@\w|(?:^|[/.])(?:twitter|x|instagram|facebook|fb|linkedin|tiktok|youtube|t)\.(?:com|me)/",
+    re.I,
 )
 _DIGITS = re.compile(r"\D")
 
 
-def role_from_values(values: pd.Series, *, sample: int = 500, seed: int = 0,
-                     share: float = 0.8) -> str | None:
+def role_from_values(
+    values: pd.Series, *, sample: int = 500, seed: int = 0, share: float = 0.8
+) -> str | None:
     """The role most sampled values of ``values`` are valid for, or ``None``."""
     from tekil import normalize
 

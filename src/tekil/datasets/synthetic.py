@@ -75,7 +75,7 @@ class SyntheticOptions:
     swap_rate: float = 0.02  #: first and last name swapped
     merged_name_rate: float = 0.01  #: whole name in last_name, first_name empty
     middle_drop_rate: float = 0.35  #: double first name shortened ("Ali Rıza" → "Ali")
-    case_rate: float = 1.0  #: scales the share of non-default letter case / folding per source
+    case_rate: float = 1.0  #: scales the share of other letter cases / folding per source
     missing_rate: float = 0.03  #: extra chance that an optional field is empty
     date_error_rate: float = 0.01  #: one wrong digit in the birth date
     date_swap_rate: float = 0.01  #: day and month swapped (when both ≤ 12)
@@ -868,7 +868,8 @@ class _Generator:
 
     # ---------------------------------------------------------------- record fields
     def styles(self, source: str, k: int) -> np.ndarray:
-        return _choice(self.rng, k, _style_mix(_NAME_STYLES[source], self.opt.case_rate))
+        scale = self.opt.case_rate * self.opt.noise
+        return _choice(self.rng, k, _style_mix(_NAME_STYLES[source], scale))
 
     def names(
         self, P: _Persons, p: np.ndarray, style: np.ndarray, source: str

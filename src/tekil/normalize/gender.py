@@ -13,10 +13,11 @@ from tekil.normalize._common import NA, UNPARSEABLE, per_unique
 from tekil.normalize.text import fold
 
 _CODES = {
-    **dict.fromkeys(["f", "female", "k", "kadin", "bayan", "woman", "w", "frau", "femme",
-                     "mujer", "kiz", "2"], "f"),
-    **dict.fromkeys(["m", "male", "e", "erkek", "bay", "man", "mann", "homme", "hombre",
-                     "1"], "m"),
+    **dict.fromkeys(
+        ["f", "female", "k", "kadin", "bayan", "woman", "w", "frau", "femme", "mujer", "kiz", "2"],
+        "f",
+    ),
+    **dict.fromkeys(["m", "male", "e", "erkek", "bay", "man", "mann", "homme", "hombre", "1"], "m"),
 }
 
 

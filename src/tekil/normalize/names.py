@@ -23,19 +23,72 @@ PLACEHOLDER = "placeholder"
 # Folded forms of titles and forms of address, Turkish and English. They are
 # dropped wherever they stand ("Ahmet Bey", "Sayın Ayşe Hanım", "Prof. Dr. X").
 HONORIFICS = frozenset(
-    """
-    bey hanim hanimefendi beyefendi sayin sn say bay bayan
-    dr doc prof av muh ogr gor uzm ecz vet opr yrd
-    mr mrs ms miss mx sir dame madam mme mlle herr frau
-    """.split()
+    [
+        "bey",
+        "hanim",
+        "hanimefendi",
+        "beyefendi",
+        "sayin",
+        "sn",
+        "say",
+        "bay",
+        "bayan",
+        "dr",
+        "doc",
+        "prof",
+        "av",
+        "muh",
+        "ogr",
+        "gor",
+        "uzm",
+        "ecz",
+        "vet",
+        "opr",
+        "yrd",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "sir",
+        "dame",
+        "madam",
+        "mme",
+        "mlle",
+        "herr",
+        "frau",
+    ]
 )
 
 # Folded values that people type when they do not know or will not give a name.
 PLACEHOLDERS = frozenset(
-    """
-    test deneme xxx xx x yok bilinmiyor bilinmeyen isimsiz adsiz belirtilmemis
-    unknown none null nil na n a nn asdf qwerty musteri customer anonim anonymous
-    """.split()
+    [
+        "test",
+        "deneme",
+        "xxx",
+        "xx",
+        "x",
+        "yok",
+        "bilinmiyor",
+        "bilinmeyen",
+        "isimsiz",
+        "adsiz",
+        "belirtilmemis",
+        "unknown",
+        "none",
+        "null",
+        "nil",
+        "na",
+        "n",
+        "a",
+        "nn",
+        "asdf",
+        "qwerty",
+        "musteri",
+        "customer",
+        "anonim",
+        "anonymous",
+    ]
 )
 
 _DIGITS = re.compile(r"\d+")
@@ -56,9 +109,7 @@ def name(values: pd.Series) -> pd.DataFrame:
     * ``given`` / ``family`` - folded split of a full name: the last word is the
       family name, the rest the given names (``<NA>`` for one-word names).
     """
-    return per_unique(
-        values, "name", _one_name, ["value", "reason", "display", "given", "family"]
-    )
+    return per_unique(values, "name", _one_name, ["value", "reason", "display", "given", "family"])
 
 
 def _one_name(text: str) -> tuple:

@@ -45,9 +45,7 @@ def turkish_title(text: str) -> str:
         if not word:
             continue
         parts = word.split("-")
-        words.append(
-            "-".join(turkish_upper(p[:1]) + turkish_lower(p[1:]) for p in parts)
-        )
+        words.append("-".join(turkish_upper(p[:1]) + turkish_lower(p[1:]) for p in parts))
     return " ".join(words)
 
 
