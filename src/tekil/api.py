@@ -24,7 +24,7 @@ from tekil.block import RuleCount
 from tekil.cluster import cluster, component_graph
 from tekil.compare import compare, default_comparisons
 from tekil.errors import ConfigError, InputError
-from tekil.model import FellegiSunter
+from tekil.model import FellegiSunter, TrainingSession
 from tekil.records import Records, prepare
 from tekil.settings import Settings, guess_settings
 
@@ -196,7 +196,11 @@ def _run(
         with stage("block"):
             rules = st.blocking or block.default_rules(records)
             counts = block.count_pairs(records, rules, st.max_block_size)
-            i, j = block.candidate_pairs(records, st, rules)
+            i, j, by_rule = block.candidate_pairs_by_rule(records, st, rules)
+            sessions = [
+                TrainingSession(rule.name, index, block.rule_fields(records, rule))
+                for rule, index in zip(rules, by_rule, strict=True)
+            ]
         with stage("compare"):
             comparisons = default_comparisons(records)
             levels = compare(records, i, j, comparisons)
@@ -205,7 +209,7 @@ def _run(
                 comparisons, max_iter=st.em_iterations, random_pairs=st.random_pairs, seed=st.seed
             )
             if len(i):
-                model.fit(records, i, j, levels)
+                model.fit(records, i, j, levels, sessions=sessions)
                 weight = model.match_weight(records, i, j, levels)
             else:
                 log.warning("blocking found no candidate pairs: every record is its own cluster")

@@ -240,9 +240,17 @@ def candidate_pairs(
     records: Records, settings: Settings, rules: list[BlockingRule] | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
     """Union of the pairs of every rule, each pair once, sorted; linkage keeps cross pairs only."""
+    i, j, _ = candidate_pairs_by_rule(records, settings, rules)
+    return i, j
+
+
+def candidate_pairs_by_rule(
+    records: Records, settings: Settings, rules: list[BlockingRule] | None = None
+) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+    """Like :func:`candidate_pairs`, plus, per rule, the indices of its pairs in the union."""
     rules = rules if rules is not None else settings.blocking or default_rules(records)
     n = records.n
-    chunks = []
+    per_rule = []
     for rule in rules:
         keys = rule_keys(records, rule)
         if rule.window:
@@ -253,12 +261,26 @@ def candidate_pairs(
         if records.side is not None:
             cross = records.side[i] != records.side[j]
             i, j = i[cross], j[cross]
-        chunks.append(np.unique(i * n + j))
-    if not chunks:
-        empty = np.empty(0, dtype=np.int64)
-        return empty, empty
-    flat = np.unique(np.concatenate(chunks))
-    return flat // n, flat % n
+        per_rule.append(np.unique(i * n + j))
+    flat = np.unique(np.concatenate(per_rule)) if per_rule else np.empty(0, dtype=np.int64)
+    index = [np.searchsorted(flat, keys) for keys in per_rule]
+    return flat // n, flat % n, index
+
+
+#: Roles that describe the same thing: agreeing on one makes agreeing on the others likely.
+LOCATION_ROLES = frozenset({"address", "house_number", "city", "district", "postcode", "region"})
+
+
+def rule_fields(records: Records, rule: BlockingRule) -> frozenset[str]:
+    """The fields a rule's pairs are biased on: its keys' fields and, for a place, every place.
+
+    Pairs that share an address also share the city and postcode, whoever they
+    are; so a rule on any location field biases all location fields.
+    """
+    fields = {key.partition(":")[0] for key in rule.keys}
+    if any(records.fields[f].role in LOCATION_ROLES for f in fields):
+        fields |= {n for n, f in records.fields.items() if f.role in LOCATION_ROLES}
+    return frozenset(fields)
 
 
 def _warn_capped(records: Records, rule: BlockingRule, keys: np.ndarray, cap: int) -> None:

@@ -43,6 +43,15 @@ PSEUDO_PAIRS = 10.0
 NEUTRAL_PRIOR = 0.01
 
 
+@dataclass(frozen=True)
+class TrainingSession:
+    """Candidate pairs found by one blocking rule (``pairs``: indices) and the fields it used."""
+
+    name: str
+    pairs: np.ndarray
+    fields: frozenset[str]
+
+
 @dataclass
 class LevelParameters:
     """Learned probabilities of one comparison: ``m`` and ``u`` per level (index 0 = null)."""
@@ -102,9 +111,22 @@ class FellegiSunter:
 
     # ---- fitting ---------------------------------------------------------------------------------
     def fit(
-        self, records: Records, i: np.ndarray, j: np.ndarray, levels: np.ndarray | None = None
+        self,
+        records: Records,
+        i: np.ndarray,
+        j: np.ndarray,
+        levels: np.ndarray | None = None,
+        *,
+        sessions: list[TrainingSession] | None = None,
     ) -> FellegiSunter:
-        """Learn ``u`` from random pairs and ``m`` and the prior by EM over the candidates."""
+        """Learn ``u`` from random pairs, ``m`` by EM, and the prior over all record pairs.
+
+        ``sessions`` split the candidates by the blocking rule that found them. Pairs
+        found by a rule always agree on that rule's fields, so each session runs EM
+        with those fields ignored, and every field's ``m`` is the average over the
+        sessions that could see it, weighted by their expected matches. Without
+        sessions, one session holds all pairs.
+        """
         comparisons = self._comparisons(records)
         if levels is None:
             levels = compare(records, i, j, comparisons)
@@ -114,38 +136,68 @@ class FellegiSunter:
                 "under the blocking rules"
             )
         u = self._estimate_u(records, comparisons)
-        patterns, counts = _patterns(levels)
-        m, prior = self._seed_m(comparisons, patterns, counts, u)
+        if sessions is None:
+            sessions = [TrainingSession("all pairs", np.arange(len(levels)), frozenset())]
+        total = [np.zeros(c.n_levels) for c in comparisons]
+        seen = np.zeros(len(comparisons))
+        self.sessions_ = []
+        for session in sessions:
+            ignored = [c for c, comp in enumerate(comparisons) if comp.field in session.fields]
+            if len(session.pairs) == 0 or len(ignored) == len(comparisons):
+                continue
+            part = levels[session.pairs]
+            part[:, ignored] = 0  # null level: no evidence either way
+            m, share, n_iter = self._em(comparisons, *_patterns(part), u)
+            matches = share * len(session.pairs)
+            self.sessions_.append(
+                {"rule": session.name, "pairs": len(session.pairs), "match_share": share,
+                 "iterations": n_iter}
+            )
+            for c in range(len(comparisons)):
+                if c not in ignored:
+                    total[c] += matches * m[c]
+                    seen[c] += matches
+        m = [
+            total[c] / seen[c] if seen[c] > 0 else _neutral_m(comp.n_levels)
+            for c, comp in enumerate(comparisons)
+        ]
+        for mm in m:
+            mm[0] = 1.0
+        self.parameters_ = [
+            LevelParameters(c, mm, uu) for c, mm, uu in zip(comparisons, m, u, strict=True)
+        ]
+        self.prior_ = _random_pair_prior(*_patterns(levels), m, u, total_pairs(records))
+        return self
+
+    def _em(
+        self,
+        comparisons: list[Comparison],
+        patterns: np.ndarray,
+        counts: np.ndarray,
+        u: list[np.ndarray],
+    ) -> tuple[list[np.ndarray], float, int]:
+        """EM for ``m`` and the share of matches within one session; ``u`` stays fixed."""
+        m, share = self._seed_m(comparisons, patterns, counts, u)
         # MAP rather than maximum likelihood: a weak Dirichlet prior (worth PSEUDO_PAIRS pairs)
         # towards the neutral start keeps EM sane on tiny inputs and vanishes on real volumes.
         pseudo = [PSEUDO_PAIRS * _neutral_m(c.n_levels) for c in comparisons]
-        self.n_iter_ = 0
-        for it in range(1, self.max_iter + 1):
-            posterior = _posterior(patterns, m, u, prior)
-            weight = counts * posterior
-            new_prior = float(
-                np.clip(
-                    (weight.sum() + PSEUDO_PAIRS * NEUTRAL_PRIOR) / (counts.sum() + PSEUDO_PAIRS),
-                    1e-9,
-                    1 - 1e-9,
-                )
-            )
+        n_iter = 0
+        for n_iter in range(1, self.max_iter + 1):  # noqa: B007 - reported after the loop
+            weight = counts * _posterior(patterns, m, u, share)
+            new_share = (weight.sum() + PSEUDO_PAIRS * NEUTRAL_PRIOR) / (counts.sum() + PSEUDO_PAIRS)
+            new_share = float(np.clip(new_share, 1e-9, 1 - 1e-9))
             new_m = [
                 _level_share(patterns[:, c], weight, comp.n_levels, pseudo=pseudo[c])
                 for c, comp in enumerate(comparisons)
             ]
             delta = max(
-                [abs(new_prior - prior)]
+                [abs(new_share - share)]
                 + [float(np.abs(a - b).max()) for a, b in zip(new_m, m, strict=True)]
             )
-            m, prior, self.n_iter_ = new_m, new_prior, it
+            m, share = new_m, new_share
             if delta < self.tol:
                 break
-        self.parameters_ = [
-            LevelParameters(c, mm, uu) for c, mm, uu in zip(comparisons, m, u, strict=True)
-        ]
-        self.prior_ = prior
-        return self
+        return m, share, n_iter
 
     def fit_supervised(
         self, records: Records, i: np.ndarray, j: np.ndarray, is_match: np.ndarray
@@ -332,7 +384,7 @@ class FellegiSunter:
     def summary(self) -> str:
         """A readable table of every level's m, u and weight."""
         self._check_fitted()
-        lines = [f"prior (share of matches among candidates): {self.prior_:.4g}"]
+        lines = [f"prior (probability that two random records match): {self.prior_:.4g}"]
         for p in self.parameters_:
             lines.append(f"{p.comparison.field} ({p.comparison.role})")
             for lvl in range(1, p.comparison.n_levels):
@@ -405,6 +457,37 @@ def _neutral_m(n_levels: int) -> np.ndarray:
         m[2:-1] = 0.05 / middle
     m[-1] = 1.0 - m[1:-1].sum()
     return m
+
+
+def total_pairs(records: Records) -> int:
+    """How many record pairs could match: all pairs, or all cross pairs when linking."""
+    if records.side is not None:
+        left = int((records.side == 0).sum())
+        return left * (records.n - left)
+    return records.n * (records.n - 1) // 2
+
+
+def _random_pair_prior(
+    patterns: np.ndarray,
+    counts: np.ndarray,
+    m: list[np.ndarray],
+    u: list[np.ndarray],
+    n_pairs: int,
+) -> float:
+    """Probability that two random records match, by EM for the prior alone over all pairs.
+
+    Pairs outside the candidates disagree on every blocking key and count as
+    non-matches, so the prior is the expected number of matches among the
+    candidates over the number of all pairs, solved as a fixed point.
+    """
+    prior = max(float(counts.sum()) / n_pairs * 0.5, 1e-12)
+    for _ in range(500):
+        expected = float((counts * _posterior(patterns, m, u, prior)).sum())
+        new = min(max(expected / n_pairs, 1e-12), 0.5)
+        if abs(new - prior) <= 1e-9 * prior:
+            break
+        prior = new
+    return prior
 
 
 def _patterns(levels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

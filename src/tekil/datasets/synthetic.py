@@ -65,8 +65,10 @@ COLUMNS: tuple[str, ...] = (
 class SyntheticOptions:
     """Rates of :func:`generate`. Error rates are multiplied by ``noise``.
 
-    ``noise=0`` gives clean data (every record of a person spelled alike, apart
-    from what a source structurally lacks); ``noise=2`` doubles every error rate.
+    ``noise=0`` gives clean data: no errors, and each source writes names, dates,
+    phones and addresses in its one main format (sources still differ from each
+    other, and still lack fields). ``noise=2`` doubles every error rate and the
+    share of secondary formats.
     """
 
     noise: float = 1.0
@@ -108,7 +110,11 @@ class SyntheticOptions:
 
     def rate(self, name: str) -> float:
         """Error rate ``name`` scaled by ``noise`` (at most 1)."""
-        return min(1.0, getattr(self, name) * self.noise)
+        return self.rate_of(getattr(self, name))
+
+    def rate_of(self, value: float) -> float:
+        """``value`` scaled by ``noise`` (at most 1)."""
+        return min(1.0, value * self.noise)
 
 
 # ----------------------------------------------------------------------------- text styles
@@ -406,6 +412,14 @@ _DATE_MIX: dict[str, tuple[float, ...]] = {
     "crm": (0.15, 0.50, 0.10, 0.05, 0.15, 0.05),
 }
 
+# Mistyped providers per provider (the provider itself where none is listed).
+_DOMAIN_TYPO_LISTS = [V.EMAIL_DOMAIN_TYPOS.get(d, (d,)) for d, _ in V.EMAIL_PROVIDERS]
+_DOMAIN_TYPO_COUNT = np.array([len(t) for t in _DOMAIN_TYPO_LISTS])
+_DOMAIN_TYPOS = np.array(
+    [[t[j % len(t)] for j in range(_DOMAIN_TYPO_COUNT.max())] for t in _DOMAIN_TYPO_LISTS],
+    dtype=object,
+)
+
 _MAH_SUFFIX = ("Mah.", "Mahallesi", "Mh.", "Mah", "Mahalle")
 _MAH_MIX = (0.45, 0.30, 0.12, 0.08, 0.05)
 _AVE_SUFFIX = ("Cad.", "Caddesi", "Cd.", "Cad", "Cadde")
@@ -692,9 +706,13 @@ class _Generator:
         address = _draw_addresses(rng, pools, n_households)
         area = pools.district_area[address["district"]].astype(np.int64)
         has_landline = rng.random(n_households) < opt.landline_rate
-        landline = np.where(
-            has_landline, area * 10**7 + rng.integers(2_000_000, 10_000_000, n_households), 0
-        )
+        landline = area * 10**7 + rng.integers(2_000_000, 10_000_000, n_households)
+        for _ in range(100):  # one landline per household
+            dup = pd.Series(landline).duplicated().to_numpy()
+            if not dup.any():
+                break
+            landline[dup] = area[dup] * 10**7 + rng.integers(2_000_000, 10_000_000, dup.sum())
+        landline = np.where(has_landline, landline, 0)
 
         family_email, emails, n_emails = self._emails(household, sizes, first, last, birth)
         handles, n_handles = self._handles(first, last, birth, address["city"][household])
@@ -799,7 +817,8 @@ class _Generator:
         # a bare first name needs a number to be plausible
         bare = (p2 == "") & (num == "")
         num[bare] = _STR_NUM[rng.integers(1, 1000, size=int(bare.sum()))]
-        domain = domains[_choice(rng, k, p_domain)]
+        domain_index = _choice(rng, k, p_domain)
+        domain = domains[domain_index]
         address = p1 + sep + p2 + num + "@" + domain
         for _ in range(100):
             everything = pd.Series(np.concatenate([fam_address, address]))
@@ -811,7 +830,7 @@ class _Generator:
         family = np.full(n_households, None, dtype=object)
         family[fam_idx] = fam_address
         slots = {"owner": owner, "p1": p1, "sep": sep, "p2": p2, "num": num, "domain": domain}
-        slots["address"] = address
+        slots.update(domain_index=domain_index, address=address)
         return family, slots, n_emails
 
     def _handles(
@@ -867,6 +886,10 @@ class _Generator:
         }, n_handles
 
     # ---------------------------------------------------------------- record fields
+    def variant(self, k: int, mix: Sequence[float]) -> np.ndarray:
+        """Pick a format per record; ``noise`` scales the share of all but the main one."""
+        return _choice(self.rng, k, _style_mix(mix, self.opt.noise))
+
     def styles(self, source: str, k: int) -> np.ndarray:
         scale = self.opt.case_rate * self.opt.noise
         return _choice(self.rng, k, _style_mix(_NAME_STYLES[source], scale))
@@ -905,7 +928,7 @@ class _Generator:
         full = np.where(swap, last + " " + first, first + " " + last)
         if source == "social":
             # display names: full, first only, nickname (+ surname), "Mehmet Y.", decorated
-            kind = _choice(rng, k, (0.55, 0.15, 0.12, 0.13, 0.05))
+            kind = self.variant(k, (0.55, 0.15, 0.12, 0.13, 0.05))
             nick = pools.first_nick[f_item, style]
             with_last = rng.random(k) < 0.5
             initial = pools.last[s_item, _K_NAME + 1, style]
@@ -934,7 +957,7 @@ class _Generator:
             old = (numbers[wrong] // power) % 10
             new = (old + rng.integers(1, 10, size=len(wrong))) % 10
             numbers[wrong] += (new - old) * power
-        fmt = _choice(rng, k, _PHONE_MIX[source])
+        fmt = self.variant(k, _PHONE_MIX[source])
         out = np.empty(k, dtype=object)
         digits = _digits(numbers, 10)
         for f, template in enumerate(_PHONE_TEMPLATES):
@@ -967,7 +990,7 @@ class _Generator:
         d = np.where(wrong & (part == 1), np.minimum(d, 28), d)
         swap = (rng.random(k) < opt.rate("date_swap_rate")) & (d <= 12) & (d != m)
         d, m = np.where(swap, m, d), np.where(swap, d, m)
-        fmt = _choice(rng, k, _DATE_MIX[source])
+        fmt = self.variant(k, _DATE_MIX[source])
         digits = _digits(y * 10000 + m * 100 + d, 8)
         out = np.empty(k, dtype=object)
         for f, template in enumerate(_DATE_FORMATS):
@@ -1018,13 +1041,13 @@ class _Generator:
         rng, pools, t = self.rng, self.pools, self.tables
         k = len(style)
         mah = pools.mahalle[comp["mahalle"], self.place_forms(comp["mahalle"]), style]
-        mah = mah + " " + t["mah"][_choice(rng, k, _MAH_MIX), style] + " "
-        mah = np.where(rng.random(k) < 0.05, "", mah)  # neighbourhood left out
+        mah = mah + " " + t["mah"][self.variant(k, _MAH_MIX), style] + " "
+        mah = np.where(rng.random(k) < self.opt.rate_of(0.05), "", mah)  # neighbourhood left out
         kind, street = comp["kind"], comp["street"]
         ave_i = street % pools.avenue.shape[0]
         str_i = street % pools.street.shape[0]
         number = 1 + street % 3000
-        road_form = _choice(rng, k, _ROAD_MIX)
+        road_form = self.variant(k, _ROAD_MIX)
         name = np.where(
             kind == 0,
             pools.avenue[ave_i, self.place_forms(ave_i), style],
@@ -1035,14 +1058,14 @@ class _Generator:
             ),
         )
         suffix = np.where(kind == 0, t["ave"][road_form, style], t["sok"][road_form, style])
-        no = t["no"][style, _choice(rng, k, _NO_MIX), comp["building"]]
-        door = t["door"][style, _choice(rng, k, _DOOR_MIX), comp["door"]]
+        no = t["no"][style, self.variant(k, _NO_MIX), comp["building"]]
+        door = t["door"][style, self.variant(k, _DOOR_MIX), comp["door"]]
         address = mah + name + " " + suffix + " " + no + door
         district = pools.district[comp["district"], self.place_forms(comp["district"]), style]
         alias_ok = pools.city_has_alias[comp["city"]]
         city = pools.city[comp["city"], self.place_forms(comp["city"], alias_ok), style]
         if tail_rate:
-            tail = rng.random(k) < tail_rate
+            tail = rng.random(k) < self.opt.rate_of(tail_rate)
             address = np.where(tail, address + " " + district + "/" + city, address)
         return {
             "address": address,
@@ -1068,13 +1091,9 @@ class _Generator:
         p1, sep, p2, num, dom = (e[key][s] for key in ("p1", "sep", "p2", "num", "domain"))
         dotted = np.where(sep == ".", p1 + p2, np.where(p2 == "", p1, p1 + "." + p2))
         tag = np.where(rng.random(len(hit)) < 0.5, "shop", "banka").astype(object)
-        typo_domain = np.array(
-            [
-                V.EMAIL_DOMAIN_TYPOS.get(d, (d,))[i % len(V.EMAIL_DOMAIN_TYPOS.get(d, (d,)))]
-                for i, d in enumerate(dom)
-            ],
-            dtype=object,
-        )
+        domain_index = e["domain_index"][s]
+        n_typos = _DOMAIN_TYPO_COUNT[domain_index]
+        typo_domain = _DOMAIN_TYPOS[domain_index, (rng.random(len(hit)) * n_typos).astype(int)]
         variants = [
             text.str.upper().to_numpy(dtype=object),  # 0: MEHMET.YILMAZ@GMAIL.COM
             text.str.capitalize().to_numpy(dtype=object),  # 1: Mehmet.yilmaz@gmail.com
@@ -1097,6 +1116,7 @@ class _Generator:
             core[hit] = pd.Series(core[hit]).str.capitalize().to_numpy(dtype=object)
         platform = h["platform"][slot]
         form = (rng.random(k) * h["n_forms"][platform]).astype(np.int64)
+        form[rng.random(k) >= self.opt.rate_of(1.0)] = 0  # noise=0: the plain form
         return h["prefix"][platform, form] + core + h["suffix"][platform, form]
 
     def tckn_text(self, values: np.ndarray) -> np.ndarray:
@@ -1162,13 +1182,12 @@ class _Generator:
         return self._finish("telco", p, cols)
 
     def card(self, P: _Persons) -> dict:
-        rng = self.rng
         p = np.repeat(np.arange(P.n), P.n_cards)
         item = _within(P.n_cards)
         k = len(p)
         style = self.styles("card", k)
         cols = self.names(P, p, style, "card")
-        fmt = _choice(rng, k, _CARD_MIX)
+        fmt = self.variant(k, _CARD_MIX)
         digits = _digits(P.cards[P.card_start[p] + item], 16)
         number = np.empty(k, dtype=object)
         for f, template in enumerate(_CARD_TEMPLATES):
