@@ -28,7 +28,7 @@ import pandas as pd
 
 from tekil.errors import ConfigError
 from tekil.records import Records, factorize
-from tekil.settings import BlockingRule, Settings
+from tekil.settings import LOCATION_ROLES, BlockingRule, Settings
 
 log = logging.getLogger(__name__)
 
@@ -265,10 +265,6 @@ def candidate_pairs_by_rule(
     flat = np.unique(np.concatenate(per_rule)) if per_rule else np.empty(0, dtype=np.int64)
     index = [np.searchsorted(flat, keys) for keys in per_rule]
     return flat // n, flat % n, index
-
-
-#: Roles that describe the same thing: agreeing on one makes agreeing on the others likely.
-LOCATION_ROLES = frozenset({"address", "house_number", "city", "district", "postcode", "region"})
 
 
 def rule_fields(records: Records, rule: BlockingRule) -> frozenset[str]:

@@ -22,20 +22,36 @@ import pandas as pd
 from scipy import sparse
 
 from tekil.records import Field, Records
+from tekil.settings import LOCATION_ROLES
 from tekil.similarity import pair_similarity
 
 
 @dataclass(frozen=True)
 class Comparison:
-    """One field's comparison: its name, role and ordered level labels (0 = null)."""
+    """One comparison: its name, role and ordered level labels (0 = null).
+
+    A group comparison (``members`` set) reads several fields that describe the
+    same thing, such as the parts of an address, and counts their evidence once.
+    """
 
     field: str
     role: str
     levels: tuple[str, ...]
+    members: tuple[str, ...] = ()
 
     @property
     def n_levels(self) -> int:
         return len(self.levels)
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The record fields this comparison reads."""
+        return self.members or (self.field,)
+
+    @property
+    def primary(self) -> str:
+        """The field whose exact agreement is level 1 (used for value frequencies)."""
+        return self.fields[0]
 
 
 _NAME_LEVELS = ("null", "exact", "jw_0.92", "tokens_shared", "swapped", "jw_0.80", "else")
@@ -64,11 +80,36 @@ def comparisons_for_role(name: str, role: str) -> list[Comparison]:
     return [Comparison(name, role, _LEVELS[role])]
 
 
+LOCATION_LEVELS = (
+    "null",
+    "same_address",
+    "similar_address",
+    "same_postcode",
+    "same_district",
+    "same_city",
+    "same_region",
+    "else",
+)
+# Order of the members of a location group: the most specific first.
+_LOCATION_ORDER = ("address", "postcode", "district", "city", "region", "house_number")
+
+
 def default_comparisons(records: Records) -> list[Comparison]:
-    """One comparison per field present."""
+    """One comparison per field, except that place fields form one ``location`` comparison.
+
+    Records at the same address also share the postcode, district and city, so
+    counting each of them would count one fact four times (and glue together
+    the members of a household). The group's level is the most specific place
+    the two records share.
+    """
+    places = [n for n, f in records.fields.items() if f.role in LOCATION_ROLES]
     out: list[Comparison] = []
     for name, fld in records.fields.items():
-        out.extend(comparisons_for_role(name, fld.role))
+        if len(places) < 2 or name not in places:
+            out.extend(comparisons_for_role(name, fld.role))
+    if len(places) >= 2:
+        members = sorted(places, key=lambda n: _LOCATION_ORDER.index(records.fields[n].role))
+        out.append(Comparison("location", "location", LOCATION_LEVELS, tuple(members)))
     return out
 
 
@@ -78,8 +119,10 @@ def compare(
     """Levels of every pair ``(i[k], j[k])``: an ``int8`` array of shape (pairs, comparisons)."""
     out = np.zeros((len(i), len(comparisons)), dtype=np.int8)
     for c, comp in enumerate(comparisons):
-        fld = records.fields[comp.field]
-        out[:, c] = _LEVEL_FUNCTIONS[comp.role](records, fld, i, j)
+        if comp.members:
+            out[:, c] = _location_levels(records, comp, i, j)
+        else:
+            out[:, c] = _LEVEL_FUNCTIONS[comp.role](records, records.fields[comp.field], i, j)
     return out
 
 
@@ -174,6 +217,40 @@ def _address_levels(records: Records, fld: Field, i, j) -> np.ndarray:
 def _place_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     a, b, null = _codes(fld, i, j)
     return _assign(null, [a == b, _sim(fld, a, b, "jaro_winkler") >= 0.90])
+
+
+def _location_levels(records: Records, comp: Comparison, i, j) -> np.ndarray:
+    """The most specific place two records share, from each member field's own levels."""
+    n = len(i)
+    present = np.zeros(n, dtype=bool)
+    same = {role: np.zeros(n, dtype=bool) for role in _LOCATION_ORDER}
+    similar_address = np.zeros(n, dtype=bool)
+    other_house = np.zeros(n, dtype=bool)
+    for name in comp.members:
+        fld = records.fields[name]
+        level = _LEVEL_FUNCTIONS[fld.role](records, fld, i, j)
+        present |= level > 0
+        if fld.role == "address":
+            same["address"] |= level == 1
+            similar_address |= level == 2
+        elif fld.role in ("city", "district"):
+            same[fld.role] |= (level == 1) | (level == 2)
+        elif fld.role == "house_number":
+            other_house |= level == len(_LEVELS["house_number"]) - 1
+        else:
+            same[fld.role] |= level == 1
+    same_address = same["address"] & ~other_house
+    return _assign(
+        ~present,
+        [
+            same_address,
+            similar_address | same["address"],
+            same["postcode"],
+            same["district"],
+            same["city"],
+            same["region"],
+        ],
+    )
 
 
 _LEVEL_FUNCTIONS: dict[str, Callable[..., np.ndarray]] = {

@@ -142,7 +142,9 @@ class FellegiSunter:
         seen = np.zeros(len(comparisons))
         self.sessions_ = []
         for session in sessions:
-            ignored = [c for c, comp in enumerate(comparisons) if comp.field in session.fields]
+            ignored = [
+                c for c, comp in enumerate(comparisons) if set(comp.fields) & session.fields
+            ]
             if len(session.pairs) == 0 or len(ignored) == len(comparisons):
                 continue
             part = levels[session.pairs]
@@ -167,6 +169,7 @@ class FellegiSunter:
             LevelParameters(c, mm, uu) for c, mm, uu in zip(comparisons, m, u, strict=True)
         ]
         self.prior_ = _random_pair_prior(*_patterns(levels), m, u, total_pairs(records))
+        self.n_iter_ = max((x["iterations"] for x in self.sessions_), default=0)
         return self
 
     def _em(
@@ -226,7 +229,7 @@ class FellegiSunter:
         from tekil.compare import default_comparisons
 
         comps = self.comparisons if self.comparisons is not None else default_comparisons(records)
-        missing = [c.field for c in comps if c.field not in records.fields]
+        missing = sorted({f for c in comps for f in c.fields if f not in records.fields})
         if missing:
             raise InputError(f"the model compares fields the data does not have: {missing}")
         return comps
@@ -237,7 +240,7 @@ class FellegiSunter:
         u = []
         for c, comp in enumerate(comparisons):
             share = _level_share(levels[:, c], np.ones(len(i)), comp.n_levels, floor=0.0)
-            exact = _chance_agreement(records, comp.field)
+            exact = _chance_agreement(records, comp.primary)
             rest = share[2:]
             rest = rest / rest.sum() * (1.0 - exact) if rest.sum() > 0 else rest
             uu = np.concatenate([[1.0, exact], rest])
@@ -274,7 +277,7 @@ class FellegiSunter:
         for c, p in enumerate(self.parameters_):
             weight += p.weights[levels[:, c]]
             if self.tf_adjust:
-                weight += self._tf_adjustment(records, p, i, levels[:, c])
+                weight += self._tf_adjustment(records, p, i, j, levels[:, c])
         return weight
 
     def predict_proba(
@@ -284,15 +287,15 @@ class FellegiSunter:
         return probability(self.match_weight(records, i, j, levels))
 
     def _tf_adjustment(
-        self, records: Records, p: LevelParameters, i: np.ndarray, level: np.ndarray
+        self, records: Records, p: LevelParameters, i: np.ndarray, j: np.ndarray, level: np.ndarray
     ) -> np.ndarray:
-        exact = level == 1
+        """log2(u_exact / frequency of the shared value) for pairs agreeing exactly."""
+        codes = records.fields[p.comparison.primary].codes
+        exact = (level == 1) & (codes[i] == codes[j]) & (codes[i] >= 0)
         adj = np.zeros(len(level))
-        if not exact.any():
-            return adj
-        freq = value_frequencies(records, p.comparison.field)
-        codes = records.fields[p.comparison.field].codes[i[exact]]
-        adj[exact] = np.log2(p.u[1] / np.maximum(freq[codes], _FLOOR))
+        if exact.any():
+            freq = value_frequencies(records, p.comparison.primary)
+            adj[exact] = np.log2(p.u[1] / np.maximum(freq[codes[i[exact]]], _FLOOR))
         return adj
 
     def explain(self, records: Records, a: int, b: int) -> list[dict[str, Any]]:
@@ -313,8 +316,8 @@ class FellegiSunter:
         ]
         for c, p in enumerate(self.parameters_):
             lvl = int(levels[0, c])
-            fld = records.fields[p.comparison.field]
-            tf = float(self._tf_adjustment(records, p, i, levels[:, c])[0]) if self.tf_adjust else 0
+            fld = records.fields[p.comparison.primary]
+            tf = float(self._tf_adjustment(records, p, i, j, levels[:, c])[0]) if self.tf_adjust else 0
             rows.append(
                 {
                     "comparison": p.comparison.field,
@@ -346,6 +349,7 @@ class FellegiSunter:
                     "field": p.comparison.field,
                     "role": p.comparison.role,
                     "levels": list(p.comparison.levels),
+                    "members": list(p.comparison.members),
                     "m": p.m.tolist(),
                     "u": p.u.tolist(),
                 }
@@ -360,7 +364,7 @@ class FellegiSunter:
         model = cls(tf_adjust=bool(data.get("tf_adjust", True)))
         model.parameters_ = [
             LevelParameters(
-                Comparison(c["field"], c["role"], tuple(c["levels"])),
+                Comparison(c["field"], c["role"], tuple(c["levels"]), tuple(c.get("members", ()))),
                 np.asarray(c["m"], dtype=float),
                 np.asarray(c["u"], dtype=float),
             )

@@ -50,6 +50,9 @@ ROLES: dict[str, str] = {
     "ignore": "not used for matching",
 }
 
+#: Roles that describe where a person lives: agreeing on one makes agreeing on the others likely.
+LOCATION_ROLES = frozenset({"address", "house_number", "city", "district", "postcode", "region"})
+
 # Column-name aliases, compared after folding and removing separators ("Doğum Tarihi" → "dogumtarihi").
 _NAME_ALIASES: dict[str, list[str]] = {
     "first_name": [

@@ -1367,21 +1367,23 @@ def generate(n_persons: int, seed: int = 0, **options: Any) -> Dataset:
     order = rng.permutation(n_records)
 
     person = np.concatenate([part["_person"] for part in parts])[order]
-    columns: dict[str, np.ndarray] = {}
-    width = _id_width(n_records)
-    columns["record_id"] = _ids("r", np.arange(1, n_records + 1), width)
-    columns["source"] = np.repeat(np.array(SOURCES, dtype=object), sizes)[order]
-    for column in COLUMNS[2:]:
+    # One 2-D object block, filled column by column: pandas keeps it without a copy.
+    block = np.empty((len(COLUMNS), n_records), dtype=object)
+    record_ids = _ids("r", np.arange(1, n_records + 1), _id_width(n_records))
+    block[0] = record_ids
+    block[1] = np.repeat(np.array(SOURCES, dtype=object), sizes)[order]
+    for row, column in enumerate(COLUMNS[2:], start=2):
         chunks = []
         for part, size in zip(parts, sizes, strict=True):
-            values = part.get(column)
+            values = part.pop(column, None)
             chunks.append(np.full(size, np.nan, dtype=object) if values is None else values)
-        columns[column] = np.concatenate(chunks).astype(object, copy=False)[order]
-    records = pd.DataFrame(columns, columns=list(COLUMNS))
+        block[row] = np.concatenate(chunks)[order]
+    del parts, chunks
+    records = pd.DataFrame(block.T, columns=list(COLUMNS), copy=False)
 
     person_ids = _ids("p", np.arange(1, n + 1), _id_width(n))
     household_ids = _ids("h", np.arange(1, len(P.household_size) + 1), _id_width(n))
-    index = pd.Index(columns["record_id"], name=Dataset.id_column)
+    index = pd.Index(record_ids, name=Dataset.id_column)
     truth = pd.Series(person_ids[person], index=index, name="entity_id")
     household = pd.Series(household_ids[P.household[person]], index=index, name="household_id")
     return Dataset(
