@@ -62,6 +62,8 @@ def default_rules(records: Records) -> list[BlockingRule]:
             rules.append(BlockingRule([name]))
             if fld.role == "email":
                 rules.append(BlockingRule([f"{name}:local"]))
+    if "alias" in f:
+        rules.append(BlockingRule(["alias"]))
     first, last = "first_name" in f, "last_name" in f
     dobs = [n for n, x in f.items() if x.role == "dob"]
     places = [n for n, x in f.items() if x.role in ("postcode", "city", "address")]
@@ -165,6 +167,29 @@ def pairs_in_blocks(
     return _ordered(order[left], order[right])
 
 
+def pairs_across(
+    rec_a: np.ndarray, keys_a: np.ndarray, rec_b: np.ndarray, keys_b: np.ndarray,
+    max_block_size: int | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs ``(rec_a[x], rec_b[y])`` whose keys agree, one side from each list.
+
+    Used where a key of one kind is compared with a key of another kind (a name
+    with a handle). Keys held by more than ``max_block_size`` entries are skipped.
+    """
+    ok_a, ok_b = keys_a >= 0, keys_b >= 0
+    rec_a, keys_a, rec_b, keys_b = rec_a[ok_a], keys_a[ok_a], rec_b[ok_b], keys_b[ok_b]
+    order_b = np.argsort(keys_b, kind="stable")
+    sorted_b = keys_b[order_b]
+    lo = np.searchsorted(sorted_b, keys_a, side="left")
+    count = np.searchsorted(sorted_b, keys_a, side="right") - lo
+    if max_block_size is not None:
+        count[count > max_block_size] = 0
+    left = np.repeat(rec_a, count)
+    right = rec_b[order_b][np.repeat(lo, count) + _ranks(count)]
+    distinct = left != right
+    return _ordered(left[distinct], right[distinct])
+
+
 def pairs_in_window(rank: np.ndarray, window: int) -> tuple[np.ndarray, np.ndarray]:
     """Sorted neighbourhood: pair each record with the next ``window - 1`` in rank order."""
     valid = np.flatnonzero(rank >= 0)
@@ -214,6 +239,10 @@ def count_pairs(
     """Dry run: how many pairs each rule would make, without making them."""
     counts = []
     for rule in rules:
+        if rule.keys == ["alias"]:
+            i, _ = _alias_pairs(records, max_block_size)
+            counts.append(RuleCount(rule.name, len(i), 0, 0, 0, 0))
+            continue
         keys = rule_keys(records, rule)
         if rule.window:
             m = int((keys >= 0).sum())
@@ -252,10 +281,12 @@ def candidate_pairs_by_rule(
     n = records.n
     per_rule = []
     for rule in rules:
-        keys = rule_keys(records, rule)
-        if rule.window:
-            i, j = pairs_in_window(keys, rule.window)
+        if rule.keys == ["alias"]:
+            i, j = _alias_pairs(records, settings.max_block_size)
+        elif rule.window:
+            i, j = pairs_in_window(rule_keys(records, rule), rule.window)
         else:
+            keys = rule_keys(records, rule)
             _warn_capped(records, rule, keys, settings.max_block_size)
             i, j = pairs_in_blocks(keys, settings.max_block_size)
         if records.side is not None:
@@ -267,15 +298,33 @@ def candidate_pairs_by_rule(
     return flat // n, flat % n, index
 
 
+def _alias_pairs(records: Records, cap: int) -> tuple[np.ndarray, np.ndarray]:
+    """Records whose name key equals another record's handle or e-mail letters."""
+    alias = records.fields["alias"]
+    positions = np.arange(records.n)
+    others = list(alias.parts.values())
+    rec_b = np.tile(positions, len(others))
+    keys_b = np.concatenate(others).astype(np.int64)
+    return pairs_across(positions, alias.codes.astype(np.int64), rec_b, keys_b, cap)
+
+
+#: Roles whose values are made from each other: a rule on one biases the others.
+_RELATED_ROLES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(LOCATION_ROLES, LOCATION_ROLES),
+    "alias": frozenset({"first_name", "last_name", "email", "handle"}),
+    **dict.fromkeys(("first_name", "last_name", "email", "handle"), frozenset({"alias"})),
+}
+
+
 def rule_fields(records: Records, rule: BlockingRule) -> frozenset[str]:
-    """The fields a rule's pairs are biased on: its keys' fields and, for a place, every place.
+    """The fields a rule's pairs are biased on: its keys' fields and the fields made from them.
 
     Pairs that share an address also share the city and postcode, whoever they
-    are; so a rule on any location field biases all location fields.
+    are; pairs that share a name also share the name spelled as a handle.
     """
     fields = {key.partition(":")[0] for key in rule.keys}
-    if any(records.fields[f].role in LOCATION_ROLES for f in fields):
-        fields |= {n for n, f in records.fields.items() if f.role in LOCATION_ROLES}
+    related = set().union(*(_RELATED_ROLES.get(records.fields[f].role, ()) for f in fields))
+    fields |= {n for n, f in records.fields.items() if f.role in related}
     return frozenset(fields)
 
 

@@ -38,6 +38,8 @@ class Comparison:
     role: str
     levels: tuple[str, ...]
     members: tuple[str, ...] = ()
+    #: Whether level 1 means equal values of ``primary`` (so value frequencies apply).
+    exact_is_equality: bool = True
 
     @property
     def n_levels(self) -> int:
@@ -54,7 +56,9 @@ class Comparison:
         return self.fields[0]
 
 
-_NAME_LEVELS = ("null", "exact", "jw_0.92", "tokens_shared", "swapped", "jw_0.80", "else")
+_NAME_LEVELS = (
+    "null", "exact", "jw_0.92", "tokens_shared", "swapped", "initial", "jw_0.80", "else",
+)
 _LEVELS: dict[str, tuple[str, ...]] = {
     "first_name": _NAME_LEVELS,
     "last_name": _NAME_LEVELS,
@@ -63,6 +67,7 @@ _LEVELS: dict[str, tuple[str, ...]] = {
     "email": ("null", "exact", "same_local_part", "jw_0.92", "else"),
     "handle": ("null", "exact", "same_username", "else"),
     "card": ("null", "exact", "else"),
+    "alias": ("null", "name_is_identifier", "jw_0.92", "else"),
     "tckn": ("null", "exact", "else"),
     "gender": ("null", "exact", "else"),
     "free_id": ("null", "exact", "one_edit", "else"),
@@ -77,7 +82,7 @@ _LEVELS: dict[str, tuple[str, ...]] = {
 
 def comparisons_for_role(name: str, role: str) -> list[Comparison]:
     """The comparisons tekil makes for a field of this role."""
-    return [Comparison(name, role, _LEVELS[role])]
+    return [Comparison(name, role, _LEVELS[role], exact_is_equality=role != "alias")]
 
 
 LOCATION_LEVELS = (
@@ -163,7 +168,18 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
         swapped = (a >= 0) & (a == ob) & (oa >= 0) & (oa == b) & (a != b)
     else:
         swapped = np.zeros(len(a), dtype=bool)
-    return _assign(null, [a == b, jw >= 0.92, shared, swapped, jw >= 0.80])
+    return _assign(null, [a == b, jw >= 0.92, shared, swapped, _initial(fld, a, b), jw >= 0.80])
+
+
+def _initial(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """One side is a single letter that starts the other ("A." for "Ateş")."""
+    text = pd.Series(fld.uniques, dtype=object)
+    is_initial = (text.str.len() == 1).to_numpy()
+    first_letter = pd.factorize(text.str[:1])[0]
+    ok = (a >= 0) & (b >= 0)
+    a0, b0 = np.maximum(a, 0), np.maximum(b, 0)
+    same_start = first_letter[a0] == first_letter[b0]
+    return ok & same_start & (is_initial[a0] ^ is_initial[b0])
 
 
 def _date_levels(records: Records, fld: Field, i, j) -> np.ndarray:
@@ -253,6 +269,24 @@ def _location_levels(records: Records, comp: Comparison, i, j) -> np.ndarray:
     )
 
 
+def _alias_levels(records: Records, fld: Field, i, j) -> np.ndarray:
+    """The name of one record against the handle or e-mail letters of the other.
+
+    Only where the names cannot speak for themselves (one side lacks a full name):
+    when both records have one, the name comparisons already carry this evidence.
+    """
+    n = len(i)
+    best = np.zeros(n)
+    present = np.zeros(n, dtype=bool)
+    for part in fld.parts.values():
+        for x, y in ((fld.codes[i], part[j]), (part[i], fld.codes[j])):
+            both = (x >= 0) & (y >= 0)
+            present |= both
+            best = np.maximum(best, np.where(x == y, 1.0, _sim(fld, x, y, "jaro_winkler")) * both)
+    both_named = (fld.codes[i] >= 0) & (fld.codes[j] >= 0)
+    return _assign(~present | both_named, [best >= 1.0, best >= 0.92])
+
+
 _LEVEL_FUNCTIONS: dict[str, Callable[..., np.ndarray]] = {
     "first_name": _name_levels,
     "last_name": _name_levels,
@@ -261,6 +295,7 @@ _LEVEL_FUNCTIONS: dict[str, Callable[..., np.ndarray]] = {
     "email": _email_levels,
     "handle": _handle_levels,
     "card": _exact_levels,
+    "alias": _alias_levels,
     "tckn": _exact_levels,
     "gender": _exact_levels,
     "free_id": _one_edit_levels,

@@ -138,8 +138,8 @@ class FellegiSunter:
         u = self._estimate_u(records, comparisons)
         if sessions is None:
             sessions = [TrainingSession("all pairs", np.arange(len(levels)), frozenset())]
-        total = [np.zeros(c.n_levels) for c in comparisons]
-        seen = np.zeros(len(comparisons))
+        estimates: list[list[np.ndarray]] = [[] for _ in comparisons]
+        weights: list[list[float]] = [[] for _ in comparisons]
         self.sessions_ = []
         for session in sessions:
             ignored = [
@@ -150,21 +150,18 @@ class FellegiSunter:
             part = levels[session.pairs]
             part[:, ignored] = 0  # null level: no evidence either way
             m, share, n_iter = self._em(comparisons, *_patterns(part), u)
-            matches = share * len(session.pairs)
             self.sessions_.append(
                 {"rule": session.name, "pairs": len(session.pairs), "match_share": share,
                  "iterations": n_iter}
             )
             for c in range(len(comparisons)):
                 if c not in ignored:
-                    total[c] += matches * m[c]
-                    seen[c] += matches
+                    estimates[c].append(m[c])
+                    weights[c].append(share * len(session.pairs))
         m = [
-            total[c] / seen[c] if seen[c] > 0 else _neutral_m(comp.n_levels)
+            _robust_mean(estimates[c], weights[c]) if estimates[c] else _neutral_m(comp.n_levels)
             for c, comp in enumerate(comparisons)
         ]
-        for mm in m:
-            mm[0] = 1.0
         self.parameters_ = [
             LevelParameters(c, mm, uu) for c, mm, uu in zip(comparisons, m, u, strict=True)
         ]
@@ -240,10 +237,13 @@ class FellegiSunter:
         u = []
         for c, comp in enumerate(comparisons):
             share = _level_share(levels[:, c], np.ones(len(i)), comp.n_levels, floor=0.0)
-            exact = _chance_agreement(records, comp.primary)
-            rest = share[2:]
-            rest = rest / rest.sum() * (1.0 - exact) if rest.sum() > 0 else rest
-            uu = np.concatenate([[1.0, exact], rest])
+            if comp.exact_is_equality:  # exact from the value frequencies, rest from the sample
+                exact = _chance_agreement(records, comp.primary)
+                rest = share[2:]
+                rest = rest / rest.sum() * (1.0 - exact) if rest.sum() > 0 else rest
+                uu = np.concatenate([[1.0, exact], rest])
+            else:
+                uu = share.copy()
             uu = np.maximum(uu, max(_FLOOR, 1.0 / max(len(i), 1)))
             uu[0] = 1.0
             uu[1:] /= uu[1:].sum()
@@ -290,6 +290,8 @@ class FellegiSunter:
         self, records: Records, p: LevelParameters, i: np.ndarray, j: np.ndarray, level: np.ndarray
     ) -> np.ndarray:
         """log2(u_exact / frequency of the shared value) for pairs agreeing exactly."""
+        if not p.comparison.exact_is_equality:
+            return np.zeros(len(level))
         codes = records.fields[p.comparison.primary].codes
         exact = (level == 1) & (codes[i] == codes[j]) & (codes[i] >= 0)
         adj = np.zeros(len(level))
@@ -350,6 +352,7 @@ class FellegiSunter:
                     "role": p.comparison.role,
                     "levels": list(p.comparison.levels),
                     "members": list(p.comparison.members),
+                    "exact_is_equality": p.comparison.exact_is_equality,
                     "m": p.m.tolist(),
                     "u": p.u.tolist(),
                 }
@@ -364,7 +367,10 @@ class FellegiSunter:
         model = cls(tf_adjust=bool(data.get("tf_adjust", True)))
         model.parameters_ = [
             LevelParameters(
-                Comparison(c["field"], c["role"], tuple(c["levels"]), tuple(c.get("members", ()))),
+                Comparison(
+                    c["field"], c["role"], tuple(c["levels"]), tuple(c.get("members", ())),
+                    bool(c.get("exact_is_equality", True)),
+                ),
                 np.asarray(c["m"], dtype=float),
                 np.asarray(c["u"], dtype=float),
             )
@@ -461,6 +467,29 @@ def _neutral_m(n_levels: int) -> np.ndarray:
         m[2:-1] = 0.05 / middle
     m[-1] = 1.0 - m[1:-1].sum()
     return m
+
+
+def _robust_mean(estimates: list[np.ndarray], weights: list[float]) -> np.ndarray:
+    """Combine the sessions' estimates of one comparison's ``m``.
+
+    Each session estimates the same ``m``, but a session whose pairs share a
+    hidden trait (family members who share a landline, namesakes sorted next to
+    each other) lets some non-matches into its match class, which inflates the
+    disagreement level. So the disagreement share is the sessions' weighted
+    median, which ignores the odd ones out, while the split of the rest among
+    the agreement levels is their weighted mean, which keeps rare levels alive.
+    """
+    stack = np.vstack(estimates)[:, 1:]  # drop the null level
+    w = np.asarray(weights, dtype=float)
+    order = np.argsort(stack[:, -1])
+    cum = np.cumsum(w[order])
+    disagree = stack[order[np.searchsorted(cum, cum[-1] / 2)], -1]
+    agree = stack[:, :-1] / np.maximum(stack[:, :-1].sum(axis=1, keepdims=True), _FLOOR)
+    split = (w[:, None] * agree).sum(axis=0) / w.sum()
+    out = np.concatenate([[1.0], (1.0 - disagree) * split, [disagree]])
+    out[1:] = np.maximum(out[1:], _FLOOR)
+    out[1:] /= out[1:].sum()
+    return out
 
 
 def total_pairs(records: Records) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import secrets
 from dataclasses import dataclass, field
 
@@ -22,6 +23,7 @@ import pandas as pd
 
 from tekil import normalize
 from tekil.errors import InputError
+from tekil.normalize.text import fold
 from tekil.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -146,6 +148,9 @@ def prepare(df: pd.DataFrame, settings: Settings, ids: np.ndarray) -> Records:
         _add_parts(f, out, usable)
         fields[col] = f
 
+    alias = alias_field(fields)
+    if alias is not None:
+        fields["alias"] = alias
     quality_df = pd.DataFrame(quality).fillna(0) if quality else None
     if quality_df is not None:
         count_cols = [c for c in quality_df.columns if c not in ("column", "role")]
@@ -186,6 +191,7 @@ def _name_fields(df: pd.DataFrame, cols: dict[str, list[str]], quality: list[dic
         used["first_name"].append(col)
         used["last_name"].append(col)
 
+    first, last = _split_lone_full_names(first, last)
     both = pd.concat([first, last], ignore_index=True).astype(object)
     codes, uniques = factorize(both)
     fields = {}
@@ -196,6 +202,62 @@ def _name_fields(df: pd.DataFrame, cols: dict[str, list[str]], quality: list[dic
                 name=name, role=name, codes=part, uniques=uniques, columns=used[name]
             )
     return fields
+
+
+def _split_lone_full_names(first: pd.Series, last: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """A whole name typed into the last-name column, first name empty: split it."""
+    lone = first.isna() & last.str.contains(" ", regex=False).fillna(False)
+    if lone.any():
+        parts = last[lone].str.rsplit(" ", n=1)
+        first = first.copy()
+        last = last.copy()
+        first[lone] = parts.str[0]
+        last[lone] = parts.str[1]
+    return first, last
+
+
+#: Shortest identifier (letters only) that is compared with names: "ali" would match too much.
+MIN_ALIAS_LETTERS = 5
+
+
+def alias_field(fields: dict[str, Field]) -> Field | None:
+    """Names written as identifiers: "halitbilgic" as a name key, a handle and an e-mail local part.
+
+    Social handles and e-mail addresses usually spell their owner's name. The
+    field's ``codes`` hold each record's name key (first and last name, letters
+    only); its parts ``email`` and ``handle`` hold the letters of the e-mail
+    local part and the handle's user name, all in one vocabulary, so that the
+    name of one record can be compared with the identifiers of another.
+    """
+    first, last = fields.get("first_name"), fields.get("last_name")
+    sources = {
+        role: next((f for f in fields.values() if f.role == role), None)
+        for role in ("email", "handle")
+    }
+    if first is None or last is None or not any(sources.values()):
+        return None
+    letters = np.vectorize(lambda v: re.sub(r"[^a-z]", "", fold(str(v))), otypes=[object])
+
+    def per_record(codes: np.ndarray, uniques: np.ndarray) -> pd.Series:
+        text = letters(uniques) if len(uniques) else uniques
+        text = np.where([len(t) >= MIN_ALIAS_LETTERS for t in text], text, None)
+        out = np.where(codes >= 0, text[np.maximum(codes, 0)] if len(text) else None, None)
+        return pd.Series(out, dtype=object)
+
+    names = per_record(first.codes, first.uniques) + per_record(last.codes, last.uniques)
+    parts = {
+        role: per_record(f.parts["local" if role == "email" else "username"],
+                         f.part_uniques["local" if role == "email" else "username"])
+        for role, f in sources.items()
+        if f is not None
+    }
+    n = len(first.codes)
+    codes, uniques = factorize(pd.concat([names, *parts.values()], ignore_index=True))
+    field = Field("alias", "alias", codes[:n], uniques, [*first.columns, *last.columns])
+    for k, role in enumerate(parts, start=1):
+        field.parts[role] = codes[k * n : (k + 1) * n]
+        field.columns.extend(sources[role].columns)
+    return field
 
 
 def _add_parts(f: Field, out: pd.DataFrame, usable: pd.Series) -> None:
