@@ -217,7 +217,9 @@ def _run(
                 weight = np.empty(0)
             prob = 1.0 / (1.0 + np.exp2(-np.clip(weight, -60, 60)))
         with stage("cluster"):
-            labels = cluster(records.n, i, j, prob, threshold, st.max_cluster_size)
+            labels = cluster(
+                records.n, i, j, weight, threshold, max_cluster_size=st.max_cluster_size
+            )
     clusters = pd.DataFrame({st.id_column or "record_id": ids})
     if side is not None:
         clusters["source"] = np.where(side == 0, "left", "right")

@@ -165,7 +165,9 @@ class FellegiSunter:
         self.parameters_ = [
             LevelParameters(c, mm, uu) for c, mm, uu in zip(comparisons, m, u, strict=True)
         ]
-        self.prior_ = _random_pair_prior(*_patterns(levels), m, u, total_pairs(records))
+        self.prior_, self.dependence_ = _fit_prior_and_dependence(
+            *_patterns(levels), self.parameters_, total_pairs(records)
+        )
         self.n_iter_ = max((x["iterations"] for x in self.sessions_), default=0)
         return self
 
@@ -269,16 +271,30 @@ class FellegiSunter:
     def match_weight(
         self, records: Records, i: np.ndarray, j: np.ndarray, levels: np.ndarray | None = None
     ) -> np.ndarray:
-        """log2 Bayes factor plus prior log-odds of each pair, with term-frequency adjustment."""
+        """log2 Bayes factor plus prior log-odds of each pair.
+
+        Includes the term-frequency adjustment and the dependence correction.
+        """
         self._check_fitted()
         if levels is None:
             levels = compare(records, i, j, [p.comparison for p in self.parameters_])
         weight = np.full(len(i), _logit2(self.prior_))
-        for c, p in enumerate(self.parameters_):
-            weight += p.weights[levels[:, c]]
-            if self.tf_adjust:
-                weight += self._tf_adjustment(records, p, i, j, levels[:, c])
+        for _, contribution in self._contributions(records, i, j, levels):
+            weight += contribution
         return weight
+
+    def _contributions(self, records: Records, i: np.ndarray, j: np.ndarray, levels: np.ndarray):
+        """Each comparison's weight per pair: level weight + term frequency - dependence."""
+
+        def term_frequency(c: int, level: np.ndarray) -> np.ndarray:
+            return self._tf_adjustment(records, self.parameters_[c], i, j, level)
+
+        yield from _discounted(
+            levels,
+            self.parameters_,
+            getattr(self, "dependence_", None),
+            term_frequency if self.tf_adjust else None,
+        )
 
     def predict_proba(
         self, records: Records, i: np.ndarray, j: np.ndarray, levels: np.ndarray | None = None
@@ -289,16 +305,35 @@ class FellegiSunter:
     def _tf_adjustment(
         self, records: Records, p: LevelParameters, i: np.ndarray, j: np.ndarray, level: np.ndarray
     ) -> np.ndarray:
-        """log2(u_exact / frequency of the shared value) for pairs agreeing exactly."""
-        if not p.comparison.exact_is_equality:
-            return np.zeros(len(level))
+        """log2(u_exact / frequency of the shared value) for pairs agreeing exactly.
+
+        For a comparison whose level 1 is not plain equality (a name against a
+        handle), the shared value is the one of the side holding the primary field.
+        """
         codes = records.fields[p.comparison.primary].codes
-        exact = (level == 1) & (codes[i] == codes[j]) & (codes[i] >= 0)
+        ci, cj = codes[i], codes[j]
+        if p.comparison.exact_is_equality:
+            exact = (level == 1) & (ci == cj) & (ci >= 0)
+        else:
+            exact = (level == 1) & ((ci >= 0) | (cj >= 0))
         adj = np.zeros(len(level))
         if exact.any():
             freq = value_frequencies(records, p.comparison.primary)
-            adj[exact] = np.log2(p.u[1] / np.maximum(freq[codes[i[exact]]], _FLOOR))
+            value = np.maximum(ci, cj)[exact]
+            adj[exact] = np.log2(p.u[1] / np.maximum(freq[value], _FLOOR))
         return adj
+
+    def evidence_against(self, levels: np.ndarray) -> np.ndarray:
+        """Sum of the negative level weights of each pair (log2): how strongly it disagrees.
+
+        Agreement elsewhere does not offset it: two namesakes with different
+        national ids and birth dates disagree decisively, whatever their names say.
+        """
+        self._check_fitted()
+        against = np.zeros(len(levels))
+        for c, p in enumerate(self.parameters_):
+            against += np.minimum(p.weights, 0.0)[levels[:, c]]
+        return against
 
     def explain(self, records: Records, a: int, b: int) -> list[dict[str, Any]]:
         """Each comparison's level and weight for the pair of record positions ``(a, b)``."""
@@ -316,10 +351,10 @@ class FellegiSunter:
                 "weight": _logit2(self.prior_),
             }
         ]
+        contributions = dict(self._contributions(records, i, j, levels))
         for c, p in enumerate(self.parameters_):
             lvl = int(levels[0, c])
             fld = records.fields[p.comparison.primary]
-            tf = float(self._tf_adjustment(records, p, i, j, levels[:, c])[0]) if self.tf_adjust else 0
             rows.append(
                 {
                     "comparison": p.comparison.field,
@@ -328,7 +363,7 @@ class FellegiSunter:
                     "value_b": _shown(fld, b),
                     "m": float(p.m[lvl]) if lvl else None,
                     "u": float(p.u[lvl]) if lvl else None,
-                    "weight": float(p.weights[lvl]) + tf,
+                    "weight": float(contributions[c][0]),
                 }
             )
         return rows
@@ -345,6 +380,7 @@ class FellegiSunter:
             "kind": "fellegi_sunter",
             "prior": self.prior_,
             "tf_adjust": self.tf_adjust,
+            "dependence": getattr(self, "dependence_", np.zeros((0, 0))).tolist(),
             "n_iter": self.n_iter_,
             "comparisons": [
                 {
@@ -378,6 +414,8 @@ class FellegiSunter:
         ]
         model.comparisons = [p.comparison for p in model.parameters_]
         model.prior_ = float(data["prior"])
+        if data.get("dependence"):
+            model.dependence_ = np.asarray(data["dependence"], dtype=float)
         model.n_iter_ = int(data.get("n_iter", 0))
         return model
 
@@ -492,6 +530,84 @@ def _robust_mean(estimates: list[np.ndarray], weights: list[float]) -> np.ndarra
     return out
 
 
+def _fit_prior_and_dependence(
+    patterns: np.ndarray,
+    counts: np.ndarray,
+    parameters: list[LevelParameters],
+    n_pairs: int,
+    rounds: int = 4,
+) -> tuple[float, np.ndarray]:
+    """The random-pair prior and the dependence matrix, solved together.
+
+    ``D[a, b] = log2(u_ab / (u_a u_b))`` measures how much more often two fields
+    agree exactly together than apart among non-matches (a surname and an
+    address in data full of households). ``u_ab`` counts the candidate pairs
+    agreeing on both, each weighted by its probability of being a non-match;
+    that probability itself depends on ``D``, so the two are iterated. In data
+    without such structure the joint agreements are matches and ``D`` stays 0.
+    """
+    k = len(parameters)
+    eq = [c for c, p in enumerate(parameters) if p.comparison.exact_is_equality]
+    exact = patterns == 1
+    dep = np.zeros((k, k))
+    prior = 1e-6
+    for _ in range(rounds):
+        weights = _pattern_weights(patterns, parameters, dep)
+        prior = _random_pair_prior(weights, counts, n_pairs)
+        non_match = counts * (1.0 - probability(weights + _logit2(prior)))
+        new = np.zeros((k, k))
+        for x, a in enumerate(eq):
+            for b in eq[x + 1 :]:
+                u_ab = float(non_match[exact[:, a] & exact[:, b]].sum()) / n_pairs
+                u_a, u_b = parameters[a].u[1], parameters[b].u[1]
+                if u_ab > 0:
+                    new[a, b] = new[b, a] = max(0.0, math.log2(u_ab / (u_a * u_b)))
+        if np.allclose(new, dep, atol=0.05):
+            break
+        dep = new
+    return prior, dep
+
+
+def _pattern_weights(
+    patterns: np.ndarray, parameters: list[LevelParameters], dep: np.ndarray
+) -> np.ndarray:
+    """Bayes factor (log2) of each level pattern, dependence discounted, no term frequencies."""
+    total = np.zeros(len(patterns))
+    for _, contribution in _discounted(patterns, parameters, dep, None):
+        total += contribution
+    return total
+
+
+def _discounted(levels: np.ndarray, parameters: list[LevelParameters], dep: np.ndarray | None,
+                term_frequency):
+    """Each comparison's weight per row, with its exact agreement discounted for dependence.
+
+    Exact agreements are visited from the most specific comparison down; each is
+    discounted by its strongest dependence on an exact agreement already counted
+    (sharing an address makes sharing a surname or a landline likely, whoever
+    the two people are), but never below zero. ``term_frequency(c, level)``
+    returns the term-frequency adjustment of comparison ``c``, if any.
+    """
+    order = np.argsort([p.u[1] for p in parameters], kind="stable")
+    counted: list[int] = []
+    for c in order:
+        p = parameters[c]
+        level = levels[:, c]
+        contribution = p.weights[level].astype(float)
+        if term_frequency is not None:
+            contribution += term_frequency(c, level)
+        exact = level == 1
+        if dep is not None and exact.any():
+            discount = np.zeros(len(level))
+            for earlier in counted:
+                if dep[c, earlier] > 0:
+                    both = exact & (levels[:, earlier] == 1)
+                    discount = np.maximum(discount, dep[c, earlier] * both)
+            contribution -= np.minimum(discount, np.maximum(contribution, 0.0))
+        counted.append(int(c))
+        yield int(c), contribution
+
+
 def total_pairs(records: Records) -> int:
     """How many record pairs could match: all pairs, or all cross pairs when linking."""
     if records.side is not None:
@@ -500,22 +616,17 @@ def total_pairs(records: Records) -> int:
     return records.n * (records.n - 1) // 2
 
 
-def _random_pair_prior(
-    patterns: np.ndarray,
-    counts: np.ndarray,
-    m: list[np.ndarray],
-    u: list[np.ndarray],
-    n_pairs: int,
-) -> float:
+def _random_pair_prior(weights: np.ndarray, counts: np.ndarray, n_pairs: int) -> float:
     """Probability that two random records match, by EM for the prior alone over all pairs.
 
-    Pairs outside the candidates disagree on every blocking key and count as
+    ``weights`` are the Bayes factors (log2) of the candidate patterns. Pairs
+    outside the candidates disagree on every blocking key and count as
     non-matches, so the prior is the expected number of matches among the
     candidates over the number of all pairs, solved as a fixed point.
     """
     prior = max(float(counts.sum()) / n_pairs * 0.5, 1e-12)
     for _ in range(500):
-        expected = float((counts * _posterior(patterns, m, u, prior)).sum())
+        expected = float((counts * probability(weights + _logit2(prior))).sum())
         new = min(max(expected / n_pairs, 1e-12), 0.5)
         if abs(new - prior) <= 1e-9 * prior:
             break

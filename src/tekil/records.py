@@ -239,15 +239,21 @@ def alias_field(fields: dict[str, Field]) -> Field | None:
     letters = np.vectorize(lambda v: re.sub(r"[^a-z]", "", fold(str(v))), otypes=[object])
 
     def per_record(codes: np.ndarray, uniques: np.ndarray) -> pd.Series:
-        text = letters(uniques) if len(uniques) else uniques
-        text = np.where([len(t) >= MIN_ALIAS_LETTERS for t in text], text, None)
+        text = letters(uniques) if len(uniques) else np.empty(0, dtype=object)
         out = np.where(codes >= 0, text[np.maximum(codes, 0)] if len(text) else None, None)
         return pd.Series(out, dtype=object)
 
-    names = per_record(first.codes, first.uniques) + per_record(last.codes, last.uniques)
+    def long_enough(values: pd.Series) -> pd.Series:
+        return values.where(values.str.len() >= MIN_ALIAS_LETTERS)
+
+    names = long_enough(per_record(first.codes, first.uniques) + per_record(last.codes, last.uniques))
     parts = {
-        role: per_record(f.parts["local" if role == "email" else "username"],
-                         f.part_uniques["local" if role == "email" else "username"])
+        role: long_enough(
+            per_record(
+                f.parts["local" if role == "email" else "username"],
+                f.part_uniques["local" if role == "email" else "username"],
+            )
+        )
         for role, f in sources.items()
         if f is not None
     }
