@@ -215,11 +215,18 @@ def _run(
                 log.warning("blocking found no candidate pairs: every record is its own cluster")
                 model.parameters_, model.prior_, model.n_iter_ = [], 1e-6, 0
                 weight = np.empty(0)
-            prob = 1.0 / (1.0 + np.exp2(-np.clip(weight, -60, 60)))
         with stage("cluster"):
             labels = cluster(
                 records.n, i, j, weight, threshold, max_cluster_size=st.max_cluster_size
             )
+            if len(i):
+                # Second pass: value frequencies among distinct people, not records.
+                records.person_labels = labels
+                weight = model.match_weight(records, i, j, levels)
+                labels = cluster(
+                    records.n, i, j, weight, threshold, max_cluster_size=st.max_cluster_size
+                )
+            prob = 1.0 / (1.0 + np.exp2(-np.clip(weight, -60, 60)))
     clusters = pd.DataFrame({st.id_column or "record_id": ids})
     if side is not None:
         clusters["source"] = np.where(side == 0, "left", "right")

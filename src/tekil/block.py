@@ -299,13 +299,18 @@ def candidate_pairs_by_rule(
 
 
 def _alias_pairs(records: Records, cap: int) -> tuple[np.ndarray, np.ndarray]:
-    """Records whose name key equals another record's handle or e-mail letters."""
+    """Records whose name (either order) spells another record's handle or e-mail letters."""
     alias = records.fields["alias"]
     positions = np.arange(records.n)
-    others = list(alias.parts.values())
-    rec_b = np.tile(positions, len(others))
-    keys_b = np.concatenate(others).astype(np.int64)
-    return pairs_across(positions, alias.codes.astype(np.int64), rec_b, keys_b, cap)
+    names = [alias.codes, alias.parts["reversed"]]
+    others = [v for k, v in alias.parts.items() if k != "reversed"]
+    return pairs_across(
+        np.tile(positions, len(names)),
+        np.concatenate(names).astype(np.int64),
+        np.tile(positions, len(others)),
+        np.concatenate(others).astype(np.int64),
+        cap,
+    )
 
 
 #: Roles whose values are made from each other: a rule on one biases the others.

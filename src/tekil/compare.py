@@ -278,11 +278,15 @@ def _alias_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     n = len(i)
     best = np.zeros(n)
     present = np.zeros(n, dtype=bool)
-    for part in fld.parts.values():
-        for x, y in ((fld.codes[i], part[j]), (part[i], fld.codes[j])):
-            both = (x >= 0) & (y >= 0)
-            present |= both
-            best = np.maximum(best, np.where(x == y, 1.0, _sim(fld, x, y, "jaro_winkler")) * both)
+    names = [fld.codes, fld.parts["reversed"]]
+    identifiers = [v for k, v in fld.parts.items() if k != "reversed"]
+    for name in names:
+        for part in identifiers:
+            for x, y in ((name[i], part[j]), (part[i], name[j])):
+                both = (x >= 0) & (y >= 0)
+                present |= both
+                sim = np.where(x == y, 1.0, _sim(fld, x, y, "jaro_winkler"))
+                best = np.maximum(best, sim * both)
     both_named = (fld.codes[i] >= 0) & (fld.codes[j] >= 0)
     return _assign(~present | both_named, [best >= 1.0, best >= 0.92])
 

@@ -473,13 +473,33 @@ def random_pairs(records: Records, k: int, seed: int) -> tuple[np.ndarray, np.nd
 
 
 def value_frequencies(records: Records, field: str) -> np.ndarray:
-    """Share of the field's present records holding each distinct value."""
+    """How common each distinct value of the field is, for term-frequency adjustment.
+
+    Without clusters: the share of the field's present records holding it. With
+    ``records.person_labels`` (clusters from a first pass), the share is scaled
+    by the fraction of the value's record pairs that join two *different*
+    people, ``1 - Σ k² / n²`` over the clusters holding it: a rare name held by
+    one person with four records is rare, not four times as common.
+    """
+    labels = records.person_labels
     cache = records.__dict__.setdefault("_tf_cache", {})
-    if field not in cache:
+    key = (field, labels is not None)
+    if key not in cache:
         codes = records.fields[field].codes
-        counts = np.bincount(codes[codes >= 0], minlength=len(records.fields[field].uniques))
-        cache[field] = counts / max(counts.sum(), 1)
-    return cache[field]
+        present = codes >= 0
+        size = len(records.fields[field].uniques)
+        counts = np.bincount(codes[present], minlength=size).astype(float)
+        total = max(counts.sum(), 1.0)
+        if labels is None:
+            cache[key] = counts / total
+        else:
+            joint = codes[present].astype(np.int64) * (int(labels.max()) + 1) + labels[present]
+            keys, per_person = np.unique(joint, return_counts=True)
+            squares = np.bincount(keys // (int(labels.max()) + 1),
+                                  weights=per_person.astype(float) ** 2, minlength=size)
+            cross = np.maximum(counts**2 - squares, counts)  # at least one record's worth
+            cache[key] = cross / np.maximum(counts, 1.0) / total
+    return cache[key]
 
 
 def _chance_agreement(records: Records, field: str) -> float:

@@ -98,6 +98,8 @@ class Records:
     fields: dict[str, Field]
     side: np.ndarray | None = None
     quality: pd.DataFrame | None = None
+    #: Cluster per record from a first pass; refines term frequencies (see model).
+    person_labels: np.ndarray | None = None
 
     @property
     def n(self) -> int:
@@ -225,9 +227,10 @@ def alias_field(fields: dict[str, Field]) -> Field | None:
 
     Social handles and e-mail addresses usually spell their owner's name. The
     field's ``codes`` hold each record's name key (first and last name, letters
-    only); its parts ``email`` and ``handle`` hold the letters of the e-mail
-    local part and the handle's user name, all in one vocabulary, so that the
-    name of one record can be compared with the identifiers of another.
+    only); its part ``reversed`` the same with the last name first, and its
+    parts ``email`` and ``handle`` the letters of the e-mail local part and the
+    handle's user name, all in one vocabulary, so that the name of one record
+    can be compared with the identifiers of another.
     """
     first, last = fields.get("first_name"), fields.get("last_name")
     sources = {
@@ -246,7 +249,12 @@ def alias_field(fields: dict[str, Field]) -> Field | None:
     def long_enough(values: pd.Series) -> pd.Series:
         return values.where(values.str.len() >= MIN_ALIAS_LETTERS)
 
-    names = long_enough(per_record(first.codes, first.uniques) + per_record(last.codes, last.uniques))
+    given = per_record(first.codes, first.uniques)
+    family = per_record(last.codes, last.uniques)
+    # Only full names make a key: "osman k." is not "osmank".
+    full = (given.str.len() >= 2) & (family.str.len() >= 2)
+    names = long_enough((given + family).where(full))
+    reversed_names = long_enough((family + given).where(full))  # "yilmazzeliha"
     parts = {
         role: long_enough(
             per_record(
@@ -257,12 +265,14 @@ def alias_field(fields: dict[str, Field]) -> Field | None:
         for role, f in sources.items()
         if f is not None
     }
+    parts = {"reversed": reversed_names, **parts}
     n = len(first.codes)
     codes, uniques = factorize(pd.concat([names, *parts.values()], ignore_index=True))
     field = Field("alias", "alias", codes[:n], uniques, [*first.columns, *last.columns])
     for k, role in enumerate(parts, start=1):
         field.parts[role] = codes[k * n : (k + 1) * n]
-        field.columns.extend(sources[role].columns)
+        if role in sources and sources[role] is not None:
+            field.columns.extend(sources[role].columns)
     return field
 
 
