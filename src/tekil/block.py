@@ -66,7 +66,9 @@ def default_rules(records: Records) -> list[BlockingRule]:
         rules.append(BlockingRule(["alias"]))
     first, last = "first_name" in f, "last_name" in f
     dobs = [n for n, x in f.items() if x.role == "dob"]
-    places = [n for n, x in f.items() if x.role in ("postcode", "city", "address")]
+    # Places narrow a key down; a city alone is too coarse to pair names by sound.
+    fine_places = [n for n, x in f.items() if x.role in ("postcode", "address")]
+    places = [n for n, x in f.items() if x.role in ("postcode", "city", "district")]
     if first and last:
         rules.append(BlockingRule(["first_name:metaphone", "last_name:metaphone"]))
         rules.append(BlockingRule(["last_name", "first_name"], window=4))
@@ -74,8 +76,9 @@ def default_rules(records: Records) -> list[BlockingRule]:
         for nm in ("first_name", "last_name"):
             if nm in f:
                 rules.append(BlockingRule([f"{nm}:soundex", dob]))
-        rules.append(BlockingRule([dob]))
-    for place in places:
+        for place in places:
+            rules.append(BlockingRule([dob, place]))
+    for place in fine_places:
         for nm in ("first_name", "last_name"):
             if nm in f:
                 rules.append(BlockingRule([f"{nm}:soundex", place]))

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pandas as pd
 
 from tekil.compare import Comparison, compare
 from tekil.errors import InputError, TekilError
@@ -284,7 +285,11 @@ class FellegiSunter:
         return weight
 
     def _contributions(self, records: Records, i: np.ndarray, j: np.ndarray, levels: np.ndarray):
-        """Each comparison's weight per pair: level weight + term frequency - dependence."""
+        """Each comparison's weight per pair: level weight + term frequency - dependence.
+
+        Ends with key ``-1``: the correction for the whole name, see
+        :meth:`_full_name_adjustment`.
+        """
 
         def term_frequency(c: int, level: np.ndarray) -> np.ndarray:
             return self._tf_adjustment(records, self.parameters_[c], i, j, level)
@@ -295,6 +300,38 @@ class FellegiSunter:
             getattr(self, "dependence_", None),
             term_frequency if self.tf_adjust else None,
         )
+        if self.tf_adjust:
+            yield -1, self._full_name_adjustment(records, i, j, levels)
+
+    def _full_name_adjustment(
+        self, records: Records, i: np.ndarray, j: np.ndarray, levels: np.ndarray
+    ) -> np.ndarray:
+        """log2(p_first · p_last / p_full) for pairs agreeing exactly on both names.
+
+        The two names' term frequencies assume that first and last names combine
+        at random; "Zeliha Yılmaz" may be one person although "Zeliha" and
+        "Yılmaz" are both common. This puts the frequency of the combination in
+        place of the product of the parts' frequencies. It needs frequencies among
+        different people (``records.person_labels``): counted over records, a
+        person's own duplicates would make every combination look common.
+        """
+        out = np.zeros(len(i))
+        full = full_name_codes(records) if records.person_labels is not None else None
+        names = [c for c, p in enumerate(self.parameters_)
+                 if p.comparison.field in ("first_name", "last_name")]
+        if full is None or len(names) != 2:
+            return out
+        both = (levels[:, names[0]] == 1) & (levels[:, names[1]] == 1) & (full[i] == full[j])
+        both &= full[i] >= 0
+        if not both.any():
+            return out
+        labels = records.person_labels
+        p_full = code_frequencies(full, int(full.max()) + 1, labels)[full[i[both]]]
+        parts = 1.0
+        for field in ("first_name", "last_name"):
+            parts = parts * value_frequencies(records, field)[records.fields[field].codes[i[both]]]
+        out[both] = np.log2(np.maximum(parts, _FLOOR**2) / np.maximum(p_full, _FLOOR**2))
+        return out
 
     def predict_proba(
         self, records: Records, i: np.ndarray, j: np.ndarray, levels: np.ndarray | None = None
@@ -352,6 +389,7 @@ class FellegiSunter:
             }
         ]
         contributions = dict(self._contributions(records, i, j, levels))
+        name_adjustment = float(contributions.pop(-1, np.zeros(1))[0])
         for c, p in enumerate(self.parameters_):
             lvl = int(levels[0, c])
             fld = records.fields[p.comparison.primary]
@@ -364,6 +402,18 @@ class FellegiSunter:
                     "m": float(p.m[lvl]) if lvl else None,
                     "u": float(p.u[lvl]) if lvl else None,
                     "weight": float(contributions[c][0]),
+                }
+            )
+        if name_adjustment:
+            rows.append(
+                {
+                    "comparison": "full_name_frequency",
+                    "level": "combination",
+                    "value_a": None,
+                    "value_b": None,
+                    "m": None,
+                    "u": None,
+                    "weight": name_adjustment,
                 }
             )
         return rows
@@ -481,25 +531,42 @@ def value_frequencies(records: Records, field: str) -> np.ndarray:
     people, ``1 - Σ k² / n²`` over the clusters holding it: a rare name held by
     one person with four records is rare, not four times as common.
     """
-    labels = records.person_labels
     cache = records.__dict__.setdefault("_tf_cache", {})
-    key = (field, labels is not None)
+    key = (field, records.person_labels is not None)
     if key not in cache:
-        codes = records.fields[field].codes
-        present = codes >= 0
-        size = len(records.fields[field].uniques)
-        counts = np.bincount(codes[present], minlength=size).astype(float)
-        total = max(counts.sum(), 1.0)
-        if labels is None:
-            cache[key] = counts / total
-        else:
-            joint = codes[present].astype(np.int64) * (int(labels.max()) + 1) + labels[present]
-            keys, per_person = np.unique(joint, return_counts=True)
-            squares = np.bincount(keys // (int(labels.max()) + 1),
-                                  weights=per_person.astype(float) ** 2, minlength=size)
-            cross = np.maximum(counts**2 - squares, counts)  # at least one record's worth
-            cache[key] = cross / np.maximum(counts, 1.0) / total
+        fld = records.fields[field]
+        cache[key] = code_frequencies(fld.codes, len(fld.uniques), records.person_labels)
     return cache[key]
+
+
+def full_name_codes(records: Records) -> np.ndarray | None:
+    """One code per distinct (first name, last name) combination; -1 if either is missing."""
+    first, last = records.fields.get("first_name"), records.fields.get("last_name")
+    if first is None or last is None:
+        return None
+    cache = records.__dict__.setdefault("_tf_cache", {})
+    if "full_name_codes" not in cache:
+        a, b = first.codes.astype(np.int64), last.codes.astype(np.int64)
+        both = (a >= 0) & (b >= 0)
+        codes = np.full(len(a), -1, dtype=np.int64)
+        codes[both] = pd.factorize(a[both] * (int(b.max()) + 1) + b[both])[0]
+        cache["full_name_codes"] = codes
+    return cache["full_name_codes"]
+
+
+def code_frequencies(codes: np.ndarray, size: int, labels: np.ndarray | None) -> np.ndarray:
+    """Frequency of each code among present records, or among different people (see above)."""
+    present = codes >= 0
+    counts = np.bincount(codes[present], minlength=size).astype(float)
+    total = max(counts.sum(), 1.0)
+    if labels is None:
+        return counts / total
+    span = int(labels.max()) + 1
+    joint = codes[present].astype(np.int64) * span + labels[present]
+    keys, per_person = np.unique(joint, return_counts=True)
+    squares = np.bincount(keys // span, weights=per_person.astype(float) ** 2, minlength=size)
+    cross = np.maximum(counts**2 - squares, counts)  # at least one record's worth
+    return cross / np.maximum(counts, 1.0) / total
 
 
 def _chance_agreement(records: Records, field: str) -> float:
@@ -655,9 +722,21 @@ def _random_pair_prior(weights: np.ndarray, counts: np.ndarray, n_pairs: int) ->
 
 
 def _patterns(levels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Distinct rows of the level matrix and how often each occurs."""
-    patterns, counts = np.unique(levels, axis=0, return_counts=True)
-    return patterns, counts.astype(float)
+    """Distinct rows of the level matrix and how often each occurs.
+
+    Each row is packed into one int64 (4 bits per comparison) and the keys are
+    counted by hashing, which is far faster than ``np.unique(axis=0)``.
+    """
+    n, k = levels.shape
+    if k > 15 or (n and int(levels.max()) > 15):
+        patterns, counts = np.unique(levels, axis=0, return_counts=True)
+        return patterns, counts.astype(float)
+    shifts = (4 * np.arange(k)).astype(np.int64)
+    keys = (levels.astype(np.int64) << shifts).sum(axis=1) if k else np.zeros(n, np.int64)
+    codes, distinct = pd.factorize(keys, sort=True)
+    counts = np.bincount(codes, minlength=len(distinct)).astype(float)
+    patterns = ((distinct[:, None] >> shifts) & 15).astype(levels.dtype)
+    return patterns, counts
 
 
 def _posterior(
