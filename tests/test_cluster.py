@@ -1,0 +1,84 @@
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tekil.cluster import cluster, connected_components, correlation_clustering
+
+
+def edges(*triples):
+    i, j, w = zip(*triples, strict=True)
+    return np.array(i), np.array(j), np.array(w, dtype=float)
+
+
+def test_connected_components_numbers_by_lowest_position():
+    assert connected_components(6, np.array([4, 0]), np.array([5, 2])).tolist() == [
+        0, 1, 0, 2, 3, 3,
+    ]
+
+
+def test_chain_through_a_weak_bridge_is_split():
+    # A~B and B~C look like matches, but A and C are decisively different people.
+    i, j, w = edges((0, 1, 3.0), (1, 2, 2.0), (0, 2, -25.0))
+    labels = cluster(3, i, j, w, threshold=0.5)
+    assert labels[0] == labels[1] != labels[2]
+
+
+def test_noisy_duplicates_vouched_for_by_the_original_stay_together():
+    # Two duplicates disagree with each other (-12) but both match the original strongly.
+    i, j, w = edges((0, 1, 15.0), (0, 2, 15.0), (1, 2, -12.0))
+    labels = cluster(3, i, j, w, threshold=0.5)
+    assert labels[0] == labels[1] == labels[2]
+
+
+def test_without_conflicts_it_is_connected_components():
+    i, j, w = edges((0, 1, 1.0), (1, 2, 1.0), (3, 4, -1.0))
+    assert cluster(5, i, j, w, threshold=0.5).tolist() == [0, 0, 0, 1, 2]
+
+
+def test_size_limit_splits_a_long_chain():
+    n = 30
+    i = np.arange(n - 1)
+    j = i + 1
+    w = np.full(n - 1, 5.0)
+    labels = cluster(n, i, j, w, threshold=0.5, max_cluster_size=10)
+    assert np.bincount(labels).max() <= 10
+    assert len(np.unique(labels)) >= 3
+
+
+def test_threshold_is_respected():
+    i, j, w = edges((0, 1, 1.0))  # probability 2/3
+    assert cluster(2, i, j, w, threshold=0.5).tolist() == [0, 0]
+    assert cluster(2, i, j, w, threshold=0.9).tolist() == [0, 1]
+
+
+def test_correlation_clustering_merges_by_total_evidence():
+    # {0,1} and {2} : 0-2 = +4, 1-2 = -6 → together -2 → no merge.
+    i, j, s = edges((0, 1, 10.0), (0, 2, 4.0), (1, 2, -6.0))
+    roots = correlation_clustering(3, i, j, s)
+    assert roots[0] == roots[1] != roots[2]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 11), st.integers(0, 11), st.floats(-30, 30)),
+                max_size=40))
+def test_every_record_gets_one_label_within_the_size_limit_deterministically(triples):
+    triples = [(a, b, w) for a, b, w in triples if a != b]
+    n = 12
+    if triples:
+        i, j, w = edges(*triples)
+    else:
+        i = j = np.empty(0, dtype=int)
+        w = np.empty(0)
+    labels = cluster(n, i, j, w, threshold=0.5, max_cluster_size=6)
+    assert len(labels) == n
+    assert np.bincount(labels).max() <= 6
+    again = cluster(n, i, j, w, threshold=0.5, max_cluster_size=6)
+    assert labels.tolist() == again.tolist()  # deterministic
+
+
+@pytest.mark.parametrize("threshold", [0.3, 0.5, 0.9])
+def test_labels_are_dense(threshold):
+    i, j, w = edges((0, 1, 2.0), (2, 3, -20.0), (1, 3, 3.0))
+    labels = cluster(4, i, j, w, threshold=threshold)
+    assert sorted(set(labels.tolist())) == list(range(labels.max() + 1))

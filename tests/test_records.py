@@ -1,0 +1,68 @@
+import numpy as np
+import pandas as pd
+
+from tekil.block import candidate_pairs_by_rule, default_rules
+from tekil.compare import compare, default_comparisons
+from tekil.records import prepare
+from tekil.settings import Settings
+
+ROLES = {"ad": "first_name", "soyad": "last_name", "isim": "full_name", "hesap": "handle",
+         "eposta": "email", "sehir": "city", "adres": "address"}
+
+
+def frame():
+    return pd.DataFrame(
+        {
+            "ad": ["Halit", None, None, None, "Osman", None],
+            "soyad": ["Bilgiç", "Ayşe Kaya", None, None, "Kandemir", None],
+            "isim": [None, None, "halit", "Osman K.", None, "Ayşe Kaya"],
+            "hesap": [None, None, "instagram.com/halitbilgic", "@osman_kandemir", None, None],
+            "eposta": [None, None, None, None, None, "kayaayse@gmail.com"],
+            "sehir": ["Van", None, None, None, "İzmir", None],
+            "adres": ["Gül Sok. No:1", None, None, None, None, None],
+        }
+    )
+
+
+def test_full_name_typed_into_the_last_name_column_is_split():
+    recs = prepare(frame(), Settings(roles=ROLES), np.arange(6))
+    first, last = recs.fields["first_name"], recs.fields["last_name"]
+    assert (first.value_of(1), last.value_of(1)) == ("ayse", "kaya")
+    assert (first.value_of(2), last.value_of(2)) == ("halit", None)
+
+
+def test_alias_spells_names_as_identifiers_but_not_from_initials():
+    recs = prepare(frame(), Settings(roles=ROLES), np.arange(6))
+    alias = recs.fields["alias"]
+    assert alias.value_of(0) == "halitbilgic"
+    assert alias.value_of(3) is None  # "Osman K." has no full name
+    assert alias.uniques[alias.parts["handle"][3]] == "osmankandemir"
+    assert alias.uniques[alias.parts["reversed"][5]] == "kayaayse"
+
+
+def test_alias_blocks_and_compares_names_with_handles():
+    recs = prepare(frame(), Settings(roles=ROLES), np.arange(6))
+    i, j, _ = candidate_pairs_by_rule(recs, Settings(roles=ROLES), default_rules(recs))
+    pairs = set(zip(i.tolist(), j.tolist(), strict=True))
+    assert {(0, 2), (3, 4), (1, 5)} <= pairs
+    comps = default_comparisons(recs)
+    c = [k.field for k in comps].index("alias")
+    levels = compare(recs, np.array([0, 3, 0]), np.array([2, 4, 4]), comps)[:, c]
+    assert [comps[c].levels[v] for v in levels] == ["name_is_identifier", "name_is_identifier",
+                                                    "null"]
+
+
+def test_location_fields_form_one_comparison():
+    recs = prepare(frame(), Settings(roles=ROLES), np.arange(6))
+    comps = default_comparisons(recs)
+    location = [c for c in comps if c.field == "location"]
+    assert len(location) == 1 and set(location[0].members) == {"sehir", "adres"}
+    assert "sehir" not in [c.field for c in comps]
+
+
+def test_quality_report_counts_reasons_per_column():
+    df = pd.DataFrame({"ad": ["Ali", "TEST", None], "gsm": ["0532 111 22 33", "444 1 444", "x"]})
+    recs = prepare(df, Settings(roles={"ad": "first_name", "gsm": "phone"}), np.arange(3))
+    q = recs.quality.set_index("column")
+    assert q.loc["gsm", "non_personal"] == 1 and q.loc["gsm", "ok"] == 1
+    assert q.loc["ad", "placeholder"] == 1 and q.loc["ad", "missing"] == 1
