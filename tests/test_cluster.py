@@ -82,3 +82,13 @@ def test_labels_are_dense(threshold):
     i, j, w = edges((0, 1, 2.0), (2, 3, -20.0), (1, 3, 3.0))
     labels = cluster(4, i, j, w, threshold=threshold)
     assert sorted(set(labels.tolist())) == list(range(labels.max() + 1))
+
+
+def test_reclustered_components_never_merge_with_untouched_ones():
+    # 0-1: a plain pair. 2..5: near-certain pairs plus a conflict, so it is re-clustered
+    # with contracted groups whose ids run past the number of records.
+    i, j, w = edges((0, 1, 20.0), (2, 3, 20.0), (3, 4, 20.0), (4, 5, 20.0), (2, 5, -30.0))
+    labels = cluster(6, i, j, w, threshold=0.5)
+    assert labels[0] == labels[1]
+    assert labels[0] not in labels[2:]
+    assert labels[2] != labels[5]

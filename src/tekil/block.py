@@ -131,7 +131,7 @@ def combine(keys: list[np.ndarray]) -> np.ndarray:
         present = (out >= 0) & (k >= 0)
         joint = out[present] * (int(k.max(initial=0)) + 1) + k[present]
         out = np.full(len(out), -1, dtype=np.int64)
-        out[present] = np.unique(joint, return_inverse=True)[1]
+        out[present] = pd.factorize(joint)[0]
     return out
 
 
@@ -225,6 +225,12 @@ def _ranks(sizes: np.ndarray) -> np.ndarray:
     return np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(sizes) - sizes, sizes)
 
 
+def sorted_unique(values: np.ndarray) -> np.ndarray:
+    """Distinct values, sorted; by sorting, several times faster than hashing for int64 keys."""
+    values = np.sort(values)
+    return values[np.r_[True, values[1:] != values[:-1]]] if len(values) else values
+
+
 def _ordered(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.minimum(a, b).astype(np.int64), np.maximum(a, b).astype(np.int64)
 
@@ -295,8 +301,8 @@ def candidate_pairs_by_rule(
         if records.side is not None:
             cross = records.side[i] != records.side[j]
             i, j = i[cross], j[cross]
-        per_rule.append(np.unique(i * n + j))
-    flat = np.unique(np.concatenate(per_rule)) if per_rule else np.empty(0, dtype=np.int64)
+        per_rule.append(sorted_unique(i * n + j))
+    flat = sorted_unique(np.concatenate(per_rule)) if per_rule else np.empty(0, dtype=np.int64)
     index = [np.searchsorted(flat, keys) for keys in per_rule]
     return flat // n, flat % n, index
 

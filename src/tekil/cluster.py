@@ -30,6 +30,7 @@ import logging
 
 import networkx as nx
 import numpy as np
+import pandas as pd
 from scipy import sparse
 from scipy.sparse import csgraph
 
@@ -87,53 +88,95 @@ def cluster(
     roots = correlation_clustering(n, i[inside], j[inside], score[inside], max_cluster_size)
     log.info("re-clustered %d component(s) with conflicts or over the size limit",
              int(suspect.sum()))
-    # Untouched components keep their label, re-clustered ones get their new roots.
-    merged = np.where(suspect[labels], roots, labels + n)
-    return np.unique(merged, return_inverse=True)[1].astype(np.int64)
+    # Untouched components keep their label (made negative so that it cannot collide
+    # with a root id), re-clustered ones get their new roots.
+    merged = np.where(suspect[labels], roots, -1 - labels)
+    return _dense(merged)
+
+
+def _dense(labels: np.ndarray) -> np.ndarray:
+    """Relabel to 0..k-1 in order of first appearance (the lowest record of each cluster)."""
+    return pd.factorize(labels)[0].astype(np.int64)
 
 
 def correlation_clustering(
-    n: int, i: np.ndarray, j: np.ndarray, score: np.ndarray, max_size: int | None = None
+    n: int,
+    i: np.ndarray,
+    j: np.ndarray,
+    score: np.ndarray,
+    max_size: int | None = None,
+    certain_bits: float = -CONFLICT_BITS,
 ) -> np.ndarray:
     """Greedy agglomerative correlation clustering; returns a root record per record.
 
     ``score`` is each pair's evidence for a match (positive) or against
     (negative). The two groups with the largest positive total over their pairs
-    are merged first; pairs not given count as 0. Runs in Python over the given
-    pairs, so it is meant for the few suspect components, not the whole graph.
+    are merged first; pairs not given count as 0. The greedy would take the
+    near-certain pairs (score ≥ ``certain_bits``) first anyway, so they are
+    contracted up front by connected components, wherever that joins no
+    conflicting pair and stays within ``max_size``; the greedy then runs in
+    Python over the (much smaller) graph of contracted groups, whose pair
+    scores are summed with numpy.
     """
-    root = np.arange(n)
-    size: dict[int, int] = {}
+    groups = _contract_certain(n, i, j, score, max_size, certain_bits)
+    gi, gj = groups[i], groups[j]
+    between = gi != gj
+    span = int(groups.max(initial=0)) + 1
+    lo, hi = np.minimum(gi, gj)[between], np.maximum(gi, gj)[between]
+    codes, keys = pd.factorize(lo * span + hi)
+    totals = np.bincount(codes, weights=score[between], minlength=len(keys))
+    roots = _greedy(keys // span, keys % span, totals, np.bincount(groups, minlength=span),
+                    max_size)
+    return roots[groups]
+
+
+def _contract_certain(n, i, j, score, max_size, certain_bits) -> np.ndarray:
+    """A group per record: near-certain pairs joined where that is safe, else itself."""
+    certain = score >= certain_bits
+    groups = connected_components(n, i[certain], j[certain])
+    same = groups[i] == groups[j]
+    unsafe = np.zeros(groups.max(initial=-1) + 1, dtype=bool)
+    unsafe[groups[i[same & (score <= CONFLICT_BITS)]]] = True
+    if max_size is not None:
+        unsafe |= np.bincount(groups) > max_size
+    # Unsafe groups fall apart into single records (ids past every group id).
+    return np.where(unsafe[groups], groups.max(initial=-1) + 1 + np.arange(n), groups)
+
+
+def _greedy(a: np.ndarray, b: np.ndarray, total: np.ndarray, size: np.ndarray,
+            max_size: int | None) -> np.ndarray:
+    """Merge the groups ``a[k]``, ``b[k]`` with the largest positive ``total[k]`` first."""
     links: dict[int, dict[int, float]] = {}
-    for a, b, s in zip(i.tolist(), j.tolist(), score.tolist(), strict=True):
-        links.setdefault(a, {})[b] = links.setdefault(a, {}).get(b, 0.0) + s
-        links.setdefault(b, {})[a] = links.setdefault(b, {}).get(a, 0.0) + s
-        size.setdefault(a, 1)
-        size.setdefault(b, 1)
-    members = {x: [x] for x in size}
-    heap = [(-s, a, b) for a, nb in links.items() for b, s in nb.items() if a < b and s > 0]
+    for x, y, t in zip(a.tolist(), b.tolist(), total.tolist(), strict=True):
+        links.setdefault(x, {})[y] = t
+        links.setdefault(y, {})[x] = t
+    members = {x: [x] for x in links}
+    sizes = {x: int(size[x]) for x in links}
+    heap = [(-t, x, y) for x, y, t in zip(a.tolist(), b.tolist(), total.tolist(), strict=True)
+            if t > 0]
     heapq.heapify(heap)
     while heap:
-        neg, a, b = heapq.heappop(heap)
-        if a not in members or b not in members or links[a].get(b) != -neg:
+        neg, x, y = heapq.heappop(heap)
+        if x not in members or y not in members or links[x].get(y) != -neg:
             continue  # stale entry: a group was merged or its total changed
-        if max_size is not None and size[a] + size[b] > max_size:
+        if max_size is not None and sizes[x] + sizes[y] > max_size:
             continue
-        if size[a] < size[b] or (size[a] == size[b] and a > b):
-            a, b = b, a  # keep the larger (then lower) root: deterministic
-        for c, s in links.pop(b).items():
-            links[c].pop(b)
-            if c == a:
+        if sizes[x] < sizes[y] or (sizes[x] == sizes[y] and x > y):
+            x, y = y, x  # keep the larger (then lower) root: deterministic
+        for c, t in links.pop(y).items():
+            links[c].pop(y)
+            if c == x:
                 continue
-            total = links[a].get(c, 0.0) + s
-            links[a][c] = links[c][a] = total
-            if total > 0:
-                heapq.heappush(heap, (-total, min(a, c), max(a, c)))
-        members[a].extend(members.pop(b))
-        size[a] += size.pop(b)
+            new = links[x].get(c, 0.0) + t
+            links[x][c] = links[c][x] = new
+            if new > 0:
+                heapq.heappush(heap, (-new, min(x, c), max(x, c)))
+        members[x].extend(members.pop(y))
+        sizes[x] += sizes.pop(y)
+    roots = np.arange(len(size))
     for r, group in members.items():
-        root[group] = r
-    return root
+        roots[group] = r
+    return roots
 
 
 def component_graph(

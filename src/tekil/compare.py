@@ -344,7 +344,7 @@ def token_overlap(
     m = token_matrix(uniques)
     sizes = np.asarray(m.sum(axis=1)).ravel().astype(np.int32)
     lo, hi = np.minimum(a[ok], b[ok]), np.maximum(a[ok], b[ok])
-    keys, inverse = np.unique(lo.astype(np.int64) * len(uniques) + hi, return_inverse=True)
+    inverse, keys = pd.factorize(lo.astype(np.int64) * len(uniques) + hi)
     ulo, uhi = keys // len(uniques), keys % len(uniques)
     shared = np.asarray(m[ulo].multiply(m[uhi]).sum(axis=1)).ravel().astype(np.int32)
     inter[ok] = shared[inverse]

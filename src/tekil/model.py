@@ -563,7 +563,8 @@ def code_frequencies(codes: np.ndarray, size: int, labels: np.ndarray | None) ->
         return counts / total
     span = int(labels.max()) + 1
     joint = codes[present].astype(np.int64) * span + labels[present]
-    keys, per_person = np.unique(joint, return_counts=True)
+    codes_joint, keys = pd.factorize(joint)
+    per_person = np.bincount(codes_joint)
     squares = np.bincount(keys // span, weights=per_person.astype(float) ** 2, minlength=size)
     cross = np.maximum(counts**2 - squares, counts)  # at least one record's worth
     return cross / np.maximum(counts, 1.0) / total
