@@ -13,7 +13,12 @@ def edges(*triples):
 
 def test_connected_components_numbers_by_lowest_position():
     assert connected_components(6, np.array([4, 0]), np.array([5, 2])).tolist() == [
-        0, 1, 0, 2, 3, 3,
+        0,
+        1,
+        0,
+        2,
+        3,
+        3,
     ]
 
 
@@ -60,8 +65,7 @@ def test_correlation_clustering_merges_by_total_evidence():
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.tuples(st.integers(0, 11), st.integers(0, 11), st.floats(-30, 30)),
-                max_size=40))
+@given(st.lists(st.tuples(st.integers(0, 11), st.integers(0, 11), st.floats(-30, 30)), max_size=40))
 def test_every_record_gets_one_label_within_the_size_limit_deterministically(triples):
     triples = [(a, b, w) for a, b, w in triples if a != b]
     n = 12

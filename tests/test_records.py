@@ -6,8 +6,15 @@ from tekil.compare import compare, default_comparisons
 from tekil.records import prepare
 from tekil.settings import Settings
 
-ROLES = {"ad": "first_name", "soyad": "last_name", "isim": "full_name", "hesap": "handle",
-         "eposta": "email", "sehir": "city", "adres": "address"}
+ROLES = {
+    "ad": "first_name",
+    "soyad": "last_name",
+    "isim": "full_name",
+    "hesap": "handle",
+    "eposta": "email",
+    "sehir": "city",
+    "adres": "address",
+}
 
 
 def frame():
@@ -48,8 +55,11 @@ def test_alias_blocks_and_compares_names_with_handles():
     comps = default_comparisons(recs)
     c = [k.field for k in comps].index("alias")
     levels = compare(recs, np.array([0, 3, 0]), np.array([2, 4, 4]), comps)[:, c]
-    assert [comps[c].levels[v] for v in levels] == ["name_is_identifier", "name_is_identifier",
-                                                    "null"]
+    assert [comps[c].levels[v] for v in levels] == [
+        "name_is_identifier",
+        "name_is_identifier",
+        "null",
+    ]
 
 
 def test_location_fields_form_one_comparison():

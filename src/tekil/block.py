@@ -171,7 +171,10 @@ def pairs_in_blocks(
 
 
 def pairs_across(
-    rec_a: np.ndarray, keys_a: np.ndarray, rec_b: np.ndarray, keys_b: np.ndarray,
+    rec_a: np.ndarray,
+    keys_a: np.ndarray,
+    rec_b: np.ndarray,
+    keys_b: np.ndarray,
     max_block_size: int | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Pairs ``(rec_a[x], rec_b[y])`` whose keys agree, one side from each list.

@@ -86,8 +86,9 @@ def cluster(
         return labels
     inside = same & suspect[labels[i]]
     roots = correlation_clustering(n, i[inside], j[inside], score[inside], max_cluster_size)
-    log.info("re-clustered %d component(s) with conflicts or over the size limit",
-             int(suspect.sum()))
+    log.info(
+        "re-clustered %d component(s) with conflicts or over the size limit", int(suspect.sum())
+    )
     # Untouched components keep their label (made negative so that it cannot collide
     # with a root id), re-clustered ones get their new roots.
     merged = np.where(suspect[labels], roots, -1 - labels)
@@ -125,8 +126,9 @@ def correlation_clustering(
     lo, hi = np.minimum(gi, gj)[between], np.maximum(gi, gj)[between]
     codes, keys = pd.factorize(lo * span + hi)
     totals = np.bincount(codes, weights=score[between], minlength=len(keys))
-    roots = _greedy(keys // span, keys % span, totals, np.bincount(groups, minlength=span),
-                    max_size)
+    roots = _greedy(
+        keys // span, keys % span, totals, np.bincount(groups, minlength=span), max_size
+    )
     return roots[groups]
 
 
@@ -143,8 +145,9 @@ def _contract_certain(n, i, j, score, max_size, certain_bits) -> np.ndarray:
     return np.where(unsafe[groups], groups.max(initial=-1) + 1 + np.arange(n), groups)
 
 
-def _greedy(a: np.ndarray, b: np.ndarray, total: np.ndarray, size: np.ndarray,
-            max_size: int | None) -> np.ndarray:
+def _greedy(
+    a: np.ndarray, b: np.ndarray, total: np.ndarray, size: np.ndarray, max_size: int | None
+) -> np.ndarray:
     """Merge the groups ``a[k]``, ``b[k]`` with the largest positive ``total[k]`` first."""
     links: dict[int, dict[int, float]] = {}
     for x, y, t in zip(a.tolist(), b.tolist(), total.tolist(), strict=True):
@@ -152,8 +155,9 @@ def _greedy(a: np.ndarray, b: np.ndarray, total: np.ndarray, size: np.ndarray,
         links.setdefault(y, {})[x] = t
     members = {x: [x] for x in links}
     sizes = {x: int(size[x]) for x in links}
-    heap = [(-t, x, y) for x, y, t in zip(a.tolist(), b.tolist(), total.tolist(), strict=True)
-            if t > 0]
+    heap = [
+        (-t, x, y) for x, y, t in zip(a.tolist(), b.tolist(), total.tolist(), strict=True) if t > 0
+    ]
     heapq.heapify(heap)
     while heap:
         neg, x, y = heapq.heappop(heap)

@@ -57,7 +57,14 @@ class Comparison:
 
 
 _NAME_LEVELS = (
-    "null", "exact", "jw_0.92", "tokens_shared", "swapped", "initial", "jw_0.80", "else",
+    "null",
+    "exact",
+    "jw_0.92",
+    "tokens_shared",
+    "swapped",
+    "initial",
+    "jw_0.80",
+    "else",
 )
 _LEVELS: dict[str, tuple[str, ...]] = {
     "first_name": _NAME_LEVELS,

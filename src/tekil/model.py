@@ -143,17 +143,19 @@ class FellegiSunter:
         weights: list[list[float]] = [[] for _ in comparisons]
         self.sessions_ = []
         for session in sessions:
-            ignored = [
-                c for c, comp in enumerate(comparisons) if set(comp.fields) & session.fields
-            ]
+            ignored = [c for c, comp in enumerate(comparisons) if set(comp.fields) & session.fields]
             if len(session.pairs) == 0 or len(ignored) == len(comparisons):
                 continue
             part = levels[session.pairs]
             part[:, ignored] = 0  # null level: no evidence either way
             m, share, n_iter = self._em(comparisons, *_patterns(part), u)
             self.sessions_.append(
-                {"rule": session.name, "pairs": len(session.pairs), "match_share": share,
-                 "iterations": n_iter}
+                {
+                    "rule": session.name,
+                    "pairs": len(session.pairs),
+                    "match_share": share,
+                    "iterations": n_iter,
+                }
             )
             for c in range(len(comparisons)):
                 if c not in ignored:
@@ -187,7 +189,9 @@ class FellegiSunter:
         n_iter = 0
         for n_iter in range(1, self.max_iter + 1):  # noqa: B007 - reported after the loop
             weight = counts * _posterior(patterns, m, u, share)
-            new_share = (weight.sum() + PSEUDO_PAIRS * NEUTRAL_PRIOR) / (counts.sum() + PSEUDO_PAIRS)
+            new_share = (weight.sum() + PSEUDO_PAIRS * NEUTRAL_PRIOR) / (
+                counts.sum() + PSEUDO_PAIRS
+            )
             new_share = float(np.clip(new_share, 1e-9, 1 - 1e-9))
             new_m = [
                 _level_share(patterns[:, c], weight, comp.n_levels, pseudo=pseudo[c])
@@ -317,8 +321,11 @@ class FellegiSunter:
         """
         out = np.zeros(len(i))
         full = full_name_codes(records) if records.person_labels is not None else None
-        names = [c for c, p in enumerate(self.parameters_)
-                 if p.comparison.field in ("first_name", "last_name")]
+        names = [
+            c
+            for c, p in enumerate(self.parameters_)
+            if p.comparison.field in ("first_name", "last_name")
+        ]
         if full is None or len(names) != 2:
             return out
         both = (levels[:, names[0]] == 1) & (levels[:, names[1]] == 1) & (full[i] == full[j])
@@ -454,7 +461,10 @@ class FellegiSunter:
         model.parameters_ = [
             LevelParameters(
                 Comparison(
-                    c["field"], c["role"], tuple(c["levels"]), tuple(c.get("members", ())),
+                    c["field"],
+                    c["role"],
+                    tuple(c["levels"]),
+                    tuple(c.get("members", ())),
                     bool(c.get("exact_is_equality", True)),
                 ),
                 np.asarray(c["m"], dtype=float),
@@ -666,8 +676,9 @@ def _pattern_weights(
     return total
 
 
-def _discounted(levels: np.ndarray, parameters: list[LevelParameters], dep: np.ndarray | None,
-                term_frequency):
+def _discounted(
+    levels: np.ndarray, parameters: list[LevelParameters], dep: np.ndarray | None, term_frequency
+):
     """Each comparison's weight per row, with its exact agreement discounted for dependence.
 
     Exact agreements are visited from the most specific comparison down; each is

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -27,6 +28,8 @@ import pandas as pd
 
 from tekil.errors import ConfigError
 from tekil.normalize.text import fold
+
+log = logging.getLogger(__name__)
 
 #: Every role a column can play, with what it is for.
 ROLES: dict[str, str] = {
@@ -520,6 +523,7 @@ def guess_settings(
             continue
         values = df[col]
         if values.notna().sum() == 0:
+            log.warning("column %r is entirely empty; it is not used for matching", str(col))
             continue
         role = role_from_name(col)
         if role is None or role == "handle":

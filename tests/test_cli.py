@@ -1,0 +1,134 @@
+"""The command line contract: outputs, exit codes, one-line errors, nothing half-written."""
+
+import json
+
+import pandas as pd
+import pytest
+
+from tekil.cli import main
+from tekil.datasets.febrl import load_febrl3, load_febrl4
+
+
+@pytest.fixture(scope="module")
+def febrl3_csv(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli") / "febrl3.csv"
+    load_febrl3().records.to_csv(path, index=False)
+    return path
+
+
+def test_version_and_help(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.startswith("tekil ")
+    assert main([]) == 0
+    assert "dedupe" in capsys.readouterr().out
+
+
+def test_dedupe_writes_every_row_once(febrl3_csv, tmp_path):
+    out = tmp_path / "clusters.csv"
+    assert (
+        main(["dedupe", str(febrl3_csv), "--out", str(out), "--id-column", "record_id", "--quiet"])
+        == 0
+    )
+    got = pd.read_csv(out)
+    assert list(got.columns) == ["record_id", "cluster_id"]
+    source = pd.read_csv(febrl3_csv)
+    assert got["record_id"].tolist() == source["record_id"].tolist()
+
+
+def test_dedupe_parquet_in_and_out(tmp_path):
+    df = load_febrl3().records.head(400)
+    src, out = tmp_path / "in.parquet", tmp_path / "out.parquet"
+    df.to_parquet(src, index=False)
+    assert main(["dedupe", str(src), "--out", str(out), "--quiet"]) == 0
+    assert len(pd.read_parquet(out)) == 400
+
+
+def test_link_and_evaluate(tmp_path, capsys):
+    ds = load_febrl4()
+    left, right, out = tmp_path / "a.csv", tmp_path / "b.csv", tmp_path / "linked.csv"
+    ds.left.to_csv(left, index=False)
+    ds.right.to_csv(right, index=False)
+    assert (
+        main(["link", str(left), str(right), "--out", str(out), "--id-column", "record_id", "-q"])
+        == 0
+    )
+    linked = pd.read_csv(out)
+    assert list(linked.columns) == ["record_id", "source", "cluster_id"]
+    assert len(linked) == len(ds.left) + len(ds.right)
+
+    key = linked["record_id"] + "|" + linked["source"]
+    pred = pd.DataFrame({"id": key, "cluster_id": linked["cluster_id"]})
+    truth = pd.DataFrame({"id": key, "entity": ds.truth.reindex(linked["record_id"]).to_numpy()})
+    pred.to_csv(tmp_path / "pred.csv", index=False)
+    truth.to_csv(tmp_path / "truth.csv", index=False)
+    capsys.readouterr()
+    assert (
+        main(
+            [
+                "evaluate",
+                str(tmp_path / "pred.csv"),
+                str(tmp_path / "truth.csv"),
+                "--id-column",
+                "id",
+                "--truth-column",
+                "entity",
+            ]
+        )
+        == 0
+    )
+    metrics = json.loads(capsys.readouterr().out)
+    assert metrics["pair_f1"] >= 0.99
+
+
+def test_roles_guess_can_be_saved_and_used(febrl3_csv, tmp_path, capsys):
+    config = tmp_path / "settings.toml"
+    assert main(["roles", str(febrl3_csv), "--save", str(config)]) == 0
+    assert "given_name" in capsys.readouterr().out
+    out = tmp_path / "o.csv"
+    assert main(["dedupe", str(febrl3_csv), "--out", str(out), "--config", str(config), "-q"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("make", "args", "message"),
+    [
+        (lambda p: None, [], "does not exist"),
+        (lambda p: p.write_text(""), [], "is empty"),
+        (lambda p: p.write_text("a,b\n"), [], "no rows"),
+        (lambda p: p.write_bytes(b"\xff\xfe\x00bad"), [], "cannot read"),
+        (lambda p: p.write_text("id,ad\n1,Ali\n1,Veli\n"), ["--id-column", "id"], "duplicate"),
+        (lambda p: p.write_text("id,ad\n1,Ali\n2,Veli\n"), ["--id-column", "nope"], "nope"),
+        (
+            lambda p: p.write_text("id,ad,gsm\n1,Ali,\n2,Veli,\n"),
+            ["--config", "CFG"],
+            "entirely null",
+        ),
+        (
+            lambda p: p.write_text("id,ad\n1,Ali\n2,Veli\n"),
+            ["--config", "BAD"],
+            "unknown settings key",
+        ),
+    ],
+)
+def test_bad_input_is_one_line_exit_2_and_nothing_written(tmp_path, capsys, make, args, message):
+    src = tmp_path / "in.csv"
+    make(src)
+    (tmp_path / "cfg.toml").write_text('[roles]\nad = "first_name"\ngsm = "phone"\n')
+    (tmp_path / "bad.toml").write_text("rolez = 1\n")
+    args = [
+        {"CFG": str(tmp_path / "cfg.toml"), "BAD": str(tmp_path / "bad.toml")}.get(a, a)
+        for a in args
+    ]
+    out = tmp_path / "out.csv"
+    assert main(["dedupe", str(src), "--out", str(out), "-q", *args]) == 2
+    err = capsys.readouterr().err.strip()
+    assert message in err and len(err.splitlines()) == 1 and err.startswith("tekil: error:")
+    assert not out.exists()
+    assert not list(tmp_path.glob(".out.csv.*"))
+
+
+def test_demo_runs(capsys):
+    assert main(["demo", "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "pair_f1" in out and "records:" in out
