@@ -132,3 +132,11 @@ def test_demo_runs(capsys):
     assert main(["demo", "--quiet"]) == 0
     out = capsys.readouterr().out
     assert "pair_f1" in out and "records:" in out
+
+
+@pytest.mark.parametrize("command", ["demo", "roles", "dedupe", "link", "evaluate"])
+def test_every_command_has_help(command, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main([command, "--help"])
+    assert exit_.value.code == 0
+    assert command in capsys.readouterr().out

@@ -71,18 +71,13 @@ def _parser() -> argparse.ArgumentParser:
     roles.add_argument("--id-column")
     roles.add_argument("--save", metavar="FILE", help="write the guess as TOML or JSON settings")
 
-    for name, func in (("dedupe", _dedupe), ("link", _link)):
-        c = command(
-            name,
-            "find the records of one file that are the same person"
-            if name == "dedupe"
-            else "find the records of two files that are the same person",
-            func,
-        )
+    for name, n_inputs, what in (("dedupe", 1, "one file"), ("link", 2, "two files")):
+        c = command(name, f"find the records of {what} that are the same person", _resolve)
         c.add_argument(
             "input",
-            nargs=1 if name == "dedupe" else 2,
-            metavar="INPUT" if name == "dedupe" else ("LEFT", "RIGHT"),
+            nargs=n_inputs,
+            metavar="INPUT" if n_inputs == 1 else "LEFT_RIGHT",
+            help="CSV or Parquet file" + ("" if n_inputs == 1 else "s: LEFT then RIGHT"),
         )
         c.add_argument("--out", required=True, help="output CSV or Parquet file")
         c.add_argument("--id-column", help="column with unique record ids")
@@ -162,29 +157,14 @@ def _roles(args: argparse.Namespace) -> int:
     return 0
 
 
-def _dedupe(args: argparse.Namespace) -> int:
+def _resolve(args: argparse.Namespace) -> int:
+    """``dedupe`` (one input) or ``link`` (two inputs): write the clusters, every row once."""
     from tekil import api
 
-    df = read_table(args.input[0])
-    result = api.dedupe(
-        df,
-        settings=args.config,
-        threshold=args.threshold,
-        id_column=args.id_column,
-        progress=not args.quiet,
-    )
-    _report(result, args)
-    write_table(result.clusters, args.out)
-    return 0
-
-
-def _link(args: argparse.Namespace) -> int:
-    from tekil import api
-
-    left, right = read_table(args.input[0]), read_table(args.input[1])
-    result = api.link(
-        left,
-        right,
+    frames = [read_table(path) for path in args.input]
+    run = api.dedupe if len(frames) == 1 else api.link
+    result = run(
+        *frames,
         settings=args.config,
         threshold=args.threshold,
         id_column=args.id_column,
