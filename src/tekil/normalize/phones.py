@@ -57,6 +57,8 @@ _NON_PERSONAL_TYPES = frozenset(
 _NON_PERSONAL_PREFIXES = {"TR": ("850",)}
 
 # Turkish extension markers ("dahili 123", "dah. 123") become ones libphonenumber reads.
+_PUNCTUATED_DIGITS = re.compile(r"^[\d\s().\-/+]+$")
+_NOT_DIGIT = re.compile(r"\D")
 _EXTENSION = re.compile(r"\s*(?:dahili|dah\.)\s*:?\s*(\d{1,7})\s*$", re.IGNORECASE)
 
 
@@ -96,9 +98,19 @@ def phone(values: pd.Series, *, region: str = "TR") -> pd.DataFrame:
     ['+905321234567', '+904441444', '+442079460958']
     """
     region = _check_region(region)
+    parsed: dict[str, tuple[Any, ...]] = {}
 
     def one(text: str) -> tuple[Any, ...]:
-        text = _EXTENSION.sub(r" ext. \1", text)
+        # "0532 123 45 67" and "0532-123-4567" are one number: parse each digit string once.
+        digits = _NOT_DIGIT.sub("", text)
+        if len(digits) >= 7 and _PUNCTUATED_DIGITS.match(text):
+            key = ("+" if text.startswith("+") else "") + digits
+            if key not in parsed:
+                parsed[key] = parse(key)
+            return parsed[key]
+        return parse(_EXTENSION.sub(r" ext. \1", text))
+
+    def parse(text: str) -> tuple[Any, ...]:
         try:
             number = phonenumbers.parse(text, region)
         except NumberParseException:
