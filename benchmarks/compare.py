@@ -191,14 +191,33 @@ def machine() -> dict[str, str]:
 
 
 def versions() -> dict[str, str]:
-    """Installed versions of the libraries that take part."""
+    """Installed versions of the libraries that take part (tekil with its git commit)."""
     out = {}
     for name in VERSIONED:
         try:
             out[name] = version(name)
         except PackageNotFoundError:
             out[name] = "not installed"
+    commit = _git_commit(Path(tekil.__file__).resolve().parent)
+    if commit:
+        out["tekil"] += f" ({commit})"
     return out
+
+
+def _git_commit(folder: Path) -> str | None:
+    """Short commit of the checkout holding ``folder``, ``+dirty`` if it has changes there."""
+    try:
+        head = subprocess.run(
+            ["git", "-C", str(folder), "rev-parse", "--short", "HEAD"],
+            capture_output=True, text=True, timeout=10, check=True,
+        ).stdout.strip()  # fmt: skip
+        dirty = subprocess.run(
+            ["git", "-C", str(folder), "status", "--porcelain", "--", "."],
+            capture_output=True, text=True, timeout=10, check=True,
+        ).stdout.strip()  # fmt: skip
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return f"{head}+dirty" if dirty else head
 
 
 def table(rows: list[Row]) -> str:
@@ -219,18 +238,20 @@ def table(rows: list[Row]) -> str:
                 *(f"{s[k]:.4f}" for k in ("pair_precision", "pair_recall", "pair_f1")),
             ]
         lines.append(cells)
+    full = len(header)
     widths = [
-        max([len(header[k])] + [len(c[k]) for c in lines if len(c) == len(header)])
-        for k in range(len(header))
+        max([len(header[k])] + [len(c[k]) for c in lines if k < len(c) - (len(c) < full)])
+        for k in range(full)
     ]
 
     def fmt(cells: list[str]) -> str:
-        if len(cells) < len(header):  # an error row: its message runs to the end
-            return "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=False))
-        return "  ".join(
+        # an error row has fewer cells: its message, the last one, runs to the end of the line
+        aligned = [
             c.ljust(w) if k == 0 else c.rjust(w)
-            for k, (c, w) in enumerate(zip(cells, widths, strict=True))
-        )
+            for k, (c, w) in enumerate(zip(cells[:-1], widths, strict=False))
+        ]
+        last = cells[-1] if len(cells) < len(header) else cells[-1].rjust(widths[-1])
+        return "  ".join([*aligned, last])
 
     rule = "  ".join("-" * w for w in widths)
     return "\n".join([fmt(header), rule, *(fmt(c) for c in lines)])

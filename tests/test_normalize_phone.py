@@ -192,3 +192,20 @@ def test_generated_mobiles_in_any_format(prefix, rest, template):
     assert out["value"].tolist() == [f"+90{prefix}{digits}"]
     assert out["last7"].tolist() == [digits]
     assert out["line_type"].tolist() == ["mobile"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["+90", "0", "", "+44", "+1", "+49", "+33", "00"]),
+       st.text(alphabet="0123456789", min_size=6, max_size=12))
+def test_validity_agrees_with_phonenumbers(prefix, digits):
+    import phonenumbers
+
+    text = prefix + digits
+    out = phone(pd.Series([text]))
+    try:
+        expected = phonenumbers.is_valid_number(phonenumbers.parse(text, "TR"))
+    except phonenumbers.NumberParseException:
+        expected = False
+    reason = out.loc[0, "reason"]
+    valid = pd.isna(reason) or reason not in ("invalid", "unparseable")
+    assert valid == expected
