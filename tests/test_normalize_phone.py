@@ -195,8 +195,10 @@ def test_generated_mobiles_in_any_format(prefix, rest, template):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.sampled_from(["+90", "0", "", "+44", "+1", "+49", "+33", "00"]),
-       st.text(alphabet="0123456789", min_size=6, max_size=12))
+@given(
+    st.sampled_from(["+90", "0", "", "+44", "+1", "+49", "+33", "00"]),
+    st.text(alphabet="0123456789", min_size=6, max_size=12),
+)
 def test_validity_agrees_with_phonenumbers(prefix, digits):
     import phonenumbers
 

@@ -76,3 +76,29 @@ def test_quality_report_counts_reasons_per_column():
     q = recs.quality.set_index("column")
     assert q.loc["gsm", "non_personal"] == 1 and q.loc["gsm", "ok"] == 1
     assert q.loc["ad", "placeholder"] == 1 and q.loc["ad", "missing"] == 1
+
+
+def test_other_countries_phone_region_and_month_first_dates_are_inferred():
+    df = pd.DataFrame(
+        {
+            "first": ["John", "Jon", "Mary", "Ann"] * 6,
+            "last": ["Smith", "Smith", "Jones", "Lee"] * 6,
+            "phone": ["(212) 555-0143", "212-555-0143", "415 555 0199", "650-253-0000"] * 6,
+            "dob": ["03/25/1980", "03/25/1980", "04/03/1975", "12/31/1990"] * 6,
+        }
+    )
+    roles = {"first": "first_name", "last": "last_name", "phone": "phone", "dob": "dob"}
+    recs = prepare(df, Settings(roles=roles), np.arange(24))
+    assert recs.fields["phone"].value_of(0) == recs.fields["phone"].value_of(1) == "+12125550143"
+    assert recs.fields["dob"].value_of(2) == "1975-04-03"
+    # settings override the inference
+    fixed = prepare(df, Settings(roles=roles, dayfirst=True), np.arange(24))
+    assert fixed.fields["dob"].value_of(2) == "1975-03-04"
+
+
+def test_names_in_other_scripts_are_kept_and_blocked_on():
+    df = pd.DataFrame({"ad": ["Иван", "ИВАН", "Γιώργος"], "soyad": ["Петров", "петров", "Παππάς"]})
+    recs = prepare(df, Settings(roles={"ad": "first_name", "soyad": "last_name"}), np.arange(3))
+    assert recs.fields["first_name"].value_of(0) == recs.fields["first_name"].value_of(1) == "иван"
+    i, j, _ = candidate_pairs_by_rule(recs, Settings(), default_rules(recs))
+    assert (0, 1) in set(zip(i.tolist(), j.tolist(), strict=True))

@@ -106,8 +106,8 @@ def tutorial_frame(records: pd.DataFrame) -> pd.DataFrame:
     """The synthetic records prepared the way a Splink or recordlinkage tutorial would.
 
     * names, city and address: :func:`clean_text`;
-    * ``first_name``/``last_name`` taken from ``full_name`` (first and last word) where the
-      source has only a full name (cards, social, warranty);
+    * ``first_name``/``last_name`` taken from ``full_name`` (first and last word; a single
+      word is a first name) where the source has only a full name (cards, social, warranty);
     * ``birth_date``: parsed with ``pandas.to_datetime(format="mixed", dayfirst=True)``
       and written ``YYYY-MM-DD``;
     * ``phone``: digits only, the last 10 (drops ``+90``/``0`` prefixes);
@@ -116,10 +116,9 @@ def tutorial_frame(records: pd.DataFrame) -> pd.DataFrame:
     Columns not used by the peers (handle, card number, gender, status...) are dropped.
     Missing values are ``None`` (object columns), which both DuckDB and pandas read as null.
     """
-    full = clean_text(records["full_name"]).str.split(" ")
-    words = full.str.len().fillna(0)
-    first = clean_text(records["first_name"]).fillna(full.str[0])
-    last = clean_text(records["last_name"]).fillna(full.str[-1].where(words > 1))
+    full = clean_text(records["full_name"])
+    first = clean_text(records["first_name"]).fillna(full.str.extract(r"^(\S+)")[0])
+    last = clean_text(records["last_name"]).fillna(full.str.extract(r"\s(\S+)$")[0])
     born = pd.to_datetime(records["birth_date"], format="mixed", dayfirst=True, errors="coerce")
     out = pd.DataFrame(
         {

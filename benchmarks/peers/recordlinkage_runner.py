@@ -7,7 +7,8 @@ Jaro-Winkler/Levenshtein thresholds (binary), exact and date comparisons, the un
 The comparisons follow the toolkit's FEBRL deduplication guide (given name, surname, date
 of birth, suburb, state, address at threshold 0.85), with the identifiers the guide leaves
 out (soc_sec_id, street number, postcode) added; the synthetic data gets the same kinds of
-comparisons on its columns, cleaned by :func:`peers.common.tutorial_frame`.
+comparisons on its columns, cleaned by :func:`peers.common.tutorial_frame`, and the same
+blocking as the Splink recipe (identifiers, name prefixes, swapped names, birth date).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ BINARIZE = 0.4
 class Recipe:
     """Blocking keys and comparisons (column, kind, method, threshold)."""
 
-    blocks: list[str | list[str]]
+    blocks: list[str | list[str] | tuple[list[str], list[str]]]
     strings: list[tuple[str, str, float]]
     exact: list[str]
     date: str
@@ -48,7 +49,14 @@ FEBRL = Recipe(
 )
 
 SYNTHETIC = Recipe(
-    blocks=["phone", "email", "tckn", ["first_name", "last_name"], "birth_date"],
+    blocks=[
+        "phone",
+        "email",
+        "tckn",
+        ["first_name_3", "last_name_4"],
+        (["first_name", "last_name"], ["last_name", "first_name"]),
+        "birth_date",
+    ],
     strings=[
         ("first_name", "jarowinkler", 0.85),
         ("last_name", "jarowinkler", 0.85),
@@ -66,6 +74,9 @@ def prepare(job: Job, recipe: Recipe) -> list[pd.DataFrame]:
     out = []
     for frame in frames:
         frame = frame.set_index(ID, drop=False)
+        if job.family == "synthetic":  # name prefixes to block on, as the Splink recipe does
+            frame["first_name_3"] = frame["first_name"].str[:3]
+            frame["last_name_4"] = frame["last_name"].str[:4]
         frame["dob"] = pd.to_datetime(
             frame[recipe.date], format=recipe.date_format, errors="coerce"
         )
@@ -80,7 +91,10 @@ def run(job: Job) -> Output:
 
     indexer = recordlinkage.Index()
     for key in recipe.blocks:
-        indexer.block(key)
+        if isinstance(key, tuple):  # different columns on each side (swapped names)
+            indexer.block(left_on=key[0], right_on=key[1])
+        else:
+            indexer.block(key)
     pairs = indexer.index(*frames)
 
     compare = recordlinkage.Compare()

@@ -106,7 +106,8 @@ def key_codes(records: Records, key: str) -> np.ndarray:
         return fld.parts[transform].astype(np.int64)
     if transform in _TRANSFORMS or transform.startswith("prefix"):
         fn = _TRANSFORMS.get(transform) or _prefix(transform)
-        mapped = pd.Series([fn(str(u)) or None for u in fld.uniques], dtype=object)
+        # Phonetic codes know Latin letters only: "иван" keeps its own spelling as its key.
+        mapped = pd.Series([fn(str(u)) or str(u) for u in fld.uniques], dtype=object)
         ucodes, _ = factorize(mapped)
         out = np.where(fld.codes >= 0, ucodes[np.maximum(fld.codes, 0)], -1)
         return out.astype(np.int64)

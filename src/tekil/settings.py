@@ -362,6 +362,10 @@ class Settings:
     em_iterations: int = 60
     seed: int = 0
     card_key: str | None = None
+    #: Region for phone numbers written without a country code; None: inferred from the data.
+    phone_region: str | None = None
+    #: Whether 03/04/1985 is the 3rd of April; None: inferred from the data (day first if unsure).
+    dayfirst: bool | None = None
 
     def __post_init__(self) -> None:
         self.validate()

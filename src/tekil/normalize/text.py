@@ -24,7 +24,8 @@ _LOWER_TO_UPPER = str.maketrans({"i": "İ", "ı": "I"})
 _TURKISH_TO_ASCII = str.maketrans(
     {"ı": "i", "ş": "s", "ğ": "g", "ç": "c", "ö": "o", "ü": "u", "â": "a", "î": "i", "û": "u"}
 )
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+# Anything but a letter or digit of any script: Cyrillic, Greek or Arabic names survive folding.
+_NON_ALNUM = re.compile(r"[\W_]+")
 _SPACES = re.compile(r"\s+")
 
 
@@ -56,10 +57,12 @@ def strip_accents(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Fold ``text`` for comparison: Turkish lower case, ASCII letters, single spaces.
+    """Fold ``text`` for comparison: Turkish lower case, accents off, single spaces.
 
-    Punctuation becomes a space, so ``"Ali-Rıza"`` and ``"ali rıza"`` fold alike.
-    Idempotent: ``fold(fold(x)) == fold(x)``.
+    Turkish and other accented Latin letters become ASCII; letters of other
+    scripts are kept, lower-cased (``"Иван"`` → ``"иван"``). Punctuation becomes a
+    space, so ``"Ali-Rıza"`` and ``"ali rıza"`` fold alike. Idempotent:
+    ``fold(fold(x)) == fold(x)``.
     """
     lowered = turkish_lower(text).translate(_TURKISH_TO_ASCII)
     ascii_text = strip_accents(lowered).lower()
