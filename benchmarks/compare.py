@@ -45,6 +45,7 @@ import pandas as pd
 import tekil
 from peers import RUNNERS
 from peers.common import ID, Job
+from tekil.evaluate import cluster_size_stats
 
 VERSIONED = ("tekil", "splink", "duckdb", "recordlinkage", "pandas", "numpy")
 DEFAULT_TIMEOUT = 600.0
@@ -73,6 +74,8 @@ class Row:
     scores: dict[str, float] = dataclasses.field(default_factory=dict)
     note: str = ""
     error: str | None = None
+    clusters: int | None = None
+    largest_cluster: int | None = None
 
 
 # ---- the parent -------------------------------------------------------------------------------
@@ -158,6 +161,9 @@ def run_tool(tool: str, prepared: Prepared, seed: int, folder: Path, timeout: fl
         row.scores = tekil.evaluate(predicted, prepared.truth)
     except tekil.TekilError as exc:
         row.error = f"cannot score the output: {exc}"
+        return row
+    stats = cluster_size_stats(predicted)
+    row.clusters, row.largest_cluster = stats["n_clusters"], stats["max_size"]
     return row
 
 
@@ -307,8 +313,11 @@ def main(argv: list[str] | None = None) -> int:
     print(table(rows))
     print()
     for row in rows:
-        process = f"{row.process_s:.1f} s in all" if row.process_s is not None else ""
-        print(f"{row.tool}: {row.note or row.error or ''} [{process}]")
+        done = "" if row.clusters is None else (
+            f"; {row.clusters:,} clusters, largest {row.largest_cluster:,}"
+        )  # fmt: skip
+        process = "" if row.process_s is None else f" [{row.process_s:.1f} s in all]"
+        print(f"{row.tool}: {row.note or row.error or ''}{done}{process}")
     if args.json:
         payload = {
             "dataset": args.dataset,
