@@ -66,9 +66,11 @@ _NAME_LEVELS = (
     "jw_0.80",
     "else",
 )
+# A swap is one fact: the first-name comparison records it, the last-name one stays silent.
+_LAST_NAME_LEVELS = tuple(x for x in _NAME_LEVELS if x != "swapped")
 _LEVELS: dict[str, tuple[str, ...]] = {
     "first_name": _NAME_LEVELS,
-    "last_name": _NAME_LEVELS,
+    "last_name": _LAST_NAME_LEVELS,
     "dob": ("null", "exact", "day_month_swapped", "one_part_off", "same_year", "else"),
     "phone": ("null", "exact", "same_last7", "one_edit", "else"),
     "email": ("null", "exact", "same_local_part", "jw_0.92", "else"),
@@ -175,7 +177,10 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
         swapped = (a >= 0) & (a == ob) & (oa >= 0) & (oa == b) & (a != b)
     else:
         swapped = np.zeros(len(a), dtype=bool)
-    return _assign(null, [a == b, jw >= 0.92, shared, swapped, _initial(fld, a, b), jw >= 0.80])
+    initial = _initial(fld, a, b)
+    if fld.name == "last_name":  # the swap is counted by the first-name comparison
+        return _assign(null | swapped, [a == b, jw >= 0.92, shared, initial, jw >= 0.80])
+    return _assign(null, [a == b, jw >= 0.92, shared, swapped, initial, jw >= 0.80])
 
 
 def _initial(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:

@@ -349,23 +349,53 @@ class FellegiSunter:
     def _tf_adjustment(
         self, records: Records, p: LevelParameters, i: np.ndarray, j: np.ndarray, level: np.ndarray
     ) -> np.ndarray:
-        """log2(u_exact / frequency of the shared value) for pairs agreeing exactly.
+        """Term-frequency adjustment: agreeing on a common value is worth less than on a rare one.
 
-        For a comparison whose level 1 is not plain equality (a name against a
-        handle), the shared value is the one of the side holding the primary field.
+        * exact level: ``log2(u_exact / frequency of the shared value)``; for a
+          comparison whose level 1 is not plain equality (a name against a
+          handle), the shared value is the one of the side holding the primary field;
+        * a swapped first and last name: ``log2(u_swapped / (p_first(y) p_last(x)))``
+          for the names x, y of one side, the chance that a random record holds
+          them the other way round;
+        * the fuzzy levels of names: the more common of the two values lowers the
+          weight as on the exact level (never raises it), so that "Mehmed" against
+          "Mehmet" is not worth more than "Mehmet" against "Mehmet".
         """
-        codes = records.fields[p.comparison.primary].codes
+        comp = p.comparison
+        codes = records.fields[comp.primary].codes
         ci, cj = codes[i], codes[j]
-        if p.comparison.exact_is_equality:
+        adj = np.zeros(len(level))
+        if comp.exact_is_equality:
             exact = (level == 1) & (ci == cj) & (ci >= 0)
         else:
             exact = (level == 1) & ((ci >= 0) | (cj >= 0))
-        adj = np.zeros(len(level))
         if exact.any():
-            freq = value_frequencies(records, p.comparison.primary)
-            value = np.maximum(ci, cj)[exact]
-            adj[exact] = np.log2(p.u[1] / np.maximum(freq[value], _FLOOR))
+            freq = value_frequencies(records, comp.primary)
+            adj[exact] = np.log2(p.u[1] / np.maximum(freq[np.maximum(ci, cj)[exact]], _FLOOR))
+        if comp.role in ("first_name", "last_name"):
+            freq = value_frequencies(records, comp.primary)
+            fuzzy = (level > 1) & (ci >= 0) & (cj >= 0)
+            if "swapped" in comp.levels:
+                swapped = level == comp.levels.index("swapped")
+                fuzzy &= ~swapped
+                adj[swapped] = self._swap_adjustment(records, p, i[swapped], swapped.sum())
+            common = np.maximum(freq[np.maximum(ci, 0)], freq[np.maximum(cj, 0)])[fuzzy]
+            adj[fuzzy] = np.minimum(0.0, np.log2(p.u[1] / np.maximum(common, _FLOOR)))
         return adj
+
+    def _swap_adjustment(
+        self, records: Records, p: LevelParameters, i: np.ndarray, n: int
+    ) -> np.ndarray:
+        """Replace ``u`` of the swapped level by the chance of these two names, swapped."""
+        first, last = records.fields.get("first_name"), records.fields.get("last_name")
+        if first is None or last is None or n == 0:
+            return np.zeros(n)
+        chance = (
+            value_frequencies(records, "first_name")[last.codes[i]]
+            * value_frequencies(records, "last_name")[first.codes[i]]
+        )
+        u_swapped = p.u[p.comparison.levels.index("swapped")]
+        return np.log2(u_swapped / np.maximum(chance, _FLOOR**2))
 
     def evidence_against(self, levels: np.ndarray) -> np.ndarray:
         """Sum of the negative level weights of each pair (log2): how strongly it disagrees.
