@@ -24,24 +24,40 @@ from labelled pairs. Models save to and load from JSON; no pickle.
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-import pandas as pd
 
 from tekil.compare import Comparison, compare
 from tekil.errors import InputError, TekilError
+from tekil.estimation import (
+    FLOOR,
+    NEUTRAL_PRIOR,
+    PSEUDO_PAIRS,
+    LevelParameters,
+    discounted,
+    fit_prior_and_dependence,
+    level_share,
+    logit2,
+    neutral_m,
+    patterns_of,
+    posterior,
+    probability,
+    robust_mean,
+)
+from tekil.frequencies import (
+    chance_agreement,
+    code_frequencies,
+    full_name_codes,
+    random_pairs,
+    total_pairs,
+    value_frequencies,
+)
 from tekil.records import Records
 
 MODEL_FORMAT = 1
-_FLOOR = 1e-6  # no level probability is ever exactly 0 (it would make a weight infinite)
-#: Strength, in pairs, of the prior that EM's estimates are shrunk towards.
-PSEUDO_PAIRS = 10.0
-#: Prior share of matches among candidate pairs before the data speaks.
-NEUTRAL_PRIOR = 0.01
 
 
 @dataclass(frozen=True)
@@ -51,22 +67,6 @@ class TrainingSession:
     name: str
     pairs: np.ndarray
     fields: frozenset[str]
-
-
-@dataclass
-class LevelParameters:
-    """Learned probabilities of one comparison: ``m`` and ``u`` per level (index 0 = null)."""
-
-    comparison: Comparison
-    m: np.ndarray
-    u: np.ndarray
-
-    @property
-    def weights(self) -> np.ndarray:
-        """log2(m/u) per level; 0 for the null level."""
-        w = np.log2(self.m / self.u)
-        w[0] = 0.0
-        return w
 
 
 class NotFittedError(TekilError, RuntimeError):
@@ -148,7 +148,7 @@ class FellegiSunter:
                 continue
             part = levels[session.pairs]
             part[:, ignored] = 0  # null level: no evidence either way
-            m, share, n_iter = self._em(comparisons, *_patterns(part), u)
+            m, share, n_iter = self._em(comparisons, *patterns_of(part), u)
             self.sessions_.append(
                 {
                     "rule": session.name,
@@ -162,14 +162,14 @@ class FellegiSunter:
                     estimates[c].append(m[c])
                     weights[c].append(share * len(session.pairs))
         m = [
-            _robust_mean(estimates[c], weights[c]) if estimates[c] else _neutral_m(comp.n_levels)
+            robust_mean(estimates[c], weights[c]) if estimates[c] else neutral_m(comp.n_levels)
             for c, comp in enumerate(comparisons)
         ]
         self.parameters_ = [
             LevelParameters(c, mm, uu) for c, mm, uu in zip(comparisons, m, u, strict=True)
         ]
-        self.prior_, self.dependence_ = _fit_prior_and_dependence(
-            *_patterns(levels), self.parameters_, total_pairs(records)
+        self.prior_, self.dependence_ = fit_prior_and_dependence(
+            *patterns_of(levels), self.parameters_, total_pairs(records)
         )
         self.n_iter_ = max((x["iterations"] for x in self.sessions_), default=0)
         return self
@@ -185,16 +185,16 @@ class FellegiSunter:
         m, share = self._seed_m(comparisons, patterns, counts, u)
         # MAP rather than maximum likelihood: a weak Dirichlet prior (worth PSEUDO_PAIRS pairs)
         # towards the neutral start keeps EM sane on tiny inputs and vanishes on real volumes.
-        pseudo = [PSEUDO_PAIRS * _neutral_m(c.n_levels) for c in comparisons]
+        pseudo = [PSEUDO_PAIRS * neutral_m(c.n_levels) for c in comparisons]
         n_iter = 0
         for n_iter in range(1, self.max_iter + 1):  # noqa: B007 - reported after the loop
-            weight = counts * _posterior(patterns, m, u, share)
+            weight = counts * posterior(patterns, m, u, share)
             new_share = (weight.sum() + PSEUDO_PAIRS * NEUTRAL_PRIOR) / (
                 counts.sum() + PSEUDO_PAIRS
             )
             new_share = float(np.clip(new_share, 1e-9, 1 - 1e-9))
             new_m = [
-                _level_share(patterns[:, c], weight, comp.n_levels, pseudo=pseudo[c])
+                level_share(patterns[:, c], weight, comp.n_levels, pseudo=pseudo[c])
                 for c, comp in enumerate(comparisons)
             ]
             delta = max(
@@ -220,8 +220,8 @@ class FellegiSunter:
         self.parameters_ = [
             LevelParameters(
                 comp,
-                _level_share(levels[is_match, c], np.ones(is_match.sum()), comp.n_levels),
-                _level_share(levels[~is_match, c], np.ones((~is_match).sum()), comp.n_levels),
+                level_share(levels[is_match, c], np.ones(is_match.sum()), comp.n_levels),
+                level_share(levels[~is_match, c], np.ones((~is_match).sum()), comp.n_levels),
             )
             for c, comp in enumerate(comparisons)
         ]
@@ -243,15 +243,15 @@ class FellegiSunter:
         levels = compare(records, i, j, comparisons)
         u = []
         for c, comp in enumerate(comparisons):
-            share = _level_share(levels[:, c], np.ones(len(i)), comp.n_levels, floor=0.0)
+            share = level_share(levels[:, c], np.ones(len(i)), comp.n_levels, floor=0.0)
             if comp.exact_is_equality:  # exact from the value frequencies, rest from the sample
-                exact = _chance_agreement(records, comp.primary)
+                exact = chance_agreement(records, comp.primary)
                 rest = share[2:]
                 rest = rest / rest.sum() * (1.0 - exact) if rest.sum() > 0 else rest
                 uu = np.concatenate([[1.0, exact], rest])
             else:
                 uu = share.copy()
-            uu = np.maximum(uu, max(_FLOOR, 1.0 / max(len(i), 1)))
+            uu = np.maximum(uu, max(FLOOR, 1.0 / max(len(i), 1)))
             uu[0] = 1.0
             uu[1:] /= uu[1:].sum()
             u.append(uu)
@@ -259,15 +259,14 @@ class FellegiSunter:
 
     def _seed_m(self, comparisons, patterns, counts, u):
         """Start EM from the pairs that look certain under a neutral model."""
-        neutral = [_neutral_m(comp.n_levels) for comp in comparisons]
-        post = _posterior(patterns, neutral, u, NEUTRAL_PRIOR)
+        neutral = [neutral_m(comp.n_levels) for comp in comparisons]
+        post = posterior(patterns, neutral, u, NEUTRAL_PRIOR)
         sure = post > 0.99
         if counts[sure].sum() < 10:  # too few to learn from: keep the neutral start
             return neutral, NEUTRAL_PRIOR
         weight = counts * sure
         m = [
-            _level_share(patterns[:, c], weight, comp.n_levels)
-            for c, comp in enumerate(comparisons)
+            level_share(patterns[:, c], weight, comp.n_levels) for c, comp in enumerate(comparisons)
         ]
         prior = float(np.clip(weight.sum() / counts.sum(), 1e-6, 0.5))
         return m, prior
@@ -283,7 +282,7 @@ class FellegiSunter:
         self._check_fitted()
         if levels is None:
             levels = compare(records, i, j, [p.comparison for p in self.parameters_])
-        weight = np.full(len(i), _logit2(self.prior_))
+        weight = np.full(len(i), logit2(self.prior_))
         for _, contribution in self._contributions(records, i, j, levels):
             weight += contribution
         return weight
@@ -298,7 +297,7 @@ class FellegiSunter:
         def term_frequency(c: int, level: np.ndarray) -> np.ndarray:
             return self._tf_adjustment(records, self.parameters_[c], i, j, level)
 
-        yield from _discounted(
+        yield from discounted(
             levels,
             self.parameters_,
             getattr(self, "dependence_", None),
@@ -337,7 +336,7 @@ class FellegiSunter:
         parts = 1.0
         for field in ("first_name", "last_name"):
             parts = parts * value_frequencies(records, field)[records.fields[field].codes[i[both]]]
-        out[both] = np.log2(np.maximum(parts, _FLOOR**2) / np.maximum(p_full, _FLOOR**2))
+        out[both] = np.log2(np.maximum(parts, FLOOR**2) / np.maximum(p_full, FLOOR**2))
         return out
 
     def predict_proba(
@@ -371,7 +370,7 @@ class FellegiSunter:
             exact = (level == 1) & ((ci >= 0) | (cj >= 0))
         if exact.any():
             freq = value_frequencies(records, comp.primary)
-            adj[exact] = np.log2(p.u[1] / np.maximum(freq[np.maximum(ci, cj)[exact]], _FLOOR))
+            adj[exact] = np.log2(p.u[1] / np.maximum(freq[np.maximum(ci, cj)[exact]], FLOOR))
         if comp.role in ("first_name", "last_name"):
             freq = value_frequencies(records, comp.primary)
             fuzzy = (level > 1) & (ci >= 0) & (cj >= 0)
@@ -380,7 +379,7 @@ class FellegiSunter:
                 fuzzy &= ~swapped
                 adj[swapped] = self._swap_adjustment(records, p, i[swapped], swapped.sum())
             common = np.maximum(freq[np.maximum(ci, 0)], freq[np.maximum(cj, 0)])[fuzzy]
-            adj[fuzzy] = np.minimum(0.0, np.log2(p.u[1] / np.maximum(common, _FLOOR)))
+            adj[fuzzy] = np.minimum(0.0, np.log2(p.u[1] / np.maximum(common, FLOOR)))
         return adj
 
     def _swap_adjustment(
@@ -395,19 +394,7 @@ class FellegiSunter:
             * value_frequencies(records, "last_name")[first.codes[i]]
         )
         u_swapped = p.u[p.comparison.levels.index("swapped")]
-        return np.log2(u_swapped / np.maximum(chance, _FLOOR**2))
-
-    def evidence_against(self, levels: np.ndarray) -> np.ndarray:
-        """Sum of the negative level weights of each pair (log2): how strongly it disagrees.
-
-        Agreement elsewhere does not offset it: two namesakes with different
-        national ids and birth dates disagree decisively, whatever their names say.
-        """
-        self._check_fitted()
-        against = np.zeros(len(levels))
-        for c, p in enumerate(self.parameters_):
-            against += np.minimum(p.weights, 0.0)[levels[:, c]]
-        return against
+        return np.log2(u_swapped / np.maximum(chance, FLOOR**2))
 
     def explain(self, records: Records, a: int, b: int) -> list[dict[str, Any]]:
         """Each comparison's level and weight for the pair of record positions ``(a, b)``."""
@@ -422,7 +409,7 @@ class FellegiSunter:
                 "value_b": None,
                 "m": None,
                 "u": None,
-                "weight": _logit2(self.prior_),
+                "weight": logit2(self.prior_),
             }
         ]
         contributions = dict(self._contributions(records, i, j, levels))
@@ -534,286 +521,6 @@ class FellegiSunter:
 
 
 # ---- helpers --------------------------------------------------------------------------------------
-def probability(weight: np.ndarray) -> np.ndarray:
-    """Match weight (log2 odds) → probability."""
-    return 1.0 / (1.0 + np.exp2(-np.clip(weight, -60, 60)))
-
-
-def _logit2(p: float) -> float:
-    return math.log2(p / (1.0 - p))
-
-
-def random_pairs(records: Records, k: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """``k`` uniformly drawn record pairs (cross-side only when linking), seeded."""
-    rng = np.random.default_rng(seed)
-    if records.side is not None:
-        left = np.flatnonzero(records.side == 0)
-        right = np.flatnonzero(records.side == 1)
-        if len(left) == 0 or len(right) == 0:
-            raise InputError("linking needs records on both sides")
-        k = min(k, len(left) * len(right))
-        return rng.choice(left, k), rng.choice(right, k)
-    n = records.n
-    if n < 2:
-        raise InputError("at least two records are needed")
-    k = min(k, n * (n - 1) // 2)
-    i = rng.integers(0, n, k)
-    j = (i + rng.integers(1, n, k)) % n  # never equal to i
-    return np.minimum(i, j), np.maximum(i, j)
-
-
-def value_frequencies(records: Records, field: str) -> np.ndarray:
-    """How common each distinct value of the field is, for term-frequency adjustment.
-
-    Without clusters: the share of the field's present records holding it. With
-    ``records.person_labels`` (clusters from a first pass), the share is scaled
-    by the fraction of the value's record pairs that join two *different*
-    people, ``1 - Σ k² / n²`` over the clusters holding it: a rare name held by
-    one person with four records is rare, not four times as common.
-    """
-    cache = records.__dict__.setdefault("_tf_cache", {})
-    key = (field, records.person_labels is not None)
-    if key not in cache:
-        fld = records.fields[field]
-        cache[key] = code_frequencies(fld.codes, len(fld.uniques), records.person_labels)
-    return cache[key]
-
-
-def full_name_codes(records: Records) -> np.ndarray | None:
-    """One code per distinct (first name, last name) combination; -1 if either is missing."""
-    first, last = records.fields.get("first_name"), records.fields.get("last_name")
-    if first is None or last is None:
-        return None
-    cache = records.__dict__.setdefault("_tf_cache", {})
-    if "full_name_codes" not in cache:
-        a, b = first.codes.astype(np.int64), last.codes.astype(np.int64)
-        both = (a >= 0) & (b >= 0)
-        codes = np.full(len(a), -1, dtype=np.int64)
-        codes[both] = pd.factorize(a[both] * (int(b.max()) + 1) + b[both])[0]
-        cache["full_name_codes"] = codes
-    return cache["full_name_codes"]
-
-
-def code_frequencies(codes: np.ndarray, size: int, labels: np.ndarray | None) -> np.ndarray:
-    """Frequency of each code among present records, or among different people (see above)."""
-    present = codes >= 0
-    counts = np.bincount(codes[present], minlength=size).astype(float)
-    total = max(counts.sum(), 1.0)
-    if labels is None:
-        return counts / total
-    span = int(labels.max()) + 1
-    joint = codes[present].astype(np.int64) * span + labels[present]
-    codes_joint, keys = pd.factorize(joint)
-    per_person = np.bincount(codes_joint)
-    squares = np.bincount(keys // span, weights=per_person.astype(float) ** 2, minlength=size)
-    cross = np.maximum(counts**2 - squares, counts)  # at least one record's worth
-    return cross / np.maximum(counts, 1.0) / total
-
-
-def _chance_agreement(records: Records, field: str) -> float:
-    """Probability that two random records (both with a value) hold the same value."""
-    codes = records.fields[field].codes
-    if records.side is not None:
-        size = len(records.fields[field].uniques)
-        left = np.bincount(codes[(codes >= 0) & (records.side == 0)], minlength=size)
-        right = np.bincount(codes[(codes >= 0) & (records.side == 1)], minlength=size)
-        total = left.sum() * right.sum()
-        return float((left * right).sum() / total) if total else _FLOOR
-    counts = np.bincount(codes[codes >= 0]).astype(float)
-    n = counts.sum()
-    return float((counts * (counts - 1)).sum() / (n * (n - 1))) if n > 1 else _FLOOR
-
-
-def _neutral_m(n_levels: int) -> np.ndarray:
-    """A start that trusts exact agreement: 0.9 exact, 0.05 (or 0.1) disagreement."""
-    m = np.zeros(n_levels)
-    m[0], m[1] = 1.0, 0.9
-    middle = n_levels - 3
-    if middle > 0:
-        m[2:-1] = 0.05 / middle
-    m[-1] = 1.0 - m[1:-1].sum()
-    return m
-
-
-def _robust_mean(estimates: list[np.ndarray], weights: list[float]) -> np.ndarray:
-    """Combine the sessions' estimates of one comparison's ``m``.
-
-    Each session estimates the same ``m``, but a session whose pairs share a
-    hidden trait (family members who share a landline, namesakes sorted next to
-    each other) lets some non-matches into its match class, which inflates the
-    disagreement level. So the disagreement share is the sessions' weighted
-    median, which ignores the odd ones out, while the split of the rest among
-    the agreement levels is their weighted mean, which keeps rare levels alive.
-    """
-    stack = np.vstack(estimates)[:, 1:]  # drop the null level
-    w = np.asarray(weights, dtype=float)
-    order = np.argsort(stack[:, -1])
-    cum = np.cumsum(w[order])
-    disagree = stack[order[np.searchsorted(cum, cum[-1] / 2)], -1]
-    agree = stack[:, :-1] / np.maximum(stack[:, :-1].sum(axis=1, keepdims=True), _FLOOR)
-    split = (w[:, None] * agree).sum(axis=0) / w.sum()
-    out = np.concatenate([[1.0], (1.0 - disagree) * split, [disagree]])
-    out[1:] = np.maximum(out[1:], _FLOOR)
-    out[1:] /= out[1:].sum()
-    return out
-
-
-def _fit_prior_and_dependence(
-    patterns: np.ndarray,
-    counts: np.ndarray,
-    parameters: list[LevelParameters],
-    n_pairs: int,
-    rounds: int = 4,
-) -> tuple[float, np.ndarray]:
-    """The random-pair prior and the dependence matrix, solved together.
-
-    ``D[a, b] = log2(u_ab / (u_a u_b))`` measures how much more often two fields
-    agree exactly together than apart among non-matches (a surname and an
-    address in data full of households). ``u_ab`` counts the candidate pairs
-    agreeing on both, each weighted by its probability of being a non-match;
-    that probability itself depends on ``D``, so the two are iterated. In data
-    without such structure the joint agreements are matches and ``D`` stays 0.
-    """
-    k = len(parameters)
-    eq = [c for c, p in enumerate(parameters) if p.comparison.exact_is_equality]
-    exact = patterns == 1
-    dep = np.zeros((k, k))
-    prior = 1e-6
-    for _ in range(rounds):
-        weights = _pattern_weights(patterns, parameters, dep)
-        prior = _random_pair_prior(weights, counts, n_pairs)
-        non_match = counts * (1.0 - probability(weights + _logit2(prior)))
-        new = np.zeros((k, k))
-        for x, a in enumerate(eq):
-            for b in eq[x + 1 :]:
-                u_ab = float(non_match[exact[:, a] & exact[:, b]].sum()) / n_pairs
-                u_a, u_b = parameters[a].u[1], parameters[b].u[1]
-                if u_ab > 0:
-                    new[a, b] = new[b, a] = max(0.0, math.log2(u_ab / (u_a * u_b)))
-        if np.allclose(new, dep, atol=0.05):
-            break
-        dep = new
-    return prior, dep
-
-
-def _pattern_weights(
-    patterns: np.ndarray, parameters: list[LevelParameters], dep: np.ndarray
-) -> np.ndarray:
-    """Bayes factor (log2) of each level pattern, dependence discounted, no term frequencies."""
-    total = np.zeros(len(patterns))
-    for _, contribution in _discounted(patterns, parameters, dep, None):
-        total += contribution
-    return total
-
-
-def _discounted(
-    levels: np.ndarray, parameters: list[LevelParameters], dep: np.ndarray | None, term_frequency
-):
-    """Each comparison's weight per row, with its exact agreement discounted for dependence.
-
-    Exact agreements are visited from the most specific comparison down; each is
-    discounted by its strongest dependence on an exact agreement already counted
-    (sharing an address makes sharing a surname or a landline likely, whoever
-    the two people are), but never below zero. ``term_frequency(c, level)``
-    returns the term-frequency adjustment of comparison ``c``, if any.
-    """
-    order = np.argsort([p.u[1] for p in parameters], kind="stable")
-    counted: list[int] = []
-    for c in order:
-        p = parameters[c]
-        level = levels[:, c]
-        contribution = p.weights[level].astype(float)
-        if term_frequency is not None:
-            contribution += term_frequency(c, level)
-        exact = level == 1
-        if dep is not None and exact.any():
-            discount = np.zeros(len(level))
-            for earlier in counted:
-                if dep[c, earlier] > 0:
-                    both = exact & (levels[:, earlier] == 1)
-                    discount = np.maximum(discount, dep[c, earlier] * both)
-            contribution -= np.minimum(discount, np.maximum(contribution, 0.0))
-        counted.append(int(c))
-        yield int(c), contribution
-
-
-def total_pairs(records: Records) -> int:
-    """How many record pairs could match: all pairs, or all cross pairs when linking."""
-    if records.side is not None:
-        left = int((records.side == 0).sum())
-        return left * (records.n - left)
-    return records.n * (records.n - 1) // 2
-
-
-def _random_pair_prior(weights: np.ndarray, counts: np.ndarray, n_pairs: int) -> float:
-    """Probability that two random records match, by EM for the prior alone over all pairs.
-
-    ``weights`` are the Bayes factors (log2) of the candidate patterns. Pairs
-    outside the candidates disagree on every blocking key and count as
-    non-matches, so the prior is the expected number of matches among the
-    candidates over the number of all pairs, solved as a fixed point.
-    """
-    prior = max(float(counts.sum()) / n_pairs * 0.5, 1e-12)
-    for _ in range(500):
-        expected = float((counts * probability(weights + _logit2(prior))).sum())
-        new = min(max(expected / n_pairs, 1e-12), 0.5)
-        if abs(new - prior) <= 1e-9 * prior:
-            break
-        prior = new
-    return prior
-
-
-def _patterns(levels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Distinct rows of the level matrix and how often each occurs.
-
-    Each row is packed into one int64 (4 bits per comparison) and the keys are
-    counted by hashing, which is far faster than ``np.unique(axis=0)``.
-    """
-    n, k = levels.shape
-    if k > 15 or (n and int(levels.max()) > 15):
-        patterns, counts = np.unique(levels, axis=0, return_counts=True)
-        return patterns, counts.astype(float)
-    shifts = (4 * np.arange(k)).astype(np.int64)
-    keys = (levels.astype(np.int64) << shifts).sum(axis=1) if k else np.zeros(n, np.int64)
-    codes, distinct = pd.factorize(keys, sort=True)
-    counts = np.bincount(codes, minlength=len(distinct)).astype(float)
-    patterns = ((distinct[:, None] >> shifts) & 15).astype(levels.dtype)
-    return patterns, counts
-
-
-def _posterior(
-    patterns: np.ndarray, m: list[np.ndarray], u: list[np.ndarray], prior: float
-) -> np.ndarray:
-    log_ratio = np.full(len(patterns), math.log(prior / (1 - prior)))
-    for c in range(patterns.shape[1]):
-        log_ratio += np.log(m[c][patterns[:, c]]) - np.log(u[c][patterns[:, c]])
-    return 1.0 / (1.0 + np.exp(-np.clip(log_ratio, -700, 700)))
-
-
-def _level_share(
-    levels: np.ndarray,
-    weight: np.ndarray,
-    n_levels: int,
-    floor: float = _FLOOR,
-    pseudo: np.ndarray | None = None,
-) -> np.ndarray:
-    """Weighted share of each non-null level (index 0, null, is set to 1).
-
-    ``pseudo`` adds prior counts per level (a Dirichlet prior) before normalising.
-    """
-    counts = np.bincount(levels, weights=weight, minlength=n_levels).astype(float)
-    if pseudo is not None:
-        counts += pseudo
-    counts[0] = 0.0
-    total = counts.sum()
-    share = counts / total if total > 0 else np.full(n_levels, 1.0 / (n_levels - 1))
-    share = np.maximum(share, floor)
-    share[0] = 0.0
-    share /= share.sum()
-    share[0] = 1.0
-    return share
-
-
 def _shown(fld, i: int) -> str | None:
     from tekil.privacy import mask
 

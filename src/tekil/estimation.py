@@ -1,0 +1,230 @@
+"""Estimating the Fellegi–Sunter parameters: EM over level patterns, and what it needs.
+
+Candidate pairs are reduced to their distinct *level patterns* with counts, so
+every EM step costs O(patterns), not O(pairs).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from tekil.compare import Comparison
+
+#: No level probability is ever exactly 0 (it would make a weight infinite).
+FLOOR = 1e-6
+#: Strength, in pairs, of the prior that EM's estimates are shrunk towards.
+PSEUDO_PAIRS = 10.0
+#: Prior share of matches among candidate pairs before the data speaks.
+NEUTRAL_PRIOR = 0.01
+
+
+@dataclass
+class LevelParameters:
+    """Learned probabilities of one comparison: ``m`` and ``u`` per level (index 0 = null)."""
+
+    comparison: Comparison
+    m: np.ndarray
+    u: np.ndarray
+
+    @property
+    def weights(self) -> np.ndarray:
+        """log2(m/u) per level; 0 for the null level."""
+        w = np.log2(self.m / self.u)
+        w[0] = 0.0
+        return w
+
+
+def probability(weight: np.ndarray) -> np.ndarray:
+    """Match weight (log2 odds) → probability."""
+    return 1.0 / (1.0 + np.exp2(-np.clip(weight, -60, 60)))
+
+
+def logit2(p: float) -> float:
+    """Probability → log2 odds."""
+    return math.log2(p / (1.0 - p))
+
+
+def neutral_m(n_levels: int) -> np.ndarray:
+    """A start that trusts exact agreement: 0.9 exact, 0.05 (or 0.1) disagreement."""
+    m = np.zeros(n_levels)
+    m[0], m[1] = 1.0, 0.9
+    middle = n_levels - 3
+    if middle > 0:
+        m[2:-1] = 0.05 / middle
+    m[-1] = 1.0 - m[1:-1].sum()
+    return m
+
+
+def robust_mean(estimates: list[np.ndarray], weights: list[float]) -> np.ndarray:
+    """Combine the sessions' estimates of one comparison's ``m``.
+
+    Each session estimates the same ``m``, but a session whose pairs share a
+    hidden trait (family members who share a landline, namesakes sorted next to
+    each other) lets some non-matches into its match class, which inflates the
+    disagreement level. So the disagreement share is the sessions' weighted
+    median, which ignores the odd ones out, while the split of the rest among
+    the agreement levels is their weighted mean, which keeps rare levels alive.
+    """
+    stack = np.vstack(estimates)[:, 1:]  # drop the null level
+    w = np.asarray(weights, dtype=float)
+    order = np.argsort(stack[:, -1])
+    cum = np.cumsum(w[order])
+    disagree = stack[order[np.searchsorted(cum, cum[-1] / 2)], -1]
+    agree = stack[:, :-1] / np.maximum(stack[:, :-1].sum(axis=1, keepdims=True), FLOOR)
+    split = (w[:, None] * agree).sum(axis=0) / w.sum()
+    out = np.concatenate([[1.0], (1.0 - disagree) * split, [disagree]])
+    out[1:] = np.maximum(out[1:], FLOOR)
+    out[1:] /= out[1:].sum()
+    return out
+
+
+def fit_prior_and_dependence(
+    patterns: np.ndarray,
+    counts: np.ndarray,
+    parameters: list[LevelParameters],
+    n_pairs: int,
+    rounds: int = 4,
+) -> tuple[float, np.ndarray]:
+    """The random-pair prior and the dependence matrix, solved together.
+
+    ``D[a, b] = log2(u_ab / (u_a u_b))`` measures how much more often two fields
+    agree exactly together than apart among non-matches (a surname and an
+    address in data full of households). ``u_ab`` counts the candidate pairs
+    agreeing on both, each weighted by its probability of being a non-match;
+    that probability itself depends on ``D``, so the two are iterated. In data
+    without such structure the joint agreements are matches and ``D`` stays 0.
+    """
+    k = len(parameters)
+    eq = [c for c, p in enumerate(parameters) if p.comparison.exact_is_equality]
+    exact = patterns == 1
+    dep = np.zeros((k, k))
+    prior = 1e-6
+    for _ in range(rounds):
+        weights = pattern_weights(patterns, parameters, dep)
+        prior = random_pair_prior(weights, counts, n_pairs)
+        non_match = counts * (1.0 - probability(weights + logit2(prior)))
+        new = np.zeros((k, k))
+        for x, a in enumerate(eq):
+            for b in eq[x + 1 :]:
+                u_ab = float(non_match[exact[:, a] & exact[:, b]].sum()) / n_pairs
+                u_a, u_b = parameters[a].u[1], parameters[b].u[1]
+                if u_ab > 0:
+                    new[a, b] = new[b, a] = max(0.0, math.log2(u_ab / (u_a * u_b)))
+        if np.allclose(new, dep, atol=0.05):
+            break
+        dep = new
+    return prior, dep
+
+
+def pattern_weights(
+    patterns: np.ndarray, parameters: list[LevelParameters], dep: np.ndarray
+) -> np.ndarray:
+    """Bayes factor (log2) of each level pattern, dependence discounted, no term frequencies."""
+    total = np.zeros(len(patterns))
+    for _, contribution in discounted(patterns, parameters, dep, None):
+        total += contribution
+    return total
+
+
+def discounted(
+    levels: np.ndarray, parameters: list[LevelParameters], dep: np.ndarray | None, term_frequency
+):
+    """Each comparison's weight per row, with its exact agreement discounted for dependence.
+
+    Exact agreements are visited from the most specific comparison down; each is
+    discounted by its strongest dependence on an exact agreement already counted
+    (sharing an address makes sharing a surname or a landline likely, whoever
+    the two people are), but never below zero. ``term_frequency(c, level)``
+    returns the term-frequency adjustment of comparison ``c``, if any.
+    """
+    order = np.argsort([p.u[1] for p in parameters], kind="stable")
+    counted: list[int] = []
+    for c in order:
+        p = parameters[c]
+        level = levels[:, c]
+        contribution = p.weights[level].astype(float)
+        if term_frequency is not None:
+            contribution += term_frequency(c, level)
+        exact = level == 1
+        if dep is not None and exact.any():
+            discount = np.zeros(len(level))
+            for earlier in counted:
+                if dep[c, earlier] > 0:
+                    both = exact & (levels[:, earlier] == 1)
+                    discount = np.maximum(discount, dep[c, earlier] * both)
+            contribution -= np.minimum(discount, np.maximum(contribution, 0.0))
+        counted.append(int(c))
+        yield int(c), contribution
+
+
+def random_pair_prior(weights: np.ndarray, counts: np.ndarray, n_pairs: int) -> float:
+    """Probability that two random records match, by EM for the prior alone over all pairs.
+
+    ``weights`` are the Bayes factors (log2) of the candidate patterns. Pairs
+    outside the candidates disagree on every blocking key and count as
+    non-matches, so the prior is the expected number of matches among the
+    candidates over the number of all pairs, solved as a fixed point.
+    """
+    prior = max(float(counts.sum()) / n_pairs * 0.5, 1e-12)
+    for _ in range(500):
+        expected = float((counts * probability(weights + logit2(prior))).sum())
+        new = min(max(expected / n_pairs, 1e-12), 0.5)
+        if abs(new - prior) <= 1e-9 * prior:
+            break
+        prior = new
+    return prior
+
+
+def patterns_of(levels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct rows of the level matrix and how often each occurs.
+
+    Each row is packed into one int64 (4 bits per comparison) and the keys are
+    counted by hashing, which is far faster than ``np.unique(axis=0)``.
+    """
+    n, k = levels.shape
+    if k > 15 or (n and int(levels.max()) > 15):
+        patterns, counts = np.unique(levels, axis=0, return_counts=True)
+        return patterns, counts.astype(float)
+    shifts = (4 * np.arange(k)).astype(np.int64)
+    keys = (levels.astype(np.int64) << shifts).sum(axis=1) if k else np.zeros(n, np.int64)
+    codes, distinct = pd.factorize(keys, sort=True)
+    counts = np.bincount(codes, minlength=len(distinct)).astype(float)
+    patterns = ((distinct[:, None] >> shifts) & 15).astype(levels.dtype)
+    return patterns, counts
+
+
+def posterior(
+    patterns: np.ndarray, m: list[np.ndarray], u: list[np.ndarray], prior: float
+) -> np.ndarray:
+    log_ratio = np.full(len(patterns), math.log(prior / (1 - prior)))
+    for c in range(patterns.shape[1]):
+        log_ratio += np.log(m[c][patterns[:, c]]) - np.log(u[c][patterns[:, c]])
+    return 1.0 / (1.0 + np.exp(-np.clip(log_ratio, -700, 700)))
+
+
+def level_share(
+    levels: np.ndarray,
+    weight: np.ndarray,
+    n_levels: int,
+    floor: float = FLOOR,
+    pseudo: np.ndarray | None = None,
+) -> np.ndarray:
+    """Weighted share of each non-null level (index 0, null, is set to 1).
+
+    ``pseudo`` adds prior counts per level (a Dirichlet prior) before normalising.
+    """
+    counts = np.bincount(levels, weights=weight, minlength=n_levels).astype(float)
+    if pseudo is not None:
+        counts += pseudo
+    counts[0] = 0.0
+    total = counts.sum()
+    share = counts / total if total > 0 else np.full(n_levels, 1.0 / (n_levels - 1))
+    share = np.maximum(share, floor)
+    share[0] = 0.0
+    share /= share.sum()
+    share[0] = 1.0
+    return share
