@@ -11,9 +11,8 @@ import numpy as np
 import pandas as pd
 
 from tekil.errors import InputError
+from tekil.estimation import FLOOR as _FLOOR
 from tekil.records import Records
-
-_FLOOR = 1e-6
 
 
 def random_pairs(records: Records, k: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
