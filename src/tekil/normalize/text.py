@@ -31,7 +31,9 @@ _SPACES = re.compile(r"\s+")
 
 def turkish_lower(text: str) -> str:
     """Lower-case ``text`` with Turkish rules (I→ı, İ→i)."""
-    return unicodedata.normalize("NFC", text).translate(_UPPER_TO_LOWER).lower()
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return text.translate(_UPPER_TO_LOWER).lower()
 
 
 def turkish_upper(text: str) -> str:
@@ -65,8 +67,9 @@ def fold(text: str) -> str:
     ``fold(fold(x)) == fold(x)``.
     """
     lowered = turkish_lower(text).translate(_TURKISH_TO_ASCII)
-    ascii_text = strip_accents(lowered).lower()
-    return _NON_ALNUM.sub(" ", ascii_text).strip()
+    if not lowered.isascii():  # most names are ASCII by now: skip the decomposition
+        lowered = strip_accents(lowered).lower()
+    return _NON_ALNUM.sub(" ", lowered).strip()
 
 
 def collapse_spaces(text: str) -> str:
