@@ -24,6 +24,7 @@ from tekil.block import RuleCount
 from tekil.cluster import cluster, component_graph
 from tekil.compare import compare, default_comparisons
 from tekil.errors import ConfigError, InputError
+from tekil.estimation import probability
 from tekil.model import FellegiSunter, TrainingSession
 from tekil.records import Records, prepare
 from tekil.settings import Settings, guess_settings
@@ -226,7 +227,7 @@ def _run(
                 labels = cluster(
                     records.n, i, j, weight, threshold, max_cluster_size=st.max_cluster_size
                 )
-            prob = 1.0 / (1.0 + np.exp2(-np.clip(weight, -60, 60)))
+            prob = probability(weight)
     clusters = pd.DataFrame({st.id_column or "record_id": ids})
     if side is not None:
         clusters["source"] = np.where(side == 0, "left", "right")
