@@ -142,3 +142,29 @@ def test_tiny_input_without_candidates_gives_singletons():
     result = tekil.dedupe(df)
     assert result.clusters["cluster_id"].tolist() == [0, 1]
     assert np.array_equal(result.clusters["record_id"], [0, 1])
+
+
+def test_ids_in_the_index_are_kept(febrl3):
+    df = febrl3.records.head(300).set_index("record_id")
+    result = tekil.dedupe(df)
+    assert result.clusters["record_id"].tolist() == df.index.tolist()
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda d: d.assign(
+            date_of_birth=pd.to_datetime(d["date_of_birth"], format="%Y%m%d", errors="coerce")
+        ),
+        lambda d: d.assign(soc_sec_id=pd.to_numeric(d["soc_sec_id"], errors="coerce")),
+        lambda d: d.assign(state=d["state"].astype("category")),
+        lambda d: d.astype("string[pyarrow]"),
+        lambda d: d.set_axis(range(len(d.columns)), axis=1),
+    ],
+    ids=["datetime", "float", "category", "pyarrow", "int-column-names"],
+)
+def test_common_dtypes_go_through_and_every_row_comes_out(febrl3, change):
+    df = change(febrl3.records.head(400).copy())
+    result = tekil.dedupe(df)
+    assert len(result.clusters) == len(df)
+    assert result.clusters["cluster_id"].notna().all()

@@ -138,7 +138,7 @@ def dedupe(
         Column with unique record ids; default ``settings.id_column``, a guessed
         id-like column, or the row position.
     """
-    _check_frame(df, "df")
+    df = _prepare_frame(df, "df")
     st = _resolve_settings(df, settings, id_column)
     ids = _ids(df, st.id_column, "dedupe")
     return _run(df, st, ids, None, threshold, progress)
@@ -159,8 +159,7 @@ def link(
     row per record of each input with a ``source`` column (``left``/``right``).
     Columns are matched by role, so the two inputs may name them differently.
     """
-    _check_frame(left, "left")
-    _check_frame(right, "right")
+    left, right = _prepare_frame(left, "left"), _prepare_frame(right, "right")
     if settings is None:
         lst = _resolve_settings(left, None, id_column)
         rst = _resolve_settings(right, None, id_column)
@@ -281,6 +280,21 @@ def _stages(progress: bool, timings: dict[str, float]):
 
 
 # ---- validation ----------------------------------------------------------------------------------
+def _prepare_frame(df: Any, name: str) -> pd.DataFrame:
+    """Validate the input; columns are addressed by their text names; an id index becomes a column.
+
+    A DataFrame whose ids live in its index (any index but the default 0..n-1)
+    gets that index back as a column, so that the output keeps the user's ids.
+    """
+    _check_frame(df, name)
+    df = df.rename(columns=str)
+    if not isinstance(df.index, pd.RangeIndex) and df.index.is_unique and df.index.notna().all():
+        label = str(df.index.name or "record_id")
+        if label not in df.columns:
+            df = df.reset_index(names=label)
+    return df
+
+
 def _check_frame(df: Any, name: str) -> None:
     if not isinstance(df, pd.DataFrame):
         raise InputError(f"{name} must be a pandas DataFrame, got {type(df).__name__}")

@@ -82,6 +82,8 @@ def default_rules(records: Records) -> list[BlockingRule]:
         for nm in ("first_name", "last_name"):
             if nm in f:
                 rules.append(BlockingRule([f"{nm}:soundex", place]))
+    if not rules:  # no names, identifiers or places: equal values of any field, capped
+        rules = [BlockingRule([name]) for name in f]
     if not rules:
         raise ConfigError(
             "no blocking rule can be made from the fields present; give at least a name, a date "
