@@ -141,7 +141,13 @@ def _demo(args: argparse.Namespace) -> int:
         )
         if c in shown.columns
     ]
-    print(shown[cols].to_string())
+    from tekil.privacy import mask
+
+    shown = shown[cols].copy()
+    for col, role in (("phone", "phone"), ("email", "email"), ("handle", "handle")):
+        if col in shown.columns:  # personal identifiers are shown masked, even synthetic ones
+            shown[col] = shown[col].map(lambda v, r=role: mask(v, r) if pd.notna(v) else "")
+    print(shown.fillna("").to_string())
     return 0
 
 
