@@ -96,3 +96,15 @@ def test_reclustered_components_never_merge_with_untouched_ones():
     assert labels[0] == labels[1]
     assert labels[0] not in labels[2:]
     assert labels[2] != labels[5]
+
+
+def test_a_record_linking_two_incompatible_people_joins_neither_when_it_is_a_coin_toss():
+    # Record 0 (a name-only card) matches namesakes 1 and 2 equally (odds 2:1 each),
+    # and 1 and 2 are decisively different people: P(0 is 1) = 2 / (1 + 2 + 2) < 0.5.
+    i, j, w = edges((0, 1, 1.0), (0, 2, 1.0), (1, 2, -30.0))
+    labels = cluster(3, i, j, w, threshold=0.5)
+    assert len(set(labels.tolist())) == 3
+    # With one clearly better candidate it joins that one.
+    i, j, w = edges((0, 1, 6.0), (0, 2, 1.0), (1, 2, -30.0))
+    labels = cluster(3, i, j, w, threshold=0.5)
+    assert labels[0] == labels[1] != labels[2]

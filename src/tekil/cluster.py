@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import heapq
 import logging
+import math
 
 import networkx as nx
 import numpy as np
@@ -145,6 +146,27 @@ def _contract_certain(n, i, j, score, max_size, certain_bits) -> np.ndarray:
     return np.where(unsafe[groups], groups.max(initial=-1) + 1 + np.arange(n), groups)
 
 
+def _more_likely_than_alternatives(
+    links: dict[int, dict[int, float]], x: int, y: int, total: float
+) -> bool:
+    """Whether x and y are one person more likely than apart *and* than the alternatives.
+
+    A record belongs to one person only. When x also links to a group c that
+    cannot join x and y (the evidence between y and c outweighs c's link to x:
+    namesakes the data shows to be different people), c is a competing
+    explanation: the merge needs odds above ``1 + Σ odds(alternatives)``, not
+    just above 1. Scores are log2 odds.
+    """
+    alternatives = 0.0
+    for a, b in ((x, y), (y, x)):
+        for c, s in links[a].items():
+            # c competes only if it cannot join as well: b's evidence against it outweighs
+            # its link to a (noisy duplicates vouched for by one original are compatible).
+            if c != b and s > 0 and links[b].get(c, 0.0) + s < 0:
+                alternatives += 2.0 ** min(s, 60.0)
+    return alternatives == 0.0 or total > math.log2(1.0 + alternatives)
+
+
 def _greedy(
     a: np.ndarray, b: np.ndarray, total: np.ndarray, size: np.ndarray, max_size: int | None
 ) -> np.ndarray:
@@ -164,6 +186,8 @@ def _greedy(
         if x not in members or y not in members or links[x].get(y) != -neg:
             continue  # stale entry: a group was merged or its total changed
         if max_size is not None and sizes[x] + sizes[y] > max_size:
+            continue
+        if not _more_likely_than_alternatives(links, x, y, -neg):
             continue
         if sizes[x] < sizes[y] or (sizes[x] == sizes[y] and x > y):
             x, y = y, x  # keep the larger (then lower) root: deterministic
