@@ -23,17 +23,16 @@ import pandas as pd
 
 from tekil import normalize
 from tekil.errors import InputError
+from tekil.inference import dayfirst, phone_region
 from tekil.normalize.text import fold
 from tekil.settings import Settings
 
 log = logging.getLogger(__name__)
 
-#: Roles whose values are folded as plain text.
-_TEXT_ROLES = {"district", "region"}
 #: How each role is normalised: a function of (Series, Settings) → normaliser output.
 _NORMALISERS = {
-    "dob": lambda s, st: normalize.date(s, dayfirst=_dayfirst(s, st)),
-    "phone": lambda s, st: normalize.phone(s, region=_phone_region(s, st)),
+    "dob": lambda s, st: normalize.date(s, dayfirst=dayfirst(s, st.dayfirst, st.seed)),
+    "phone": lambda s, st: normalize.phone(s, region=phone_region(s, st.phone_region, st.seed)),
     "email": lambda s, st: normalize.email(s),
     "handle": lambda s, st: normalize.handle(s),
     "card": lambda s, st: normalize.card(s, key=_card_key(st)),
@@ -48,74 +47,6 @@ _NORMALISERS = {
     "gender": lambda s, st: normalize.gender(s),
 }
 _EPHEMERAL_KEY: str | None = None
-#: Regions tried when most phone numbers are not valid Turkish numbers.
-_PHONE_REGIONS = (
-    "TR",
-    "US",
-    "GB",
-    "DE",
-    "FR",
-    "IT",
-    "ES",
-    "NL",
-    "BE",
-    "AT",
-    "CH",
-    "PL",
-    "SE",
-    "RU",
-    "UA",
-    "AU",
-    "CA",
-    "IN",
-    "BR",
-    "MX",
-    "AE",
-    "SA",
-    "EG",
-    "AZ",
-    "GR",
-)
-_SAMPLE = 500
-_MIN_EVIDENCE = 20  # values needed before the data may overrule the defaults
-_DAY_MONTH = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}\s*$")
-
-
-def _sample(values: pd.Series, seed: int) -> pd.Series:
-    present = values.dropna()
-    return present.sample(min(len(present), _SAMPLE), random_state=seed)
-
-
-def _phone_region(values: pd.Series, settings: Settings) -> str:
-    """The region under which most of the column's numbers are valid (Turkey if unsure)."""
-    if settings.phone_region:
-        return settings.phone_region
-    sample = _sample(values, settings.seed)
-    if len(sample) < _MIN_EVIDENCE:
-        return "TR"
-    best, best_share = "TR", -1.0
-    for region in _PHONE_REGIONS:
-        share = float(normalize.phone(sample, region=region)["value"].notna().mean())
-        if share > best_share + 0.05:  # another region must be clearly better than Turkey
-            best, best_share = region, share
-        if best == "TR" and share >= 0.8:
-            break
-    if best != "TR":
-        log.info("phone numbers without a country code are read as %s numbers", best)
-    return best
-
-
-def _dayfirst(values: pd.Series, settings: Settings) -> bool:
-    """Day first unless the column's own dates show months first (13/25 vs 25/12)."""
-    if settings.dayfirst is not None:
-        return settings.dayfirst
-    parts = _sample(values.astype("string"), settings.seed).str.extract(_DAY_MONTH).dropna()
-    first, second = parts[0].astype(int), parts[1].astype(int)
-    month_first = int((second > 12).sum())
-    if month_first > int((first > 12).sum()):
-        log.info("dates like 03/04/1985 are read month first (3 April is 04/03)")
-        return False
-    return True
 
 
 def _card_key(settings: Settings) -> str:

@@ -517,7 +517,7 @@ def guess_settings(
     Columns that look like record ids are left out of matching; columns whose
     values are mostly missing get no role.
     """
-    from tekil.roles_from_values import role_from_values
+    from tekil.inference import role_from_values
 
     if id_column is None:
         id_column = guess_id_column(df)

@@ -1,0 +1,152 @@
+"""What a column's own values say about it: its role, its phone region, its date order.
+
+A sample of the column is run through the normalisers. A role is proposed
+when most sampled values are valid for it, checked from the most specific
+(card numbers pass Luhn, national ids pass their checksum) to the least. Phone
+numbers without a country code are read in the region where most of them are
+valid; 03/04/1985 is read day first unless the column's unambiguous dates
+(13/25 against 25/12) show months first.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import pandas as pd
+
+log = logging.getLogger(__name__)
+
+_SOCIAL = re.compile(
+    r"^@\w|(?:^|[/.])(?:twitter|x|instagram|facebook|fb|linkedin|tiktok|youtube|t)\.(?:com|me)/",
+    re.I,
+)
+_DIGITS = re.compile(r"\D")
+
+
+def role_from_values(
+    values: pd.Series, *, sample: int = 500, seed: int = 0, share: float = 0.8
+) -> str | None:
+    """The role most sampled values of ``values`` are valid for, or ``None``."""
+    from tekil import normalize
+
+    present = values.dropna()
+    present = present[present.astype(str).str.strip() != ""]
+    if present.empty:
+        return None
+    if len(present) > sample:
+        present = present.sample(sample, random_state=seed)
+    text = present.astype(str).str.strip()
+    digits = text.str.replace(_DIGITS, "", regex=True)
+    digit_share = (digits.str.len() / text.str.len().clip(lower=1)).mean()
+
+    def valid(result: pd.DataFrame) -> float:
+        return float(result["reason"].isna().mean())
+
+    def parsed(result: pd.DataFrame) -> float:
+        """Share with a canonical value, flagged or not (a test address is still an e-mail)."""
+        return float(result["value"].notna().mean())
+
+    if text.str.contains("@").mean() >= share and parsed(normalize.email(text)) >= share:
+        return "email"
+    if text.str.contains(_SOCIAL).mean() >= share:
+        return "handle"
+    if digit_share >= 0.7:
+        lengths = digits.str.len()
+        if lengths.between(13, 19).mean() >= share and _luhn_share(digits) >= share:
+            return "card"
+        if (lengths == 11).mean() >= share and valid(normalize.tckn(digits)) >= share:
+            return "tckn"
+        if valid(normalize.date(text)) >= share:
+            return "dob"
+        if parsed(normalize.phone(text)) >= share:
+            return "phone"
+    return None
+
+
+def _luhn_share(digits: pd.Series) -> float:
+    def ok(number: str) -> bool:
+        if not number.isdigit():
+            return False
+        total = 0
+        for i, ch in enumerate(reversed(number)):
+            d = int(ch)
+            if i % 2:
+                d = d * 2 - 9 if d > 4 else d * 2
+            total += d
+        return total % 10 == 0
+
+    return float(digits.map(ok).mean())
+
+
+#: Regions tried when most phone numbers are not valid Turkish numbers.
+_PHONE_REGIONS = tuple(
+    [
+        "TR",
+        "US",
+        "GB",
+        "DE",
+        "FR",
+        "IT",
+        "ES",
+        "NL",
+        "BE",
+        "AT",
+        "CH",
+        "PL",
+        "SE",
+        "RU",
+        "UA",
+        "AU",
+        "CA",
+        "IN",
+        "BR",
+        "MX",
+        "AE",
+        "SA",
+        "EG",
+        "AZ",
+        "GR",
+    ]
+)
+_SAMPLE = 500
+_MIN_EVIDENCE = 20  # values needed before the data may overrule the defaults
+_DAY_MONTH = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}\s*$")
+
+
+def _sample(values: pd.Series, seed: int) -> pd.Series:
+    present = values.dropna()
+    return present.sample(min(len(present), _SAMPLE), random_state=seed)
+
+
+def phone_region(values: pd.Series, region: str | None = None, seed: int = 0) -> str:
+    """``region`` if given, else where most of the column's numbers are valid (Turkey if unsure)."""
+    from tekil import normalize
+
+    if region:
+        return region
+    sample = _sample(values, seed)
+    if len(sample) < _MIN_EVIDENCE:
+        return "TR"
+    best, best_share = "TR", -1.0
+    for candidate in _PHONE_REGIONS:
+        share = float(normalize.phone(sample, region=candidate)["value"].notna().mean())
+        if share > best_share + 0.05:  # another region must be clearly better than Turkey
+            best, best_share = candidate, share
+        if best == "TR" and share >= 0.8:
+            break
+    if best != "TR":
+        log.info("phone numbers without a country code are read as %s numbers", best)
+    return best
+
+
+def dayfirst(values: pd.Series, given: bool | None = None, seed: int = 0) -> bool:
+    """``given`` if set, else day first unless the column's own dates show months first."""
+    if given is not None:
+        return given
+    parts = _sample(values.astype("string"), seed).str.extract(_DAY_MONTH).dropna()
+    first, second = parts[0].astype(int), parts[1].astype(int)
+    if int((second > 12).sum()) > int((first > 12).sum()):
+        log.info("dates like 03/04/1985 are read month first (3 April is 04/03)")
+        return False
+    return True
