@@ -94,7 +94,7 @@ def test_candidate_pairs_union_and_link_filter():
 def test_dry_run_counts_match_generation():
     recs, _ = records_of(people())
     rules = [BlockingRule(["last_name"]), BlockingRule(["first_name:soundex"])]
-    counts = count_pairs(recs, rules, max_block_size=100)
+    counts = count_pairs(recs, rules, Settings(max_block_size=100))
     for rule, count in zip(rules, counts, strict=True):
         i, _ = pairs_in_blocks(combine([key_codes(recs, k) for k in rule.keys]))
         assert count.pairs == len(i)
@@ -107,7 +107,7 @@ def test_capped_block_warns_with_rule_name_and_masked_key(caplog):
     with caplog.at_level(logging.WARNING):
         i, _ = candidate_pairs(recs, st_, [BlockingRule(["gsm"])])
     assert len(i) == 0
-    assert "gsm" in caplog.text and "max_block_size=3" in caplog.text
+    assert "gsm" in caplog.text and "larger than 3 records" in caplog.text
     assert "5321112233" not in caplog.text  # phones are masked in logs
 
 
@@ -124,3 +124,14 @@ def test_unknown_blocking_key_is_a_config_error():
         key_codes(recs, "email")
     with pytest.raises(ConfigError, match="unknown transform"):
         key_codes(recs, "last_name:reverse")
+
+
+def test_pair_budget_drops_the_largest_blocks_first():
+    from tekil.block import block_cap
+
+    keys = np.repeat(np.arange(5), [2, 3, 10, 50, 200])  # 1, 3, 45, 1225, 19900 pairs
+    assert block_cap(keys, 2000, budget=10**9) == 2000
+    assert block_cap(keys, 2000, budget=2000) == 50
+    assert block_cap(keys, 2000, budget=0) == 1
+    i, _ = pairs_in_blocks(keys, block_cap(keys, 2000, budget=2000))
+    assert len(i) == 1 + 3 + 45 + 1225

@@ -195,7 +195,7 @@ def _run(
                 raise ConfigError("no column has a matching role; see Settings.roles")
         with stage("block"):
             rules = st.blocking or block.default_rules(records)
-            counts = block.count_pairs(records, rules, st.max_block_size)
+            counts = block.count_pairs(records, rules, st)
             i, j, by_rule = block.candidate_pairs_by_rule(records, st, rules)
             sessions = [
                 TrainingSession(rule.name, index, block.rule_fields(records, rule))

@@ -248,14 +248,12 @@ def rule_keys(records: Records, rule: BlockingRule) -> np.ndarray:
     return combine([key_codes(records, k) for k in rule.keys])
 
 
-def count_pairs(
-    records: Records, rules: list[BlockingRule], max_block_size: int
-) -> list[RuleCount]:
-    """Dry run: how many pairs each rule would make, without making them."""
+def count_pairs(records: Records, rules: list[BlockingRule], settings: Settings) -> list[RuleCount]:
+    """Dry run: how many pairs each rule would make, and which blocks it would skip."""
     counts = []
     for rule in rules:
         if rule.keys == ["alias"]:
-            i, _ = _alias_pairs(records, max_block_size)
+            i, _ = _alias_pairs(records, settings.max_block_size)
             counts.append(RuleCount(rule.name, len(i), 0, 0, 0, 0))
             continue
         keys = rule_keys(records, rule)
@@ -264,8 +262,9 @@ def count_pairs(
             pairs = sum(max(m - s, 0) for s in range(1, rule.window))
             counts.append(RuleCount(rule.name, pairs, 0, 0, 0, 0))
             continue
+        cap = block_cap(keys, settings.max_block_size, settings.max_pairs_per_record * records.n)
         _, _, sizes = _blocks(keys)
-        big = sizes > max_block_size
+        big = sizes > cap
         ok = (sizes >= 2) & ~big
         counts.append(
             RuleCount(
@@ -302,8 +301,9 @@ def candidate_pairs_by_rule(
             i, j = pairs_in_window(rule_keys(records, rule), rule.window)
         else:
             keys = rule_keys(records, rule)
-            _warn_capped(records, rule, keys, settings.max_block_size)
-            i, j = pairs_in_blocks(keys, settings.max_block_size)
+            cap = block_cap(keys, settings.max_block_size, settings.max_pairs_per_record * n)
+            _warn_capped(records, rule, keys, cap)
+            i, j = pairs_in_blocks(keys, cap)
         if records.side is not None:
             cross = records.side[i] != records.side[j]
             i, j = i[cross], j[cross]
@@ -311,6 +311,26 @@ def candidate_pairs_by_rule(
     flat = sorted_unique(np.concatenate(per_rule)) if per_rule else np.empty(0, dtype=np.int64)
     index = [np.searchsorted(flat, keys) for keys in per_rule]
     return flat // n, flat % n, index
+
+
+def block_cap(keys: np.ndarray, max_block_size: int, budget: int) -> int:
+    """The largest block size a rule may keep: ``max_block_size``, lowered if need be so that
+    the rule's pairs stay within ``budget``.
+
+    The blocks dropped first are the largest: they hold most of the pairs and,
+    being keys that many records share, say least about who matches whom. So
+    the candidate pairs grow in proportion to the records, not to their square.
+    """
+    _, _, sizes = _blocks(keys)
+    sizes = np.sort(sizes[(sizes >= 2) & (sizes <= max_block_size)])
+    pairs = np.cumsum(sizes * (sizes - 1) // 2)
+    if len(pairs) == 0 or pairs[-1] <= budget:
+        return max_block_size
+    return (
+        int(max(sizes[np.searchsorted(pairs, budget, side="right") - 1], 1))
+        if pairs[0] <= budget
+        else 1
+    )
 
 
 def _alias_pairs(records: Records, cap: int) -> tuple[np.ndarray, np.ndarray]:
@@ -358,8 +378,8 @@ def _warn_capped(records: Records, rule: BlockingRule, keys: np.ndarray, cap: in
         example = int(order[starts[b]])
         shown.append(f"{_describe_key(records, rule, example)} ({int(sizes[b])} records)")
     log.warning(
-        "blocking rule %s: %d block(s) larger than max_block_size=%d were skipped, "
-        "largest: %s; other rules still cover them",
+        "blocking rule %s: %d block(s) larger than %d records were skipped (max_block_size, "
+        "max_pairs_per_record), largest: %s; other rules still cover them",
         rule.name,
         len(big),
         cap,

@@ -357,6 +357,8 @@ class Settings:
     blocking: list[BlockingRule] | None = None
     threshold: float | None = None
     max_block_size: int = 2000
+    #: Each blocking rule makes at most this many candidate pairs per record.
+    max_pairs_per_record: int = 20
     max_cluster_size: int = 50
     random_pairs: int = 1_000_000
     em_iterations: int = 60
@@ -385,7 +387,13 @@ class Settings:
             ]
         if self.threshold is not None and not 0.0 < float(self.threshold) < 1.0:
             raise ConfigError(f"threshold must be a probability in (0, 1), got {self.threshold}")
-        for name in ("max_block_size", "max_cluster_size", "random_pairs", "em_iterations"):
+        for name in (
+            "max_block_size",
+            "max_pairs_per_record",
+            "max_cluster_size",
+            "random_pairs",
+            "em_iterations",
+        ):
             value = getattr(self, name)
             if not isinstance(value, int) or value < 1:
                 raise ConfigError(f"setting {name!r} must be a positive integer, got {value!r}")
