@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pandas as pd
 
@@ -113,6 +114,9 @@ def name(values: pd.Series) -> pd.DataFrame:
 
 
 def _one_name(text: str) -> tuple:
+    # Compatibility forms first (superscripts, full-width letters, ligatures), so that a
+    # second pass over the result sees the same words.
+    text = unicodedata.normalize("NFKC", text)
     # Apostrophes join ("O'Neil" is one word); other punctuation separates.
     cleaned = _DISPLAY_JUNK.sub(" ", _DIGITS.sub(" ", text.replace("'", "").replace("’", "")))
     words = collapse_spaces(cleaned).split()
