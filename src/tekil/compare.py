@@ -56,6 +56,9 @@ class Comparison:
         return self.fields[0]
 
 
+#: Pairs compared at a time: the temporaries of one chunk stay in the hundreds of MB.
+CHUNK = 4_000_000
+
 _NAME_LEVELS = (
     "null",
     "exact",
@@ -132,11 +135,14 @@ def compare(
 ) -> np.ndarray:
     """Levels of every pair ``(i[k], j[k])``: an ``int8`` array of shape (pairs, comparisons)."""
     out = np.zeros((len(i), len(comparisons)), dtype=np.int8)
-    for c, comp in enumerate(comparisons):
-        if comp.members:
-            out[:, c] = _location_levels(records, comp, i, j)
-        else:
-            out[:, c] = _LEVEL_FUNCTIONS[comp.role](records, records.fields[comp.field], i, j)
+    for start in range(0, len(i), CHUNK):  # bounded memory: string measures allocate per pair
+        a, b = i[start : start + CHUNK], j[start : start + CHUNK]
+        for c, comp in enumerate(comparisons):
+            if comp.members:
+                out[start : start + CHUNK, c] = _location_levels(records, comp, a, b)
+            else:
+                fld = records.fields[comp.field]
+                out[start : start + CHUNK, c] = _LEVEL_FUNCTIONS[comp.role](records, fld, a, b)
     return out
 
 

@@ -30,7 +30,7 @@ from typing import Any
 
 import numpy as np
 
-from tekil.compare import Comparison, compare
+from tekil.compare import CHUNK, Comparison, compare
 from tekil.errors import InputError, TekilError
 from tekil.estimation import (
     FLOOR,
@@ -283,8 +283,10 @@ class FellegiSunter:
         if levels is None:
             levels = compare(records, i, j, [p.comparison for p in self.parameters_])
         weight = np.full(len(i), logit2(self.prior_))
-        for _, contribution in self._contributions(records, i, j, levels):
-            weight += contribution
+        for start in range(0, len(i), CHUNK):  # bounded memory: one chunk of temporaries
+            part = slice(start, start + CHUNK)
+            for _, contribution in self._contributions(records, i[part], j[part], levels[part]):
+                weight[part] += contribution
         return weight
 
     def _contributions(self, records: Records, i: np.ndarray, j: np.ndarray, levels: np.ndarray):
