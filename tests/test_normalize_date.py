@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tekil.normalize.dates as dates
+from normalizer_checks import assert_idempotent
 from tekil.errors import InputError
 from tekil.normalize.dates import date
 
@@ -216,22 +217,13 @@ def test_index_alignment_with_duplicates_and_nulls():
     assert out["year"].tolist() == [1985, pd.NA, 1985, pd.NA, pd.NA]
 
 
-def assert_idempotent(out: pd.DataFrame, **kwargs) -> None:
-    again = date(out["value"], **kwargs)
-    present = out["value"].notna()
-    assert again["value"][present].tolist() == out["value"][present].tolist()
-    assert (
-        again["reason"][present].fillna("").tolist() == out["reason"][present].fillna("").tolist()
-    )
-
-
 @FAST
 @given(st.text(), st.booleans())
 def test_never_crashes_on_arbitrary_text(text, dayfirst):
     out = date(pd.Series([text]), dayfirst=dayfirst)
     reason = out["reason"].iloc[0]
     assert pd.isna(reason) or reason in REASONS
-    assert_idempotent(out, dayfirst=dayfirst)
+    assert_idempotent(date, out, dayfirst=dayfirst)
 
 
 @FAST
@@ -252,7 +244,7 @@ def test_generated_dates_round_trip(when, template):
     assert (out["year"].iloc[0], out["month"].iloc[0], out["day"].iloc[0]) == (
         when.year, when.month, when.day
     )  # fmt: skip
-    assert_idempotent(out)
+    assert_idempotent(date, out)
 
 
 @FAST

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from normalizer_checks import assert_idempotent
 from tekil.errors import ConfigError, InputError
 from tekil.normalize.handles import PLATFORMS, handle
 
@@ -183,22 +184,13 @@ def test_index_alignment_with_duplicates_and_nulls():
     assert out["reason"].tolist() == [pd.NA, "missing", pd.NA, pd.NA, "unparseable"]
 
 
-def assert_idempotent(out: pd.DataFrame, **kwargs) -> None:
-    again = handle(out["value"], **kwargs)
-    present = out["value"].notna()
-    assert again["value"][present].tolist() == out["value"][present].tolist()
-    assert (
-        again["reason"][present].fillna("").tolist() == out["reason"][present].fillna("").tolist()
-    )
-
-
 @FAST
 @given(st.text(), st.sampled_from([None, "twitter", "instagram", "youtube", "facebook"]))
 def test_never_crashes_on_arbitrary_text(text, platform):
     out = handle(pd.Series([text]), platform=platform)
     reason = out["reason"].iloc[0]
     assert pd.isna(reason) or reason in REASONS
-    assert_idempotent(out, platform=platform)
+    assert_idempotent(handle, out, platform=platform)
 
 
 HANDLE = st.text("abcXYZ019._-ğüşİı", min_size=1, max_size=20)
@@ -225,6 +217,6 @@ FORM = st.sampled_from(
 @given(HANDLE, FORM, st.sampled_from([None, "twitter", "linkedin"]))
 def test_idempotent_on_handle_like_text(name, form, platform):
     out = handle(pd.Series([form.format(name)]), platform=platform)
-    assert_idempotent(out, platform=platform)
+    assert_idempotent(handle, out, platform=platform)
     if pd.notna(out["value"].iloc[0]):
         assert out["value"].iloc[0] == f"{out['platform'].iloc[0]}:{out['username'].iloc[0]}"

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from normalizer_checks import assert_idempotent
 from tekil.errors import ConfigError, InputError
 from tekil.normalize.phones import phone
 
@@ -151,15 +152,6 @@ def test_float_column_from_csv():
     assert out["value"].tolist() == ["+905321234567", pd.NA, "+902125551234"]
 
 
-def assert_idempotent(out: pd.DataFrame, **kwargs) -> None:
-    again = phone(out["value"], **kwargs)
-    present = out["value"].notna()
-    assert again["value"][present].tolist() == out["value"][present].tolist()
-    assert (
-        again["reason"][present].fillna("").tolist() == out["reason"][present].fillna("").tolist()
-    )
-
-
 @FAST
 @given(st.text())
 def test_never_crashes_on_arbitrary_text(text):
@@ -167,14 +159,14 @@ def test_never_crashes_on_arbitrary_text(text):
     assert len(out) == 1
     reason = out["reason"].iloc[0]
     assert pd.isna(reason) or reason in REASONS
-    assert_idempotent(out)
+    assert_idempotent(phone, out)
 
 
 @FAST
 @given(st.text("0123456789 +-().", max_size=20))
 def test_never_crashes_and_idempotent_on_phone_like_text(text):
     out = phone(pd.Series([text]))
-    assert_idempotent(out)
+    assert_idempotent(phone, out)
 
 
 @FAST
