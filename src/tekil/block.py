@@ -242,41 +242,22 @@ def _ordered(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 # ---- rules --------------------------------------------------------------------------------------
-def rule_keys(records: Records, rule: BlockingRule) -> np.ndarray:
+def rule_keys(
+    records: Records, rule: BlockingRule, cache: dict[str, np.ndarray] | None = None
+) -> np.ndarray:
     if rule.window:
         return sort_rank(records, rule)
-    return combine([key_codes(records, k) for k in rule.keys])
+    if cache is None:
+        return combine([key_codes(records, k) for k in rule.keys])
+    for k in rule.keys:
+        if k not in cache:
+            cache[k] = key_codes(records, k)
+    return combine([cache[k] for k in rule.keys])
 
 
 def count_pairs(records: Records, rules: list[BlockingRule], settings: Settings) -> list[RuleCount]:
     """Dry run: how many pairs each rule would make, and which blocks it would skip."""
-    counts = []
-    for rule in rules:
-        if rule.keys == ["alias"]:
-            i, _ = _alias_pairs(records, settings.max_block_size)
-            counts.append(RuleCount(rule.name, len(i), 0, 0, 0, 0))
-            continue
-        keys = rule_keys(records, rule)
-        if rule.window:
-            m = int((keys >= 0).sum())
-            pairs = sum(max(m - s, 0) for s in range(1, rule.window))
-            counts.append(RuleCount(rule.name, pairs, 0, 0, 0, 0))
-            continue
-        cap = block_cap(keys, settings.max_block_size, settings.max_pairs_per_record * records.n)
-        _, _, sizes = _blocks(keys)
-        big = sizes > cap
-        ok = (sizes >= 2) & ~big
-        counts.append(
-            RuleCount(
-                rule=rule.name,
-                pairs=int((sizes[ok] * (sizes[ok] - 1) // 2).sum()),
-                blocks=int(ok.sum()),
-                largest_block=int(sizes.max(initial=0)),
-                capped_blocks=int(big.sum()),
-                capped_records=int(sizes[big].sum()),
-            )
-        )
-    return counts
+    return [plan.count() for plan in plan_rules(records, rules, settings, warn=False)]
 
 
 def candidate_pairs(
@@ -290,24 +271,21 @@ def candidate_pairs(
 def candidate_pairs_by_rule(
     records: Records, settings: Settings, rules: list[BlockingRule] | None = None
 ) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
-    """Like :func:`candidate_pairs`, plus, per rule, the indices of its pairs in the union."""
+    """Like :func:`candidate_pairs`, plus, per rule, the indices of its pairs in the union.
+
+    This holds every pair at once; the pipeline itself streams them (:mod:`tekil.stream`).
+    """
     rules = rules if rules is not None else settings.blocking or default_rules(records)
     n = records.n
     per_rule = []
-    for rule in rules:
-        if rule.keys == ["alias"]:
-            i, j = _alias_pairs(records, settings.max_block_size)
-        elif rule.window:
-            i, j = pairs_in_window(rule_keys(records, rule), rule.window)
-        else:
-            keys = rule_keys(records, rule)
-            cap = block_cap(keys, settings.max_block_size, settings.max_pairs_per_record * n)
-            _warn_capped(records, rule, keys, cap)
-            i, j = pairs_in_blocks(keys, cap)
-        if records.side is not None:
-            cross = records.side[i] != records.side[j]
-            i, j = i[cross], j[cross]
-        per_rule.append(sorted_unique(i * n + j))
+    for plan in plan_rules(records, rules, settings):
+        keys = [np.empty(0, dtype=np.int64)]
+        for i, j in plan.chunks():
+            if records.side is not None:
+                cross = records.side[i] != records.side[j]
+                i, j = i[cross], j[cross]
+            keys.append(i * n + j)
+        per_rule.append(np.sort(np.concatenate(keys)))
     flat = sorted_unique(np.concatenate(per_rule)) if per_rule else np.empty(0, dtype=np.int64)
     index = [np.searchsorted(flat, keys) for keys in per_rule]
     return flat // n, flat % n, index
@@ -368,25 +346,6 @@ def rule_fields(records: Records, rule: BlockingRule) -> frozenset[str]:
     return frozenset(fields)
 
 
-def _warn_capped(records: Records, rule: BlockingRule, keys: np.ndarray, cap: int) -> None:
-    order, starts, sizes = _blocks(keys)
-    big = np.flatnonzero(sizes > cap)
-    if len(big) == 0:
-        return
-    shown = []
-    for b in big[np.argsort(-sizes[big])][:3]:
-        example = int(order[starts[b]])
-        shown.append(f"{_describe_key(records, rule, example)} ({int(sizes[b])} records)")
-    log.warning(
-        "blocking rule %s: %d block(s) larger than %d records were skipped (max_block_size, "
-        "max_pairs_per_record), largest: %s; other rules still cover them",
-        rule.name,
-        len(big),
-        cap,
-        "; ".join(shown),
-    )
-
-
 def _describe_key(records: Records, rule: BlockingRule, i: int) -> str:
     from tekil.privacy import mask
 
@@ -412,15 +371,21 @@ class RulePlan:
     the pairs inside given groups of records (:meth:`within`).
     """
 
-    def __init__(self, records: Records, rule: BlockingRule, settings: Settings):
+    def __init__(
+        self,
+        records: Records,
+        rule: BlockingRule,
+        settings: Settings,
+        cache: dict[str, np.ndarray] | None = None,
+    ):
         self.rule = rule
         self.n = records.n
         self.cap = settings.max_block_size
         if rule.keys == ["alias"]:
             self.kind = "alias"
             alias = records.fields["alias"]
-            self.names = [alias.codes.astype(np.int64), alias.parts["reversed"].astype(np.int64)]
-            self.others = [v.astype(np.int64) for k, v in alias.parts.items() if k != "reversed"]
+            self.names = [alias.codes, alias.parts["reversed"]]
+            self.others = [v for k, v in alias.parts.items() if k != "reversed"]
             size = len(alias.uniques)
             self._others_count = np.zeros(size, dtype=np.int64)
             for o in self.others:
@@ -434,21 +399,26 @@ class RulePlan:
             self.window = rule.window
             rank = sort_rank(records, rule)
             valid = np.flatnonzero(rank >= 0)
-            self.order = valid[np.argsort(rank[valid], kind="stable")]
-            self.pos = np.full(self.n, -1, dtype=np.int64)
-            self.pos[self.order] = np.arange(len(self.order))
+            self.order = valid[np.argsort(rank[valid], kind="stable")].astype(np.int32)
+            self.pos = np.full(self.n, -1, dtype=np.int32)
+            self.pos[self.order] = np.arange(len(self.order), dtype=np.int32)
         else:
             self.kind = "block"
             self.window = 0
-            self.raw_keys = rule_keys(records, rule)
+            order, _, sizes = _blocks(rule_keys(records, rule, cache))
+            grouped = sizes >= 2
+            # The records of the blocks of two or more, block by block.
+            self._order = order[np.repeat(grouped, sizes)].astype(np.int32)
+            self._all_sizes = sizes[grouped]
+            self._all_starts = np.cumsum(self._all_sizes) - self._all_sizes
+            self.largest_block = int(sizes.max(initial=0))
         self.set_cap(self.cap)
 
     # ---- sizes and caps
     def size_profile(self) -> tuple[np.ndarray, np.ndarray]:
         """(size, pairs) of every block (alias: of every key, size = its identifiers)."""
         if self.kind == "block":
-            _, _, sizes = _blocks(self.raw_keys)
-            sizes = sizes[sizes >= 2]
+            sizes = self._all_sizes.astype(np.int64)
             return sizes, sizes * (sizes - 1) // 2
         if self.kind == "alias":
             both = (self._others_count > 0) & (self._names_count > 0)
@@ -456,26 +426,20 @@ class RulePlan:
         empty = np.empty(0, dtype=np.int64)
         return empty, empty
 
-    def pairs_up_to(self, cap: int) -> int:
-        sizes, pairs = self.size_profile()
-        if self.kind == "window":
-            return self.pairs
-        return int(pairs[sizes <= cap].sum())
-
     def set_cap(self, cap: int) -> None:
         """Leave out blocks (alias: keys) held by more than ``cap`` records."""
         self.cap = int(cap)
         if self.kind == "block":
-            order, starts, sizes = _blocks(self.raw_keys)
-            keep = (sizes >= 2) & (sizes <= self.cap)
-            self.keys = np.full(self.n, -1, dtype=np.int64)
-            self.keys[order] = np.repeat(np.where(keep, np.arange(len(sizes)), -1), sizes)
-            self._order, self._starts, self._sizes = order, starts[keep], sizes[keep]
+            sizes = self._all_sizes
+            keep = sizes <= self.cap
+            self.keys = np.full(self.n, -1, dtype=np.int32)
+            ids = np.where(keep, np.arange(len(sizes), dtype=np.int32), -1)
+            self.keys[self._order] = np.repeat(ids, sizes)
+            self._starts, self._sizes = self._all_starts[keep], sizes[keep].astype(np.int64)
             self.pairs = int((self._sizes * (self._sizes - 1) // 2).sum())
-            self.capped_blocks = int((sizes > self.cap).sum())
-            self.capped_records = int(sizes[sizes > self.cap].sum())
+            self.capped_blocks = int((~keep).sum())
+            self.capped_records = int(sizes[~keep].sum())
             self.blocks = int(keep.sum())
-            self.largest_block = int(sizes.max(initial=0))
         elif self.kind == "alias":
             self._allowed = (self._others_count <= self.cap) & (self._others_count > 0)
             a_rec, a_key, a_x = self._entries(self.names)
@@ -494,10 +458,28 @@ class RulePlan:
             self.pairs = sum(max(m - s, 0) for s in range(1, self.window))
             self.capped_blocks = self.capped_records = self.blocks = self.largest_block = 0
 
+    def warn_capped(self, records: Records) -> None:
+        """Log the blocks left out (the three largest, keys masked)."""
+        big = np.flatnonzero(self._all_sizes > self.cap)
+        shown = []
+        for b in big[np.argsort(-self._all_sizes[big], kind="stable")][:3]:
+            example = int(self._order[self._all_starts[b]])
+            size = int(self._all_sizes[b])
+            shown.append(f"{_describe_key(records, self.rule, example)} ({size} records)")
+        log.warning(
+            "blocking rule %s: %d block(s) larger than %d records were skipped (max_block_size, "
+            "max_pairs_per_record, max_total_pairs_per_record), largest: %s; other rules still "
+            "cover them",
+            self.rule.name,
+            len(big),
+            self.cap,
+            "; ".join(shown),
+        )
+
     def _entries(self, lists: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(record, key, which list) of every present, allowed key of the lists."""
-        rec = np.tile(np.arange(self.n), len(lists))
-        kind = np.repeat(np.arange(len(lists)), self.n)
+        rec = np.tile(np.arange(self.n, dtype=np.int32), len(lists))
+        kind = np.repeat(np.arange(len(lists), dtype=np.int8), self.n)
         key = np.concatenate(lists)
         ok = key >= 0
         ok[ok] = self._allowed[key[ok]]
@@ -538,7 +520,7 @@ class RulePlan:
                 stop = min(max(stop, start + 1), len(self._count))
                 count, lo = self._count[start:stop], self._lo[start:stop]
                 left = np.repeat(self._a_rec[start:stop], count)
-                way = np.repeat(self._a_x[start:stop] * 2 * n_y, count)
+                way = np.repeat(self._a_x[start:stop].astype(np.int64) * 2 * n_y, count)
                 at = np.repeat(lo, count) + _ranks(count)
                 right, way = self._b_rec[at], way + self._b_y[at]
                 i, j = _ordered(left, right)
@@ -620,7 +602,9 @@ def _block_pairs(
     return _ordered(order[left], order[right])
 
 
-def plan_rules(records: Records, rules: list[BlockingRule], settings: Settings) -> list[RulePlan]:
+def plan_rules(
+    records: Records, rules: list[BlockingRule], settings: Settings, *, warn: bool = True
+) -> list[RulePlan]:
     """A plan per rule, with each rule's block cap set by the per-rule and the global budget.
 
     Each rule keeps at most ``max_pairs_per_record`` pairs per record
@@ -628,7 +612,9 @@ def plan_rules(records: Records, rules: list[BlockingRule], settings: Settings) 
     reached by lowering one common block-size cap over all rules, so the largest
     blocks of any rule go first.
     """
-    plans = [RulePlan(records, rule, settings) for rule in rules]
+    cache: dict[str, np.ndarray] = {}  # key codes shared by several rules
+    plans = [RulePlan(records, rule, settings, cache) for rule in rules]
+    del cache
     budget = settings.max_pairs_per_record * records.n
     for plan in plans:
         if plan.kind == "window":
@@ -656,8 +642,8 @@ def plan_rules(records: Records, rules: list[BlockingRule], settings: Settings) 
             if lo < plan.cap:
                 plan.set_cap(lo)
     for plan in plans:
-        if plan.capped_blocks and plan.kind == "block":
-            _warn_capped(records, plan.rule, plan.raw_keys, plan.cap)
+        if warn and plan.capped_blocks and plan.kind == "block":
+            plan.warn_capped(records)
     return plans
 
 
