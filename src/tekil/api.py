@@ -38,7 +38,7 @@ KEEP_PAIRS_ABOVE = 0.01
 #: Pairs scored this many bits below both the threshold and ``KEEP_PAIRS_ABOVE`` are dropped
 #: after scoring (clustering gets the pairs inside components back, see ``tekil.stream``);
 #: the margin covers the second pass, whose person frequencies raise some weights.
-KEEP_MARGIN_BITS = 6.0
+KEEP_MARGIN_BITS = 3.0
 
 
 @dataclass

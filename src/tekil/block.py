@@ -584,11 +584,14 @@ class RulePlan:
                 empty = np.empty(0, dtype=np.int64)
                 return empty, empty
             return _ordered(np.concatenate(lefts), np.concatenate(rights))
-        a = groups[self._a_rec] >= 0
-        b = groups[self._b_rec] >= 0
-        i, j = pairs_across(self._a_rec[a], self._a_key[a], self._b_rec[b], self._b_key[b])
-        same = groups[i] == groups[j]
-        keys = sorted_unique(i[same] * self.n + j[same])
+        # Keys joined with the group: only pairs within a group are made at all.
+        span = int(groups.max(initial=-1)) + 1
+        ga, gb = groups[self._a_rec], groups[self._b_rec]
+        a, b = ga >= 0, gb >= 0
+        key_a = self._a_key[a].astype(np.int64) * span + ga[a]
+        key_b = self._b_key[b].astype(np.int64) * span + gb[b]
+        i, j = pairs_across(self._a_rec[a], key_a, self._b_rec[b], key_b)
+        keys = sorted_unique(i.astype(np.int64) * self.n + j)
         return keys // self.n, keys % self.n
 
 

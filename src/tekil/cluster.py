@@ -86,7 +86,7 @@ def cluster(
     if not suspect.any():
         return labels
     inside = same & suspect[labels[i]]
-    roots = correlation_clustering(n, i[inside], j[inside], score[inside], max_cluster_size)
+    roots = _by_batches(n, i[inside], j[inside], score[inside], labels, max_cluster_size)
     log.info(
         "re-clustered %d component(s) with conflicts or over the size limit", int(suspect.sum())
     )
@@ -94,6 +94,44 @@ def cluster(
     # with a root id), re-clustered ones get their new roots.
     merged = np.where(suspect[labels], roots, -1 - labels)
     return _dense(merged)
+
+
+#: Pairs re-clustered at a time (whole components): bounds the greedy's dictionaries.
+BATCH_PAIRS = 2_000_000
+
+
+def _by_batches(
+    n: int,
+    i: np.ndarray,
+    j: np.ndarray,
+    score: np.ndarray,
+    labels: np.ndarray,
+    max_size: int | None,
+) -> np.ndarray:
+    """:func:`correlation_clustering` of whole components at a time; each record's root is
+    the lowest record of its new cluster.
+
+    Components do not interact, and within a batch the pairs keep their order and the
+    groups their relative numbering, so the clusters are those of one call over all.
+    """
+    out = np.full(n, -1, dtype=np.int64)
+    comp = labels[i]
+    order = np.argsort(comp, kind="stable")
+    ends = np.flatnonzero(np.r_[comp[order][1:] != comp[order][:-1], True]) + 1
+    start = 0
+    while start < len(order):
+        # Whole components, about BATCH_PAIRS pairs (at least one component).
+        first = int(ends[np.searchsorted(ends, start, "right")])
+        last = int(np.searchsorted(ends, start + BATCH_PAIRS, "right")) - 1
+        stop = max(first, int(ends[last])) if last >= 0 else first
+        sel = np.sort(order[start:stop])
+        roots = correlation_clustering(n, i[sel], j[sel], score[sel], max_size)
+        members = np.unique(np.concatenate([i[sel], j[sel]]).astype(np.int64))
+        root = roots[members]
+        lowest = pd.Series(members).groupby(root).transform("min").to_numpy()
+        out[members] = lowest
+        start = stop
+    return out
 
 
 def _dense(labels: np.ndarray) -> np.ndarray:

@@ -190,7 +190,9 @@ def patterns_of(levels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         patterns, counts = np.unique(levels, axis=0, return_counts=True)
         return patterns, counts.astype(float)
     shifts = (4 * np.arange(k)).astype(np.int64)
-    keys = (levels.astype(np.int64) << shifts).sum(axis=1) if k else np.zeros(n, np.int64)
+    keys = np.zeros(n, np.int64)
+    for c in range(k):  # column by column: much faster than a (n, k) int64 temporary
+        keys |= levels[:, c].astype(np.int64) << shifts[c]
     codes, distinct = pd.factorize(keys, sort=True)
     counts = np.bincount(codes, minlength=len(distinct)).astype(float)
     patterns = ((distinct[:, None] >> shifts) & 15).astype(levels.dtype)

@@ -246,7 +246,8 @@ def pair_similarity(
     metric = _check_scorer(scorer)
     codes_a = np.asarray(codes_a)
     codes_b = np.asarray(codes_b)
-    uniques = np.asarray(uniques, dtype=object)
+    if not (isinstance(uniques, np.ndarray) and uniques.dtype == object):
+        uniques = np.asarray(uniques, dtype=object)  # (an object array as it is: see derived())
     if uniques.ndim != 1:
         raise InputError(f"uniques must be one-dimensional, got shape {uniques.shape}")
     for name, codes in (("codes_a", codes_a), ("codes_b", codes_b)):

@@ -21,6 +21,7 @@ scoring every candidate pair.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 import numpy as np
@@ -32,8 +33,13 @@ from tekil.estimation import merge_patterns, patterns_of
 from tekil.model import FellegiSunter, SessionPatterns
 from tekil.records import Records
 
+log = logging.getLogger(__name__)
+
 #: EM for a rule learns from at most this many of its pairs, drawn at random (seeded).
 SESSION_SAMPLE = 4_000_000
+#: Of those that an earlier rule found (compared a second time for the rule's sample), about
+#: this many at most; each counts for the ones left out.
+SESSION_SAMPLE_AGAIN = 1_000_000
 
 
 @dataclass
@@ -90,6 +96,7 @@ def compare_candidates(
         fields = rule_fields(records, plan.rule)
         ignored = FellegiSunter._ignored(comparisons, fields)
         rate = min(1.0, SESSION_SAMPLE / max(plan.pairs, 1))
+        rate_again = min(rate, SESSION_SAMPLE_AGAIN / max(plan.pairs, 1))
         rng = np.random.default_rng([seed, r])
         session: list[tuple[np.ndarray, np.ndarray]] = []
         found = 0
@@ -107,14 +114,16 @@ def compare_candidates(
             distinct += int(new.sum())
             if len(ignored) == k:
                 continue
-            sample = rng.random(len(i)) < rate if rate < 1.0 else np.ones(len(i), dtype=bool)
+            draw = rng.random(len(i)) if rate_again < 1.0 else np.zeros(len(i))
+            sample = np.where(new, draw < rate, draw < rate_again)
             seen = np.zeros((len(i), k), dtype=np.int8)
             seen[new] = levels
             again = sample & ~new  # found before: compared again for this rule's sample
             seen[again] = compare(records, i[again], j[again], comparisons)
-            part = seen[sample]
-            part[:, ignored] = 0  # null level: no evidence either way
-            session.append(patterns_of(part))
+            for part, weight in ((seen[sample & new], 1.0), (seen[again], rate / rate_again)):
+                part[:, ignored] = 0  # null level: no evidence either way
+                patterns, counts = patterns_of(part)
+                session.append((patterns, counts * weight))
         if found and len(ignored) < k:
             sessions.append(
                 SessionPatterns(plan.rule.name, found, fields, *merge_patterns(session, k))
@@ -139,7 +148,11 @@ def score(
         weight = model.match_weight(records, i, j, levels)
         keep = weight >= keep_bits
         kept.append(Pairs(i[keep], j[keep], levels[keep], weight[keep]))
-    return _sorted(_concat(kept, len(model.parameters_)), records.n)
+    pairs = _sorted(_concat(kept, len(model.parameters_)), records.n)
+    log.info(
+        "%d of %d distinct pairs kept, weight >= %.1f", len(pairs), compared.distinct, keep_bits
+    )
+    return pairs
 
 
 def _concat(parts: list[Pairs], k: int) -> Pairs:
@@ -160,7 +173,11 @@ def _keys(p: Pairs, n: int) -> np.ndarray:
 
 def _sorted(p: Pairs, n: int) -> Pairs:
     order = np.argsort(_keys(p, n), kind="stable")
-    return p.take(order)
+    # One array at a time: the peak is one copy of the largest, not of all.
+    p.i, p.j = p.i[order], p.j[order]
+    p.weight = p.weight[order]
+    p.levels = p.levels[order]
+    return p
 
 
 def complete_components(
@@ -196,6 +213,7 @@ def complete_components(
     missing = keys[(at >= len(have)) | (have[np.minimum(at, len(have) - 1)] != keys)]
     if len(missing) == 0:
         return pairs
+    log.info("%d candidate pairs inside components added", len(missing))
     i, j = missing // n, missing % n
     levels = compare(records, i, j, [p.comparison for p in model.parameters_])
     extra = Pairs(_small(i, n), _small(j, n), levels, model.match_weight(records, i, j, levels))
