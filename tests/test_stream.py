@@ -92,4 +92,4 @@ def test_parallel_normalising_equals_one_process(monkeypatch):
     monkeypatch.setattr(parallel, "PIECE", 2)
     split = parallel.normalise_columns(jobs, workers=2)
     for key in serial:
-        pd.testing.assert_frame_equal(split[key], serial[key])
+        pd.testing.assert_frame_equal(split[key](), serial[key]())

@@ -35,6 +35,8 @@ import pandas as pd
 from scipy import sparse
 from scipy.sparse import csgraph
 
+from tekil.parallel import run_split
+
 log = logging.getLogger(__name__)
 
 #: A pair whose match odds are at most 1:1000 (log2) is a conflict.
@@ -88,7 +90,11 @@ def cluster(
     inside = same & suspect[labels[i]]
     roots = _by_batches(n, i[inside], j[inside], score[inside], labels, max_cluster_size)
     log.info(
-        "re-clustered %d component(s) with conflicts or over the size limit", int(suspect.sum())
+        "re-clustered %d component(s) with conflicts or over the size limit (%d pairs, "
+        "largest component %d records)",
+        int(suspect.sum()),
+        int(inside.sum()),
+        int(np.bincount(labels).max()),
     )
     # Untouched components keep their label (made negative so that it cannot collide
     # with a root id), re-clustered ones get their new roots.
@@ -97,7 +103,9 @@ def cluster(
 
 
 #: Pairs re-clustered at a time (whole components): bounds the greedy's dictionaries.
-BATCH_PAIRS = 2_000_000
+BATCH_PAIRS = 1_000_000
+#: From this many pairs to re-cluster on, the batches are shared with a second process.
+PARALLEL_PAIRS = 3_000_000
 
 
 def _by_batches(
@@ -114,24 +122,47 @@ def _by_batches(
     Components do not interact, and within a batch the pairs keep their order and the
     groups their relative numbering, so the clusters are those of one call over all.
     """
-    out = np.full(n, -1, dtype=np.int64)
     comp = labels[i]
     order = np.argsort(comp, kind="stable")
     ends = np.flatnonzero(np.r_[comp[order][1:] != comp[order][:-1], True]) + 1
+    specs = []
     start = 0
     while start < len(order):
         # Whole components, about BATCH_PAIRS pairs (at least one component).
         first = int(ends[np.searchsorted(ends, start, "right")])
         last = int(np.searchsorted(ends, start + BATCH_PAIRS, "right")) - 1
         stop = max(first, int(ends[last])) if last >= 0 else first
-        sel = np.sort(order[start:stop])
-        roots = correlation_clustering(n, i[sel], j[sel], score[sel], max_size)
-        members = np.unique(np.concatenate([i[sel], j[sel]]).astype(np.int64))
-        root = roots[members]
-        lowest = pd.Series(members).groupby(root).transform("min").to_numpy()
-        out[members] = lowest
+        specs.append((start, stop))
         start = stop
+
+    def make_args(spec: tuple[int, int]) -> tuple:
+        sel = np.sort(order[spec[0] : spec[1]])
+        return n, i[sel], j[sel], score[sel], max_size
+
+    # Above PARALLEL_PAIRS pairs, the batches are shared with a second process.
+    results = run_split(
+        _cluster_batch,
+        specs,
+        [float(b - a) for a, b in specs],
+        make_args,
+        head_start=PARALLEL_PAIRS / 2,
+        workers=None if len(i) >= PARALLEL_PAIRS else 1,
+    )
+    out = np.full(n, -1, dtype=np.int64)
+    for members, lowest in results:
+        out[members] = lowest
     return out
+
+
+def _cluster_batch(
+    n: int, i: np.ndarray, j: np.ndarray, score: np.ndarray, max_size: int | None
+) -> tuple[np.ndarray, np.ndarray]:
+    """The records of one batch and the lowest record of each one's new cluster."""
+    roots = correlation_clustering(n, i, j, score, max_size)
+    members = np.unique(np.concatenate([i, j]).astype(np.int64))
+    root = roots[members]
+    lowest = pd.Series(members).groupby(root).transform("min").to_numpy()
+    return members, lowest
 
 
 def _dense(labels: np.ndarray) -> np.ndarray:

@@ -6,7 +6,7 @@ put back together: the result is the same as one process's. Below
 :data:`MIN_DISTINCT` distinct values (or on one core) everything stays in this
 process, as starting a worker costs about a second.
 
-The worker is a fresh interpreter (``python -m tekil.parallel``) fed pickled
+The worker is a fresh interpreter (``python -m tekil._worker``) fed pickled
 pieces on its stdin: a new process, as with multiprocessing's *spawn* (never a
 fork of a process that may hold native thread pools), but one that does not
 import the caller's ``__main__``, so scripts without an ``if __name__ ==
@@ -20,6 +20,8 @@ import os
 import pickle
 import subprocess
 import sys
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -31,15 +33,30 @@ log = logging.getLogger(__name__)
 MIN_DISTINCT = 200_000
 #: Distinct values per piece of work.
 PIECE = 100_000
-#: Rough cost of a distinct value per normaliser, relative to a name (for balancing).
-COST = {"phone": 6.0, "address": 2.0, "email": 2.0, "handle": 2.0, "date": 1.5}
+#: Rough cost of a distinct value per normaliser, relative to a date (measured), for balancing.
+COST = {
+    "phone": 3.0,
+    "name": 1.8,
+    "address": 1.5,
+    "email": 1.1,
+    "handle": 1.1,
+    "city": 0.9,
+    "tckn": 0.5,
+    "postcode": 0.3,
+}
 
 #: One job: (key, normaliser name in ``tekil.normalize``, values, keyword arguments).
 Job = tuple[str, str, pd.Series, dict[str, Any]]
 
 
-def normalise_columns(jobs: list[Job], workers: int | None = None) -> dict[str, pd.DataFrame]:
-    """``{key: normalize.<kind>(values, **kwargs)}`` for every job, on up to two processes."""
+def normalise_columns(
+    jobs: list[Job], workers: int | None = None
+) -> dict[str, Callable[[], pd.DataFrame]]:
+    """``{key: f}`` where ``f()`` is ``normalize.<kind>(values, **kwargs)`` of the job.
+
+    The work over the distinct values is done here, on up to two processes; each
+    column's frame (one row per record) is only made when asked for, one at a time.
+    """
     from tekil import normalize
 
     workers = workers if workers is not None else min(os.cpu_count() or 1, 2)
@@ -53,7 +70,9 @@ def normalise_columns(jobs: list[Job], workers: int | None = None) -> dict[str, 
         distinct[key] = (codes, np.append(np.asarray(uniques, dtype=object), None))
     total = sum(len(u) for _, u in distinct.values())
     if workers < 2 or total < MIN_DISTINCT:
-        return {key: getattr(normalize, kind)(values, **kw) for key, kind, values, kw in jobs}
+        return {
+            key: partial(getattr(normalize, kind), values, **kw) for key, kind, values, kw in jobs
+        }
 
     pieces = []  # (key, piece number, kind, values, kwargs)
     for key, kind, _, kw in jobs:
@@ -61,32 +80,33 @@ def normalise_columns(jobs: list[Job], workers: int | None = None) -> dict[str, 
             uniques = distinct[key][1]
             for p, start in enumerate(range(0, len(uniques), PIECE)):
                 pieces.append((key, p, kind, uniques[start : start + PIECE], kw))
-    # Largest first, each to the less loaded side; the worker starts a second late.
-    load = {"here": 0.0, "worker": 2.0 * PIECE}
-    mine, theirs = [], []
-    for piece in sorted(pieces, key=lambda x: -len(x[3]) * COST.get(x[2], 1.0)):
-        side = min(load, key=load.get)
-        load[side] += len(piece[3]) * COST.get(piece[2], 1.0)
-        (mine if side == "here" else theirs).append(piece)
+    results = run_split(
+        _normalise_piece,
+        pieces,
+        [len(x[3]) * COST.get(x[2], 1.0) for x in pieces],
+        make_args=lambda x: (x[2], x[3], x[4]),
+        head_start=2.0 * PIECE,  # the worker starts about a second late
+        workers=workers,
+    )
+    done = {(x[0], x[1]): r for x, r in zip(pieces, results, strict=True)}
+    del results
 
-    done: dict[tuple[str, int], pd.DataFrame] = {}
-    proc = _start_worker([(k, p, kind, v, kw) for k, p, kind, v, kw in theirs])
-    for key, p, kind, values, kw in mine:
-        done[key, p] = _normalise_piece(kind, values, kw)
-    done.update(_finish_worker(proc, theirs))
-
-    out = {}
+    out: dict[str, Callable[[], pd.DataFrame]] = {}
     for key, kind, values, kw in jobs:
         if key not in distinct:
-            out[key] = getattr(normalize, kind)(values, **kw)
+            out[key] = partial(getattr(normalize, kind), values, **kw)
             continue
-        codes, uniques = distinct[key]
-        parts = [done[key, p] for p in range(-(-len(uniques) // PIECE))]
-        table = _retyped(parts)
-        frame = table.take(np.where(codes < 0, len(uniques) - 1, codes))
-        frame.index = values.index
-        out[key] = frame
+        codes, uniques = distinct.pop(key)
+        table = _retyped([done.pop((key, p)) for p in range(-(-len(uniques) // PIECE))])
+        out[key] = partial(_expand, table, codes, values.index)
     return out
+
+
+def _expand(table: pd.DataFrame, codes: np.ndarray, index: pd.Index) -> pd.DataFrame:
+    """The rows of the distinct values' table for each record (code -1: the last row)."""
+    frame = table.take(np.where(codes < 0, len(table) - 1, codes))
+    frame.index = index
+    return frame
 
 
 def _normalise_piece(kind: str, values: np.ndarray, kwargs: dict[str, Any]) -> pd.DataFrame:
@@ -115,48 +135,89 @@ def _retyped(parts: list[pd.DataFrame]) -> pd.DataFrame:
     return table
 
 
-def _start_worker(pieces: list) -> subprocess.Popen | None:
-    if not pieces:
+def run_split(
+    func: Callable[..., Any],
+    specs: list[Any],
+    costs: list[float],
+    make_args: Callable[[Any], tuple],
+    head_start: float = 0.0,
+    workers: int | None = None,
+) -> list[Any]:
+    """``[func(*make_args(spec)) for spec in specs]``, split between this process and a worker.
+
+    ``func`` must be a module-level function (the worker imports it by name); the
+    results do not depend on where each ran. Specs go, largest cost first, to the
+    side with less work (the worker's counts ``head_start`` for its start). The
+    worker's arguments are made and sent first, this process's made one at a time.
+    """
+    workers = workers if workers is not None else min(os.cpu_count() or 1, 2)
+    results: list[Any] = [None] * len(specs)
+    if workers < 2 or len(specs) < 2:
+        for k, spec in enumerate(specs):
+            results[k] = func(*make_args(spec))
+        return results
+    load = {"here": 0.0, "worker": float(head_start)}
+    mine, theirs = [], []
+    for k in sorted(range(len(specs)), key=lambda k: -costs[k]):
+        side = min(load, key=load.get)
+        load[side] += costs[k]
+        (mine if side == "here" else theirs).append(k)
+    mine.sort()
+    theirs.sort()
+    proc = _start_worker(func, [(k, make_args(specs[k])) for k in theirs])
+    for k in mine:
+        results[k] = func(*make_args(specs[k]))
+    done = _finish_worker(proc)
+    for k in theirs:
+        results[k] = done[k] if done is not None else func(*make_args(specs[k]))
+    return results
+
+
+def _start_worker(func: Callable[..., Any], tasks: list) -> subprocess.Popen | None:
+    if not tasks:
         return None
     import tekil
 
     env = dict(os.environ)
     root = os.path.dirname(os.path.dirname(os.path.abspath(tekil.__file__)))
     env["PYTHONPATH"] = os.pathsep.join([root, *filter(None, [env.get("PYTHONPATH")])])
+    proc = None
     try:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "tekil.parallel"],
+            [sys.executable, "-m", "tekil._worker"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             env=env,
         )
-        pickle.dump(pieces, proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump((func, tasks), proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
         proc.stdin.close()
-    except OSError as exc:
-        log.warning("normalising in one process: the worker did not start (%s)", exc)
+    except (OSError, pickle.PicklingError) as exc:
+        log.warning("working in one process: the worker did not start (%s)", exc)
+        if proc is not None:
+            proc.kill()
+            proc.wait()
         return None
     return proc
 
 
-def _finish_worker(proc: subprocess.Popen | None, pieces: list) -> dict:
-    if pieces and proc is not None:
-        try:
-            result = pickle.load(proc.stdout)
-            if proc.wait() == 0:
-                return result
-        except (EOFError, pickle.UnpicklingError, OSError):
-            pass
-        proc.kill()
-        log.warning("normalising in one process: the worker failed")
-    return {(key, p): _normalise_piece(kind, v, kw) for key, p, kind, v, kw in pieces}
+def _finish_worker(proc: subprocess.Popen | None) -> dict | None:
+    """The worker's results by task number, or ``None`` if it failed (then done here)."""
+    if proc is None:
+        return None
+    try:
+        result = pickle.load(proc.stdout)
+        if proc.wait() == 0:
+            return result
+    except (EOFError, pickle.UnpicklingError, OSError):
+        pass
+    proc.kill()
+    proc.wait()
+    log.warning("working in one process: the worker failed")
+    return None
 
 
 def _worker() -> None:
-    pieces = pickle.load(sys.stdin.buffer)
-    out = {(key, p): _normalise_piece(kind, v, kw) for key, p, kind, v, kw in pieces}
+    func, tasks = pickle.load(sys.stdin.buffer)
+    out = {k: func(*args) for k, args in tasks}
     pickle.dump(out, sys.stdout.buffer, protocol=pickle.HIGHEST_PROTOCOL)
     sys.stdout.buffer.flush()
-
-
-if __name__ == "__main__":
-    _worker()

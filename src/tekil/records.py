@@ -16,6 +16,7 @@ import logging
 import os
 import re
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -152,12 +153,12 @@ def prepare(df: pd.DataFrame, settings: Settings, ids: np.ndarray) -> Records:
 
     name_cols = {r: [c for c, rr in roles.items() if rr == r] for r in _NAME_ROLES}
     if any(name_cols.values()):
-        fields.update(_name_fields(normalised, name_cols, quality))
+        fields.update(_name_fields(normalised, name_cols, quality, len(df)))
 
     for col, role in roles.items():
         if role in _NAME_ROLES:
             continue
-        out = normalised.pop(col)
+        out = normalised.pop(col)()
         quality.append(_reasons(col, role, out))
         usable = out["value"].where(out["reason"].isna())
         codes, uniques = factorize(usable)
@@ -184,16 +185,18 @@ _NAME_ROLES = ("first_name", "last_name", "full_name")
 
 
 def _name_fields(
-    normalised: dict[str, pd.DataFrame], cols: dict[str, list[str]], quality: list[dict]
+    normalised: dict[str, Callable[[], pd.DataFrame]],
+    cols: dict[str, list[str]],
+    quality: list[dict],
+    n: int,
 ) -> dict:
     """First and last name fields over one shared vocabulary (``normalize.name`` outputs)."""
-    n = len(next(iter(normalised.values())))
     first = pd.Series([pd.NA] * n, dtype="string")
     last = pd.Series([pd.NA] * n, dtype="string")
     used: dict[str, list[str]] = {"first_name": [], "last_name": []}
     for role in ("first_name", "last_name"):
         for col in cols[role]:
-            out = normalised.pop(col)
+            out = normalised.pop(col)()
             quality.append(_reasons(col, role, out))
             value = out["value"].where(out["reason"].isna()).reset_index(drop=True)
             if role == "first_name":
@@ -202,7 +205,7 @@ def _name_fields(
                 last = last.fillna(value)
             used[role].append(col)
     for col in cols["full_name"]:
-        out = normalised.pop(col).reset_index(drop=True)
+        out = normalised.pop(col)().reset_index(drop=True)
         quality.append(_reasons(col, "full_name", out))
         ok = out["reason"].isna()
         given = out["given"].where(ok)

@@ -148,36 +148,35 @@ def score(
         weight = model.match_weight(records, i, j, levels)
         keep = weight >= keep_bits
         kept.append(Pairs(i[keep], j[keep], levels[keep], weight[keep]))
-    pairs = _sorted(_concat(kept, len(model.parameters_)), records.n)
+    pairs = _assemble(kept, records.n, len(model.parameters_))
     log.info(
         "%d of %d distinct pairs kept, weight >= %.1f", len(pairs), compared.distinct, keep_bits
     )
     return pairs
 
 
-def _concat(parts: list[Pairs], k: int) -> Pairs:
+def _assemble(parts: list[Pairs], n: int, k: int) -> Pairs:
+    """The parts as one set of pairs sorted by ``(i, j)``; the parts are emptied on the way,
+    one array at a time, so the peak is about one copy of the largest array."""
     if not parts:
         empty = np.empty(0, dtype=np.int32)
         return Pairs(empty, empty, np.zeros((0, k), dtype=np.int8), np.empty(0))
-    return Pairs(
-        np.concatenate([p.i for p in parts]),
-        np.concatenate([p.j for p in parts]),
-        np.concatenate([p.levels for p in parts]),
-        np.concatenate([p.weight for p in parts]),
-    )
+    out = {}
+    for name in ("i", "j", "weight", "levels"):
+        out[name] = np.concatenate([getattr(p, name) for p in parts])
+        for p in parts:
+            setattr(p, name, None)
+        if name == "j":
+            order = np.argsort(out["i"].astype(np.int64) * n + out["j"], kind="stable")
+            out["i"], out["j"] = out["i"][order], out["j"][order]
+        elif name != "i":
+            out[name] = out[name][order]
+    parts.clear()
+    return Pairs(out["i"], out["j"], out["levels"], out["weight"])
 
 
 def _keys(p: Pairs, n: int) -> np.ndarray:
     return p.i.astype(np.int64) * n + p.j.astype(np.int64)
-
-
-def _sorted(p: Pairs, n: int) -> Pairs:
-    order = np.argsort(_keys(p, n), kind="stable")
-    # One array at a time: the peak is one copy of the largest, not of all.
-    p.i, p.j = p.i[order], p.j[order]
-    p.weight = p.weight[order]
-    p.levels = p.levels[order]
-    return p
 
 
 def complete_components(
@@ -217,7 +216,7 @@ def complete_components(
     i, j = missing // n, missing % n
     levels = compare(records, i, j, [p.comparison for p in model.parameters_])
     extra = Pairs(_small(i, n), _small(j, n), levels, model.match_weight(records, i, j, levels))
-    return _sorted(_concat([pairs, extra], len(model.parameters_)), n)
+    return _assemble([pairs, extra], n, len(model.parameters_))
 
 
 def rescore(records: Records, model: FellegiSunter, pairs: Pairs) -> Pairs:
