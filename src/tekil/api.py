@@ -229,7 +229,8 @@ def _run(
                 model.parameters_, model.prior_, model.n_iter_ = [], 1e-6, 0
                 pairs = stream.score(records, model, compared, 0.0)
         with stage("cluster"):
-            pairs = stream.complete_components(records, plans, model, pairs, cut)
+            table = compared.table
+            pairs = stream.complete_components(records, plans, model, pairs, cut, table)
             labels = cluster(
                 records.n,
                 pairs.i,
@@ -241,8 +242,8 @@ def _run(
             if len(pairs):
                 # Second pass: value frequencies among distinct people, not records.
                 records.person_labels = labels
-                pairs = stream.rescore(records, model, pairs)
-                pairs = stream.complete_components(records, plans, model, pairs, cut)
+                pairs = stream.rescore(records, model, pairs, table)
+                pairs = stream.complete_components(records, plans, model, pairs, cut, table)
                 labels = cluster(
                     records.n,
                     pairs.i,

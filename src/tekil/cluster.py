@@ -47,7 +47,7 @@ def connected_components(n: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Component label of each of ``n`` records, given the edges ``(i, j)``."""
     graph = sparse.coo_matrix((np.ones(len(i), dtype=np.int8), (i, j)), shape=(n, n)).tocsr()
     _, labels = csgraph.connected_components(graph, directed=False)
-    return labels.astype(np.int64)
+    return labels.astype(np.int32 if n < 2**31 else np.int64)
 
 
 def cluster(

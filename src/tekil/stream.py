@@ -25,10 +25,11 @@ import logging
 from dataclasses import dataclass
 
 import numpy as np
+import pandas as pd
 
 from tekil.block import RulePlan, rule_fields, sorted_unique
 from tekil.cluster import connected_components
-from tekil.compare import Comparison, compare
+from tekil.compare import CHUNK, Comparison, compare
 from tekil.estimation import merge_patterns, patterns_of
 from tekil.model import FellegiSunter, SessionPatterns
 from tekil.records import Records
@@ -42,9 +43,61 @@ SESSION_SAMPLE = 4_000_000
 SESSION_SAMPLE_AGAIN = 1_000_000
 
 
+class LevelTable:
+    """The distinct rows of comparison levels, each held once; pairs keep a row number.
+
+    A pair's levels take ``k`` bytes, its row number two (four past 65,536 distinct rows).
+    """
+
+    def __init__(self, k: int):
+        self.k = k
+        self.rows = np.zeros((0, k), dtype=np.int8)
+        self._ids: dict[bytes, int] = {}
+
+    def encode(self, levels: np.ndarray) -> np.ndarray:
+        """Row numbers of the levels (new rows are added)."""
+        if len(levels) == 0:
+            return np.empty(0, dtype=np.uint16)
+        codes, first = _row_codes(levels)
+        ids = np.empty(len(first), dtype=np.int64)
+        new = []
+        rows = levels[first]
+        for u in range(len(first)):
+            key = rows[u].tobytes()
+            got = self._ids.get(key)
+            if got is None:
+                got = self._ids[key] = len(self._ids)
+                new.append(first[u])
+            ids[u] = got
+        if new:
+            self.rows = np.concatenate([self.rows, levels[new]])
+        return ids[codes].astype(np.uint16 if len(self._ids) <= 2**16 else np.int32)
+
+    def decode(self, ids: np.ndarray) -> np.ndarray:
+        return self.rows[ids]
+
+
+def _row_codes(levels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A code per row of the level matrix, equal for equal rows, and each code's first row."""
+    n, k = levels.shape
+    if k <= 15 and int(levels.max(initial=0)) <= 15 and int(levels.min(initial=0)) >= 0:
+        keys = np.zeros(n, np.int64)
+        for c in range(k):
+            keys |= levels[:, c].astype(np.int64) << (4 * c)
+        codes, distinct = pd.factorize(keys)
+        count = len(distinct)
+    else:
+        _, first, codes = np.unique(levels, axis=0, return_index=True, return_inverse=True)
+        codes = codes.ravel()
+        count = len(first)
+    first = np.full(count, n, dtype=np.int64)
+    np.minimum.at(first, codes, np.arange(n))
+    return codes, first
+
+
 @dataclass
 class Pairs:
-    """Scored pairs, sorted by ``(i, j)``: positions, levels and match weights."""
+    """Scored pairs, sorted by ``(i, j)``: positions, level rows (:class:`LevelTable`), weights."""
 
     i: np.ndarray
     j: np.ndarray
@@ -66,6 +119,7 @@ class Compared:
     sessions: list[SessionPatterns]
     union: tuple[np.ndarray, np.ndarray]
     distinct: int
+    table: LevelTable
 
 
 def _small(positions: np.ndarray, n: int) -> np.ndarray:
@@ -88,6 +142,7 @@ def compare_candidates(
 ) -> Compared:
     """Compare every distinct candidate pair once; sample each rule's pairs for EM."""
     n, k = records.n, len(comparisons)
+    table = LevelTable(k)
     chunks: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     union: list[tuple[np.ndarray, np.ndarray]] = []
     sessions: list[SessionPatterns] = []
@@ -109,7 +164,7 @@ def compare_candidates(
             found += len(i)
             new = ~_covered(plans[:r], i, j)
             levels = compare(records, i[new], j[new], comparisons)
-            chunks.append((_small(i[new], n), _small(j[new], n), levels))
+            chunks.append((_small(i[new], n), _small(j[new], n), table.encode(levels)))
             union.append(patterns_of(levels))
             distinct += int(new.sum())
             if len(ignored) == k:
@@ -129,7 +184,7 @@ def compare_candidates(
                 SessionPatterns(plan.rule.name, found, fields, *merge_patterns(session, k))
             )
         union = [merge_patterns(union, k)]
-    return Compared(chunks, sessions, merge_patterns(union, k), distinct)
+    return Compared(chunks, sessions, merge_patterns(union, k), distinct, table)
 
 
 def score(
@@ -145,7 +200,7 @@ def score(
     kept = []
     while compared.chunks:
         i, j, levels = compared.chunks.pop(0)
-        weight = model.match_weight(records, i, j, levels)
+        weight = model.match_weight(records, i, j, compared.table.decode(levels))
         keep = weight >= keep_bits
         kept.append(Pairs(i[keep], j[keep], levels[keep], weight[keep]))
     pairs = _assemble(kept, records.n, len(model.parameters_))
@@ -160,7 +215,7 @@ def _assemble(parts: list[Pairs], n: int, k: int) -> Pairs:
     one array at a time, so the peak is about one copy of the largest array."""
     if not parts:
         empty = np.empty(0, dtype=np.int32)
-        return Pairs(empty, empty, np.zeros((0, k), dtype=np.int8), np.empty(0))
+        return Pairs(empty, empty, np.empty(0, dtype=np.uint16), np.empty(0))
     out = {}
     for name in ("i", "j", "weight", "levels"):
         out[name] = np.concatenate([getattr(p, name) for p in parts])
@@ -185,6 +240,7 @@ def complete_components(
     model: FellegiSunter,
     pairs: Pairs,
     cut: float,
+    table: LevelTable,
 ) -> Pairs:
     """Add the candidate pairs inside the match graph's components that ``pairs`` lacks.
 
@@ -215,11 +271,16 @@ def complete_components(
     log.info("%d candidate pairs inside components added", len(missing))
     i, j = missing // n, missing % n
     levels = compare(records, i, j, [p.comparison for p in model.parameters_])
-    extra = Pairs(_small(i, n), _small(j, n), levels, model.match_weight(records, i, j, levels))
+    weight = model.match_weight(records, i, j, levels)
+    extra = Pairs(_small(i, n), _small(j, n), table.encode(levels), weight)
     return _assemble([pairs, extra], n, len(model.parameters_))
 
 
-def rescore(records: Records, model: FellegiSunter, pairs: Pairs) -> Pairs:
+def rescore(records: Records, model: FellegiSunter, pairs: Pairs, table: LevelTable) -> Pairs:
     """The same pairs with weights from the model as it stands (e.g. person frequencies)."""
-    weight = model.match_weight(records, pairs.i, pairs.j, pairs.levels)
+    weight = np.empty(len(pairs))
+    for start in range(0, len(pairs), CHUNK):  # levels decoded a chunk at a time
+        part = slice(start, start + CHUNK)
+        levels = table.decode(pairs.levels[part])
+        weight[part] = model.match_weight(records, pairs.i[part], pairs.j[part], levels)
     return Pairs(pairs.i, pairs.j, pairs.levels, weight)
