@@ -57,6 +57,12 @@ class Result:
         The fitted :class:`~tekil.model.FellegiSunter` model.
     settings:
         The settings used, with the guessed roles filled in.
+    timings, memory:
+        Seconds per stage, and the process's peak resident memory (MB) at the end of
+        each stage (``getrusage``; a worker process sharing the work is not counted).
+    candidate_pairs:
+        Distinct candidate pairs compared (``blocking`` counts each rule's before
+        de-duplication).
     """
 
     clusters: pd.DataFrame

@@ -30,7 +30,7 @@ import pandas as pd
 log = logging.getLogger(__name__)
 
 #: Fewest distinct values (all columns together) for which a worker is started.
-MIN_DISTINCT = 200_000
+MIN_DISTINCT = 400_000
 #: Distinct values per piece of work.
 PIECE = 100_000
 #: Rough cost of a distinct value per normaliser, relative to a date (measured), for balancing.
