@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from tekil.block import RulePlan, rule_fields, sorted_unique
+from tekil.block import PAIR_CHUNK, RulePlan, rule_fields, sorted_unique
 from tekil.cluster import connected_components
 from tekil.compare import CHUNK, Comparison, compare
 from tekil.estimation import merge_patterns, patterns_of
@@ -140,50 +140,78 @@ def compare_candidates(
     seed: int = 0,
     bar=None,
 ) -> Compared:
-    """Compare every distinct candidate pair once; sample each rule's pairs for EM."""
+    """Compare every distinct candidate pair once; sample each rule's pairs for EM.
+
+    Pairs wait in a buffer until about :data:`~tekil.block.PAIR_CHUNK` of them (of one rule
+    or several small ones) are compared in one call.
+    """
     n, k = records.n, len(comparisons)
     table = LevelTable(k)
     chunks: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     union: list[tuple[np.ndarray, np.ndarray]] = []
-    sessions: list[SessionPatterns] = []
+    fields = [rule_fields(records, plan.rule) for plan in plans]
+    ignored = [FellegiSunter._ignored(comparisons, f) for f in fields]
+    session: list[list[tuple[np.ndarray, np.ndarray]]] = [[] for _ in plans]
+    found = [0] * len(plans)
+    again_weight = [1.0] * len(plans)
+    pending: list[tuple[int, np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
     distinct = 0
+
+    def flush() -> None:
+        nonlocal distinct, union
+        if not pending:
+            return
+        rule = np.concatenate([np.full(len(x[1]), x[0], dtype=np.int32) for x in pending])
+        i, j, new, sample = (np.concatenate([x[c] for x in pending]) for c in range(1, 5))
+        pending.clear()
+        todo = new | sample  # new pairs, and the sample's pairs an earlier rule found
+        i, j, rule, new, sample = i[todo], j[todo], rule[todo], new[todo], sample[todo]
+        levels = compare(records, i, j, comparisons)
+        fresh = levels[new]
+        chunks.append((_small(i[new], n), _small(j[new], n), table.encode(fresh)))
+        union.append(patterns_of(fresh))
+        distinct += len(fresh)
+        del fresh
+        for r in np.unique(rule[sample]).tolist():
+            mine = sample & (rule == r)
+            for part, weight in ((levels[mine & new], 1.0), (levels[mine & ~new], again_weight[r])):
+                part[:, ignored[r]] = 0  # null level: no evidence either way
+                patterns, counts = patterns_of(part)
+                session[r].append((patterns, counts * weight))
+        if len(union) > 32:
+            union = [merge_patterns(union, k)]
+
+    waiting = 0
     for r, plan in enumerate(plans):
-        fields = rule_fields(records, plan.rule)
-        ignored = FellegiSunter._ignored(comparisons, fields)
         rate = min(1.0, SESSION_SAMPLE / max(plan.pairs, 1))
         rate_again = min(rate, SESSION_SAMPLE_AGAIN / max(plan.pairs, 1))
+        again_weight[r] = rate / rate_again if rate_again > 0 else 1.0
         rng = np.random.default_rng([seed, r])
-        session: list[tuple[np.ndarray, np.ndarray]] = []
-        found = 0
+        learns = len(ignored[r]) < k
         for i, j in plan.chunks():
             if bar is not None:
                 bar.update(len(i))
             if records.side is not None:
                 cross = records.side[i] != records.side[j]
                 i, j = i[cross], j[cross]
-            found += len(i)
+            found[r] += len(i)
             new = ~_covered(plans[:r], i, j)
-            levels = compare(records, i[new], j[new], comparisons)
-            chunks.append((_small(i[new], n), _small(j[new], n), table.encode(levels)))
-            union.append(patterns_of(levels))
-            distinct += int(new.sum())
-            if len(ignored) == k:
-                continue
-            draw = rng.random(len(i)) if rate_again < 1.0 else np.zeros(len(i))
-            sample = np.where(new, draw < rate, draw < rate_again)
-            seen = np.zeros((len(i), k), dtype=np.int8)
-            seen[new] = levels
-            again = sample & ~new  # found before: compared again for this rule's sample
-            seen[again] = compare(records, i[again], j[again], comparisons)
-            for part, weight in ((seen[sample & new], 1.0), (seen[again], rate / rate_again)):
-                part[:, ignored] = 0  # null level: no evidence either way
-                patterns, counts = patterns_of(part)
-                session.append((patterns, counts * weight))
-        if found and len(ignored) < k:
-            sessions.append(
-                SessionPatterns(plan.rule.name, found, fields, *merge_patterns(session, k))
-            )
-        union = [merge_patterns(union, k)]
+            if learns:
+                draw = rng.random(len(i)) if rate_again < 1.0 else np.zeros(len(i))
+                sample = np.where(new, draw < rate, draw < rate_again)
+            else:
+                sample = np.zeros(len(i), dtype=bool)
+            pending.append((r, i, j, new, sample))
+            waiting += len(i)
+            if waiting >= PAIR_CHUNK:
+                flush()
+                waiting = 0
+    flush()
+    sessions = [
+        SessionPatterns(plan.rule.name, found[r], fields[r], *merge_patterns(session[r], k))
+        for r, plan in enumerate(plans)
+        if found[r] and len(ignored[r]) < k
+    ]
     return Compared(chunks, sessions, merge_patterns(union, k), distinct, table)
 
 
