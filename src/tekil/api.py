@@ -25,6 +25,7 @@ from tekil.cluster import cluster, component_graph
 from tekil.compare import compare, default_comparisons
 from tekil.errors import ConfigError, InputError
 from tekil.estimation import probability
+from tekil.identity import resolve_identities
 from tekil.model import FellegiSunter, TrainingSession
 from tekil.records import Records, prepare
 from tekil.settings import Settings, guess_settings
@@ -62,7 +63,11 @@ class Result:
     threshold: float
     blocking: list[RuleCount]
     timings: dict[str, float]
+    #: What the identifier graph and the over-merge guards did (see :mod:`tekil.identity`).
+    guards: dict[str, int]
     records: Records = field(repr=False)
+    #: Per identifier field, which distinct values several people share (see :mod:`tekil.guards`).
+    shared_values: dict[str, np.ndarray] = field(repr=False)
     _edges: tuple[np.ndarray, np.ndarray, np.ndarray] = field(repr=False)
 
     @property
@@ -219,13 +224,15 @@ def _run(
             labels = cluster(
                 records.n, i, j, weight, threshold, max_cluster_size=st.max_cluster_size
             )
+            guard_report: dict[str, int] = {}
+            shared: dict[str, np.ndarray] = {}
             if len(i):
-                # Second pass: value frequencies among distinct people, not records.
+                # Second pass: value frequencies among distinct people, not records, and
+                # the identifier graph and guards on top of the model's weights.
                 records.person_labels = labels
-                weight = model.match_weight(records, i, j, levels)
-                labels = cluster(
-                    records.n, i, j, weight, threshold, max_cluster_size=st.max_cluster_size
-                )
+                graph = resolve_identities(records, model, i, j, levels, st, threshold)
+                labels, i, j, weight = graph.labels, graph.i, graph.j, graph.weight
+                guard_report, shared = graph.report, graph.shared
             prob = probability(weight)
     clusters = pd.DataFrame({st.id_column or "record_id": ids})
     if side is not None:
@@ -248,7 +255,9 @@ def _run(
         threshold=threshold,
         blocking=counts,
         timings=timings,
+        guards=guard_report,
         records=records,
+        shared_values=shared,
         _edges=(i[keep], j[keep], prob[keep]),
     )
 

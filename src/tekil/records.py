@@ -99,6 +99,9 @@ class Records:
     quality: pd.DataFrame | None = None
     #: Cluster per record from a first pass; refines term frequencies (see model).
     person_labels: np.ndarray | None = None
+    #: Per matched column, its normaliser's ``value``/``reason`` (and ``display`` for names,
+    #: ``line_type`` for phones, ``last4``/``brand`` for cards) as categoricals: for golden records.
+    normalised: dict[str, pd.DataFrame] = field(default_factory=dict, repr=False)
 
     @property
     def n(self) -> int:
@@ -130,18 +133,20 @@ def prepare(df: pd.DataFrame, settings: Settings, ids: np.ndarray) -> Records:
     roles = settings.matching_roles
     fields: dict[str, Field] = {}
     quality: list[dict] = []
+    kept: dict[str, pd.DataFrame] = {}
 
     name_cols = {
         r: [c for c, rr in roles.items() if rr == r]
         for r in ("first_name", "last_name", "full_name")
     }
     if any(name_cols.values()):
-        fields.update(_name_fields(df, name_cols, quality))
+        fields.update(_name_fields(df, name_cols, quality, kept))
 
     for col, role in roles.items():
         if role in ("first_name", "last_name", "full_name"):
             continue
         out = _NORMALISERS[role](df[col], settings)
+        kept[col] = _compact(out)
         quality.append(_reasons(col, role, out))
         usable = out["value"].where(out["reason"].isna())
         codes, uniques = factorize(usable)
@@ -156,7 +161,16 @@ def prepare(df: pd.DataFrame, settings: Settings, ids: np.ndarray) -> Records:
     if quality_df is not None:
         count_cols = [c for c in quality_df.columns if c not in ("column", "role")]
         quality_df[count_cols] = quality_df[count_cols].astype(int)
-    return Records(ids=ids, fields=fields, quality=quality_df)
+    return Records(ids=ids, fields=fields, quality=quality_df, normalised=kept)
+
+
+_KEPT_COLUMNS = ("value", "reason", "display", "line_type", "last4", "brand")
+
+
+def _compact(out: pd.DataFrame) -> pd.DataFrame:
+    """The normaliser columns golden records need, as categoricals (small at any size)."""
+    cols = [c for c in _KEPT_COLUMNS if c in out.columns]
+    return out[cols].reset_index(drop=True).astype("category")
 
 
 def _reasons(col: str, role: str, out: pd.DataFrame) -> dict:
@@ -164,7 +178,9 @@ def _reasons(col: str, role: str, out: pd.DataFrame) -> dict:
     return {"column": col, "role": role, **{str(k): int(v) for k, v in counts.items()}}
 
 
-def _name_fields(df: pd.DataFrame, cols: dict[str, list[str]], quality: list[dict]) -> dict:
+def _name_fields(
+    df: pd.DataFrame, cols: dict[str, list[str]], quality: list[dict], kept: dict
+) -> dict:
     """First and last name fields over one shared vocabulary."""
     n = len(df)
     first = pd.Series([pd.NA] * n, dtype="string")
@@ -173,6 +189,7 @@ def _name_fields(df: pd.DataFrame, cols: dict[str, list[str]], quality: list[dic
     for role in ("first_name", "last_name"):
         for col in cols[role]:
             out = normalize.name(df[col])
+            kept[col] = _compact(out)
             quality.append(_reasons(col, role, out))
             value = out["value"].where(out["reason"].isna()).reset_index(drop=True)
             if role == "first_name":
@@ -182,6 +199,7 @@ def _name_fields(df: pd.DataFrame, cols: dict[str, list[str]], quality: list[dic
             used[role].append(col)
     for col in cols["full_name"]:
         out = normalize.name(df[col]).reset_index(drop=True)
+        kept[col] = _compact(out)
         quality.append(_reasons(col, "full_name", out))
         ok = out["reason"].isna()
         given = out["given"].where(ok)
@@ -282,6 +300,7 @@ def _add_parts(f: Field, out: pd.DataFrame, usable: pd.Series) -> None:
             f.parts[part] = out[part].where(ok).fillna(-1).astype(np.int32).to_numpy()
     elif f.role == "phone":
         _add_coded_part(f, "last7", out["last7"].where(ok))
+        _add_coded_part(f, "line_type", out["line_type"].where(ok))
     elif f.role == "email":
         _add_coded_part(f, "local", out["local"].where(ok))
     elif f.role == "handle":
