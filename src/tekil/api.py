@@ -331,7 +331,10 @@ def _resolve_settings(df: pd.DataFrame, settings: Any, id_column: str | None) ->
     if id_column is not None:
         st.id_column = id_column
     if not st.roles:
-        st.roles = guess_settings(df, id_column=st.id_column).roles
+        guess = guess_settings(df, id_column=st.id_column)
+        st.roles = guess.roles
+        st.source_column = st.source_column or guess.source_column
+        st.timestamp_column = st.timestamp_column or guess.timestamp_column
     st.check_columns([str(c) for c in df.columns])
     for col in st.matching_roles:
         if df[col].isna().all():

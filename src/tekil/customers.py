@@ -122,11 +122,15 @@ class Customers:
         return (
             f"records: {len(self.records):,}   customers: {len(self.golden):,}   "
             f"households: {self.records['household_id'].nunique():,}   "
-            f"customers with conflicts: {self.conflicts['customer_id'].nunique():,}   "
+            f"customers whose sources disagree: {self._n_disputed():,}   "
             f"largest customer: {int(sizes.max()) if len(sizes) else 0} records"
         )
 
     # ---- helpers -------------------------------------------------------------------------------
+    def _n_disputed(self) -> int:
+        different = self.conflicts["kind"] == "different"
+        return int(self.conflicts.loc[different, "customer_id"].nunique())
+
     def _labels(self) -> np.ndarray:
         return self.result.clusters["cluster_id"].to_numpy()
 

@@ -47,6 +47,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.process import cpdist
 
 from tekil.errors import InputError
 from tekil.records import Records
@@ -80,6 +82,9 @@ ATTRIBUTE_OF_ROLE = {
 MULTI_VALUED = ("phone", "email", "handle", "card")
 #: Attributes shown as the surviving record typed them (canonical forms are for matching).
 _SHOWN_AS_TYPED = ("address", "house_number", "district", "region")
+#: Jaro-Winkler similarity to the surviving value from which a conflicting value is a ``variant``
+#: (a typo) rather than a ``different`` value.
+VARIANT_SIMILARITY = 0.9
 #: Normaliser reasons whose values never survive: not the person's, or never to be shown.
 _NEVER = ("placeholder", "non_personal", "role_account", "empty")
 
@@ -334,7 +339,17 @@ def _conflicts(
         carriers["source"] = pd.Series(source[carriers["pos"].to_numpy()]).astype(str).to_numpy()
     grouped = carriers.groupby(["label", "key"], sort=False)
     out = disputed[["label", "key", "display"]].copy()
-    out["chosen"] = ~out.duplicated("label")  # the first value of each customer survived
+    chosen = ~out.duplicated("label")  # the first value of each customer survived
+    chosen_key = out["key"].where(chosen).ffill()  # the rows of a customer are together
+    similarity = cpdist(
+        out["key"].astype(str).tolist(),
+        chosen_key.astype(str).tolist(),
+        scorer=JaroWinkler.normalized_similarity,
+    )
+    # A near spelling of the surviving value is most likely a typo in one system.
+    out["kind"] = np.where(
+        chosen, "chosen", np.where(similarity >= VARIANT_SIMILARITY, "variant", "different")
+    )
     out = out.merge(grouped["record"].agg("; ".join).rename("records").reset_index())
     out = out.merge(grouped["pos"].size().rename("n_records").reset_index())
     if source is not None:
@@ -346,7 +361,7 @@ def _conflicts(
 
 def _concat_conflicts(parts: list[pd.DataFrame]) -> pd.DataFrame:
     parts = [p for p in parts if not p.empty]
-    columns = ["label", "attribute", "value", "chosen", "records", "n_records", "sources"]
+    columns = ["label", "attribute", "value", "kind", "records", "n_records", "sources"]
     if not parts:
         return pd.DataFrame(columns=columns)
     out = pd.concat(parts, ignore_index=True)
