@@ -8,17 +8,9 @@ import pandas as pd
 import pytest
 
 import tekil
+from people import valid_tckn
 from tekil.datasets import load_sample
 from tekil.errors import ConfigError, InputError
-
-
-def valid_tckn(nine: str) -> str:
-    """A TCKN with correct check digits from its first nine digits."""
-    d = [int(c) for c in nine]
-    tenth = ((d[0] + d[2] + d[4] + d[6] + d[8]) * 7 - (d[1] + d[3] + d[5] + d[7])) % 10
-    eleventh = (sum(d) + tenth) % 10
-    return f"{nine}{tenth}{eleventh}"
-
 
 ZERRIN = valid_tckn("318472615")
 OGUZHAN = valid_tckn("527194038")

@@ -6,13 +6,13 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from people import valid_tckn
 from tekil import Settings
 from tekil.errors import InputError
 from tekil.golden import golden_records
 from tekil.households import households_from_keys
 from tekil.records import prepare
 from tekil.rollup import parse_rule, roll_up
-from tests.test_customers import valid_tckn
 
 GOOD = valid_tckn("318472615")
 ROLES = {"name": "full_name", "phone": "phone", "address": "address", "tckn": "tckn"}

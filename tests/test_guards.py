@@ -7,12 +7,12 @@ import pandas as pd
 import pytest
 
 import tekil
+from people import valid_tckn
 from tekil.cluster import cluster
 from tekil.compare import Comparison
 from tekil.errors import ConfigError
 from tekil.guards import cannot_link, rules_from
 from tekil.identity import CANNOT_LINK_BITS, unseen_pairs_within
-from tests.test_customers import valid_tckn
 
 
 def test_chain_with_conflicting_ends_is_split():
