@@ -63,9 +63,7 @@ def main(argv: list[str] | None = None) -> int:
             for name in args.variants:
                 settings = {"card_key": "bench", **VARIANTS[name]}
                 start = time.perf_counter()
-                view = tekil.customers(
-                    data.records, settings, threshold, id_column="record_id"
-                )
+                view = tekil.customers(data.records, settings, threshold, id_column="record_id")
                 seconds = time.perf_counter() - start
                 labels = view.records.set_index("record_id")["customer_id"]
                 m = tekil.evaluate(labels, data.truth)

@@ -341,9 +341,9 @@ def _conflicts(
     out = disputed[["label", "key", "display"]].copy()
     chosen = ~out.duplicated("label")  # the first value of each customer survived
     chosen_key = out["key"].where(chosen).ffill()  # the rows of a customer are together
-    similarity = cpdist(
-        out["key"].astype(str).tolist(),
-        chosen_key.astype(str).tolist(),
+    similarity = cpdist(  # on sorted words: "kaya ayse" is "ayse kaya" swapped
+        _sorted_words(out["key"]),
+        _sorted_words(chosen_key),
         scorer=JaroWinkler.normalized_similarity,
     )
     # A near spelling of the surviving value is most likely a typo in one system.
@@ -357,6 +357,10 @@ def _conflicts(
         out = out.merge(sources.rename("sources").reset_index())
     out.insert(1, "attribute", attribute)
     return out.drop(columns="key").rename(columns={"display": "value"})
+
+
+def _sorted_words(values: pd.Series) -> list[str]:
+    return values.astype(str).str.split().map(lambda w: " ".join(sorted(w))).tolist()
 
 
 def _concat_conflicts(parts: list[pd.DataFrame]) -> pd.DataFrame:
