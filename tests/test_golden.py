@@ -109,3 +109,14 @@ def test_households_from_keys_skip_crowded_keys():
     landline = np.array([[0, 1], [1, 1], [2, 9]])
     crowded = np.array([[c, 5] for c in range(4)])
     assert households_from_keys(4, [landline, crowded], max_size=3).tolist() == [0, 0, 1, 2]
+
+
+def test_docstring_examples_of_the_customer_modules():
+    import doctest
+
+    from tekil import golden, guards, households, identity, rollup
+
+    for module in (golden, guards, households, identity, rollup):
+        result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
+        assert result.failed == 0, module.__name__
+        assert result.attempted > 0, module.__name__

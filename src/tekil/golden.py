@@ -35,9 +35,9 @@ brand and last four digits.
 >>> records = prepare(df, st, np.arange(3))
 >>> table = golden_records(df, records, np.array([0, 0, 0]), st)
 >>> table.golden[["name", "city"]].values.tolist()
-[['Ayşe Kaya', 'Izmir']]
+[['Ayşe Kaya', 'İzmir']]
 >>> sorted(table.conflicts["value"])
-['Ankara', 'Izmir']
+['Ankara', 'İzmir']
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ from rapidfuzz.distance import JaroWinkler
 from rapidfuzz.process import cpdist
 
 from tekil.errors import InputError
+from tekil.guards import PERSONAL_LINE_TYPES
 from tekil.records import Records
 from tekil.settings import Settings
 
@@ -204,7 +205,7 @@ def _candidates_of(raw: pd.Series, out: pd.DataFrame, role: str) -> pd.DataFrame
             display = value.where(valid, typed.astype(object))
     personal = np.ones(len(out), dtype=bool)
     if role == "phone":
-        personal = out["line_type"].astype(object).isin(("mobile", "fixed_or_mobile")).to_numpy()
+        personal = out["line_type"].astype(object).isin(PERSONAL_LINE_TYPES).to_numpy()
     frame = pd.DataFrame(
         {
             "pos": np.arange(len(out)),
@@ -220,35 +221,24 @@ def _candidates_of(raw: pd.Series, out: pd.DataFrame, role: str) -> pd.DataFrame
 
 def _name_candidates(parts: dict[str, dict[str, pd.DataFrame]]) -> pd.DataFrame:
     """First and last name columns, put together into one name per record."""
+    n = len(next(iter(next(iter(parts.values())).values())))
 
     def combined(role: str, column: str) -> pd.Series:
-        out = None
+        out = pd.Series([None] * n, dtype=object)
         for frame in parts.get(role, {}).values():
-            ok = frame["reason"].isna()
-            piece = frame[column].astype(object).where(ok)
-            out = piece if out is None else out.fillna(piece)
+            out = out.fillna(frame[column].astype(object).where(frame["reason"].isna()))
         return out
 
-    first_display, last_display = (
-        combined("first_name", "display"),
-        combined("last_name", "display"),
-    )
-    first_value, last_value = combined("first_name", "value"), combined("last_name", "value")
-    n = len(next(iter(next(iter(parts.values())).values())))
-    empty = pd.Series([None] * n, dtype=object)
-    first_display = empty if first_display is None else first_display
-    last_display = empty if last_display is None else last_display
-    first_value = empty if first_value is None else first_value
-    last_value = empty if last_value is None else last_value
-    display = (first_display.fillna("") + " " + last_display.fillna("")).str.strip()
-    key = (first_value.fillna("") + " " + last_value.fillna("")).str.strip()
+    first, last = combined("first_name", "value"), combined("last_name", "value")
+    display = combined("first_name", "display").fillna("") + " "
+    display += combined("last_name", "display").fillna("")
     frame = pd.DataFrame(
         {
             "pos": np.arange(n),
             "attribute": "name",
-            "key": key,
-            "display": display,
-            "valid": (first_value.notna() & last_value.notna()).to_numpy(),
+            "key": (first.fillna("") + " " + last.fillna("")).str.strip(),
+            "display": display.str.strip(),
+            "valid": (first.notna() & last.notna()).to_numpy(),
             "personal": True,
         }
     )
