@@ -19,14 +19,14 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from tekil import block
+from tekil import block, stream
 from tekil.block import RuleCount
 from tekil.cluster import cluster, component_graph
-from tekil.compare import compare, default_comparisons
+from tekil.compare import default_comparisons
 from tekil.errors import ConfigError, InputError
-from tekil.estimation import probability
+from tekil.estimation import logit2, probability
 from tekil.identity import resolve_identities
-from tekil.model import FellegiSunter, TrainingSession
+from tekil.model import FellegiSunter
 from tekil.records import Records, prepare
 from tekil.settings import Settings, guess_settings
 
@@ -36,6 +36,10 @@ log = logging.getLogger("tekil")
 DEFAULT_THRESHOLD = 0.5
 #: Pairs below this probability are not kept in ``Result.pairs``.
 KEEP_PAIRS_ABOVE = 0.01
+#: Pairs scored this many bits below both the threshold and ``KEEP_PAIRS_ABOVE`` are dropped
+#: after scoring (clustering gets the pairs inside components back, see ``tekil.stream``);
+#: the margin covers the second pass, whose person frequencies raise some weights.
+KEEP_MARGIN_BITS = 6.0
 
 
 @dataclass
@@ -69,6 +73,10 @@ class Result:
     #: Per identifier field, which distinct values several people share (see :mod:`tekil.guards`).
     shared_values: dict[str, np.ndarray] = field(repr=False)
     _edges: tuple[np.ndarray, np.ndarray, np.ndarray] = field(repr=False)
+    #: Distinct candidate pairs compared (each pair once across the rules).
+    candidate_pairs: int = 0
+    #: Peak resident memory (MB) of the process at the end of each stage.
+    memory: dict[str, float] = field(default_factory=dict)
 
     @property
     def id_column(self) -> str:
@@ -113,9 +121,14 @@ class Result:
             f"in multi-record clusters: {int(sizes[sizes > 1].sum()):,}   "
             f"largest cluster: {int(sizes.max()) if len(sizes) else 0}",
             f"candidate pairs: {sum(c.pairs for c in self.blocking):,} before de-duplication, "
+            f"{self.candidate_pairs:,} distinct, "
             f"{len(self.pairs):,} kept above {KEEP_PAIRS_ABOVE:.0%}, threshold {self.threshold}",
             "time: " + ", ".join(f"{k} {v:.2f}s" for k, v in self.timings.items()),
         ]
+        if self.memory:
+            lines.append(
+                "peak memory: " + ", ".join(f"{k} {v:,.0f} MB" for k, v in self.memory.items())
+            )
         return "\n".join(lines)
 
 
@@ -192,7 +205,8 @@ def _run(
 ) -> Result:
     threshold = _threshold(threshold if threshold is not None else st.threshold)
     timings: dict[str, float] = {}
-    with _stages(progress, timings) as stage:
+    memory: dict[str, float] = {}
+    with _stages(progress, timings, memory) as stage:
         with stage("normalise"):
             records = prepare(df, st, ids)
             records.side = side
@@ -200,37 +214,45 @@ def _run(
                 raise ConfigError("no column has a matching role; see Settings.roles")
         with stage("block"):
             rules = st.blocking or block.default_rules(records)
-            counts = block.count_pairs(records, rules, st)
-            i, j, by_rule = block.candidate_pairs_by_rule(records, st, rules)
-            sessions = [
-                TrainingSession(rule.name, index, block.rule_fields(records, rule))
-                for rule, index in zip(rules, by_rule, strict=True)
-            ]
+            plans = block.plan_rules(records, rules, st)
+            counts = [plan.count() for plan in plans]
         with stage("compare"):
             comparisons = default_comparisons(records)
-            levels = compare(records, i, j, comparisons)
+            with _bar(progress, sum(c.pairs for c in counts), "compare") as bar:
+                compared = stream.compare_candidates(records, plans, comparisons, st.seed, bar)
+        cut = float(np.log2(threshold / (1.0 - threshold)))
         with stage("model"):
             model = FellegiSunter(
                 comparisons, max_iter=st.em_iterations, random_pairs=st.random_pairs, seed=st.seed
             )
-            if len(i):
-                model.fit(records, i, j, levels, sessions=sessions)
-                weight = model.match_weight(records, i, j, levels)
+            if compared.distinct:
+                model.fit_patterns(records, compared.sessions, compared.union, comparisons)
+                keep_bits = min(logit2(KEEP_PAIRS_ABOVE), cut) - KEEP_MARGIN_BITS
+                pairs = stream.score(records, model, compared, keep_bits)
             else:
                 log.warning("blocking found no candidate pairs: every record is its own cluster")
                 model.parameters_, model.prior_, model.n_iter_ = [], 1e-6, 0
-                weight = np.empty(0)
+                pairs = stream.score(records, model, compared, 0.0)
         with stage("cluster"):
+            pairs = stream.complete_components(records, plans, model, pairs, cut)
             labels = cluster(
-                records.n, i, j, weight, threshold, max_cluster_size=st.max_cluster_size
+                records.n,
+                pairs.i,
+                pairs.j,
+                pairs.weight,
+                threshold,
+                max_cluster_size=st.max_cluster_size,
             )
             guard_report: dict[str, int] = {}
             shared: dict[str, np.ndarray] = {}
-            if len(i):
+            i, j, weight = pairs.i, pairs.j, pairs.weight
+            if len(pairs):
                 # Second pass: value frequencies among distinct people, not records, and
                 # the identifier graph and guards on top of the model's weights.
                 records.person_labels = labels
-                graph = resolve_identities(records, model, i, j, levels, st, threshold)
+                graph = resolve_identities(
+                    records, model, pairs.i, pairs.j, pairs.levels, st, threshold
+                )
                 labels, i, j, weight = graph.labels, graph.i, graph.j, graph.weight
                 guard_report, shared = graph.report, graph.shared
             prob = probability(weight)
@@ -259,11 +281,37 @@ def _run(
         records=records,
         shared_values=shared,
         _edges=(i[keep], j[keep], prob[keep]),
+        candidate_pairs=compared.distinct,
+        memory=memory,
     )
 
 
+def peak_memory_mb() -> float:
+    """The process's peak resident memory so far, in MB (``getrusage``)."""
+    import resource
+    import sys
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 / (1024 if sys.platform == "darwin" else 1)  # bytes on macOS, KB on Linux
+
+
 @contextmanager
-def _stages(progress: bool, timings: dict[str, float]):
+def _bar(progress: bool, total: int, desc: str):
+    """A progress bar over ``total`` pairs, or ``None``."""
+    if not progress:
+        yield None
+        return
+    from tqdm.auto import tqdm
+
+    bar = tqdm(total=total, desc=desc, unit="pair", unit_scale=True, leave=False)
+    try:
+        yield bar
+    finally:
+        bar.close()
+
+
+@contextmanager
+def _stages(progress: bool, timings: dict[str, float], memory: dict[str, float] | None = None):
     bar = None
     if progress:
         from tqdm.auto import tqdm
@@ -277,7 +325,9 @@ def _stages(progress: bool, timings: dict[str, float]):
         start = time.perf_counter()
         yield
         timings[name] = time.perf_counter() - start
-        log.info("%s: %.2fs", name, timings[name])
+        if memory is not None:
+            memory[name] = peak_memory_mb()
+        log.info("%s: %.2fs, peak memory %.0f MB", name, timings[name], peak_memory_mb())
         if bar is not None:
             bar.update(1)
 

@@ -242,41 +242,22 @@ def _ordered(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 # ---- rules --------------------------------------------------------------------------------------
-def rule_keys(records: Records, rule: BlockingRule) -> np.ndarray:
+def rule_keys(
+    records: Records, rule: BlockingRule, cache: dict[str, np.ndarray] | None = None
+) -> np.ndarray:
     if rule.window:
         return sort_rank(records, rule)
-    return combine([key_codes(records, k) for k in rule.keys])
+    if cache is None:
+        return combine([key_codes(records, k) for k in rule.keys])
+    for k in rule.keys:
+        if k not in cache:
+            cache[k] = key_codes(records, k)
+    return combine([cache[k] for k in rule.keys])
 
 
 def count_pairs(records: Records, rules: list[BlockingRule], settings: Settings) -> list[RuleCount]:
     """Dry run: how many pairs each rule would make, and which blocks it would skip."""
-    counts = []
-    for rule in rules:
-        if rule.keys == ["alias"]:
-            i, _ = _alias_pairs(records, settings.max_block_size)
-            counts.append(RuleCount(rule.name, len(i), 0, 0, 0, 0))
-            continue
-        keys = rule_keys(records, rule)
-        if rule.window:
-            m = int((keys >= 0).sum())
-            pairs = sum(max(m - s, 0) for s in range(1, rule.window))
-            counts.append(RuleCount(rule.name, pairs, 0, 0, 0, 0))
-            continue
-        cap = block_cap(keys, settings.max_block_size, settings.max_pairs_per_record * records.n)
-        _, _, sizes = _blocks(keys)
-        big = sizes > cap
-        ok = (sizes >= 2) & ~big
-        counts.append(
-            RuleCount(
-                rule=rule.name,
-                pairs=int((sizes[ok] * (sizes[ok] - 1) // 2).sum()),
-                blocks=int(ok.sum()),
-                largest_block=int(sizes.max(initial=0)),
-                capped_blocks=int(big.sum()),
-                capped_records=int(sizes[big].sum()),
-            )
-        )
-    return counts
+    return [plan.count() for plan in plan_rules(records, rules, settings, warn=False)]
 
 
 def candidate_pairs(
@@ -290,24 +271,21 @@ def candidate_pairs(
 def candidate_pairs_by_rule(
     records: Records, settings: Settings, rules: list[BlockingRule] | None = None
 ) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
-    """Like :func:`candidate_pairs`, plus, per rule, the indices of its pairs in the union."""
+    """Like :func:`candidate_pairs`, plus, per rule, the indices of its pairs in the union.
+
+    This holds every pair at once; the pipeline itself streams them (:mod:`tekil.stream`).
+    """
     rules = rules if rules is not None else settings.blocking or default_rules(records)
     n = records.n
     per_rule = []
-    for rule in rules:
-        if rule.keys == ["alias"]:
-            i, j = _alias_pairs(records, settings.max_block_size)
-        elif rule.window:
-            i, j = pairs_in_window(rule_keys(records, rule), rule.window)
-        else:
-            keys = rule_keys(records, rule)
-            cap = block_cap(keys, settings.max_block_size, settings.max_pairs_per_record * n)
-            _warn_capped(records, rule, keys, cap)
-            i, j = pairs_in_blocks(keys, cap)
-        if records.side is not None:
-            cross = records.side[i] != records.side[j]
-            i, j = i[cross], j[cross]
-        per_rule.append(sorted_unique(i * n + j))
+    for plan in plan_rules(records, rules, settings):
+        keys = [np.empty(0, dtype=np.int64)]
+        for i, j in plan.chunks():
+            if records.side is not None:
+                cross = records.side[i] != records.side[j]
+                i, j = i[cross], j[cross]
+            keys.append(i * n + j)
+        per_rule.append(np.sort(np.concatenate(keys)))
     flat = sorted_unique(np.concatenate(per_rule)) if per_rule else np.empty(0, dtype=np.int64)
     index = [np.searchsorted(flat, keys) for keys in per_rule]
     return flat // n, flat % n, index
@@ -368,25 +346,6 @@ def rule_fields(records: Records, rule: BlockingRule) -> frozenset[str]:
     return frozenset(fields)
 
 
-def _warn_capped(records: Records, rule: BlockingRule, keys: np.ndarray, cap: int) -> None:
-    order, starts, sizes = _blocks(keys)
-    big = np.flatnonzero(sizes > cap)
-    if len(big) == 0:
-        return
-    shown = []
-    for b in big[np.argsort(-sizes[big])][:3]:
-        example = int(order[starts[b]])
-        shown.append(f"{_describe_key(records, rule, example)} ({int(sizes[b])} records)")
-    log.warning(
-        "blocking rule %s: %d block(s) larger than %d records were skipped (max_block_size, "
-        "max_pairs_per_record), largest: %s; other rules still cover them",
-        rule.name,
-        len(big),
-        cap,
-        "; ".join(shown),
-    )
-
-
 def _describe_key(records: Records, rule: BlockingRule, i: int) -> str:
     from tekil.privacy import mask
 
@@ -395,3 +354,308 @@ def _describe_key(records: Records, rule: BlockingRule, i: int) -> str:
         fld = records.fields[key.partition(":")[0]]
         parts.append(mask(fld.value_of(i), fld.role))
     return "+".join(parts)
+
+
+# ---- plans: the pairs of each rule, in chunks, without materialising them all -----------------
+#: Candidate pairs generated at a time by :meth:`RulePlan.chunks`.
+PAIR_CHUNK = 2_000_000
+
+
+class RulePlan:
+    """One rule's candidate pairs, ready to be produced chunk by chunk.
+
+    A plan knows its keys with the oversized blocks already left out, so it can
+    say how many pairs it makes (:attr:`pairs`), produce them in chunks
+    (:meth:`chunks`), tell whether it produces given pairs (:meth:`covers`: how
+    the union of the rules is de-duplicated without holding it) and produce only
+    the pairs inside given groups of records (:meth:`within`).
+    """
+
+    def __init__(
+        self,
+        records: Records,
+        rule: BlockingRule,
+        settings: Settings,
+        cache: dict[str, np.ndarray] | None = None,
+    ):
+        self.rule = rule
+        self.n = records.n
+        self.cap = settings.max_block_size
+        if rule.keys == ["alias"]:
+            self.kind = "alias"
+            alias = records.fields["alias"]
+            self.names = [alias.codes, alias.parts["reversed"]]
+            self.others = [v for k, v in alias.parts.items() if k != "reversed"]
+            size = len(alias.uniques)
+            self._others_count = np.zeros(size, dtype=np.int64)
+            for o in self.others:
+                self._others_count += np.bincount(o[o >= 0], minlength=size)
+            self._names_count = np.zeros(size, dtype=np.int64)
+            for m in self.names:
+                self._names_count += np.bincount(m[m >= 0], minlength=size)
+            self.window = 0
+        elif rule.window:
+            self.kind = "window"
+            self.window = rule.window
+            rank = sort_rank(records, rule)
+            valid = np.flatnonzero(rank >= 0)
+            self.order = valid[np.argsort(rank[valid], kind="stable")].astype(np.int32)
+            self.pos = np.full(self.n, -1, dtype=np.int32)
+            self.pos[self.order] = np.arange(len(self.order), dtype=np.int32)
+        else:
+            self.kind = "block"
+            self.window = 0
+            order, _, sizes = _blocks(rule_keys(records, rule, cache))
+            grouped = sizes >= 2
+            # The records of the blocks of two or more, block by block.
+            self._order = order[np.repeat(grouped, sizes)].astype(np.int32)
+            self._all_sizes = sizes[grouped]
+            self._all_starts = np.cumsum(self._all_sizes) - self._all_sizes
+            self.largest_block = int(sizes.max(initial=0))
+        self.set_cap(self.cap)
+
+    # ---- sizes and caps
+    def size_profile(self) -> tuple[np.ndarray, np.ndarray]:
+        """(size, pairs) of every block (alias: of every key, size = its identifiers)."""
+        if self.kind == "block":
+            sizes = self._all_sizes.astype(np.int64)
+            return sizes, sizes * (sizes - 1) // 2
+        if self.kind == "alias":
+            both = (self._others_count > 0) & (self._names_count > 0)
+            return self._others_count[both], (self._others_count * self._names_count)[both]
+        empty = np.empty(0, dtype=np.int64)
+        return empty, empty
+
+    def set_cap(self, cap: int) -> None:
+        """Leave out blocks (alias: keys) held by more than ``cap`` records."""
+        self.cap = int(cap)
+        if self.kind == "block":
+            sizes = self._all_sizes
+            keep = sizes <= self.cap
+            self.keys = np.full(self.n, -1, dtype=np.int32)
+            ids = np.where(keep, np.arange(len(sizes), dtype=np.int32), -1)
+            self.keys[self._order] = np.repeat(ids, sizes)
+            self._starts, self._sizes = self._all_starts[keep], sizes[keep].astype(np.int64)
+            self.pairs = int((self._sizes * (self._sizes - 1) // 2).sum())
+            self.capped_blocks = int((~keep).sum())
+            self.capped_records = int(sizes[~keep].sum())
+            self.blocks = int(keep.sum())
+        elif self.kind == "alias":
+            self._allowed = (self._others_count <= self.cap) & (self._others_count > 0)
+            a_rec, a_key, a_x = self._entries(self.names)
+            b_rec, b_key, b_y = self._entries(self.others)
+            order = np.argsort(b_key, kind="stable")
+            self._b_rec, self._b_key, self._b_y = b_rec[order], b_key[order], b_y[order]
+            self._a_rec, self._a_key, self._a_x = a_rec, a_key, a_x
+            self._lo = np.searchsorted(self._b_key, a_key, side="left")
+            self._count = np.searchsorted(self._b_key, a_key, side="right") - self._lo
+            self.pairs = int(self._count.sum())
+            self.capped_blocks = int((self._others_count > self.cap).sum())
+            self.capped_records = int(self._others_count[self._others_count > self.cap].sum())
+            self.blocks = self.largest_block = 0
+        else:
+            m = len(self.order)
+            self.pairs = sum(max(m - s, 0) for s in range(1, self.window))
+            self.capped_blocks = self.capped_records = self.blocks = self.largest_block = 0
+
+    def warn_capped(self, records: Records) -> None:
+        """Log the blocks left out (the three largest, keys masked)."""
+        big = np.flatnonzero(self._all_sizes > self.cap)
+        shown = []
+        for b in big[np.argsort(-self._all_sizes[big], kind="stable")][:3]:
+            example = int(self._order[self._all_starts[b]])
+            size = int(self._all_sizes[b])
+            shown.append(f"{_describe_key(records, self.rule, example)} ({size} records)")
+        log.warning(
+            "blocking rule %s: %d block(s) larger than %d records were skipped (max_block_size, "
+            "max_pairs_per_record, max_total_pairs_per_record), largest: %s; other rules still "
+            "cover them",
+            self.rule.name,
+            len(big),
+            self.cap,
+            "; ".join(shown),
+        )
+
+    def _entries(self, lists: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(record, key, which list) of every present, allowed key of the lists."""
+        rec = np.tile(np.arange(self.n, dtype=np.int32), len(lists))
+        kind = np.repeat(np.arange(len(lists), dtype=np.int8), self.n)
+        key = np.concatenate(lists)
+        ok = key >= 0
+        ok[ok] = self._allowed[key[ok]]
+        return rec[ok], key[ok], kind[ok]
+
+    def count(self) -> RuleCount:
+        return RuleCount(
+            self.rule.name,
+            self.pairs,
+            self.blocks,
+            self.largest_block,
+            self.capped_blocks,
+            self.capped_records,
+        )
+
+    # ---- pairs
+    def chunks(self, size: int = PAIR_CHUNK):
+        """The rule's pairs ``(i, j)``, ``i < j``, about ``size`` at a time, each pair once."""
+        if self.kind == "block":
+            cum = np.cumsum(self._sizes * (self._sizes - 1) // 2)
+            start = 0
+            while start < len(self._sizes):
+                stop = int(np.searchsorted(cum, (cum[start - 1] if start else 0) + size, "right"))
+                stop = min(max(stop, start + 1), len(self._sizes))
+                yield _block_pairs(self._order, self._starts[start:stop], self._sizes[start:stop])
+                start = stop
+        elif self.kind == "window":
+            for step in range(1, self.window):
+                for s in range(0, max(len(self.order) - step, 0), size):
+                    e = min(s + size, len(self.order) - step)
+                    yield _ordered(self.order[s:e], self.order[s + step : e + step])
+        else:
+            cum = np.cumsum(self._count)
+            start = 0
+            n_y = len(self.others)
+            while start < len(self._count):
+                stop = int(np.searchsorted(cum, (cum[start - 1] if start else 0) + size, "right"))
+                stop = min(max(stop, start + 1), len(self._count))
+                count, lo = self._count[start:stop], self._lo[start:stop]
+                left = np.repeat(self._a_rec[start:stop], count)
+                way = np.repeat(self._a_x[start:stop].astype(np.int64) * 2 * n_y, count)
+                at = np.repeat(lo, count) + _ranks(count)
+                right, way = self._b_rec[at], way + self._b_y[at]
+                i, j = _ordered(left, right)
+                way += np.where(left == i, 0, n_y)
+                keep = i != j
+                i, j, way = i[keep], j[keep], way[keep]
+                keep = self._alias_first(i, j) == way
+                yield i[keep], j[keep]
+                start = stop
+
+    def _alias_match(self, p: np.ndarray, q: np.ndarray, x: int, y: int) -> np.ndarray:
+        k = self.names[x][p]
+        ok = (k >= 0) & (k == self.others[y][q])
+        ok[ok] = self._allowed[k[ok]]
+        return ok
+
+    def _alias_first(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """For each alias pair, the first way (name kind, side, identifier kind) it matches.
+
+        A pair may match several ways (a name against an e-mail and a handle, or
+        each record's name against the other's e-mail); it is produced by the
+        entry of its first way only, so it comes out once.
+        """
+        first = np.full(len(i), -1, dtype=np.int64)
+        rank = 0
+        for x in range(len(self.names)):
+            for on_i in (True, False):
+                p, q = (i, j) if on_i else (j, i)
+                for y in range(len(self.others)):
+                    unset = first < 0
+                    first[unset & self._alias_match(p, q, x, y)] = rank
+                    rank += 1
+        return first
+
+    def covers(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Whether this rule produces each pair ``(i[k], j[k])``."""
+        if self.kind == "block":
+            k = self.keys[i]
+            return (k >= 0) & (k == self.keys[j])
+        if self.kind == "window":
+            pi, pj = self.pos[i], self.pos[j]
+            return (pi >= 0) & (pj >= 0) & (np.abs(pi - pj) < self.window) & (i != j)
+        out = np.zeros(len(i), dtype=bool)
+        for x in range(len(self.names)):
+            for y in range(len(self.others)):
+                out |= self._alias_match(i, j, x, y) | self._alias_match(j, i, x, y)
+        return out & (i != j)
+
+    def within(self, groups: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The rule's pairs whose two records share a group (``groups`` -1: none)."""
+        if self.kind == "block":
+            return pairs_in_blocks(combine([self.keys, groups.astype(np.int64)]))
+        if self.kind == "window":
+            lefts, rights = [], []
+            for step in range(1, self.window):
+                a, b = self.order[:-step], self.order[step:]
+                same = (groups[a] >= 0) & (groups[a] == groups[b])
+                lefts.append(a[same])
+                rights.append(b[same])
+            if not lefts:
+                empty = np.empty(0, dtype=np.int64)
+                return empty, empty
+            return _ordered(np.concatenate(lefts), np.concatenate(rights))
+        a = groups[self._a_rec] >= 0
+        b = groups[self._b_rec] >= 0
+        i, j = pairs_across(self._a_rec[a], self._a_key[a], self._b_rec[b], self._b_key[b])
+        same = groups[i] == groups[j]
+        keys = sorted_unique(i[same] * self.n + j[same])
+        return keys // self.n, keys % self.n
+
+
+def _block_pairs(
+    order: np.ndarray, starts: np.ndarray, sizes: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    members = np.repeat(starts, sizes) + _ranks(sizes)
+    partners = np.repeat(sizes, sizes) - 1 - _ranks(sizes)
+    left = np.repeat(members, partners)
+    right = left + 1 + _ranks(partners)
+    return _ordered(order[left], order[right])
+
+
+def plan_rules(
+    records: Records, rules: list[BlockingRule], settings: Settings, *, warn: bool = True
+) -> list[RulePlan]:
+    """A plan per rule, with each rule's block cap set by the per-rule and the global budget.
+
+    Each rule keeps at most ``max_pairs_per_record`` pairs per record
+    (:func:`block_cap`); all rules together at most ``max_total_pairs_per_record``,
+    reached by lowering one common block-size cap over all rules, so the largest
+    blocks of any rule go first.
+    """
+    cache: dict[str, np.ndarray] = {}  # key codes shared by several rules
+    plans = [RulePlan(records, rule, settings, cache) for rule in rules]
+    del cache
+    budget = settings.max_pairs_per_record * records.n
+    for plan in plans:
+        if plan.kind == "window":
+            continue
+        sizes, pairs = plan.size_profile()
+        cap = _cap_for(sizes, pairs, settings.max_block_size, budget)
+        if cap < plan.cap:
+            plan.set_cap(cap)
+    total = settings.max_total_pairs_per_record * records.n
+    if sum(p.pairs for p in plans) > total:
+        fixed = sum(p.pairs for p in plans if p.kind == "window")
+        profiles = [(p, *p.size_profile()) for p in plans if p.kind != "window"]
+
+        def pairs_at(cap: int) -> int:
+            return fixed + sum(int(pr[(s <= min(cap, p.cap))].sum()) for p, s, pr in profiles)
+
+        lo, hi = 1, settings.max_block_size  # largest common cap within the budget
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if pairs_at(mid) <= total:
+                lo = mid
+            else:
+                hi = mid - 1
+        for plan, _, _ in profiles:
+            if lo < plan.cap:
+                plan.set_cap(lo)
+    for plan in plans:
+        if warn and plan.capped_blocks and plan.kind == "block":
+            plan.warn_capped(records)
+    return plans
+
+
+def _cap_for(sizes: np.ndarray, pairs: np.ndarray, max_size: int, budget: int) -> int:
+    """The largest size cap whose blocks hold at most ``budget`` pairs."""
+    keep = sizes <= max_size
+    sizes, pairs = sizes[keep], pairs[keep]
+    order = np.argsort(sizes, kind="stable")
+    sizes, cum = sizes[order], np.cumsum(pairs[order])
+    if len(cum) == 0 or cum[-1] <= budget:
+        return max_size
+    # The cap must not split equal sizes: the last size whose running total fits.
+    last_of_size = np.r_[sizes[1:] != sizes[:-1], True]
+    fits = last_of_size & (cum <= budget)
+    return int(sizes[fits][-1]) if fits.any() else 1

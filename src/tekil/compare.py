@@ -23,7 +23,7 @@ from scipy import sparse
 
 from tekil.records import Field, Records
 from tekil.settings import LOCATION_ROLES
-from tekil.similarity import pair_similarity
+from tekil.similarity import derived, pair_similarity
 
 
 @dataclass(frozen=True)
@@ -193,13 +193,16 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
 
 def _initial(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """One side is a single letter that starts the other ("A." for "Ateş")."""
-    text = pd.Series(fld.uniques, dtype=object)
-    is_initial = (text.str.len() == 1).to_numpy()
-    first_letter = pd.factorize(text.str[:1])[0]
+    is_initial, first_letter = derived(fld.uniques, "initials", _initials)
     ok = (a >= 0) & (b >= 0)
     a0, b0 = np.maximum(a, 0), np.maximum(b, 0)
     same_start = first_letter[a0] == first_letter[b0]
     return ok & same_start & (is_initial[a0] ^ is_initial[b0])
+
+
+def _initials(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    text = pd.Series(uniques, dtype=object)
+    return (text.str.len() == 1).to_numpy(), pd.factorize(text.str[:1])[0]
 
 
 def _date_levels(records: Records, fld: Field, i, j) -> np.ndarray:
@@ -350,6 +353,11 @@ def token_matrix(uniques: np.ndarray) -> sparse.csr_matrix:
     return m
 
 
+def _token_matrix_and_sizes(uniques: np.ndarray) -> tuple[sparse.csr_matrix, np.ndarray]:
+    m = token_matrix(uniques)
+    return m, np.asarray(m.sum(axis=1)).ravel().astype(np.int32)
+
+
 def token_overlap(
     a: np.ndarray, b: np.ndarray, uniques: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -361,8 +369,7 @@ def token_overlap(
     ok = (a >= 0) & (b >= 0)
     if not ok.any():
         return inter, len_a, len_b
-    m = token_matrix(uniques)
-    sizes = np.asarray(m.sum(axis=1)).ravel().astype(np.int32)
+    m, sizes = derived(uniques, "tokens", _token_matrix_and_sizes)
     lo, hi = np.minimum(a[ok], b[ok]), np.maximum(a[ok], b[ok])
     inverse, keys = pd.factorize(lo.astype(np.int64) * len(uniques) + hi)
     ulo, uhi = keys // len(uniques), keys % len(uniques)

@@ -197,6 +197,21 @@ def patterns_of(levels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return patterns, counts
 
 
+def merge_patterns(
+    parts: list[tuple[np.ndarray, np.ndarray]], k: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The patterns and counts of several :func:`patterns_of` results, as one."""
+    parts = [(p, c) for p, c in parts if len(p)]
+    if not parts:
+        return np.zeros((0, k), dtype=np.int8), np.zeros(0)
+    if len(parts) == 1:
+        return parts[0]
+    patterns = np.concatenate([p for p, _ in parts])
+    counts = np.concatenate([c for _, c in parts])
+    distinct, inverse = np.unique(patterns, axis=0, return_inverse=True)
+    return distinct, np.bincount(inverse.ravel(), weights=counts, minlength=len(distinct))
+
+
 def posterior(
     patterns: np.ndarray, m: list[np.ndarray], u: list[np.ndarray], prior: float
 ) -> np.ndarray:

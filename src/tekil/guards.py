@@ -25,7 +25,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from tekil.compare import Comparison
+from tekil.block import pairs_in_blocks, sorted_unique
+from tekil.compare import Comparison, compare
 from tekil.errors import ConfigError
 from tekil.model import FellegiSunter
 from tekil.records import Records
@@ -92,19 +93,19 @@ def otherwise_different(
 
 def shared_values(
     records: Records,
-    i: np.ndarray,
-    j: np.ndarray,
-    levels: np.ndarray,
     model: FellegiSunter,
-    forbidden: np.ndarray,
+    cannot_link_rules: list[str],
     min_people: int,
+    max_block_size: int,
 ) -> dict[str, np.ndarray]:
     """Per identifier field, which distinct values (by code) ``min_people`` people share.
 
-    Only pairs that agree exactly on the value count: where the rest of their
-    evidence says they are different people (:func:`otherwise_different`), the
-    distinct first names involved (or records, where a name is missing) are
-    the value's people.
+    Every pair of records agreeing exactly on an identifier value is compared
+    (whether or not blocking kept it); where the rest of a pair's evidence says
+    they are different people (:func:`otherwise_different`, or a cannot-link
+    rule), the distinct first names involved (or records, where a name is
+    missing) are the value's people. A value on more than ``max_block_size``
+    records is shared outright.
     """
     from tekil.settings import IDENTIFIER_ROLES
 
@@ -112,15 +113,19 @@ def shared_values(
     columns = [c for c, comp in enumerate(comparisons) if comp.role in IDENTIFIER_ROLES]
     if min_people < 2 or not columns:
         return {}
-    agree = np.flatnonzero((levels[:, columns] == 1).any(axis=1))
-    a, b, sub = i[agree], j[agree], levels[agree]
-    partial = model.partial_weights(records, a, b, sub)
+    fields = [records.fields[comparisons[c].field] for c in columns]
+    pairs = [pairs_in_blocks(f.codes.astype(np.int64), max_block_size) for f in fields]
+    n = np.int64(records.n)
+    keys = sorted_unique(np.concatenate([a * n + b for a, b in pairs] or [np.empty(0, np.int64)]))
+    a, b = keys // n, keys % n
+    levels = compare(records, a, b, comparisons)
+    partial = model.partial_weights(records, a, b, levels)
+    forbidden = cannot_link(levels, comparisons, cannot_link_rules)
     first = records.fields.get("first_name")
     out: dict[str, np.ndarray] = {}
-    for c in columns:
-        fld = records.fields[comparisons[c].field]
-        shared = np.zeros(len(fld.uniques), dtype=bool)
-        hit = (sub[:, c] == 1) & otherwise_different(partial, forbidden[agree], c)
+    for c, fld in zip(columns, fields, strict=True):
+        shared = np.bincount(fld.codes[fld.codes >= 0], minlength=len(fld.uniques)) > max_block_size
+        hit = (levels[:, c] == 1) & otherwise_different(partial, forbidden, c)
         if hit.any():
             ends = np.r_[a[hit], b[hit]]
             person = first.codes[ends].astype(np.int64) if first else np.full(len(ends), -1)

@@ -113,8 +113,9 @@ class _Scorer:
     def fit_shared(self, i, j, levels, report) -> np.ndarray:
         """Find the shared values on the candidate pairs, then score them."""
         forbidden = guards.cannot_link(levels, self.comparisons, self.settings.cannot_link)
+        st = self.settings
         self.shared = guards.shared_values(
-            self.records, i, j, levels, self.model, forbidden, self.settings.shared_value_people
+            self.records, self.model, st.cannot_link, st.shared_value_people, st.max_block_size
         )
         for name, mask in self.shared.items():
             report[f"shared_{name}"] = int(mask.sum())

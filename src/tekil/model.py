@@ -69,6 +69,21 @@ class TrainingSession:
     fields: frozenset[str]
 
 
+@dataclass(frozen=True)
+class SessionPatterns:
+    """One session as EM sees it: its pairs' distinct level patterns and their counts.
+
+    ``pairs`` is how many pairs the rule found; the patterns may count a sample
+    of them (the shares EM learns do not depend on the sample's size).
+    """
+
+    name: str
+    pairs: int
+    fields: frozenset[str]
+    patterns: np.ndarray
+    counts: np.ndarray
+
+
 class NotFittedError(TekilError, RuntimeError):
     """The model was used before :meth:`FellegiSunter.fit`."""
 
@@ -136,23 +151,55 @@ class FellegiSunter:
                 "no candidate pairs to learn from: the data has no likely duplicates "
                 "under the blocking rules"
             )
-        u = self._estimate_u(records, comparisons)
         if sessions is None:
             sessions = [TrainingSession("all pairs", np.arange(len(levels)), frozenset())]
-        estimates: list[list[np.ndarray]] = [[] for _ in comparisons]
-        weights: list[list[float]] = [[] for _ in comparisons]
-        self.sessions_ = []
+        summaries = []
         for session in sessions:
-            ignored = [c for c, comp in enumerate(comparisons) if set(comp.fields) & session.fields]
+            ignored = self._ignored(comparisons, session.fields)
             if len(session.pairs) == 0 or len(ignored) == len(comparisons):
                 continue
             part = levels[session.pairs]
             part[:, ignored] = 0  # null level: no evidence either way
-            m, share, n_iter = self._em(comparisons, *patterns_of(part), u)
+            summaries.append(
+                SessionPatterns(
+                    session.name, len(session.pairs), session.fields, *patterns_of(part)
+                )
+            )
+        return self.fit_patterns(records, summaries, patterns_of(levels), comparisons)
+
+    @staticmethod
+    def _ignored(comparisons: list[Comparison], fields: frozenset[str]) -> list[int]:
+        """The comparisons a session cannot learn from: those reading its rule's fields."""
+        return [c for c, comp in enumerate(comparisons) if set(comp.fields) & fields]
+
+    def fit_patterns(
+        self,
+        records: Records,
+        sessions: list[SessionPatterns],
+        union: tuple[np.ndarray, np.ndarray],
+        comparisons: list[Comparison] | None = None,
+    ) -> FellegiSunter:
+        """:meth:`fit` from level patterns: each session's (its ignored comparisons set to 0,
+        possibly from a sample of its pairs) and those of all distinct candidate pairs."""
+        comparisons = comparisons if comparisons is not None else self._comparisons(records)
+        if union[1].sum() == 0:
+            raise InputError(
+                "no candidate pairs to learn from: the data has no likely duplicates "
+                "under the blocking rules"
+            )
+        u = self._estimate_u(records, comparisons)
+        estimates: list[list[np.ndarray]] = [[] for _ in comparisons]
+        weights: list[list[float]] = [[] for _ in comparisons]
+        self.sessions_ = []
+        for session in sessions:
+            ignored = self._ignored(comparisons, session.fields)
+            if session.pairs == 0 or len(ignored) == len(comparisons):
+                continue
+            m, share, n_iter = self._em(comparisons, session.patterns, session.counts, u)
             self.sessions_.append(
                 {
                     "rule": session.name,
-                    "pairs": len(session.pairs),
+                    "pairs": session.pairs,
                     "match_share": share,
                     "iterations": n_iter,
                 }
@@ -160,7 +207,7 @@ class FellegiSunter:
             for c in range(len(comparisons)):
                 if c not in ignored:
                     estimates[c].append(m[c])
-                    weights[c].append(share * len(session.pairs))
+                    weights[c].append(share * session.pairs)
         m = [
             robust_mean(estimates[c], weights[c]) if estimates[c] else neutral_m(comp.n_levels)
             for c, comp in enumerate(comparisons)
@@ -169,7 +216,7 @@ class FellegiSunter:
             LevelParameters(c, mm, uu) for c, mm, uu in zip(comparisons, m, u, strict=True)
         ]
         self.prior_, self.dependence_ = fit_prior_and_dependence(
-            *patterns_of(levels), self.parameters_, total_pairs(records)
+            *union, self.parameters_, total_pairs(records)
         )
         self.n_iter_ = max((x["iterations"] for x in self.sessions_), default=0)
         return self

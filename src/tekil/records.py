@@ -21,31 +21,44 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from tekil import normalize
 from tekil.errors import InputError
 from tekil.inference import dayfirst, phone_region
 from tekil.normalize.text import fold
+from tekil.parallel import normalise_columns
 from tekil.settings import Settings
 
 log = logging.getLogger(__name__)
 
-#: How each role is normalised: a function of (Series, Settings) → normaliser output.
-_NORMALISERS = {
-    "dob": lambda s, st: normalize.date(s, dayfirst=dayfirst(s, st.dayfirst, st.seed)),
-    "phone": lambda s, st: normalize.phone(s, region=phone_region(s, st.phone_region, st.seed)),
-    "email": lambda s, st: normalize.email(s),
-    "handle": lambda s, st: normalize.handle(s),
-    "card": lambda s, st: normalize.card(s, key=_card_key(st)),
-    "tckn": lambda s, st: normalize.tckn(s),
-    "free_id": lambda s, st: normalize.postcode(s),
-    "address": lambda s, st: normalize.address(s),
-    "house_number": lambda s, st: normalize.postcode(s),
-    "city": lambda s, st: normalize.city(s),
-    "district": lambda s, st: normalize.city(s),
-    "region": lambda s, st: normalize.city(s),
-    "postcode": lambda s, st: normalize.postcode(s),
-    "gender": lambda s, st: normalize.gender(s),
+#: Which normaliser of ``tekil.normalize`` reads each role.
+_NORMALISER_OF = {
+    "dob": "date",
+    "phone": "phone",
+    "email": "email",
+    "handle": "handle",
+    "card": "card",
+    "tckn": "tckn",
+    "free_id": "postcode",
+    "address": "address",
+    "house_number": "postcode",
+    "city": "city",
+    "district": "city",
+    "region": "city",
+    "postcode": "postcode",
+    "gender": "gender",
 }
+
+
+def _normaliser(role: str, values: pd.Series, settings: Settings) -> tuple[str, dict]:
+    """The normaliser for a role and its arguments, inferred from the whole column."""
+    if role == "dob":
+        return "date", {"dayfirst": dayfirst(values, settings.dayfirst, settings.seed)}
+    if role == "phone":
+        return "phone", {"region": phone_region(values, settings.phone_region, settings.seed)}
+    if role == "card":
+        return "card", {"key": _card_key(settings)}
+    return _NORMALISER_OF[role], {}
+
+
 _EPHEMERAL_KEY: str | None = None
 
 
@@ -133,20 +146,22 @@ def prepare(df: pd.DataFrame, settings: Settings, ids: np.ndarray) -> Records:
     roles = settings.matching_roles
     fields: dict[str, Field] = {}
     quality: list[dict] = []
-    kept: dict[str, pd.DataFrame] = {}
 
-    name_cols = {
-        r: [c for c, rr in roles.items() if rr == r]
-        for r in ("first_name", "last_name", "full_name")
-    }
+    jobs = [
+        (col, *(("name", {}) if role in _NAME_ROLES else _normaliser(role, df[col], settings)))
+        for col, role in roles.items()
+    ]
+    normalised = normalise_columns([(col, kind, df[col], kw) for col, kind, kw in jobs])
+    kept = {col: _compact(out) for col, out in normalised.items()}
+
+    name_cols = {r: [c for c, rr in roles.items() if rr == r] for r in _NAME_ROLES}
     if any(name_cols.values()):
-        fields.update(_name_fields(df, name_cols, quality, kept))
+        fields.update(_name_fields(normalised, name_cols, quality))
 
     for col, role in roles.items():
-        if role in ("first_name", "last_name", "full_name"):
+        if role in _NAME_ROLES:
             continue
-        out = _NORMALISERS[role](df[col], settings)
-        kept[col] = _compact(out)
+        out = normalised.pop(col)
         quality.append(_reasons(col, role, out))
         usable = out["value"].where(out["reason"].isna())
         codes, uniques = factorize(usable)
@@ -178,18 +193,20 @@ def _reasons(col: str, role: str, out: pd.DataFrame) -> dict:
     return {"column": col, "role": role, **{str(k): int(v) for k, v in counts.items()}}
 
 
+_NAME_ROLES = ("first_name", "last_name", "full_name")
+
+
 def _name_fields(
-    df: pd.DataFrame, cols: dict[str, list[str]], quality: list[dict], kept: dict
+    normalised: dict[str, pd.DataFrame], cols: dict[str, list[str]], quality: list[dict]
 ) -> dict:
-    """First and last name fields over one shared vocabulary."""
-    n = len(df)
+    """First and last name fields over one shared vocabulary (``normalize.name`` outputs)."""
+    n = len(next(iter(normalised.values())))
     first = pd.Series([pd.NA] * n, dtype="string")
     last = pd.Series([pd.NA] * n, dtype="string")
     used: dict[str, list[str]] = {"first_name": [], "last_name": []}
     for role in ("first_name", "last_name"):
         for col in cols[role]:
-            out = normalize.name(df[col])
-            kept[col] = _compact(out)
+            out = normalised.pop(col)
             quality.append(_reasons(col, role, out))
             value = out["value"].where(out["reason"].isna()).reset_index(drop=True)
             if role == "first_name":
@@ -198,8 +215,7 @@ def _name_fields(
                 last = last.fillna(value)
             used[role].append(col)
     for col in cols["full_name"]:
-        out = normalize.name(df[col]).reset_index(drop=True)
-        kept[col] = _compact(out)
+        out = normalised.pop(col).reset_index(drop=True)
         quality.append(_reasons(col, "full_name", out))
         ok = out["reason"].isna()
         given = out["given"].where(ok)

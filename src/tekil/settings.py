@@ -372,6 +372,9 @@ class Settings:
     max_block_size: int = 2000
     #: Each blocking rule makes at most this many candidate pairs per record.
     max_pairs_per_record: int = 20
+    #: All blocking rules together make at most this many candidate pairs per record
+    #: (before de-duplication); the largest blocks of any rule are left out first.
+    max_total_pairs_per_record: int = 25
     max_cluster_size: int = 50
     random_pairs: int = 1_000_000
     em_iterations: int = 60
@@ -426,6 +429,7 @@ class Settings:
         for name in (
             "max_block_size",
             "max_pairs_per_record",
+            "max_total_pairs_per_record",
             "max_cluster_size",
             "random_pairs",
             "em_iterations",

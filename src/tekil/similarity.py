@@ -39,6 +39,7 @@ Conventions (all match jellyfish 1.x):
 from __future__ import annotations
 
 import unicodedata
+import weakref
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Literal, NamedTuple
@@ -127,6 +128,38 @@ def _has_compound_grapheme(text: str) -> bool:
     if text.isascii():
         return False
     return any(ord(char) >= 0x0300 and _is_joining(char) for char in text)
+
+
+_DERIVED: dict[tuple[int, str], tuple[weakref.ref, object]] = {}
+
+
+def derived(values: np.ndarray, name: str, make: Callable[[np.ndarray], object]) -> object:
+    """``make(values)``, computed once per array of distinct values and kept while it lives.
+
+    Pairs are compared chunk by chunk; what depends only on a field's distinct
+    values (checks, token matrices) is not recomputed for each chunk. The array
+    must not be changed in place afterwards.
+    """
+    key = (id(values), name)
+    hit = _DERIVED.get(key)
+    if hit is not None and hit[0]() is values:
+        return hit[1]
+    out = make(values)
+    try:
+        ref = weakref.ref(values, lambda _ref, key=key: _DERIVED.pop(key, None))
+    except TypeError:  # not weakly referable: not cached
+        return out
+    _DERIVED[key] = (ref, out)
+    return out
+
+
+def _uniques_info(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Checked values: whether each is empty and whether it needs the reference scorer."""
+    _check_uniques(uniques)
+    n = len(uniques)
+    empty = np.fromiter((value == "" for value in uniques), bool, n)
+    by_reference = np.fromiter(map(_needs_reference, uniques), bool, n)
+    return empty, by_reference
 
 
 def _needs_reference(text: str) -> bool:
@@ -233,7 +266,7 @@ def pair_similarity(
                 f"{name} holds codes outside [-1, {n}) (min {codes.min()}, max {codes.max()}); "
                 "codes must index into uniques, -1 for missing"
             )
-    _check_uniques(uniques)
+    empty, by_reference = derived(uniques, "similarity", _uniques_info)
 
     out = np.full(len(codes_a), np.nan)
     present = (codes_a >= 0) & (codes_b >= 0)
@@ -249,11 +282,9 @@ def pair_similarity(
     values = np.empty(len(keys))
     same = ulo == uhi
     values[same] = metric.self_value
-    empty = np.fromiter((value == "" for value in uniques), bool, n)
     values[same & empty[ulo]] = metric.empty_value
     todo = np.flatnonzero(~same)
     if todo.size:
-        by_reference = np.fromiter(map(_needs_reference, uniques), bool, n)
         left, right = ulo[todo], uhi[todo]
         values[todo] = _score_distinct(
             uniques[left], uniques[right], by_reference[left] | by_reference[right], metric

@@ -1,0 +1,95 @@
+"""Streaming the candidate pairs: chunks, de-duplication by rule, components, parallel normalising."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import tekil
+from tekil import block, parallel
+from tekil.api import _resolve_settings
+from tekil.records import prepare
+from tekil.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def synthetic():
+    data = tekil.datasets.generate(400, seed=3)
+    df = data.records
+    st = _resolve_settings(df, {"card_key": "k"}, "record_id")
+    return prepare(df, st, df["record_id"].to_numpy(dtype=object)), st
+
+
+def test_plans_produce_each_rules_pairs_once_and_cover_them(synthetic):
+    records, st = synthetic
+    rules = block.default_rules(records)
+    assert any(r.keys == ["alias"] for r in rules) and any(r.window for r in rules)
+    plans = block.plan_rules(records, rules, st)
+    n = records.n
+    union = []
+    for r, plan in enumerate(plans):
+        chunks = list(plan.chunks(size=50))  # tiny chunks: many of them
+        keys = np.concatenate([np.empty(0, np.int64)] + [i * n + j for i, j in chunks])
+        assert len(keys) == len(np.unique(keys))
+        for i, j in chunks:
+            assert (i < j).all() and plan.covers(i, j).all()
+            earlier = np.zeros(len(i), dtype=bool)
+            for other in plans[:r]:
+                earlier |= other.covers(i, j)
+            union.append((i * n + j)[~earlier])
+    union = np.concatenate(union)
+    assert len(union) == len(np.unique(union))  # each distinct pair from its first rule only
+    i, j = block.candidate_pairs(records, st, rules)
+    assert np.array_equal(np.sort(union), i * n + j)
+
+
+def test_within_groups_finds_the_candidate_pairs_inside_groups(synthetic):
+    records, st = synthetic
+    plans = block.plan_rules(records, block.default_rules(records), st)
+    i, j = block.candidate_pairs(records, st)
+    groups = np.where(np.arange(records.n) % 7 < 5, np.arange(records.n) // 40, -1)
+    want = {(a, b) for a, b in zip(i.tolist(), j.tolist(), strict=True)}
+    want = {(a, b) for a, b in want if groups[a] >= 0 and groups[a] == groups[b]}
+    got = set()
+    for plan in plans:
+        a, b = plan.within(groups)
+        got |= set(zip(a.tolist(), b.tolist(), strict=True))
+    assert got == want
+
+
+def test_global_budget_caps_the_largest_blocks_of_all_rules(synthetic):
+    records, _ = synthetic
+    rules = block.default_rules(records)
+    free = block.plan_rules(records, rules, Settings(), warn=False)
+    tight = block.plan_rules(records, rules, Settings(max_total_pairs_per_record=4), warn=False)
+    assert sum(p.pairs for p in tight if p.kind == "window") < 4 * records.n
+    assert sum(p.pairs for p in tight) <= 4 * records.n < sum(p.pairs for p in free)
+    assert all(t.cap <= f.cap for t, f in zip(tight, free, strict=True))
+
+
+def test_streamed_result_is_that_of_scoring_every_pair(synthetic):
+    data = tekil.datasets.generate(400, seed=3)
+    result = tekil.dedupe(data.records, {"card_key": "k"}, id_column="record_id")
+    assert result.candidate_pairs == len(block.candidate_pairs(result.records, result.settings)[0])
+    assert set(result.memory) == {"normalise", "block", "compare", "model", "cluster"}
+    assert "peak memory" in result.summary()
+    assert len(result.clusters) == len(data.records)
+
+
+def test_parallel_normalising_equals_one_process(monkeypatch):
+    values = pd.Series(
+        ["0532 111 22 33", "+90 532 111 2233", None, "", "444 1 444", 5321112233, "abc"] * 3,
+        index=np.arange(100, 121),
+    )
+    names = pd.Series(["Ayşe Yılmaz", None, "MEHMET", "x"] * 5)
+    dates = pd.Series(["1985-03-04", "04/03/1985", None, "1900-01-01", "31.12.1999"] * 4)
+    jobs = [
+        ("p", "phone", values, {"region": "TR"}),
+        ("n", "name", names, {}),
+        ("d", "date", dates, {"dayfirst": True}),
+    ]
+    serial = parallel.normalise_columns(jobs, workers=1)
+    monkeypatch.setattr(parallel, "MIN_DISTINCT", 0)
+    monkeypatch.setattr(parallel, "PIECE", 2)
+    split = parallel.normalise_columns(jobs, workers=2)
+    for key in serial:
+        pd.testing.assert_frame_equal(split[key], serial[key])
