@@ -134,9 +134,42 @@ def test_demo_runs(capsys):
     assert "pair_f1" in out and "records:" in out
 
 
-@pytest.mark.parametrize("command", ["demo", "roles", "dedupe", "link", "evaluate"])
+@pytest.mark.parametrize("command", ["demo", "roles", "dedupe", "link", "customers", "evaluate"])
 def test_every_command_has_help(command, capsys):
     with pytest.raises(SystemExit) as exit_:
         main([command, "--help"])
     assert exit_.value.code == 0
     assert command in capsys.readouterr().out
+
+
+def test_customers_writes_the_three_files(tmp_path, monkeypatch):
+    from tekil.datasets import load_sample
+
+    monkeypatch.setenv("TEKIL_CARD_KEY", "cli-test")
+    src = tmp_path / "sample.csv"
+    sample = load_sample().records
+    sample.to_csv(src, index=False)
+    cfg = tmp_path / "cfg.toml"
+    cfg.write_text('[rollups]\nstatus = "tier:Normal<Gold<Platinum"\n')
+    out = tmp_path / "view"
+    args = ["customers", str(src), "--out", str(out), "--id-column", "record_id"]
+    assert main([*args, "--config", str(cfg), "-q"]) == 0
+    customers = pd.read_csv(out / "customers.csv", dtype=str)
+    records = pd.read_csv(out / "records.csv", dtype=str)
+    conflicts = pd.read_csv(out / "conflicts.csv", dtype=str)
+    assert records["record_id"].tolist() == sample["record_id"].tolist()
+    assert list(records.columns[:2]) == ["record_id", "customer_id"]
+    assert customers["customer_id"].is_unique
+    assert set(customers["customer_id"]) == set(records["customer_id"])
+    assert {"name", "name_source", "name_record", "phones", "status"} <= set(customers.columns)
+    assert set(conflicts["customer_id"]) <= set(customers["customer_id"])
+    assert {"attribute", "value", "kind", "records", "sources"} <= set(conflicts.columns)
+
+
+def test_customers_refuses_a_file_as_out_dir(tmp_path, capsys):
+    src = tmp_path / "in.csv"
+    src.write_text("id,ad,soyad\n1,Ali,Kaya\n2,Veli,Demir\n")
+    out = tmp_path / "taken"
+    out.write_text("x")
+    assert main(["customers", str(src), "--out", str(out), "-q"]) == 2
+    assert "is a file" in capsys.readouterr().err

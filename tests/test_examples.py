@@ -9,7 +9,7 @@ from nbclient import NotebookClient
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
-@pytest.mark.parametrize("name", ["quickstart.ipynb"])
+@pytest.mark.parametrize("name", ["quickstart.ipynb", "customer_view.ipynb"])
 def test_notebook_runs(name):
     nb = nbformat.read(EXAMPLES / name, as_version=4)
     NotebookClient(

@@ -15,6 +15,7 @@ True
 from tekil import datasets, normalize
 from tekil._version import __version__
 from tekil.api import Result, dedupe, link
+from tekil.customers import Customers, customers
 from tekil.errors import ConfigError, InputError, MissingColumnError, MissingKeyError, TekilError
 from tekil.evaluate import evaluate
 from tekil.model import FellegiSunter
@@ -23,6 +24,7 @@ from tekil.settings import BlockingRule, Settings, guess_settings
 __all__ = [
     "BlockingRule",
     "ConfigError",
+    "Customers",
     "FellegiSunter",
     "InputError",
     "MissingColumnError",
@@ -31,6 +33,7 @@ __all__ = [
     "Settings",
     "TekilError",
     "__version__",
+    "customers",
     "datasets",
     "dedupe",
     "evaluate",

@@ -25,6 +25,7 @@ from tekil.cluster import cluster, component_graph
 from tekil.compare import default_comparisons
 from tekil.errors import ConfigError, InputError
 from tekil.estimation import logit2, probability
+from tekil.identity import resolve_identities
 from tekil.model import FellegiSunter
 from tekil.records import Records, prepare
 from tekil.settings import Settings, guess_settings
@@ -72,7 +73,11 @@ class Result:
     threshold: float
     blocking: list[RuleCount]
     timings: dict[str, float]
+    #: What the identifier graph and the over-merge guards did (see :mod:`tekil.identity`).
+    guards: dict[str, int]
     records: Records = field(repr=False)
+    #: Per identifier field, which distinct values several people share (see :mod:`tekil.guards`).
+    shared_values: dict[str, np.ndarray] = field(repr=False)
     _edges: tuple[np.ndarray, np.ndarray, np.ndarray] = field(repr=False)
     #: Distinct candidate pairs compared (each pair once across the rules).
     candidate_pairs: int = 0
@@ -245,20 +250,18 @@ def _run(
                 threshold,
                 max_cluster_size=st.max_cluster_size,
             )
-            if len(pairs):
-                # Second pass: value frequencies among distinct people, not records.
-                records.person_labels = labels
-                pairs = stream.rescore(records, model, pairs, table)
-                pairs = stream.complete_components(records, plans, model, pairs, cut, table)
-                labels = cluster(
-                    records.n,
-                    pairs.i,
-                    pairs.j,
-                    pairs.weight,
-                    threshold,
-                    max_cluster_size=st.max_cluster_size,
-                )
+            guard_report: dict[str, int] = {}
+            shared: dict[str, np.ndarray] = {}
             i, j, weight = pairs.i, pairs.j, pairs.weight
+            if len(pairs):
+                # Second pass: value frequencies among distinct people, not records, and
+                # the identifier graph and guards on top of the model's weights.
+                records.person_labels = labels
+                graph = resolve_identities(
+                    records, model, pairs.i, pairs.j, table.decode(pairs.levels), st, threshold
+                )
+                labels, i, j, weight = graph.labels, graph.i, graph.j, graph.weight
+                guard_report, shared = graph.report, graph.shared
             prob = probability(weight)
     clusters = pd.DataFrame({st.id_column or "record_id": ids})
     if side is not None:
@@ -281,7 +284,9 @@ def _run(
         threshold=threshold,
         blocking=counts,
         timings=timings,
+        guards=guard_report,
         records=records,
+        shared_values=shared,
         _edges=(i[keep], j[keep], prob[keep]),
         candidate_pairs=compared.distinct,
         memory=memory,
@@ -383,7 +388,10 @@ def _resolve_settings(df: pd.DataFrame, settings: Any, id_column: str | None) ->
     if id_column is not None:
         st.id_column = id_column
     if not st.roles:
-        st.roles = guess_settings(df, id_column=st.id_column).roles
+        guess = guess_settings(df, id_column=st.id_column)
+        st.roles = guess.roles
+        st.source_column = st.source_column or guess.source_column
+        st.timestamp_column = st.timestamp_column or guess.timestamp_column
     st.check_columns([str(c) for c in df.columns])
     for col in st.matching_roles:
         if df[col].isna().all():

@@ -4,6 +4,7 @@
     tekil roles INPUT [--save settings.toml]
     tekil dedupe INPUT --out OUT [--id-column COL] [--config FILE] [--threshold P]
     tekil link LEFT RIGHT --out OUT [--id-column COL] [--config FILE] [--threshold P]
+    tekil customers INPUT --out DIR [--id-column COL] [--config FILE] [--threshold P]
     tekil evaluate PREDICTED TRUTH --id-column COL --truth-column COL
 
 Inputs and outputs are CSV or Parquet (by suffix). Errors are one line on
@@ -83,6 +84,22 @@ def _parser() -> argparse.ArgumentParser:
         c.add_argument("--id-column", help="column with unique record ids")
         c.add_argument("--config", help="settings file (TOML or JSON)")
         c.add_argument("--threshold", type=float, help="match probability threshold (0-1)")
+
+    cu = command(
+        "customers",
+        "resolve one file into customers: golden records, every record's customer, conflicts",
+        _customers,
+    )
+    cu.add_argument("input", help="CSV or Parquet file")
+    cu.add_argument(
+        "--out",
+        required=True,
+        metavar="DIR",
+        help="directory for customers.csv, records.csv and conflicts.csv (created if missing)",
+    )
+    cu.add_argument("--id-column", help="column with unique record ids")
+    cu.add_argument("--config", help="settings file (TOML or JSON)")
+    cu.add_argument("--threshold", type=float, help="match probability threshold (0-1)")
 
     ev = command(
         "evaluate", "pairwise and B-cubed metrics of predicted clusters against truth", _evaluate
@@ -178,6 +195,36 @@ def _resolve(args: argparse.Namespace) -> int:
     )
     _report(result, args)
     write_table(result.clusters, args.out)
+    return 0
+
+
+def _customers(args: argparse.Namespace) -> int:
+    """Golden records, each record's customer and the conflicts, as three CSV files."""
+    from tekil.customers import customers
+
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise InputError(f"--out {args.out!r} is a file; give a directory")
+    if not out.parent.exists():
+        raise InputError(f"the parent of --out {args.out!r} does not exist")
+    df = read_table(args.input)
+    view = customers(
+        df,
+        settings=args.config,
+        threshold=args.threshold,
+        id_column=args.id_column,
+        progress=not args.quiet,
+    )
+    _report(view.result, args)
+    out.mkdir(exist_ok=True)
+    for name, frame in (
+        ("customers", view.golden),
+        ("records", view.records),
+        ("conflicts", view.conflicts),
+    ):
+        write_table(frame, str(out / f"{name}.csv"))
+    if not args.quiet:
+        print(view.summary(), file=sys.stderr)
     return 0
 
 

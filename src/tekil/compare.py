@@ -179,8 +179,10 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     shared = (inter > 0) & (inter == np.minimum(len_a, len_b))
     other = records.fields.get("last_name" if fld.name == "first_name" else "first_name")
     if other is not None:
+        # First and last names share one vocabulary: a swap, with or without a typo.
         oa, ob = other.codes[i], other.codes[j]
-        swapped = (a >= 0) & (a == ob) & (oa >= 0) & (oa == b) & (a != b)
+        cross = np.minimum(_sim(fld, a, ob, "jaro_winkler"), _sim(fld, oa, b, "jaro_winkler"))
+        swapped = (cross >= 0.92) & (jw < 0.92)
     else:
         swapped = np.zeros(len(a), dtype=bool)
     initial = _initial(fld, a, b)

@@ -336,6 +336,23 @@ class FellegiSunter:
                 weight[part] += contribution
         return weight
 
+    def partial_weights(
+        self, records: Records, i: np.ndarray, j: np.ndarray, levels: np.ndarray
+    ) -> np.ndarray:
+        """Each comparison's share of the match weight, shape (pairs, comparisons), prior excluded.
+
+        The row sums plus the prior's log-odds are :meth:`match_weight`; the
+        whole-name correction counts with the first name.
+        """
+        self._check_fitted()
+        out = np.zeros((len(i), len(self.parameters_)), dtype=np.float32)
+        first = next(
+            (c for c, p in enumerate(self.parameters_) if p.comparison.field == "first_name"), 0
+        )
+        for c, contribution in self._contributions(records, i, j, levels):
+            out[:, first if c == -1 else c] += contribution
+        return out
+
     def _contributions(self, records: Records, i: np.ndarray, j: np.ndarray, levels: np.ndarray):
         """Each comparison's weight per pair: level weight + term frequency - dependence.
 

@@ -113,6 +113,9 @@ class Records:
     quality: pd.DataFrame | None = None
     #: Cluster per record from a first pass; refines term frequencies (see model).
     person_labels: np.ndarray | None = None
+    #: Per matched column, its normaliser's ``value``/``reason`` (and ``display`` for names,
+    #: ``line_type`` for phones, ``last4``/``brand`` for cards) as categoricals: for golden records.
+    normalised: dict[str, pd.DataFrame] = field(default_factory=dict, repr=False)
 
     @property
     def n(self) -> int:
@@ -149,7 +152,24 @@ def prepare(df: pd.DataFrame, settings: Settings, ids: np.ndarray) -> Records:
         (col, *(("name", {}) if role in _NAME_ROLES else _normaliser(role, df[col], settings)))
         for col, role in roles.items()
     ]
-    normalised = normalise_columns([(col, kind, df[col], kw) for col, kind, kw in jobs])
+    kept: dict[str, pd.DataFrame] = {}
+
+    def keeping(col: str, make: Callable[[], pd.DataFrame]) -> Callable[[], pd.DataFrame]:
+        """Each column's frame is made once, when used; its compact copy is kept then."""
+
+        def made() -> pd.DataFrame:
+            out = make()
+            kept[col] = _compact(out)
+            return out
+
+        return made
+
+    normalised = {
+        col: keeping(col, make)
+        for col, make in normalise_columns(
+            [(col, kind, df[col], kw) for col, kind, kw in jobs]
+        ).items()
+    }
 
     name_cols = {r: [c for c, rr in roles.items() if rr == r] for r in _NAME_ROLES}
     if any(name_cols.values()):
@@ -173,7 +193,17 @@ def prepare(df: pd.DataFrame, settings: Settings, ids: np.ndarray) -> Records:
     if quality_df is not None:
         count_cols = [c for c in quality_df.columns if c not in ("column", "role")]
         quality_df[count_cols] = quality_df[count_cols].astype(int)
-    return Records(ids=ids, fields=fields, quality=quality_df)
+    kept = {col: kept[col] for col in roles if col in kept}  # in the order of the columns
+    return Records(ids=ids, fields=fields, quality=quality_df, normalised=kept)
+
+
+_KEPT_COLUMNS = ("value", "reason", "display", "line_type", "last4", "brand")
+
+
+def _compact(out: pd.DataFrame) -> pd.DataFrame:
+    """The normaliser columns golden records need, as categoricals (small at any size)."""
+    cols = [c for c in _KEPT_COLUMNS if c in out.columns]
+    return out[cols].reset_index(drop=True).astype("category")
 
 
 def _reasons(col: str, role: str, out: pd.DataFrame) -> dict:
@@ -306,6 +336,7 @@ def _add_parts(f: Field, out: pd.DataFrame, usable: pd.Series) -> None:
             f.parts[part] = out[part].where(ok).fillna(-1).astype(np.int32).to_numpy()
     elif f.role == "phone":
         _add_coded_part(f, "last7", out["last7"].where(ok))
+        _add_coded_part(f, "line_type", out["line_type"].where(ok))
     elif f.role == "email":
         _add_coded_part(f, "local", out["local"].where(ok))
     elif f.role == "handle":

@@ -53,6 +53,19 @@ ROLES: dict[str, str] = {
     "ignore": "not used for matching",
 }
 
+#: Identifier roles and how agreeing on one links two records by default: ``link`` joins them
+#: (unless the value is shared or a guard objects), ``evidence`` only weighs in the model.
+#: A free-form id has no checksum to tell a typo from another person's id: evidence only.
+IDENTIFIER_ROLES: dict[str, str] = {
+    "card": "link",
+    "tckn": "link",
+    "email": "link",
+    "handle": "link",
+    "phone": "link",
+    "free_id": "evidence",
+}
+_LINK_MODES = ("link", "evidence")
+
 #: Roles that describe where a person lives: agreeing on one makes agreeing on the others likely.
 LOCATION_ROLES = frozenset({"address", "house_number", "city", "district", "postcode", "region"})
 
@@ -371,6 +384,27 @@ class Settings:
     phone_region: str | None = None
     #: Whether 03/04/1985 is the 3rd of April; None: inferred from the data (day first if unsure).
     dayfirst: bool | None = None
+    #: Per identifier role, ``link`` or ``evidence`` (see :data:`IDENTIFIER_ROLES`).
+    identifiers: dict[str, str] = field(default_factory=lambda: dict(IDENTIFIER_ROLES))
+    #: Pairs that are never one person: each rule names fields (roles or columns), joined by
+    #: ``+``, on which the two records both have a value and disagree outright. The default
+    #: trusts only checksummed ids (two valid TCKNs); ``"dob+first_name"`` suits data with
+    #: few typos (on FEBRL's heavily corrupted duplicates it costs 1.6 points of recall).
+    cannot_link: list[str] = field(default_factory=lambda: ["tckn"])
+    #: An identifier value carried by this many otherwise-different people is shared (a
+    #: household landline, a family e-mail): it links nobody and counts as no evidence. 0: off.
+    shared_value_people: int = 2
+    #: Column naming the system each record comes from (guessed from names like ``source``).
+    source_column: str | None = None
+    #: Column with each record's last update (guessed from names like ``updated_at``).
+    timestamp_column: str | None = None
+    #: Systems from the most to the least trusted, for golden records.
+    source_trust: list[str] = field(default_factory=list)
+    #: Survivorship criteria per golden attribute (or ``default``); see :mod:`tekil.golden`.
+    survivorship: dict[str, list[str]] = field(default_factory=dict)
+    #: Customer-level roll-ups per column: ``tier:Normal<Gold<Platinum``, ``any``, ``all``,
+    #: ``sum``, ``min``, ``max``; see :mod:`tekil.rollup`.
+    rollups: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.validate()
@@ -388,6 +422,8 @@ class Settings:
             self.blocking = [
                 r if isinstance(r, BlockingRule) else _rule_from(r) for r in self.blocking
             ]
+        self._validate_guards()
+        self._validate_customer_view()
         if self.threshold is not None and not 0.0 < float(self.threshold) < 1.0:
             raise ConfigError(f"threshold must be a probability in (0, 1), got {self.threshold}")
         for name in (
@@ -403,13 +439,61 @@ class Settings:
                 raise ConfigError(f"setting {name!r} must be a positive integer, got {value!r}")
         return self
 
+    def _validate_guards(self) -> None:
+        if not isinstance(self.identifiers, dict):
+            raise ConfigError(
+                "settings 'identifiers' must be a table of role = 'link' | 'evidence'"
+            )
+        for role, mode in self.identifiers.items():
+            if role not in IDENTIFIER_ROLES:
+                raise ConfigError(
+                    f"identifiers: {role!r} is not an identifier role; "
+                    f"use one of {', '.join(IDENTIFIER_ROLES)}"
+                )
+            if mode not in _LINK_MODES:
+                raise ConfigError(
+                    f"identifiers: {role!r} must be 'link' or 'evidence', not {mode!r}"
+                )
+        if isinstance(self.cannot_link, str) or not all(
+            isinstance(r, str) and r.strip("+") for r in self.cannot_link
+        ):
+            raise ConfigError(
+                "settings 'cannot_link' must be a list of rules such as ['tckn', 'dob+first_name']"
+            )
+        if not isinstance(self.shared_value_people, int) or self.shared_value_people < 0:
+            raise ConfigError(
+                "setting 'shared_value_people' must be 0 (off) or a number of people ≥ 2, "
+                f"got {self.shared_value_people!r}"
+            )
+
+    def _validate_customer_view(self) -> None:
+        from tekil.golden import CRITERIA
+        from tekil.rollup import parse_rule
+
+        if not isinstance(self.source_trust, list):
+            raise ConfigError("settings 'source_trust' must be a list of source names")
+        if not isinstance(self.survivorship, dict):
+            raise ConfigError("settings 'survivorship' must be a table of attribute = [criteria]")
+        for attribute, criteria in self.survivorship.items():
+            bad = [c for c in criteria if c not in CRITERIA] if isinstance(criteria, list) else 0
+            if bad or not isinstance(criteria, list):
+                raise ConfigError(
+                    f"survivorship for {attribute!r} must be a list of criteria from "
+                    f"{', '.join(CRITERIA)}; got {criteria!r}"
+                )
+        if not isinstance(self.rollups, dict):
+            raise ConfigError("settings 'rollups' must be a table of column = rule")
+        for column, rule in self.rollups.items():
+            parse_rule(rule, column)
+
     def check_columns(self, columns: list[str]) -> None:
         """Raise :class:`ConfigError` if a role or the id names a column the data lacks."""
         if self.id_column is not None and self.id_column not in columns:
             raise ConfigError(
                 f"id column {self.id_column!r} is not in the data; columns are: {list(columns)[:30]}"
             )
-        missing = [c for c in self.roles if c not in columns]
+        named = [*self.roles, *self.rollups, self.source_column, self.timestamp_column]
+        missing = [c for c in named if c is not None and c not in columns]
         if missing:
             raise ConfigError(
                 f"settings name columns that are not in the data: {missing}; "
@@ -553,4 +637,31 @@ def guess_settings(
             "could not recognise any column as a name, date of birth, phone, e-mail or other "
             "personal field; pass settings=Settings(roles={...}) naming the columns' roles"
         )
-    return Settings(roles=roles, id_column=id_column)
+    return Settings(
+        roles=roles,
+        id_column=id_column,
+        source_column=_column_named(df, _SOURCE_NAMES, roles),
+        timestamp_column=_column_named(df, _TIMESTAMP_NAMES, roles),
+    )
+
+
+#: Names of a column that says which system a record comes from, and when it was updated.
+_SOURCE_NAMES = {"source", "system", "sourcesystem", "kaynak", "sistem", "kaynaksistem"}
+_TIMESTAMP_NAMES = {
+    "updatedat",
+    "updated",
+    "lastupdated",
+    "modifiedat",
+    "lastmodified",
+    "timestamp",
+    "guncellemetarihi",
+    "songuncelleme",
+}
+
+
+def _column_named(df: pd.DataFrame, names: set[str], roles: dict[str, str]) -> str | None:
+    """The first column (not used for matching) whose name is one of ``names``."""
+    for col in df.columns:
+        if _key(col) in names and roles.get(str(col), "ignore") == "ignore":
+            return str(col)
+    return None

@@ -1,0 +1,185 @@
+"""The identifier graph and the over-merge guards: evidence that overrides the model.
+
+The Fellegi–Sunter model weighs every field; three kinds of evidence are
+better stated as rules:
+
+* **identifier links**: two records with the same card token, TCKN, e-mail,
+  social handle or personal mobile are one person, whatever the model makes of
+  a nickname or a missing birth date (``Settings.identifiers``);
+* **shared values**: a value that several *otherwise-different* people carry
+  (a household landline, a family e-mail, an office switchboard) links nobody;
+  it is found in the data: pairs that agree on the value but disagree outright
+  on the first name, the birth date or the TCKN (``Settings.shared_value_people``);
+* **cannot-link**: two different valid TCKNs, or a different birth date *and* a
+  different first name, are never one person (``Settings.cannot_link``).
+
+Each function returns one boolean per pair; :mod:`tekil.identity` turns them
+into weights for clustering.
+
+>>> rules_from(["tckn", "dob+first_name"])
+[('tckn',), ('dob', 'first_name')]
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from tekil.block import pairs_in_blocks, sorted_unique
+from tekil.compare import Comparison, compare
+from tekil.errors import ConfigError
+from tekil.model import FellegiSunter
+from tekil.records import Records
+
+#: Line types that belong to one person (a landline belongs to a household).
+PERSONAL_LINE_TYPES = ("mobile", "fixed_or_mobile")
+#: Evidence (log2 Bayes factor) at or below which two records are evidently two people.
+CONFLICT_BITS = -float(np.log2(1000))
+
+
+def disagree(levels: np.ndarray, comp: Comparison) -> np.ndarray:
+    """Both records have a value and they disagree outright (the comparison's last level)."""
+    return levels == comp.n_levels - 1
+
+
+def rules_from(rules: list[str]) -> list[tuple[str, ...]]:
+    """``["tckn", "dob+first_name"]`` → ``[("tckn",), ("dob", "first_name")]``."""
+    return [tuple(part.strip() for part in rule.split("+") if part.strip()) for rule in rules]
+
+
+def cannot_link(levels: np.ndarray, comparisons: list[Comparison], rules: list[str]) -> np.ndarray:
+    """Pairs that a rule forbids: every field of the rule present on both sides and different.
+
+    Fields are named by role or by column; a rule naming a field the data does
+    not have never fires, one naming something that is neither is an error.
+    """
+    out = np.zeros(len(levels), dtype=bool)
+    for rule in rules_from(rules):
+        hit = np.ones(len(levels), dtype=bool)
+        for name in rule:
+            cols = [c for c, comp in enumerate(comparisons) if name in (comp.field, comp.role)]
+            if not cols:
+                _check_rule_field(name)
+                hit[:] = False
+                break
+            hit &= np.logical_or.reduce([disagree(levels[:, c], comparisons[c]) for c in cols])
+        out |= hit
+    return out
+
+
+def _check_rule_field(name: str) -> None:
+    from tekil.settings import ROLES
+
+    if name not in ROLES and name not in ("location",):
+        # A column name the data lacks is indistinguishable from a typo: name both options.
+        raise ConfigError(
+            f"cannot_link names {name!r}, which is neither a role ({', '.join(ROLES)}) "
+            "nor a matched column of this data"
+        )
+
+
+def otherwise_different(
+    partial: np.ndarray, forbidden: np.ndarray, column: int, bits: float = CONFLICT_BITS
+) -> np.ndarray:
+    """Pairs that are two people whatever comparison ``column`` says.
+
+    ``partial`` holds each comparison's weight (:meth:`FellegiSunter.partial_weights`);
+    the pair is different when the others' evidence, without the prior, is at
+    most ``bits`` (1:1000 against), or a cannot-link rule holds.
+    """
+    rest = partial.sum(axis=1) - partial[:, column]
+    return forbidden | (rest <= bits)
+
+
+def shared_values(
+    records: Records,
+    model: FellegiSunter,
+    cannot_link_rules: list[str],
+    min_people: int,
+    max_block_size: int,
+) -> dict[str, np.ndarray]:
+    """Per identifier field, which distinct values (by code) ``min_people`` people share.
+
+    Every pair of records agreeing exactly on an identifier value is compared
+    (whether or not blocking kept it); where the rest of a pair's evidence says
+    they are different people (:func:`otherwise_different`, or a cannot-link
+    rule), the distinct first names involved (or records, where a name is
+    missing) are the value's people. A value on more than ``max_block_size``
+    records is shared outright.
+    """
+    from tekil.settings import IDENTIFIER_ROLES
+
+    comparisons = [p.comparison for p in model.parameters_]
+    columns = [c for c, comp in enumerate(comparisons) if comp.role in IDENTIFIER_ROLES]
+    if min_people < 2 or not columns:
+        return {}
+    fields = [records.fields[comparisons[c].field] for c in columns]
+    pairs = [pairs_in_blocks(f.codes.astype(np.int64), max_block_size) for f in fields]
+    n = np.int64(records.n)
+    keys = sorted_unique(np.concatenate([a * n + b for a, b in pairs] or [np.empty(0, np.int64)]))
+    a, b = keys // n, keys % n
+    levels = compare(records, a, b, comparisons)
+    partial = model.partial_weights(records, a, b, levels)
+    forbidden = cannot_link(levels, comparisons, cannot_link_rules)
+    first = records.fields.get("first_name")
+    out: dict[str, np.ndarray] = {}
+    for c, fld in zip(columns, fields, strict=True):
+        shared = np.bincount(fld.codes[fld.codes >= 0], minlength=len(fld.uniques)) > max_block_size
+        hit = (levels[:, c] == 1) & otherwise_different(partial, forbidden, c)
+        if hit.any():
+            ends = np.r_[a[hit], b[hit]]
+            person = first.codes[ends].astype(np.int64) if first else np.full(len(ends), -1)
+            person = np.where(person >= 0, person, -2 - ends)  # no first name: the record
+            people = pd.DataFrame({"value": fld.codes[ends], "person": person}).drop_duplicates()
+            counts = people["value"].value_counts()
+            shared[counts.index[counts.to_numpy() >= min_people].to_numpy()] = True
+        out[fld.name] = shared
+    return out
+
+
+def on_shared_value(
+    records: Records,
+    i: np.ndarray,
+    levels: np.ndarray,
+    comparisons: list[Comparison],
+    shared: dict[str, np.ndarray],
+) -> dict[int, np.ndarray]:
+    """Per comparison column, the pairs whose exact agreement is on a shared value."""
+    out = {}
+    for c, comp in enumerate(comparisons):
+        if comp.field in shared and shared[comp.field].any():
+            codes = records.fields[comp.field].codes[i]
+            mask = (levels[:, c] == 1) & shared[comp.field][np.maximum(codes, 0)]
+            if mask.any():
+                out[c] = mask
+    return out
+
+
+def identifier_links(
+    records: Records,
+    i: np.ndarray,
+    levels: np.ndarray,
+    comparisons: list[Comparison],
+    modes: dict[str, str],
+    shared: dict[str, np.ndarray],
+) -> np.ndarray:
+    """Pairs that agree exactly on a linking identifier whose value nobody else shares.
+
+    Phones link only when personal (a mobile line, not a landline).
+    """
+    out = np.zeros(len(levels), dtype=bool)
+    for c, comp in enumerate(comparisons):
+        if modes.get(comp.role) != "link":
+            continue
+        fld = records.fields[comp.field]
+        codes = fld.codes[i]
+        hit = levels[:, c] == 1
+        if comp.field in shared:
+            hit &= ~shared[comp.field][np.maximum(codes, 0)]
+        if comp.role == "phone" and "line_type" in fld.parts:
+            kinds = fld.part_uniques["line_type"]
+            personal = np.isin(kinds, PERSONAL_LINE_TYPES)
+            kind = fld.parts["line_type"][i]
+            hit &= (kind >= 0) & personal[np.maximum(kind, 0)]
+        out |= hit
+    return out

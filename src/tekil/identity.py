@@ -1,0 +1,159 @@
+"""Identities: scored pairs, the identifier graph and the guards → one cluster per person.
+
+:func:`resolve_identities` runs after the model. It
+
+1. finds the shared identifier values (:func:`tekil.guards.shared_values`) and
+   takes their agreement out of the evidence (a household landline says
+   nothing about which member a record belongs to);
+2. scores the pairs; identifier links become near-certain edges, cannot-link
+   pairs certain non-edges;
+3. clusters (:func:`tekil.cluster.cluster`: components, and correlation
+   clustering where a component holds a conflict or is too large);
+4. compares the pairs *inside* each cluster that blocking never proposed, so
+   that a chain A~B~C whose ends conflict is seen as a conflict, and clusters
+   again.
+
+>>> from tekil.identity import CANNOT_LINK_BITS, LINK_BITS
+>>> LINK_BITS > 0 > CANNOT_LINK_BITS
+True
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from tekil import guards
+from tekil.block import pairs_in_blocks
+from tekil.cluster import cluster
+from tekil.compare import Comparison, compare
+from tekil.model import FellegiSunter
+from tekil.records import Records
+from tekil.settings import Settings
+
+log = logging.getLogger(__name__)
+
+#: Match weight (log2 odds) given to an identifier link: far above any threshold.
+LINK_BITS = 30.0
+#: Match weight of a cannot-link pair: no amount of evidence elsewhere outweighs it.
+CANNOT_LINK_BITS = -1e6
+#: Rounds of comparing the unseen pairs inside clusters and clustering again.
+COMPLETION_ROUNDS = 2
+
+
+@dataclass
+class IdentityGraph:
+    """Clusters with the pairs they were made from and what the guards did."""
+
+    labels: np.ndarray
+    i: np.ndarray
+    j: np.ndarray
+    weight: np.ndarray
+    report: dict[str, int] = field(default_factory=dict)
+    #: Per identifier field, which distinct values are shared by several people.
+    shared: dict[str, np.ndarray] = field(default_factory=dict)
+
+
+def resolve_identities(
+    records: Records,
+    model: FellegiSunter,
+    i: np.ndarray,
+    j: np.ndarray,
+    levels: np.ndarray,
+    settings: Settings,
+    threshold: float,
+) -> IdentityGraph:
+    """Cluster the candidate pairs with the identifier graph and the guards applied.
+
+    ``levels`` are the pairs' comparison levels; levels of agreement on a shared
+    value are set to ``null`` in place.
+    """
+    comparisons = [p.comparison for p in model.parameters_]
+    report: dict[str, int] = {}
+    scorer = _Scorer(records, model, comparisons, settings)
+    weight = scorer.fit_shared(i, j, levels, report)
+
+    def run_cluster(w: np.ndarray) -> np.ndarray:
+        return cluster(records.n, i, j, w, threshold, max_cluster_size=settings.max_cluster_size)
+
+    labels = run_cluster(weight)
+    report["completion_pairs"] = 0
+    for _ in range(COMPLETION_ROUNDS):
+        ei, ej = unseen_pairs_within(labels, i, j, records.side)
+        if len(ei) == 0:
+            break
+        report["completion_pairs"] += len(ei)
+        extra_levels = compare(records, ei, ej, comparisons)
+        extra = scorer.score(ei, ej, extra_levels, report)
+        i, j, weight = np.r_[i, ei], np.r_[j, ej], np.r_[weight, extra]
+        labels = run_cluster(weight)
+    return IdentityGraph(labels, i, j, weight, report, scorer.shared)
+
+
+class _Scorer:
+    """Weights with the shared values demoted and the links and cannot-links applied."""
+
+    def __init__(
+        self,
+        records: Records,
+        model: FellegiSunter,
+        comparisons: list[Comparison],
+        settings: Settings,
+    ) -> None:
+        self.records, self.model, self.comparisons, self.settings = (
+            records,
+            model,
+            comparisons,
+            settings,
+        )
+        self.shared: dict[str, np.ndarray] = {}
+
+    def fit_shared(self, i, j, levels, report) -> np.ndarray:
+        """Find the shared values on the candidate pairs, then score them."""
+        forbidden = guards.cannot_link(levels, self.comparisons, self.settings.cannot_link)
+        st = self.settings
+        self.shared = guards.shared_values(
+            self.records, self.model, st.cannot_link, st.shared_value_people, st.max_block_size
+        )
+        for name, mask in self.shared.items():
+            report[f"shared_{name}"] = int(mask.sum())
+        return self.score(i, j, levels, report, forbidden)
+
+    def score(self, i, j, levels, report, forbidden=None) -> np.ndarray:
+        if forbidden is None:
+            forbidden = guards.cannot_link(levels, self.comparisons, self.settings.cannot_link)
+        for c, mask in guards.on_shared_value(
+            self.records, i, levels, self.comparisons, self.shared
+        ).items():
+            levels[mask, c] = 0
+            report["demoted_agreements"] = report.get("demoted_agreements", 0) + int(mask.sum())
+        weight = self.model.match_weight(self.records, i, j, levels)
+        links = guards.identifier_links(
+            self.records, i, levels, self.comparisons, self.settings.identifiers, self.shared
+        )
+        links &= ~forbidden
+        weight[links] = np.maximum(weight[links], LINK_BITS)
+        weight[forbidden] = CANNOT_LINK_BITS
+        report["identifier_links"] = report.get("identifier_links", 0) + int(links.sum())
+        report["cannot_link_pairs"] = report.get("cannot_link_pairs", 0) + int(forbidden.sum())
+        return weight
+
+
+def unseen_pairs_within(
+    labels: np.ndarray, i: np.ndarray, j: np.ndarray, side: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of records in one cluster that are not among ``(i, j)`` (across sides if linking)."""
+    sizes = np.bincount(labels)
+    keys = np.where(sizes[labels] > 1, labels, -1)
+    a, b = pairs_in_blocks(keys)
+    if side is not None:
+        across = side[a] != side[b]
+        a, b = a[across], b[across]
+    if len(a) == 0:
+        return a, b
+    n = np.int64(len(labels))
+    seen = np.minimum(i, j).astype(np.int64) * n + np.maximum(i, j)
+    new = ~np.isin(np.minimum(a, b).astype(np.int64) * n + np.maximum(a, b), seen)
+    return a[new], b[new]

@@ -1,0 +1,103 @@
+"""Identifier links, shared values, cannot-link rules and the chain split."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import tekil
+from people import valid_tckn
+from tekil.cluster import cluster
+from tekil.compare import Comparison
+from tekil.errors import ConfigError
+from tekil.guards import cannot_link, rules_from
+from tekil.identity import CANNOT_LINK_BITS, unseen_pairs_within
+
+
+def test_chain_with_conflicting_ends_is_split():
+    # A~B and B~C are strong matches; A and C are a cannot-link pair.
+    i, j = np.array([0, 1, 0]), np.array([1, 2, 2])
+    weight = np.array([25.0, 22.0, CANNOT_LINK_BITS])
+    labels = cluster(3, i, j, weight, 0.5)
+    assert labels[0] != labels[2]
+    assert labels[1] == labels[0]  # B goes with the side it matches more strongly
+
+
+def test_chain_is_split_even_when_blocking_never_compared_the_ends():
+    labels = np.array([0, 0, 0, 1])
+    a, b = unseen_pairs_within(labels, np.array([0, 1]), np.array([1, 2]))
+    assert list(zip(a.tolist(), b.tolist(), strict=True)) == [(0, 2)]
+    side = np.array([0, 1, 0, 1])
+    a, b = unseen_pairs_within(np.array([0, 0, 0, 0]), np.array([0]), np.array([1]), side)
+    assert sorted(zip(a.tolist(), b.tolist(), strict=True)) == [(0, 3), (1, 2), (2, 3)]
+
+
+def test_chain_end_to_end():
+    # Two people named Kemal Sunal: A and C with different valid TCKNs; B shares A's phone
+    # and C's e-mail. Without the guards one identity; with them, A and C apart.
+    sample = tekil.datasets.load_sample().records
+    rows = pd.DataFrame(
+        [
+            {
+                "record_id": "A",
+                "full_name": "Kemal Sunal",
+                "tckn": valid_tckn("411223344"),
+                "phone": "0532 700 11 22",
+                "birth_date": "1944-11-10",
+            },
+            {
+                "record_id": "B",
+                "full_name": "Kemal Sunal",
+                "phone": "0532 700 11 22",
+                "email": "kemalsunal@gmail.com",
+            },
+            {
+                "record_id": "C",
+                "full_name": "Kemal Sunal",
+                "tckn": valid_tckn("522334455"),
+                "email": "kemalsunal@gmail.com",
+                "birth_date": "1944-11-10",
+            },
+        ]
+    )
+    data = pd.concat([sample, rows], ignore_index=True)
+    result = tekil.dedupe(data, {"card_key": "t"}, id_column="record_id")
+    labels = result.clusters.set_index("record_id")["cluster_id"]
+    assert labels["A"] != labels["C"]
+
+
+def test_cannot_link_rules():
+    comps = [
+        Comparison("tckn", "tckn", ("null", "exact", "else")),
+        Comparison("dob", "dob", ("null", "exact", "one_part_off", "else")),
+        Comparison("first_name", "first_name", ("null", "exact", "else")),
+    ]
+    levels = np.array([[2, 1, 1], [1, 3, 2], [0, 3, 2], [2, 0, 0]], dtype=np.int8)
+    assert cannot_link(levels, comps, ["tckn"]).tolist() == [True, False, False, True]
+    assert cannot_link(levels, comps, ["dob+first_name"]).tolist() == [False, True, True, False]
+    assert not cannot_link(levels, comps, ["card"]).any()  # a role the data lacks
+    with pytest.raises(ConfigError, match="neither a role"):
+        cannot_link(levels, comps, ["shoe_size"])
+    assert rules_from(["tckn", " dob + first_name "]) == [("tckn",), ("dob", "first_name")]
+
+
+def test_identifier_modes_are_validated():
+    with pytest.raises(ConfigError, match="not an identifier role"):
+        tekil.Settings(identifiers={"first_name": "link"})
+    with pytest.raises(ConfigError, match="shared_value_people"):
+        tekil.Settings(shared_value_people=-1)
+
+
+def test_guards_can_be_switched_off():
+    sample = tekil.datasets.load_sample()
+    off = {
+        "card_key": "t",
+        "identifiers": {k: "evidence" for k in ("card", "tckn", "email", "handle", "phone")},
+        "cannot_link": [],
+        "shared_value_people": 0,
+    }
+    result = tekil.dedupe(sample.records, off, id_column="record_id")
+    assert result.guards["identifier_links"] == 0
+    assert result.guards["cannot_link_pairs"] == 0
+    assert result.shared_values == {}
