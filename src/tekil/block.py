@@ -165,12 +165,7 @@ def pairs_in_blocks(
     if len(sizes) == 0:
         empty = np.empty(0, dtype=np.int64)
         return empty, empty
-    # Each member at rank r of a block of size s pairs with the s-1-r members after it.
-    members = np.repeat(starts, sizes) + _ranks(sizes)
-    partners = np.repeat(sizes, sizes) - 1 - _ranks(sizes)
-    left = np.repeat(members, partners)
-    right = left + 1 + _ranks(partners)
-    return _ordered(order[left], order[right])
+    return _block_pairs(order, starts, sizes)
 
 
 def pairs_across(
@@ -598,6 +593,8 @@ class RulePlan:
 def _block_pairs(
     order: np.ndarray, starts: np.ndarray, sizes: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
+    """All pairs within each block; a member at rank r of a block of size s pairs with the
+    s-1-r members after it."""
     members = np.repeat(starts, sizes) + _ranks(sizes)
     partners = np.repeat(sizes, sizes) - 1 - _ranks(sizes)
     left = np.repeat(members, partners)
