@@ -55,8 +55,6 @@ def _normaliser(role: str, values: pd.Series, settings: Settings) -> tuple[str, 
         return "date", {"dayfirst": dayfirst(values, settings.dayfirst, settings.seed)}
     if role == "phone":
         return "phone", {"region": phone_region(values, settings.phone_region, settings.seed)}
-    if role == "card":
-        return "card", {"key": _card_key(settings)}
     return _NORMALISER_OF[role], {}
 
 
@@ -142,38 +140,72 @@ def factorize(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     return codes.astype(np.int32), np.asarray(uniques, dtype=object)
 
 
-def prepare(df: pd.DataFrame, settings: Settings, ids: np.ndarray) -> Records:
-    """Normalise the columns that have a role and encode them as :class:`Field` s."""
-    roles = settings.matching_roles
+def prepare(
+    df: pd.DataFrame,
+    settings: Settings,
+    ids: np.ndarray,
+    arguments: dict[str, Normaliser] | None = None,
+) -> Records:
+    """Normalise the columns that have a role and encode them as :class:`Field` s.
+
+    ``arguments`` fix each column's normaliser (see :func:`normalisers`) instead of
+    inferring them from ``df``: a store resolving one record at a time reads its
+    dates and phones as the batch it was built from did.
+    """
+    arguments = normalisers(df, settings) if arguments is None else arguments
+    if "card" in settings.matching_roles.values():
+        key = _card_key(settings)
+        arguments = {
+            c: (k, {**kw, "key": key} if k == "card" else kw) for c, (k, kw) in arguments.items()
+        }
+    jobs = [(col, kind, df[col], kw) for col, (kind, kw) in arguments.items()]
+    return encode(normalise_columns(jobs), settings.matching_roles, ids)
+
+
+#: A column's normaliser: its name in :mod:`tekil.normalize` and keyword arguments.
+Normaliser = tuple[str, dict]
+
+
+def normalisers(df: pd.DataFrame, settings: Settings) -> dict[str, Normaliser]:
+    """Each matched column's normaliser, with what it infers from the whole column.
+
+    Dates learn day-first or month-first, phones their default region; the card
+    key is left out (it is a secret and is filled in by :func:`prepare`).
+    """
+    out: dict[str, Normaliser] = {}
+    for col, role in settings.matching_roles.items():
+        out[col] = ("name", {}) if role in _NAME_ROLES else _normaliser(role, df[col], settings)
+    return out
+
+
+def encode(
+    frames: dict[str, pd.DataFrame | Callable[[], pd.DataFrame]],
+    roles: dict[str, str],
+    ids: np.ndarray,
+) -> Records:
+    """:class:`Records` from each matched column's normaliser output (a frame, or its maker).
+
+    The frames hold one row per record, in the order of ``ids``.
+    """
     fields: dict[str, Field] = {}
     quality: list[dict] = []
-
-    jobs = [
-        (col, *(("name", {}) if role in _NAME_ROLES else _normaliser(role, df[col], settings)))
-        for col, role in roles.items()
-    ]
     kept: dict[str, pd.DataFrame] = {}
 
-    def keeping(col: str, make: Callable[[], pd.DataFrame]) -> Callable[[], pd.DataFrame]:
+    def keeping(col: str, frame: pd.DataFrame | Callable[[], pd.DataFrame]):
         """Each column's frame is made once, when used; its compact copy is kept then."""
 
         def made() -> pd.DataFrame:
-            out = make()
+            out = frame() if callable(frame) else frame
             kept[col] = _compact(out)
             return out
 
         return made
 
-    normalised = {
-        col: keeping(col, make)
-        for col, make in normalise_columns(
-            [(col, kind, df[col], kw) for col, kind, kw in jobs]
-        ).items()
-    }
+    normalised = {col: keeping(col, frames[col]) for col in roles}
 
     name_cols = {r: [c for c, rr in roles.items() if rr == r] for r in _NAME_ROLES}
     if any(name_cols.values()):
-        fields.update(_name_fields(normalised, name_cols, quality, len(df)))
+        fields.update(_name_fields(normalised, name_cols, quality, len(ids)))
 
     for col, role in roles.items():
         if role in _NAME_ROLES:
@@ -197,7 +229,24 @@ def prepare(df: pd.DataFrame, settings: Settings, ids: np.ndarray) -> Records:
     return Records(ids=ids, fields=fields, quality=quality_df, normalised=kept)
 
 
-_KEPT_COLUMNS = ("value", "reason", "display", "line_type", "last4", "brand")
+#: The normaliser outputs kept per record (``Records.normalised``): enough to show golden
+#: values and to encode the records again (:func:`encode`); a card's ``bin`` is not kept.
+_KEPT_COLUMNS = (
+    "value",
+    "reason",
+    "display",
+    "given",
+    "family",
+    "year",
+    "month",
+    "day",
+    "line_type",
+    "last7",
+    "local",
+    "username",
+    "last4",
+    "brand",
+)
 
 
 def _compact(out: pd.DataFrame) -> pd.DataFrame:
