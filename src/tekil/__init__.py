@@ -16,21 +16,31 @@ from tekil import datasets, normalize
 from tekil._version import __version__
 from tekil.api import Result, dedupe, link
 from tekil.customers import Customers, customers
-from tekil.errors import ConfigError, InputError, MissingColumnError, MissingKeyError, TekilError
+from tekil.errors import (
+    ConfigError,
+    InputError,
+    MissingColumnError,
+    MissingKeyError,
+    StoreError,
+    TekilError,
+)
 from tekil.evaluate import evaluate
 from tekil.model import FellegiSunter
 from tekil.settings import BlockingRule, Settings, guess_settings
+from tekil.store import IdentityStore
 
 __all__ = [
     "BlockingRule",
     "ConfigError",
     "Customers",
     "FellegiSunter",
+    "IdentityStore",
     "InputError",
     "MissingColumnError",
     "MissingKeyError",
     "Result",
     "Settings",
+    "StoreError",
     "TekilError",
     "__version__",
     "customers",

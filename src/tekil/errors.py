@@ -37,3 +37,7 @@ class ConfigError(TekilError, ValueError):
 
 class MissingKeyError(TekilError, RuntimeError):
     """A secret that the call needs (such as the card tokenisation key) is not configured."""
+
+
+class StoreError(TekilError, RuntimeError):
+    """The identity store cannot be used: unreachable, made by another version, or not a store."""

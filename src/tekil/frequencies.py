@@ -66,6 +66,36 @@ def full_name_codes(records: Records) -> np.ndarray | None:
     return cache["full_name_codes"]
 
 
+def full_name_frequencies(records: Records) -> np.ndarray:
+    """Frequency among people of each (first name, last name) combination of :func:`full_name_codes`."""
+    cache = records.__dict__.setdefault("_tf_cache", {})
+    if "full_name_frequencies" not in cache:
+        full = full_name_codes(records)
+        size = int(full.max(initial=-1)) + 1 if full is not None else 0
+        cache["full_name_frequencies"] = (
+            np.zeros(0) if full is None else code_frequencies(full, size, records.person_labels)
+        )
+    return cache["full_name_frequencies"]
+
+
+def use_known_frequencies(
+    records: Records, fields: dict[str, np.ndarray], full_names: np.ndarray | None
+) -> None:
+    """Score ``records`` with value frequencies known from elsewhere (a store's whole data).
+
+    ``fields`` holds, per field, the frequency of each of its distinct values
+    (aligned with ``uniques``) and ``full_names`` that of each combination of
+    :func:`full_name_codes`. A handful of records resolved against a store
+    cannot count how common "Yılmaz" is; the store can.
+    """
+    records.person_labels = np.arange(records.n)  # frequencies are among people
+    cache = records.__dict__.setdefault("_tf_cache", {})
+    for name, freq in fields.items():
+        cache[(name, True)] = freq
+    if full_names is not None:
+        cache["full_name_frequencies"] = full_names
+
+
 def code_frequencies(codes: np.ndarray, size: int, labels: np.ndarray | None) -> np.ndarray:
     """Frequency of each code among present records, or among different people (see above)."""
     present = codes >= 0

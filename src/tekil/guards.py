@@ -178,8 +178,7 @@ def identifier_links(
             hit &= ~shared[comp.field][np.maximum(codes, 0)]
         if comp.role == "phone" and "line_type" in fld.parts:
             kinds = fld.part_uniques["line_type"]
-            personal = np.isin(kinds, PERSONAL_LINE_TYPES)
-            kind = fld.parts["line_type"][i]
-            hit &= (kind >= 0) & personal[np.maximum(kind, 0)]
+            personal = np.append(np.isin(kinds, PERSONAL_LINE_TYPES), False)
+            hit &= personal[fld.parts["line_type"][i]]  # code -1: the appended False
         out |= hit
     return out

@@ -72,7 +72,7 @@ def resolve_identities(
     """
     comparisons = [p.comparison for p in model.parameters_]
     report: dict[str, int] = {}
-    scorer = _Scorer(records, model, comparisons, settings)
+    scorer = Scorer(records, model, comparisons, settings)
     weight = scorer.fit_shared(i, j, levels, report)
 
     def run_cluster(w: np.ndarray) -> np.ndarray:
@@ -92,8 +92,12 @@ def resolve_identities(
     return IdentityGraph(labels, i, j, weight, report, scorer.shared)
 
 
-class _Scorer:
-    """Weights with the shared values demoted and the links and cannot-links applied."""
+class Scorer:
+    """Weights with the shared values demoted and the links and cannot-links applied.
+
+    ``shared`` (per field, a flag per distinct value) is found by :meth:`fit_shared`
+    or given, e.g. by a store that found it on its whole data.
+    """
 
     def __init__(
         self,
@@ -101,6 +105,7 @@ class _Scorer:
         model: FellegiSunter,
         comparisons: list[Comparison],
         settings: Settings,
+        shared: dict[str, np.ndarray] | None = None,
     ) -> None:
         self.records, self.model, self.comparisons, self.settings = (
             records,
@@ -108,7 +113,7 @@ class _Scorer:
             comparisons,
             settings,
         )
-        self.shared: dict[str, np.ndarray] = {}
+        self.shared: dict[str, np.ndarray] = shared or {}
 
     def fit_shared(self, i, j, levels, report) -> np.ndarray:
         """Find the shared values on the candidate pairs, then score them."""
@@ -122,6 +127,7 @@ class _Scorer:
         return self.score(i, j, levels, report, forbidden)
 
     def score(self, i, j, levels, report, forbidden=None) -> np.ndarray:
+        """Match weights of the pairs ``(i, j)``; ``levels`` of shared agreements become null."""
         if forbidden is None:
             forbidden = guards.cannot_link(levels, self.comparisons, self.settings.cannot_link)
         for c, mask in guards.on_shared_value(

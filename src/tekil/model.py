@@ -49,8 +49,8 @@ from tekil.estimation import (
 )
 from tekil.frequencies import (
     chance_agreement,
-    code_frequencies,
     full_name_codes,
+    full_name_frequencies,
     random_pairs,
     total_pairs,
     value_frequencies,
@@ -397,8 +397,7 @@ class FellegiSunter:
         both &= full[i] >= 0
         if not both.any():
             return out
-        labels = records.person_labels
-        p_full = code_frequencies(full, int(full.max()) + 1, labels)[full[i[both]]]
+        p_full = full_name_frequencies(records)[full[i[both]]]
         parts = 1.0
         for field in ("first_name", "last_name"):
             parts = parts * value_frequencies(records, field)[records.fields[field].codes[i[both]]]

@@ -277,7 +277,7 @@ def _name_fields(
         for col in cols[role]:
             out = normalised.pop(col)()
             quality.append(_reasons(col, role, out))
-            value = out["value"].where(out["reason"].isna()).reset_index(drop=True)
+            value = _text(out["value"].where(out["reason"].isna()).reset_index(drop=True))
             if role == "first_name":
                 first = first.fillna(value)
             else:
@@ -287,9 +287,9 @@ def _name_fields(
         out = normalised.pop(col)().reset_index(drop=True)
         quality.append(_reasons(col, "full_name", out))
         ok = out["reason"].isna()
-        given = out["given"].where(ok)
-        family = out["family"].where(ok)
-        single = out["value"].where(ok & out["family"].isna())
+        given = _text(out["given"].where(ok))
+        family = _text(out["family"].where(ok))
+        single = _text(out["value"].where(ok & out["family"].isna()))
         first = first.fillna(given).fillna(single)
         last = last.fillna(family)
         used["first_name"].append(col)
@@ -306,6 +306,10 @@ def _name_fields(
                 name=name, role=name, codes=part, uniques=uniques, columns=used[name]
             )
     return fields
+
+
+def _text(values: pd.Series) -> pd.Series:
+    return values.astype(object).astype("string")
 
 
 def _split_lone_full_names(first: pd.Series, last: pd.Series) -> tuple[pd.Series, pd.Series]:

@@ -1,0 +1,992 @@
+"""The identity store: resolved customers kept in a database, stable ids, new records in ms.
+
+>>> import tekil
+>>> store = tekil.IdentityStore("sqlite:///ids.db")                  # doctest: +SKIP
+>>> store.ingest(tekil.customers(batch, id_column="record_id"))      # doctest: +SKIP
+>>> store.resolve(complaints, id_column="ticket")                    # doctest: +SKIP
+   ticket customer_id  match_probability  new_customer  ...
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+import os
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sqlalchemy import delete, func, insert, inspect, select, update
+from sqlalchemy.engine import Connection
+
+from tekil._version import __version__
+from tekil.block import default_rules
+from tekil.errors import ConfigError, InputError, MissingKeyError, StoreError
+from tekil.estimation import logit2
+from tekil.frequencies import full_name_codes, full_name_frequencies, value_frequencies
+from tekil.golden import golden_records
+from tekil.model import FellegiSunter
+from tekil.records import Records, normalisers, prepare
+from tekil.settings import BlockingRule, Settings, guess_settings
+from tekil.store import schema as t
+from tekil.store.documents import SEP, encode_documents, record_keys, to_documents
+from tekil.store.matching import Knowledge, evidence, score_pairs
+from tekil.store.stable_ids import carry_ids
+
+log = logging.getLogger(__name__)
+
+#: A lookup key held by more records than this finds no candidates (a common surname, say).
+MAX_KEY_RECORDS = 50
+#: Rows per INSERT / IN list.
+BATCH = 5_000
+
+
+class IdentityStore:
+    """Customers, their records and the model that links them, in SQLite or PostgreSQL.
+
+    Parameters
+    ----------
+    url:
+        ``sqlite:///ids.db`` (a file, created if missing) or ``postgresql://user@host/db``.
+    card_key:
+        The card tokenisation key (default: ``TEKIL_CARD_KEY``); it must be the key
+        the store was built with, or card numbers would never match.
+    """
+
+    def __init__(self, url: str = "sqlite:///ids.db", *, card_key: str | None = None) -> None:
+        self.url = url
+        self.card_key = card_key or os.environ.get("TEKIL_CARD_KEY")
+        self.engine = t.open_engine(url)
+        self._knowledge: Knowledge | None = None
+        self._generation = -1
+        self._open()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> IdentityStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"IdentityStore({t.shown(self.url)!r})"
+
+    # ---- opening ---------------------------------------------------------------------------------
+    def _open(self) -> None:
+        with t.writing(self.engine) as conn:
+            names = set(inspect(conn).get_table_names())
+            if t.meta.name in names:
+                found = conn.execute(
+                    select(t.meta.c.value).where(t.meta.c.key == "format")
+                ).scalar()
+                if found is None:
+                    raise StoreError(f"{t.shown(self.url)} has a tekil_meta table but no format")
+                if int(found) != t.STORE_FORMAT:
+                    made_by = _meta(conn, "tekil_version")
+                    raise StoreError(
+                        f"the store at {t.shown(self.url)} has format {found} (made by tekil "
+                        f"{made_by}); this tekil {__version__} reads format {t.STORE_FORMAT}. "
+                        "Ingest the data into a new store"
+                    )
+                return
+            t.METADATA.create_all(conn)
+            now = _now()
+            conn.execute(
+                insert(t.meta),
+                [
+                    {"key": "format", "value": str(t.STORE_FORMAT)},
+                    {"key": "tekil_version", "value": __version__},
+                    {"key": "created_at", "value": now},
+                    {"key": "generation", "value": "0"},
+                    {"key": "next_customer", "value": "1"},
+                    {"key": "next_seq", "value": "0"},
+                ],
+            )
+
+    # ---- batch -----------------------------------------------------------------------------------
+    def ingest(self, batch: Any) -> dict[str, int]:
+        """Save a batch resolution (:func:`tekil.customers`) in one transaction.
+
+        The first batch trains the store (its model, settings and value
+        frequencies). A later batch, made over the old records plus new ones,
+        replaces those records and the model; every existing customer id whose
+        records stayed together is kept, a merge keeps the older id, and merges
+        and splits are logged (:meth:`events`). Returns counts of what changed.
+        """
+        from tekil.customers import Customers
+
+        if not isinstance(batch, Customers):
+            raise ConfigError(
+                "ingest takes the result of tekil.customers(df, ...); for a Result of "
+                "tekil.dedupe use tekil.customers(df, result=result)"
+            )
+        result, data = batch.result, batch.data
+        st = result.settings
+        ids = _record_ids(result.records.ids, st.id_column)
+        records = result.records
+        kinds = normalisers(data, st)
+        self._check_card_key(st, kinds)
+        extra = [c for c in (st.source_column, st.timestamp_column, *st.rollups) if c]
+        documents = to_documents(records, data, st.matching_roles, extra)
+        rules = st.blocking or default_rules(records)
+        keys = _capped(record_keys(records, rules))
+        labels = result.clusters["cluster_id"].to_numpy()
+        frequencies, singleton = _frequencies(records, result.model, labels)
+        shared = [
+            {"field": name, "value": str(v)}
+            for name, mask in result.shared_values.items()
+            for v in records.fields[name].uniques[mask]
+        ]
+        golden = batch.golden.drop(columns=["customer_id"])
+
+        with t.writing(self.engine) as conn:
+            old = _customer_of(conn, ids)
+            age = _ages(conn, set(old.values()))
+            old_ids = np.array([old.get(r) for r in ids], dtype=object)
+            kept, changes = carry_ids(labels, old_ids, age)
+            next_customer = int(_meta(conn, "next_customer"))
+            width = 6
+            customer_ids = []
+            for k in kept:
+                if k is None:
+                    k = f"C{next_customer:0{width}d}"
+                    next_customer += 1
+                customer_ids.append(k)
+            customer_of_label = np.array(customer_ids, dtype=object)
+            now = _now()
+            self._delete_records(conn, [r for r in ids if r in old])
+            for change in changes:
+                if change["kind"] == "merge":
+                    for gone in change["absorbed"]:
+                        conn.execute(
+                            update(t.records)
+                            .where(t.records.c.customer_id == gone)
+                            .values(customer_id=change["customer_id"])
+                        )
+            seq0 = int(_meta(conn, "next_seq"))
+            rows = [
+                {"record_id": r, "customer_id": c, "seq": seq0 + k, "document": d}
+                for k, (r, c, d) in enumerate(
+                    zip(ids, customer_of_label[labels], documents, strict=True)
+                )
+            ]
+            _insert(conn, t.records, rows)
+            _insert(
+                conn,
+                t.keys,
+                [
+                    {"key": key, "record_id": r}
+                    for r, ks in zip(ids, keys, strict=True)
+                    for key in ks
+                ],
+            )
+            # Customers: this batch's golden records; customers left without records go.
+            existing = set(age)
+            golden_json = golden.to_json(orient="records", lines=True, force_ascii=False)
+            golden_rows = golden_json.splitlines() if len(golden) else []
+            outside = _customers_with_records_outside(conn, ids, set(customer_ids))
+            new_rows, updates = [], []
+            cust_seq = int(_meta(conn, "next_seq"))
+            for label, (cid, g) in enumerate(zip(customer_ids, golden_rows, strict=True)):
+                g = None if cid in outside else g
+                if cid in existing:
+                    updates.append({"cid": cid, "golden": g})
+                else:
+                    new_rows.append({"customer_id": cid, "seq": cust_seq + label, "golden": g})
+            _insert(conn, t.customers, new_rows)
+            for row in updates:
+                conn.execute(
+                    update(t.customers)
+                    .where(t.customers.c.customer_id == row["cid"])
+                    .values(golden=row["golden"])
+                )
+            emptied = _customers_without_records(conn, existing)
+            _delete_in(conn, t.customers, t.customers.c.customer_id, emptied)
+            # What the store knows: the batch's model, settings and value frequencies.
+            conn.execute(delete(t.frequencies))
+            _insert(conn, t.frequencies, frequencies)
+            conn.execute(delete(t.shared_values))
+            _insert(conn, t.shared_values, shared)
+            stored = st.to_dict()
+            stored.pop("card_key", None)  # a secret: only its fingerprint is kept
+            _set_meta(
+                conn,
+                {
+                    "settings": json.dumps(stored, ensure_ascii=False),
+                    "model": json.dumps(result.model.to_dict()),
+                    "normalisers": json.dumps(kinds),
+                    "rules": json.dumps([[r.keys, r.window, r.name] for r in rules]),
+                    "singleton": json.dumps(singleton),
+                    "threshold": str(result.threshold),
+                    "card_key_check": _fingerprint(self._key_for(st)),
+                    "extra_roles": "{}",
+                    "next_customer": str(next_customer),
+                    "next_seq": str(seq0 + len(ids) + len(customer_ids)),
+                    "generation": str(int(_meta(conn, "generation")) + 1),
+                },
+            )
+            counts = {
+                "records": len(ids),
+                "customers": len(customer_ids),
+                "new_customers": sum(k is None for k in kept),
+                "kept_ids": sum(k is not None for k in kept),
+                "merges": sum(c["kind"] == "merge" for c in changes),
+                "splits": sum(c["kind"] == "split" for c in changes),
+                "removed_customers": len(emptied),
+            }
+            _log(conn, now, [{"kind": "ingest", "customer_id": None, "detail": counts}])
+            _log(conn, now, [{**c, "detail": c} for c in changes])
+        log.info("ingested %s", counts)
+        return counts
+
+    # ---- incremental -----------------------------------------------------------------------------
+    def resolve(
+        self, df: pd.DataFrame, *, id_column: str | None = None, threshold: float | None = None
+    ) -> pd.DataFrame:
+        """Find (or create) the customer of each new record, and keep the record.
+
+        Candidates come from the identifier index and the blocking keys and are
+        scored with the stored model; a record matching nobody becomes a new
+        customer, and records of one call that match each other share one.
+        The records, with their new identifiers (a handle, a second phone), are
+        attached to their customer. Returns, per input row in order: the id,
+        ``customer_id``, ``match_probability`` (of the best stored match),
+        ``new_customer``, ``matched_record`` and ``evidence``.
+        """
+        knowledge = self._load()
+        st = knowledge.settings
+        threshold = float(threshold if threshold is not None else self._threshold)
+        cut = logit2(threshold)
+        df = _frame(df)
+        id_column = id_column or st.id_column
+        if id_column is None or id_column not in df.columns:
+            raise InputError(
+                f"resolve needs a record id column ({id_column or 'pass id_column='}); "
+                f"columns are {list(df.columns)[:20]}"
+            )
+        ids = _record_ids(df[id_column].to_numpy(dtype=object), id_column)
+        mapped, roles = self._map_columns(df.drop(columns=[id_column]))
+        new = self._prepare(mapped, roles, ids)
+        _check_usable(new, ids)
+        documents = to_documents(new, mapped, roles, self._extra_columns(mapped, roles))
+        keys = record_keys(new, self._rules)
+        all_roles = {**st.matching_roles, **roles}
+
+        with t.writing(self.engine) as conn:
+            self._delete_records(conn, ids)  # a known id is an update of that record
+            candidates = _candidates(conn, keys)
+            stored = _documents(conn, sorted({r for c in candidates for r in c}))
+            n = len(ids)
+            cand_ids = list(stored)
+            position = {r: n + k for k, r in enumerate(cand_ids)}
+            combined, _ = encode_documents(
+                documents + [stored[r][1] for r in cand_ids],
+                np.array(ids + cand_ids, dtype=object),
+                all_roles,
+                self._kinds(all_roles),
+            )
+            pi, pj = _pairs(candidates, position, keys)
+            scored = score_pairs(combined, pi, pj, knowledge)
+            customer_of = np.array([None] * n + [stored[r][0] for r in cand_ids], dtype=object)
+            decision = _decide(n, scored, customer_of, cut)
+            next_customer = int(_meta(conn, "next_customer"))
+            seq = int(_meta(conn, "next_seq"))
+            new_customers = []
+            for group in sorted(set(decision.group[decision.customer == None])):  # noqa: E711
+                cid = f"C{next_customer:06d}"
+                next_customer += 1
+                decision.customer[decision.group == group] = cid
+                new_customers.append({"customer_id": cid, "seq": seq, "golden": None})
+                seq += 1
+            _insert(conn, t.customers, new_customers)
+            _insert(
+                conn,
+                t.records,
+                [
+                    {"record_id": r, "customer_id": c, "seq": seq + k, "document": d}
+                    for k, (r, c, d) in enumerate(
+                        zip(ids, decision.customer, documents, strict=True)
+                    )
+                ],
+            )
+            _insert(
+                conn,
+                t.keys,
+                [
+                    {"key": key, "record_id": r}
+                    for r, ks in zip(ids, keys, strict=True)
+                    for key in set(ks)
+                ],
+            )
+            touched = sorted(set(decision.customer) - {c["customer_id"] for c in new_customers})
+            conn.execute(
+                update(t.customers)
+                .where(t.customers.c.customer_id.in_(touched))
+                .values(golden=None)
+            )
+            extra = {c: r for c, r in roles.items() if c not in st.matching_roles}
+            updates = {"next_customer": str(next_customer), "next_seq": str(seq + n)}
+            if extra:
+                known_extra = json.loads(_meta(conn, "extra_roles") or "{}")
+                updates["extra_roles"] = json.dumps({**known_extra, **extra})
+            _set_meta(conn, updates)
+
+        comparisons = knowledge.comparisons
+        best = decision.best
+        out = pd.DataFrame({id_column: df[id_column].to_numpy()})
+        out["customer_id"] = decision.customer
+        out["match_probability"] = np.where(best >= 0, scored.probability[np.maximum(best, 0)], 0.0)
+        out["new_customer"] = np.isin(decision.customer, [c["customer_id"] for c in new_customers])
+        ids_all = np.array(ids + cand_ids, dtype=object)
+        out["matched_record"] = [ids_all[scored.j[b]] if b >= 0 else None for b in best]
+        out["evidence"] = [
+            evidence(scored.levels[b], bool(scored.linked[b]), comparisons) if b >= 0 else ""
+            for b in best
+        ]
+        return out
+
+    # ---- erasure ---------------------------------------------------------------------------------
+    def forget(
+        self, customer_id: str | None = None, *, record_ids: Sequence[Any] | None = None
+    ) -> int:
+        """Erase a customer (or some records) everywhere; returns how many records went.
+
+        Removes the records, their identifiers and lookup keys, the golden record,
+        the customer's events and the erased values' traces in the value
+        frequencies; keeps one anonymous ``erasure`` event. When only some of a
+        customer's records go, the rest are re-resolved: records that were linked
+        only through the erased ones become customers of their own.
+        """
+        if (customer_id is None) == (record_ids is None):
+            raise InputError("forget takes a customer_id or record_ids (one of them)")
+        knowledge = self._load()
+        with t.writing(self.engine) as conn:
+            if customer_id is not None:
+                rows = conn.execute(
+                    select(t.records.c.record_id, t.records.c.customer_id).where(
+                        t.records.c.customer_id == str(customer_id)
+                    )
+                ).all()
+                if (
+                    not rows
+                    and conn.execute(
+                        select(t.customers.c.customer_id).where(
+                            t.customers.c.customer_id == str(customer_id)
+                        )
+                    ).first()
+                    is None
+                ):
+                    raise InputError(f"there is no customer {customer_id!r} in the store")
+            else:
+                wanted = [str(r) for r in record_ids]
+                rows = _select_in(
+                    conn,
+                    select(t.records.c.record_id, t.records.c.customer_id),
+                    t.records.c.record_id,
+                    wanted,
+                )
+                missing = sorted(set(wanted) - {r for r, _ in rows})
+                if missing:
+                    raise InputError(f"record id(s) {missing[:5]} are not in the store")
+            erased = [r for r, _ in rows]
+            owners = sorted({c for _, c in rows} | ({str(customer_id)} if customer_id else set()))
+            docs = _documents(conn, erased)
+            self._forget_values(conn, [d for _, d in docs.values()], knowledge)
+            self._delete_records(conn, erased)
+            remaining = _customers_with_records(conn, owners)
+            gone = [c for c in owners if c not in remaining]
+            _delete_in(conn, t.customers, t.customers.c.customer_id, gone)
+            _delete_in(conn, t.events, t.events.c.customer_id, gone)
+            for cid in remaining:
+                self._split_if_apart(conn, cid, knowledge)
+            _log(
+                conn,
+                _now(),
+                [{"kind": "erasure", "customer_id": None, "detail": {"records": len(erased)}}],
+            )
+        return len(erased)
+
+    # ---- reading ---------------------------------------------------------------------------------
+    def customer(self, customer_id: str) -> dict[str, Any]:
+        """The golden record of one customer (made afresh if its records changed)."""
+        with t.reading(self.engine) as conn:
+            row = conn.execute(
+                select(t.customers.c.golden).where(t.customers.c.customer_id == str(customer_id))
+            ).first()
+        if row is None:
+            raise InputError(f"there is no customer {customer_id!r} in the store")
+        if row.golden is not None:
+            return {"customer_id": str(customer_id), **json.loads(row.golden)}
+        golden = self._golden(customer_id)
+        with t.writing(self.engine) as conn:
+            conn.execute(
+                update(t.customers)
+                .where(t.customers.c.customer_id == str(customer_id))
+                .values(golden=json.dumps(golden, ensure_ascii=False, default=str))
+            )
+        return {"customer_id": str(customer_id), **golden}
+
+    def records(self, customer_id: str | None = None) -> pd.DataFrame:
+        """``record_id`` and ``customer_id`` of every record (of one customer, if given)."""
+        query = select(t.records.c.record_id, t.records.c.customer_id).order_by(t.records.c.seq)
+        if customer_id is not None:
+            query = query.where(t.records.c.customer_id == str(customer_id))
+        with t.reading(self.engine) as conn:
+            return pd.DataFrame(conn.execute(query).all(), columns=["record_id", "customer_id"])
+
+    def events(self) -> pd.DataFrame:
+        """The event log: ingests, merges, splits and erasures, oldest first."""
+        with t.reading(self.engine) as conn:
+            rows = conn.execute(select(t.events).order_by(t.events.c.event_id)).all()
+        out = pd.DataFrame(rows, columns=["event_id", "at", "kind", "customer_id", "detail"])
+        out["detail"] = out["detail"].map(json.loads)
+        return out
+
+    def counts(self) -> dict[str, int]:
+        """How many records, customers and lookup keys the store holds."""
+        with t.reading(self.engine) as conn:
+            return {
+                name: int(conn.execute(select(func.count()).select_from(table)).scalar())
+                for name, table in (
+                    ("records", t.records),
+                    ("customers", t.customers),
+                    ("keys", t.keys),
+                )
+            }
+
+    # ---- internals -------------------------------------------------------------------------------
+    def _load(self) -> Knowledge:
+        """The stored settings and model, read again only when an ingest changed them."""
+        with t.reading(self.engine) as conn:
+            generation = int(_meta(conn, "generation"))
+            if generation == self._generation and self._knowledge is not None:
+                return self._knowledge
+            if generation == 0:
+                raise StoreError(
+                    f"the store at {t.shown(self.url)} is empty: ingest a batch first "
+                    "(tekil ingest --store URL INPUT)"
+                )
+            values = dict(conn.execute(select(t.meta.c.key, t.meta.c.value)).all())
+            frequencies: dict[str, dict[str, float]] = {}
+            for name, value, freq in conn.execute(
+                select(t.frequencies.c.field, t.frequencies.c.value, t.frequencies.c.frequency)
+            ):
+                frequencies.setdefault(name, {})[value] = freq
+            shared: dict[str, set[str]] = {}
+            for name, value in conn.execute(
+                select(t.shared_values.c.field, t.shared_values.c.value)
+            ):
+                shared.setdefault(name, set()).add(value)
+        settings = Settings.from_dict(json.loads(values["settings"]))
+        settings.card_key = self.card_key
+        self._knowledge = Knowledge(
+            settings=settings,
+            model=FellegiSunter.from_dict(json.loads(values["model"])),
+            frequencies=frequencies,
+            singleton=json.loads(values["singleton"]),
+            shared=shared,
+        )
+        self._normalisers = {c: (k, kw) for c, (k, kw) in json.loads(values["normalisers"]).items()}
+        self._rules = [BlockingRule(k, w, n) for k, w, n in json.loads(values["rules"])]
+        self._threshold = float(values["threshold"])
+        self._card_key_check = values.get("card_key_check")
+        self._generation = generation
+        return self._knowledge
+
+    def _check_card_key(self, st: Settings, kinds: dict[str, tuple[str, dict]]) -> None:
+        if "card" not in {k for k, _ in kinds.values()}:
+            return
+        if not (st.card_key or self.card_key):
+            raise MissingKeyError(
+                "a store with card numbers needs a stable card key: set TEKIL_CARD_KEY or pass "
+                "card_key= (to the store and the batch settings)"
+            )
+
+    def _key_for(self, st: Settings) -> str | None:
+        return st.card_key or self.card_key
+
+    def _map_columns(self, df: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
+        """The new records' columns under the store's names: same name, else same role."""
+        st = self._knowledge.settings
+        stored = st.matching_roles
+        roles: dict[str, str] = {}
+        rename: dict[str, str] = {}
+        skip = {st.source_column, st.timestamp_column, *st.rollups, *st.roles}
+        unknown = [c for c in df.columns if c not in skip]
+        guessed = {}
+        if unknown:
+            try:
+                guessed = guess_settings(df[unknown], id_column=None).matching_roles
+            except ConfigError:  # nothing personal among the other columns
+                guessed = {}
+        for col in df.columns:
+            if col in stored:
+                roles[col] = stored[col]
+        for col, role in guessed.items():
+            if role in ("first_name", "last_name", "full_name"):
+                name = col if col not in stored else f"{col}+"
+            else:
+                free = [c for c, r in stored.items() if r == role and c not in roles]
+                name = free[0] if free else (col if col not in stored else f"{col}+")
+            rename[col] = name
+            roles[name] = role
+        others = [c for c in df.columns if c not in roles and c not in rename]
+        mapped = df.rename(columns=rename)[[*roles, *others]]
+        if not roles:
+            raise InputError(
+                f"none of the columns {list(df.columns)[:20]} can be matched with the store's "
+                f"columns {list(stored)} (by name or by role)"
+            )
+        return mapped.reset_index(drop=True), roles
+
+    def _prepare(self, df: pd.DataFrame, roles: dict[str, str], ids: list[str]) -> Records:
+        st = self._knowledge.settings
+        settings = Settings(roles=roles, card_key=self.card_key)
+        inferred = normalisers(df, settings) if set(roles) - set(self._normalisers) else {}
+        arguments = {c: tuple(self._normalisers.get(c) or inferred[c]) for c in roles}
+        if any(kind == "card" for kind, _ in arguments.values()):
+            if not self.card_key:
+                raise MissingKeyError(
+                    "these records have card numbers: set TEKIL_CARD_KEY or pass card_key= to "
+                    "IdentityStore (the key the store was built with)"
+                )
+            if self._card_key_check and _fingerprint(self.card_key) != self._card_key_check:
+                raise MissingKeyError(
+                    "the card key differs from the key this store was built with: card numbers "
+                    "would never match"
+                )
+        del st
+        return prepare(df, settings, np.array(ids, dtype=object), arguments)
+
+    def _kinds(self, roles: dict[str, str]) -> dict[str, str]:
+        guessed = normalisers(
+            pd.DataFrame({c: pd.Series([], dtype=object) for c in roles}), Settings(roles=roles)
+        )
+        return {c: (self._normalisers.get(c) or guessed[c])[0] for c in roles}
+
+    def _extra_columns(self, df: pd.DataFrame, roles: dict[str, str]) -> list[str]:
+        st = self._knowledge.settings
+        return [c for c in (st.source_column, st.timestamp_column, *st.rollups) if c and c in df]
+
+    def _delete_records(self, conn: Connection, record_ids: Iterable[str]) -> None:
+        record_ids = list(record_ids)
+        _delete_in(conn, t.keys, t.keys.c.record_id, record_ids)
+        _delete_in(conn, t.records, t.records.c.record_id, record_ids)
+
+    def _forget_values(self, conn: Connection, documents: list[str], knowledge: Knowledge) -> None:
+        """Count the erased person out of the value frequencies and shared values."""
+        if not documents:
+            return
+        st = knowledge.settings
+        extra = json.loads(_meta(conn, "extra_roles") or "{}")
+        roles = {**st.matching_roles, **extra}
+        records, _ = encode_documents(
+            documents, np.arange(len(documents)), roles, self._kinds(roles)
+        )
+        values: set[tuple[str, str]] = set()
+        for name, fld in records.fields.items():
+            for v in fld.uniques[np.unique(fld.codes[fld.codes >= 0])]:
+                values.add((name, str(v)))
+                values.add((fld.role, str(v)))
+        full = full_name_codes(records)
+        if full is not None:
+            first, last = records.fields["first_name"], records.fields["last_name"]
+            both = full >= 0
+            for a, b in zip(first.codes[both], last.codes[both], strict=True):
+                values.add(("full_name", f"{first.uniques[a]}{SEP}{last.uniques[b]}"))
+        for name, value in sorted(values):
+            row = conn.execute(
+                select(t.frequencies.c.people).where(
+                    (t.frequencies.c.field == name) & (t.frequencies.c.value == value)
+                )
+            ).first()
+            where = (t.frequencies.c.field == name) & (t.frequencies.c.value == value)
+            if row is not None and row.people > 2:
+                conn.execute(
+                    update(t.frequencies)
+                    .where(where)
+                    .values(
+                        people=t.frequencies.c.people - 1,
+                        frequency=t.frequencies.c.frequency * (row.people - 2) / (row.people - 1),
+                    )
+                )
+            elif row is not None:
+                conn.execute(delete(t.frequencies).where(where))
+            conn.execute(
+                delete(t.shared_values).where(
+                    (t.shared_values.c.field == name) & (t.shared_values.c.value == value)
+                )
+            )
+
+    def _split_if_apart(self, conn: Connection, customer_id: str, knowledge: Knowledge) -> None:
+        """Re-resolve a customer's remaining records: parts no longer linked get their own ids."""
+        docs = _documents_of(conn, customer_id)
+        ids = list(docs)
+        conn.execute(
+            update(t.customers).where(t.customers.c.customer_id == customer_id).values(golden=None)
+        )
+        if len(ids) < 2:
+            return
+        st = knowledge.settings
+        extra = json.loads(_meta(conn, "extra_roles") or "{}")
+        roles = {**st.matching_roles, **extra}
+        records, _ = encode_documents(
+            [docs[r] for r in ids], np.array(ids, dtype=object), roles, self._kinds(roles)
+        )
+        i, j = np.triu_indices(len(ids), k=1)
+        scored = score_pairs(records, i, j, knowledge)
+        keep = scored.weight >= logit2(self._threshold)
+        labels = _components(len(ids), i[keep], j[keep])
+        if labels.max() == 0:
+            return
+        next_customer = int(_meta(conn, "next_customer"))
+        seq = int(_meta(conn, "next_seq"))
+        for part in range(1, int(labels.max()) + 1):
+            cid = f"C{next_customer:06d}"
+            next_customer += 1
+            _insert(conn, t.customers, [{"customer_id": cid, "seq": seq, "golden": None}])
+            seq += 1
+            moved = [r for r, lab in zip(ids, labels, strict=True) if lab == part]
+            conn.execute(
+                update(t.records).where(t.records.c.record_id.in_(moved)).values(customer_id=cid)
+            )
+        _set_meta(conn, {"next_customer": str(next_customer), "next_seq": str(seq)})
+        _log(
+            conn,
+            _now(),
+            [
+                {
+                    "kind": "split",
+                    "customer_id": customer_id,
+                    "detail": {"parts": int(labels.max()) + 1},
+                }
+            ],
+        )
+
+    def _golden(self, customer_id: str) -> dict[str, Any]:
+        knowledge = self._load()
+        with t.reading(self.engine) as conn:
+            docs = _documents_of(conn, str(customer_id))
+            extra = json.loads(_meta(conn, "extra_roles") or "{}")
+        st = Settings.from_dict(knowledge.settings.to_dict())
+        st.roles = {**st.roles, **extra}
+        ids = np.array(list(docs), dtype=object)
+        records, typed = encode_documents(
+            list(docs.values()), ids, st.matching_roles, self._kinds(st.matching_roles)
+        )
+        for col in (st.source_column, st.timestamp_column):
+            if col and col not in typed:
+                typed[col] = None
+        table = golden_records(typed, records, np.zeros(len(ids), dtype=int), st, ids)
+        row = table.golden.iloc[0]
+        return {k: (None if _missing(v) else _jsonable(v)) for k, v in row.items()}
+
+
+# ---- helpers -------------------------------------------------------------------------------------
+class _Decision:
+    def __init__(self, n: int) -> None:
+        self.customer = np.array([None] * n, dtype=object)
+        self.best = np.full(n, -1)
+        self.group = np.arange(n)
+
+
+def _decide(n: int, scored, customer_of: np.ndarray, cut: float) -> _Decision:
+    """Each new record's customer: its best stored match above ``cut``, else its batch group's."""
+    out = _Decision(n)
+    w = scored.weight
+    order = np.lexsort((scored.j, -w))  # best first, ties by candidate position
+    for k in order:
+        a, b = int(scored.i[k]), int(scored.j[k])
+        if b >= n and out.best[a] < 0:
+            out.best[a] = k
+            if w[k] >= cut:
+                out.customer[a] = customer_of[b]
+    # New records matching each other (above the threshold) are one customer.
+    within = (scored.j < n) & (w >= cut)
+    groups = _components(n, scored.i[within], scored.j[within])
+    for g in np.unique(groups):
+        members = np.flatnonzero(groups == g)
+        known = [m for m in members if out.customer[m] is not None]
+        if known:
+            top = max(known, key=lambda m: (w[out.best[m]], -m))
+            for m in members:
+                if out.customer[m] is None:
+                    out.customer[m] = out.customer[top]
+        out.group[members] = members.min()
+    return out
+
+
+def _components(n: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Connected components, numbered in order of their first member."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    graph = coo_matrix((np.ones(len(i)), (i, j)), shape=(n, n))
+    _, labels = connected_components(graph, directed=False)
+    _, first = np.unique(labels, return_index=True)
+    rank = np.empty(len(first), dtype=int)
+    rank[np.argsort(np.argsort(first))] = np.arange(len(first))
+    return rank[labels]
+
+
+def _pairs(
+    candidates: list[set[str]], position: dict[str, int], keys: list[list[str]]
+) -> tuple[np.ndarray, np.ndarray]:
+    """New × stored candidate pairs, and new × new pairs sharing a key."""
+    i, j = [], []
+    for a, found in enumerate(candidates):
+        for r in sorted(found):
+            if r in position:
+                i.append(a)
+                j.append(position[r])
+    by_key: dict[str, list[int]] = {}
+    for a, ks in enumerate(keys):
+        for key in set(ks):
+            by_key.setdefault(key, []).append(a)
+    within = set()
+    for members in by_key.values():
+        if 1 < len(members) <= MAX_KEY_RECORDS:
+            within.update((x, y) for k, x in enumerate(members) for y in members[k + 1 :])
+    for x, y in sorted(within):
+        i.append(x)
+        j.append(y)
+    return np.array(i, dtype=np.int64), np.array(j, dtype=np.int64)
+
+
+def _candidates(conn: Connection, keys: list[list[str]]) -> list[set[str]]:
+    """Per new record, the stored records sharing one of its keys (keys too common skipped)."""
+    wanted = sorted({k for ks in keys for k in ks})
+    hits: dict[str, list[str]] = {}
+    for start in range(0, len(wanted), BATCH):
+        part = wanted[start : start + BATCH]
+        for key, record_id in conn.execute(
+            select(t.keys.c.key, t.keys.c.record_id).where(t.keys.c.key.in_(part))
+        ):
+            hits.setdefault(key, []).append(record_id)
+    usable = {k: v for k, v in hits.items() if len(v) <= MAX_KEY_RECORDS}
+    return [{r for k in ks for r in usable.get(k, ())} for ks in keys]
+
+
+def _documents(conn: Connection, record_ids: list[str]) -> dict[str, tuple[str, str]]:
+    """record id → (customer id, document)."""
+    rows = _select_in(
+        conn,
+        select(t.records.c.record_id, t.records.c.customer_id, t.records.c.document),
+        t.records.c.record_id,
+        record_ids,
+    )
+    return {r: (c, d) for r, c, d in sorted(rows)}
+
+
+def _documents_of(conn: Connection, customer_id: str) -> dict[str, str]:
+    rows = conn.execute(
+        select(t.records.c.record_id, t.records.c.document)
+        .where(t.records.c.customer_id == customer_id)
+        .order_by(t.records.c.seq)
+    ).all()
+    return dict(rows)
+
+
+def _select_in(conn: Connection, query, column, values: list) -> list:
+    out = []
+    for start in range(0, len(values), BATCH):
+        out.extend(conn.execute(query.where(column.in_(values[start : start + BATCH]))).all())
+    return out
+
+
+def _delete_in(conn: Connection, table, column, values: list) -> None:
+    for start in range(0, len(values), BATCH):
+        conn.execute(delete(table).where(column.in_(values[start : start + BATCH])))
+
+
+def _insert(conn: Connection, table, rows: list[dict]) -> None:
+    for start in range(0, len(rows), BATCH):
+        conn.execute(insert(table), rows[start : start + BATCH])
+
+
+def _customer_of(conn: Connection, ids: list[str]) -> dict[str, str]:
+    rows = _select_in(
+        conn, select(t.records.c.record_id, t.records.c.customer_id), t.records.c.record_id, ids
+    )
+    return dict(rows)
+
+
+def _ages(conn: Connection, customer_ids: set[str]) -> dict[str, int]:
+    rows = _select_in(
+        conn,
+        select(t.customers.c.customer_id, t.customers.c.seq),
+        t.customers.c.customer_id,
+        sorted(customer_ids),
+    )
+    return dict(rows)
+
+
+def _customers_with_records(conn: Connection, customer_ids: list[str]) -> list[str]:
+    rows = _select_in(
+        conn,
+        select(t.records.c.customer_id).distinct(),
+        t.records.c.customer_id,
+        sorted(customer_ids),
+    )
+    return sorted(r for (r,) in rows)
+
+
+def _customers_without_records(conn: Connection, customer_ids: set[str]) -> list[str]:
+    return sorted(set(customer_ids) - set(_customers_with_records(conn, sorted(customer_ids))))
+
+
+def _customers_with_records_outside(
+    conn: Connection, ids: list[str], customer_ids: set[str]
+) -> set[str]:
+    """Customers of the batch that also hold stored records the batch did not carry."""
+    batch = set(ids)
+    rows = _select_in(
+        conn,
+        select(t.records.c.record_id, t.records.c.customer_id),
+        t.records.c.customer_id,
+        sorted(customer_ids),
+    )
+    return {c for r, c in rows if r not in batch}
+
+
+def _meta(conn: Connection, key: str) -> str | None:
+    return conn.execute(select(t.meta.c.value).where(t.meta.c.key == key)).scalar()
+
+
+def _set_meta(conn: Connection, values: dict[str, str]) -> None:
+    for key, value in values.items():
+        done = conn.execute(update(t.meta).where(t.meta.c.key == key).values(value=value))
+        if done.rowcount == 0:
+            conn.execute(insert(t.meta).values(key=key, value=value))
+
+
+def _log(conn: Connection, at: str, entries: list[dict]) -> None:
+    rows = [
+        {
+            "at": at,
+            "kind": e["kind"],
+            "customer_id": e.get("customer_id"),
+            "detail": json.dumps(e["detail"], ensure_ascii=False, default=str),
+        }
+        for e in entries
+    ]
+    _insert(conn, t.events, rows)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _fingerprint(key: str | None) -> str:
+    if not key:
+        return ""
+    return hmac.new(key.encode(), b"tekil card key check", hashlib.sha256).hexdigest()[:16]
+
+
+def _record_ids(values: Iterable[Any], column: str | None) -> list[str]:
+    if column is None:
+        raise ConfigError(
+            "the store needs record ids that stay the same between calls: pass id_column= "
+            "(the CLI's --id-column)"
+        )
+    ids = [str(v) for v in values]
+    if len(set(ids)) != len(ids):
+        dup = pd.Series(ids)[pd.Series(ids).duplicated()].tolist()[:3]
+        raise InputError(f"id column {column!r} has duplicate ids, e.g. {dup}")
+    return ids
+
+
+def _frame(df: Any) -> pd.DataFrame:
+    if not isinstance(df, pd.DataFrame):
+        raise InputError(f"resolve takes a pandas DataFrame, got {type(df).__name__}")
+    if len(df) == 0:
+        raise InputError("resolve got no rows")
+    return df.rename(columns=str).reset_index(drop=True)
+
+
+def _check_usable(records: Records, ids: list[str]) -> None:
+    present = np.zeros(records.n, dtype=bool)
+    for fld in records.fields.values():
+        present |= fld.codes >= 0
+    if not present.all():
+        bad = [ids[k] for k in np.flatnonzero(~present)[:5]]
+        raise InputError(
+            f"record(s) {bad} have no usable value in any matched column "
+            f"({', '.join(c for f in records.fields.values() for c in f.columns)}); "
+            "nothing was written"
+        )
+
+
+def _capped(keys: list[list[str]]) -> list[list[str]]:
+    """Keys held by more than ``MAX_KEY_RECORDS`` records are not indexed: they find nobody."""
+    counts = pd.Series([k for ks in keys for k in set(ks)]).value_counts()
+    common = set(counts.index[counts.to_numpy() > MAX_KEY_RECORDS])
+    return [sorted(set(ks) - common) for ks in keys]
+
+
+def _frequencies(
+    records: Records, model: FellegiSunter, labels: np.ndarray
+) -> tuple[list[dict], dict[str, float]]:
+    """Values held by several people with their frequency; the frequency of a one-person value."""
+    rows: list[dict] = []
+    singleton: dict[str, float] = {}
+    fields = {f for p in model.parameters_ for f in p.comparison.fields} & set(records.fields)
+    for name in sorted(fields):
+        fld = records.fields[name]
+        freq = value_frequencies(records, name)
+        present = int((fld.codes >= 0).sum())
+        if present == 0:
+            continue
+        singleton[name] = 1.0 / present
+        rows.extend(_common(fld.codes, fld.uniques, freq, labels, name, singleton[name]))
+    full = full_name_codes(records)
+    if full is not None and records.person_labels is not None:
+        first, last = records.fields["first_name"], records.fields["last_name"]
+        both = full >= 0
+        if both.any():
+            freq = full_name_frequencies(records)
+            names = np.empty(int(full.max()) + 1, dtype=object)
+            names[full[both]] = [
+                f"{first.uniques[a]}{SEP}{last.uniques[b]}"
+                for a, b in zip(first.codes[both], last.codes[both], strict=True)
+            ]
+            singleton["full_name"] = 1.0 / int(both.sum())
+            rows.extend(_common(full, names, freq, labels, "full_name", singleton["full_name"]))
+    return rows, singleton
+
+
+def _common(codes, uniques, freq, labels, name: str, singleton: float) -> list[dict]:
+    present = codes >= 0
+    people = (
+        pd.DataFrame({"code": codes[present], "label": labels[present]})
+        .drop_duplicates()
+        .groupby("code")
+        .size()
+    )
+    common = people[people >= 2]
+    return [
+        {"field": name, "value": str(uniques[c]), "frequency": float(freq[c]), "people": int(k)}
+        for c, k in common.items()
+        if freq[c] > singleton
+    ]
+
+
+def _missing(v: Any) -> bool:
+    try:
+        return bool(pd.isna(v))
+    except (TypeError, ValueError):
+        return False
+
+
+def _jsonable(v: Any) -> Any:
+    if isinstance(v, np.integer):
+        return int(v)
+    if isinstance(v, np.floating):
+        return float(v)
+    return v

@@ -1,0 +1,170 @@
+"""Scoring new records against stored ones: the store's model, frequencies and guards.
+
+:func:`score_pairs` encodes the new records and their candidates together,
+compares them with the stored model's comparisons and applies the same guards
+as a batch run (:class:`tekil.identity.Scorer`): agreement on a shared value
+is no evidence, a linking identifier (card, TCKN, e-mail, handle, personal
+mobile) makes a near-certain link, a cannot-link rule forbids the pair. Value
+frequencies come from the whole store, not from the handful of records scored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from tekil.compare import Comparison, compare
+from tekil.estimation import probability
+from tekil.frequencies import full_name_codes, use_known_frequencies
+from tekil.guards import PERSONAL_LINE_TYPES, cannot_link
+from tekil.identity import CANNOT_LINK_BITS, LINK_BITS, Scorer
+from tekil.model import FellegiSunter
+from tekil.records import Field, Records
+from tekil.settings import Settings
+from tekil.store.documents import SEP
+
+
+@dataclass
+class Knowledge:
+    """What the store learned from its data: the model and how common each value is."""
+
+    settings: Settings
+    model: FellegiSunter
+    #: Per field, value → frequency among people, for values held by several people.
+    frequencies: dict[str, dict[str, float]]
+    #: Per field, the frequency of a value held by one person (1 / present records).
+    singleton: dict[str, float]
+    #: Per identifier field, the values several people share (they link nobody).
+    shared: dict[str, set[str]]
+
+    @property
+    def comparisons(self) -> list[Comparison]:
+        return [p.comparison for p in self.model.parameters_]
+
+
+@dataclass
+class ScoredPairs:
+    i: np.ndarray
+    j: np.ndarray
+    weight: np.ndarray
+    levels: np.ndarray
+    linked: np.ndarray
+
+    @property
+    def probability(self) -> np.ndarray:
+        return probability(self.weight)
+
+
+def score_pairs(
+    records: Records, i: np.ndarray, j: np.ndarray, knowledge: Knowledge
+) -> ScoredPairs:
+    """Match weights of the pairs ``(i, j)`` of ``records`` with the guards applied."""
+    comparisons = knowledge.comparisons
+    _ensure_fields(records, comparisons)
+    _use_store_frequencies(records, knowledge)
+    shared = {
+        name: np.isin(fld.uniques.astype(str), list(knowledge.shared[name]))
+        for name, fld in records.fields.items()
+        if knowledge.shared.get(name) and len(fld.uniques)
+    }
+    levels = compare(records, i, j, comparisons)
+    scorer = Scorer(records, knowledge.model, comparisons, knowledge.settings, shared=shared)
+    weight = scorer.score(i, j, levels, {})
+    # Identifiers the model has no comparison for (a handle column new to the store) link too.
+    linked = _shared_link_values(records, i, j, knowledge)
+    forbidden = cannot_link(levels, comparisons, knowledge.settings.cannot_link)
+    linked &= ~forbidden
+    weight[linked] = np.maximum(weight[linked], LINK_BITS)
+    weight[forbidden] = CANNOT_LINK_BITS
+    return ScoredPairs(i, j, weight, levels, linked | (weight >= LINK_BITS))
+
+
+def evidence(levels: np.ndarray, linked: bool, comparisons: list[Comparison]) -> str:
+    """Which fields agreed, and how: ``"link; phone=exact; first_name=jw_0.92"``."""
+    parts = ["identifier link"] if linked else []
+    for c, comp in enumerate(comparisons):
+        level = int(levels[c])
+        if 0 < level < comp.n_levels - 1:
+            parts.append(f"{comp.field}={comp.levels[level]}")
+    return "; ".join(parts)
+
+
+def _shared_link_values(
+    records: Records, i: np.ndarray, j: np.ndarray, knowledge: Knowledge
+) -> np.ndarray:
+    out = np.zeros(len(i), dtype=bool)
+    modes = knowledge.settings.identifiers
+    for name, fld in records.fields.items():
+        if modes.get(fld.role) != "link" or len(fld.uniques) == 0:
+            continue
+        a, b = fld.codes[i], fld.codes[j]
+        hit = (a >= 0) & (a == b)
+        shared = knowledge.shared.get(name, set()) | knowledge.shared.get(fld.role, set())
+        if shared:
+            hit &= ~np.isin(fld.uniques.astype(str)[np.maximum(a, 0)], list(shared))
+        if fld.role == "phone" and "line_type" in fld.parts:
+            personal = np.append(np.isin(fld.part_uniques["line_type"], PERSONAL_LINE_TYPES), False)
+            hit &= personal[fld.parts["line_type"][i]]  # code -1: the appended False
+        out |= hit
+    return out
+
+
+def _ensure_fields(records: Records, comparisons: list[Comparison]) -> None:
+    """Fields the model compares but none of these records has: present, and all missing."""
+    missing = np.full(records.n, -1, dtype=np.int32)
+    for fld in records.fields.values():
+        if len(fld.uniques) == 0:  # the comparisons index into a field's values
+            fld.uniques = _NOTHING
+    for comp in comparisons:
+        for name in comp.fields:
+            if name not in records.fields:
+                other = records.fields.get(_OTHER_NAME.get(name, ""))
+                # First and last names share one vocabulary (a swap compares across them).
+                uniques = other.uniques if other is not None else _NOTHING
+                records.fields[name] = Field(name, comp.role, missing, uniques, [])
+            fld = records.fields[name]
+            for part in _PARTS.get(fld.role, ()):
+                if part not in fld.parts:
+                    fld.parts[part] = missing
+                    fld.part_uniques[part] = _NOTHING
+
+
+#: The values of a field no record has (never indexed: every code is -1).
+_NOTHING = np.array([""], dtype=object)
+_OTHER_NAME = {"first_name": "last_name", "last_name": "first_name"}
+_PARTS = {
+    "dob": ("year", "month", "day"),
+    "phone": ("last7", "line_type"),
+    "email": ("local",),
+    "handle": ("username",),
+    "alias": ("reversed", "email", "handle"),
+}
+
+
+def _use_store_frequencies(records: Records, knowledge: Knowledge) -> None:
+    per_field = {}
+    for name, fld in records.fields.items():
+        if name not in knowledge.singleton:
+            continue
+        known = knowledge.frequencies.get(name, {})
+        default = knowledge.singleton[name]
+        per_field[name] = np.array([known.get(str(u), default) for u in fld.uniques], dtype=float)
+    full = full_name_codes(records)
+    full_freq = None
+    if full is not None and "full_name" in knowledge.singleton:
+        first, last = records.fields["first_name"], records.fields["last_name"]
+        size = int(full.max(initial=-1)) + 1
+        default = knowledge.singleton["full_name"]
+        full_freq = np.full(size, default)
+        present = full >= 0
+        if present.any():
+            names = pd.Series(
+                first.uniques[first.codes[present]].astype(str)
+                + SEP
+                + last.uniques[last.codes[present]].astype(str)
+            )
+            known = knowledge.frequencies.get("full_name", {})
+            full_freq[full[present]] = names.map(known).fillna(default).to_numpy()
+    use_known_frequencies(records, per_field, full_freq)

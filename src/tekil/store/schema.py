@@ -1,0 +1,176 @@
+"""The store's tables, and connections that take the store's write lock.
+
+One SQLAlchemy Core schema serves SQLite and PostgreSQL. Writers are
+serialised: SQLite with ``BEGIN IMMEDIATE`` (WAL mode, so readers go on), and
+PostgreSQL with a transaction-scoped advisory lock. A resolve reads its
+candidates and writes its decision under the lock, so two processes can never
+both decide that the same new person is new.
+
+>>> sorted(t.name for t in METADATA.sorted_tables)[:3]
+['tekil_customers', 'tekil_events', 'tekil_keys']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Engine,
+    Float,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+    text,
+)
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+
+from tekil.errors import StoreError
+
+#: Version of the tables' layout: a store of another format is refused, not misread.
+STORE_FORMAT = 1
+#: PostgreSQL advisory lock key of the store's writers ("tekil" in ASCII).
+WRITE_LOCK = 0x74656B696C
+
+METADATA = MetaData()
+
+meta = Table(
+    "tekil_meta",
+    METADATA,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+records = Table(
+    "tekil_records",
+    METADATA,
+    Column("record_id", String(255), primary_key=True),
+    Column("customer_id", String(32), nullable=False),
+    #: Arrival order: the earliest record of a customer first.
+    Column("seq", BigInteger, nullable=False),
+    Column("document", Text, nullable=False),
+    Index("tekil_records_customer", "customer_id"),
+)
+keys = Table(
+    "tekil_keys",
+    METADATA,
+    Column("key", Text, primary_key=True),
+    Column("record_id", String(255), primary_key=True),
+    Index("tekil_keys_record", "record_id"),
+)
+customers = Table(
+    "tekil_customers",
+    METADATA,
+    Column("customer_id", String(32), primary_key=True),
+    #: Creation order: the older id survives a merge.
+    Column("seq", BigInteger, nullable=False),
+    #: The golden record as JSON; NULL when records changed since it was made.
+    Column("golden", Text, nullable=True),
+)
+frequencies = Table(
+    "tekil_frequencies",
+    METADATA,
+    Column("field", String(128), primary_key=True),
+    Column("value", Text, primary_key=True),
+    Column("frequency", Float, nullable=False),
+    #: Distinct people holding the value (an erasure counts them down).
+    Column("people", Integer, nullable=False),
+)
+shared_values = Table(
+    "tekil_shared_values",
+    METADATA,
+    Column("field", String(128), primary_key=True),
+    Column("value", Text, primary_key=True),
+)
+events = Table(
+    "tekil_events",
+    METADATA,
+    Column("event_id", Integer, primary_key=True, autoincrement=True),
+    Column("at", String(32), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("customer_id", String(32), nullable=True),
+    Column("detail", Text, nullable=False),
+    Index("tekil_events_customer", "customer_id"),
+)
+
+
+def shown(url: str) -> str:
+    """The URL without its password, for messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "<unreadable URL>"
+
+
+def open_engine(url: str) -> Engine:
+    """An engine for ``url`` (``sqlite:///file.db``, ``postgresql://…``), checked to connect."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise StoreError(
+            f"{url!r} is not a database URL; use sqlite:///ids.db or postgresql://user@host/db"
+        ) from None
+    if parsed.drivername == "postgresql":  # psycopg 3, not the legacy psycopg2 default
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    try:
+        if parsed.get_backend_name() == "sqlite":
+            engine = create_engine(parsed, connect_args={"timeout": 60})
+            _serialise_sqlite_writers(engine)
+        else:
+            engine = create_engine(parsed, pool_pre_ping=True)
+    except (NoSuchModuleError, ImportError) as exc:
+        raise StoreError(
+            f"no driver for {shown(url)}: {exc}; for PostgreSQL install tekil[postgres]"
+        ) from None
+    try:
+        with engine.connect():
+            pass
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+        raise StoreError(f"cannot reach the store at {shown(url)}: {reason}") from None
+    return engine
+
+
+def _serialise_sqlite_writers(engine: Engine) -> None:
+    """SQLite: WAL journal; a write transaction takes the write lock when it begins."""
+
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None  # transactions are begun below, explicitly
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("tekil_write") else "BEGIN")
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """One transaction holding the store's write lock: all of it is written, or none."""
+    with engine.connect() as conn:
+        conn.info["tekil_write"] = True
+        try:
+            with conn.begin():
+                if engine.dialect.name == "postgresql":
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK})
+                yield conn
+        finally:
+            conn.info["tekil_write"] = False
+
+
+@contextmanager
+def reading(engine: Engine) -> Iterator[Connection]:
+    """One read transaction (a consistent view)."""
+    with engine.connect() as conn, conn.begin():
+        yield conn
