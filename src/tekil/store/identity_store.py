@@ -341,7 +341,8 @@ class IdentityStore:
         best = decision.best
         out = pd.DataFrame({id_column: df[id_column].to_numpy()})
         out["customer_id"] = decision.customer
-        out["match_probability"] = np.where(best >= 0, scored.probability[np.maximum(best, 0)], 0.0)
+        prob = np.append(scored.probability, 0.0)  # best -1: no candidate, probability 0
+        out["match_probability"] = prob[best]
         out["new_customer"] = np.isin(decision.customer, [c["customer_id"] for c in new_customers])
         ids_all = np.array(ids + cand_ids, dtype=object)
         out["matched_record"] = [ids_all[scored.j[b]] if b >= 0 else None for b in best]
