@@ -92,7 +92,9 @@ def test_complaint_with_handle_resolves_and_the_handle_is_kept(store, view):
     assert "phone" in out.loc[0, "evidence"]
     # The handle is now the customer's: in the golden record, and enough on its own.
     assert "selin.aydem" in store.customer(selin)["handles"]
-    again = store.resolve(pd.DataFrame([{"ticket": "t2", "handle": "@selin.aydem"}]), id_column="ticket")
+    again = store.resolve(
+        pd.DataFrame([{"ticket": "t2", "handle": "@selin.aydem"}]), id_column="ticket"
+    )
     assert again.loc[0, "customer_id"] == selin
     assert "identifier link" in again.loc[0, "evidence"]
 
@@ -114,7 +116,9 @@ def test_unknown_person_is_a_new_customer_once(store):
     }
     # Later the same person resolves to that customer.
     later = store.resolve(
-        pd.DataFrame([{"record_id": "n3", "full_name": "BÜLENT ÇAĞLAYANGİL", "phone": "+90 555 480 1937"}])
+        pd.DataFrame(
+            [{"record_id": "n3", "full_name": "BÜLENT ÇAĞLAYANGİL", "phone": "+90 555 480 1937"}]
+        )
     )
     assert later.loc[0, "customer_id"] == out["customer_id"].iloc[0]
     assert not later.loc[0, "new_customer"]
@@ -190,8 +194,12 @@ def test_forget_records_splits_what_they_alone_held_together(store):
     a = store.resolve(pd.DataFrame([{"record_id": "x1", "first_name": "Kâmil", "last_name": "Ferhatoğlu",
                                      "birth_date": "1966-01-05", "phone": "0536 118 72 40"}]))  # fmt: skip
     cid = a.loc[0, "customer_id"]
-    b = store.resolve(pd.DataFrame([{"record_id": "x2", "handle": "@kf_gece_kusu", "phone": "05361187240"}]))
-    c = store.resolve(pd.DataFrame([{"record_id": "x3", "handle": "@kf_gece_kusu", "email": "kf66@yandex.com"}]))
+    b = store.resolve(
+        pd.DataFrame([{"record_id": "x2", "handle": "@kf_gece_kusu", "phone": "05361187240"}])
+    )
+    c = store.resolve(
+        pd.DataFrame([{"record_id": "x3", "handle": "@kf_gece_kusu", "email": "kf66@yandex.com"}])
+    )
     assert b.loc[0, "customer_id"] == c.loc[0, "customer_id"] == cid
     store.forget(record_ids=["x2"])
     rows = store.records().set_index("record_id")["customer_id"]
@@ -202,7 +210,9 @@ def test_forget_records_splits_what_they_alone_held_together(store):
 
 # ---- personal data, transactions, concurrency ----------------------------------------------------
 def test_no_clear_card_number_in_the_store(store):
-    store.resolve(pd.DataFrame([{"record_id": "c1", "full_name": "Selin Aydemir", "card_number": CARD}]))
+    store.resolve(
+        pd.DataFrame([{"record_id": "c1", "full_name": "Selin Aydemir", "card_number": CARD}])
+    )
     assert CARD not in dump(store.url)
     assert "4532 0151" not in dump(store.url)
 
@@ -243,7 +253,9 @@ def test_two_processes_never_split_one_new_person(tmp_path, view, backend):
     url = store_url(backend, tmp_path)
     tekil.IdentityStore(url, card_key="store-test").ingest(view)
     procs = [
-        subprocess.Popen([sys.executable, "-c", CONCURRENT, url, tag], stdout=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", CONCURRENT, url, tag], stdout=subprocess.PIPE, text=True
+        )
         for tag in ("a", "b")
     ]
     outs = [p.communicate(timeout=300)[0].split() for p in procs]
@@ -291,7 +303,7 @@ def test_record_without_usable_field_writes_nothing(store):
 
 
 def test_bad_arguments(store, view):
-    with pytest.raises(ConfigError, match="tekil.customers"):
+    with pytest.raises(ConfigError, match=r"tekil\.customers"):
         store.ingest(view.result)
     with pytest.raises(InputError, match="record id column"):
         store.resolve(pd.DataFrame([{"full_name": "Ali Veli"}]), id_column="nope")
@@ -306,10 +318,66 @@ def test_cards_need_the_stores_key(tmp_path, view):
     tekil.IdentityStore(url, card_key="store-test").ingest(view)
     other = tekil.IdentityStore(url, card_key="another-key")
     with pytest.raises(MissingKeyError, match="differs"):
-        other.resolve(pd.DataFrame([{"record_id": "k", "full_name": "Ali Veli", "card_number": CARD}]))
+        other.resolve(
+            pd.DataFrame([{"record_id": "k", "full_name": "Ali Veli", "card_number": CARD}])
+        )
 
 
 def test_events_are_json(store):
     events = store.events()
     assert events.loc[0, "kind"] == "ingest"
     assert json.loads(json.dumps(events.loc[0, "detail"]))["records"] > 800
+
+
+# ---- the CLI contract ----------------------------------------------------------------------------
+def test_cli_ingest_resolve_forget(tmp_path, batch, monkeypatch, capsys):
+    from tekil.cli import main
+
+    monkeypatch.setenv("TEKIL_CARD_KEY", "store-test")
+    url = f"sqlite:///{tmp_path / 'ids.db'}"
+    batch.to_csv(tmp_path / "batch.csv", index=False)
+    assert (
+        main(
+            [
+                "ingest",
+                "--store",
+                url,
+                str(tmp_path / "batch.csv"),
+                "--id-column",
+                "record_id",
+                "-q",
+            ]
+        )
+        == 0
+    )
+    assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["records"] == len(batch)
+    new = pd.DataFrame(
+        [
+            {
+                "record_id": "q1",
+                "handle": "@selin.aydem",
+                "full_name": "Selin Aydemir",
+                "phone": "05327142281",
+            },
+            {"record_id": "q2", "full_name": "Zekeriya Boztepe", "phone": "0544 810 27 36"},
+        ]
+    )
+    new.to_csv(tmp_path / "new.csv", index=False)
+    out = tmp_path / "out.csv"
+    assert (
+        main(["resolve", "--store", url, str(tmp_path / "new.csv"), "--out", str(out), "-q"]) == 0
+    )
+    got = pd.read_csv(out)
+    assert got.columns.tolist() == ["record_id", "customer_id", "match_probability", "new_customer"]
+    assert got["record_id"].tolist() == ["q1", "q2"]
+    selin = tekil.IdentityStore(url).records().set_index("record_id")["customer_id"]["s1"]
+    assert got["customer_id"].tolist()[0] == selin
+    assert got["new_customer"].tolist() == [False, True]
+    assert main(["forget", "--store", url, "--customer", selin, "-q"]) == 0
+    assert json.loads(capsys.readouterr().out.strip().splitlines()[-1]) == {"erased_records": 4}
+    # Errors are one line, exit 2, nothing written.
+    assert main(["forget", "--store", url, "--customer", selin, "-q"]) == 2
+    assert "no customer" in capsys.readouterr().err
+    assert main(["resolve", "--store", "postgresql://x@127.0.0.1:1/x", str(tmp_path / "new.csv"),
+                 "--out", str(out), "-q"]) == 2  # fmt: skip
+    assert "cannot reach the store" in capsys.readouterr().err

@@ -101,6 +101,38 @@ def _parser() -> argparse.ArgumentParser:
     cu.add_argument("--config", help="settings file (TOML or JSON)")
     cu.add_argument("--threshold", type=float, help="match probability threshold (0-1)")
 
+    ing = command(
+        "ingest",
+        "resolve a batch into the identity store (the first one trains it; later ones keep ids)",
+        _ingest,
+    )
+    ing.add_argument("input", help="CSV or Parquet file: the batch (old records plus new ones)")
+    ing.add_argument(
+        "--store", required=True, metavar="URL", help="sqlite:///ids.db or postgresql://…"
+    )
+    ing.add_argument("--id-column", help="column with unique record ids (needed by the store)")
+    ing.add_argument("--config", help="settings file (default: the store's, or guessed)")
+    ing.add_argument("--threshold", type=float, help="match probability threshold (0-1)")
+
+    res = command(
+        "resolve",
+        "find or create the customer of each new record, and keep it in the store",
+        _store_resolve,
+    )
+    res.add_argument("input", help="CSV or Parquet file of new records")
+    res.add_argument("--store", required=True, metavar="URL")
+    res.add_argument(
+        "--out", required=True, help="output CSV or Parquet file, every input row once"
+    )
+    res.add_argument("--id-column", help="column with unique record ids (default: the store's)")
+    res.add_argument("--threshold", type=float, help="match probability threshold (0-1)")
+
+    fo = command("forget", "erase a customer (or records) from the identity store", _forget)
+    fo.add_argument("--store", required=True, metavar="URL")
+    who = fo.add_mutually_exclusive_group(required=True)
+    who.add_argument("--customer", metavar="ID", help="customer id to erase")
+    who.add_argument("--record", metavar="ID", action="append", help="record id (repeatable)")
+
     ev = command(
         "evaluate", "pairwise and B-cubed metrics of predicted clusters against truth", _evaluate
     )
@@ -225,6 +257,51 @@ def _customers(args: argparse.Namespace) -> int:
         write_table(frame, str(out / f"{name}.csv"))
     if not args.quiet:
         print(view.summary(), file=sys.stderr)
+    return 0
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from tekil.customers import customers
+    from tekil.store import IdentityStore
+
+    df = read_table(args.input)
+    with IdentityStore(args.store) as store:
+        settings = args.config or store.settings
+        view = customers(
+            df,
+            settings=settings,
+            threshold=args.threshold,
+            id_column=args.id_column,
+            progress=not args.quiet,
+        )
+        _report(view.result, args)
+        counts = store.ingest(view)
+    print(json.dumps(counts))
+    return 0
+
+
+def _store_resolve(args: argparse.Namespace) -> int:
+    from tekil.store import IdentityStore
+
+    df = read_table(args.input)
+    with IdentityStore(args.store) as store:
+        out = store.resolve(df, id_column=args.id_column, threshold=args.threshold)
+    write_table(out[[out.columns[0], "customer_id", "match_probability", "new_customer"]], args.out)
+    if not args.quiet:
+        print(
+            f"{len(out):,} records: {int(out['new_customer'].sum()):,} new customers, "
+            f"{int((~out['new_customer']).sum()):,} matched",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _forget(args: argparse.Namespace) -> int:
+    from tekil.store import IdentityStore
+
+    with IdentityStore(args.store) as store:
+        n = store.forget(args.customer, record_ids=args.record)
+    print(json.dumps({"erased_records": n}))
     return 0
 
 

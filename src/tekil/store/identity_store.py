@@ -461,6 +461,14 @@ class IdentityStore:
                 )
             }
 
+    @property
+    def settings(self) -> Settings | None:
+        """The settings of the last batch ingested (``None`` for an empty store)."""
+        try:
+            return Settings.from_dict(self._load().settings.to_dict())
+        except StoreError:
+            return None
+
     # ---- internals -------------------------------------------------------------------------------
     def _load(self) -> Knowledge:
         """The stored settings and model, read again only when an ingest changed them."""
