@@ -182,13 +182,16 @@ def encode(
     frames: dict[str, pd.DataFrame | Callable[[], pd.DataFrame]],
     roles: dict[str, str],
     ids: np.ndarray,
+    *,
+    keep: bool = True,
 ) -> Records:
     """:class:`Records` from each matched column's normaliser output (a frame, or its maker).
 
-    The frames hold one row per record, in the order of ``ids``.
+    The frames hold one row per record, in the order of ``ids``. ``keep=False``
+    makes neither the quality report nor ``Records.normalised`` (for scoring only).
     """
     fields: dict[str, Field] = {}
-    quality: list[dict] = []
+    quality: list[dict] | None = [] if keep else None
     kept: dict[str, pd.DataFrame] = {}
 
     def keeping(col: str, frame: pd.DataFrame | Callable[[], pd.DataFrame]):
@@ -196,7 +199,8 @@ def encode(
 
         def made() -> pd.DataFrame:
             out = frame() if callable(frame) else frame
-            kept[col] = _compact(out)
+            if keep:
+                kept[col] = _compact(out)
             return out
 
         return made
@@ -211,7 +215,7 @@ def encode(
         if role in _NAME_ROLES:
             continue
         out = normalised.pop(col)()
-        quality.append(_reasons(col, role, out))
+        _note(quality, col, role, out)
         usable = out["value"].where(out["reason"].isna())
         codes, uniques = factorize(usable)
         f = Field(name=col, role=role, codes=codes, uniques=uniques, columns=[col])
@@ -255,6 +259,11 @@ def _compact(out: pd.DataFrame) -> pd.DataFrame:
     return out[cols].reset_index(drop=True).astype("category")
 
 
+def _note(quality: list[dict] | None, col: str, role: str, out: pd.DataFrame) -> None:
+    if quality is not None:
+        quality.append(_reasons(col, role, out))
+
+
 def _reasons(col: str, role: str, out: pd.DataFrame) -> dict:
     counts = out["reason"].fillna("ok").value_counts()
     return {"column": col, "role": role, **{str(k): int(v) for k, v in counts.items()}}
@@ -266,7 +275,7 @@ _NAME_ROLES = ("first_name", "last_name", "full_name")
 def _name_fields(
     normalised: dict[str, Callable[[], pd.DataFrame]],
     cols: dict[str, list[str]],
-    quality: list[dict],
+    quality: list[dict] | None,
     n: int,
 ) -> dict:
     """First and last name fields over one shared vocabulary (``normalize.name`` outputs)."""
@@ -276,7 +285,7 @@ def _name_fields(
     for role in ("first_name", "last_name"):
         for col in cols[role]:
             out = normalised.pop(col)()
-            quality.append(_reasons(col, role, out))
+            _note(quality, col, role, out)
             value = _text(out["value"].where(out["reason"].isna()).reset_index(drop=True))
             if role == "first_name":
                 first = first.fillna(value)
@@ -285,7 +294,7 @@ def _name_fields(
             used[role].append(col)
     for col in cols["full_name"]:
         out = normalised.pop(col)().reset_index(drop=True)
-        quality.append(_reasons(col, "full_name", out))
+        _note(quality, col, "full_name", out)
         ok = out["reason"].isna()
         given = _text(out["given"].where(ok))
         family = _text(out["family"].where(ok))

@@ -98,7 +98,12 @@ def _plain(v: Any) -> Any:
 
 
 def encode_documents(
-    documents: list[str], ids: np.ndarray, roles: dict[str, str], kinds: dict[str, str]
+    documents: list[str],
+    ids: np.ndarray,
+    roles: dict[str, str],
+    kinds: dict[str, str],
+    *,
+    keep: bool = True,
 ) -> tuple[Records, pd.DataFrame]:
     """:class:`Records` of the documents, and a frame of their typed values (for golden records)."""
     parsed = [json.loads(d) for d in documents]
@@ -107,7 +112,7 @@ def encode_documents(
     for col in roles:
         if col not in typed.columns:
             typed[col] = None
-    return encode(frames, roles, np.asarray(ids, dtype=object)), typed
+    return encode(frames, roles, np.asarray(ids, dtype=object), keep=keep), typed
 
 
 def documents_frames(

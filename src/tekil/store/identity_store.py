@@ -290,6 +290,7 @@ class IdentityStore:
                 np.array(ids + cand_ids, dtype=object),
                 all_roles,
                 self._kinds(all_roles),
+                keep=False,
             )
             pi, pj = _pairs(candidates, position, keys)
             scored = score_pairs(combined, pi, pj, knowledge)

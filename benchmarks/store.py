@@ -1,0 +1,107 @@
+"""The identity store: ingest time, single-record resolve latency and batch throughput.
+
+    python benchmarks/store.py                                   # 20,000 persons, SQLite
+    python benchmarks/store.py --persons 100000 --postgres postgresql://tekil@127.0.0.1:54329/db
+
+Synthetic persons (``tekil.datasets.generate``): every person's records but one
+are ingested as a batch; the held-out records then arrive one by one
+(``resolve`` of a one-row frame, p50/p99 latency) and as one batch (records
+per second). Accuracy: the share of held-out records given their own person's
+customer id (or a new id when the person had no other record). Prints one
+table with a row per database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+import time
+
+import numpy as np
+import pandas as pd
+
+import tekil
+from tekil.datasets import generate
+
+
+def run(url: str, data, singles: int, batch_size: int, seed: int) -> dict:
+    records, truth = data.records, data.truth
+    rng = np.random.default_rng(seed)
+    persons = truth.reindex(records["record_id"]).to_numpy()
+    # One held-out record per sampled person; the rest is the batch.
+    order = rng.permutation(len(records))
+    held = pd.Series(order).groupby(persons[order]).first().to_numpy()
+    held = rng.choice(held, min(len(held), singles + batch_size), replace=False)
+    base = records.drop(index=records.index[held])
+    store = tekil.IdentityStore(url, card_key="bench")
+    start = time.perf_counter()
+    view = tekil.customers(base, {"card_key": "bench"}, id_column="record_id")
+    resolved = time.perf_counter() - start
+    start = time.perf_counter()
+    store.ingest(view)
+    ingested = time.perf_counter() - start
+    customer_of_person = (
+        view.records.assign(person=truth.reindex(view.records["record_id"]).to_numpy())
+        .groupby("person")["customer_id"]
+        .agg(lambda s: s.mode().iloc[0])
+    )
+    arrivals = records.iloc[held]
+    latencies, outs = [], []
+    for k in range(min(singles, len(arrivals))):
+        one = arrivals.iloc[[k]]
+        t0 = time.perf_counter()
+        outs.append(store.resolve(one, id_column="record_id"))
+        latencies.append(time.perf_counter() - t0)
+    rest = arrivals.iloc[singles:]
+    t0 = time.perf_counter()
+    if len(rest):
+        outs.append(store.resolve(rest, id_column="record_id"))
+    batch_seconds = time.perf_counter() - t0
+    out = pd.concat(outs, ignore_index=True)
+    expected = customer_of_person.reindex(truth.reindex(out["record_id"]).to_numpy()).to_numpy()
+    right = np.where(pd.isna(expected), out["new_customer"], out["customer_id"] == expected)
+    store.close()
+    lat = np.array(latencies) * 1000
+    return {
+        "database": url.split(":", 1)[0],
+        "stored records": len(base),
+        "batch s": round(resolved, 1),
+        "ingest s": round(ingested, 1),
+        "single p50 ms": round(float(np.percentile(lat, 50)), 1) if len(lat) else None,
+        "single p99 ms": round(float(np.percentile(lat, 99)), 1) if len(lat) else None,
+        "batch records": len(rest),
+        "batch rec/s": round(len(rest) / batch_seconds) if len(rest) else None,
+        "right customer": round(float(np.mean(right)), 3),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--persons", type=int, default=20_000)
+    parser.add_argument("--singles", type=int, default=300, help="one-record resolve calls")
+    parser.add_argument("--batch", type=int, default=2_000, help="records in the batch call")
+    parser.add_argument("--postgres", help="PostgreSQL URL (its tekil tables are replaced)")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    data = generate(args.persons, seed=args.seed)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        urls = [f"sqlite:///{os.path.join(tmp, 'ids.db')}"]
+        if args.postgres:
+            from sqlalchemy import create_engine
+
+            from tekil.store import schema
+
+            engine = create_engine(args.postgres.replace("postgresql://", "postgresql+psycopg://"))
+            schema.METADATA.drop_all(engine)
+            engine.dispose()
+            urls.append(args.postgres)
+        for url in urls:
+            rows.append(run(url, data, args.singles, args.batch, args.seed))
+    print(f"{args.persons:,} persons, {len(data.records):,} records; {os.cpu_count()} cores")
+    print(pd.DataFrame(rows).to_string(index=False))
+
+
+if __name__ == "__main__":
+    main()
