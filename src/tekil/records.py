@@ -49,6 +49,11 @@ _NORMALISER_OF = {
 }
 
 
+def normaliser_kind(role: str) -> str:
+    """The name in :mod:`tekil.normalize` of the normaliser that reads ``role``."""
+    return "name" if role in _NAME_ROLES else _NORMALISER_OF[role]
+
+
 def _normaliser(role: str, values: pd.Series, settings: Settings) -> tuple[str, dict]:
     """The normaliser for a role and its arguments, inferred from the whole column."""
     if role == "dob":

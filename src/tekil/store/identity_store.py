@@ -30,7 +30,7 @@ from tekil.estimation import logit2
 from tekil.frequencies import full_name_codes, full_name_frequencies, value_frequencies
 from tekil.golden import golden_records
 from tekil.model import FellegiSunter
-from tekil.records import Records, normalisers, prepare
+from tekil.records import Records, normaliser_kind, normalisers, prepare
 from tekil.settings import BlockingRule, Settings, guess_settings
 from tekil.store import schema as t
 from tekil.store.documents import SEP, encode_documents, record_keys, to_documents
@@ -271,7 +271,11 @@ class IdentityStore:
                 f"columns are {list(df.columns)[:20]}"
             )
         ids = _record_ids(df[id_column].to_numpy(dtype=object), id_column)
-        mapped, roles = self._map_columns(df.drop(columns=[id_column]))
+        # Only filled columns are read: a complaint carries three fields, not the store's fourteen.
+        filled = df.drop(columns=[id_column]).dropna(axis=1, how="all")
+        if filled.empty:
+            raise InputError(f"record(s) {ids[:5]} have no usable value in any column")
+        mapped, roles = self._map_columns(filled)
         new = self._prepare(mapped, roles, ids)
         _check_usable(new, ids)
         documents = to_documents(new, mapped, roles, self._extra_columns(mapped, roles))
@@ -574,11 +578,10 @@ class IdentityStore:
         del st
         return prepare(df, settings, np.array(ids, dtype=object), arguments)
 
-    def _kinds(self, roles: dict[str, str]) -> dict[str, str]:
-        guessed = normalisers(
-            pd.DataFrame({c: pd.Series([], dtype=object) for c in roles}), Settings(roles=roles)
-        )
-        return {c: (self._normalisers.get(c) or guessed[c])[0] for c in roles}
+    @staticmethod
+    def _kinds(roles: dict[str, str]) -> dict[str, str]:
+        """Each column's normaliser name (what its stored outputs look like)."""
+        return {c: normaliser_kind(r) for c, r in roles.items()}
 
     def _extra_columns(self, df: pd.DataFrame, roles: dict[str, str]) -> list[str]:
         st = self._knowledge.settings
