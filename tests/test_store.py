@@ -300,6 +300,11 @@ def test_record_without_usable_field_writes_nothing(store):
     with pytest.raises(InputError, match=r"\['bad'\] have no usable value"):
         store.resolve(rows)
     assert store.counts() == before
+    out = store.resolve(rows, unusable="reject")
+    assert out["record_id"].tolist() == ["ok", "bad"]
+    assert out["customer_id"].iloc[0] is not None and out["customer_id"].iloc[1] is None
+    assert out["evidence"].iloc[1] == "rejected: no usable value"
+    assert store.counts()["records"] == before["records"] + 1
 
 
 def test_bad_arguments(store, view):

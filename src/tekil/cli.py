@@ -285,7 +285,10 @@ def _store_resolve(args: argparse.Namespace) -> int:
 
     df = read_table(args.input)
     with IdentityStore(args.store) as store:
-        out = store.resolve(df, id_column=args.id_column, threshold=args.threshold)
+        # Every input row comes out: one without any usable value gets no customer id.
+        out = store.resolve(
+            df, id_column=args.id_column, threshold=args.threshold, unusable="reject"
+        )
     write_table(out[[out.columns[0], "customer_id", "match_probability", "new_customer"]], args.out)
     if not args.quiet:
         print(

@@ -247,7 +247,12 @@ class IdentityStore:
 
     # ---- incremental -----------------------------------------------------------------------------
     def resolve(
-        self, df: pd.DataFrame, *, id_column: str | None = None, threshold: float | None = None
+        self,
+        df: pd.DataFrame,
+        *,
+        id_column: str | None = None,
+        threshold: float | None = None,
+        unusable: str = "raise",
     ) -> pd.DataFrame:
         """Find (or create) the customer of each new record, and keep the record.
 
@@ -258,7 +263,14 @@ class IdentityStore:
         attached to their customer. Returns, per input row in order: the id,
         ``customer_id``, ``match_probability`` (of the best stored match),
         ``new_customer``, ``matched_record`` and ``evidence``.
+
+        A record with no usable value (nothing that could ever find it again)
+        is an :class:`InputError` and nothing is written; ``unusable="reject"``
+        resolves the others and returns it with no customer and the evidence
+        ``"rejected: no usable value"``.
         """
+        if unusable not in ("raise", "reject"):
+            raise ConfigError(f"unusable must be 'raise' or 'reject', not {unusable!r}")
         knowledge = self._load()
         st = knowledge.settings
         threshold = float(threshold if threshold is not None else self._threshold)
@@ -274,10 +286,16 @@ class IdentityStore:
         # Only filled columns are read: a complaint carries three fields, not the store's fourteen.
         filled = df.drop(columns=[id_column]).dropna(axis=1, how="all")
         if filled.empty:
-            raise InputError(f"record(s) {ids[:5]} have no usable value in any column")
+            raise InputError(
+                f"record(s) {ids[:5]} have no usable value in any column; nothing was written"
+            )
         mapped, roles = self._map_columns(filled)
         new = self._prepare(mapped, roles, ids)
-        _check_usable(new, ids)
+        usable = _usable(new)
+        if not usable.all() and unusable == "reject":
+            log.warning("%d record(s) with no usable value rejected", int((~usable).sum()))
+            return self._rejecting(df, usable, id_column, threshold)
+        _check_usable(new, ids, usable)
         documents = to_documents(new, mapped, roles, self._extra_columns(mapped, roles))
         keys = record_keys(new, self._rules)
         all_roles = {**st.matching_roles, **roles}
@@ -355,6 +373,24 @@ class IdentityStore:
             evidence(scored.levels[b], bool(scored.linked[b]), comparisons) if b >= 0 else ""
             for b in best
         ]
+        return out
+
+    def _rejecting(
+        self, df: pd.DataFrame, usable: np.ndarray, id_column: str, threshold: float | None
+    ) -> pd.DataFrame:
+        """Resolve the usable rows; the others come out with no customer."""
+        out = pd.DataFrame({id_column: df[id_column].to_numpy()})
+        out["customer_id"] = None
+        out["match_probability"] = 0.0
+        out["new_customer"] = False
+        out["matched_record"] = None
+        out["evidence"] = "rejected: no usable value"
+        if usable.any():
+            kept = self.resolve(df[usable], id_column=id_column, threshold=threshold)
+            columns = list(kept.columns[1:])
+            out.loc[usable, columns] = kept[columns].to_numpy()
+        out["new_customer"] = out["new_customer"].astype(bool)
+        out["match_probability"] = out["match_probability"].astype(float)
         return out
 
     # ---- erasure ---------------------------------------------------------------------------------
@@ -923,10 +959,15 @@ def _frame(df: Any) -> pd.DataFrame:
     return df.rename(columns=str).reset_index(drop=True)
 
 
-def _check_usable(records: Records, ids: list[str]) -> None:
+def _usable(records: Records) -> np.ndarray:
+    """Records with at least one usable value."""
     present = np.zeros(records.n, dtype=bool)
     for fld in records.fields.values():
         present |= fld.codes >= 0
+    return present
+
+
+def _check_usable(records: Records, ids: list[str], present: np.ndarray) -> None:
     if not present.all():
         bad = [ids[k] for k in np.flatnonzero(~present)[:5]]
         raise InputError(
