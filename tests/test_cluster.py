@@ -3,7 +3,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tekil.cluster import cluster, connected_components, correlation_clustering
+from tekil.cluster import (
+    cluster,
+    cluster_roots,
+    connected_components,
+    correlation_clustering,
+    dense,
+)
 
 
 def edges(*triples):
@@ -108,3 +114,30 @@ def test_a_record_linking_two_incompatible_people_joins_neither_when_it_is_a_coi
     i, j, w = edges((0, 1, 6.0), (0, 2, 1.0), (1, 2, -30.0))
     labels = cluster(3, i, j, w, threshold=0.5)
     assert labels[0] == labels[1] != labels[2]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 15), st.integers(0, 15), st.floats(-30, 30)), max_size=40),
+    st.lists(st.tuples(st.integers(0, 15), st.integers(0, 15), st.floats(-30, 30)), max_size=8),
+    st.lists(st.tuples(st.integers(0, 39), st.floats(-30, 30)), max_size=4),
+)
+def test_clustering_again_only_where_pairs_changed_is_clustering_all(triples, added, reweigh):
+    n, size = 16, 5
+    triples = [(a, b, w) for a, b, w in triples + added if a != b]
+    k = len([1 for a, b, _ in added if a != b])
+    if not triples:
+        return
+    i, j, w = edges(*triples)
+    before = w.copy()
+    changed = np.zeros(len(i), dtype=bool)
+    changed[len(i) - k :] = True
+    for at, weight in reweigh:
+        if at < len(i) - k:
+            w[at], changed[at] = weight, True
+    old = len(i) - k
+    previous = cluster_roots(n, i[:old], j[:old], before[:old], 0.5, max_cluster_size=size)
+    again = cluster_roots(
+        n, i, j, w, 0.5, max_cluster_size=size, previous=previous, changed=changed
+    )
+    assert dense(again).tolist() == cluster(n, i, j, w, 0.5, max_cluster_size=size).tolist()

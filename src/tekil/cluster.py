@@ -75,18 +75,65 @@ def cluster(
         Pairs at or below these log2 odds (relative to the threshold) make their
         component suspect. ``None``: connected components only.
     """
+    return dense(
+        cluster_roots(
+            n,
+            i,
+            j,
+            weight,
+            threshold,
+            max_cluster_size=max_cluster_size,
+            conflict_bits=conflict_bits,
+        )
+    )
+
+
+def cluster_roots(
+    n: int,
+    i: np.ndarray,
+    j: np.ndarray,
+    weight: np.ndarray,
+    threshold: float,
+    *,
+    max_cluster_size: int | None = None,
+    conflict_bits: float = CONFLICT_BITS,
+    previous: np.ndarray | None = None,
+    changed: np.ndarray | None = None,
+) -> np.ndarray:
+    """:func:`cluster` before numbering: per record, the lowest record of its cluster where
+    its component was re-clustered, else ``-1 - component``.
+
+    With ``previous`` (this function's result for the same records and pairs, except the
+    pairs flagged in ``changed``: added, or weighed anew), only the components that a
+    changed pair touches are clustered again. The others keep their clusters: their pairs
+    are those of before, and components do not interact.
+    """
     cut = float(np.log2(threshold / (1.0 - threshold)))
     score = weight - cut  # > 0: the pair on its own says "same person"
-    keep = score >= 0
-    labels = connected_components(n, i[keep], j[keep])
+    labels = connected_components(n, i[score >= 0], j[score >= 0])
+    count = labels.max(initial=-1) + 1
     same = labels[i] == labels[j]
-    suspect = np.zeros(labels.max(initial=-1) + 1, dtype=bool)
+    if previous is None:
+        touched = np.ones(count, dtype=bool)
+    else:
+        touched = np.zeros(count, dtype=bool)
+        touched[labels[i[changed]]] = True
+        touched[labels[j[changed]]] = True
+        same &= touched[labels[i]]
+    suspect = np.zeros(count, dtype=bool)
     if conflict_bits is not None:
         suspect[labels[i[same & (score <= conflict_bits)]]] = True
     if max_cluster_size is not None:
         suspect |= np.bincount(labels) > max_cluster_size
+    suspect &= touched
+    # Components not re-clustered keep their label (made negative so that it cannot
+    # collide with a root id), re-clustered ones get their new roots, untouched ones
+    # their previous roots.
+    out = -1 - labels.astype(np.int64)
+    if previous is not None:
+        out = np.where(touched[labels] | (previous < 0), out, previous)
     if not suspect.any():
-        return labels
+        return out
     inside = same & suspect[labels[i]]
     roots = _by_batches(n, i[inside], j[inside], score[inside], labels, max_cluster_size)
     log.info(
@@ -94,12 +141,9 @@ def cluster(
         "largest component %d records)",
         int(suspect.sum()),
         int(inside.sum()),
-        int(np.bincount(labels).max()),
+        int(np.bincount(labels[suspect[labels]]).max()),
     )
-    # Untouched components keep their label (made negative so that it cannot collide
-    # with a root id), re-clustered ones get their new roots.
-    merged = np.where(suspect[labels], roots, -1 - labels)
-    return _dense(merged)
+    return np.where(suspect[labels], roots, out)
 
 
 #: Pairs re-clustered at a time (whole components): bounds the greedy's dictionaries.
@@ -165,7 +209,7 @@ def _cluster_batch(
     return members, lowest
 
 
-def _dense(labels: np.ndarray) -> np.ndarray:
+def dense(labels: np.ndarray) -> np.ndarray:
     """Relabel to 0..k-1 in order of first appearance (the lowest record of each cluster)."""
     return pd.factorize(labels)[0].astype(np.int64)
 
