@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from tekil import guards
-from tekil.block import pairs_in_blocks
+from tekil.block import pairs_in_blocks, sorted_unique
 from tekil.cluster import cluster_roots, dense
 from tekil.compare import CHUNK, Comparison, compare
 from tekil.model import FellegiSunter
@@ -186,6 +186,10 @@ def unseen_pairs_within(
     if len(a) == 0:
         return a, b
     n = np.int64(len(labels))
-    seen = np.minimum(i, j).astype(np.int64) * n + np.maximum(i, j)
-    new = ~np.isin(np.minimum(a, b).astype(np.int64) * n + np.maximum(a, b), seen)
+    inside = labels[i] == labels[j]  # only pairs within a cluster can be among (a, b)
+    lo, hi = np.minimum(i[inside], j[inside]), np.maximum(i[inside], j[inside])
+    seen = sorted_unique(lo.astype(np.int64) * n + hi)
+    want = np.minimum(a, b).astype(np.int64) * n + np.maximum(a, b)
+    at = np.minimum(np.searchsorted(seen, want), max(len(seen) - 1, 0))
+    new = seen[at] != want if len(seen) else np.ones(len(want), dtype=bool)
     return a[new], b[new]
