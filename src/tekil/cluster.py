@@ -315,19 +315,29 @@ def _more_likely_than_alternatives(
     return alternatives == 0.0 or total > math.log2(1.0 + alternatives)
 
 
+def _adjacency(a: np.ndarray, b: np.ndarray, total: np.ndarray) -> dict[int, dict[int, float]]:
+    """Each group's links ``{other: total}``, in the order of the pairs."""
+    k = len(a)
+    if k == 0:
+        return {}
+    ends, others = np.r_[a, b], np.r_[b, a]
+    order = np.lexsort((np.r_[np.arange(k), np.arange(k)], ends))  # by group, then pair
+    ends, others, totals = ends[order], others[order].tolist(), np.r_[total, total][order].tolist()
+    starts = [*np.flatnonzero(np.r_[True, ends[1:] != ends[:-1]]).tolist(), 2 * k]
+    groups = ends[starts[:-1]].tolist()
+    return {
+        x: dict(zip(others[s:e], totals[s:e], strict=True))
+        for x, s, e in zip(groups, starts[:-1], starts[1:], strict=True)
+    }
+
+
 def _greedy(
     a: np.ndarray, b: np.ndarray, total: np.ndarray, size: np.ndarray, max_size: int | None
 ) -> np.ndarray:
     """Merge the groups ``a[k]``, ``b[k]`` with the largest positive ``total[k]`` first."""
-    links: dict[int, dict[int, float]] = {}
-    positive: dict[int, dict[int, None]] = {}  # the links with a positive total, for each group
-    for x, y, t in zip(a.tolist(), b.tolist(), total.tolist(), strict=True):
-        links.setdefault(x, {})[y] = t
-        links.setdefault(y, {})[x] = t
-        positive.setdefault(x, {})
-        positive.setdefault(y, {})
-        if t > 0:
-            positive[x][y] = positive[y][x] = None
+    links = _adjacency(a, b, total)
+    # The links with a positive total, for each group.
+    positive = {x: dict.fromkeys(c for c, t in mine.items() if t > 0) for x, mine in links.items()}
     members = {x: [x] for x in links}
     sizes = {x: int(size[x]) for x in links}
     heap = [

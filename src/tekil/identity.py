@@ -92,6 +92,7 @@ def resolve_identities(
         ei, ej = unseen_pairs_within(labels, i, j, records.side)
         if len(ei) == 0:
             break
+        ei, ej = ei.astype(i.dtype), ej.astype(j.dtype)  # int32 positions stay int32
         report["completion_pairs"] += len(ei)
 
         def compared(part: slice, ei=ei, ej=ej) -> np.ndarray:
