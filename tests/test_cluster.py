@@ -1,9 +1,20 @@
+import heapq
+import math
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tekil.cluster import cluster, connected_components, correlation_clustering
+from tekil.cluster import (
+    _greedy,
+    _greedy_in_parts,
+    cluster,
+    cluster_roots,
+    connected_components,
+    correlation_clustering,
+    dense,
+)
 
 
 def edges(*triples):
@@ -108,3 +119,98 @@ def test_a_record_linking_two_incompatible_people_joins_neither_when_it_is_a_coi
     i, j, w = edges((0, 1, 6.0), (0, 2, 1.0), (1, 2, -30.0))
     labels = cluster(3, i, j, w, threshold=0.5)
     assert labels[0] == labels[1] != labels[2]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 15), st.integers(0, 15), st.floats(-30, 30)), max_size=40),
+    st.lists(st.tuples(st.integers(0, 15), st.integers(0, 15), st.floats(-30, 30)), max_size=8),
+    st.lists(st.tuples(st.integers(0, 39), st.floats(-30, 30)), max_size=4),
+)
+def test_clustering_again_only_where_pairs_changed_is_clustering_all(triples, added, reweigh):
+    n, size = 16, 5
+    triples = [(a, b, w) for a, b, w in triples + added if a != b]
+    k = len([1 for a, b, _ in added if a != b])
+    if not triples:
+        return
+    i, j, w = edges(*triples)
+    before = w.copy()
+    changed = np.zeros(len(i), dtype=bool)
+    changed[len(i) - k :] = True
+    for at, weight in reweigh:
+        if at < len(i) - k:
+            w[at], changed[at] = weight, True
+    old = len(i) - k
+    previous = cluster_roots(n, i[:old], j[:old], before[:old], 0.5, max_cluster_size=size)
+    again = cluster_roots(
+        n, i, j, w, 0.5, max_cluster_size=size, previous=previous, changed=changed
+    )
+    assert dense(again).tolist() == cluster(n, i, j, w, 0.5, max_cluster_size=size).tolist()
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 14), st.integers(0, 14), st.sampled_from([-9, -2, -1, 0.5, 1, 2, 3, 7])
+        ),
+        max_size=30,
+    ),
+    st.lists(st.integers(1, 3), min_size=15, max_size=15),
+    st.sampled_from([None, 3, 4]),
+)
+def test_greedy_in_parts_is_the_greedy(triples, size, max_size):
+    seen = {}
+    for x, y, t in triples:
+        if x != y:
+            seen.setdefault((min(x, y), max(x, y)), float(t))
+    pairs = list(seen.items())
+    a = np.array([k[0] for k, _ in pairs], dtype=np.int64)
+    b = np.array([k[1] for k, _ in pairs], dtype=np.int64)
+    t = np.array([v for _, v in pairs])
+    size = np.array(size)
+    expected = _reference_greedy(a, b, t, size, max_size)
+    assert _greedy(a, b, t, size, max_size).tolist() == expected.tolist()
+    assert _greedy_in_parts(a, b, t, size, max_size).tolist() == expected.tolist()
+
+
+def _reference_greedy(a, b, total, size, max_size):
+    """The greedy as first written: every link scanned for alternatives, one loop for all."""
+    links = {}
+    for x, y, t in zip(a.tolist(), b.tolist(), total.tolist(), strict=True):
+        links.setdefault(x, {})[y] = t
+        links.setdefault(y, {})[x] = t
+    members = {x: [x] for x in links}
+    sizes = {x: int(size[x]) for x in links}
+    triples = zip(a.tolist(), b.tolist(), total.tolist(), strict=True)
+    heap = [(-t, x, y) for x, y, t in triples if t > 0]
+    heapq.heapify(heap)
+    while heap:
+        neg, x, y = heapq.heappop(heap)
+        if x not in members or y not in members or links[x].get(y) != -neg:
+            continue
+        if max_size is not None and sizes[x] + sizes[y] > max_size:
+            continue
+        alternatives = 0.0
+        for p, q in ((x, y), (y, x)):
+            for c, s in links[p].items():
+                if c != q and s > 0 and links[q].get(c, 0.0) + s < 0:
+                    alternatives += 2.0 ** min(s, 60.0)
+        if alternatives and -neg <= math.log2(1.0 + alternatives):
+            continue
+        if sizes[x] < sizes[y] or (sizes[x] == sizes[y] and x > y):
+            x, y = y, x
+        for c, t in links.pop(y).items():
+            links[c].pop(y)
+            if c == x:
+                continue
+            new = links[x].get(c, 0.0) + t
+            links[x][c] = links[c][x] = new
+            if new > 0:
+                heapq.heappush(heap, (-new, min(x, c), max(x, c)))
+        members[x].extend(members.pop(y))
+        sizes[x] += sizes.pop(y)
+    roots = np.arange(len(size))
+    for r, group in members.items():
+        roots[group] = r
+    return roots

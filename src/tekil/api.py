@@ -258,7 +258,7 @@ def _run(
                 # the identifier graph and guards on top of the model's weights.
                 records.person_labels = labels
                 graph = resolve_identities(
-                    records, model, pairs.i, pairs.j, table.decode(pairs.levels), st, threshold
+                    records, model, pairs.i, pairs.j, pairs.levels, st, threshold, table
                 )
                 labels, i, j, weight = graph.labels, graph.i, graph.j, graph.weight
                 guard_report, shared = graph.report, graph.shared

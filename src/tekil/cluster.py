@@ -35,6 +35,7 @@ import pandas as pd
 from scipy import sparse
 from scipy.sparse import csgraph
 
+from tekil.block import sorted_unique
 from tekil.parallel import run_split
 
 log = logging.getLogger(__name__)
@@ -75,18 +76,65 @@ def cluster(
         Pairs at or below these log2 odds (relative to the threshold) make their
         component suspect. ``None``: connected components only.
     """
+    return dense(
+        cluster_roots(
+            n,
+            i,
+            j,
+            weight,
+            threshold,
+            max_cluster_size=max_cluster_size,
+            conflict_bits=conflict_bits,
+        )
+    )
+
+
+def cluster_roots(
+    n: int,
+    i: np.ndarray,
+    j: np.ndarray,
+    weight: np.ndarray,
+    threshold: float,
+    *,
+    max_cluster_size: int | None = None,
+    conflict_bits: float = CONFLICT_BITS,
+    previous: np.ndarray | None = None,
+    changed: np.ndarray | None = None,
+) -> np.ndarray:
+    """:func:`cluster` before numbering: per record, the lowest record of its cluster where
+    its component was re-clustered, else ``-1 - component``.
+
+    With ``previous`` (this function's result for the same records and pairs, except the
+    pairs flagged in ``changed``: added, or weighed anew), only the components that a
+    changed pair touches are clustered again. The others keep their clusters: their pairs
+    are those of before, and components do not interact.
+    """
     cut = float(np.log2(threshold / (1.0 - threshold)))
     score = weight - cut  # > 0: the pair on its own says "same person"
-    keep = score >= 0
-    labels = connected_components(n, i[keep], j[keep])
+    labels = connected_components(n, i[score >= 0], j[score >= 0])
+    count = labels.max(initial=-1) + 1
     same = labels[i] == labels[j]
-    suspect = np.zeros(labels.max(initial=-1) + 1, dtype=bool)
+    if previous is None:
+        touched = np.ones(count, dtype=bool)
+    else:
+        touched = np.zeros(count, dtype=bool)
+        touched[labels[i[changed]]] = True
+        touched[labels[j[changed]]] = True
+        same &= touched[labels[i]]
+    suspect = np.zeros(count, dtype=bool)
     if conflict_bits is not None:
         suspect[labels[i[same & (score <= conflict_bits)]]] = True
     if max_cluster_size is not None:
         suspect |= np.bincount(labels) > max_cluster_size
+    suspect &= touched
+    # Components not re-clustered keep their label (made negative so that it cannot
+    # collide with a root id), re-clustered ones get their new roots, untouched ones
+    # their previous roots.
+    out = -1 - labels.astype(np.int64)
+    if previous is not None:
+        out = np.where(touched[labels] | (previous < 0), out, previous)
     if not suspect.any():
-        return labels
+        return out
     inside = same & suspect[labels[i]]
     roots = _by_batches(n, i[inside], j[inside], score[inside], labels, max_cluster_size)
     log.info(
@@ -94,12 +142,9 @@ def cluster(
         "largest component %d records)",
         int(suspect.sum()),
         int(inside.sum()),
-        int(np.bincount(labels).max()),
+        int(np.bincount(labels[suspect[labels]]).max()),
     )
-    # Untouched components keep their label (made negative so that it cannot collide
-    # with a root id), re-clustered ones get their new roots.
-    merged = np.where(suspect[labels], roots, -1 - labels)
-    return _dense(merged)
+    return np.where(suspect[labels], roots, out)
 
 
 #: Pairs re-clustered at a time (whole components): bounds the greedy's dictionaries.
@@ -159,13 +204,13 @@ def _cluster_batch(
 ) -> tuple[np.ndarray, np.ndarray]:
     """The records of one batch and the lowest record of each one's new cluster."""
     roots = correlation_clustering(n, i, j, score, max_size)
-    members = np.unique(np.concatenate([i, j]).astype(np.int64))
+    members = sorted_unique(np.concatenate([i, j]).astype(np.int64))
     root = roots[members]
     lowest = pd.Series(members).groupby(root).transform("min").to_numpy()
     return members, lowest
 
 
-def _dense(labels: np.ndarray) -> np.ndarray:
+def dense(labels: np.ndarray) -> np.ndarray:
     """Relabel to 0..k-1 in order of first appearance (the lowest record of each cluster)."""
     return pd.factorize(labels)[0].astype(np.int64)
 
@@ -196,10 +241,36 @@ def correlation_clustering(
     lo, hi = np.minimum(gi, gj)[between], np.maximum(gi, gj)[between]
     codes, keys = pd.factorize(lo * span + hi)
     totals = np.bincount(codes, weights=score[between], minlength=len(keys))
-    roots = _greedy(
+    roots = _greedy_in_parts(
         keys // span, keys % span, totals, np.bincount(groups, minlength=span), max_size
     )
     return roots[groups]
+
+
+def _greedy_in_parts(
+    a: np.ndarray, b: np.ndarray, total: np.ndarray, size: np.ndarray, max_size: int | None
+) -> np.ndarray:
+    """:func:`_greedy`, on each part of the groups that positive totals join.
+
+    Groups of different parts never merge (a merge adds the totals of its groups, so
+    those across parts stay ≤ 0) and never compete as alternatives (only positive
+    totals do), so the greedy runs on each part alone and pairs across parts are
+    dropped. A part of two groups (one positive pair) merges unless it is too large:
+    done with numpy; the larger parts go to :func:`_greedy`.
+    """
+    span = len(size)
+    positive = total > 0
+    part = connected_components(span, a[positive], b[positive])
+    within = part[a] == part[b]
+    a, b, total = a[within], b[within], total[within]
+    two = np.bincount(part)[part[a]] == 2
+    roots = _greedy(a[~two], b[~two], total[~two], size, max_size)
+    x, y = a[two], b[two]
+    fits = np.ones(len(x), dtype=bool) if max_size is None else size[x] + size[y] <= max_size
+    keep_x = (size[x] > size[y]) | ((size[x] == size[y]) & (x < y))
+    root, other = np.where(keep_x, x, y), np.where(keep_x, y, x)
+    roots[other[fits]] = root[fits]
+    return roots
 
 
 def _contract_certain(n, i, j, score, max_size, certain_bits) -> np.ndarray:
@@ -216,7 +287,11 @@ def _contract_certain(n, i, j, score, max_size, certain_bits) -> np.ndarray:
 
 
 def _more_likely_than_alternatives(
-    links: dict[int, dict[int, float]], x: int, y: int, total: float
+    links: dict[int, dict[int, float]],
+    positive: dict[int, dict[int, None]],
+    x: int,
+    y: int,
+    total: float,
 ) -> bool:
     """Whether x and y are one person more likely than apart *and* than the alternatives.
 
@@ -224,26 +299,45 @@ def _more_likely_than_alternatives(
     cannot join x and y (the evidence between y and c outweighs c's link to x:
     namesakes the data shows to be different people), c is a competing
     explanation: the merge needs odds above ``1 + Σ odds(alternatives)``, not
-    just above 1. Scores are log2 odds.
+    just above 1. Scores are log2 odds. ``positive[a]`` holds the groups that
+    ``a``'s links favour (only those can compete).
     """
     alternatives = 0.0
     for a, b in ((x, y), (y, x)):
-        for c, s in links[a].items():
+        mine, theirs = links[a], links[b]
+        for c in positive[a]:
             # c competes only if it cannot join as well: b's evidence against it outweighs
             # its link to a (noisy duplicates vouched for by one original are compatible).
-            if c != b and s > 0 and links[b].get(c, 0.0) + s < 0:
-                alternatives += 2.0 ** min(s, 60.0)
+            if c != b:
+                s = mine[c]
+                if theirs.get(c, 0.0) + s < 0:
+                    alternatives += 2.0 ** min(s, 60.0)
     return alternatives == 0.0 or total > math.log2(1.0 + alternatives)
+
+
+def _adjacency(a: np.ndarray, b: np.ndarray, total: np.ndarray) -> dict[int, dict[int, float]]:
+    """Each group's links ``{other: total}``, in the order of the pairs."""
+    k = len(a)
+    if k == 0:
+        return {}
+    ends, others = np.r_[a, b], np.r_[b, a]
+    order = np.lexsort((np.r_[np.arange(k), np.arange(k)], ends))  # by group, then pair
+    ends, others, totals = ends[order], others[order].tolist(), np.r_[total, total][order].tolist()
+    starts = [*np.flatnonzero(np.r_[True, ends[1:] != ends[:-1]]).tolist(), 2 * k]
+    groups = ends[starts[:-1]].tolist()
+    return {
+        x: dict(zip(others[s:e], totals[s:e], strict=True))
+        for x, s, e in zip(groups, starts[:-1], starts[1:], strict=True)
+    }
 
 
 def _greedy(
     a: np.ndarray, b: np.ndarray, total: np.ndarray, size: np.ndarray, max_size: int | None
 ) -> np.ndarray:
     """Merge the groups ``a[k]``, ``b[k]`` with the largest positive ``total[k]`` first."""
-    links: dict[int, dict[int, float]] = {}
-    for x, y, t in zip(a.tolist(), b.tolist(), total.tolist(), strict=True):
-        links.setdefault(x, {})[y] = t
-        links.setdefault(y, {})[x] = t
+    links = _adjacency(a, b, total)
+    # The links with a positive total, for each group.
+    positive = {x: dict.fromkeys(c for c, t in mine.items() if t > 0) for x, mine in links.items()}
     members = {x: [x] for x in links}
     sizes = {x: int(size[x]) for x in links}
     heap = [
@@ -256,18 +350,24 @@ def _greedy(
             continue  # stale entry: a group was merged or its total changed
         if max_size is not None and sizes[x] + sizes[y] > max_size:
             continue
-        if not _more_likely_than_alternatives(links, x, y, -neg):
+        if not _more_likely_than_alternatives(links, positive, x, y, -neg):
             continue
         if sizes[x] < sizes[y] or (sizes[x] == sizes[y] and x > y):
             x, y = y, x  # keep the larger (then lower) root: deterministic
+        del positive[y]
         for c, t in links.pop(y).items():
             links[c].pop(y)
+            positive[c].pop(y, None)
             if c == x:
                 continue
             new = links[x].get(c, 0.0) + t
             links[x][c] = links[c][x] = new
             if new > 0:
+                positive[x][c] = positive[c][x] = None
                 heapq.heappush(heap, (-new, min(x, c), max(x, c)))
+            else:
+                positive[x].pop(c, None)
+                positive[c].pop(x, None)
         members[x].extend(members.pop(y))
         sizes[x] += sizes.pop(y)
     roots = np.arange(len(size))

@@ -180,15 +180,26 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     other = records.fields.get("last_name" if fld.name == "first_name" else "first_name")
     if other is not None:
         # First and last names share one vocabulary: a swap, with or without a typo.
-        oa, ob = other.codes[i], other.codes[j]
-        cross = np.minimum(_sim(fld, a, ob, "jaro_winkler"), _sim(fld, oa, b, "jaro_winkler"))
-        swapped = (cross >= 0.92) & (jw < 0.92)
+        swapped = _swapped(fld, a, b, other.codes[i], other.codes[j], jw)
     else:
         swapped = np.zeros(len(a), dtype=bool)
     initial = _initial(fld, a, b)
     if fld.name == "last_name":  # the swap is counted by the first-name comparison
         return _assign(null | swapped, [a == b, jw >= 0.92, shared, initial, jw >= 0.80])
     return _assign(null, [a == b, jw >= 0.92, shared, swapped, initial, jw >= 0.80])
+
+
+def _swapped(fld: Field, a, b, oa, ob, jw: np.ndarray) -> np.ndarray:
+    """Each side's name is (nearly) the other side's other name: both Jaro-Winkler ≥ 0.92,
+    while the names themselves are not (``jw`` < 0.92).
+
+    Scored only where it can hold: the second similarity where the first passed.
+    """
+    out = np.zeros(len(a), dtype=bool)
+    maybe = np.flatnonzero((jw < 0.92) & (a >= 0) & (ob >= 0) & (oa >= 0) & (b >= 0))
+    maybe = maybe[_sim(fld, a[maybe], ob[maybe], "jaro_winkler") >= 0.92]
+    out[maybe[_sim(fld, oa[maybe], b[maybe], "jaro_winkler") >= 0.92]] = True
+    return out
 
 
 def _initial(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -218,7 +229,9 @@ def _phone_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     a, b, null = _codes(fld, i, j)
     l7 = fld.parts["last7"]
     same_last7 = (l7[i] >= 0) & (l7[i] == l7[j])
-    one_edit = _within_one_edit(fld, a, b, "levenshtein")
+    one_edit = np.zeros(len(a), dtype=bool)
+    rest = np.flatnonzero(~null & (a != b) & ~same_last7)  # where the edit distance decides
+    one_edit[rest] = _within_one_edit(fld, a[rest], b[rest], "levenshtein")
     return _assign(null, [a == b, same_last7, one_edit])
 
 
@@ -226,7 +239,10 @@ def _email_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     a, b, null = _codes(fld, i, j)
     local = fld.parts["local"]
     same_local = (local[i] >= 0) & (local[i] == local[j])
-    return _assign(null, [a == b, same_local, _sim(fld, a, b, "jaro_winkler") >= 0.92])
+    similar = np.zeros(len(a), dtype=bool)
+    rest = np.flatnonzero(~null & (a != b) & ~same_local)  # where the similarity decides
+    similar[rest] = _sim(fld, a[rest], b[rest], "jaro_winkler") >= 0.92
+    return _assign(null, [a == b, same_local, similar])
 
 
 def _handle_levels(records: Records, fld: Field, i, j) -> np.ndarray:
@@ -247,15 +263,22 @@ def _one_edit_levels(records: Records, fld: Field, i, j) -> np.ndarray:
 
 def _address_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     a, b, null = _codes(fld, i, j)
-    jw = _sim(fld, a, b, "jaro_winkler")
-    inter, len_a, len_b = token_overlap(a, b, fld.uniques)
+    close, near = np.zeros(len(a), dtype=bool), np.zeros(len(a), dtype=bool)
+    rest = np.flatnonzero(~null & (a != b))  # where the similarities decide
+    a_, b_ = a[rest], b[rest]
+    jw = _sim(fld, a_, b_, "jaro_winkler")
+    inter, len_a, len_b = token_overlap(a_, b_, fld.uniques)
     jaccard = inter / np.maximum(len_a + len_b - inter, 1)
-    return _assign(null, [a == b, (jw >= 0.92) | (jaccard >= 0.8), (jw >= 0.8) | (jaccard >= 0.5)])
+    close[rest], near[rest] = (jw >= 0.92) | (jaccard >= 0.8), (jw >= 0.8) | (jaccard >= 0.5)
+    return _assign(null, [a == b, close, near])
 
 
 def _place_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     a, b, null = _codes(fld, i, j)
-    return _assign(null, [a == b, _sim(fld, a, b, "jaro_winkler") >= 0.90])
+    similar = np.zeros(len(a), dtype=bool)
+    rest = np.flatnonzero(~null & (a != b))  # where the similarity decides
+    similar[rest] = _sim(fld, a[rest], b[rest], "jaro_winkler") >= 0.90
+    return _assign(null, [a == b, similar])
 
 
 def _location_levels(records: Records, comp: Comparison, i, j) -> np.ndarray:
@@ -298,6 +321,9 @@ def _alias_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     Only where the names cannot speak for themselves (one side lacks a full name):
     when both records have one, the name comparisons already carry this evidence.
     """
+    both_named = (fld.codes[i] >= 0) & (fld.codes[j] >= 0)
+    out = np.zeros(len(i), dtype=np.int8)  # null where both are named
+    i, j = i[~both_named], j[~both_named]
     n = len(i)
     best = np.zeros(n)
     present = np.zeros(n, dtype=bool)
@@ -308,10 +334,12 @@ def _alias_levels(records: Records, fld: Field, i, j) -> np.ndarray:
             for x, y in ((name[i], part[j]), (part[i], name[j])):
                 both = (x >= 0) & (y >= 0)
                 present |= both
-                sim = np.where(x == y, 1.0, _sim(fld, x, y, "jaro_winkler"))
+                sim = (x == y).astype(float)
+                scored = np.flatnonzero(both & (x != y))
+                sim[scored] = _sim(fld, x[scored], y[scored], "jaro_winkler")
                 best = np.maximum(best, sim * both)
-    both_named = (fld.codes[i] >= 0) & (fld.codes[j] >= 0)
-    return _assign(~present | both_named, [best >= 1.0, best >= 0.92])
+    out[~both_named] = _assign(~present, [best >= 1.0, best >= 0.92])
+    return out
 
 
 _LEVEL_FUNCTIONS: dict[str, Callable[..., np.ndarray]] = {

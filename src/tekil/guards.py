@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from tekil.block import pairs_in_blocks, sorted_unique
-from tekil.compare import Comparison, compare
+from tekil.compare import CHUNK, Comparison, compare
 from tekil.errors import ConfigError
 from tekil.model import FellegiSunter
 from tekil.records import Records
@@ -117,21 +117,27 @@ def shared_values(
     pairs = [pairs_in_blocks(f.codes.astype(np.int64), max_block_size) for f in fields]
     n = np.int64(records.n)
     keys = sorted_unique(np.concatenate([a * n + b for a, b in pairs] or [np.empty(0, np.int64)]))
-    a, b = keys // n, keys % n
-    levels = compare(records, a, b, comparisons)
-    partial = model.partial_weights(records, a, b, levels)
-    forbidden = cannot_link(levels, comparisons, cannot_link_rules)
+    del pairs
     first = records.fields.get("first_name")
+    found: list[list[pd.DataFrame]] = [[] for _ in columns]
+    for start in range(0, len(keys), CHUNK):  # bounded memory: levels and weights per chunk
+        a, b = keys[start : start + CHUNK] // n, keys[start : start + CHUNK] % n
+        levels = compare(records, a, b, comparisons)
+        partial = model.partial_weights(records, a, b, levels)
+        forbidden = cannot_link(levels, comparisons, cannot_link_rules)
+        for at, (c, fld) in enumerate(zip(columns, fields, strict=True)):
+            hit = (levels[:, c] == 1) & otherwise_different(partial, forbidden, c)
+            if hit.any():
+                ends = np.r_[a[hit], b[hit]]
+                person = first.codes[ends].astype(np.int64) if first else np.full(len(ends), -1)
+                person = np.where(person >= 0, person, -2 - ends)  # no first name: the record
+                people = pd.DataFrame({"value": fld.codes[ends], "person": person})
+                found[at].append(people.drop_duplicates())
     out: dict[str, np.ndarray] = {}
-    for c, fld in zip(columns, fields, strict=True):
+    for fld, people in zip(fields, found, strict=True):
         shared = np.bincount(fld.codes[fld.codes >= 0], minlength=len(fld.uniques)) > max_block_size
-        hit = (levels[:, c] == 1) & otherwise_different(partial, forbidden, c)
-        if hit.any():
-            ends = np.r_[a[hit], b[hit]]
-            person = first.codes[ends].astype(np.int64) if first else np.full(len(ends), -1)
-            person = np.where(person >= 0, person, -2 - ends)  # no first name: the record
-            people = pd.DataFrame({"value": fld.codes[ends], "person": person}).drop_duplicates()
-            counts = people["value"].value_counts()
+        if people:
+            counts = pd.concat(people).drop_duplicates()["value"].value_counts()
             shared[counts.index[counts.to_numpy() >= min_people].to_numpy()] = True
         out[fld.name] = shared
     return out

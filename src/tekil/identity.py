@@ -22,16 +22,20 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from tekil import guards
-from tekil.block import pairs_in_blocks
-from tekil.cluster import cluster
-from tekil.compare import Comparison, compare
+from tekil.block import pairs_in_blocks, sorted_unique
+from tekil.cluster import cluster_roots, dense
+from tekil.compare import CHUNK, Comparison, compare
 from tekil.model import FellegiSunter
 from tekil.records import Records
 from tekil.settings import Settings
+
+if TYPE_CHECKING:
+    from tekil.stream import LevelTable
 
 log = logging.getLogger(__name__)
 
@@ -64,39 +68,61 @@ def resolve_identities(
     levels: np.ndarray,
     settings: Settings,
     threshold: float,
+    table: LevelTable | None = None,
 ) -> IdentityGraph:
     """Cluster the candidate pairs with the identifier graph and the guards applied.
 
-    ``levels`` are the pairs' comparison levels; levels of agreement on a shared
-    value are set to ``null`` in place.
+    ``levels`` are the pairs' comparison levels, or, with ``table``, their row numbers
+    in that :class:`~tekil.stream.LevelTable`; either way they are read (and decoded) a
+    chunk at a time, and left unchanged.
     """
     comparisons = [p.comparison for p in model.parameters_]
     report: dict[str, int] = {}
     scorer = Scorer(records, model, comparisons, settings)
-    weight = scorer.fit_shared(i, j, levels, report)
 
-    def run_cluster(w: np.ndarray) -> np.ndarray:
-        return cluster(records.n, i, j, w, threshold, max_cluster_size=settings.max_cluster_size)
+    def stored(part: slice) -> np.ndarray:
+        return table.decode(levels[part]) if table is not None else levels[part].copy()
 
-    labels = run_cluster(weight)
+    weight = scorer.fit_shared(i, j, stored, report)
+    max_size = settings.max_cluster_size
+    roots = cluster_roots(records.n, i, j, weight, threshold, max_cluster_size=max_size)
+    labels = dense(roots)
     report["completion_pairs"] = 0
     for _ in range(COMPLETION_ROUNDS):
         ei, ej = unseen_pairs_within(labels, i, j, records.side)
         if len(ei) == 0:
             break
+        ei, ej = ei.astype(i.dtype), ej.astype(j.dtype)  # int32 positions stay int32
         report["completion_pairs"] += len(ei)
-        extra_levels = compare(records, ei, ej, comparisons)
-        extra = scorer.score(ei, ej, extra_levels, report)
+
+        def compared(part: slice, ei=ei, ej=ej) -> np.ndarray:
+            return compare(records, ei[part], ej[part], comparisons)
+
+        extra = scorer.score(ei, ej, compared, report)
+        added = np.r_[np.zeros(len(i), dtype=bool), np.ones(len(ei), dtype=bool)]
         i, j, weight = np.r_[i, ei], np.r_[j, ej], np.r_[weight, extra]
-        labels = run_cluster(weight)
+        # The added pairs lie inside clusters: only their components are clustered again.
+        roots = cluster_roots(
+            records.n,
+            i,
+            j,
+            weight,
+            threshold,
+            max_cluster_size=max_size,
+            previous=roots,
+            changed=added,
+        )
+        labels = dense(roots)
     return IdentityGraph(labels, i, j, weight, report, scorer.shared)
 
 
 class Scorer:
     """Weights with the shared values demoted and the links and cannot-links applied.
 
-    ``shared`` (per field, a flag per distinct value) is found by :meth:`fit_shared`
-    or given, e.g. by a store that found it on its whole data.
+    Levels come a chunk at a time from a function of a slice of the pairs
+    (:meth:`score`) or as one array (:meth:`score_levels`). ``shared`` (per field,
+    a flag per distinct value) is found by :meth:`fit_shared` or given, e.g. by a
+    store that found it on its whole data.
     """
 
     def __init__(
@@ -115,21 +141,27 @@ class Scorer:
         )
         self.shared: dict[str, np.ndarray] = shared or {}
 
-    def fit_shared(self, i, j, levels, report) -> np.ndarray:
+    def fit_shared(self, i, j, levels_of, report) -> np.ndarray:
         """Find the shared values on the candidate pairs, then score them."""
-        forbidden = guards.cannot_link(levels, self.comparisons, self.settings.cannot_link)
         st = self.settings
         self.shared = guards.shared_values(
             self.records, self.model, st.cannot_link, st.shared_value_people, st.max_block_size
         )
         for name, mask in self.shared.items():
             report[f"shared_{name}"] = int(mask.sum())
-        return self.score(i, j, levels, report, forbidden)
+        return self.score(i, j, levels_of, report)
 
-    def score(self, i, j, levels, report, forbidden=None) -> np.ndarray:
-        """Match weights of the pairs ``(i, j)``; ``levels`` of shared agreements become null."""
-        if forbidden is None:
-            forbidden = guards.cannot_link(levels, self.comparisons, self.settings.cannot_link)
+    def score(self, i, j, levels_of, report) -> np.ndarray:
+        """Weights of the pairs, ``levels_of(part)`` giving a fresh copy of a slice's levels."""
+        weight = np.empty(len(i))
+        for start in range(0, len(i), CHUNK):
+            part = slice(start, start + CHUNK)
+            weight[part] = self.score_levels(i[part], j[part], levels_of(part), report)
+        return weight
+
+    def score_levels(self, i, j, levels, report) -> np.ndarray:
+        """Weights of the pairs ``(i, j)``; ``levels`` of shared agreements become null in place."""
+        forbidden = guards.cannot_link(levels, self.comparisons, self.settings.cannot_link)
         for c, mask in guards.on_shared_value(
             self.records, i, levels, self.comparisons, self.shared
         ).items():
@@ -160,6 +192,10 @@ def unseen_pairs_within(
     if len(a) == 0:
         return a, b
     n = np.int64(len(labels))
-    seen = np.minimum(i, j).astype(np.int64) * n + np.maximum(i, j)
-    new = ~np.isin(np.minimum(a, b).astype(np.int64) * n + np.maximum(a, b), seen)
+    inside = labels[i] == labels[j]  # only pairs within a cluster can be among (a, b)
+    lo, hi = np.minimum(i[inside], j[inside]), np.maximum(i[inside], j[inside])
+    seen = sorted_unique(lo.astype(np.int64) * n + hi)
+    want = np.minimum(a, b).astype(np.int64) * n + np.maximum(a, b)
+    at = np.minimum(np.searchsorted(seen, want), max(len(seen) - 1, 0))
+    new = seen[at] != want if len(seen) else np.ones(len(want), dtype=bool)
     return a[new], b[new]

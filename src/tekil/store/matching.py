@@ -71,7 +71,7 @@ def score_pairs(
     }
     levels = compare(records, i, j, comparisons)
     scorer = Scorer(records, knowledge.model, comparisons, knowledge.settings, shared=shared)
-    weight = scorer.score(i, j, levels, {})
+    weight = scorer.score_levels(i, j, levels, {})
     # Identifiers the model has no comparison for (a handle column new to the store) link too.
     linked = _shared_link_values(records, i, j, knowledge)
     forbidden = cannot_link(levels, comparisons, knowledge.settings.cannot_link)
