@@ -9,8 +9,15 @@ from nbclient import NotebookClient
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
-@pytest.mark.parametrize("name", ["quickstart.ipynb", "customer_view.ipynb"])
-def test_notebook_runs(name):
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("quickstart.ipynb", "pair_f1"),
+        ("customer_view.ipynb", "pair_f1"),
+        ("identity_store.ipynb", "erasure"),
+    ],
+)
+def test_notebook_runs(name, expected):
     nb = nbformat.read(EXAMPLES / name, as_version=4)
     NotebookClient(
         nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(EXAMPLES)}}
@@ -18,4 +25,4 @@ def test_notebook_runs(name):
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
     assert not [o for o in outputs if o.get("output_type") == "error"]
     text = "".join(str(o.get("data", {}).get("text/plain", "")) for o in outputs)
-    assert "pair_f1" in text
+    assert expected in text
