@@ -257,9 +257,9 @@ def _run(
                 # Second pass: value frequencies among distinct people, not records, and
                 # the identifier graph and guards on top of the model's weights.
                 records.person_labels = labels
-                graph = resolve_identities(
-                    records, model, pairs.i, pairs.j, pairs.levels, st, threshold, table
-                )
+                rows = pairs.levels
+                del pairs, weight  # the first pass's weights: no longer needed
+                graph = resolve_identities(records, model, i, j, rows, st, threshold, table)
                 labels, i, j, weight = graph.labels, graph.i, graph.j, graph.weight
                 guard_report, shared = graph.report, graph.shared
             prob = probability(weight)
