@@ -168,7 +168,7 @@ def test_internal_errors_are_reraised_without_details(monkeypatch):
     def boom(*args, **kwargs):
         raise ValueError(f"bad value {VISA}")
 
-    monkeypatch.setattr(cards, "per_unique", boom)
+    monkeypatch.setattr(cards.CellReader, "frame", boom)
     with pytest.raises(TekilError) as info:
         card(pd.Series([VISA]), key=KEY)
     assert VISA not in str(info.value)

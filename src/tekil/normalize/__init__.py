@@ -12,7 +12,20 @@ once per distinct value. Bad values never raise; a wrong argument type does.
 ['ayse yilmaz']
 """
 
-from tekil.normalize.addresses import address, city, postcode
+from collections.abc import Callable
+
+from tekil.normalize import cards, dates, emails, handles, names, phones
+from tekil.normalize import gender as _gender
+from tekil.normalize import tckn as _tckn
+from tekil.normalize._common import CellReader
+from tekil.normalize.addresses import (
+    address,
+    address_reader,
+    city,
+    city_reader,
+    postcode,
+    postcode_reader,
+)
 from tekil.normalize.cards import card
 from tekil.normalize.dates import date
 from tekil.normalize.emails import email
@@ -23,7 +36,34 @@ from tekil.normalize.phones import phone
 from tekil.normalize.tckn import tckn
 from tekil.normalize.text import fold, turkish_lower, turkish_title, turkish_upper
 
+_READERS: dict[str, Callable[..., CellReader]] = {
+    "address": address_reader,
+    "card": cards.reader,
+    "city": city_reader,
+    "date": dates.reader,
+    "email": emails.reader,
+    "gender": _gender.reader,
+    "handle": handles.reader,
+    "name": names.reader,
+    "phone": phones.reader,
+    "postcode": postcode_reader,
+    "tckn": _tckn.reader,
+}
+
+
+def reader(kind: str, **kwargs) -> CellReader:
+    """The normaliser ``kind`` for one cell at a time (its ``row``), with its arguments.
+
+    >>> reader("phone", region="TR").row("0532 123 45 67")[:3]
+    ('+905321234567', <NA>, 'mobile')
+    """
+    if kind not in _READERS:
+        raise ValueError(f"no normaliser {kind!r}; there are {', '.join(sorted(_READERS))}")
+    return _READERS[kind](**kwargs)
+
+
 __all__ = [
+    "CellReader",
     "address",
     "card",
     "city",
@@ -35,6 +75,7 @@ __all__ = [
     "name",
     "phone",
     "postcode",
+    "reader",
     "tckn",
     "turkish_lower",
     "turkish_title",

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -75,6 +76,76 @@ def as_text(raw: Any) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class CellReader:
+    """How a normaliser reads one cell: its transform and the columns of the result.
+
+    :meth:`row` reads one raw cell (a service resolving one record at a time);
+    :meth:`frame` reads a Series once per distinct value (a batch).
+
+    >>> from tekil.normalize.gender import reader
+    >>> reader().row(" Kadın "), list(reader().frame(pd.Series(["E", None]))["value"])
+    (('f', <NA>), ['m', <NA>])
+    """
+
+    kind: str
+    transform: Callable[[str], tuple[Any, ...]]
+    columns: tuple[str, ...]
+    #: Sees the raw cell first (to accept e.g. ``datetime`` objects); ``None`` falls through.
+    raw_transform: Callable[[Any], tuple[Any, ...] | None] | None = None
+    #: Columns typed as nullable integers even when every value is missing.
+    integer_columns: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if list(self.columns[:2]) != ["value", "reason"]:
+            raise ValueError("the first two columns must be 'value' and 'reason'")
+
+    @property
+    def missing_row(self) -> tuple[Any, ...]:
+        return (NA, MISSING) + (NA,) * (len(self.columns) - 2)
+
+    def row(self, raw: Any) -> tuple[Any, ...]:
+        """The result for one raw cell, a tuple matching :attr:`columns`."""
+        row = self.raw_transform(raw) if self.raw_transform is not None else None
+        if row is None:
+            text = as_text(raw)
+            if text is None:
+                is_null = raw is None or raw is NA or (isinstance(raw, float) and math.isnan(raw))
+                if is_null or isinstance(raw, str):
+                    return self.missing_row
+                row = (NA, UNPARSEABLE) + (NA,) * (len(self.columns) - 2)
+            else:
+                try:
+                    row = self.transform(text)
+                except Exception:  # a bad value must never crash the batch
+                    row = (NA, UNPARSEABLE) + (NA,) * (len(self.columns) - 2)
+        if len(row) != len(self.columns):
+            raise AssertionError(
+                f"normalize.{self.kind} produced {len(row)} fields, not {len(self.columns)}"
+            )
+        return row
+
+    def frame(self, values: pd.Series) -> pd.DataFrame:
+        """The result for a Series, aligned to it; the work is done once per distinct value."""
+        values = check_series(values, self.kind)
+        codes, uniques = _factorize(values)
+        rows = [self.row(raw) for raw in uniques]
+        rows.append(self.missing_row)  # code -1 (null) maps to the last row
+
+        table = pd.DataFrame(rows, columns=list(self.columns), dtype=object)
+        for col in table.columns:  # typed once per distinct value, not per row
+            if col in self.integer_columns:
+                table[col] = table[col].astype("Int64")
+            elif col in ("value", "reason") or table[col].map(_is_text).all():
+                table[col] = table[col].astype("string")
+            elif table[col].map(_is_int_or_na).all():
+                table[col] = table[col].astype("Int64")
+        take = np.where(codes < 0, len(rows) - 1, codes)
+        out = table.take(take)
+        out.index = values.index
+        return out
+
+
 def per_unique(
     values: pd.Series,
     kind: str,
@@ -92,42 +163,8 @@ def per_unique(
     given, sees the raw cell first (to accept e.g. ``datetime`` objects) and may
     return a tuple or ``None`` to fall through to ``transform``.
     """
-    values = check_series(values, kind)
-    if list(columns[:2]) != ["value", "reason"]:
-        raise ValueError("the first two columns must be 'value' and 'reason'")
-    width = len(columns)
-    missing_row = (NA, MISSING) + (NA,) * (width - 2)
-    unparseable_row = (NA, UNPARSEABLE) + (NA,) * (width - 2)
-
-    codes, uniques = _factorize(values)
-    rows: list[tuple[Any, ...]] = []
-    for raw in uniques:
-        row = raw_transform(raw) if raw_transform is not None else None
-        if row is None:
-            text = as_text(raw)
-            if text is None:
-                is_null = raw is None or raw is NA or (isinstance(raw, float) and math.isnan(raw))
-                row = missing_row if is_null or isinstance(raw, str) else unparseable_row
-            else:
-                try:
-                    row = transform(text)
-                except Exception:  # a bad value must never crash the batch
-                    row = unparseable_row
-        if len(row) != width:
-            raise AssertionError(f"normalize.{kind} produced {len(row)} fields, not {width}")
-        rows.append(row)
-    rows.append(missing_row)  # code -1 (null) maps to the last row
-
-    table = pd.DataFrame(rows, columns=list(columns), dtype=object)
-    for col in table.columns:  # typed once per distinct value, not per row
-        if col in ("value", "reason") or table[col].map(_is_text).all():
-            table[col] = table[col].astype("string")
-        elif table[col].map(_is_int_or_na).all():
-            table[col] = table[col].astype("Int64")
-    take = np.where(codes < 0, len(rows) - 1, codes)
-    out = table.take(take)
-    out.index = values.index
-    return out
+    reader = CellReader(kind, transform, tuple(columns), raw_transform)
+    return reader.frame(values)
 
 
 def _is_text(x: Any) -> bool:

@@ -18,7 +18,7 @@ import re
 
 import pandas as pd
 
-from tekil.normalize._common import NA, UNPARSEABLE, per_unique
+from tekil.normalize._common import NA, UNPARSEABLE, CellReader
 from tekil.normalize._turkey import PROVINCE_ALIASES, PROVINCES
 from tekil.normalize.text import collapse_spaces, fold, turkish_title
 
@@ -70,7 +70,12 @@ def address(values: pd.Series) -> pd.DataFrame:
     ``reason`` (``missing``; ``unparseable`` when no letter or digit is left),
     ``number`` (the house number after ``no``, when there is one).
     """
-    return per_unique(values, "address", _one_address, ["value", "reason", "number"])
+    return address_reader().frame(values)
+
+
+def address_reader() -> CellReader:
+    """How :func:`address` reads one cell."""
+    return CellReader("address", _one_address, ("value", "reason", "number"))
 
 
 def _one_address(text: str) -> tuple:
@@ -104,7 +109,12 @@ def city(values: pd.Series) -> pd.DataFrame:
     ``unparseable``), ``display`` ("İstanbul"), ``plate`` (the Turkish plate code
     as text, ``<NA>`` for other cities).
     """
-    return per_unique(values, "city", _one_city, ["value", "reason", "display", "plate"])
+    return city_reader().frame(values)
+
+
+def city_reader() -> CellReader:
+    """How :func:`city` reads one cell."""
+    return CellReader("city", _one_city, ("value", "reason", "display", "plate"))
 
 
 def _one_city(text: str) -> tuple:
@@ -134,7 +144,12 @@ def postcode(values: pd.Series) -> pd.DataFrame:
 
     Columns: ``value``, ``reason`` (``missing``, ``unparseable`` when nothing is left).
     """
-    return per_unique(values, "postcode", _one_postcode, ["value", "reason"])
+    return postcode_reader().frame(values)
+
+
+def postcode_reader() -> CellReader:
+    """How :func:`postcode` reads one cell."""
+    return CellReader("postcode", _one_postcode, ("value", "reason"))
 
 
 def _one_postcode(text: str) -> tuple:

@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from tekil.errors import ConfigError, MissingKeyError, TekilError
-from tekil.normalize._common import NA, UNPARSEABLE, as_text, check_series, per_unique
+from tekil.normalize._common import NA, UNPARSEABLE, CellReader, as_text, check_series
 
 __all__ = ["ENV_KEY", "INVALID_CHECKSUM", "card", "luhn_ok"]
 
@@ -116,12 +116,33 @@ def card(values: pd.Series, *, key: str | bytes | None = None) -> pd.DataFrame:
     values = check_series(values, "card")
     secret = _resolve_key(key)
     if secret is None and _has_value(values):
-        raise MissingKeyError(
-            "normalize.card needs a secret key to tokenise card numbers: pass key=... or set "
-            f"the {ENV_KEY} environment variable (keep it stable: tokens made under another "
-            "key never match)"
-        )
+        _missing_key()
+    failure = ""
+    try:
+        return _reader(secret).frame(values)
+    except Exception as exc:  # an error message or traceback could carry a card number
+        failure = type(exc).__name__
+    # Raised outside the except block so that the original is not even kept as __context__.
+    raise TekilError(f"normalize.card failed ({failure}); details withheld to protect card data")
 
+
+def reader(*, key: str | bytes | None = None) -> CellReader:
+    """How :func:`card` reads one cell; the key is required (or ``TEKIL_CARD_KEY``)."""
+    secret = _resolve_key(key)
+    if secret is None:
+        _missing_key()
+    return _reader(secret)
+
+
+def _missing_key() -> None:
+    raise MissingKeyError(
+        "normalize.card needs a secret key to tokenise card numbers: pass key=... or set "
+        f"the {ENV_KEY} environment variable (keep it stable: tokens made under another "
+        "key never match)"
+    )
+
+
+def _reader(secret: bytes | None) -> CellReader:
     def one(text: str) -> tuple[Any, ...]:
         digits = _SEPARATORS.sub("", text)
         if not (12 <= len(digits) <= 19 and digits.isascii() and digits.isdigit()):
@@ -140,10 +161,4 @@ def card(values: pd.Series, *, key: str | bytes | None = None) -> pd.DataFrame:
             return _UNPARSEABLE_ROW
         return None
 
-    failure = ""
-    try:
-        return per_unique(values, "card", one, COLUMNS, raw_transform=raw)
-    except Exception as exc:  # an error message or traceback could carry a card number
-        failure = type(exc).__name__
-    # Raised outside the except block so that the original is not even kept as __context__.
-    raise TekilError(f"normalize.card failed ({failure}); details withheld to protect card data")
+    return CellReader("card", one, COLUMNS, raw_transform=raw)

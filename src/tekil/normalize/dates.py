@@ -31,7 +31,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from tekil.normalize._common import MISSING, NA, UNPARSEABLE, per_unique
+from tekil.normalize._common import MISSING, NA, UNPARSEABLE, CellReader
 from tekil.normalize.text import fold
 
 __all__ = ["INVALID_DATE", "OUT_OF_RANGE", "PLACEHOLDER", "date"]
@@ -195,9 +195,15 @@ def date(values: pd.Series, *, dayfirst: bool = True) -> pd.DataFrame:
     ... ].tolist()
     ['1985-03-07', '1985-03-07', '1985-03-07', <NA>]
     """
-    out = per_unique(
-        values, "date", lambda text: _text(text, bool(dayfirst)), COLUMNS, raw_transform=_raw
+    return reader(dayfirst=dayfirst).frame(values)
+
+
+def reader(*, dayfirst: bool = True) -> CellReader:
+    """How :func:`date` reads one cell."""
+    return CellReader(
+        "date",
+        lambda text: _text(text, bool(dayfirst)),
+        tuple(COLUMNS),
+        raw_transform=_raw,
+        integer_columns=tuple(_PARTS),
     )
-    for part in _PARTS:
-        out[part] = out[part].astype("Int64")
-    return out

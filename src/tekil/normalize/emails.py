@@ -29,7 +29,7 @@ from typing import Any
 
 import pandas as pd
 
-from tekil.normalize._common import NA, per_unique
+from tekil.normalize._common import NA, CellReader
 from tekil.normalize.text import fold, turkish_lower
 
 __all__ = [
@@ -206,4 +206,9 @@ def email(values: pd.Series) -> pd.DataFrame:
     >>> email(pd.Series(["<U.Gur.Abi+shop@GoogleMail.com>", "INFO@Firma.com.tr"]))["value"].tolist()
     ['ugurabi@gmail.com', 'info@firma.com.tr']
     """
-    return per_unique(values, "email", _one, COLUMNS)
+    return reader().frame(values)
+
+
+def reader() -> CellReader:
+    """How :func:`email` reads one cell."""
+    return CellReader("email", _one, tuple(COLUMNS))

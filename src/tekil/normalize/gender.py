@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from tekil.normalize._common import NA, UNPARSEABLE, per_unique
+from tekil.normalize._common import NA, UNPARSEABLE, CellReader
 from tekil.normalize.text import fold
 
 _CODES = {
@@ -23,7 +23,12 @@ _CODES = {
 
 def gender(values: pd.Series) -> pd.DataFrame:
     """Normalise gender codes to ``f``/``m``; anything else is ``unparseable``."""
-    return per_unique(values, "gender", _one, ["value", "reason"])
+    return reader().frame(values)
+
+
+def reader() -> CellReader:
+    """How :func:`gender` reads one cell."""
+    return CellReader("gender", _one, ("value", "reason"))
 
 
 def _one(text: str) -> tuple:

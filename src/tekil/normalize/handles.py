@@ -36,7 +36,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pandas as pd
 
 from tekil.errors import ConfigError
-from tekil.normalize._common import NA, UNPARSEABLE, per_unique
+from tekil.normalize._common import NA, UNPARSEABLE, CellReader
 from tekil.normalize.emails import ascii_domain, lower_identifier
 
 __all__ = ["INVALID_HANDLE", "NOT_PROFILE", "PLATFORMS", "handle"]
@@ -286,6 +286,11 @@ def handle(values: pd.Series, *, platform: str | None = None) -> pd.DataFrame:
     ... ].tolist()
     ['unknown:ugurabi', 'twitter:ugurabi', 'web:ugurabi.com']
     """
+    return reader(platform=platform).frame(values)
+
+
+def reader(*, platform: str | None = None) -> CellReader:
+    """How :func:`handle` reads one cell."""
     default = None
     if platform is not None:
         default = _ALIASES.get(platform.lower()) if isinstance(platform, str) else None
@@ -294,4 +299,4 @@ def handle(values: pd.Series, *, platform: str | None = None) -> pd.DataFrame:
                 f"normalize.handle: platform must be one of {', '.join(PLATFORMS)} "
                 f"(or an alias such as 'x', 'ig', 'fb'), got {platform!r}"
             )
-    return per_unique(values, "handle", lambda text: _parse(text, default), COLUMNS)
+    return CellReader("handle", lambda text: _parse(text, default), tuple(COLUMNS))

@@ -15,7 +15,7 @@ import unicodedata
 
 import pandas as pd
 
-from tekil.normalize._common import NA, UNPARSEABLE, per_unique
+from tekil.normalize._common import NA, UNPARSEABLE, CellReader
 from tekil.normalize.text import collapse_spaces, fold, turkish_title
 
 #: Reason for values that are clearly not a name ("test", "bilinmiyor", "xxx").
@@ -110,7 +110,12 @@ def name(values: pd.Series) -> pd.DataFrame:
     * ``given`` / ``family`` - folded split of a full name: the last word is the
       family name, the rest the given names (``<NA>`` for one-word names).
     """
-    return per_unique(values, "name", _one_name, ["value", "reason", "display", "given", "family"])
+    return reader().frame(values)
+
+
+def reader() -> CellReader:
+    """How :func:`name` reads one cell."""
+    return CellReader("name", _one_name, ("value", "reason", "display", "given", "family"))
 
 
 def _one_name(text: str) -> tuple:

@@ -23,7 +23,7 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
 
 from tekil.errors import ConfigError
-from tekil.normalize._common import NA, UNPARSEABLE, per_unique
+from tekil.normalize._common import NA, UNPARSEABLE, CellReader
 
 __all__ = ["INVALID", "NON_PERSONAL", "phone"]
 
@@ -97,6 +97,11 @@ def phone(values: pd.Series, *, region: str = "TR") -> pd.DataFrame:
     >>> phone(pd.Series(["0532 123 45 67", "444 1 444", "+44 20 7946 0958"]))["value"].tolist()
     ['+905321234567', '+904441444', '+442079460958']
     """
+    return reader(region=region).frame(values)
+
+
+def reader(*, region: str = "TR") -> CellReader:
+    """How :func:`phone` reads one cell (each distinct digit string is parsed once)."""
     region = _check_region(region)
     parsed: dict[str, tuple[Any, ...]] = {}
 
@@ -132,4 +137,4 @@ def phone(values: pd.Series, *, region: str = "TR") -> pd.DataFrame:
             national[-7:],
         )
 
-    return per_unique(values, "phone", one, COLUMNS)
+    return CellReader("phone", one, tuple(COLUMNS))

@@ -16,7 +16,7 @@ import re
 
 import pandas as pd
 
-from tekil.normalize._common import NA, UNPARSEABLE, per_unique
+from tekil.normalize._common import NA, UNPARSEABLE, CellReader
 
 __all__ = ["INVALID_CHECKSUM", "PLACEHOLDER", "is_valid_tckn", "tckn", "tckn_check_digits"]
 
@@ -92,4 +92,9 @@ def tckn(values: pd.Series) -> pd.DataFrame:
     >>> tckn(pd.Series(["100 000 001 46", "12345678901", "abc"]))["reason"].tolist()
     ['placeholder', 'invalid_checksum', 'unparseable']
     """
-    return per_unique(values, "tckn", _one, COLUMNS)
+    return reader().frame(values)
+
+
+def reader() -> CellReader:
+    """How :func:`tckn` reads one cell."""
+    return CellReader("tckn", _one, tuple(COLUMNS))

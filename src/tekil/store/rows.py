@@ -1,0 +1,279 @@
+"""Records one at a time: what :func:`tekil.records.encode` makes of a record, as a plain dict.
+
+A *row* holds a record's field values, ``{"first_name": "ayse", "phone":
+"+905321234567", "phone.last7": "1234567", "dob.year": 1985, ...}``; missing
+values are left out. The store keeps each record's row, so that candidates
+become :class:`~tekil.records.Records` again without normalising anything
+(:func:`rows_to_records`), and it reads a new record cell by cell
+(:func:`normalise_row`, :func:`encode_row`): no pandas per call, which is what
+a resolve in milliseconds needs. A test checks that :func:`encode_row` and the
+batch :func:`~tekil.records.encode` agree on every record.
+
+>>> roles = {"name": "full_name", "tel": "phone"}
+>>> cells = normalise_row({"name": "Ayşe Nur Yılmaz", "tel": "0532 123 45 67"}, readers(roles))
+>>> row = encode_row(cells, roles)
+>>> row["first_name"], row["last_name"], row["tel.last7"]
+('ayse nur', 'yilmaz', '1234567')
+>>> rows_to_records([row], ["r1"], roles).fields["tel"].value_of(0)
+'+905321234567'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from tekil import normalize
+from tekil.block import _TRANSFORMS, _prefix
+from tekil.normalize import CellReader
+from tekil.normalize.text import fold
+from tekil.records import (
+    _KEPT_COLUMNS,
+    _NAME_ROLES,
+    MIN_ALIAS_LETTERS,
+    Field,
+    Records,
+    normaliser_kind,
+)
+from tekil.settings import IDENTIFIER_ROLES, BlockingRule
+
+Row = dict[str, Any]
+
+#: The parts a field of each role carries (``phone.last7``); dates' parts are plain integers.
+PARTS = {
+    "dob": ("year", "month", "day"),
+    "phone": ("last7", "line_type"),
+    "email": ("local",),
+    "handle": ("username",),
+}
+_INTEGER_PARTS = {"year", "month", "day"}
+_NAME_ROLES_SET = set(_NAME_ROLES)
+#: The identifiers whose letters the alias field compares with names: role → part read.
+_ALIAS_SOURCES = {"email": "local", "handle": "username"}
+#: Separates a key's kind from its value, and a rule's key parts.
+SEP = "="
+PART_SEP = "|"
+
+
+def readers(roles: dict[str, str], arguments: dict[str, tuple[str, dict]] | None = None):
+    """Each column's :class:`~tekil.normalize.CellReader` (``arguments``: kind and kwargs)."""
+    arguments = arguments or {}
+    out = {}
+    for col, role in roles.items():
+        kind, kwargs = arguments.get(col, (normaliser_kind(role), {}))
+        out[col] = normalize.reader(kind, **kwargs)
+    return out
+
+
+def normalise_row(cells: dict[str, Any], column_readers: dict[str, CellReader]) -> Row:
+    """Per column, its normaliser's kept outputs for one record (``{col: {"value": …}}``)."""
+    out: Row = {}
+    for col, reader in column_readers.items():
+        result = reader.row(cells.get(col))
+        kept = {
+            name: _plain(v)
+            for name, v in zip(reader.columns, result, strict=True)
+            if name in _KEPT_COLUMNS and v is not pd.NA and v is not None
+        }
+        if kept:
+            out[col] = kept
+    return out
+
+
+def _plain(v: Any) -> Any:
+    return int(v) if isinstance(v, np.integer) else v
+
+
+def _usable(out: dict[str, Any] | None, name: str = "value") -> Any:
+    """A normaliser output fit to match on: present, and no reason against it."""
+    if not out or "reason" in out:
+        return None
+    return out.get(name)
+
+
+def encode_row(normalised: Row, roles: dict[str, str]) -> Row:
+    """One record's field values, as :func:`tekil.records.encode` makes them."""
+    row: Row = {}
+    first = last = None
+    for col, role in roles.items():
+        if role == "first_name" and first is None:
+            first = _usable(normalised.get(col))
+        elif role == "last_name" and last is None:
+            last = _usable(normalised.get(col))
+    for col, role in roles.items():
+        if role == "full_name":
+            out = normalised.get(col)
+            family = _usable(out, "family")
+            first = first or _usable(out, "given") or (None if family else _usable(out))
+            last = last or family
+    if first is None and last is not None and " " in last:  # a whole name in the last name
+        first, last = last.rsplit(" ", 1)
+    for name, value in (("first_name", first), ("last_name", last)):
+        if value is not None:
+            row[name] = value
+    for col, role in roles.items():
+        if role in _NAME_ROLES:
+            continue
+        out = normalised.get(col)
+        value = _usable(out)
+        if value is None:
+            continue
+        row[col] = value
+        for part in PARTS.get(role, ()):
+            if out.get(part) is not None:
+                row[f"{col}.{part}"] = out[part]
+    row.update(_alias(row, roles))
+    return row
+
+
+def _alias(row: Row, roles: dict[str, str]) -> Row:
+    """The alias field's values: the name as an identifier, and identifiers' letters."""
+    out: Row = {}
+    if not _NAME_ROLES_SET & set(roles.values()) or not _ALIAS_SOURCES.keys() & roles.values():
+        return out  # no alias field (see tekil.records.alias_field)
+    given, family = _letters(row.get("first_name")), _letters(row.get("last_name"))
+    if len(given) >= 2 and len(family) >= 2:  # only full names make a key
+        out["alias"] = given + family
+        out["alias.reversed"] = family + given
+    for role, part in _ALIAS_SOURCES.items():
+        col = next((c for c, r in roles.items() if r == role), None)
+        if col is not None:
+            out[f"alias.{role}"] = _letters(row.get(f"{col}.{part}"))
+    return {k: v for k, v in out.items() if len(v) >= MIN_ALIAS_LETTERS}
+
+
+@cache
+def _letters(value: str | None) -> str:
+    return "" if value is None else re.sub(r"[^a-z]", "", fold(value))
+
+
+# ---- rows and Records ----------------------------------------------------------------------------
+def records_to_rows(records: Records) -> list[Row]:
+    """Each record's field values (the inverse of :func:`rows_to_records`)."""
+    rows: list[Row] = [{} for _ in range(records.n)]
+    for name, fld in records.fields.items():
+        _spread(rows, name, fld.codes, fld.uniques)
+        for part, codes in fld.parts.items():
+            if part in fld.part_uniques:
+                uniques = fld.part_uniques[part]
+            else:  # a date's plain integers, or the alias parts in the field's own vocabulary
+                uniques = None if part in _INTEGER_PARTS else fld.uniques
+            _spread(rows, f"{name}.{part}", codes, uniques)
+    return rows
+
+
+def _spread(rows: list[Row], key: str, codes: np.ndarray, uniques: np.ndarray | None) -> None:
+    present = np.flatnonzero(codes >= 0)
+    if uniques is None:  # plain integers
+        values = codes[present].tolist()
+    else:
+        values = np.asarray(uniques, dtype=object)[codes[present]].tolist()
+    for k, v in zip(present.tolist(), values, strict=True):
+        rows[k][key] = v
+
+
+def rows_to_records(rows: list[Row], ids: Iterable[Any], roles: dict[str, str]) -> Records:
+    """:class:`Records` of rows, with the fields :func:`tekil.records.encode` gives ``roles``."""
+    ids = np.asarray(list(ids), dtype=object)
+    fields: dict[str, Field] = {}
+    names = [name for name in ("first_name", "last_name") if any(name in r for r in rows)]
+    if names:
+        codes, uniques = _factorize([r.get(name) for name in names for r in rows])
+        for k, name in enumerate(names):
+            columns = [c for c, r in roles.items() if r == name]
+            columns += [c for c, r in roles.items() if r == "full_name"]
+            part = codes[k * len(rows) : (k + 1) * len(rows)]
+            fields[name] = Field(name, name, part, uniques, columns)
+    for col, role in roles.items():
+        if role in _NAME_ROLES:
+            continue
+        codes, uniques = _factorize([r.get(col) for r in rows])
+        fld = Field(col, role, codes, uniques, [col])
+        for part in PARTS.get(role, ()):
+            values = [r.get(f"{col}.{part}") for r in rows]
+            if part in _INTEGER_PARTS:
+                fld.parts[part] = np.array([-1 if v is None else v for v in values], np.int32)
+            else:
+                fld.parts[part], fld.part_uniques[part] = _factorize(values)
+        fields[col] = fld
+    alias = _alias_field(rows, fields, roles)
+    if alias is not None:
+        fields["alias"] = alias
+    return Records(ids=ids, fields=fields)
+
+
+def _alias_field(rows: list[Row], fields: dict[str, Field], roles: dict[str, str]):
+    sources = {
+        role: next((c for c, r in roles.items() if r == role), None) for role in _ALIAS_SOURCES
+    }
+    sources = {role: col for role, col in sources.items() if col is not None}
+    if "first_name" not in fields or "last_name" not in fields or not sources:
+        return None
+    keys = ["alias", "alias.reversed", *(f"alias.{role}" for role in sources)]
+    codes, uniques = _factorize([r.get(key) for key in keys for r in rows])
+    n = len(rows)
+    columns = [*fields["first_name"].columns, *fields["last_name"].columns, *sources.values()]
+    alias = Field("alias", "alias", codes[:n], uniques, columns)
+    for k, key in enumerate(keys[1:], start=1):
+        alias.parts[key.removeprefix("alias.")] = codes[k * n : (k + 1) * n]
+    return alias
+
+
+def _factorize(values: list[Any]) -> tuple[np.ndarray, np.ndarray]:
+    """Codes (-1 for None) and distinct values in order of appearance."""
+    codes, uniques = pd.factorize(np.array(values, dtype=object), use_na_sentinel=True)
+    return codes.astype(np.int32), np.asarray(uniques, dtype=object)
+
+
+# ---- lookup keys ---------------------------------------------------------------------------------
+def row_keys(row: Row, rules: list[BlockingRule], roles: dict[str, str]) -> list[str]:
+    """A record's lookup keys: its identifiers by role, and each blocking rule's key.
+
+    >>> rule = BlockingRule(["last_name:metaphone", "dob:year"], name="lm+y")
+    >>> row_keys({"last_name": "yilmaz", "dob.year": 1985, "tel": "+9053"}, [rule],
+    ...          {"tel": "phone", "dob": "dob", "s": "last_name"})
+    ['phone=+9053', 'lm+y=YLMS|1985']
+    """
+    keys = [
+        f"{role}{SEP}{row[col]}"
+        for col, role in roles.items()
+        if role in IDENTIFIER_ROLES and col in row
+    ]
+    for rule in rules:
+        if len(rule.keys) == 1 and roles.get(rule.keys[0]) in IDENTIFIER_ROLES:
+            continue  # the identifier's own key
+        if rule.keys == ["alias"]:
+            keys.extend(
+                f"alias{SEP}{row[k]}"
+                for k in ("alias", "alias.reversed", "alias.email", "alias.handle")
+                if k in row
+            )
+            continue
+        parts = [_key_part(row, spec) for spec in rule.keys]
+        if all(p is not None for p in parts):
+            keys.append(f"{rule.name}{SEP}{PART_SEP.join(parts)}")
+    return list(dict.fromkeys(keys))
+
+
+def _key_part(row: Row, spec: str) -> str | None:
+    name, _, transform = spec.partition(":")
+    if not transform:
+        value = row.get(name)
+        return None if value is None else str(value)
+    if f"{name}.{transform}" in row:
+        return str(row[f"{name}.{transform}"])
+    if transform in _INTEGER_PARTS or transform in {p for ps in PARTS.values() for p in ps}:
+        return None
+    value = row.get(name)
+    return None if value is None else _transformed(transform, str(value))
+
+
+@cache
+def _transformed(transform: str, value: str) -> str:
+    fn = _TRANSFORMS.get(transform) or _prefix(transform)
+    return fn(value) or value  # phonetic codes know Latin letters only

@@ -1,0 +1,111 @@
+"""Records one at a time (tekil.store.rows) agree with the batch encode on every record."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from tekil.block import default_rules, rule_keys
+from tekil.datasets import generate, load_febrl3
+from tekil.records import normalisers, prepare
+from tekil.settings import IDENTIFIER_ROLES, Settings, guess_settings
+from tekil.store.rows import (
+    encode_row,
+    normalise_row,
+    readers,
+    records_to_rows,
+    row_keys,
+    rows_to_records,
+)
+from test_records import ROLES, frame
+
+
+def _both_ways(df: pd.DataFrame, settings: Settings):
+    """The batch's rows and the one-record path's rows of ``df``."""
+    ids = np.arange(len(df))
+    arguments = normalisers(df, settings)
+    records = prepare(df, settings, ids, arguments)
+    with_key = {
+        c: (kind, {**kw, "key": settings.card_key} if kind == "card" else kw)
+        for c, (kind, kw) in arguments.items()
+    }
+    column_readers = readers(settings.matching_roles, with_key)
+    one_by_one = [
+        encode_row(normalise_row(cells, column_readers), settings.matching_roles)
+        for cells in df.to_dict("records")
+    ]
+    return records, records_to_rows(records), one_by_one
+
+
+@pytest.fixture(scope="module")
+def synthetic():
+    df = generate(600, seed=11).records
+    settings = guess_settings(df, id_column="record_id")
+    settings.card_key = "test-key"
+    return df, settings
+
+
+@pytest.mark.parametrize("source", ["synthetic", "febrl3", "names"])
+def test_one_record_at_a_time_equals_the_batch(source, synthetic):
+    if source == "synthetic":
+        df, settings = synthetic
+    elif source == "febrl3":
+        df = load_febrl3().records.head(800)
+        settings = guess_settings(df, id_column="rec_id")
+    else:  # full names, lone full names typed as last names, handles and e-mails
+        df, settings = frame(), Settings(roles=ROLES)
+    records, batch, single = _both_ways(df, settings)
+    assert single == batch
+    # Two records share a rule's lookup key exactly when the batch blocks them together.
+    roles = settings.matching_roles
+    for rule in settings.blocking or default_rules(records):
+        if rule.window or rule.keys == ["alias"]:
+            continue
+        col = rule.keys[0]
+        if len(rule.keys) == 1 and roles.get(col) in IDENTIFIER_ROLES:  # the identifier's key
+            found = [f"{roles[col]}={r[col]}" if col in r else None for r in single]
+            assert all(k in row_keys(r, [], roles) for k, r in zip(found, single, strict=True) if k)
+        else:
+            prefix = f"{rule.name}="
+            found = [
+                next((k for k in row_keys(r, [rule], roles) if k.startswith(prefix)), None)
+                for r in single
+            ]
+        batch_keys = rule_keys(records, rule).tolist()
+        assert _groups(found) == _groups([c if c >= 0 else None for c in batch_keys]), rule.name
+
+
+def _groups(keys: list) -> set[frozenset[int]]:
+    """The records sharing each key."""
+    by_key: dict = {}
+    for i, key in enumerate(keys):
+        if key is not None:
+            by_key.setdefault(key, set()).add(i)
+    return {frozenset(g) for g in by_key.values()}
+
+
+def test_rows_make_the_same_records_again(synthetic):
+    df, settings = synthetic
+    records, batch, _ = _both_ways(df, settings)
+    again = rows_to_records(batch, records.ids, settings.matching_roles)
+    assert list(again.fields) == list(records.fields)
+    for name, fld in records.fields.items():
+        other = again.fields[name]
+        assert (other.role, other.columns, sorted(other.parts)) == (
+            fld.role,
+            fld.columns,
+            sorted(fld.parts),
+        )
+        assert [other.value_of(i) for i in range(records.n)] == [
+            fld.value_of(i) for i in range(records.n)
+        ]
+    assert records_to_rows(again) == batch
+
+
+def test_a_row_leaves_out_what_is_missing_or_unusable():
+    roles = {"ad": "full_name", "tel": "phone", "kart": "card", "dt": "dob"}
+    cells = {"ad": "Ali Veli", "tel": "444 1 444", "kart": None, "dt": "31.02.1985"}
+    column_readers = readers(roles, {"kart": ("card", {"key": "k"})})
+    normalised = normalise_row(cells, column_readers)
+    assert normalised["tel"]["reason"] == "non_personal"  # kept for golden records
+    assert normalised["kart"] == {"reason": "missing"}
+    assert encode_row(normalised, roles) == {"first_name": "ali", "last_name": "veli"}
