@@ -7,9 +7,8 @@ keeps its token, brand and last four digits, and is shown typed as
 ``visa ****1111``. :func:`encode_documents` turns documents back into
 :class:`~tekil.records.Records`, the same as normalising the rows again.
 
-Keys are what :meth:`IdentityStore.resolve` looks candidates up by: each
-identifier's canonical value (``phone=+905321234567``) and each blocking rule's
-key (``first_name:metaphone+last_name:metaphone=MHMT|YLMS``).
+A record arriving alone gets its document from :func:`row_document`, the
+same as :func:`to_documents` gives a batch.
 
 >>> kinds = {"name": "name", "phone": "phone"}
 >>> columns_of(kinds)["phone"]
@@ -27,20 +26,13 @@ import numpy as np
 import pandas as pd
 
 from tekil import normalize
-from tekil.block import _TRANSFORMS, _prefix
 from tekil.records import _KEPT_COLUMNS, Records, encode
-from tekil.settings import IDENTIFIER_ROLES, BlockingRule
-
-#: Separates a key's kind from its value, and a rule's key parts.
-SEP = "="
-PART_SEP = "|"
 
 
 @cache
 def _columns_of_kind(kind: str) -> tuple[str, ...]:
     kwargs = {"key": "k"} if kind == "card" else {}
-    out = getattr(normalize, kind)(pd.Series([], dtype=object), **kwargs)
-    return tuple(c for c in _KEPT_COLUMNS if c in out.columns)
+    return tuple(c for c in _KEPT_COLUMNS if c in normalize.reader(kind, **kwargs).columns)
 
 
 def columns_of(kinds: dict[str, str]) -> dict[str, list[str]]:
@@ -73,18 +65,47 @@ def to_documents(
                 doc["t"][col] = _plain(v)
     for col, role in roles.items():
         if role == "card" and col in records.normalised:
-            frame = records.normalised[col]
-            shown = (
-                frame["brand"].astype(object).fillna("card")
-                + " ****"
-                + frame["last4"].astype(object)
-            )
-            for doc, v in zip(
-                docs, shown.where(frame["last4"].notna(), None).tolist(), strict=True
-            ):
-                if v is not None:
-                    doc["t"][col] = v
-    return [json.dumps(d, ensure_ascii=False, separators=(",", ":")) for d in docs]
+            for doc in docs:
+                _show_card(doc, col)
+    return [_dump(d) for d in docs]
+
+
+def row_document(
+    normalised: dict[str, dict[str, Any]],
+    cells: dict[str, Any],
+    roles: dict[str, str],
+    extra: Iterable[str] = (),
+) -> str:
+    """The document of one record: its normaliser outputs (:func:`tekil.store.rows.normalise_row`)
+    and its cells as typed, as :func:`to_documents` makes them for a batch."""
+    doc: dict[str, Any] = {"f": normalised, "t": {}}
+    typed = [c for c in roles if roles[c] != "card"] + [c for c in extra if c not in roles]
+    for col in dict.fromkeys(typed):
+        v = cells.get(col)
+        if v is not None and not _missing(v):
+            doc["t"][col] = _plain(v)
+    for col, role in roles.items():
+        if role == "card":
+            _show_card(doc, col)
+    return _dump(doc)
+
+
+def _show_card(doc: dict[str, Any], col: str) -> None:
+    """A card is shown typed as ``visa ****1111``: never the clear number."""
+    out = doc["f"].get(col, {})
+    if out.get("last4") is not None:
+        doc["t"][col] = f"{out.get('brand') or 'card'} ****{out['last4']}"
+
+
+def _dump(doc: dict[str, Any]) -> str:
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+
+
+def _missing(v: Any) -> bool:
+    try:
+        return bool(pd.isna(v))
+    except (TypeError, ValueError):  # a list or an array: present
+        return False
 
 
 def _plain(v: Any) -> Any:
@@ -130,67 +151,3 @@ def documents_frames(
         )
         frames[col] = frame
     return frames
-
-
-# ---- keys ----------------------------------------------------------------------------------------
-def record_keys(records: Records, rules: list[BlockingRule]) -> list[list[str]]:
-    """Per record, its lookup keys: identifier values by role, and each rule's key."""
-    out: list[list[str]] = [[] for _ in range(records.n)]
-    for name, fld in records.fields.items():
-        if fld.role in IDENTIFIER_ROLES:
-            _add(out, f"{fld.role}{SEP}", _strings(records, name))
-    identifiers = {n for n, f in records.fields.items() if f.role in IDENTIFIER_ROLES}
-    for rule in rules:
-        if rule.keys == [rule.keys[0]] and rule.keys[0] in identifiers:
-            continue  # the identifier's own key
-        if rule.keys == ["alias"]:
-            _add_alias(out, records)
-            continue
-        parts = [_strings(records, k) for k in rule.keys]
-        if any(p is None for p in parts):
-            continue
-        joined = pd.Series(parts[0], dtype="string")
-        for p in parts[1:]:
-            joined = joined + PART_SEP + pd.Series(p, dtype="string")
-        _add(out, f"{rule.name}{SEP}", joined.astype(object).where(joined.notna(), None).to_numpy())
-    return out
-
-
-def _add(out: list[list[str]], prefix: str, values: np.ndarray | None) -> None:
-    if values is None:
-        return
-    for keys, v in zip(out, values, strict=True):
-        if v is not None and v == v:
-            keys.append(prefix + str(v))
-
-
-def _add_alias(out: list[list[str]], records: Records) -> None:
-    """Names as identifiers: a name key, reversed, and e-mail/handle letters, in one kind."""
-    fld = records.fields.get("alias")
-    if fld is None:
-        return
-    for codes in (fld.codes, *fld.parts.values()):
-        values = np.where(codes >= 0, fld.uniques[np.maximum(codes, 0)], None)
-        _add(out, f"alias{SEP}", values)
-
-
-def _strings(records: Records, key: str) -> np.ndarray | None:
-    """Per record, the string value of a key spec (``field`` or ``field:transform``); None if absent."""
-    name, _, transform = key.partition(":")
-    fld = records.fields.get(name)
-    if fld is None:
-        return None
-    if not transform:
-        codes, uniques = fld.codes, fld.uniques
-    elif transform in fld.part_uniques:
-        codes, uniques = fld.parts[transform], fld.part_uniques[transform]
-    elif transform in fld.parts:  # plain integers (a date's year)
-        v = fld.parts[transform]
-        return np.where(v >= 0, v.astype(str).astype(object), None)
-    else:
-        fn = _TRANSFORMS.get(transform) or _prefix(transform)
-        codes = fld.codes
-        uniques = np.array([fn(str(u)) or str(u) for u in fld.uniques], dtype=object)
-    if len(uniques) == 0:
-        return np.full(len(codes), None, dtype=object)
-    return np.where(codes >= 0, np.asarray(uniques, dtype=object)[np.maximum(codes, 0)], None)

@@ -30,11 +30,22 @@ from tekil.estimation import logit2
 from tekil.frequencies import full_name_codes, full_name_frequencies, value_frequencies
 from tekil.golden import golden_records
 from tekil.model import FellegiSunter
-from tekil.records import Records, normaliser_kind, normalisers, prepare
+from tekil.normalize import CellReader
+from tekil.records import Records, normaliser_kind, normalisers
 from tekil.settings import BlockingRule, Settings, guess_settings
 from tekil.store import schema as t
-from tekil.store.documents import SEP, encode_documents, record_keys, to_documents
+from tekil.store.documents import encode_documents, row_document, to_documents
 from tekil.store.matching import Knowledge, evidence, score_pairs
+from tekil.store.rows import (
+    SEP,
+    Row,
+    encode_row,
+    normalise_row,
+    readers,
+    records_to_rows,
+    row_keys,
+    rows_to_records,
+)
 from tekil.store.stable_ids import carry_ids
 
 log = logging.getLogger(__name__)
@@ -135,7 +146,8 @@ class IdentityStore:
         extra = [c for c in (st.source_column, st.timestamp_column, *st.rollups) if c]
         documents = to_documents(records, data, st.matching_roles, extra)
         rules = st.blocking or default_rules(records)
-        keys = _capped(record_keys(records, rules))
+        rows = records_to_rows(records)
+        keys = _capped([row_keys(r, rules, st.matching_roles) for r in rows])
         labels = result.clusters["cluster_id"].to_numpy()
         frequencies, singleton = _frequencies(records, result.model, labels)
         shared = [
@@ -170,13 +182,18 @@ class IdentityStore:
                             .values(customer_id=change["customer_id"])
                         )
             seq0 = int(_meta(conn, "next_seq"))
-            rows = [
-                {"record_id": r, "customer_id": c, "seq": seq0 + k, "document": d}
-                for k, (r, c, d) in enumerate(
-                    zip(ids, customer_of_label[labels], documents, strict=True)
-                )
-            ]
-            _insert(conn, t.records, rows)
+            _insert(
+                conn,
+                t.records,
+                [
+                    {"record_id": r, "customer_id": c, "seq": seq0 + k, "document": d, "fields": f}
+                    for k, (r, c, d, f) in enumerate(
+                        zip(
+                            ids, customer_of_label[labels], documents, map(_dump, rows), strict=True
+                        )
+                    )
+                ],
+            )
             _insert(
                 conn,
                 t.keys,
@@ -290,29 +307,37 @@ class IdentityStore:
                 f"record(s) {ids[:5]} have no usable value in any column; nothing was written"
             )
         mapped, roles = self._map_columns(filled)
-        new = self._prepare(mapped, roles, ids)
-        usable = _usable(new)
+        # One record at a time, cell by cell: no pandas per record (a call takes milliseconds).
+        column_readers = self._readers(mapped, roles)
+        cells = mapped.to_dict("records")
+        normalised = [normalise_row(c, column_readers) for c in cells]
+        rows = [encode_row(x, roles) for x in normalised]
+        usable = np.array([bool(r) for r in rows])
         if not usable.all() and unusable == "reject":
             log.warning("%d record(s) with no usable value rejected", int((~usable).sum()))
             return self._rejecting(df, usable, id_column, threshold)
-        _check_usable(new, ids, usable)
-        documents = to_documents(new, mapped, roles, self._extra_columns(mapped, roles))
-        keys = record_keys(new, self._rules)
+        if not usable.all():
+            bad = [ids[k] for k in np.flatnonzero(~usable)[:5]]
+            raise InputError(
+                f"record(s) {bad} have no usable value in any matched column "
+                f"({', '.join(roles)}); nothing was written"
+            )
+        extra = self._extra_columns(mapped, roles)
+        documents = [
+            row_document(x, c, roles, extra) for x, c in zip(normalised, cells, strict=True)
+        ]
+        keys = [row_keys(r, self._rules, roles) for r in rows]
         all_roles = {**st.matching_roles, **roles}
 
         with t.writing(self.engine) as conn:
             self._delete_records(conn, ids)  # a known id is an update of that record
             candidates = _candidates(conn, keys)
-            stored = _documents(conn, sorted({r for c in candidates for r in c}))
+            stored = _stored_rows(conn, sorted({r for c in candidates for r in c}))
             n = len(ids)
             cand_ids = list(stored)
             position = {r: n + k for k, r in enumerate(cand_ids)}
-            combined, _ = encode_documents(
-                documents + [stored[r][1] for r in cand_ids],
-                np.array(ids + cand_ids, dtype=object),
-                all_roles,
-                self._kinds(all_roles),
-                keep=False,
+            combined = rows_to_records(
+                rows + [stored[r][1] for r in cand_ids], ids + cand_ids, all_roles
             )
             pi, pj = _pairs(candidates, position, keys)
             scored = score_pairs(combined, pi, pj, knowledge)
@@ -332,9 +357,9 @@ class IdentityStore:
                 conn,
                 t.records,
                 [
-                    {"record_id": r, "customer_id": c, "seq": seq + k, "document": d}
-                    for k, (r, c, d) in enumerate(
-                        zip(ids, decision.customer, documents, strict=True)
+                    {"record_id": r, "customer_id": c, "seq": seq + k, "document": d, "fields": f}
+                    for k, (r, c, d, f) in enumerate(
+                        zip(ids, decision.customer, documents, map(_dump, rows), strict=True)
                     )
                 ],
             )
@@ -438,8 +463,8 @@ class IdentityStore:
                     raise InputError(f"record id(s) {missing[:5]} are not in the store")
             erased = [r for r, _ in rows]
             owners = sorted({c for _, c in rows} | ({str(customer_id)} if customer_id else set()))
-            docs = _documents(conn, erased)
-            self._forget_values(conn, [d for _, d in docs.values()], knowledge)
+            stored = _stored_rows(conn, erased)
+            self._forget_values(conn, [row for _, row in stored.values()], knowledge)
             self._delete_records(conn, erased)
             remaining = _customers_with_records(conn, owners)
             gone = [c for c in owners if c not in remaining]
@@ -595,8 +620,8 @@ class IdentityStore:
             )
         return mapped.reset_index(drop=True), roles
 
-    def _prepare(self, df: pd.DataFrame, roles: dict[str, str], ids: list[str]) -> Records:
-        st = self._knowledge.settings
+    def _readers(self, df: pd.DataFrame, roles: dict[str, str]) -> dict[str, CellReader]:
+        """Each column's normaliser, read as the batch the store was built from read it."""
         settings = Settings(roles=roles, card_key=self.card_key)
         inferred = normalisers(df, settings) if set(roles) - set(self._normalisers) else {}
         arguments = {c: tuple(self._normalisers.get(c) or inferred[c]) for c in roles}
@@ -611,8 +636,11 @@ class IdentityStore:
                     "the card key differs from the key this store was built with: card numbers "
                     "would never match"
                 )
-        del st
-        return prepare(df, settings, np.array(ids, dtype=object), arguments)
+            arguments = {
+                c: (k, {**kw, "key": self.card_key} if k == "card" else kw)
+                for c, (k, kw) in arguments.items()
+            }
+        return readers(roles, arguments)
 
     @staticmethod
     def _kinds(roles: dict[str, str]) -> dict[str, str]:
@@ -628,16 +656,11 @@ class IdentityStore:
         _delete_in(conn, t.keys, t.keys.c.record_id, record_ids)
         _delete_in(conn, t.records, t.records.c.record_id, record_ids)
 
-    def _forget_values(self, conn: Connection, documents: list[str], knowledge: Knowledge) -> None:
+    def _forget_values(self, conn: Connection, rows: list[Row], knowledge: Knowledge) -> None:
         """Count the erased person out of the value frequencies and shared values."""
-        if not documents:
+        if not rows:
             return
-        st = knowledge.settings
-        extra = json.loads(_meta(conn, "extra_roles") or "{}")
-        roles = {**st.matching_roles, **extra}
-        records, _ = encode_documents(
-            documents, np.arange(len(documents)), roles, self._kinds(roles)
-        )
+        records = rows_to_records(rows, range(len(rows)), _roles(conn, knowledge))
         values: set[tuple[str, str]] = set()
         for name, fld in records.fields.items():
             for v in fld.uniques[np.unique(fld.codes[fld.codes >= 0])]:
@@ -675,19 +698,14 @@ class IdentityStore:
 
     def _split_if_apart(self, conn: Connection, customer_id: str, knowledge: Knowledge) -> None:
         """Re-resolve a customer's remaining records: parts no longer linked get their own ids."""
-        docs = _documents_of(conn, customer_id)
-        ids = list(docs)
+        rows = _of_customer(conn, customer_id, t.records.c.fields)
+        ids = list(rows)
         conn.execute(
             update(t.customers).where(t.customers.c.customer_id == customer_id).values(golden=None)
         )
         if len(ids) < 2:
             return
-        st = knowledge.settings
-        extra = json.loads(_meta(conn, "extra_roles") or "{}")
-        roles = {**st.matching_roles, **extra}
-        records, _ = encode_documents(
-            [docs[r] for r in ids], np.array(ids, dtype=object), roles, self._kinds(roles)
-        )
+        records = rows_to_records([json.loads(rows[r]) for r in ids], ids, _roles(conn, knowledge))
         i, j = np.triu_indices(len(ids), k=1)
         scored = score_pairs(records, i, j, knowledge)
         keep = scored.weight >= logit2(self._threshold)
@@ -721,7 +739,7 @@ class IdentityStore:
     def _golden(self, customer_id: str) -> dict[str, Any]:
         knowledge = self._load()
         with t.reading(self.engine) as conn:
-            docs = _documents_of(conn, str(customer_id))
+            docs = _of_customer(conn, str(customer_id), t.records.c.document)
             extra = json.loads(_meta(conn, "extra_roles") or "{}")
         st = Settings.from_dict(knowledge.settings.to_dict())
         st.roles = {**st.roles, **extra}
@@ -822,24 +840,35 @@ def _candidates(conn: Connection, keys: list[list[str]]) -> list[set[str]]:
     return [{r for k in ks for r in usable.get(k, ())} for ks in keys]
 
 
-def _documents(conn: Connection, record_ids: list[str]) -> dict[str, tuple[str, str]]:
-    """record id → (customer id, document)."""
+def _stored_rows(conn: Connection, record_ids: list[str]) -> dict[str, tuple[str, Row]]:
+    """record id → (customer id, field values)."""
     rows = _select_in(
         conn,
-        select(t.records.c.record_id, t.records.c.customer_id, t.records.c.document),
+        select(t.records.c.record_id, t.records.c.customer_id, t.records.c.fields),
         t.records.c.record_id,
         record_ids,
     )
-    return {r: (c, d) for r, c, d in sorted(rows)}
+    return {r: (c, json.loads(f)) for r, c, f in sorted(rows)}
 
 
-def _documents_of(conn: Connection, customer_id: str) -> dict[str, str]:
+def _of_customer(conn: Connection, customer_id: str, column) -> dict[str, str]:
+    """record id → ``column`` of a customer's records, oldest first."""
     rows = conn.execute(
-        select(t.records.c.record_id, t.records.c.document)
+        select(t.records.c.record_id, column)
         .where(t.records.c.customer_id == customer_id)
         .order_by(t.records.c.seq)
     ).all()
     return dict(rows)
+
+
+def _roles(conn: Connection, knowledge: Knowledge) -> dict[str, str]:
+    """The roles of every stored column: the batch's, and those resolves brought."""
+    extra = json.loads(_meta(conn, "extra_roles") or "{}")
+    return {**knowledge.settings.matching_roles, **extra}
+
+
+def _dump(row: Row) -> str:
+    return json.dumps(row, ensure_ascii=False, separators=(",", ":"))
 
 
 def _select_in(conn: Connection, query, column, values: list) -> list:
@@ -957,24 +986,6 @@ def _frame(df: Any) -> pd.DataFrame:
     if len(df) == 0:
         raise InputError("resolve got no rows")
     return df.rename(columns=str).reset_index(drop=True)
-
-
-def _usable(records: Records) -> np.ndarray:
-    """Records with at least one usable value."""
-    present = np.zeros(records.n, dtype=bool)
-    for fld in records.fields.values():
-        present |= fld.codes >= 0
-    return present
-
-
-def _check_usable(records: Records, ids: list[str], present: np.ndarray) -> None:
-    if not present.all():
-        bad = [ids[k] for k in np.flatnonzero(~present)[:5]]
-        raise InputError(
-            f"record(s) {bad} have no usable value in any matched column "
-            f"({', '.join(c for f in records.fields.values() for c in f.columns)}); "
-            "nothing was written"
-        )
 
 
 def _capped(keys: list[list[str]]) -> list[list[str]]:

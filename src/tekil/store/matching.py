@@ -23,7 +23,7 @@ from tekil.identity import CANNOT_LINK_BITS, LINK_BITS, Scorer
 from tekil.model import FellegiSunter
 from tekil.records import Field, Records
 from tekil.settings import Settings
-from tekil.store.documents import SEP
+from tekil.store.rows import SEP
 
 
 @dataclass

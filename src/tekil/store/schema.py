@@ -36,7 +36,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from tekil.errors import StoreError
 
 #: Version of the tables' layout: a store of another format is refused, not misread.
-STORE_FORMAT = 1
+STORE_FORMAT = 2
 #: PostgreSQL advisory lock key of the store's writers ("tekil" in ASCII).
 WRITE_LOCK = 0x74656B696C
 
@@ -55,7 +55,10 @@ records = Table(
     Column("customer_id", String(32), nullable=False),
     #: Arrival order: the earliest record of a customer first.
     Column("seq", BigInteger, nullable=False),
+    #: Normaliser outputs and typed values, for golden records (tekil.store.documents).
     Column("document", Text, nullable=False),
+    #: Field values, to compare and look up without normalising again (tekil.store.rows).
+    Column("fields", Text, nullable=False),
     Index("tekil_records_customer", "customer_id"),
 )
 keys = Table(
