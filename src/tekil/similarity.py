@@ -191,6 +191,10 @@ def _check_uniques(uniques: np.ndarray) -> None:
         )
 
 
+#: Fewest distinct pairs scored on all cores.
+PARALLEL_PAIRS = 20_000
+
+
 def _score_distinct(
     left: np.ndarray, right: np.ndarray, by_reference: np.ndarray, metric: _Metric
 ) -> np.ndarray:
@@ -199,7 +203,9 @@ def _score_distinct(
     The pairs flagged in ``by_reference`` (rare: see :func:`_needs_reference`) are
     scored one by one with jellyfish instead.
     """
-    out = process.cpdist(left, right, scorer=metric.batch, dtype=metric.dtype, workers=-1)
+    # Threads cost more than they save on a handful of pairs (a store resolving one record).
+    workers = -1 if len(left) >= PARALLEL_PAIRS else 1
+    out = process.cpdist(left, right, scorer=metric.batch, dtype=metric.dtype, workers=workers)
     out = np.asarray(out, dtype=np.float64)
     for i in np.flatnonzero(by_reference):
         out[i] = metric.reference(left[i], right[i])

@@ -40,7 +40,7 @@ from tekil.store.rows import (
     SEP,
     Row,
     encode_row,
-    normalise_row,
+    normalise_rows,
     readers,
     records_to_rows,
     row_keys,
@@ -288,10 +288,8 @@ class IdentityStore:
         """
         if unusable not in ("raise", "reject"):
             raise ConfigError(f"unusable must be 'raise' or 'reject', not {unusable!r}")
-        knowledge = self._load()
-        st = knowledge.settings
-        threshold = float(threshold if threshold is not None else self._threshold)
-        cut = logit2(threshold)
+        st = self._load().settings
+        cut = logit2(float(threshold if threshold is not None else self._threshold))
         df = _frame(df)
         id_column = id_column or st.id_column
         if id_column is None or id_column not in df.columns:
@@ -307,33 +305,45 @@ class IdentityStore:
                 f"record(s) {ids[:5]} have no usable value in any column; nothing was written"
             )
         mapped, roles = self._map_columns(filled)
-        # One record at a time, cell by cell: no pandas per record (a call takes milliseconds).
-        column_readers = self._readers(mapped, roles)
+        # Cell by cell, each distinct value once: no pandas per record (a call takes milliseconds).
         cells = mapped.to_dict("records")
-        normalised = [normalise_row(c, column_readers) for c in cells]
+        normalised = normalise_rows(cells, self._readers(mapped, roles))
         rows = [encode_row(x, roles) for x in normalised]
-        usable = np.array([bool(r) for r in rows])
-        if not usable.all() and unusable == "reject":
-            log.warning("%d record(s) with no usable value rejected", int((~usable).sum()))
-            return self._rejecting(df, usable, id_column, threshold)
-        if not usable.all():
-            bad = [ids[k] for k in np.flatnonzero(~usable)[:5]]
-            raise InputError(
-                f"record(s) {bad} have no usable value in any matched column "
-                f"({', '.join(roles)}); nothing was written"
-            )
-        extra = self._extra_columns(mapped, roles)
-        documents = [
-            row_document(x, c, roles, extra) for x, c in zip(normalised, cells, strict=True)
-        ]
+        kept = [k for k, row in enumerate(rows) if row]
+        if len(kept) < len(rows):
+            bad = [ids[k] for k, row in enumerate(rows) if not row]
+            if unusable == "raise":
+                raise InputError(
+                    f"record(s) {bad[:5]} have no usable value in any matched column "
+                    f"({', '.join(roles)}); nothing was written"
+                )
+            log.warning("%d record(s) with no usable value rejected", len(bad))
+        result = _Outcome(len(ids), evidence="rejected: no usable value")
+        if kept:
+            extra = self._extra_columns(mapped, roles)
+            documents = [row_document(normalised[k], cells[k], roles, extra) for k in kept]
+            ids_kept, rows_kept = [ids[k] for k in kept], [rows[k] for k in kept]
+            result.put(kept, self._attach(ids_kept, rows_kept, documents, roles, cut))
+        return result.frame(id_column, df[id_column].to_numpy())
+
+    def _attach(
+        self,
+        ids: list[str],
+        rows: list[Row],
+        documents: list[str],
+        roles: dict[str, str],
+        cut: float,
+    ) -> _Outcome:
+        """Find each new record's customer (or make one), and store the records."""
+        knowledge = self._knowledge
+        st = knowledge.settings
         keys = [row_keys(r, self._rules, roles) for r in rows]
         all_roles = {**st.matching_roles, **roles}
-
+        n = len(ids)
         with t.writing(self.engine) as conn:
             self._delete_records(conn, ids)  # a known id is an update of that record
             candidates = _candidates(conn, keys)
             stored = _stored_rows(conn, sorted({r for c in candidates for r in c}))
-            n = len(ids)
             cand_ids = list(stored)
             position = {r: n + k for k, r in enumerate(cand_ids)}
             combined = rows_to_records(
@@ -343,16 +353,23 @@ class IdentityStore:
             scored = score_pairs(combined, pi, pj, knowledge)
             customer_of = np.array([None] * n + [stored[r][0] for r in cand_ids], dtype=object)
             decision = _decide(n, scored, customer_of, cut)
-            next_customer = int(_meta(conn, "next_customer"))
-            seq = int(_meta(conn, "next_seq"))
-            new_customers = []
-            for group in sorted(set(decision.group[decision.customer == None])):  # noqa: E711
-                cid = f"C{next_customer:06d}"
-                next_customer += 1
-                decision.customer[decision.group == group] = cid
-                new_customers.append({"customer_id": cid, "seq": seq, "golden": None})
-                seq += 1
-            _insert(conn, t.customers, new_customers)
+            counters = _metas(conn, ("next_customer", "next_seq", "extra_roles"))
+            next_customer, seq = int(counters["next_customer"]), int(counters["next_seq"])
+            new_customers: dict[int, str] = {}  # batch group → its new customer
+            for k in range(n):
+                if decision.customer[k] is None:
+                    group = int(decision.group[k])
+                    if group not in new_customers:
+                        new_customers[group] = f"C{next_customer:06d}"
+                        next_customer += 1
+                    decision.customer[k] = new_customers[group]
+            created = list(new_customers.values())
+            _insert(
+                conn,
+                t.customers,
+                [{"customer_id": c, "seq": seq + k, "golden": None} for k, c in enumerate(created)],
+            )
+            seq += len(created)
             _insert(
                 conn,
                 t.records,
@@ -369,54 +386,36 @@ class IdentityStore:
                 [
                     {"key": key, "record_id": r}
                     for r, ks in zip(ids, keys, strict=True)
-                    for key in set(ks)
+                    for key in ks
                 ],
             )
-            touched = sorted(set(decision.customer) - {c["customer_id"] for c in new_customers})
-            conn.execute(
-                update(t.customers)
-                .where(t.customers.c.customer_id.in_(touched))
-                .values(golden=None)
-            )
+            touched = sorted(set(decision.customer) - set(created))
+            for start in range(0, len(touched), BATCH):
+                conn.execute(
+                    update(t.customers)
+                    .where(t.customers.c.customer_id.in_(touched[start : start + BATCH]))
+                    .values(golden=None)
+                )
             extra = {c: r for c, r in roles.items() if c not in st.matching_roles}
             updates = {"next_customer": str(next_customer), "next_seq": str(seq + n)}
             if extra:
-                known_extra = json.loads(_meta(conn, "extra_roles") or "{}")
+                known_extra = json.loads(counters["extra_roles"] or "{}")
                 updates["extra_roles"] = json.dumps({**known_extra, **extra})
             _set_meta(conn, updates)
 
-        comparisons = knowledge.comparisons
         best = decision.best
-        out = pd.DataFrame({id_column: df[id_column].to_numpy()})
-        out["customer_id"] = decision.customer
-        prob = np.append(scored.probability, 0.0)  # best -1: no candidate, probability 0
-        out["match_probability"] = prob[best]
-        out["new_customer"] = np.isin(decision.customer, [c["customer_id"] for c in new_customers])
-        ids_all = np.array(ids + cand_ids, dtype=object)
-        out["matched_record"] = [ids_all[scored.j[b]] if b >= 0 else None for b in best]
-        out["evidence"] = [
-            evidence(scored.levels[b], bool(scored.linked[b]), comparisons) if b >= 0 else ""
-            for b in best
-        ]
-        return out
-
-    def _rejecting(
-        self, df: pd.DataFrame, usable: np.ndarray, id_column: str, threshold: float | None
-    ) -> pd.DataFrame:
-        """Resolve the usable rows; the others come out with no customer."""
-        out = pd.DataFrame({id_column: df[id_column].to_numpy()})
-        out["customer_id"] = None
-        out["match_probability"] = 0.0
-        out["new_customer"] = False
-        out["matched_record"] = None
-        out["evidence"] = "rejected: no usable value"
-        if usable.any():
-            kept = self.resolve(df[usable], id_column=id_column, threshold=threshold)
-            columns = list(kept.columns[1:])
-            out.loc[usable, columns] = kept[columns].to_numpy()
-        out["new_customer"] = out["new_customer"].astype(bool)
-        out["match_probability"] = out["match_probability"].astype(float)
-        return out
+        found = best >= 0
+        result = _Outcome(n)
+        result.customer_id[:] = decision.customer
+        result.match_probability[found] = scored.probability[best[found]]
+        result.new_customer[:] = np.isin(decision.customer, created)
+        ids_all = ids + cand_ids
+        comparisons = knowledge.comparisons
+        for k in np.flatnonzero(found):
+            b = best[k]
+            result.matched_record[k] = ids_all[scored.j[b]]
+            result.evidence[k] = evidence(scored.levels[b], bool(scored.linked[b]), comparisons)
+        return result
 
     # ---- erasure ---------------------------------------------------------------------------------
     def forget(
@@ -756,6 +755,35 @@ class IdentityStore:
 
 
 # ---- helpers -------------------------------------------------------------------------------------
+class _Outcome:
+    """The columns resolve returns, one entry per record."""
+
+    _COLUMNS = ("customer_id", "match_probability", "new_customer", "matched_record", "evidence")
+
+    def __init__(self, n: int, evidence: str = "") -> None:
+        self.customer_id = np.full(n, None, dtype=object)
+        self.match_probability = np.zeros(n)
+        self.new_customer = np.zeros(n, dtype=bool)
+        self.matched_record = np.full(n, None, dtype=object)
+        self.evidence = np.full(n, evidence, dtype=object)
+
+    def put(self, positions: list[int], part: _Outcome) -> None:
+        for name in self._COLUMNS:
+            getattr(self, name)[positions] = getattr(part, name)
+
+    def frame(self, id_column: str, ids: np.ndarray) -> pd.DataFrame:
+        return pd.DataFrame(
+            {
+                id_column: ids,
+                "customer_id": self.customer_id,
+                "match_probability": self.match_probability,
+                "new_customer": self.new_customer,
+                "matched_record": self.matched_record,
+                "evidence": self.evidence,
+            }
+        )
+
+
 class _Decision:
     def __init__(self, n: int) -> None:
         self.customer = np.array([None] * n, dtype=object)
@@ -935,6 +963,12 @@ def _customers_with_records_outside(
 
 def _meta(conn: Connection, key: str) -> str | None:
     return conn.execute(select(t.meta.c.value).where(t.meta.c.key == key)).scalar()
+
+
+def _metas(conn: Connection, keys: Sequence[str]) -> dict[str, str | None]:
+    query = select(t.meta.c.key, t.meta.c.value).where(t.meta.c.key.in_(keys))
+    found = dict(conn.execute(query).all())
+    return {key: found.get(key) for key in keys}
 
 
 def _set_meta(conn: Connection, values: dict[str, str]) -> None:

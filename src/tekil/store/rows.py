@@ -72,17 +72,38 @@ def readers(roles: dict[str, str], arguments: dict[str, tuple[str, dict]] | None
 
 def normalise_row(cells: dict[str, Any], column_readers: dict[str, CellReader]) -> Row:
     """Per column, its normaliser's kept outputs for one record (``{col: {"value": …}}``)."""
-    out: Row = {}
-    for col, reader in column_readers.items():
-        result = reader.row(cells.get(col))
-        kept = {
-            name: _plain(v)
-            for name, v in zip(reader.columns, result, strict=True)
-            if name in _KEPT_COLUMNS and v is not pd.NA and v is not None
-        }
-        if kept:
-            out[col] = kept
+    return normalise_rows([cells], column_readers)[0]
+
+
+def normalise_rows(
+    records: list[dict[str, Any]], column_readers: dict[str, CellReader]
+) -> list[Row]:
+    """:func:`normalise_row` of each record; a column's distinct values are read once."""
+    seen: dict[str, dict[Any, dict[str, Any]]] = {col: {} for col in column_readers}
+    out = []
+    for cells in records:
+        row = {}
+        for col, reader in column_readers.items():
+            raw = cells.get(col)
+            try:
+                kept = seen[col][raw]
+            except KeyError:
+                kept = seen[col][raw] = _kept(reader, raw)
+            except TypeError:  # an unhashable cell (a list): unparseable, read as it is
+                kept = _kept(reader, raw)
+            if kept:
+                row[col] = kept
+        out.append(row)
     return out
+
+
+def _kept(reader: CellReader, raw: Any) -> dict[str, Any]:
+    result = reader.row(raw)
+    return {
+        name: _plain(v)
+        for name, v in zip(reader.columns, result, strict=True)
+        if name in _KEPT_COLUMNS and v is not pd.NA and v is not None
+    }
 
 
 def _plain(v: Any) -> Any:
