@@ -93,3 +93,15 @@ def test_token_overlap_matches_python_sets(values):
     for k in range(len(a)):
         sa, sb = set(uniques[a[k]].split()), set(uniques[b[k]].split())
         assert (inter[k], la[k], lb[k]) == (len(sa & sb), len(sa), len(sb))
+
+
+def test_token_overlap_counts_the_same_with_sets_and_with_the_token_matrix(monkeypatch):
+    import tekil.compare as comparing
+
+    uniques = np.array(["ali veli", "veli ali", "ali ali", "ayse nur", "nur", "", "x y z"], object)
+    a, b = np.array([0, 2, 3, 5, -1, 6]), np.array([1, 0, 4, 5, 1, 6])
+    expected = ([2, 1, 1, 0, 0, 3], [2, 1, 2, 0, 0, 3], [2, 2, 1, 0, 0, 3])
+    few = comparing.token_overlap(a, b, uniques)
+    monkeypatch.setattr(comparing, "FEW_PAIRS", 0)
+    matrix = comparing.token_overlap(a, b, uniques.copy())
+    assert [x.tolist() for x in few] == [x.tolist() for x in matrix] == list(map(list, expected))

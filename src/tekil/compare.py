@@ -212,8 +212,9 @@ def _initial(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def _initials(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    text = pd.Series(uniques, dtype=object)
-    return (text.str.len() == 1).to_numpy(), pd.factorize(text.str[:1])[0]
+    is_initial = np.fromiter((len(u) == 1 for u in uniques), bool, len(uniques))
+    first_letter, _ = pd.factorize(np.array([u[:1] for u in uniques], dtype=object))
+    return is_initial, first_letter
 
 
 def _date_levels(records: Records, fld: Field, i, j) -> np.ndarray:
@@ -386,6 +387,10 @@ def _token_matrix_and_sizes(uniques: np.ndarray) -> tuple[sparse.csr_matrix, np.
     return m, np.asarray(m.sum(axis=1)).ravel().astype(np.int32)
 
 
+#: Most distinct pairs whose shared tokens are counted with Python sets (bounded, never per pair).
+FEW_PAIRS = 64
+
+
 def token_overlap(
     a: np.ndarray, b: np.ndarray, uniques: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -397,11 +402,17 @@ def token_overlap(
     ok = (a >= 0) & (b >= 0)
     if not ok.any():
         return inter, len_a, len_b
-    m, sizes = derived(uniques, "tokens", _token_matrix_and_sizes)
     lo, hi = np.minimum(a[ok], b[ok]), np.maximum(a[ok], b[ok])
     inverse, keys = pd.factorize(lo.astype(np.int64) * len(uniques) + hi)
     ulo, uhi = keys // len(uniques), keys % len(uniques)
-    shared = np.asarray(m[ulo].multiply(m[uhi]).sum(axis=1)).ravel().astype(np.int32)
-    inter[ok] = shared[inverse]
+    if len(keys) <= FEW_PAIRS:  # a store resolving one record: sets beat a sparse matrix
+        tokens = {c: set(uniques[c].split()) for c in {*ulo.tolist(), *uhi.tolist()}}
+        shared = np.array([len(tokens[x] & tokens[y]) for x, y in zip(ulo, uhi, strict=True)])
+        sizes = np.zeros(len(uniques), dtype=np.int32)
+        sizes[list(tokens)] = [len(t) for t in tokens.values()]
+    else:
+        m, sizes = derived(uniques, "tokens", _token_matrix_and_sizes)
+        shared = np.asarray(m[ulo].multiply(m[uhi]).sum(axis=1)).ravel()
+    inter[ok] = shared.astype(np.int32)[inverse]
     len_a[ok], len_b[ok] = sizes[a[ok]], sizes[b[ok]]
     return inter, len_a, len_b

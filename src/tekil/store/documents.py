@@ -26,7 +26,10 @@ import numpy as np
 import pandas as pd
 
 from tekil import normalize
+from tekil.normalize._common import MISSING
 from tekil.records import _KEPT_COLUMNS, Records, encode
+
+_MISSING = {"reason": MISSING}
 
 
 @cache
@@ -55,6 +58,8 @@ def to_documents(
             for doc, v in zip(docs, values, strict=True):
                 if v is not None:
                     doc["f"].setdefault(col, {})[name] = _plain(v)
+    for doc in docs:  # an empty cell leaves nothing (read back as missing)
+        doc["f"] = {col: out for col, out in doc["f"].items() if out != _MISSING}
     typed_columns = [c for c in roles if roles[c] != "card"] + [
         c for c in extra if c in data.columns and c not in roles
     ]
@@ -147,7 +152,7 @@ def documents_frames(
         frame["reason"] = (
             frame["reason"]
             .astype(object)
-            .where(frame["reason"].notna() | frame["value"].notna(), "empty")
+            .where(frame["reason"].notna() | frame["value"].notna(), MISSING)
         )
         frames[col] = frame
     return frames

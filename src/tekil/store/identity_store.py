@@ -40,6 +40,7 @@ from tekil.store.rows import (
     SEP,
     Row,
     encode_row,
+    key_hash,
     normalise_rows,
     readers,
     records_to_rows,
@@ -72,11 +73,15 @@ class IdentityStore:
         self.url = url
         self.card_key = card_key or os.environ.get("TEKIL_CARD_KEY")
         self.engine = t.open_engine(url)
+        sqlite = self.engine.dialect.name == "sqlite"
+        self._checkpointer = t.Checkpointer(self.engine) if sqlite else None
         self._knowledge: Knowledge | None = None
         self._generation = -1
         self._open()
 
     def close(self) -> None:
+        if self._checkpointer is not None:
+            self._checkpointer.stop()
         self.engine.dispose()
 
     def __enter__(self) -> IdentityStore:
@@ -147,7 +152,7 @@ class IdentityStore:
         documents = to_documents(records, data, st.matching_roles, extra)
         rules = st.blocking or default_rules(records)
         rows = records_to_rows(records)
-        keys = _capped([row_keys(r, rules, st.matching_roles) for r in rows])
+        keys = _capped([_hashed(row_keys(r, rules, st.matching_roles)) for r in rows])
         labels = result.clusters["cluster_id"].to_numpy()
         frequencies, singleton = _frequencies(records, result.model, labels)
         shared = [
@@ -337,7 +342,7 @@ class IdentityStore:
         """Find each new record's customer (or make one), and store the records."""
         knowledge = self._knowledge
         st = knowledge.settings
-        keys = [row_keys(r, self._rules, roles) for r in rows]
+        keys = [_hashed(row_keys(r, self._rules, roles)) for r in rows]
         all_roles = {**st.matching_roles, **roles}
         n = len(ids)
         with t.writing(self.engine) as conn:
@@ -831,7 +836,7 @@ def _components(n: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
 
 
 def _pairs(
-    candidates: list[set[str]], position: dict[str, int], keys: list[list[str]]
+    candidates: list[set[str]], position: dict[str, int], keys: list[list[int]]
 ) -> tuple[np.ndarray, np.ndarray]:
     """New × stored candidate pairs, and new × new pairs sharing a key."""
     i, j = [], []
@@ -840,7 +845,7 @@ def _pairs(
             if r in position:
                 i.append(a)
                 j.append(position[r])
-    by_key: dict[str, list[int]] = {}
+    by_key: dict[int, list[int]] = {}
     for a, ks in enumerate(keys):
         for key in set(ks):
             by_key.setdefault(key, []).append(a)
@@ -854,10 +859,10 @@ def _pairs(
     return np.array(i, dtype=np.int64), np.array(j, dtype=np.int64)
 
 
-def _candidates(conn: Connection, keys: list[list[str]]) -> list[set[str]]:
+def _candidates(conn: Connection, keys: list[list[int]]) -> list[set[str]]:
     """Per new record, the stored records sharing one of its keys (keys too common skipped)."""
     wanted = sorted({k for ks in keys for k in ks})
-    hits: dict[str, list[str]] = {}
+    hits: dict[int, list[str]] = {}
     for start in range(0, len(wanted), BATCH):
         part = wanted[start : start + BATCH]
         for key, record_id in conn.execute(
@@ -1022,7 +1027,11 @@ def _frame(df: Any) -> pd.DataFrame:
     return df.rename(columns=str).reset_index(drop=True)
 
 
-def _capped(keys: list[list[str]]) -> list[list[str]]:
+def _hashed(keys: list[str]) -> list[int]:
+    return [key_hash(k) for k in keys]
+
+
+def _capped(keys: list[list[int]]) -> list[list[int]]:
     """Keys held by more than ``MAX_KEY_RECORDS`` records are not indexed: they find nobody."""
     counts = pd.Series([k for ks in keys for k in set(ks)]).value_counts()
     common = set(counts.index[counts.to_numpy() > MAX_KEY_RECORDS])

@@ -20,6 +20,7 @@ batch :func:`~tekil.records.encode` agree on every record.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -31,6 +32,7 @@ import pandas as pd
 from tekil import normalize
 from tekil.block import _TRANSFORMS, _prefix
 from tekil.normalize import CellReader
+from tekil.normalize._common import MISSING
 from tekil.normalize.text import fold
 from tekil.records import (
     _KEPT_COLUMNS,
@@ -99,6 +101,8 @@ def normalise_rows(
 
 def _kept(reader: CellReader, raw: Any) -> dict[str, Any]:
     result = reader.row(raw)
+    if result[1] is not pd.NA and result[1] == MISSING:
+        return {}  # nothing to keep of an empty cell
     return {
         name: _plain(v)
         for name, v in zip(reader.columns, result, strict=True)
@@ -292,6 +296,18 @@ def _key_part(row: Row, spec: str) -> str | None:
         return None
     value = row.get(name)
     return None if value is None else _transformed(transform, str(value))
+
+
+def key_hash(key: str) -> int:
+    """A lookup key as a signed 64-bit integer: a small index that shows no value in clear.
+
+    Two keys sharing a hash only add a candidate, which is then scored like any other.
+
+    >>> key_hash("phone=+905321234567") == key_hash("phone=+905321234567")
+    True
+    """
+    digest = hashlib.blake2b(key.encode(), digest_size=8, person=b"tekil-key").digest()
+    return int.from_bytes(digest, "big", signed=True)
 
 
 @cache

@@ -7,11 +7,13 @@ candidates and writes its decision under the lock, so two processes can never
 both decide that the same new person is new.
 
 >>> sorted(t.name for t in METADATA.sorted_tables)[:3]
-['tekil_customers', 'tekil_events', 'tekil_keys']
+['tekil_customers', 'tekil_events', 'tekil_frequencies']
 """
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -35,8 +37,10 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
 from tekil.errors import StoreError
 
+log = logging.getLogger(__name__)
+
 #: Version of the tables' layout: a store of another format is refused, not misread.
-STORE_FORMAT = 2
+STORE_FORMAT = 3
 #: PostgreSQL advisory lock key of the store's writers ("tekil" in ASCII).
 WRITE_LOCK = 0x74656B696C
 
@@ -64,9 +68,11 @@ records = Table(
 keys = Table(
     "tekil_keys",
     METADATA,
-    Column("key", Text, primary_key=True),
+    #: The key's 64-bit hash (tekil.store.rows.key_hash).
+    Column("key", BigInteger, primary_key=True, autoincrement=False),
     Column("record_id", String(255), primary_key=True),
     Index("tekil_keys_record", "record_id"),
+    sqlite_with_rowid=False,  # the key is the table: one B-tree to write, not two
 )
 customers = Table(
     "tekil_customers",
@@ -151,11 +157,47 @@ def _serialise_sqlite_writers(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA wal_autocheckpoint=0")  # see Checkpointer
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def on_begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("tekil_write") else "BEGIN")
+
+
+class Checkpointer:
+    """SQLite: copies the write-ahead log into the database file from a background thread.
+
+    A checkpoint syncs the disk (some 15 ms here); left to SQLite, it falls on the
+    commit that fills the log, and one resolve in a hundred would pay for it. The
+    thread checkpoints what is there every ``interval`` seconds, beside readers and
+    writers (``PASSIVE``); the last connection to close checkpoints the rest.
+    """
+
+    def __init__(self, engine: Engine, interval: float = 1.0) -> None:
+        self.engine = engine
+        self.interval = interval
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="tekil-checkpoint", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            self.checkpoint()
+
+    def checkpoint(self) -> None:
+        try:
+            conn = self.engine.raw_connection()
+            try:
+                conn.cursor().execute("PRAGMA wal_checkpoint(PASSIVE)")
+            finally:
+                conn.close()
+        except Exception as exc:  # the next round tries again; SQLite keeps the log meanwhile
+            log.debug("checkpoint failed: %s", exc)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
 
 
 @contextmanager
