@@ -124,6 +124,23 @@ def test_unknown_person_is_a_new_customer_once(store):
     assert not later.loc[0, "new_customer"]
 
 
+def test_records_of_one_call_that_match_each_other_share_one_customer(store):
+    selin = customer_of(store, "s1")
+    rows = pd.DataFrame(
+        [
+            {"ticket": "x1", "name": "Selin Aydemir", "handle": "@selin_2", "phone": "05413096617"},
+            {"ticket": "x2", "handle": "@selin_2"},  # found through x1 alone
+            {"ticket": "x3", "name": "Kemal Sunal", "email": "kemal.sunal@yandex.com.tr"},
+            {"ticket": "x4", "email": "kemal.sunal@yandex.com.tr", "handle": "@kemalsunal"},
+        ]
+    )
+    out = store.resolve(rows, id_column="ticket").set_index("ticket")
+    assert out.loc["x1", "customer_id"] == out.loc["x2", "customer_id"] == selin
+    assert out.loc["x3", "customer_id"] == out.loc["x4", "customer_id"] != selin
+    assert out.loc[["x3", "x4"], "new_customer"].all()
+    assert not out.loc[["x1", "x2"], "new_customer"].any()
+
+
 def test_every_input_row_comes_out_once_in_order(store, batch):
     sample = batch.sample(40, random_state=3).assign(record_id=lambda d: d["record_id"] + "-new")
     out = store.resolve(sample)

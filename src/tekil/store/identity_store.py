@@ -801,25 +801,31 @@ def _decide(n: int, scored, customer_of: np.ndarray, cut: float) -> _Decision:
     out = _Decision(n)
     w = scored.weight
     order = np.lexsort((scored.j, -w))  # best first, ties by candidate position
-    for k in order:
-        a, b = int(scored.i[k]), int(scored.j[k])
-        if b >= n and out.best[a] < 0:
-            out.best[a] = k
-            if w[k] >= cut:
-                out.customer[a] = customer_of[b]
-    # New records matching each other (above the threshold) are one customer.
+    order = order[scored.j[order] >= n]  # pairs with a stored record
+    new, first = np.unique(scored.i[order], return_index=True)
+    out.best[new] = order[first]
+    matched = new[w[order[first]] >= cut]
+    out.customer[matched] = customer_of[scored.j[out.best[matched]]]
+    # New records matching each other (above the threshold) are one customer: that of its
+    # member with the best stored match, if any has one.
     within = (scored.j < n) & (w >= cut)
     groups = _components(n, scored.i[within], scored.j[within])
-    for g in np.unique(groups):
-        members = np.flatnonzero(groups == g)
-        known = [m for m in members if out.customer[m] is not None]
-        if known:
-            top = max(known, key=lambda m: (w[out.best[m]], -m))
-            for m in members:
-                if out.customer[m] is None:
-                    out.customer[m] = out.customer[top]
-        out.group[members] = members.min()
+    known = out.customer != None  # noqa: E711
+    strength = np.full(n, -np.inf)
+    strength[known] = w[out.best[known]]
+    top = np.lexsort((np.arange(n), -strength, groups))  # per group: strongest, then earliest
+    _, first = np.unique(groups[top], return_index=True)
+    leader = top[first]  # by group number (components are numbered 0, 1, ...)
+    out.customer[~known] = out.customer[leader[groups[~known]]]
+    out.group = _first_member(groups)
     return out
+
+
+def _first_member(groups: np.ndarray) -> np.ndarray:
+    """Per record, the smallest index of its group."""
+    first = np.full(int(groups.max(initial=-1)) + 1, len(groups))
+    np.minimum.at(first, groups, np.arange(len(groups)))
+    return first[groups]
 
 
 def _components(n: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:

@@ -54,6 +54,7 @@ PARTS = {
     "handle": ("username",),
 }
 _INTEGER_PARTS = {"year", "month", "day"}
+_ALL_PARTS = {part for parts in PARTS.values() for part in parts}
 _NAME_ROLES_SET = set(_NAME_ROLES)
 #: The identifiers whose letters the alias field compares with names: role → part read.
 _ALIAS_SOURCES = {"email": "local", "handle": "username"}
@@ -81,32 +82,36 @@ def normalise_rows(
     records: list[dict[str, Any]], column_readers: dict[str, CellReader]
 ) -> list[Row]:
     """:func:`normalise_row` of each record; a column's distinct values are read once."""
-    seen: dict[str, dict[Any, dict[str, Any]]] = {col: {} for col in column_readers}
+    columns = [(col, reader, _kept_positions(reader), {}) for col, reader in column_readers.items()]
     out = []
     for cells in records:
         row = {}
-        for col, reader in column_readers.items():
+        for col, reader, positions, seen in columns:
             raw = cells.get(col)
             try:
-                kept = seen[col][raw]
+                kept = seen[raw]
             except KeyError:
-                kept = seen[col][raw] = _kept(reader, raw)
+                kept = seen[raw] = _kept(reader, positions, raw)
             except TypeError:  # an unhashable cell (a list): unparseable, read as it is
-                kept = _kept(reader, raw)
+                kept = _kept(reader, positions, raw)
             if kept:
                 row[col] = kept
         out.append(row)
     return out
 
 
-def _kept(reader: CellReader, raw: Any) -> dict[str, Any]:
+def _kept_positions(reader: CellReader) -> list[tuple[int, str]]:
+    return [(k, name) for k, name in enumerate(reader.columns) if name in _KEPT_COLUMNS]
+
+
+def _kept(reader: CellReader, positions: list[tuple[int, str]], raw: Any) -> dict[str, Any]:
     result = reader.row(raw)
     if result[1] is not pd.NA and result[1] == MISSING:
         return {}  # nothing to keep of an empty cell
     return {
-        name: _plain(v)
-        for name, v in zip(reader.columns, result, strict=True)
-        if name in _KEPT_COLUMNS and v is not pd.NA and v is not None
+        name: _plain(result[k])
+        for k, name in positions
+        if result[k] is not pd.NA and result[k] is not None
     }
 
 
@@ -292,7 +297,7 @@ def _key_part(row: Row, spec: str) -> str | None:
         return None if value is None else str(value)
     if f"{name}.{transform}" in row:
         return str(row[f"{name}.{transform}"])
-    if transform in _INTEGER_PARTS or transform in {p for ps in PARTS.values() for p in ps}:
+    if transform in _ALL_PARTS:  # a part this record does not have
         return None
     value = row.get(name)
     return None if value is None else _transformed(transform, str(value))
