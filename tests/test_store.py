@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 import textwrap
+import time
 
 import numpy as np
 import pandas as pd
@@ -285,6 +286,25 @@ def test_two_processes_never_split_one_new_person(tmp_path, view, backend):
 
 
 # ---- bad input ---------------------------------------------------------------------------------
+def test_sqlite_log_is_copied_into_the_database_in_the_background(tmp_path, view):
+    path = tmp_path / "ids.db"
+    store = tekil.IdentityStore(f"sqlite:///{path}", card_key="store-test")
+    store._checkpointer.interval = 0.05
+    store.ingest(view)
+    wal = tmp_path / "ids.db-wal"
+    assert wal.stat().st_size > path.stat().st_size  # the batch is in the log, not yet copied
+    deadline = time.monotonic() + 10
+    while path.stat().st_size < wal.stat().st_size / 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert path.stat().st_size >= wal.stat().st_size / 2, "no background checkpoint"
+    store.close()
+    assert not store._checkpointer._thread.is_alive()
+    assert not wal.exists() or wal.stat().st_size == 0  # the last connection folded it in
+    again = tekil.IdentityStore(f"sqlite:///{path}", card_key="store-test")
+    assert again.counts()["records"] == len(view.records)
+    again.close()
+
+
 def test_unreachable_database_is_a_clear_error():
     with pytest.raises(StoreError, match="cannot reach the store"):
         tekil.IdentityStore("postgresql://tekil:secret@127.0.0.1:1/nowhere")
