@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import pandas as pd
 
 from tekil.compare import Comparison, compare
 from tekil.estimation import probability
@@ -65,7 +64,7 @@ def score_pairs(
     _ensure_fields(records, comparisons)
     _use_store_frequencies(records, knowledge)
     shared = {
-        name: np.isin(fld.uniques.astype(str), list(knowledge.shared[name]))
+        name: _among(fld.uniques, knowledge.shared[name])
         for name, fld in records.fields.items()
         if knowledge.shared.get(name) and len(fld.uniques)
     }
@@ -103,12 +102,17 @@ def _shared_link_values(
         hit = (a >= 0) & (a == b)
         shared = knowledge.shared.get(name, set()) | knowledge.shared.get(fld.role, set())
         if shared:
-            hit &= ~np.isin(fld.uniques.astype(str)[np.maximum(a, 0)], list(shared))
+            hit &= ~_among(fld.uniques, shared)[np.maximum(a, 0)]
         if fld.role == "phone" and "line_type" in fld.parts:
             personal = np.append(np.isin(fld.part_uniques["line_type"], PERSONAL_LINE_TYPES), False)
             hit &= personal[fld.parts["line_type"][i]]  # code -1: the appended False
         out |= hit
     return out
+
+
+def _among(uniques: np.ndarray, values: set[str]) -> np.ndarray:
+    """Which of a few records' values are in a store-wide set (never the set's size in work)."""
+    return np.fromiter((str(u) in values for u in uniques), bool, len(uniques))
 
 
 def _ensure_fields(records: Records, comparisons: list[Comparison]) -> None:
@@ -160,11 +164,9 @@ def _use_store_frequencies(records: Records, knowledge: Knowledge) -> None:
         full_freq = np.full(size, default)
         present = full >= 0
         if present.any():
-            names = pd.Series(
-                first.uniques[first.codes[present]].astype(str)
-                + SEP
-                + last.uniques[last.codes[present]].astype(str)
-            )
             known = knowledge.frequencies.get("full_name", {})
-            full_freq[full[present]] = names.map(known).fillna(default).to_numpy()
+            pairs = zip(first.codes[present], last.codes[present], strict=True)
+            full_freq[full[present]] = [
+                known.get(f"{first.uniques[a]}{SEP}{last.uniques[b]}", default) for a, b in pairs
+            ]
     use_known_frequencies(records, per_field, full_freq)
