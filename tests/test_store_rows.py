@@ -8,6 +8,7 @@ from tekil.block import default_rules, rule_keys
 from tekil.datasets import generate, load_febrl3
 from tekil.records import normalisers, prepare
 from tekil.settings import IDENTIFIER_ROLES, Settings, guess_settings
+from tekil.store import rows
 from tekil.store.rows import (
     encode_row,
     normalise_row,
@@ -83,7 +84,10 @@ def _groups(keys: list) -> set[frozenset[int]]:
     return {frozenset(g) for g in by_key.values()}
 
 
-def test_rows_make_the_same_records_again(synthetic):
+@pytest.mark.parametrize("many", [False, True], ids=["row by row", "through a frame"])
+def test_rows_make_the_same_records_again(synthetic, many, monkeypatch):
+    if many:
+        monkeypatch.setattr(rows._Columns, "MANY", 1)
     df, settings = synthetic
     records, batch, _ = _both_ways(df, settings)
     again = rows_to_records(batch, records.ids, settings.matching_roles)

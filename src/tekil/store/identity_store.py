@@ -845,49 +845,44 @@ def _pairs(
     candidates: list[set[str]], position: dict[str, int], keys: list[list[int]]
 ) -> tuple[np.ndarray, np.ndarray]:
     """New × stored candidate pairs, and new × new pairs sharing a key."""
-    i, j = [], []
-    for a, found in enumerate(candidates):
-        for r in sorted(found):
-            if r in position:
-                i.append(a)
-                j.append(position[r])
+    counts = [len(found) for found in candidates]
+    i = np.repeat(np.arange(len(candidates), dtype=np.int64), counts)
+    j = np.fromiter((position[r] for found in candidates for r in found), np.int64, sum(counts))
     by_key: dict[int, list[int]] = {}
     for a, ks in enumerate(keys):
-        for key in set(ks):
+        for key in ks:
             by_key.setdefault(key, []).append(a)
-    within = set()
-    for members in by_key.values():
-        if 1 < len(members) <= MAX_KEY_RECORDS:
-            within.update((x, y) for k, x in enumerate(members) for y in members[k + 1 :])
-    for x, y in sorted(within):
-        i.append(x)
-        j.append(y)
-    return np.array(i, dtype=np.int64), np.array(j, dtype=np.int64)
+    within = sorted(
+        {
+            (x, y)
+            for members in by_key.values()
+            if 1 < len(members) <= MAX_KEY_RECORDS
+            for k, x in enumerate(members)
+            for y in members[k + 1 :]
+        }
+    )
+    if within:
+        x, y = np.array(within, dtype=np.int64).T
+        i, j = np.concatenate([i, x]), np.concatenate([j, y])
+    return i, j
 
 
 def _candidates(conn: Connection, keys: list[list[int]]) -> list[set[str]]:
     """Per new record, the stored records sharing one of its keys (keys too common skipped)."""
     wanted = sorted({k for ks in keys for k in ks})
     hits: dict[int, list[str]] = {}
-    for start in range(0, len(wanted), BATCH):
-        part = wanted[start : start + BATCH]
-        for key, record_id in conn.execute(
-            select(t.keys.c.key, t.keys.c.record_id).where(t.keys.c.key.in_(part))
-        ):
-            hits.setdefault(key, []).append(record_id)
+    for key, record_id in t.fetch_in(conn, "SELECT key, record_id FROM tekil_keys", "key", wanted):
+        hits.setdefault(key, []).append(record_id)
     usable = {k: v for k, v in hits.items() if len(v) <= MAX_KEY_RECORDS}
     return [{r for k in ks for r in usable.get(k, ())} for ks in keys]
 
 
 def _stored_rows(conn: Connection, record_ids: list[str]) -> dict[str, tuple[str, Row]]:
-    """record id → (customer id, field values)."""
-    rows = _select_in(
-        conn,
-        select(t.records.c.record_id, t.records.c.customer_id, t.records.c.fields),
-        t.records.c.record_id,
-        record_ids,
-    )
-    return {r: (c, json.loads(f)) for r, c, f in sorted(rows)}
+    """record id → (customer id, field values), in record id order."""
+    query = "SELECT record_id, customer_id, fields FROM tekil_records"
+    rows = t.fetch_in(conn, query, "record_id", record_ids)
+    rows.sort(key=lambda row: row[0])
+    return {r: (c, json.loads(f)) for r, c, f in rows}
 
 
 def _of_customer(conn: Connection, customer_id: str, column) -> dict[str, str]:
@@ -923,8 +918,9 @@ def _delete_in(conn: Connection, table, column, values: list) -> None:
 
 
 def _insert(conn: Connection, table, rows: list[dict]) -> None:
-    for start in range(0, len(rows), BATCH):
-        conn.execute(insert(table), rows[start : start + BATCH])
+    if rows:
+        columns = list(rows[0])
+        t.insert_rows(conn, table.name, columns, [tuple(r[c] for c in columns) for r in rows])
 
 
 def _customer_of(conn: Connection, ids: list[str]) -> dict[str, str]:

@@ -210,53 +210,72 @@ def _spread(rows: list[Row], key: str, codes: np.ndarray, uniques: np.ndarray | 
 def rows_to_records(rows: list[Row], ids: Iterable[Any], roles: dict[str, str]) -> Records:
     """:class:`Records` of rows, with the fields :func:`tekil.records.encode` gives ``roles``."""
     ids = np.asarray(list(ids), dtype=object)
+    n = len(rows)
+    column = _Columns(rows)
     fields: dict[str, Field] = {}
-    names = [name for name in ("first_name", "last_name") if any(name in r for r in rows)]
+    names = [name for name in ("first_name", "last_name") if column.present(name)]
     if names:
-        codes, uniques = _factorize([r.get(name) for name in names for r in rows])
+        codes, uniques = _factorize(*(column(name) for name in names))
         for k, name in enumerate(names):
             columns = [c for c, r in roles.items() if r == name]
             columns += [c for c, r in roles.items() if r == "full_name"]
-            part = codes[k * len(rows) : (k + 1) * len(rows)]
-            fields[name] = Field(name, name, part, uniques, columns)
+            fields[name] = Field(name, name, codes[k * n : (k + 1) * n], uniques, columns)
     for col, role in roles.items():
         if role in _NAME_ROLES:
             continue
-        codes, uniques = _factorize([r.get(col) for r in rows])
-        fld = Field(col, role, codes, uniques, [col])
+        fld = Field(col, role, *_factorize(column(col)), [col])
         for part in PARTS.get(role, ()):
-            values = [r.get(f"{col}.{part}") for r in rows]
+            values = column(f"{col}.{part}")
             if part in _INTEGER_PARTS:
-                fld.parts[part] = np.array([-1 if v is None else v for v in values], np.int32)
+                fld.parts[part] = pd.Series(values, dtype="float64").fillna(-1).to_numpy(np.int32)
             else:
                 fld.parts[part], fld.part_uniques[part] = _factorize(values)
         fields[col] = fld
-    alias = _alias_field(rows, fields, roles)
-    if alias is not None:
-        fields["alias"] = alias
-    return Records(ids=ids, fields=fields)
-
-
-def _alias_field(rows: list[Row], fields: dict[str, Field], roles: dict[str, str]):
     sources = {
         role: next((c for c, r in roles.items() if r == role), None) for role in _ALIAS_SOURCES
     }
     sources = {role: col for role, col in sources.items() if col is not None}
-    if "first_name" not in fields or "last_name" not in fields or not sources:
-        return None
-    keys = ["alias", "alias.reversed", *(f"alias.{role}" for role in sources)]
-    codes, uniques = _factorize([r.get(key) for key in keys for r in rows])
-    n = len(rows)
-    columns = [*fields["first_name"].columns, *fields["last_name"].columns, *sources.values()]
-    alias = Field("alias", "alias", codes[:n], uniques, columns)
-    for k, key in enumerate(keys[1:], start=1):
-        alias.parts[key.removeprefix("alias.")] = codes[k * n : (k + 1) * n]
-    return alias
+    if "first_name" in fields and "last_name" in fields and sources:
+        keys = ["alias", "alias.reversed", *(f"alias.{role}" for role in sources)]
+        codes, uniques = _factorize(*(column(key) for key in keys))
+        columns = [*fields["first_name"].columns, *fields["last_name"].columns, *sources.values()]
+        alias = Field("alias", "alias", codes[:n], uniques, columns)
+        for k, key in enumerate(keys[1:], start=1):
+            alias.parts[key.removeprefix("alias.")] = codes[k * n : (k + 1) * n]
+        fields["alias"] = alias
+    return Records(ids=ids, fields=fields)
 
 
-def _factorize(values: list[Any]) -> tuple[np.ndarray, np.ndarray]:
-    """Codes (-1 for None) and distinct values in order of appearance."""
-    codes, uniques = pd.factorize(np.array(values, dtype=object), use_na_sentinel=True)
+class _Columns:
+    """The rows' values of one key at a time (missing: None or NaN).
+
+    Many rows (a batch's candidates) go through one DataFrame, which reads the
+    dicts in C; a few rows are read directly.
+    """
+
+    MANY = 2_000
+
+    def __init__(self, rows: list[Row]) -> None:
+        self.rows = rows
+        self.frame = pd.DataFrame.from_records(rows) if len(rows) >= self.MANY else None
+
+    def present(self, key: str) -> bool:
+        if self.frame is not None:
+            return key in self.frame and bool(self.frame[key].notna().any())
+        return any(key in r for r in self.rows)
+
+    def __call__(self, key: str) -> np.ndarray | list:
+        if self.frame is None:
+            return [r.get(key) for r in self.rows]
+        if key not in self.frame:
+            return np.full(len(self.rows), None, dtype=object)
+        return self.frame[key].to_numpy(dtype=object)
+
+
+def _factorize(*values: list | np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Codes (-1 for missing) and distinct values in order of appearance, over all ``values``."""
+    joined = np.concatenate([np.asarray(v, dtype=object) for v in values])
+    codes, uniques = pd.factorize(joined, use_na_sentinel=True)
     return codes.astype(np.int32), np.asarray(uniques, dtype=object)
 
 

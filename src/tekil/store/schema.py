@@ -200,6 +200,39 @@ class Checkpointer:
         self._thread.join()
 
 
+#: Values per ``IN`` list and rows per ``executemany``.
+BATCH = 5_000
+
+
+def fetch_in(conn: Connection, query: str, column: str, values: list) -> list[tuple]:
+    """Rows of ``query WHERE column IN values`` as plain tuples, from the driver's own cursor.
+
+    A batch resolve reads hundreds of thousands of candidate rows: SQLAlchemy's row
+    objects would cost more than the queries. Runs in ``conn``'s transaction.
+    """
+    cursor = conn.connection.cursor()
+    mark = _placeholder(conn)
+    out: list[tuple] = []
+    for start in range(0, len(values), BATCH):
+        part = values[start : start + BATCH]
+        cursor.execute(f"{query} WHERE {column} IN ({', '.join([mark] * len(part))})", part)
+        out.extend(tuple(row) for row in cursor.fetchall())
+    return out
+
+
+def insert_rows(conn: Connection, table: str, columns: list[str], rows: list[tuple]) -> None:
+    """``INSERT`` the rows (tuples in the order of ``columns``) with the driver's executemany."""
+    cursor = conn.connection.cursor()
+    marks = ", ".join([_placeholder(conn)] * len(columns))
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
+    for start in range(0, len(rows), BATCH):
+        cursor.executemany(sql, rows[start : start + BATCH])
+
+
+def _placeholder(conn: Connection) -> str:
+    return "?" if conn.dialect.paramstyle == "qmark" else "%s"
+
+
 @contextmanager
 def writing(engine: Engine) -> Iterator[Connection]:
     """One transaction holding the store's write lock: all of it is written, or none."""
