@@ -413,7 +413,8 @@ class IdentityStore:
         result = _Outcome(n)
         result.customer_id[:] = decision.customer
         result.match_probability[found] = scored.probability[best[found]]
-        result.new_customer[:] = np.isin(decision.customer, created)
+        created_ids = set(created)
+        result.new_customer[:] = [c in created_ids for c in decision.customer]
         ids_all = ids + cand_ids
         comparisons = knowledge.comparisons
         for k in np.flatnonzero(found):

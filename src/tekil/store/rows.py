@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -177,7 +177,7 @@ def _alias(row: Row, roles: dict[str, str]) -> Row:
     return {k: v for k, v in out.items() if len(v) >= MIN_ALIAS_LETTERS}
 
 
-@cache
+@lru_cache(maxsize=1 << 16)  # bounded: a service reads names for months
 def _letters(value: str | None) -> str:
     return "" if value is None else re.sub(r"[^a-z]", "", fold(value))
 
@@ -334,7 +334,7 @@ def key_hash(key: str) -> int:
     return int.from_bytes(digest, "big", signed=True)
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def _transformed(transform: str, value: str) -> str:
     fn = _TRANSFORMS.get(transform) or _prefix(transform)
     return fn(value) or value  # phonetic codes know Latin letters only
