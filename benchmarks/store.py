@@ -83,6 +83,9 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=10_000, help="records in the batch call")
     parser.add_argument("--postgres", help="PostgreSQL URL (its tekil tables are replaced)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--sqlite", action=argparse.BooleanOptionalAction, default=True, help="measure SQLite"
+    )
     args = parser.parse_args()
     data = generate(args.persons, seed=args.seed)
     base, arrivals = split(data, args.singles, args.batch, args.seed)
@@ -91,7 +94,7 @@ def main() -> None:
     resolved = time.perf_counter() - start
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        urls = [f"sqlite:///{os.path.join(tmp, 'ids.db')}"]
+        urls = [f"sqlite:///{os.path.join(tmp, 'ids.db')}"] if args.sqlite else []
         if args.postgres:
             from sqlalchemy import create_engine
 

@@ -110,6 +110,10 @@ events = Table(
 )
 
 
+#: The tables every resolve looks up (their statistics matter to PostgreSQL's planner).
+LOOKED_UP = (records, keys, customers, meta)
+
+
 def shown(url: str) -> str:
     """The URL without its password, for messages."""
     try:
