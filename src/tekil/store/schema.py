@@ -212,29 +212,34 @@ def fetch_in(conn: Connection, query: str, column: str, values: list) -> list[tu
     """Rows of ``query WHERE column IN values`` as plain tuples, from the driver's own cursor.
 
     A batch resolve reads hundreds of thousands of candidate rows: SQLAlchemy's row
-    objects would cost more than the queries. Runs in ``conn``'s transaction.
+    objects would cost more than the queries. PostgreSQL gets the values as one array
+    parameter (``= ANY``), SQLite an ``IN`` list. Runs in ``conn``'s transaction.
     """
     cursor = conn.connection.cursor()
-    mark = _placeholder(conn)
     out: list[tuple] = []
     for start in range(0, len(values), BATCH):
         part = values[start : start + BATCH]
-        cursor.execute(f"{query} WHERE {column} IN ({', '.join([mark] * len(part))})", part)
+        if conn.dialect.name == "postgresql":
+            cursor.execute(f"{query} WHERE {column} = ANY(%s)", (part,))
+        else:
+            cursor.execute(f"{query} WHERE {column} IN ({', '.join('?' * len(part))})", part)
         out.extend(tuple(row) for row in cursor.fetchall())
     return out
 
 
 def insert_rows(conn: Connection, table: str, columns: list[str], rows: list[tuple]) -> None:
-    """``INSERT`` the rows (tuples in the order of ``columns``) with the driver's executemany."""
+    """``INSERT`` the rows (tuples in the order of ``columns``): PostgreSQL's ``COPY``, else
+    the driver's ``executemany``."""
     cursor = conn.connection.cursor()
-    marks = ", ".join([_placeholder(conn)] * len(columns))
-    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
+    names = ", ".join(columns)
+    if conn.dialect.name == "postgresql":
+        with cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    sql = f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})"
     for start in range(0, len(rows), BATCH):
         cursor.executemany(sql, rows[start : start + BATCH])
-
-
-def _placeholder(conn: Connection) -> str:
-    return "?" if conn.dialect.paramstyle == "qmark" else "%s"
 
 
 @contextmanager
