@@ -286,6 +286,21 @@ def test_two_processes_never_split_one_new_person(tmp_path, view, backend):
 
 
 # ---- bad input ---------------------------------------------------------------------------------
+def test_a_process_reads_the_model_again_after_an_ingest_elsewhere(tmp_path, view):
+    url = f"sqlite:///{tmp_path / 'ids.db'}"
+    first, second = (tekil.IdentityStore(url, card_key="store-test") for _ in range(2))
+    first.ingest(view)
+    one = pd.DataFrame([{"record_id": "z1", "first_name": "Selin", "phone": "0532 714 22 81"}])
+    assert first.resolve(one).loc[0, "customer_id"] == customer_of(first, "s1")
+    assert first._generation == 1
+    second.ingest(view)  # a new model (generation 2) that `first` has not read
+    two = one.assign(record_id="z2")
+    assert first.resolve(two).loc[0, "customer_id"] == customer_of(second, "s1")
+    assert first._generation == 2
+    first.close()
+    second.close()
+
+
 def test_sqlite_log_is_copied_into_the_database_in_the_background(tmp_path, view):
     path = tmp_path / "ids.db"
     store = tekil.IdentityStore(f"sqlite:///{path}", card_key="store-test")

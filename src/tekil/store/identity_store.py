@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import delete, func, insert, inspect, select, text, update
+from sqlalchemy import case, delete, func, insert, inspect, select, text, update
 from sqlalchemy.engine import Connection
 
 from tekil._version import __version__
@@ -298,7 +298,17 @@ class IdentityStore:
         """
         if unusable not in ("raise", "reject"):
             raise ConfigError(f"unusable must be 'raise' or 'reject', not {unusable!r}")
-        st = self._load().settings
+        try:
+            return self._resolve(df, id_column, threshold, unusable)
+        except _Stale:  # an ingest elsewhere replaced the model: read it, and start again
+            self._generation = -1
+            return self._resolve(df, id_column, threshold, unusable)
+
+    def _resolve(
+        self, df: pd.DataFrame, id_column: str | None, threshold: float | None, unusable: str
+    ) -> pd.DataFrame:
+        # The model as last read; the write transaction checks that it is still the store's.
+        st = (self._knowledge if self._generation >= 0 else self._load()).settings
         cut = logit2(float(threshold if threshold is not None else self._threshold))
         df = _frame(df)
         id_column = id_column or st.id_column
@@ -351,7 +361,11 @@ class IdentityStore:
         all_roles = {**st.matching_roles, **roles}
         n = len(ids)
         with t.writing(self.engine) as conn:
-            self._delete_records(conn, ids)  # a known id is an update of that record
+            counters = _metas(conn, ("generation", "next_customer", "next_seq", "extra_roles"))
+            if int(counters["generation"]) != self._generation:
+                raise _Stale
+            known = [r for (r,) in t.fetch_in(conn, _RECORD_IDS, "record_id", ids)]
+            self._delete_records(conn, known)  # a known id is an update of that record
             candidates = _candidates(conn, keys)
             stored = _stored_rows(conn, sorted({r for c in candidates for r in c}))
             cand_ids = list(stored)
@@ -363,7 +377,6 @@ class IdentityStore:
             scored = score_pairs(combined, pi, pj, knowledge)
             customer_of = np.array([None] * n + [stored[r][0] for r in cand_ids], dtype=object)
             decision = _decide(n, scored, customer_of, cut)
-            counters = _metas(conn, ("next_customer", "next_seq", "extra_roles"))
             next_customer, seq = int(counters["next_customer"]), int(counters["next_seq"])
             new_customers: dict[int, str] = {}  # batch group → its new customer
             for k in range(n):
@@ -766,6 +779,13 @@ class IdentityStore:
 
 
 # ---- helpers -------------------------------------------------------------------------------------
+class _Stale(Exception):
+    """The store's model changed since this process read it."""
+
+
+_RECORD_IDS = "SELECT record_id FROM tekil_records"
+
+
 class _Outcome:
     """The columns resolve returns, one entry per record."""
 
@@ -985,10 +1005,16 @@ def _metas(conn: Connection, keys: Sequence[str]) -> dict[str, str | None]:
 
 
 def _set_meta(conn: Connection, values: dict[str, str]) -> None:
-    for key, value in values.items():
-        done = conn.execute(update(t.meta).where(t.meta.c.key == key).values(value=value))
-        if done.rowcount == 0:
-            conn.execute(insert(t.meta).values(key=key, value=value))
+    """Set meta values in one statement (new keys are inserted)."""
+    done = conn.execute(
+        update(t.meta)
+        .where(t.meta.c.key.in_(list(values)))
+        .values(value=case(values, value=t.meta.c.key))
+    )
+    if done.rowcount < len(values):
+        found = {k for k, v in _metas(conn, list(values)).items() if v is not None}
+        for key in values.keys() - found:
+            conn.execute(insert(t.meta).values(key=key, value=values[key]))
 
 
 def _log(conn: Connection, at: str, entries: list[dict]) -> None:
