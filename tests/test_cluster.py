@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tekil.cluster import (
+    _cluster_batch,
     _greedy,
     _greedy_in_parts,
     cluster,
@@ -172,6 +173,26 @@ def test_greedy_in_parts_is_the_greedy(triples, size, max_size):
     expected = _reference_greedy(a, b, t, size, max_size)
     assert _greedy(a, b, t, size, max_size).tolist() == expected.tolist()
     assert _greedy_in_parts(a, b, t, size, max_size).tolist() == expected.tolist()
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 11), st.integers(0, 11), st.floats(-30, 30)), max_size=40),
+    st.sampled_from([None, 3]),
+)
+def test_a_batch_numbered_by_its_own_records_is_the_batch_among_all(triples, max_size):
+    # Records spread over many positions: the batch renumbers them 0..m-1 first.
+    triples = [(a, b, w) for a, b, w in triples if a != b]
+    if not triples:
+        return
+    i, j, w = edges(*triples)
+    at = np.array([3, 5, 17, 18, 40, 41, 77, 100, 101, 230, 231, 999])
+    n = 1000
+    members, lowest = _cluster_batch(n, at[i], at[j], w, max_size)
+    roots = correlation_clustering(n, at[i], at[j], w, max_size)
+    assert members.tolist() == sorted(set(at[i].tolist()) | set(at[j].tolist()))
+    expected = {r: min(m for m in members.tolist() if roots[m] == r) for r in roots[members]}
+    assert lowest.tolist() == [expected[r] for r in roots[members].tolist()]
 
 
 def _reference_greedy(a, b, total, size, max_size):

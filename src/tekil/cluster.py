@@ -202,11 +202,16 @@ def _by_batches(
 def _cluster_batch(
     n: int, i: np.ndarray, j: np.ndarray, score: np.ndarray, max_size: int | None
 ) -> tuple[np.ndarray, np.ndarray]:
-    """The records of one batch and the lowest record of each one's new cluster."""
-    roots = correlation_clustering(n, i, j, score, max_size)
+    """The records of one batch and the lowest record of each one's new cluster.
+
+    The batch's records are numbered 0..m-1 in their order first (the clustering depends
+    only on the records' order, not on their positions), so that no array of all ``n``
+    records is made per batch.
+    """
     members = sorted_unique(np.concatenate([i, j]).astype(np.int64))
-    root = roots[members]
-    lowest = pd.Series(members).groupby(root).transform("min").to_numpy()
+    li, lj = np.searchsorted(members, i), np.searchsorted(members, j)
+    root = correlation_clustering(len(members), li, lj, score, max_size)
+    lowest = members[pd.Series(np.arange(len(members))).groupby(root).transform("min").to_numpy()]
     return members, lowest
 
 
@@ -264,7 +269,7 @@ def _greedy_in_parts(
     within = part[a] == part[b]
     a, b, total = a[within], b[within], total[within]
     two = np.bincount(part)[part[a]] == 2
-    roots = _greedy(a[~two], b[~two], total[~two], size, max_size)
+    roots = _greedy(a[~two], b[~two], total[~two], size, max_size, part)
     x, y = a[two], b[two]
     fits = np.ones(len(x), dtype=bool) if max_size is None else size[x] + size[y] <= max_size
     keep_x = (size[x] > size[y]) | ((size[x] == size[y]) & (x < y))
@@ -332,47 +337,69 @@ def _adjacency(a: np.ndarray, b: np.ndarray, total: np.ndarray) -> dict[int, dic
 
 
 def _greedy(
-    a: np.ndarray, b: np.ndarray, total: np.ndarray, size: np.ndarray, max_size: int | None
+    a: np.ndarray,
+    b: np.ndarray,
+    total: np.ndarray,
+    size: np.ndarray,
+    max_size: int | None,
+    part: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Merge the groups ``a[k]``, ``b[k]`` with the largest positive ``total[k]`` first."""
+    """Merge the groups ``a[k]``, ``b[k]`` with the largest positive ``total[k]`` first.
+
+    ``part`` (per group, optional): the parts of :func:`_greedy_in_parts`, which never
+    interact; each is then run with a heap of its own (the same merges in the same order
+    within each part as one heap over all, but heap operations on small heaps).
+    """
     links = _adjacency(a, b, total)
     # The links with a positive total, for each group.
     positive = {x: dict.fromkeys(c for c, t in mine.items() if t > 0) for x, mine in links.items()}
     members = {x: [x] for x in links}
-    sizes = {x: int(size[x]) for x in links}
-    heap = [
-        (-t, x, y) for x, y, t in zip(a.tolist(), b.tolist(), total.tolist(), strict=True) if t > 0
-    ]
-    heapq.heapify(heap)
-    while heap:
-        neg, x, y = heapq.heappop(heap)
-        if x not in members or y not in members or links[x].get(y) != -neg:
-            continue  # stale entry: a group was merged or its total changed
-        if max_size is not None and sizes[x] + sizes[y] > max_size:
-            continue
-        if not _more_likely_than_alternatives(links, positive, x, y, -neg):
-            continue
-        if sizes[x] < sizes[y] or (sizes[x] == sizes[y] and x > y):
-            x, y = y, x  # keep the larger (then lower) root: deterministic
-        del positive[y]
-        for c, t in links.pop(y).items():
-            links[c].pop(y)
-            positive[c].pop(y, None)
-            if c == x:
+    sizes = dict(zip(links, size[list(links)].tolist(), strict=True)) if links else {}
+    up = np.flatnonzero(total > 0)
+    if part is not None:
+        up = up[np.argsort(part[a[up]], kind="stable")]
+        of = part[a[up]]
+        starts = np.flatnonzero(np.r_[True, of[1:] != of[:-1]]).tolist() if len(up) else []
+    else:
+        starts = [0] if len(up) else []
+    entries = list(zip((-total[up]).tolist(), a[up].tolist(), b[up].tolist(), strict=True))
+    heappop, heappush = heapq.heappop, heapq.heappush
+    ends = [*starts[1:], len(entries)] if starts else []
+    for s, e in zip(starts, ends, strict=True):
+        heap = entries[s:e]
+        heapq.heapify(heap)
+        while heap:
+            neg, x, y = heappop(heap)
+            if x not in members or y not in members or links[x].get(y) != -neg:
+                continue  # stale entry: a group was merged or its total changed
+            if max_size is not None and sizes[x] + sizes[y] > max_size:
                 continue
-            new = links[x].get(c, 0.0) + t
-            links[x][c] = links[c][x] = new
-            if new > 0:
-                positive[x][c] = positive[c][x] = None
-                heapq.heappush(heap, (-new, min(x, c), max(x, c)))
-            else:
-                positive[x].pop(c, None)
-                positive[c].pop(x, None)
-        members[x].extend(members.pop(y))
-        sizes[x] += sizes.pop(y)
+            if not _more_likely_than_alternatives(links, positive, x, y, -neg):
+                continue
+            if sizes[x] < sizes[y] or (sizes[x] == sizes[y] and x > y):
+                x, y = y, x  # keep the larger (then lower) root: deterministic
+            del positive[y]
+            mine, pos_x = links[x], positive[x]
+            for c, t in links.pop(y).items():
+                theirs = links[c]
+                del theirs[y]
+                positive[c].pop(y, None)
+                if c == x:
+                    continue
+                new = mine.get(c, 0.0) + t
+                mine[c] = theirs[x] = new
+                if new > 0:
+                    pos_x[c] = positive[c][x] = None
+                    heappush(heap, (-new, x, c) if x < c else (-new, c, x))
+                else:
+                    pos_x.pop(c, None)
+                    positive[c].pop(x, None)
+            members[x].extend(members.pop(y))
+            sizes[x] += sizes.pop(y)
     roots = np.arange(len(size))
     for r, group in members.items():
-        roots[group] = r
+        if len(group) > 1:
+            roots[group] = r
     return roots
 
 
