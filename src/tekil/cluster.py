@@ -320,20 +320,37 @@ def _more_likely_than_alternatives(
     return alternatives == 0.0 or total > math.log2(1.0 + alternatives)
 
 
-def _adjacency(a: np.ndarray, b: np.ndarray, total: np.ndarray) -> dict[int, dict[int, float]]:
-    """Each group's links ``{other: total}``, in the order of the pairs."""
+def _adjacency(
+    a: np.ndarray, b: np.ndarray, total: np.ndarray
+) -> tuple[dict[int, dict[int, float]], dict[int, dict[int, None]]]:
+    """Each group's links ``{other: total}``, in the order of the pairs, and its links with
+    a positive total (``{other: None}``, same order; empty for a group without)."""
     k = len(a)
     if k == 0:
-        return {}
+        return {}, {}
     ends, others = np.r_[a, b], np.r_[b, a]
-    order = np.lexsort((np.r_[np.arange(k), np.arange(k)], ends))  # by group, then pair
-    ends, others, totals = ends[order], others[order].tolist(), np.r_[total, total][order].tolist()
-    starts = [*np.flatnonzero(np.r_[True, ends[1:] != ends[:-1]]).tolist(), 2 * k]
-    groups = ends[starts[:-1]].tolist()
-    return {
-        x: dict(zip(others[s:e], totals[s:e], strict=True))
-        for x, s, e in zip(groups, starts[:-1], starts[1:], strict=True)
+    # By group, then pair (the keys are distinct: a[p] != b[p]).
+    order = np.argsort(ends.astype(np.int64) * k + np.r_[np.arange(k), np.arange(k)])
+    ends, others, totals = ends[order], others[order], np.r_[total, total][order]
+    starts = np.flatnonzero(np.r_[True, ends[1:] != ends[:-1]])
+    groups = ends[starts].tolist()
+    bounds = [*starts.tolist(), 2 * k]
+    listed, tl = others.tolist(), totals.tolist()
+    links = {
+        x: dict(zip(listed[s:e], tl[s:e], strict=True))
+        for x, s, e in zip(groups, bounds[:-1], bounds[1:], strict=True)
     }
+    up = totals > 0
+    ends, others = ends[up], others[up]
+    starts = np.flatnonzero(np.r_[True, ends[1:] != ends[:-1]]) if len(ends) else starts[:0]
+    bounds, listed = [*starts.tolist(), len(ends)], others.tolist()
+    positive: dict[int, dict[int, None]] = dict.fromkeys(groups)  # type: ignore[arg-type]
+    for x, s, e in zip(ends[starts].tolist(), bounds[:-1], bounds[1:], strict=True):
+        positive[x] = dict.fromkeys(listed[s:e])
+    for x, mine in positive.items():
+        if mine is None:
+            positive[x] = {}
+    return links, positive
 
 
 def _greedy(
@@ -346,13 +363,12 @@ def _greedy(
 ) -> np.ndarray:
     """Merge the groups ``a[k]``, ``b[k]`` with the largest positive ``total[k]`` first.
 
+    A merge must also pass :func:`_more_likely_than_alternatives` (inlined here).
     ``part`` (per group, optional): the parts of :func:`_greedy_in_parts`, which never
     interact; each is then run with a heap of its own (the same merges in the same order
     within each part as one heap over all, but heap operations on small heaps).
     """
-    links = _adjacency(a, b, total)
-    # The links with a positive total, for each group.
-    positive = {x: dict.fromkeys(c for c, t in mine.items() if t > 0) for x, mine in links.items()}
+    links, positive = _adjacency(a, b, total)
     members = {x: [x] for x in links}
     sizes = dict(zip(links, size[list(links)].tolist(), strict=True)) if links else {}
     up = np.flatnonzero(total > 0)
@@ -363,37 +379,55 @@ def _greedy(
     else:
         starts = [0] if len(up) else []
     entries = list(zip((-total[up]).tolist(), a[up].tolist(), b[up].tolist(), strict=True))
-    heappop, heappush = heapq.heappop, heapq.heappush
+    heappop, heappush, log2 = heapq.heappop, heapq.heappush, math.log2
+    limit = math.inf if max_size is None else max_size
     ends = [*starts[1:], len(entries)] if starts else []
     for s, e in zip(starts, ends, strict=True):
         heap = entries[s:e]
         heapq.heapify(heap)
         while heap:
             neg, x, y = heappop(heap)
-            if x not in members or y not in members or links[x].get(y) != -neg:
-                continue  # stale entry: a group was merged or its total changed
-            if max_size is not None and sizes[x] + sizes[y] > max_size:
+            if x not in members or y not in members:
+                continue  # stale entry: a group was merged
+            lx, ly = links[x], links[y]
+            if lx[y] != -neg:
+                continue  # stale entry: the total changed
+            if sizes[x] + sizes[y] > limit:
                 continue
-            if not _more_likely_than_alternatives(links, positive, x, y, -neg):
+            # _more_likely_than_alternatives(links, positive, x, y, -neg), inlined.
+            px, py = positive[x], positive[y]
+            alternatives = 0.0
+            if len(px) > 1:
+                for c in px:
+                    if c != y:
+                        s_ = lx[c]
+                        if ly.get(c, 0.0) + s_ < 0:
+                            alternatives += 2.0 ** min(s_, 60.0)
+            if len(py) > 1:
+                for c in py:
+                    if c != x:
+                        s_ = ly[c]
+                        if lx.get(c, 0.0) + s_ < 0:
+                            alternatives += 2.0 ** min(s_, 60.0)
+            if alternatives != 0.0 and -neg <= log2(1.0 + alternatives):
                 continue
             if sizes[x] < sizes[y] or (sizes[x] == sizes[y] and x > y):
-                x, y = y, x  # keep the larger (then lower) root: deterministic
+                x, y, lx, ly, px = y, x, ly, lx, py  # keep the larger (then lower) root
             del positive[y]
-            mine, pos_x = links[x], positive[x]
             for c, t in links.pop(y).items():
-                theirs = links[c]
+                theirs, pc = links[c], positive[c]
                 del theirs[y]
-                positive[c].pop(y, None)
+                pc.pop(y, None)
                 if c == x:
                     continue
-                new = mine.get(c, 0.0) + t
-                mine[c] = theirs[x] = new
+                new = lx.get(c, 0.0) + t
+                lx[c] = theirs[x] = new
                 if new > 0:
-                    pos_x[c] = positive[c][x] = None
+                    px[c] = pc[x] = None
                     heappush(heap, (-new, x, c) if x < c else (-new, c, x))
                 else:
-                    pos_x.pop(c, None)
-                    positive[c].pop(x, None)
+                    px.pop(c, None)
+                    pc.pop(x, None)
             members[x].extend(members.pop(y))
             sizes[x] += sizes.pop(y)
     roots = np.arange(len(size))
