@@ -111,19 +111,22 @@ def cluster_roots(
     """
     cut = float(np.log2(threshold / (1.0 - threshold)))
     score = weight - cut  # > 0: the pair on its own says "same person"
-    labels = connected_components(n, i[score >= 0], j[score >= 0])
+    edge = score >= 0
+    labels = connected_components(n, i[edge], j[edge])
+    del edge
     count = labels.max(initial=-1) + 1
-    same = labels[i] == labels[j]
+    li = labels[i]  # each pair's component (where both ends are in one)
+    same = li == labels[j]
     if previous is None:
         touched = np.ones(count, dtype=bool)
     else:
         touched = np.zeros(count, dtype=bool)
-        touched[labels[i[changed]]] = True
+        touched[li[changed]] = True
         touched[labels[j[changed]]] = True
-        same &= touched[labels[i]]
+        same &= touched[li]
     suspect = np.zeros(count, dtype=bool)
     if conflict_bits is not None:
-        suspect[labels[i[same & (score <= conflict_bits)]]] = True
+        suspect[li[same & (score <= conflict_bits)]] = True
     if max_cluster_size is not None:
         suspect |= np.bincount(labels) > max_cluster_size
     suspect &= touched
@@ -135,8 +138,10 @@ def cluster_roots(
         out = np.where(touched[labels] | (previous < 0), out, previous)
     if not suspect.any():
         return out
-    inside = same & suspect[labels[i]]
-    roots = _by_batches(n, i[inside], j[inside], score[inside], labels, max_cluster_size)
+    inside = same & suspect[li]
+    del same
+    roots = _by_batches(n, i[inside], j[inside], score[inside], li[inside], max_cluster_size)
+    del li
     log.info(
         "re-clustered %d component(s) with conflicts or over the size limit (%d pairs, "
         "largest component %d records)",
@@ -158,7 +163,7 @@ def _by_batches(
     i: np.ndarray,
     j: np.ndarray,
     score: np.ndarray,
-    labels: np.ndarray,
+    comp: np.ndarray,
     max_size: int | None,
 ) -> np.ndarray:
     """:func:`correlation_clustering` of whole components at a time; each record's root is
@@ -167,9 +172,10 @@ def _by_batches(
     Components do not interact, and within a batch the pairs keep their order and the
     groups their relative numbering, so the clusters are those of one call over all.
     """
-    comp = labels[i]
-    order = np.argsort(comp, kind="stable")
-    ends = np.flatnonzero(np.r_[comp[order][1:] != comp[order][:-1], True]) + 1
+    order = np.argsort(comp, kind="stable")  # comp: each pair's component
+    comp = comp[order]
+    ends = np.flatnonzero(np.r_[comp[1:] != comp[:-1], True]) + 1
+    del comp
     specs = []
     start = 0
     while start < len(order):
