@@ -1,4 +1,5 @@
 import heapq
+import itertools
 import math
 
 import numpy as np
@@ -235,3 +236,34 @@ def _reference_greedy(a, b, total, size, max_size):
     for r, group in members.items():
         roots[group] = r
     return roots
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_clustering_is_that_of_the_greedy_as_first_written_on_a_large_random_graph(
+    seed, monkeypatch
+):
+    # Namesake-like blocks: people of 1-4 records, blocks of ~30 people whose records are
+    # all paired, weights high within a person and mixed (mostly against) across people.
+    rng = np.random.default_rng(seed)
+    person = np.repeat(np.arange(1500), rng.integers(1, 5, 1500))
+    n = len(person)
+    block = rng.integers(0, 50, n)
+    order = np.argsort(block, kind="stable")
+    starts = np.flatnonzero(np.r_[True, block[order][1:] != block[order][:-1], True])
+    i_parts, j_parts = [], []
+    for s, e in itertools.pairwise(starts):
+        members = np.sort(order[s:e])
+        a, b = np.triu_indices(len(members), 1)
+        keep = rng.random(len(a)) < 0.15
+        i_parts.append(members[a[keep]])
+        j_parts.append(members[b[keep]])
+    i, j = np.concatenate(i_parts), np.concatenate(j_parts)
+    same = person[i] == person[j]
+    w = np.where(same, rng.normal(8, 6, len(i)), rng.normal(-6, 7, len(i))).round(2)
+    w[rng.random(len(i)) < 0.02] = 30.0  # identifier links
+    for size in (None, 6):
+        new = cluster(n, i, j, w, 0.5, max_cluster_size=size)
+        with monkeypatch.context() as m:
+            m.setattr("tekil.cluster._greedy_in_parts", _reference_greedy)
+            old = cluster(n, i, j, w, 0.5, max_cluster_size=size)
+        assert new.tolist() == old.tolist()
