@@ -267,3 +267,19 @@ def test_clustering_is_that_of_the_greedy_as_first_written_on_a_large_random_gra
             m.setattr("tekil.cluster._greedy_in_parts", _reference_greedy)
             old = cluster(n, i, j, w, 0.5, max_cluster_size=size)
         assert new.tolist() == old.tolist()
+
+
+def test_clustering_in_batches_shared_with_a_worker_is_clustering_at_once(monkeypatch):
+    # 60 blocks of 12 records (many components, each with conflicts), pairs in random order.
+    rng = np.random.default_rng(5)
+    block = rng.integers(0, 60, 3000)
+    i = block * 12 + rng.integers(0, 12, 3000)
+    j = block * 12 + rng.integers(0, 12, 3000)
+    keep = i != j
+    i, j = i[keep], j[keep]
+    w = rng.normal(0, 12, len(i)).round(1)
+    at_once = cluster(720, i, j, w, 0.5, max_cluster_size=8)
+    monkeypatch.setattr("tekil.cluster.BATCH_PAIRS", 40)
+    monkeypatch.setattr("tekil.cluster.PARALLEL_PAIRS", 100)
+    assert cluster(720, i, j, w, 0.5, max_cluster_size=8).tolist() == at_once.tolist()
+    assert len(set(at_once.tolist())) > 120
