@@ -215,7 +215,10 @@ def _cluster_batch(
     records is made per batch.
     """
     members = sorted_unique(np.concatenate([i, j]).astype(np.int64))
-    li, lj = np.searchsorted(members, i), np.searchsorted(members, j)
+    local = np.empty(n, dtype=np.int64)  # uninitialised: only the members' entries are set
+    local[members] = np.arange(len(members))
+    li, lj = local[i], local[j]
+    del local
     root = correlation_clustering(len(members), li, lj, score, max_size)
     lowest = members[pd.Series(np.arange(len(members))).groupby(root).transform("min").to_numpy()]
     return members, lowest
