@@ -26,6 +26,7 @@ the same input always gives the same numbering.
 from __future__ import annotations
 
 import heapq
+import itertools
 import logging
 import math
 
@@ -172,22 +173,26 @@ def _by_batches(
     Components do not interact, and within a batch the pairs keep their order and the
     groups their relative numbering, so the clusters are those of one call over all.
     """
-    order = np.argsort(comp, kind="stable")  # comp: each pair's component
-    comp = comp[order]
-    ends = np.flatnonzero(np.r_[comp[1:] != comp[:-1], True]) + 1
-    del comp
-    specs = []
-    start = 0
-    while start < len(order):
-        # Whole components, about BATCH_PAIRS pairs (at least one component).
-        first = int(ends[np.searchsorted(ends, start, "right")])
-        last = int(np.searchsorted(ends, start + BATCH_PAIRS, "right")) - 1
-        stop = max(first, int(ends[last])) if last >= 0 else first
-        specs.append((start, stop))
-        start = stop
+    # Whole components in the order of their labels (comp: each pair's component), a batch
+    # starting where the pairs so far pass a multiple of BATCH_PAIRS: about BATCH_PAIRS
+    # pairs, at least one component. A stable sort by batch keeps each batch's pairs in
+    # their order (a radix sort: batch numbers are small).
+    counts = np.bincount(comp)
+    first = np.cumsum(counts) - counts  # pairs before each component
+    batch = first // BATCH_PAIRS
+    del counts, first
+    batch = batch.astype(
+        np.uint8 if batch[-1] < 2**8 else np.uint16 if batch[-1] < 2**16 else np.int64
+    )
+    batch = batch[comp]
+    order = np.argsort(batch, kind="stable")
+    sizes = np.bincount(batch)
+    del batch
+    bounds = np.r_[0, np.cumsum(sizes)]
+    specs = [(int(a), int(b)) for a, b in itertools.pairwise(bounds) if b > a]
 
     def make_args(spec: tuple[int, int]) -> tuple:
-        sel = np.sort(order[spec[0] : spec[1]])
+        sel = order[spec[0] : spec[1]]
         return n, i[sel], j[sel], score[sel], max_size
 
     # Above PARALLEL_PAIRS pairs, the batches are shared with a second process.
