@@ -16,6 +16,7 @@ from tekil.cluster import (
     connected_components,
     correlation_clustering,
     dense,
+    edge_components,
 )
 
 
@@ -283,3 +284,33 @@ def test_clustering_in_batches_shared_with_a_worker_is_clustering_at_once(monkey
     monkeypatch.setattr("tekil.cluster.PARALLEL_PAIRS", 100)
     assert cluster(720, i, j, w, 0.5, max_cluster_size=8).tolist() == at_once.tolist()
     assert len(set(at_once.tolist())) > 120
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 15), st.integers(0, 15), st.floats(-30, 30)), max_size=40),
+    st.lists(st.tuples(st.integers(0, 15), st.integers(0, 15), st.floats(-30, 30)), max_size=10),
+)
+def test_components_handed_over_for_pairs_added_inside_clusters(triples, extra):
+    # As in the identity stage's completion rounds: pairs added inside clusters.
+    n, size = 16, 5
+    triples = [(a, b, w) for a, b, w in triples if a != b]
+    if not triples:
+        return
+    i, j, w = edges(*triples)
+    components = edge_components(n, i, j, w, 0.5)
+    previous = cluster_roots(n, i, j, w, 0.5, max_cluster_size=size, components=components)
+    assert previous.tolist() == cluster_roots(n, i, j, w, 0.5, max_cluster_size=size).tolist()
+    labels = dense(previous)
+    extra = [(a, b, x) for a, b, x in extra if a != b and labels[a] == labels[b]]
+    if not extra:
+        return
+    ei, ej, ew = edges(*extra)
+    i, j, w = np.r_[i, ei], np.r_[j, ej], np.r_[w, ew]
+    assert edge_components(n, i, j, w, 0.5).tolist() == components.tolist()
+    added = np.r_[np.zeros(len(i) - len(ei), dtype=bool), np.ones(len(ei), dtype=bool)]
+    kw = {"max_cluster_size": size, "previous": previous, "changed": added}
+    assert (
+        cluster_roots(n, i, j, w, 0.5, components=components, **kw).tolist()
+        == cluster_roots(n, i, j, w, 0.5, **kw).tolist()
+    )

@@ -101,6 +101,7 @@ def cluster_roots(
     conflict_bits: float = CONFLICT_BITS,
     previous: np.ndarray | None = None,
     changed: np.ndarray | None = None,
+    components: np.ndarray | None = None,
 ) -> np.ndarray:
     """:func:`cluster` before numbering: per record, the lowest record of its cluster where
     its component was re-clustered, else ``-1 - component``.
@@ -109,12 +110,13 @@ def cluster_roots(
     pairs flagged in ``changed``: added, or weighed anew), only the components that a
     changed pair touches are clustered again. The others keep their clusters: their pairs
     are those of before, and components do not interact.
+
+    ``components``: :func:`edge_components` of these pairs, where the caller knows them
+    (pairs added inside clusters, which lie inside components, leave them as they are).
     """
     cut = float(np.log2(threshold / (1.0 - threshold)))
     score = weight - cut  # > 0: the pair on its own says "same person"
-    edge = score >= 0
-    labels = connected_components(n, i[edge], j[edge])
-    del edge
+    labels = components if components is not None else edge_components(n, i, j, weight, threshold)
     count = labels.max(initial=-1) + 1
     li = labels[i]  # each pair's component (where both ends are in one)
     same = li == labels[j]
@@ -151,6 +153,14 @@ def cluster_roots(
         int(np.bincount(labels[suspect[labels]]).max()),
     )
     return np.where(suspect[labels], roots, out)
+
+
+def edge_components(
+    n: int, i: np.ndarray, j: np.ndarray, weight: np.ndarray, threshold: float
+) -> np.ndarray:
+    """The connected components of the pairs whose probability reaches ``threshold``."""
+    edge = weight - float(np.log2(threshold / (1.0 - threshold))) >= 0
+    return connected_components(n, i[edge], j[edge])
 
 
 #: Pairs re-clustered at a time (whole components): bounds the greedy's dictionaries.
