@@ -1,4 +1,5 @@
 import heapq
+import itertools
 import math
 
 import numpy as np
@@ -7,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tekil.cluster import (
+    _cluster_batch,
     _greedy,
     _greedy_in_parts,
     cluster,
@@ -14,6 +16,7 @@ from tekil.cluster import (
     connected_components,
     correlation_clustering,
     dense,
+    edge_components,
 )
 
 
@@ -174,6 +177,26 @@ def test_greedy_in_parts_is_the_greedy(triples, size, max_size):
     assert _greedy_in_parts(a, b, t, size, max_size).tolist() == expected.tolist()
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 11), st.integers(0, 11), st.floats(-30, 30)), max_size=40),
+    st.sampled_from([None, 3]),
+)
+def test_a_batch_numbered_by_its_own_records_is_the_batch_among_all(triples, max_size):
+    # Records spread over many positions: the batch renumbers them 0..m-1 first.
+    triples = [(a, b, w) for a, b, w in triples if a != b]
+    if not triples:
+        return
+    i, j, w = edges(*triples)
+    at = np.array([3, 5, 17, 18, 40, 41, 77, 100, 101, 230, 231, 999])
+    n = 1000
+    members, lowest = _cluster_batch(n, at[i], at[j], w, max_size)
+    roots = correlation_clustering(n, at[i], at[j], w, max_size)
+    assert members.tolist() == sorted(set(at[i].tolist()) | set(at[j].tolist()))
+    expected = {r: min(m for m in members.tolist() if roots[m] == r) for r in roots[members]}
+    assert lowest.tolist() == [expected[r] for r in roots[members].tolist()]
+
+
 def _reference_greedy(a, b, total, size, max_size):
     """The greedy as first written: every link scanned for alternatives, one loop for all."""
     links = {}
@@ -214,3 +237,80 @@ def _reference_greedy(a, b, total, size, max_size):
     for r, group in members.items():
         roots[group] = r
     return roots
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_clustering_is_that_of_the_greedy_as_first_written_on_a_large_random_graph(
+    seed, monkeypatch
+):
+    # Namesake-like blocks: people of 1-4 records, blocks of ~30 people whose records are
+    # all paired, weights high within a person and mixed (mostly against) across people.
+    rng = np.random.default_rng(seed)
+    person = np.repeat(np.arange(1500), rng.integers(1, 5, 1500))
+    n = len(person)
+    block = rng.integers(0, 50, n)
+    order = np.argsort(block, kind="stable")
+    starts = np.flatnonzero(np.r_[True, block[order][1:] != block[order][:-1], True])
+    i_parts, j_parts = [], []
+    for s, e in itertools.pairwise(starts):
+        members = np.sort(order[s:e])
+        a, b = np.triu_indices(len(members), 1)
+        keep = rng.random(len(a)) < 0.15
+        i_parts.append(members[a[keep]])
+        j_parts.append(members[b[keep]])
+    i, j = np.concatenate(i_parts), np.concatenate(j_parts)
+    same = person[i] == person[j]
+    w = np.where(same, rng.normal(8, 6, len(i)), rng.normal(-6, 7, len(i))).round(2)
+    w[rng.random(len(i)) < 0.02] = 30.0  # identifier links
+    for size in (None, 6):
+        new = cluster(n, i, j, w, 0.5, max_cluster_size=size)
+        with monkeypatch.context() as m:
+            m.setattr("tekil.cluster._greedy_in_parts", _reference_greedy)
+            old = cluster(n, i, j, w, 0.5, max_cluster_size=size)
+        assert new.tolist() == old.tolist()
+
+
+def test_clustering_in_batches_shared_with_a_worker_is_clustering_at_once(monkeypatch):
+    # 60 blocks of 12 records (many components, each with conflicts), pairs in random order.
+    rng = np.random.default_rng(5)
+    block = rng.integers(0, 60, 3000)
+    i = block * 12 + rng.integers(0, 12, 3000)
+    j = block * 12 + rng.integers(0, 12, 3000)
+    keep = i != j
+    i, j = i[keep], j[keep]
+    w = rng.normal(0, 12, len(i)).round(1)
+    at_once = cluster(720, i, j, w, 0.5, max_cluster_size=8)
+    monkeypatch.setattr("tekil.cluster.BATCH_PAIRS", 40)
+    monkeypatch.setattr("tekil.cluster.PARALLEL_PAIRS", 100)
+    assert cluster(720, i, j, w, 0.5, max_cluster_size=8).tolist() == at_once.tolist()
+    assert len(set(at_once.tolist())) > 120
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 15), st.integers(0, 15), st.floats(-30, 30)), max_size=40),
+    st.lists(st.tuples(st.integers(0, 15), st.integers(0, 15), st.floats(-30, 30)), max_size=10),
+)
+def test_components_handed_over_for_pairs_added_inside_clusters(triples, extra):
+    # As in the identity stage's completion rounds: pairs added inside clusters.
+    n, size = 16, 5
+    triples = [(a, b, w) for a, b, w in triples if a != b]
+    if not triples:
+        return
+    i, j, w = edges(*triples)
+    components = edge_components(n, i, j, w, 0.5)
+    previous = cluster_roots(n, i, j, w, 0.5, max_cluster_size=size, components=components)
+    assert previous.tolist() == cluster_roots(n, i, j, w, 0.5, max_cluster_size=size).tolist()
+    labels = dense(previous)
+    extra = [(a, b, x) for a, b, x in extra if a != b and labels[a] == labels[b]]
+    if not extra:
+        return
+    ei, ej, ew = edges(*extra)
+    i, j, w = np.r_[i, ei], np.r_[j, ej], np.r_[w, ew]
+    assert edge_components(n, i, j, w, 0.5).tolist() == components.tolist()
+    added = np.r_[np.zeros(len(i) - len(ei), dtype=bool), np.ones(len(ei), dtype=bool)]
+    kw = {"max_cluster_size": size, "previous": previous, "changed": added}
+    assert (
+        cluster_roots(n, i, j, w, 0.5, components=components, **kw).tolist()
+        == cluster_roots(n, i, j, w, 0.5, **kw).tolist()
+    )

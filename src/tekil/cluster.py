@@ -26,6 +26,7 @@ the same input always gives the same numbering.
 from __future__ import annotations
 
 import heapq
+import itertools
 import logging
 import math
 
@@ -100,6 +101,7 @@ def cluster_roots(
     conflict_bits: float = CONFLICT_BITS,
     previous: np.ndarray | None = None,
     changed: np.ndarray | None = None,
+    components: np.ndarray | None = None,
 ) -> np.ndarray:
     """:func:`cluster` before numbering: per record, the lowest record of its cluster where
     its component was re-clustered, else ``-1 - component``.
@@ -108,22 +110,26 @@ def cluster_roots(
     pairs flagged in ``changed``: added, or weighed anew), only the components that a
     changed pair touches are clustered again. The others keep their clusters: their pairs
     are those of before, and components do not interact.
+
+    ``components``: :func:`edge_components` of these pairs, where the caller knows them
+    (pairs added inside clusters, which lie inside components, leave them as they are).
     """
     cut = float(np.log2(threshold / (1.0 - threshold)))
     score = weight - cut  # > 0: the pair on its own says "same person"
-    labels = connected_components(n, i[score >= 0], j[score >= 0])
+    labels = components if components is not None else edge_components(n, i, j, weight, threshold)
     count = labels.max(initial=-1) + 1
-    same = labels[i] == labels[j]
+    li = labels[i]  # each pair's component (where both ends are in one)
+    same = li == labels[j]
     if previous is None:
         touched = np.ones(count, dtype=bool)
     else:
         touched = np.zeros(count, dtype=bool)
-        touched[labels[i[changed]]] = True
+        touched[li[changed]] = True
         touched[labels[j[changed]]] = True
-        same &= touched[labels[i]]
+        same &= touched[li]
     suspect = np.zeros(count, dtype=bool)
     if conflict_bits is not None:
-        suspect[labels[i[same & (score <= conflict_bits)]]] = True
+        suspect[li[same & (score <= conflict_bits)]] = True
     if max_cluster_size is not None:
         suspect |= np.bincount(labels) > max_cluster_size
     suspect &= touched
@@ -135,8 +141,10 @@ def cluster_roots(
         out = np.where(touched[labels] | (previous < 0), out, previous)
     if not suspect.any():
         return out
-    inside = same & suspect[labels[i]]
-    roots = _by_batches(n, i[inside], j[inside], score[inside], labels, max_cluster_size)
+    inside = same & suspect[li]
+    del same
+    roots = _by_batches(n, i[inside], j[inside], score[inside], li[inside], max_cluster_size)
+    del li
     log.info(
         "re-clustered %d component(s) with conflicts or over the size limit (%d pairs, "
         "largest component %d records)",
@@ -145,6 +153,14 @@ def cluster_roots(
         int(np.bincount(labels[suspect[labels]]).max()),
     )
     return np.where(suspect[labels], roots, out)
+
+
+def edge_components(
+    n: int, i: np.ndarray, j: np.ndarray, weight: np.ndarray, threshold: float
+) -> np.ndarray:
+    """The connected components of the pairs whose probability reaches ``threshold``."""
+    edge = weight - float(np.log2(threshold / (1.0 - threshold))) >= 0
+    return connected_components(n, i[edge], j[edge])
 
 
 #: Pairs re-clustered at a time (whole components): bounds the greedy's dictionaries.
@@ -158,7 +174,7 @@ def _by_batches(
     i: np.ndarray,
     j: np.ndarray,
     score: np.ndarray,
-    labels: np.ndarray,
+    comp: np.ndarray,
     max_size: int | None,
 ) -> np.ndarray:
     """:func:`correlation_clustering` of whole components at a time; each record's root is
@@ -167,21 +183,26 @@ def _by_batches(
     Components do not interact, and within a batch the pairs keep their order and the
     groups their relative numbering, so the clusters are those of one call over all.
     """
-    comp = labels[i]
-    order = np.argsort(comp, kind="stable")
-    ends = np.flatnonzero(np.r_[comp[order][1:] != comp[order][:-1], True]) + 1
-    specs = []
-    start = 0
-    while start < len(order):
-        # Whole components, about BATCH_PAIRS pairs (at least one component).
-        first = int(ends[np.searchsorted(ends, start, "right")])
-        last = int(np.searchsorted(ends, start + BATCH_PAIRS, "right")) - 1
-        stop = max(first, int(ends[last])) if last >= 0 else first
-        specs.append((start, stop))
-        start = stop
+    # Whole components in the order of their labels (comp: each pair's component), a batch
+    # starting where the pairs so far pass a multiple of BATCH_PAIRS: about BATCH_PAIRS
+    # pairs, at least one component. A stable sort by batch keeps each batch's pairs in
+    # their order (a radix sort: batch numbers are small).
+    counts = np.bincount(comp)
+    first = np.cumsum(counts) - counts  # pairs before each component
+    batch = first // BATCH_PAIRS
+    del counts, first
+    batch = batch.astype(
+        np.uint8 if batch[-1] < 2**8 else np.uint16 if batch[-1] < 2**16 else np.int64
+    )
+    batch = batch[comp]
+    order = np.argsort(batch, kind="stable")
+    sizes = np.bincount(batch)
+    del batch
+    bounds = np.r_[0, np.cumsum(sizes)]
+    specs = [(int(a), int(b)) for a, b in itertools.pairwise(bounds) if b > a]
 
     def make_args(spec: tuple[int, int]) -> tuple:
-        sel = np.sort(order[spec[0] : spec[1]])
+        sel = order[spec[0] : spec[1]]
         return n, i[sel], j[sel], score[sel], max_size
 
     # Above PARALLEL_PAIRS pairs, the batches are shared with a second process.
@@ -202,11 +223,19 @@ def _by_batches(
 def _cluster_batch(
     n: int, i: np.ndarray, j: np.ndarray, score: np.ndarray, max_size: int | None
 ) -> tuple[np.ndarray, np.ndarray]:
-    """The records of one batch and the lowest record of each one's new cluster."""
-    roots = correlation_clustering(n, i, j, score, max_size)
+    """The records of one batch and the lowest record of each one's new cluster.
+
+    The batch's records are numbered 0..m-1 in their order first (the clustering depends
+    only on the records' order, not on their positions), so that no array of all ``n``
+    records is made per batch.
+    """
     members = sorted_unique(np.concatenate([i, j]).astype(np.int64))
-    root = roots[members]
-    lowest = pd.Series(members).groupby(root).transform("min").to_numpy()
+    local = np.empty(n, dtype=np.int64)  # uninitialised: only the members' entries are set
+    local[members] = np.arange(len(members))
+    li, lj = local[i], local[j]
+    del local
+    root = correlation_clustering(len(members), li, lj, score, max_size)
+    lowest = members[pd.Series(np.arange(len(members))).groupby(root).transform("min").to_numpy()]
     return members, lowest
 
 
@@ -264,7 +293,7 @@ def _greedy_in_parts(
     within = part[a] == part[b]
     a, b, total = a[within], b[within], total[within]
     two = np.bincount(part)[part[a]] == 2
-    roots = _greedy(a[~two], b[~two], total[~two], size, max_size)
+    roots = _greedy(a[~two], b[~two], total[~two], size, max_size, part)
     x, y = a[two], b[two]
     fits = np.ones(len(x), dtype=bool) if max_size is None else size[x] + size[y] <= max_size
     keep_x = (size[x] > size[y]) | ((size[x] == size[y]) & (x < y))
@@ -315,64 +344,120 @@ def _more_likely_than_alternatives(
     return alternatives == 0.0 or total > math.log2(1.0 + alternatives)
 
 
-def _adjacency(a: np.ndarray, b: np.ndarray, total: np.ndarray) -> dict[int, dict[int, float]]:
-    """Each group's links ``{other: total}``, in the order of the pairs."""
+def _adjacency(
+    a: np.ndarray, b: np.ndarray, total: np.ndarray
+) -> tuple[dict[int, dict[int, float]], dict[int, dict[int, None]]]:
+    """Each group's links ``{other: total}``, in the order of the pairs, and its links with
+    a positive total (``{other: None}``, same order; empty for a group without)."""
     k = len(a)
     if k == 0:
-        return {}
+        return {}, {}
     ends, others = np.r_[a, b], np.r_[b, a]
-    order = np.lexsort((np.r_[np.arange(k), np.arange(k)], ends))  # by group, then pair
-    ends, others, totals = ends[order], others[order].tolist(), np.r_[total, total][order].tolist()
-    starts = [*np.flatnonzero(np.r_[True, ends[1:] != ends[:-1]]).tolist(), 2 * k]
-    groups = ends[starts[:-1]].tolist()
-    return {
-        x: dict(zip(others[s:e], totals[s:e], strict=True))
-        for x, s, e in zip(groups, starts[:-1], starts[1:], strict=True)
+    # By group, then pair (the keys are distinct: a[p] != b[p]).
+    order = np.argsort(ends.astype(np.int64) * k + np.r_[np.arange(k), np.arange(k)])
+    ends, others, totals = ends[order], others[order], np.r_[total, total][order]
+    starts = np.flatnonzero(np.r_[True, ends[1:] != ends[:-1]])
+    groups = ends[starts].tolist()
+    bounds = [*starts.tolist(), 2 * k]
+    listed, tl = others.tolist(), totals.tolist()
+    links = {
+        x: dict(zip(listed[s:e], tl[s:e], strict=True))
+        for x, s, e in zip(groups, bounds[:-1], bounds[1:], strict=True)
     }
+    up = totals > 0
+    ends, others = ends[up], others[up]
+    starts = np.flatnonzero(np.r_[True, ends[1:] != ends[:-1]]) if len(ends) else starts[:0]
+    bounds, listed = [*starts.tolist(), len(ends)], others.tolist()
+    positive: dict[int, dict[int, None]] = dict.fromkeys(groups)  # type: ignore[arg-type]
+    for x, s, e in zip(ends[starts].tolist(), bounds[:-1], bounds[1:], strict=True):
+        positive[x] = dict.fromkeys(listed[s:e])
+    for x, mine in positive.items():
+        if mine is None:
+            positive[x] = {}
+    return links, positive
 
 
 def _greedy(
-    a: np.ndarray, b: np.ndarray, total: np.ndarray, size: np.ndarray, max_size: int | None
+    a: np.ndarray,
+    b: np.ndarray,
+    total: np.ndarray,
+    size: np.ndarray,
+    max_size: int | None,
+    part: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Merge the groups ``a[k]``, ``b[k]`` with the largest positive ``total[k]`` first."""
-    links = _adjacency(a, b, total)
-    # The links with a positive total, for each group.
-    positive = {x: dict.fromkeys(c for c, t in mine.items() if t > 0) for x, mine in links.items()}
+    """Merge the groups ``a[k]``, ``b[k]`` with the largest positive ``total[k]`` first.
+
+    A merge must also pass :func:`_more_likely_than_alternatives` (inlined here).
+    ``part`` (per group, optional): the parts of :func:`_greedy_in_parts`, which never
+    interact; each is then run with a heap of its own (the same merges in the same order
+    within each part as one heap over all, but heap operations on small heaps).
+    """
+    links, positive = _adjacency(a, b, total)
     members = {x: [x] for x in links}
-    sizes = {x: int(size[x]) for x in links}
-    heap = [
-        (-t, x, y) for x, y, t in zip(a.tolist(), b.tolist(), total.tolist(), strict=True) if t > 0
-    ]
-    heapq.heapify(heap)
-    while heap:
-        neg, x, y = heapq.heappop(heap)
-        if x not in members or y not in members or links[x].get(y) != -neg:
-            continue  # stale entry: a group was merged or its total changed
-        if max_size is not None and sizes[x] + sizes[y] > max_size:
-            continue
-        if not _more_likely_than_alternatives(links, positive, x, y, -neg):
-            continue
-        if sizes[x] < sizes[y] or (sizes[x] == sizes[y] and x > y):
-            x, y = y, x  # keep the larger (then lower) root: deterministic
-        del positive[y]
-        for c, t in links.pop(y).items():
-            links[c].pop(y)
-            positive[c].pop(y, None)
-            if c == x:
+    sizes = dict(zip(links, size[list(links)].tolist(), strict=True)) if links else {}
+    up = np.flatnonzero(total > 0)
+    if part is not None:
+        up = up[np.argsort(part[a[up]], kind="stable")]
+        of = part[a[up]]
+        starts = np.flatnonzero(np.r_[True, of[1:] != of[:-1]]).tolist() if len(up) else []
+    else:
+        starts = [0] if len(up) else []
+    entries = list(zip((-total[up]).tolist(), a[up].tolist(), b[up].tolist(), strict=True))
+    heappop, heappush, log2 = heapq.heappop, heapq.heappush, math.log2
+    limit = math.inf if max_size is None else max_size
+    ends = [*starts[1:], len(entries)] if starts else []
+    for s, e in zip(starts, ends, strict=True):
+        heap = entries[s:e]
+        heapq.heapify(heap)
+        while heap:
+            neg, x, y = heappop(heap)
+            if x not in members or y not in members:
+                continue  # stale entry: a group was merged
+            lx, ly = links[x], links[y]
+            if lx[y] != -neg:
+                continue  # stale entry: the total changed
+            if sizes[x] + sizes[y] > limit:
                 continue
-            new = links[x].get(c, 0.0) + t
-            links[x][c] = links[c][x] = new
-            if new > 0:
-                positive[x][c] = positive[c][x] = None
-                heapq.heappush(heap, (-new, min(x, c), max(x, c)))
-            else:
-                positive[x].pop(c, None)
-                positive[c].pop(x, None)
-        members[x].extend(members.pop(y))
-        sizes[x] += sizes.pop(y)
+            # _more_likely_than_alternatives(links, positive, x, y, -neg), inlined.
+            px, py = positive[x], positive[y]
+            alternatives = 0.0
+            if len(px) > 1:
+                for c in px:
+                    if c != y:
+                        s_ = lx[c]
+                        if ly.get(c, 0.0) + s_ < 0:
+                            alternatives += 2.0 ** min(s_, 60.0)
+            if len(py) > 1:
+                for c in py:
+                    if c != x:
+                        s_ = ly[c]
+                        if lx.get(c, 0.0) + s_ < 0:
+                            alternatives += 2.0 ** min(s_, 60.0)
+            if alternatives != 0.0 and -neg <= log2(1.0 + alternatives):
+                continue
+            if sizes[x] < sizes[y] or (sizes[x] == sizes[y] and x > y):
+                x, y, lx, ly, px = y, x, ly, lx, py  # keep the larger (then lower) root
+            del positive[y]
+            for c, t in links.pop(y).items():
+                theirs, pc = links[c], positive[c]
+                del theirs[y]
+                pc.pop(y, None)
+                if c == x:
+                    continue
+                new = lx.get(c, 0.0) + t
+                lx[c] = theirs[x] = new
+                if new > 0:
+                    px[c] = pc[x] = None
+                    heappush(heap, (-new, x, c) if x < c else (-new, c, x))
+                else:
+                    px.pop(c, None)
+                    pc.pop(x, None)
+            members[x].extend(members.pop(y))
+            sizes[x] += sizes.pop(y)
     roots = np.arange(len(size))
     for r, group in members.items():
-        roots[group] = r
+        if len(group) > 1:
+            roots[group] = r
     return roots
 
 

@@ -28,7 +28,7 @@ import numpy as np
 
 from tekil import guards
 from tekil.block import pairs_in_blocks, sorted_unique
-from tekil.cluster import cluster_roots, dense
+from tekil.cluster import cluster_roots, dense, edge_components
 from tekil.compare import CHUNK, Comparison, compare
 from tekil.model import FellegiSunter
 from tekil.records import Records
@@ -85,7 +85,11 @@ def resolve_identities(
 
     weight = scorer.fit_shared(i, j, stored, report)
     max_size = settings.max_cluster_size
-    roots = cluster_roots(records.n, i, j, weight, threshold, max_cluster_size=max_size)
+    # The completion pairs lie inside clusters, so inside components: these stay the same.
+    components = edge_components(records.n, i, j, weight, threshold)
+    roots = cluster_roots(
+        records.n, i, j, weight, threshold, max_cluster_size=max_size, components=components
+    )
     labels = dense(roots)
     report["completion_pairs"] = 0
     for _ in range(COMPLETION_ROUNDS):
@@ -111,6 +115,7 @@ def resolve_identities(
             max_cluster_size=max_size,
             previous=roots,
             changed=added,
+            components=components,
         )
         labels = dense(roots)
     return IdentityGraph(labels, i, j, weight, report, scorer.shared)
