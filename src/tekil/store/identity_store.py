@@ -9,14 +9,12 @@
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import hmac
 import json
 import logging
 import os
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -25,6 +23,7 @@ import pandas as pd
 from sqlalchemy import case, delete, func, insert, inspect, select, text, update
 from sqlalchemy.engine import Connection
 
+from tekil._gc import cycle_collection_paused
 from tekil._version import __version__
 from tekil.block import default_rules
 from tekil.errors import ConfigError, InputError, MissingKeyError, StoreError
@@ -57,20 +56,6 @@ log = logging.getLogger(__name__)
 MAX_KEY_RECORDS = 50
 #: Rows per INSERT / IN list.
 BATCH = 5_000
-
-
-@contextmanager
-def _cycle_collection_paused() -> Iterator[None]:
-    """Python's cycle collector paused: a batch makes millions of acyclic objects (rows,
-    tuples), freed as usual, but each full collection would walk them all (a fifth of a
-    batch resolve's time)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class IdentityStore:
@@ -142,7 +127,7 @@ class IdentityStore:
             )
 
     # ---- batch -----------------------------------------------------------------------------------
-    @_cycle_collection_paused()
+    @cycle_collection_paused()
     def ingest(self, batch: Any) -> dict[str, int]:
         """Save a batch resolution (:func:`tekil.customers`) in one transaction.
 
@@ -313,7 +298,7 @@ class IdentityStore:
             self._generation = -1
             return self._resolve(df, id_column, threshold, unusable)
 
-    @_cycle_collection_paused()
+    @cycle_collection_paused()
     def _resolve(
         self, df: pd.DataFrame, id_column: str | None, threshold: float | None, unusable: str
     ) -> pd.DataFrame:
