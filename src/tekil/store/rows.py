@@ -164,17 +164,24 @@ def encode_row(normalised: Row, roles: dict[str, str]) -> Row:
 def _alias(row: Row, roles: dict[str, str]) -> Row:
     """The alias field's values: the name as an identifier, and identifiers' letters."""
     out: Row = {}
-    if not _NAME_ROLES_SET & set(roles.values()) or not _ALIAS_SOURCES.keys() & roles.values():
+    sources = _alias_sources(roles)
+    if not _NAME_ROLES_SET & set(roles.values()) or not sources:
         return out  # no alias field (see tekil.records.alias_field)
     given, family = _letters(row.get("first_name")), _letters(row.get("last_name"))
     if len(given) >= 2 and len(family) >= 2:  # only full names make a key
         out["alias"] = given + family
         out["alias.reversed"] = family + given
-    for role, part in _ALIAS_SOURCES.items():
-        col = next((c for c, r in roles.items() if r == role), None)
-        if col is not None:
-            out[f"alias.{role}"] = _letters(row.get(f"{col}.{part}"))
+    for role, col in sources.items():
+        out[f"alias.{role}"] = _letters(row.get(f"{col}.{_ALIAS_SOURCES[role]}"))
     return {k: v for k, v in out.items() if len(v) >= MIN_ALIAS_LETTERS}
+
+
+def _alias_sources(roles: dict[str, str]) -> dict[str, str]:
+    """The first e-mail and handle columns: the identifiers the alias field reads."""
+    found = {
+        role: next((c for c, r in roles.items() if r == role), None) for role in _ALIAS_SOURCES
+    }
+    return {role: col for role, col in found.items() if col is not None}
 
 
 @lru_cache(maxsize=1 << 16)  # bounded: a service reads names for months
@@ -231,10 +238,7 @@ def rows_to_records(rows: list[Row], ids: Iterable[Any], roles: dict[str, str]) 
             else:
                 fld.parts[part], fld.part_uniques[part] = _factorize(values)
         fields[col] = fld
-    sources = {
-        role: next((c for c, r in roles.items() if r == role), None) for role in _ALIAS_SOURCES
-    }
-    sources = {role: col for role, col in sources.items() if col is not None}
+    sources = _alias_sources(roles)
     if "first_name" in fields and "last_name" in fields and sources:
         keys = ["alias", "alias.reversed", *(f"alias.{role}" for role in sources)]
         codes, uniques = _factorize(*(column(key) for key in keys))
