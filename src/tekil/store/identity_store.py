@@ -54,8 +54,6 @@ log = logging.getLogger(__name__)
 
 #: A lookup key held by more records than this finds no candidates (a common surname, say).
 MAX_KEY_RECORDS = 50
-#: Rows per INSERT / IN list.
-BATCH = 5_000
 
 
 class IdentityStore:
@@ -400,10 +398,10 @@ class IdentityStore:
             )
             _insert_keys(conn, ids, keys)
             touched = sorted(set(decision.customer) - set(created))
-            for start in range(0, len(touched), BATCH):
+            for start in range(0, len(touched), t.BATCH):
                 conn.execute(
                     update(t.customers)
-                    .where(t.customers.c.customer_id.in_(touched[start : start + BATCH]))
+                    .where(t.customers.c.customer_id.in_(touched[start : start + t.BATCH]))
                     .values(golden=None)
                 )
             extra = {c: r for c, r in roles.items() if c not in st.matching_roles}
@@ -920,14 +918,14 @@ def _dump(row: Row) -> str:
 
 def _select_in(conn: Connection, query, column, values: list) -> list:
     out = []
-    for start in range(0, len(values), BATCH):
-        out.extend(conn.execute(query.where(column.in_(values[start : start + BATCH]))).all())
+    for start in range(0, len(values), t.BATCH):
+        out.extend(conn.execute(query.where(column.in_(values[start : start + t.BATCH]))).all())
     return out
 
 
 def _delete_in(conn: Connection, table, column, values: list) -> None:
-    for start in range(0, len(values), BATCH):
-        conn.execute(delete(table).where(column.in_(values[start : start + BATCH])))
+    for start in range(0, len(values), t.BATCH):
+        conn.execute(delete(table).where(column.in_(values[start : start + t.BATCH])))
 
 
 def _insert(conn: Connection, table, rows: list[dict]) -> None:
