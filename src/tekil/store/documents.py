@@ -1,4 +1,4 @@
-"""Records as the store keeps them: one JSON document per record, and its lookup keys.
+"""Records as the store keeps them for golden records: one JSON document per record.
 
 A document holds, per matched column, the normaliser's outputs (canonical
 value, reason, display form and the parts comparisons read), and the values as
