@@ -1,9 +1,11 @@
-"""Python's cycle collector, paused while tekil makes millions of short-lived objects.
+"""Python's cycle collector, paused while the store makes millions of short-lived objects.
 
-A batch makes rows, tuples and dicts by the million; they hold no cycles and are
-freed as usual by reference counting, but each full collection of the cycle
-collector walks every one of them (measured: a fifth of a store's batch resolve,
-8 % of a 100 k-person dedupe). The previous state is restored afterwards.
+A batch resolve makes rows, tuples and dicts by the million; they hold no cycles
+and are freed as usual by reference counting, but each full collection of the
+cycle collector walks every one of them (measured: a fifth of a batch resolve's
+time). The previous state is restored afterwards. Not used for a whole dedupe:
+at 1 M persons it saved 8 % of the time but held 570 MB more of pandas' cyclic
+garbage at the peak.
 
 >>> import gc
 >>> with cycle_collection_paused():

@@ -20,7 +20,6 @@ import numpy as np
 import pandas as pd
 
 from tekil import block, stream
-from tekil._gc import cycle_collection_paused
 from tekil.block import RuleCount
 from tekil.cluster import cluster, component_graph
 from tekil.compare import default_comparisons
@@ -202,7 +201,6 @@ def link(
 
 
 # ---- the pipeline -------------------------------------------------------------------------------
-@cycle_collection_paused()
 def _run(
     df: pd.DataFrame,
     st: Settings,
