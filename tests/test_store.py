@@ -357,6 +357,13 @@ def test_record_without_usable_field_writes_nothing(store):
     assert out["customer_id"].iloc[0] is not None and out["customer_id"].iloc[1] is None
     assert out["evidence"].iloc[1] == "rejected: no usable value"
     assert store.counts()["records"] == before["records"] + 1
+    # Rows with no value in any column at all: rejected too, or an error naming them.
+    empty = pd.DataFrame({"record_id": ["e1", "e2"], "phone": [None, None]})
+    with pytest.raises(InputError, match=r"\['e1', 'e2'\] have no usable value"):
+        store.resolve(empty)
+    out = store.resolve(empty, unusable="reject")
+    assert out["record_id"].tolist() == ["e1", "e2"] and out["customer_id"].isna().all()
+    assert store.counts()["records"] == before["records"] + 1
 
 
 def test_bad_arguments(store, view):

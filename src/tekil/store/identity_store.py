@@ -313,7 +313,11 @@ class IdentityStore:
         ids = _record_ids(df[id_column].to_numpy(dtype=object), id_column)
         # Only filled columns are read: a complaint carries three fields, not the store's fourteen.
         filled = df.drop(columns=[id_column]).dropna(axis=1, how="all")
+        result = _Outcome(len(ids), evidence="rejected: no usable value")
         if filled.empty:
+            if unusable == "reject":
+                log.warning("%d record(s) with no usable value rejected", len(ids))
+                return result.frame(id_column, df[id_column].to_numpy())
             raise InputError(
                 f"record(s) {ids[:5]} have no usable value in any column; nothing was written"
             )
@@ -331,7 +335,6 @@ class IdentityStore:
                     f"({', '.join(roles)}); nothing was written"
                 )
             log.warning("%d record(s) with no usable value rejected", len(bad))
-        result = _Outcome(len(ids), evidence="rejected: no usable value")
         if kept:
             extra = self._extra_columns(mapped, roles)
             documents = [row_document(normalised[k], cells[k], roles, extra) for k in kept]
