@@ -315,35 +315,6 @@ def _contract_certain(n, i, j, score, max_size, certain_bits) -> np.ndarray:
     return np.where(unsafe[groups], groups.max(initial=-1) + 1 + np.arange(n), groups)
 
 
-def _more_likely_than_alternatives(
-    links: dict[int, dict[int, float]],
-    positive: dict[int, dict[int, None]],
-    x: int,
-    y: int,
-    total: float,
-) -> bool:
-    """Whether x and y are one person more likely than apart *and* than the alternatives.
-
-    A record belongs to one person only. When x also links to a group c that
-    cannot join x and y (the evidence between y and c outweighs c's link to x:
-    namesakes the data shows to be different people), c is a competing
-    explanation: the merge needs odds above ``1 + Σ odds(alternatives)``, not
-    just above 1. Scores are log2 odds. ``positive[a]`` holds the groups that
-    ``a``'s links favour (only those can compete).
-    """
-    alternatives = 0.0
-    for a, b in ((x, y), (y, x)):
-        mine, theirs = links[a], links[b]
-        for c in positive[a]:
-            # c competes only if it cannot join as well: b's evidence against it outweighs
-            # its link to a (noisy duplicates vouched for by one original are compatible).
-            if c != b:
-                s = mine[c]
-                if theirs.get(c, 0.0) + s < 0:
-                    alternatives += 2.0 ** min(s, 60.0)
-    return alternatives == 0.0 or total > math.log2(1.0 + alternatives)
-
-
 def _adjacency(
     a: np.ndarray, b: np.ndarray, total: np.ndarray
 ) -> tuple[dict[int, dict[int, float]], dict[int, dict[int, None]]]:
@@ -387,7 +358,12 @@ def _greedy(
 ) -> np.ndarray:
     """Merge the groups ``a[k]``, ``b[k]`` with the largest positive ``total[k]`` first.
 
-    A merge must also pass :func:`_more_likely_than_alternatives` (inlined here).
+    A merge must also be more likely than the alternatives. A record belongs to one
+    person only: when x also links to a group c that cannot join x and y (the evidence
+    between y and c outweighs c's link to x: namesakes the data shows to be different
+    people), c is a competing explanation, and the merge needs odds above
+    ``1 + Σ odds(alternatives)``, not just above 1 (scores are log2 odds; only the
+    groups a group's links favour, ``positive``, can compete).
     ``part`` (per group, optional): the parts of :func:`_greedy_in_parts`, which never
     interact; each is then run with a heap of its own (the same merges in the same order
     within each part as one heap over all, but heap operations on small heaps).
@@ -418,7 +394,7 @@ def _greedy(
                 continue  # stale entry: the total changed
             if sizes[x] + sizes[y] > limit:
                 continue
-            # _more_likely_than_alternatives(links, positive, x, y, -neg), inlined.
+            # More likely than the alternatives (see above)?
             px, py = positive[x], positive[y]
             alternatives = 0.0
             if len(px) > 1:

@@ -11,13 +11,14 @@ Every normaliser takes a pandas Series and returns a DataFrame aligned to it
 A value can be present *and* carry a reason (a call-centre number is a valid
 phone number, but identifies nobody): downstream stages match only on values
 whose ``reason`` is missing. The work is done once per distinct raw value
-(factorise, transform the uniques, take by code), never once per row.
+(factorise, transform the uniques, take by code: :meth:`CellReader.frame`), never once
+per row; :meth:`CellReader.row` reads a single cell.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -144,27 +145,6 @@ class CellReader:
         out = table.take(take)
         out.index = values.index
         return out
-
-
-def per_unique(
-    values: pd.Series,
-    kind: str,
-    transform: Callable[[str], tuple[Any, ...]],
-    columns: Sequence[str],
-    *,
-    raw_transform: Callable[[Any], tuple[Any, ...] | None] | None = None,
-) -> pd.DataFrame:
-    """Apply ``transform`` once per distinct value of ``values`` and align the result.
-
-    ``transform`` receives the cell as stripped text and returns a tuple matching
-    ``columns`` (whose first two entries must be ``value`` and ``reason``).
-    Null or blank cells get ``(NA, "missing", NA, ...)``; cells that are not text
-    or numbers get ``(NA, "unparseable", NA, ...)``. ``raw_transform``, when
-    given, sees the raw cell first (to accept e.g. ``datetime`` objects) and may
-    return a tuple or ``None`` to fall through to ``transform``.
-    """
-    reader = CellReader(kind, transform, tuple(columns), raw_transform)
-    return reader.frame(values)
 
 
 def _is_text(x: Any) -> bool:
