@@ -397,18 +397,13 @@ def _greedy(
             # More likely than the alternatives (see above)?
             px, py = positive[x], positive[y]
             alternatives = 0.0
-            if len(px) > 1:
-                for c in px:
-                    if c != y:
-                        s_ = lx[c]
-                        if ly.get(c, 0.0) + s_ < 0:
-                            alternatives += 2.0 ** min(s_, 60.0)
-            if len(py) > 1:
-                for c in py:
-                    if c != x:
-                        s_ = ly[c]
-                        if lx.get(c, 0.0) + s_ < 0:
-                            alternatives += 2.0 ** min(s_, 60.0)
+            for mine, theirs, favoured, other in ((lx, ly, px, y), (ly, lx, py, x)):
+                if len(favoured) > 1:  # a group favoured besides the other one
+                    for c in favoured:
+                        if c != other:
+                            s_ = mine[c]
+                            if theirs.get(c, 0.0) + s_ < 0:
+                                alternatives += 2.0 ** min(s_, 60.0)
             if alternatives != 0.0 and -neg <= log2(1.0 + alternatives):
                 continue
             if sizes[x] < sizes[y] or (sizes[x] == sizes[y] and x > y):
