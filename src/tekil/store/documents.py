@@ -57,7 +57,7 @@ def to_documents(
             values = frame[name].astype(object).where(frame[name].notna(), None).tolist()
             for doc, v in zip(docs, values, strict=True):
                 if v is not None:
-                    doc["f"].setdefault(col, {})[name] = _plain(v)
+                    doc["f"].setdefault(col, {})[name] = plain(v)
     for doc in docs:  # an empty cell leaves nothing (read back as missing)
         doc["f"] = {col: out for col, out in doc["f"].items() if out != _MISSING}
     typed_columns = [c for c in roles if roles[c] != "card"] + [
@@ -67,7 +67,7 @@ def to_documents(
         values = data[col].astype(object).where(data[col].notna(), None).tolist()
         for doc, v in zip(docs, values, strict=True):
             if v is not None:
-                doc["t"][col] = _plain(v)
+                doc["t"][col] = plain(v)
     for col, role in roles.items():
         if role == "card" and col in records.normalised:
             for doc in docs:
@@ -87,8 +87,8 @@ def row_document(
     typed = [c for c in roles if roles[c] != "card"] + [c for c in extra if c not in roles]
     for col in dict.fromkeys(typed):
         v = cells.get(col)
-        if v is not None and not _missing(v):
-            doc["t"][col] = _plain(v)
+        if v is not None and not is_missing(v):
+            doc["t"][col] = plain(v)
     for col, role in roles.items():
         if role == "card":
             _show_card(doc, col)
@@ -106,14 +106,16 @@ def _dump(doc: dict[str, Any]) -> str:
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
 
 
-def _missing(v: Any) -> bool:
+def is_missing(v: Any) -> bool:
+    """A null cell (None, NaN, NaT, <NA>); a list or an array is present."""
     try:
         return bool(pd.isna(v))
     except (TypeError, ValueError):  # a list or an array: present
         return False
 
 
-def _plain(v: Any) -> Any:
+def plain(v: Any) -> Any:
+    """A value JSON can hold: numpy numbers as Python's, timestamps in ISO form."""
     if isinstance(v, np.integer):
         return int(v)
     if isinstance(v, np.floating):

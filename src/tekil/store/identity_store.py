@@ -35,7 +35,7 @@ from tekil.normalize import CellReader
 from tekil.records import Records, normaliser_kind, normalisers
 from tekil.settings import BlockingRule, Settings, guess_settings
 from tekil.store import schema as t
-from tekil.store.documents import encode_documents, row_document, to_documents
+from tekil.store.documents import encode_documents, is_missing, row_document, to_documents
 from tekil.store.matching import Knowledge, evidence, score_pairs
 from tekil.store.rows import (
     SEP,
@@ -763,7 +763,7 @@ class IdentityStore:
                 typed[col] = None
         table = golden_records(typed, records, np.zeros(len(ids), dtype=int), st, ids)
         row = table.golden.iloc[0]
-        return {k: (None if _missing(v) else _jsonable(v)) for k, v in row.items()}
+        return {k: (None if is_missing(v) else _jsonable(v)) for k, v in row.items()}
 
 
 # ---- helpers -------------------------------------------------------------------------------------
@@ -1111,13 +1111,6 @@ def _common(codes, uniques, freq, labels, name: str, singleton: float) -> list[d
         for c, k in common.items()
         if freq[c] > singleton
     ]
-
-
-def _missing(v: Any) -> bool:
-    try:
-        return bool(pd.isna(v))
-    except (TypeError, ValueError):
-        return False
 
 
 def _jsonable(v: Any) -> Any:

@@ -43,6 +43,7 @@ from tekil.records import (
     normaliser_kind,
 )
 from tekil.settings import IDENTIFIER_ROLES, BlockingRule
+from tekil.store.documents import plain
 
 Row = dict[str, Any]
 
@@ -109,14 +110,10 @@ def _kept(reader: CellReader, positions: list[tuple[int, str]], raw: Any) -> dic
     if result[1] is not pd.NA and result[1] == MISSING:
         return {}  # nothing to keep of an empty cell
     return {
-        name: _plain(result[k])
+        name: plain(result[k])
         for k, name in positions
         if result[k] is not pd.NA and result[k] is not None
     }
-
-
-def _plain(v: Any) -> Any:
-    return int(v) if isinstance(v, np.integer) else v
 
 
 def _usable(out: dict[str, Any] | None, name: str = "value") -> Any:
