@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 import tekil
-from tekil import block, parallel
+from tekil import block, normalize, parallel
 from tekil.api import _resolve_settings
 from tekil.records import prepare
 from tekil.settings import Settings
@@ -91,5 +91,7 @@ def test_parallel_normalising_equals_one_process(monkeypatch):
     monkeypatch.setattr(parallel, "MIN_DISTINCT", 0)
     monkeypatch.setattr(parallel, "PIECE", 2)
     split = parallel.normalise_columns(jobs, workers=2)
-    for key in serial:
-        pd.testing.assert_frame_equal(split[key](), serial[key]())
+    for key, kind, column, kwargs in jobs:
+        expected = getattr(normalize, kind)(column, **kwargs)
+        pd.testing.assert_frame_equal(serial[key]().frame(), expected)
+        pd.testing.assert_frame_equal(split[key]().frame(), expected)

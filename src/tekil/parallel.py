@@ -27,6 +27,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from tekil.normalised import Normalised
+
 log = logging.getLogger(__name__)
 
 #: Fewest distinct values (all columns together) for which a worker is started.
@@ -51,27 +53,28 @@ Job = tuple[str, str, pd.Series, dict[str, Any]]
 
 def normalise_columns(
     jobs: list[Job], workers: int | None = None
-) -> dict[str, Callable[[], pd.DataFrame]]:
-    """``{key: f}`` where ``f()`` is ``normalize.<kind>(values, **kwargs)`` of the job.
+) -> dict[str, Callable[[], Normalised]]:
+    """``{key: f}`` where ``f()`` is ``normalize.<kind>(values, **kwargs)`` of the job, as
+    a :class:`~tekil.normalised.Normalised` (the output once per distinct value).
 
     The work over the distinct values is done here, on up to two processes; each
-    column's frame (one row per record) is only made when asked for, one at a time.
+    column's output is only made when asked for, one at a time.
     """
-    from tekil import normalize
-
     workers = workers if workers is not None else min(os.cpu_count() or 1, 2)
     distinct: dict[str, tuple[np.ndarray, np.ndarray]] = {}
     for key, _, values, _ in jobs:
         try:
             codes, uniques = pd.factorize(values, use_na_sentinel=True)
-        except TypeError:  # unhashable cells: that column stays in this process
+        except TypeError:  # unhashable cells: the normaliser reads them one by one
             continue
         # The missing value last: code -1 takes its row.
-        distinct[key] = (codes, np.append(np.asarray(uniques, dtype=object), None))
+        uniques = np.append(np.asarray(uniques, dtype=object), None)
+        distinct[key] = (np.where(codes < 0, len(uniques) - 1, codes).astype(np.int32), uniques)
     total = sum(len(u) for _, u in distinct.values())
     if workers < 2 or total < MIN_DISTINCT:
         return {
-            key: partial(getattr(normalize, kind), values, **kw) for key, kind, values, kw in jobs
+            key: partial(_normalise_here, kind, values, distinct.pop(key, None), kw)
+            for key, kind, values, kw in jobs
         }
 
     pieces = []  # (key, piece number, kind, values, kwargs)
@@ -91,22 +94,30 @@ def normalise_columns(
     done = {(x[0], x[1]): r for x, r in zip(pieces, results, strict=True)}
     del results
 
-    out: dict[str, Callable[[], pd.DataFrame]] = {}
+    out: dict[str, Callable[[], Normalised]] = {}
     for key, kind, values, kw in jobs:
         if key not in distinct:
-            out[key] = partial(getattr(normalize, kind), values, **kw)
+            out[key] = partial(_normalise_here, kind, values, None, kw)
             continue
-        codes, uniques = distinct.pop(key)
+        rows, uniques = distinct.pop(key)
         table = _retyped([done.pop((key, p)) for p in range(-(-len(uniques) // PIECE))])
-        out[key] = partial(_expand, table, codes, values.index)
+        out[key] = partial(Normalised, table, rows, values.index)
     return out
 
 
-def _expand(table: pd.DataFrame, codes: np.ndarray, index: pd.Index) -> pd.DataFrame:
-    """The rows of the distinct values' table for each record (code -1: the last row)."""
-    frame = table.take(np.where(codes < 0, len(table) - 1, codes))
-    frame.index = index
-    return frame
+def _normalise_here(
+    kind: str,
+    values: pd.Series,
+    distinct: tuple[np.ndarray, np.ndarray] | None,
+    kwargs: dict[str, Any],
+) -> Normalised:
+    """The job in this process: on the distinct values, or cell by cell if they are unhashable."""
+    if distinct is None:
+        from tekil import normalize
+
+        return Normalised.of_frame(getattr(normalize, kind)(values, **kwargs))
+    rows, uniques = distinct
+    return Normalised(_normalise_piece(kind, uniques, kwargs), rows, values.index)
 
 
 def _normalise_piece(kind: str, values: np.ndarray, kwargs: dict[str, Any]) -> pd.DataFrame:

@@ -24,6 +24,7 @@ import pandas as pd
 
 from tekil.errors import InputError
 from tekil.inference import dayfirst, phone_region
+from tekil.normalised import Normalised
 from tekil.normalize.text import fold
 from tekil.parallel import normalise_columns
 from tekil.settings import Settings
@@ -183,27 +184,32 @@ def normalisers(df: pd.DataFrame, settings: Settings) -> dict[str, Normaliser]:
     return out
 
 
+#: A column's normaliser output: per record, or per distinct value; or its maker.
+Output = pd.DataFrame | Normalised | Callable[[], pd.DataFrame | Normalised]
+
+
 def encode(
-    frames: dict[str, pd.DataFrame | Callable[[], pd.DataFrame]],
+    frames: dict[str, Output],
     roles: dict[str, str],
     ids: np.ndarray,
     *,
     keep: bool = True,
 ) -> Records:
-    """:class:`Records` from each matched column's normaliser output (a frame, or its maker).
+    """:class:`Records` from each matched column's normaliser output.
 
-    The frames hold one row per record, in the order of ``ids``. ``keep=False``
+    A frame holds one row per record, in the order of ``ids``. ``keep=False``
     makes neither the quality report nor ``Records.normalised`` (for scoring only).
     """
     fields: dict[str, Field] = {}
     quality: list[dict] | None = [] if keep else None
     kept: dict[str, pd.DataFrame] = {}
 
-    def keeping(col: str, frame: pd.DataFrame | Callable[[], pd.DataFrame]):
-        """Each column's frame is made once, when used; its compact copy is kept then."""
+    def keeping(col: str, frame: Output):
+        """Each column's output is made once, when used; its compact copy is kept then."""
 
-        def made() -> pd.DataFrame:
+        def made() -> Normalised:
             out = frame() if callable(frame) else frame
+            out = out if isinstance(out, Normalised) else Normalised.of_frame(out)
             if keep:
                 kept[col] = _compact(out)
             return out
@@ -221,10 +227,8 @@ def encode(
             continue
         out = normalised.pop(col)()
         _note(quality, col, role, out)
-        usable = out["value"].where(out["reason"].isna())
-        codes, uniques = factorize(usable)
-        f = Field(name=col, role=role, codes=codes, uniques=uniques, columns=[col])
-        _add_parts(f, out, usable)
+        f = Field(col, role, *out.factorize("value"), columns=[col])
+        _add_parts(f, out)
         fields[col] = f
 
     alias = alias_field(fields)
@@ -258,27 +262,21 @@ _KEPT_COLUMNS = (
 )
 
 
-def _compact(out: pd.DataFrame) -> pd.DataFrame:
+def _compact(out: Normalised) -> pd.DataFrame:
     """The normaliser columns golden records need, as categoricals (small at any size)."""
-    cols = [c for c in _KEPT_COLUMNS if c in out.columns]
-    return out[cols].reset_index(drop=True).astype("category")
+    return pd.DataFrame({c: out.categorical(c) for c in _KEPT_COLUMNS if c in out.columns})
 
 
-def _note(quality: list[dict] | None, col: str, role: str, out: pd.DataFrame) -> None:
+def _note(quality: list[dict] | None, col: str, role: str, out: Normalised) -> None:
     if quality is not None:
-        quality.append(_reasons(col, role, out))
-
-
-def _reasons(col: str, role: str, out: pd.DataFrame) -> dict:
-    counts = out["reason"].fillna("ok").value_counts()
-    return {"column": col, "role": role, **{str(k): int(v) for k, v in counts.items()}}
+        quality.append({"column": col, "role": role, **out.reason_counts()})
 
 
 _NAME_ROLES = ("first_name", "last_name", "full_name")
 
 
 def _name_fields(
-    normalised: dict[str, Callable[[], pd.DataFrame]],
+    normalised: dict[str, Callable[[], Normalised]],
     cols: dict[str, list[str]],
     quality: list[dict] | None,
     n: int,
@@ -291,19 +289,18 @@ def _name_fields(
         for col in cols[role]:
             out = normalised.pop(col)()
             _note(quality, col, role, out)
-            value = _text(out["value"].where(out["reason"].isna()).reset_index(drop=True))
+            value = _text(out.column("value", usable=True))
             if role == "first_name":
                 first = first.fillna(value)
             else:
                 last = last.fillna(value)
             used[role].append(col)
     for col in cols["full_name"]:
-        out = normalised.pop(col)().reset_index(drop=True)
+        out = normalised.pop(col)()
         _note(quality, col, "full_name", out)
-        ok = out["reason"].isna()
-        given = _text(out["given"].where(ok))
-        family = _text(out["family"].where(ok))
-        single = _text(out["value"].where(ok & out["family"].isna()))
+        given = _text(out.column("given", usable=True))
+        family = _text(out.column("family", usable=True))
+        single = _text(out.column("value", usable=True).where(family.isna()))
         first = first.fillna(given).fillna(single)
         last = last.fillna(family)
         used["first_name"].append(col)
@@ -396,21 +393,13 @@ def alias_field(fields: dict[str, Field]) -> Field | None:
     return field
 
 
-def _add_parts(f: Field, out: pd.DataFrame, usable: pd.Series) -> None:
-    ok = out["reason"].isna()
+#: The coded parts of a field, by role (a date's parts are plain integers).
+_CODED_PARTS = {"phone": ("last7", "line_type"), "email": ("local",), "handle": ("username",)}
+
+
+def _add_parts(f: Field, out: Normalised) -> None:
     if f.role == "dob":
         for part in ("year", "month", "day"):
-            f.parts[part] = out[part].where(ok).fillna(-1).astype(np.int32).to_numpy()
-    elif f.role == "phone":
-        _add_coded_part(f, "last7", out["last7"].where(ok))
-        _add_coded_part(f, "line_type", out["line_type"].where(ok))
-    elif f.role == "email":
-        _add_coded_part(f, "local", out["local"].where(ok))
-    elif f.role == "handle":
-        _add_coded_part(f, "username", out["username"].where(ok))
-
-
-def _add_coded_part(f: Field, part: str, values: pd.Series) -> None:
-    codes, uniques = factorize(values)
-    f.parts[part] = codes
-    f.part_uniques[part] = uniques
+            f.parts[part] = out.integers(part)
+    for part in _CODED_PARTS.get(f.role, ()):
+        f.parts[part], f.part_uniques[part] = out.factorize(part)
