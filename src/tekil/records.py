@@ -356,41 +356,52 @@ def alias_field(fields: dict[str, Field]) -> Field | None:
     }
     if first is None or last is None or not any(sources.values()):
         return None
-    letters = np.vectorize(lambda v: re.sub(r"[^a-z]", "", fold(str(v))), otypes=[object])
-
-    def per_record(codes: np.ndarray, uniques: np.ndarray) -> pd.Series:
-        text = letters(uniques) if len(uniques) else np.empty(0, dtype=object)
-        out = np.where(codes >= 0, text[np.maximum(codes, 0)] if len(text) else None, None)
-        return pd.Series(out, dtype=object)
-
-    def long_enough(values: pd.Series) -> pd.Series:
-        return values.where(values.str.len() >= MIN_ALIAS_LETTERS)
-
-    given = per_record(first.codes, first.uniques)
-    family = per_record(last.codes, last.uniques)
-    # Only full names make a key: "osman k." is not "osmank".
-    full = (given.str.len() >= 2) & (family.str.len() >= 2)
-    names = long_enough((given + family).where(full))
-    reversed_names = long_enough((family + given).where(full))  # "yilmazzeliha"
+    n = len(first.codes)
+    text = _letters(first.uniques)  # first and last names share one vocabulary
+    # Only full names make a key: "osman k." is not "osmank". Built once per distinct pair.
+    short = np.append(np.array([len(t) < 2 for t in text], dtype=bool), True)
+    full = ~(short[first.codes] | short[last.codes])
+    span = max(len(text), 1)
+    pair, keys = pd.factorize(first.codes[full].astype(np.int64) * span + last.codes[full])
+    given, family = text[keys // span], text[keys % span]
+    names, reversed_names = np.full(n, None, dtype=object), np.full(n, None, dtype=object)
+    names[full] = _long_enough(given + family)[pair]
+    reversed_names[full] = _long_enough(family + given)[pair]  # "yilmazzeliha"
     parts = {
-        role: long_enough(
-            per_record(
-                f.parts["local" if role == "email" else "username"],
-                f.part_uniques["local" if role == "email" else "username"],
-            )
+        role: _per_record(
+            f.parts["local" if role == "email" else "username"],
+            _long_enough(_letters(f.part_uniques["local" if role == "email" else "username"])),
         )
         for role, f in sources.items()
         if f is not None
     }
     parts = {"reversed": reversed_names, **parts}
-    n = len(first.codes)
-    codes, uniques = factorize(pd.concat([names, *parts.values()], ignore_index=True))
+    codes, uniques = factorize(pd.Series(np.concatenate([names, *parts.values()])))
     field = Field("alias", "alias", codes[:n], uniques, [*first.columns, *last.columns])
     for k, role in enumerate(parts, start=1):
         field.parts[role] = codes[k * n : (k + 1) * n]
         if role in sources and sources[role] is not None:
             field.columns.extend(sources[role].columns)
     return field
+
+
+def _letters(values: np.ndarray) -> np.ndarray:
+    """Each value's letters, folded to ``a``-``z`` (``"Halit Bilgiç"`` → ``"halitbilgic"``)."""
+    return np.array([_NOT_LETTER.sub("", fold(str(v))) for v in values], dtype=object)
+
+
+_NOT_LETTER = re.compile(r"[^a-z]")
+
+
+def _long_enough(values: np.ndarray) -> np.ndarray:
+    """The values of at least :data:`MIN_ALIAS_LETTERS` letters, else ``None``."""
+    long = np.array([len(v) >= MIN_ALIAS_LETTERS for v in values], dtype=bool)
+    return np.where(long, values, None) if len(values) else values
+
+
+def _per_record(codes: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """``values[code]`` per record, ``None`` where the code is -1."""
+    return np.append(values, None)[codes]
 
 
 #: The coded parts of a field, by role (a date's parts are plain integers).
