@@ -95,3 +95,11 @@ def test_parallel_normalising_equals_one_process(monkeypatch):
         expected = getattr(normalize, kind)(column, **kwargs)
         pd.testing.assert_frame_equal(serial[key]().frame(), expected)
         pd.testing.assert_frame_equal(split[key]().frame(), expected)
+
+
+def test_a_worker_that_cannot_take_its_tasks_leaves_them_to_this_process(caplog):
+    # A lambda cannot be pickled for the worker: its share is done here, results unchanged.
+    specs = list(range(6))
+    out = parallel.run_split(lambda x: x * x, specs, [1.0] * 6, lambda x: (x,), workers=2)
+    assert out == [x * x for x in specs]
+    assert "working in one process" in caplog.text

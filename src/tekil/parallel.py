@@ -20,6 +20,7 @@ import os
 import pickle
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
 from functools import partial
 from typing import Any
@@ -34,7 +35,7 @@ log = logging.getLogger(__name__)
 #: Fewest distinct values (all columns together) for which a worker is started.
 MIN_DISTINCT = 400_000
 #: Distinct values per piece of work.
-PIECE = 100_000
+PIECE = 50_000
 #: Rough cost of a distinct value per normaliser, relative to a date (measured), for balancing.
 COST = {
     "phone": 3.0,
@@ -88,7 +89,7 @@ def normalise_columns(
         pieces,
         [len(x[3]) * COST.get(x[2], 1.0) for x in pieces],
         make_args=lambda x: (x[2], x[3], x[4]),
-        head_start=2.0 * PIECE,  # the worker starts about a second late
+        head_start=100_000,  # cost units (about 0.7 s): the worker starts late
         workers=workers,
     )
     done = {(x[0], x[1]): r for x, r in zip(pieces, results, strict=True)}
@@ -192,7 +193,6 @@ def _start_worker(func: Callable[..., Any], tasks: list) -> subprocess.Popen | N
     env = dict(os.environ)
     root = os.path.dirname(os.path.dirname(os.path.abspath(tekil.__file__)))
     env["PYTHONPATH"] = os.pathsep.join([root, *filter(None, [env.get("PYTHONPATH")])])
-    proc = None
     try:
         proc = subprocess.Popen(
             [sys.executable, "-m", "tekil._worker"],
@@ -200,15 +200,23 @@ def _start_worker(func: Callable[..., Any], tasks: list) -> subprocess.Popen | N
             stdout=subprocess.PIPE,
             env=env,
         )
+    except OSError as exc:
+        log.warning("working in one process: the worker did not start (%s)", exc)
+        return None
+    # The worker reads its tasks only once it has imported tekil (about a second): they
+    # are sent from a thread, so that this process starts on its own share meanwhile.
+    proc.sender = threading.Thread(target=_send, args=(proc, func, tasks), daemon=True)
+    proc.sender.start()
+    return proc
+
+
+def _send(proc: subprocess.Popen, func: Callable[..., Any], tasks: list) -> None:
+    try:
         pickle.dump((func, tasks), proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
         proc.stdin.close()
-    except (OSError, pickle.PicklingError) as exc:
-        log.warning("working in one process: the worker did not start (%s)", exc)
-        if proc is not None:
-            proc.kill()
-            proc.wait()
-        return None
-    return proc
+    except (OSError, pickle.PicklingError, AttributeError, TypeError) as exc:
+        log.warning("the worker's tasks could not be sent (%s)", exc)
+        proc.kill()
 
 
 def _finish_worker(proc: subprocess.Popen | None) -> dict | None:
@@ -221,6 +229,8 @@ def _finish_worker(proc: subprocess.Popen | None) -> dict | None:
             return result
     except (EOFError, pickle.UnpicklingError, OSError):
         pass
+    finally:
+        proc.sender.join()
     proc.kill()
     proc.wait()
     log.warning("working in one process: the worker failed")
