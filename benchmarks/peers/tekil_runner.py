@@ -28,5 +28,7 @@ def run(job: Job) -> Output:
         labels=labels,
         candidate_pairs=result.candidate_pairs,  # the distinct pairs tekil compared
         note=f"zero-config, threshold {result.threshold}; "
-        + ", ".join(f"{k} {v:.1f}s" for k, v in result.timings.items()),
+        + ", ".join(f"{k} {v:.1f}s" for k, v in result.timings.items())
+        + "; peak MB after "
+        + ", ".join(f"{k} {v:,.0f}" for k, v in result.memory.items()),
     )
