@@ -153,6 +153,48 @@ def test_pair_similarity_equals_jellyfish(scorer, uniques, data):
     np.testing.assert_allclose(got[~missing], want, rtol=0, atol=1e-12)
 
 
+@pytest.mark.parametrize("transpositions", [False, True])
+@settings(max_examples=150, deadline=None)
+@given(
+    uniques=st.lists(
+        st.one_of(small_text, ascii_text, texts), min_size=1, max_size=14, unique=True
+    ),
+    data=st.data(),
+)
+def test_within_one_edit_equals_the_distance(transpositions, uniques, data):
+    n = len(uniques)
+    size = data.draw(st.integers(0, 60))
+    codes = st.lists(st.integers(-1, n - 1), min_size=size, max_size=size)
+    codes_a = np.array(data.draw(codes), dtype=np.int64)
+    codes_b = np.array(data.draw(codes), dtype=np.int64)
+    values = np.array(uniques, dtype=object)
+    got = sim.within_one_edit(codes_a, codes_b, values, transpositions=transpositions)
+    reference = REFERENCE["damerau_levenshtein" if transpositions else "levenshtein"][1]
+    want = [
+        a >= 0 and b >= 0 and reference(values[a], values[b]) <= 1
+        for a, b in zip(codes_a.tolist(), codes_b.tolist(), strict=True)
+    ]
+    assert got.tolist() == want
+
+
+def test_within_one_edit_on_phone_numbers_and_postcodes():
+    values = np.array(
+        ["+905321234567", "+905321234576", "+95321234567", "+9053212345678", "", "34000", "3400"],
+        dtype=object,
+    )
+    a, b = np.array([0, 0, 0, 0, 4, 5, 6]), np.array([1, 2, 3, 5, 6, 6, 4])
+    assert sim.within_one_edit(a, b, values).tolist() == [
+        False,  # two replacements
+        True,  # one deletion
+        True,  # one insertion
+        False,
+        False,  # "" and "3400": four insertions
+        True,
+        False,
+    ]
+    assert sim.within_one_edit(a, b, values, transpositions=True).tolist()[0] is True
+
+
 def test_pair_similarity_scores_each_distinct_pair_once(monkeypatch):
     seen = []
     real = sim._score_distinct

@@ -23,7 +23,7 @@ from scipy import sparse
 
 from tekil.records import Field, Records
 from tekil.settings import LOCATION_ROLES
-from tekil.similarity import derived, pair_similarity
+from tekil.similarity import derived, pair_similarity, within_one_edit
 
 
 @dataclass(frozen=True)
@@ -167,11 +167,6 @@ def _sim(fld: Field, a: np.ndarray, b: np.ndarray, scorer: str) -> np.ndarray:
     return np.nan_to_num(pair_similarity(a, b, fld.uniques, scorer=scorer), nan=0.0)
 
 
-def _within_one_edit(fld: Field, a: np.ndarray, b: np.ndarray, scorer: str) -> np.ndarray:
-    """Edit distance ≤ 1; False where either side is missing."""
-    return pair_similarity(a, b, fld.uniques, scorer=scorer) <= 1
-
-
 def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     a, b, null = _codes(fld, i, j)
     jw = _sim(fld, a, b, "jaro_winkler")
@@ -232,7 +227,7 @@ def _phone_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     same_last7 = (l7[i] >= 0) & (l7[i] == l7[j])
     one_edit = np.zeros(len(a), dtype=bool)
     rest = np.flatnonzero(~null & (a != b) & ~same_last7)  # where the edit distance decides
-    one_edit[rest] = _within_one_edit(fld, a[rest], b[rest], "levenshtein")
+    one_edit[rest] = within_one_edit(a[rest], b[rest], fld.uniques)
     return _assign(null, [a == b, same_last7, one_edit])
 
 
@@ -259,7 +254,7 @@ def _exact_levels(records: Records, fld: Field, i, j) -> np.ndarray:
 
 def _one_edit_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     a, b, null = _codes(fld, i, j)
-    return _assign(null, [a == b, _within_one_edit(fld, a, b, "damerau_levenshtein")])
+    return _assign(null, [a == b, within_one_edit(a, b, fld.uniques, transpositions=True)])
 
 
 def _address_levels(records: Records, fld: Field, i, j) -> np.ndarray:
