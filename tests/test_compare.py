@@ -105,3 +105,23 @@ def test_token_overlap_counts_the_same_with_sets_and_with_the_token_matrix(monke
     monkeypatch.setattr(comparing, "FEW_PAIRS", 0)
     matrix = comparing.token_overlap(a, b, uniques.copy())
     assert [x.tolist() for x in few] == [x.tolist() for x in matrix] == list(map(list, expected))
+
+
+def test_comparisons_on_threads_give_the_levels_of_one_thread(monkeypatch):
+    from tekil import compare as module
+    from tekil.api import _resolve_settings
+    from tekil.datasets import generate
+
+    df = generate(400, seed=3).records
+    st = _resolve_settings(df, None, "record_id")
+    recs = prepare(df, st, df["record_id"].to_numpy())
+    comps = default_comparisons(recs)
+    rng = np.random.default_rng(0)
+    i, j = rng.integers(0, recs.n, 5000), rng.integers(0, recs.n, 5000)
+    monkeypatch.setattr(module, "THREADED_PAIRS", 10**9)
+    serial = compare(recs, i, j, comps)
+    monkeypatch.setattr(module, "THREADED_PAIRS", 0)
+    monkeypatch.setattr(module, "CHUNK", 1000)  # several chunks, each on the threads
+    threaded = compare(recs, i, j, comps)
+    assert (serial > 0).any(axis=0).sum() >= 8  # most comparisons have levels to check
+    np.testing.assert_array_equal(threaded, serial)
