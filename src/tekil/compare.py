@@ -14,16 +14,14 @@ Every string measure is computed once per *distinct* pair of value codes (see
 
 from __future__ import annotations
 
-import functools
-import os
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from tekil.parallel import thread_pool
 from tekil.records import Field, Records
 from tekil.settings import LOCATION_ROLES
 from tekil.similarity import derived, pair_similarity, within_one_edit
@@ -150,7 +148,7 @@ def compare(
                 out[rows, c] = _LEVEL_FUNCTIONS[comp.role](records, fld, a, b)
 
         columns = range(len(comparisons))
-        pool = _threads() if len(a) >= THREADED_PAIRS else None
+        pool = thread_pool() if len(a) >= THREADED_PAIRS else None
         # Each comparison fills its own column: the same levels whichever thread ran it.
         list(pool.map(fill, columns) if pool else map(fill, columns))
     return out
@@ -159,12 +157,6 @@ def compare(
 #: Fewest pairs whose comparisons run on several threads (numpy and rapidfuzz release the
 #: GIL for most of the work: about a third faster on two cores); below, threads cost more.
 THREADED_PAIRS = 20_000
-
-
-@functools.cache
-def _threads() -> ThreadPoolExecutor | None:
-    workers = min(os.cpu_count() or 1, 4)
-    return ThreadPoolExecutor(workers, thread_name_prefix="tekil-compare") if workers > 1 else None
 
 
 # ---- level functions: each returns int8 levels in the order of _LEVELS[role] ---------------------

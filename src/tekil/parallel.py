@@ -15,6 +15,7 @@ import the caller's ``__main__``, so scripts without an ``if __name__ ==
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import pickle
@@ -22,6 +23,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from typing import Any
 
@@ -145,6 +147,16 @@ def _retyped(parts: list[pd.DataFrame]) -> pd.DataFrame:
         else:
             table[col] = column
     return table
+
+
+@functools.cache
+def thread_pool() -> ThreadPoolExecutor | None:
+    """Threads for numpy and rapidfuzz work that releases the GIL (``None`` on one core).
+
+    Its tasks must not wait on tasks of the same pool.
+    """
+    workers = min(os.cpu_count() or 1, 4)
+    return ThreadPoolExecutor(workers, thread_name_prefix="tekil") if workers > 1 else None
 
 
 def run_split(

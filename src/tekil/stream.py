@@ -32,6 +32,7 @@ from tekil.cluster import connected_components
 from tekil.compare import CHUNK, Comparison, compare
 from tekil.estimation import merge_patterns, patterns_of
 from tekil.model import FellegiSunter, SessionPatterns
+from tekil.parallel import thread_pool
 from tekil.records import Records
 
 log = logging.getLogger(__name__)
@@ -225,17 +226,29 @@ def score(
 
     The chunks are released as they are scored.
     """
-    kept = []
-    while compared.chunks:
-        i, j, levels = compared.chunks.pop(0)
+
+    def scored(chunk: tuple[np.ndarray, np.ndarray, np.ndarray]) -> Pairs:
+        i, j, levels = chunk
         weight = model.match_weight(records, i, j, compared.table.decode(levels))
         keep = weight >= keep_bits
-        kept.append(Pairs(i[keep], j[keep], levels[keep], weight[keep]))
+        return Pairs(i[keep], j[keep], levels[keep], weight[keep])
+
+    chunks, compared.chunks = compared.chunks, []
+    pool = thread_pool()
+    # In order, whichever thread scored each chunk; a chunk is released once scored.
+    kept = list(pool.map(scored, _emptied(chunks)) if pool else map(scored, _emptied(chunks)))
     pairs = _assemble(kept, records.n, len(model.parameters_))
     log.info(
         "%d of %d distinct pairs kept, weight >= %.1f", len(pairs), compared.distinct, keep_bits
     )
     return pairs
+
+
+def _emptied(items: list):
+    """The items of a list, each dropped from it as it is taken."""
+    items.reverse()
+    while items:
+        yield items.pop()
 
 
 def _assemble(parts: list[Pairs], n: int, k: int) -> Pairs:
