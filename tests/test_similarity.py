@@ -133,6 +133,15 @@ def test_length_mismatch_is_rejected():
 # -- pair_similarity ---------------------------------------------------------------------
 
 
+def draw_pairs(data, uniques: list[str], most: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Up to ``most`` pairs of codes into ``uniques`` (-1: missing), and the values."""
+    size = data.draw(st.integers(0, most))
+    codes = st.lists(st.integers(-1, len(uniques) - 1), min_size=size, max_size=size)
+    codes_a = np.array(data.draw(codes), dtype=np.int64)
+    codes_b = np.array(data.draw(codes), dtype=np.int64)
+    return codes_a, codes_b, np.array(uniques, dtype=object)
+
+
 @pytest.mark.parametrize("scorer", sim.SCORERS)
 @settings(max_examples=100, deadline=None)
 @given(
@@ -140,12 +149,7 @@ def test_length_mismatch_is_rejected():
     data=st.data(),
 )
 def test_pair_similarity_equals_jellyfish(scorer, uniques, data):
-    n = len(uniques)
-    size = data.draw(st.integers(0, 40))
-    codes = st.lists(st.integers(-1, n - 1), min_size=size, max_size=size)
-    codes_a = np.array(data.draw(codes), dtype=np.int64)
-    codes_b = np.array(data.draw(codes), dtype=np.int64)
-    values = np.array(uniques, dtype=object)
+    codes_a, codes_b, values = draw_pairs(data, uniques, 40)
     got = sim.pair_similarity(codes_a, codes_b, values, scorer)
     missing = (codes_a < 0) | (codes_b < 0)
     assert np.isnan(got[missing]).all()
@@ -162,12 +166,7 @@ def test_pair_similarity_equals_jellyfish(scorer, uniques, data):
     data=st.data(),
 )
 def test_within_one_edit_equals_the_distance(transpositions, uniques, data):
-    n = len(uniques)
-    size = data.draw(st.integers(0, 60))
-    codes = st.lists(st.integers(-1, n - 1), min_size=size, max_size=size)
-    codes_a = np.array(data.draw(codes), dtype=np.int64)
-    codes_b = np.array(data.draw(codes), dtype=np.int64)
-    values = np.array(uniques, dtype=object)
+    codes_a, codes_b, values = draw_pairs(data, uniques, 60)
     got = sim.within_one_edit(codes_a, codes_b, values, transpositions=transpositions)
     reference = REFERENCE["damerau_levenshtein" if transpositions else "levenshtein"][1]
     want = [

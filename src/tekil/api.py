@@ -27,6 +27,7 @@ from tekil.errors import ConfigError, InputError
 from tekil.estimation import logit2, probability
 from tekil.identity import resolve_identities
 from tekil.model import FellegiSunter
+from tekil.parallel import release_free_memory
 from tekil.records import Records, prepare
 from tekil.settings import Settings, guess_settings
 
@@ -332,6 +333,7 @@ def _stages(progress: bool, timings: dict[str, float], memory: dict[str, float] 
         start = time.perf_counter()
         yield
         timings[name] = time.perf_counter() - start
+        release_free_memory()
         if memory is not None:
             memory[name] = peak_memory_mb()
         log.info("%s: %.2fs, peak memory %.0f MB", name, timings[name], peak_memory_mb())

@@ -1,4 +1,4 @@
-"""Normalising columns on two cores: the distinct values split between this process and a worker.
+"""Both cores: distinct values normalised by this process and a worker; threads for numpy work.
 
 The normalisers work once per distinct value and each value on its own, so the
 distinct values of all columns can be cut into pieces, normalised anywhere and
@@ -11,10 +11,15 @@ pieces on its stdin: a new process, as with multiprocessing's *spawn* (never a
 fork of a process that may hold native thread pools), but one that does not
 import the caller's ``__main__``, so scripts without an ``if __name__ ==
 "__main__"`` guard are safe. If the worker fails, its pieces are done here.
+
+Work that is mostly numpy and rapidfuzz (comparing and scoring pairs) releases
+the GIL and runs on :func:`thread_pool` instead: no copy of the data to send.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import functools
 import logging
 import os
@@ -156,7 +161,41 @@ def thread_pool() -> ThreadPoolExecutor | None:
     Its tasks must not wait on tasks of the same pool.
     """
     workers = min(os.cpu_count() or 1, 4)
-    return ThreadPoolExecutor(workers, thread_name_prefix="tekil") if workers > 1 else None
+    if workers < 2:
+        return None
+    return ThreadPoolExecutor(workers, thread_name_prefix="tekil")
+
+
+#: glibc's ``mallopt`` parameter for the most heaps ("arenas") threads get.
+_M_ARENA_MAX = -8
+
+
+def _one_heap() -> None:
+    """Threads share the process's heap (glibc only; elsewhere nothing changes). Set on import.
+
+    glibc gives a thread that allocates a heap of its own and keeps what is freed
+    there for later: with pair chunks scored on two threads, the peak at 1 M persons
+    grew by 0.8 GB. One heap gave the same speed.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError, AttributeError):  # not glibc (musl, ...)
+        ctypes.CDLL("libc.so.6").mallopt(_M_ARENA_MAX, 1)
+
+
+def release_free_memory() -> None:
+    """Hand the heap's free pages back to the system (glibc's ``malloc_trim``; elsewhere nothing).
+
+    Called between stages: what a stage freed goes back to the system (0.2–0.6 GB at
+    300 k persons), instead of staying with a process that may live on in a service.
+    """
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
+# Before any thread of tekil's (the pool, the worker's sender) allocates.
+_one_heap()
 
 
 def run_split(
