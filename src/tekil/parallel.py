@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import functools
 import logging
 import os
 import pickle
@@ -29,7 +28,7 @@ import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from functools import partial
+from functools import cache, partial
 from typing import Any
 
 import numpy as np
@@ -154,7 +153,7 @@ def _retyped(parts: list[pd.DataFrame]) -> pd.DataFrame:
     return table
 
 
-@functools.cache
+@cache
 def thread_pool() -> ThreadPoolExecutor | None:
     """Threads for numpy and rapidfuzz work that releases the GIL (``None`` on one core).
 
