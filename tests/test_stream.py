@@ -103,3 +103,14 @@ def test_a_worker_that_cannot_take_its_tasks_leaves_them_to_this_process(caplog)
     out = parallel.run_split(lambda x: x * x, specs, [1.0] * 6, lambda x: (x,), workers=2)
     assert out == [x * x for x in specs]
     assert "working in one process" in caplog.text
+
+
+def test_map_threads_keeps_the_order_and_runs_nested_calls_in_place():
+    def inner(x):
+        return [x * 10 + k for k in range(3)]
+
+    def outer(x):  # on a pool thread: its own map_threads must not wait on the pool
+        return parallel.map_threads(inner, range(x, x + 2))
+
+    out = parallel.map_threads(outer, range(8))  # more tasks than threads, each nesting
+    assert out == [[inner(x), inner(x + 1)] for x in range(8)]

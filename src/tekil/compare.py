@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
-from tekil.parallel import thread_pool
+from tekil.parallel import map_threads
 from tekil.records import Field, Records
 from tekil.settings import LOCATION_ROLES
 from tekil.similarity import derived, pair_similarity, within_one_edit
@@ -147,10 +147,12 @@ def compare(
                 fld = records.fields[comp.field]
                 out[rows, c] = _LEVEL_FUNCTIONS[comp.role](records, fld, a, b)
 
-        columns = range(len(comparisons))
-        pool = thread_pool() if len(a) >= THREADED_PAIRS else None
         # Each comparison fills its own column: the same levels whichever thread ran it.
-        list(pool.map(fill, columns) if pool else map(fill, columns))
+        if len(a) >= THREADED_PAIRS:
+            map_threads(fill, range(len(comparisons)))
+        else:
+            for c in range(len(comparisons)):
+                fill(c)
     return out
 
 

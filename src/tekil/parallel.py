@@ -13,7 +13,7 @@ import the caller's ``__main__``, so scripts without an ``if __name__ ==
 "__main__"`` guard are safe. If the worker fails, its pieces are done here.
 
 Work that is mostly numpy and rapidfuzz (comparing and scoring pairs) releases
-the GIL and runs on :func:`thread_pool` instead: no copy of the data to send.
+the GIL and runs on threads instead (:func:`map_threads`): no copy of the data to send.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ import pickle
 import subprocess
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache, partial
 from typing import Any
@@ -153,16 +153,29 @@ def _retyped(parts: list[pd.DataFrame]) -> pd.DataFrame:
     return table
 
 
+def map_threads(func: Callable[[Any], Any], items: Iterable[Any]) -> list[Any]:
+    """``[func(x) for x in items]`` on :func:`thread_pool`, results in the order of ``items``.
+
+    For numpy and rapidfuzz work, which releases the GIL. On one core, or when called
+    from one of the pool's own threads (a task waiting on tasks of its pool could wait
+    for ever), the items are done here, one after the other.
+    """
+    pool = thread_pool()
+    if pool is None or threading.current_thread().name.startswith(_THREAD_PREFIX):
+        return list(map(func, items))
+    return list(pool.map(func, items))
+
+
+_THREAD_PREFIX = "tekil-thread"
+
+
 @cache
 def thread_pool() -> ThreadPoolExecutor | None:
-    """Threads for numpy and rapidfuzz work that releases the GIL (``None`` on one core).
-
-    Its tasks must not wait on tasks of the same pool.
-    """
+    """The threads of :func:`map_threads` (``None`` on one core)."""
     workers = min(os.cpu_count() or 1, 4)
     if workers < 2:
         return None
-    return ThreadPoolExecutor(workers, thread_name_prefix="tekil")
+    return ThreadPoolExecutor(workers, thread_name_prefix=_THREAD_PREFIX)
 
 
 #: glibc's ``mallopt`` parameter for the most heaps ("arenas") threads get.

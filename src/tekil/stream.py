@@ -32,7 +32,7 @@ from tekil.cluster import connected_components
 from tekil.compare import CHUNK, Comparison, compare
 from tekil.estimation import merge_patterns, patterns_of
 from tekil.model import FellegiSunter, SessionPatterns
-from tekil.parallel import thread_pool
+from tekil.parallel import map_threads
 from tekil.records import Records
 
 log = logging.getLogger(__name__)
@@ -234,9 +234,8 @@ def score(
         return Pairs(i[keep], j[keep], levels[keep], weight[keep])
 
     chunks, compared.chunks = compared.chunks, []
-    pool = thread_pool()
     # In order, whichever thread scored each chunk; a chunk is released once scored.
-    kept = list(pool.map(scored, _emptied(chunks)) if pool else map(scored, _emptied(chunks)))
+    kept = map_threads(scored, _emptied(chunks))
     pairs = _assemble(kept, records.n, len(model.parameters_))
     log.info(
         "%d of %d distinct pairs kept, weight >= %.1f", len(pairs), compared.distinct, keep_bits
