@@ -31,6 +31,7 @@ from tekil.block import pairs_in_blocks, sorted_unique
 from tekil.cluster import cluster_roots, dense, edge_components
 from tekil.compare import CHUNK, Comparison, compare
 from tekil.model import FellegiSunter
+from tekil.parallel import map_threads
 from tekil.records import Records
 from tekil.settings import Settings
 
@@ -157,11 +158,22 @@ class Scorer:
         return self.score(i, j, levels_of, report)
 
     def score(self, i, j, levels_of, report) -> np.ndarray:
-        """Weights of the pairs, ``levels_of(part)`` giving a fresh copy of a slice's levels."""
+        """Weights of the pairs, ``levels_of(part)`` giving a fresh copy of a slice's levels.
+
+        Chunks are scored on threads, each into its own slice; their counts are added
+        to ``report`` in order.
+        """
         weight = np.empty(len(i))
-        for start in range(0, len(i), CHUNK):
-            part = slice(start, start + CHUNK)
-            weight[part] = self.score_levels(i[part], j[part], levels_of(part), report)
+
+        def scored(part: slice) -> dict[str, int]:
+            counts: dict[str, int] = {}
+            weight[part] = self.score_levels(i[part], j[part], levels_of(part), counts)
+            return counts
+
+        parts = [slice(start, start + CHUNK) for start in range(0, len(i), CHUNK)]
+        for counts in map_threads(scored, parts):
+            for key, count in counts.items():
+                report[key] = report.get(key, 0) + count
         return weight
 
     def score_levels(self, i, j, levels, report) -> np.ndarray:

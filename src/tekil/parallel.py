@@ -163,6 +163,9 @@ def map_threads(func: Callable[[Any], Any], items: Iterable[Any]) -> list[Any]:
     pool = thread_pool()
     if pool is None or threading.current_thread().name.startswith(_THREAD_PREFIX):
         return list(map(func, items))
+    items = list(items)
+    if len(items) < 2:  # here, where the item's own work may use the threads
+        return list(map(func, items))
     return list(pool.map(func, items))
 
 
