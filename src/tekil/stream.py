@@ -29,7 +29,7 @@ import pandas as pd
 
 from tekil.block import PAIR_CHUNK, RulePlan, rule_fields, sorted_unique
 from tekil.cluster import connected_components
-from tekil.compare import CHUNK, Comparison, compare
+from tekil.compare import Comparison, compare
 from tekil.estimation import merge_patterns, patterns_of
 from tekil.model import FellegiSunter, SessionPatterns
 from tekil.parallel import map_threads
@@ -314,13 +314,3 @@ def complete_components(
     weight = model.match_weight(records, i, j, levels)
     extra = Pairs(_small(i, n), _small(j, n), table.encode(levels), weight)
     return _assemble([pairs, extra], n, len(model.parameters_))
-
-
-def rescore(records: Records, model: FellegiSunter, pairs: Pairs, table: LevelTable) -> Pairs:
-    """The same pairs with weights from the model as it stands (e.g. person frequencies)."""
-    weight = np.empty(len(pairs))
-    for start in range(0, len(pairs), CHUNK):  # levels decoded a chunk at a time
-        part = slice(start, start + CHUNK)
-        levels = table.decode(pairs.levels[part])
-        weight[part] = model.match_weight(records, pairs.i[part], pairs.j[part], levels)
-    return Pairs(pairs.i, pairs.j, pairs.levels, weight)
