@@ -114,3 +114,23 @@ def test_map_threads_keeps_the_order_and_runs_nested_calls_in_place():
 
     out = parallel.map_threads(outer, range(8))  # more tasks than threads, each nesting
     assert out == [[inner(x), inner(x + 1)] for x in range(8)]
+
+
+def test_scored_and_completed_pairs_are_distinct_and_sorted(synthetic, monkeypatch):
+    from tekil import stream
+    from tekil.compare import default_comparisons
+    from tekil.model import FellegiSunter
+
+    records, st = synthetic
+    plans = block.plan_rules(records, block.default_rules(records), st)
+    comparisons = default_comparisons(records)
+    monkeypatch.setattr(stream, "PAIR_CHUNK", 500)  # several chunks to put together
+    compared = stream.compare_candidates(records, plans, comparisons)
+    assert len(compared.chunks) > 2
+    model = FellegiSunter(comparisons, random_pairs=20_000)
+    model.fit_patterns(records, compared.sessions, compared.union, comparisons)
+    table = compared.table
+    pairs = stream.score(records, model, compared, keep_bits=0.0)
+    pairs = stream.complete_components(records, plans, model, pairs, 0.0, table)
+    keys = pairs.i.astype(np.int64) * records.n + pairs.j
+    assert len(keys) > 100 and (np.diff(keys) > 0).all()  # strictly increasing: distinct, sorted
