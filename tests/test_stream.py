@@ -134,3 +134,13 @@ def test_scored_and_completed_pairs_are_distinct_and_sorted(synthetic, monkeypat
     pairs = stream.complete_components(records, plans, model, pairs, 0.0, table)
     keys = pairs.i.astype(np.int64) * records.n + pairs.j
     assert len(keys) > 100 and (np.diff(keys) > 0).all()  # strictly increasing: distinct, sorted
+
+
+def test_map_threads_raises_the_first_failure():
+    def fails_on_three(x):
+        if x == 3:
+            raise ValueError("three")
+        return x
+
+    with pytest.raises(ValueError, match="three"):
+        parallel.map_threads(fails_on_three, range(6))

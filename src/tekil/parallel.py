@@ -166,7 +166,13 @@ def map_threads(func: Callable[[Any], Any], items: Iterable[Any]) -> list[Any]:
     items = list(items)
     if len(items) < 2:  # here, where the item's own work may use the threads
         return list(map(func, items))
-    return list(pool.map(func, items))
+    futures = [pool.submit(func, item) for item in items]
+    del items  # an item is let go once its task has run (a chunk of pairs is large)
+    try:
+        return [future.result() for future in futures]
+    finally:  # after a failure, the tasks not started yet are dropped
+        for future in futures:
+            future.cancel()
 
 
 _THREAD_PREFIX = "tekil-thread"
