@@ -137,19 +137,12 @@ def _normalise_piece(kind: str, values: np.ndarray, kwargs: dict[str, Any]) -> p
 
 def _retyped(parts: list[pd.DataFrame]) -> pd.DataFrame:
     """The pieces as one table, each column typed as one process would have typed it."""
-    from tekil.normalize._common import _is_int_or_na, _is_text
+    from tekil.normalize._common import typed
 
     table = pd.concat(parts, ignore_index=True)
     for col in table.columns:
-        if len({str(p[col].dtype) for p in parts}) == 1:
-            continue
-        column = pd.concat([p[col].astype(object) for p in parts], ignore_index=True)
-        if col in ("value", "reason") or column.map(_is_text).all():
-            table[col] = column.astype("string")
-        elif column.map(_is_int_or_na).all():
-            table[col] = column.astype("Int64")
-        else:
-            table[col] = column
+        if len({str(p[col].dtype) for p in parts}) > 1:
+            table[col] = typed(pd.concat([p[col].astype(object) for p in parts], ignore_index=True))
     return table
 
 

@@ -160,16 +160,18 @@ def prepare(
     """
     arguments = normalisers(df, settings) if arguments is None else arguments
     if "card" in settings.matching_roles.values():
-        key = _card_key(settings)
-        arguments = {
-            c: (k, {**kw, "key": key} if k == "card" else kw) for c, (k, kw) in arguments.items()
-        }
+        arguments = with_card_key(arguments, _card_key(settings))
     jobs = [(col, kind, df[col], kw) for col, (kind, kw) in arguments.items()]
     return encode(normalise_columns(jobs), settings.matching_roles, ids)
 
 
 #: A column's normaliser: its name in :mod:`tekil.normalize` and keyword arguments.
 Normaliser = tuple[str, dict]
+
+
+def with_card_key(arguments: dict[str, Normaliser], key: str) -> dict[str, Normaliser]:
+    """The normalisers with the card key given to the card columns' (it is never stored)."""
+    return {c: (k, {**kw, "key": key} if k == "card" else kw) for c, (k, kw) in arguments.items()}
 
 
 def normalisers(df: pd.DataFrame, settings: Settings) -> dict[str, Normaliser]:
@@ -385,12 +387,17 @@ def alias_field(fields: dict[str, Field]) -> Field | None:
     return field
 
 
-def _letters(values: np.ndarray) -> np.ndarray:
-    """Each value's letters, folded to ``a``-``z`` (``"Halit Bilgiç"`` → ``"halitbilgic"``)."""
-    return np.array([_NOT_LETTER.sub("", fold(str(v))) for v in values], dtype=object)
+def letters(value: str) -> str:
+    """A value's letters, folded to ``a``-``z`` (``"Halit Bilgiç"`` → ``"halitbilgic"``)."""
+    return _NOT_LETTER.sub("", fold(value))
 
 
 _NOT_LETTER = re.compile(r"[^a-z]")
+
+
+def _letters(values: np.ndarray) -> np.ndarray:
+    """:func:`letters` of each value."""
+    return np.array([letters(str(v)) for v in values], dtype=object)
 
 
 def _long_enough(values: np.ndarray) -> np.ndarray:

@@ -137,14 +137,24 @@ class CellReader:
         for col in table.columns:  # typed once per distinct value, not per row
             if col in self.integer_columns:
                 table[col] = table[col].astype("Int64")
-            elif col in ("value", "reason") or table[col].map(_is_text).all():
-                table[col] = table[col].astype("string")
-            elif table[col].map(_is_int_or_na).all():
-                table[col] = table[col].astype("Int64")
+            else:
+                table[col] = typed(table[col])
         take = np.where(codes < 0, len(rows) - 1, codes)
         out = table.take(take)
         out.index = values.index
         return out
+
+
+def typed(column: pd.Series) -> pd.Series:
+    """A column of normaliser results (objects) typed: text as ``string``, integers as ``Int64``.
+
+    ``value`` and ``reason`` are always text.
+    """
+    if column.name in ("value", "reason") or column.map(_is_text).all():
+        return column.astype("string")
+    if column.map(_is_int_or_na).all():
+        return column.astype("Int64")
+    return column
 
 
 def _is_text(x: Any) -> bool:

@@ -32,7 +32,7 @@ from tekil.frequencies import full_name_codes, full_name_frequencies, value_freq
 from tekil.golden import golden_records
 from tekil.model import FellegiSunter
 from tekil.normalize import CellReader
-from tekil.records import Records, normaliser_kind, normalisers
+from tekil.records import Records, normaliser_kind, normalisers, with_card_key
 from tekil.settings import BlockingRule, Settings, guess_settings
 from tekil.store import schema as t
 from tekil.store.documents import encode_documents, is_missing, row_document, to_documents
@@ -647,10 +647,7 @@ class IdentityStore:
                     "the card key differs from the key this store was built with: card numbers "
                     "would never match"
                 )
-            arguments = {
-                c: (k, {**kw, "key": self.card_key} if k == "card" else kw)
-                for c, (k, kw) in arguments.items()
-            }
+            arguments = with_card_key(arguments, self.card_key)
         return readers(roles, arguments)
 
     @staticmethod

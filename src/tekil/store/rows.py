@@ -21,7 +21,6 @@ batch :func:`~tekil.records.encode` agree on every record.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
@@ -33,13 +32,13 @@ from tekil import normalize
 from tekil.block import _TRANSFORMS, _prefix
 from tekil.normalize import CellReader
 from tekil.normalize._common import MISSING
-from tekil.normalize.text import fold
 from tekil.records import (
     _KEPT_COLUMNS,
     _NAME_ROLES,
     MIN_ALIAS_LETTERS,
     Field,
     Records,
+    letters,
     normaliser_kind,
 )
 from tekil.settings import IDENTIFIER_ROLES, BlockingRule
@@ -183,7 +182,7 @@ def _alias_sources(roles: dict[str, str]) -> dict[str, str]:
 
 @lru_cache(maxsize=1 << 16)  # bounded: a service reads names for months
 def _letters(value: str | None) -> str:
-    return "" if value is None else re.sub(r"[^a-z]", "", fold(value))
+    return "" if value is None else letters(value)
 
 
 # ---- rows and Records ----------------------------------------------------------------------------
