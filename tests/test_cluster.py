@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tekil._greedy import greedy
 from tekil.cluster import (
     _cluster_batch,
-    _greedy,
     _greedy_in_parts,
     cluster,
     cluster_roots,
@@ -173,7 +173,8 @@ def test_greedy_in_parts_is_the_greedy(triples, size, max_size):
     t = np.array([v for _, v in pairs])
     size = np.array(size)
     expected = _reference_greedy(a, b, t, size, max_size)
-    assert _greedy(a, b, t, size, max_size).tolist() == expected.tolist()
+    assert greedy(a, b, t, size, max_size).tolist() == expected.tolist()
+    assert greedy(a, b, t, size, max_size, room=1).tolist() == expected.tolist()  # rehashed
     assert _greedy_in_parts(a, b, t, size, max_size).tolist() == expected.tolist()
 
 
@@ -270,7 +271,7 @@ def test_clustering_is_that_of_the_greedy_as_first_written_on_a_large_random_gra
         assert new.tolist() == old.tolist()
 
 
-def test_clustering_in_batches_shared_with_a_worker_is_clustering_at_once(monkeypatch):
+def test_clustering_in_batches_on_threads_is_clustering_at_once(monkeypatch):
     # 60 blocks of 12 records (many components, each with conflicts), pairs in random order.
     rng = np.random.default_rng(5)
     block = rng.integers(0, 60, 3000)
@@ -281,7 +282,6 @@ def test_clustering_in_batches_shared_with_a_worker_is_clustering_at_once(monkey
     w = rng.normal(0, 12, len(i)).round(1)
     at_once = cluster(720, i, j, w, 0.5, max_cluster_size=8)
     monkeypatch.setattr("tekil.cluster.BATCH_PAIRS", 40)
-    monkeypatch.setattr("tekil.cluster.PARALLEL_PAIRS", 100)
     assert cluster(720, i, j, w, 0.5, max_cluster_size=8).tolist() == at_once.tolist()
     assert len(set(at_once.tolist())) > 120
 

@@ -25,10 +25,8 @@ the same input always gives the same numbering.
 
 from __future__ import annotations
 
-import heapq
 import itertools
 import logging
-import math
 
 import networkx as nx
 import numpy as np
@@ -37,7 +35,7 @@ from scipy import sparse
 from scipy.sparse import csgraph
 
 from tekil.block import sorted_unique
-from tekil.parallel import run_split
+from tekil.parallel import map_threads
 
 log = logging.getLogger(__name__)
 
@@ -163,10 +161,8 @@ def edge_components(
     return connected_components(n, i[edge], j[edge])
 
 
-#: Pairs re-clustered at a time (whole components): bounds the greedy's dictionaries.
+#: Pairs re-clustered at a time (whole components): bounds the greedy's tables.
 BATCH_PAIRS = 1_000_000
-#: From this many pairs to re-cluster on, the batches are shared with a second process.
-PARALLEL_PAIRS = 3_000_000
 
 
 def _by_batches(
@@ -182,6 +178,8 @@ def _by_batches(
 
     Components do not interact, and within a batch the pairs keep their order and the
     groups their relative numbering, so the clusters are those of one call over all.
+    Batches run on threads (the compiled greedy releases the GIL), each writing its own
+    records' roots.
     """
     # Whole components in the order of their labels (comp: each pair's component), a batch
     # starting where the pairs so far pass a multiple of BATCH_PAIRS: about BATCH_PAIRS
@@ -201,22 +199,14 @@ def _by_batches(
     bounds = np.r_[0, np.cumsum(sizes)]
     specs = [(int(a), int(b)) for a, b in itertools.pairwise(bounds) if b > a]
 
-    def make_args(spec: tuple[int, int]) -> tuple:
-        sel = order[spec[0] : spec[1]]
-        return n, i[sel], j[sel], score[sel], max_size
-
-    # Above PARALLEL_PAIRS pairs, the batches are shared with a second process.
-    results = run_split(
-        _cluster_batch,
-        specs,
-        [float(b - a) for a, b in specs],
-        make_args,
-        head_start=PARALLEL_PAIRS / 2,
-        workers=None if len(i) >= PARALLEL_PAIRS else 1,
-    )
     out = np.full(n, -1, dtype=np.int64)
-    for members, lowest in results:
+
+    def clustered(spec: tuple[int, int]) -> None:
+        sel = order[spec[0] : spec[1]]
+        members, lowest = _cluster_batch(n, i[sel], j[sel], score[sel], max_size)
         out[members] = lowest
+
+    map_threads(clustered, specs)
     return out
 
 
@@ -259,8 +249,8 @@ def correlation_clustering(
     are merged first; pairs not given count as 0. The greedy would take the
     near-certain pairs (score ≥ ``certain_bits``) first anyway, so they are
     contracted up front by connected components, wherever that joins no
-    conflicting pair and stays within ``max_size``; the greedy then runs in
-    Python over the (much smaller) graph of contracted groups, whose pair
+    conflicting pair and stays within ``max_size``; the greedy (compiled,
+    :mod:`tekil._greedy`) then runs over the (much smaller) graph of contracted groups, whose pair
     scores are summed with numpy.
     """
     groups = _contract_certain(n, i, j, score, max_size, certain_bits)
@@ -279,21 +269,23 @@ def correlation_clustering(
 def _greedy_in_parts(
     a: np.ndarray, b: np.ndarray, total: np.ndarray, size: np.ndarray, max_size: int | None
 ) -> np.ndarray:
-    """:func:`_greedy`, on each part of the groups that positive totals join.
+    """:func:`tekil._greedy.greedy`, on each part of the groups that positive totals join.
 
     Groups of different parts never merge (a merge adds the totals of its groups, so
     those across parts stay ≤ 0) and never compete as alternatives (only positive
     totals do), so the greedy runs on each part alone and pairs across parts are
     dropped. A part of two groups (one positive pair) merges unless it is too large:
-    done with numpy; the larger parts go to :func:`_greedy`.
+    done with numpy; the larger parts go to the compiled greedy.
     """
     span = len(size)
     positive = total > 0
     part = connected_components(span, a[positive], b[positive])
     within = part[a] == part[b]
     a, b, total = a[within], b[within], total[within]
+    from tekil._greedy import greedy  # numba: imported when there is something to merge
+
     two = np.bincount(part)[part[a]] == 2
-    roots = _greedy(a[~two], b[~two], total[~two], size, max_size, part)
+    roots = greedy(a[~two], b[~two], total[~two], size, max_size)
     x, y = a[two], b[two]
     fits = np.ones(len(x), dtype=bool) if max_size is None else size[x] + size[y] <= max_size
     keep_x = (size[x] > size[y]) | ((size[x] == size[y]) & (x < y))
@@ -313,123 +305,6 @@ def _contract_certain(n, i, j, score, max_size, certain_bits) -> np.ndarray:
         unsafe |= np.bincount(groups) > max_size
     # Unsafe groups fall apart into single records (ids past every group id).
     return np.where(unsafe[groups], groups.max(initial=-1) + 1 + np.arange(n), groups)
-
-
-def _adjacency(
-    a: np.ndarray, b: np.ndarray, total: np.ndarray
-) -> tuple[dict[int, dict[int, float]], dict[int, dict[int, None]]]:
-    """Each group's links ``{other: total}``, in the order of the pairs, and its links with
-    a positive total (``{other: None}``, same order; empty for a group without)."""
-    k = len(a)
-    if k == 0:
-        return {}, {}
-    ends, others = np.r_[a, b], np.r_[b, a]
-    # By group, then pair (the keys are distinct: a[p] != b[p]).
-    order = np.argsort(ends.astype(np.int64) * k + np.r_[np.arange(k), np.arange(k)])
-    ends, others, totals = ends[order], others[order], np.r_[total, total][order]
-    starts = np.flatnonzero(np.r_[True, ends[1:] != ends[:-1]])
-    groups = ends[starts].tolist()
-    bounds = [*starts.tolist(), 2 * k]
-    listed, tl = others.tolist(), totals.tolist()
-    links = {
-        x: dict(zip(listed[s:e], tl[s:e], strict=True))
-        for x, s, e in zip(groups, bounds[:-1], bounds[1:], strict=True)
-    }
-    up = totals > 0
-    ends, others = ends[up], others[up]
-    starts = np.flatnonzero(np.r_[True, ends[1:] != ends[:-1]]) if len(ends) else starts[:0]
-    bounds, listed = [*starts.tolist(), len(ends)], others.tolist()
-    positive: dict[int, dict[int, None]] = dict.fromkeys(groups)  # type: ignore[arg-type]
-    for x, s, e in zip(ends[starts].tolist(), bounds[:-1], bounds[1:], strict=True):
-        positive[x] = dict.fromkeys(listed[s:e])
-    for x, mine in positive.items():
-        if mine is None:
-            positive[x] = {}
-    return links, positive
-
-
-def _greedy(
-    a: np.ndarray,
-    b: np.ndarray,
-    total: np.ndarray,
-    size: np.ndarray,
-    max_size: int | None,
-    part: np.ndarray | None = None,
-) -> np.ndarray:
-    """Merge the groups ``a[k]``, ``b[k]`` with the largest positive ``total[k]`` first.
-
-    A merge must also be more likely than the alternatives. A record belongs to one
-    person only: when x also links to a group c that cannot join x and y (the evidence
-    between y and c outweighs c's link to x: namesakes the data shows to be different
-    people), c is a competing explanation, and the merge needs odds above
-    ``1 + Σ odds(alternatives)``, not just above 1 (scores are log2 odds; only the
-    groups a group's links favour, ``positive``, can compete).
-    ``part`` (per group, optional): the parts of :func:`_greedy_in_parts`, which never
-    interact; each is then run with a heap of its own (the same merges in the same order
-    within each part as one heap over all, but heap operations on small heaps).
-    """
-    links, positive = _adjacency(a, b, total)
-    members = {x: [x] for x in links}
-    sizes = dict(zip(links, size[list(links)].tolist(), strict=True)) if links else {}
-    up = np.flatnonzero(total > 0)
-    if part is not None:
-        up = up[np.argsort(part[a[up]], kind="stable")]
-        of = part[a[up]]
-        starts = np.flatnonzero(np.r_[True, of[1:] != of[:-1]]).tolist() if len(up) else []
-    else:
-        starts = [0] if len(up) else []
-    entries = list(zip((-total[up]).tolist(), a[up].tolist(), b[up].tolist(), strict=True))
-    heappop, heappush, log2 = heapq.heappop, heapq.heappush, math.log2
-    limit = math.inf if max_size is None else max_size
-    ends = [*starts[1:], len(entries)] if starts else []
-    for s, e in zip(starts, ends, strict=True):
-        heap = entries[s:e]
-        heapq.heapify(heap)
-        while heap:
-            neg, x, y = heappop(heap)
-            if x not in members or y not in members:
-                continue  # stale entry: a group was merged
-            lx, ly = links[x], links[y]
-            if lx[y] != -neg:
-                continue  # stale entry: the total changed
-            if sizes[x] + sizes[y] > limit:
-                continue
-            # More likely than the alternatives (see above)?
-            px, py = positive[x], positive[y]
-            alternatives = 0.0
-            for mine, theirs, favoured, other in ((lx, ly, px, y), (ly, lx, py, x)):
-                if len(favoured) > 1:  # a group favoured besides the other one
-                    for c in favoured:
-                        if c != other:
-                            s_ = mine[c]
-                            if theirs.get(c, 0.0) + s_ < 0:
-                                alternatives += 2.0 ** min(s_, 60.0)
-            if alternatives != 0.0 and -neg <= log2(1.0 + alternatives):
-                continue
-            if sizes[x] < sizes[y] or (sizes[x] == sizes[y] and x > y):
-                x, y, lx, ly, px = y, x, ly, lx, py  # keep the larger (then lower) root
-            del positive[y]
-            for c, t in links.pop(y).items():
-                theirs, pc = links[c], positive[c]
-                del theirs[y]
-                pc.pop(y, None)
-                if c == x:
-                    continue
-                new = lx.get(c, 0.0) + t
-                lx[c] = theirs[x] = new
-                if new > 0:
-                    px[c] = pc[x] = None
-                    heappush(heap, (-new, x, c) if x < c else (-new, c, x))
-                else:
-                    px.pop(c, None)
-                    pc.pop(x, None)
-            members[x].extend(members.pop(y))
-            sizes[x] += sizes.pop(y)
-    roots = np.arange(len(size))
-    for r, group in members.items():
-        if len(group) > 1:
-            roots[group] = r
-    return roots
 
 
 def component_graph(
