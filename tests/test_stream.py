@@ -131,9 +131,19 @@ def test_scored_and_completed_pairs_are_distinct_and_sorted(synthetic, monkeypat
     model.fit_patterns(records, compared.sessions, compared.union, comparisons)
     table = compared.table
     pairs = stream.score(records, model, compared, keep_bits=0.0)
+    before = {name: getattr(pairs, name).copy() for name in ("i", "j", "levels", "weight")}
     pairs = stream.complete_components(records, plans, model, pairs, 0.0, table)
     keys = pairs.i.astype(np.int64) * records.n + pairs.j
     assert len(keys) > 100 and (np.diff(keys) > 0).all()  # strictly increasing: distinct, sorted
+    # Every scored pair kept as it was; the added ones weighed as the model weighs them.
+    old = np.searchsorted(keys, before["i"].astype(np.int64) * records.n + before["j"])
+    assert len(keys) > len(old)
+    assert (pairs.weight[old] == before["weight"]).all()
+    assert (pairs.levels[old] == before["levels"]).all()
+    added = np.setdiff1d(np.arange(len(keys)), old)
+    i, j = pairs.i[added], pairs.j[added]
+    expected = model.match_weight(records, i, j, table.decode(pairs.levels[added]))
+    assert np.array_equal(pairs.weight[added], expected)
 
 
 def test_map_threads_raises_the_first_failure():

@@ -25,7 +25,6 @@ the same input always gives the same numbering.
 
 from __future__ import annotations
 
-import itertools
 import logging
 
 import networkx as nx
@@ -112,8 +111,7 @@ def cluster_roots(
     ``components``: :func:`edge_components` of these pairs, where the caller knows them
     (pairs added inside clusters, which lie inside components, leave them as they are).
     """
-    cut = float(np.log2(threshold / (1.0 - threshold)))
-    score = weight - cut  # > 0: the pair on its own says "same person"
+    cut = float(np.log2(threshold / (1.0 - threshold)))  # weight - cut > 0: "same person"
     labels = components if components is not None else edge_components(n, i, j, weight, threshold)
     count = labels.max(initial=-1) + 1
     li = labels[i]  # each pair's component (where both ends are in one)
@@ -127,7 +125,7 @@ def cluster_roots(
         same &= touched[li]
     suspect = np.zeros(count, dtype=bool)
     if conflict_bits is not None:
-        suspect[li[same & (score <= conflict_bits)]] = True
+        suspect[li[same & (weight - cut <= conflict_bits)]] = True
     if max_cluster_size is not None:
         suspect |= np.bincount(labels) > max_cluster_size
     suspect &= touched
@@ -141,8 +139,9 @@ def cluster_roots(
         return out
     inside = same & suspect[li]
     del same
-    roots = _by_batches(n, i[inside], j[inside], score[inside], li[inside], max_cluster_size)
-    del li
+    comp = li[inside]
+    del li  # pair-sized arrays go as soon as they are done with: this is the peak of a run
+    roots = _by_batches(n, i[inside], j[inside], weight[inside] - cut, comp, max_cluster_size)
     log.info(
         "re-clustered %d component(s) with conflicts or over the size limit (%d pairs, "
         "largest component %d records)",
@@ -182,31 +181,24 @@ def _by_batches(
     records' roots.
     """
     # Whole components in the order of their labels (comp: each pair's component), a batch
-    # starting where the pairs so far pass a multiple of BATCH_PAIRS: about BATCH_PAIRS
-    # pairs, at least one component. A stable sort by batch keeps each batch's pairs in
-    # their order (a radix sort: batch numbers are small).
+    # starting where the pairs so far pass a multiple of the batch size: about that many
+    # pairs, at least one component. Each batch takes its pairs in their order by a scan
+    # (no sort of all pairs, whose order array would be the run's peak), so there are at
+    # most ~64 batches.
+    size = max(BATCH_PAIRS, len(comp) // 64)
     counts = np.bincount(comp)
     first = np.cumsum(counts) - counts  # pairs before each component
-    batch = first // BATCH_PAIRS
+    batch = first // size
     del counts, first
-    batch = batch.astype(
-        np.uint8 if batch[-1] < 2**8 else np.uint16 if batch[-1] < 2**16 else np.int64
-    )
-    batch = batch[comp]
-    order = np.argsort(batch, kind="stable")
-    sizes = np.bincount(batch)
-    del batch
-    bounds = np.r_[0, np.cumsum(sizes)]
-    specs = [(int(a), int(b)) for a, b in itertools.pairwise(bounds) if b > a]
-
+    batch = batch.astype(np.uint8)[comp]
     out = np.full(n, -1, dtype=np.int64)
 
-    def clustered(spec: tuple[int, int]) -> None:
-        sel = order[spec[0] : spec[1]]
+    def clustered(number: int) -> None:
+        sel = np.flatnonzero(batch == number)
         members, lowest = _cluster_batch(n, i[sel], j[sel], score[sel], max_size)
         out[members] = lowest
 
-    map_threads(clustered, specs)
+    map_threads(clustered, np.flatnonzero(np.bincount(batch)).tolist())
     return out
 
 

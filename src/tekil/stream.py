@@ -287,7 +287,8 @@ def complete_components(
 
     Clustering reads the pairs within a component (its conflicts, the evidence
     against a merge); the pairs scored too low to be kept are found again by
-    blocking within the components, compared and scored.
+    blocking within the components, compared and scored. ``pairs`` is extended in
+    place (its old arrays are let go one by one) and returned.
     """
     n = records.n
     edges = pairs.weight >= cut
@@ -304,14 +305,29 @@ def complete_components(
             i, j = i[cross], j[cross]
         found.append(i.astype(np.int64) * n + j)
     keys = sorted_unique(np.concatenate(found))
+    del found
     have = _keys(pairs, n)
     at = np.searchsorted(have, keys)
-    missing = keys[(at >= len(have)) | (have[np.minimum(at, len(have) - 1)] != keys)]
+    new = (at >= len(have)) | (have[np.minimum(at, len(have) - 1)] != keys)
+    del have
+    missing, at = keys[new], at[new]  # sorted, with their places among the pairs
+    del keys, new
     if len(missing) == 0:
         return pairs
     log.info("%d candidate pairs inside components added", len(missing))
     i, j = missing // n, missing % n
+    del missing
     levels = compare(records, i, j, [p.comparison for p in model.parameters_])
     weight = model.match_weight(records, i, j, levels)
     extra = Pairs(_small(i, n), _small(j, n), table.encode(levels), weight)
-    return _assemble([pairs, extra], n, len(model.parameters_))
+    del i, j, levels, weight
+    # Put in their places: the pairs stay sorted, without sorting them all again.
+    for name in ("i", "j", "levels", "weight"):
+        old, add = getattr(pairs, name), getattr(extra, name)
+        wide = old.astype(np.result_type(old, add), copy=False)  # level rows may pass 2**16
+        del old
+        setattr(pairs, name, None)
+        setattr(pairs, name, np.insert(wide, at, add))
+        setattr(extra, name, None)
+        del wide, add
+    return pairs
