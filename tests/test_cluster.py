@@ -314,3 +314,28 @@ def test_components_handed_over_for_pairs_added_inside_clusters(triples, extra):
         cluster_roots(n, i, j, w, 0.5, components=components, **kw).tolist()
         == cluster_roots(n, i, j, w, 0.5, **kw).tolist()
     )
+
+
+def test_the_greedy_compiles_without_a_writable_cache(monkeypatch):
+    # A read-only install and no writable home: numba cannot cache; tekil compiles per process.
+    import importlib
+
+    import numba.core.caching
+    import numba.core.dispatcher
+
+    import tekil._greedy
+
+    def no_locator(py_func):
+        raise RuntimeError(f"cannot cache function {py_func.__name__!r}: no locator available")
+
+    a, b = np.array([0, 1, 0]), np.array([1, 2, 2])
+    total, size = np.array([3.0, 2.5, -9.0]), np.ones(3, dtype=np.int64)
+    expected = tekil._greedy.greedy(a, b, total, size, None)
+    monkeypatch.setattr(numba.core.dispatcher, "FunctionCache", no_locator)
+    uncached = importlib.reload(tekil._greedy)
+    try:
+        assert uncached.greedy(a, b, total, size, None).tolist() == expected.tolist()
+        assert isinstance(uncached._merge._cache, numba.core.caching.NullCache)
+    finally:
+        monkeypatch.undo()
+        importlib.reload(tekil._greedy)

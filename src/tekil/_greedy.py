@@ -16,10 +16,23 @@ from __future__ import annotations
 import heapq
 import math
 
+import numba
 import numpy as np
-from numba import njit
 
 from tekil.block import sorted_unique
+
+
+def _compiled(**options):
+    """``numba.njit`` with the machine code cached on disk, or per process where no cache
+    directory can be written (a read-only install and no writable home)."""
+
+    def wrap(func):
+        try:
+            return numba.njit(cache=True, **options)(func)
+        except RuntimeError:  # numba: "cannot cache function …: no locator available"
+            return numba.njit(**options)(func)
+
+    return wrap
 
 
 def greedy(
@@ -60,7 +73,7 @@ def greedy(
 _EMPTY, _DELETED = -1, -2
 
 
-@njit(cache=True, nogil=True)
+@_compiled(nogil=True)
 def _merge(a, b, total, size, limit, room=3):  # pragma: no cover - compiled
     """:func:`greedy` on groups 0..m-1; the hash table starts with ``room`` slots per key."""
     m = len(size)
@@ -196,7 +209,7 @@ def _merge(a, b, total, size, limit, room=3):  # pragma: no cover - compiled
     return roots
 
 
-@njit(cache=True, inline="always")
+@_compiled(inline="always")
 def _find(keys, key, bits):  # pragma: no cover - compiled
     """The slot of ``key``, or ``-1 - slot`` of the slot a new ``key`` goes to."""
     mask = (1 << bits) - 1
@@ -213,7 +226,7 @@ def _find(keys, key, bits):  # pragma: no cover - compiled
         s = (s + 1) & mask
 
 
-@njit(cache=True, inline="always")
+@_compiled(inline="always")
 def _append(head, tail, other, after, n, p, q):  # pragma: no cover - compiled
     """Entry ``n`` (``q``) added to the end of ``p``'s chain; the next free entry."""
     other[n], after[n] = q, -1
@@ -225,7 +238,7 @@ def _append(head, tail, other, after, n, p, q):  # pragma: no cover - compiled
     return n + 1
 
 
-@njit(cache=True)
+@_compiled()
 def _grown(array, need):  # pragma: no cover - compiled
     """``array`` with room for at least ``need`` entries (doubled at least)."""
     out = np.empty(max(need, 2 * len(array)), dtype=array.dtype)
@@ -233,13 +246,13 @@ def _grown(array, need):  # pragma: no cover - compiled
     return out
 
 
-@njit(cache=True, inline="always")
+@_compiled(inline="always")
 def _get(keys, value, key, bits):  # pragma: no cover - compiled
     s = _find(keys, key, bits)
     return value[s] if s >= 0 else 0.0
 
 
-@njit(cache=True)
+@_compiled()
 def _rehash(keys, value, at, old_bits, bits):  # pragma: no cover - compiled
     """The table in ``1 << bits`` slots, without its deleted ones."""
     new_keys = np.full(1 << bits, _EMPTY, dtype=np.int64)
