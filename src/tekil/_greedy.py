@@ -2,9 +2,11 @@
 
 :func:`tekil.cluster.correlation_clustering` contracts the near-certain pairs and sums the
 evidence between groups with numpy; what is left is inherently sequential (each merge
-changes the totals of the next), so it is compiled rather than vectorised. Each group keeps
-its links in an insertion-ordered dictionary, as the Python it replaces did, so that the
-alternatives are summed in the same order and the merges are the same.
+changes the totals of the next), so it is compiled rather than vectorised. The links live in
+one open-addressing hash table; each group lists its links in the order they were made, as
+the insertion-ordered dictionaries of the Python it replaces did, so that the alternatives
+are summed in the same order and the merges are the same. The compiled code releases the
+GIL: batches of components run on threads.
 
 >>> import numpy as np
 >>> greedy(np.array([0, 1]), np.array([1, 2]), np.array([3.0, -5.0]), np.ones(3, np.int64), None)

@@ -185,10 +185,10 @@ def _by_batches(
     # pairs, at least one component. Each batch takes its pairs in their order by a scan
     # (no sort of all pairs, whose order array would be the run's peak), so there are at
     # most ~64 batches.
-    size = max(BATCH_PAIRS, len(comp) // 64)
+    per_batch = max(BATCH_PAIRS, len(comp) // 64)
     counts = np.bincount(comp)
     first = np.cumsum(counts) - counts  # pairs before each component
-    batch = first // size
+    batch = first // per_batch
     del counts, first
     batch = batch.astype(np.uint8)[comp]
     out = np.full(n, -1, dtype=np.int64)

@@ -105,7 +105,11 @@ def resolve_identities(
 
         extra = scorer.score(ei, ej, compared, report)
         added = np.r_[np.zeros(len(i), dtype=bool), np.ones(len(ei), dtype=bool)]
-        i, j, weight = np.r_[i, ei], np.r_[j, ej], np.r_[weight, extra]
+        # One array at a time, so that each old one can go before the next is made.
+        i = np.r_[i, ei]
+        j = np.r_[j, ej]
+        weight = np.r_[weight, extra]
+        del ei, ej, extra
         # The added pairs lie inside clusters: only their components are clustered again.
         roots = cluster_roots(
             records.n,
@@ -209,7 +213,9 @@ def unseen_pairs_within(
     if len(a) == 0:
         return a, b
     n = np.int64(len(labels))
-    inside = labels[i] == labels[j]  # only pairs within a cluster can be among (a, b)
+    small = labels.astype(np.int32) if len(labels) < 2**31 else labels  # half the temporaries
+    inside = small[i] == small[j]  # only pairs within a cluster can be among (a, b)
+    del small
     lo, hi = np.minimum(i[inside], j[inside]), np.maximum(i[inside], j[inside])
     seen = sorted_unique(lo.astype(np.int64) * n + hi)
     want = np.minimum(a, b).astype(np.int64) * n + np.maximum(a, b)
