@@ -22,6 +22,7 @@ scoring every candidate pair.
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -144,7 +145,10 @@ def compare_candidates(
     """Compare every distinct candidate pair once; sample each rule's pairs for EM.
 
     Pairs wait in a buffer until about :data:`~tekil.block.PAIR_CHUNK` of them (of one rule
-    or several small ones) are compared in one call.
+    or several small ones) are compared in one call. That call runs on a thread of its own
+    while this one makes the next buffer's pairs (making pairs is numpy on one core, and
+    comparing leaves part of the other idle); the buffers' results are taken in order, so
+    the outcome is that of comparing one buffer after the other.
     """
     n, k = records.n, len(comparisons)
     table = LevelTable(k)
@@ -156,10 +160,12 @@ def compare_candidates(
     found = [0] * len(plans)
     again_weight = [1.0] * len(plans)
     pending: list[tuple[int, np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
+    in_flight: list[tuple] = []  # the buffer being compared: (levels future, pairs, ...)
     distinct = 0
+    # Not a thread of parallel.thread_pool: compare() still spreads over that pool.
+    comparing = ThreadPoolExecutor(1, thread_name_prefix="tekil-compare")
 
     def flush() -> None:
-        nonlocal distinct, union
         if not pending:
             return
         rule = np.concatenate([np.full(len(x[1]), x[0], dtype=np.int32) for x in pending])
@@ -167,7 +173,14 @@ def compare_candidates(
         pending.clear()
         todo = new | sample  # new pairs, and the sample's pairs an earlier rule found
         i, j, rule, new, sample = i[todo], j[todo], rule[todo], new[todo], sample[todo]
-        levels = compare(records, i, j, comparisons)
+        future = comparing.submit(compare, records, i, j, comparisons)
+        if in_flight:  # the buffer before, while this one is compared
+            take(*in_flight.pop())
+        in_flight.append((future, i, j, rule, new, sample))
+
+    def take(future, i, j, rule, new, sample) -> None:
+        nonlocal distinct, union
+        levels = future.result()
         fresh = levels[new]
         chunks.append((_small(i[new], n), _small(j[new], n), table.encode(fresh)))
         union.append(patterns_of(fresh))
@@ -183,31 +196,34 @@ def compare_candidates(
             union = [merge_patterns(union, k)]
 
     waiting = 0
-    for r, plan in enumerate(plans):
-        rate = min(1.0, SESSION_SAMPLE / max(plan.pairs, 1))
-        rate_again = min(rate, SESSION_SAMPLE_AGAIN / max(plan.pairs, 1))
-        again_weight[r] = rate / rate_again if rate_again > 0 else 1.0
-        rng = np.random.default_rng([seed, r])
-        learns = len(ignored[r]) < k
-        for i, j in plan.chunks():
-            if bar is not None:
-                bar.update(len(i))
-            if records.side is not None:
-                cross = records.side[i] != records.side[j]
-                i, j = i[cross], j[cross]
-            found[r] += len(i)
-            new = ~_covered(plans[:r], i, j)
-            if learns:
-                draw = rng.random(len(i)) if rate_again < 1.0 else np.zeros(len(i))
-                sample = np.where(new, draw < rate, draw < rate_again)
-            else:
-                sample = np.zeros(len(i), dtype=bool)
-            pending.append((r, i, j, new, sample))
-            waiting += len(i)
-            if waiting >= PAIR_CHUNK:
-                flush()
-                waiting = 0
-    flush()
+    with comparing:  # on a failure, the buffer being compared is let finish
+        for r, plan in enumerate(plans):
+            rate = min(1.0, SESSION_SAMPLE / max(plan.pairs, 1))
+            rate_again = min(rate, SESSION_SAMPLE_AGAIN / max(plan.pairs, 1))
+            again_weight[r] = rate / rate_again if rate_again > 0 else 1.0
+            rng = np.random.default_rng([seed, r])
+            learns = len(ignored[r]) < k
+            for i, j in plan.chunks():
+                if bar is not None:
+                    bar.update(len(i))
+                if records.side is not None:
+                    cross = records.side[i] != records.side[j]
+                    i, j = i[cross], j[cross]
+                found[r] += len(i)
+                new = ~_covered(plans[:r], i, j)
+                if learns:
+                    draw = rng.random(len(i)) if rate_again < 1.0 else np.zeros(len(i))
+                    sample = np.where(new, draw < rate, draw < rate_again)
+                else:
+                    sample = np.zeros(len(i), dtype=bool)
+                pending.append((r, i, j, new, sample))
+                waiting += len(i)
+                if waiting >= PAIR_CHUNK:
+                    flush()
+                    waiting = 0
+        flush()
+        if in_flight:
+            take(*in_flight.pop())
     sessions = [
         SessionPatterns(plan.rule.name, found[r], fields[r], *merge_patterns(session[r], k))
         for r, plan in enumerate(plans)
