@@ -154,3 +154,24 @@ def test_map_threads_raises_the_first_failure():
 
     with pytest.raises(ValueError, match="three"):
         parallel.map_threads(fails_on_three, range(6))
+
+
+def test_a_failing_comparison_stops_the_streaming_with_its_own_error(synthetic, monkeypatch):
+    from tekil import stream
+    from tekil.compare import default_comparisons
+
+    records, st = synthetic
+    plans = block.plan_rules(records, block.default_rules(records), st)
+    calls = []
+
+    def broken(records, i, j, comparisons):
+        calls.append(len(i))
+        if len(calls) == 2:  # the second buffer, compared while the third is being made
+            raise MemoryError("no room for the levels")
+        return np.zeros((len(i), len(comparisons)), dtype=np.int8)
+
+    monkeypatch.setattr(stream, "PAIR_CHUNK", 300)
+    monkeypatch.setattr(stream, "compare", broken)
+    with pytest.raises(MemoryError, match="no room"):
+        stream.compare_candidates(records, plans, default_comparisons(records))
+    assert len(calls) >= 2
