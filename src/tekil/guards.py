@@ -29,6 +29,7 @@ from tekil.block import pairs_in_blocks, sorted_unique
 from tekil.compare import CHUNK, Comparison, compare
 from tekil.errors import ConfigError
 from tekil.model import FellegiSunter
+from tekil.parallel import map_threads
 from tekil.records import Records
 
 #: Line types that belong to one person (a landline belongs to a household).
@@ -119,20 +120,29 @@ def shared_values(
     keys = sorted_unique(np.concatenate([a * n + b for a, b in pairs] or [np.empty(0, np.int64)]))
     del pairs
     first = records.fields.get("first_name")
-    found: list[list[pd.DataFrame]] = [[] for _ in columns]
-    for start in range(0, len(keys), CHUNK):  # bounded memory: levels and weights per chunk
+
+    def people_of(start: int) -> list[pd.DataFrame | None]:
+        """Per identifier column, the (value, person) pairs of one chunk's different people."""
         a, b = keys[start : start + CHUNK] // n, keys[start : start + CHUNK] % n
         levels = compare(records, a, b, comparisons)
         partial = model.partial_weights(records, a, b, levels)
         forbidden = cannot_link(levels, comparisons, cannot_link_rules)
-        for at, (c, fld) in enumerate(zip(columns, fields, strict=True)):
+        out: list[pd.DataFrame | None] = []
+        for c, fld in zip(columns, fields, strict=True):
             hit = (levels[:, c] == 1) & otherwise_different(partial, forbidden, c)
-            if hit.any():
-                ends = np.r_[a[hit], b[hit]]
-                person = first.codes[ends].astype(np.int64) if first else np.full(len(ends), -1)
-                person = np.where(person >= 0, person, -2 - ends)  # no first name: the record
-                people = pd.DataFrame({"value": fld.codes[ends], "person": person})
-                found[at].append(people.drop_duplicates())
+            if not hit.any():
+                out.append(None)
+                continue
+            ends = np.r_[a[hit], b[hit]]
+            person = first.codes[ends].astype(np.int64) if first else np.full(len(ends), -1)
+            person = np.where(person >= 0, person, -2 - ends)  # no first name: the record
+            out.append(pd.DataFrame({"value": fld.codes[ends], "person": person}).drop_duplicates())
+        return out
+
+    # Bounded memory: levels and weights a chunk at a time, chunks on the threads.
+    by_chunk = map_threads(people_of, range(0, len(keys), CHUNK))
+    found = [[p[at] for p in by_chunk if p[at] is not None] for at in range(len(columns))]
+    del by_chunk
     out: dict[str, np.ndarray] = {}
     for fld, people in zip(fields, found, strict=True):
         shared = np.bincount(fld.codes[fld.codes >= 0], minlength=len(fld.uniques)) > max_block_size
