@@ -1,5 +1,7 @@
 """Streaming the candidate pairs: chunks, de-duplication by rule, components, parallel normalising."""
 
+import math
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -99,10 +101,24 @@ def test_parallel_normalising_equals_one_process(monkeypatch):
 
 def test_a_worker_that_cannot_take_its_tasks_leaves_them_to_this_process(caplog):
     # A lambda cannot be pickled for the worker: its share is done here, results unchanged.
-    specs = list(range(6))
-    out = parallel.run_split(lambda x: x * x, specs, [1.0] * 6, lambda x: (x,), workers=2)
-    assert out == [x * x for x in specs]
-    assert "working in one process" in caplog.text
+    worker = parallel.Worker(lambda x: x * x, [(k, (k,)) for k in range(6)])
+    assert [worker.take(k) for k in range(6)] == [k * k for k in range(6)]
+    assert "could not be sent" in caplog.text
+
+
+def test_the_results_a_failed_worker_sent_are_kept_and_the_rest_done_here(caplog):
+    # The worker sends sqrt(4), fails on sqrt(-1) (a traceback on stderr), never does sqrt(9).
+    worker = parallel.Worker(math.sqrt, [(0, (4.0,)), (1, (-1.0,)), (2, (9.0,))])
+    assert worker.take(0) == 2.0
+    assert worker.take(2) == 3.0  # made here
+    with pytest.raises(ValueError):
+        worker.take(1)  # a task that fails fails here too
+    assert worker.has(1) and "the worker failed" in caplog.text
+
+
+def test_columns_are_shared_by_cost_with_this_process_encoding_too():
+    mine, theirs = parallel._shares([5.0, 1.0, 4.0, 2.0], here=3.0)
+    assert (mine, theirs) == ([1, 2], [0, 3])  # worker 5 + 2 = 7, here 3 + 4 + 1 = 8
 
 
 def test_map_threads_keeps_the_order_and_runs_nested_calls_in_place():

@@ -10,7 +10,10 @@ The worker is a fresh interpreter (``python -m tekil._worker``) fed pickled
 pieces on its stdin: a new process, as with multiprocessing's *spawn* (never a
 fork of a process that may hold native thread pools), but one that does not
 import the caller's ``__main__``, so scripts without an ``if __name__ ==
-"__main__"`` guard are safe. If the worker fails, its pieces are done here.
+"__main__"`` guard are safe. It sends each piece's result back as soon as it is
+made, so that this process can encode the columns that are done while the
+worker still normalises others (its share counts that encoding). If the worker
+fails, the pieces it did not send are done here.
 
 Work that is mostly numpy and rapidfuzz (comparing and scoring pairs) releases
 the GIL and runs on threads instead (:func:`map_threads`): no copy of the data to send.
@@ -42,6 +45,12 @@ log = logging.getLogger(__name__)
 MIN_DISTINCT = 400_000
 #: Distinct values per piece of work.
 PIECE = 50_000
+#: Cost (in the units of COST) of encoding one cell in this process after normalising:
+#: factorising outputs, parts, alias keys (measured ≈ 6 s for 12 M cells at 300 k persons).
+ENCODE_COST = 0.05
+#: The worker's start (a fresh interpreter importing tekil) and sending results back, in
+#: the same units (measured ≈ 2 s at 300 k persons).
+WORKER_START = 300_000
 #: Rough cost of a distinct value per normaliser, relative to a date (measured), for balancing.
 COST = {
     "phone": 3.0,
@@ -90,26 +99,40 @@ def normalise_columns(
             uniques = distinct[key][1]
             for p, start in enumerate(range(0, len(uniques), PIECE)):
                 pieces.append((key, p, kind, uniques[start : start + PIECE], kw))
-    results = run_split(
-        _normalise_piece,
-        pieces,
-        [len(x[3]) * COST.get(x[2], 1.0) for x in pieces],
-        make_args=lambda x: (x[2], x[3], x[4]),
-        head_start=100_000,  # cost units (about 0.7 s): the worker starts late
-        workers=workers,
+    # This process also encodes every column afterwards (while the worker may still be
+    # normalising): that work counts towards its share.
+    encoding = ENCODE_COST * sum(len(values) for _, _, values, _ in jobs)
+    mine, theirs = _shares(
+        [len(x[3]) * COST.get(x[2], 1.0) for x in pieces], here=encoding, worker=WORKER_START
     )
-    done = {(x[0], x[1]): r for x, r in zip(pieces, results, strict=True)}
-    del results
+    worker = Worker(_normalise_piece, [(k, pieces[k][2:]) for k in theirs])
+    done = {k: _normalise_piece(*pieces[k][2:]) for k in mine}
 
     out: dict[str, Callable[[], Normalised]] = {}
     for key, kind, values, kw in jobs:
         if key not in distinct:
             out[key] = partial(_normalise_here, kind, values, None, kw)
             continue
-        rows, uniques = distinct.pop(key)
-        table = _retyped([done.pop((key, p)) for p in range(-(-len(uniques) // PIECE))])
-        out[key] = partial(Normalised, table, rows, values.index)
+        numbers = [k for k, x in enumerate(pieces) if x[0] == key]
+        rows, _ = distinct.pop(key)
+        out[key] = _Column({k: done.pop(k, None) for k in numbers}, worker, rows, values.index)
     return out
+
+
+class _Column:
+    """A column's output from its pieces, made here or by the worker; :meth:`ready` once all
+    are in, so that a caller can take the columns in the order they are done."""
+
+    def __init__(self, parts: dict[int, pd.DataFrame | None], worker: Worker, rows, index):
+        self.parts, self.worker, self.rows, self.index = parts, worker, rows, index
+
+    def ready(self) -> bool:
+        return all(part is not None or self.worker.has(k) for k, part in self.parts.items())
+
+    def __call__(self) -> Normalised:
+        parts = [p if p is not None else self.worker.take(k) for k, p in self.parts.items()]
+        self.parts = {}
+        return Normalised(_retyped(parts), self.rows, self.index)
 
 
 def _normalise_here(
@@ -212,42 +235,72 @@ def release_free_memory() -> None:
 _one_heap()
 
 
-def run_split(
-    func: Callable[..., Any],
-    specs: list[Any],
-    costs: list[float],
-    make_args: Callable[[Any], tuple],
-    head_start: float = 0.0,
-    workers: int | None = None,
-) -> list[Any]:
-    """``[func(*make_args(spec)) for spec in specs]``, split between this process and a worker.
-
-    ``func`` must be a module-level function (the worker imports it by name); the
-    results do not depend on where each ran. Specs go, largest cost first, to the
-    side with less work (the worker's counts ``head_start`` for its start). The
-    worker's arguments are made and sent first, this process's made one at a time.
-    """
-    workers = workers if workers is not None else min(os.cpu_count() or 1, 2)
-    results: list[Any] = [None] * len(specs)
-    if workers < 2 or len(specs) < 2:
-        for k, spec in enumerate(specs):
-            results[k] = func(*make_args(spec))
-        return results
-    load = {"here": 0.0, "worker": float(head_start)}
-    mine, theirs = [], []
-    for k in sorted(range(len(specs)), key=lambda k: -costs[k]):
+def _shares(costs: list[float], here: float = 0.0, worker: float = 0.0) -> tuple[list, list]:
+    """Task numbers for this process and for the worker: largest cost first, each to the side
+    with less work so far (``here`` and ``worker``: their work to start with)."""
+    load = {"here": here, "worker": worker}
+    sides: dict[str, list[int]] = {"here": [], "worker": []}
+    for k in sorted(range(len(costs)), key=lambda k: -costs[k]):
         side = min(load, key=load.get)
         load[side] += costs[k]
-        (mine if side == "here" else theirs).append(k)
-    mine.sort()
-    theirs.sort()
-    proc = _start_worker(func, [(k, make_args(specs[k])) for k in theirs])
-    for k in mine:
-        results[k] = func(*make_args(specs[k]))
-    done = _finish_worker(proc)
-    for k in theirs:
-        results[k] = done[k] if done is not None else func(*make_args(specs[k]))
-    return results
+        sides[side].append(k)
+    return sorted(sides["here"]), sorted(sides["worker"])
+
+
+class Worker:
+    """``func(*args)`` of each task ``(k, args)`` in a worker process, results read back as
+    they come (:meth:`has`, :meth:`take`).
+
+    ``func`` must be a module-level function (the worker imports it by name). A task the
+    worker could not do (it did not start, could not be sent its tasks, or failed) is done
+    here when taken, so the results never depend on where each ran.
+    """
+
+    def __init__(self, func: Callable[..., Any], tasks: list[tuple[int, tuple]]) -> None:
+        self.func, self.args = func, dict(tasks)
+        self.results: dict[int, Any] = {}
+        self.finished = threading.Condition()
+        self.over = False
+        self.proc = _start_worker(func, tasks)
+        if self.proc is None:
+            self.over = True
+        else:
+            threading.Thread(target=self._read, daemon=True, name="tekil-worker-reader").start()
+
+    def has(self, k: int) -> bool:
+        """Whether task ``k``'s result is in (or will be made here without waiting)."""
+        with self.finished:
+            return k in self.results or self.over
+
+    def take(self, k: int) -> Any:
+        """Task ``k``'s result: the worker's once it is in, else made here."""
+        with self.finished:
+            self.finished.wait_for(lambda: k in self.results or self.over)
+            if k in self.results:
+                return self.results.pop(k)
+        return self.func(*self.args[k])
+
+    def _read(self) -> None:
+        ok = False
+        try:
+            while True:
+                k, result = pickle.load(self.proc.stdout)
+                with self.finished:
+                    self.results[k] = result
+                    self.finished.notify_all()
+        except EOFError:
+            ok = self.proc.wait() == 0
+        except (pickle.UnpicklingError, OSError, ValueError):
+            pass
+        finally:
+            self.proc.sender.join()
+            if not ok:
+                self.proc.kill()
+                self.proc.wait()
+                log.warning("the worker failed: its remaining tasks are done in this process")
+            with self.finished:
+                self.over = True
+                self.finished.notify_all()
 
 
 def _start_worker(func: Callable[..., Any], tasks: list) -> subprocess.Popen | None:
@@ -268,11 +321,22 @@ def _start_worker(func: Callable[..., Any], tasks: list) -> subprocess.Popen | N
     except OSError as exc:
         log.warning("working in one process: the worker did not start (%s)", exc)
         return None
+    for pipe in (proc.stdin, proc.stdout):
+        _widen(pipe)
     # The worker reads its tasks only once it has imported tekil (about a second): they
     # are sent from a thread, so that this process starts on its own share meanwhile.
     proc.sender = threading.Thread(target=_send, args=(proc, func, tasks), daemon=True)
     proc.sender.start()
     return proc
+
+
+def _widen(pipe) -> None:
+    """A 1 MB pipe buffer (Linux; 64 KB by default): a thread of this process moves data
+    through the pipe only while it holds the GIL, so each buffer full costs a wait for it."""
+    with contextlib.suppress(OSError, AttributeError, ImportError):
+        import fcntl
+
+        fcntl.fcntl(pipe.fileno(), 1031, 1 << 20)  # F_SETPIPE_SZ
 
 
 def _send(proc: subprocess.Popen, func: Callable[..., Any], tasks: list) -> None:
@@ -284,26 +348,9 @@ def _send(proc: subprocess.Popen, func: Callable[..., Any], tasks: list) -> None
         proc.kill()
 
 
-def _finish_worker(proc: subprocess.Popen | None) -> dict | None:
-    """The worker's results by task number, or ``None`` if it failed (then done here)."""
-    if proc is None:
-        return None
-    try:
-        result = pickle.load(proc.stdout)
-        if proc.wait() == 0:
-            return result
-    except (EOFError, pickle.UnpicklingError, OSError):
-        pass
-    finally:
-        proc.sender.join()
-    proc.kill()
-    proc.wait()
-    log.warning("working in one process: the worker failed")
-    return None
-
-
 def _worker() -> None:
+    """The worker's side: its tasks from stdin, each result to stdout as soon as it is made."""
     func, tasks = pickle.load(sys.stdin.buffer)
-    out = {k: func(*args) for k, args in tasks}
-    pickle.dump(out, sys.stdout.buffer, protocol=pickle.HIGHEST_PROTOCOL)
-    sys.stdout.buffer.flush()
+    for k, args in tasks:
+        pickle.dump((k, func(*args)), sys.stdout.buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        sys.stdout.buffer.flush()

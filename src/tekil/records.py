@@ -220,18 +220,30 @@ def encode(
 
     normalised = {col: keeping(col, frames[col]) for col in roles}
 
+    # Columns are encoded in the order their outputs are done (a worker process may still be
+    # normalising some), and put in the order of the columns afterwards: the names first.
     name_cols = {r: [c for c, rr in roles.items() if rr == r] for r in _NAME_ROLES}
-    if any(name_cols.values()):
-        fields.update(_name_fields(normalised, name_cols, quality, len(ids)))
-
-    for col, role in roles.items():
-        if role in _NAME_ROLES:
+    names = [c for r in _NAME_ROLES for c in name_cols[r]]
+    others = [col for col, role in roles.items() if role not in _NAME_ROLES]
+    todo: list[list[str]] = ([names] if names else []) + [[col] for col in others]
+    by_column: dict[str, Field] = {}
+    notes: dict[str, list[dict]] = {}  # the quality report's rows, per unit of work
+    while todo:
+        cols = next((c for c in todo if all(_ready(frames[x]) for x in c)), todo[0])
+        todo.remove(cols)
+        mine: list[dict] | None = notes.setdefault(cols[0], []) if keep else None
+        if cols is names:
+            fields.update(_name_fields(normalised, name_cols, mine, len(ids)))
             continue
+        col = cols[0]
         out = normalised.pop(col)()
-        _note(quality, col, role, out)
-        f = Field(col, role, *out.factorize("value"), columns=[col])
+        _note(mine, col, roles[col], out)
+        f = Field(col, roles[col], *out.factorize("value"), columns=[col])
         _add_parts(f, out)
-        fields[col] = f
+        by_column[col] = f
+    fields.update((col, by_column[col]) for col in others)
+    if quality is not None:
+        quality = [row for col in [*names[:1], *others] for row in notes.get(col, [])]
 
     alias = alias_field(fields)
     if alias is not None:
@@ -267,6 +279,12 @@ _KEPT_COLUMNS = (
 def _compact(out: Normalised) -> pd.DataFrame:
     """The normaliser columns golden records need, as categoricals (small at any size)."""
     return pd.DataFrame({c: out.categorical(c) for c in _KEPT_COLUMNS if c in out.columns})
+
+
+def _ready(frame: Output) -> bool:
+    """Whether a column's output can be had without waiting (see ``parallel.normalise_columns``)."""
+    ready = getattr(frame, "ready", None)
+    return ready() if callable(ready) else True
 
 
 def _note(quality: list[dict] | None, col: str, role: str, out: Normalised) -> None:
