@@ -273,12 +273,13 @@ class Worker:
             return k in self.results or self.over
 
     def take(self, k: int) -> Any:
-        """Task ``k``'s result: the worker's once it is in, else made here."""
+        """Task ``k``'s result (once): the worker's once it is in, else made here."""
+        args = self.args.pop(k)  # let the task's data go with it
         with self.finished:
             self.finished.wait_for(lambda: k in self.results or self.over)
             if k in self.results:
                 return self.results.pop(k)
-        return self.func(*self.args[k])
+        return self.func(*args)
 
     def _read(self) -> None:
         ok = False
