@@ -16,7 +16,7 @@ import logging
 import os
 import re
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -118,8 +118,9 @@ class Records:
     #: Cluster per record from a first pass; refines term frequencies (see model).
     person_labels: np.ndarray | None = None
     #: Per matched column, its normaliser's ``value``/``reason`` (and ``display`` for names,
-    #: ``line_type`` for phones, ``last4``/``brand`` for cards) as categoricals: for golden records.
-    normalised: dict[str, pd.DataFrame] = field(default_factory=dict, repr=False)
+    #: ``line_type`` for phones, ``last4``/``brand`` for cards) as categoricals: for golden
+    #: records (a mapping; :func:`encode` makes each column's frame when first asked for).
+    normalised: Mapping[str, pd.DataFrame] = field(default_factory=dict, repr=False)
 
     @property
     def n(self) -> int:
@@ -204,16 +205,17 @@ def encode(
     """
     fields: dict[str, Field] = {}
     quality: list[dict] | None = [] if keep else None
-    kept: dict[str, pd.DataFrame] = {}
+    kept: dict[str, Normalised] = {}
 
     def keeping(col: str, frame: Output):
-        """Each column's output is made once, when used; its compact copy is kept then."""
+        """Each column's output is made once, when used; the columns to keep are kept then."""
 
         def made() -> Normalised:
             out = frame() if callable(frame) else frame
             out = out if isinstance(out, Normalised) else Normalised.of_frame(out)
             if keep:
-                kept[col] = _compact(out)
+                columns = [c for c in _KEPT_COLUMNS if c in out.columns]
+                kept[col] = Normalised(out.table[columns], out.rows, out.index)
             return out
 
         return made
@@ -253,7 +255,7 @@ def encode(
         count_cols = [c for c in quality_df.columns if c not in ("column", "role")]
         quality_df[count_cols] = quality_df[count_cols].astype(int)
     kept = {col: kept[col] for col in roles if col in kept}  # in the order of the columns
-    return Records(ids=ids, fields=fields, quality=quality_df, normalised=kept)
+    return Records(ids=ids, fields=fields, quality=quality_df, normalised=_Kept(kept))
 
 
 #: The normaliser outputs kept per record (``Records.normalised``): enough to show golden
@@ -276,9 +278,25 @@ _KEPT_COLUMNS = (
 )
 
 
-def _compact(out: Normalised) -> pd.DataFrame:
-    """The normaliser columns golden records need, as categoricals (small at any size)."""
-    return pd.DataFrame({c: out.categorical(c) for c in _KEPT_COLUMNS if c in out.columns})
+class _Kept(Mapping[str, pd.DataFrame]):
+    """``Records.normalised``: per column, its kept outputs as categoricals, each made when
+    first asked for (golden records and the store ask; a dedupe alone does not)."""
+
+    def __init__(self, outputs: dict[str, Normalised]) -> None:
+        self._columns, self._outputs = list(outputs), outputs
+        self._frames: dict[str, pd.DataFrame] = {}
+
+    def __getitem__(self, col: str) -> pd.DataFrame:
+        if col not in self._frames:
+            out = self._outputs.pop(col)  # (a KeyError for a column that is not kept)
+            self._frames[col] = pd.DataFrame({c: out.categorical(c) for c in out.columns})
+        return self._frames[col]
+
+    def __iter__(self):
+        return iter(self._columns)
+
+    def __len__(self) -> int:
+        return len(self._columns)
 
 
 def _ready(frame: Output) -> bool:
