@@ -252,7 +252,7 @@ def score(
     chunks, compared.chunks = compared.chunks, []
     # In order, whichever thread scored each chunk; a chunk is released once scored.
     kept = map_threads(scored, _emptied(chunks))
-    pairs = _assemble(kept, records.n, len(model.parameters_))
+    pairs = _assemble(kept, records.n)
     log.info(
         "%d of %d distinct pairs kept, weight >= %.1f", len(pairs), compared.distinct, keep_bits
     )
@@ -266,7 +266,7 @@ def _emptied(items: list):
         yield items.pop()
 
 
-def _assemble(parts: list[Pairs], n: int, k: int) -> Pairs:
+def _assemble(parts: list[Pairs], n: int) -> Pairs:
     """The parts (distinct pairs) as one set sorted by ``(i, j)``; the parts are emptied on the
     way, one array at a time, so the peak is about one copy of the largest array."""
     if not parts:
@@ -334,16 +334,18 @@ def complete_components(
     i, j = missing // n, missing % n
     del missing
     levels = compare(records, i, j, [p.comparison for p in model.parameters_])
-    weight = model.match_weight(records, i, j, levels)
-    extra = Pairs(_small(i, n), _small(j, n), table.encode(levels), weight)
-    del i, j, levels, weight
-    # Put in their places: the pairs stay sorted, without sorting them all again.
-    for name in ("i", "j", "levels", "weight"):
-        old, add = getattr(pairs, name), getattr(extra, name)
-        wide = old.astype(np.result_type(old, add), copy=False)  # level rows may pass 2**16
-        del old
+    added = {
+        "i": _small(i, n),
+        "j": _small(j, n),
+        "levels": table.encode(levels),
+        "weight": model.match_weight(records, i, j, levels),
+    }
+    del i, j, levels
+    # Put in their places: the pairs stay sorted without sorting them all again, and each
+    # old array goes as its new one is made (in the wider type: level rows may pass 2**16).
+    for name, add in added.items():
+        old = getattr(pairs, name)
         setattr(pairs, name, None)
-        setattr(pairs, name, np.insert(wide, at, add))
-        setattr(extra, name, None)
-        del wide, add
+        setattr(pairs, name, np.insert(old.astype(np.result_type(old, add), copy=False), at, add))
+        del old
     return pairs
