@@ -162,6 +162,10 @@ def _serialise_sqlite_writers(engine: Engine) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA wal_autocheckpoint=0")  # see Checkpointer
+        # 128 MB of pages (SQLite's default is 2 MB): a batch's key inserts land on pages all
+        # over the index, and at a million records each would be read again (1 M store, 12 k
+        # batch: key inserts 2.1 → 0.8 s). The cache grows only as pages are used.
+        cursor.execute("PRAGMA cache_size=-131072")
         cursor.close()
 
     @event.listens_for(engine, "begin")
