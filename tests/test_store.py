@@ -155,6 +155,31 @@ def test_every_input_row_comes_out_once_in_order(store, batch):
     assert same >= 0.95
 
 
+def test_a_big_call_column_by_column_stores_what_one_by_one_would(
+    tmp_path, batch, view, monkeypatch
+):
+    """Many records are read as a batch reads them, a few cell by cell: same results, same rows."""
+    from tekil.store import identity_store
+
+    rng = np.random.default_rng(5)
+    arrivals = batch.sample(120, random_state=4).assign(record_id=lambda d: d["record_id"] + "-n")
+    arrivals = arrivals.mask(rng.random(arrivals.shape) < 0.2).assign(
+        record_id=arrivals["record_id"]
+    )
+    arrivals.loc[arrivals.index[7], arrivals.columns.drop("record_id")] = None  # nothing usable
+    dumps, outs = [], []
+    for many in (1, 10**9):
+        monkeypatch.setattr(identity_store, "COLUMNAR_ROWS", many)
+        url = f"sqlite:///{tmp_path / f'ids{many}.db'}"
+        with tekil.IdentityStore(url, card_key="store-test") as store:
+            store.ingest(view)
+            outs.append(store.resolve(arrivals, unusable="reject"))
+        dumps.append([row for row in dump(url).splitlines() if "tekil_events" not in row])
+    pd.testing.assert_frame_equal(outs[0], outs[1])
+    assert outs[0]["customer_id"].iloc[7] is None and outs[0]["customer_id"].notna().sum() > 100
+    assert dumps[0] == dumps[1]
+
+
 # ---- batches and stable ids --------------------------------------------------------------------
 def test_rerun_keeps_ids_and_a_merge_keeps_the_older_id(tmp_path, batch, view):
     store = tekil.IdentityStore(f"sqlite:///{tmp_path / 'ids.db'}", card_key="store-test")

@@ -6,9 +6,10 @@ import pytest
 
 from tekil.block import default_rules, rule_keys
 from tekil.datasets import generate, load_febrl3
-from tekil.records import normalisers, prepare
+from tekil.records import normalisers, prepare, with_card_key
 from tekil.settings import IDENTIFIER_ROLES, Settings, guess_settings
 from tekil.store import rows
+from tekil.store.documents import row_document, to_documents
 from tekil.store.rows import (
     encode_row,
     normalise_row,
@@ -103,6 +104,22 @@ def test_rows_make_the_same_records_again(synthetic, many, monkeypatch):
             fld.value_of(i) for i in range(records.n)
         ]
     assert records_to_rows(again) == batch
+
+
+def test_documents_one_record_at_a_time_equal_the_batch(synthetic):
+    df, settings = synthetic
+    roles = settings.matching_roles
+    arguments = with_card_key(normalisers(df, settings), settings.card_key)
+    records = prepare(df, settings, np.arange(len(df)), arguments)
+    cells = df.to_dict("records")
+    column_readers = readers(roles, arguments)
+    single = [row_document(normalise_row(c, column_readers), c, roles, ["source"]) for c in cells]
+    batch = to_documents(records, df, roles, ["source"])
+    assert single == batch
+    clear = df["card_number"].dropna().str.replace(r"\D", "", regex=True)
+    assert len(clear) and not any(number in "".join(batch) for number in clear)
+    _ = records.normalised["card_number"]  # a column's frame made first: read from the frame
+    assert to_documents(records, df, roles, ["source"]) == batch
 
 
 def test_a_row_leaves_out_what_is_missing_or_unusable():

@@ -255,7 +255,7 @@ def encode(
         count_cols = [c for c in quality_df.columns if c not in ("column", "role")]
         quality_df[count_cols] = quality_df[count_cols].astype(int)
     kept = {col: kept[col] for col in roles if col in kept}  # in the order of the columns
-    return Records(ids=ids, fields=fields, quality=quality_df, normalised=_Kept(kept))
+    return Records(ids=ids, fields=fields, quality=quality_df, normalised=KeptOutputs(kept))
 
 
 #: The normaliser outputs kept per record (``Records.normalised``): enough to show golden
@@ -278,7 +278,7 @@ _KEPT_COLUMNS = (
 )
 
 
-class _Kept(Mapping[str, pd.DataFrame]):
+class KeptOutputs(Mapping[str, pd.DataFrame]):
     """``Records.normalised``: per column, its kept outputs as categoricals, each made when
     first asked for (golden records and the store ask; a dedupe alone does not)."""
 
@@ -291,6 +291,12 @@ class _Kept(Mapping[str, pd.DataFrame]):
             out = self._outputs.pop(col)  # (a KeyError for a column that is not kept)
             self._frames[col] = pd.DataFrame({c: out.categorical(c) for c in out.columns})
         return self._frames[col]
+
+    def outputs(self, col: str) -> Normalised:
+        """The column's kept outputs once per distinct raw value (what its frame spreads)."""
+        if col in self._frames:
+            return Normalised.of_frame(self._frames[col])
+        return self._outputs[col]
 
     def __iter__(self):
         return iter(self._columns)

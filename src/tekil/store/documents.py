@@ -26,8 +26,9 @@ import numpy as np
 import pandas as pd
 
 from tekil import normalize
+from tekil.normalised import Normalised
 from tekil.normalize._common import MISSING
-from tekil.records import _KEPT_COLUMNS, Records, encode
+from tekil.records import _KEPT_COLUMNS, KeptOutputs, Records, encode
 
 _MISSING = {"reason": MISSING}
 
@@ -50,16 +51,15 @@ def to_documents(
 
     ``extra`` columns of ``data`` (a source, a timestamp, roll-up columns) are kept as typed.
     """
-    n = records.n
-    docs: list[dict[str, Any]] = [{"f": {}, "t": {}} for _ in range(n)]
-    for col, frame in records.normalised.items():
-        for name in frame.columns:
-            values = frame[name].astype(object).where(frame[name].notna(), None).tolist()
-            for doc, v in zip(docs, values, strict=True):
-                if v is not None:
-                    doc["f"].setdefault(col, {})[name] = plain(v)
-    for doc in docs:  # an empty cell leaves nothing (read back as missing)
-        doc["f"] = {col: out for col, out in doc["f"].items() if out != _MISSING}
+    docs: list[dict[str, Any]] = [{"f": {}, "t": {}} for _ in range(records.n)]
+    kept = records.normalised
+    for col in kept:
+        outputs = kept.outputs(col) if isinstance(kept, KeptOutputs) else kept[col]
+        if not isinstance(outputs, Normalised):
+            outputs = Normalised.of_frame(outputs)
+        for doc, out in zip(docs, _outputs(outputs), strict=True):
+            if out:  # an empty cell leaves nothing (read back as missing)
+                doc["f"][col] = out
     typed_columns = [c for c in roles if roles[c] != "card"] + [
         c for c in extra if c in data.columns and c not in roles
     ]
@@ -73,6 +73,20 @@ def to_documents(
             for doc in docs:
                 _show_card(doc, col)
     return [_dump(d) for d in docs]
+
+
+def _outputs(out: Normalised) -> list[dict[str, Any] | None]:
+    """Per record, its kept outputs (None for an empty cell): one dict per distinct raw value,
+    shared by the records that have it."""
+    table = out.table
+    columns = [table[c].astype(object).where(table[c].notna(), None).tolist() for c in table]
+    distinct = []
+    for values in zip(*columns, strict=True):
+        got = {
+            name: plain(v) for name, v in zip(table.columns, values, strict=True) if v is not None
+        }
+        distinct.append(got if got and got != _MISSING else None)
+    return [distinct[k] for k in out.rows.tolist()]
 
 
 def row_document(

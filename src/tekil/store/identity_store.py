@@ -31,8 +31,14 @@ from tekil.estimation import logit2
 from tekil.frequencies import full_name_codes, full_name_frequencies, value_frequencies
 from tekil.golden import golden_records
 from tekil.model import FellegiSunter
-from tekil.normalize import CellReader
-from tekil.records import Records, normaliser_kind, normalisers, with_card_key
+from tekil.records import (
+    Normaliser,
+    Records,
+    normaliser_kind,
+    normalisers,
+    prepare,
+    with_card_key,
+)
 from tekil.settings import BlockingRule, Settings, guess_settings
 from tekil.store import schema as t
 from tekil.store.documents import encode_documents, is_missing, row_document, to_documents
@@ -54,6 +60,9 @@ log = logging.getLogger(__name__)
 
 #: A lookup key held by more records than this finds no candidates (a common surname, say).
 MAX_KEY_RECORDS = 50
+#: Records from which a resolve normalises column by column, as a batch (pandas per column
+#: costs more than reading a few records cell by cell).
+COLUMNAR_ROWS = 500
 
 
 class IdentityStore:
@@ -322,10 +331,7 @@ class IdentityStore:
                 f"record(s) {ids[:5]} have no usable value in any column; nothing was written"
             )
         mapped, roles = self._map_columns(filled)
-        # Cell by cell, each distinct value once: no pandas per record (a call takes milliseconds).
-        cells = mapped.to_dict("records")
-        normalised = normalise_rows(cells, self._readers(mapped, roles))
-        rows = [encode_row(x, roles) for x in normalised]
+        rows, documents = self._read(mapped, roles, ids)
         kept = [k for k, row in enumerate(rows) if row]
         if len(kept) < len(rows):
             bad = [ids[k] for k, row in enumerate(rows) if not row]
@@ -336,9 +342,8 @@ class IdentityStore:
                 )
             log.warning("%d record(s) with no usable value rejected", len(bad))
         if kept:
-            extra = self._extra_columns(mapped, roles)
-            documents = [row_document(normalised[k], cells[k], roles, extra) for k in kept]
             ids_kept, rows_kept = [ids[k] for k in kept], [rows[k] for k in kept]
+            documents = [documents[k] for k in kept]
             result.put(kept, self._attach(ids_kept, rows_kept, documents, roles, cut))
         return result.frame(id_column, df[id_column].to_numpy())
 
@@ -631,7 +636,30 @@ class IdentityStore:
             )
         return mapped.reset_index(drop=True), roles
 
-    def _readers(self, df: pd.DataFrame, roles: dict[str, str]) -> dict[str, CellReader]:
+    def _read(
+        self, mapped: pd.DataFrame, roles: dict[str, str], ids: list[str]
+    ) -> tuple[list[Row], list[str]]:
+        """Each new record's row (its field values) and document.
+
+        Many records are normalised column by column, as a batch is; a few cell by
+        cell, each distinct value once: no pandas per column (a call takes milliseconds).
+        Both give the same rows and documents.
+        """
+        arguments = self._arguments(mapped, roles)
+        extra = self._extra_columns(mapped)
+        if len(mapped) >= COLUMNAR_ROWS:
+            settings = Settings(roles=roles, card_key=self.card_key)
+            records = prepare(mapped, settings, np.asarray(ids, dtype=object), arguments)
+            return records_to_rows(records), to_documents(records, mapped, roles, extra)
+        cells = mapped.to_dict("records")
+        normalised = normalise_rows(cells, readers(roles, arguments))
+        rows = [encode_row(x, roles) for x in normalised]
+        documents = [
+            row_document(x, c, roles, extra) for x, c in zip(normalised, cells, strict=True)
+        ]
+        return rows, documents
+
+    def _arguments(self, df: pd.DataFrame, roles: dict[str, str]) -> dict[str, Normaliser]:
         """Each column's normaliser, read as the batch the store was built from read it."""
         settings = Settings(roles=roles, card_key=self.card_key)
         inferred = normalisers(df, settings) if set(roles) - set(self._normalisers) else {}
@@ -648,14 +676,14 @@ class IdentityStore:
                     "would never match"
                 )
             arguments = with_card_key(arguments, self.card_key)
-        return readers(roles, arguments)
+        return arguments
 
     @staticmethod
     def _kinds(roles: dict[str, str]) -> dict[str, str]:
         """Each column's normaliser name (what its stored outputs look like)."""
         return {c: normaliser_kind(r) for c, r in roles.items()}
 
-    def _extra_columns(self, df: pd.DataFrame, roles: dict[str, str]) -> list[str]:
+    def _extra_columns(self, df: pd.DataFrame) -> list[str]:
         st = self._knowledge.settings
         return [c for c in (st.source_column, st.timestamp_column, *st.rollups) if c and c in df]
 

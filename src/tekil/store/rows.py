@@ -88,6 +88,8 @@ def normalise_rows(
         row = {}
         for col, reader, positions, seen in columns:
             raw = cells.get(col)
+            if raw is None or raw is pd.NA or (raw.__class__ is float and raw != raw):
+                continue  # empty: each NaN is an object of its own, and would miss ``seen``
             try:
                 kept = seen[raw]
             except KeyError:
