@@ -199,14 +199,7 @@ class IdentityStore:
             _insert(
                 conn,
                 t.records,
-                [
-                    {"record_id": r, "customer_id": c, "seq": seq0 + k, "document": d, "fields": f}
-                    for k, (r, c, d, f) in enumerate(
-                        zip(
-                            ids, customer_of_label[labels], documents, map(_dump, rows), strict=True
-                        )
-                    )
-                ],
+                _record_rows(ids, customer_of_label[labels], seq0, documents, rows, keys),
             )
             _insert_keys(conn, ids, keys)
             # Customers: this batch's golden records; customers left without records go.
@@ -397,12 +390,7 @@ class IdentityStore:
             _insert(
                 conn,
                 t.records,
-                [
-                    {"record_id": r, "customer_id": c, "seq": seq + k, "document": d, "fields": f}
-                    for k, (r, c, d, f) in enumerate(
-                        zip(ids, decision.customer, documents, map(_dump, rows), strict=True)
-                    )
-                ],
+                _record_rows(ids, decision.customer, seq, documents, rows, keys),
             )
             _insert_keys(conn, ids, keys)
             touched = sorted(set(decision.customer) - set(created))
@@ -689,7 +677,10 @@ class IdentityStore:
 
     def _delete_records(self, conn: Connection, record_ids: Iterable[str]) -> None:
         record_ids = list(record_ids)
-        _delete_in(conn, t.keys, t.keys.c.record_id, record_ids)
+        query = "SELECT record_id, keys FROM tekil_records"
+        held = t.fetch_in(conn, query, "record_id", record_ids)
+        keys = sorted((int(k), r) for r, ks in held for k in ks.split())
+        t.delete_rows(conn, t.keys.name, ["key", "record_id"], keys)
         _delete_in(conn, t.records, t.records.c.record_id, record_ids)
 
     def _forget_values(self, conn: Connection, rows: list[Row], knowledge: Knowledge) -> None:
@@ -960,6 +951,30 @@ def _insert(conn: Connection, table, rows: list[dict]) -> None:
     if rows:
         columns = list(rows[0])
         t.insert_rows(conn, table.name, columns, [tuple(r[c] for c in columns) for r in rows])
+
+
+def _record_rows(
+    ids: list[str],
+    customers: Sequence[str],
+    seq: int,
+    documents: list[str],
+    rows: list[Row],
+    keys: list[list[int]],
+) -> list[dict]:
+    """The records' rows of ``tekil_records``, in arrival order from ``seq``."""
+    return [
+        {
+            "record_id": r,
+            "customer_id": c,
+            "seq": seq + k,
+            "document": d,
+            "fields": _dump(row),
+            "keys": " ".join(map(str, ks)),
+        }
+        for k, (r, c, d, row, ks) in enumerate(
+            zip(ids, customers, documents, rows, keys, strict=True)
+        )
+    ]
 
 
 def _insert_keys(conn: Connection, ids: list[str], keys: list[list[int]]) -> None:

@@ -40,7 +40,7 @@ from tekil.errors import StoreError
 log = logging.getLogger(__name__)
 
 #: Version of the tables' layout: a store of another format is refused, not misread.
-STORE_FORMAT = 3
+STORE_FORMAT = 4
 #: PostgreSQL advisory lock key of the store's writers ("tekil" in ASCII).
 WRITE_LOCK = 0x74656B696C
 
@@ -63,6 +63,8 @@ records = Table(
     Column("document", Text, nullable=False),
     #: Field values, to compare and look up without normalising again (tekil.store.rows).
     Column("fields", Text, nullable=False),
+    #: The record's lookup keys (tekil_keys), space-separated: what deleting the record deletes.
+    Column("keys", Text, nullable=False),
     Index("tekil_records_customer", "customer_id"),
 )
 keys = Table(
@@ -71,8 +73,9 @@ keys = Table(
     #: The key's 64-bit hash (tekil.store.rows.key_hash).
     Column("key", BigInteger, primary_key=True, autoincrement=False),
     Column("record_id", String(255), primary_key=True),
-    Index("tekil_keys_record", "record_id"),
-    sqlite_with_rowid=False,  # the key is the table: one B-tree to write, not two
+    # The key is the table: one B-tree to write, not two; and no index on record_id, as
+    # a record's keys are deleted by (key, record_id), read from its row in tekil_records.
+    sqlite_with_rowid=False,
 )
 customers = Table(
     "tekil_customers",
@@ -247,6 +250,15 @@ def insert_rows(conn: Connection, table: str, columns: list[str], rows: list[tup
     sql = f"INSERT INTO {table} ({names}) VALUES ({', '.join([mark] * len(columns))})"
     for start in range(0, len(rows), BATCH):
         cursor.executemany(sql, rows[start : start + BATCH])
+
+
+def delete_rows(conn: Connection, table: str, columns: list[str], rows: list[tuple]) -> None:
+    """``DELETE`` the rows whose ``columns`` equal each tuple of ``rows`` (a primary key)."""
+    cursor = conn.connection.cursor()
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    where = " AND ".join(f"{c} = {mark}" for c in columns)
+    for start in range(0, len(rows), BATCH):
+        cursor.executemany(f"DELETE FROM {table} WHERE {where}", rows[start : start + BATCH])
 
 
 @contextmanager
