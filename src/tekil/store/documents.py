@@ -130,6 +130,8 @@ def is_missing(v: Any) -> bool:
 
 def plain(v: Any) -> Any:
     """A value JSON can hold: numpy numbers as Python's, timestamps in ISO form."""
+    if v.__class__ is str:  # most values: before the slower checks
+        return v
     if isinstance(v, np.integer):
         return int(v)
     if isinstance(v, np.floating):
