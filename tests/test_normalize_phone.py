@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -9,6 +10,7 @@ from hypothesis import strategies as st
 
 from normalizer_checks import assert_idempotent
 from tekil.errors import ConfigError, InputError
+from tekil.normalize import phones
 from tekil.normalize.phones import phone
 
 FAST = settings(max_examples=200, deadline=None)
@@ -203,3 +205,73 @@ def test_validity_agrees_with_phonenumbers(prefix, digits):
     reason = out.loc[0, "reason"]
     valid = pd.isna(reason) or reason not in ("invalid", "unparseable")
     assert valid == expected
+
+
+# ---- the compiled library (rphonenumbers) and the reference (phonenumbers) ------------------------
+def _both(values: pd.Series, monkeypatch) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``phone(values)`` read with the compiled library first, and with the reference alone."""
+    pytest.importorskip("rphonenumbers")
+    monkeypatch.delenv("TEKIL_PHONE_LIBRARY", raising=False)
+    fast = phone(values)
+    monkeypatch.setenv("TEKIL_PHONE_LIBRARY", "phonenumbers")
+    return fast, phone(values)
+
+
+def test_compiled_library_reads_real_columns_as_the_reference(monkeypatch):
+    from tekil.datasets import generate
+
+    turkish = generate(3000, seed=4).records["phone"].dropna()
+    rng = np.random.default_rng(4)
+    formats = ["04{:02d} {:03d} {:03d}", "(02) 9{:03d} {:04d}", "+61 4{:02d} {:03d} {:03d}",
+               "+61 (0)4{:02d} {:03d} {:03d}", "0061 3 {:04d} {:04d}", "13 {:02d} {:02d}"]  # fmt: skip
+    australian = pd.Series([f.format(*rng.integers(0, 99, 3)) for f in rng.choice(formats, 2000)])
+    fast, reference = _both(turkish, monkeypatch)
+    pd.testing.assert_frame_equal(fast, reference)
+    monkeypatch.delenv("TEKIL_PHONE_LIBRARY", raising=False)
+    assert phones._fast_library() is not None  # installed, and taken
+    assert fast["value"].notna().mean() > 0.9
+    monkeypatch.delenv("TEKIL_PHONE_LIBRARY", raising=False)
+    fast_au = phone(australian, region="AU")
+    monkeypatch.setenv("TEKIL_PHONE_LIBRARY", "phonenumbers")
+    pd.testing.assert_frame_equal(fast_au, phone(australian, region="AU"))
+
+
+@FAST
+@given(
+    st.sampled_from(["+90", "0090", "90", "0", "", "+44", "+1", "+49", "+61 0", "+994"]),
+    st.sampled_from(["532", "505", "212", "850", "800", "444", "4", "7", ""]),
+    st.text(alphabet="0123456789", min_size=4, max_size=9),
+)
+def test_compiled_library_agrees_with_the_reference(prefix, area, rest):
+    import os
+
+    pytest.importorskip("rphonenumbers")
+    values = pd.Series([prefix + area + rest, f"{prefix} {area} {rest}"])
+    os.environ.pop("TEKIL_PHONE_LIBRARY", None)
+    try:
+        fast = phone(values)
+        os.environ["TEKIL_PHONE_LIBRARY"] = "phonenumbers"
+        reference = phone(values)
+    finally:
+        os.environ.pop("TEKIL_PHONE_LIBRARY", None)
+    pd.testing.assert_frame_equal(fast, reference)
+
+
+def test_a_number_the_compiled_library_rejects_is_read_again(monkeypatch):
+    # "+61 0412 ..." keeps Australia's trunk 0: libphonenumber drops it, rlibphonenumber does not.
+    fast, reference = _both(pd.Series(["+61 0412 345 678", "+610412345678"]), monkeypatch)
+    assert fast["value"].tolist() == reference["value"].tolist() == ["+61412345678"] * 2
+
+
+def test_a_panic_in_the_compiled_library_falls_back_to_the_reference(monkeypatch):
+    rphonenumbers = pytest.importorskip("rphonenumbers")
+
+    class Panic(BaseException):  # what a Rust panic surfaces as (not an Exception)
+        pass
+
+    def panicking(*args, **kwargs):
+        raise Panic("index out of bounds")
+
+    monkeypatch.setattr(rphonenumbers, "parse", panicking)
+    out = phone(pd.Series(["0532 123 45 67", "+44 20 7946 0958"]))
+    assert out["value"].tolist() == ["+905321234567", "+442079460958"]
