@@ -54,9 +54,9 @@ def to_documents(
     docs: list[dict[str, Any]] = [{"f": {}, "t": {}} for _ in range(records.n)]
     kept = records.normalised
     for col in kept:
-        outputs = kept.outputs(col) if isinstance(kept, KeptOutputs) else kept[col]
-        if not isinstance(outputs, Normalised):
-            outputs = Normalised.of_frame(outputs)
+        outputs = (
+            kept.outputs(col) if isinstance(kept, KeptOutputs) else Normalised.of_frame(kept[col])
+        )
         for doc, out in zip(docs, _outputs(outputs), strict=True):
             if out:  # an empty cell leaves nothing (read back as missing)
                 doc["f"][col] = out
