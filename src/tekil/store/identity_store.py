@@ -111,7 +111,7 @@ class IdentityStore:
                 ).scalar()
                 if found is None:
                     raise StoreError(f"{t.shown(self.url)} has a tekil_meta table but no format")
-                if int(found) != t.STORE_FORMAT:
+                if int(found) != t.STORE_FORMAT and not t.upgrade(conn, int(found)):
                     made_by = _meta(conn, "tekil_version")
                     raise StoreError(
                         f"the store at {t.shown(self.url)} has format {found} (made by tekil "

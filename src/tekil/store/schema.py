@@ -252,6 +252,35 @@ def insert_rows(conn: Connection, table: str, columns: list[str], rows: list[tup
         cursor.executemany(sql, rows[start : start + BATCH])
 
 
+def upgrade(conn: Connection, found: int) -> bool:
+    """Bring a store of an older format to :data:`STORE_FORMAT` in ``conn``'s transaction;
+    False if there is no way from ``found``.
+
+    3 → 4: each record keeps its keys' hashes in its row (read from ``tekil_keys`` by the
+    record_id index of format 3), and that index goes.
+    """
+    if found != 3:
+        return False
+    joined = (
+        "string_agg(k.key::text, ' ')"
+        if conn.dialect.name == "postgresql"
+        else ("group_concat(k.key, ' ')")
+    )
+    conn.execute(text("ALTER TABLE tekil_records ADD COLUMN keys TEXT NOT NULL DEFAULT ''"))
+    conn.execute(
+        text(
+            f"UPDATE tekil_records SET keys = COALESCE((SELECT {joined} FROM tekil_keys k "
+            "WHERE k.record_id = tekil_records.record_id), '')"
+        )
+    )
+    conn.execute(text("DROP INDEX IF EXISTS tekil_keys_record"))
+    conn.execute(
+        text("UPDATE tekil_meta SET value = :v WHERE key = 'format'"), {"v": str(STORE_FORMAT)}
+    )
+    log.info("store upgraded from format 3 to %d", STORE_FORMAT)
+    return True
+
+
 def delete_rows(conn: Connection, table: str, columns: list[str], rows: list[tuple]) -> None:
     """``DELETE`` the rows whose ``columns`` equal each tuple of ``rows`` (a primary key)."""
     cursor = conn.connection.cursor()
