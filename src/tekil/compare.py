@@ -182,31 +182,55 @@ def _sim(fld: Field, a: np.ndarray, b: np.ndarray, scorer: str) -> np.ndarray:
     return np.nan_to_num(pair_similarity(a, b, fld.uniques, scorer=scorer), nan=0.0)
 
 
+def _distinct_pairs(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each pair's row among the distinct ``(a, b)`` code pairs, and their codes.
+
+    What depends on the two values alone is worked out once per distinct pair and
+    read back per pair: a chunk holds millions of pairs of a few thousand names.
+    """
+    n = int(max(a.max(initial=-1), b.max(initial=-1))) + 2
+    rows, keys = pd.factorize((a.astype(np.int64) + 1) * n + (b + 1), sort=False)
+    keys = np.asarray(keys, dtype=np.int64)
+    return rows, keys // n - 1, keys % n - 1
+
+
 def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
-    a, b, null = _codes(fld, i, j)
-    jw = _sim(fld, a, b, "jaro_winkler")
-    inter, len_a, len_b = token_overlap(a, b, fld.uniques)
+    a, b = fld.codes[i], fld.codes[j]
+    rows, da, db = _distinct_pairs(a, b)
+    null = (da < 0) | (db < 0)
+    jw = _sim(fld, da, db, "jaro_winkler")
+    inter, len_a, len_b = token_overlap(da, db, fld.uniques)
     shared = (inter > 0) & (inter == np.minimum(len_a, len_b))
-    other = records.fields.get("last_name" if fld.name == "first_name" else "first_name")
+    initial = _initial(fld, da, db)
+    last = fld.name == "last_name"  # the swap is counted by the first-name comparison
+    # The swap (first names: level 4) depends on the other name too: set per pair below.
+    no_swap = np.zeros(len(da), dtype=bool)
+    conditions = [da == db, jw >= 0.92, shared, *([] if last else [no_swap]), initial, jw >= 0.80]
+    level = _assign(null, conditions)[rows]
+    other = records.fields.get("first_name" if last else "last_name")
     if other is not None:
         # First and last names share one vocabulary: a swap, with or without a typo.
-        swapped = _swapped(fld, a, b, other.codes[i], other.codes[j], jw)
-    else:
-        swapped = np.zeros(len(a), dtype=bool)
-    initial = _initial(fld, a, b)
-    if fld.name == "last_name":  # the swap is counted by the first-name comparison
-        return _assign(null | swapped, [a == b, jw >= 0.92, shared, initial, jw >= 0.80])
-    return _assign(null, [a == b, jw >= 0.92, shared, swapped, initial, jw >= 0.80])
+        weak = (jw < 0.92) & ~null
+        swapped = _swapped(fld, a, b, other.codes[i], other.codes[j], weak[rows])
+        if last:
+            level[swapped] = 0
+        else:
+            level[swapped & (level > SWAP_LEVEL)] = SWAP_LEVEL
+    return level
 
 
-def _swapped(fld: Field, a, b, oa, ob, jw: np.ndarray) -> np.ndarray:
+#: The first-name level of a swap (after exact, close and shared tokens; before the rest).
+SWAP_LEVEL = 4
+
+
+def _swapped(fld: Field, a, b, oa, ob, weak: np.ndarray) -> np.ndarray:
     """Each side's name is (nearly) the other side's other name: both Jaro-Winkler ≥ 0.92,
-    while the names themselves are not (``jw`` < 0.92).
+    while the names themselves are not (``weak``: both present, Jaro-Winkler < 0.92).
 
     Scored only where it can hold: the second similarity where the first passed.
     """
     out = np.zeros(len(a), dtype=bool)
-    maybe = np.flatnonzero((jw < 0.92) & (a >= 0) & (ob >= 0) & (oa >= 0) & (b >= 0))
+    maybe = np.flatnonzero(weak & (ob >= 0) & (oa >= 0))
     maybe = maybe[_sim(fld, a[maybe], ob[maybe], "jaro_winkler") >= 0.92]
     out[maybe[_sim(fld, oa[maybe], b[maybe], "jaro_winkler") >= 0.92]] = True
     return out
@@ -268,28 +292,43 @@ def _exact_levels(records: Records, fld: Field, i, j) -> np.ndarray:
 
 
 def _one_edit_levels(records: Records, fld: Field, i, j) -> np.ndarray:
-    a, b, null = _codes(fld, i, j)
-    return _assign(null, [a == b, within_one_edit(a, b, fld.uniques, transpositions=True)])
+    def levels(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        null = (a < 0) | (b < 0)
+        return _assign(null, [a == b, within_one_edit(a, b, fld.uniques, transpositions=True)])
+
+    return _per_distinct(levels, fld, i, j)
 
 
 def _address_levels(records: Records, fld: Field, i, j) -> np.ndarray:
-    a, b, null = _codes(fld, i, j)
-    close, near = np.zeros(len(a), dtype=bool), np.zeros(len(a), dtype=bool)
-    rest = np.flatnonzero(~null & (a != b))  # where the similarities decide
-    a_, b_ = a[rest], b[rest]
-    jw = _sim(fld, a_, b_, "jaro_winkler")
-    inter, len_a, len_b = token_overlap(a_, b_, fld.uniques)
-    jaccard = inter / np.maximum(len_a + len_b - inter, 1)
-    close[rest], near[rest] = (jw >= 0.92) | (jaccard >= 0.8), (jw >= 0.8) | (jaccard >= 0.5)
-    return _assign(null, [a == b, close, near])
+    def levels(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        null = (a < 0) | (b < 0)
+        close, near = np.zeros(len(a), dtype=bool), np.zeros(len(a), dtype=bool)
+        rest = np.flatnonzero(~null & (a != b))  # where the similarities decide
+        a_, b_ = a[rest], b[rest]
+        jw = _sim(fld, a_, b_, "jaro_winkler")
+        inter, len_a, len_b = token_overlap(a_, b_, fld.uniques)
+        jaccard = inter / np.maximum(len_a + len_b - inter, 1)
+        close[rest], near[rest] = (jw >= 0.92) | (jaccard >= 0.8), (jw >= 0.8) | (jaccard >= 0.5)
+        return _assign(null, [a == b, close, near])
+
+    return _per_distinct(levels, fld, i, j)
 
 
 def _place_levels(records: Records, fld: Field, i, j) -> np.ndarray:
-    a, b, null = _codes(fld, i, j)
-    similar = np.zeros(len(a), dtype=bool)
-    rest = np.flatnonzero(~null & (a != b))  # where the similarity decides
-    similar[rest] = _sim(fld, a[rest], b[rest], "jaro_winkler") >= 0.90
-    return _assign(null, [a == b, similar])
+    def levels(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        null = (a < 0) | (b < 0)
+        similar = np.zeros(len(a), dtype=bool)
+        rest = np.flatnonzero(~null & (a != b))  # where the similarity decides
+        similar[rest] = _sim(fld, a[rest], b[rest], "jaro_winkler") >= 0.90
+        return _assign(null, [a == b, similar])
+
+    return _per_distinct(levels, fld, i, j)
+
+
+def _per_distinct(levels: Callable[[np.ndarray, np.ndarray], np.ndarray], fld: Field, i, j):
+    """``levels(a, b)`` of a field's codes, worked out once per distinct pair of codes."""
+    rows, a, b = _distinct_pairs(fld.codes[i], fld.codes[j])
+    return levels(a, b)[rows]
 
 
 def _location_levels(records: Records, comp: Comparison, i, j) -> np.ndarray:
