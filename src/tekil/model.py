@@ -393,15 +393,17 @@ class FellegiSunter:
         ]
         if full is None or len(names) != 2:
             return out
-        both = (levels[:, names[0]] == 1) & (levels[:, names[1]] == 1) & (full[i] == full[j])
-        both &= full[i] >= 0
-        if not both.any():
+        at = np.flatnonzero((levels[:, names[0]] == 1) & (levels[:, names[1]] == 1))
+        fi = full[i[at]]
+        same = (fi == full[j[at]]) & (fi >= 0)
+        at, fi = at[same], fi[same]
+        if not len(at):
             return out
-        p_full = full_name_frequencies(records)[full[i[both]]]
+        p_full = full_name_frequencies(records)[fi]
         parts = 1.0
         for field in ("first_name", "last_name"):
-            parts = parts * value_frequencies(records, field)[records.fields[field].codes[i[both]]]
-        out[both] = np.log2(np.maximum(parts, FLOOR**2) / np.maximum(p_full, FLOOR**2))
+            parts = parts * value_frequencies(records, field)[records.fields[field].codes[i[at]]]
+        out[at] = np.log2(np.maximum(parts, FLOOR**2) / np.maximum(p_full, FLOOR**2))
         return out
 
     def predict_proba(
@@ -427,24 +429,27 @@ class FellegiSunter:
         """
         comp = p.comparison
         codes = records.fields[comp.primary].codes
-        ci, cj = codes[i], codes[j]
         adj = np.zeros(len(level))
-        if comp.exact_is_equality:
-            exact = (level == 1) & (ci == cj) & (ci >= 0)
-        else:
-            exact = (level == 1) & ((ci >= 0) | (cj >= 0))
-        if exact.any():
+        # The values are read only where they count (a few pairs agree exactly).
+        at = np.flatnonzero(level == 1)
+        ci, cj = codes[i[at]], codes[j[at]]
+        ok = (ci == cj) & (ci >= 0) if comp.exact_is_equality else (ci >= 0) | (cj >= 0)
+        if ok.any():
             freq = value_frequencies(records, comp.primary)
-            adj[exact] = np.log2(p.u[1] / np.maximum(freq[np.maximum(ci, cj)[exact]], FLOOR))
+            adj[at[ok]] = np.log2(p.u[1] / np.maximum(freq[np.maximum(ci, cj)[ok]], FLOOR))
         if comp.role in ("first_name", "last_name"):
             freq = value_frequencies(records, comp.primary)
-            fuzzy = (level > 1) & (ci >= 0) & (cj >= 0)
+            fuzzy = level > 1
             if "swapped" in comp.levels:
                 swapped = level == comp.levels.index("swapped")
                 fuzzy &= ~swapped
                 adj[swapped] = self._swap_adjustment(records, p, i[swapped], swapped.sum())
-            common = np.maximum(freq[np.maximum(ci, 0)], freq[np.maximum(cj, 0)])[fuzzy]
-            adj[fuzzy] = np.minimum(0.0, np.log2(p.u[1] / np.maximum(common, FLOOR)))
+            at = np.flatnonzero(fuzzy)
+            ci, cj = codes[i[at]], codes[j[at]]
+            present = (ci >= 0) & (cj >= 0)
+            at, ci, cj = at[present], ci[present], cj[present]
+            common = np.maximum(freq[ci], freq[cj])
+            adj[at] = np.minimum(0.0, np.log2(p.u[1] / np.maximum(common, FLOOR)))
         return adj
 
     def _swap_adjustment(
