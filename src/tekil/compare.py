@@ -300,18 +300,16 @@ def _one_edit_levels(records: Records, fld: Field, i, j) -> np.ndarray:
 
 
 def _address_levels(records: Records, fld: Field, i, j) -> np.ndarray:
-    def levels(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        null = (a < 0) | (b < 0)
-        close, near = np.zeros(len(a), dtype=bool), np.zeros(len(a), dtype=bool)
-        rest = np.flatnonzero(~null & (a != b))  # where the similarities decide
-        a_, b_ = a[rest], b[rest]
-        jw = _sim(fld, a_, b_, "jaro_winkler")
-        inter, len_a, len_b = token_overlap(a_, b_, fld.uniques)
-        jaccard = inter / np.maximum(len_a + len_b - inter, 1)
-        close[rest], near[rest] = (jw >= 0.92) | (jaccard >= 0.8), (jw >= 0.8) | (jaccard >= 0.5)
-        return _assign(null, [a == b, close, near])
-
-    return _per_distinct(levels, fld, i, j)
+    # Per pair: addresses are nearly all distinct, so distinct pairs would not pay here.
+    a, b, null = _codes(fld, i, j)
+    close, near = np.zeros(len(a), dtype=bool), np.zeros(len(a), dtype=bool)
+    rest = np.flatnonzero(~null & (a != b))  # where the similarities decide
+    a_, b_ = a[rest], b[rest]
+    jw = _sim(fld, a_, b_, "jaro_winkler")
+    inter, len_a, len_b = token_overlap(a_, b_, fld.uniques)
+    jaccard = inter / np.maximum(len_a + len_b - inter, 1)
+    close[rest], near[rest] = (jw >= 0.92) | (jaccard >= 0.8), (jw >= 0.8) | (jaccard >= 0.5)
+    return _assign(null, [a == b, close, near])
 
 
 def _place_levels(records: Records, fld: Field, i, j) -> np.ndarray:
