@@ -203,7 +203,7 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     shared = (inter > 0) & (inter == np.minimum(len_a, len_b))
     initial = _initial(fld, da, db)
     last = fld.name == "last_name"  # the swap is counted by the first-name comparison
-    # The swap (first names: level 4) depends on the other name too: set per pair below.
+    # The swap depends on the other name too: it is set per pair below.
     no_swap = np.zeros(len(da), dtype=bool)
     conditions = [da == db, jw >= 0.92, shared, *([] if last else [no_swap]), initial, jw >= 0.80]
     level = _assign(null, conditions)[rows]
@@ -215,12 +215,9 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
         if last:
             level[swapped] = 0
         else:
-            level[swapped & (level > SWAP_LEVEL)] = SWAP_LEVEL
+            swap = _NAME_LEVELS.index("swapped")  # after exact, close, shared tokens
+            level[swapped & (level > swap)] = swap
     return level
-
-
-#: The first-name level of a swap (after exact, close and shared tokens; before the rest).
-SWAP_LEVEL = 4
 
 
 def _swapped(fld: Field, a, b, oa, ob, weak: np.ndarray) -> np.ndarray:
