@@ -347,11 +347,12 @@ class FellegiSunter:
         whole-name correction counts with the first name.
         """
         self._check_fitted()
-        out = np.zeros((len(i), len(self.parameters_)), dtype=np.float32)
+        out = np.zeros((len(i), len(self.parameters_)), dtype=np.float32, order="F")
         first = next(
             (c for c, p in enumerate(self.parameters_) if p.comparison.field == "first_name"), 0
         )
-        for c, contribution in self._contributions(records, i, j, levels):
+        columns = np.asfortranarray(levels)  # read and written column by column
+        for c, contribution in self._contributions(records, i, j, columns):
             out[:, first if c == -1 else c] += contribution
         return out
 
