@@ -193,3 +193,10 @@ def test_card_numbers_never_appear_in_any_output(number):
     assert_no_clear_number(out, numbers)
     assert pd.isna(out["reason"].iloc[1])
     assert out["value"].iloc[1].startswith("tok_")
+
+
+@FAST
+@given(st.text(alphabet="0123456789", min_size=11, max_size=18), st.integers(0, 9))
+def test_luhn_accepts_exactly_the_right_check_digit(body, check):
+    number = body + str(check)
+    assert cards.luhn_ok(number) == (number == with_luhn(body))
