@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import pandas as pd
 
@@ -118,6 +119,10 @@ def reader() -> CellReader:
     return CellReader("name", _one_name, ("value", "reason", "display", "given", "family"))
 
 
+#: ``fold`` of one word, cached: a column of names holds far fewer words than names.
+_fold_word = lru_cache(maxsize=1 << 16)(fold)
+
+
 def _one_name(text: str) -> tuple:
     # Compatibility forms first (superscripts, full-width letters, ligatures), so that a
     # second pass over the result sees the same words.
@@ -125,7 +130,7 @@ def _one_name(text: str) -> tuple:
     # Apostrophes join ("O'Neil" is one word); other punctuation separates.
     cleaned = _DISPLAY_JUNK.sub(" ", _DIGITS.sub(" ", text.replace("'", "").replace("’", "")))
     words = collapse_spaces(cleaned).split()
-    kept = [w for w in words if fold(w) not in HONORIFICS] or words
+    kept = [w for w in words if _fold_word(w) not in HONORIFICS] or words
     display = turkish_title(" ".join(kept))
     # Digits go after folding too: NFKD turns "¼" into "1⁄4".
     value = collapse_spaces(_DIGITS.sub(" ", fold(display)))

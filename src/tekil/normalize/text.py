@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _UPPER_TO_LOWER = str.maketrans({"I": "ı", "İ": "i"})
 _LOWER_TO_UPPER = str.maketrans({"i": "İ", "ı": "I"})
@@ -43,13 +44,13 @@ def turkish_upper(text: str) -> str:
 
 def turkish_title(text: str) -> str:
     """Title-case each word with Turkish rules: ``"ismail IŞIK"`` → ``"İsmail Işık"``."""
-    words = []
-    for word in _SPACES.split(text.strip()):
-        if not word:
-            continue
-        parts = word.split("-")
-        words.append("-".join(turkish_upper(p[:1]) + turkish_lower(p[1:]) for p in parts))
-    return " ".join(words)
+    return " ".join(_title_word(word) for word in _SPACES.split(text.strip()) if word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _title_word(word: str) -> str:
+    # Names and addresses repeat their words: each distinct word is cased once.
+    return "-".join(turkish_upper(p[:1]) + turkish_lower(p[1:]) for p in word.split("-"))
 
 
 def strip_accents(text: str) -> str:
