@@ -176,6 +176,32 @@ def test_within_one_edit_equals_the_distance(transpositions, uniques, data):
     assert got.tolist() == want
 
 
+@pytest.mark.parametrize("transpositions", [False, True])
+@settings(max_examples=150, deadline=None)
+@given(base=st.text(alphabet="0123456789+", min_size=6, max_size=30), data=st.data())
+def test_within_one_edit_across_8_byte_words(transpositions, base, data):
+    """Long values whose edits fall anywhere, across the 8-byte words compared first."""
+    variants = [base]
+    for _ in range(data.draw(st.integers(1, 6))):
+        v = list(data.draw(st.sampled_from(variants)))
+        k = data.draw(st.integers(0, len(v) - 1))
+        edit = data.draw(st.sampled_from(["replace", "insert", "delete", "swap"]))
+        if edit == "replace":
+            v[k] = data.draw(st.sampled_from("0123456789+"))
+        elif edit == "insert":
+            v.insert(k, data.draw(st.sampled_from("0123456789+")))
+        elif edit == "delete" and len(v) > 1:
+            del v[k]
+        elif k + 1 < len(v):
+            v[k], v[k + 1] = v[k + 1], v[k]
+        variants.append("".join(v))
+    values = np.array(list(dict.fromkeys(variants)), dtype=object)
+    a, b = np.triu_indices(len(values), 1)
+    got = sim.within_one_edit(a, b, values, transpositions=transpositions)
+    reference = REFERENCE["damerau_levenshtein" if transpositions else "levenshtein"][1]
+    assert got.tolist() == [reference(values[x], values[y]) <= 1 for x, y in zip(a, b, strict=True)]
+
+
 def test_within_one_edit_on_phone_numbers_and_postcodes():
     values = np.array(
         ["+905321234567", "+905321234576", "+95321234567", "+9053212345678", "", "34000", "3400"],

@@ -324,7 +324,7 @@ def within_one_edit(
     """
     codes_a, codes_b = np.asarray(codes_a), np.asarray(codes_b)
     uniques = uniques if isinstance(uniques, np.ndarray) else np.asarray(uniques, dtype=object)
-    rows, lengths, plain = derived(uniques, "byte rows", _byte_rows)
+    rows, words, lengths, plain = derived(uniques, "byte rows", _byte_rows)
     out = np.zeros(len(codes_a), dtype=bool)
     present = (codes_a >= 0) & (codes_b >= 0)
     fast = present & plain[codes_a] & plain[codes_b]
@@ -334,7 +334,9 @@ def within_one_edit(
         out[slow] = pair_similarity(codes_a[slow], codes_b[slow], uniques, scorer) <= 1
     fast = np.flatnonzero(fast)
     if fast.size:
-        out[fast] = _one_edit_rows(rows, lengths, codes_a[fast], codes_b[fast], transpositions)
+        out[fast] = _one_edit_rows(
+            rows, words, lengths, codes_a[fast], codes_b[fast], transpositions
+        )
     return out
 
 
@@ -356,35 +358,48 @@ def _byte_rows(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]
     width = max(map(len, texts), default=0) + 1  # a zero column past every value
     rows = np.array(texts, dtype=f"S{width}").view(np.uint8).reshape(len(texts), width)
     lengths = np.fromiter(map(len, texts), np.int64, len(texts))
-    return rows, lengths, plain
+    words = np.zeros((len(texts), -(-width // 8) * 8), dtype=np.uint8)
+    words[:, :width] = rows
+    return rows, words.view(np.uint64), lengths, plain
 
 
 def _one_edit_rows(
-    rows: np.ndarray, lengths: np.ndarray, a: np.ndarray, b: np.ndarray, transpositions: bool
+    rows: np.ndarray,
+    words: np.ndarray,
+    lengths: np.ndarray,
+    a: np.ndarray,
+    b: np.ndarray,
+    transpositions: bool,
 ) -> np.ndarray:
     # The shorter value of each pair first: a deletion from the longer one is then the edit.
     swap = lengths[a] > lengths[b]
     short, long = np.where(swap, b, a), np.where(swap, a, b)
     diff = lengths[long] - lengths[short]
     out = np.zeros(len(a), dtype=bool)
-    s, t = rows[short], rows[long]
+    # A replacement changes one 8-byte word, a transposition at most two: pairs of one length
+    # that differ in more words are not compared byte by byte (most pairs of phone numbers).
+    differing = np.zeros(len(a), dtype=np.int8)
+    for c in range(words.shape[1]):  # a few columns: 1-D operations, not a reduction per row
+        differing += words[short, c] != words[long, c]
+    same = np.flatnonzero((diff == 0) & (differing <= (2 if transpositions else 1)))
+    s, t = rows[short[same]], rows[long[same]]
     mismatch = s != t  # zero-padded: positions past both values agree
     count = mismatch.sum(axis=1)
-    same_length = diff == 0
-    out[same_length] = count[same_length] <= 1
+    out[same] = count <= 1
     if transpositions:
         # Exactly two mismatches, adjacent, holding each other's character.
         k = mismatch.argmax(axis=1)
-        two = np.flatnonzero(same_length & (count == 2) & (k + 1 < rows.shape[1]))
-        k2 = k[two] + 1
-        out[two] = (
-            mismatch[two, k2] & (s[two, k[two]] == t[two, k2]) & (s[two, k2] == t[two, k[two]])
-        )
+        two = np.flatnonzero((count == 2) & (k + 1 < rows.shape[1]))
+        k1, k2 = k[two], k[two] + 1
+        s2, t2 = s[two], t[two]
+        at = np.arange(len(two))
+        out[same[two]] = mismatch[two, k2] & (s2[at, k1] == t2[at, k2]) & (s2[at, k2] == t2[at, k1])
     # One longer: equal up to the first mismatch, and the short one's rest shifted by one.
     one = np.flatnonzero(diff == 1)
     if one.size:
-        first = mismatch[one].argmax(axis=1)
-        shifted = s[one, :-1] == t[one, 1:]
+        s, t = rows[short[one]], rows[long[one]]
+        first = (s != t).argmax(axis=1)
+        shifted = s[:, :-1] == t[:, 1:]
         rest_equal = np.logical_and.accumulate(shifted[:, ::-1], axis=1)[:, ::-1]
         out[one] = rest_equal[np.arange(len(one)), first]
     return out
