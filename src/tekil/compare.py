@@ -251,9 +251,10 @@ def _initials(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def _date_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     a, b, null = _codes(fld, i, j)
     y, m, d = (fld.parts[p] for p in ("year", "month", "day"))
-    same_y, same_m, same_d = y[i] == y[j], m[i] == m[j], d[i] == d[j]
-    swapped = same_y & (m[i] == d[j]) & (d[i] == m[j])
-    one_off = (same_y.astype(int) + same_m + same_d) == 2
+    mi, mj, di, dj = m[i], m[j], d[i], d[j]  # each gathered once
+    same_y, same_m, same_d = y[i] == y[j], mi == mj, di == dj
+    swapped = same_y & (mi == dj) & (di == mj)
+    one_off = same_y.view(np.int8) + same_m.view(np.int8) + same_d.view(np.int8) == 2
     return _assign(null, [a == b, swapped, one_off, same_y])
 
 
