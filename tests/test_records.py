@@ -1,5 +1,7 @@
 import numpy as np
 import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tekil.block import candidate_pairs_by_rule, default_rules
 from tekil.compare import compare, default_comparisons
@@ -102,3 +104,12 @@ def test_names_in_other_scripts_are_kept_and_blocked_on():
     assert recs.fields["first_name"].value_of(0) == recs.fields["first_name"].value_of(1) == "иван"
     i, j, _ = candidate_pairs_by_rule(recs, Settings(), default_rules(recs))
     assert (0, 1) in set(zip(i.tolist(), j.tolist(), strict=True))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=30))
+def test_letters_of_ascii_equal_the_letters_of_the_folded_value(value):
+    from tekil.normalize.text import fold
+    from tekil.records import _NOT_LETTER, letters
+
+    assert letters(value) == _NOT_LETTER.sub("", fold(value))

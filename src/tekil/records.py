@@ -431,6 +431,8 @@ def alias_field(fields: dict[str, Field]) -> Field | None:
 
 def letters(value: str) -> str:
     """A value's letters, folded to ``a``-``z`` (``"Halit Bilgiç"`` → ``"halitbilgic"``)."""
+    if value.isascii():  # most e-mails and handles: folding ASCII is lower-casing
+        return _NOT_LETTER.sub("", value.lower())
     return _NOT_LETTER.sub("", fold(value))
 
 
