@@ -344,8 +344,9 @@ def within_one_edit(
 ONE_EDIT_WIDTH = 32
 
 
-def _byte_rows(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Each value as a zero-padded row of bytes, its length, and whether it has such a row."""
+def _byte_rows(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Each value as a zero-padded row of bytes, the same row read as 8-byte words, its
+    length, and whether it has such a row."""
     plain = np.fromiter(
         (
             isinstance(v, str) and v.isascii() and v.isprintable() and len(v) < ONE_EDIT_WIDTH
@@ -355,12 +356,11 @@ def _byte_rows(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]
         len(uniques),
     )
     texts = [v if ok else "" for v, ok in zip(uniques, plain, strict=True)]
-    width = max(map(len, texts), default=0) + 1  # a zero column past every value
+    # A zero column past every value, and whole words of 8 bytes.
+    width = -(-(max(map(len, texts), default=0) + 1) // 8) * 8
     rows = np.array(texts, dtype=f"S{width}").view(np.uint8).reshape(len(texts), width)
     lengths = np.fromiter(map(len, texts), np.int64, len(texts))
-    words = np.zeros((len(texts), -(-width // 8) * 8), dtype=np.uint8)
-    words[:, :width] = rows
-    return rows, words.view(np.uint64), lengths, plain
+    return rows, rows.view(np.uint64), lengths, plain
 
 
 def _one_edit_rows(
