@@ -72,7 +72,7 @@ def to_documents(
         if role == "card" and col in records.normalised:
             for doc in docs:
                 _show_card(doc, col)
-    return [_dump(d) for d in docs]
+    return [dump(d) for d in docs]
 
 
 def _outputs(out: Normalised) -> list[dict[str, Any] | None]:
@@ -106,7 +106,7 @@ def row_document(
     for col, role in roles.items():
         if role == "card":
             _show_card(doc, col)
-    return _dump(doc)
+    return dump(doc)
 
 
 def _show_card(doc: dict[str, Any], col: str) -> None:
@@ -116,7 +116,8 @@ def _show_card(doc: dict[str, Any], col: str) -> None:
         doc["t"][col] = f"{out.get('brand') or 'card'} ****{out['last4']}"
 
 
-def _dump(doc: dict[str, Any]) -> str:
+def dump(doc: dict[str, Any]) -> str:
+    """Compact JSON as the store keeps it (documents and rows' field values)."""
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
 
 

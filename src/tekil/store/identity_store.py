@@ -41,7 +41,13 @@ from tekil.records import (
 )
 from tekil.settings import BlockingRule, Settings, guess_settings
 from tekil.store import schema as t
-from tekil.store.documents import encode_documents, is_missing, row_document, to_documents
+from tekil.store.documents import (
+    dump,
+    encode_documents,
+    is_missing,
+    row_document,
+    to_documents,
+)
 from tekil.store.matching import Knowledge, evidence, score_pairs
 from tekil.store.rows import (
     SEP,
@@ -934,10 +940,6 @@ def _roles(conn: Connection, knowledge: Knowledge) -> dict[str, str]:
     return {**knowledge.settings.matching_roles, **extra}
 
 
-def _dump(row: Row) -> str:
-    return json.dumps(row, ensure_ascii=False, separators=(",", ":"))
-
-
 def _select_in(conn: Connection, query, column, values: list) -> list:
     out = []
     for start in range(0, len(values), t.BATCH):
@@ -971,7 +973,7 @@ def _record_rows(
             "customer_id": c,
             "seq": seq + k,
             "document": d,
-            "fields": _dump(row),
+            "fields": dump(row),
             "keys": " ".join(map(str, ks)),
         }
         for k, (r, c, d, row, ks) in enumerate(
