@@ -94,3 +94,43 @@ def test_unfitted_model_and_bad_files_raise():
 def test_probability_is_monotone_and_bounded():
     p = probability(np.array([-100.0, -1, 0, 1, 100]))
     assert (np.diff(p) > 0).all() and p[0] >= 0 and p[-1] <= 1 and p[2] == 0.5
+
+
+def _weights_by_row(levels: list[list[int]]) -> dict[str, np.ndarray]:
+    """Each comparison's contribution to the rows of ``levels`` (names, e-mail, alias)."""
+    from tekil.compare import comparisons_for_role
+    from tekil.estimation import LevelParameters, discounted
+
+    roles = ["first_name", "last_name", "email", "alias"]
+    params = []
+    for role in roles:
+        (comp,) = comparisons_for_role(role, role)
+        k = comp.n_levels
+        m = np.linspace(0.6, 0.05, k - 1)  # agreement likely among matches
+        u = np.geomspace(1e-4, 0.5, k - 1)  # and rare among non-matches
+        params.append(LevelParameters(comp, np.r_[1, m / m.sum()], np.r_[1, u / u.sum()]))
+    rows = np.array(levels, dtype=np.int8)
+    out = dict.fromkeys(roles)
+    for c, contribution in discounted(rows, params, None, None):
+        out[roles[c]] = contribution
+    return out
+
+
+def test_names_spelt_in_an_identifier_are_not_counted_twice():
+    # columns: first_name, last_name, email, alias (levels: 1 exact, 2 same local, 3 similar)
+    w = _weights_by_row(
+        [
+            [1, 0, 0, 1],  # the alias found one's name as the other's handle: names add nothing
+            [1, 0, 0, 0],  # no alias evidence: the first name counts
+            [1, 1, 3, 0],  # names agree: similar e-mails (namesakes' e-mails) add nothing
+            [1, 1, 2, 0],  # nor the same local part at another domain
+            [1, 1, 1, 0],  # but the very same e-mail address does
+            [1, 6, 3, 0],  # last names disagree: the similar e-mails are evidence again
+            [7, 0, 3, 1],  # a first name that disagrees stays negative under the alias
+        ]
+    )
+    assert w["first_name"][0] == 0 and w["first_name"][1] > 0
+    assert w["alias"][0] > 0
+    assert w["email"][2] == 0 and w["email"][3] == 0
+    assert w["email"][4] > 0 and w["email"][5] > 0
+    assert w["first_name"][6] < 0

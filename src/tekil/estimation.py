@@ -140,8 +140,15 @@ def discounted(
     (sharing an address makes sharing a surname or a landline likely, whoever
     the two people are), but never below zero. ``term_frequency(c, level)``
     returns the term-frequency adjustment of comparison ``c``, if any.
+
+    Where the alias comparison found one record's name spelt as the other's handle
+    or e-mail, the names' own agreement is no further evidence (a namesake's handle
+    spells the same name): their positive weights are dropped, negative ones kept.
     """
     order = np.argsort([p.u[1] for p in parameters], kind="stable")
+    comparisons = [p.comparison for p in parameters]
+    spelt = name_spelt_as_identifier(levels, comparisons)
+    named = names_agree(levels, comparisons)
     counted: list[int] = []
     for c in order:
         p = parameters[c]
@@ -149,6 +156,11 @@ def discounted(
         contribution = p.weights[level].astype(float)
         if term_frequency is not None:
             contribution += term_frequency(c, level)
+        if spelt is not None and p.comparison.role in NAME_ROLES:
+            contribution = np.where(spelt, np.minimum(contribution, 0.0), contribution)
+        if named is not None and p.comparison.role in IDENTIFIER_ROLES:
+            partial = (level > 1) & (level < p.comparison.n_levels - 1)
+            contribution = np.where(partial & named, np.minimum(contribution, 0.0), contribution)
         exact = level == 1
         if dep is not None and exact.any():
             discount = np.zeros(len(level))
@@ -159,6 +171,48 @@ def discounted(
             contribution -= np.minimum(discount, np.maximum(contribution, 0.0))
         counted.append(int(c))
         yield int(c), contribution
+
+
+#: The comparisons an alias is read from (see :func:`name_spelt_as_identifier`).
+NAME_ROLES = ("first_name", "last_name")
+
+
+def name_spelt_as_identifier(
+    levels: np.ndarray, comparisons: list[Comparison]
+) -> np.ndarray | None:
+    """Rows whose alias comparison agrees (exactly or closely), or None without one.
+
+    There the alias already holds the names' evidence: a namesake's handle spells
+    the same name, so the names agreeing as well is no further news.
+    """
+    for c, comp in enumerate(comparisons):
+        if comp.role == "alias":
+            level = levels[:, c]
+            return (level > 0) & (level < comp.n_levels - 1)
+    return None
+
+
+#: Identifiers usually spelt from their owner's name (see :func:`names_agree`).
+IDENTIFIER_ROLES = ("email", "handle")
+
+
+def names_agree(levels: np.ndarray, comparisons: list[Comparison]) -> np.ndarray | None:
+    """Rows where some name comparison agrees (any level above null and below ``else``) and
+    none disagrees.
+
+    There a partial agreement of e-mails or handles (the same local part, similar
+    addresses) is what namesakes show anyway, ``zeynepbulut212`` against
+    ``zeynep.bulut74``: only an exact identifier is news beyond the names.
+    """
+    cols = [c for c, comp in enumerate(comparisons) if comp.role in NAME_ROLES]
+    if not cols:
+        return None
+    some, none_else = np.zeros(len(levels), bool), np.ones(len(levels), bool)
+    for c in cols:
+        level, last = levels[:, c], comparisons[c].n_levels - 1
+        some |= (level > 0) & (level < last)
+        none_else &= level != last
+    return some & none_else
 
 
 def random_pair_prior(weights: np.ndarray, counts: np.ndarray, n_pairs: int) -> float:
