@@ -134,3 +134,20 @@ def test_names_spelt_in_an_identifier_are_not_counted_twice():
     assert w["email"][2] == 0 and w["email"][3] == 0
     assert w["email"][4] > 0 and w["email"][5] > 0
     assert w["first_name"][6] < 0
+
+
+def test_a_name_spelt_as_a_handle_is_worth_the_rarity_of_the_name():
+    # A non-match's handle spells "Zerrin Akgül" only if its owner is so called: the
+    # alias agreement is worth log2(1 / share of the name), whatever m the model learnt.
+    n = 300
+    first = ["Zerrin"] + [f"Ad{chr(97 + k % 26)}{chr(97 + k // 26)}" for k in range(n - 2)] + [None]
+    last = ["Akgül"] + [f"Soy{chr(97 + k % 26)}{chr(97 + k // 26)}" for k in range(n - 2)] + [None]
+    handle = [None] * (n - 1) + ["@zerrinakgul"]
+    df = pd.DataFrame({"ad": first, "soyad": last, "hesap": handle})
+    st = Settings(roles={"ad": "first_name", "soyad": "last_name", "hesap": "handle"})
+    recs = prepare(df, st, np.arange(n))
+    model = FellegiSunter(random_pairs=5000, seed=0).fit(recs, np.arange(n - 1), np.arange(1, n))
+    rows = pd.DataFrame(model.explain(recs, 0, n - 1)).set_index("comparison")
+    assert rows.loc["alias", "level"] == "name_is_identifier"
+    named = n - 1  # records with a whole name: "Zerrin Akgül" is one of them
+    assert rows.loc["alias", "weight"] == pytest.approx(np.log2(named), abs=1e-6)

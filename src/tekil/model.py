@@ -438,8 +438,12 @@ class FellegiSunter:
         ci, cj = codes[i[at]], codes[j[at]]
         ok = (ci == cj) & (ci >= 0) if comp.exact_is_equality else (ci >= 0) | (cj >= 0)
         if ok.any():
-            freq = value_frequencies(records, comp.primary)
-            adj[at[ok]] = np.log2(p.u[1] / np.maximum(freq[np.maximum(ci, cj)[ok]], FLOOR))
+            freq = value_frequencies(records, comp.primary)[np.maximum(ci, cj)[ok]]
+            if not comp.exact_is_equality:
+                # A non-match's handle spells this name only if its owner bears it, and then
+                # as often as a match's does (m): the chance is the name's frequency times m.
+                freq = freq * p.m[1]
+            adj[at[ok]] = np.log2(p.u[1] / np.maximum(freq, FLOOR))
         if comp.role in ("first_name", "last_name"):
             freq = value_frequencies(records, comp.primary)
             fuzzy = level > 1
