@@ -462,16 +462,21 @@ class FellegiSunter:
     def _swap_adjustment(
         self, records: Records, p: LevelParameters, i: np.ndarray, n: int
     ) -> np.ndarray:
-        """Replace ``u`` of the swapped level by the chance of these two names, swapped."""
+        """Replace ``u`` of the swapped level by the chance that a non-match reads so.
+
+        Record ``i`` is "x y"; a non-match reads "y x" if its owner is called "y x", or
+        is another "x y" written surname first, which happens as often as among matches
+        (``m`` of the level): ``p_first(y) p_last(x) + m_swapped p_first(x) p_last(y)``.
+        """
         first, last = records.fields.get("first_name"), records.fields.get("last_name")
         if first is None or last is None or n == 0:
             return np.zeros(n)
-        chance = (
-            value_frequencies(records, "first_name")[last.codes[i]]
-            * value_frequencies(records, "last_name")[first.codes[i]]
-        )
-        u_swapped = p.u[p.comparison.levels.index("swapped")]
-        return np.log2(u_swapped / np.maximum(chance, FLOOR**2))
+        p_first = value_frequencies(records, "first_name")
+        p_last = value_frequencies(records, "last_name")
+        x, y = first.codes[i], last.codes[i]
+        at = p.comparison.levels.index("swapped")
+        chance = p_first[y] * p_last[x] + p.m[at] * p_first[x] * p_last[y]
+        return np.log2(p.u[at] / np.maximum(chance, FLOOR**2))
 
     def explain(self, records: Records, a: int, b: int) -> list[dict[str, Any]]:
         """Each comparison's level and weight for the pair of record positions ``(a, b)``."""
