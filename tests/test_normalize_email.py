@@ -97,6 +97,11 @@ def test_other_addresses_are_left_alone(raw):
         "ayse@x@firma.com",
         "ayse yilmaz@firma.com",
         "ayse@firma .com",
+        "ayse\u00a0yilmaz@firma.com",  # no-break space
+        "ayse@firma\u2003.com",  # em space
+        "ayse\tyilmaz@firma.com",
+        "ayse[1]@firma.com",
+        "ayşe,yılmaz@firma.com",
         "ayse..yilmaz@firma.com",
         ".ayse@firma.com",
         "ayse.@firma.com",
