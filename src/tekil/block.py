@@ -306,21 +306,6 @@ def block_cap(keys: np.ndarray, max_block_size: int, budget: int) -> int:
     )
 
 
-def _alias_pairs(records: Records, cap: int) -> tuple[np.ndarray, np.ndarray]:
-    """Records whose name (either order) spells another record's handle or e-mail letters."""
-    alias = records.fields["alias"]
-    positions = np.arange(records.n)
-    names = [alias.codes, alias.parts["reversed"]]
-    others = [v for k, v in alias.parts.items() if k != "reversed"]
-    return pairs_across(
-        np.tile(positions, len(names)),
-        np.concatenate(names).astype(np.int64),
-        np.tile(positions, len(others)),
-        np.concatenate(others).astype(np.int64),
-        cap,
-    )
-
-
 #: Roles whose values are made from each other: a rule on one biases the others.
 _RELATED_ROLES: dict[str, frozenset[str]] = {
     **dict.fromkeys(LOCATION_ROLES, LOCATION_ROLES),
