@@ -263,18 +263,19 @@ def _run(
                 graph = resolve_identities(records, model, i, j, rows, st, threshold, table)
                 labels, i, j, weight = graph.labels, graph.i, graph.j, graph.weight
                 guard_report, shared = graph.report, graph.shared
-            prob = probability(weight)
     clusters = pd.DataFrame({st.id_column or "record_id": ids})
     if side is not None:
         clusters["source"] = np.where(side == 0, "left", "right")
     clusters["cluster_id"] = labels
-    keep = prob >= min(KEEP_PAIRS_ABOVE, threshold)
+    # Probabilities for the pairs reported only: all pairs' would be the run's peak at 1 M.
+    keep = np.flatnonzero(weight >= logit2(min(KEEP_PAIRS_ABOVE, threshold)))
+    prob = probability(weight[keep])
     pairs = pd.DataFrame(
         {
             "id_a": ids[i[keep]],
             "id_b": ids[j[keep]],
             "match_weight": weight[keep],
-            "match_probability": prob[keep],
+            "match_probability": prob,
         }
     )
     return Result(
@@ -288,7 +289,7 @@ def _run(
         guards=guard_report,
         records=records,
         shared_values=shared,
-        _edges=(i[keep], j[keep], prob[keep]),
+        _edges=(i[keep], j[keep], prob),
         candidate_pairs=compared.distinct,
         memory=memory,
     )

@@ -125,7 +125,7 @@ def cluster_roots(
         same &= touched[li]
     suspect = np.zeros(count, dtype=bool)
     if conflict_bits is not None:
-        suspect[li[same & (weight - cut <= conflict_bits)]] = True
+        suspect[li[same & (weight <= cut + conflict_bits)]] = True  # no pair-sized float
     if max_cluster_size is not None:
         suspect |= np.bincount(labels) > max_cluster_size
     suspect &= touched
