@@ -141,14 +141,16 @@ def discounted(
     the two people are), but never below zero. ``term_frequency(c, level)``
     returns the term-frequency adjustment of comparison ``c``, if any.
 
-    Where the alias comparison found one record's name spelt as the other's handle
-    or e-mail, the names' own agreement is no further evidence (a namesake's handle
-    spells the same name): their positive weights are dropped, negative ones kept.
+    Evidence read twice counts once: where the alias comparison found one record's
+    name spelt as the other's handle or e-mail, the names' positive weights are
+    dropped (a namesake's handle spells the same name); where the names agree, so
+    are those of e-mails and handles that agree only partly (see :func:`_names_agree`).
+    Negative weights are always kept.
     """
     order = np.argsort([p.u[1] for p in parameters], kind="stable")
     comparisons = [p.comparison for p in parameters]
-    spelt = name_spelt_as_identifier(levels, comparisons)
-    named = names_agree(levels, comparisons)
+    spelt = _name_spelt_as_identifier(levels, comparisons)
+    named = _names_agree(levels, comparisons)
     counted: list[int] = []
     for c in order:
         p = parameters[c]
@@ -156,9 +158,9 @@ def discounted(
         contribution = p.weights[level].astype(float)
         if term_frequency is not None:
             contribution += term_frequency(c, level)
-        if spelt is not None and p.comparison.role in NAME_ROLES:
+        if spelt is not None and p.comparison.role in _NAME_ROLES:
             contribution = np.where(spelt, np.minimum(contribution, 0.0), contribution)
-        if named is not None and p.comparison.role in IDENTIFIER_ROLES:
+        if named is not None and p.comparison.role in _NAME_SPELLING_ROLES:
             partial = (level > 1) & (level < p.comparison.n_levels - 1)
             contribution = np.where(partial & named, np.minimum(contribution, 0.0), contribution)
         exact = level == 1
@@ -173,11 +175,11 @@ def discounted(
         yield int(c), contribution
 
 
-#: The comparisons an alias is read from (see :func:`name_spelt_as_identifier`).
-NAME_ROLES = ("first_name", "last_name")
+#: The comparisons an alias is read from (see :func:`_name_spelt_as_identifier`).
+_NAME_ROLES = ("first_name", "last_name")
 
 
-def name_spelt_as_identifier(
+def _name_spelt_as_identifier(
     levels: np.ndarray, comparisons: list[Comparison]
 ) -> np.ndarray | None:
     """Rows whose alias comparison agrees (exactly or closely), or None without one.
@@ -192,11 +194,11 @@ def name_spelt_as_identifier(
     return None
 
 
-#: Identifiers usually spelt from their owner's name (see :func:`names_agree`).
-IDENTIFIER_ROLES = ("email", "handle")
+#: Identifiers usually spelt from their owner's name (see :func:`_names_agree`).
+_NAME_SPELLING_ROLES = ("email", "handle")
 
 
-def names_agree(levels: np.ndarray, comparisons: list[Comparison]) -> np.ndarray | None:
+def _names_agree(levels: np.ndarray, comparisons: list[Comparison]) -> np.ndarray | None:
     """Rows where some name comparison agrees (any level above null and below ``else``) and
     none disagrees.
 
@@ -204,7 +206,7 @@ def names_agree(levels: np.ndarray, comparisons: list[Comparison]) -> np.ndarray
     addresses) is what namesakes show anyway, ``zeynepbulut212`` against
     ``zeynep.bulut74``: only an exact identifier is news beyond the names.
     """
-    cols = [c for c, comp in enumerate(comparisons) if comp.role in NAME_ROLES]
+    cols = [c for c, comp in enumerate(comparisons) if comp.role in _NAME_ROLES]
     if not cols:
         return None
     some, none_else = np.zeros(len(levels), bool), np.ones(len(levels), bool)
