@@ -77,3 +77,40 @@ def test_address_and_city_never_crash_and_are_idempotent(texts):
         assert len(out) == len(texts)
         ok = out["value"].dropna()
         assert fn(ok.astype(object))["value"].tolist() == ok.tolist()
+
+
+ADDRESS_TEXT = st.text(
+    alphabet=st.sampled_from(
+        [
+            *"abcçdegğhıijklmnoöprsştuüvyzABCÇGĞIİÖŞÜ0123456789 .:/-,",
+            *("\u00a0", "\t", "\u0301", "\u0307", "é", "ß", "ﬁ", "½", "\u00a8", "Д"),
+        ]
+    ),
+    max_size=40,
+)
+
+
+@given(ADDRESS_TEXT)
+@settings(max_examples=400, deadline=None)
+def test_words_folded_one_by_one_read_as_the_whole_text(text):
+    # The address reader folds each distinct word once; that must equal folding the cell.
+    from tekil.normalize.addresses import _DIGITS_LETTERS, _one_address
+    from tekil.normalize.text import fold
+
+    whole = _DIGITS_LETTERS.sub(" ", fold(text)).split()
+    value = _one_address(text)[0]
+    assert (value.split() if isinstance(value, str) else []) == _canonical(whole)
+
+
+def _canonical(words: list[str]) -> list[str]:
+    """The street-word mapping of ``_one_address``, applied to already folded words."""
+    from tekil.normalize.addresses import _BEFORE_NUMBER, _NUMBER, _STREET_WORDS
+
+    out = []
+    for k, word in enumerate(words):
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if word in _BEFORE_NUMBER and _NUMBER.match(nxt):
+            out.append(_BEFORE_NUMBER[word])
+        else:
+            out.append(_STREET_WORDS.get(word, word))
+    return out

@@ -15,6 +15,7 @@ types are handled too, so that addresses from other countries compare alike.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -79,9 +80,7 @@ def address_reader() -> CellReader:
 
 
 def _one_address(text: str) -> tuple:
-    # "No:12", "no.12", "12Sok" → separate words from numbers before mapping.
-    folded = _DIGITS_LETTERS.sub(" ", fold(text))
-    words = folded.split()
+    words = [token for word in text.split() for token in _tokens(word)]
     if not words:
         return (NA, UNPARSEABLE, NA)
     out: list[str] = []
@@ -96,6 +95,14 @@ def _one_address(text: str) -> tuple:
             number = nxt
         out.append(word)
     return (" ".join(out), NA, number)
+
+
+@lru_cache(maxsize=1 << 16)
+def _tokens(word: str) -> tuple[str, ...]:
+    # Addresses repeat their words ("Mahallesi", street names): each is folded once. Folding
+    # works within a word, so the words' tokens are the whole text's.
+    # "No:12", "no.12", "12Sok" → separate words from numbers before mapping.
+    return tuple(_DIGITS_LETTERS.sub(" ", fold(word)).split())
 
 
 def city(values: pd.Series) -> pd.DataFrame:
