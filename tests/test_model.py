@@ -97,11 +97,11 @@ def test_probability_is_monotone_and_bounded():
 
 
 def _weights_by_row(levels: list[list[int]]) -> dict[str, np.ndarray]:
-    """Each comparison's contribution to the rows of ``levels`` (names, e-mail, alias)."""
+    """Each comparison's contribution to the rows of ``levels`` (names, e-mail, alias, handle)."""
     from tekil.compare import comparisons_for_role
     from tekil.estimation import LevelParameters, discounted
 
-    roles = ["first_name", "last_name", "email", "alias"]
+    roles = ["first_name", "last_name", "email", "alias", "handle"]
     params = []
     for role in roles:
         (comp,) = comparisons_for_role(role, role)
@@ -117,16 +117,18 @@ def _weights_by_row(levels: list[list[int]]) -> dict[str, np.ndarray]:
 
 
 def test_names_spelt_in_an_identifier_are_not_counted_twice():
-    # columns: first_name, last_name, email, alias (levels: 1 exact, 2 same local, 3 similar)
+    # columns: first_name, last_name, email, alias, handle
+    # (e-mail levels: 1 exact, 2 same local part, 3 similar; handle 2: same user name elsewhere)
     w = _weights_by_row(
         [
-            [1, 0, 0, 1],  # the alias found one's name as the other's handle: names add nothing
-            [1, 0, 0, 0],  # no alias evidence: the first name counts
-            [1, 1, 3, 0],  # names agree: similar e-mails (namesakes' e-mails) add nothing
-            [1, 1, 2, 0],  # nor the same local part at another domain
-            [1, 1, 1, 0],  # but the very same e-mail address does
-            [1, 6, 3, 0],  # last names disagree: the similar e-mails are evidence again
-            [7, 0, 3, 1],  # a first name that disagrees stays negative under the alias
+            [1, 0, 0, 1, 0],  # the alias found one's name as the other's handle: names add nothing
+            [1, 0, 0, 0, 0],  # no alias evidence: the first name counts
+            [1, 1, 3, 0, 0],  # names agree: similar e-mails (namesakes' e-mails) add nothing
+            [1, 1, 2, 0, 0],  # nor the same local part at another domain
+            [1, 1, 1, 0, 0],  # but the very same e-mail address does
+            [1, 6, 3, 0, 0],  # last names disagree: the similar e-mails are evidence again
+            [7, 0, 3, 1, 0],  # a first name that disagrees stays negative under the alias
+            [1, 1, 0, 0, 2],  # one user name on two platforms is chosen, not spelt: it counts
         ]
     )
     assert w["first_name"][0] == 0 and w["first_name"][1] > 0
@@ -134,6 +136,7 @@ def test_names_spelt_in_an_identifier_are_not_counted_twice():
     assert w["email"][2] == 0 and w["email"][3] == 0
     assert w["email"][4] > 0 and w["email"][5] > 0
     assert w["first_name"][6] < 0
+    assert w["handle"][7] > 0
 
 
 def test_a_name_spelt_as_a_handle_is_worth_the_rarity_of_the_name():
