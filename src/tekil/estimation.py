@@ -148,21 +148,16 @@ def discounted(
     Negative weights are always kept.
     """
     order = np.argsort([p.u[1] for p in parameters], kind="stable")
-    comparisons = [p.comparison for p in parameters]
-    spelt = _name_spelt_as_identifier(levels, comparisons)
-    named = _names_agree(levels, comparisons)
+    read_twice = _read_twice(levels, [p.comparison for p in parameters])
     counted: list[int] = []
     for c in order:
         p = parameters[c]
         level = levels[:, c]
-        contribution = p.weights[level].astype(float)
+        contribution = p.weights[level]  # a new array: fancy indexing copies
         if term_frequency is not None:
             contribution += term_frequency(c, level)
-        if spelt is not None and p.comparison.role in _NAME_ROLES:
-            contribution = np.where(spelt, np.minimum(contribution, 0.0), contribution)
-        if named is not None and p.comparison.role in _NAME_SPELLING_ROLES:
-            partial = (level > 1) & (level < p.comparison.n_levels - 1)
-            contribution = np.where(partial & named, np.minimum(contribution, 0.0), contribution)
+        if c in read_twice:  # its positive evidence is another comparison's
+            np.minimum(contribution, 0.0, out=contribution, where=read_twice[c])
         exact = level == 1
         if dep is not None and exact.any():
             discount = np.zeros(len(level))
@@ -173,6 +168,25 @@ def discounted(
             contribution -= np.minimum(discount, np.maximum(contribution, 0.0))
         counted.append(int(c))
         yield int(c), contribution
+
+
+def _read_twice(levels: np.ndarray, comparisons: list[Comparison]) -> dict[int, np.ndarray]:
+    """Per comparison, the rows where what it measures another comparison holds already:
+    the names where the alias agrees, partial e-mail agreements where the names agree."""
+    out: dict[int, np.ndarray] = {}
+    spelt = _name_spelt_as_identifier(levels, comparisons)
+    named = _names_agree(levels, comparisons)
+    for c, comp in enumerate(comparisons):
+        if comp.role in _NAME_ROLES and spelt is not None:
+            mask = spelt
+        elif comp.role in _NAME_SPELLING_ROLES and named is not None:
+            level = levels[:, c]
+            mask = named & (level > 1) & (level < comp.n_levels - 1)
+        else:
+            continue
+        if mask.any():
+            out[c] = mask
+    return out
 
 
 #: The comparisons an alias is read from (see :func:`_name_spelt_as_identifier`).
