@@ -380,24 +380,29 @@ def test_store_of_another_format_is_refused(tmp_path):
         tekil.IdentityStore(url)
 
 
-def test_a_store_of_format_3_is_upgraded_in_place(store):
+@pytest.mark.parametrize("old_format", [3, 4])
+def test_a_store_of_an_older_format_is_upgraded_in_place(store, old_format):
     url = store.url.replace("postgresql://", "postgresql+psycopg://", 1)
     store.close()
     engine = create_engine(url)
-    with engine.begin() as conn:  # format 3: no keys in the rows, an index on the keys' ids
-        conn.execute(text("ALTER TABLE tekil_records DROP COLUMN keys"))
-        conn.execute(text("CREATE INDEX tekil_keys_record ON tekil_keys (record_id)"))
-        conn.execute(text("UPDATE tekil_meta SET value = '3' WHERE key = 'format'"))
-    upgraded = tekil.IdentityStore(store.url, card_key="store-test")
+    with engine.begin() as conn:  # format 4: no index on seq, no edits counter
+        conn.execute(text("DROP INDEX tekil_records_seq"))
+        conn.execute(text("DELETE FROM tekil_meta WHERE key = 'edits'"))
+        if old_format == 3:  # no keys in the rows, an index on the keys' ids
+            conn.execute(text("ALTER TABLE tekil_records DROP COLUMN keys"))
+            conn.execute(text("CREATE INDEX tekil_keys_record ON tekil_keys (record_id)"))
+        conn.execute(text(f"UPDATE tekil_meta SET value = '{old_format}' WHERE key = 'format'"))
+    upgraded = tekil.IdentityStore(store.url, card_key="store-test", in_memory=True)
     with engine.connect() as conn:
         keys = {(k, r) for k, r in conn.execute(text("SELECT key, record_id FROM tekil_keys"))}
         rows = conn.execute(text("SELECT record_id, keys FROM tekil_records")).all()
-        found = conn.execute(text("SELECT value FROM tekil_meta WHERE key = 'format'")).scalar()
+        meta = dict(conn.execute(text("SELECT key, value FROM tekil_meta")).all())
         indexes = {index["name"] for index in inspect(conn).get_indexes("tekil_keys")}
+        indexes |= {index["name"] for index in inspect(conn).get_indexes("tekil_records")}
     engine.dispose()
-    assert found == str(schema.STORE_FORMAT)
+    assert meta["format"] == str(schema.STORE_FORMAT) and meta["edits"] == "0"
     assert len(keys) > 1000 and keys == {(int(k), r) for r, held in rows for k in held.split()}
-    assert "tekil_keys_record" not in indexes
+    assert "tekil_keys_record" not in indexes and "tekil_records_seq" in indexes
     out = upgraded.resolve(pd.DataFrame([{"record_id": "s1", "phone": "0532 714 22 81"}]))
     assert out.loc[0, "customer_id"] == customer_of(upgraded, "s2")  # s1 replaced, keys too
     upgraded.close()

@@ -88,7 +88,7 @@ def _groups(keys: list) -> set[frozenset[int]]:
 @pytest.mark.parametrize("many", [False, True], ids=["row by row", "through a frame"])
 def test_rows_make_the_same_records_again(synthetic, many, monkeypatch):
     if many:
-        monkeypatch.setattr(rows._Columns, "MANY", 1)
+        monkeypatch.setattr(rows.RowColumns, "MANY", 1)
     df, settings = synthetic
     records, batch, _ = _both_ways(df, settings)
     again = rows_to_records(batch, records.ids, settings.matching_roles)

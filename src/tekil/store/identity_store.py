@@ -16,7 +16,7 @@ import logging
 import os
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -49,10 +49,14 @@ from tekil.store.documents import (
     to_documents,
 )
 from tekil.store.matching import Knowledge, evidence, score_pairs
+from tekil.store.mirror import Mirror
 from tekil.store.rows import (
     SEP,
+    Columns,
     KeyPlan,
     Row,
+    RowColumns,
+    columns_to_records,
     encode_row,
     key_hash,
     normalise_rows,
@@ -81,9 +85,21 @@ class IdentityStore:
     card_key:
         The card tokenisation key (default: ``TEKIL_CARD_KEY``); it must be the key
         the store was built with, or card numbers would never match.
+    in_memory:
+        Hold the stored records' field values and lookup keys in this process (about
+        300 bytes a record; read when the store opens and after an ingest): a batch
+        resolve then reads no candidates from the database (at a million stored records,
+        most of its time). Other processes' additions are read as they come; after
+        their deletions or splits (and this process' own) the records are read again.
     """
 
-    def __init__(self, url: str = "sqlite:///ids.db", *, card_key: str | None = None) -> None:
+    def __init__(
+        self,
+        url: str = "sqlite:///ids.db",
+        *,
+        card_key: str | None = None,
+        in_memory: bool = False,
+    ) -> None:
         self.url = url
         self.card_key = card_key or os.environ.get("TEKIL_CARD_KEY")
         self.engine = t.open_engine(url)
@@ -91,7 +107,10 @@ class IdentityStore:
         self._checkpointer = t.Checkpointer(self.engine) if sqlite else None
         self._knowledge: Knowledge | None = None
         self._generation = -1
+        self._in_memory = in_memory
+        self._mirror: Mirror | None = None
         self._open()
+        self._refresh_mirror()
 
     def close(self) -> None:
         if self._checkpointer is not None:
@@ -136,8 +155,23 @@ class IdentityStore:
                     {"key": "generation", "value": "0"},
                     {"key": "next_customer", "value": "1"},
                     {"key": "next_seq", "value": "0"},
+                    {"key": "edits", "value": "0"},
                 ],
             )
+
+    def _refresh_mirror(self) -> None:
+        """Read the stored records into memory, unless those held are still the store's."""
+        if not self._in_memory:
+            return
+        with t.reading(self.engine) as conn:
+            counters = _metas(conn, ("generation", "edits", "next_seq"))
+            generation, edits = int(counters["generation"]), int(counters["edits"])
+            held = self._mirror
+            if generation == 0:
+                self._mirror = None
+            elif held is None or (held.generation, held.edits) != (generation, edits):
+                self._mirror = None  # let the old one go first
+                self._mirror = Mirror.load(conn, generation, edits, int(counters["next_seq"]))
 
     # ---- batch -----------------------------------------------------------------------------------
     @cycle_collection_paused()
@@ -270,6 +304,7 @@ class IdentityStore:
             # tables for empty and scans them whole on the next lookups (~0.5 s a call).
             with self.engine.begin() as conn:
                 conn.execute(text(f"ANALYZE {', '.join(table.name for table in t.LOOKED_UP)}"))
+        self._refresh_mirror()
         log.info("ingested %s", counts)
         return counts
 
@@ -362,22 +397,26 @@ class IdentityStore:
         keys = [_hashed(plan(r)) for r in rows]
         all_roles = {**st.matching_roles, **roles}
         n = len(ids)
+        self._refresh_mirror()
         with t.writing(self.engine) as conn:
-            counters = _metas(conn, ("generation", "next_customer", "next_seq", "extra_roles"))
+            counters = _metas(
+                conn, ("generation", "edits", "next_customer", "next_seq", "extra_roles")
+            )
             if int(counters["generation"]) != self._generation:
                 raise _Stale
             known = [r for (r,) in t.fetch_in(conn, _RECORD_IDS, "record_id", ids)]
             self._delete_records(conn, known)  # a known id is an update of that record
-            candidates = _candidates(conn, keys)
-            stored = _stored_rows(conn, sorted({r for c in candidates for r in c}))
-            cand_ids = list(stored)
-            position = {r: n + k for k, r in enumerate(cand_ids)}
-            combined = rows_to_records(
-                rows + [stored[r][1] for r in cand_ids], ids + cand_ids, all_roles
-            )
-            pi, pj = _pairs(candidates, position, keys)
+            mirror = self._mirror
+            if mirror is not None and not known and mirror.edits == int(counters["edits"]):
+                mirror.catch_up(conn, int(counters["next_seq"]))
+                found = _found_in_memory(mirror, rows, keys)
+            else:  # records went (here or elsewhere) since the mirror was read
+                mirror = None
+                found = _found_in_database(conn, rows, keys)
+            cand_ids, stored_customers, columns, pi, pj = found
+            combined = columns_to_records(columns, ids + cand_ids, all_roles)
             scored = score_pairs(combined, pi, pj, knowledge)
-            customer_of = np.array([None] * n + [stored[r][0] for r in cand_ids], dtype=object)
+            customer_of = np.concatenate([np.full(n, None, dtype=object), stored_customers])
             decision = _decide(n, scored, customer_of, cut)
             next_customer, seq = int(counters["next_customer"]), int(counters["next_seq"])
             new_customers: dict[int, str] = {}  # batch group → its new customer
@@ -395,11 +434,8 @@ class IdentityStore:
                 [{"customer_id": c, "seq": seq + k, "golden": None} for k, c in enumerate(created)],
             )
             seq += len(created)
-            _insert(
-                conn,
-                t.records,
-                _record_rows(ids, decision.customer, seq, documents, rows, keys),
-            )
+            record_rows = _record_rows(ids, decision.customer, seq, documents, rows, keys)
+            _insert(conn, t.records, record_rows)
             _insert_keys(conn, ids, keys)
             touched = sorted(set(decision.customer) - set(created))
             for start in range(0, len(touched), t.BATCH):
@@ -414,6 +450,14 @@ class IdentityStore:
                 known_extra = json.loads(counters["extra_roles"] or "{}")
                 updates["extra_roles"] = json.dumps({**known_extra, **extra})
             _set_meta(conn, updates)
+        if mirror is not None:  # written: the mirror holds what the store now holds
+            mirror.add(
+                seq_after=seq + n,
+                record_ids=ids,
+                customers=list(decision.customer),
+                fields=[row["fields"] for row in record_rows],
+                keys=keys,
+            )
 
         best = decision.best
         found = best >= 0
@@ -690,6 +734,8 @@ class IdentityStore:
         keys = sorted((int(k), r) for r, ks in held for k in ks.split())
         t.delete_rows(conn, t.keys.name, ["key", "record_id"], keys)
         _delete_in(conn, t.records, t.records.c.record_id, record_ids)
+        if held:
+            _count_edit(conn)
 
     def _forget_values(self, conn: Connection, rows: list[Row], knowledge: Knowledge) -> None:
         """Count the erased person out of the value frequencies and shared values."""
@@ -759,6 +805,7 @@ class IdentityStore:
                 update(t.records).where(t.records.c.record_id.in_(moved)).values(customer_id=cid)
             )
         _set_meta(conn, {"next_customer": str(next_customer), "next_seq": str(seq)})
+        _count_edit(conn)
         _log(
             conn,
             _now(),
@@ -879,13 +926,74 @@ def _components(n: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     return rank[labels]
 
 
-def _pairs(
-    candidates: list[set[str]], position: dict[str, int], keys: list[list[int]]
-) -> tuple[np.ndarray, np.ndarray]:
-    """New × stored candidate pairs, and new × new pairs sharing a key."""
+class _MirrorColumns:
+    """The new records' values, then those of the mirror's records at ``positions``."""
+
+    def __init__(self, rows: list[Row], mirror: Mirror, positions: np.ndarray) -> None:
+        self.new, self.mirror, self.positions = RowColumns(rows), mirror, positions
+
+    def __len__(self) -> int:
+        return len(self.new) + len(self.positions)
+
+    def present(self, key: str) -> bool:
+        return self.new.present(key) or self.mirror.has(key, self.positions)
+
+    def __call__(self, key: str) -> np.ndarray:
+        new = np.asarray(self.new(key), dtype=object)
+        return np.concatenate([new, self.mirror.column(key, self.positions)])
+
+
+def _found_in_memory(mirror: Mirror, rows: list[Row], keys: list[list[int]]) -> _Found:
+    """:func:`_found_in_database`, from the records held in memory."""
+    n = len(rows)
+    owner, holder = mirror.candidates(keys, MAX_KEY_RECORDS)
+    held, which = np.unique(holder, return_inverse=True)
+    by_id = np.argsort(mirror.record_ids.view[held], kind="stable")  # as the database orders
+    rank = np.empty(len(held), dtype=np.int64)
+    rank[by_id] = np.arange(len(held))
+    held = held[by_id]
+    pairs = _pairs_within(keys)
+    return _Found(
+        mirror.record_ids.view[held].tolist(),
+        mirror.customers.view[held],
+        _MirrorColumns(rows, mirror, held),
+        np.concatenate([owner, pairs[0]]),
+        np.concatenate([n + rank[which], pairs[1]]),
+    )
+
+
+def _found_in_database(conn: Connection, rows: list[Row], keys: list[list[int]]) -> _Found:
+    """The stored candidates of new records (in record id order), their customers, the new
+    and candidate records' values, and the pairs to score: new × candidate, and new × new
+    sharing a key (records from ``len(rows)`` on are the candidates)."""
+    n = len(rows)
+    candidates = _candidates(conn, keys)
+    stored = _stored_rows(conn, sorted({r for c in candidates for r in c}))
+    cand_ids = list(stored)
+    position = {r: n + k for k, r in enumerate(cand_ids)}
     counts = [len(found) for found in candidates]
-    i = np.repeat(np.arange(len(candidates), dtype=np.int64), counts)
+    i = np.repeat(np.arange(n, dtype=np.int64), counts)
     j = np.fromiter((position[r] for found in candidates for r in found), np.int64, sum(counts))
+    pairs = _pairs_within(keys)
+    return _Found(
+        cand_ids,
+        np.array([stored[r][0] for r in cand_ids], dtype=object),
+        RowColumns(rows + [stored[r][1] for r in cand_ids]),
+        np.concatenate([i, pairs[0]]),
+        np.concatenate([j, pairs[1]]),
+    )
+
+
+class _Found(NamedTuple):
+    record_ids: list[str]
+    customers: np.ndarray
+    columns: Columns
+    i: np.ndarray
+    j: np.ndarray
+
+
+def _pairs_within(keys: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of new records sharing a key held by at most ``MAX_KEY_RECORDS`` of them."""
     by_key: dict[int, list[int]] = {}
     for a, ks in enumerate(keys):
         for key in ks:
@@ -899,10 +1007,10 @@ def _pairs(
             for y in members[k + 1 :]
         }
     )
-    if within:
-        x, y = np.array(within, dtype=np.int64).T
-        i, j = np.concatenate([i, x]), np.concatenate([j, y])
-    return i, j
+    if not within:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    x, y = np.array(within, dtype=np.int64).T
+    return x, y
 
 
 def _candidates(conn: Connection, keys: list[list[int]]) -> list[set[str]]:
@@ -1054,6 +1162,11 @@ def _set_meta(conn: Connection, values: dict[str, str]) -> None:
         found = {k for k, v in _metas(conn, list(values)).items() if v is not None}
         for key in values.keys() - found:
             conn.execute(insert(t.meta).values(key=key, value=values[key]))
+
+
+def _count_edit(conn: Connection) -> None:
+    """Records went or changed customer: mirrors of the records are read again."""
+    _set_meta(conn, {"edits": str(int(_meta(conn, "edits") or 0) + 1)})
 
 
 def _log(conn: Connection, at: str, entries: list[dict]) -> None:

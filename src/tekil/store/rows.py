@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 import pandas as pd
@@ -214,9 +214,13 @@ def _spread(rows: list[Row], key: str, codes: np.ndarray, uniques: np.ndarray | 
 
 def rows_to_records(rows: list[Row], ids: Iterable[Any], roles: dict[str, str]) -> Records:
     """:class:`Records` of rows, with the fields :func:`tekil.records.encode` gives ``roles``."""
+    return columns_to_records(RowColumns(rows), ids, roles)
+
+
+def columns_to_records(column: Columns, ids: Iterable[Any], roles: dict[str, str]) -> Records:
+    """:func:`rows_to_records` of rows read key by key (``column("phone.last7")``)."""
     ids = np.asarray(list(ids), dtype=object)
-    n = len(rows)
-    column = _Columns(rows)
+    n = len(column)
     fields: dict[str, Field] = {}
     names = [name for name in ("first_name", "last_name") if column.present(name)]
     if names:
@@ -248,8 +252,16 @@ def rows_to_records(rows: list[Row], ids: Iterable[Any], roles: dict[str, str]) 
     return Records(ids=ids, fields=fields)
 
 
-class _Columns:
-    """The rows' values of one key at a time (missing: None or NaN).
+class Columns(Protocol):
+    """Records' values one row key at a time (missing: None or NaN)."""
+
+    def __len__(self) -> int: ...
+    def present(self, key: str) -> bool: ...
+    def __call__(self, key: str) -> np.ndarray | list: ...
+
+
+class RowColumns:
+    """The rows' values of one key at a time.
 
     Many rows (a batch's candidates) go through one DataFrame, which reads the
     dicts in C; a few rows are read directly.
@@ -260,6 +272,9 @@ class _Columns:
     def __init__(self, rows: list[Row]) -> None:
         self.rows = rows
         self.frame = pd.DataFrame.from_records(rows) if len(rows) >= self.MANY else None
+
+    def __len__(self) -> int:
+        return len(self.rows)
 
     def present(self, key: str) -> bool:
         if self.frame is not None:

@@ -40,7 +40,7 @@ from tekil.errors import StoreError
 log = logging.getLogger(__name__)
 
 #: Version of the tables' layout: a store of another format is refused, not misread.
-STORE_FORMAT = 4
+STORE_FORMAT = 5
 #: PostgreSQL advisory lock key of the store's writers ("tekil" in ASCII).
 WRITE_LOCK = 0x74656B696C
 
@@ -66,6 +66,8 @@ records = Table(
     #: The record's lookup keys (tekil_keys), space-separated: what deleting the record deletes.
     Column("keys", Text, nullable=False),
     Index("tekil_records_customer", "customer_id"),
+    #: What a process holding the records in memory reads of others' additions (seq ≥ its own).
+    Index("tekil_records_seq", "seq"),
 )
 keys = Table(
     "tekil_keys",
@@ -258,26 +260,30 @@ def upgrade(conn: Connection, found: int) -> bool:
 
     3 → 4: each record keeps its keys' hashes in its row (read from ``tekil_keys`` by the
     record_id index of format 3), and that index goes.
+    4 → 5: an index on the records' ``seq``, and the ``edits`` counter (tekil.store.mirror).
     """
-    if found != 3:
+    if found not in (3, 4):
         return False
-    joined = (
-        "string_agg(k.key::text, ' ')"
-        if conn.dialect.name == "postgresql"
-        else ("group_concat(k.key, ' ')")
-    )
-    conn.execute(text("ALTER TABLE tekil_records ADD COLUMN keys TEXT NOT NULL DEFAULT ''"))
-    conn.execute(
-        text(
-            f"UPDATE tekil_records SET keys = COALESCE((SELECT {joined} FROM tekil_keys k "
-            "WHERE k.record_id = tekil_records.record_id), '')"
+    if found == 3:
+        joined = (
+            "string_agg(k.key::text, ' ')"
+            if conn.dialect.name == "postgresql"
+            else ("group_concat(k.key, ' ')")
         )
-    )
-    conn.execute(text("DROP INDEX IF EXISTS tekil_keys_record"))
+        conn.execute(text("ALTER TABLE tekil_records ADD COLUMN keys TEXT NOT NULL DEFAULT ''"))
+        conn.execute(
+            text(
+                f"UPDATE tekil_records SET keys = COALESCE((SELECT {joined} FROM tekil_keys k "
+                "WHERE k.record_id = tekil_records.record_id), '')"
+            )
+        )
+        conn.execute(text("DROP INDEX IF EXISTS tekil_keys_record"))
+    conn.execute(text("CREATE INDEX tekil_records_seq ON tekil_records (seq)"))
+    conn.execute(text("INSERT INTO tekil_meta (key, value) VALUES ('edits', '0')"))
     conn.execute(
         text("UPDATE tekil_meta SET value = :v WHERE key = 'format'"), {"v": str(STORE_FORMAT)}
     )
-    log.info("store upgraded from format 3 to %d", STORE_FORMAT)
+    log.info("store upgraded from format %d to %d", found, STORE_FORMAT)
     return True
 
 

@@ -1,0 +1,144 @@
+"""The stored records held in memory (``IdentityStore(..., in_memory=True)``): the same
+candidates, decisions and rows as reading them from the database, and kept true to
+what other processes write."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import tekil
+from conftest_store import store_url
+from tekil.datasets import load_sample
+from tekil.store import mirror as mirror_module
+from tekil.store.mirror import Mirror
+from test_store import SELIN_RECORDS, SETTINGS, customer_of, dump
+
+
+@pytest.fixture(scope="module")
+def batch() -> pd.DataFrame:
+    return pd.concat([load_sample().records, pd.DataFrame(SELIN_RECORDS)], ignore_index=True)
+
+
+@pytest.fixture(scope="module")
+def view(batch) -> tekil.Customers:
+    return tekil.customers(batch, SETTINGS, id_column="record_id")
+
+
+def _held_keys(rng, count: int) -> list[list[int]]:
+    return [sorted(set(rng.integers(0, 60, rng.integers(0, 5)).tolist())) for _ in range(count)]
+
+
+@pytest.mark.parametrize("recent_keys", [10**9, 0, 40])  # all recent, all sorted, both
+def test_candidates_are_the_holders_of_each_key_below_the_cap(monkeypatch, recent_keys):
+    monkeypatch.setattr(mirror_module, "RECENT_KEYS", recent_keys)
+    rng = np.random.default_rng(1)
+    held = _held_keys(rng, 300)
+    m = Mirror(generation=1, edits=0)
+    for start in range(0, 300, 70):  # in parts: sorted arrays and recent keys mixed
+        part = held[start : start + 70]
+        m.add(
+            seq_after=start + len(part),
+            record_ids=[f"r{k}" for k in range(start, start + len(part))],
+            customers=["C"] * len(part),
+            fields=['{"x":"1"}'] * len(part),
+            keys=part,
+        )
+    new = [*_held_keys(rng, 40), [], [999]]
+    cap = 6
+    owners = {key: [k for k, ks in enumerate(held) if key in ks] for key in range(60)}
+    expected = sorted(
+        {
+            (a, b)
+            for a, ks in enumerate(new)
+            for key in ks
+            if len(owners.get(key, [])) <= cap
+            for b in owners.get(key, [])
+        }
+    )
+    i, j = m.candidates(new, cap)
+    assert list(zip(i.tolist(), j.tolist(), strict=True)) == expected
+    assert len(expected) > 0 and any(len(v) > cap for v in owners.values())
+
+
+def test_values_come_back_by_position_and_missing_ones_as_none():
+    m = Mirror(generation=1, edits=0)
+    m.add(seq_after=3, record_ids=["a", "b", "c"], customers=["C1", "C1", "C2"],
+          fields=['{"phone":"+9053","dob.year":1985}', '{"city":"van"}', '{"phone":"+9053"}'],
+          keys=[[1], [2], [1]])  # fmt: skip
+    m.add(seq_after=9, record_ids=["d"], customers=["C3"], fields=['{"email":"a@b.co"}'],
+          keys=[[3]])  # fmt: skip
+    everyone = np.arange(4)
+    assert m.column("phone", everyone).tolist() == ["+9053", None, "+9053", None]
+    assert m.column("dob.year", everyone).tolist() == [1985, None, None, None]
+    assert m.column("email", everyone).tolist() == [None, None, None, "a@b.co"]
+    assert m.column("tckn", everyone).tolist() == [None] * 4
+    assert m.has("city", np.array([1])) and not m.has("city", np.array([0, 2]))
+    assert m.next_seq == 9 and m.customers.view.tolist() == ["C1", "C1", "C2", "C3"]
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_in_memory_finds_decides_and_stores_what_the_database_path_does(
+    tmp_path, batch, view, backend
+):
+    rng = np.random.default_rng(7)
+    arrivals = batch.sample(150, random_state=8).assign(record_id=lambda d: d["record_id"] + "-n")
+    arrivals = arrivals.mask(rng.random(arrivals.shape) < 0.25).assign(
+        record_id=arrivals["record_id"]
+    )
+    later = arrivals.sample(40, random_state=9).assign(record_id=lambda d: d["record_id"] + "2")
+    update = arrivals.iloc[:3]  # known ids: the records are replaced
+    dumps, outs = [], []
+    for in_memory in (False, True):
+        url = store_url(backend, tmp_path / str(in_memory))
+        (tmp_path / str(in_memory)).mkdir()
+        with tekil.IdentityStore(url, card_key="store-test", in_memory=in_memory) as store:
+            store.ingest(view)
+            assert (store._mirror is not None) == in_memory
+            outs.append(
+                pd.concat(
+                    [
+                        store.resolve(df, unusable="reject")
+                        for df in (arrivals, later, update, later.iloc[:5])
+                    ]
+                )
+            )
+        dumps.append([row for row in dump(url).splitlines() if not re.search(r"T\d\d:\d\d", row)])
+    pd.testing.assert_frame_equal(outs[0], outs[1])
+    assert dumps[0] == dumps[1]
+    assert outs[1]["new_customer"].sum() < len(outs[1]) / 2  # mostly found, not all new
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_a_mirror_follows_what_other_processes_write(tmp_path, view, backend):
+    url = store_url(backend, tmp_path)
+    other = tekil.IdentityStore(url, card_key="store-test")
+    other.ingest(view)
+    held = tekil.IdentityStore(url, card_key="store-test", in_memory=True)
+    assert held._mirror.n == len(view.records)
+    bulent = {"first_name": "Bülent", "last_name": "Çağlayangil", "phone": "0555 480 19 37"}
+    first = other.resolve(pd.DataFrame([{"record_id": "b1", **bulent}]))
+    # Added elsewhere: read under the write lock, by seq.
+    found = held.resolve(pd.DataFrame([{"record_id": "b2", "phone": "05554801937"}]))
+    assert found.loc[0, "customer_id"] == first.loc[0, "customer_id"]
+    assert found.loc[0, "matched_record"] == "b1"
+    assert held._mirror.n == len(view.records) + 2
+    # Erased elsewhere: the records are read again, and the erased person is found by nobody.
+    other.forget(first.loc[0, "customer_id"])
+    edits = held._mirror.edits
+    again = held.resolve(pd.DataFrame([{"record_id": "b3", **bulent}]))
+    assert again.loc[0, "new_customer"]
+    assert held._mirror.edits > edits and held._mirror.n == len(view.records) + 1
+    # This process' own update (a known id): the database path, then read again.
+    selin = customer_of(other, "s1")
+    moved = held.resolve(pd.DataFrame([{"record_id": "b3", "phone": "0532 714 22 81"}]))
+    assert moved.loc[0, "customer_id"] == selin
+    later = held.resolve(pd.DataFrame([{"record_id": "b4", "first_name": "Selin",
+                                        "phone": "0532 714 22 81"}]))  # fmt: skip
+    assert later.loc[0, "customer_id"] == selin
+    assert held._mirror.n == other.counts()["records"]
+    held.close()
+    other.close()
