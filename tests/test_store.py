@@ -385,8 +385,9 @@ def test_a_store_of_an_older_format_is_upgraded_in_place(store, old_format):
     url = store.url.replace("postgresql://", "postgresql+psycopg://", 1)
     store.close()
     engine = create_engine(url)
-    with engine.begin() as conn:  # format 4: no index on seq, no edits counter
+    with engine.begin() as conn:  # format 4: no index on seq, no edits counter or log
         conn.execute(text("DROP INDEX tekil_records_seq"))
+        conn.execute(text("DROP TABLE tekil_edits"))
         conn.execute(text("DELETE FROM tekil_meta WHERE key = 'edits'"))
         if old_format == 3:  # no keys in the rows, an index on the keys' ids
             conn.execute(text("ALTER TABLE tekil_records DROP COLUMN keys"))
@@ -399,10 +400,12 @@ def test_a_store_of_an_older_format_is_upgraded_in_place(store, old_format):
         meta = dict(conn.execute(text("SELECT key, value FROM tekil_meta")).all())
         indexes = {index["name"] for index in inspect(conn).get_indexes("tekil_keys")}
         indexes |= {index["name"] for index in inspect(conn).get_indexes("tekil_records")}
+        tables = set(inspect(conn).get_table_names())
     engine.dispose()
     assert meta["format"] == str(schema.STORE_FORMAT) and meta["edits"] == "0"
     assert len(keys) > 1000 and keys == {(int(k), r) for r, held in rows for k in held.split()}
     assert "tekil_keys_record" not in indexes and "tekil_records_seq" in indexes
+    assert "tekil_edits" in tables
     out = upgraded.resolve(pd.DataFrame([{"record_id": "s1", "phone": "0532 714 22 81"}]))
     assert out.loc[0, "customer_id"] == customer_of(upgraded, "s2")  # s1 replaced, keys too
     upgraded.close()

@@ -32,8 +32,11 @@ def _held_keys(rng, count: int) -> list[list[int]]:
     return [sorted(set(rng.integers(0, 60, rng.integers(0, 5)).tolist())) for _ in range(count)]
 
 
+@pytest.mark.parametrize("deleted", [0, 60])
 @pytest.mark.parametrize("recent_keys", [10**9, 0, 40])  # all recent, all sorted, both
-def test_candidates_are_the_holders_of_each_key_below_the_cap(monkeypatch, recent_keys):
+def test_candidates_are_the_live_holders_of_each_key_below_the_cap(
+    monkeypatch, recent_keys, deleted
+):
     monkeypatch.setattr(mirror_module, "RECENT_KEYS", recent_keys)
     rng = np.random.default_rng(1)
     held = _held_keys(rng, 300)
@@ -41,15 +44,20 @@ def test_candidates_are_the_holders_of_each_key_below_the_cap(monkeypatch, recen
     for start in range(0, 300, 70):  # in parts: sorted arrays and recent keys mixed
         part = held[start : start + 70]
         m.add(
-            seq_after=start + len(part),
+            seqs=list(range(start, start + len(part))),
             record_ids=[f"r{k}" for k in range(start, start + len(part))],
             customers=["C"] * len(part),
             fields=['{"x":"1"}'] * len(part),
             keys=part,
         )
+    gone = set(rng.choice(300, deleted, replace=False).tolist())
+    m.alive.view[list(gone)] = False
+    m._dead = len(gone)
     new = [*_held_keys(rng, 40), [], [999]]
     cap = 6
-    owners = {key: [k for k, ks in enumerate(held) if key in ks] for key in range(60)}
+    owners = {
+        key: [k for k, ks in enumerate(held) if key in ks and k not in gone] for key in range(60)
+    }
     expected = sorted(
         {
             (a, b)
@@ -66,10 +74,10 @@ def test_candidates_are_the_holders_of_each_key_below_the_cap(monkeypatch, recen
 
 def test_values_come_back_by_position_and_missing_ones_as_none():
     m = Mirror(generation=1, edits=0)
-    m.add(seq_after=3, record_ids=["a", "b", "c"], customers=["C1", "C1", "C2"],
+    m.add(seqs=[0, 1, 2], record_ids=["a", "b", "c"], customers=["C1", "C1", "C2"],
           fields=['{"phone":"+9053","dob.year":1985}', '{"city":"van"}', '{"phone":"+9053"}'],
           keys=[[1], [2], [1]])  # fmt: skip
-    m.add(seq_after=9, record_ids=["d"], customers=["C3"], fields=['{"email":"a@b.co"}'],
+    m.add(seqs=[8], record_ids=["d"], customers=["C3"], fields=['{"email":"a@b.co"}'],
           keys=[[3]])  # fmt: skip
     everyone = np.arange(4)
     assert m.column("phone", everyone).tolist() == ["+9053", None, "+9053", None]
@@ -77,7 +85,7 @@ def test_values_come_back_by_position_and_missing_ones_as_none():
     assert m.column("email", everyone).tolist() == [None, None, None, "a@b.co"]
     assert m.column("tckn", everyone).tolist() == [None] * 4
     assert m.has("city", np.array([1])) and not m.has("city", np.array([0, 2]))
-    assert m.next_seq == 9 and m.customers.view.tolist() == ["C1", "C1", "C2", "C3"]
+    assert m.next_seq == 9 and m.customers(np.arange(4)).tolist() == ["C1", "C1", "C2", "C3"]
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgres"])
@@ -118,27 +126,41 @@ def test_a_mirror_follows_what_other_processes_write(tmp_path, view, backend):
     other = tekil.IdentityStore(url, card_key="store-test")
     other.ingest(view)
     held = tekil.IdentityStore(url, card_key="store-test", in_memory=True)
-    assert held._mirror.n == len(view.records)
+    mirror = held._mirror
+    assert len(mirror) == len(view.records)
     bulent = {"first_name": "Bülent", "last_name": "Çağlayangil", "phone": "0555 480 19 37"}
     first = other.resolve(pd.DataFrame([{"record_id": "b1", **bulent}]))
     # Added elsewhere: read under the write lock, by seq.
     found = held.resolve(pd.DataFrame([{"record_id": "b2", "phone": "05554801937"}]))
     assert found.loc[0, "customer_id"] == first.loc[0, "customer_id"]
     assert found.loc[0, "matched_record"] == "b1"
-    assert held._mirror.n == len(view.records) + 2
-    # Erased elsewhere: the records are read again, and the erased person is found by nobody.
+    assert len(mirror) == len(view.records) + 2
+    # Erased elsewhere: read from the edit log; the erased person is found by nobody.
     other.forget(first.loc[0, "customer_id"])
-    edits = held._mirror.edits
     again = held.resolve(pd.DataFrame([{"record_id": "b3", **bulent}]))
     assert again.loc[0, "new_customer"]
-    assert held._mirror.edits > edits and held._mirror.n == len(view.records) + 1
-    # This process' own update (a known id): the database path, then read again.
+    assert len(mirror) == len(view.records) + 1
+    # A customer split elsewhere: its records are found under their new customers.
+    kamil = {"first_name": "Kâmil", "last_name": "Ferhatoğlu", "birth_date": "1966-01-05"}
+    other.resolve(pd.DataFrame([{"record_id": "k1", **kamil, "phone": "0536 118 72 40"}]))
+    other.resolve(pd.DataFrame([{"record_id": "k2", "handle": "@kf_gece", "phone": "05361187240"}]))
+    other.resolve(pd.DataFrame([{"record_id": "k3", "handle": "@kf_gece", "email": "kf@ya.com"}]))
+    other.forget(record_ids=["k2"])  # k1 and k3 were one customer through k2 alone
+    assert customer_of(other, "k1") != customer_of(other, "k3")
+    k = held.resolve(pd.DataFrame([{"record_id": "k4", "email": "kf@ya.com"}]))
+    assert k.loc[0, "customer_id"] == customer_of(other, "k3")
     selin = customer_of(other, "s1")
+    # This process' own update (a known id): the old record goes from memory too.
     moved = held.resolve(pd.DataFrame([{"record_id": "b3", "phone": "0532 714 22 81"}]))
     assert moved.loc[0, "customer_id"] == selin
-    later = held.resolve(pd.DataFrame([{"record_id": "b4", "first_name": "Selin",
-                                        "phone": "0532 714 22 81"}]))  # fmt: skip
-    assert later.loc[0, "customer_id"] == selin
-    assert held._mirror.n == other.counts()["records"]
+    later = held.resolve(pd.DataFrame([{"record_id": "b4", **bulent}]))
+    assert later.loc[0, "new_customer"]  # b3 was Bülent; now it is a phone of Selin's
+    assert held._mirror is mirror  # followed, never read again
+    assert len(mirror) == other.counts()["records"]
+    stored = other.records().set_index("record_id")["customer_id"]
+    live = np.flatnonzero(mirror.alive.view)
+    assert dict(zip(mirror.record_ids.view[live], mirror.customers(live), strict=True)) == dict(
+        stored
+    )
     held.close()
     other.close()

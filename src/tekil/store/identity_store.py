@@ -87,10 +87,10 @@ class IdentityStore:
         the store was built with, or card numbers would never match.
     in_memory:
         Hold the stored records' field values and lookup keys in this process (about
-        300 bytes a record; read when the store opens and after an ingest): a batch
+        500 bytes a record; read when the store opens and after an ingest): a batch
         resolve then reads no candidates from the database (at a million stored records,
-        most of its time). Other processes' additions are read as they come; after
-        their deletions or splits (and this process' own) the records are read again.
+        most of its time). What other processes add, delete or move to another
+        customer is read under the write lock (by ``seq``, and from the edit log).
     """
 
     def __init__(
@@ -169,7 +169,7 @@ class IdentityStore:
             held = self._mirror
             if generation == 0:
                 self._mirror = None
-            elif held is None or (held.generation, held.edits) != (generation, edits):
+            elif held is None or held.generation != generation:
                 self._mirror = None  # let the old one go first
                 self._mirror = Mirror.load(conn, generation, edits, int(counters["next_seq"]))
 
@@ -407,11 +407,12 @@ class IdentityStore:
             known = [r for (r,) in t.fetch_in(conn, _RECORD_IDS, "record_id", ids)]
             self._delete_records(conn, known)  # a known id is an update of that record
             mirror = self._mirror
-            if mirror is not None and not known and mirror.edits == int(counters["edits"]):
-                mirror.catch_up(conn, int(counters["next_seq"]))
+            if mirror is not None:
+                # Ours too: a failed write would leave it holding deletions that never were.
+                self._mirror = None
+                mirror.catch_up(conn, int(counters["next_seq"]), int(_meta(conn, "edits")))
                 found = _found_in_memory(mirror, rows, keys)
-            else:  # records went (here or elsewhere) since the mirror was read
-                mirror = None
+            else:
                 found = _found_in_database(conn, rows, keys)
             cand_ids, stored_customers, columns, pi, pj = found
             combined = columns_to_records(columns, ids + cand_ids, all_roles)
@@ -452,12 +453,13 @@ class IdentityStore:
             _set_meta(conn, updates)
         if mirror is not None:  # written: the mirror holds what the store now holds
             mirror.add(
-                seq_after=seq + n,
+                seqs=range(seq, seq + n),
                 record_ids=ids,
                 customers=list(decision.customer),
                 fields=[row["fields"] for row in record_rows],
                 keys=keys,
             )
+            self._mirror = mirror
 
         best = decision.best
         found = best >= 0
@@ -729,13 +731,12 @@ class IdentityStore:
 
     def _delete_records(self, conn: Connection, record_ids: Iterable[str]) -> None:
         record_ids = list(record_ids)
-        query = "SELECT record_id, keys FROM tekil_records"
+        query = "SELECT record_id, keys, seq FROM tekil_records"
         held = t.fetch_in(conn, query, "record_id", record_ids)
-        keys = sorted((int(k), r) for r, ks in held for k in ks.split())
+        keys = sorted((int(k), r) for r, ks, _ in held for k in ks.split())
         t.delete_rows(conn, t.keys.name, ["key", "record_id"], keys)
         _delete_in(conn, t.records, t.records.c.record_id, record_ids)
-        if held:
-            _count_edit(conn)
+        _log_edit(conn, [seq for _, _, seq in held])
 
     def _forget_values(self, conn: Connection, rows: list[Row], knowledge: Knowledge) -> None:
         """Count the erased person out of the value frequencies and shared values."""
@@ -805,7 +806,9 @@ class IdentityStore:
                 update(t.records).where(t.records.c.record_id.in_(moved)).values(customer_id=cid)
             )
         _set_meta(conn, {"next_customer": str(next_customer), "next_seq": str(seq)})
-        _count_edit(conn)
+        moved = [r for r, lab in zip(ids, labels, strict=True) if lab]
+        seqs = _select_in(conn, select(t.records.c.seq), t.records.c.record_id, moved)
+        _log_edit(conn, [q for (q,) in seqs])
         _log(
             conn,
             _now(),
@@ -955,7 +958,7 @@ def _found_in_memory(mirror: Mirror, rows: list[Row], keys: list[list[int]]) -> 
     pairs = _pairs_within(keys)
     return _Found(
         mirror.record_ids.view[held].tolist(),
-        mirror.customers.view[held],
+        mirror.customers(held),
         _MirrorColumns(rows, mirror, held),
         np.concatenate([owner, pairs[0]]),
         np.concatenate([n + rank[which], pairs[1]]),
@@ -1164,9 +1167,12 @@ def _set_meta(conn: Connection, values: dict[str, str]) -> None:
             conn.execute(insert(t.meta).values(key=key, value=values[key]))
 
 
-def _count_edit(conn: Connection) -> None:
-    """Records went or changed customer: mirrors of the records are read again."""
-    _set_meta(conn, {"edits": str(int(_meta(conn, "edits") or 0) + 1)})
+def _log_edit(conn: Connection, seqs: list[int]) -> None:
+    """Records (by ``seq``) went or changed customer: what mirrors of the records read."""
+    if seqs:
+        edit = int(_meta(conn, "edits")) + 1
+        _insert(conn, t.edits, [{"edit": edit, "seq": int(q)} for q in seqs])
+        _set_meta(conn, {"edits": str(edit)})
 
 
 def _log(conn: Connection, at: str, entries: list[dict]) -> None:

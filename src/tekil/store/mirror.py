@@ -8,14 +8,14 @@ record) and the lookup keys as one sorted array, so that candidates are found
 and gathered with numpy.
 
 It stays true to the database without being told of other processes' writes:
-the store's writers are serialised, each record gets the next ``seq``, and
-anything other than adding records (an ingest, a deletion, a customer split)
-moves the store's ``generation`` or ``edits`` counter. Under the write lock a
-mirror reads the records added since it last looked (by ``seq``); when a
-counter moved, it is thrown away and read again.
+the store's writers are serialised and each record gets the next ``seq``. Under
+the write lock a mirror reads the records added since it last looked (by
+``seq``), and the edit log (``tekil_edits``: the ``seq`` of each record deleted or
+moved to another customer since its last look): those records are dropped or
+given their new customer. An ingest (a new ``generation``) is read again whole.
 
 >>> m = Mirror(generation=1, edits=0)
->>> m.add(seq_after=2, record_ids=["a", "b"], customers=["C1", "C2"],
+>>> m.add(seqs=[0, 1], record_ids=["a", "b"], customers=["C1", "C2"],
 ...       fields=['{"phone":"+905321"}', '{"phone":"+905329","city":"van"}'],
 ...       keys=[[7], [7, 9]])
 >>> m.column("city", np.array([0, 1])).tolist()
@@ -34,6 +34,8 @@ import numpy as np
 import pandas as pd
 from sqlalchemy.engine import Connection
 
+from tekil.store.schema import fetch_in
+
 #: Records read from the database at a time when a mirror is loaded (bounds its peak).
 LOAD_CHUNK = 100_000
 #: Keys added since the sorted array was last rebuilt, kept in a dict until there are this many.
@@ -41,7 +43,7 @@ RECENT_KEYS = 500_000
 
 
 class _Growing:
-    """A numpy array appended to in place (capacity doubles)."""
+    """A numpy array appended to in place (capacity grows by half)."""
 
     def __init__(self, dtype: type | np.dtype, fill: object = 0) -> None:
         self.data = np.full(1024, fill, dtype=dtype)
@@ -52,7 +54,7 @@ class _Growing:
         values = np.asarray(values, dtype=self.data.dtype)
         end = self.size + len(values)
         if end > len(self.data):
-            grown = np.full(max(end, 2 * len(self.data)), self.fill, dtype=self.data.dtype)
+            grown = np.full(max(end, len(self.data) * 3 // 2), self.fill, dtype=self.data.dtype)
             grown[: self.size] = self.data[: self.size]
             self.data = grown
         self.data[self.size : end] = values
@@ -61,6 +63,9 @@ class _Growing:
     @property
     def view(self) -> np.ndarray:
         return self.data[: self.size]
+
+    def trim(self) -> None:
+        self.data = self.view.copy()
 
 
 class _Column:
@@ -78,74 +83,141 @@ class _Column:
         self.codes.extend(np.where(codes >= 0, codes + self.values.size, 0))
         self.values.extend(np.asarray(uniques, dtype=object))
 
+    def __call__(self, positions: np.ndarray) -> np.ndarray:
+        return self.values.view[self.codes.view[positions]]
+
+    def set(self, positions: np.ndarray, values: Sequence) -> None:
+        """New values for some records (a customer id after a split)."""
+        self.codes.view[positions] = np.arange(len(values)) + self.values.size
+        self.values.extend(np.asarray(values, dtype=object))
+
+    def compact(self) -> None:
+        """One copy of each value (parts read one after another each had their own)."""
+        codes, uniques = pd.factorize(self.values.view[1:])
+        self.codes.data = np.r_[0, codes + 1].astype(np.int32)[self.codes.view]
+        self.values.data = np.r_[np.array([None], dtype=object), uniques]
+        self.values.size = len(self.values.data)
+
 
 class Mirror:
     """What the store holds of each record for matching: values, customer, lookup keys."""
 
     def __init__(self, generation: int, edits: int) -> None:
+        #: The store's ``generation`` and ``edits`` counters as this mirror last read them.
         self.generation, self.edits = generation, edits
         #: The store's ``next_seq`` when this mirror last read (or wrote) its records.
         self.next_seq = 0
+        self.seqs = _Growing(np.int64)  # ascending: records are added in seq order
         self.record_ids = _Growing(object, None)
-        self.customers = _Growing(object, None)
+        self.alive = _Growing(bool, False)
+        self._dead = 0
+        self._customers = _Column(0)
         self._columns: dict[str, _Column] = {}
-        self._keys = np.empty(0, dtype=np.int64)  # sorted key hashes ...
-        self._holders = np.empty(0, dtype=np.int32)  # ... and the record holding each
-        self._recent: dict[int, list[int]] = {}  # keys added since: key → records
-        self._recent_count = 0
+        # Key hashes and the records holding them: sorted by key, then those added since.
+        self._keys = np.empty(0, dtype=np.int64)
+        self._holders = np.empty(0, dtype=np.int32)
+        self._recent_keys = _Growing(np.int64)
+        self._recent_holders = _Growing(np.int32)
 
     @property
     def n(self) -> int:
+        """Records held, those since deleted included."""
         return self.record_ids.size
 
+    def __len__(self) -> int:
+        return self.n - self._dead
+
     def __repr__(self) -> str:
-        return f"Mirror({self.n} records, {len(self._columns)} columns)"
+        return f"Mirror({len(self)} records, {len(self._columns)} columns)"
 
     # ---- reading the database --------------------------------------------------------------------
     @classmethod
     def load(cls, conn: Connection, generation: int, edits: int, next_seq: int) -> Mirror:
         """Every stored record, read in chunks of :data:`LOAD_CHUNK` in ``seq`` order."""
         mirror = cls(generation, edits)
-        mirror.catch_up(conn, next_seq)
-        mirror._rebuild_keys()
+        mirror.catch_up(conn, next_seq, edits)
+        for col in [mirror._customers, *mirror._columns.values()]:
+            col.compact()
+            col.codes.trim()
+        mirror.record_ids.trim()
         return mirror
 
-    def catch_up(self, conn: Connection, next_seq: int) -> None:
-        """Read the records added since this mirror last looked (``seq`` ≥ its ``next_seq``)."""
+    def catch_up(self, conn: Connection, next_seq: int, edits: int) -> None:
+        """Read what changed since this mirror last looked: the edit log's entries after its
+        ``edits``, and the records from its ``next_seq`` on."""
+        if edits > self.edits:
+            self._apply_edits(conn)
+            self.edits = edits
         cursor = conn.connection.cursor()
-        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        mark = _mark(conn)
         query = (
             "SELECT seq, record_id, customer_id, fields, keys FROM tekil_records "
             f"WHERE seq >= {mark} ORDER BY seq LIMIT {LOAD_CHUNK}"
         )
-        start = self.next_seq
-        while start < next_seq:
-            cursor.execute(query, (start,))
+        while self.next_seq < next_seq:
+            cursor.execute(query, (self.next_seq,))
             rows = cursor.fetchall()
             if not rows:
                 break
-            self.add(
-                seq_after=int(rows[-1][0]) + 1,
-                record_ids=[r[1] for r in rows],
-                customers=[r[2] for r in rows],
-                fields=[r[3] for r in rows],
-                keys=[[int(k) for k in r[4].split()] for r in rows],
+            held = [r[4] for r in rows]
+            self._append(
+                [r[0] for r in rows],
+                [r[1] for r in rows],
+                [r[2] for r in rows],
+                [r[3] for r in rows],
+                np.fromiter((len(k.split()) for k in held), np.int64, len(held)),
+                np.fromstring(" ".join(held), dtype=np.int64, sep=" "),
             )
-            start = self.next_seq
+            self.next_seq = int(rows[-1][0]) + 1
         self.next_seq = max(self.next_seq, next_seq)
+        self._fold_keys()
+
+    def _apply_edits(self, conn: Connection) -> None:
+        """Records deleted since: no longer found; records moved: their new customer."""
+        cursor = conn.connection.cursor()
+        cursor.execute(f"SELECT seq FROM tekil_edits WHERE edit > {_mark(conn)}", (self.edits,))
+        edited = np.unique(np.array([r[0] for r in cursor.fetchall()], dtype=np.int64))
+        seqs = self.seqs.view
+        where = np.searchsorted(seqs, edited)
+        found = where < len(seqs)
+        found[found] = seqs[where[found]] == edited[found]
+        where = where[found]
+        where = where[self.alive.view[where]]
+        query = "SELECT seq, customer_id FROM tekil_records"
+        now = dict(fetch_in(conn, query, "seq", seqs[where].tolist()))
+        stays = np.array([int(q) in now for q in seqs[where]], dtype=bool)
+        self._customers.set(where[stays], [now[int(q)] for q in seqs[where[stays]]])
+        self.alive.view[where[~stays]] = False
+        self._dead += int((~stays).sum())
 
     # ---- adding records ----------------------------------------------------------------------------
     def add(
         self,
         *,
-        seq_after: int,
+        seqs: Sequence[int],
         record_ids: Sequence[str],
         customers: Sequence[str],
         fields: Sequence[str],
         keys: Sequence[Sequence[int]],
     ) -> None:
-        """Records as the store wrote them: their ``fields`` JSON and key hashes, in ``seq``
-        order; ``seq_after`` is one past the last record's ``seq``."""
+        """Records as the store wrote them, in ``seq`` order: their ``fields`` JSON and
+        key hashes."""
+        counts = np.fromiter(map(len, keys), np.int64, len(keys))
+        flat = np.fromiter(chain.from_iterable(keys), np.int64, int(counts.sum()))
+        self._append(seqs, record_ids, customers, fields, counts, flat)
+        if len(seqs):
+            self.next_seq = max(self.next_seq, int(seqs[-1]) + 1)
+        self._fold_keys()
+
+    def _append(
+        self,
+        seqs: Sequence[int],
+        record_ids: Sequence[str],
+        customers: Sequence[str],
+        fields: Sequence[str],
+        key_counts: np.ndarray,
+        keys: np.ndarray,
+    ) -> None:
         n0, count = self.n, len(record_ids)
         frame = pd.DataFrame.from_records(json.loads(f"[{','.join(fields)}]"))
         for name in frame.columns:
@@ -155,27 +227,23 @@ class Mirror:
         for name, col in self._columns.items():
             if name not in frame.columns:
                 col.codes.extend(np.zeros(count, dtype=np.int32))
+        self.seqs.extend(seqs)
         self.record_ids.extend(np.asarray(record_ids, dtype=object))
-        self.customers.extend(np.asarray(customers, dtype=object))
-        for k, held in enumerate(keys, start=n0):
-            for key in held:
-                self._recent.setdefault(key, []).append(k)
-            self._recent_count += len(held)
-        if self._recent_count > RECENT_KEYS:
-            self._rebuild_keys()
-        self.next_seq = max(self.next_seq, seq_after)
+        self.alive.extend(np.ones(count, dtype=bool))
+        self._customers.extend(np.asarray(customers, dtype=object))
+        self._recent_keys.extend(keys)
+        self._recent_holders.extend(np.repeat(np.arange(n0, n0 + count), key_counts))
 
-    def _rebuild_keys(self) -> None:
-        """Fold the recent keys into the sorted arrays."""
-        if not self._recent:
+    def _fold_keys(self) -> None:
+        """Merge the recent keys into the sorted ones once there are :data:`RECENT_KEYS`."""
+        if self._recent_keys.size <= RECENT_KEYS:
             return
-        counts = [len(v) for v in self._recent.values()]
-        keys = np.repeat(np.fromiter(self._recent, np.int64, len(counts)), counts)
-        holders = np.fromiter(chain.from_iterable(self._recent.values()), np.int32, len(keys))
-        keys, holders = np.concatenate([self._keys, keys]), np.concatenate([self._holders, holders])
-        order = np.lexsort((holders, keys))
+        keys = np.concatenate([self._keys, self._recent_keys.view])
+        holders = np.concatenate([self._holders, self._recent_holders.view])
+        # Stable: each key's holders stay in record order (the recent ones came last).
+        order = np.argsort(keys, kind="stable")
         self._keys, self._holders = keys[order], holders[order]
-        self._recent, self._recent_count = {}, 0
+        self._recent_keys, self._recent_holders = _Growing(np.int64), _Growing(np.int32)
 
     # ---- reading records ---------------------------------------------------------------------------
     def candidates(self, keys: Sequence[Sequence[int]], cap: int) -> tuple[np.ndarray, np.ndarray]:
@@ -184,21 +252,28 @@ class Mirror:
         owners = np.repeat(np.arange(len(keys)), [len(ks) for ks in keys])
         flat = np.fromiter(chain.from_iterable(keys), np.int64, len(owners))
         wanted, which = np.unique(flat, return_inverse=True)
+        # Each wanted key's holders: its run of the sorted keys, and the recent ones.
         lo = np.searchsorted(self._keys, wanted, "left")
         in_sorted = np.searchsorted(self._keys, wanted, "right") - lo
-        recent = [self._recent.get(int(k), ()) for k in wanted] if self._recent else []
-        in_recent = np.fromiter(map(len, recent), np.int64, len(recent))
-        sizes = in_sorted + in_recent if recent else in_sorted
+        recent = np.isin(self._recent_keys.view, wanted)
+        recent_key = np.searchsorted(wanted, self._recent_keys.view[recent])
+        held = in_sorted + np.bincount(recent_key, minlength=len(wanted))
+        within = held <= cap + self._dead  # only these can have at most `cap` live holders
+        in_sorted[~within] = 0
+        from_recent = within[recent_key]
+        key_of = np.concatenate(
+            [np.repeat(np.arange(len(wanted)), in_sorted), recent_key[from_recent]]
+        )
+        holders = np.concatenate(
+            [self._holders[_runs(lo, in_sorted)], self._recent_holders.view[recent][from_recent]]
+        )
+        if self._dead:
+            live = self.alive.view[holders]
+            key_of, holders = key_of[live], holders[live]
+        sizes = np.bincount(key_of, minlength=len(wanted))
         sizes[sizes > cap] = 0
-        # Each wanted key's holders, key after key: its run of the sorted array, then recent ones.
-        in_sorted[sizes == 0] = 0
-        holders = self._holders[_runs(lo, in_sorted)].astype(np.int64)
-        if recent:
-            in_recent[sizes == 0] = 0
-            added = chain.from_iterable(r for r, size in zip(recent, sizes, strict=True) if size)
-            holders = np.concatenate([holders, np.fromiter(added, np.int64, in_recent.sum())])
-            key_of = np.repeat(np.tile(np.arange(len(wanted)), 2), np.r_[in_sorted, in_recent])
-            holders = holders[np.argsort(key_of, kind="stable")]
+        order = np.argsort(key_of, kind="stable")
+        holders = holders[order][sizes[key_of[order]] > 0]
         starts = np.cumsum(sizes) - sizes
         taken = sizes[which]  # each (new record, key) takes its key's holders
         width = max(self.n, 1)
@@ -210,11 +285,19 @@ class Mirror:
         col = self._columns.get(name)
         if col is None:
             return np.full(len(positions), None, dtype=object)
-        return col.values.view[col.codes.view[positions]]
+        return col(positions)
+
+    def customers(self, positions: np.ndarray) -> np.ndarray:
+        """The customer ids of the records at ``positions``."""
+        return self._customers(positions)
 
     def has(self, name: str, positions: np.ndarray) -> bool:
         col = self._columns.get(name)
         return col is not None and bool((col.codes.view[positions] > 0).any())
+
+
+def _mark(conn: Connection) -> str:
+    return "?" if conn.dialect.paramstyle == "qmark" else "%s"
 
 
 def _runs(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:

@@ -79,6 +79,14 @@ keys = Table(
     # a record's keys are deleted by (key, record_id), read from its row in tekil_records.
     sqlite_with_rowid=False,
 )
+edits = Table(
+    "tekil_edits",
+    METADATA,
+    #: The store's ``edits`` counter after the change (one write transaction, one number).
+    Column("edit", BigInteger, primary_key=True, autoincrement=False),
+    #: A record deleted, or moved to another customer, by its ``seq`` (no personal value).
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+)
 customers = Table(
     "tekil_customers",
     METADATA,
@@ -260,7 +268,8 @@ def upgrade(conn: Connection, found: int) -> bool:
 
     3 → 4: each record keeps its keys' hashes in its row (read from ``tekil_keys`` by the
     record_id index of format 3), and that index goes.
-    4 → 5: an index on the records' ``seq``, and the ``edits`` counter (tekil.store.mirror).
+    4 → 5: an index on the records' ``seq``, the ``edits`` counter and its log
+    (``tekil_edits``; read by tekil.store.mirror).
     """
     if found not in (3, 4):
         return False
@@ -279,6 +288,7 @@ def upgrade(conn: Connection, found: int) -> bool:
         )
         conn.execute(text("DROP INDEX IF EXISTS tekil_keys_record"))
     conn.execute(text("CREATE INDEX tekil_records_seq ON tekil_records (seq)"))
+    edits.create(conn)
     conn.execute(text("INSERT INTO tekil_meta (key, value) VALUES ('edits', '0')"))
     conn.execute(
         text("UPDATE tekil_meta SET value = :v WHERE key = 'format'"), {"v": str(STORE_FORMAT)}
