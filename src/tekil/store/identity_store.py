@@ -160,18 +160,19 @@ class IdentityStore:
             )
 
     def _refresh_mirror(self) -> None:
-        """Read the stored records into memory, unless those held are still the store's."""
+        """Read the stored records into memory, unless those held are of the model in use."""
         if not self._in_memory:
             return
+        held = self._mirror
+        if held is not None and held.generation == self._generation:
+            return  # what changed since is read under the write lock
+        self._mirror = None  # let the old one go first
         with t.reading(self.engine) as conn:
             counters = _metas(conn, ("generation", "edits", "next_seq"))
-            generation, edits = int(counters["generation"]), int(counters["edits"])
-            held = self._mirror
-            if generation == 0:
-                self._mirror = None
-            elif held is None or held.generation != generation:
-                self._mirror = None  # let the old one go first
-                self._mirror = Mirror.load(conn, generation, edits, int(counters["next_seq"]))
+            generation = int(counters["generation"])
+            if generation > 0:
+                edits, next_seq = int(counters["edits"]), int(counters["next_seq"])
+                self._mirror = Mirror.load(conn, generation, edits, next_seq)
 
     # ---- batch -----------------------------------------------------------------------------------
     @cycle_collection_paused()
@@ -304,6 +305,7 @@ class IdentityStore:
             # tables for empty and scans them whole on the next lookups (~0.5 s a call).
             with self.engine.begin() as conn:
                 conn.execute(text(f"ANALYZE {', '.join(table.name for table in t.LOOKED_UP)}"))
+        self._mirror = None  # records of the old model
         self._refresh_mirror()
         log.info("ingested %s", counts)
         return counts
@@ -407,7 +409,7 @@ class IdentityStore:
             known = [r for (r,) in t.fetch_in(conn, _RECORD_IDS, "record_id", ids)]
             self._delete_records(conn, known)  # a known id is an update of that record
             mirror = self._mirror
-            if mirror is not None:
+            if mirror is not None and mirror.generation == self._generation:
                 # Ours too: a failed write would leave it holding deletions that never were.
                 self._mirror = None
                 mirror.catch_up(conn, int(counters["next_seq"]), int(_meta(conn, "edits")))

@@ -38,6 +38,8 @@ from tekil.store.schema import fetch_in
 
 #: Records read from the database at a time when a mirror is loaded (bounds its peak).
 LOAD_CHUNK = 100_000
+#: Fewer records than this are added value by value, without pandas.
+FEW = 64
 #: Keys added since the sorted array was last rebuilt, kept in a dict until there are this many.
 RECENT_KEYS = 500_000
 
@@ -77,9 +79,15 @@ class _Column:
         self.values = _Growing(object, None)
         self.values.extend([None])
 
-    def extend(self, values: np.ndarray) -> None:
+    def extend(self, values: np.ndarray | list) -> None:
         """The values of the next records (None or NaN where a record has none)."""
-        codes, uniques = pd.factorize(values, use_na_sentinel=True)
+        if len(values) < FEW:  # a value a record: pandas would cost more than it saves
+            present = [k for k, v in enumerate(values) if v is not None and v == v]
+            codes = np.full(len(values), -1)
+            codes[present] = range(len(present))
+            uniques = [values[k] for k in present]
+        else:
+            codes, uniques = pd.factorize(values, use_na_sentinel=True)
         self.codes.extend(np.where(codes >= 0, codes + self.values.size, 0))
         self.values.extend(np.asarray(uniques, dtype=object))
 
@@ -219,13 +227,19 @@ class Mirror:
         keys: np.ndarray,
     ) -> None:
         n0, count = self.n, len(record_ids)
-        frame = pd.DataFrame.from_records(json.loads(f"[{','.join(fields)}]"))
-        for name in frame.columns:
+        rows = json.loads(f"[{','.join(fields)}]")
+        if count < FEW:
+            names = dict.fromkeys(name for row in rows for name in row)
+            columns = {name: [row.get(name) for row in rows] for name in names}
+        else:  # a DataFrame reads the dicts in C
+            frame = pd.DataFrame.from_records(rows)
+            columns = {name: frame[name].to_numpy(dtype=object) for name in frame.columns}
+        for name, values in columns.items():
             if name not in self._columns:
                 self._columns[name] = _Column(n0)
-            self._columns[name].extend(frame[name].to_numpy(dtype=object))
+            self._columns[name].extend(values)
         for name, col in self._columns.items():
-            if name not in frame.columns:
+            if name not in columns:
                 col.codes.extend(np.zeros(count, dtype=np.int32))
         self.seqs.extend(seqs)
         self.record_ids.extend(np.asarray(record_ids, dtype=object))
