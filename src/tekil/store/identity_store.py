@@ -890,7 +890,7 @@ def _decide(n: int, scored, customer_of: np.ndarray, cut: float) -> _Decision:
     """Each new record's customer: its best stored match above ``cut``, else its batch group's."""
     out = _Decision(n)
     w = scored.weight
-    order = np.lexsort((scored.j, -w))  # best first, ties by candidate position
+    order = np.lexsort((scored.j, -w))  # best first, ties: the oldest stored record
     order = order[scored.j[order] >= n]  # pairs with a stored record
     new, first = np.unique(scored.i[order], return_index=True)
     out.best[new] = order[first]
@@ -950,30 +950,25 @@ class _MirrorColumns:
 
 def _found_in_memory(mirror: Mirror, rows: list[Row], keys: list[list[int]]) -> _Found:
     """:func:`_found_in_database`, from the records held in memory."""
-    n = len(rows)
     owner, holder = mirror.candidates(keys, MAX_KEY_RECORDS)
-    held, which = np.unique(holder, return_inverse=True)
-    by_id = np.argsort(mirror.record_ids.view[held], kind="stable")  # as the database orders
-    rank = np.empty(len(held), dtype=np.int64)
-    rank[by_id] = np.arange(len(held))
-    held = held[by_id]
+    held, which = np.unique(holder, return_inverse=True)  # in seq order: oldest first
     pairs = _pairs_within(keys)
     return _Found(
         mirror.record_ids.view[held].tolist(),
         mirror.customers(held),
         _MirrorColumns(rows, mirror, held),
         np.concatenate([owner, pairs[0]]),
-        np.concatenate([n + rank[which], pairs[1]]),
+        np.concatenate([len(rows) + which, pairs[1]]),
     )
 
 
 def _found_in_database(conn: Connection, rows: list[Row], keys: list[list[int]]) -> _Found:
-    """The stored candidates of new records (in record id order), their customers, the new
+    """The stored candidates of new records (oldest first), their customers, the new
     and candidate records' values, and the pairs to score: new × candidate, and new × new
     sharing a key (records from ``len(rows)`` on are the candidates)."""
     n = len(rows)
     candidates = _candidates(conn, keys)
-    stored = _stored_rows(conn, sorted({r for c in candidates for r in c}))
+    stored = _stored_rows(conn, list({r for c in candidates for r in c}))
     cand_ids = list(stored)
     position = {r: n + k for k, r in enumerate(cand_ids)}
     counts = [len(found) for found in candidates]
@@ -1029,12 +1024,12 @@ def _candidates(conn: Connection, keys: list[list[int]]) -> list[set[str]]:
 
 
 def _stored_rows(conn: Connection, record_ids: list[str]) -> dict[str, tuple[str, Row]]:
-    """record id → (customer id, field values), in record id order."""
-    query = "SELECT record_id, customer_id, fields FROM tekil_records"
+    """record id → (customer id, field values), oldest record first."""
+    query = "SELECT record_id, customer_id, fields, seq FROM tekil_records"
     rows = t.fetch_in(conn, query, "record_id", record_ids)
-    rows.sort(key=lambda row: row[0])
-    fields = json.loads(f"[{','.join(f for _, _, f in rows)}]")  # one call: ~25 % less time
-    return {r: (c, f) for (r, c, _), f in zip(rows, fields, strict=True)}
+    rows.sort(key=lambda row: row[3])
+    fields = json.loads(f"[{','.join(row[2] for row in rows)}]")  # one call: ~25 % less time
+    return {r: (c, f) for (r, c, _, _), f in zip(rows, fields, strict=True)}
 
 
 def _of_customer(conn: Connection, customer_id: str, column) -> dict[str, str]:

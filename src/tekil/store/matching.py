@@ -11,8 +11,10 @@ frequencies come from the whole store, not from the handful of records scored.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
+import pandas as pd
 
 from tekil.compare import Comparison, compare
 from tekil.estimation import probability
@@ -42,6 +44,16 @@ class Knowledge:
     def comparisons(self) -> list[Comparison]:
         return [p.comparison for p in self.model.parameters_]
 
+    @cached_property
+    def frequency_of(self) -> dict[str, pd.Series]:
+        """:attr:`frequencies` as Series, looked up many values at a time."""
+        return {name: pd.Series(known, dtype=float) for name, known in self.frequencies.items()}
+
+    @cached_property
+    def shared_index(self) -> dict[str, pd.Index]:
+        """:attr:`shared` as an Index, looked up many values at a time."""
+        return {name: pd.Index(sorted(values)) for name, values in self.shared.items()}
+
 
 @dataclass
 class ScoredPairs:
@@ -64,7 +76,7 @@ def score_pairs(
     _ensure_fields(records, comparisons)
     _use_store_frequencies(records, knowledge)
     shared = {
-        name: _among(fld.uniques, knowledge.shared[name])
+        name: _among(fld.uniques, knowledge.shared_index[name])
         for name, fld in records.fields.items()
         if knowledge.shared.get(name) and len(fld.uniques)
     }
@@ -100,9 +112,10 @@ def _shared_link_values(
             continue
         a, b = fld.codes[i], fld.codes[j]
         hit = (a >= 0) & (a == b)
-        shared = knowledge.shared.get(name, set()) | knowledge.shared.get(fld.role, set())
-        if shared:
-            hit &= ~_among(fld.uniques, shared)[np.maximum(a, 0)]
+        shared = np.zeros(len(fld.uniques), dtype=bool)
+        for key in {name, fld.role} & knowledge.shared.keys():
+            shared |= _among(fld.uniques, knowledge.shared_index[key])
+        hit &= ~shared[np.maximum(a, 0)]
         if fld.role == "phone" and "line_type" in fld.parts:
             personal = np.append(np.isin(fld.part_uniques["line_type"], PERSONAL_LINE_TYPES), False)
             hit &= personal[fld.parts["line_type"][i]]  # code -1: the appended False
@@ -110,9 +123,17 @@ def _shared_link_values(
     return out
 
 
-def _among(uniques: np.ndarray, values: set[str]) -> np.ndarray:
-    """Which of a few records' values are in a store-wide set (never the set's size in work)."""
-    return np.fromiter((str(u) in values for u in uniques), bool, len(uniques))
+def _among(uniques: np.ndarray, values: pd.Index) -> np.ndarray:
+    """Which of some records' values are in a store-wide set (hash lookups, not the set's
+    size in work)."""
+    return np.asarray(values.get_indexer(_as_text(uniques)) >= 0)
+
+
+def _as_text(uniques: np.ndarray) -> np.ndarray:
+    """Values as the store keeps them in its tables: text."""
+    if pd.api.types.infer_dtype(uniques, skipna=False) == "string":
+        return uniques
+    return np.array([str(u) for u in uniques], dtype=object)
 
 
 def _ensure_fields(records: Records, comparisons: list[Comparison]) -> None:
@@ -152,9 +173,13 @@ def _use_store_frequencies(records: Records, knowledge: Knowledge) -> None:
     for name, fld in records.fields.items():
         if name not in knowledge.singleton:
             continue
-        known = knowledge.frequencies.get(name, {})
         default = knowledge.singleton[name]
-        per_field[name] = np.array([known.get(str(u), default) for u in fld.uniques], dtype=float)
+        known = knowledge.frequency_of.get(name)
+        if known is None or len(known) == 0:
+            per_field[name] = np.full(len(fld.uniques), default)
+        else:
+            found = known.reindex(_as_text(fld.uniques)).to_numpy(dtype=float)
+            per_field[name] = np.where(np.isnan(found), default, found)
     full = full_name_codes(records)
     full_freq = None
     if full is not None and "full_name" in knowledge.singleton:
