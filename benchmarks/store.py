@@ -7,8 +7,10 @@ Synthetic persons (``tekil.datasets.generate``): every person's records but one
 are ingested as a batch; the held-out records then arrive one by one
 (``resolve`` of a one-row frame, p50/p99 latency) and as one batch (records
 per second). Accuracy: the share of held-out records given their own person's
-customer id (or a new id when the person had no other record). Prints one
-table with a row per database.
+customer id (or a new id when the person had no other record). Each database
+is measured twice on a fresh store: reading candidates from the database, and
+with the stored records held in memory (``in_memory=True``; "open s" is then
+the time to read them, "held MB" the memory they take). Prints one table.
 """
 
 from __future__ import annotations
@@ -36,11 +38,25 @@ def split(data, singles: int, batch_size: int, seed: int):
     return records.drop(index=records.index[held]), records.iloc[held]
 
 
-def run(url: str, view, resolved: float, arrivals, truth, singles: int) -> dict:
-    store = tekil.IdentityStore(url, card_key="bench")
+def rss_mb() -> float | None:
+    """This process' resident memory now (Linux), else None."""
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except OSError:
+        return None
+
+
+def run(url: str, view, resolved: float, arrivals, truth, singles: int, in_memory: bool) -> dict:
+    with tekil.IdentityStore(url, card_key="bench") as fresh:
+        start = time.perf_counter()
+        fresh.ingest(view)
+        ingested = time.perf_counter() - start
+    before = rss_mb()
     start = time.perf_counter()
-    store.ingest(view)
-    ingested = time.perf_counter() - start
+    store = tekil.IdentityStore(url, card_key="bench", in_memory=in_memory)
+    opened = time.perf_counter() - start
+    held = rss_mb() - before if before is not None else None
     customer_of_person = (
         view.records.assign(person=truth.reindex(view.records["record_id"]).to_numpy())
         .groupby("person")["customer_id"]
@@ -65,9 +81,12 @@ def run(url: str, view, resolved: float, arrivals, truth, singles: int) -> dict:
     lat = np.array(latencies) * 1000
     return {
         "database": url.split(":", 1)[0],
+        "records held": "in memory" if in_memory else "database",
         "stored records": len(view.records),
         "batch s": round(resolved, 1),
         "ingest s": round(ingested, 1),
+        "open s": round(opened, 1),
+        "held MB": round(held) if held is not None and in_memory else None,
         "single p50 ms": round(float(np.percentile(lat, 50)), 1) if len(lat) else None,
         "single p99 ms": round(float(np.percentile(lat, 99)), 1) if len(lat) else None,
         "batch records": len(rest),
@@ -84,6 +103,11 @@ def main() -> None:
     parser.add_argument("--postgres", help="PostgreSQL URL (its tekil tables are replaced)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
+        "--modes",
+        default="database,memory",
+        help="where candidates are read from: database, memory (in_memory=True), or both",
+    )
+    parser.add_argument(
         "--sqlite", action=argparse.BooleanOptionalAction, default=True, help="measure SQLite"
     )
     args = parser.parse_args()
@@ -93,21 +117,31 @@ def main() -> None:
     view = tekil.customers(base, {"card_key": "bench"}, id_column="record_id")
     resolved = time.perf_counter() - start
     rows = []
+    modes = [m.strip() for m in args.modes.split(",")]
+    if not set(modes) <= {"database", "memory"}:
+        parser.error(f"--modes takes database and/or memory, not {args.modes!r}")
     with tempfile.TemporaryDirectory() as tmp:
-        urls = [f"sqlite:///{os.path.join(tmp, 'ids.db')}"] if args.sqlite else []
-        if args.postgres:
-            from sqlalchemy import create_engine
-
-            from tekil.store import schema
-
-            engine = create_engine(args.postgres.replace("postgresql://", "postgresql+psycopg://"))
-            schema.METADATA.drop_all(engine)
-            engine.dispose()
-            urls.append(args.postgres)
-        for url in urls:
-            rows.append(run(url, view, resolved, arrivals, data.truth, args.singles))
+        for mode in modes:
+            urls = [f"sqlite:///{os.path.join(tmp, f'ids-{mode}.db')}"] if args.sqlite else []
+            urls += [args.postgres] if args.postgres else []
+            for url in urls:
+                if url == args.postgres:
+                    drop_tables(url)
+                row = run(url, view, resolved, arrivals, data.truth, args.singles, mode == "memory")
+                rows.append(row)
+                print(row, flush=True)
     print(f"{args.persons:,} persons, {len(data.records):,} records; {os.cpu_count()} cores")
     print(pd.DataFrame(rows).to_string(index=False))
+
+
+def drop_tables(url: str) -> None:
+    from sqlalchemy import create_engine
+
+    from tekil.store import schema
+
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
+    schema.METADATA.drop_all(engine)
+    engine.dispose()
 
 
 if __name__ == "__main__":

@@ -412,7 +412,8 @@ class IdentityStore:
             if mirror is not None and mirror.generation == self._generation:
                 # Ours too: a failed write would leave it holding deletions that never were.
                 self._mirror = None
-                mirror.catch_up(conn, int(counters["next_seq"]), int(_meta(conn, "edits")))
+                edits = int(_meta(conn, "edits") if known else counters["edits"])
+                mirror.catch_up(conn, int(counters["next_seq"]), edits)
                 found = _found_in_memory(mirror, rows, keys)
             else:
                 found = _found_in_database(conn, rows, keys)

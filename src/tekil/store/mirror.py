@@ -40,8 +40,9 @@ from tekil.store.schema import fetch_in
 LOAD_CHUNK = 100_000
 #: Fewer records than this are added value by value, without pandas.
 FEW = 64
-#: Keys added since the sorted array was last rebuilt, kept in a dict until there are this many.
-RECENT_KEYS = 500_000
+#: Keys added since the large key index was last rebuilt: a small one takes them (each
+#: addition moves it in memory) until there are this many.
+RECENT_KEYS = 50_000
 
 
 class _Growing:
@@ -68,6 +69,34 @@ class _Growing:
 
     def trim(self) -> None:
         self.data = self.view.copy()
+
+
+class _KeyIndex:
+    """Key hashes, sorted, and the record holding each (a key's holders in record order)."""
+
+    def __init__(self, keys: np.ndarray | None = None, holders: np.ndarray | None = None) -> None:
+        self.keys = np.empty(0, dtype=np.int64) if keys is None else keys
+        self.holders = np.empty(0, dtype=np.int32) if holders is None else holders
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def merged(self, keys: np.ndarray, holders: np.ndarray) -> _KeyIndex:
+        """This index with more keys, of records after all those held."""
+        if len(keys) < 1_000:  # a few: moved into place
+            order = np.argsort(keys, kind="stable")
+            at = np.searchsorted(self.keys, keys[order], "right")
+            return _KeyIndex(
+                np.insert(self.keys, at, keys[order]), np.insert(self.holders, at, holders[order])
+            )
+        keys = np.concatenate([self.keys, keys])
+        order = np.argsort(keys, kind="stable")
+        return _KeyIndex(keys[order], np.concatenate([self.holders, holders])[order])
+
+    def runs(self, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Where each wanted key's holders start, and how many there are."""
+        lo = np.searchsorted(self.keys, wanted, "left")
+        return lo, np.searchsorted(self.keys, wanted, "right") - lo
 
 
 class _Column:
@@ -121,11 +150,8 @@ class Mirror:
         self._dead = 0
         self._customers = _Column(0)
         self._columns: dict[str, _Column] = {}
-        # Key hashes and the records holding them: sorted by key, then those added since.
-        self._keys = np.empty(0, dtype=np.int64)
-        self._holders = np.empty(0, dtype=np.int32)
-        self._recent_keys = _Growing(np.int64)
-        self._recent_holders = _Growing(np.int32)
+        # The records' lookup keys: most in one large index, those added since in a small one.
+        self._index, self._recent = _KeyIndex(), _KeyIndex()
 
     @property
     def n(self) -> int:
@@ -144,6 +170,7 @@ class Mirror:
         """Every stored record, read in chunks of :data:`LOAD_CHUNK` in ``seq`` order."""
         mirror = cls(generation, edits)
         mirror.catch_up(conn, next_seq, edits)
+        mirror._fold_keys(limit=0)
         for col in [mirror._customers, *mirror._columns.values()]:
             col.compact()
             col.codes.trim()
@@ -245,19 +272,15 @@ class Mirror:
         self.record_ids.extend(np.asarray(record_ids, dtype=object))
         self.alive.extend(np.ones(count, dtype=bool))
         self._customers.extend(np.asarray(customers, dtype=object))
-        self._recent_keys.extend(keys)
-        self._recent_holders.extend(np.repeat(np.arange(n0, n0 + count), key_counts))
+        holders = np.repeat(np.arange(n0, n0 + count, dtype=np.int32), key_counts)
+        self._recent = self._recent.merged(keys, holders)
 
-    def _fold_keys(self) -> None:
-        """Merge the recent keys into the sorted ones once there are :data:`RECENT_KEYS`."""
-        if self._recent_keys.size <= RECENT_KEYS:
-            return
-        keys = np.concatenate([self._keys, self._recent_keys.view])
-        holders = np.concatenate([self._holders, self._recent_holders.view])
-        # Stable: each key's holders stay in record order (the recent ones came last).
-        order = np.argsort(keys, kind="stable")
-        self._keys, self._holders = keys[order], holders[order]
-        self._recent_keys, self._recent_holders = _Growing(np.int64), _Growing(np.int32)
+    def _fold_keys(self, limit: int | None = None) -> None:
+        """Merge the small key index into the large one once it holds more than ``limit``
+        keys (default :data:`RECENT_KEYS`)."""
+        if len(self._recent) > (RECENT_KEYS if limit is None else limit):
+            self._index = self._index.merged(self._recent.keys, self._recent.holders)
+            self._recent = _KeyIndex()
 
     # ---- reading records ---------------------------------------------------------------------------
     def candidates(self, keys: Sequence[Sequence[int]], cap: int) -> tuple[np.ndarray, np.ndarray]:
@@ -266,20 +289,15 @@ class Mirror:
         owners = np.repeat(np.arange(len(keys)), [len(ks) for ks in keys])
         flat = np.fromiter(chain.from_iterable(keys), np.int64, len(owners))
         wanted, which = np.unique(flat, return_inverse=True)
-        # Each wanted key's holders: its run of the sorted keys, and the recent ones.
-        lo = np.searchsorted(self._keys, wanted, "left")
-        in_sorted = np.searchsorted(self._keys, wanted, "right") - lo
-        recent = np.isin(self._recent_keys.view, wanted)
-        recent_key = np.searchsorted(wanted, self._recent_keys.view[recent])
-        held = in_sorted + np.bincount(recent_key, minlength=len(wanted))
+        # Each wanted key's holders: its run in the large index, then in the small one.
+        parts = [(index, *index.runs(wanted)) for index in (self._index, self._recent)]
+        held = parts[0][2] + parts[1][2]
         within = held <= cap + self._dead  # only these can have at most `cap` live holders
-        in_sorted[~within] = 0
-        from_recent = within[recent_key]
         key_of = np.concatenate(
-            [np.repeat(np.arange(len(wanted)), in_sorted), recent_key[from_recent]]
+            [np.repeat(np.arange(len(wanted)), np.where(within, size, 0)) for _, _, size in parts]
         )
         holders = np.concatenate(
-            [self._holders[_runs(lo, in_sorted)], self._recent_holders.view[recent][from_recent]]
+            [index.holders[_runs(lo, np.where(within, size, 0))] for index, lo, size in parts]
         )
         if self._dead:
             live = self.alive.view[holders]
