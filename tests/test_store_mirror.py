@@ -164,3 +164,22 @@ def test_a_mirror_follows_what_other_processes_write(tmp_path, view, backend):
     )
     held.close()
     other.close()
+
+
+def test_a_mirror_is_read_again_after_an_ingest_elsewhere(tmp_path, view):
+    url = f"sqlite:///{tmp_path / 'ids.db'}"
+    held = tekil.IdentityStore(url, card_key="store-test", in_memory=True)
+    held.ingest(view)
+    other = tekil.IdentityStore(url, card_key="store-test")
+    other.resolve(pd.DataFrame([{"record_id": "z1", "full_name": "Ümit Kaplan",
+                                 "phone": "0532 600 11 22"}]))  # fmt: skip
+    other.forget(record_ids=["s3"])
+    other.ingest(view)  # a new model; z1 stays, s3 is back
+    out = held.resolve(pd.DataFrame([{"record_id": "z2", "phone": "05326001122"}]))
+    assert out.loc[0, "matched_record"] == "z1"
+    assert held._mirror.generation == 2 and len(held._mirror) == other.counts()["records"]
+    assert held.resolve(
+        pd.DataFrame([{"record_id": "z3", "email": "selin.aydemir@gmail.com"}])
+    ).loc[0, "customer_id"] == customer_of(other, "s3")
+    held.close()
+    other.close()

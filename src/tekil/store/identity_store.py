@@ -271,6 +271,7 @@ class IdentityStore:
             _insert(conn, t.frequencies, frequencies)
             conn.execute(delete(t.shared_values))
             _insert(conn, t.shared_values, shared)
+            conn.execute(delete(t.edits))  # every mirror reads a new model's records again
             stored = st.to_dict()
             stored.pop("card_key", None)  # a secret: only its fingerprint is kept
             _set_meta(
@@ -809,8 +810,8 @@ class IdentityStore:
                 update(t.records).where(t.records.c.record_id.in_(moved)).values(customer_id=cid)
             )
         _set_meta(conn, {"next_customer": str(next_customer), "next_seq": str(seq)})
-        moved = [r for r, lab in zip(ids, labels, strict=True) if lab]
-        seqs = _select_in(conn, select(t.records.c.seq), t.records.c.record_id, moved)
+        apart = [r for r, lab in zip(ids, labels, strict=True) if lab]
+        seqs = _select_in(conn, select(t.records.c.seq), t.records.c.record_id, apart)
         _log_edit(conn, [q for (q,) in seqs])
         _log(
             conn,
