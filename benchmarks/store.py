@@ -38,25 +38,15 @@ def split(data, singles: int, batch_size: int, seed: int):
     return records.drop(index=records.index[held]), records.iloc[held]
 
 
-def rss_mb() -> float | None:
-    """This process' resident memory now (Linux), else None."""
-    try:
-        with open("/proc/self/statm") as f:
-            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-    except OSError:
-        return None
-
-
 def run(url: str, view, resolved: float, arrivals, truth, singles: int, in_memory: bool) -> dict:
     with tekil.IdentityStore(url, card_key="bench") as fresh:
         start = time.perf_counter()
         fresh.ingest(view)
         ingested = time.perf_counter() - start
-    before = rss_mb()
     start = time.perf_counter()
     store = tekil.IdentityStore(url, card_key="bench", in_memory=in_memory)
     opened = time.perf_counter() - start
-    held = rss_mb() - before if before is not None else None
+    held = store._mirror.memory_bytes() / 2**20 if in_memory else None
     customer_of_person = (
         view.records.assign(person=truth.reindex(view.records["record_id"]).to_numpy())
         .groupby("person")["customer_id"]
@@ -86,7 +76,7 @@ def run(url: str, view, resolved: float, arrivals, truth, singles: int, in_memor
         "batch s": round(resolved, 1),
         "ingest s": round(ingested, 1),
         "open s": round(opened, 1),
-        "held MB": round(held) if held is not None and in_memory else None,
+        "held MB": round(held) if held is not None else None,
         "single p50 ms": round(float(np.percentile(lat, 50)), 1) if len(lat) else None,
         "single p99 ms": round(float(np.percentile(lat, 99)), 1) if len(lat) else None,
         "batch records": len(rest),

@@ -27,6 +27,7 @@ given their new customer. An ingest (a new ``generation``) is read again whole.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Sequence
 from itertools import chain
 
@@ -311,6 +312,20 @@ class Mirror:
         width = max(self.n, 1)
         code = np.unique(np.repeat(owners, taken) * width + holders[_runs(starts[which], taken)])
         return code // width, code % width
+
+    def memory_bytes(self) -> int:
+        """Bytes held: the arrays, and the text they point to (counted once per object)."""
+        arrays = [self.seqs, self.record_ids, self.alive]
+        for col in [self._customers, *self._columns.values()]:
+            arrays += [col.codes, col.values]
+        total = sum(a.data.nbytes for a in arrays)
+        total += sum(
+            index.keys.nbytes + index.holders.nbytes for index in (self._index, self._recent)
+        )
+        objects = [self.record_ids.view] + [
+            c.values.view for c in [self._customers, *self._columns.values()]
+        ]
+        return total + sum(sys.getsizeof(v) for view in objects for v in view if v is not None)
 
     def column(self, name: str, positions: np.ndarray) -> np.ndarray:
         """The values of row key ``name`` of the records at ``positions`` (None: none)."""
