@@ -41,9 +41,11 @@ from tekil.store.schema import fetch_in
 LOAD_CHUNK = 100_000
 #: Fewer records than this are added value by value, without pandas.
 FEW = 64
-#: Keys added since the large key index was last rebuilt: a small one takes them (each
-#: addition moves it in memory) until there are this many.
+#: Keys added go to a small index (each addition moves it in memory); past this many keys it
+#: is merged into a larger one, and that past this many times more into the largest: a batch
+#: of 10 k records does not re-sort the million held.
 RECENT_KEYS = 50_000
+LEVEL_GROWTH = 20
 
 
 class _Growing:
@@ -151,8 +153,8 @@ class Mirror:
         self._dead = 0
         self._customers = _Column(0)
         self._columns: dict[str, _Column] = {}
-        # The records' lookup keys: most in one large index, those added since in a small one.
-        self._index, self._recent = _KeyIndex(), _KeyIndex()
+        # The records' lookup keys, in indexes of growing size: new keys go to the first.
+        self._levels = [_KeyIndex(), _KeyIndex(), _KeyIndex()]
 
     @property
     def n(self) -> int:
@@ -171,7 +173,7 @@ class Mirror:
         """Every stored record, read in chunks of :data:`LOAD_CHUNK` in ``seq`` order."""
         mirror = cls(generation, edits)
         mirror.catch_up(conn, next_seq, edits)
-        mirror._fold_keys(limit=0)
+        mirror._fold_keys(everything=True)
         for col in [mirror._customers, *mirror._columns.values()]:
             col.compact()
             col.codes.trim()
@@ -274,14 +276,16 @@ class Mirror:
         self.alive.extend(np.ones(count, dtype=bool))
         self._customers.extend(np.asarray(customers, dtype=object))
         holders = np.repeat(np.arange(n0, n0 + count, dtype=np.int32), key_counts)
-        self._recent = self._recent.merged(keys, holders)
+        self._levels[0] = self._levels[0].merged(keys, holders)
 
-    def _fold_keys(self, limit: int | None = None) -> None:
-        """Merge the small key index into the large one once it holds more than ``limit``
-        keys (default :data:`RECENT_KEYS`)."""
-        if len(self._recent) > (RECENT_KEYS if limit is None else limit):
-            self._index = self._index.merged(self._recent.keys, self._recent.holders)
-            self._recent = _KeyIndex()
+    def _fold_keys(self, everything: bool = False) -> None:
+        """Merge each key index past its size into the next (``everything``: into the last)."""
+        for k in range(len(self._levels) - 1):
+            if everything or len(self._levels[k]) > RECENT_KEYS * LEVEL_GROWTH**k:
+                self._levels[k + 1] = self._levels[k + 1].merged(
+                    self._levels[k].keys, self._levels[k].holders
+                )
+                self._levels[k] = _KeyIndex()
 
     # ---- reading records ---------------------------------------------------------------------------
     def candidates(self, keys: Sequence[Sequence[int]], cap: int) -> tuple[np.ndarray, np.ndarray]:
@@ -290,9 +294,9 @@ class Mirror:
         owners = np.repeat(np.arange(len(keys)), [len(ks) for ks in keys])
         flat = np.fromiter(chain.from_iterable(keys), np.int64, len(owners))
         wanted, which = np.unique(flat, return_inverse=True)
-        # Each wanted key's holders: its run in the large index, then in the small one.
-        parts = [(index, *index.runs(wanted)) for index in (self._index, self._recent)]
-        held = parts[0][2] + parts[1][2]
+        # Each wanted key's holders: its run in each index (older records in larger ones).
+        parts = [(index, *index.runs(wanted)) for index in self._levels]
+        held = sum(size for _, _, size in parts)
         within = held <= cap + self._dead  # only these can have at most `cap` live holders
         key_of = np.concatenate(
             [np.repeat(np.arange(len(wanted)), np.where(within, size, 0)) for _, _, size in parts]
@@ -319,9 +323,7 @@ class Mirror:
         for col in [self._customers, *self._columns.values()]:
             arrays += [col.codes, col.values]
         total = sum(a.data.nbytes for a in arrays)
-        total += sum(
-            index.keys.nbytes + index.holders.nbytes for index in (self._index, self._recent)
-        )
+        total += sum(index.keys.nbytes + index.holders.nbytes for index in self._levels)
         objects = [self.record_ids.view] + [
             c.values.view for c in [self._customers, *self._columns.values()]
         ]
