@@ -10,8 +10,7 @@ frequencies come from the whole store, not from the handful of records scored.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -39,20 +38,20 @@ class Knowledge:
     singleton: dict[str, float]
     #: Per identifier field, the values several people share (they link nobody).
     shared: dict[str, set[str]]
+    #: :attr:`frequencies` and :attr:`shared` for looking up many values at a time, made
+    #: when the store is read rather than by the first resolve (0.25 s at 1 M records).
+    frequency_of: dict[str, pd.Series] = field(init=False, repr=False)
+    shared_index: dict[str, pd.Index] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.frequency_of = {
+            name: pd.Series(known, dtype=float) for name, known in self.frequencies.items()
+        }
+        self.shared_index = {name: pd.Index(sorted(v)) for name, v in self.shared.items()}
 
     @property
     def comparisons(self) -> list[Comparison]:
         return [p.comparison for p in self.model.parameters_]
-
-    @cached_property
-    def frequency_of(self) -> dict[str, pd.Series]:
-        """:attr:`frequencies` as Series, looked up many values at a time."""
-        return {name: pd.Series(known, dtype=float) for name, known in self.frequencies.items()}
-
-    @cached_property
-    def shared_index(self) -> dict[str, pd.Index]:
-        """:attr:`shared` as an Index, looked up many values at a time."""
-        return {name: pd.Index(sorted(values)) for name, values in self.shared.items()}
 
 
 @dataclass
@@ -188,10 +187,17 @@ def _use_store_frequencies(records: Records, knowledge: Knowledge) -> None:
         default = knowledge.singleton["full_name"]
         full_freq = np.full(size, default)
         present = full >= 0
-        if present.any():
-            known = knowledge.frequencies.get("full_name", {})
-            pairs = zip(first.codes[present], last.codes[present], strict=True)
-            full_freq[full[present]] = [
-                known.get(f"{first.uniques[a]}{SEP}{last.uniques[b]}", default) for a, b in pairs
+        known = knowledge.frequency_of.get("full_name")
+        if present.any() and known is not None and len(known):
+            # One record of each full name: its first and last name, joined as stored.
+            codes, one = np.unique(full[present], return_index=True)
+            at = np.flatnonzero(present)[one]
+            names = [
+                f"{a}{SEP}{b}"
+                for a, b in zip(
+                    first.uniques[first.codes[at]], last.uniques[last.codes[at]], strict=True
+                )
             ]
+            found = known.reindex(names).to_numpy(dtype=float)
+            full_freq[codes] = np.where(np.isnan(found), default, found)
     use_known_frequencies(records, per_field, full_freq)
