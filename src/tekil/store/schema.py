@@ -7,7 +7,7 @@ candidates and writes its decision under the lock, so two processes can never
 both decide that the same new person is new.
 
 >>> sorted(t.name for t in METADATA.sorted_tables)[:3]
-['tekil_customers', 'tekil_events', 'tekil_frequencies']
+['tekil_customers', 'tekil_edits', 'tekil_events']
 """
 
 from __future__ import annotations
