@@ -53,10 +53,17 @@ def view(batch) -> tekil.Customers:
     return tekil.customers(batch, SETTINGS, id_column="record_id")
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
+@pytest.fixture(
+    params=[("sqlite", False), ("postgres", False), ("sqlite", True), ("postgres", True)],
+    ids=["sqlite", "postgres", "sqlite-in-memory", "postgres-in-memory"],
+)
 def store(request, tmp_path, view):
-    s = tekil.IdentityStore(store_url(request.param, tmp_path), card_key="store-test")
+    backend, in_memory = request.param
+    s = tekil.IdentityStore(
+        store_url(backend, tmp_path), card_key="store-test", in_memory=in_memory
+    )
     s.ingest(view)
+    assert (s._mirror is not None) == in_memory
     yield s
     s.close()
 
