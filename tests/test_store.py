@@ -302,7 +302,7 @@ def test_a_failed_ingest_leaves_the_store_as_it_was(tmp_path, view, monkeypatch)
 CONCURRENT = textwrap.dedent(
     """
     import sys, pandas as pd, tekil
-    store = tekil.IdentityStore(sys.argv[1], card_key="store-test")
+    store = tekil.IdentityStore(sys.argv[1], card_key="store-test", in_memory=sys.argv[3] == "1")
     tag = sys.argv[2]
     people = [("Abdurrahim", "Özdoğru"), ("Nesibe", "Karakılçık"), ("Tayfun", "Elbeyli"),
               ("Gülizar", "Sırmalı"), ("Rüstem", "Keklikçi"), ("Mübeccel", "Altıntaş"),
@@ -316,15 +316,18 @@ CONCURRENT = textwrap.dedent(
 )
 
 
+@pytest.mark.parametrize("in_memory", ["00", "11", "10"], ids=["database", "memory", "mixed"])
 @pytest.mark.parametrize("backend", ["sqlite", "postgres"])
-def test_two_processes_never_split_one_new_person(tmp_path, view, backend):
+def test_two_processes_never_split_one_new_person(tmp_path, view, backend, in_memory):
     url = store_url(backend, tmp_path)
     tekil.IdentityStore(url, card_key="store-test").ingest(view)
     procs = [
         subprocess.Popen(
-            [sys.executable, "-c", CONCURRENT, url, tag], stdout=subprocess.PIPE, text=True
+            [sys.executable, "-c", CONCURRENT, url, tag, held],
+            stdout=subprocess.PIPE,
+            text=True,
         )
-        for tag in ("a", "b")
+        for tag, held in zip("ab", in_memory, strict=True)
     ]
     outs = [p.communicate(timeout=300)[0].split() for p in procs]
     assert all(p.returncode == 0 for p in procs)
