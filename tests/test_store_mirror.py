@@ -166,10 +166,18 @@ def test_a_mirror_follows_what_other_processes_write(tmp_path, view, backend):
     other.close()
 
 
-def test_a_mirror_is_read_again_after_an_ingest_elsewhere(tmp_path, view):
+def test_a_mirror_is_read_again_after_an_ingest_elsewhere(tmp_path, view, monkeypatch):
+    loads = []
+    load = Mirror.load.__func__
+    monkeypatch.setattr(
+        Mirror, "load", classmethod(lambda cls, *a: loads.append(1) or load(cls, *a))
+    )
     url = f"sqlite:///{tmp_path / 'ids.db'}"
     held = tekil.IdentityStore(url, card_key="store-test", in_memory=True)
-    held.ingest(view)
+    for again in range(2):
+        held.ingest(view)
+        held.resolve(pd.DataFrame([{"record_id": f"z0{again}", "phone": "0532 714 22 81"}]))
+        assert len(loads) == again + 1  # read once after each of its own ingests
     other = tekil.IdentityStore(url, card_key="store-test")
     other.resolve(pd.DataFrame([{"record_id": "z1", "full_name": "Ümit Kaplan",
                                  "phone": "0532 600 11 22"}]))  # fmt: skip
@@ -177,7 +185,8 @@ def test_a_mirror_is_read_again_after_an_ingest_elsewhere(tmp_path, view):
     other.ingest(view)  # a new model; z1 stays, s3 is back
     out = held.resolve(pd.DataFrame([{"record_id": "z2", "phone": "05326001122"}]))
     assert out.loc[0, "matched_record"] == "z1"
-    assert held._mirror.generation == 2 and len(held._mirror) == other.counts()["records"]
+    assert held._mirror.generation == 3 and len(held._mirror) == other.counts()["records"]
+    assert len(loads) == 3  # and once after the ingest elsewhere
     assert held.resolve(
         pd.DataFrame([{"record_id": "z3", "email": "selin.aydemir@gmail.com"}])
     ).loc[0, "customer_id"] == customer_of(other, "s3")

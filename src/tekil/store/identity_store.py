@@ -306,7 +306,8 @@ class IdentityStore:
             # tables for empty and scans them whole on the next lookups (~0.5 s a call).
             with self.engine.begin() as conn:
                 conn.execute(text(f"ANALYZE {', '.join(table.name for table in t.LOOKED_UP)}"))
-        self._mirror = None  # records of the old model
+        self._generation = -1  # the next call reads the new model
+        self._mirror = None  # and these records are of the old one
         self._refresh_mirror()
         log.info("ingested %s", counts)
         return counts

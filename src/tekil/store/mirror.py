@@ -3,9 +3,9 @@
 A batch of 10 k new records against a million stored ones has some 150 k
 candidates; reading them from the database (the rows, their JSON, dicts turned
 into columns) was most of such a resolve's time. A :class:`Mirror` holds every
-stored record's values as codes into each column's values (about 100 bytes a
-record) and the lookup keys as one sorted array, so that candidates are found
-and gathered with numpy.
+stored record's values as codes into each column's values and the lookup keys
+as sorted arrays of their hashes (about 500 bytes a record, text included), so
+that candidates are found and gathered with numpy.
 
 It stays true to the database without being told of other processes' writes:
 the store's writers are serialised and each record gets the next ``seq``. Under
