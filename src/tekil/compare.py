@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 import pandas as pd
@@ -412,10 +413,12 @@ _LEVEL_FUNCTIONS: dict[str, Callable[..., np.ndarray]] = {
 # ---- token overlap --------------------------------------------------------------------------------
 def token_matrix(uniques: np.ndarray) -> sparse.csr_matrix:
     """Binary (distinct values × distinct tokens) matrix of the space-separated tokens."""
-    tokens = pd.Series(uniques, dtype=object).str.split()
-    lengths = tokens.str.len().fillna(0).to_numpy(dtype=np.int64)
-    flat = [t for ts in tokens if isinstance(ts, list) for t in ts]
-    codes, _ = pd.factorize(pd.Series(flat, dtype=object))
+    # A list comprehension: pandas' .str.split costs twice as much per value.
+    tokens = [value.split() if isinstance(value, str) else [] for value in uniques]
+    lengths = np.fromiter(map(len, tokens), np.int64, len(tokens))
+    flat = np.empty(int(lengths.sum()), dtype=object)
+    flat[:] = list(chain.from_iterable(tokens))
+    codes, _ = pd.factorize(flat)
     rows = np.repeat(np.arange(len(uniques)), lengths)
     m = sparse.csr_matrix(
         (np.ones(len(codes), dtype=np.float32), (rows, codes)),
