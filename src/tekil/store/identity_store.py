@@ -87,10 +87,11 @@ class IdentityStore:
         the store was built with, or card numbers would never match.
     in_memory:
         Hold the stored records' field values and lookup keys in this process (about
-        500 bytes a record; read when the store opens and after an ingest): a batch
-        resolve then reads no candidates from the database (at a million stored records,
-        most of its time). What other processes add, delete or move to another
-        customer is read under the write lock (by ``seq``, and from the edit log).
+        500 bytes a record; read, with the model, when the store opens and after an
+        ingest): a batch resolve then reads no candidates from the database (at a
+        million stored records, most of its time). What other processes add, delete or
+        move to another customer is read under the write lock (by ``seq``, and from the
+        edit log).
     """
 
     def __init__(
@@ -111,6 +112,8 @@ class IdentityStore:
         self._mirror: Mirror | None = None
         self._open()
         self._refresh_mirror()
+        if self._mirror is not None:  # a long-lived process: the model read now, not by a call
+            self._load()
 
     def close(self) -> None:
         if self._checkpointer is not None:
