@@ -46,7 +46,7 @@ def run(url: str, view, resolved: float, arrivals, truth, singles: int, in_memor
     start = time.perf_counter()
     store = tekil.IdentityStore(url, card_key="bench", in_memory=in_memory)
     opened = time.perf_counter() - start
-    held = store._mirror.memory_bytes() / 2**20 if in_memory else None
+    held = store.memory_bytes() / 2**20 if in_memory else None
     customer_of_person = (
         view.records.assign(person=truth.reindex(view.records["record_id"]).to_numpy())
         .groupby("person")["customer_id"]

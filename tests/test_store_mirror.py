@@ -128,6 +128,8 @@ def test_a_mirror_follows_what_other_processes_write(tmp_path, view, backend):
     held = tekil.IdentityStore(url, card_key="store-test", in_memory=True)
     mirror = held._mirror
     assert len(mirror) == len(view.records)
+    assert 100 * len(mirror) < held.memory_bytes() < 5_000 * len(mirror)
+    assert other.memory_bytes() == 0
     bulent = {"first_name": "Bülent", "last_name": "Çağlayangil", "phone": "0555 480 19 37"}
     first = other.resolve(pd.DataFrame([{"record_id": "b1", **bulent}]))
     # Added elsewhere: read under the write lock, by seq.

@@ -593,6 +593,10 @@ class IdentityStore:
                 )
             }
 
+    def memory_bytes(self) -> int:
+        """Bytes of stored records this process holds (``in_memory=True``; else 0)."""
+        return self._mirror.memory_bytes() if self._mirror is not None else 0
+
     @property
     def settings(self) -> Settings | None:
         """The settings of the last batch ingested (``None`` for an empty store)."""
