@@ -16,7 +16,7 @@ import logging
 import os
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from typing import Any, NamedTuple
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -41,6 +41,12 @@ from tekil.records import (
 )
 from tekil.settings import BlockingRule, Settings, guess_settings
 from tekil.store import schema as t
+from tekil.store.candidates import (
+    MAX_KEY_RECORDS,
+    found_in_database,
+    found_in_memory,
+    stored_rows,
+)
 from tekil.store.documents import (
     dump,
     encode_documents,
@@ -52,10 +58,8 @@ from tekil.store.matching import Knowledge, evidence, score_pairs
 from tekil.store.mirror import Mirror
 from tekil.store.rows import (
     SEP,
-    Columns,
     KeyPlan,
     Row,
-    RowColumns,
     columns_to_records,
     encode_row,
     key_hash,
@@ -68,8 +72,6 @@ from tekil.store.stable_ids import carry_ids
 
 log = logging.getLogger(__name__)
 
-#: A lookup key held by more records than this finds no candidates (a common surname, say).
-MAX_KEY_RECORDS = 50
 #: Records from which a resolve normalises column by column, as a batch does (pandas costs
 #: some 40 ms a call, more than reading fewer records cell by cell; measured crossing: 1.6–2 k).
 COLUMNAR_ROWS = 2_000
@@ -419,9 +421,9 @@ class IdentityStore:
                 self._mirror = None
                 edits = int(_meta(conn, "edits") if known else counters["edits"])
                 mirror.catch_up(conn, int(counters["next_seq"]), edits)
-                found = _found_in_memory(mirror, rows, keys)
+                found = found_in_memory(mirror, rows, keys)
             else:
-                found = _found_in_database(conn, rows, keys)
+                found = found_in_database(conn, rows, keys)
             cand_ids, stored_customers, columns, pi, pj = found
             combined = columns_to_records(columns, ids + cand_ids, all_roles)
             scored = score_pairs(combined, pi, pj, knowledge)
@@ -529,7 +531,7 @@ class IdentityStore:
                     raise InputError(f"record id(s) {missing[:5]} are not in the store")
             erased = [r for r, _ in rows]
             owners = sorted({c for _, c in rows} | ({str(customer_id)} if customer_id else set()))
-            stored = _stored_rows(conn, erased)
+            stored = stored_rows(conn, erased)
             self._forget_values(conn, [row for _, row in stored.values()], knowledge)
             self._delete_records(conn, erased)
             remaining = _customers_with_records(conn, owners)
@@ -939,107 +941,6 @@ def _components(n: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     rank = np.empty(len(first), dtype=int)
     rank[np.argsort(np.argsort(first))] = np.arange(len(first))
     return rank[labels]
-
-
-class _MirrorColumns:
-    """The new records' values, then those of the mirror's records at ``positions``."""
-
-    def __init__(self, rows: list[Row], mirror: Mirror, positions: np.ndarray) -> None:
-        self.new, self.mirror, self.positions = RowColumns(rows), mirror, positions
-
-    def __len__(self) -> int:
-        return len(self.new) + len(self.positions)
-
-    def present(self, key: str) -> bool:
-        return self.new.present(key) or self.mirror.has(key, self.positions)
-
-    def __call__(self, key: str) -> np.ndarray:
-        new = np.asarray(self.new(key), dtype=object)
-        return np.concatenate([new, self.mirror.column(key, self.positions)])
-
-
-def _found_in_memory(mirror: Mirror, rows: list[Row], keys: list[list[int]]) -> _Found:
-    """:func:`_found_in_database`, from the records held in memory."""
-    owner, holder = mirror.candidates(keys, MAX_KEY_RECORDS)
-    held, which = np.unique(holder, return_inverse=True)  # in seq order: oldest first
-    pairs = _pairs_within(keys)
-    return _Found(
-        mirror.record_ids.view[held].tolist(),
-        mirror.customers(held),
-        _MirrorColumns(rows, mirror, held),
-        np.concatenate([owner, pairs[0]]),
-        np.concatenate([len(rows) + which, pairs[1]]),
-    )
-
-
-def _found_in_database(conn: Connection, rows: list[Row], keys: list[list[int]]) -> _Found:
-    """The stored candidates of new records (oldest first), their customers, the new
-    and candidate records' values, and the pairs to score: new × candidate, and new × new
-    sharing a key (records from ``len(rows)`` on are the candidates)."""
-    n = len(rows)
-    candidates = _candidates(conn, keys)
-    stored = _stored_rows(conn, list({r for c in candidates for r in c}))
-    cand_ids = list(stored)
-    position = {r: n + k for k, r in enumerate(cand_ids)}
-    counts = [len(found) for found in candidates]
-    i = np.repeat(np.arange(n, dtype=np.int64), counts)
-    j = np.fromiter((position[r] for found in candidates for r in found), np.int64, sum(counts))
-    pairs = _pairs_within(keys)
-    return _Found(
-        cand_ids,
-        np.array([stored[r][0] for r in cand_ids], dtype=object),
-        RowColumns(rows + [stored[r][1] for r in cand_ids]),
-        np.concatenate([i, pairs[0]]),
-        np.concatenate([j, pairs[1]]),
-    )
-
-
-class _Found(NamedTuple):
-    record_ids: list[str]
-    customers: np.ndarray
-    columns: Columns
-    i: np.ndarray
-    j: np.ndarray
-
-
-def _pairs_within(keys: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs of new records sharing a key held by at most ``MAX_KEY_RECORDS`` of them."""
-    by_key: dict[int, list[int]] = {}
-    for a, ks in enumerate(keys):
-        for key in ks:
-            by_key.setdefault(key, []).append(a)
-    within = sorted(
-        {
-            (x, y)
-            for members in by_key.values()
-            if 1 < len(members) <= MAX_KEY_RECORDS
-            for k, x in enumerate(members)
-            for y in members[k + 1 :]
-        }
-    )
-    if not within:
-        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-    x, y = np.array(within, dtype=np.int64).T
-    return x, y
-
-
-def _candidates(conn: Connection, keys: list[list[int]]) -> list[set[str]]:
-    """Per new record, the stored records sharing one of its keys (keys too common skipped)."""
-    wanted = sorted({k for ks in keys for k in ks})
-    hits: dict[int, list[str]] = {}
-    for key, record_id in t.fetch_in(conn, "SELECT key, record_id FROM tekil_keys", "key", wanted):
-        hits.setdefault(key, []).append(record_id)
-    usable = {k: v for k, v in hits.items() if len(v) <= MAX_KEY_RECORDS}
-    return [{r for k in ks for r in usable.get(k, ())} for ks in keys]
-
-
-def _stored_rows(conn: Connection, record_ids: list[str]) -> dict[str, tuple[str, Row]]:
-    """record id → (customer id, field values), oldest record first."""
-    query = "SELECT record_id, customer_id, fields, seq FROM tekil_records"
-    rows = t.fetch_in(conn, query, "record_id", record_ids)
-    rows.sort(key=lambda row: row[3])
-    fields = json.loads(f"[{','.join(row[2] for row in rows)}]")  # one call: ~25 % less time
-    return {r: (c, f) for (r, c, _, _), f in zip(rows, fields, strict=True)}
 
 
 def _of_customer(conn: Connection, customer_id: str, column) -> dict[str, str]:
