@@ -194,3 +194,44 @@ def test_a_mirror_is_read_again_after_an_ingest_elsewhere(tmp_path, view, monkey
     ).loc[0, "customer_id"] == customer_of(other, "s3")
     held.close()
     other.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_threads_of_one_process_share_the_mirror(tmp_path, view, backend, monkeypatch):
+    from concurrent.futures import ThreadPoolExecutor
+
+    url = store_url(backend, tmp_path)
+    with tekil.IdentityStore(url, card_key="store-test") as first:
+        first.ingest(view)
+    loads = []
+    load = Mirror.load.__func__
+    monkeypatch.setattr(
+        Mirror, "load", classmethod(lambda cls, *a: loads.append(1) or load(cls, *a))
+    )
+    store = tekil.IdentityStore(url, card_key="store-test", in_memory=True)
+
+    firsts = ["Deniz", "Ufuk", "Sevgi", "Gönül", "Tarık", "Nail"]
+    lasts = ["Kılıç", "Oral", "Sezer", "Ünver"]
+    phones = [f"05{44 + k % 5}{k * 7919 % 10_000_000:07d}" for k in range(24)]
+
+    def arrive(k: int) -> str:  # 24 people, four threads at once
+        row = {"record_id": f"t{k}", "first_name": firsts[k % 6], "last_name": lasts[k // 6],
+               "phone": phones[k]}  # fmt: skip
+        return store.resolve(pd.DataFrame([row]))["customer_id"][0]
+
+    with ThreadPoolExecutor(4) as pool:
+        first_ids = list(pool.map(arrive, range(24)))
+    again = [
+        store.resolve(pd.DataFrame([{"record_id": f"u{k}", "phone": phones[k]}]))["customer_id"][0]
+        for k in range(24)
+    ]
+    assert again == first_ids and len(set(first_ids)) == 24
+    assert len(loads) == 1  # read when opened, never again
+    mirror = store._mirror
+    stored = store.records().set_index("record_id")["customer_id"]
+    live = np.flatnonzero(mirror.alive.view)
+    assert len(live) == len(stored)
+    assert dict(zip(mirror.record_ids.view[live], mirror.customers(live), strict=True)) == dict(
+        stored
+    )
+    store.close()

@@ -14,6 +14,7 @@ import hmac
 import json
 import logging
 import os
+import threading
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -112,6 +113,7 @@ class IdentityStore:
         self._generation = -1
         self._in_memory = in_memory
         self._mirror: Mirror | None = None
+        self._mirror_lock = threading.Lock()
         self._open()
         self._refresh_mirror()
         if self._mirror is not None:  # a long-lived process: the model read now, not by a call
@@ -168,16 +170,21 @@ class IdentityStore:
         """Read the stored records into memory, unless those held are of the model in use."""
         if not self._in_memory:
             return
-        held = self._mirror
-        if held is not None and held.generation == self._generation:
-            return  # what changed since is read under the write lock
-        self._mirror = None  # let the old one go first
+        with self._mirror_lock:  # threads of one process read them once
+            held = self._mirror
+            if held is not None and held.generation == self._generation:
+                return  # what changed since is read under the write lock
+            self._mirror = None  # let the old one go first
+            self._mirror = self._read_mirror()
+
+    def _read_mirror(self) -> Mirror | None:
         with t.reading(self.engine) as conn:
             counters = _metas(conn, ("generation", "edits", "next_seq"))
             generation = int(counters["generation"])
-            if generation > 0:
-                edits, next_seq = int(counters["edits"]), int(counters["next_seq"])
-                self._mirror = Mirror.load(conn, generation, edits, next_seq)
+            if generation == 0:
+                return None
+            edits, next_seq = int(counters["edits"]), int(counters["next_seq"])
+            return Mirror.load(conn, generation, edits, next_seq)
 
     # ---- batch -----------------------------------------------------------------------------------
     @cycle_collection_paused()
@@ -407,69 +414,75 @@ class IdentityStore:
         all_roles = {**st.matching_roles, **roles}
         n = len(ids)
         self._refresh_mirror()
-        with t.writing(self.engine) as conn:
-            counters = _metas(
-                conn, ("generation", "edits", "next_customer", "next_seq", "extra_roles")
-            )
-            if int(counters["generation"]) != self._generation:
-                raise _Stale
-            known = [r for (r,) in t.fetch_in(conn, _RECORD_IDS, "record_id", ids)]
-            self._delete_records(conn, known)  # a known id is an update of that record
-            mirror = self._mirror
-            if mirror is not None and mirror.generation == self._generation:
-                # Ours too: a failed write would leave it holding deletions that never were.
-                self._mirror = None
-                edits = int(_meta(conn, "edits") if known else counters["edits"])
-                mirror.catch_up(conn, int(counters["next_seq"]), edits)
-                found = found_in_memory(mirror, rows, keys)
-            else:
-                found = found_in_database(conn, rows, keys)
-            cand_ids, stored_customers, columns, pi, pj = found
-            combined = columns_to_records(columns, ids + cand_ids, all_roles)
-            scored = score_pairs(combined, pi, pj, knowledge)
-            customer_of = np.concatenate([np.full(n, None, dtype=object), stored_customers])
-            decision = _decide(n, scored, customer_of, cut)
-            next_customer, seq = int(counters["next_customer"]), int(counters["next_seq"])
-            new_customers: dict[int, str] = {}  # batch group → its new customer
-            for k in range(n):
-                if decision.customer[k] is None:
-                    group = int(decision.group[k])
-                    if group not in new_customers:
-                        new_customers[group] = f"C{next_customer:06d}"
-                        next_customer += 1
-                    decision.customer[k] = new_customers[group]
-            created = list(new_customers.values())
-            _insert(
-                conn,
-                t.customers,
-                [{"customer_id": c, "seq": seq + k, "golden": None} for k, c in enumerate(created)],
-            )
-            seq += len(created)
-            record_rows = _record_rows(ids, decision.customer, seq, documents, rows, keys)
-            _insert(conn, t.records, record_rows)
-            _insert_keys(conn, ids, keys)
-            touched = sorted(set(decision.customer) - set(created))
-            for start in range(0, len(touched), t.BATCH):
-                conn.execute(
-                    update(t.customers)
-                    .where(t.customers.c.customer_id.in_(touched[start : start + t.BATCH]))
-                    .values(golden=None)
+        held = self._mirror
+        mirror = held if held is not None and held.generation == self._generation else None
+        try:
+            with t.writing(self.engine) as conn:
+                counters = _metas(
+                    conn, ("generation", "edits", "next_customer", "next_seq", "extra_roles")
                 )
-            extra = {c: r for c, r in roles.items() if c not in st.matching_roles}
-            updates = {"next_customer": str(next_customer), "next_seq": str(seq + n)}
-            if extra:
-                known_extra = json.loads(counters["extra_roles"] or "{}")
-                updates["extra_roles"] = json.dumps({**known_extra, **extra})
-            _set_meta(conn, updates)
-        if mirror is not None:  # written: the mirror holds what the store now holds
-            mirror.add(
-                seqs=range(seq, seq + n),
-                record_ids=ids,
-                customers=list(decision.customer),
-                fields=[row["fields"] for row in record_rows],
-                keys=keys,
-            )
-            self._mirror = mirror
+                if int(counters["generation"]) != self._generation:
+                    raise _Stale
+                known = [r for (r,) in t.fetch_in(conn, _RECORD_IDS, "record_id", ids)]
+                self._delete_records(conn, known)  # a known id is an update of that record
+                if mirror is not None:
+                    edits = int(_meta(conn, "edits") if known else counters["edits"])
+                    mirror.catch_up(conn, int(counters["next_seq"]), edits)
+                    found = found_in_memory(mirror, rows, keys)
+                else:
+                    found = found_in_database(conn, rows, keys)
+                cand_ids, stored_customers, columns, pi, pj = found
+                combined = columns_to_records(columns, ids + cand_ids, all_roles)
+                scored = score_pairs(combined, pi, pj, knowledge)
+                customer_of = np.concatenate([np.full(n, None, dtype=object), stored_customers])
+                decision = _decide(n, scored, customer_of, cut)
+                next_customer, seq = int(counters["next_customer"]), int(counters["next_seq"])
+                new_customers: dict[int, str] = {}  # batch group → its new customer
+                for k in range(n):
+                    if decision.customer[k] is None:
+                        group = int(decision.group[k])
+                        if group not in new_customers:
+                            new_customers[group] = f"C{next_customer:06d}"
+                            next_customer += 1
+                        decision.customer[k] = new_customers[group]
+                created = list(new_customers.values())
+                _insert(
+                    conn,
+                    t.customers,
+                    [
+                        {"customer_id": c, "seq": seq + k, "golden": None}
+                        for k, c in enumerate(created)
+                    ],
+                )
+                seq += len(created)
+                record_rows = _record_rows(ids, decision.customer, seq, documents, rows, keys)
+                _insert(conn, t.records, record_rows)
+                _insert_keys(conn, ids, keys)
+                touched = sorted(set(decision.customer) - set(created))
+                for start in range(0, len(touched), t.BATCH):
+                    conn.execute(
+                        update(t.customers)
+                        .where(t.customers.c.customer_id.in_(touched[start : start + t.BATCH]))
+                        .values(golden=None)
+                    )
+                extra = {c: r for c, r in roles.items() if c not in st.matching_roles}
+                updates = {"next_customer": str(next_customer), "next_seq": str(seq + n)}
+                if extra:
+                    known_extra = json.loads(counters["extra_roles"] or "{}")
+                    updates["extra_roles"] = json.dumps({**known_extra, **extra})
+                _set_meta(conn, updates)
+                if mirror is not None:  # under the write lock, as every change to it
+                    mirror.add(
+                        seqs=range(seq, seq + n),
+                        record_ids=ids,
+                        customers=list(decision.customer),
+                        fields=[row["fields"] for row in record_rows],
+                        keys=keys,
+                    )
+        except BaseException:
+            if mirror is not None and self._mirror is mirror:
+                self._mirror = None  # it may hold what was rolled back: read it again
+            raise
 
         best = decision.best
         found = best >= 0
