@@ -15,7 +15,8 @@ import json
 import logging
 import os
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -176,6 +177,20 @@ class IdentityStore:
                 return  # what changed since is read under the write lock
             self._mirror = None  # let the old one go first
             self._mirror = self._read_mirror()
+
+    @contextmanager
+    def _mirror_for_write(self) -> Iterator[Mirror | None]:
+        """The records held in memory for a write (None: read the database), dropped if the
+        write fails: they may hold deletions or records that were rolled back."""
+        self._refresh_mirror()
+        held = self._mirror
+        mirror = held if held is not None and held.generation == self._generation else None
+        try:
+            yield mirror
+        except BaseException:
+            if mirror is not None and self._mirror is mirror:
+                self._mirror = None  # read again by the next call
+            raise
 
     def _read_mirror(self) -> Mirror | None:
         with t.reading(self.engine) as conn:
@@ -413,76 +428,57 @@ class IdentityStore:
         keys = [_hashed(plan(r)) for r in rows]
         all_roles = {**st.matching_roles, **roles}
         n = len(ids)
-        self._refresh_mirror()
-        held = self._mirror
-        mirror = held if held is not None and held.generation == self._generation else None
-        try:
-            with t.writing(self.engine) as conn:
-                counters = _metas(
-                    conn, ("generation", "edits", "next_customer", "next_seq", "extra_roles")
+        with self._mirror_for_write() as mirror, t.writing(self.engine) as conn:
+            counters = _metas(
+                conn, ("generation", "edits", "next_customer", "next_seq", "extra_roles")
+            )
+            if int(counters["generation"]) != self._generation:
+                raise _Stale
+            known = [r for (r,) in t.fetch_in(conn, _RECORD_IDS, "record_id", ids)]
+            self._delete_records(conn, known)  # a known id is an update of that record
+            if mirror is not None:
+                edits = int(_meta(conn, "edits") if known else counters["edits"])
+                mirror.catch_up(conn, int(counters["next_seq"]), edits)
+                found = found_in_memory(mirror, rows, keys)
+            else:
+                found = found_in_database(conn, rows, keys)
+            cand_ids, stored_customers, columns, pi, pj = found
+            combined = columns_to_records(columns, ids + cand_ids, all_roles)
+            scored = score_pairs(combined, pi, pj, knowledge)
+            customer_of = np.concatenate([np.full(n, None, dtype=object), stored_customers])
+            decision = _decide(n, scored, customer_of, cut)
+            created, next_customer = _name_new_customers(decision, int(counters["next_customer"]))
+            seq = int(counters["next_seq"])
+            _insert(
+                conn,
+                t.customers,
+                [{"customer_id": c, "seq": seq + k, "golden": None} for k, c in enumerate(created)],
+            )
+            seq += len(created)
+            record_rows = _record_rows(ids, decision.customer, seq, documents, rows, keys)
+            _insert(conn, t.records, record_rows)
+            _insert_keys(conn, ids, keys)
+            touched = sorted(set(decision.customer) - set(created))
+            for start in range(0, len(touched), t.BATCH):
+                conn.execute(
+                    update(t.customers)
+                    .where(t.customers.c.customer_id.in_(touched[start : start + t.BATCH]))
+                    .values(golden=None)
                 )
-                if int(counters["generation"]) != self._generation:
-                    raise _Stale
-                known = [r for (r,) in t.fetch_in(conn, _RECORD_IDS, "record_id", ids)]
-                self._delete_records(conn, known)  # a known id is an update of that record
-                if mirror is not None:
-                    edits = int(_meta(conn, "edits") if known else counters["edits"])
-                    mirror.catch_up(conn, int(counters["next_seq"]), edits)
-                    found = found_in_memory(mirror, rows, keys)
-                else:
-                    found = found_in_database(conn, rows, keys)
-                cand_ids, stored_customers, columns, pi, pj = found
-                combined = columns_to_records(columns, ids + cand_ids, all_roles)
-                scored = score_pairs(combined, pi, pj, knowledge)
-                customer_of = np.concatenate([np.full(n, None, dtype=object), stored_customers])
-                decision = _decide(n, scored, customer_of, cut)
-                next_customer, seq = int(counters["next_customer"]), int(counters["next_seq"])
-                new_customers: dict[int, str] = {}  # batch group → its new customer
-                for k in range(n):
-                    if decision.customer[k] is None:
-                        group = int(decision.group[k])
-                        if group not in new_customers:
-                            new_customers[group] = f"C{next_customer:06d}"
-                            next_customer += 1
-                        decision.customer[k] = new_customers[group]
-                created = list(new_customers.values())
-                _insert(
-                    conn,
-                    t.customers,
-                    [
-                        {"customer_id": c, "seq": seq + k, "golden": None}
-                        for k, c in enumerate(created)
-                    ],
+            extra = {c: r for c, r in roles.items() if c not in st.matching_roles}
+            updates = {"next_customer": str(next_customer), "next_seq": str(seq + n)}
+            if extra:
+                known_extra = json.loads(counters["extra_roles"] or "{}")
+                updates["extra_roles"] = json.dumps({**known_extra, **extra})
+            _set_meta(conn, updates)
+            if mirror is not None:  # under the write lock, as every change to it
+                mirror.add(
+                    seqs=range(seq, seq + n),
+                    record_ids=ids,
+                    customers=list(decision.customer),
+                    fields=[row["fields"] for row in record_rows],
+                    keys=keys,
                 )
-                seq += len(created)
-                record_rows = _record_rows(ids, decision.customer, seq, documents, rows, keys)
-                _insert(conn, t.records, record_rows)
-                _insert_keys(conn, ids, keys)
-                touched = sorted(set(decision.customer) - set(created))
-                for start in range(0, len(touched), t.BATCH):
-                    conn.execute(
-                        update(t.customers)
-                        .where(t.customers.c.customer_id.in_(touched[start : start + t.BATCH]))
-                        .values(golden=None)
-                    )
-                extra = {c: r for c, r in roles.items() if c not in st.matching_roles}
-                updates = {"next_customer": str(next_customer), "next_seq": str(seq + n)}
-                if extra:
-                    known_extra = json.loads(counters["extra_roles"] or "{}")
-                    updates["extra_roles"] = json.dumps({**known_extra, **extra})
-                _set_meta(conn, updates)
-                if mirror is not None:  # under the write lock, as every change to it
-                    mirror.add(
-                        seqs=range(seq, seq + n),
-                        record_ids=ids,
-                        customers=list(decision.customer),
-                        fields=[row["fields"] for row in record_rows],
-                        keys=keys,
-                    )
-        except BaseException:
-            if mirror is not None and self._mirror is mirror:
-                self._mirror = None  # it may hold what was rolled back: read it again
-            raise
 
         best = decision.best
         found = best >= 0
@@ -934,6 +930,19 @@ def _decide(n: int, scored, customer_of: np.ndarray, cut: float) -> _Decision:
     out.customer[~known] = out.customer[leader[groups[~known]]]
     out.group = _first_member(groups)
     return out
+
+
+def _name_new_customers(decision: _Decision, next_customer: int) -> tuple[list[str], int]:
+    """A new customer id for each batch group matching nobody (set in ``decision``); the ids
+    made, and the next number."""
+    made: dict[int, str] = {}  # batch group → its new customer
+    for k in np.flatnonzero(decision.customer == None):  # noqa: E711
+        group = int(decision.group[k])
+        if group not in made:
+            made[group] = f"C{next_customer:06d}"
+            next_customer += 1
+        decision.customer[k] = made[group]
+    return list(made.values()), next_customer
 
 
 def _first_member(groups: np.ndarray) -> np.ndarray:
