@@ -5,6 +5,9 @@
 >>> store.ingest(tekil.customers(batch, id_column="record_id"))      # doctest: +SKIP
 >>> store.resolve(complaints, id_column="ticket")                    # doctest: +SKIP
    ticket customer_id  match_probability  new_customer  ...
+
+A long-lived service holds the stored records in memory (``in_memory=True``,
+:mod:`tekil.store.mirror`); candidates come from :mod:`tekil.store.candidates`.
 """
 
 from __future__ import annotations
