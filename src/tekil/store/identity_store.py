@@ -124,6 +124,8 @@ class IdentityStore:
             self._load()
 
     def close(self) -> None:
+        """Close the database connections and let the records held in memory go."""
+        self._mirror = None
         if self._checkpointer is not None:
             self._checkpointer.stop()
         self.engine.dispose()
