@@ -12,6 +12,7 @@ import os
 import pytest
 from sqlalchemy import create_engine
 
+from people import valid_tckn
 from tekil.store import schema
 
 POSTGRES_URL = os.environ.get("TEKIL_TEST_POSTGRES_URL")
@@ -34,3 +35,24 @@ def store_url(backend: str, tmp_path) -> str:
     if backend == "postgres":
         return fresh_postgres()
     return f"sqlite:///{tmp_path / 'ids.db'}"
+
+
+# ---- the store tests' scenario: the bundled sample and Selin -----------------------------------
+SELIN = valid_tckn("402718653")
+CARD = "4532015112830366"
+SETTINGS = {"card_key": "store-test", "source_column": "source"}
+
+
+def person(rid, source, **values):
+    return {"record_id": rid, "source": source, **values}
+
+
+#: Selin: two lines and an e-mail across three systems (and a card).
+SELIN_RECORDS = [
+    person("s1", "telco", first_name="Selin", last_name="Aydemir", birth_date="1988-03-14",
+           tckn=SELIN, phone="0532 714 22 81"),
+    person("s2", "telco", first_name="Selin", last_name="Aydemir", birth_date="1988-03-14",
+           tckn=SELIN, phone="0541 309 66 17"),
+    person("s3", "crm", first_name="Selin", last_name="Aydemir", birth_date="14.03.1988",
+           email="selin.aydemir@gmail.com", phone="0532 714 22 81", card_number=CARD),
+]  # fmt: skip

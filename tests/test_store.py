@@ -16,41 +16,10 @@ import pytest
 from sqlalchemy import create_engine, inspect, text
 
 import tekil
-from conftest_store import store_url
-from people import valid_tckn
-from tekil.datasets import load_sample
+from conftest_store import CARD, SETTINGS, store_url
 from tekil.errors import ConfigError, InputError, MissingKeyError, StoreError
 from tekil.store import schema
 from tekil.store.stable_ids import carry_ids
-
-SELIN = valid_tckn("402718653")
-CARD = "4532015112830366"
-SETTINGS = {"card_key": "store-test", "source_column": "source"}
-
-
-def person(rid, source, **values):
-    return {"record_id": rid, "source": source, **values}
-
-
-#: Selin: two lines and an e-mail across three systems (and a card).
-SELIN_RECORDS = [
-    person("s1", "telco", first_name="Selin", last_name="Aydemir", birth_date="1988-03-14",
-           tckn=SELIN, phone="0532 714 22 81"),
-    person("s2", "telco", first_name="Selin", last_name="Aydemir", birth_date="1988-03-14",
-           tckn=SELIN, phone="0541 309 66 17"),
-    person("s3", "crm", first_name="Selin", last_name="Aydemir", birth_date="14.03.1988",
-           email="selin.aydemir@gmail.com", phone="0532 714 22 81", card_number=CARD),
-]  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def batch() -> pd.DataFrame:
-    return pd.concat([load_sample().records, pd.DataFrame(SELIN_RECORDS)], ignore_index=True)
-
-
-@pytest.fixture(scope="module")
-def view(batch) -> tekil.Customers:
-    return tekil.customers(batch, SETTINGS, id_column="record_id")
 
 
 @pytest.fixture(

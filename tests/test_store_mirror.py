@@ -12,20 +12,9 @@ import pytest
 
 import tekil
 from conftest_store import store_url
-from tekil.datasets import load_sample
 from tekil.store import mirror as mirror_module
 from tekil.store.mirror import Mirror
-from test_store import SELIN_RECORDS, SETTINGS, customer_of, dump
-
-
-@pytest.fixture(scope="module")
-def batch() -> pd.DataFrame:
-    return pd.concat([load_sample().records, pd.DataFrame(SELIN_RECORDS)], ignore_index=True)
-
-
-@pytest.fixture(scope="module")
-def view(batch) -> tekil.Customers:
-    return tekil.customers(batch, SETTINGS, id_column="record_id")
+from test_store import customer_of, dump
 
 
 def _held_keys(rng, count: int) -> list[list[int]]:

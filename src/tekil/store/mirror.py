@@ -35,7 +35,7 @@ import numpy as np
 import pandas as pd
 from sqlalchemy.engine import Connection
 
-from tekil.store.schema import fetch_in
+from tekil.store.schema import fetch_in, placeholder
 
 #: Records read from the database at a time when a mirror is loaded (bounds its peak).
 LOAD_CHUNK = 100_000
@@ -193,7 +193,7 @@ class Mirror:
             self._apply_edits(conn)
             self.edits = edits
         cursor = conn.connection.cursor()
-        mark = _mark(conn)
+        mark = placeholder(conn)
         query = (
             "SELECT seq, record_id, customer_id, fields, keys FROM tekil_records "
             f"WHERE seq >= {mark} ORDER BY seq LIMIT {LOAD_CHUNK}"
@@ -219,7 +219,9 @@ class Mirror:
     def _apply_edits(self, conn: Connection) -> None:
         """Records deleted since: no longer found; records moved: their new customer."""
         cursor = conn.connection.cursor()
-        cursor.execute(f"SELECT seq FROM tekil_edits WHERE edit > {_mark(conn)}", (self.edits,))
+        cursor.execute(
+            f"SELECT seq FROM tekil_edits WHERE edit > {placeholder(conn)}", (self.edits,)
+        )
         edited = np.unique(np.array([r[0] for r in cursor.fetchall()], dtype=np.int64))
         seqs = self.seqs.view
         where = np.searchsorted(seqs, edited)
@@ -349,10 +351,6 @@ class Mirror:
     def has(self, name: str, positions: np.ndarray) -> bool:
         col = self._columns.get(name)
         return col is not None and bool((col.codes.view[positions] > 0).any())
-
-
-def _mark(conn: Connection) -> str:
-    return "?" if conn.dialect.paramstyle == "qmark" else "%s"
 
 
 def _runs(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:

@@ -246,6 +246,11 @@ def fetch_in(conn: Connection, query: str, column: str, values: list) -> list[tu
     return out
 
 
+def placeholder(conn: Connection) -> str:
+    """The driver's parameter mark in plain SQL: ``?`` (sqlite3) or ``%s`` (psycopg)."""
+    return "?" if conn.dialect.paramstyle == "qmark" else "%s"
+
+
 def insert_rows(conn: Connection, table: str, columns: list[str], rows: list[tuple]) -> None:
     """``INSERT`` the rows (tuples in the order of ``columns``): PostgreSQL's ``COPY`` for
     many, else the driver's ``executemany``."""
@@ -256,7 +261,7 @@ def insert_rows(conn: Connection, table: str, columns: list[str], rows: list[tup
             for row in rows:
                 copy.write_row(row)
         return
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    mark = placeholder(conn)
     sql = f"INSERT INTO {table} ({names}) VALUES ({', '.join([mark] * len(columns))})"
     for start in range(0, len(rows), BATCH):
         cursor.executemany(sql, rows[start : start + BATCH])
@@ -300,7 +305,7 @@ def upgrade(conn: Connection, found: int) -> bool:
 def delete_rows(conn: Connection, table: str, columns: list[str], rows: list[tuple]) -> None:
     """``DELETE`` the rows whose ``columns`` equal each tuple of ``rows`` (a primary key)."""
     cursor = conn.connection.cursor()
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    mark = placeholder(conn)
     where = " AND ".join(f"{c} = {mark}" for c in columns)
     for start in range(0, len(rows), BATCH):
         cursor.executemany(f"DELETE FROM {table} WHERE {where}", rows[start : start + BATCH])
