@@ -162,6 +162,42 @@ def test_scored_and_completed_pairs_are_distinct_and_sorted(synthetic, monkeypat
     assert np.array_equal(pairs.weight[added], expected)
 
 
+def test_assembled_pairs_are_the_parts_pairs_sorted_whatever_the_ranges():
+    from tekil import stream
+
+    rng = np.random.default_rng(5)
+    n = 1_000
+    keys = rng.choice(n * n, 5_000, replace=False)
+    i, j = (keys // n).astype(np.int32), (keys % n).astype(np.int32)
+    weight = rng.normal(size=len(keys))
+    levels = rng.integers(0, 2**16, len(keys))  # row numbers: uint16, or int32 past 65,536 rows
+    parts, start = [], 0
+    for size, dtype in ((0, np.uint16), (1_700, np.uint16), (3_300, np.int32)):
+        end = start + size
+        part = stream.Pairs(
+            i[start:end], j[start:end], levels[start:end].astype(dtype), weight[start:end]
+        )
+        parts.append(stream._by_range(part, span=-(-n // stream.SORT_RANGES)))
+        start = end
+    got = stream._assemble(parts, n)
+    order = np.argsort(keys)
+    assert parts == []  # taken apart on the way
+    assert np.array_equal(got.i, i[order]) and np.array_equal(got.j, j[order])
+    assert np.array_equal(got.weight, weight[order]) and np.array_equal(got.levels, levels[order])
+    assert got.levels.dtype == np.int32 and got.i.dtype == np.int32
+
+
+def test_a_frame_of_arrow_strings_gets_the_clusters_of_python_strings():
+    data = tekil.datasets.generate(300, seed=4)
+    with pd.option_context("future.infer_string", True):  # pandas 3's default
+        arrow = pd.DataFrame({c: data.records[c].astype("str") for c in data.records})
+    assert str(arrow["first_name"].dtype) == "str"
+    a = tekil.dedupe(data.records, {"card_key": "k"}, id_column="record_id")
+    b = tekil.dedupe(arrow, {"card_key": "k"}, id_column="record_id")
+    assert a.clusters["cluster_id"].tolist() == b.clusters["cluster_id"].tolist()
+    pd.testing.assert_frame_equal(a.pairs, b.pairs)
+
+
 def test_map_threads_raises_the_first_failure():
     def fails_on_three(x):
         if x == 3:

@@ -43,6 +43,8 @@ SESSION_SAMPLE = 4_000_000
 #: Of those that an earlier rule found (compared a second time for the rule's sample), about
 #: this many at most; each counts for the ones left out.
 SESSION_SAMPLE_AGAIN = 1_000_000
+#: Kept pairs are sorted in this many ranges of their first position, one range at a time.
+SORT_RANGES = 16
 
 
 class LevelTable:
@@ -242,12 +244,13 @@ def score(
 
     The chunks are released as they are scored.
     """
+    span = max(-(-records.n // SORT_RANGES), 1)
 
-    def scored(chunk: tuple[np.ndarray, np.ndarray, np.ndarray]) -> Pairs:
+    def scored(chunk: tuple[np.ndarray, np.ndarray, np.ndarray]) -> list[Pairs]:
         i, j, levels = chunk
         weight = model.match_weight(records, i, j, compared.table.decode(levels))
         keep = weight >= keep_bits
-        return Pairs(i[keep], j[keep], levels[keep], weight[keep])
+        return _by_range(Pairs(i[keep], j[keep], levels[keep], weight[keep]), span)
 
     chunks, compared.chunks = compared.chunks, []
     # In order, whichever thread scored each chunk; a chunk is released once scored.
@@ -266,24 +269,45 @@ def _emptied(items: list):
         yield items.pop()
 
 
-def _assemble(parts: list[Pairs], n: int) -> Pairs:
-    """The parts (distinct pairs) as one set sorted by ``(i, j)``; the parts are emptied on the
-    way, one array at a time, so the peak is about one copy of the largest array."""
+def _by_range(p: Pairs, span: int) -> list[Pairs]:
+    """The pairs cut by ``i`` into :data:`SORT_RANGES` ranges of ``span`` positions."""
+    which = p.i // span
+    order = np.argsort(which, kind="stable")
+    cuts = np.searchsorted(which[order], np.arange(1, SORT_RANGES))
+    return [p.take(part) for part in np.split(order, cuts)]
+
+
+def _assemble(parts: list[list[Pairs]], n: int) -> Pairs:
+    """The parts' pairs (distinct, each part cut by :func:`_by_range`) as one set sorted by
+    ``(i, j)``.
+
+    Sorted range by range, each range's pieces let go as it is sorted: the sort needs
+    memory for one range's pairs, not for all of them (at 1 M persons a sort of all
+    25 M kept pairs had been the run's peak).
+    """
     if not parts:
         empty = np.empty(0, dtype=np.int32)
         return Pairs(empty, empty, np.empty(0, dtype=np.uint16), np.empty(0))
-    out = {}
-    for name in ("i", "j", "weight", "levels"):
-        out[name] = np.concatenate([getattr(p, name) for p in parts])
+    ranges: list[Pairs] = []
+    for r in range(SORT_RANGES):
+        pieces = [p[r] for p in parts]
         for p in parts:
-            setattr(p, name, None)
-        if name == "j":
-            # The pairs are distinct, so any sort gives this order (quicksort: the fastest).
-            order = np.argsort(out["i"].astype(np.int64) * n + out["j"])
-            out["i"], out["j"] = out["i"][order], out["j"][order]
-        elif name != "i":
-            out[name] = out[name][order]
+            p[r] = None
+        i, j = (np.concatenate([getattr(x, name) for x in pieces]) for name in ("i", "j"))
+        # The pairs are distinct, so any sort gives this order (quicksort: the fastest).
+        order = np.argsort(i.astype(np.int64) * n + j)
+        levels, weight = (
+            np.concatenate([getattr(x, name) for x in pieces])[order]
+            for name in ("levels", "weight")
+        )
+        del pieces
+        ranges.append(Pairs(i[order], j[order], levels, weight))
     parts.clear()
+    out = {}
+    for name in ("weight", "i", "j", "levels"):  # the widest first, while the rest is smallest
+        out[name] = np.concatenate([getattr(x, name) for x in ranges])
+        for x in ranges:
+            setattr(x, name, None)
     return Pairs(out["i"], out["j"], out["levels"], out["weight"])
 
 
