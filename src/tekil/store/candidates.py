@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection
 
 from tekil.store import schema as t
 from tekil.store.mirror import Mirror
-from tekil.store.rows import Columns, Row, RowColumns
+from tekil.store.rows import Columns, Row, RowColumns, _factorize
 
 #: A lookup key held by more records than this finds no candidates (a common surname, say).
 MAX_KEY_RECORDS = 50
@@ -46,6 +46,24 @@ class _MirrorColumns:
     def __call__(self, key: str) -> np.ndarray:
         new = np.asarray(self.new(key), dtype=object)
         return np.concatenate([new, self.mirror.column(key, self.positions)])
+
+    def factorized(self, *keys: str) -> tuple[np.ndarray, np.ndarray]:
+        # The held records' values come as codes: only their distinct values are hashed.
+        pieces, held = [], []
+        for key in keys:
+            new = np.asarray(self.new(key), dtype=object)
+            codes, values = self.mirror.codes(key, self.positions)
+            start = sum(map(len, pieces))
+            held.append((start, len(new), codes))
+            pieces += [new, values]
+        joined, uniques = _factorize(*pieces)
+        out = []
+        for start, count, codes in held:
+            of_held = np.full(len(codes), -1, dtype=joined.dtype)
+            present = codes >= 0
+            of_held[present] = joined[start + count + codes[present]]
+            out += [joined[start : start + count], of_held]
+        return np.concatenate(out), uniques
 
 
 def found_in_memory(mirror: Mirror, rows: list[Row], keys: list[list[int]]) -> Found:

@@ -224,7 +224,7 @@ def columns_to_records(column: Columns, ids: Iterable[Any], roles: dict[str, str
     fields: dict[str, Field] = {}
     names = [name for name in ("first_name", "last_name") if column.present(name)]
     if names:
-        codes, uniques = _factorize(*(column(name) for name in names))
+        codes, uniques = column.factorized(*names)
         for k, name in enumerate(names):
             columns = [c for c, r in roles.items() if r == name]
             columns += [c for c, r in roles.items() if r == "full_name"]
@@ -232,18 +232,19 @@ def columns_to_records(column: Columns, ids: Iterable[Any], roles: dict[str, str
     for col, role in roles.items():
         if role in _NAME_ROLES:
             continue
-        fld = Field(col, role, *_factorize(column(col)), [col])
+        fld = Field(col, role, *column.factorized(col), [col])
         for part in PARTS.get(role, ()):
-            values = column(f"{col}.{part}")
+            key = f"{col}.{part}"
             if part in _INTEGER_PARTS:
-                fld.parts[part] = pd.Series(values, dtype="float64").fillna(-1).to_numpy(np.int32)
+                values = pd.Series(column(key), dtype="float64")
+                fld.parts[part] = values.fillna(-1).to_numpy(np.int32)
             else:
-                fld.parts[part], fld.part_uniques[part] = _factorize(values)
+                fld.parts[part], fld.part_uniques[part] = column.factorized(key)
         fields[col] = fld
     sources = _alias_sources(roles)
     if "first_name" in fields and "last_name" in fields and sources:
         keys = ["alias", "alias.reversed", *(f"alias.{role}" for role in sources)]
-        codes, uniques = _factorize(*(column(key) for key in keys))
+        codes, uniques = column.factorized(*keys)
         columns = [*fields["first_name"].columns, *fields["last_name"].columns, *sources.values()]
         alias = Field("alias", "alias", codes[:n], uniques, columns)
         for k, key in enumerate(keys[1:], start=1):
@@ -258,6 +259,10 @@ class Columns(Protocol):
     def __len__(self) -> int: ...
     def present(self, key: str) -> bool: ...
     def __call__(self, key: str) -> np.ndarray | list: ...
+    def factorized(self, *keys: str) -> tuple[np.ndarray, np.ndarray]:
+        """The values of ``keys``, one after another, as codes (-1: missing) into their
+        distinct values."""
+        ...
 
 
 class RowColumns:
@@ -287,6 +292,9 @@ class RowColumns:
         if key not in self.frame:
             return np.full(len(self.rows), None, dtype=object)
         return self.frame[key].to_numpy(dtype=object)
+
+    def factorized(self, *keys: str) -> tuple[np.ndarray, np.ndarray]:
+        return _factorize(*(self(key) for key in keys))
 
 
 def _factorize(*values: list | np.ndarray) -> tuple[np.ndarray, np.ndarray]:
