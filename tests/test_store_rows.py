@@ -1,5 +1,7 @@
 """Records one at a time (tekil.store.rows) agree with the batch encode on every record."""
 
+import json
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -120,6 +122,24 @@ def test_documents_one_record_at_a_time_equal_the_batch(synthetic):
     assert len(clear) and not any(number in "".join(batch) for number in clear)
     _ = records.normalised["card_number"]  # a column's frame made first: read from the frame
     assert to_documents(records, df, roles, ["source"]) == batch
+
+
+def test_documents_keep_typed_values_that_are_not_text_as_they_are(synthetic):
+    df, settings = synthetic
+    df = df.head(6).copy()
+    # Equal to pandas, not in JSON: each record keeps its own.
+    df["score"] = pd.Series([1, 1.0, -0.0, 0.0, None, True], dtype=object)
+    df["seen"] = pd.to_datetime(["2024-01-02", None, "2024-01-02", "2025-03-04", None, None])
+    roles = settings.matching_roles
+    arguments = with_card_key(normalisers(df, settings), settings.card_key)
+    records = prepare(df, settings, np.arange(len(df)), arguments)
+    column_readers = readers(roles, arguments)
+    single = [
+        row_document(normalise_row(c, column_readers), c, roles, ["score", "seen"])
+        for c in df.to_dict("records")
+    ]
+    assert to_documents(records, df, roles, ["score", "seen"]) == single
+    assert [json.loads(d)["t"].get("score") for d in single] == [1, 1.0, -0.0, 0.0, None, True]
 
 
 def test_a_row_leaves_out_what_is_missing_or_unusable():

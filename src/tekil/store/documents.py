@@ -32,6 +32,13 @@ from tekil.records import _KEPT_COLUMNS, KeptOutputs, Records, encode
 
 _MISSING = {"reason": MISSING}
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # made once, not per call
+
+
+def dump(doc: Any) -> str:
+    """Compact JSON as the store keeps it (documents and rows' field values)."""
+    return _ENCODER.encode(doc)
+
 
 @cache
 def _columns_of_kind(kind: str) -> tuple[str, ...]:
@@ -50,43 +57,84 @@ def to_documents(
     """One JSON document per record: normaliser outputs and typed values, no clear card number.
 
     ``extra`` columns of ``data`` (a source, a timestamp, roll-up columns) are kept as typed.
+    Each distinct value's JSON is written once and the records' documents put together from
+    those pieces: the same text as :func:`dump` of each record's document.
     """
-    docs: list[dict[str, Any]] = [{"f": {}, "t": {}} for _ in range(records.n)]
     kept = records.normalised
+    outputs: list[np.ndarray] = []  # per column, each record's '"col":{...}' (None: nothing)
+    shown: dict[str, np.ndarray] = {}  # per card column, each record's '"col":"visa ****1111"'
     for col in kept:
-        outputs = (
-            kept.outputs(col) if isinstance(kept, KeptOutputs) else Normalised.of_frame(kept[col])
-        )
-        for doc, out in zip(docs, _outputs(outputs), strict=True):
-            if out:  # an empty cell leaves nothing (read back as missing)
-                doc["f"][col] = out
+        out = kept.outputs(col) if isinstance(kept, KeptOutputs) else Normalised.of_frame(kept[col])
+        outputs.append(_spread(_outputs(out.table, col), out))
+        if roles.get(col) == "card":
+            shown[col] = _spread(_cards_shown(out.table, col), out)
     typed_columns = [c for c in roles if roles[c] != "card"] + [
         c for c in extra if c in data.columns and c not in roles
     ]
-    for col in dict.fromkeys(typed_columns):
-        values = data[col].astype(object).where(data[col].notna(), None).tolist()
-        for doc, v in zip(docs, values, strict=True):
-            if v is not None:
-                doc["t"][col] = plain(v)
-    for col, role in roles.items():
-        if role == "card" and col in records.normalised:
-            for doc in docs:
-                _show_card(doc, col)
-    return [dump(d) for d in docs]
+    typed = [_pieces(data[col], col) for col in dict.fromkeys(typed_columns)]
+    typed += [shown[col] for col in roles if col in shown]  # after the others, as row_document
+    f, t = _joined(outputs, records.n), _joined(typed, records.n)
+    return [f'{{"f":{{{a}}},"t":{{{b}}}}}' for a, b in zip(f, t, strict=True)]
 
 
-def _outputs(out: Normalised) -> list[dict[str, Any] | None]:
-    """Per record, its kept outputs (None for an empty cell): one dict per distinct raw value,
-    shared by the records that have it."""
-    table = out.table
-    columns = [table[c].astype(object).where(table[c].notna(), None).tolist() for c in table]
-    distinct = []
-    for values in zip(*columns, strict=True):
-        got = {
-            name: plain(v) for name, v in zip(table.columns, values, strict=True) if v is not None
-        }
-        distinct.append(got if got and got != _MISSING else None)
-    return [distinct[k] for k in out.rows.tolist()]
+#: The outputs of an empty cell, which a document leaves out.
+_ONLY_MISSING = dump(_MISSING)[1:-1]
+
+
+def _outputs(table: pd.DataFrame, col: str) -> list[str | None]:
+    """Per distinct raw value (a row of the normaliser's table), '"col":{...}' of its kept
+    outputs, or None for an empty cell."""
+    inner = _joined([_pieces(table[c], c) for c in table.columns], len(table))
+    name = _name(col)
+    return [None if x in ("", _ONLY_MISSING) else f"{name}{{{x}}}" for x in inner]
+
+
+def _cards_shown(table: pd.DataFrame, col: str) -> list[str | None]:
+    """Per distinct card, '"col":"visa ****1111"' (None without last four digits)."""
+    last4, brand = (
+        _or_none(table[c]) if c in table else [None] * len(table) for c in ("last4", "brand")
+    )
+    name = _name(col)
+    return [
+        None if d is None else name + dump(_card_text({"last4": d, "brand": b}))
+        for d, b in zip(last4, brand, strict=True)
+    ]
+
+
+def _or_none(values: pd.Series) -> list[Any]:
+    return values.astype(object).where(values.notna(), None).tolist()
+
+
+def _spread(pieces: list[str | None], out: Normalised) -> np.ndarray:
+    """Each record's piece, from those of the distinct raw values."""
+    return np.asarray([*pieces, None], dtype=object)[out.rows]
+
+
+def _joined(columns: list[np.ndarray], n: int) -> list[str]:
+    """Per record, its pieces of all columns joined by commas (empty ones left out)."""
+    if not columns:
+        return [""] * n
+    return [",".join(filter(None, parts)) for parts in zip(*columns, strict=True)]
+
+
+def _name(key: str) -> str:
+    return dump(key) + ":"
+
+
+def _pieces(values: pd.Series, key: str) -> np.ndarray:
+    """Each value's '"key":value' (None where missing), as :func:`dump` writes it in a dict."""
+    name = _name(key)
+    present = values.notna().to_numpy()
+    if pd.api.types.infer_dtype(values[present], skipna=False) in ("string", "empty"):
+        codes, uniques = pd.factorize(values, use_na_sentinel=True)  # text: once per value
+        pieces = np.asarray([*(name + dump(v) for v in uniques), None], dtype=object)
+        return pieces[codes]  # code -1: the None at the end
+    # Other types one by one: factorising would take 1 and 1.0, or 0.0 and -0.0, as one.
+    cells = values.astype(object).tolist()
+    return np.asarray(
+        [name + dump(plain(v)) if ok else None for v, ok in zip(cells, present, strict=True)],
+        dtype=object,
+    )
 
 
 def row_document(
@@ -111,14 +159,15 @@ def row_document(
 
 def _show_card(doc: dict[str, Any], col: str) -> None:
     """A card is shown typed as ``visa ****1111``: never the clear number."""
-    out = doc["f"].get(col, {})
-    if out.get("last4") is not None:
-        doc["t"][col] = f"{out.get('brand') or 'card'} ****{out['last4']}"
+    text = _card_text(doc["f"].get(col, {}))
+    if text is not None:
+        doc["t"][col] = text
 
 
-def dump(doc: dict[str, Any]) -> str:
-    """Compact JSON as the store keeps it (documents and rows' field values)."""
-    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+def _card_text(outputs: dict[str, Any]) -> str | None:
+    if outputs.get("last4") is None:
+        return None
+    return f"{outputs.get('brand') or 'card'} ****{outputs['last4']}"
 
 
 def is_missing(v: Any) -> bool:
