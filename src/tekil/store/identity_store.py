@@ -21,6 +21,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -1030,7 +1031,12 @@ def _record_rows(
 
 def _insert_keys(conn: Connection, ids: list[str], keys: list[list[int]]) -> None:
     """The records' lookup keys, in key order: consecutive rows land on the same index pages."""
-    rows = sorted((key, r) for r, ks in zip(ids, keys, strict=True) for key in ks)
+    counts = np.fromiter(map(len, keys), np.int64, len(keys))
+    flat = np.fromiter(chain.from_iterable(keys), np.int64, int(counts.sum()))
+    owner = np.repeat(np.arange(len(ids)), counts)
+    order = np.argsort(flat, kind="stable")
+    holders = np.asarray(ids, dtype=object)[owner[order]]
+    rows = list(zip(flat[order].tolist(), holders.tolist(), strict=True))
     t.insert_rows(conn, t.keys.name, ["key", "record_id"], rows)
 
 
