@@ -4,6 +4,7 @@ what other processes write."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import numpy as np
@@ -75,6 +76,23 @@ def test_values_come_back_by_position_and_missing_ones_as_none():
     assert m.column("tckn", everyone).tolist() == [None] * 4
     assert m.has("city", np.array([1])) and not m.has("city", np.array([0, 2]))
     assert m.next_seq == 9 and m.customers(np.arange(4)).tolist() == ["C1", "C1", "C2", "C3"]
+
+
+@pytest.mark.parametrize("chosen", [3, 40, 1_500])  # sorted codes, or marks over all values
+def test_codes_are_the_values_of_the_records_chosen(chosen):
+    rng = np.random.default_rng(chosen)
+    m = Mirror(generation=1, edits=0)
+    for start in (0, 1_000):  # the second call adds some of the first call's values again
+        values = [f"v{k}" if k % 3 else None for k in rng.integers(0, 1_400, 1_000)]
+        m.add(seqs=range(start, start + 1_000),
+              record_ids=[f"r{start + k}" for k in range(1_000)], customers=["C"] * 1_000,
+              fields=[json.dumps({} if v is None else {"x": v}) for v in values],
+              keys=[[start + k] for k in range(1_000)])  # fmt: skip
+    positions = rng.choice(2_000, chosen, replace=False)
+    codes, values = m.codes("x", positions)
+    assert [None if c < 0 else values[c] for c in codes] == m.column("x", positions).tolist()
+    assert sorted(set(codes.tolist()) - {-1}) == list(range(len(values)))  # each one used
+    assert m.codes("y", positions)[0].tolist() == [-1] * chosen
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgres"])

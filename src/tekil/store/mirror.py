@@ -351,12 +351,17 @@ class Mirror:
         if col is None:
             return np.full(len(positions), -1, dtype=np.int32), np.empty(0, dtype=object)
         held = col.codes.view[positions]
+        size = col.values.size
+        if len(held) < size // 16:  # a few records: sorting their codes is cheaper
+            distinct, local = np.unique(held, return_inverse=True)
+            local = local.astype(np.int32) - (distinct[0] == 0 if len(distinct) else 0)
+            return local, col.values.view[distinct[distinct > 0]]
         # Marks over all the column's values: a pass over a million is cheaper than a sort.
-        used = np.zeros(col.values.size, dtype=bool)
+        used = np.zeros(size, dtype=bool)
         used[held] = True
         used[0] = False  # code 0: no value
         distinct = np.flatnonzero(used)
-        local = np.full(col.values.size, -1, dtype=np.int32)
+        local = np.full(size, -1, dtype=np.int32)
         local[distinct] = np.arange(len(distinct), dtype=np.int32)
         return local[held], col.values.view[distinct]
 
