@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection
 
 from tekil.store import schema as t
 from tekil.store.mirror import Mirror
-from tekil.store.rows import Columns, Row, RowColumns, _factorize
+from tekil.store.rows import Columns, Row, RowColumns, codes_of
 
 #: A lookup key held by more records than this finds no candidates (a common surname, say).
 MAX_KEY_RECORDS = 50
@@ -51,7 +51,7 @@ class _MirrorColumns:
 
     def factorized(self, *keys: str) -> tuple[np.ndarray, np.ndarray]:
         if len(self.positions) < MANY_HELD:  # a few: their values hashed as they are
-            return _factorize(*(self(key) for key in keys))
+            return codes_of(*(self(key) for key in keys))
         # Many: the held records' values come as codes, and only their distinct values are
         # hashed (a batch's 150 k candidates have a third as many distinct phone numbers).
         pieces, held = [], []
@@ -61,7 +61,7 @@ class _MirrorColumns:
             start = sum(map(len, pieces))
             held.append((start, len(new), codes))
             pieces += [new, values]
-        joined, uniques = _factorize(*pieces)
+        joined, uniques = codes_of(*pieces)
         out = []
         for start, count, codes in held:
             of_held = np.full(len(codes), -1, dtype=joined.dtype)

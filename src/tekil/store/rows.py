@@ -294,10 +294,10 @@ class RowColumns:
         return self.frame[key].to_numpy(dtype=object)
 
     def factorized(self, *keys: str) -> tuple[np.ndarray, np.ndarray]:
-        return _factorize(*(self(key) for key in keys))
+        return codes_of(*(self(key) for key in keys))
 
 
-def _factorize(*values: list | np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def codes_of(*values: list | np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Codes (-1 for missing) and distinct values in order of appearance, over all ``values``."""
     joined = np.concatenate([np.asarray(v, dtype=object) for v in values])
     codes, uniques = pd.factorize(joined, use_na_sentinel=True)
