@@ -243,6 +243,7 @@ def _run(
         with stage("cluster"):
             table = compared.table
             pairs = stream.complete_components(records, plans, model, pairs, cut, table)
+            del plans  # the blocking plans (≈ 0.5 GB at 1 M persons): clustering needs none
             labels = cluster(
                 records.n,
                 pairs.i,
