@@ -354,8 +354,8 @@ class Mirror:
         size = col.values.size
         if len(held) < size // 16:  # a few records: sorting their codes is cheaper
             distinct, local = np.unique(held, return_inverse=True)
-            local = local.astype(np.int32) - (distinct[0] == 0 if len(distinct) else 0)
-            return local, col.values.view[distinct[distinct > 0]]
+            none = int(len(distinct) > 0 and distinct[0] == 0)  # code 0 (no value) becomes -1
+            return local.astype(np.int32) - none, col.values.view[distinct[none:]]
         # Marks over all the column's values: a pass over a million is cheaper than a sort.
         used = np.zeros(size, dtype=bool)
         used[held] = True
