@@ -150,3 +150,23 @@ def test_a_row_leaves_out_what_is_missing_or_unusable():
     assert normalised["tel"]["reason"] == "non_personal"  # kept for golden records
     assert "kart" not in normalised  # an empty cell leaves nothing
     assert encode_row(normalised, roles) == {"first_name": "ali", "last_name": "veli"}
+
+
+@pytest.mark.parametrize("few", [0, 10_000])  # pandas lookups, or one dictionary lookup each
+def test_store_frequencies_and_shared_values_are_looked_up_alike(monkeypatch, few):
+    from tekil.store import matching
+
+    monkeypatch.setattr(matching, "FEW_VALUES", few)
+    knowledge = matching.Knowledge(
+        settings=None,
+        model=None,
+        frequencies={"phone": {"+905321": 0.25, "+905322": 0.5}},
+        singleton={"phone": 0.01},
+        shared={"phone": {"+905322"}},
+    )
+    values = np.array(["+905322", "+905329", "+905321"], dtype=object)
+    assert knowledge.frequency("phone", values, 0.01).tolist() == [0.5, 0.01, 0.25]
+    assert knowledge.frequency("email", values, 0.1).tolist() == [0.1] * 3
+    assert knowledge.is_shared("phone", values).tolist() == [True, False, False]
+    assert knowledge.is_shared("email", values).tolist() == [False] * 3
+    assert len(knowledge.frequency("phone", np.array([], dtype=object), 0.01)) == 0

@@ -53,6 +53,32 @@ class Knowledge:
     def comparisons(self) -> list[Comparison]:
         return [p.comparison for p in self.model.parameters_]
 
+    def frequency(self, name: str, values: np.ndarray, default: float) -> np.ndarray:
+        """Each value's frequency among people in field ``name`` (``default`` if unknown)."""
+        texts = _as_text(values)
+        if len(texts) <= FEW_VALUES:  # a dictionary lookup each: a pandas call costs more
+            known = self.frequencies.get(name, {})
+            return np.fromiter((known.get(v, default) for v in texts), float, len(texts))
+        series = self.frequency_of.get(name)
+        if series is None or len(series) == 0:
+            return np.full(len(texts), default)
+        found = series.reindex(texts).to_numpy(dtype=float)
+        return np.where(np.isnan(found), default, found)
+
+    def is_shared(self, name: str, values: np.ndarray) -> np.ndarray:
+        """Which values several people share in field ``name`` (they link nobody)."""
+        texts = _as_text(values)
+        if len(texts) <= FEW_VALUES:
+            shared = self.shared.get(name, set())
+            return np.fromiter((v in shared for v in texts), bool, len(texts))
+        if name not in self.shared_index:
+            return np.zeros(len(texts), dtype=bool)
+        return np.asarray(self.shared_index[name].get_indexer(texts) >= 0)
+
+
+#: Up to this many values are looked up one by one (a call for a record or two).
+FEW_VALUES = 256
+
 
 @dataclass
 class ScoredPairs:
@@ -75,7 +101,7 @@ def score_pairs(
     _ensure_fields(records, comparisons)
     _use_store_frequencies(records, knowledge)
     shared = {
-        name: _among(fld.uniques, knowledge.shared_index[name])
+        name: knowledge.is_shared(name, fld.uniques)
         for name, fld in records.fields.items()
         if knowledge.shared.get(name) and len(fld.uniques)
     }
@@ -113,19 +139,13 @@ def _shared_link_values(
         hit = (a >= 0) & (a == b)
         shared = np.zeros(len(fld.uniques), dtype=bool)
         for key in {name, fld.role} & knowledge.shared.keys():
-            shared |= _among(fld.uniques, knowledge.shared_index[key])
+            shared |= knowledge.is_shared(key, fld.uniques)
         hit &= ~shared[np.maximum(a, 0)]
         if fld.role == "phone" and "line_type" in fld.parts:
             personal = np.append(np.isin(fld.part_uniques["line_type"], PERSONAL_LINE_TYPES), False)
             hit &= personal[fld.parts["line_type"][i]]  # code -1: the appended False
         out |= hit
     return out
-
-
-def _among(uniques: np.ndarray, values: pd.Index) -> np.ndarray:
-    """Which of some records' values are in a store-wide set (hash lookups, not the set's
-    size in work)."""
-    return np.asarray(values.get_indexer(_as_text(uniques)) >= 0)
 
 
 def _as_text(uniques: np.ndarray) -> np.ndarray:
@@ -172,13 +192,7 @@ def _use_store_frequencies(records: Records, knowledge: Knowledge) -> None:
     for name, fld in records.fields.items():
         if name not in knowledge.singleton:
             continue
-        default = knowledge.singleton[name]
-        known = knowledge.frequency_of.get(name)
-        if known is None or len(known) == 0:
-            per_field[name] = np.full(len(fld.uniques), default)
-        else:
-            found = known.reindex(_as_text(fld.uniques)).to_numpy(dtype=float)
-            per_field[name] = np.where(np.isnan(found), default, found)
+        per_field[name] = knowledge.frequency(name, fld.uniques, knowledge.singleton[name])
     full = full_name_codes(records)
     full_freq = None
     if full is not None and "full_name" in knowledge.singleton:
@@ -187,8 +201,7 @@ def _use_store_frequencies(records: Records, knowledge: Knowledge) -> None:
         default = knowledge.singleton["full_name"]
         full_freq = np.full(size, default)
         present = full >= 0
-        known = knowledge.frequency_of.get("full_name")
-        if present.any() and known is not None and len(known):
+        if present.any() and knowledge.frequencies.get("full_name"):
             # One record of each full name: its first and last name, joined as stored.
             codes, one = np.unique(full[present], return_index=True)
             at = np.flatnonzero(present)[one]
@@ -198,6 +211,6 @@ def _use_store_frequencies(records: Records, knowledge: Knowledge) -> None:
                     first.uniques[first.codes[at]], last.uniques[last.codes[at]], strict=True
                 )
             ]
-            found = known.reindex(names).to_numpy(dtype=float)
-            full_freq[codes] = np.where(np.isnan(found), default, found)
+            names = np.asarray(names, dtype=object)
+            full_freq[codes] = knowledge.frequency("full_name", names, default)
     use_known_frequencies(records, per_field, full_freq)
