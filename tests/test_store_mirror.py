@@ -242,3 +242,28 @@ def test_threads_of_one_process_share_the_mirror(tmp_path, view, backend, monkey
         stored
     )
     store.close()
+
+
+def test_pairs_within_a_call_are_those_sharing_a_key_held_by_few():
+    from tekil.store.candidates import MAX_KEY_RECORDS, _pairs_within
+
+    rng = np.random.default_rng(11)
+    keys = [rng.choice(300, rng.integers(0, 5), replace=False).tolist() for _ in range(400)]
+    for ks in keys[: MAX_KEY_RECORDS + 1]:
+        ks.append(-5)  # held by one record too many: pairs nobody
+    by_key: dict[int, list[int]] = {}
+    for a, ks in enumerate(keys):
+        for key in ks:
+            by_key.setdefault(key, []).append(a)
+    expected = sorted(
+        {
+            (x, y)
+            for members in by_key.values()
+            if len(members) <= MAX_KEY_RECORDS
+            for k, x in enumerate(members)
+            for y in members[k + 1 :]
+        }
+    )
+    i, j = _pairs_within(keys)
+    assert list(zip(i.tolist(), j.tolist(), strict=True)) == expected and len(expected) > 100
+    assert [len(a) for a in _pairs_within([[], [3]])] == [0, 0]

@@ -8,11 +8,13 @@ from a :class:`~tekil.store.mirror.Mirror` of them. Both give the same candidate
 from __future__ import annotations
 
 import json
+from itertools import chain
 from typing import NamedTuple
 
 import numpy as np
 from sqlalchemy.engine import Connection
 
+from tekil.block import pairs_in_blocks
 from tekil.store import schema as t
 from tekil.store.mirror import Mirror
 from tekil.store.rows import Columns, Row, RowColumns, codes_of
@@ -108,24 +110,20 @@ def found_in_database(conn: Connection, rows: list[Row], keys: list[list[int]]) 
 
 
 def _pairs_within(keys: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs of new records sharing a key held by at most ``MAX_KEY_RECORDS`` of them."""
-    by_key: dict[int, list[int]] = {}
-    for a, ks in enumerate(keys):
-        for key in ks:
-            by_key.setdefault(key, []).append(a)
-    within = sorted(
-        {
-            (x, y)
-            for members in by_key.values()
-            if 1 < len(members) <= MAX_KEY_RECORDS
-            for k, x in enumerate(members)
-            for y in members[k + 1 :]
-        }
-    )
-    if not within:
+    """Pairs of new records sharing a key held by at most ``MAX_KEY_RECORDS`` of them, each
+    pair once, sorted."""
+    n = len(keys)
+    counts = np.fromiter(map(len, keys), np.int64, n)
+    flat = np.fromiter(chain.from_iterable(keys), np.int64, int(counts.sum()))
+    if len(flat) == 0:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-    x, y = np.array(within, dtype=np.int64).T
-    return x, y
+    owner = np.repeat(np.arange(n, dtype=np.int64), counts)
+    _, key = np.unique(flat, return_inverse=True)
+    entry = np.unique(key * n + owner)  # each (key, record) once
+    a, b = pairs_in_blocks(entry // n, MAX_KEY_RECORDS)
+    x, y = entry[a] % n, entry[b] % n
+    pair = np.unique(np.minimum(x, y) * n + np.maximum(x, y))  # once, whatever keys they share
+    return pair // n, pair % n
 
 
 def _candidates(conn: Connection, keys: list[list[int]]) -> list[set[str]]:
