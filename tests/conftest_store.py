@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 
+import numpy as np
+import pandas as pd
 import pytest
 from sqlalchemy import create_engine
 
@@ -29,6 +31,14 @@ def fresh_postgres() -> str:
     schema.METADATA.drop_all(engine)
     engine.dispose()
     return POSTGRES_URL
+
+
+def arrivals_of(batch: pd.DataFrame, n: int, seeds: tuple[int, int], empty: float) -> pd.DataFrame:
+    """``n`` of the batch's records arriving under new ids (``-n``), a share of cells empty."""
+    drawn, masked = seeds
+    arrivals = batch.sample(n, random_state=drawn).assign(record_id=lambda d: d["record_id"] + "-n")
+    cells = np.random.default_rng(masked).random(arrivals.shape)
+    return arrivals.mask(cells < empty).assign(record_id=arrivals["record_id"])
 
 
 def store_url(backend: str, tmp_path) -> str:

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import create_engine, inspect, text
 
 import tekil
-from conftest_store import CARD, SETTINGS, store_url
+from conftest_store import CARD, SETTINGS, arrivals_of, store_url
 from tekil.errors import ConfigError, InputError, MissingKeyError, StoreError
 from tekil.store import schema
 from tekil.store.stable_ids import carry_ids
@@ -138,11 +138,7 @@ def test_a_big_call_column_by_column_stores_what_one_by_one_would(
     """Many records are read as a batch reads them, a few cell by cell: same results, same rows."""
     from tekil.store import identity_store
 
-    rng = np.random.default_rng(5)
-    arrivals = batch.sample(120, random_state=4).assign(record_id=lambda d: d["record_id"] + "-n")
-    arrivals = arrivals.mask(rng.random(arrivals.shape) < 0.2).assign(
-        record_id=arrivals["record_id"]
-    )
+    arrivals = arrivals_of(batch, 120, seeds=(4, 5), empty=0.2)
     arrivals.loc[arrivals.index[7], arrivals.columns.drop("record_id")] = None  # nothing usable
     dumps, outs = [], []
     for many in (1, 10**9):

@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 import tekil
-from conftest_store import store_url
+from conftest_store import arrivals_of, store_url
 from tekil.store import mirror as mirror_module
 from tekil.store.mirror import Mirror
 from test_store import customer_of, dump
@@ -99,11 +99,7 @@ def test_codes_are_the_values_of_the_records_chosen(chosen):
 def test_in_memory_finds_decides_and_stores_what_the_database_path_does(
     tmp_path, batch, view, backend
 ):
-    rng = np.random.default_rng(7)
-    arrivals = batch.sample(150, random_state=8).assign(record_id=lambda d: d["record_id"] + "-n")
-    arrivals = arrivals.mask(rng.random(arrivals.shape) < 0.25).assign(
-        record_id=arrivals["record_id"]
-    )
+    arrivals = arrivals_of(batch, 150, seeds=(8, 7), empty=0.25)
     later = arrivals.sample(40, random_state=9).assign(record_id=lambda d: d["record_id"] + "2")
     update = arrivals.iloc[:3]  # known ids: the records are replaced
     dumps, outs = [], []
