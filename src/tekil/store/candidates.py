@@ -8,7 +8,6 @@ from a :class:`~tekil.store.mirror.Mirror` of them. Both give the same candidate
 from __future__ import annotations
 
 import json
-from itertools import chain
 from typing import NamedTuple
 
 import numpy as np
@@ -17,7 +16,7 @@ from sqlalchemy.engine import Connection
 from tekil.block import pairs_in_blocks
 from tekil.store import schema as t
 from tekil.store.mirror import Mirror
-from tekil.store.rows import Columns, Row, RowColumns, codes_of
+from tekil.store.rows import Columns, Row, RowColumns, codes_of, flat_keys
 
 #: A lookup key held by more records than this finds no candidates (a common surname, say).
 MAX_KEY_RECORDS = 50
@@ -113,8 +112,7 @@ def _pairs_within(keys: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
     """Pairs of new records sharing a key held by at most ``MAX_KEY_RECORDS`` of them, each
     pair once, sorted."""
     n = len(keys)
-    counts = np.fromiter(map(len, keys), np.int64, n)
-    flat = np.fromiter(chain.from_iterable(keys), np.int64, int(counts.sum()))
+    counts, flat = flat_keys(keys)
     if len(flat) == 0:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
     owner = np.repeat(np.arange(n, dtype=np.int64), counts)

@@ -21,7 +21,6 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -68,6 +67,7 @@ from tekil.store.rows import (
     Row,
     columns_to_records,
     encode_row,
+    flat_keys,
     key_hash,
     normalise_rows,
     readers,
@@ -1031,8 +1031,7 @@ def _record_rows(
 
 def _insert_keys(conn: Connection, ids: list[str], keys: list[list[int]]) -> None:
     """The records' lookup keys, in key order: consecutive rows land on the same index pages."""
-    counts = np.fromiter(map(len, keys), np.int64, len(keys))
-    flat = np.fromiter(chain.from_iterable(keys), np.int64, int(counts.sum()))
+    counts, flat = flat_keys(keys)
     owner = np.repeat(np.arange(len(ids)), counts)
     order = np.argsort(flat, kind="stable")
     holders = np.asarray(ids, dtype=object)[owner[order]]

@@ -29,12 +29,12 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Sequence
-from itertools import chain
 
 import numpy as np
 import pandas as pd
 from sqlalchemy.engine import Connection
 
+from tekil.store.rows import flat_keys
 from tekil.store.schema import fetch_in, placeholder
 
 #: Records read from the database at a time when a mirror is loaded (bounds its peak).
@@ -248,8 +248,7 @@ class Mirror:
     ) -> None:
         """Records as the store wrote them, in ``seq`` order: their ``fields`` JSON and
         key hashes."""
-        counts = np.fromiter(map(len, keys), np.int64, len(keys))
-        flat = np.fromiter(chain.from_iterable(keys), np.int64, int(counts.sum()))
+        counts, flat = flat_keys(keys)
         self._append(seqs, record_ids, customers, fields, counts, flat)
         if len(seqs):
             self.next_seq = max(self.next_seq, int(seqs[-1]) + 1)
@@ -299,8 +298,8 @@ class Mirror:
     def candidates(self, keys: Sequence[Sequence[int]], cap: int) -> tuple[np.ndarray, np.ndarray]:
         """(new record, stored record) pairs sharing a key held by at most ``cap`` stored
         records (a more common key finds nobody), each pair once, sorted."""
-        owners = np.repeat(np.arange(len(keys)), [len(ks) for ks in keys])
-        flat = np.fromiter(chain.from_iterable(keys), np.int64, len(owners))
+        counts, flat = flat_keys(keys)
+        owners = np.repeat(np.arange(len(keys)), counts)
         wanted, which = np.unique(flat, return_inverse=True)
         # Each wanted key's holders: its run in each index (older records in larger ones).
         parts = [(index, *index.runs(wanted)) for index in self._levels]

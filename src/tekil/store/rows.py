@@ -21,8 +21,9 @@ batch :func:`~tekil.records.encode` agree on every record.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import chain
 from typing import Any, Protocol
 
 import numpy as np
@@ -305,6 +306,16 @@ def codes_of(*values: list | np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 # ---- lookup keys ---------------------------------------------------------------------------------
+def flat_keys(keys: Sequence[Sequence[int]]) -> tuple[np.ndarray, np.ndarray]:
+    """Records' key hashes as numpy: how many each record has, and all of them in order.
+
+    >>> [a.tolist() for a in flat_keys([[7, 9], [], [7]])]
+    [[2, 0, 1], [7, 9, 7]]
+    """
+    counts = np.fromiter(map(len, keys), np.int64, len(keys))
+    return counts, np.fromiter(chain.from_iterable(keys), np.int64, int(counts.sum()))
+
+
 def row_keys(row: Row, rules: list[BlockingRule], roles: dict[str, str]) -> list[str]:
     """A record's lookup keys: its identifiers by role, and each blocking rule's key.
 
