@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 
 from tekil.block import candidate_pairs_by_rule, default_rules
 from tekil.compare import compare, default_comparisons
+from tekil.normalize import name
 from tekil.records import prepare
 from tekil.settings import Settings
 
@@ -38,6 +39,47 @@ def test_full_name_typed_into_the_last_name_column_is_split():
     first, last = recs.fields["first_name"], recs.fields["last_name"]
     assert (first.value_of(1), last.value_of(1)) == ("ayse", "kaya")
     assert (first.value_of(2), last.value_of(2)) == ("halit", None)
+
+
+NAME_WORDS = st.sampled_from(["Ali", "Ayşe", "Kaya", "Ali Kaya", "Can Ali Kaya", "", " ", "X."])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(*[st.one_of(st.none(), NAME_WORDS)] * 4), min_size=1, max_size=12))
+def test_names_from_several_columns_as_a_record_by_record_reading_gives_them(cells):
+    """First names: the first column that has one (first-name columns, then a whole
+    name's given name or its single word); last names likewise; a whole name alone in
+    a last-name column is split. Values coded in order of first appearance."""
+    df = pd.DataFrame(cells, columns=["ad", "ad2", "soyad", "isim"])
+    roles = {"ad": "first_name", "ad2": "first_name", "soyad": "last_name", "isim": "full_name"}
+    recs = prepare(df, Settings(roles=roles), np.arange(len(df)))
+    out = {c: name(df[c]) for c in roles}
+
+    def usable(col, part):
+        o = out[col]
+        return o[part].where(o["reason"].isna()).astype(object).where(lambda v: v.notna(), None)
+
+    first, last = [], []
+    for k in range(len(df)):
+        family = usable("isim", "family")[k]
+        whole = usable("isim", "value")[k] if family is None else None
+        options = [usable("ad", "value")[k], usable("ad2", "value")[k]]
+        f = next((v for v in [*options, usable("isim", "given")[k], whole] if v is not None), None)
+        s = next((v for v in [usable("soyad", "value")[k], family] if v is not None), None)
+        if f is None and s is not None and " " in s:
+            f, s = s.rsplit(" ", 1)
+        first.append(f)
+        last.append(s)
+    codes, uniques = pd.factorize(pd.Series(first + last, dtype=object))
+    n = len(df)
+    for k, (field, values) in enumerate((("first_name", first), ("last_name", last))):
+        if field in recs.fields:
+            got = recs.fields[field]
+            assert [got.value_of(r) for r in range(n)] == values
+            assert got.codes.tolist() == codes[k * n : (k + 1) * n].tolist()
+            assert list(got.uniques) == list(uniques)
+        else:
+            assert values == [None] * n
 
 
 def test_alias_spells_names_as_identifiers_but_not_from_initials():

@@ -83,6 +83,9 @@ class Normalised:
         counts = counts[counts > 0].sort_values(ascending=False, kind="stable")
         return {str(k): int(v) for k, v in counts.items()}
 
+    def usable(self, name: str) -> pd.Series:
+        """Output column ``name`` per row of ``table``, ``<NA>`` where a reason is given."""
+        return self.table[name].where(self.table["reason"].isna())
+
     def _values(self, name: str, usable: bool) -> pd.Series:
-        values = self.table[name]
-        return values.where(self.table["reason"].isna()) if usable else values
+        return self.usable(name) if usable else self.table[name]

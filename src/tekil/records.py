@@ -325,34 +325,39 @@ def _name_fields(
     quality: list[dict] | None,
     n: int,
 ) -> dict:
-    """First and last name fields over one shared vocabulary (``normalize.name`` outputs)."""
-    first = pd.Series([pd.NA] * n, dtype="string")
-    last = pd.Series([pd.NA] * n, dtype="string")
+    """First and last name fields over one shared vocabulary (``normalize.name`` outputs).
+
+    Worked on each column's distinct values and the records' codes into them, not on
+    strings per record: a first name is the first column's that has one.
+    """
+    pool = _Pool()
+    first = np.full(n, -1, dtype=np.int64)
+    last = np.full(n, -1, dtype=np.int64)
     used: dict[str, list[str]] = {"first_name": [], "last_name": []}
     for role in ("first_name", "last_name"):
         for col in cols[role]:
             out = normalised.pop(col)()
             _note(quality, col, role, out)
-            value = _text(out.column("value", usable=True))
+            value = pool.codes(out, out.usable("value"))
             if role == "first_name":
-                first = first.fillna(value)
+                first = np.where(first < 0, value, first)
             else:
-                last = last.fillna(value)
+                last = np.where(last < 0, value, last)
             used[role].append(col)
     for col in cols["full_name"]:
         out = normalised.pop(col)()
         _note(quality, col, "full_name", out)
-        given = _text(out.column("given", usable=True))
-        family = _text(out.column("family", usable=True))
-        single = _text(out.column("value", usable=True).where(family.isna()))
-        first = first.fillna(given).fillna(single)
-        last = last.fillna(family)
+        family = out.usable("family")
+        given = pool.codes(out, out.usable("given"))
+        single = pool.codes(out, out.usable("value").where(family.isna()))
+        first = np.where(first < 0, given, first)
+        first = np.where(first < 0, single, first)
+        last = np.where(last < 0, pool.codes(out, family), last)
         used["first_name"].append(col)
         used["last_name"].append(col)
 
-    first, last = _split_lone_full_names(first, last)
-    both = pd.concat([first, last], ignore_index=True).astype(object)
-    codes, uniques = factorize(both)
+    first, last = _split_lone_full_names(pool, first, last)
+    codes, uniques = pool.factorize(np.concatenate([first, last]))
     fields = {}
     for i, name in enumerate(("first_name", "last_name")):
         part = codes[i * n : (i + 1) * n]
@@ -363,19 +368,68 @@ def _name_fields(
     return fields
 
 
-def _text(values: pd.Series) -> pd.Series:
-    return values.astype(object).astype("string")
+class _Pool:
+    """Values gathered from several sources, referred to by their place in the pool.
+
+    :meth:`factorize` turns places into codes and distinct values, in the order of
+    first appearance, as factorising the values themselves would: the strings are
+    hashed once per source value, not once per record.
+    """
+
+    def __init__(self) -> None:
+        self._parts: list[np.ndarray] = []
+        self._size = 0
+
+    def add(self, values: np.ndarray | pd.Series) -> np.ndarray:
+        """Places of ``values`` in the pool; missing values get -1."""
+        values = np.asarray(values, dtype=object)
+        places = np.arange(self._size, self._size + len(values), dtype=np.int64)
+        self._parts.append(values)
+        self._size += len(values)
+        return np.where(pd.isna(values), -1, places)
+
+    def codes(self, out: Normalised, values: pd.Series) -> np.ndarray:
+        """Each record's place of its value (``values`` is per row of ``out.table``)."""
+        return self.add(values)[out.rows]
+
+    def value(self, places: np.ndarray) -> np.ndarray:
+        """The values at ``places`` (all present)."""
+        return np.concatenate(self._parts)[places] if len(places) else np.array([], object)
+
+    def factorize(self, places: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Codes (int32, -1 missing) and distinct values of the values at ``places``."""
+        pooled = np.concatenate(self._parts) if self._parts else np.array([], dtype=object)
+        same, distinct = pd.factorize(pooled)  # one code per distinct string of the pool
+        known = places >= 0
+        merged = np.full(len(places), -1, dtype=np.int64)
+        merged[known] = same[places[known]]
+        present = merged >= 0
+        codes = np.full(len(places), -1, dtype=np.int32)
+        codes[present], order = pd.factorize(merged[present])
+        return codes, np.asarray(distinct, dtype=object)[order]
 
 
-def _split_lone_full_names(first: pd.Series, last: pd.Series) -> tuple[pd.Series, pd.Series]:
+def _split_lone_full_names(
+    pool: _Pool, first: np.ndarray, last: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """A whole name typed into the last-name column, first name empty: split it."""
-    lone = first.isna() & last.str.contains(" ", regex=False).fillna(False)
-    if lone.any():
-        parts = last[lone].str.rsplit(" ", n=1)
-        first = first.copy()
-        last = last.copy()
-        first[lone] = parts.str[0]
-        last[lone] = parts.str[1]
+    lone = np.flatnonzero((first < 0) & (last >= 0))
+    if not len(lone):
+        return first, last
+    held, at = np.unique(last[lone], return_inverse=True)
+    texts = pool.value(held)
+    spaced = np.fromiter((" " in v for v in texts), bool, len(texts))
+    if not spaced.any():
+        return first, last
+    parts = [v.rsplit(" ", 1) for v in texts[spaced]]
+    given = np.full(len(held), -1, dtype=np.int64)
+    family = np.full(len(held), -1, dtype=np.int64)
+    given[spaced] = pool.add(np.array([p[0] for p in parts], dtype=object))
+    family[spaced] = pool.add(np.array([p[1] for p in parts], dtype=object))
+    split = spaced[at]
+    first, last = first.copy(), last.copy()
+    first[lone[split]] = given[at[split]]
+    last[lone[split]] = family[at[split]]
     return first, last
 
 
@@ -408,19 +462,22 @@ def alias_field(fields: dict[str, Field]) -> Field | None:
     span = max(len(text), 1)
     pair, keys = pd.factorize(first.codes[full].astype(np.int64) * span + last.codes[full])
     given, family = text[keys // span], text[keys % span]
-    names, reversed_names = np.full(n, None, dtype=object), np.full(n, None, dtype=object)
-    names[full] = _long_enough(given + family)[pair]
-    reversed_names[full] = _long_enough(family + given)[pair]  # "yilmazzeliha"
+    pool = _Pool()  # each distinct name, local part and user name hashed once
+    names, reversed_names = np.full(n, -1, dtype=np.int64), np.full(n, -1, dtype=np.int64)
+    names[full] = pool.add(_long_enough(given + family))[pair]
+    reversed_names[full] = pool.add(_long_enough(family + given))[pair]  # "yilmazzeliha"
     parts = {
         role: _per_record(
             f.parts["local" if role == "email" else "username"],
-            _long_enough(_letters(f.part_uniques["local" if role == "email" else "username"])),
+            pool.add(
+                _long_enough(_letters(f.part_uniques["local" if role == "email" else "username"]))
+            ),
         )
         for role, f in sources.items()
         if f is not None
     }
     parts = {"reversed": reversed_names, **parts}
-    codes, uniques = factorize(pd.Series(np.concatenate([names, *parts.values()])))
+    codes, uniques = pool.factorize(np.concatenate([names, *parts.values()]))
     field = Field("alias", "alias", codes[:n], uniques, [*first.columns, *last.columns])
     for k, role in enumerate(parts, start=1):
         field.parts[role] = codes[k * n : (k + 1) * n]
@@ -450,9 +507,9 @@ def _long_enough(values: np.ndarray) -> np.ndarray:
     return np.where(long, values, None) if len(values) else values
 
 
-def _per_record(codes: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """``values[code]`` per record, ``None`` where the code is -1."""
-    return np.append(values, None)[codes]
+def _per_record(codes: np.ndarray, places: np.ndarray) -> np.ndarray:
+    """``places[code]`` per record, -1 where the code is -1."""
+    return np.append(places, -1)[codes]
 
 
 #: The coded parts of a field, by role (a date's parts are plain integers).
