@@ -77,11 +77,11 @@ class Normalised:
 
     def reason_counts(self) -> dict[str, int]:
         """How many records got each reason (``ok`` for none), most frequent first."""
-        weights = np.bincount(self.rows, minlength=len(self.table))
-        reasons = self.table["reason"].astype(object).fillna("ok").to_numpy()
-        counts = pd.Series(weights, index=reasons).groupby(level=0, sort=False).sum()
-        counts = counts[counts > 0].sort_values(ascending=False, kind="stable")
-        return {str(k): int(v) for k, v in counts.items()}
+        # Missing counts as a reason of its own here: "ok", in its place of first appearance.
+        codes, reasons = pd.factorize(self.table["reason"], use_na_sentinel=False)
+        counts = np.bincount(codes, weights=np.bincount(self.rows, minlength=len(codes)))
+        order = [k for k in np.argsort(-counts, kind="stable") if counts[k] > 0]
+        return {"ok" if pd.isna(reasons[k]) else str(reasons[k]): int(counts[k]) for k in order}
 
     def usable(self, name: str) -> pd.Series:
         """Output column ``name`` per row of ``table``, ``<NA>`` where a reason is given."""
