@@ -338,6 +338,28 @@ def test_sqlite_log_is_copied_into_the_database_in_the_background(tmp_path, view
     again.close()
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_many_rows_are_written_and_deleted_in_few_statements(tmp_path, backend):
+    """Rows go in by many per statement: sqlite3 takes the GIL again after every statement,
+    and a row per statement would wait for any other busy thread of the process each time."""
+    engine = schema.open_engine(store_url(backend, tmp_path))
+    schema.METADATA.create_all(engine)
+    rows = [(k * 7919 - 5_000_000, f"r{k % 1500}") for k in range(2_345)]
+    statements: list[str] = []
+    with schema.writing(engine) as conn:
+        if backend == "sqlite":
+            conn.connection.driver_connection.set_trace_callback(statements.append)
+        schema.insert_rows(conn, schema.keys.name, ["key", "record_id"], rows)
+        schema.delete_rows(conn, schema.keys.name, ["key", "record_id"], rows[::2])
+    with schema.reading(engine) as conn:
+        left = conn.execute(text("SELECT key, record_id FROM tekil_keys")).all()
+    engine.dispose()
+    assert sorted(map(tuple, left)) == sorted(rows[1::2])
+    if backend == "sqlite":  # 5 inserts of up to 499 rows, 12 deletes of up to 100
+        assert sum(s.startswith("INSERT") for s in statements) == 5
+        assert sum(s.startswith("DELETE") for s in statements) == 12
+
+
 def test_unreachable_database_is_a_clear_error():
     with pytest.raises(StoreError, match="cannot reach the store"):
         tekil.IdentityStore("postgresql://tekil:secret@127.0.0.1:1/nowhere")
