@@ -30,7 +30,7 @@ import pickle
 import subprocess
 import sys
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache, partial
 from typing import Any
@@ -195,33 +195,6 @@ def map_threads(func: Callable[[Any], Any], items: Iterable[Any]) -> list[Any]:
 
 
 _THREAD_PREFIX = "tekil-thread"
-_THREAD_PREFIX = "tekil-thread"
-
-
-@contextlib.contextmanager
-def beside(func: Callable[..., Any], *args: Any, here: bool = False) -> Iterator[None]:
-    """Run ``func(*args)`` on a thread of its own while the ``with`` body runs.
-
-    For I/O that releases the GIL (a database driver writing) beside work that
-    does not need it. The block ends only once ``func`` has returned, and then
-    raises what ``func`` raised (an error of the body itself comes first). The body
-    must not touch what ``func`` uses. ``here=True`` runs ``func`` first, in this
-    thread (a thread costs more than a small job).
-
-    >>> done = []
-    >>> with beside(done.append, 1):
-    ...     pass
-    >>> done
-    [1]
-    """
-    if here:
-        func(*args)
-        yield
-        return
-    with ThreadPoolExecutor(1, thread_name_prefix="tekil-beside") as pool:
-        running = pool.submit(func, *args)
-        yield
-    running.result()
 
 
 @cache

@@ -36,7 +36,6 @@ from tekil.estimation import logit2
 from tekil.frequencies import full_name_codes, full_name_frequencies, value_frequencies
 from tekil.golden import golden_records
 from tekil.model import FellegiSunter
-from tekil.parallel import beside
 from tekil.records import (
     Normaliser,
     Records,
@@ -82,9 +81,6 @@ log = logging.getLogger(__name__)
 #: Records from which a resolve normalises column by column, as a batch does (pandas costs
 #: some 40 ms a call, more than reading fewer records cell by cell; measured crossing: 1.6–2 k).
 COLUMNAR_ROWS = 2_000
-#: Fewest new records whose keys are written on a thread beside the scoring (a thread costs
-#: more than writing the keys of a few records).
-OVERLAPPED_RECORDS = 100
 
 
 class IdentityStore:
@@ -453,13 +449,10 @@ class IdentityStore:
             else:
                 found = found_in_database(conn, rows, keys)
             cand_ids, stored_customers, columns, pi, pj = found
-            # The new keys depend on nothing decided here: the driver writes them (without
-            # the GIL) while the pairs are scored.
-            with beside(_insert_keys, conn, ids, keys, here=n < OVERLAPPED_RECORDS):
-                combined = columns_to_records(columns, ids + cand_ids, all_roles)
-                scored = score_pairs(combined, pi, pj, knowledge)
-                customer_of = np.concatenate([np.full(n, None, dtype=object), stored_customers])
-                decision = _decide(n, scored, customer_of, cut)
+            combined = columns_to_records(columns, ids + cand_ids, all_roles)
+            scored = score_pairs(combined, pi, pj, knowledge)
+            customer_of = np.concatenate([np.full(n, None, dtype=object), stored_customers])
+            decision = _decide(n, scored, customer_of, cut)
             created, next_customer = _name_new_customers(decision, int(counters["next_customer"]))
             seq = int(counters["next_seq"])
             _insert(
@@ -470,6 +463,7 @@ class IdentityStore:
             seq += len(created)
             record_rows = _record_rows(ids, decision.customer, seq, documents, rows, keys)
             _insert(conn, t.records, record_rows)
+            _insert_keys(conn, ids, keys)
             touched = sorted(set(decision.customer) - set(created))
             for start in range(0, len(touched), t.BATCH):
                 conn.execute(
