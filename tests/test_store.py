@@ -360,6 +360,28 @@ def test_many_rows_are_written_and_deleted_in_few_statements(tmp_path, backend):
         assert sum(s.startswith("DELETE") for s in statements) == 12
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_rows_read_back_exactly_as_written(tmp_path, backend):
+    """SQLite's rows come as one JSON text: 64-bit integers, any text, NULL and floats
+    (as 21 digits, JSON's own 15 would round them) must come back unchanged."""
+    engine = schema.open_engine(store_url(backend, tmp_path))
+    schema.METADATA.create_all(engine)
+    texts = ['Şule "ş" \\ \n\t', "", "🇹🇷 \u0000x"[:3], "a" * 250]
+    keys = [(-(2**63), texts[0]), (2**63 - 1, texts[1]), (0, texts[2]), (7, texts[3])]
+    floats = [0.1, 1 / 3, 5e-324, 1.7976931348623157e308, 2.2250738585072014e-308, 1e-300]
+    frequencies = [("f", f"v{k}", x, k) for k, x in enumerate(floats)]
+    with schema.writing(engine) as conn:
+        schema.insert_rows(conn, schema.keys.name, ["key", "record_id"], keys)
+        columns = ["field", "value", "frequency", "people"]
+        schema.insert_rows(conn, schema.frequencies.name, columns, frequencies)
+    with schema.reading(engine) as conn:
+        got = schema.fetch_in(conn, "tekil_keys", ["key", "record_id"], "key", [k for k, _ in keys])
+        read = schema.all_rows(conn, "tekil_frequencies", columns, ("frequency",))
+    engine.dispose()
+    assert sorted(got) == sorted(keys)
+    assert sorted(read) == sorted(frequencies)
+
+
 def test_unreachable_database_is_a_clear_error():
     with pytest.raises(StoreError, match="cannot reach the store"):
         tekil.IdentityStore("postgresql://tekil:secret@127.0.0.1:1/nowhere")

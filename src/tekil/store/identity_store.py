@@ -440,7 +440,9 @@ class IdentityStore:
             )
             if int(counters["generation"]) != self._generation:
                 raise _Stale
-            known = [r for (r,) in t.fetch_in(conn, _RECORD_IDS, "record_id", ids)]
+            known = [
+                r for (r,) in t.fetch_in(conn, "tekil_records", ["record_id"], "record_id", ids)
+            ]
             self._delete_records(conn, known)  # a known id is an update of that record
             if mirror is not None:
                 edits = int(_meta(conn, "edits") if known else counters["edits"])
@@ -636,14 +638,11 @@ class IdentityStore:
                 )
             values = dict(conn.execute(select(t.meta.c.key, t.meta.c.value)).all())
             frequencies: dict[str, dict[str, float]] = {}
-            for name, value, freq in conn.execute(
-                select(t.frequencies.c.field, t.frequencies.c.value, t.frequencies.c.frequency)
-            ):
+            columns = ["field", "value", "frequency"]
+            for name, value, freq in t.all_rows(conn, "tekil_frequencies", columns, ("frequency",)):
                 frequencies.setdefault(name, {})[value] = freq
             shared: dict[str, set[str]] = {}
-            for name, value in conn.execute(
-                select(t.shared_values.c.field, t.shared_values.c.value)
-            ):
+            for name, value in t.all_rows(conn, "tekil_shared_values", ["field", "value"]):
                 shared.setdefault(name, set()).add(value)
         settings = Settings.from_dict(json.loads(values["settings"]))
         settings.card_key = self.card_key
@@ -760,8 +759,8 @@ class IdentityStore:
 
     def _delete_records(self, conn: Connection, record_ids: Iterable[str]) -> None:
         record_ids = list(record_ids)
-        query = "SELECT record_id, keys, seq FROM tekil_records"
-        held = t.fetch_in(conn, query, "record_id", record_ids)
+        columns = ["record_id", "keys", "seq"]
+        held = t.fetch_in(conn, "tekil_records", columns, "record_id", record_ids)
         keys = sorted((int(k), r) for r, ks, _ in held for k in ks.split())
         t.delete_rows(conn, t.keys.name, ["key", "record_id"], keys)
         _delete_in(conn, t.records, t.records.c.record_id, record_ids)
@@ -872,9 +871,6 @@ class IdentityStore:
 # ---- helpers -------------------------------------------------------------------------------------
 class _Stale(Exception):
     """The store's model changed since this process read it."""
-
-
-_RECORD_IDS = "SELECT record_id FROM tekil_records"
 
 
 class _Outcome:

@@ -35,7 +35,7 @@ import pandas as pd
 from sqlalchemy.engine import Connection
 
 from tekil.store.rows import flat_keys
-from tekil.store.schema import fetch_in, placeholder
+from tekil.store.schema import fetch_in, placeholder, read_columns
 
 #: Records read from the database at a time when a mirror is loaded (bounds its peak).
 LOAD_CHUNK = 100_000
@@ -192,27 +192,31 @@ class Mirror:
         if edits > self.edits:
             self._apply_edits(conn)
             self.edits = edits
-        cursor = conn.connection.cursor()
-        mark = placeholder(conn)
-        query = (
-            "SELECT seq, record_id, customer_id, fields, keys FROM tekil_records "
-            f"WHERE seq >= {mark} ORDER BY seq LIMIT {LOAD_CHUNK}"
+        columns = ["seq", "record_id", "customer_id", "fields", "keys"]
+        chunk = (
+            f"(SELECT {', '.join(columns)} FROM tekil_records "
+            f"WHERE seq >= {placeholder(conn)} ORDER BY seq LIMIT {LOAD_CHUNK}) AS chunk"
         )
         while self.next_seq < next_seq:
-            cursor.execute(query, (self.next_seq,))
-            rows = cursor.fetchall()
-            if not rows:
-                break
-            held = [r[4] for r in rows]
-            self._append(
-                [r[0] for r in rows],
-                [r[1] for r in rows],
-                [r[2] for r in rows],
-                [r[3] for r in rows],
-                np.fromiter((len(k.split()) for k in held), np.int64, len(held)),
-                np.fromstring(" ".join(held), dtype=np.int64, sep=" "),
+            seqs, ids, customers, fields, keys = read_columns(
+                conn, columns, chunk, (self.next_seq,), documents=("fields",)
             )
-            self.next_seq = int(rows[-1][0]) + 1
+            if not seqs:
+                break
+            order = np.argsort(seqs, kind="stable")  # (an aggregate's order is SQLite's choice)
+            if (np.diff(order) < 0).any():
+                seqs, ids, customers, fields, keys = (
+                    [c[k] for k in order] for c in (seqs, ids, customers, fields, keys)
+                )
+            self._append(
+                seqs,
+                ids,
+                customers,
+                fields,
+                np.fromiter((len(k.split()) for k in keys), np.int64, len(keys)),
+                np.fromstring(" ".join(keys), dtype=np.int64, sep=" "),
+            )
+            self.next_seq = int(seqs[-1]) + 1
         self.next_seq = max(self.next_seq, next_seq)
         self._fold_keys()
 
@@ -229,8 +233,9 @@ class Mirror:
         found[found] = seqs[where[found]] == edited[found]
         where = where[found]
         where = where[self.alive.view[where]]
-        query = "SELECT seq, customer_id FROM tekil_records"
-        now = dict(fetch_in(conn, query, "seq", seqs[where].tolist()))
+        now = dict(
+            fetch_in(conn, "tekil_records", ["seq", "customer_id"], "seq", seqs[where].tolist())
+        )
         stays = np.array([int(q) in now for q in seqs[where]], dtype=bool)
         self._customers.set(where[stays], [now[int(q)] for q in seqs[where[stays]]])
         self.alive.view[where[~stays]] = False
@@ -249,7 +254,8 @@ class Mirror:
         """Records as the store wrote them, in ``seq`` order: their ``fields`` JSON and
         key hashes."""
         counts, flat = flat_keys(keys)
-        self._append(seqs, record_ids, customers, fields, counts, flat)
+        rows = json.loads(f"[{','.join(fields)}]")
+        self._append(seqs, record_ids, customers, rows, counts, flat)
         if len(seqs):
             self.next_seq = max(self.next_seq, int(seqs[-1]) + 1)
         self._fold_keys()
@@ -259,12 +265,11 @@ class Mirror:
         seqs: Sequence[int],
         record_ids: Sequence[str],
         customers: Sequence[str],
-        fields: Sequence[str],
+        rows: Sequence[dict],
         key_counts: np.ndarray,
         keys: np.ndarray,
     ) -> None:
         n0, count = self.n, len(record_ids)
-        rows = json.loads(f"[{','.join(fields)}]")
         if count < FEW:
             names = dict.fromkeys(name for row in rows for name in row)
             columns = {name: [row.get(name) for row in rows] for name in names}
