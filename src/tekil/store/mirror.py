@@ -203,8 +203,8 @@ class Mirror:
             )
             if not seqs:
                 break
-            order = np.argsort(seqs, kind="stable")  # (an aggregate's order is SQLite's choice)
-            if (np.diff(order) < 0).any():
+            if (np.diff(seqs) < 0).any():  # (the order of an aggregate is SQLite's choice)
+                order = np.argsort(seqs, kind="stable")
                 seqs, ids, customers, fields, keys = (
                     [c[k] for k in order] for c in (seqs, ids, customers, fields, keys)
                 )

@@ -227,6 +227,11 @@ class Checkpointer:
 BATCH = 5_000
 #: Fewest rows that PostgreSQL gets with ``COPY`` (for a few, one ``INSERT`` is quicker).
 COPY_ROWS = 100
+#: Most parameters in one SQLite statement (SQLite's limit before 3.32). sqlite3 lets the GIL
+#: go and takes it again for every statement it runs: with ``executemany``, once per row, and
+#: while another thread of the process runs Python each row waits for it (a 118 k-row insert
+#: beside a busy thread took 160 s instead of 0.2 s; in statements of 499 rows, 1.6 s).
+SQLITE_PARAMETERS = 999
 
 
 def fetch_in(
@@ -255,13 +260,6 @@ def fetch_in(
             where = f"{table} WHERE {column} IN ({', '.join('?' * len(part))})"
             out.extend(read_rows(conn, columns, where, part, documents))
     return out
-
-
-def all_rows(
-    conn: Connection, table: str, columns: list[str], floats: tuple[str, ...] = ()
-) -> list[tuple]:
-    """Every row (``columns``) of ``table``; ``floats``: the columns of floating-point numbers."""
-    return read_rows(conn, columns, table, floats=floats)
 
 
 def read_rows(
@@ -342,13 +340,6 @@ def insert_rows(conn: Connection, table: str, columns: list[str], rows: list[tup
         part = rows[start : start + per]
         sql = f"INSERT INTO {table} ({names}) VALUES {', '.join([one] * len(part))}"
         cursor.execute(sql, list(chain.from_iterable(part)))
-
-
-#: Most parameters in one SQLite statement (SQLite's limit before 3.32). sqlite3 lets the GIL
-#: go and takes it again for every statement it runs: with ``executemany``, once per row, and
-#: while another thread of the process runs Python each row waits for it (a 118 k-row insert
-#: beside a busy thread took 160 s instead of 0.2 s; in statements of 499 rows, 1.6 s).
-SQLITE_PARAMETERS = 999
 
 
 def upgrade(conn: Connection, found: int) -> bool:
