@@ -384,11 +384,15 @@ def key_hash(key: str) -> int:
 
     Two keys sharing a hash only add a candidate, which is then scored like any other.
 
-    >>> key_hash("phone=+905321234567") == key_hash("phone=+905321234567")
-    True
+    >>> key_hash("phone=+905321234567")  # fixed: stores hold these numbers
+    -1179972047793810161
     """
-    digest = hashlib.blake2b(key.encode(), digest_size=8, person=b"tekil-key").digest()
-    return int.from_bytes(digest, "big", signed=True)
+    h = _KEY_HASH.copy()  # a third cheaper than setting up the hash each time
+    h.update(key.encode())
+    return int.from_bytes(h.digest(), "big", signed=True)
+
+
+_KEY_HASH = hashlib.blake2b(digest_size=8, person=b"tekil-key")
 
 
 @lru_cache(maxsize=1 << 16)
