@@ -271,7 +271,7 @@ def read_rows(
     floats: tuple[str, ...] = (),
 ) -> list[tuple]:
     """The rows of ``SELECT columns FROM source`` as plain tuples; the ``documents`` columns
-    (JSON texts) parsed.
+    (JSON texts, never NULL: ``group_concat`` would skip a NULL) parsed.
 
     SQLite sends them all as one row: sqlite3 lets the GIL go and takes it again for
     each row it reads, and beside a thread running Python each row would wait for it
