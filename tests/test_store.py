@@ -376,10 +376,10 @@ def test_rows_read_back_exactly_as_written(tmp_path, backend):
         schema.insert_rows(conn, schema.frequencies.name, columns, frequencies)
     with schema.reading(engine) as conn:
         got = schema.fetch_in(conn, "tekil_keys", ["key", "record_id"], "key", [k for k, _ in keys])
-        read = schema.read_rows(conn, columns, "tekil_frequencies", floats=("frequency",))
+        read = schema.read_columns(conn, columns, "tekil_frequencies", floats=("frequency",))
     engine.dispose()
     assert sorted(got) == sorted(keys)
-    assert sorted(read) == sorted(frequencies)
+    assert sorted(zip(*read, strict=True)) == sorted(frequencies)
 
 
 def test_unreachable_database_is_a_clear_error():

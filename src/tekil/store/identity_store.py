@@ -639,12 +639,12 @@ class IdentityStore:
             values = dict(conn.execute(select(t.meta.c.key, t.meta.c.value)).all())
             frequencies: dict[str, dict[str, float]] = {}
             columns = ["field", "value", "frequency"]
-            for name, value, freq in t.read_rows(
-                conn, columns, "tekil_frequencies", floats=("frequency",)
-            ):
+            read = t.read_columns(conn, columns, "tekil_frequencies", floats=("frequency",))
+            for name, value, freq in zip(*read, strict=True):
                 frequencies.setdefault(name, {})[value] = freq
             shared: dict[str, set[str]] = {}
-            for name, value in t.read_rows(conn, ["field", "value"], "tekil_shared_values"):
+            read = t.read_columns(conn, ["field", "value"], "tekil_shared_values")
+            for name, value in zip(*read, strict=True):
                 shared.setdefault(name, set()).add(value)
         settings = Settings.from_dict(json.loads(values["settings"]))
         settings.card_key = self.card_key

@@ -243,7 +243,7 @@ def fetch_in(
     documents: tuple[str, ...] = (),
 ) -> list[tuple]:
     """Rows (``columns``) of ``table`` whose ``column`` is one of ``values``, as plain tuples,
-    from the driver's own cursor (see :func:`read_rows`).
+    from the driver's own cursor (see :func:`read_columns`).
 
     A batch resolve reads hundreds of thousands of candidate rows: SQLAlchemy's row
     objects would cost more than the queries. PostgreSQL gets the values as one array
@@ -253,35 +253,12 @@ def fetch_in(
     for start in range(0, len(values), BATCH):
         part = values[start : start + BATCH]
         if conn.dialect.name == "postgresql":
-            out.extend(
-                read_rows(conn, columns, f"{table} WHERE {column} = ANY(%s)", (part,), documents)
-            )
+            where, parameters = f"{column} = ANY(%s)", (part,)
         else:
-            where = f"{table} WHERE {column} IN ({', '.join('?' * len(part))})"
-            out.extend(read_rows(conn, columns, where, part, documents))
+            where, parameters = f"{column} IN ({', '.join('?' * len(part))})", part
+        found = read_columns(conn, columns, f"{table} WHERE {where}", parameters, documents)
+        out.extend(zip(*found, strict=True))
     return out
-
-
-def read_rows(
-    conn: Connection,
-    columns: list[str],
-    source: str,
-    parameters: Sequence = (),
-    documents: tuple[str, ...] = (),
-    floats: tuple[str, ...] = (),
-) -> list[tuple]:
-    """The rows of ``SELECT columns FROM source`` as plain tuples; the ``documents`` columns
-    (JSON texts, never NULL: ``group_concat`` would skip a NULL) parsed.
-
-    SQLite sends them all as one row: sqlite3 lets the GIL go and takes it again for
-    each row it reads, and beside a thread running Python each row would wait for it
-    (20 k rows: 0.04 s alone, 5.3 s beside a busy thread; as one row, 0.03 s either
-    way). Each column comes as one JSON array (a float as text of 21 digits, which reads
-    back exactly: JSON's own 15 would round it), a document column's texts joined.
-    """
-    return list(
-        zip(*read_columns(conn, columns, source, parameters, documents, floats), strict=True)
-    )
 
 
 def read_columns(
@@ -292,7 +269,15 @@ def read_columns(
     documents: tuple[str, ...] = (),
     floats: tuple[str, ...] = (),
 ) -> list[list]:
-    """:func:`read_rows` as one list per column."""
+    """The values of ``SELECT columns FROM source``, one list per column; the ``documents`` columns
+    (JSON texts, never NULL: ``group_concat`` would skip a NULL) parsed.
+
+    SQLite sends them all as one row: sqlite3 lets the GIL go and takes it again for
+    each row it reads, and beside a thread running Python each row would wait for it
+    (20 k rows: 0.04 s alone, 5.3 s beside a busy thread; as one row, 0.03 s either
+    way). Each column comes as one JSON array (a float as text of 21 digits, which reads
+    back exactly: JSON's own 15 would round it), a document column's texts joined.
+    """
     cursor = conn.connection.cursor()
     if conn.dialect.name != "sqlite":
         cursor.execute(f"SELECT {', '.join(columns)} FROM {source}", parameters)
