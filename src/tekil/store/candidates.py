@@ -12,6 +12,7 @@ from typing import NamedTuple
 import numpy as np
 from sqlalchemy.engine import Connection
 
+from tekil._arrays import distinct
 from tekil.block import pairs_in_blocks
 from tekil.store import schema as t
 from tekil.store.mirror import Mirror
@@ -116,10 +117,10 @@ def _pairs_within(keys: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
     owner = np.repeat(np.arange(n, dtype=np.int64), counts)
     _, key = np.unique(flat, return_inverse=True)
-    entry = np.unique(key * n + owner)  # each (key, record) once
+    entry = distinct(key * n + owner)  # each (key, record) once
     a, b = pairs_in_blocks(entry // n, MAX_KEY_RECORDS)
     x, y = entry[a] % n, entry[b] % n
-    pair = np.unique(np.minimum(x, y) * n + np.maximum(x, y))  # once, whatever keys they share
+    pair = distinct(np.minimum(x, y) * n + np.maximum(x, y))  # once, whatever keys they share
     return pair // n, pair % n
 
 

@@ -28,6 +28,7 @@ import pandas as pd
 from sqlalchemy import case, delete, func, insert, inspect, select, text, update
 from sqlalchemy.engine import Connection
 
+from tekil._arrays import distinct
 from tekil._gc import cycle_collection_paused
 from tekil._version import __version__
 from tekil.block import default_rules
@@ -775,7 +776,7 @@ class IdentityStore:
         records = rows_to_records(rows, range(len(rows)), _roles(conn, knowledge))
         values: set[tuple[str, str]] = set()
         for name, fld in records.fields.items():
-            for v in fld.uniques[np.unique(fld.codes[fld.codes >= 0])]:
+            for v in fld.uniques[distinct(fld.codes[fld.codes >= 0])]:
                 values.add((name, str(v)))
                 values.add((fld.role, str(v)))
         full = full_name_codes(records)

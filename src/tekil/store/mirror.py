@@ -34,6 +34,7 @@ import numpy as np
 import pandas as pd
 from sqlalchemy.engine import Connection
 
+from tekil._arrays import distinct
 from tekil.store.rows import flat_keys
 from tekil.store.schema import fetch_in, placeholder, read_columns
 
@@ -226,7 +227,7 @@ class Mirror:
         cursor.execute(
             f"SELECT seq FROM tekil_edits WHERE edit > {placeholder(conn)}", (self.edits,)
         )
-        edited = np.unique(np.array([r[0] for r in cursor.fetchall()], dtype=np.int64))
+        edited = distinct(np.array([r[0] for r in cursor.fetchall()], dtype=np.int64))
         seqs = self.seqs.view
         where = np.searchsorted(seqs, edited)
         found = where < len(seqs)
@@ -326,7 +327,7 @@ class Mirror:
         starts = np.cumsum(sizes) - sizes
         taken = sizes[which]  # each (new record, key) takes its key's holders
         width = max(self.n, 1)
-        code = np.unique(np.repeat(owners, taken) * width + holders[_runs(starts[which], taken)])
+        code = distinct(np.repeat(owners, taken) * width + holders[_runs(starts[which], taken)])
         return code // width, code % width
 
     def memory_bytes(self) -> int:

@@ -1,0 +1,23 @@
+"""tekil._arrays: numpy's results, faster."""
+
+import numpy as np
+import pytest
+
+from tekil._arrays import distinct
+
+
+@pytest.mark.parametrize("dtype", [np.int8, np.int32, np.int64, np.uint64, np.float64])
+@pytest.mark.parametrize("n", [0, 1, 2, 1000])
+def test_distinct_is_numpys_unique(dtype, n):
+    rng = np.random.default_rng(n)
+    for high in (3, 100, 2**62):
+        values = rng.integers(0, min(high, np.iinfo(np.int8).max if dtype == np.int8 else high), n)
+        values = values.astype(dtype)
+        got = distinct(values)
+        assert got.dtype == values.dtype
+        np.testing.assert_array_equal(got, np.unique(values))
+
+
+def test_distinct_flattens_like_unique():
+    values = np.array([[5, 1], [1, -2]])
+    np.testing.assert_array_equal(distinct(values), [-2, 1, 5])
