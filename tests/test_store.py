@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import create_engine, inspect, text
 
 import tekil
-from conftest_store import CARD, SETTINGS, arrivals_of, store_url
+from conftest_store import CARD, SELIN, SETTINGS, arrivals_of, store_url
 from tekil.errors import ConfigError, InputError, MissingKeyError, StoreError
 from tekil.store import schema
 from tekil.store.stable_ids import carry_ids
@@ -202,6 +202,36 @@ def test_a_known_id_again_replaces_the_record_and_its_keys(store):
     old = store.resolve(pd.DataFrame([{"record_id": "u2", "phone": "0532 901 23 45"}]))
     new = store.resolve(pd.DataFrame([{"record_id": "u3", "phone": "05337654321"}]))
     assert old.loc[0, "new_customer"] and new.loc[0, "matched_record"] == "u1"
+
+
+def test_a_golden_record_is_made_again_when_its_records_changed(store):
+    selin = customer_of(store, "s1")
+    engine = create_engine(store.url.replace("postgresql://", "postgresql+psycopg://", 1))
+
+    def held() -> str:
+        with engine.connect() as conn:
+            query = text("SELECT golden FROM tekil_customers WHERE customer_id = :c")
+            return conn.execute(query, {"c": selin}).scalar()
+
+    ingested = held()
+    assert json.loads(ingested)["of"][0] == 3  # made of three records
+    assert store.customer(selin)["emails"] == "selinaydemir@gmail.com"
+    assert held() == ingested  # still true: read as it is
+    # s3 arrives again as somebody else: Selin keeps two records, without e-mail and card.
+    moved = pd.DataFrame([{"record_id": "s3", "first_name": "Orhan", "last_name": "Kılıç",
+                           "email": "orhan.kilic@example.com"}])  # fmt: skip
+    assert store.resolve(moved).loc[0, "customer_id"] != selin
+    assert held() == ingested  # a resolve writes no golden record
+    golden = store.customer(selin)
+    assert golden["n_records"] == 2 and golden.get("emails") is None and not golden.get("cards")
+    assert held() != ingested
+    # A record added: made again, from the three records.
+    added = pd.DataFrame([{"record_id": "s4", "tckn": SELIN, "email": "selin@aydemir.dev"}])
+    assert store.resolve(added).loc[0, "customer_id"] == selin
+    golden = store.customer(selin)
+    assert golden["n_records"] == 3 and golden["emails"] == "selin@aydemir.dev"
+    assert json.loads(held())["of"][0] == 3
+    engine.dispose()
 
 
 # ---- erasure -----------------------------------------------------------------------------------
@@ -399,15 +429,19 @@ def test_store_of_another_format_is_refused(tmp_path):
         tekil.IdentityStore(url)
 
 
-@pytest.mark.parametrize("old_format", [3, 4])
+@pytest.mark.parametrize("old_format", [3, 4, 5])
 def test_a_store_of_an_older_format_is_upgraded_in_place(store, old_format):
     url = store.url.replace("postgresql://", "postgresql+psycopg://", 1)
     store.close()
     engine = create_engine(url)
+    with engine.begin() as conn:
+        # Format 5: golden records without a stamp (this one no longer true).
+        conn.execute(text("""UPDATE tekil_customers SET golden = '{"name": "Old Name"}'"""))
     with engine.begin() as conn:  # format 4: no index on seq, no edits counter or log
-        conn.execute(text("DROP INDEX tekil_records_seq"))
-        conn.execute(text("DROP TABLE tekil_edits"))
-        conn.execute(text("DELETE FROM tekil_meta WHERE key = 'edits'"))
+        if old_format < 5:
+            conn.execute(text("DROP INDEX tekil_records_seq"))
+            conn.execute(text("DROP TABLE tekil_edits"))
+            conn.execute(text("DELETE FROM tekil_meta WHERE key = 'edits'"))
         if old_format == 3:  # no keys in the rows, an index on the keys' ids
             conn.execute(text("ALTER TABLE tekil_records DROP COLUMN keys"))
             conn.execute(text("CREATE INDEX tekil_keys_record ON tekil_keys (record_id)"))
@@ -425,6 +459,7 @@ def test_a_store_of_an_older_format_is_upgraded_in_place(store, old_format):
     assert len(keys) > 1000 and keys == {(int(k), r) for r, held in rows for k in held.split()}
     assert "tekil_keys_record" not in indexes and "tekil_records_seq" in indexes
     assert "tekil_edits" in tables
+    assert upgraded.customer(customer_of(upgraded, "s1"))["name"] == "Selin Aydemir"
     out = upgraded.resolve(pd.DataFrame([{"record_id": "s1", "phone": "0532 714 22 81"}]))
     assert out.loc[0, "customer_id"] == customer_of(upgraded, "s2")  # s1 replaced, keys too
     upgraded.close()

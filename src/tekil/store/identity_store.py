@@ -281,7 +281,7 @@ class IdentityStore:
             # Customers: this batch's golden records; customers left without records go.
             existing = set(age)
             golden_json = golden.to_json(orient="records", lines=True, force_ascii=False)
-            golden_rows = golden_json.splitlines() if len(golden) else []
+            golden_rows = _stamped(golden_json.splitlines() if len(golden) else [], labels, seq0)
             outside = _customers_with_records_outside(conn, ids, set(customer_ids))
             new_rows, updates = [], []
             cust_seq = int(_meta(conn, "next_seq"))
@@ -466,14 +466,9 @@ class IdentityStore:
             seq += len(created)
             record_rows = _record_rows(ids, decision.customer, seq, documents, rows, keys)
             _insert(conn, t.records, record_rows)
+            # Customers' golden records are not touched: each is stamped with the records it
+            # was made of (see customer()), and these records are newer than any stamp.
             _insert_keys(conn, ids, keys)
-            touched = sorted(set(decision.customer) - set(created))
-            for start in range(0, len(touched), t.BATCH):
-                conn.execute(
-                    update(t.customers)
-                    .where(t.customers.c.customer_id.in_(touched[start : start + t.BATCH]))
-                    .values(golden=None)
-                )
             extra = {c: r for c, r in roles.items() if c not in st.matching_roles}
             updates = {"next_customer": str(next_customer), "next_seq": str(seq + n)}
             if extra:
@@ -568,22 +563,30 @@ class IdentityStore:
     # ---- reading ---------------------------------------------------------------------------------
     def customer(self, customer_id: str) -> dict[str, Any]:
         """The golden record of one customer (made afresh if its records changed)."""
+        customer_id = str(customer_id)
         with t.reading(self.engine) as conn:
             row = conn.execute(
-                select(t.customers.c.golden).where(t.customers.c.customer_id == str(customer_id))
+                select(t.customers.c.golden).where(t.customers.c.customer_id == customer_id)
             ).first()
-        if row is None:
-            raise InputError(f"there is no customer {customer_id!r} in the store")
-        if row.golden is not None:
-            return {"customer_id": str(customer_id), **json.loads(row.golden)}
-        golden = self._golden(customer_id)
+            if row is None:
+                raise InputError(f"there is no customer {customer_id!r} in the store")
+            held = json.loads(row.golden) if row.golden is not None else {}
+            state = conn.execute(
+                select(func.count(), func.max(t.records.c.seq)).where(
+                    t.records.c.customer_id == customer_id
+                )
+            ).one()
+        if held.get("of") == list(state):
+            return {"customer_id": customer_id, **held["golden"]}
+        golden, state = self._golden(customer_id)
+        stamped = {"of": list(state), "golden": golden}
         with t.writing(self.engine) as conn:
             conn.execute(
                 update(t.customers)
-                .where(t.customers.c.customer_id == str(customer_id))
-                .values(golden=json.dumps(golden, ensure_ascii=False, default=str))
+                .where(t.customers.c.customer_id == customer_id)
+                .values(golden=json.dumps(stamped, ensure_ascii=False, default=str))
             )
-        return {"customer_id": str(customer_id), **golden}
+        return {"customer_id": customer_id, **golden}
 
     def records(self, customer_id: str | None = None) -> pd.DataFrame:
         """``record_id`` and ``customer_id`` of every record (of one customer, if given)."""
@@ -852,11 +855,19 @@ class IdentityStore:
             ],
         )
 
-    def _golden(self, customer_id: str) -> dict[str, Any]:
+    def _golden(self, customer_id: str) -> tuple[dict[str, Any], tuple[int, int | None]]:
+        """A customer's golden record, made from its records, and their stamp (how many,
+        the last ``seq``)."""
         knowledge = self._load()
         with t.reading(self.engine) as conn:
-            docs = _of_customer(conn, str(customer_id), t.records.c.document)
+            read = conn.execute(
+                select(t.records.c.record_id, t.records.c.document, t.records.c.seq)
+                .where(t.records.c.customer_id == customer_id)
+                .order_by(t.records.c.seq)
+            ).all()
             extra = json.loads(_meta(conn, "extra_roles") or "{}")
+        docs = {r: d for r, d, _ in read}
+        state = (len(read), read[-1].seq if read else None)
         st = Settings.from_dict(knowledge.settings.to_dict())
         st.roles = {**st.roles, **extra}
         ids = np.array(list(docs), dtype=object)
@@ -868,7 +879,7 @@ class IdentityStore:
                 typed[col] = None
         table = golden_records(typed, records, np.zeros(len(ids), dtype=int), st, ids)
         row = table.golden.iloc[0]
-        return {k: (None if is_missing(v) else _jsonable(v)) for k, v in row.items()}
+        return {k: (None if is_missing(v) else _jsonable(v)) for k, v in row.items()}, state
 
 
 # ---- helpers -------------------------------------------------------------------------------------
@@ -1036,6 +1047,19 @@ def _insert_keys(conn: Connection, ids: list[str], keys: list[list[int]]) -> Non
     holders = np.asarray(ids, dtype=object)[owner[order]]
     rows = list(zip(flat[order].tolist(), holders.tolist(), strict=True))
     t.insert_rows(conn, t.keys.name, ["key", "record_id"], rows)
+
+
+def _stamped(goldens: list[str], labels: np.ndarray, seq0: int) -> list[str]:
+    """Each cluster's golden record (JSON) stamped with its records: how many, and the last
+    ``seq`` (record ``k`` of the batch has ``seq0 + k``). A resolve adds records with larger
+    ``seq`` and deletions lower the count, so a stamp that still matches is still true."""
+    count = np.bincount(labels, minlength=len(goldens))
+    last = np.full(len(goldens), -1, dtype=np.int64)
+    np.maximum.at(last, labels, np.arange(len(labels)))
+    return [
+        f'{{"of":[{c},{seq0 + k}],"golden":{g}}}'
+        for c, k, g in zip(count.tolist(), last.tolist(), goldens, strict=True)
+    ]
 
 
 def _customer_of(conn: Connection, ids: list[str]) -> dict[str, str]:

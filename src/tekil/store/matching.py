@@ -109,7 +109,7 @@ def score_pairs(
     scorer = Scorer(records, knowledge.model, comparisons, knowledge.settings, shared=shared)
     weight = scorer.score_levels(i, j, levels, {})
     # Identifiers the model has no comparison for (a handle column new to the store) link too.
-    linked = _shared_link_values(records, i, j, knowledge)
+    linked = _shared_link_values(records, i, j, knowledge, shared)
     forbidden = cannot_link(levels, comparisons, knowledge.settings.cannot_link)
     linked &= ~forbidden
     weight[linked] = np.maximum(weight[linked], LINK_BITS)
@@ -128,7 +128,11 @@ def evidence(levels: np.ndarray, linked: bool, comparisons: list[Comparison]) ->
 
 
 def _shared_link_values(
-    records: Records, i: np.ndarray, j: np.ndarray, knowledge: Knowledge
+    records: Records,
+    i: np.ndarray,
+    j: np.ndarray,
+    knowledge: Knowledge,
+    known: dict[str, np.ndarray],
 ) -> np.ndarray:
     out = np.zeros(len(i), dtype=bool)
     modes = knowledge.settings.identifiers
@@ -138,8 +142,9 @@ def _shared_link_values(
         a, b = fld.codes[i], fld.codes[j]
         hit = (a >= 0) & (a == b)
         shared = np.zeros(len(fld.uniques), dtype=bool)
-        for key in {name, fld.role} & knowledge.shared.keys():
-            shared |= knowledge.is_shared(key, fld.uniques)
+        for key in {name, fld.role} & knowledge.shared.keys():  # ``known``: by field name
+            found = known.get(key) if key == name else None
+            shared |= found if found is not None else knowledge.is_shared(key, fld.uniques)
         hit &= ~shared[np.maximum(a, 0)]
         if fld.role == "phone" and "line_type" in fld.parts:
             personal = np.append(np.isin(fld.part_uniques["line_type"], PERSONAL_LINE_TYPES), False)

@@ -42,7 +42,7 @@ from tekil.errors import StoreError
 log = logging.getLogger(__name__)
 
 #: Version of the tables' layout: a store of another format is refused, not misread.
-STORE_FORMAT = 5
+STORE_FORMAT = 6
 #: PostgreSQL advisory lock key of the store's writers ("tekil" in ASCII).
 WRITE_LOCK = 0x74656B696C
 
@@ -95,7 +95,8 @@ customers = Table(
     Column("customer_id", String(32), primary_key=True),
     #: Creation order: the older id survives a merge.
     Column("seq", BigInteger, nullable=False),
-    #: The golden record as JSON; NULL when records changed since it was made.
+    #: The golden record and what it was made of: ``{"of": [records, last seq], "golden":
+    #: {...}}``, true while the customer's records still count and end so; NULL: not made.
     Column("golden", Text, nullable=True),
 )
 frequencies = Table(
@@ -335,8 +336,10 @@ def upgrade(conn: Connection, found: int) -> bool:
     record_id index of format 3), and that index goes.
     4 → 5: an index on the records' ``seq``, the ``edits`` counter and its log
     (``tekil_edits``; read by tekil.store.mirror).
+    5 → 6: golden records are stamped with the records they were made of (one without a
+    stamp is made again when asked for).
     """
-    if found not in (3, 4):
+    if found not in (3, 4, 5):
         return False
     if found == 3:
         joined = (
@@ -352,9 +355,10 @@ def upgrade(conn: Connection, found: int) -> bool:
             )
         )
         conn.execute(text("DROP INDEX IF EXISTS tekil_keys_record"))
-    conn.execute(text("CREATE INDEX tekil_records_seq ON tekil_records (seq)"))
-    edits.create(conn)
-    conn.execute(text("INSERT INTO tekil_meta (key, value) VALUES ('edits', '0')"))
+    if found < 5:
+        conn.execute(text("CREATE INDEX tekil_records_seq ON tekil_records (seq)"))
+        edits.create(conn)
+        conn.execute(text("INSERT INTO tekil_meta (key, value) VALUES ('edits', '0')"))
     conn.execute(
         text("UPDATE tekil_meta SET value = :v WHERE key = 'format'"), {"v": str(STORE_FORMAT)}
     )
