@@ -154,11 +154,16 @@ def derived(values: np.ndarray, name: str, make: Callable[[np.ndarray], object])
 
 
 def _uniques_info(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Checked values: whether each is empty and whether it needs the reference scorer."""
+    """Checked values: whether each is empty and whether it needs the reference scorer
+    (:func:`_needs_reference`), found with ``str`` methods mapped in C where they can be."""
     _check_uniques(uniques)
     n = len(uniques)
-    empty = np.fromiter((value == "" for value in uniques), bool, n)
-    by_reference = np.fromiter(map(_needs_reference, uniques), bool, n)
+    empty = np.fromiter(map(len, uniques), np.int64, n) == 0
+    by_reference = empty.copy()
+    if "\r\n" in "\0".join(uniques):  # rare: each value looked at
+        by_reference |= np.fromiter(("\r\n" in value for value in uniques), bool, n)
+    other = np.flatnonzero(~np.fromiter(map(str.isascii, uniques), bool, n))
+    by_reference[other] |= np.fromiter(map(_has_compound_grapheme, uniques[other]), bool)
     return empty, by_reference
 
 
@@ -182,6 +187,8 @@ def _check_scorer(scorer: str) -> _Metric:
 
 def _check_uniques(uniques: np.ndarray) -> None:
     """Raise :class:`InputError` unless every value is a ``str``."""
+    if pd.api.types.infer_dtype(uniques, skipna=False) in ("string", "empty"):
+        return
     bad = [value for value in uniques if not isinstance(value, str)]
     if bad:
         shown = ", ".join(repr(value) for value in bad[:5])
