@@ -16,17 +16,32 @@ False
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+_lock = threading.Lock()
+_pauses = 0  # pauses in progress, in every thread
+_resume = False  # whether the collector was on when the first of them began
 
 
 @contextmanager
 def cycle_collection_paused() -> Iterator[None]:
-    """Pause the cycle collector (a context manager, or a decorator)."""
-    enabled = gc.isenabled()
-    gc.disable()
+    """Pause the cycle collector (a context manager, or a decorator).
+
+    Pauses may overlap in several threads: the collector is switched back on (if it was on)
+    when the last of them ends, not when the first one does.
+    """
+    global _pauses, _resume
+    with _lock:
+        if _pauses == 0:
+            _resume = gc.isenabled()
+            gc.disable()
+        _pauses += 1
     try:
         yield
     finally:
-        if enabled:
-            gc.enable()
+        with _lock:
+            _pauses -= 1
+            if _pauses == 0 and _resume:
+                gc.enable()
