@@ -158,14 +158,13 @@ def discounted(
             contribution += term_frequency(c, level)
         if c in read_twice:  # its positive evidence is another comparison's
             np.minimum(contribution, 0.0, out=contribution, where=read_twice[c])
-        exact = level == 1
-        if dep is not None and exact.any():
-            discount = np.zeros(len(level))
-            for earlier in counted:
-                if dep[c, earlier] > 0:
-                    both = exact & (levels[:, earlier] == 1)
-                    discount = np.maximum(discount, dep[c, earlier] * both)
-            contribution -= np.minimum(discount, np.maximum(contribution, 0.0))
+        partners = [e for e in counted if dep is not None and dep[c, e] > 0]
+        if partners:  # a discount only where this agrees exactly, as an earlier one does
+            at = np.flatnonzero(level == 1)
+            discount = np.zeros(len(at))
+            for earlier in partners:
+                discount = np.maximum(discount, dep[c, earlier] * (levels[at, earlier] == 1))
+            contribution[at] -= np.minimum(discount, np.maximum(contribution[at], 0.0))
         counted.append(int(c))
         yield int(c), contribution
 
