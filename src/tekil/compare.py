@@ -196,9 +196,9 @@ def _distinct_pairs(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarra
 
 
 def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
-    a, b = fld.codes[i], fld.codes[j]
-    rows, da, db = _distinct_pairs(a, b)
-    null = (da < 0) | (db < 0)
+    a, b, null = _codes(fld, i, j)
+    level, rest = _equal_or_null(a, b, null)
+    rows, da, db = _distinct_pairs(a[rest], b[rest])
     jw = _sim(fld, da, db, "jaro_winkler")
     inter, len_a, len_b = token_overlap(da, db, fld.uniques)
     shared = (inter > 0) & (inter == np.minimum(len_a, len_b))
@@ -207,12 +207,13 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     # The swap depends on the other name too: it is set per pair below.
     no_swap = np.zeros(len(da), dtype=bool)
     conditions = [da == db, jw >= 0.92, shared, *([] if last else [no_swap]), initial, jw >= 0.80]
-    level = _assign(null, conditions)[rows]
+    level[rest] = _assign(np.zeros(len(da), dtype=bool), conditions)[rows]
     other = records.fields.get("first_name" if last else "last_name")
     if other is not None:
         # First and last names share one vocabulary: a swap, with or without a typo.
-        weak = (jw < 0.92) & ~null
-        swapped = _swapped(fld, a, b, other.codes[i], other.codes[j], weak[rows])
+        weak = np.zeros(len(a), dtype=bool)
+        weak[rest] = (jw < 0.92)[rows]
+        swapped = _swapped(fld, a, b, other.codes[i], other.codes[j], weak)
         if last:
             level[swapped] = 0
         else:
@@ -323,9 +324,21 @@ def _place_levels(records: Records, fld: Field, i, j) -> np.ndarray:
 
 
 def _per_distinct(levels: Callable[[np.ndarray, np.ndarray], np.ndarray], fld: Field, i, j):
-    """``levels(a, b)`` of a field's codes, worked out once per distinct pair of codes."""
-    rows, a, b = _distinct_pairs(fld.codes[i], fld.codes[j])
-    return levels(a, b)[rows]
+    """``levels(a, b)`` of a field's codes, worked out once per distinct pair of different
+    codes (equal ones are exact)."""
+    a, b, null = _codes(fld, i, j)
+    out, rest = _equal_or_null(a, b, null)
+    rows, da, db = _distinct_pairs(a[rest], b[rest])
+    out[rest] = levels(da, db)[rows]
+    return out
+
+
+def _equal_or_null(a: np.ndarray, b: np.ndarray, null: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Levels where they need no similarity: 0 (null) if a side is missing, 1 (exact) if the
+    codes are equal; and the pairs left to score. Most candidate pairs of a field are one or
+    the other: only the rest is reduced to its distinct pairs."""
+    level = (~null).view(np.int8).copy()
+    return level, np.flatnonzero(level.astype(bool) & (a != b))
 
 
 def _location_levels(records: Records, comp: Comparison, i, j) -> np.ndarray:
