@@ -188,16 +188,49 @@ def test_same_batch_same_ids(tmp_path, view):
     pd.testing.assert_frame_equal(ids[0], ids[1])
 
 
+def key_tables(store) -> list[set[tuple[int, str]]]:
+    """The (key, record id) rows of the large key table and of the recent keys."""
+    with store.engine.connect() as conn:
+        return [
+            {(int(k), r) for k, r in conn.execute(text(f"SELECT key, record_id FROM {name}"))}
+            for name in schema.KEY_TABLES
+        ]
+
+
+def test_resolved_records_keys_are_kept_apart_then_folded_into_the_large_table(store, monkeypatch):
+    ingested, recent = key_tables(store)
+    assert not recent  # an ingest leaves every key in the large table
+    oya = {"record_id": "u1", "full_name": "Oya Kılıçdaroğlu", "phone": "0532 901 23 45"}
+    store.resolve(pd.DataFrame([oya]))
+    main, first = key_tables(store)
+    assert main == ingested and first and {r for _, r in first} == {"u1"}
+    # Past the limit, the call that adds keys folds them all into the large table.
+    monkeypatch.setattr(schema, "RECENT_KEYS", len(first) + 1)
+    store.resolve(
+        pd.DataFrame([{"record_id": "u2", "full_name": "Ali Vural", "phone": "05441112233"}])
+    )
+    main, recent = key_tables(store)
+    assert (
+        not recent and main > ingested | first and {r for _, r in main - ingested - first} == {"u2"}
+    )
+    assert store.counts()["keys"] == len(main)
+    # Both are found again by their keys, from the database and from memory alike.
+    again = store.resolve(pd.DataFrame([{"record_id": "u3", "phone": "0532 901 23 45"},
+                                        {"record_id": "u4", "phone": "0544 111 22 33"}]))  # fmt: skip
+    assert again["matched_record"].tolist() == ["u1", "u2"]
+
+
 def test_a_known_id_again_replaces_the_record_and_its_keys(store):
     before = store.counts()["records"]
     oya = {"record_id": "u1", "full_name": "Oya Kılıçdaroğlu", "phone": "0532 901 23 45"}
     store.resolve(pd.DataFrame([oya]))
     store.resolve(pd.DataFrame([{**oya, "phone": "0533 765 43 21"}]))
     assert store.counts()["records"] == before + 1
+    main, recent = key_tables(store)
     with store.engine.connect() as conn:
-        keys = {(k, r) for k, r in conn.execute(text("SELECT key, record_id FROM tekil_keys"))}
         rows = conn.execute(text("SELECT record_id, keys FROM tekil_records")).all()
-    assert keys == {(int(k), r) for r, held in rows for k in held.split()}
+    assert not main & recent
+    assert main | recent == {(int(k), r) for r, held in rows for k in held.split()}
     # The old number finds the record no more; the new one does.
     old = store.resolve(pd.DataFrame([{"record_id": "u2", "phone": "0532 901 23 45"}]))
     new = store.resolve(pd.DataFrame([{"record_id": "u3", "phone": "05337654321"}]))
@@ -435,8 +468,10 @@ def test_a_store_of_an_older_format_is_upgraded_in_place(store, old_format):
     store.close()
     engine = create_engine(url)
     with engine.begin() as conn:
-        # Format 5: golden records without a stamp (this one no longer true).
+        # Format 5: golden records without a stamp (this one no longer true), no recent keys.
         conn.execute(text("""UPDATE tekil_customers SET golden = '{"name": "Old Name"}'"""))
+        conn.execute(text("DROP TABLE tekil_recent_keys"))
+        conn.execute(text("DELETE FROM tekil_meta WHERE key = 'recent_keys'"))
     with engine.begin() as conn:  # format 4: no index on seq, no edits counter or log
         if old_format < 5:
             conn.execute(text("DROP INDEX tekil_records_seq"))
@@ -458,7 +493,8 @@ def test_a_store_of_an_older_format_is_upgraded_in_place(store, old_format):
     assert meta["format"] == str(schema.STORE_FORMAT) and meta["edits"] == "0"
     assert len(keys) > 1000 and keys == {(int(k), r) for r, held in rows for k in held.split()}
     assert "tekil_keys_record" not in indexes and "tekil_records_seq" in indexes
-    assert "tekil_edits" in tables
+    assert "tekil_edits" in tables and "tekil_recent_keys" in tables
+    assert meta["recent_keys"] == "0"
     assert upgraded.customer(customer_of(upgraded, "s1"))["name"] == "Selin Aydemir"
     out = upgraded.resolve(pd.DataFrame([{"record_id": "s1", "phone": "0532 714 22 81"}]))
     assert out.loc[0, "customer_id"] == customer_of(upgraded, "s2")  # s1 replaced, keys too

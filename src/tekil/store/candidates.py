@@ -128,8 +128,9 @@ def _candidates(conn: Connection, keys: list[list[int]]) -> list[set[str]]:
     """Per new record, the stored records sharing one of its keys (keys too common skipped)."""
     wanted = sorted({k for ks in keys for k in ks})
     hits: dict[int, list[str]] = {}
-    for key, record_id in t.fetch_in(conn, "tekil_keys", ["key", "record_id"], "key", wanted):
-        hits.setdefault(key, []).append(record_id)
+    for table in t.KEY_TABLES:
+        for key, record_id in t.fetch_in(conn, table, ["key", "record_id"], "key", wanted):
+            hits.setdefault(key, []).append(record_id)
     usable = {k: v for k, v in hits.items() if len(v) <= MAX_KEY_RECORDS}
     return [{r for k in ks for r in usable.get(k, ())} for ks in keys]
 

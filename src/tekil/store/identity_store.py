@@ -171,6 +171,7 @@ class IdentityStore:
                     {"key": "next_customer", "value": "1"},
                     {"key": "next_seq", "value": "0"},
                     {"key": "edits", "value": "0"},
+                    {"key": "recent_keys", "value": "0"},
                 ],
             )
 
@@ -277,7 +278,8 @@ class IdentityStore:
                 t.records,
                 _record_rows(ids, customer_of_label[labels], seq0, documents, rows, keys),
             )
-            _insert_keys(conn, ids, keys)
+            t.fold_keys(conn)  # after an ingest every key is in the large table
+            _insert_keys(conn, t.keys, ids, keys)
             # Customers: this batch's golden records; customers left without records go.
             existing = set(age)
             golden_json = golden.to_json(orient="records", lines=True, force_ascii=False)
@@ -321,6 +323,7 @@ class IdentityStore:
                     "extra_roles": "{}",
                     "next_customer": str(next_customer),
                     "next_seq": str(seq0 + len(ids) + len(customer_ids)),
+                    "recent_keys": "0",
                     "generation": str(int(_meta(conn, "generation")) + 1),
                 },
             )
@@ -437,7 +440,8 @@ class IdentityStore:
         n = len(ids)
         with self._mirror_for_write() as mirror, t.writing(self.engine) as conn:
             counters = _metas(
-                conn, ("generation", "edits", "next_customer", "next_seq", "extra_roles")
+                conn,
+                ("generation", "edits", "next_customer", "next_seq", "extra_roles", "recent_keys"),
             )
             if int(counters["generation"]) != self._generation:
                 raise _Stale
@@ -468,9 +472,16 @@ class IdentityStore:
             _insert(conn, t.records, record_rows)
             # Customers' golden records are not touched: each is stamped with the records it
             # was made of (see customer()), and these records are newer than any stamp.
-            _insert_keys(conn, ids, keys)
+            recent = int(counters["recent_keys"]) + _insert_keys(conn, t.recent_keys, ids, keys)
+            if recent >= t.RECENT_KEYS:
+                t.fold_keys(conn)
+                recent = 0
             extra = {c: r for c, r in roles.items() if c not in st.matching_roles}
-            updates = {"next_customer": str(next_customer), "next_seq": str(seq + n)}
+            updates = {
+                "next_customer": str(next_customer),
+                "next_seq": str(seq + n),
+                "recent_keys": str(recent),
+            }
             if extra:
                 known_extra = json.loads(counters["extra_roles"] or "{}")
                 updates["extra_roles"] = json.dumps({**known_extra, **extra})
@@ -606,14 +617,15 @@ class IdentityStore:
 
     def counts(self) -> dict[str, int]:
         """How many records, customers and lookup keys the store holds."""
+
+        def count(table) -> int:
+            return int(conn.execute(select(func.count()).select_from(table)).scalar())
+
         with t.reading(self.engine) as conn:
             return {
-                name: int(conn.execute(select(func.count()).select_from(table)).scalar())
-                for name, table in (
-                    ("records", t.records),
-                    ("customers", t.customers),
-                    ("keys", t.keys),
-                )
+                "records": count(t.records),
+                "customers": count(t.customers),
+                "keys": count(t.keys) + count(t.recent_keys),
             }
 
     def memory_bytes(self) -> int:
@@ -768,7 +780,8 @@ class IdentityStore:
         columns = ["record_id", "keys", "seq"]
         held = t.fetch_in(conn, "tekil_records", columns, "record_id", record_ids)
         keys = sorted((int(k), r) for r, ks, _ in held for k in ks.split())
-        t.delete_rows(conn, t.keys.name, ["key", "record_id"], keys)
+        for table in t.KEY_TABLES:
+            t.delete_rows(conn, table, ["key", "record_id"], keys)
         _delete_in(conn, t.records, t.records.c.record_id, record_ids)
         _log_edit(conn, [seq for _, _, seq in held])
 
@@ -1039,14 +1052,16 @@ def _record_rows(
     ]
 
 
-def _insert_keys(conn: Connection, ids: list[str], keys: list[list[int]]) -> None:
-    """The records' lookup keys, in key order: consecutive rows land on the same index pages."""
+def _insert_keys(conn: Connection, table, ids: list[str], keys: list[list[int]]) -> int:
+    """The records' lookup keys into ``table``, in key order (consecutive rows land on the
+    same pages); returns how many."""
     counts, flat = flat_keys(keys)
     owner = np.repeat(np.arange(len(ids)), counts)
     order = np.argsort(flat, kind="stable")
     holders = np.asarray(ids, dtype=object)[owner[order]]
     rows = list(zip(flat[order].tolist(), holders.tolist(), strict=True))
-    t.insert_rows(conn, t.keys.name, ["key", "record_id"], rows)
+    t.insert_rows(conn, table.name, ["key", "record_id"], rows)
+    return len(rows)
 
 
 def _stamped(goldens: list[str], labels: np.ndarray, seq0: int) -> list[str]:
