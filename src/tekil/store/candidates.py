@@ -129,7 +129,9 @@ def _candidates(conn: Connection, keys: list[list[int]]) -> list[set[str]]:
     wanted = sorted({k for ks in keys for k in ks})
     hits: dict[int, list[str]] = {}
     for table in t.KEY_TABLES:
-        for key, record_id in t.fetch_in(conn, table, ["key", "record_id"], "key", wanted):
+        replanned = table in t.REPLANNED
+        found = t.fetch_in(conn, table, ["key", "record_id"], "key", wanted, replanned=replanned)
+        for key, record_id in found:
             hits.setdefault(key, []).append(record_id)
     usable = {k: v for k, v in hits.items() if len(v) <= MAX_KEY_RECORDS}
     return [{r for k in ks for r in usable.get(k, ())} for ks in keys]

@@ -144,6 +144,11 @@ events = Table(
 LOOKED_UP = (records, keys, recent_keys, customers, meta)
 #: Where a lookup key may be.
 KEY_TABLES = (keys.name, recent_keys.name)
+#: Key tables whose lookups PostgreSQL plans for their keys each time. The recent keys grow
+#: from nothing to a million between folds: a plan prepared while the table was small scans
+#: it and tests each row against the whole list of keys (0.6 s of a 10 k batch at 2 k rows),
+#: where a plan for the values hashes the list or takes the index.
+REPLANNED = {recent_keys.name}
 
 
 def shown(url: str) -> str:
@@ -258,9 +263,11 @@ def fetch_in(
     column: str,
     values: list,
     documents: tuple[str, ...] = (),
+    replanned: bool = False,
 ) -> list[tuple]:
     """Rows (``columns``) of ``table`` whose ``column`` is one of ``values``, as plain tuples,
-    from the driver's own cursor (see :func:`read_columns`).
+    from the driver's own cursor (see :func:`read_columns`; ``replanned``: a PostgreSQL query
+    planned for its values each time, not prepared once).
 
     A batch resolve reads hundreds of thousands of candidate rows: SQLAlchemy's row
     objects would cost more than the queries. PostgreSQL gets the values as one array
@@ -273,7 +280,9 @@ def fetch_in(
             where, parameters = f"{column} = ANY(%s)", (part,)
         else:
             where, parameters = f"{column} IN ({', '.join('?' * len(part))})", part
-        found = read_columns(conn, columns, f"{table} WHERE {where}", parameters, documents)
+        found = read_columns(
+            conn, columns, f"{table} WHERE {where}", parameters, documents, replanned=replanned
+        )
         out.extend(zip(*found, strict=True))
     return out
 
@@ -285,6 +294,7 @@ def read_columns(
     parameters: Sequence = (),
     documents: tuple[str, ...] = (),
     floats: tuple[str, ...] = (),
+    replanned: bool = False,
 ) -> list[list]:
     """The values of ``SELECT columns FROM source``, one list per column; the ``documents`` columns
     (JSON texts, never NULL: ``group_concat`` would skip a NULL) parsed.
@@ -297,7 +307,8 @@ def read_columns(
     """
     cursor = conn.connection.cursor()
     if conn.dialect.name != "sqlite":
-        cursor.execute(f"SELECT {', '.join(columns)} FROM {source}", parameters)
+        query = f"SELECT {', '.join(columns)} FROM {source}"
+        cursor.execute(query, parameters, **({"prepare": False} if replanned else {}))
         out = [list(v) for v in zip(*cursor.fetchall(), strict=True)] or [[] for _ in columns]
         for k, c in enumerate(columns):
             if c in documents:
