@@ -220,6 +220,23 @@ def test_resolved_records_keys_are_kept_apart_then_folded_into_the_large_table(s
     assert again["matched_record"].tolist() == ["u1", "u2"]
 
 
+def test_postgresql_plans_the_recent_keys_with_fresh_statistics(store):
+    if not store.url.startswith("postgresql"):
+        pytest.skip("a PostgreSQL planner matter")
+
+    def analysed() -> float:
+        with store.engine.connect() as conn:
+            query = "SELECT reltuples FROM pg_class WHERE relname = 'tekil_recent_keys'"
+            return conn.execute(text(query)).scalar()
+
+    assert analysed() <= 0  # analysed empty at the ingest
+    people = [{"record_id": f"k{n}", "full_name": f"Deniz Kaya{'x' * (n % 7)}",
+               "phone": f"0532{n:07d}", "email": f"deniz{n}@example.com"} for n in range(400)]  # fmt: skip
+    store.resolve(pd.DataFrame(people))
+    held = len(key_tables(store)[1])
+    assert held >= 1024 and analysed() == held  # its number doubled past 1,024: analysed
+
+
 def test_a_known_id_again_replaces_the_record_and_its_keys(store):
     before = store.counts()["records"]
     oya = {"record_id": "u1", "full_name": "Oya Kılıçdaroğlu", "phone": "0532 901 23 45"}

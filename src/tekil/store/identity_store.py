@@ -472,10 +472,13 @@ class IdentityStore:
             _insert(conn, t.records, record_rows)
             # Customers' golden records are not touched: each is stamped with the records it
             # was made of (see customer()), and these records are newer than any stamp.
-            recent = int(counters["recent_keys"]) + _insert_keys(conn, t.recent_keys, ids, keys)
+            before = int(counters["recent_keys"])
+            recent = before + _insert_keys(conn, t.recent_keys, ids, keys)
             if recent >= t.RECENT_KEYS:
                 t.fold_keys(conn)
                 recent = 0
+            else:
+                t.keep_recent_keys_planned(conn, before, recent)
             extra = {c: r for c, r in roles.items() if c not in st.matching_roles}
             updates = {
                 "next_customer": str(next_customer),
