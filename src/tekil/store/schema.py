@@ -71,29 +71,30 @@ records = Table(
     #: What a process holding the records in memory reads of others' additions (seq ≥ its own).
     Index("tekil_records_seq", "seq"),
 )
-keys = Table(
-    "tekil_keys",
-    METADATA,
-    #: The key's 64-bit hash (tekil.store.rows.key_hash).
-    Column("key", BigInteger, primary_key=True, autoincrement=False),
-    Column("record_id", String(255), primary_key=True),
-    # The key is the table: one B-tree to write, not two; and no index on record_id, as
-    # a record's keys are deleted by (key, record_id), read from its row in tekil_records.
-    sqlite_with_rowid=False,
-)
+
+
+def _key_table(name: str) -> Table:
+    """A table of lookup keys: (key hash, record id) pairs."""
+    return Table(
+        name,
+        METADATA,
+        #: The key's 64-bit hash (tekil.store.rows.key_hash).
+        Column("key", BigInteger, primary_key=True, autoincrement=False),
+        Column("record_id", String(255), primary_key=True),
+        # The key is the table: one B-tree to write, not two; and no index on record_id, as
+        # a record's keys are deleted by (key, record_id), read from its row in tekil_records.
+        sqlite_with_rowid=False,
+    )
+
+
+keys = _key_table("tekil_keys")
 #: The keys of records resolved since the last :func:`fold_keys`, laid out as ``tekil_keys``.
 #: Keys are hashes, spread over the whole key table: a resolve of 10 k records adding its
 #: 100 k keys there wrote almost every page of a million records' keys (100 MB of log,
 #: 0.3-0.5 s). This table stays small, and is folded into the large one now and then.
-recent_keys = Table(
-    "tekil_recent_keys",
-    METADATA,
-    Column("key", BigInteger, primary_key=True, autoincrement=False),
-    Column("record_id", String(255), primary_key=True),
-    sqlite_with_rowid=False,
-)
-#: Keys held in ``tekil_recent_keys`` before they are folded into ``tekil_keys`` (some 45 MB:
-#: well within SQLite's page cache, see :func:`engine`), or written by a later fold.
+recent_keys = _key_table("tekil_recent_keys")
+#: Keys written to ``tekil_recent_keys`` (deleted ones counted too) before a fold moves them
+#: into ``tekil_keys``: some 45 MB, well within SQLite's page cache (:func:`open_engine`).
 RECENT_KEYS = 1_000_000
 edits = Table(
     "tekil_edits",
