@@ -194,3 +194,9 @@ def test_idempotent_on_address_like_text(local, domain, wrapper):
     assert_idempotent(email, out)
     if pd.notna(out["value"].iloc[0]):
         assert out["value"].iloc[0] == f"{out['local'].iloc[0]}@{out['domain'].iloc[0]}"
+
+
+def test_local_parts_in_scripts_with_combining_marks_are_valid():
+    out = email(pd.Series(["कृष्ण.खत्री51@hotmail.com", "สมชาย@example.co.th"]))
+    assert out["reason"].isna().all()
+    assert out["value"].tolist()[0] == "कृष्ण.खत्री51@hotmail.com"

@@ -100,3 +100,27 @@ def test_name_never_crashes_and_is_idempotent(texts):
     ok = out["value"].dropna()
     again = name(ok.astype(object))
     assert again["value"].tolist() == ok.tolist()
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("कृष्ण खत्री", "कृष्ण खत्री"),  # Hindi: vowel signs and viramas belong to their letters
+        ("สมชาย ใจดี", "สมชาย ใจดี"),  # Thai
+        ("がくせい", "がくせい"),  # the voicing mark makes が another letter than か
+        ("فَاطِمَة", "فاطمة"),  # Arabic vowel marks are optional: dropped
+        ("שָׁלוֹם", "שלום"),  # so are Hebrew points
+        ("Nguyễn Văn An", "nguyen van an"),
+        ("김민준", "김민준"),  # Hangul syllables come back composed
+    ],
+)
+def test_letters_of_every_script_keep_their_marks_and_optional_diacritics_go(raw, value):
+    out = name(pd.Series([raw, raw.upper()]))
+    assert out["value"].tolist() == [value, value]
+    assert fold(value) == value
+
+
+def test_a_hindi_full_name_splits_into_given_and_family_names_at_the_space_only():
+    out = name(pd.Series(["कृष्ण खत्री"]))
+    assert (out.loc[0, "given"], out.loc[0, "family"]) == ("कृष्ण", "खत्री")
+    assert name(pd.Series(["गा"]))["value"].tolist() != name(pd.Series(["ग"]))["value"].tolist()

@@ -20,6 +20,7 @@ import pandas as pd
 
 from tekil.cluster import connected_components
 from tekil.guards import PERSONAL_LINE_TYPES
+from tekil.normalize.phones import UNKNOWN_LINE
 from tekil.records import Records
 
 #: A key carried by more customers than this is not a household's.
@@ -46,7 +47,8 @@ def households(
             kinds = fld.part_uniques["line_type"]
             personal = np.isin(kinds, PERSONAL_LINE_TYPES)
             kind = fld.parts["line_type"]
-            landline = (kind >= 0) & ~personal[np.maximum(kind, 0)]
+            # a number the plan does not know is no known landline either
+            landline = np.append(~personal & (kinds != UNKNOWN_LINE), False)[kind]
             keys.append(_pairs(customer, np.where(landline, codes, -1)))
         if shared and fld.name in shared and shared[fld.name].any():
             on_shared = (codes >= 0) & shared[fld.name][np.maximum(codes, 0)]

@@ -79,7 +79,8 @@ def _luhn_share(digits: pd.Series) -> float:
     return float(digits.map(ok).mean())
 
 
-#: Regions tried when most phone numbers are not valid Turkish numbers.
+#: Regions tried when most phone numbers are not valid Turkish numbers (after those the column
+#: writes out); a later one must be clearly better than those before it.
 _PHONE_REGIONS = tuple(
     [
         "TR",
@@ -107,6 +108,28 @@ _PHONE_REGIONS = tuple(
         "EG",
         "AZ",
         "GR",
+        "PT",
+        "IE",
+        "DK",
+        "NO",
+        "FI",
+        "CZ",
+        "RO",
+        "HU",
+        "IL",
+        "ZA",
+        "NG",
+        "AR",
+        "CO",
+        "CL",
+        "JP",
+        "CN",
+        "KR",
+        "ID",
+        "PH",
+        "VN",
+        "TH",
+        "PK",
     ]
 )
 _SAMPLE = 500
@@ -120,24 +143,53 @@ def _sample(values: pd.Series, seed: int) -> pd.Series:
 
 
 def phone_region(values: pd.Series, region: str | None = None, seed: int = 0) -> str:
-    """``region`` if given, else where most of the column's numbers are valid (Turkey if unsure)."""
+    """``region`` if given, else where most of the column's numbers are valid (Turkey if unsure).
+
+    The numbers written without a country code are read in each candidate region; a region
+    must be clearly better than those tried before it. Turkey is tried first, then the
+    countries the column writes out (``+1 …``, the most frequent first: some plans, such as
+    Germany's, accept almost any digit string, and would otherwise take their numbers), then
+    a list of common ones.
+    """
     from tekil import normalize
 
     if region:
         return region
-    sample = _sample(values, seed)
+    sample = _sample(values, seed).astype(str).str.strip()
     if len(sample) < _MIN_EVIDENCE:
         return "TR"
+    international = sample.str.startswith("+")
+    written = _written_regions(sample[international])
+    local = sample[~international]
+    if len(local) < _MIN_EVIDENCE:
+        return written[0] if written else "TR"
     best, best_share = "TR", -1.0
-    for candidate in _PHONE_REGIONS:
-        share = float(normalize.phone(sample, region=candidate)["value"].notna().mean())
-        if share > best_share + 0.05:  # another region must be clearly better than Turkey
+    for candidate in dict.fromkeys(["TR", *written, *_PHONE_REGIONS]):
+        kinds = normalize.phone(local, region=candidate)["line_type"]
+        share = float((kinds.notna() & (kinds != normalize.phones.UNKNOWN_LINE)).mean())
+        if share > best_share + 0.05:
             best, best_share = candidate, share
         if best == "TR" and share >= 0.8:
             break
     if best != "TR":
         log.info("phone numbers without a country code are read as %s numbers", best)
     return best
+
+
+def _written_regions(numbers: pd.Series) -> list[str]:
+    """Regions of the numbers written with a country code, the most frequent first."""
+    import phonenumbers
+
+    counts: dict[str, int] = {}
+    for text in numbers:
+        try:
+            code = phonenumbers.parse(text, None).country_code
+        except phonenumbers.NumberParseException:
+            continue
+        main = phonenumbers.region_code_for_country_code(code)
+        if main in phonenumbers.SUPPORTED_REGIONS:
+            counts[main] = counts.get(main, 0) + 1
+    return sorted(counts, key=lambda r: -counts[r])
 
 
 def dayfirst(values: pd.Series, given: bool | None = None, seed: int = 0) -> bool:

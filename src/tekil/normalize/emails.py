@@ -25,6 +25,7 @@ Two flags keep a present value out of matching: ``role_account`` (``info@``,
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 import pandas as pd
@@ -132,7 +133,12 @@ def _local_ok(local: str) -> bool:
     # (internationalised addresses, RFC 6531). Quoted local parts are refused on purpose.
     if local.isascii():  # nearly all: one regular expression instead of a test per character
         return _ASCII_LOCAL.fullmatch(local) is not None
-    return all(ch == "." or ch in _ASCII_ATEXT or (ord(ch) > 127 and ch.isalnum()) for ch in local)
+    return all(ch == "." or ch in _ASCII_ATEXT or _word_character(ch) for ch in local)
+
+
+def _word_character(ch: str) -> bool:
+    """A non-ASCII letter, digit or combining mark (the vowel signs of Devanagari, Thai, ...)."""
+    return ord(ch) > 127 and (ch.isalnum() or unicodedata.category(ch)[0] == "M")
 
 
 def ascii_domain(domain: str) -> str | None:

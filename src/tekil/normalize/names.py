@@ -17,7 +17,7 @@ from functools import lru_cache
 import pandas as pd
 
 from tekil.normalize._common import NA, UNPARSEABLE, CellReader
-from tekil.normalize.text import collapse_spaces, fold, turkish_title
+from tekil.normalize.text import MARKS, collapse_spaces, fold, turkish_title
 
 #: Reason for values that are clearly not a name ("test", "bilinmiyor", "xxx").
 PLACEHOLDER = "placeholder"
@@ -94,7 +94,8 @@ PLACEHOLDERS = frozenset(
 )
 
 _DIGITS = re.compile(r"\d+")
-_DISPLAY_JUNK = re.compile(r"[^\w\s\-]+|_")
+_DISPLAY_JUNK = re.compile(rf"[^\w{MARKS}\s\-]+|_")
+_ORPHAN_MARKS = re.compile(rf"(?<![\w{MARKS}])[{MARKS}]+")  # a mark with no letter to sit on
 
 
 def name(values: pd.Series) -> pd.DataFrame:
@@ -129,6 +130,7 @@ def _one_name(text: str) -> tuple:
     text = unicodedata.normalize("NFKC", text)
     # Apostrophes join ("O'Neil" is one word); other punctuation separates.
     cleaned = _DISPLAY_JUNK.sub(" ", _DIGITS.sub(" ", text.replace("'", "").replace("’", "")))
+    cleaned = _ORPHAN_MARKS.sub("", cleaned)
     words = collapse_spaces(cleaned).split()
     kept = [w for w in words if _fold_word(w) not in HONORIFICS] or words
     display = turkish_title(" ".join(kept))

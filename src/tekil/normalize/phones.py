@@ -37,12 +37,14 @@ except ImportError:  # no wheel for this platform: the reference alone
 from tekil.errors import ConfigError
 from tekil.normalize._common import NA, UNPARSEABLE, CellReader
 
-__all__ = ["INVALID", "NON_PERSONAL", "phone"]
+__all__ = ["INVALID", "NON_PERSONAL", "UNKNOWN_LINE", "phone"]
 
 #: Reason for a number that parses but is not valid in its country's numbering plan.
 INVALID = "invalid"
 #: Reason for a valid number that identifies no person (call centre, toll free, ...).
 NON_PERSONAL = "non_personal"
+#: Line type of a number of a possible length that its country's plan does not know.
+UNKNOWN_LINE = "unknown"
 
 COLUMNS = ("value", "reason", "line_type", "national", "last7")
 
@@ -94,14 +96,17 @@ def phone(values: pd.Series, *, region: str = "TR") -> pd.DataFrame:
 
     Returns a DataFrame aligned to ``values`` with columns ``value``, ``reason``,
     ``line_type`` (``mobile``, ``fixed``, ``fixed_or_mobile`` where the numbering
-    plan does not say, ``toll_free``, ``shared_cost``, ``premium``, ``voip`` or
-    ``other``), ``national`` (the national significant number, ``5321234567``)
-    and ``last7`` (its last seven digits). Reasons:
+    plan does not say, ``toll_free``, ``shared_cost``, ``premium``, ``voip``,
+    ``other``, or ``unknown`` for a number of a possible length in a range the plan
+    does not know), ``national`` (the national significant number, ``5321234567``)
+    and ``last7`` (its last seven digits). An ``unknown`` number is kept to match on
+    (records that wrote the same digits agree) but never links records by itself.
+    Reasons:
 
     * ``missing`` - null or blank;
     * ``unparseable`` - not a phone number at all (text, too long, several numbers);
-    * ``invalid`` - parses but is not a valid number (wrong length, unassigned
-      prefix); every other column is ``<NA>``;
+    * ``invalid`` - parses but cannot be a number of its country (a length its plan
+      never uses); every other column is ``<NA>``;
     * ``non_personal`` - valid but identifies no person: toll-free, premium-rate,
       shared-cost and universal access numbers in any country, and Turkish
       ``444 xx xx`` and ``0850`` numbers; all columns are kept.
@@ -146,7 +151,7 @@ def _parse_digits(fast: ModuleType | None, key: str, region: str) -> tuple[Any, 
             raise
         except BaseException:  # a panic in the compiled code (not an Exception): the reference
             out = None
-        if out is not None and (out[1] is NA or out[1] == NON_PERSONAL):  # valid
+        if out is not None and isinstance(out[2], str) and out[2] != UNKNOWN_LINE:  # valid
             return out
     return _parse(phonenumbers, key, region)
 
@@ -161,9 +166,14 @@ def _parse(lib: ModuleType, text: str, region: str) -> tuple[Any, ...]:
     # the work of the number-pattern matching, the costliest step of parsing.
     number_region = lib.region_code_for_number(number)
     kind = lib.number_type(number) if number_region else PhoneNumberType.UNKNOWN
-    if kind == PhoneNumberType.UNKNOWN:
-        return (NA, INVALID, NA, NA, NA)
     national = lib.national_significant_number(number)
+    if kind == PhoneNumberType.UNKNOWN:
+        if not _could_be_a_line(lib, number, national):
+            return (NA, INVALID, NA, NA, NA)
+        # A number of a possible length that the plan does not know (a range opened after
+        # the metadata, a typo, made-up test data): two records that wrote the same digits
+        # still agree, but its line type is unknown, so it never links records on its own.
+        return (f"+{number.country_code}{national}", NA, UNKNOWN_LINE, national, national[-7:])
     prefixes = _NON_PERSONAL_PREFIXES.get(number_region, ())
     personal = kind not in _NON_PERSONAL_TYPES and not national.startswith(prefixes)
     return (
@@ -172,4 +182,18 @@ def _parse(lib: ModuleType, text: str, region: str) -> tuple[Any, ...]:
         _LINE_TYPES.get(kind, "other"),
         national,
         national[-7:],
+    )
+
+
+def _could_be_a_line(lib: ModuleType, number: Any, national: str) -> bool:
+    """Whether a number its plan does not know has a fixed or mobile line's length there.
+
+    Not one digit repeated (``0000000``), and no trunk ``0`` left in front (``0532 123 45 6``,
+    a digit short, keeps it).
+    """
+    if national.startswith("0") or len(set(national)) == 1:
+        return False
+    return any(
+        lib.is_possible_number_for_type(number, kind)
+        for kind in (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE)
     )

@@ -25,8 +25,43 @@ _LOWER_TO_UPPER = str.maketrans({"i": "İ", "ı": "I"})
 _TURKISH_TO_ASCII = str.maketrans(
     {"ı": "i", "ş": "s", "ğ": "g", "ç": "c", "ö": "o", "ü": "u", "â": "a", "î": "i", "û": "u"}
 )
-# Anything but a letter or digit of any script: Cyrillic, Greek or Arabic names survive folding.
-_NON_ALNUM = re.compile(r"[\W_]+")
+#: Diacritics that writers may leave out, dropped by :func:`strip_accents`: the combining
+#: accents of Latin, Greek and Cyrillic letters, Hebrew points and Arabic vowel marks. The
+#: vowel signs and viramas of Indic and South-East Asian scripts, or Japanese kana's voicing
+#: marks, are parts of their letters and are kept (``"कृष्ण"`` stays one word).
+_OPTIONAL_MARKS = (
+    (0x0300, 0x036F),
+    (0x0483, 0x0489),
+    (0x0591, 0x05C7),
+    (0x0610, 0x061A),
+    (0x064B, 0x065F),
+    (0x0670, 0x0670),
+    (0x06D6, 0x06ED),
+    (0x1AB0, 0x1AFF),
+    (0x1DC0, 0x1DFF),
+    (0x20D0, 0x20FF),
+    (0xFE20, 0xFE2F),
+)
+_DROP_OPTIONAL_MARKS = {c: None for lo, hi in _OPTIONAL_MARKS for c in range(lo, hi + 1)}
+
+
+def _mark_ranges() -> str:
+    """A regular-expression class body of the combining marks of the basic plane."""
+    marks = [c for c in range(0x0300, 0x10000) if unicodedata.category(chr(c))[0] == "M"]
+    runs, start = [], marks[0]
+    for prev, c in zip(marks, [*marks[1:], None], strict=True):
+        if c != prev + 1:
+            runs.append(f"\\u{start:04x}-\\u{prev:04x}" if prev > start else f"\\u{start:04x}")
+            start = c
+    return "".join(runs)
+
+
+#: Combining marks, for character classes: Python's ``\\w`` leaves them out, so without them
+#: a Devanagari or Thai word would fall apart at each vowel sign.
+MARKS = _mark_ranges()
+# Anything but a letter, digit or mark of any script: Cyrillic, Greek, Arabic or Hindi names
+# survive folding.
+_NON_ALNUM = re.compile(rf"(?:[^\w{MARKS}]|_)+")
 _SPACES = re.compile(r"\s+")
 
 
@@ -54,9 +89,12 @@ def _title_word(word: str) -> str:
 
 
 def strip_accents(text: str) -> str:
-    """Drop combining marks (é→e, ñ→n) after NFKD decomposition."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """Drop the optional diacritics (é→e, ñ→n, Arabic vowel marks) after NFKD decomposition.
+
+    Marks that are part of a letter stay (Hindi ``"कृष्ण"``, Japanese ``"が"``).
+    """
+    decomposed = unicodedata.normalize("NFKD", text).translate(_DROP_OPTIONAL_MARKS)
+    return unicodedata.normalize("NFC", decomposed)
 
 
 def fold(text: str) -> str:
