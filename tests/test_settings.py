@@ -30,6 +30,19 @@ from tekil.settings import BlockingRule, Settings, guess_settings, role_from_nam
         ("Vorname", "first_name"),
         ("apellido", "last_name"),
         ("source", "ignore"),
+        # other languages' and systems' spellings
+        ("sobrenome", "last_name"),
+        ("data_nascimento", "dob"),
+        ("Código Postal", "postcode"),
+        ("Ort", "city"),
+        ("cidade", "city"),
+        ("CITY_NM", "city"),
+        ("celular", "phone"),
+        ("PH_NO", "phone"),
+        ("indirizzo", "address"),
+        ("CPF", "free_id"),
+        ("Bundesland", "region"),
+        ("postal_address", "address"),
     ],
 )
 def test_role_from_column_name(column, role):
@@ -99,3 +112,8 @@ def test_settings_errors_name_the_problem(tmp_path):
         Settings.load(tmp_path / "missing.toml")
     with pytest.raises(ConfigError, match="id column 'nope'"):
         Settings(id_column="nope").check_columns(["a"])
+
+
+@pytest.mark.parametrize("column", ["estado_civil", "lieu_de_naissance", "geboorteplaats"])
+def test_columns_that_only_sound_like_a_role_get_none_from_their_name(column):
+    assert role_from_name(column) is None
