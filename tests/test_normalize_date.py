@@ -252,3 +252,20 @@ def test_generated_dates_round_trip(when, template):
 def test_swapped_day_and_month_with_dayfirst_false(when):
     raw = f"{when.month:02d}/{when.day:02d}/{when.year}"
     assert one(raw, dayfirst=False)["value"] == when.isoformat()
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "5 mars 1980",
+        "5. März 1980",
+        "5 de marzo de 1980",
+        "5 de março de 1980",
+        "5 marzo 1980",
+        "5 maart 1980",
+        "5 Mart 1980",
+        "March 5, 1980",
+    ],
+)
+def test_month_names_of_european_languages(raw):
+    assert date(pd.Series([raw]))["value"].tolist() == ["1980-03-05"]

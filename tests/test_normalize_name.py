@@ -124,3 +124,18 @@ def test_a_hindi_full_name_splits_into_given_and_family_names_at_the_space_only(
     out = name(pd.Series(["कृष्ण खत्री"]))
     assert (out.loc[0, "given"], out.loc[0, "family"]) == ("कृष्ण", "खत्री")
     assert name(pd.Series(["गा"]))["value"].tolist() != name(pd.Series(["ग"]))["value"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("raw", "given", "family"),
+    [
+        ("Smith, John", "john", "smith"),  # surname first, set off by a comma
+        ("Yılmaz, Ayşe Nur", "ayse nur", "yilmaz"),
+        ("John Smith, Jr.", "john", "smith"),  # a comma before a suffix is no surname first
+        ("Dr. John A. Smith III", "john a", "smith"),  # the suffix stays in the value only
+    ],
+)
+def test_surname_first_and_generational_suffixes(raw, given, family):
+    out = name(pd.Series([raw]))
+    assert (out.loc[0, "given"], out.loc[0, "family"]) == (given, family)
+    assert name(pd.Series(["John Smith Jr"]))["value"].tolist() == ["john smith jr"]

@@ -50,26 +50,28 @@ _PLACEHOLDERS = frozenset({_EARLIEST})
 _UNPARSEABLE_ROW = (NA, UNPARSEABLE, NA, NA, NA)
 _INVALID_ROW = (NA, INVALID_DATE, NA, NA, NA)
 
+# Folded month names and abbreviations: Turkish, English, French, German, Spanish, Portuguese,
+# Italian and Dutch.
 _MONTH_NAMES = [
-    "ocak oca january jan",
-    "subat sub february feb",
-    "mart mar march",
-    "nisan nis april apr",
-    "mayis may",
-    "haziran haz june jun",
-    "temmuz tem july jul",
-    "agustos agu agus august aug",
-    "eylul eyl september sep sept",
-    "ekim eki october oct",
-    "kasim kas november nov",
-    "aralik ara december dec",
+    "ocak oca january jan janvier janv januar enero ene janeiro gennaio gen januari",
+    "subat sub february feb fevrier fevr fev februar febrero fevereiro febbraio februari",
+    "mart mar march mars marz maerz marzo marco maart mrt",
+    "nisan nis april apr avril avr abril abr aprile",
+    "mayis may mai mayo maio maggio mei",
+    "haziran haz june jun juin juni junio junho giugno giu",
+    "temmuz tem july jul juillet juil juli julio julho luglio lug",
+    "agustos agu agus august aug aout agosto ago augustus",
+    "eylul eyl september sep sept septembre septiembre setiembre setembro settembre set",
+    "ekim eki october oct octobre oktober okt octubre outubro out ottobre ott",
+    "kasim kas november nov novembre noviembre novembro",
+    "aralik ara december dec decembre dezember dez diciembre dic dezembro dicembre",
 ]
 _MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()}
 # Words that may sit around a date and carry nothing: weekdays, ordinal suffixes.
 _NOISE_WORDS = """
     pazartesi sali carsamba persembe cuma cumartesi pazar pzt sal crs car prs per cum cmt paz
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
-    fri sat sun st nd rd th of
+    fri sat sun st nd rd th of de del le der den di
     """
 _NOISE = frozenset(_NOISE_WORDS.split())
 _TIME = re.compile(

@@ -62,6 +62,10 @@ HONORIFICS = frozenset(
     ]
 )
 
+#: Generational suffixes: kept in the name (a father and son differ by them), never taken
+#: for the family name.
+SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv", "junior", "senior"])
+
 # Folded values that people type when they do not know or will not give a name.
 PLACEHOLDERS = frozenset(
     [
@@ -127,7 +131,7 @@ _fold_word = lru_cache(maxsize=1 << 16)(fold)
 def _one_name(text: str) -> tuple:
     # Compatibility forms first (superscripts, full-width letters, ligatures), so that a
     # second pass over the result sees the same words.
-    text = unicodedata.normalize("NFKC", text)
+    text = _surname_first(unicodedata.normalize("NFKC", text))
     # Apostrophes join ("O'Neil" is one word); other punctuation separates.
     cleaned = _DISPLAY_JUNK.sub(" ", _DIGITS.sub(" ", text.replace("'", "").replace("’", "")))
     cleaned = _ORPHAN_MARKS.sub("", cleaned)
@@ -141,6 +145,18 @@ def _one_name(text: str) -> tuple:
     if value in PLACEHOLDERS:
         return (value, PLACEHOLDER, display, NA, NA)
     tokens = value.split()
-    if len(tokens) == 1:
+    # "John Smith Jr": the family name is the last word that is no generational suffix.
+    last = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k] not in SUFFIXES), 0)
+    if last == 0:
         return (value, NA, display, NA, NA)
-    return (value, NA, display, " ".join(tokens[:-1]), tokens[-1])
+    return (value, NA, display, " ".join(tokens[:last]), tokens[last])
+
+
+def _surname_first(text: str) -> str:
+    """``"Smith, John"`` → ``"John Smith"``; ``"John Smith, Jr."`` is left as it is."""
+    if text.count(",") != 1:
+        return text
+    family, given = (part.strip() for part in text.split(","))
+    if not family or not given or _fold_word(given.rstrip(".")) in SUFFIXES:
+        return text
+    return f"{given} {family}"
