@@ -224,9 +224,9 @@ def test_pair_similarity_scores_each_distinct_pair_once(monkeypatch):
     seen = []
     real = sim._score_distinct
 
-    def spy(left, right, by_reference, metric):
+    def spy(left, right, metric):
         seen.append(len(left))
-        return real(left, right, by_reference, metric)
+        return real(left, right, metric)
 
     monkeypatch.setattr(sim, "_score_distinct", spy)
     uniques = np.array(["mehmet", "mehmed", "ahmet"], dtype=object)
@@ -296,3 +296,34 @@ def test_doctests():
     result = doctest.testmod(sim, optionflags=doctest.NORMALIZE_WHITESPACE)
     assert result.attempted > 0
     assert result.failed == 0
+
+
+# Devanagari consonants, virama, nukta, vowel signs and an independent vowel; Tamil; Thai.
+INDIC = "कषतरअ\u094d\u093c\u093e\u093f\u0947\u0902கஷ\u0bcd\u0bbfกข\u0e35\u0e48 "
+
+
+@pytest.mark.parametrize("scorer", sim.SCORERS)
+@settings(max_examples=400, deadline=None)
+@given(
+    uniques=st.lists(st.text(alphabet=INDIC, max_size=8), min_size=2, max_size=12, unique=True),
+    data=st.data(),
+)
+def test_scripts_with_clusters_of_marks_equal_jellyfish(scorer, uniques, data):
+    # Such values are scored by rapidfuzz with one character per cluster (conjuncts too).
+    uniques = np.array(uniques, dtype=object)
+    codes = st.lists(st.integers(0, len(uniques) - 1), min_size=20, max_size=20)
+    a, b = np.array(data.draw(codes)), np.array(data.draw(codes))
+    got = sim.pair_similarity(a, b, uniques, scorer=scorer)
+    reference = sim._SCORERS[scorer].reference
+    expected = [
+        reference(uniques[i], uniques[j]) if i != j else got[k]
+        for k, (i, j) in enumerate(zip(a, b, strict=True))
+    ]
+    assert got.tolist() == expected
+
+
+def test_hindi_names_are_scored_in_one_batch_not_one_by_one():
+    uniques = np.array(["कृष्ण", "क्ष", "कृष्णा"], dtype=object)
+    info = sim._uniques_info(uniques)
+    assert not info.by_reference.any()
+    assert [len(v) for v in info.scored] == [2, 1, 2]  # clusters, as jellyfish counts them

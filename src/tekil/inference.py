@@ -165,8 +165,7 @@ def phone_region(values: pd.Series, region: str | None = None, seed: int = 0) ->
         return written[0] if written else "TR"
     best, best_share = "TR", -1.0
     for candidate in dict.fromkeys(["TR", *written, *_PHONE_REGIONS]):
-        kinds = normalize.phone(local, region=candidate)["line_type"]
-        share = float((kinds.notna() & (kinds != normalize.phones.UNKNOWN_LINE)).mean())
+        share = normalize.phones.valid_share(local, candidate)
         if share > best_share + 0.05:
             best, best_share = candidate, share
         if best == "TR" and share >= 0.8:

@@ -157,9 +157,19 @@ def derived(values: np.ndarray, name: str, make: Callable[[np.ndarray], object])
     return out
 
 
-def _uniques_info(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Checked values: whether each is empty and whether it needs the reference scorer
-    (:func:`_needs_reference`), found with ``str`` methods mapped in C where they can be."""
+class _UniquesInfo(NamedTuple):
+    empty: np.ndarray  # bool per value
+    by_reference: np.ndarray  # bool per value: its pairs are scored by jellyfish
+    # The values as rapidfuzz reads them (clusters made single characters); None: as they are
+    # (never the values themselves: the cache must not keep them alive).
+    scored: np.ndarray | None
+
+
+def _uniques_info(uniques: np.ndarray) -> _UniquesInfo:
+    """Checked values: whether each is empty, and how its pairs are scored: most as they
+    are, those with clusters of marks (Hindi, Thai) as one character per cluster
+    (:func:`_one_character_per_cluster`), the rest by the reference scorer
+    (:func:`_needs_reference`). Found with ``str`` methods mapped in C where they can be."""
     _check_uniques(uniques)
     n = len(uniques)
     empty = np.fromiter(map(len, uniques), np.int64, n) == 0
@@ -167,8 +177,69 @@ def _uniques_info(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     if "\r\n" in "\0".join(uniques):  # rare: each value looked at
         by_reference |= np.fromiter(("\r\n" in value for value in uniques), bool, n)
     other = np.flatnonzero(~np.fromiter(map(str.isascii, uniques), bool, n))
-    by_reference[other] |= np.fromiter(map(_has_compound_grapheme, uniques[other]), bool)
-    return empty, by_reference
+    compound = other[np.fromiter(map(_has_compound_grapheme, uniques[other]), bool, len(other))]
+    scored = None
+    if compound.size:
+        scored = uniques.copy()
+        clusters: dict[str, str] = {}
+        for k in compound:
+            encoded = _one_character_per_cluster(uniques[k], clusters)
+            if encoded is None:
+                by_reference[k] = True
+            else:
+                scored[k] = encoded
+    return _UniquesInfo(empty, by_reference, scored)
+
+
+#: Characters that stand for clusters of several code points: supplementary private use
+#: area A (values holding private-use characters are never rewritten).
+_FIRST_CLUSTER_CODE, _CLUSTER_CODES = 0xF0000, 0xFFFFE - 0xF0000
+
+
+def _one_character_per_cluster(text: str, clusters: dict[str, str]) -> str | None:
+    """``text`` with each grapheme cluster of several code points replaced by one private-use
+    character (the same one for the same cluster in ``clusters``), so that rapidfuzz, which
+    counts code points, scores clusters as jellyfish does; ``None`` where that is not sure.
+
+    Only letters with marks are rewritten (not joiners, Hangul jamo, flags, private-use
+    characters). A mark extends the cluster before it; a virama may join the next letter
+    into it (Hindi conjuncts). The cut that gives as many clusters as jellyfish counts is
+    taken, and none when neither does.
+    """
+    if any(_is_joining(ch) and unicodedata.category(ch)[0] != "M" for ch in text) or (
+        unicodedata.category(text[0])[0] == "M"
+    ):
+        return None
+    count = jellyfish.levenshtein_distance(text, "")
+    for conjuncts in (True, False):
+        parts = _clusters(text, conjuncts)
+        if len(parts) == count:
+            break
+    else:
+        return None
+    out = []
+    for part in parts:
+        if len(part) > 1:
+            if part not in clusters:
+                if len(clusters) == _CLUSTER_CODES:
+                    return None
+                clusters[part] = chr(_FIRST_CLUSTER_CODE + len(clusters))
+            part = clusters[part]
+        out.append(part)
+    return "".join(out)
+
+
+def _clusters(text: str, conjuncts: bool) -> list[str]:
+    parts: list[str] = []
+    after_virama = False
+    for ch in text:
+        category = unicodedata.category(ch)
+        if parts and (category[0] == "M" or (conjuncts and after_virama and category == "Lo")):
+            parts[-1] += ch
+        else:
+            parts.append(ch)
+        after_virama = unicodedata.combining(ch) == 9
+    return parts
 
 
 def _needs_reference(text: str) -> bool:
@@ -206,21 +277,12 @@ def _check_uniques(uniques: np.ndarray) -> None:
 PARALLEL_PAIRS = 20_000
 
 
-def _score_distinct(
-    left: np.ndarray, right: np.ndarray, by_reference: np.ndarray, metric: _Metric
-) -> np.ndarray:
-    """Score aligned arrays of strings with rapidfuzz on all cores.
-
-    The pairs flagged in ``by_reference`` (rare: see :func:`_needs_reference`) are
-    scored one by one with jellyfish instead.
-    """
+def _score_distinct(left: np.ndarray, right: np.ndarray, metric: _Metric) -> np.ndarray:
+    """Score aligned arrays of strings with rapidfuzz on all cores."""
     # Threads cost more than they save on a handful of pairs (a store resolving one record).
     workers = -1 if len(left) >= PARALLEL_PAIRS else 1
     out = process.cpdist(left, right, scorer=metric.batch, dtype=metric.dtype, workers=workers)
-    out = np.asarray(out, dtype=np.float64)
-    for i in np.flatnonzero(by_reference):
-        out[i] = metric.reference(left[i], right[i])
-    return out
+    return np.asarray(out, dtype=np.float64)
 
 
 def pair_similarity(
@@ -284,7 +346,8 @@ def pair_similarity(
                 f"{name} holds codes outside [-1, {n}) (min {codes.min()}, max {codes.max()}); "
                 "codes must index into uniques, -1 for missing"
             )
-    empty, by_reference = derived(uniques, "similarity", _uniques_info)
+    empty, by_reference, scored = derived(uniques, "similarity", _uniques_info)
+    scored = uniques if scored is None else scored
 
     out = np.full(len(codes_a), np.nan)
     present = (codes_a >= 0) & (codes_b >= 0)
@@ -304,9 +367,10 @@ def pair_similarity(
     todo = np.flatnonzero(~same)
     if todo.size:
         left, right = ulo[todo], uhi[todo]
-        values[todo] = _score_distinct(
-            uniques[left], uniques[right], by_reference[left] | by_reference[right], metric
-        )
+        reference = by_reference[left] | by_reference[right]
+        values[todo] = _score_distinct(scored[left], scored[right], metric)
+        for k in np.flatnonzero(reference):
+            values[todo[k]] = metric.reference(uniques[left[k]], uniques[right[k]])
     out[present] = values[inverse]
     return out
 

@@ -136,6 +136,32 @@ def reader(*, region: str = "TR") -> CellReader:
     return CellReader("phone", one, tuple(COLUMNS))
 
 
+def valid_share(numbers: pd.Series, region: str) -> float:
+    """The share of ``numbers`` (text) that are valid numbers read in ``region``.
+
+    For guessing a column's region: the compiled library alone where it is installed (the
+    reference reads again only the numbers it finds invalid, which in a wrong region is
+    most of them, at ten times the cost).
+    """
+    if len(numbers) == 0:
+        return 0.0
+    lib = _fast_library() or phonenumbers
+    region = _check_region(region)
+    valid = 0
+    for text in numbers:
+        digits = _NOT_DIGIT.sub("", text)
+        if len(digits) >= 7 and _PUNCTUATED_DIGITS.match(text):
+            text = ("+" if text.startswith("+") else "") + digits
+        try:
+            kind = _parse(lib, text, region)[2]
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException:  # a panic in the compiled code: not counted
+            continue
+        valid += isinstance(kind, str) and kind != UNKNOWN_LINE
+    return valid / len(numbers)
+
+
 def _fast_library() -> ModuleType | None:
     if os.environ.get("TEKIL_PHONE_LIBRARY", "").lower() == "phonenumbers":
         return None
