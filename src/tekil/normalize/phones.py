@@ -125,15 +125,22 @@ def reader(*, region: str = "TR") -> CellReader:
 
     def one(text: str) -> tuple[Any, ...]:
         # "0532 123 45 67" and "0532-123-4567" are one number: parse each digit string once.
-        digits = _NOT_DIGIT.sub("", text)
-        if len(digits) >= 7 and _PUNCTUATED_DIGITS.match(text):
-            key = ("+" if text.startswith("+") else "") + digits
+        key = _digit_key(text)
+        if key is not None:
             if key not in parsed:
                 parsed[key] = _parse_digits(fast, key, region)
             return parsed[key]
         return _parse(phonenumbers, _EXTENSION.sub(r" ext. \1", text), region)
 
     return CellReader("phone", one, tuple(COLUMNS))
+
+
+def _digit_key(text: str) -> str | None:
+    """A number written as digits and punctuation, as its digits (and a leading ``+``)."""
+    digits = _NOT_DIGIT.sub("", text)
+    if len(digits) >= 7 and _PUNCTUATED_DIGITS.match(text):
+        return ("+" if text.startswith("+") else "") + digits
+    return None
 
 
 def valid_share(numbers: pd.Series, region: str) -> float:
@@ -149,11 +156,8 @@ def valid_share(numbers: pd.Series, region: str) -> float:
     region = _check_region(region)
     valid = 0
     for text in numbers:
-        digits = _NOT_DIGIT.sub("", text)
-        if len(digits) >= 7 and _PUNCTUATED_DIGITS.match(text):
-            text = ("+" if text.startswith("+") else "") + digits
         try:
-            kind = _parse(lib, text, region)[2]
+            kind = _parse(lib, _digit_key(text) or text, region)[2]
         except (KeyboardInterrupt, SystemExit):
             raise
         except BaseException:  # a panic in the compiled code: not counted
