@@ -155,3 +155,13 @@ def test_letters_of_ascii_equal_the_letters_of_the_folded_value(value):
     from tekil.records import _NOT_LETTER, letters
 
     assert letters(value) == _NOT_LETTER.sub("", fold(value))
+
+
+def test_phone_region_from_numbers_stored_as_floats_and_from_written_country_codes():
+    from tekil.inference import phone_region
+
+    floats = pd.Series([2125550143.0, 4155550199.0, 6502530000.0, 2127365000.0] * 10)
+    assert phone_region(floats) == "US"  # not "21255501430": a float reads as its digits
+    written = pd.Series(["+1 212 736 5000"] * 30)
+    assert phone_region(written) == "US"  # numbers written out name their country
+    assert phone_region(written, region="GB") == "GB"

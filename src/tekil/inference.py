@@ -152,10 +152,12 @@ def phone_region(values: pd.Series, region: str | None = None, seed: int = 0) ->
     a list of common ones.
     """
     from tekil import normalize
+    from tekil.normalize._common import as_text
 
     if region:
         return region
-    sample = _sample(values, seed).astype(str).str.strip()
+    # Cells as the normaliser reads them (5321234567.0 after a CSV round trip is 5321234567).
+    sample = _sample(values, seed).map(as_text).dropna()
     if len(sample) < _MIN_EVIDENCE:
         return "TR"
     international = sample.str.startswith("+")
