@@ -30,8 +30,10 @@ Conventions (all match jellyfish 1.x):
   only above a Jaro score of 0.7 and no long-string tolerance.
 * Strings are compared by *grapheme cluster*, as jellyfish does: ``"i̇"`` (``i``
   plus a combining dot, which Python's ``"İ".lower()`` produces) is one
-  character, not two. rapidfuzz counts code points, so the few distinct pairs
-  with such a string are scored by jellyfish itself.
+  character, not two. rapidfuzz counts code points, so a value with such clusters
+  is handed to it with one private-use character per cluster (Hindi, Thai: cut as
+  jellyfish cuts them), and the few it cannot be sure of (joiners, Hangul jamo,
+  flags) are scored by jellyfish itself.
 * Damerau-Levenshtein is the unrestricted (true) distance, not optimal string
   alignment: ``damerau_levenshtein(["ca"], ["abc"])`` is 2, OSA gives 3.
 """
@@ -168,8 +170,9 @@ class _UniquesInfo(NamedTuple):
 def _uniques_info(uniques: np.ndarray) -> _UniquesInfo:
     """Checked values: whether each is empty, and how its pairs are scored: most as they
     are, those with clusters of marks (Hindi, Thai) as one character per cluster
-    (:func:`_one_character_per_cluster`), the rest by the reference scorer
-    (:func:`_needs_reference`). Found with ``str`` methods mapped in C where they can be."""
+    (:func:`_one_character_per_cluster`), the empty string and the rest of those with
+    multi-code-point clusters by the reference scorer (Jaro of two empty strings: rapidfuzz
+    1.0, jellyfish 0.0). Found with ``str`` methods mapped in C where they can be."""
     _check_uniques(uniques)
     n = len(uniques)
     empty = np.fromiter(map(len, uniques), np.int64, n) == 0
@@ -240,15 +243,6 @@ def _clusters(text: str, conjuncts: bool) -> list[str]:
             parts.append(ch)
         after_virama = unicodedata.combining(ch) == 9
     return parts
-
-
-def _needs_reference(text: str) -> bool:
-    """True when rapidfuzz may disagree with jellyfish on a pair holding ``text``.
-
-    That is a string with a multi-code-point grapheme cluster, or the empty string
-    (Jaro of two empty strings: rapidfuzz 1.0, jellyfish 0.0).
-    """
-    return not text or _has_compound_grapheme(text)
 
 
 def _check_scorer(scorer: str) -> _Metric:

@@ -157,12 +157,11 @@ def valid_share(numbers: pd.Series, region: str) -> float:
     valid = 0
     for text in numbers:
         try:
-            kind = _parse(lib, _digit_key(text) or text, region)[2]
+            valid += _valid(_parse(lib, _digit_key(text) or text, region))
         except (KeyboardInterrupt, SystemExit):
             raise
         except BaseException:  # a panic in the compiled code: not counted
             continue
-        valid += isinstance(kind, str) and kind != UNKNOWN_LINE
     return valid / len(numbers)
 
 
@@ -181,7 +180,7 @@ def _parse_digits(fast: ModuleType | None, key: str, region: str) -> tuple[Any, 
             raise
         except BaseException:  # a panic in the compiled code (not an Exception): the reference
             out = None
-        if out is not None and isinstance(out[2], str) and out[2] != UNKNOWN_LINE:  # valid
+        if out is not None and _valid(out):
             return out
     return _parse(phonenumbers, key, region)
 
@@ -213,6 +212,12 @@ def _parse(lib: ModuleType, text: str, region: str) -> tuple[Any, ...]:
         national,
         national[-7:],
     )
+
+
+def _valid(parsed: tuple[Any, ...]) -> bool:
+    """Whether :func:`_parse`'s outputs are a valid number's (a known line type)."""
+    kind = parsed[2]
+    return isinstance(kind, str) and kind != UNKNOWN_LINE
 
 
 def _could_be_a_line(lib: ModuleType, number: Any, national: str) -> bool:
