@@ -165,3 +165,19 @@ def test_phone_region_from_numbers_stored_as_floats_and_from_written_country_cod
     written = pd.Series(["+1 212 736 5000"] * 30)
     assert phone_region(written) == "US"  # numbers written out name their country
     assert phone_region(written, region="GB") == "GB"
+
+
+def test_a_number_in_an_unknown_range_is_no_landline_of_a_household():
+    from tekil.households import households
+
+    # 592 is no Turkish prefix (kept as "unknown"); 0312 417 28 93 is an Ankara landline.
+    df = pd.DataFrame(
+        {
+            "ad": ["Ali", "Veli", "Ayşe", "Can"],
+            "gsm": ["0592 123 45 67"] * 2 + ["0312 417 28 93"] * 2,
+        }
+    )
+    recs = prepare(df, Settings(roles={"ad": "first_name", "gsm": "phone"}), np.arange(4))
+    home = households(recs, np.arange(4))
+    assert home[0] != home[1]  # two customers sharing a number nobody assigned
+    assert home[2] == home[3]  # two customers sharing a landline
