@@ -13,6 +13,7 @@ import pytest
 
 import tekil
 from conftest_store import arrivals_of, store_url
+from tekil.store import candidates
 from tekil.store import mirror as mirror_module
 from tekil.store.mirror import Mirror
 from test_store import customer_of, dump
@@ -95,10 +96,13 @@ def test_codes_are_the_values_of_the_records_chosen(chosen):
     assert m.codes("y", positions)[0].tolist() == [-1] * chosen
 
 
+@pytest.mark.parametrize("many_held", [2_000, 1], ids=["few held", "many held"])
 @pytest.mark.parametrize("backend", ["sqlite", "postgres"])
 def test_in_memory_finds_decides_and_stores_what_the_database_path_does(
-    tmp_path, batch, view, backend
+    tmp_path, batch, view, backend, many_held, monkeypatch
 ):
+    # Many candidates: the database's come as JSON lines parsed by pyarrow, the mirror's as codes.
+    monkeypatch.setattr(candidates, "MANY_HELD", many_held)
     arrivals = arrivals_of(batch, 150, seeds=(8, 7), empty=0.25)
     later = arrivals.sample(40, random_state=9).assign(record_id=lambda d: d["record_id"] + "2")
     update = arrivals.iloc[:3]  # known ids: the records are replaced

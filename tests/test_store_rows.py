@@ -10,10 +10,12 @@ from tekil.block import default_rules, rule_keys
 from tekil.datasets import generate, load_febrl3
 from tekil.records import normalisers, prepare, with_card_key
 from tekil.settings import IDENTIFIER_ROLES, Settings, guess_settings
-from tekil.store import rows
+from tekil.store import candidates, rows
 from tekil.store.documents import row_document, to_documents
 from tekil.store.rows import (
+    columns_to_records,
     encode_row,
+    keys_read,
     normalise_row,
     readers,
     records_to_rows,
@@ -106,6 +108,33 @@ def test_rows_make_the_same_records_again(synthetic, many, monkeypatch):
             fld.value_of(i) for i in range(records.n)
         ]
     assert records_to_rows(again) == batch
+
+
+@pytest.mark.parametrize("source", ["synthetic", "febrl3", "names"])
+@pytest.mark.parametrize("many", [False, True], ids=["values", "codes"])
+def test_rows_parsed_from_their_json_in_one_go_make_the_same_records(
+    source, many, synthetic, monkeypatch
+):
+    """A batch's many candidates are read from the database as JSON lines by pyarrow, only the
+    keys that ``keys_read`` names: every key the records are made of must be among them."""
+    if many:
+        monkeypatch.setattr(candidates, "MANY_HELD", 1)
+    if source == "synthetic":
+        df, settings = synthetic
+    elif source == "febrl3":
+        df = load_febrl3().records.head(800)
+        settings = guess_settings(df, id_column="rec_id")
+    else:
+        df, settings = frame(), Settings(roles=ROLES)
+    records, batch, _ = _both_ways(df, settings)
+    roles = settings.matching_roles
+    new, stored = batch[:7], batch[7:][::-1]  # stored records given back in another order
+    lines = "\n".join(json.dumps(row, ensure_ascii=False) for row in stored)
+    parsed = candidates._Parsed(lines, keys_read(roles))
+    positions = np.arange(len(stored))[::-1].copy()
+    again = columns_to_records(candidates._HeldColumns(new, parsed, positions), records.ids, roles)
+    assert records_to_rows(again) == batch
+    assert list(again.fields) == list(records.fields)
 
 
 def test_documents_one_record_at_a_time_equal_the_batch(synthetic):

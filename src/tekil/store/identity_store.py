@@ -454,7 +454,7 @@ class IdentityStore:
                 mirror.catch_up(conn, int(counters["next_seq"]), edits)
                 found = found_in_memory(mirror, rows, keys)
             else:
-                found = found_in_database(conn, rows, keys)
+                found = found_in_database(conn, rows, keys, all_roles)
             cand_ids, stored_customers, columns, pi, pj = found
             combined = columns_to_records(columns, ids + cand_ids, all_roles)
             scored = score_pairs(combined, pi, pj, knowledge)

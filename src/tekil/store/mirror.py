@@ -34,7 +34,7 @@ import numpy as np
 import pandas as pd
 from sqlalchemy.engine import Connection
 
-from tekil._arrays import distinct
+from tekil._arrays import distinct, runs, sharing
 from tekil.store.rows import flat_keys
 from tekil.store.schema import fetch_in, placeholder, read_columns
 
@@ -315,20 +315,12 @@ class Mirror:
             [np.repeat(np.arange(len(wanted)), np.where(within, size, 0)) for _, _, size in parts]
         )
         holders = np.concatenate(
-            [index.holders[_runs(lo, np.where(within, size, 0))] for index, lo, size in parts]
+            [index.holders[runs(lo, np.where(within, size, 0))] for index, lo, size in parts]
         )
         if self._dead:
             live = self.alive.view[holders]
             key_of, holders = key_of[live], holders[live]
-        sizes = np.bincount(key_of, minlength=len(wanted))
-        sizes[sizes > cap] = 0
-        order = np.argsort(key_of, kind="stable")
-        holders = holders[order][sizes[key_of[order]] > 0]
-        starts = np.cumsum(sizes) - sizes
-        taken = sizes[which]  # each (new record, key) takes its key's holders
-        width = max(self.n, 1)
-        code = distinct(np.repeat(owners, taken) * width + holders[_runs(starts[which], taken)])
-        return code // width, code % width
+        return sharing(owners, which, key_of, holders, cap)
 
     def memory_bytes(self) -> int:
         """Bytes held: the arrays, and the text they point to (counted once per object)."""
@@ -377,14 +369,3 @@ class Mirror:
     def has(self, name: str, positions: np.ndarray) -> bool:
         col = self._columns.get(name)
         return col is not None and bool((col.codes.view[positions] > 0).any())
-
-
-def _runs(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-    """The indices ``start, start + 1, ...`` of each run, runs one after another."""
-    lengths = np.asarray(lengths, dtype=np.int64)
-    total = int(lengths.sum())
-    if total == 0:
-        return np.empty(0, dtype=np.int64)
-    ends = np.cumsum(lengths)
-    offsets = np.repeat(np.asarray(starts, dtype=np.int64) - (ends - lengths), lengths)
-    return np.arange(total, dtype=np.int64) + offsets

@@ -254,6 +254,22 @@ def columns_to_records(column: Columns, ids: Iterable[Any], roles: dict[str, str
     return Records(ids=ids, fields=fields)
 
 
+def keys_read(roles: dict[str, str]) -> dict[str, bool]:
+    """The row keys :func:`columns_to_records` may read for ``roles``: key → integer values?
+
+    >>> keys_read({"tel": "phone", "dob": "dob"})["dob.year"]
+    True
+    """
+    keys = {"first_name": False, "last_name": False}
+    for col, role in roles.items():
+        if role not in _NAME_ROLES:
+            keys[col] = False
+            keys.update((f"{col}.{part}", part in _INTEGER_PARTS) for part in PARTS.get(role, ()))
+    for key in ("alias", "alias.reversed", *(f"alias.{role}" for role in _alias_sources(roles))):
+        keys[key] = False
+    return keys
+
+
 class Columns(Protocol):
     """Records' values one row key at a time (missing: None or NaN)."""
 

@@ -274,7 +274,23 @@ def fetch_in(
     objects would cost more than the queries. PostgreSQL gets the values as one array
     parameter (``= ANY``), SQLite an ``IN`` list. Runs in ``conn``'s transaction.
     """
-    out: list[tuple] = []
+    found = fetch_columns_in(conn, table, columns, column, values, documents, replanned)
+    return list(zip(*found, strict=True))
+
+
+def fetch_columns_in(
+    conn: Connection,
+    table: str,
+    columns: list[str],
+    column: str,
+    values: list,
+    documents: tuple[str, ...] = (),
+    replanned: bool = False,
+    lines: tuple[str, ...] = (),
+) -> list:
+    """:func:`fetch_in`, one list per column (for a column of ``lines``, one text: the
+    column's texts joined by newlines)."""
+    out: list[list] = [[] for _ in columns]
     for start in range(0, len(values), BATCH):
         part = values[start : start + BATCH]
         if conn.dialect.name == "postgresql":
@@ -282,10 +298,23 @@ def fetch_in(
         else:
             where, parameters = f"{column} IN ({', '.join('?' * len(part))})", part
         found = read_columns(
-            conn, columns, f"{table} WHERE {where}", parameters, documents, replanned=replanned
+            conn,
+            columns,
+            f"{table} WHERE {where}",
+            parameters,
+            documents,
+            replanned=replanned,
+            lines=lines,
         )
-        out.extend(zip(*found, strict=True))
-    return out
+        for c, values_of, more in zip(columns, out, found, strict=True):
+            if c in lines:
+                values_of.append(more)
+            else:
+                values_of.extend(more)
+    return [
+        "\n".join(filter(None, values)) if c in lines else values
+        for c, values in zip(columns, out, strict=True)
+    ]
 
 
 def read_columns(
@@ -296,9 +325,11 @@ def read_columns(
     documents: tuple[str, ...] = (),
     floats: tuple[str, ...] = (),
     replanned: bool = False,
-) -> list[list]:
+    lines: tuple[str, ...] = (),
+) -> list:
     """The values of ``SELECT columns FROM source``, one list per column; the ``documents`` columns
-    (JSON texts, never NULL: ``group_concat`` would skip a NULL) parsed.
+    (JSON texts, never NULL: ``group_concat`` would skip a NULL) parsed, those of ``lines``
+    (texts without a newline, never NULL) joined by newlines into one text.
 
     SQLite sends them all as one row: sqlite3 lets the GIL go and takes it again for
     each row it reads, and beside a thread running Python each row would wait for it
@@ -314,17 +345,24 @@ def read_columns(
         for k, c in enumerate(columns):
             if c in documents:
                 out[k] = json.loads(f"[{','.join(out[k])}]")
+            elif c in lines:
+                out[k] = "\n".join(out[k])
         return out
 
     def aggregate(c: str) -> str:
         if c in documents:
             return f"'[' || coalesce(group_concat({c}, ','), '') || ']'"
+        if c in lines:
+            return f"coalesce(group_concat({c}, char(10)), '')"
         shown = f"printf('%!.20e', {c})" if c in floats else c
         return f"json_group_array({shown})"
 
     # One pass over the rows: every aggregate sees them in the same order.
     cursor.execute(f"SELECT {', '.join(map(aggregate, columns))} FROM {source}", parameters)
-    values = [json.loads(text) for text in cursor.fetchone()]
+    texts = cursor.fetchone()
+    values = [
+        text if c in lines else json.loads(text) for c, text in zip(columns, texts, strict=True)
+    ]
     return [list(map(float, v)) if c in floats else v for c, v in zip(columns, values, strict=True)]
 
 
