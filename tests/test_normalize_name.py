@@ -51,6 +51,30 @@ def test_name_canonical_and_display(raw, value, display):
     assert pd.isna(out.loc[0, "reason"])
 
 
+def test_display_casing_is_turkish_only_for_a_column_written_in_turkish():
+    english = pd.Series(["JOHN SMITH", "KIM MILLER", "Isabel Diaz", "ingrid SVENSSON"])
+    assert name(english)["display"].tolist() == [
+        "John Smith",
+        "Kim Miller",
+        "Isabel Diaz",
+        "Ingrid Svensson",
+    ]  # Turkish rules gave "John Smıth", "Kım Mıller", "İngrid Svensson"
+    # A name with a letter only Turkish has is cased the Turkish way in any column.
+    mixed = pd.Series(["KEMAL KILIÇOĞLU", "ŞÜKRÜ YILDIZ", "JOHN SMITH"])
+    assert name(mixed, turkish=False)["display"].tolist() == [
+        "Kemal Kılıçoğlu",
+        "Şükrü Yıldız",
+        "John Smith",
+    ]
+    turkish = pd.Series(["AHMET YILMAZ", "Ayşe Kılıç", "İSMAİL ŞAHİN", "fatma aydın"])
+    out = name(turkish)["display"].tolist()
+    assert out == ["Ahmet Yılmaz", "Ayşe Kılıç", "İsmail Şahin", "Fatma Aydın"]
+    assert name(turkish, turkish=False)["display"][0] == "Ahmet Yilmaz"
+    assert name(english, turkish=True)["display"][0] == "John Smıth"
+    # Matching never depended on it.
+    assert name(turkish)["value"].tolist() == name(turkish, turkish=False)["value"].tolist()
+
+
 def test_name_given_family_split():
     out = name(pd.Series(["Ayşe Nur Şahin", "Mehmet"]))
     assert out.loc[0, "given"] == "ayse nur"

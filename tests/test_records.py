@@ -5,9 +5,10 @@ from hypothesis import strategies as st
 
 from tekil.block import candidate_pairs_by_rule, default_rules
 from tekil.compare import compare, default_comparisons
+from tekil.datasets import generate
 from tekil.normalize import name
-from tekil.records import prepare
-from tekil.settings import Settings
+from tekil.records import normalisers, prepare
+from tekil.settings import Settings, guess_settings
 
 ROLES = {
     "ad": "first_name",
@@ -181,3 +182,25 @@ def test_a_number_in_an_unknown_range_is_no_landline_of_a_household():
     home = households(recs, np.arange(4))
     assert home[0] != home[1]  # two customers sharing a number nobody assigned
     assert home[2] == home[3]  # two customers sharing a landline
+
+
+def test_names_and_cities_are_cased_the_turkish_way_where_the_column_is_turkish():
+    turkish = generate(300, seed=3).records
+    settings = guess_settings(turkish, id_column="record_id")
+    arguments = normalisers(turkish, settings)
+    assert arguments["last_name"] == ("name", {"turkish": True})
+    assert arguments["city"] == ("city", {"turkish": True})
+    english = pd.DataFrame(
+        {
+            "id": range(4),
+            "name": ["JOHN SMITH", "Kim Miller", "IAN WRIGHT", "Liz Hill"],
+            "town": ["SPRINGFIELD", "Bristol", "MILTON KEYNES", "Leeds"],
+        }
+    )
+    settings = Settings(roles={"name": "full_name", "town": "city"}, id_column="id")
+    arguments = normalisers(english, settings)
+    assert arguments == {"name": ("name", {"turkish": False}), "town": ("city", {"turkish": False})}
+    records = prepare(english, settings, english["id"].to_numpy(), arguments)
+    shown = records.normalised["name"]["display"].tolist()
+    assert shown == ["John Smith", "Kim Miller", "Ian Wright", "Liz Hill"]
+    assert records.normalised["town"]["display"][0] == "Springfield"

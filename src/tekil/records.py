@@ -25,7 +25,8 @@ import pandas as pd
 from tekil.errors import InputError
 from tekil.inference import dayfirst, phone_region
 from tekil.normalised import Normalised
-from tekil.normalize.text import fold
+from tekil.normalize._common import sample_texts
+from tekil.normalize.text import fold, writes_turkish_i
 from tekil.parallel import normalise_columns
 from tekil.settings import Settings
 
@@ -61,7 +62,10 @@ def _normaliser(role: str, values: pd.Series, settings: Settings) -> tuple[str, 
         return "date", {"dayfirst": dayfirst(values, settings.dayfirst, settings.seed)}
     if role == "phone":
         return "phone", {"region": phone_region(values, settings.phone_region, settings.seed)}
-    return _NORMALISER_OF[role], {}
+    kind = "name" if role in _NAME_ROLES else _NORMALISER_OF[role]
+    if kind in ("name", "city"):  # their display forms: "YILMAZ" is "Yılmaz" in Turkish only
+        return kind, {"turkish": writes_turkish_i(sample_texts(values, kind, seed=settings.seed))}
+    return kind, {}
 
 
 _EPHEMERAL_KEY: str | None = None
@@ -183,7 +187,7 @@ def normalisers(df: pd.DataFrame, settings: Settings) -> dict[str, Normaliser]:
     """
     out: dict[str, Normaliser] = {}
     for col, role in settings.matching_roles.items():
-        out[col] = ("name", {}) if role in _NAME_ROLES else _normaliser(role, df[col], settings)
+        out[col] = _normaliser(role, df[col], settings)
     return out
 
 

@@ -50,6 +50,14 @@ def check_series(values: Any, kind: str) -> pd.Series:
     )
 
 
+def sample_texts(values: pd.Series, kind: str, size: int = 500, seed: int = 0) -> list[str]:
+    """The texts (:func:`as_text`) of a seeded sample of ``size`` of the column's present
+    values: what a normaliser infers about a whole column is read off these."""
+    present = check_series(values, kind).dropna()
+    present = present.sample(min(len(present), size), random_state=seed)
+    return [text for text in map(as_text, present) if text is not None]
+
+
 def as_text(raw: Any) -> str | None:
     """Read one raw cell as text; ``None`` for null, blank or unreadable cells.
 

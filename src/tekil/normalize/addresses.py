@@ -19,9 +19,9 @@ from functools import lru_cache
 
 import pandas as pd
 
-from tekil.normalize._common import NA, UNPARSEABLE, CellReader
+from tekil.normalize._common import NA, UNPARSEABLE, CellReader, sample_texts
 from tekil.normalize._turkey import PROVINCE_ALIASES, PROVINCES
-from tekil.normalize.text import collapse_spaces, fold, turkish_title
+from tekil.normalize.text import collapse_spaces, fold, title, writes_turkish_i
 
 # Folded word → canonical token. Words that are only abbreviations when a number
 # follows ("k 3", "d 4") are in _BEFORE_NUMBER instead.
@@ -105,7 +105,7 @@ def _tokens(word: str) -> tuple[str, ...]:
     return tuple(_DIGITS_LETTERS.sub(" ", fold(word)).split())
 
 
-def city(values: pd.Series) -> pd.DataFrame:
+def city(values: pd.Series, turkish: bool | None = None) -> pd.DataFrame:
     """Normalise city (province) names.
 
     Turkish provinces are recognised under their folded names, common aliases
@@ -113,18 +113,26 @@ def city(values: pd.Series) -> pd.DataFrame:
     code ("34"). Other cities are folded as they are.
 
     Columns: ``value`` (folded canonical name), ``reason`` (``missing``,
-    ``unparseable``), ``display`` ("İstanbul"), ``plate`` (the Turkish plate code
-    as text, ``<NA>`` for other cities).
+    ``unparseable``), ``display`` ("İstanbul"; other cities title-cased, the Turkish way
+    when ``turkish``, inferred from the column when not given), ``plate`` (the Turkish
+    plate code as text, ``<NA>`` for other cities).
     """
-    return city_reader().frame(values)
+    if turkish is None:
+        turkish = writes_turkish_i(sample_texts(values, "city"))
+    return city_reader(turkish=turkish).frame(values)
 
 
-def city_reader() -> CellReader:
+def city_reader(*, turkish: bool = False) -> CellReader:
     """How :func:`city` reads one cell."""
-    return CellReader("city", _one_city, ("value", "reason", "display", "plate"))
+    columns = ("value", "reason", "display", "plate")
+    return CellReader("city", _turkish_city if turkish else _one_city, columns)
 
 
-def _one_city(text: str) -> tuple:
+def _turkish_city(text: str) -> tuple:
+    return _one_city(text, turkish=True)
+
+
+def _one_city(text: str, turkish: bool = False) -> tuple:
     folded = fold(text)
     if not folded:
         return (NA, UNPARSEABLE, NA, NA)
@@ -143,7 +151,7 @@ def _one_city(text: str) -> tuple:
         return (fold(name), NA, name, f"{code:02d}")
     if not any(ch.isalpha() for ch in folded):
         return (NA, UNPARSEABLE, NA, NA)
-    return (folded, NA, turkish_title(collapse_spaces(text)), NA)
+    return (folded, NA, title(collapse_spaces(text), turkish), NA)
 
 
 def postcode(values: pd.Series) -> pd.DataFrame:

@@ -16,8 +16,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from tekil.normalize._common import NA, UNPARSEABLE, CellReader
-from tekil.normalize.text import MARKS, collapse_spaces, fold, turkish_title
+from tekil.normalize._common import NA, UNPARSEABLE, CellReader, sample_texts
+from tekil.normalize.text import MARKS, collapse_spaces, fold, title, writes_turkish_i
 
 #: Reason for values that are clearly not a name ("test", "bilinmiyor", "xxx").
 PLACEHOLDER = "placeholder"
@@ -102,7 +102,7 @@ _DISPLAY_JUNK = re.compile(rf"[^\w{MARKS}\s\-]+|_")
 _ORPHAN_MARKS = re.compile(rf"(?<![\w{MARKS}])[{MARKS}]+")  # a mark with no letter to sit on
 
 
-def name(values: pd.Series) -> pd.DataFrame:
+def name(values: pd.Series, turkish: bool | None = None) -> pd.DataFrame:
     """Normalise a column of person names (first, last or full names).
 
     Returns a DataFrame aligned to ``values`` with columns:
@@ -111,24 +111,34 @@ def name(values: pd.Series) -> pd.DataFrame:
       (ı→i, ş→s, ğ→g, ç→c, ö→o, ü→u), honorifics and digits removed, single spaces;
     * ``reason``  - ``missing``, ``unparseable`` (no letters left), ``placeholder``
       ("test", "bilinmiyor", "xxx"), or ``<NA>`` when fine;
-    * ``display`` - the name as a person would write it ("Ayşe Nur Şahin"),
-      Turkish title case with the original letters kept;
+    * ``display`` - the name as a person would write it ("Ayşe Nur Şahin"), title case
+      with the original letters kept; Turkish title case (``"YILMAZ"`` → ``"Yılmaz"``)
+      when ``turkish``, which is inferred from the column when not given
+      (:func:`~tekil.normalize.text.writes_turkish_i`), and for a name written with a letter
+      only Turkish has;
     * ``given`` / ``family`` - folded split of a full name: the last word is the
       family name, the rest the given names (``<NA>`` for one-word names).
     """
-    return reader().frame(values)
+    if turkish is None:
+        turkish = writes_turkish_i(sample_texts(values, "name"))
+    return reader(turkish=turkish).frame(values)
 
 
-def reader() -> CellReader:
+def reader(*, turkish: bool = False) -> CellReader:
     """How :func:`name` reads one cell."""
-    return CellReader("name", _one_name, ("value", "reason", "display", "given", "family"))
+    columns = ("value", "reason", "display", "given", "family")
+    return CellReader("name", _turkish_name if turkish else _one_name, columns)
 
 
 #: ``fold`` of one word, cached: a column of names holds far fewer words than names.
 _fold_word = lru_cache(maxsize=1 << 16)(fold)
 
 
-def _one_name(text: str) -> tuple:
+def _turkish_name(text: str) -> tuple:
+    return _one_name(text, turkish=True)
+
+
+def _one_name(text: str, turkish: bool = False) -> tuple:
     # Compatibility forms first (superscripts, full-width letters, ligatures), so that a
     # second pass over the result sees the same words.
     text = _surname_first(unicodedata.normalize("NFKC", text))
@@ -137,7 +147,7 @@ def _one_name(text: str) -> tuple:
     cleaned = _ORPHAN_MARKS.sub("", cleaned)
     words = collapse_spaces(cleaned).split()
     kept = [w for w in words if _fold_word(w) not in HONORIFICS] or words
-    display = turkish_title(" ".join(kept))
+    display = title(" ".join(kept), turkish)
     # Digits go after folding too: NFKD turns "¼" into "1⁄4".
     value = collapse_spaces(_DIGITS.sub(" ", fold(display)))
     if not value:

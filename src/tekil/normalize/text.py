@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 _UPPER_TO_LOWER = str.maketrans({"I": "ı", "İ": "i"})
@@ -86,6 +87,45 @@ def turkish_title(text: str) -> str:
 def _title_word(word: str) -> str:
     # Names and addresses repeat their words: each distinct word is cased once.
     return "-".join(turkish_upper(p[:1]) + turkish_lower(p[1:]) for p in word.split("-"))
+
+
+def title(text: str, turkish: bool = False) -> str:
+    """Title-case each word; with Turkish rules (I→ı, i→İ) when ``turkish`` (the column's
+    writers write Turkish, see :func:`writes_turkish_i`) or when the text itself has a letter
+    only Turkish has (İ ı Ş ş Ğ ğ).
+
+    >>> title("JOHN SMITH"), title("AYŞE YILMAZ", turkish=True), title("ismail IŞIK")
+    ('John Smith', 'Ayşe Yılmaz', 'İsmail Işık')
+    """
+    if turkish or not _TURKISH_ONLY.isdisjoint(text):
+        return turkish_title(text)
+    return " ".join(_plain_title_word(word) for word in _SPACES.split(text.strip()) if word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _plain_title_word(word: str) -> str:
+    return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+
+
+_TURKISH_ONLY = frozenset("İıŞşĞğ")
+_ANY_I = re.compile("[IİıiÎî]")
+#: Share of a column's words with an i that hold a letter only Turkish has when the column is
+#: written in Turkish: 0.2-0.35 (mixed with ASCII spellings of it, or upper-cased by a
+#: program that drops the dot of İ) to half; in another language's names with some Turkish
+#: ones among them, a few hundredths.
+TURKISH_I_SHARE = 0.1
+
+
+def writes_turkish_i(values: Iterable[str]) -> bool:
+    """Whether ``values`` are written in Turkish, with its dotted and dotless i: then a plain
+    ``I`` is a dotless one, and ``"YILMAZ"`` reads ``"Yılmaz"``.
+
+    >>> writes_turkish_i(["Ayşe Yılmaz", "ALİ KILIÇ", "Fatma Demir"]), writes_turkish_i(["IVAN"])
+    (True, False)
+    """
+    words = {word for text in values for word in text.split() if _ANY_I.search(word)}
+    turkish = sum(1 for word in words if not _TURKISH_ONLY.isdisjoint(word))
+    return bool(words) and turkish >= TURKISH_I_SHARE * len(words)
 
 
 def strip_accents(text: str) -> str:
