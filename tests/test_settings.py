@@ -117,3 +117,17 @@ def test_settings_errors_name_the_problem(tmp_path):
 @pytest.mark.parametrize("column", ["estado_civil", "lieu_de_naissance", "geboorteplaats"])
 def test_columns_that_only_sound_like_a_role_get_none_from_their_name(column):
     assert role_from_name(column) is None
+
+
+def test_a_given_name_column_of_whole_names_is_the_full_name_when_no_family_name_is_kept():
+    whole = ["Ana Maria Silva", "João Souza", "Pedro Alves", "Julia Costa", "Lucas"]
+    tel = ["0532 123 45 67", "0533 765 43 21", "0541 111 22 33", "0505 123 12 12", None]
+    assert guess_settings(pd.DataFrame({"nome": whole, "telefone": tel})).roles["nome"] == (
+        "full_name"
+    )
+    # Italian: nome and cognome, the given name stays the given name.
+    apart = pd.DataFrame({"nome": ["Anna Maria", "Luca", "Marco"], "cognome": ["Rossi"] * 3})
+    assert guess_settings(apart).roles == {"nome": "first_name", "cognome": "last_name"}
+    # Given names alone, one word each: still given names.
+    alone = pd.DataFrame({"first_name": ["Anna", "Luca", "Ayşe Nur"], "phone": tel[:3]})
+    assert guess_settings(alone).roles["first_name"] == "first_name"

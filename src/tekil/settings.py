@@ -710,6 +710,13 @@ def guess_settings(
         if role is None:
             continue
         roles[str(col)] = role
+    if not {"last_name", "full_name"} & set(roles.values()):
+        # No family name anywhere: a "given name" column of whole names is the full name
+        # (Portuguese "nome", Turkish "müşteri adı").
+        for col, role in roles.items():
+            if role == "first_name" and _whole_names(df[col], sample, seed):
+                log.info("column %r holds whole names: read as the full name", col)
+                roles[col] = "full_name"
     if not any(r in _PERSONAL_ROLES for r in roles.values()):
         raise ConfigError(
             "could not recognise any column as a name, date of birth, phone, e-mail or other "
@@ -721,6 +728,19 @@ def guess_settings(
         source_column=_column_named(df, _SOURCE_NAMES, roles),
         timestamp_column=_column_named(df, _TIMESTAMP_NAMES, roles),
     )
+
+
+#: Share of values of two words or more above which a column holds whole names: given names
+#: have at most a fifth (compound Brazilian names; Faker's 13 locales, FEBRL, tekil's own), whole
+#: names all of them, or half where one part is often missing.
+WHOLE_NAMES = 1 / 3
+
+
+def _whole_names(values: pd.Series, sample: int, seed: int) -> bool:
+    present = values.dropna().astype(str).str.strip()
+    present = present[present != ""]
+    present = present.sample(min(len(present), sample), random_state=seed)
+    return len(present) > 0 and bool((present.str.split().str.len() >= 2).mean() > WHOLE_NAMES)
 
 
 #: Names of a column that says which system a record comes from, and when it was updated.
