@@ -71,6 +71,14 @@ def test_levels_on_known_pairs(records):
     assert lv["mail"][:3] == ["exact", "same_local_part", "jw_0.92"]
 
 
+def test_a_year_alone_agrees_on_its_year_never_in_full():
+    dob = ["1980", "1980", "1980-03", "1980-03", "1980-03-07", "1981", "1980-07-03"]
+    df = pd.DataFrame({"first": ["Ali"] * len(dob), "dob": dob})
+    records = prepare(df, Settings(roles={"first": "first_name", "dob": "dob"}), np.arange(7))
+    lv = levels_of(records, [0, 2, 0, 2, 0, 4], [1, 3, 4, 4, 5, 6])["dob"]
+    assert lv == ["same_year", "same_year", "same_year", "same_year", "else", "day_month_swapped"]
+
+
 def test_levels_are_symmetric(records):
     i = np.array([0, 0, 0, 4, 2])
     j = np.array([1, 2, 3, 5, 6])
@@ -124,7 +132,7 @@ def test_comparisons_on_threads_give_the_levels_of_one_thread(monkeypatch):
     from tekil.datasets import generate
 
     df = generate(400, seed=3).records
-    st = _resolve_settings(df, None, "record_id")
+    df, st = _resolve_settings(df, None, "record_id")
     recs = prepare(df, st, df["record_id"].to_numpy())
     comps = default_comparisons(recs)
     rng = np.random.default_rng(0)

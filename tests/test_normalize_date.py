@@ -174,13 +174,27 @@ def test_placeholder_date():
 
 
 @pytest.mark.parametrize(
-    "raw", ["1985", "03/1985", "Mart 1985", "070385", "abc", "7 Martt 1985", "7 Mart 1985 Mart",
-            "1985-03-07-01", "31113", "07.03.985", "007.03.1985"],
+    "raw", ["070385", "abc", "7 Martt 1985", "7 Mart 1985 Mart", "1985-03-07-01", "31113",
+            "07.03.985", "007.03.1985", "07.03", "985", "0512 03"],
 )  # fmt: skip
 def test_unparseable(raw):
     row = one(raw)
     assert row["reason"] == "unparseable"
     assert pd.isna(row["value"])
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "month"),
+    [("1985", "1985", None), (1985, "1985", None), ("03/1985", "1985-03", 3),
+     ("1985-3", "1985-03", 3), ("Mart 1985", "1985-03", 3), ("March 1985", "1985-03", 3)],
+)  # fmt: skip
+def test_a_year_alone_or_a_month_and_year_is_kept_as_far_as_it_goes(raw, value, month):
+    row = one(raw)
+    assert row["value"] == value and pd.isna(row["reason"]) and row["year"] == 1985
+    assert pd.isna(row["month"]) if month is None else row["month"] == month
+    assert pd.isna(row["day"])
+    assert one("13/1985")["reason"] == "invalid_date"
+    assert one(str(TODAY.year + 1))["reason"] == "out_of_range"
 
 
 def test_missing_and_non_text_cells():

@@ -17,7 +17,7 @@ from tekil.settings import Settings
 def synthetic():
     data = tekil.datasets.generate(400, seed=3)
     df = data.records
-    st = _resolve_settings(df, {"card_key": "k"}, "record_id")
+    df, st = _resolve_settings(df, {"card_key": "k"}, "record_id")
     return prepare(df, st, df["record_id"].to_numpy(dtype=object)), st
 
 

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from tekil import block, stream
+from tekil.birth_dates import assemble_birth_dates
 from tekil.block import RuleCount
 from tekil.cluster import cluster, component_graph
 from tekil.compare import default_comparisons
@@ -163,8 +164,7 @@ def dedupe(
         Column with unique record ids; default ``settings.id_column``, a guessed
         id-like column, or the row position.
     """
-    df = _prepare_frame(df, "df")
-    st = _resolve_settings(df, settings, id_column)
+    df, st = _resolve_settings(_prepare_frame(df, "df"), settings, id_column)
     ids = _ids(df, st.id_column, "dedupe")
     return _run(df, st, ids, None, threshold, progress)
 
@@ -186,14 +186,17 @@ def link(
     """
     left, right = _prepare_frame(left, "left"), _prepare_frame(right, "right")
     if settings is None:
-        lst = _resolve_settings(left, None, id_column)
-        rst = _resolve_settings(right, None, id_column)
+        left, lst = _resolve_settings(left, None, id_column)
+        right, rst = _resolve_settings(right, None, id_column)
         left_ids, right_ids = _ids(left, lst.id_column, "left"), _ids(right, rst.id_column, "right")
         left, right = _by_role(left, lst), _by_role(right, rst)
         columns = sorted({*left.columns, *right.columns})
         st = Settings(roles={c: c.split("#")[0] for c in columns}, id_column=lst.id_column)
     else:
-        st = _resolve_settings(pd.concat([left, right], ignore_index=True), settings, id_column)
+        both, st = _resolve_settings(
+            pd.concat([left, right], ignore_index=True), settings, id_column
+        )
+        left, right = both.iloc[: len(left)], both.iloc[len(left) :].reset_index(drop=True)
         left_ids, right_ids = _ids(left, st.id_column, "left"), _ids(right, st.id_column, "right")
     both = pd.concat([left, right], ignore_index=True)
     ids = np.concatenate([left_ids, right_ids])
@@ -375,8 +378,13 @@ def _check_frame(df: Any, name: str) -> None:
         raise InputError(f"{name} has duplicate column names: {dupes}")
 
 
-def _resolve_settings(df: pd.DataFrame, settings: Any, id_column: str | None) -> Settings:
+def _resolve_settings(
+    df: pd.DataFrame, settings: Any, id_column: str | None
+) -> tuple[pd.DataFrame, Settings]:
+    """The settings, and ``df`` as they read it: where the roles are guessed, birth dates kept
+    in day, month and year columns become one column (:mod:`tekil.birth_dates`)."""
     if settings is None:
+        df = assemble_birth_dates(df)
         st = guess_settings(df, id_column=id_column)
         log.info("guessed settings:\n%s", st.describe())
     elif isinstance(settings, Settings):
@@ -392,6 +400,7 @@ def _resolve_settings(df: pd.DataFrame, settings: Any, id_column: str | None) ->
     if id_column is not None:
         st.id_column = id_column
     if not st.roles:
+        df = assemble_birth_dates(df)
         guess = guess_settings(df, id_column=st.id_column)
         st.roles = guess.roles
         st.source_column = st.source_column or guess.source_column
@@ -403,7 +412,7 @@ def _resolve_settings(df: pd.DataFrame, settings: Any, id_column: str | None) ->
                 f"column {col!r} has no values (it is entirely null); drop it or "
                 f"give it the role 'ignore'"
             )
-    return st
+    return df, st
 
 
 def _ids(df: pd.DataFrame, id_column: str | None, name: str) -> np.ndarray:

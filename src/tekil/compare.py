@@ -255,9 +255,12 @@ def _date_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     y, m, d = (fld.parts[p] for p in ("year", "month", "day"))
     mi, mj, di, dj = m[i], m[j], d[i], d[j]  # each gathered once
     same_y, same_m, same_d = y[i] == y[j], mi == mj, di == dj
-    swapped = same_y & (mi == dj) & (di == mj)
-    one_off = same_y.view(np.int8) + same_m.view(np.int8) + same_d.view(np.int8) == 2
-    return _assign(null, [a == b, swapped, one_off, same_y])
+    # A year alone or a month and year (day -1) agrees on its year at most: only whole dates
+    # are equal, swapped or one part off.
+    whole = (di >= 0) & (dj >= 0)
+    swapped = whole & same_y & (mi == dj) & (di == mj)
+    one_off = whole & (same_y.view(np.int8) + same_m.view(np.int8) + same_d.view(np.int8) == 2)
+    return _assign(null, [whole & (a == b), swapped, one_off, same_y])
 
 
 def _phone_levels(records: Records, fld: Field, i, j) -> np.ndarray:

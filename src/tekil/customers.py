@@ -30,6 +30,7 @@ import numpy as np
 import pandas as pd
 
 from tekil.api import Result, _prepare_frame, dedupe
+from tekil.birth_dates import assembled_for
 from tekil.errors import InputError
 from tekil.golden import golden_records
 from tekil.households import households
@@ -182,10 +183,10 @@ def customers(
     """
     if result is None:
         result = dedupe(df, settings, threshold, id_column=id_column, progress=progress)
-    data = _prepare_frame(df, "df").reset_index(drop=True)
+    st = result.settings
+    data = assembled_for(_prepare_frame(df, "df"), st.roles).reset_index(drop=True)
     if len(data) != len(result.clusters):
         raise InputError("result was made from other data: its record count differs from df")
-    st = result.settings
     label = result.clusters["cluster_id"].to_numpy()
     ids = result.records.ids
     width = max(6, len(str(int(label.max(initial=0)) + 1)))

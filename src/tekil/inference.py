@@ -57,7 +57,8 @@ def role_from_values(
             return "card"
         if (lengths == 11).mean() >= share and valid(normalize.tckn(digits)) >= share:
             return "tckn"
-        if valid(normalize.date(text)) >= share:
+        dates = normalize.date(text)  # whole dates: a column of years may be anything
+        if float((dates["reason"].isna() & dates["day"].notna()).mean()) >= share:
             return "dob"
         if parsed(normalize.phone(text)) >= share:
             return "phone"

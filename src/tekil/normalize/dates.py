@@ -142,6 +142,8 @@ def _text(text: str, dayfirst: bool) -> tuple[Any, ...]:
     words = [t for t in tokens if t.isalpha()]
     numbers = [t for t in tokens if t.isdigit()]
     if words:
+        if len(words) == 1 and words[0] in _MONTHS and len(numbers) == 1:  # "March 1985"
+            return _partial([numbers[0], str(_MONTHS[words[0]])])
         if len(words) != 1 or words[0] not in _MONTHS or len(numbers) != 2:
             return _UNPARSEABLE_ROW
         month = _MONTHS[words[0]]
@@ -160,7 +162,28 @@ def _text(text: str, dayfirst: bool) -> tuple[Any, ...]:
         return _numeric(numbers[0], numbers[1], numbers[2], dayfirst)
     if len(numbers) == 1 and len(numbers[0]) == 8:
         return _eight_digits(numbers[0], dayfirst)
-    return _UNPARSEABLE_ROW
+    return _partial(numbers)
+
+
+def _partial(numbers: list[str]) -> tuple[Any, ...]:
+    """A year alone (``1985``), or a month and a four-digit year (``1985-03``, ``03/1985``):
+    files that keep no more of a birth date. Their value is ``1985`` or ``1985-03``, with
+    the parts known; a comparison sees them agree on the year (and month), never in full."""
+    if len(numbers) == 1 and len(numbers[0]) == 4:
+        year, month = int(numbers[0]), None
+    elif len(numbers) == 2 and sorted(map(len, numbers)) in ([1, 4], [2, 4]):
+        four = 0 if len(numbers[0]) == 4 else 1
+        year, month = int(numbers[four]), int(numbers[1 - four])
+        if not 1 <= month <= 12:
+            return _INVALID_ROW
+    else:
+        return _UNPARSEABLE_ROW
+    if year < 1000:
+        return _UNPARSEABLE_ROW
+    reason = NA if _EARLIEST.year <= year <= _today().year else OUT_OF_RANGE
+    if month is None:
+        return (str(year), reason, year, NA, NA)
+    return (f"{year}-{month:02d}", reason, year, month, NA)
 
 
 def _raw(cell: Any) -> tuple[Any, ...] | None:
@@ -179,13 +202,14 @@ def date(values: pd.Series, *, dayfirst: bool = True) -> pd.DataFrame:
     numeric dates and two-digit years are read.
 
     Returns a DataFrame aligned to ``values`` with columns ``value`` (ISO
-    ``YYYY-MM-DD``), ``reason`` and ``year``, ``month``, ``day`` (nullable
+    ``YYYY-MM-DD``; ``YYYY`` or ``YYYY-MM`` for a year alone or a month and year),
+    ``reason`` and ``year``, ``month``, ``day`` (nullable
     ``Int64``, for comparisons such as "one component off" or "day and month
     swapped"). Reasons:
 
     * ``missing`` - null, blank or ``NaT``;
-    * ``unparseable`` - not a date in any accepted form (a lone year, a month
-      and year, unknown words);
+    * ``unparseable`` - not a date in any accepted form (unknown words, a lone
+      day and month);
     * ``invalid_date`` - a date that does not exist (``31.02.1985``, month 13);
       other columns ``<NA>``;
     * ``out_of_range`` - before 1900-01-01 or after today; value and parts kept;
