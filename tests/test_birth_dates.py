@@ -98,3 +98,21 @@ def test_a_store_built_from_parts_reads_new_records_the_same_way(tmp_path):
     expected = view.records.set_index("record_id")["customer_id"].reindex(parts["record_id"][:20])
     assert (out["customer_id"].to_numpy() == expected.to_numpy()).all()
     assert out["evidence"].str.contains("birth_date=exact").all()
+
+
+def test_settings_saved_from_the_guess_read_the_parts_again(tmp_path):
+    df = pd.DataFrame(
+        {
+            "id": range(6),
+            "name": ["Ann Lee", "Ann Lee", "Bo Li", "Bo Li", "Cy Dee", "Di Ray"],
+            "birth_day": [1, 1, 2, 2, 3, 4],
+            "birth_month": [5, 5, 6, 6, 7, 8],
+            "birth_year": [1970, 1970, 1980, 1980, 1990, 1960],
+        }
+    )
+    guessed = tekil.dedupe(df, id_column="id")
+    path = tmp_path / "settings.toml"
+    guessed.settings.save(path)
+    again = tekil.dedupe(df, str(path), id_column="id")
+    assert again.settings.roles == guessed.settings.roles
+    assert (again.clusters["cluster_id"] == guessed.clusters["cluster_id"]).all()

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from tekil import block, stream
-from tekil.birth_dates import assemble_birth_dates
+from tekil.birth_dates import assemble_birth_dates, assembled_for
 from tekil.block import RuleCount
 from tekil.cluster import cluster, component_graph
 from tekil.compare import default_comparisons
@@ -405,6 +405,7 @@ def _resolve_settings(
         st.roles = guess.roles
         st.source_column = st.source_column or guess.source_column
         st.timestamp_column = st.timestamp_column or guess.timestamp_column
+    df = assembled_for(df, st.roles)  # settings saved from a guess (`tekil roles --save`)
     st.check_columns([str(c) for c in df.columns])
     for col in st.matching_roles:
         if df[col].isna().all():

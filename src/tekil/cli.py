@@ -201,9 +201,10 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _roles(args: argparse.Namespace) -> int:
+    from tekil.birth_dates import assemble_birth_dates
     from tekil.settings import guess_settings
 
-    df = read_table(args.input)
+    df = assemble_birth_dates(read_table(args.input))  # as dedupe reads it
     settings = guess_settings(df, id_column=args.id_column)
     print(settings.describe())
     if args.save:
