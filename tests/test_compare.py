@@ -5,6 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tekil.compare import compare, default_comparisons, token_overlap
+from tekil.errors import ConfigError
 from tekil.records import prepare
 from tekil.settings import Settings
 
@@ -144,3 +145,25 @@ def test_comparisons_on_threads_give_the_levels_of_one_thread(monkeypatch):
     threaded = compare(recs, i, j, comps)
     assert (serial > 0).any(axis=0).sum() >= 8  # most comparisons have levels to check
     np.testing.assert_array_equal(threaded, serial)
+
+
+def test_an_address_within_the_other_and_a_model_saved_before_that_level():
+    from tekil.compare import Comparison, comparisons_for_role
+
+    addresses = ["443 Thomas Shoal, 37631", "443 Thomas Shoal, New Jerryland", "Rachelburgh",
+                 "01456 Rachelburgh", "12 Oak Road", "98 Elm Avenue, Dover"]  # fmt: skip
+    df = pd.DataFrame({"first": ["Ann"] * 6, "addr": addresses})
+    records = prepare(df, Settings(roles={"first": "first_name", "addr": "address"}), np.arange(6))
+    i, j = np.array([0, 2, 4]), np.array([1, 3, 5])
+    (now,) = comparisons_for_role("addr", "address")
+    names = [now.levels[v] for v in compare(records, i, j, [now])[:, 0]]
+    assert names == ["within", "within", "else"]
+    # A model saved before "within" existed reads it as its next, weaker level.
+    old = Comparison("addr", "address", ("null", "exact", "close", "similar", "else"))
+    assert [old.levels[v] for v in compare(records, i, j, [old])[:, 0]] == [
+        "similar",
+        "similar",
+        "else",
+    ]
+    with pytest.raises(ConfigError, match="train the model again"):
+        compare(records, i, j, [Comparison("addr", "address", ("null", "exact", "nearby"))])

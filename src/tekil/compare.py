@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from tekil.errors import ConfigError
 from tekil.parallel import map_threads
 from tekil.records import Field, Records
 from tekil.settings import LOCATION_ROLES
@@ -87,7 +88,7 @@ _LEVELS: dict[str, tuple[str, ...]] = {
     "free_id": ("null", "exact", "one_edit", "else"),
     "postcode": ("null", "exact", "one_edit", "else"),
     "house_number": ("null", "exact", "one_edit", "else"),
-    "address": ("null", "exact", "close", "similar", "else"),
+    "address": ("null", "exact", "close", "within", "similar", "else"),
     "city": ("null", "exact", "jw_0.90", "else"),
     "district": ("null", "exact", "jw_0.90", "else"),
     "region": ("null", "exact", "jw_0.90", "else"),
@@ -137,6 +138,7 @@ def compare(
 ) -> np.ndarray:
     """Levels of every pair ``(i[k], j[k])``: an ``int8`` array of shape (pairs, comparisons)."""
     out = np.zeros((len(i), len(comparisons)), dtype=np.int8)
+    known = [_known_levels(comp) for comp in comparisons]
     for start in range(0, len(i), CHUNK):  # bounded memory: string measures allocate per pair
         a, b = i[start : start + CHUNK], j[start : start + CHUNK]
 
@@ -146,7 +148,8 @@ def compare(
                 out[rows, c] = _location_levels(records, comp, a, b)
             else:
                 fld = records.fields[comp.field]
-                out[rows, c] = _LEVEL_FUNCTIONS[comp.role](records, fld, a, b)
+                levels = _LEVEL_FUNCTIONS[comp.role](records, fld, a, b)
+                out[rows, c] = levels if known[c] is None else known[c][levels]
 
         # Each comparison fills its own column: the same levels whichever thread ran it.
         if len(a) >= THREADED_PAIRS:
@@ -155,6 +158,25 @@ def compare(
             for c in range(len(comparisons)):
                 fill(c)
     return out
+
+
+def _known_levels(comp: Comparison) -> np.ndarray | None:
+    """Today's levels of ``comp``'s role as those of ``comp``, a comparison of a model saved
+    before a level was added: a level it lacks counts as the next, weaker one it has."""
+    if comp.members or comp.role not in _LEVELS or comp.levels == _LEVELS[comp.role]:
+        return None
+    now = _LEVELS[comp.role]
+    index = {name: k for k, name in enumerate(comp.levels)}
+    try:
+        return np.array(
+            [next(index[name] for name in now[k:] if name in index) for k in range(len(now))],
+            dtype=np.int8,
+        )
+    except StopIteration:
+        raise ConfigError(
+            f"the model's levels of {comp.field!r} {comp.levels} cannot be read by this version "
+            f"of tekil ({now}); train the model again"
+        ) from None
 
 
 #: Fewest pairs whose comparisons run on several threads (numpy and rapidfuzz release the
@@ -305,14 +327,17 @@ def _one_edit_levels(records: Records, fld: Field, i, j) -> np.ndarray:
 def _address_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     # Per pair: with a distinct pair in six (100 k persons), finding them costs more than it saves.
     a, b, null = _codes(fld, i, j)
-    close, near = np.zeros(len(a), dtype=bool), np.zeros(len(a), dtype=bool)
+    close, within, near = (np.zeros(len(a), dtype=bool) for _ in range(3))
     rest = np.flatnonzero(~null & (a != b))  # where the similarities decide
     a_, b_ = a[rest], b[rest]
     jw = _sim(fld, a_, b_, "jaro_winkler")
     inter, len_a, len_b = token_overlap(a_, b_, fld.uniques)
     jaccard = inter / np.maximum(len_a + len_b - inter, 1)
     close[rest], near[rest] = (jw >= 0.92) | (jaccard >= 0.8), (jw >= 0.8) | (jaccard >= 0.5)
-    return _assign(null, [a == b, close, near])
+    # Three in four of the shorter one's words in the other: one address written with less of
+    # it ("443 Thomas Shoal, 37631" and "443 Thomas Shoal, New Jerryland" in one column).
+    within[rest] = inter >= 0.75 * np.minimum(len_a, len_b)
+    return _assign(null, [a == b, close, within, near])
 
 
 def _place_levels(records: Records, fld: Field, i, j) -> np.ndarray:
@@ -357,7 +382,7 @@ def _location_levels(records: Records, comp: Comparison, i, j) -> np.ndarray:
         present |= level > 0
         if fld.role == "address":
             same["address"] |= level == 1
-            similar_address |= level == 2
+            similar_address |= (level == 2) | (level == 3)
         elif fld.role in ("city", "district"):
             same[fld.role] |= (level == 1) | (level == 2)
         elif fld.role == "house_number":
