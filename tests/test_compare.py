@@ -167,3 +167,18 @@ def test_an_address_within_the_other_and_a_model_saved_before_that_level():
     ]
     with pytest.raises(ConfigError, match="train the model again"):
         compare(records, i, j, [Comparison("addr", "address", ("null", "exact", "nearby"))])
+
+
+def test_a_lone_name_in_the_other_column_is_crossed_and_counted_once():
+    df = pd.DataFrame(
+        {
+            "first": ["Palmer", "Lucas", "Katrina", None, "Ann", "Ann", "Anne", "Lucas"],
+            "last": [None, "Palmer", None, "Katrina", None, "Lee", "Lee", "Smith"],
+        }
+    )
+    records = prepare(
+        df, Settings(roles={"first": "first_name", "last": "last_name"}), np.arange(8)
+    )
+    lv = levels_of(records, [0, 2, 4, 0, 6, 5], [1, 3, 5, 3, 5, 7])
+    assert lv["first_name"] == ["crossed", "crossed", "exact", "null", "jw_0.92", "else"]
+    assert lv["last_name"] == ["null", "null", "null", "null", "exact", "else"]

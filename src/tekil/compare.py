@@ -68,12 +68,13 @@ _NAME_LEVELS = (
     "jw_0.92",
     "tokens_shared",
     "swapped",
+    "crossed",
     "initial",
     "jw_0.80",
     "else",
 )
 # A swap is one fact: the first-name comparison records it, the last-name one stays silent.
-_LAST_NAME_LEVELS = tuple(x for x in _NAME_LEVELS if x != "swapped")
+_LAST_NAME_LEVELS = tuple(x for x in _NAME_LEVELS if x not in ("swapped", "crossed"))
 _LEVELS: dict[str, tuple[str, ...]] = {
     "first_name": _NAME_LEVELS,
     "last_name": _LAST_NAME_LEVELS,
@@ -226,9 +227,10 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     shared = (inter > 0) & (inter == np.minimum(len_a, len_b))
     initial = _initial(fld, da, db)
     last = fld.name == "last_name"  # the swap is counted by the first-name comparison
-    # The swap depends on the other name too: it is set per pair below.
+    # A swap or a crossed name depends on the other name too: they are set per pair below.
     no_swap = np.zeros(len(da), dtype=bool)
-    conditions = [da == db, jw >= 0.92, shared, *([] if last else [no_swap]), initial, jw >= 0.80]
+    swaps = [] if last else [no_swap, no_swap]
+    conditions = [da == db, jw >= 0.92, shared, *swaps, initial, jw >= 0.80]
     level[rest] = _assign(np.zeros(len(da), dtype=bool), conditions)[rows]
     other = records.fields.get("first_name" if last else "last_name")
     if other is not None:
@@ -241,7 +243,21 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
         else:
             swap = _NAME_LEVELS.index("swapped")  # after exact, close, shared tokens
             level[swapped & (level > swap)] = swap
+            crossed = _crossed(fld, a, b, other.codes[i], other.codes[j])
+            cross = _NAME_LEVELS.index("crossed")
+            level[crossed & ((level > cross) | (level == 0))] = cross
     return level
+
+
+def _crossed(fld: Field, a, b, oa, ob) -> np.ndarray:
+    """A side with one name only, written in the other column: it is (nearly) the other side's
+    other name ("Palmer" as a given name against Lucas Palmer). The last-name comparison
+    is then null, so the fact is counted once."""
+    out = np.zeros(len(a), dtype=bool)
+    for name, others, own_other in ((a, ob, oa), (b, oa, ob)):
+        maybe = np.flatnonzero((name >= 0) & (others >= 0) & (own_other < 0))
+        out[maybe[_sim(fld, name[maybe], others[maybe], "jaro_winkler") >= 0.92]] = True
+    return out
 
 
 def _swapped(fld: Field, a, b, oa, ob, weak: np.ndarray) -> np.ndarray:
