@@ -168,3 +168,30 @@ def test_common_dtypes_go_through_and_every_row_comes_out(febrl3, change):
     result = tekil.dedupe(df)
     assert len(result.clusters) == len(df)
     assert result.clusters["cluster_id"].notna().all()
+
+
+def test_link_compares_whole_addresses_when_one_input_writes_the_town_into_its_address():
+    from tekil.api import _common_places
+
+    left = pd.DataFrame(
+        {
+            "address": ["443 Thomas Shoal", "12 Oak Road", None, "9 Elm Street"],
+            "city": ["New Jerryland", "Dover", "Leeds", None],
+            "postcode": ["37631", None, "LS1 4AB", "99001"],
+        }
+    )
+    right = pd.DataFrame(
+        {"address": ["443 Thomas Shoal, New Jerryland, 37631", "Dover", "1 High St, Leeds"]}
+    )
+    a, b = _common_places(left, right)
+    assert list(a.columns) == ["address"] and list(b.columns) == ["address"]
+    assert a["address"].tolist() == [
+        "443 Thomas Shoal, New Jerryland, 37631",
+        "12 Oak Road, Dover",
+        "Leeds, LS1 4AB",
+        "9 Elm Street, 99001",
+    ]
+    # Both keep towns apart, or the right's addresses hold none of the left's place words.
+    streets = pd.DataFrame({"address": ["1 High St", "2 Low Rd", "3 Mid Ave"]})
+    assert _common_places(left, streets)[0] is left
+    assert _common_places(left, left.drop(columns=["postcode"]))[0] is left

@@ -28,6 +28,7 @@ from tekil.errors import ConfigError, InputError
 from tekil.estimation import logit2, probability
 from tekil.identity import resolve_identities
 from tekil.model import FellegiSunter
+from tekil.normalize.text import fold
 from tekil.parallel import release_free_memory
 from tekil.records import Records, prepare
 from tekil.settings import Settings, guess_settings
@@ -189,7 +190,7 @@ def link(
         left, lst = _resolve_settings(left, None, id_column)
         right, rst = _resolve_settings(right, None, id_column)
         left_ids, right_ids = _ids(left, lst.id_column, "left"), _ids(right, rst.id_column, "right")
-        left, right = _by_role(left, lst), _by_role(right, rst)
+        left, right = _common_places(_by_role(left, lst), _by_role(right, rst))
         columns = sorted({*left.columns, *right.columns})
         st = Settings(roles={c: c.split("#")[0] for c in columns}, id_column=lst.id_column)
     else:
@@ -447,6 +448,58 @@ def _by_role(df: pd.DataFrame, st: Settings) -> pd.DataFrame:
         seen[role] = seen.get(role, 0) + 1
         out[role if seen[role] == 1 else f"{role}#{seen[role]}"] = df[col].reset_index(drop=True)
     return pd.DataFrame(out)
+
+
+def _words(values: pd.Series) -> pd.Series:
+    """Each value's set of folded words, for a sample of the present values."""
+    present = values.dropna()
+    present = present.sample(min(len(present), 2_000), random_state=0)
+    return present.astype(str).map(lambda v: set(fold(v).split()))
+
+
+def _holds_places(addresses: pd.Series, other: pd.DataFrame, other_places: list[str]) -> bool:
+    """Whether most ``addresses`` hold a word of ``other``'s separate place columns that is no
+    word of its addresses: a town or postcode written into the address."""
+    street = set().union(*_words(other["address"]))
+    parts = [c for c in other_places if c.split("#")[0] != "address"]
+    place = set().union(*(set().union(*_words(other[c])) for c in parts)) - street
+    held = _words(addresses).map(lambda words: not words.isdisjoint(place))
+    return bool(len(held)) and float(held.mean()) > 0.5
+
+
+#: Place columns from the most specific: the order in which they are written as one address.
+_PLACE_ORDER = ("address", "house_number", "district", "city", "region", "postcode")
+
+
+def _common_places(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Two inputs' place columns (named by role), written alike: where one input keeps in
+    its address what the other keeps apart (a town, a postcode), both are compared as whole
+    addresses, the other input's parts joined in order (``"443 Thomas Shoal, New Jerryland,
+    37631"`` against street, town and postcode); else as they are.
+
+    An input keeps in its address what the other keeps apart when most of its addresses hold
+    a word of the other's separate place columns that is no word of the other's addresses.
+    """
+    places = [[c for c in df.columns if c.split("#")[0] in _PLACE_ORDER] for df in (left, right)]
+    roles = [{c.split("#")[0] for c in cols} for cols in places]
+    if not {"address"} <= roles[0] & roles[1]:
+        return left, right
+    sides = (left, right)
+    if not any(
+        roles[1 - k] - roles[k] and _holds_places(sides[k]["address"], sides[1 - k], places[1 - k])
+        for k in (0, 1)
+    ):
+        return left, right
+    log.info("place columns %s and %s are compared as whole addresses", *places)
+
+    def whole(df: pd.DataFrame, cols: list[str]) -> pd.DataFrame:
+        joined = pd.Series(pd.NA, index=df.index, dtype="string")
+        for col in sorted(cols, key=lambda c: (_PLACE_ORDER.index(c.split("#")[0]), c)):
+            part = df[col].astype("string").str.strip().replace("", pd.NA)
+            joined = (joined + ", " + part).fillna(joined).fillna(part)
+        return df.drop(columns=cols).assign(address=joined.astype(object))
+
+    return whole(left, places[0]), whole(right, places[1])
 
 
 def _threshold(value: float | None) -> float:
