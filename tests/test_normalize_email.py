@@ -200,3 +200,9 @@ def test_local_parts_in_scripts_with_combining_marks_are_valid():
     out = email(pd.Series(["कृष्ण.खत्री51@hotmail.com", "สมชาย@example.co.th"]))
     assert out["reason"].isna().all()
     assert out["value"].tolist()[0] == "कृष्ण.खत्री51@hotmail.com"
+
+
+def test_a_cell_of_several_addresses_gives_its_first_valid_one():
+    out = email(pd.Series(["a.b@x.com; c.d@y.org", "not@one, c@y.org", "A@X.com c@y.org", "a b"]))
+    assert out["value"].tolist()[:3] == ["a.b@x.com", "c@y.org", "a@x.com"]
+    assert out["reason"].tolist()[3] == "invalid_syntax"

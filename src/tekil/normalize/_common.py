@@ -18,6 +18,7 @@ per row; :meth:`CellReader.row` reads a single cell.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -48,6 +49,32 @@ def check_series(values: Any, kind: str) -> pd.Series:
         f"normalize.{kind} expects a pandas Series, got {type(values).__name__}; "
         f"wrap it with pandas.Series(...)"
     )
+
+
+#: What separates several values written in one cell ("a@x.com; b@y.com", "0532… / 0533…").
+_SEVERAL = re.compile(r"\s*[;|/,]\s*")
+
+
+def first_valid(
+    read: Callable[[str], tuple], text: str, looks: Callable[[str], bool], more: str = ""
+) -> tuple:
+    """``read(text)``, unless that gives no valid value and ``text`` holds several values that
+    ``looks`` like one each (split by ``; , | /`` or the characters of ``more``): then the
+    first valid one's.
+
+    >>> number = lambda t: (t, NA) if t.isdigit() else (NA, "bad")
+    >>> first_valid(number, "12a / 345 / 6", looks=lambda t: len(t) > 1)
+    ('345', <NA>)
+    """
+    row = read(text)
+    if row[1] is NA:
+        return row
+    parts = re.split(rf"[{re.escape(more)}]+", text) if more else [text]
+    parts = [p.strip() for part in parts for p in _SEVERAL.split(part)]
+    parts = [p for p in parts if p and looks(p)]
+    if len(parts) < 2:
+        return row
+    return next((found for found in map(read, parts) if found[1] is NA), row)
 
 
 def sample_texts(values: pd.Series, kind: str, size: int = 500, seed: int = 0) -> list[str]:

@@ -30,7 +30,7 @@ from typing import Any
 
 import pandas as pd
 
-from tekil.normalize._common import NA, CellReader
+from tekil.normalize._common import NA, CellReader, first_valid
 from tekil.normalize.text import fold, turkish_lower
 
 __all__ = [
@@ -221,4 +221,9 @@ def email(values: pd.Series) -> pd.DataFrame:
 
 def reader() -> CellReader:
     """How :func:`email` reads one cell."""
-    return CellReader("email", _one, tuple(COLUMNS))
+    return CellReader("email", _first_valid, tuple(COLUMNS))
+
+
+def _first_valid(text: str) -> tuple[Any, ...]:
+    # "a@x.com; b@y.com": the first valid one ("ayse yilmaz@x.com" is one address, broken).
+    return first_valid(_one, text, looks=lambda part: "@" in part, more=" \t")

@@ -35,7 +35,7 @@ except ImportError:  # no wheel for this platform: the reference alone
     rphonenumbers = None
 
 from tekil.errors import ConfigError
-from tekil.normalize._common import NA, UNPARSEABLE, CellReader
+from tekil.normalize._common import NA, UNPARSEABLE, CellReader, first_valid
 
 __all__ = ["INVALID", "NON_PERSONAL", "UNKNOWN_LINE", "phone"]
 
@@ -123,7 +123,7 @@ def reader(*, region: str = "TR") -> CellReader:
     fast = _fast_library()
     parsed: dict[str, tuple[Any, ...]] = {}
 
-    def one(text: str) -> tuple[Any, ...]:
+    def number(text: str) -> tuple[Any, ...]:
         # "0532 123 45 67" and "0532-123-4567" are one number: parse each digit string once.
         key = _digit_key(text)
         if key is not None:
@@ -131,6 +131,10 @@ def reader(*, region: str = "TR") -> CellReader:
                 parsed[key] = _parse_digits(fast, key, region)
             return parsed[key]
         return _parse(phonenumbers, _EXTENSION.sub(r" ext. \1", text), region)
+
+    def one(text: str) -> tuple[Any, ...]:
+        # "0532 123 45 67 / 0533 765 43 21": the first valid one.
+        return first_valid(number, text, looks=lambda part: len(_NOT_DIGIT.sub("", part)) >= 7)
 
     return CellReader("phone", one, tuple(COLUMNS))
 
