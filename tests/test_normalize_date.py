@@ -283,3 +283,23 @@ def test_swapped_day_and_month_with_dayfirst_false(when):
 )
 def test_month_names_of_european_languages(raw):
     assert date(pd.Series([raw]))["value"].tolist() == ["1980-03-05"]
+
+
+def test_each_separator_keeps_the_order_its_own_dates_show():
+    from tekil.inference import dayfirst_by_separator
+    from tekil.records import normalisers
+    from tekil.settings import Settings
+
+    # One system writes 25.03.1985 (day first), another 03/25/1985 (month first).
+    written = ["25.03.1985", "07.03.1985", "03/25/1985", "03/07/1985", "1985-03-07", None]
+    column = pd.Series(written * 10)
+    assert dayfirst_by_separator(column) == {".": True, "/": False}
+    assert dayfirst_by_separator(column, given=True) == {}
+    settings = Settings(roles={"dob": "dob"})
+    arguments = normalisers(pd.DataFrame({"dob": column}), settings)["dob"][1]
+    assert arguments["by_separator"] == {".": True, "/": False}
+    values = date(column[:5], **arguments)["value"].tolist()
+    assert values == ["1985-03-25", "1985-03-07", "1985-03-25", "1985-03-07", "1985-03-07"]
+    # One order in the whole column: no per-separator argument.
+    plain = pd.Series(["25.03.1985", "07/03/1985"] * 10)
+    assert "by_separator" not in normalisers(pd.DataFrame({"dob": plain}), settings)["dob"][1]

@@ -135,7 +135,7 @@ _PHONE_REGIONS = tuple(
 )
 _SAMPLE = 500
 _MIN_EVIDENCE = 20  # values needed before the data may overrule the defaults
-_DAY_MONTH = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}\s*$")
+_DAY_MONTH = re.compile(r"^\s*(?P<first>\d{1,2})(?P<sep>[./-])(?P<second>\d{1,2})[./-]\d{2,4}\s*$")
 
 
 def _sample(values: pd.Series, seed: int) -> pd.Series:
@@ -199,8 +199,29 @@ def dayfirst(values: pd.Series, given: bool | None = None, seed: int = 0) -> boo
     if given is not None:
         return given
     parts = _sample(values.astype("string"), seed).str.extract(_DAY_MONTH).dropna()
-    first, second = parts[0].astype(int), parts[1].astype(int)
-    if int((second > 12).sum()) > int((first > 12).sum()):
+    if _months_first(parts):
         log.info("dates like 03/04/1985 are read month first (3 April is 04/03)")
         return False
     return True
+
+
+def dayfirst_by_separator(
+    values: pd.Series, given: bool | None = None, seed: int = 0
+) -> dict[str, bool]:
+    """Per separator of the column's numeric dates, whether its own unambiguous dates show the
+    day first: a column written by several systems may hold ``07.03.1985`` (day first)
+    beside ``03/07/1985`` (month first). Empty when the order is ``given``."""
+    if given is not None:
+        return {}
+    parts = _sample(values.astype("string"), seed).str.extract(_DAY_MONTH).dropna()
+    return {
+        str(sep): not _months_first(group)
+        for sep, group in parts.groupby("sep")
+        if (group[["first", "second"]].astype(int) > 12).any(axis=None)
+    }
+
+
+def _months_first(parts: pd.DataFrame) -> bool:
+    """More of these dates' second numbers than first numbers are over 12."""
+    first, second = parts["first"].astype(int), parts["second"].astype(int)
+    return int((second > 12).sum()) > int((first > 12).sum())

@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from tekil.errors import InputError
-from tekil.inference import dayfirst, phone_region
+from tekil.inference import dayfirst, dayfirst_by_separator, phone_region
 from tekil.normalised import Normalised
 from tekil.normalize._common import sample_texts
 from tekil.normalize.text import fold, writes_turkish_i
@@ -59,7 +59,12 @@ def normaliser_kind(role: str) -> str:
 def _normaliser(role: str, values: pd.Series, settings: Settings) -> tuple[str, dict]:
     """The normaliser for a role and its arguments, inferred from the whole column."""
     if role == "dob":
-        return "date", {"dayfirst": dayfirst(values, settings.dayfirst, settings.seed)}
+        given, seed = settings.dayfirst, settings.seed
+        orders = dayfirst_by_separator(values, given, seed)
+        arguments = {"dayfirst": dayfirst(values, given, seed)}
+        return "date", {**arguments, "by_separator": orders} if len(
+            set(orders.values())
+        ) > 1 else arguments
     if role == "phone":
         return "phone", {"region": phone_region(values, settings.phone_region, settings.seed)}
     kind = "name" if role in _NAME_ROLES else _NORMALISER_OF[role]

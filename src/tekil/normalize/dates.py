@@ -80,6 +80,7 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _TOKENS = re.compile(r"[a-z]+|\d+")
+_SEPARATOR = re.compile(r"\s*\d{1,2}([./-])\d{1,2}[./-]")
 
 
 def _today() -> dt.date:
@@ -195,7 +196,9 @@ def _raw(cell: Any) -> tuple[Any, ...] | None:
     return None
 
 
-def date(values: pd.Series, *, dayfirst: bool = True) -> pd.DataFrame:
+def date(
+    values: pd.Series, *, dayfirst: bool = True, by_separator: dict[str, bool] | None = None
+) -> pd.DataFrame:
     """Read dates written in the usual Turkish, European, ISO and English ways.
 
     See the module documentation for the accepted forms and for how ambiguous
@@ -221,14 +224,24 @@ def date(values: pd.Series, *, dayfirst: bool = True) -> pd.DataFrame:
     ... ].tolist()
     ['1985-03-07', '1985-03-07', '1985-03-07', <NA>]
     """
-    return reader(dayfirst=dayfirst).frame(values)
+    return reader(dayfirst=dayfirst, by_separator=by_separator).frame(values)
 
 
-def reader(*, dayfirst: bool = True) -> CellReader:
-    """How :func:`date` reads one cell."""
+def reader(*, dayfirst: bool = True, by_separator: dict[str, bool] | None = None) -> CellReader:
+    """How :func:`date` reads one cell; ``by_separator``: the order of the numeric dates
+    written with each separator (``{".": True, "/": False}``), where it differs by system."""
+    orders = {sep: bool(first) for sep, first in (by_separator or {}).items()}
+
+    def one(text: str) -> tuple[Any, ...]:
+        if orders:
+            written = _SEPARATOR.match(text)
+            if written is not None:
+                return _text(text, orders.get(written.group(1), bool(dayfirst)))
+        return _text(text, bool(dayfirst))
+
     return CellReader(
         "date",
-        lambda text: _text(text, bool(dayfirst)),
+        one,
         tuple(COLUMNS),
         raw_transform=_raw,
         integer_columns=tuple(_PARTS),
