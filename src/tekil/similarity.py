@@ -241,7 +241,9 @@ def _clusters(text: str, conjuncts: bool) -> list[str]:
             parts[-1] += ch
         else:
             parts.append(ch)
-        after_virama = unicodedata.combining(ch) == 9
+        # Marks after a virama keep it joining (क्ंष is one cluster: Unicode's rule GB9c).
+        is_virama = unicodedata.combining(ch) == 9
+        after_virama = is_virama or (after_virama and category[0] == "M")
     return parts
 
 
