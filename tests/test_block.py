@@ -118,6 +118,23 @@ def test_default_rules_cover_identifiers_and_names():
     assert "first_name:metaphone+last_name:metaphone" in names
 
 
+def test_records_that_share_only_a_street_address_are_candidates():
+    df = pd.DataFrame(
+        {
+            "first": [None, "Christopher", "Ann"],
+            "last": [None, "Robinson", "Lee"],
+            "mail": ["crobinson759@gmail.com", None, None],
+            "street": ["8153 Stacey Radial", "8153 Stacey Radial", "1 High St"],
+        }
+    )
+    roles = {"first": "first_name", "last": "last_name", "mail": "email", "street": "address"}
+    st_ = Settings(roles=roles)
+    recs = prepare(df, st_, np.arange(3))
+    assert "street" in [r.name for r in default_rules(recs)]
+    i, j = candidate_pairs(recs, st_)
+    assert (0, 1) in set(zip(i.tolist(), j.tolist(), strict=True))
+
+
 def test_unknown_blocking_key_is_a_config_error():
     recs, _ = records_of(people())
     with pytest.raises(ConfigError, match="not among the fields"):

@@ -82,6 +82,9 @@ def default_rules(records: Records) -> list[BlockingRule]:
         for nm in ("first_name", "last_name"):
             if nm in f:
                 rules.append(BlockingRule([f"{nm}:soundex", place]))
+    # A street address alone: records that name nobody (a delivery row, a meter) or the other
+    # one's other name still meet there; a block is a household, or a building at most.
+    rules.extend(BlockingRule([n]) for n, x in f.items() if x.role == "address")
     if not rules:  # no names, identifiers or places: equal values of any field, capped
         rules = [BlockingRule([name]) for name in f]
     if not rules:
