@@ -26,6 +26,11 @@ _LOWER_TO_UPPER = str.maketrans({"i": "İ", "ı": "I"})
 _TURKISH_TO_ASCII = str.maketrans(
     {"ı": "i", "ş": "s", "ğ": "g", "ç": "c", "ö": "o", "ü": "u", "â": "a", "î": "i", "û": "u"}
 )
+#: Latin letters that no accent decomposes, as writers without them spell them ("Michał" is
+#: "Michal", "Søren" "Soren", "Straße" "Strasse").
+_LATIN_TO_ASCII = str.maketrans(
+    {"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ð": "d", "þ": "th", "ħ": "h"}
+)
 #: Diacritics that writers may leave out, dropped by :func:`strip_accents`: the combining
 #: accents of Latin, Greek and Cyrillic letters, Hebrew points and Arabic vowel marks. The
 #: vowel signs and viramas of Indic and South-East Asian scripts, or Japanese kana's voicing
@@ -140,14 +145,15 @@ def strip_accents(text: str) -> str:
 def fold(text: str) -> str:
     """Fold ``text`` for comparison: Turkish lower case, accents off, single spaces.
 
-    Turkish and other accented Latin letters become ASCII; letters of other
+    Turkish and other accented Latin letters become ASCII (``ł`` → ``l``, ``ß`` → ``ss``,
+    ``æ`` → ``ae``); letters of other
     scripts are kept, lower-cased (``"Иван"`` → ``"иван"``). Punctuation becomes a
     space, so ``"Ali-Rıza"`` and ``"ali rıza"`` fold alike. Idempotent:
     ``fold(fold(x)) == fold(x)``.
     """
     lowered = turkish_lower(text).translate(_TURKISH_TO_ASCII)
     if not lowered.isascii():  # most names are ASCII by now: skip the decomposition
-        lowered = strip_accents(lowered).lower()
+        lowered = strip_accents(lowered).lower().translate(_LATIN_TO_ASCII)
     return _NON_ALNUM.sub(" ", lowered).strip()
 
 
