@@ -58,6 +58,13 @@ from tekil.settings import BlockingRule, Settings, guess_settings, role_from_nam
         ("ФИО", "full_name"),
         ("date de naissance", "dob"),
         ("so dien thoai", "phone"),
+        ("姓名", "full_name"),
+        ("出生日期", "dob"),
+        ("電話番号", "phone"),
+        ("생년월일", "dob"),
+        ("Ημερομηνία γέννησης", "dob"),
+        ("تاريخ الميلاد", "dob"),
+        ("जन्मतिथि", "dob"),
     ],
 )
 def test_role_from_column_name(column, role):

@@ -99,6 +99,10 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "namadepan",
         "имя",
         "imya",
+        "名",
+        "名字",
+        "όνομα",
+        "الاسمالأول",
     ],
     "last_name": [
         "lastname",
@@ -132,6 +136,12 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "namabelakang",
         "фамилия",
         "familiya",
+        "姓",
+        "姓氏",
+        "성",
+        "επώνυμο",
+        "اسمالعائلة",
+        "उपनाम",
     ],
     "full_name": [
         "name",
@@ -162,6 +172,14 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "nev",
         "teljesnev",
         "celejmeno",
+        "姓名",
+        "氏名",
+        "名前",
+        "이름",
+        "성명",
+        "الاسم",
+        "नाम",
+        "ονοματεπώνυμο",
     ],
     "dob": [
         "dob",
@@ -195,6 +213,13 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "датарождения",
         "datedenaissance",
         "geburtstag",
+        "出生日期",
+        "生日",
+        "生年月日",
+        "생년월일",
+        "تاريخالميلاد",
+        "ημερομηνίαγέννησης",
+        "जन्मतिथि",
     ],
     "phone": [
         "phone",
@@ -246,6 +271,19 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "dienthoai",
         "телефон",
         "telefonszam",
+        "电话",
+        "手机",
+        "手机号",
+        "電話番号",
+        "電話",
+        "携帯電話",
+        "전화번호",
+        "휴대폰",
+        "هاتف",
+        "رقمالهاتف",
+        "τηλέφωνο",
+        "फोन",
+        "मोबाइल",
     ],
     "email": [
         "email",
@@ -261,6 +299,12 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "sahkoposti",
         "почта",
         "emailcim",
+        "邮箱",
+        "电子邮件",
+        "メールアドレス",
+        "メール",
+        "이메일",
+        "البريدالإلكتروني",
     ],
     "handle": [
         "handle",
@@ -363,6 +407,12 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "gateadresse",
         "lakcim",
         "adresa",
+        "地址",
+        "住所",
+        "주소",
+        "عنوان",
+        "διεύθυνση",
+        "पता",
     ],
     "house_number": [
         "streetnumber",
@@ -408,6 +458,12 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "stad",
         "postort",
         "kunta",
+        "城市",
+        "市区町村",
+        "도시",
+        "مدينة",
+        "πόλη",
+        "शहर",
     ],
     "district": [
         "district",
@@ -440,6 +496,14 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "psc",
         "iranyitoszam",
         "индекс",
+        "邮编",
+        "邮政编码",
+        "郵便番号",
+        "우편번호",
+        "الرمزالبريدي",
+        "ταχυδρομικόςκώδικας",
+        "पिनकोड",
+        "pincode",
     ],
     "region": [
         "state",
@@ -471,7 +535,14 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "aciklama",
     ],
 }
-_ALIAS_TO_ROLE: dict[str, str] = {a: role for role, al in _NAME_ALIASES.items() for a in al}
+
+
+def _key(column: Any) -> str:
+    # Letters of any script stay: "Фамилия" is "фамилия", not nothing.
+    return re.sub(r"[\W_]", "", fold(str(column)))
+
+
+_ALIAS_TO_ROLE: dict[str, str] = {_key(a): role for role, al in _NAME_ALIASES.items() for a in al}
 _ID_NAMES = {
     "id",
     "recid",
@@ -729,11 +800,6 @@ def _rule_from(raw: Any) -> BlockingRule:
 
 
 # ---- guessing -----------------------------------------------------------------------------------
-def _key(column: Any) -> str:
-    # Letters of any script stay: "Фамилия" is "фамилия", not nothing.
-    return re.sub(r"[\W_]", "", fold(str(column)))
-
-
 def role_from_name(column: Any) -> str | None:
     """The role a column name suggests, or ``None``."""
     key = _key(column)
