@@ -5,11 +5,14 @@ Accepted forms: ``1985-03-07``, ``1985/03/07``, ``19850307``, ``07.03.1985``,
 ``March 7, 1985``, ``07-MAR-85``, with or without a trailing time
 (``1985-03-07T10:00:00Z``, ``07.03.1985 00:00``) and a weekday name; and
 ``datetime``, ``date`` and ``pandas.Timestamp`` objects. Month names may be
-Turkish or English, in full or abbreviated.
+Turkish, English, French, German, Spanish, Portuguese, Italian or Dutch, in full or
+abbreviated. A year alone (``1985``) or a month and year (``03/1985``, ``March 1985``)
+is a partial date: value ``1985`` or ``1985-03``, no day.
 
 Decisions:
 
-* day first by default (Turkey, Europe): ``07.03.1985`` is 7 March. A numeric
+* day first by default (Turkey, Europe): ``07.03.1985`` is 7 March; a column whose
+  systems write each separator in its own order is read that way (``by_separator``). A numeric
   date whose day-first reading is impossible but whose month-first reading
   works (``03/25/1985``) is read month first, without a reason, since only one
   reading exists. ``dayfirst=False`` reads month first, with the same fallback.
