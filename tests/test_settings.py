@@ -153,3 +153,26 @@ def test_a_given_name_column_of_whole_names_is_the_full_name_when_no_family_name
     # Given names alone, one word each: still given names.
     alone = pd.DataFrame({"first_name": ["Anna", "Luca", "Ayşe Nur"], "phone": tel[:3]})
     assert guess_settings(alone).roles["first_name"] == "first_name"
+
+
+def test_names_without_telling_column_names_are_read_off_the_emails_beside_them():
+    first = ["John", "Mary", "Ahmet", "Lucas", "Anna", "Peter", "Olga", "Sven", "Ines", "Tom"] * 3
+    last = ["Smith", "Jones", "Yilmaz", "Palmer", "Berg", "Novak", "Ivanova", "Lund", "Rey", "Kim"]
+    last = last * 3
+    df = pd.DataFrame(
+        {
+            "c1": first,
+            "c2": last,
+            "c3": [f"{k} {['Oak', 'Elm', 'High'][k % 3]} Street" for k in range(30)],
+            "c4": ["Springfield", "Dover", "Leeds"] * 10,
+            "c5": [f"{10000 + k * 7}" for k in range(30)],  # postcodes: no phone numbers
+            "c6": [
+                f"{f.lower()}.{s.lower()}{k}@mail.com"
+                for k, (f, s) in enumerate(zip(first, last, strict=True))
+            ],
+        }
+    )
+    roles = guess_settings(df).roles
+    assert roles == {"c1": "first_name", "c2": "last_name", "c3": "address", "c6": "email"}
+    # Without e-mails nothing tells names from towns: they get no role.
+    assert "c1" not in guess_settings(df.assign(c6=df["c5"] + "-x", tel="05321234567")).roles

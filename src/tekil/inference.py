@@ -60,7 +60,10 @@ def role_from_values(
         dates = normalize.date(text)  # whole dates: a column of years may be anything
         if float((dates["reason"].isna() & dates["day"].notna()).mean()) >= share:
             return "dob"
-        if parsed(normalize.phone(text)) >= share:
+        # Numbers written without a country code are read where most of them are valid; no
+        # plan has numbers under seven digits (a postcode is no phone number).
+        region = phone_region(text, seed=seed)
+        if lengths.median() >= 7 and parsed(normalize.phone(text, region=region)) >= share:
             return "phone"
     return None
 
@@ -225,3 +228,80 @@ def _months_first(parts: pd.DataFrame) -> bool:
     """More of these dates' second numbers than first numbers are over 12."""
     first, second = parts["first"].astype(int), parts["second"].astype(int)
     return int((second > 12).sum()) > int((first > 12).sum())
+
+
+def roles_beside_emails(
+    df: pd.DataFrame, roles: dict[str, str], sample: int = 500, seed: int = 0
+) -> dict[str, str]:
+    """Roles of name columns that their names do not tell (``c1``, ``field_4``), read off the
+    e-mail addresses beside them: a column whose words are in the local part of the same
+    record's e-mail (``john.smith42@…``) in one record in ten or more is a name (given names
+    about a third, family names nine in ten, towns none in Faker's people). Whole
+    names (a third of two words or more) are full names; of single names, the one written
+    first in the local parts is the given name. Street addresses: words and a number, three
+    words or more, mostly distinct."""
+    from tekil.normalize.text import fold
+
+    emails = [c for c, r in roles.items() if r == "email"]
+    open_columns = [c for c in df.columns if str(c) not in roles]
+    if not open_columns:
+        return {}
+    rows = df.sample(min(len(df), sample), random_state=seed)
+    local = (
+        rows[emails[0]]
+        .astype("string")
+        .str.split("@")
+        .str[0]
+        .fillna("")
+        .map(fold)
+        .str.replace(" ", "")
+        if emails
+        else None
+    )
+    found: dict[str, str] = {}
+    places: dict[str, float] = {}
+    for col in open_columns:
+        text = rows[col].dropna().astype(str).str.strip()
+        text = text[text != ""]
+        if len(text) < _MIN_EVIDENCE or text.map(lambda v: not isinstance(v, str)).any():
+            continue
+        words = text.map(lambda v: fold(v).split())
+        letters = words.map(lambda ws: all(w.isalpha() for w in ws) and bool(ws))
+        if float(letters.mean()) >= 0.9 and local is not None:
+            at = [_position_in(ws, local[k]) for k, ws in words.items() if local[k]]
+            seen = [p for p in at if p is not None]
+            if len(seen) >= len(at) / 10:
+                whole = float((words.str.len() >= 2).mean()) > 1 / 3
+                found[str(col)] = "full_name" if whole else "name"
+                places[str(col)] = sum(seen) / len(seen)
+        elif _street_like(words):
+            found[str(col)] = "address"
+    single = sorted((c for c, r in found.items() if r == "name"), key=places.get)
+    for k, col in enumerate(single[:2]):
+        found[col] = (
+            "first_name" if (k == 0 and (len(single) > 1 or places[col] < 0.3)) else "last_name"
+        )
+    for col in single[2:]:
+        del found[col]
+    if found:
+        log.info("roles read off the values: %s", found)
+    return found
+
+
+def _position_in(words: list[str], local: str) -> float | None:
+    """Where in ``local`` the first of ``words`` (three letters or more) is found, 0 to 1."""
+    for word in words:
+        if len(word) >= 3 and local:
+            at = local.find(word)
+            if at >= 0:
+                return at / len(local)
+    return None
+
+
+def _street_like(words: pd.Series) -> bool:
+    """Most values have a number and a word, three words or more, and are mostly distinct."""
+    shaped = words.map(
+        lambda ws: len(ws) >= 3 and any(w.isdigit() for w in ws) and any(w.isalpha() for w in ws)
+    )
+    distinct = words.map(" ".join).nunique() / max(len(words), 1)
+    return float(shaped.mean()) > 0.5 and distinct >= 0.5

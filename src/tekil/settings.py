@@ -833,7 +833,7 @@ def guess_settings(
     Columns that look like record ids are left out of matching; columns whose
     values are mostly missing get no role.
     """
-    from tekil.inference import role_from_values
+    from tekil.inference import role_from_values, roles_beside_emails
 
     if id_column is None:
         id_column = guess_id_column(df)
@@ -852,6 +852,10 @@ def guess_settings(
         if role is None:
             continue
         roles[str(col)] = role
+    if not {"first_name", "last_name", "full_name"} & set(roles.values()):
+        # Names that the column names do not tell: read off the e-mails beside them.
+        unnamed = df.drop(columns=[c for c in df.columns if str(c) == id_column])
+        roles.update(roles_beside_emails(unnamed, roles, sample=sample, seed=seed))
     if not {"last_name", "full_name"} & set(roles.values()):
         # No family name anywhere: a "given name" column of whole names is the full name
         # (Portuguese "nome", Turkish "müşteri adı").
