@@ -164,8 +164,9 @@ def test_names_without_telling_column_names_are_read_off_the_emails_beside_them(
             "c1": first,
             "c2": last,
             "c3": [f"{k} {['Oak', 'Elm', 'High'][k % 3]} Street" for k in range(30)],
-            "c4": ["Springfield", "Dover", "Leeds"] * 10,
-            "c5": [f"{10000 + k * 7}" for k in range(30)],  # postcodes: no phone numbers
+            "c4": ["Springfield", "Dover", "Leeds"] * 10,  # three values: may be anything
+            "c7": [f"Town{chr(97 + k // 26)}{chr(97 + k % 26)}" for k in range(30)],
+            "c5": [f"{10000 + k * 7}" for k in range(30)],  # postcodes, no phone numbers
             "c6": [
                 f"{f.lower()}.{s.lower()}{k}@mail.com"
                 for k, (f, s) in enumerate(zip(first, last, strict=True))
@@ -173,6 +174,16 @@ def test_names_without_telling_column_names_are_read_off_the_emails_beside_them(
         }
     )
     roles = guess_settings(df).roles
-    assert roles == {"c1": "first_name", "c2": "last_name", "c3": "address", "c6": "email"}
+    assert roles == {
+        "c1": "first_name",
+        "c2": "last_name",
+        "c3": "address",
+        "c5": "postcode",
+        "c6": "email",
+        "c7": "city",
+    }
+    # No name among the columns: a column of many words is left alone (a company, a job).
+    alone = df[["c6", "c7"]].assign(c1=df["c5"])
+    assert guess_settings(alone).roles == {"c6": "email"}
     # Without e-mails nothing tells names from towns: they get no role.
     assert "c1" not in guess_settings(df.assign(c6=df["c5"] + "-x", tel="05321234567")).roles

@@ -239,7 +239,9 @@ def roles_beside_emails(
     about a third, family names nine in ten, towns none in Faker's people). Whole
     names (a third of two words or more) are full names; of single names, the one written
     first in the local parts is the given name. Street addresses: words and a number, three
-    words or more, mostly distinct."""
+    words or more, mostly distinct. In a file whose names were found so, towns (letters that
+    no e-mail holds, three words at most) and postcodes (short codes with digits), each with
+    many distinct values (a status or a gender has few)."""
     from tekil.normalize.text import fold
 
     emails = [c for c, r in roles.items() if r == "email"]
@@ -259,33 +261,53 @@ def roles_beside_emails(
         else None
     )
     found: dict[str, str] = {}
-    places: dict[str, float] = {}
+    position: dict[str, float] = {}  # where in the e-mails a name column's words are
+    places_of: dict[str, str] = {}
     for col in open_columns:
         text = rows[col].dropna().astype(str).str.strip()
         text = text[text != ""]
-        if len(text) < _MIN_EVIDENCE or text.map(lambda v: not isinstance(v, str)).any():
+        if len(text) < _MIN_EVIDENCE:
             continue
         words = text.map(lambda v: fold(v).split())
-        letters = words.map(lambda ws: all(w.isalpha() for w in ws) and bool(ws))
-        if float(letters.mean()) >= 0.9 and local is not None:
+        lettered = float(words.map(lambda ws: bool(ws) and all(map(_lettered, ws))).mean())
+        many = words.map(" ".join).nunique() >= _MIN_EVIDENCE
+        if _street_like(words):
+            found[str(col)] = "address"
+        elif local is None:
+            continue
+        elif lettered >= 0.9:
             at = [_position_in(ws, local[k]) for k, ws in words.items() if local[k]]
             seen = [p for p in at if p is not None]
-            if len(seen) >= len(at) / 10:
+            if at and len(seen) >= len(at) / 10:
                 whole = float((words.str.len() >= 2).mean()) > 1 / 3
                 found[str(col)] = "full_name" if whole else "name"
-                places[str(col)] = sum(seen) / len(seen)
-        elif _street_like(words):
-            found[str(col)] = "address"
-    single = sorted((c for c, r in found.items() if r == "name"), key=places.get)
+                position[str(col)] = sum(seen) / len(seen)
+            elif many and float((words.str.len() <= 3).mean()) >= 0.9:
+                places_of[str(col)] = "city"  # letters that no e-mail holds
+        elif many and float(text.str.fullmatch(_POSTCODE).mean()) >= 0.9:
+            places_of[str(col)] = "postcode"  # short codes with digits (34710, SW1A 1AA)
+    if any(r in ("name", "full_name") for r in found.values()):
+        found.update(places_of)  # a file of people: its town and postcode, as they look
+    single = sorted((c for c, r in found.items() if r == "name"), key=position.get)
     for k, col in enumerate(single[:2]):
         found[col] = (
-            "first_name" if (k == 0 and (len(single) > 1 or places[col] < 0.3)) else "last_name"
+            "first_name" if (k == 0 and (len(single) > 1 or position[col] < 0.3)) else "last_name"
         )
     for col in single[2:]:
         del found[col]
     if found:
         log.info("roles read off the values: %s", found)
     return found
+
+
+#: A postcode's shape: three to ten letters and digits, with at least two digits (34710,
+#: SW1A 1AA, 1012 AB, 75008).
+_POSTCODE = r"(?=(?:\D*\d){2})[A-Za-z0-9][A-Za-z0-9 -]{1,8}[A-Za-z0-9]"
+
+
+def _lettered(word: str) -> bool:
+    """Letters (with their marks: Hindi vowel signs are no letters to ``isalpha``), no digit."""
+    return any(ch.isalpha() for ch in word) and not any(ch.isdigit() for ch in word)
 
 
 def _position_in(words: list[str], local: str) -> float | None:
@@ -301,7 +323,7 @@ def _position_in(words: list[str], local: str) -> float | None:
 def _street_like(words: pd.Series) -> bool:
     """Most values have a number and a word, three words or more, and are mostly distinct."""
     shaped = words.map(
-        lambda ws: len(ws) >= 3 and any(w.isdigit() for w in ws) and any(w.isalpha() for w in ws)
+        lambda ws: len(ws) >= 3 and any(w.isdigit() for w in ws) and any(map(_lettered, ws))
     )
     distinct = words.map(" ".join).nunique() / max(len(words), 1)
     return float(shaped.mean()) > 0.5 and distinct >= 0.5
