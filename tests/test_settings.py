@@ -65,6 +65,10 @@ from tekil.settings import BlockingRule, Settings, guess_settings, role_from_nam
         ("Ημερομηνία γέννησης", "dob"),
         ("تاريخ الميلاد", "dob"),
         ("जन्मतिथि", "dob"),
+        ("henkilötunnus", "free_id"),
+        ("СНИЛС", "free_id"),
+        ("Aadhaar", "free_id"),
+        ("nickname", None),
     ],
 )
 def test_role_from_column_name(column, role):
