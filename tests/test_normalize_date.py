@@ -303,3 +303,24 @@ def test_each_separator_keeps_the_order_its_own_dates_show():
     # One order in the whole column: no per-separator argument.
     plain = pd.Series(["25.03.1985", "07/03/1985"] * 10)
     assert "by_separator" not in normalisers(pd.DataFrame({"dob": plain}), settings)["dob"][1]
+
+
+def test_spreadsheet_day_numbers_are_read_only_in_a_column_of_them():
+    from tekil.inference import spreadsheet_days
+    from tekil.records import normalisers
+    from tekil.settings import Settings
+
+    days = pd.Series(["31113", 31113.0, "25000", 44000, None] * 10)
+    assert spreadsheet_days(days)
+    arguments = normalisers(pd.DataFrame({"dob": days}), Settings(roles={"dob": "dob"}))["dob"][1]
+    assert arguments["serial"] is True
+    assert date(days[:4], **arguments)["value"].tolist() == [
+        "1985-03-07",
+        "1985-03-07",
+        "1968-06-11",
+        "2020-06-18",
+    ]
+    # Years, postcodes or a few numbers among dates are no day numbers; alone, 31113 is none.
+    for other in (["1985", "1990"] * 20, ["34710", "06510"] * 20, ["31113", "1985-03-07"] * 20):
+        assert not spreadsheet_days(pd.Series(other))
+    assert one("31113")["reason"] == "unparseable"

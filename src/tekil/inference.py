@@ -10,6 +10,7 @@ valid; 03/04/1985 is read day first unless the column's unambiguous dates
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 
@@ -206,6 +207,20 @@ def dayfirst(values: pd.Series, given: bool | None = None, seed: int = 0) -> boo
         log.info("dates like 03/04/1985 are read month first (3 April is 04/03)")
         return False
     return True
+
+
+def spreadsheet_days(values: pd.Series, seed: int = 0) -> bool:
+    """Whether a date column holds spreadsheet day numbers (``31113`` for 1985-03-07): nine in
+    ten of its values five-digit numbers, days 10,000 (1927) to today."""
+    from tekil.normalize._common import as_text
+    from tekil.normalize.dates import SPREADSHEET_EPOCH
+
+    texts = [t for t in map(as_text, _sample(values, seed)) if t is not None]
+    today = (dt.date.today() - SPREADSHEET_EPOCH).days
+    days = [int(t) for t in texts if t.isdigit() and len(t) == 5]
+    return len(texts) >= _MIN_EVIDENCE and sum(10_000 <= d <= today for d in days) >= 0.9 * len(
+        texts
+    )
 
 
 def dayfirst_by_separator(

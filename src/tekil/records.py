@@ -18,12 +18,13 @@ import re
 import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from tekil.errors import InputError
-from tekil.inference import dayfirst, dayfirst_by_separator, phone_region
+from tekil.inference import dayfirst, dayfirst_by_separator, phone_region, spreadsheet_days
 from tekil.normalised import Normalised
 from tekil.normalize._common import sample_texts
 from tekil.normalize.text import fold, writes_turkish_i
@@ -61,10 +62,12 @@ def _normaliser(role: str, values: pd.Series, settings: Settings) -> tuple[str, 
     if role == "dob":
         given, seed = settings.dayfirst, settings.seed
         orders = dayfirst_by_separator(values, given, seed)
-        arguments = {"dayfirst": dayfirst(values, given, seed)}
-        return "date", {**arguments, "by_separator": orders} if len(
-            set(orders.values())
-        ) > 1 else arguments
+        arguments: dict[str, Any] = {"dayfirst": dayfirst(values, given, seed)}
+        if len(set(orders.values())) > 1:
+            arguments["by_separator"] = orders
+        if spreadsheet_days(values, seed):
+            arguments["serial"] = True
+        return "date", arguments
     if role == "phone":
         return "phone", {"region": phone_region(values, settings.phone_region, settings.seed)}
     kind = "name" if role in _NAME_ROLES else _NORMALISER_OF[role]

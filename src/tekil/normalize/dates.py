@@ -22,7 +22,8 @@ Decisions:
   another day may read a date of this very year differently).
 * an eight-digit number is ``YYYYMMDD`` when that gives a date from 1800 to 2199,
   else ``DDMMYYYY`` (``MMDDYYYY`` with ``dayfirst=False``). Six-digit
-  (``070385``) and spreadsheet serial numbers are not read: they are ambiguous.
+  (``070385``) numbers are not read: they are ambiguous; spreadsheet day numbers
+  (``31113``) only in a column that a spreadsheet wrote so (``serial``).
 """
 
 from __future__ import annotations
@@ -84,6 +85,10 @@ _TIME = re.compile(
 )
 _TOKENS = re.compile(r"[a-z]+|\d+")
 _SEPARATOR = re.compile(r"\s*\d{1,2}([./-])\d{1,2}[./-]")
+_SERIAL = re.compile(r"\d{5}")
+#: Day 0 of spreadsheets' day numbers (Excel's 1900 system, whose day 60 is a 29 February 1900
+#: that never was: from day 61 on, as every date of birth is, this epoch is exact).
+SPREADSHEET_EPOCH = dt.date(1899, 12, 30)
 
 
 def _today() -> dt.date:
@@ -200,7 +205,11 @@ def _raw(cell: Any) -> tuple[Any, ...] | None:
 
 
 def date(
-    values: pd.Series, *, dayfirst: bool = True, by_separator: dict[str, bool] | None = None
+    values: pd.Series,
+    *,
+    dayfirst: bool = True,
+    by_separator: dict[str, bool] | None = None,
+    serial: bool = False,
 ) -> pd.DataFrame:
     """Read dates written in the usual Turkish, European, ISO and English ways.
 
@@ -227,15 +236,22 @@ def date(
     ... ].tolist()
     ['1985-03-07', '1985-03-07', '1985-03-07', <NA>]
     """
-    return reader(dayfirst=dayfirst, by_separator=by_separator).frame(values)
+    return reader(dayfirst=dayfirst, by_separator=by_separator, serial=serial).frame(values)
 
 
-def reader(*, dayfirst: bool = True, by_separator: dict[str, bool] | None = None) -> CellReader:
+def reader(
+    *, dayfirst: bool = True, by_separator: dict[str, bool] | None = None, serial: bool = False
+) -> CellReader:
     """How :func:`date` reads one cell; ``by_separator``: the order of the numeric dates
-    written with each separator (``{".": True, "/": False}``), where it differs by system."""
+    written with each separator (``{".": True, "/": False}``), where it differs by system;
+    ``serial``: five-digit numbers are spreadsheet day numbers (``31113`` is 1985-03-07), for
+    a column that a spreadsheet wrote so (see :func:`tekil.inference.spreadsheet_days`)."""
     orders = {sep: bool(first) for sep, first in (by_separator or {}).items()}
 
     def one(text: str) -> tuple[Any, ...]:
+        if serial and _SERIAL.fullmatch(text):
+            when = SPREADSHEET_EPOCH + dt.timedelta(days=int(text))
+            return _result(when.year, when.month, when.day)
         if orders:
             written = _SEPARATOR.match(text)
             if written is not None:
