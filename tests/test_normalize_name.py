@@ -167,3 +167,10 @@ def test_surname_first_and_generational_suffixes(raw, given, family):
     out = name(pd.Series([raw]))
     assert (out.loc[0, "given"], out.loc[0, "family"]) == (given, family)
     assert name(pd.Series(["John Smith Jr"]))["value"].tolist() == ["john smith jr"]
+
+
+def test_chinese_and_korean_names_without_a_space_split_after_the_family_name():
+    out = name(pd.Series(["张伟", "欧阳娜娜", "김민수", "남궁민수", "王", "John"]))
+    assert out["family"].tolist()[:4] == ["张", "欧阳", "김", "남궁"]
+    assert out["given"].tolist()[:4] == ["伟", "娜娜", "민수", "민수"]
+    assert out["family"][4:].isna().all() and out["value"].tolist()[4:] == ["王", "john"]

@@ -155,11 +155,21 @@ def _one_name(text: str, turkish: bool = False) -> tuple:
     if value in PLACEHOLDERS:
         return (value, PLACEHOLDER, display, NA, NA)
     tokens = value.split()
+    if len(tokens) == 1 and 2 <= len(value) <= 4 and all(map(_han_or_hangul, value)):
+        # "张伟", "김민수": family name first, one character (two of four: 欧阳娜娜, 남궁민수).
+        cut = 2 if len(value) == 4 else 1
+        return (value, NA, display, value[cut:], value[:cut])
     # "John Smith Jr": the family name is the last word that is no generational suffix.
     last = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k] not in SUFFIXES), 0)
     if last == 0:
         return (value, NA, display, NA, NA)
     return (value, NA, display, " ".join(tokens[:last]), tokens[last])
+
+
+def _han_or_hangul(char: str) -> bool:
+    """A Chinese character or a Hangul syllable: scripts that write a name without a space."""
+    code = ord(char)
+    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xAC00 <= code <= 0xD7A3
 
 
 def _surname_first(text: str) -> str:
