@@ -127,3 +127,17 @@ def test_identity_stage_reads_level_rows_a_chunk_at_a_time(monkeypatch):
     assert np.array_equal(whole.weight, chunked.weight)
     assert whole.report == chunked.report
     assert len(whole.i) > len(i) and whole.report["identifier_links"] > 0  # not vacuous
+
+
+def test_an_identifier_column_without_one_usable_value_links_nobody_and_breaks_nothing():
+    df = pd.DataFrame(
+        {
+            "rid": ["a", "b", "c"],
+            "name": ["Ali Veli", "Ali Veli", "Ayse Kaya"],
+            "email": ["0532 123 45 67", "not one", "x"],  # given the e-mail role, none is one
+            "dob": ["1985-03-07"] * 3,
+        }
+    )
+    roles = {"name": "full_name", "email": "email", "dob": "dob"}
+    result = tekil.dedupe(df, {"roles": roles}, id_column="rid")
+    assert result.clusters["cluster_id"].tolist() == [0, 0, 1]

@@ -190,8 +190,8 @@ def identifier_links(
         fld = records.fields[comp.field]
         codes = fld.codes[i]
         hit = levels[:, c] == 1
-        if comp.field in shared:
-            hit &= ~shared[comp.field][np.maximum(codes, 0)]
+        if comp.field in shared:  # code -1 (no value; a field may have none): the appended False
+            hit &= ~np.append(shared[comp.field], False)[codes]
         if comp.role == "phone" and "line_type" in fld.parts:
             kinds = fld.part_uniques["line_type"]
             personal = np.append(np.isin(kinds, PERSONAL_LINE_TYPES), False)
