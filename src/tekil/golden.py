@@ -226,7 +226,9 @@ def _name_candidates(parts: dict[str, dict[str, pd.DataFrame]]) -> pd.DataFrame:
     def combined(role: str, column: str) -> pd.Series:
         out = pd.Series([None] * n, dtype=object)
         for frame in parts.get(role, {}).values():
-            out = out.fillna(frame[column].astype(object).where(frame["reason"].isna()))
+            usable = frame[column].astype(object).where(frame["reason"].isna())
+            missing = out.isna().to_numpy()  # assigned, not fillna: no dtype downcasting
+            out[missing] = usable.to_numpy()[missing]
         return out
 
     first, last = combined("first_name", "value"), combined("last_name", "value")
