@@ -4,10 +4,12 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import tekil
 from tekil.datasets.febrl import load_febrl3, load_febrl4
-from tekil.errors import ConfigError, InputError
+from tekil.errors import ConfigError, InputError, TekilError
 
 
 @pytest.fixture(scope="module")
@@ -195,3 +197,32 @@ def test_link_compares_whole_addresses_when_one_input_writes_the_town_into_its_a
     streets = pd.DataFrame({"address": ["1 High St", "2 Low Rd", "3 Mid Ave"]})
     assert _common_places(left, streets)[0] is left
     assert _common_places(left, left.drop(columns=["postcode"]))[0] is left
+
+
+JUNK = [None, float("nan"), "", "n/a", 0, 1985, 31113, "03/1985", "a@b.com; c@d.org",
+        "ali.veli@x.com", "0532 123 45 67", "Ali Veli", "张伟", "12 Main St, Town, 12345",
+        pd.Timestamp("1985-03-07"), "@handle", "4111 1111 1111 1111", "10000000146", "E"]  # fmt: skip
+JUNK_COLUMNS = ["Birth Day", "Birth Year", "c1", "email", "Имя", "nome", "address", "zip",
+                "phone", "card", "tckn", "gender", "first_name", "last_name"]  # fmt: skip
+
+
+@settings(max_examples=25, deadline=None)
+@given(data=st.data())
+def test_junk_gives_every_record_once_or_a_clear_error(data):
+    """Cells of any kind under column names that sound like roles: every record comes out once
+    (dedupe, link), or tekil says what is wrong; nothing else escapes."""
+    columns = data.draw(
+        st.lists(st.sampled_from(JUNK_COLUMNS), min_size=1, max_size=6, unique=True)
+    )
+    n = data.draw(st.integers(1, 25))
+    cells = st.lists(st.sampled_from(JUNK), min_size=n, max_size=n)
+    df = pd.DataFrame(
+        {"rid": [f"r{k}" for k in range(n)], **{c: data.draw(cells) for c in columns}}
+    )
+    try:
+        result = tekil.dedupe(df, id_column="rid")
+        assert result.clusters["rid"].tolist() == df["rid"].tolist()
+        linked = tekil.link(df, df.assign(rid=df["rid"] + "b"), id_column="rid")
+        assert len(linked.clusters) == 2 * n
+    except TekilError as exc:
+        assert str(exc)  # a message that says what is wrong
