@@ -193,13 +193,13 @@ def link(
         left, right = _common_places(_by_role(left, lst), _by_role(right, rst))
         columns = sorted({*left.columns, *right.columns})
         st = Settings(roles={c: c.split("#")[0] for c in columns}, id_column=lst.id_column)
+        both = pd.concat([left, right], ignore_index=True)
     else:
         both, st = _resolve_settings(
             pd.concat([left, right], ignore_index=True), settings, id_column
         )
-        left, right = both.iloc[: len(left)], both.iloc[len(left) :].reset_index(drop=True)
-        left_ids, right_ids = _ids(left, st.id_column, "left"), _ids(right, st.id_column, "right")
-    both = pd.concat([left, right], ignore_index=True)
+        left_ids = _ids(both.iloc[: len(left)], st.id_column, "left")
+        right_ids = _ids(both.iloc[len(left) :], st.id_column, "right")
     ids = np.concatenate([left_ids, right_ids])
     side = np.r_[np.zeros(len(left), dtype=np.int8), np.ones(len(right), dtype=np.int8)]
     return _run(both, st, ids, side, threshold, progress)

@@ -70,7 +70,7 @@ def _normaliser(role: str, values: pd.Series, settings: Settings) -> tuple[str, 
         return "date", arguments
     if role == "phone":
         return "phone", {"region": phone_region(values, settings.phone_region, settings.seed)}
-    kind = "name" if role in _NAME_ROLES else _NORMALISER_OF[role]
+    kind = normaliser_kind(role)
     if kind in ("name", "city"):  # their display forms: "YILMAZ" is "Yılmaz" in Turkish only
         return kind, {"turkish": writes_turkish_i(sample_texts(values, kind, seed=settings.seed))}
     return kind, {}
