@@ -59,15 +59,19 @@ def test_a_year_alone_is_a_partial_date_and_other_columns_are_left_alone():
         assert assemble_birth_dates(unchanged) is unchanged
 
 
-def test_dedupe_and_the_customer_view_read_the_parts_as_the_date_column():
-    febrl = load_febrl3().records.head(1500)
+def _febrl_in_parts(n: int, prefix: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """FEBRL3's first ``n`` records with an ISO date of birth, and with it in day, month and
+    year columns (``{prefix}_day``, ...)."""
+    febrl = load_febrl3().records.head(n)
     dates = pd.to_datetime(febrl["date_of_birth"], format="%Y%m%d", errors="coerce")
     parts = febrl.drop(columns=["date_of_birth"]).assign(
-        birth_day=dates.dt.day.astype("Int64"),
-        birth_month=dates.dt.month.astype("Int64"),
-        birth_year=dates.dt.year.astype("Int64"),
+        **{f"{prefix}_{p}": getattr(dates.dt, p).astype("Int64") for p in ("day", "month", "year")}
     )
-    whole = febrl.assign(date_of_birth=dates.dt.strftime("%Y-%m-%d"))
+    return febrl.assign(date_of_birth=dates.dt.strftime("%Y-%m-%d")), parts
+
+
+def test_dedupe_and_the_customer_view_read_the_parts_as_the_date_column():
+    whole, parts = _febrl_in_parts(1500, "birth")
     a = tekil.dedupe(whole, id_column="record_id")
     b = tekil.dedupe(parts, id_column="record_id")
     assert b.settings.roles["birth_date"] == "dob"
@@ -83,13 +87,7 @@ def test_dedupe_and_the_customer_view_read_the_parts_as_the_date_column():
 
 
 def test_a_store_built_from_parts_reads_new_records_the_same_way(tmp_path):
-    febrl = load_febrl3().records.head(600)
-    dates = pd.to_datetime(febrl["date_of_birth"], format="%Y%m%d", errors="coerce")
-    parts = febrl.drop(columns=["date_of_birth"]).assign(
-        dob_day=dates.dt.day.astype("Int64"),
-        dob_month=dates.dt.month.astype("Int64"),
-        dob_year=dates.dt.year.astype("Int64"),
-    )
+    _, parts = _febrl_in_parts(600, "dob")
     view = tekil.customers(parts, id_column="record_id")
     with tekil.IdentityStore(f"sqlite:///{tmp_path / 'ids.db'}", card_key="k") as store:
         store.ingest(view)
