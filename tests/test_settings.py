@@ -140,6 +140,41 @@ def test_settings_errors_name_the_problem(tmp_path):
         Settings(id_column="nope").check_columns(["a"])
 
 
+@pytest.mark.parametrize(
+    ("column", "role"),
+    [
+        ("Account No", "ignore"),
+        ("Bank Account Number", "ignore"),
+        ("Kontonummer", "ignore"),
+        ("Created On", "ignore"),
+        ("customer_since", "ignore"),
+        ("Kayıt Tarihi", "ignore"),
+        # A word of no role at the start does not hide the role that ends the name.
+        ("account_email", "email"),
+        ("account_phone", "phone"),
+        ("registered_address", "address"),
+    ],
+)
+def test_columns_of_accounts_and_system_dates_are_no_personal_data(column, role):
+    assert role_from_name(column) == role
+
+
+def test_a_second_date_column_guessed_by_its_values_gives_way_to_the_birth_date():
+    df = pd.DataFrame(
+        {
+            "Name": ["Ann Lee", "Bo Chan", "Cy Diaz", "Di Eve"],
+            "Birthday": ["1980-01-02", "1975-03-04", "1990-05-06", "1966-07-08"],
+            "Since": ["2019-01-02", "2021-03-04", "2020-05-06", "2023-07-08"],
+        }
+    )
+    assert guess_settings(df).roles == {"Name": "full_name", "Birthday": "dob"}
+    # Without a column named so, the dates are the only birth dates there are.
+    assert guess_settings(df.drop(columns="Birthday")).roles == {
+        "Name": "full_name",
+        "Since": "dob",
+    }
+
+
 @pytest.mark.parametrize("column", ["estado_civil", "lieu_de_naissance", "geboorteplaats"])
 def test_columns_that_only_sound_like_a_role_get_none_from_their_name(column):
     assert role_from_name(column) is None

@@ -561,6 +561,84 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "notes",
         "not",
         "aciklama",
+        # What the system did and when: dates that are no birth dates.
+        "created",
+        "createdon",
+        "creationdate",
+        "datecreated",
+        "createddate",
+        "registered",
+        "registeredon",
+        "registrationdate",
+        "signupdate",
+        "opened",
+        "opendate",
+        "lastlogin",
+        "lastseen",
+        "lastpurchase",
+        "lastorder",
+        "orderdate",
+        "purchasedate",
+        "membersince",
+        "customersince",
+        "clientsince",
+        "kayittarihi",
+        "acilistarihi",
+        "olusturmatarihi",
+        "erstellt",
+        "erstelltam",
+        "anlagedatum",
+        "registrierungsdatum",
+        "datedecreation",
+        "fechadealta",
+        "fechaderegistro",
+        "datadecadastro",
+        "datadiregistrazione",
+        # Accounts, orders and contracts: numbers that are no phone numbers.
+        "accountno",
+        "accountnumber",
+        "acctno",
+        "iban",
+        "konto",
+        "kontonummer",
+        "kontonr",
+        "hesapno",
+        "hesapnumarasi",
+        "numerodecompte",
+        "numerodecuenta",
+        "numerodaconta",
+        "numerodiconto",
+        "customerno",
+        "customernumber",
+        "kundennummer",
+        "kundennr",
+        "clientno",
+        "orderno",
+        "ordernumber",
+        "orderid",
+        "invoiceno",
+        "invoicenumber",
+        "rechnungsnummer",
+        "faturano",
+        "contractno",
+        "contractnumber",
+        "vertragsnummer",
+        "sozlesmeno",
+        "policyno",
+        "policynumber",
+        "policenummer",
+        "amount",
+        "betrag",
+        "tutar",
+        "montant",
+        "importe",
+        "comment",
+        "comments",
+        "remarks",
+        "bemerkung",
+        "kommentar",
+        "commentaire",
+        "comentario",
     ],
 }
 
@@ -838,8 +916,13 @@ def role_from_name(column: Any) -> str | None:
     if stripped in _ALIAS_TO_ROLE:
         return _ALIAS_TO_ROLE[stripped]
     for alias in sorted(_ALIAS_TO_ROLE, key=len, reverse=True):
-        if len(alias) >= 5 and (key.endswith(alias) or key.startswith(alias)):
-            return _ALIAS_TO_ROLE[alias]
+        if len(alias) < 5:
+            continue
+        role = _ALIAS_TO_ROLE[alias]
+        # A word of no role heads the name only at its end: "account_no" is no phone, but
+        # "account_email" is an e-mail.
+        if key.endswith(alias) or (key.startswith(alias) and role != "ignore"):
+            return role
     return None
 
 
@@ -866,6 +949,7 @@ def guess_settings(
     if id_column is None:
         id_column = guess_id_column(df)
     roles: dict[str, str] = {}
+    by_values: set[str] = set()
     for col in df.columns:
         if str(col) == id_column:
             continue
@@ -876,10 +960,19 @@ def guess_settings(
         role = role_from_name(col)
         if role is None or role == "handle":
             # Names alone can mislead ("web" might hold e-mails): let the values confirm.
-            role = role_from_values(values, sample=sample, seed=seed) or role
+            found = role_from_values(values, sample=sample, seed=seed)
+            if found is not None and found != role:
+                by_values.add(str(col))
+            role = found or role
         if role is None:
             continue
         roles[str(col)] = role
+    named = {role for col, role in roles.items() if col not in by_values}
+    for col in by_values & {c for c, role in roles.items() if role in ONE_PER_PERSON & named}:
+        # A person has one birth date: beside a column named so, another column of dates
+        # is the date of something else (an account opened, an order).
+        log.info("column %r looks like %s, but column(s) named so are used", col, roles[col])
+        del roles[col]
     if not {"first_name", "last_name", "full_name"} & set(roles.values()):
         # Names that the column names do not tell: read off the e-mails beside them.
         unnamed = df.drop(columns=[c for c in df.columns if str(c) == id_column])
@@ -902,6 +995,10 @@ def guess_settings(
         source_column=_column_named(df, _SOURCE_NAMES, roles),
         timestamp_column=_column_named(df, _TIMESTAMP_NAMES, roles),
     )
+
+
+#: Roles of which a person has one value: guessed by its values, a second column is not one.
+ONE_PER_PERSON = frozenset({"dob", "tckn"})
 
 
 #: Share of values of two words or more above which a column holds whole names: given names
