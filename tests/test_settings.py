@@ -153,6 +153,14 @@ def test_settings_errors_name_the_problem(tmp_path):
         ("account_email", "email"),
         ("account_phone", "phone"),
         ("registered_address", "address"),
+        ("birth_name", "ignore"),
+        ("company_name", "ignore"),
+        ("fax", "ignore"),
+        ("given", "first_name"),
+        ("cust_name", "full_name"),
+        ("account_holder_name", "full_name"),
+        ("addr_line_1", "address"),
+        ("mob_no", "phone"),
     ],
 )
 def test_columns_of_accounts_and_system_dates_are_no_personal_data(column, role):
@@ -173,6 +181,22 @@ def test_a_second_date_column_guessed_by_its_values_gives_way_to_the_birth_date(
         "Name": "full_name",
         "Since": "dob",
     }
+
+
+def test_values_settle_what_a_column_name_leaves_open():
+    n = 40
+    streets = [f"{10 + k} {['Baker', 'Elm', 'High'][k % 3]} Street" for k in range(n)]
+    phones = [f"0532 {100 + k:03d} {k % 90 + 10:02d} {k % 80 + 10:02d}" for k in range(n)]
+    ids = [str(5321000000 + 7919 * (k % 20)) for k in range(n)]
+    emails = [f"user{k % 20}@example.com" for k in range(n)]  # not unique: no record id
+    df = pd.DataFrame(
+        {"name": ["Ann Lee"] * n, "line1": streets, "line2": phones, "member_id": ids}
+    )
+    roles = guess_settings(df, id_column=None).roles
+    # An address's first line, a telco's second line; a system's ids look like phones but
+    # are none.
+    assert roles == {"name": "full_name", "line1": "address", "line2": "phone"}
+    assert guess_settings(df.assign(member_id=emails)).roles["member_id"] == "email"
 
 
 @pytest.mark.parametrize("column", ["estado_civil", "lieu_de_naissance", "geboorteplaats"])

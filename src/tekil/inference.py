@@ -26,9 +26,16 @@ _DIGITS = re.compile(r"\D")
 
 
 def role_from_values(
-    values: pd.Series, *, sample: int = 500, seed: int = 0, share: float = 0.8
+    values: pd.Series,
+    *,
+    sample: int = 500,
+    seed: int = 0,
+    share: float = 0.8,
+    numbers: bool = True,
 ) -> str | None:
-    """The role most sampled values of ``values`` are valid for, or ``None``."""
+    """The role most sampled values of ``values`` are valid for, or ``None``; with
+    ``numbers=False`` only those written with letters (an e-mail, a handle): a column named
+    as a system's ids holds numbers that may look like cards, phones or dates."""
     from tekil import normalize
 
     present = values.dropna()
@@ -52,7 +59,7 @@ def role_from_values(
         return "email"
     if text.str.contains(_SOCIAL).mean() >= share:
         return "handle"
-    if digit_share >= 0.7:
+    if numbers and digit_share >= 0.7:
         lengths = digits.str.len()
         if lengths.between(13, 19).mean() >= share and _luhn_share(digits) >= share:
             return "card"
@@ -333,6 +340,16 @@ def _position_in(words: list[str], local: str) -> float | None:
             if at >= 0:
                 return at / len(local)
     return None
+
+
+def street_like(values: pd.Series, sample: int = 500, seed: int = 0) -> bool:
+    """Whether a column holds street addresses (see :func:`_street_like`)."""
+    from tekil.normalize.text import fold
+
+    text = values.dropna().astype(str).str.strip()
+    text = text[text != ""]
+    text = text.sample(min(len(text), sample), random_state=seed)
+    return len(text) >= _MIN_EVIDENCE and _street_like(text.map(lambda v: fold(v).split()))
 
 
 def _street_like(words: pd.Series) -> bool:

@@ -103,6 +103,8 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "名字",
         "όνομα",
         "الاسمالأول",
+        "given",
+        "christianname",
     ],
     "last_name": [
         "lastname",
@@ -180,6 +182,19 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "الاسم",
         "नाम",
         "ονοματεπώνυμο",
+        "custname",
+        "contactname",
+        "accountholder",
+        "holdername",
+        "patientname",
+        "membername",
+        "subscribername",
+        "ownername",
+        "applicantname",
+        "guestname",
+        "passengername",
+        "recipientname",
+        "beneficiaryname",
     ],
     "dob": [
         "dob",
@@ -284,6 +299,12 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "τηλέφωνο",
         "फोन",
         "मोबाइल",
+        "ph",
+        "mob",
+        "mobno",
+        "landline",
+        "cellno",
+        "cellnumber",
     ],
     "email": [
         "email",
@@ -402,6 +423,10 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "isikukood",
         "asmenskodas",
         "personaskods",
+        "tin",
+        "dlnumber",
+        "dlno",
+        "licensenumber",
     ],
     "address": [
         "address",
@@ -441,6 +466,8 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "عنوان",
         "διεύθυνση",
         "पता",
+        "addrline",
+        "streetline",
     ],
     "house_number": [
         "streetnumber",
@@ -450,6 +477,8 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "binano",
         "kapino",
         "hausnummer",
+        "housenum",
+        "hausnr",
     ],
     "city": [
         "city",
@@ -492,6 +521,9 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "مدينة",
         "πόλη",
         "शहर",
+        "municipality",
+        "village",
+        "township",
     ],
     "district": [
         "district",
@@ -532,6 +564,9 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "ταχυδρομικόςκώδικας",
         "पिनकोड",
         "pincode",
+        "postal",
+        "zip5",
+        "zippostal",
     ],
     "region": [
         "state",
@@ -544,8 +579,10 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "bundesland",
         "stateprovince",
         "voivodeship",
+        "prov",
+        "prefecture",
     ],
-    "gender": ["gender", "sex", "cinsiyet", "geschlecht", "sexe"],
+    "gender": ["gender", "gndr", "sex", "cinsiyet", "geschlecht", "sexe"],
     "ignore": [
         "source",
         "system",
@@ -639,6 +676,26 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "kommentar",
         "commentaire",
         "comentario",
+        "fax",
+        "faxno",
+        "telefax",
+        "birthname",
+        "maidenname",
+        "geburtsname",
+        "kizliksoyadi",
+        "nomdenaissance",
+        "middlename",
+        "middleinitial",
+        "company",
+        "companyname",
+        "employer",
+        "businessname",
+        "firma",
+        "sirket",
+        "sirketadi",
+        "country",
+        "countrycode",
+        "nationality",
     ],
 }
 
@@ -944,7 +1001,7 @@ def guess_settings(
     Columns that look like record ids are left out of matching; columns whose
     values are mostly missing get no role.
     """
-    from tekil.inference import role_from_values, roles_beside_emails
+    from tekil.inference import role_from_values, roles_beside_emails, street_like
 
     if id_column is None:
         id_column = guess_id_column(df)
@@ -960,10 +1017,16 @@ def guess_settings(
         role = role_from_name(col)
         if role is None or role == "handle":
             # Names alone can mislead ("web" might hold e-mails): let the values confirm.
-            found = role_from_values(values, sample=sample, seed=seed)
+            # A system's own ids ("member_id") are numbers that may look like phones.
+            numbers = not (role is None and _key(col).endswith("id"))
+            found = role_from_values(values, sample=sample, seed=seed, numbers=numbers)
             if found is not None and found != role:
                 by_values.add(str(col))
             role = found or role
+        elif role in IDENTIFIER_ROLES and street_like(values, sample, seed):
+            # "line1": a telco's line, or an address's first line, as its values tell.
+            log.info("column %r holds street addresses, not %s values", str(col), role)
+            role = "address"
         if role is None:
             continue
         roles[str(col)] = role
