@@ -31,7 +31,7 @@ from tekil.model import FellegiSunter
 from tekil.normalize.text import fold
 from tekil.parallel import release_free_memory
 from tekil.records import Records, prepare
-from tekil.settings import Settings, guess_settings
+from tekil.settings import Settings, guess_settings, has_values
 
 log = logging.getLogger("tekil")
 
@@ -409,7 +409,7 @@ def _resolve_settings(
     df = assembled_for(df, st.roles)  # settings saved from a guess (`tekil roles --save`)
     st.check_columns([str(c) for c in df.columns])
     for col in st.matching_roles:
-        if df[col].isna().all():
+        if not has_values(df[col]):
             raise InputError(
                 f"column {col!r} has no values (it is entirely null); drop it or "
                 f"give it the role 'ignore'"
