@@ -29,7 +29,7 @@ import numpy as np
 from tekil import guards
 from tekil.block import pairs_in_blocks, sorted_unique
 from tekil.cluster import cluster_roots, dense, edge_components
-from tekil.compare import CHUNK, Comparison, compare
+from tekil.compare import Comparison, compare
 from tekil.model import FellegiSunter
 from tekil.parallel import map_threads
 from tekil.records import Records
@@ -46,6 +46,9 @@ LINK_BITS = 30.0
 CANNOT_LINK_BITS = -1e6
 #: Rounds of comparing the unseen pairs inside clusters and clustering again.
 COMPLETION_ROUNDS = 2
+#: Pairs scored at a time on each thread: the scoring's temporaries (the decoded levels, each
+#: comparison's weights, the guards' masks) are some 60 bytes a pair, twice over.
+SCORE_CHUNK = 1_000_000
 
 
 @dataclass
@@ -174,7 +177,7 @@ class Scorer:
             weight[part] = self.score_levels(i[part], j[part], levels_of(part), counts)
             return counts
 
-        parts = [slice(start, start + CHUNK) for start in range(0, len(i), CHUNK)]
+        parts = [slice(start, start + SCORE_CHUNK) for start in range(0, len(i), SCORE_CHUNK)]
         for counts in map_threads(scored, parts):
             for key, count in counts.items():
                 report[key] = report.get(key, 0) + count
