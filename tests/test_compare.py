@@ -182,3 +182,31 @@ def test_a_lone_name_in_the_other_column_is_crossed_and_counted_once():
     lv = levels_of(records, [0, 2, 4, 0, 6, 5], [1, 3, 5, 3, 5, 7])
     assert lv["first_name"] == ["crossed", "crossed", "exact", "null", "jw_0.92", "else"]
     assert lv["last_name"] == ["null", "null", "null", "null", "exact", "else"]
+
+
+def test_a_birth_year_written_in_an_e_mail_or_a_handle_meets_the_other_records_date():
+    roles = {"name": "full_name", "dob": "dob", "mail": "email", "web": "handle"}
+    df = pd.DataFrame(
+        {
+            "name": ["Ayşe Kaya"] * 7,
+            "dob": ["1985-04-02", None, None, "1986-04-02", "1985-04-02", None, None],
+            "mail": [None, "ayse.kaya85@x.com", None, None, "ak1985@y.com", "ayse1985@z.com", None],
+            "web": [None, None, "@aysekaya_1985", None, None, "@ayse_1985", "@ayse_kaya"],
+        }
+    )
+    records = prepare(df, Settings(roles=roles), np.arange(len(df)))
+    lv = levels_of(records, [0, 0, 1, 3, 0, 3, 5, 0], [1, 2, 2, 2, 4, 4, 2, 6])
+    assert lv["written_year"] == [
+        "exact",  # a date against a two-digit year in the e-mail
+        "exact",  # ... and four digits in a handle
+        "exact",  # an e-mail's year against a handle's
+        "else",  # another year
+        "null",  # two dates: the dates' own comparison
+        "null",  # a date on both sides, whatever the identifiers write
+        "exact",  # two e-mails' years are the e-mails' comparison, a handle's is news
+        "null",  # no year written
+    ]
+    assert (
+        compare(records, np.array([1, 3]), np.array([0, 2]), default_comparisons(records))
+        == compare(records, np.array([0, 2]), np.array([1, 3]), default_comparisons(records))
+    ).all()

@@ -14,9 +14,10 @@ Every string measure is computed once per *distinct* pair of value codes (see
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, permutations
 
 import numpy as np
 import pandas as pd
@@ -114,6 +115,11 @@ LOCATION_LEVELS = (
 # Order of the members of a location group: the most specific first.
 _LOCATION_ORDER = ("address", "postcode", "district", "city", "region", "house_number")
 
+#: Levels of a birth year written in an e-mail or a handle (``ayse.yilmaz85``, ``@mehmet1979``)
+#: against the other record's birth date or its other identifier.
+WRITTEN_YEAR_LEVELS = ("null", "exact", "else")
+_YEAR_SOURCES = {"email": "local", "handle": "username"}
+
 
 def default_comparisons(records: Records) -> list[Comparison]:
     """One comparison per field, except that place fields form one ``location`` comparison.
@@ -131,7 +137,29 @@ def default_comparisons(records: Records) -> list[Comparison]:
     if len(places) >= 2:
         members = sorted(places, key=lambda n: _LOCATION_ORDER.index(records.fields[n].role))
         out.append(Comparison("location", "location", LOCATION_LEVELS, tuple(members)))
+    written = _written_year_members(records)
+    if written is not None:
+        out.append(
+            Comparison(
+                "written_year",
+                "written_year",
+                WRITTEN_YEAR_LEVELS,
+                written,
+                exact_is_equality=False,
+            )
+        )
     return out
+
+
+def _written_year_members(records: Records) -> tuple[str, ...] | None:
+    """The birth date and the first e-mail and handle fields, if there are a date and either."""
+    first = {}
+    for name, fld in records.fields.items():
+        if fld.role in ("dob", *_YEAR_SOURCES):
+            first.setdefault(fld.role, name)
+    if "dob" not in first or len(first) < 2:
+        return None
+    return tuple(first[role] for role in ("dob", *_YEAR_SOURCES) if role in first)
 
 
 def compare(
@@ -145,8 +173,8 @@ def compare(
 
         def fill(c: int, a=a, b=b, rows=slice(start, start + CHUNK)) -> None:
             comp = comparisons[c]
-            if comp.members:
-                out[rows, c] = _location_levels(records, comp, a, b)
+            if comp.role in _GROUP_LEVEL_FUNCTIONS:
+                out[rows, c] = _GROUP_LEVEL_FUNCTIONS[comp.role](records, comp, a, b)
             else:
                 fld = records.fields[comp.field]
                 levels = _LEVEL_FUNCTIONS[comp.role](records, fld, a, b)
@@ -419,6 +447,58 @@ def _location_levels(records: Records, comp: Comparison, i, j) -> np.ndarray:
     )
 
 
+def _written_year_levels(records: Records, comp: Comparison, i, j) -> np.ndarray:
+    """A birth year that one record's e-mail or handle writes, against the other's birth date
+    or its other kind of identifier (an e-mail's year against a handle's).
+
+    Null where both records have a birth date (the dates speak for themselves) or no such
+    pair of years is there to compare; the same kind of identifier on both sides is the
+    identifiers' own comparison.
+    """
+    years = {}  # per record: the birth date's year, and the year each identifier writes
+    for name in comp.members:
+        fld = records.fields.get(name)
+        if fld is None:
+            continue
+        if fld.role == "dob":
+            years["dob"] = fld.parts.get("year")
+        elif fld.role in _YEAR_SOURCES and _YEAR_SOURCES[fld.role] in fld.parts:
+            years[fld.role] = _written_years(records, fld, _YEAR_SOURCES[fld.role])
+    years = {k: v for k, v in years.items() if v is not None}
+    n = len(i)
+    present, agree = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
+    for x, y in permutations(years, 2):
+        if x == "dob" and y == "dob":
+            continue
+        a, b = years[x][i], years[y][j]
+        both = (a >= 0) & (b >= 0)
+        present |= both
+        agree |= both & (a == b)
+    if "dob" in years:
+        present &= (years["dob"][i] < 0) | (years["dob"][j] < 0)
+    return _assign(~present, [agree])
+
+
+def _written_years(records: Records, fld: Field, part: str) -> np.ndarray:
+    """Per record, the birth year its ``part`` (an e-mail's local part, a handle's user name)
+    writes, -1 for none: a year of four digits (``1985``), else one of two (``85``)."""
+    cache = records.__dict__.setdefault("_written_years", {})
+    if (fld.name, part) not in cache:
+        text = pd.Series(fld.part_uniques[part], dtype=object).astype(str)
+        whole = pd.to_numeric(text.str.extract(_FOUR_DIGIT_YEAR, expand=False), errors="coerce")
+        short = pd.to_numeric(text.str.extract(_TWO_DIGITS, expand=False), errors="coerce")
+        this_year = datetime.date.today().year
+        short = short + np.where(short <= this_year % 100, 2000, 1900)
+        year = whole.fillna(short).fillna(-1).to_numpy(dtype=np.int32)
+        year[year > this_year] = -1
+        cache[(fld.name, part)] = np.append(year, -1)[fld.parts[part]]  # code -1: none
+    return cache[(fld.name, part)]
+
+
+_FOUR_DIGIT_YEAR = r"(?<!\d)((?:19|20)\d\d)(?!\d)"
+_TWO_DIGITS = r"(?<!\d)(\d\d)(?!\d)"
+
+
 def _alias_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     """The name of one record against the handle or e-mail letters of the other.
 
@@ -464,6 +544,13 @@ _LEVEL_FUNCTIONS: dict[str, Callable[..., np.ndarray]] = {
     "city": _place_levels,
     "district": _place_levels,
     "region": _place_levels,
+}
+
+
+#: Comparisons that read several fields, by role.
+_GROUP_LEVEL_FUNCTIONS: dict[str, Callable[..., np.ndarray]] = {
+    "location": _location_levels,
+    "written_year": _written_year_levels,
 }
 
 

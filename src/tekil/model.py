@@ -431,8 +431,10 @@ class FellegiSunter:
           "Mehmet" is not worth more than "Mehmet" against "Mehmet".
         """
         comp = p.comparison
-        codes = records.fields[comp.primary].codes
         adj = np.zeros(len(level))
+        if comp.role == "written_year":  # a year, not a value of its fields
+            return adj
+        codes = records.fields[comp.primary].codes
         # The values are read only where they count (a few pairs agree exactly).
         at = np.flatnonzero(level == 1)
         ci, cj = codes[i[at]], codes[j[at]]
