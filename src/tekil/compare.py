@@ -464,39 +464,38 @@ def _written_year_levels(records: Records, comp: Comparison, i, j) -> np.ndarray
             years["dob"] = fld.parts.get("year")
         elif fld.role in _YEAR_SOURCES and _YEAR_SOURCES[fld.role] in fld.parts:
             years[fld.role] = _written_years(records, fld, _YEAR_SOURCES[fld.role])
-    years = {k: v for k, v in years.items() if v is not None}
+    pairs = {k: (v[i], v[j]) for k, v in years.items() if v is not None}  # gathered once
     n = len(i)
     present, agree = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
-    for x, y in permutations(years, 2):
-        if x == "dob" and y == "dob":
-            continue
-        a, b = years[x][i], years[y][j]
+    for x, y in permutations(pairs, 2):
+        a, b = pairs[x][0], pairs[y][1]
         both = (a >= 0) & (b >= 0)
         present |= both
         agree |= both & (a == b)
-    if "dob" in years:
-        present &= (years["dob"][i] < 0) | (years["dob"][j] < 0)
+    if "dob" in pairs:
+        present &= (pairs["dob"][0] < 0) | (pairs["dob"][1] < 0)
     return _assign(~present, [agree])
 
 
 def _written_years(records: Records, fld: Field, part: str) -> np.ndarray:
     """Per record, the birth year its ``part`` (an e-mail's local part, a handle's user name)
-    writes, -1 for none: a year of four digits (``1985``), else one of two (``85``)."""
+    writes, -1 for none: its first number that is a year of four digits (``1985``) or two
+    (``85``: 1985; ``07``: 2007)."""
     cache = records.__dict__.setdefault("_written_years", {})
     if (fld.name, part) not in cache:
         text = pd.Series(fld.part_uniques[part], dtype=object).astype(str)
-        whole = pd.to_numeric(text.str.extract(_FOUR_DIGIT_YEAR, expand=False), errors="coerce")
-        short = pd.to_numeric(text.str.extract(_TWO_DIGITS, expand=False), errors="coerce")
+        found = pd.to_numeric(text.str.extract(_YEAR, expand=False), errors="coerce")
+        found = found.fillna(-1).to_numpy(dtype=np.int32)
         this_year = datetime.date.today().year
-        short = short + np.where(short <= this_year % 100, 2000, 1900)
-        year = whole.fillna(short).fillna(-1).to_numpy(dtype=np.int32)
-        year[year > this_year] = -1
-        cache[(fld.name, part)] = np.append(year, -1)[fld.parts[part]]  # code -1: none
+        short = (found >= 0) & (found < 100)
+        found[short] += np.where(found[short] <= this_year % 100, 2000, 1900).astype(np.int32)
+        found[found > this_year] = -1
+        cache[(fld.name, part)] = np.append(found, -1)[fld.parts[part]]  # code -1: none
     return cache[(fld.name, part)]
 
 
-_FOUR_DIGIT_YEAR = r"(?<!\d)((?:19|20)\d\d)(?!\d)"
-_TWO_DIGITS = r"(?<!\d)(\d\d)(?!\d)"
+#: The first number of four digits that is a year of 1900 to 2099, or of two digits.
+_YEAR = r"(?<!\d)((?:19|20)\d\d|\d\d)(?!\d)"
 
 
 def _alias_levels(records: Records, fld: Field, i, j) -> np.ndarray:
