@@ -161,6 +161,10 @@ def test_settings_errors_name_the_problem(tmp_path):
         ("account_holder_name", "full_name"),
         ("addr_line_1", "address"),
         ("mob_no", "phone"),
+        ("account_holder_email", "email"),
+        ("email_status", "ignore"),
+        ("last_updated", "ignore"),
+        ("street_name", "address"),
     ],
 )
 def test_columns_of_accounts_and_system_dates_are_no_personal_data(column, role):
@@ -199,7 +203,11 @@ def test_values_settle_what_a_column_name_leaves_open():
     assert guess_settings(df.assign(member_id=emails)).roles["member_id"] == "email"
 
 
-@pytest.mark.parametrize("column", ["estado_civil", "lieu_de_naissance", "geboorteplaats"])
+@pytest.mark.parametrize(
+    "column",
+    # The last two end in "lname" and "bdate", not in words of those names.
+    ["estado_civil", "lieu_de_naissance", "geboorteplaats", "tel_name", "web_date"],
+)
 def test_columns_that_only_sound_like_a_role_get_none_from_their_name(column):
     assert role_from_name(column) is None
 

@@ -21,6 +21,7 @@ import logging
 import re
 import tomllib
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -564,7 +565,6 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "ταχυδρομικόςκώδικας",
         "पिनकोड",
         "pincode",
-        "postal",
         "zip5",
         "zippostal",
     ],
@@ -599,6 +599,11 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "not",
         "aciklama",
         # What the system did and when: dates that are no birth dates.
+        "updated",
+        "lastupdated",
+        "modified",
+        "modifiedat",
+        "lastmodified",
         "created",
         "createdon",
         "creationdate",
@@ -706,6 +711,8 @@ def _key(column: Any) -> str:
 
 
 _ALIAS_TO_ROLE: dict[str, str] = {_key(a): role for role, al in _NAME_ALIASES.items() for a in al}
+#: Aliases long enough to be read at the start or end of a longer name, longest first.
+_LONG_ALIASES = sorted((a for a in _ALIAS_TO_ROLE if len(a) >= 5), key=len, reverse=True)
 _ID_NAMES = {
     "id",
     "recid",
@@ -972,13 +979,18 @@ def role_from_name(column: Any) -> str | None:
     stripped = re.sub(r"\d+$", "", key)
     if stripped in _ALIAS_TO_ROLE:
         return _ALIAS_TO_ROLE[stripped]
-    for alias in sorted(_ALIAS_TO_ROLE, key=len, reverse=True):
-        if len(alias) < 5:
-            continue
+    # A name's last word says what it holds ("account_holder_email", "email_status"); failing
+    # that its first, unless that is a word of no role ("account_no" is no phone). In a name
+    # of several words, only whole words count: "web_date" does not end in "bdate".
+    words = re.split(r"[\W_]+", fold(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(column))))
+    words = [w for w in words if w and not w.isdigit()]
+    cuts = set(accumulate(len(w) for w in words)) | {0} if len(words) > 1 else None
+    for alias in _LONG_ALIASES:
+        if stripped.endswith(alias) and (cuts is None or len(stripped) - len(alias) in cuts):
+            return _ALIAS_TO_ROLE[alias]
+    for alias in _LONG_ALIASES:
         role = _ALIAS_TO_ROLE[alias]
-        # A word of no role heads the name only at its end: "account_no" is no phone, but
-        # "account_email" is an e-mail.
-        if key.endswith(alias) or (key.startswith(alias) and role != "ignore"):
+        if stripped.startswith(alias) and role != "ignore" and (cuts is None or len(alias) in cuts):
             return role
     return None
 
