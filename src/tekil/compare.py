@@ -15,6 +15,7 @@ Every string measure is computed once per *distinct* pair of value codes (see
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import chain, permutations
@@ -483,9 +484,14 @@ def _written_years(records: Records, fld: Field, part: str) -> np.ndarray:
     (``85``: 1985; ``07``: 2007)."""
     cache = records.__dict__.setdefault("_written_years", {})
     if (fld.name, part) not in cache:
-        text = pd.Series(fld.part_uniques[part], dtype=object).astype(str)
-        found = pd.to_numeric(text.str.extract(_YEAR, expand=False), errors="coerce")
-        found = found.fillna(-1).to_numpy(dtype=np.int32)
+        uniques = fld.part_uniques[part]
+        if len(uniques) <= _FEW_YEARS:  # a resolve's handful: a pandas call costs milliseconds
+            hits = (_YEAR.search(str(u)) for u in uniques)
+            found = np.array([int(h[1]) if h else -1 for h in hits], dtype=np.int32)
+        else:
+            text = pd.Series(uniques, dtype=object).astype(str)
+            found = pd.to_numeric(text.str.extract(_YEAR, expand=False), errors="coerce")
+            found = found.fillna(-1).to_numpy(dtype=np.int32)
         this_year = datetime.date.today().year
         short = (found >= 0) & (found < 100)
         found[short] += np.where(found[short] <= this_year % 100, 2000, 1900).astype(np.int32)
@@ -495,7 +501,9 @@ def _written_years(records: Records, fld: Field, part: str) -> np.ndarray:
 
 
 #: The first number of four digits that is a year of 1900 to 2099, or of two digits.
-_YEAR = r"(?<!\d)((?:19|20)\d\d|\d\d)(?!\d)"
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d|\d\d)(?!\d)")
+#: Up to this many identifiers are read one by one.
+_FEW_YEARS = 256
 
 
 def _alias_levels(records: Records, fld: Field, i, j) -> np.ndarray:
