@@ -283,6 +283,8 @@ def test_clustering_in_batches_on_threads_is_clustering_at_once(monkeypatch):
     at_once = cluster(720, i, j, w, 0.5, max_cluster_size=8)
     monkeypatch.setattr("tekil.cluster.BATCH_PAIRS", 40)
     assert cluster(720, i, j, w, 0.5, max_cluster_size=8).tolist() == at_once.tolist()
+    monkeypatch.setattr("tekil.cluster.SAME_CHUNK", 7)  # pairs' components compared in parts
+    assert cluster(720, i, j, w, 0.5, max_cluster_size=8).tolist() == at_once.tolist()
     assert len(set(at_once.tolist())) > 120
 
 

@@ -38,6 +38,8 @@ from tekil.parallel import map_threads
 
 log = logging.getLogger(__name__)
 
+#: Pairs whose components are compared at a time (see :func:`cluster_roots`).
+SAME_CHUNK = 4_000_000
 #: A pair whose match odds are at most 1:1000 (log2) is a conflict.
 CONFLICT_BITS = -float(np.log2(1000))
 
@@ -115,7 +117,10 @@ def cluster_roots(
     labels = components if components is not None else edge_components(n, i, j, weight, threshold)
     count = labels.max(initial=-1) + 1
     li = labels[i]  # each pair's component (where both ends are in one)
-    same = li == labels[j]
+    same = np.empty(len(i), dtype=bool)
+    for start in range(0, len(i), SAME_CHUNK):  # no second pair-sized array of labels
+        part = slice(start, start + SAME_CHUNK)
+        same[part] = li[part] == labels[j[part]]
     if previous is None:
         touched = np.ones(count, dtype=bool)
     else:
@@ -156,7 +161,7 @@ def edge_components(
     n: int, i: np.ndarray, j: np.ndarray, weight: np.ndarray, threshold: float
 ) -> np.ndarray:
     """The connected components of the pairs whose probability reaches ``threshold``."""
-    edge = weight - float(np.log2(threshold / (1.0 - threshold))) >= 0
+    edge = weight >= float(np.log2(threshold / (1.0 - threshold)))  # no pair-sized float
     return connected_components(n, i[edge], j[edge])
 
 
