@@ -258,3 +258,14 @@ def test_names_without_telling_column_names_are_read_off_the_emails_beside_them(
     assert guess_settings(alone).roles == {"c6": "email"}
     # Without e-mails nothing tells names from towns: they get no role.
     assert "c1" not in guess_settings(df.assign(c6=df["c5"] + "-x", tel="05321234567")).roles
+
+
+def test_a_column_with_values_only_far_down_is_not_empty():
+    from tekil.settings import has_values
+
+    late = pd.Series([None] * 5000 + ["0532 123 45 67"], dtype=object)
+    assert has_values(late)
+    assert not has_values(pd.Series([None] * 5000, dtype=object))
+    assert not has_values(pd.Series([], dtype=object))
+    df = pd.DataFrame({"name": ["Ann Lee"] * 5001, "tel": late, "fax_like": [None] * 5001})
+    assert guess_settings(df, id_column=None).roles == {"name": "full_name", "tel": "phone"}
