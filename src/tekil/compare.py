@@ -60,6 +60,12 @@ class Comparison:
         """The field whose exact agreement is level 1 (used for value frequencies)."""
         return self.fields[0]
 
+    @property
+    def weighs_value_frequencies(self) -> bool:
+        """Whether its agreements are worth less on common values of :attr:`primary`: not for
+        a year written in an identifier, which no field's values hold."""
+        return self.role != "written_year"
+
 
 #: Pairs compared at a time: the temporaries of one chunk stay in the hundreds of MB.
 CHUNK = 4_000_000

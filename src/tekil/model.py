@@ -435,7 +435,7 @@ class FellegiSunter:
         """
         comp = p.comparison
         adj = np.zeros(len(level))
-        if comp.role == "written_year":  # a year, not a value of its fields
+        if not comp.weighs_value_frequencies:
             return adj
         codes = records.fields[comp.primary].codes
         # The values are read only where they count (a few pairs agree exactly).
