@@ -342,13 +342,12 @@ def _position_in(words: list[str], local: str) -> float | None:
     return None
 
 
-def street_like(values: pd.Series, sample: int = 500, seed: int = 0) -> bool:
+def street_like(values: pd.Series, seed: int = 0) -> bool:
     """Whether a column holds street addresses (see :func:`_street_like`)."""
     from tekil.normalize.text import fold
 
-    text = values.dropna().astype(str).str.strip()
+    text = _sample(values, seed).astype(str).str.strip()
     text = text[text != ""]
-    text = text.sample(min(len(text), sample), random_state=seed)
     return len(text) >= _MIN_EVIDENCE and _street_like(text.map(lambda v: fold(v).split()))
 
 

@@ -1041,7 +1041,7 @@ def guess_settings(
             if found is not None and found != role:
                 by_values.add(str(col))
             role = found or role
-        elif role in IDENTIFIER_ROLES and street_like(values, sample, seed):
+        elif role in IDENTIFIER_ROLES and street_like(values, seed):
             # "line1": a telco's line, or an address's first line, as its values tell.
             log.info("column %r holds street addresses, not %s values", str(col), role)
             role = "address"
