@@ -92,6 +92,32 @@ from tekil.settings import BlockingRule, Settings, guess_settings, role_from_nam
         ("email_status", "ignore"),
         ("last_updated", "ignore"),
         ("street_name", "address"),
+        # Codes, descriptions and "nm" for name, as warehouses and health records write them.
+        ("res_city_desc", "city"),
+        ("sex_code", "gender"),
+        ("dob_str", "dob"),
+        ("patient_first_nm", "first_name"),
+        ("full_nm", "full_name"),
+        ("promo_code", None),
+        # A short word that ends a name counts whole.
+        ("pat_dob", "dob"),
+        ("home_tel", "phone"),
+        ("mail_addr1", "address"),
+        ("email_addr", "email"),
+        ("E-Mail-Adresse", "email"),
+        ("adresse_mail", "email"),
+        # Addresses, places and numbers that are not the person's own.
+        ("ip_address", "ignore"),
+        ("mac_address", "ignore"),
+        ("web_address", "handle"),
+        ("card_last4", "ignore"),
+        ("last4", "ignore"),
+        ("BIRTHPLACE", "ignore"),
+        ("place_of_birth", "ignore"),
+        ("lieu_de_naissance", "ignore"),
+        ("geboorteplaats", "ignore"),
+        ("birth_age", "ignore"),
+        ("DEATHDATE", "ignore"),
     ],
 )
 def test_role_from_column_name(column, role):
@@ -198,7 +224,7 @@ def test_values_settle_what_a_column_name_leaves_open():
 @pytest.mark.parametrize(
     "column",
     # The last two end in "lname" and "bdate", not in words of those names.
-    ["estado_civil", "lieu_de_naissance", "geboorteplaats", "tel_name", "web_date"],
+    ["estado_civil", "tel_name", "web_date"],
 )
 def test_columns_that_only_sound_like_a_role_get_none_from_their_name(column):
     assert role_from_name(column) is None

@@ -310,6 +310,12 @@ _NAME_ALIASES: dict[str, list[str]] = {
     "email": [
         "email",
         "emailaddress",
+        "emailaddr",
+        "emailadr",
+        "emailadresse",  # German "E-Mail-Adresse", not an address
+        "mailadresse",
+        "adressemail",  # French "adresse mail"
+        "mailadres",
         "mail",
         "eposta",
         "epostaadresi",
@@ -344,6 +350,8 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "profileurl",
         "profile",
         "website",
+        "webaddress",
+        "webaddr",
         "url",
         "web",
     ],
@@ -701,6 +709,48 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "country",
         "countrycode",
         "nationality",
+        # A device's or a network's address is no place where a person lives.
+        "ipaddress",
+        "ipaddr",
+        "ip",
+        "ipv4",
+        "ipv6",
+        "macaddress",
+        "mac",
+        "useragent",
+        # A card's or an id's last digits are no last name ("last4" is not "last" numbered).
+        "last4",
+        "lastfour",
+        "last4digits",
+        "cardlast4",
+        "ssnlast4",
+        # Where a person was born is no place where they live, an age no birth date.
+        "birthplace",
+        "placeofbirth",
+        "cityofbirth",
+        "birthcity",
+        "birthtown",
+        "townofbirth",
+        "countryofbirth",
+        "birthcountry",
+        "geburtsort",
+        "geboorteplaats",
+        "lieudenaissance",
+        "lugardenacimiento",
+        "luogodinascita",
+        "localdenascimento",
+        "naturalidade",
+        "dogumyeri",
+        "age",
+        "birthage",
+        "edad",
+        "idade",
+        "yas",
+        "deathdate",
+        "dateofdeath",
+        "deceaseddate",
+        "sterbedatum",
+        "olumtarihi",
     ],
 }
 
@@ -984,15 +1034,37 @@ def role_from_name(column: Any) -> str | None:
     # of several words, only whole words count: "web_date" does not end in "bdate".
     words = re.split(r"[\W_]+", fold(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(column))))
     words = [w for w in words if w and not w.isdigit()]
+    if len(words) > 1 and ("nm" in words or words[-1] in _QUALIFIERS):
+        # "patient_first_nm" is a first name, "res_city_desc" a city, "dob_str" a birth date.
+        while len(words) > 1 and words[-1] in _QUALIFIERS:
+            words.pop()
+        return role_from_name(" ".join("name" if w == "nm" else w for w in words))
     cuts = set(accumulate(len(w) for w in words)) | {0} if len(words) > 1 else None
     for alias in _LONG_ALIASES:
         if stripped.endswith(alias) and (cuts is None or len(stripped) - len(alias) in cuts):
             return _ALIAS_TO_ROLE[alias]
+    if cuts is not None:
+        # A short last word that can only mean one thing counts whole: "pat_dob", "home_tel".
+        last = re.sub(r"\d+$", "", words[-1])
+        if last in _LAST_WORDS:
+            return _ALIAS_TO_ROLE[last]
     for alias in _LONG_ALIASES:
         role = _ALIAS_TO_ROLE[alias]
         if stripped.startswith(alias) and role != "ignore" and (cuts is None or len(alias) in cuts):
             return role
     return None
+
+
+#: Short aliases that end a longer name unambiguously ("name", "line", "pk" or "ad" do not:
+#: "street_name", "order_line", "customer_pk", "campaign_ad").
+_LAST_WORDS = frozenset(
+    {"dob", "zip", "city", "town", "tel", "mob", "gsm", "cell", "addr", "sex", "ssn", "tckn"}
+    | {"ip", "mac", "age"}
+)
+#: Words that end a column name without saying what it holds: a code, a description, a text.
+_QUALIFIERS = frozenset(
+    {"cd", "code", "desc", "description", "txt", "text", "str", "string", "val", "value", "raw"}
+)
 
 
 def has_values(values: pd.Series) -> bool:
