@@ -144,6 +144,22 @@ def test_guess_uses_values_when_names_say_nothing():
     assert s.roles == {"c1": "email", "c2": "card", "c3": "phone", "c4": "handle"}
 
 
+def test_numbers_and_dates_that_are_no_phone_or_birth_date_get_no_role_by_their_values():
+    n = 40
+    df = pd.DataFrame(
+        {
+            "c1": [f"10.{k % 4}.{k}.{200 + k % 50}" for k in range(n)],  # IP addresses
+            "c2": [41.0 + k / 997 for k in range(n)],  # latitudes
+            "c3": [f"{1200 + 37 * k},50" for k in range(n)],  # amounts
+            "c4": [f"2021-03-{k % 28 + 1:02d} {k % 24:02d}:{k % 60:02d}:07" for k in range(n)],
+            "c5": [f"1985-03-{k % 28 + 1:02d} 00:00:00" for k in range(n)],  # dates as timestamps
+            "c6": [5321234567.0 + 7919 * k for k in range(n)],  # phones after a CSV round trip
+            "c7": [f"ali{k}@example.com" for k in range(n)],
+        }
+    )
+    assert guess_settings(df).roles == {"c5": "dob", "c6": "phone", "c7": "email"}
+
+
 def test_guess_finds_id_column_and_skips_empty_columns():
     df = pd.DataFrame({"customer_id": [1, 2], "ad": ["Ali", "Can"], "x": [None, None]})
     s = guess_settings(df)

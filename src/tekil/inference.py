@@ -67,13 +67,26 @@ def role_from_values(
             return "tckn"
         dates = normalize.date(text)  # whole dates: a column of years may be anything
         if float((dates["reason"].isna() & dates["day"].notna()).mean()) >= share:
-            return "dob"
+            # A birth has a day, not an hour: "2021-03-04 14:22:05" is when something happened.
+            timed = text.str.contains(_CLOCK) & ~text.str.contains(_MIDNIGHT)
+            return "dob" if float(timed.mean()) < 0.5 else None
+        if float(text.str.fullmatch(_NO_PHONE).mean()) >= share:
+            return None  # measures and coordinates (-41.28, 1234.50), IP addresses
         # Numbers written without a country code are read where most of them are valid; no
         # plan has numbers under seven digits (a postcode is no phone number).
         region = phone_region(text, seed=seed)
         if lengths.median() >= 7 and parsed(normalize.phone(text, region=region)) >= share:
             return "phone"
     return None
+
+
+#: A time of day in a date, and one at midnight (a date exported as a timestamp).
+_CLOCK = re.compile(r"\d:\d\d")
+_MIDNIGHT = re.compile(r"(?<!\d)0?0:00(?::00(?:\.0+)?)?(?!\d)")
+#: Digits no phone number is written as: a decimal number, an IP address (parts up to 255).
+_NO_PHONE = re.compile(
+    r"[+-]?\d+[.,](?!0+$)\d+|(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)"
+)
 
 
 def _luhn_share(digits: pd.Series) -> float:
