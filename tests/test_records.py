@@ -1,3 +1,5 @@
+from collections import Counter
+
 import numpy as np
 import pandas as pd
 from hypothesis import given, settings
@@ -67,10 +69,24 @@ def test_names_from_several_columns_as_a_record_by_record_reading_gives_them(cel
         options = [usable("ad", "value")[k], usable("ad2", "value")[k]]
         f = next((v for v in [*options, usable("isim", "given")[k], whole] if v is not None), None)
         s = next((v for v in [usable("soyad", "value")[k], family] if v is not None), None)
-        if f is None and s is not None and " " in s:
-            f, s = s.rsplit(" ", 1)
         first.append(f)
         last.append(s)
+    # Lone last names of several words are split where most of them (by record) start with a
+    # word more often a given name than (the start of) a family name beside a given name.
+    given_names = Counter(v for v in first if v is not None)
+    starts = Counter(
+        s.split(" ", 1)[0]
+        for f, s in zip(first, last, strict=True)
+        if s is not None and f is not None
+    )
+    lone = [
+        k for k, (f, s) in enumerate(zip(first, last, strict=True)) if f is None and s and " " in s
+    ]
+    led = [k for k in lone if given_names[last[k].split()[0]] > starts[last[k].split()[0]]]
+    split = None if not lone else 2 * len(led) > len(lone)
+    for k in lone if split else []:
+        first[k], last[k] = last[k].rsplit(" ", 1)
+    assert recs.split_lone_names == split
     codes, uniques = pd.factorize(pd.Series(first + last, dtype=object))
     n = len(df)
     for k, (field, values) in enumerate((("first_name", first), ("last_name", last))):
@@ -81,6 +97,28 @@ def test_names_from_several_columns_as_a_record_by_record_reading_gives_them(cel
             assert list(got.uniques) == list(uniques)
         else:
             assert values == [None] * n
+
+
+def test_lone_whole_names_in_the_last_name_are_split_where_the_data_shows_given_names():
+    def read(first, last, **settings):
+        df = pd.DataFrame({"nombre": first, "apellidos": last})
+        roles = {"nombre": "first_name", "apellidos": "last_name"}
+        recs = prepare(df, Settings(roles=roles, **settings), np.arange(len(df)))
+        f, s = recs.fields["first_name"], recs.fields["last_name"]
+        return recs.split_lone_names, [(f.value_of(k), s.value_of(k)) for k in range(len(df))]
+
+    # "Mehmet" is a given name here: whole names typed into the family-name column.
+    turkish = (["Mehmet", "Ayşe", None, None], ["Kaya", "Yılmaz", "Mehmet Yılmaz", "Ayşe Kaya"])
+    split, names = read(*turkish)
+    assert split is True and names[2:] == [("mehmet", "yilmaz"), ("ayse", "kaya")]
+    # "Bueno" is a family name here: Spanish double surnames of records without a given name.
+    spanish = (["Priscila", None, None], ["Bueno Ibáñez", "Bueno Ibáñez", "Gil Soto"])
+    split, names = read(*spanish)
+    assert split is False and names[1:] == [(None, "bueno ibanez"), (None, "gil soto")]
+    # The settings decide where they say (a store reads new records as its batch did).
+    assert read(*spanish, split_lone_names=True)[1][1] == ("bueno", "ibanez")
+    assert read(*turkish, split_lone_names=False)[1][2] == (None, "mehmet yilmaz")
+    assert read(["Ali"], ["Kaya"])[0] is None  # nothing to decide
 
 
 def test_alias_spells_names_as_identifiers_but_not_from_initials():

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import create_engine, inspect, text
 
 import tekil
-from conftest_store import CARD, SELIN, SETTINGS, arrivals_of, store_url
+from conftest_store import CARD, SELIN, SETTINGS, arrivals_of, person, store_url
 from tekil.errors import ConfigError, InputError, MissingKeyError, StoreError
 from tekil.store import schema
 from tekil.store.stable_ids import carry_ids
@@ -235,6 +235,27 @@ def test_postgresql_plans_the_recent_keys_with_fresh_statistics(store):
     store.resolve(pd.DataFrame(people))
     held = len(key_tables(store)[1])
     assert held >= 1024 and analysed() == held  # its number doubled past 1,024: analysed
+
+
+def test_a_store_reads_a_lone_whole_name_as_its_batch_did(tmp_path, batch):
+    # A Spanish double surname without a given name: the batch learns not to split it.
+    spanish = pd.DataFrame(
+        [
+            person(
+                "e1", "crm", first_name="Priscila", last_name="Bueno Ibáñez", phone="0532 611 20 45"
+            ),
+            person("e2", "telco", last_name="Bueno Ibáñez", phone="0532 611 20 45"),
+        ]
+    )
+    data = pd.concat([batch, spanish], ignore_index=True)
+    store = tekil.IdentityStore(f"sqlite:///{tmp_path / 'ids.db'}", card_key="store-test")
+    store.ingest(tekil.customers(data, SETTINGS, id_column="record_id"))
+    assert store.settings.split_lone_names is False
+    new = pd.DataFrame([{"record_id": "e3", "last_name": "Bueno Ibáñez", "phone": "05326112045"}])
+    out = store.resolve(new).iloc[0]
+    assert "last_name=exact" in out["evidence"]
+    assert out["customer_id"] == customer_of(store, "e1")
+    store.close()
 
 
 def test_a_known_id_again_replaces_the_record_and_its_keys(store):

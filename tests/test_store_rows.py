@@ -35,8 +35,9 @@ def _both_ways(df: pd.DataFrame, settings: Settings):
         for c, (kind, kw) in arguments.items()
     }
     column_readers = readers(settings.matching_roles, with_key)
+    split = records.split_lone_names is not False  # as the batch decided
     one_by_one = [
-        encode_row(normalise_row(cells, column_readers), settings.matching_roles)
+        encode_row(normalise_row(cells, column_readers), settings.matching_roles, split=split)
         for cells in df.to_dict("records")
     ]
     return records, records_to_rows(records), one_by_one

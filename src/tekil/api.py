@@ -221,6 +221,8 @@ def _run(
         with stage("normalise"):
             records = prepare(df, st, ids)
             records.side = side
+            if st.split_lone_names is None:  # as learned: a store reads new records so
+                st.split_lone_names = records.split_lone_names
             if not records.fields:
                 raise ConfigError("no column has a matching role; see Settings.roles")
         with stage("block"):

@@ -133,6 +133,8 @@ class Records:
     #: ``line_type`` for phones, ``last4``/``brand`` for cards) as categoricals: for golden
     #: records (a mapping; :func:`encode` makes each column's frame when first asked for).
     normalised: Mapping[str, pd.DataFrame] = field(default_factory=dict, repr=False)
+    #: Whether a whole name alone in a last-name column was split (``None``: there was none).
+    split_lone_names: bool | None = None
 
     @property
     def n(self) -> int:
@@ -175,7 +177,9 @@ def prepare(
     if "card" in settings.matching_roles.values():
         arguments = with_card_key(arguments, _card_key(settings))
     jobs = [(col, kind, df[col], kw) for col, (kind, kw) in arguments.items()]
-    return encode(normalise_columns(jobs), settings.matching_roles, ids)
+    return encode(
+        normalise_columns(jobs), settings.matching_roles, ids, split=settings.split_lone_names
+    )
 
 
 #: A column's normaliser: its name in :mod:`tekil.normalize` and keyword arguments.
@@ -209,11 +213,14 @@ def encode(
     ids: np.ndarray,
     *,
     keep: bool = True,
+    split: bool | None = None,
 ) -> Records:
     """:class:`Records` from each matched column's normaliser output.
 
     A frame holds one row per record, in the order of ``ids``. ``keep=False``
     makes neither the quality report nor ``Records.normalised`` (for scoring only).
+    ``split``: whether a whole name alone in a last-name column is split
+    (:attr:`Settings.split_lone_names`); ``None``: as the names themselves show.
     """
     fields: dict[str, Field] = {}
     quality: list[dict] | None = [] if keep else None
@@ -241,13 +248,15 @@ def encode(
     others = [col for col, role in roles.items() if role not in _NAME_ROLES]
     todo: list[list[str]] = ([names] if names else []) + [[col] for col in others]
     by_column: dict[str, Field] = {}
+    decided: list[bool | None] = [None]
     notes: dict[str, list[dict]] = {}  # the quality report's rows, per unit of work
     while todo:
         cols = next((c for c in todo if all(_ready(frames[x]) for x in c)), todo[0])
         todo.remove(cols)
         mine: list[dict] | None = notes.setdefault(cols[0], []) if keep else None
         if cols is names:
-            fields.update(_name_fields(normalised, name_cols, mine, len(ids)))
+            named, decided[0] = _name_fields(normalised, name_cols, mine, len(ids), split)
+            fields.update(named)
             continue
         col = cols[0]
         out = normalised.pop(col)()
@@ -267,7 +276,13 @@ def encode(
         count_cols = [c for c in quality_df.columns if c not in ("column", "role")]
         quality_df[count_cols] = quality_df[count_cols].astype(int)
     kept = {col: kept[col] for col in roles if col in kept}  # in the order of the columns
-    return Records(ids=ids, fields=fields, quality=quality_df, normalised=KeptOutputs(kept))
+    return Records(
+        ids=ids,
+        fields=fields,
+        quality=quality_df,
+        normalised=KeptOutputs(kept),
+        split_lone_names=decided[0],
+    )
 
 
 #: The normaliser outputs kept per record (``Records.normalised``): enough to show golden
@@ -336,8 +351,10 @@ def _name_fields(
     cols: dict[str, list[str]],
     quality: list[dict] | None,
     n: int,
-) -> dict:
-    """First and last name fields over one shared vocabulary (``normalize.name`` outputs).
+    split: bool | None = None,
+) -> tuple[dict, bool | None]:
+    """First and last name fields over one shared vocabulary (``normalize.name`` outputs), and
+    whether lone whole names in the last name were split (see :func:`_split_lone_full_names`).
 
     Worked on each column's distinct values and the records' codes into them, not on
     strings per record: a first name is the first column's that has one.
@@ -368,7 +385,7 @@ def _name_fields(
         used["first_name"].append(col)
         used["last_name"].append(col)
 
-    first, last = _split_lone_full_names(pool, first, last)
+    first, last, split = _split_lone_full_names(pool, first, last, split)
     codes, uniques = pool.factorize(np.concatenate([first, last]))
     fields = {}
     for i, name in enumerate(("first_name", "last_name")):
@@ -377,7 +394,7 @@ def _name_fields(
             fields[name] = Field(
                 name=name, role=name, codes=part, uniques=uniques, columns=used[name]
             )
-    return fields
+    return fields, split
 
 
 class _Pool:
@@ -422,27 +439,62 @@ class _Pool:
 
 
 def _split_lone_full_names(
-    pool: _Pool, first: np.ndarray, last: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """A whole name typed into the last-name column, first name empty: split it."""
+    pool: _Pool, first: np.ndarray, last: np.ndarray, split: bool | None = None
+) -> tuple[np.ndarray, np.ndarray, bool | None]:
+    """A whole name typed into the last-name column, first name empty: split it (``split``),
+    or keep it as a family name of several words.
+
+    ``split=None``: split where most such names (counted by record) start with a given name
+    of this data, a word written more often in the first-name column than as (the first word
+    of) a family name: "Mehmet Yılmaz" typed as a surname is split, Spanish double surnames
+    ("Bueno Ibáñez", no given name) are not. One decision for the data, so that a store reads
+    a record alone as it read the batch. Returns the names and the decision (``None`` where
+    no such name was found).
+    """
     lone = np.flatnonzero((first < 0) & (last >= 0))
-    if not len(lone):
-        return first, last
     held, at = np.unique(last[lone], return_inverse=True)
     texts = pool.value(held)
     spaced = np.fromiter((" " in v for v in texts), bool, len(texts))
-    if not spaced.any():
-        return first, last
+    if not spaced.any() or split is False:
+        return first, last, split
+    if split is None:
+        given = _given_names(pool, first, last, [v.split(" ", 1)[0] for v in texts[spaced]])
+        records = np.bincount(at, minlength=len(held))[spaced]
+        split = bool(records[given].sum() * 2 > records.sum())
+        if not split:
+            return first, last, split
     parts = [v.rsplit(" ", 1) for v in texts[spaced]]
     given = np.full(len(held), -1, dtype=np.int64)
     family = np.full(len(held), -1, dtype=np.int64)
     given[spaced] = pool.add(np.array([p[0] for p in parts], dtype=object))
     family[spaced] = pool.add(np.array([p[1] for p in parts], dtype=object))
-    split = spaced[at]
+    cut = spaced[at]
     first, last = first.copy(), last.copy()
-    first[lone[split]] = given[at[split]]
-    last[lone[split]] = family[at[split]]
-    return first, last
+    first[lone[cut]] = given[at[cut]]
+    last[lone[cut]] = family[at[cut]]
+    return first, last, split
+
+
+def _given_names(pool: _Pool, first: np.ndarray, last: np.ndarray, words: list[str]) -> np.ndarray:
+    """Whether each word is written more often as a given name than as a family name or the
+    first word of one, in these records (family names beside a given name: the lone ones
+    are in question)."""
+    given = _counts(pool, first[first >= 0])
+    family = _counts(pool, last[(last >= 0) & (first >= 0)])
+    starts = family.groupby(family.index.str.split(" ", n=1).str[0]).sum()
+    wanted = pd.Index(words)
+    return (
+        given.reindex(wanted, fill_value=0).to_numpy()
+        > starts.reindex(wanted, fill_value=0).to_numpy()
+    )
+
+
+def _counts(pool: _Pool, places: np.ndarray) -> pd.Series:
+    """How many of ``places`` hold each value (a place is shared by a column's equal values:
+    the strings are read once per place)."""
+    per_place = np.bincount(places)
+    used = np.flatnonzero(per_place)
+    return pd.Series(per_place[used]).groupby(pool.value(used)).sum()
 
 
 #: Shortest identifier (letters only) that is compared with names: "ali" would match too much.

@@ -828,6 +828,10 @@ class Settings:
     phone_region: str | None = None
     #: Whether 03/04/1985 is the 3rd of April; None: inferred from the data (day first if unsure).
     dayfirst: bool | None = None
+    #: Whether a whole name alone in the last-name column (first name empty) is split into
+    #: given and family name; None: learned from the data (split where most such names start
+    #: with a word the data writes as a given name, not as a double surname).
+    split_lone_names: bool | None = None
     #: Per identifier role, ``link`` or ``evidence`` (see :data:`IDENTIFIER_ROLES`).
     identifiers: dict[str, str] = field(default_factory=lambda: dict(IDENTIFIER_ROLES))
     #: Pairs that are never one person: each rule names fields (roles or columns), joined by

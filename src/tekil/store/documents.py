@@ -198,15 +198,17 @@ def encode_documents(
     kinds: dict[str, str],
     *,
     keep: bool = True,
+    split: bool = True,
 ) -> tuple[Records, pd.DataFrame]:
-    """:class:`Records` of the documents, and a frame of their typed values (for golden records)."""
+    """:class:`Records` of the documents, and a frame of their typed values (for golden records);
+    ``split``: whether a whole name alone in the last name is split (as the batch decided)."""
     parsed = [json.loads(d) for d in documents]
     frames = documents_frames(parsed, columns_of(kinds))
     typed = pd.DataFrame([d["t"] for d in parsed], index=range(len(parsed)))
     for col in roles:
         if col not in typed.columns:
             typed[col] = None
-    return encode(frames, roles, np.asarray(ids, dtype=object), keep=keep), typed
+    return encode(frames, roles, np.asarray(ids, dtype=object), keep=keep, split=split), typed
 
 
 def documents_frames(

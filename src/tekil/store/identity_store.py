@@ -408,7 +408,8 @@ class IdentityStore:
                 f"record(s) {ids[:5]} have no usable value in any column; nothing was written"
             )
         mapped, roles = self._map_columns(filled)
-        rows, documents = self._read(mapped, roles, ids)
+        # A store trained before the setting was learned splits lone whole names, as it did.
+        rows, documents = self._read(mapped, roles, ids, st.split_lone_names is not False)
         kept = [k for k, row in enumerate(rows) if row]
         if len(kept) < len(rows):
             bad = [ids[k] for k, row in enumerate(rows) if not row]
@@ -729,7 +730,7 @@ class IdentityStore:
         return mapped.reset_index(drop=True), roles
 
     def _read(
-        self, mapped: pd.DataFrame, roles: dict[str, str], ids: list[str]
+        self, mapped: pd.DataFrame, roles: dict[str, str], ids: list[str], split: bool
     ) -> tuple[list[Row], list[str]]:
         """Each new record's row (its field values) and document.
 
@@ -740,12 +741,12 @@ class IdentityStore:
         arguments = self._arguments(mapped, roles)
         extra = self._extra_columns(mapped)
         if len(mapped) >= COLUMNAR_ROWS:
-            settings = Settings(roles=roles, card_key=self.card_key)
+            settings = Settings(roles=roles, card_key=self.card_key, split_lone_names=split)
             records = prepare(mapped, settings, np.asarray(ids, dtype=object), arguments)
             return records_to_rows(records), to_documents(records, mapped, roles, extra)
         cells = mapped.to_dict("records")
         normalised = normalise_rows(cells, readers(roles, arguments))
-        rows = [encode_row(x, roles) for x in normalised]
+        rows = [encode_row(x, roles, split=split) for x in normalised]
         documents = [
             row_document(x, c, roles, extra) for x, c in zip(normalised, cells, strict=True)
         ]
@@ -889,7 +890,11 @@ class IdentityStore:
         st.roles = {**st.roles, **extra}
         ids = np.array(list(docs), dtype=object)
         records, typed = encode_documents(
-            list(docs.values()), ids, st.matching_roles, self._kinds(st.matching_roles)
+            list(docs.values()),
+            ids,
+            st.matching_roles,
+            self._kinds(st.matching_roles),
+            split=st.split_lone_names is not False,
         )
         for col in (st.source_column, st.timestamp_column):
             if col and col not in typed:

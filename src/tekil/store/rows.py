@@ -125,8 +125,9 @@ def _usable(out: dict[str, Any] | None, name: str = "value") -> Any:
     return out.get(name)
 
 
-def encode_row(normalised: Row, roles: dict[str, str]) -> Row:
-    """One record's field values, as :func:`tekil.records.encode` makes them."""
+def encode_row(normalised: Row, roles: dict[str, str], *, split: bool = True) -> Row:
+    """One record's field values, as :func:`tekil.records.encode` makes them; ``split``: whether
+    a whole name alone in the last name is split (as the batch decided)."""
     row: Row = {}
     first = last = None
     for col, role in roles.items():
@@ -140,7 +141,7 @@ def encode_row(normalised: Row, roles: dict[str, str]) -> Row:
             family = _usable(out, "family")
             first = first or _usable(out, "given") or (None if family else _usable(out))
             last = last or family
-    if first is None and last is not None and " " in last:  # a whole name in the last name
+    if split and first is None and last is not None and " " in last:  # a whole name alone
         first, last = last.rsplit(" ", 1)
     for name, value in (("first_name", first), ("last_name", last)):
         if value is not None:
