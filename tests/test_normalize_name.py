@@ -161,9 +161,15 @@ def test_a_hindi_full_name_splits_into_given_and_family_names_at_the_space_only(
         ("Yılmaz, Ayşe Nur", "ayse nur", "yilmaz"),
         ("John Smith, Jr.", "john", "smith"),  # a comma before a suffix is no surname first
         ("Dr. John A. Smith III", "john a", "smith"),  # the suffix stays in the value only
+        # Particles start the family name.
+        ("Jan van der Berg", "jan", "van der berg"),
+        ("van der Berg, Jan", "jan", "van der berg"),
+        ("Juan Carlos de la Cruz", "juan carlos", "de la cruz"),
+        ("Mohammed bin Salman Jr", "mohammed", "bin salman"),
+        ("Van Dyke", "van", "dyke"),  # one word before the family name stays the given name
     ],
 )
-def test_surname_first_and_generational_suffixes(raw, given, family):
+def test_surname_first_suffixes_and_particles(raw, given, family):
     out = name(pd.Series([raw]))
     assert (out.loc[0, "given"], out.loc[0, "family"]) == (given, family)
     assert name(pd.Series(["John Smith Jr"]))["value"].tolist() == ["john smith jr"]

@@ -9,6 +9,7 @@ from tekil.block import candidate_pairs_by_rule, default_rules
 from tekil.compare import compare, default_comparisons
 from tekil.datasets import generate
 from tekil.normalize import name
+from tekil.normalize.names import split_whole_name
 from tekil.records import normalisers, prepare
 from tekil.settings import Settings, guess_settings
 
@@ -85,7 +86,9 @@ def test_names_from_several_columns_as_a_record_by_record_reading_gives_them(cel
     led = [k for k in lone if given_names[last[k].split()[0]] > starts[last[k].split()[0]]]
     split = None if not lone else 2 * len(led) > len(lone)
     for k in lone if split else []:
-        first[k], last[k] = last[k].rsplit(" ", 1)
+        given, family = split_whole_name(last[k].split())
+        if given is not None:
+            first[k], last[k] = given, family
     assert recs.split_lone_names == split
     codes, uniques = pd.factorize(pd.Series(first + last, dtype=object))
     n = len(df)

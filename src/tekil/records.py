@@ -27,6 +27,7 @@ from tekil.errors import InputError
 from tekil.inference import dayfirst, dayfirst_by_separator, phone_region, spreadsheet_days
 from tekil.normalised import Normalised
 from tekil.normalize._common import sample_texts
+from tekil.normalize.names import split_whole_name
 from tekil.normalize.text import fold, writes_turkish_i
 from tekil.parallel import normalise_columns
 from tekil.settings import Settings
@@ -463,7 +464,9 @@ def _split_lone_full_names(
         split = bool(records[given].sum() * 2 > records.sum())
         if not split:
             return first, last, split
-    parts = [v.rsplit(" ", 1) for v in texts[spaced]]
+    parts = [split_whole_name(v.split()) for v in texts[spaced]]
+    spaced[spaced] = [p[0] is not None for p in parts]  # "smith jr" stays whole
+    parts = [p for p in parts if p[0] is not None]
     given = np.full(len(held), -1, dtype=np.int64)
     family = np.full(len(held), -1, dtype=np.int64)
     given[spaced] = pool.add(np.array([p[0] for p in parts], dtype=object))

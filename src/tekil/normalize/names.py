@@ -66,6 +66,15 @@ HONORIFICS = frozenset(
 #: for the family name.
 SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv", "junior", "senior"])
 
+#: Words that start a family name rather than end the given names: "Jan van der Berg" is Jan
+#: of the van der Berg family, "João da Silva" of the da Silva, "Juan de la Cruz" of the de la
+#: Cruz, "Mohammed bin Salman" of the bin Salman (as written in full, folded).
+PARTICLES = frozenset([
+    "van", "von", "der", "den", "de", "del", "della", "dei", "degli", "di", "da", "das", "do",
+    "dos", "du", "des", "la", "le", "ter", "ten", "zu", "zum", "zur",
+    "bin", "binti", "bint", "ibn", "al", "el", "ben", "بن", "بنت", "ابن", "ال", "آل",
+])  # fmt: skip
+
 # Folded values that people type when they do not know or will not give a name.
 PLACEHOLDERS = frozenset(
     [
@@ -159,11 +168,25 @@ def _one_name(text: str, turkish: bool = False) -> tuple:
         # "张伟", "김민수": family name first, one character (two of four: 欧阳娜娜, 남궁민수).
         cut = 2 if len(value) == 4 else 1
         return (value, NA, display, value[cut:], value[:cut])
-    # "John Smith Jr": the family name is the last word that is no generational suffix.
+    given, family = split_whole_name(tokens)
+    return (value, NA, display, given or NA, family or NA)
+
+
+def split_whole_name(tokens: list[str]) -> tuple[str | None, str | None]:
+    """Given and family name of a folded whole name's words: the family name is the last word
+    that is no generational suffix ("John Smith Jr"), with the particles before it ("Jan van
+    der Berg"); the given names are the words before. ``(None, None)`` for one word.
+
+    >>> split_whole_name(["jan", "van", "der", "berg"])
+    ('jan', 'van der berg')
+    """
     last = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k] not in SUFFIXES), 0)
     if last == 0:
-        return (value, NA, display, NA, NA)
-    return (value, NA, display, " ".join(tokens[:last]), tokens[last])
+        return None, None
+    start = last
+    while start > 1 and tokens[start - 1] in PARTICLES:
+        start -= 1
+    return " ".join(tokens[:start]), " ".join(tokens[start : last + 1])
 
 
 def _han_or_hangul(char: str) -> bool:

@@ -33,6 +33,7 @@ from tekil import normalize
 from tekil.block import _TRANSFORMS, _prefix
 from tekil.normalize import CellReader
 from tekil.normalize._common import MISSING
+from tekil.normalize.names import split_whole_name
 from tekil.records import (
     _KEPT_COLUMNS,
     _NAME_ROLES,
@@ -142,7 +143,9 @@ def encode_row(normalised: Row, roles: dict[str, str], *, split: bool = True) ->
             first = first or _usable(out, "given") or (None if family else _usable(out))
             last = last or family
     if split and first is None and last is not None and " " in last:  # a whole name alone
-        first, last = last.rsplit(" ", 1)
+        given, family = split_whole_name(last.split())
+        if given is not None:  # "smith jr" stays whole
+            first, last = given, family
     for name, value in (("first_name", first), ("last_name", last)):
         if value is not None:
             row[name] = value
