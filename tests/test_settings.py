@@ -118,6 +118,11 @@ from tekil.settings import BlockingRule, Settings, guess_settings, role_from_nam
         ("geboorteplaats", "ignore"),
         ("birth_age", "ignore"),
         ("DEATHDATE", "ignore"),
+        ("fn", "first_name"),
+        ("surnm", "last_name"),
+        ("mbr_last", "last_name"),
+        ("geb_datum", "dob"),
+        ("first_visit_date", None),
     ],
 )
 def test_role_from_column_name(column, role):

@@ -73,6 +73,10 @@ LOCATION_ROLES = frozenset({"address", "house_number", "city", "district", "post
 # Column-name aliases, compared after folding and removing separators ("Doğum Tarihi" → "dogumtarihi").
 _NAME_ALIASES: dict[str, list[str]] = {
     "first_name": [
+        "fn",
+        "frstnm",
+        "frstname",
+        "fstname",
         "firstname",
         "fname",
         "givenname",
@@ -108,6 +112,11 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "christianname",
     ],
     "last_name": [
+        "ln",
+        "surnm",
+        "lstnm",
+        "lstname",
+        "namefamily",
         "lastname",
         "lname",
         "surname",
@@ -147,6 +156,11 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "उपनाम",
     ],
     "full_name": [
+        "insuredname",
+        "guarantorname",
+        "subscribername",
+        "employeename",
+        "contactperson",
         "name",
         "fullname",
         "customername",
@@ -198,6 +212,10 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "beneficiaryname",
     ],
     "dob": [
+        "bday",
+        "gebdatum",
+        "gebdat",
+        "dogtar",
         "dob",
         "dateofbirth",
         "birthdate",
@@ -238,6 +256,9 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "जन्मतिथि",
     ],
     "phone": [
+        "contactno",
+        "telnum",
+        "telnr",
         "phone",
         "phonenumber",
         "phoneno",
@@ -308,6 +329,7 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "cellnumber",
     ],
     "email": [
+        "mailid",
         "email",
         "emailaddress",
         "emailaddr",
@@ -380,6 +402,9 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "vkn",
     ],
     "free_id": [
+        "ssnno",
+        "natid",
+        "natlid",
         "socsecid",
         "ssn",
         "socialsecurity",
@@ -479,6 +504,7 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "streetline",
     ],
     "house_number": [
+        "hseno",
         "streetnumber",
         "housenumber",
         "houseno",
@@ -1055,7 +1081,8 @@ def role_from_name(column: Any) -> str | None:
     for alias in _LONG_ALIASES:
         role = _ALIAS_TO_ROLE[alias]
         if stripped.startswith(alias) and role != "ignore" and (cuts is None or len(alias) in cuts):
-            return role
+            # "first" and "last" before other words are adjectives: "first_visit_date".
+            return role if cuts is None or alias not in ("first", "last") else None
     return None
 
 
@@ -1063,7 +1090,7 @@ def role_from_name(column: Any) -> str | None:
 #: "street_name", "order_line", "customer_pk", "campaign_ad").
 _LAST_WORDS = frozenset(
     {"dob", "zip", "city", "town", "tel", "mob", "gsm", "cell", "addr", "sex", "ssn", "tckn"}
-    | {"ip", "mac", "age"}
+    | {"last", "ip", "mac", "age"}
 )
 #: Words that end a column name without saying what it holds: a code, a description, a text.
 _QUALIFIERS = frozenset(
