@@ -135,6 +135,23 @@ def test_records_that_share_only_a_street_address_are_candidates():
     assert (0, 1) in set(zip(i.tolist(), j.tolist(), strict=True))
 
 
+def test_a_record_with_one_name_only_meets_the_records_of_either_name():
+    # "Lopes" alone in a whole-name column is read as a given name; it is the family's name.
+    df = pd.DataFrame(
+        {
+            "name": ["Ana Clara Lopes", "Lopes", "Maria Costa", "Eda"],
+            "zip": ["01310", "01310", "01310", "01310"],
+        }
+    )
+    st_ = Settings(roles={"name": "full_name", "zip": "postcode"})
+    recs = prepare(df, st_, np.arange(4))
+    assert recs.fields["first_name"].value_of(1) == "lopes"
+    last = key_codes(recs, "last_name:soundex")
+    assert last[1] == last[0] and last[2] != last[0]
+    i, j = candidate_pairs(recs, st_, [BlockingRule(["last_name:soundex", "zip"])])
+    assert set(zip(i.tolist(), j.tolist(), strict=True)) == {(0, 1)}
+
+
 def test_unknown_blocking_key_is_a_config_error():
     recs, _ = records_of(people())
     with pytest.raises(ConfigError, match="not among the fields"):

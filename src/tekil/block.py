@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from tekil.errors import ConfigError
-from tekil.records import Records, factorize
+from tekil.records import Field, Records, factorize
 from tekil.settings import LOCATION_ROLES, BlockingRule, Settings
 
 log = logging.getLogger(__name__)
@@ -105,8 +105,9 @@ def key_codes(records: Records, key: str) -> np.ndarray:
             f"{sorted(records.fields)}"
         )
     fld = records.fields[name]
+    codes = _lone_names_either_way(records, fld)
     if not transform:
-        return fld.codes.astype(np.int64)
+        return codes.astype(np.int64)
     if transform in fld.parts:
         return fld.parts[transform].astype(np.int64)
     if transform in _TRANSFORMS or transform.startswith("prefix"):
@@ -114,12 +115,25 @@ def key_codes(records: Records, key: str) -> np.ndarray:
         # Phonetic codes know Latin letters only: "иван" keeps its own spelling as its key.
         mapped = pd.Series([fn(str(u)) or str(u) for u in fld.uniques], dtype=object)
         ucodes, _ = factorize(mapped)
-        out = np.where(fld.codes >= 0, ucodes[np.maximum(fld.codes, 0)], -1)
+        out = np.where(codes >= 0, ucodes[np.maximum(codes, 0)], -1)
         return out.astype(np.int64)
     raise ConfigError(
         f"unknown transform {transform!r} in blocking key {key!r}; use one of "
         f"{sorted(_TRANSFORMS)}, prefixN or a field part {sorted(fld.parts)}"
     )
+
+
+#: The other name of each name field (both share one vocabulary, see :mod:`tekil.records`).
+OTHER_NAME = {"first_name": "last_name", "last_name": "first_name"}
+
+
+def _lone_names_either_way(records: Records, fld: Field) -> np.ndarray:
+    """A name field's codes, where a record with one name only has it as either name: "Lopes"
+    alone in a whole-name column (read as a given name) meets the Lopes family's records."""
+    other = records.fields.get(OTHER_NAME.get(fld.role, ""))
+    if other is None or other.uniques is not fld.uniques:
+        return fld.codes
+    return np.where(fld.codes >= 0, fld.codes, other.codes)
 
 
 def _prefix(transform: str) -> Callable[[str], str]:

@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 
 from tekil import normalize
-from tekil.block import _TRANSFORMS, _prefix
+from tekil.block import _TRANSFORMS, OTHER_NAME, _prefix
 from tekil.normalize import CellReader
 from tekil.normalize._common import MISSING
 from tekil.normalize.names import split_whole_name
@@ -387,15 +387,15 @@ _ALIAS_KEYS = ("alias", "alias.reversed", "alias.email", "alias.handle")
 
 
 def _key_part(row: Row, name: str, transform: str) -> str | None:
+    # A record with one name only has it as either name (as tekil.block keys it).
+    value = row.get(name, row.get(OTHER_NAME.get(name, "")))
     if not transform:
-        value = row.get(name)
         return None if value is None else str(value)
     part = row.get(f"{name}.{transform}")
     if part is not None:
         return str(part)
     if transform in _ALL_PARTS:  # a part this record does not have
         return None
-    value = row.get(name)
     return None if value is None else _transformed(transform, str(value))
 
 
