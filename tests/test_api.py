@@ -76,6 +76,23 @@ def test_link_matches_columns_by_role_even_when_named_differently():
     assert tekil.evaluate(pred, truth)["pair_f1"] >= 0.98
 
 
+def test_link_finds_a_number_in_whichever_phone_column_the_other_side_keeps_it():
+    left = pd.DataFrame(
+        {"id": ["a1", "a2"], "name": ["Ayşe Kaya"] * 2, "gsm": ["0532 111 22 33", "0533 444 55 66"]}
+    )
+    right = pd.DataFrame(
+        {
+            "id": ["b1", "b2"],
+            "name": ["Ayşe Kaya"] * 2,
+            "home_phone": [None, "0533 444 55 66"],
+            "mobile": ["0532 111 22 33", None],
+        }
+    )
+    result = tekil.link(left, right, id_column="id")
+    cluster = dict(zip(result.clusters["id"], result.clusters["cluster_id"], strict=True))
+    assert cluster["a1"] == cluster["b1"] != cluster["a2"] == cluster["b2"]
+
+
 def test_every_record_comes_out_once_in_input_order(febrl3, febrl3_result):
     ids = febrl3_result.clusters["record_id"]
     assert ids.tolist() == febrl3.records["record_id"].tolist()

@@ -152,6 +152,22 @@ def test_a_record_with_one_name_only_meets_the_records_of_either_name():
     assert set(zip(i.tolist(), j.tolist(), strict=True)) == {(0, 1)}
 
 
+def test_a_number_in_another_phone_column_makes_a_candidate_pair():
+    df = pd.DataFrame(
+        {
+            "home": ["0212 555 12 34", None, "0216 444 00 11"],
+            "mobile": [None, "0212 555 12 34", None],
+        }
+    )
+    st_ = Settings(roles={"home": "phone", "mobile": "phone"})
+    recs = prepare(df, st_, np.arange(3))
+    assert "home|mobile" in [r.name for r in default_rules(recs)]
+    i, j = candidate_pairs(recs, st_)
+    assert set(zip(i.tolist(), j.tolist(), strict=True)) == {(0, 1)}
+    with pytest.raises(ConfigError, match="'fax'"):
+        candidate_pairs(recs, st_, [BlockingRule(["home|fax"])])
+
+
 def test_unknown_blocking_key_is_a_config_error():
     recs, _ = records_of(people())
     with pytest.raises(ConfigError, match="not among the fields"):

@@ -210,3 +210,25 @@ def test_a_birth_year_written_in_an_e_mail_or_a_handle_meets_the_other_records_d
         compare(records, np.array([1, 3]), np.array([0, 2]), default_comparisons(records))
         == compare(records, np.array([0, 2]), np.array([1, 3]), default_comparisons(records))
     ).all()
+
+
+def test_a_number_in_another_phone_column_agrees_and_is_counted_once():
+    roles = {"name": "full_name", "home": "phone", "mobile": "phone"}
+    x, y, z = "0212 555 12 34", "0532 111 22 33", "0216 444 00 11"
+    df = pd.DataFrame(
+        {
+            "name": ["Ayşe Kaya"] * 6,
+            "home": [x, None, y, x, None, z],
+            "mobile": [y, x, x, None, None, None],
+        }
+    )
+    records = prepare(df, Settings(roles=roles), np.arange(len(df)))
+    lv = levels_of(records, [0, 0, 0, 1, 4, 1], [1, 2, 3, 3, 1, 5])
+    # Home against mobile counts in the home comparison; mobile's is then no disagreement.
+    # Numbers in different columns, none shared, differ in the first column only.
+    assert lv["home"] == ["exact", "exact", "exact", "exact", "null", "else"]
+    assert lv["mobile"] == ["null", "null", "null", "null", "null", "null"]
+    assert (
+        compare(records, np.array([1, 2]), np.array([0, 0]), default_comparisons(records))
+        == compare(records, np.array([0, 0]), np.array([1, 2]), default_comparisons(records))
+    ).all()

@@ -27,7 +27,14 @@ import numpy as np
 import pandas as pd
 
 from tekil.errors import ConfigError
-from tekil.records import Field, Records, factorize
+from tekil.records import (
+    MULTI_COLUMN_ROLES,
+    Field,
+    Records,
+    factorize,
+    joint_codes,
+    same_role_fields,
+)
 from tekil.settings import LOCATION_ROLES, BlockingRule, Settings
 
 log = logging.getLogger(__name__)
@@ -62,6 +69,9 @@ def default_rules(records: Records) -> list[BlockingRule]:
             rules.append(BlockingRule([name]))
             if fld.role == "email":
                 rules.append(BlockingRule([f"{name}:local"]))
+    for role in MULTI_COLUMN_ROLES:  # the same number as a home phone and as a mobile
+        if len(names := same_role_fields(records, role)) > 1:
+            rules.append(BlockingRule([ANY_OF.join(names)]))
     if "alias" in f:
         rules.append(BlockingRule(["alias"]))
     first, last = "first_name" in f, "last_name" in f
@@ -121,6 +131,21 @@ def key_codes(records: Records, key: str) -> np.ndarray:
         f"unknown transform {transform!r} in blocking key {key!r}; use one of "
         f"{sorted(_TRANSFORMS)}, prefixN or a field part {sorted(fld.parts)}"
     )
+
+
+#: Joins the fields of a key that any of them may match: ``"home_phone|mobile"``.
+ANY_OF = "|"
+
+
+def _any_of(records: Records, key: str) -> tuple[str, ...]:
+    names = tuple(key.split(ANY_OF))
+    for name in names:
+        if name not in records.fields:
+            raise ConfigError(
+                f"blocking key {key!r} names field {name!r}, which is not among the fields "
+                f"{sorted(records.fields)}"
+            )
+    return names
 
 
 #: The other name of each name field (both share one vocabulary, see :mod:`tekil.records`).
@@ -337,7 +362,7 @@ def rule_fields(records: Records, rule: BlockingRule) -> frozenset[str]:
     Pairs that share an address also share the city and postcode, whoever they
     are; pairs that share a name also share the name spelled as a handle.
     """
-    fields = {key.partition(":")[0] for key in rule.keys}
+    fields = {name for key in rule.keys for name in key.partition(":")[0].split(ANY_OF)}
     related = set().union(*(_RELATED_ROLES.get(records.fields[f].role, ()) for f in fields))
     fields |= {n for n, f in records.fields.items() if f.role in related}
     return frozenset(fields)
@@ -378,12 +403,17 @@ class RulePlan:
         self.rule = rule
         self.n = records.n
         self.cap = settings.max_block_size
-        if rule.keys == ["alias"]:
+        if rule.keys == ["alias"] or ANY_OF in rule.keys[0]:
+            # Keys of one kind against keys of another, in one vocabulary: a name against the
+            # handles' and e-mails' letters, or any of a role's columns against any other.
             self.kind = "alias"
-            alias = records.fields["alias"]
-            self.names = [alias.codes, alias.parts["reversed"]]
-            self.others = [v for k, v in alias.parts.items() if k != "reversed"]
-            size = len(alias.uniques)
+            if rule.keys == ["alias"]:
+                alias = records.fields["alias"]
+                self.names = [alias.codes, alias.parts["reversed"]]
+                self.others = [v for k, v in alias.parts.items() if k != "reversed"]
+            else:
+                self.names = self.others = joint_codes(records, _any_of(records, rule.keys[0]))
+            size = int(max(k.max(initial=-1) for k in self.names + self.others)) + 1
             self._others_count = np.zeros(size, dtype=np.int64)
             for o in self.others:
                 self._others_count += np.bincount(o[o >= 0], minlength=size)

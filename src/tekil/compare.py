@@ -15,6 +15,7 @@ Every string measure is computed once per *distinct* pair of value codes (see
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from scipy import sparse
 
 from tekil.errors import ConfigError
 from tekil.parallel import map_threads
-from tekil.records import Field, Records
+from tekil.records import MULTI_COLUMN_ROLES, Field, Records, joint_codes, same_role_fields
 from tekil.settings import LOCATION_ROLES
 from tekil.similarity import derived, pair_similarity, within_one_edit
 
@@ -175,6 +176,9 @@ def compare(
     """Levels of every pair ``(i[k], j[k])``: an ``int8`` array of shape (pairs, comparisons)."""
     out = np.zeros((len(i), len(comparisons)), dtype=np.int8)
     known = [_known_levels(comp) for comp in comparisons]
+    for role in MULTI_COLUMN_ROLES:  # made here, before the threads share them
+        if len(names := same_role_fields(records, role)) > 1:
+            joint_codes(records, names)
     for start in range(0, len(i), CHUNK):  # bounded memory: string measures allocate per pair
         a, b = i[start : start + CHUNK], j[start : start + CHUNK]
 
@@ -185,6 +189,8 @@ def compare(
             else:
                 fld = records.fields[comp.field]
                 levels = _LEVEL_FUNCTIONS[comp.role](records, fld, a, b)
+                if comp.role in MULTI_COLUMN_ROLES:
+                    levels = _across_columns(records, fld, levels, a, b)
                 out[rows, c] = levels if known[c] is None else known[c][levels]
 
         # Each comparison fills its own column: the same levels whichever thread ran it.
@@ -194,6 +200,54 @@ def compare(
             for c in range(len(comparisons)):
                 fill(c)
     return out
+
+
+def _across_columns(records: Records, fld: Field, level: np.ndarray, i, j) -> np.ndarray:
+    """An identifier's levels with the record's other columns of its role: the same number as
+    one record's home phone and the other's mobile agrees exactly.
+
+    Each value two records share is counted once, by the first of the two columns it is in:
+    that column's comparison agrees exactly, the later one's is null rather than different.
+    Two records with numbers in no column in common, none shared, differ in the first column.
+    """
+    names = same_role_fields(records, fld.role)
+    if len(names) < 2:
+        return level
+    codes = joint_codes(records, names)
+    at = names.index(fld.name)
+
+    def shared(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        return (x[i] >= 0) & (x[i] == y[j]) | (y[i] >= 0) & (y[i] == x[j])
+
+    counted = np.zeros(len(i), dtype=bool)  # by this column
+    elsewhere = np.zeros(len(i), dtype=bool)  # by an earlier column
+    for k, other in enumerate(codes):
+        if k != at:
+            (counted if k > at else elsewhere)[shared(codes[at], other)] = True
+    level = level.copy()
+    level[elsewhere & (level != 1)] = 0
+    level[counted] = 1
+    if at == 0:
+        apart = level == 0
+        apart &= np.logical_or.reduce([c[i] >= 0 for c in codes])
+        apart &= np.logical_or.reduce([c[j] >= 0 for c in codes])
+        for x, y in itertools.combinations_with_replacement(codes, 2):
+            apart &= ~shared(x, y)
+        level[apart] = len(_LEVELS[fld.role]) - 1
+    return level
+
+
+def shared_value_codes(records: Records, fld: Field, i, j) -> np.ndarray:
+    """Per pair agreeing on ``fld`` (exactly, in :func:`compare`), the code in ``fld`` of the
+    value they share: the first record's, unless only the second holds it in this column (the
+    first in another one of the role)."""
+    names = same_role_fields(records, fld.role) if fld.role in MULTI_COLUMN_ROLES else ()
+    if len(names) < 2:
+        return fld.codes[i]
+    codes = joint_codes(records, names)
+    mine = codes[names.index(fld.name)][i]
+    held = np.logical_or.reduce([(mine >= 0) & (mine == other[j]) for other in codes])
+    return np.where(held, fld.codes[i], fld.codes[j])
 
 
 def _known_levels(comp: Comparison) -> np.ndarray | None:

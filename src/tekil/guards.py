@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from tekil.block import pairs_in_blocks, sorted_unique
-from tekil.compare import CHUNK, Comparison, compare
+from tekil.compare import CHUNK, Comparison, compare, shared_value_codes
 from tekil.errors import ConfigError
 from tekil.model import FellegiSunter
 from tekil.parallel import map_threads
@@ -156,6 +156,7 @@ def shared_values(
 def on_shared_value(
     records: Records,
     i: np.ndarray,
+    j: np.ndarray,
     levels: np.ndarray,
     comparisons: list[Comparison],
     shared: dict[str, np.ndarray],
@@ -164,7 +165,7 @@ def on_shared_value(
     out = {}
     for c, comp in enumerate(comparisons):
         if comp.field in shared and shared[comp.field].any():
-            codes = records.fields[comp.field].codes[i]
+            codes = shared_value_codes(records, records.fields[comp.field], i, j)
             mask = (levels[:, c] == 1) & shared[comp.field][np.maximum(codes, 0)]
             if mask.any():
                 out[c] = mask
@@ -174,6 +175,7 @@ def on_shared_value(
 def identifier_links(
     records: Records,
     i: np.ndarray,
+    j: np.ndarray,
     levels: np.ndarray,
     comparisons: list[Comparison],
     modes: dict[str, str],
@@ -188,13 +190,14 @@ def identifier_links(
         if modes.get(comp.role) != "link":
             continue
         fld = records.fields[comp.field]
-        codes = fld.codes[i]
+        codes = shared_value_codes(records, fld, i, j)
         hit = levels[:, c] == 1
         if comp.field in shared:  # code -1 (no value; a field may have none): the appended False
             hit &= ~np.append(shared[comp.field], False)[codes]
         if comp.role == "phone" and "line_type" in fld.parts:
             kinds = fld.part_uniques["line_type"]
             personal = np.append(np.isin(kinds, PERSONAL_LINE_TYPES), False)
-            hit &= personal[fld.parts["line_type"][i]]  # code -1: the appended False
+            holder = np.where(codes == fld.codes[i], i, j)  # the record with the value here
+            hit &= personal[fld.parts["line_type"][holder]]  # code -1: the appended False
         out |= hit
     return out

@@ -187,13 +187,13 @@ class Scorer:
         """Weights of the pairs ``(i, j)``; ``levels`` of shared agreements become null in place."""
         forbidden = guards.cannot_link(levels, self.comparisons, self.settings.cannot_link)
         for c, mask in guards.on_shared_value(
-            self.records, i, levels, self.comparisons, self.shared
+            self.records, i, j, levels, self.comparisons, self.shared
         ).items():
             levels[mask, c] = 0
             report["demoted_agreements"] = report.get("demoted_agreements", 0) + int(mask.sum())
         weight = self.model.match_weight(self.records, i, j, levels)
         links = guards.identifier_links(
-            self.records, i, levels, self.comparisons, self.settings.identifiers, self.shared
+            self.records, i, j, levels, self.comparisons, self.settings.identifiers, self.shared
         )
         links &= ~forbidden
         weight[links] = np.maximum(weight[links], LINK_BITS)

@@ -500,6 +500,31 @@ def _counts(pool: _Pool, places: np.ndarray) -> pd.Series:
     return pd.Series(per_place[used]).groupby(pool.value(used)).sum()
 
 
+#: Identifier roles of which a person may have several, kept in several columns (a home and a
+#: mobile phone, a work e-mail): their columns are compared and blocked across each other.
+MULTI_COLUMN_ROLES = ("phone", "email", "handle")
+
+
+def same_role_fields(records: Records, role: str) -> tuple[str, ...]:
+    """The fields of one identifier role, in the order of the columns."""
+    return tuple(name for name, f in records.fields.items() if f.role == role)
+
+
+def joint_codes(records: Records, names: tuple[str, ...]) -> list[np.ndarray]:
+    """The codes of several fields in one vocabulary of their values (-1 missing): the same
+    number in two phone columns has one code. Made once per record set."""
+    cache = records.__dict__.setdefault("_joint_codes", {})
+    if names not in cache:
+        fields = [records.fields[name] for name in names]
+        joint, _ = pd.factorize(np.concatenate([f.uniques for f in fields]))
+        ends = np.cumsum([len(f.uniques) for f in fields])
+        cache[names] = [
+            np.where(f.codes >= 0, part[np.maximum(f.codes, 0)], -1).astype(np.int32)
+            for f, part in zip(fields, np.split(joint, ends[:-1]), strict=True)
+        ]
+    return cache[names]
+
+
 #: Shortest identifier (letters only) that is compared with names: "ali" would match too much.
 MIN_ALIAS_LETTERS = 5
 
