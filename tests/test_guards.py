@@ -141,3 +141,26 @@ def test_an_identifier_column_without_one_usable_value_links_nobody_and_breaks_n
     roles = {"name": "full_name", "email": "email", "dob": "dob"}
     result = tekil.dedupe(df, {"roles": roles}, id_column="rid")
     assert result.clusters["cluster_id"].tolist() == [0, 0, 1]
+
+
+def test_a_family_number_in_different_phone_columns_is_shared_in_both():
+    sample = tekil.datasets.load_sample().records
+    number = "0532 600 70 80"
+    family = pd.DataFrame(
+        [
+            {"record_id": "F1", "full_name": "Ali Kaya", "birth_date": "1960-02-01",
+             "tckn": valid_tckn("611223344"), "phone": number},
+            {"record_id": "F2", "full_name": "Ayşe Kaya", "birth_date": "1991-05-12",
+             "tckn": valid_tckn("622334455"), "mobile": number},
+            {"record_id": "F3", "full_name": "Zeynep Kaya", "birth_date": "1994-09-30",
+             "tckn": valid_tckn("633445566"), "mobile": number},
+        ]
+    )  # fmt: skip
+    result = tekil.dedupe(pd.concat([sample, family], ignore_index=True), id_column="record_id")
+    assert result.settings.roles["mobile"] == "phone"
+    cluster = result.clusters.set_index("record_id")["cluster_id"]
+    assert len({cluster["F1"], cluster["F2"], cluster["F3"]}) == 3
+    # Ali's home number is his daughters' mobile: three people carry it, in two columns.
+    for column in ("phone", "mobile"):
+        fld = result.records.fields[column]
+        assert result.shared_values[column][list(fld.uniques).index("+905326007080")]

@@ -30,7 +30,7 @@ from tekil.compare import CHUNK, Comparison, compare, shared_value_codes
 from tekil.errors import ConfigError
 from tekil.model import FellegiSunter
 from tekil.parallel import map_threads
-from tekil.records import Records
+from tekil.records import MULTI_COLUMN_ROLES, Field, Records, joint_codes, same_role_fields
 
 #: Line types that belong to one person (a landline belongs to a household).
 PERSONAL_LINE_TYPES = ("mobile", "fixed_or_mobile")
@@ -115,7 +115,7 @@ def shared_values(
     if min_people < 2 or not columns:
         return {}
     fields = [records.fields[comparisons[c].field] for c in columns]
-    pairs = [pairs_in_blocks(f.codes.astype(np.int64), max_block_size) for f in fields]
+    pairs = [_holding_one_value(records, f, max_block_size) for f in fields]
     n = np.int64(records.n)
     keys = sorted_unique(np.concatenate([a * n + b for a, b in pairs] or [np.empty(0, np.int64)]))
     del pairs
@@ -134,9 +134,10 @@ def shared_values(
                 out.append(None)
                 continue
             ends = np.r_[a[hit], b[hit]]
+            value = np.tile(shared_value_codes(records, fld, a[hit], b[hit]), 2)
             person = first.codes[ends].astype(np.int64) if first else np.full(len(ends), -1)
             person = np.where(person >= 0, person, -2 - ends)  # no first name: the record
-            out.append(pd.DataFrame({"value": fld.codes[ends], "person": person}).drop_duplicates())
+            out.append(pd.DataFrame({"value": value, "person": person}).drop_duplicates())
         return out
 
     # Bounded memory: levels and weights a chunk at a time, chunks on the threads.
@@ -151,6 +152,22 @@ def shared_values(
             shared[counts.index[counts.to_numpy() >= min_people].to_numpy()] = True
         out[fld.name] = shared
     return out
+
+
+def _holding_one_value(
+    records: Records, fld: Field, max_block_size: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of records holding one value of ``fld``, in it or (a role kept in several
+    columns) in any column of its role."""
+    names = same_role_fields(records, fld.role) if fld.role in MULTI_COLUMN_ROLES else ()
+    if len(names) < 2:
+        return pairs_in_blocks(fld.codes.astype(np.int64), max_block_size)
+    codes = joint_codes(records, names)
+    holder = np.tile(np.arange(records.n, dtype=np.int64), len(codes))
+    a, b = pairs_in_blocks(np.concatenate(codes).astype(np.int64), max_block_size)
+    a, b = holder[a], holder[b]
+    other = a != b
+    return np.minimum(a, b)[other], np.maximum(a, b)[other]
 
 
 def on_shared_value(
