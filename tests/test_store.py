@@ -258,6 +258,20 @@ def test_a_store_reads_a_lone_whole_name_as_its_batch_did(tmp_path, batch):
     store.close()
 
 
+def test_a_number_kept_in_another_phone_column_resolves_to_its_customer(tmp_path, batch):
+    # The store keeps home and mobile numbers in two columns; Selin's second line is a "phone".
+    spread = batch.assign(mobile=batch["phone"].where(batch.index % 2 == 0))
+    spread["phone"] = batch["phone"].where(batch.index % 2 == 1)
+    spread.loc[spread["record_id"] == "s2", ["phone", "mobile"]] = ["0541 309 66 17", None]
+    store = tekil.IdentityStore(f"sqlite:///{tmp_path / 'ids.db'}", card_key="store-test")
+    store.ingest(tekil.customers(spread, SETTINGS, id_column="record_id"))
+    new = pd.DataFrame([{"record_id": "c1", "full_name": "Selin Aydemir", "mobile": "05413096617"}])
+    out = store.resolve(new).iloc[0]
+    assert out["customer_id"] == customer_of(store, "s2")
+    assert "identifier link" in out["evidence"]
+    store.close()
+
+
 def test_a_known_id_again_replaces_the_record_and_its_keys(store):
     before = store.counts()["records"]
     oya = {"record_id": "u1", "full_name": "Oya Kılıçdaroğlu", "phone": "0532 901 23 45"}
