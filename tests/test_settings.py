@@ -123,6 +123,16 @@ from tekil.settings import BlockingRule, Settings, guess_settings, role_from_nam
         ("mbr_last", "last_name"),
         ("geb_datum", "dob"),
         ("first_visit_date", None),
+        ("prenume", "first_name"),
+        ("שם משפחה", "last_name"),
+        ("นามสกุล", "last_name"),
+        ("họ và tên", "full_name"),
+        ("дата народження", "dob"),
+        ("anne adı", "ignore"),
+        ("spouse_name", "ignore"),
+        ("emergency_contact_phone", "ignore"),
+        ("spouse_phone", "ignore"),
+        ("agent_email", "ignore"),
     ],
 )
 def test_role_from_column_name(column, role):

@@ -73,6 +73,13 @@ LOCATION_ROLES = frozenset({"address", "house_number", "city", "district", "post
 # Column-name aliases, compared after folding and removing separators ("Doğum Tarihi" → "dogumtarihi").
 _NAME_ALIASES: dict[str, list[str]] = {
     "first_name": [
+        "prenume",
+        "שם פרטי",
+        "ชื่อ",
+        "tên",
+        "ім'я",
+        "pangalan",
+        "unang pangalan",
         "fn",
         "frstnm",
         "frstname",
@@ -112,6 +119,13 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "christianname",
     ],
     "last_name": [
+        "nume",
+        "nume de familie",
+        "שם משפחה",
+        "นามสกุล",
+        "họ",
+        "прізвище",
+        "apelyido",
         "ln",
         "surnm",
         "lstnm",
@@ -156,6 +170,11 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "उपनाम",
     ],
     "full_name": [
+        "ชื่อ-นามสกุล",
+        "họ và tên",
+        "họ tên",
+        "שם מלא",
+        "повне ім'я",
         "insuredname",
         "guarantorname",
         "subscribername",
@@ -212,6 +231,12 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "beneficiaryname",
     ],
     "dob": [
+        "data nașterii",
+        "תאריך לידה",
+        "วันเกิด",
+        "дата народження",
+        "kaarawan",
+        "petsa ng kapanganakan",
         "bday",
         "gebdatum",
         "gebdat",
@@ -256,6 +281,12 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "जन्मतिथि",
     ],
     "phone": [
+        "ev telefonu",
+        "iş telefonu",
+        "telefon numarası",
+        "טלפון",
+        "โทรศัพท์",
+        "номер телефону",
         "contactno",
         "telnum",
         "telnr",
@@ -463,6 +494,11 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "licensenumber",
     ],
     "address": [
+        "sokak",
+        "adresa",
+        "כתובת",
+        "ที่อยู่",
+        "адреса",
         "address",
         "address1",
         "address2",
@@ -504,6 +540,7 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "streetline",
     ],
     "house_number": [
+        "huisnummer",
         "hseno",
         "streetnumber",
         "housenumber",
@@ -561,6 +598,7 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "township",
     ],
     "district": [
+        "mahalle",
         "district",
         "ilce",
         "county",
@@ -618,6 +656,28 @@ _NAME_ALIASES: dict[str, list[str]] = {
     ],
     "gender": ["gender", "gndr", "sex", "cinsiyet", "geschlecht", "sexe"],
     "ignore": [
+        # Other people's names and numbers: a parent, a spouse, an emergency contact.
+        "mothername",
+        "fathername",
+        "parentname",
+        "guardianname",
+        "spousename",
+        "partnername",
+        "nextofkin",
+        "emergencycontact",
+        "emergencycontactname",
+        "emergencycontactphone",
+        "emergencyphone",
+        "referredby",
+        "referrername",
+        "agentname",
+        "salesrep",
+        "anne adı",
+        "baba adı",
+        "annenin adı",
+        "babanın adı",
+        "mothersname",
+        "fathersname",
         "source",
         "system",
         "kaynak",
@@ -1064,6 +1124,8 @@ def role_from_name(column: Any) -> str | None:
     # of several words, only whole words count: "web_date" does not end in "bdate".
     words = re.split(r"[\W_]+", fold(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(column))))
     words = [w for w in words if w and not w.isdigit()]
+    if len(words) > 1 and words[0] in _OTHER_PEOPLE:
+        return "ignore"  # "spouse_phone", "agent_email": someone else's
     if len(words) > 1 and ("nm" in words or words[-1] in _QUALIFIERS):
         # "patient_first_nm" is a first name, "res_city_desc" a city, "dob_str" a birth date.
         while len(words) > 1 and words[-1] in _QUALIFIERS:
@@ -1091,6 +1153,11 @@ def role_from_name(column: Any) -> str | None:
 _LAST_WORDS = frozenset(
     {"dob", "zip", "city", "town", "tel", "mob", "gsm", "cell", "addr", "sex", "ssn", "tckn"}
     | {"last", "ip", "mac", "age"}
+)
+#: Words that start a column name about someone other than the record's person.
+_OTHER_PEOPLE = frozenset(
+    {"spouse", "wife", "husband", "partner", "mother", "father", "parent", "guardian"}
+    | {"emergency", "agent", "rep", "salesrep", "advisor", "adviser", "referrer", "kin"}
 )
 #: Words that end a column name without saying what it holds: a code, a description, a text.
 _QUALIFIERS = frozenset(
