@@ -245,3 +245,22 @@ def test_names_and_cities_are_cased_the_turkish_way_where_the_column_is_turkish(
     shown = records.normalised["name"]["display"].tolist()
     assert shown == ["John Smith", "Kim Miller", "Ian Wright", "Liz Hill"]
     assert records.normalised["town"]["display"][0] == "Springfield"
+
+
+def test_the_phone_columns_of_a_data_set_are_read_in_one_region():
+    # A full column of London numbers and a sparse one of mobiles, too few to tell alone.
+    df = pd.DataFrame(
+        {
+            "home": [f"020 7946 {k:04d}" for k in range(30)],
+            "mobile": [f"07911 123{k:03d}" if k % 3 == 0 else None for k in range(30)],
+        }
+    )
+    roles = {"home": "phone", "mobile": "phone"}
+    assert normalisers(df[["mobile"]], Settings(roles={"mobile": "phone"}))["mobile"][1] == {
+        "region": "TR"
+    }
+    arguments = normalisers(df, Settings(roles=roles))
+    assert arguments["home"] == arguments["mobile"] == ("phone", {"region": "GB"})
+    assert normalisers(df, Settings(roles=roles, phone_region="IE"))["mobile"][1] == {
+        "region": "IE"
+    }

@@ -17,7 +17,7 @@ import os
 import re
 import secrets
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -195,9 +195,14 @@ def with_card_key(arguments: dict[str, Normaliser], key: str) -> dict[str, Norma
 def normalisers(df: pd.DataFrame, settings: Settings) -> dict[str, Normaliser]:
     """Each matched column's normaliser, with what it infers from the whole column.
 
-    Dates learn day-first or month-first, phones their default region; the card
-    key is left out (it is a secret and is filled in by :func:`prepare`).
+    Dates learn day-first or month-first, phones their default region (one for all the
+    phone columns: a home and a mobile number written alike are one number); the card key is
+    left out (it is a secret and is filled in by :func:`prepare`).
     """
+    phones = [c for c, role in settings.matching_roles.items() if role == "phone"]
+    if len(phones) > 1 and settings.phone_region is None:
+        pooled = pd.concat([df[c] for c in phones], ignore_index=True)
+        settings = replace(settings, phone_region=phone_region(pooled, None, settings.seed))
     out: dict[str, Normaliser] = {}
     for col, role in settings.matching_roles.items():
         out[col] = _normaliser(role, df[col], settings)
