@@ -103,6 +103,16 @@ def test_region_argument():
     assert out["line_type"].tolist() == ["fixed", "mobile", "mobile"]
 
 
+def test_a_number_written_00_and_a_country_code_is_international_where_abroad_is_dialled_011():
+    out = phone(
+        pd.Series(["0044 20 7946 0958", "001-650-253-0000x12", "00 1 535 460 7691", "0012"]),
+        region="US",
+    )
+    # The last but one is in a range the plan does not know: kept to match on, as "unknown".
+    assert out["value"].tolist()[:3] == ["+442079460958", "+16502530000", "+15354607691"]
+    assert out["reason"].tolist()[3] == "invalid"
+
+
 @pytest.mark.parametrize("region", ["XX", "", "Turkey", None, 90])
 def test_bad_region_raises_config_error(region):
     with pytest.raises(ConfigError, match="region"):

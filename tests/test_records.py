@@ -207,6 +207,11 @@ def test_phone_region_from_numbers_stored_as_floats_and_from_written_country_cod
     written = pd.Series(["+1 212 736 5000"] * 30)
     assert phone_region(written) == "US"  # numbers written out name their country
     assert phone_region(written, region="GB") == "GB"
+    # Made-up numbers that Germany's plan reads (as it reads almost any digits) stay in the
+    # country the column writes out, which reads most of them.
+    local = [f"{200 + 37 * k % 789}{200 + 53 * k % 799}{1000 + 7919 * k % 8999}" for k in range(60)]
+    mixed = pd.Series(["+1 212 736 5000"] * 20 + local)
+    assert phone_region(mixed) == "US"
 
 
 def test_a_number_in_an_unknown_range_is_no_landline_of_a_household():

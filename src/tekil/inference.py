@@ -197,6 +197,8 @@ def phone_region(values: pd.Series, region: str | None = None, seed: int = 0) ->
             best, best_share = candidate, share
         if best == "TR" and share >= 0.8:
             break
+        if best == candidate in written and share > 0.5:
+            break  # the column's own country reads most of its numbers: no other plan's chance
     if best != "TR":
         log.info("phone numbers without a country code are read as %s numbers", best)
     return best

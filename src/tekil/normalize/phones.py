@@ -128,9 +128,9 @@ def reader(*, region: str = "TR") -> CellReader:
         key = _digit_key(text)
         if key is not None:
             if key not in parsed:
-                parsed[key] = _parse_digits(fast, key, region)
+                parsed[key] = _abroad_too(fast, key, region)
             return parsed[key]
-        return _parse(phonenumbers, _EXTENSION.sub(r" ext. \1", text), region)
+        return _abroad_too(None, _EXTENSION.sub(r" ext. \1", text).strip(), region)
 
     def one(text: str) -> tuple[Any, ...]:
         # "0532 123 45 67 / 0533 765 43 21": the first valid one.
@@ -160,8 +160,10 @@ def valid_share(numbers: pd.Series, region: str) -> float:
     region = _check_region(region)
     valid = 0
     for text in numbers:
+        key = _digit_key(text) or text.strip()
         try:
-            valid += _valid(_parse(lib, _digit_key(text) or text, region))
+            ok = _valid(_parse(lib, key, region))
+            valid += ok or (key.startswith("00") and _valid(_parse(lib, "+" + key[2:], region)))
         except (KeyboardInterrupt, SystemExit):
             raise
         except BaseException:  # a panic in the compiled code: not counted
@@ -173,6 +175,18 @@ def _fast_library() -> ModuleType | None:
     if os.environ.get("TEKIL_PHONE_LIBRARY", "").lower() == "phonenumbers":
         return None
     return rphonenumbers
+
+
+def _abroad_too(fast: ModuleType | None, text: str, region: str) -> tuple[Any, ...]:
+    """A number read in ``region``; one written ``00`` and a country code that is no number
+    there is read as international (``0044 20 7946 0958`` in a North American column, whose
+    own prefix is 011): most of the world dials abroad so."""
+    out = _parse_digits(fast, text, region)
+    if text.startswith("00") and not _valid(out):
+        abroad = _parse_digits(fast, "+" + text[2:], region)
+        if (isinstance(abroad[0], str) and not isinstance(out[0], str)) or _valid(abroad):
+            return abroad  # a number there (of a range its plan may not know), or a valid one
+    return out
 
 
 def _parse_digits(fast: ModuleType | None, key: str, region: str) -> tuple[Any, ...]:
