@@ -254,14 +254,14 @@ def encode(
     others = [col for col, role in roles.items() if role not in _NAME_ROLES]
     todo: list[list[str]] = ([names] if names else []) + [[col] for col in others]
     by_column: dict[str, Field] = {}
-    decided: list[bool | None] = [None]
+    decided: bool | None = None  # whether lone whole names were split
     notes: dict[str, list[dict]] = {}  # the quality report's rows, per unit of work
     while todo:
         cols = next((c for c in todo if all(_ready(frames[x]) for x in c)), todo[0])
         todo.remove(cols)
         mine: list[dict] | None = notes.setdefault(cols[0], []) if keep else None
         if cols is names:
-            named, decided[0] = _name_fields(normalised, name_cols, mine, len(ids), split)
+            named, decided = _name_fields(normalised, name_cols, mine, len(ids), split)
             fields.update(named)
             continue
         col = cols[0]
@@ -287,7 +287,7 @@ def encode(
         fields=fields,
         quality=quality_df,
         normalised=KeptOutputs(kept),
-        split_lone_names=decided[0],
+        split_lone_names=decided,
     )
 
 
