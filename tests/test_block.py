@@ -166,6 +166,13 @@ def test_a_number_in_another_phone_column_makes_a_candidate_pair():
     assert set(zip(i.tolist(), j.tolist(), strict=True)) == {(0, 1)}
     with pytest.raises(ConfigError, match="'fax'"):
         candidate_pairs(recs, st_, [BlockingRule(["home|fax"])])
+    # A column whose own name holds the separator is a column, not two.
+    named = df.rename(columns={"home": "tel|fax"})
+    st_ = Settings(roles={"tel|fax": "phone", "mobile": "phone"})
+    recs = prepare(named, st_, np.arange(3))
+    assert [r.name for r in default_rules(recs)] == ["tel|fax", "mobile"]
+    i, j = candidate_pairs(recs, st_, [BlockingRule(["tel|fax"])])
+    assert len(i) == 0
 
 
 def test_unknown_blocking_key_is_a_config_error():

@@ -19,7 +19,7 @@ Keys name a field, optionally with a transform after a colon:
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import jellyfish
@@ -70,7 +70,8 @@ def default_rules(records: Records) -> list[BlockingRule]:
             if fld.role == "email":
                 rules.append(BlockingRule([f"{name}:local"]))
     for role in MULTI_COLUMN_ROLES:  # the same number as a home phone and as a mobile
-        if len(names := same_role_fields(records, role)) > 1:
+        names = same_role_fields(records, role)
+        if len(names) > 1 and not any(ANY_OF in name for name in names):
             rules.append(BlockingRule([ANY_OF.join(names)]))
     if "alias" in f:
         rules.append(BlockingRule(["alias"]))
@@ -137,8 +138,14 @@ def key_codes(records: Records, key: str) -> np.ndarray:
 ANY_OF = "|"
 
 
+def any_of(fields: Iterable[str], key: str) -> tuple[str, ...] | None:
+    """The fields of a key that any of them may match (``"home|mobile"``), or ``None`` for a
+    key of one field (which may have the separator in its name)."""
+    return tuple(key.split(ANY_OF)) if ANY_OF in key and key not in fields else None
+
+
 def _any_of(records: Records, key: str) -> tuple[str, ...]:
-    names = tuple(key.split(ANY_OF))
+    names = any_of(records.fields, key) or (key,)
     for name in names:
         if name not in records.fields:
             raise ConfigError(
@@ -362,7 +369,8 @@ def rule_fields(records: Records, rule: BlockingRule) -> frozenset[str]:
     Pairs that share an address also share the city and postcode, whoever they
     are; pairs that share a name also share the name spelled as a handle.
     """
-    fields = {name for key in rule.keys for name in key.partition(":")[0].split(ANY_OF)}
+    keys = [key.partition(":")[0] for key in rule.keys]
+    fields = {name for key in keys for name in any_of(records.fields, key) or (key,)}
     related = set().union(*(_RELATED_ROLES.get(records.fields[f].role, ()) for f in fields))
     fields |= {n for n, f in records.fields.items() if f.role in related}
     return frozenset(fields)
@@ -403,7 +411,7 @@ class RulePlan:
         self.rule = rule
         self.n = records.n
         self.cap = settings.max_block_size
-        if rule.keys == ["alias"] or ANY_OF in rule.keys[0]:
+        if rule.keys == ["alias"] or any_of(records.fields, rule.keys[0]):
             # Keys of one kind against keys of another, in one vocabulary: a name against the
             # handles' and e-mails' letters, or any of a role's columns against any other.
             self.kind = "alias"

@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 
 from tekil import normalize
-from tekil.block import _TRANSFORMS, ANY_OF, OTHER_NAME, _prefix
+from tekil.block import _TRANSFORMS, OTHER_NAME, _prefix, any_of
 from tekil.normalize import CellReader
 from tekil.normalize._common import MISSING
 from tekil.normalize.names import split_whole_name
@@ -359,7 +359,7 @@ class KeyPlan:
         for rule in rules:
             if len(rule.keys) == 1 and roles.get(rule.keys[0]) in IDENTIFIER_ROLES:
                 continue  # the identifier's own key
-            if ANY_OF in rule.keys[0]:
+            if any_of(roles, rule.keys[0]):
                 continue  # an identifier in any column: its role's own key
             if rule.keys == ["alias"]:
                 self.rules.append(None)
