@@ -141,6 +141,10 @@ def test_an_identifier_column_without_one_usable_value_links_nobody_and_breaks_n
     roles = {"name": "full_name", "email": "email", "dob": "dob"}
     result = tekil.dedupe(df, {"roles": roles}, id_column="rid")
     assert result.clusters["cluster_id"].tolist() == [0, 0, 1]
+    # ... beside a usable column of its role: compared and blocked across them all the same.
+    df["email2"] = ["ali@x.com", "ali@x.com", None]
+    result = tekil.dedupe(df, {"roles": {**roles, "email2": "email"}}, id_column="rid")
+    assert result.clusters["cluster_id"].tolist() == [0, 0, 1]
 
 
 def test_a_family_number_in_different_phone_columns_is_shared_in_both():

@@ -523,8 +523,8 @@ def joint_codes(records: Records, names: tuple[str, ...]) -> list[np.ndarray]:
         fields = [records.fields[name] for name in names]
         joint, _ = pd.factorize(np.concatenate([f.uniques for f in fields]))
         ends = np.cumsum([len(f.uniques) for f in fields])
-        cache[names] = [
-            np.where(f.codes >= 0, part[np.maximum(f.codes, 0)], -1).astype(np.int32)
+        cache[names] = [  # code -1 (no value; a column may have no usable one): the appended -1
+            np.append(part, -1).astype(np.int32)[f.codes]
             for f, part in zip(fields, np.split(joint, ends[:-1]), strict=True)
         ]
     return cache[names]
