@@ -133,6 +133,8 @@ from tekil.settings import BlockingRule, Settings, guess_settings, role_from_nam
         ("emergency_contact_phone", "ignore"),
         ("spouse_phone", "ignore"),
         ("agent_email", "ignore"),
+        ("City_State_Zip", "address"),
+        ("PLZ Ort", "address"),
     ],
 )
 def test_role_from_column_name(column, role):
