@@ -30,6 +30,7 @@ from tekil.identity import resolve_identities
 from tekil.model import FellegiSunter
 from tekil.normalize.text import fold
 from tekil.parallel import release_free_memory
+from tekil.places import split_for, split_places
 from tekil.records import Records, prepare
 from tekil.settings import Settings, guess_settings, has_values
 
@@ -389,6 +390,7 @@ def _resolve_settings(
     if settings is None:
         df = assemble_birth_dates(df)
         st = guess_settings(df, id_column=id_column)
+        df, st.roles = split_places(df, st.roles)
         log.info("guessed settings:\n%s", st.describe())
     elif isinstance(settings, Settings):
         st = Settings.from_dict(settings.to_dict())
@@ -405,10 +407,11 @@ def _resolve_settings(
     if not st.roles:
         df = assemble_birth_dates(df)
         guess = guess_settings(df, id_column=st.id_column)
-        st.roles = guess.roles
+        df, st.roles = split_places(df, guess.roles)
         st.source_column = st.source_column or guess.source_column
         st.timestamp_column = st.timestamp_column or guess.timestamp_column
-    df = assembled_for(df, st.roles)  # settings saved from a guess (`tekil roles --save`)
+    # Settings saved from a guess (`tekil roles --save`) name the columns the guess made.
+    df = split_for(assembled_for(df, st.roles), st.roles)
     st.check_columns([str(c) for c in df.columns])
     for col in st.matching_roles:
         if not has_values(df[col]):

@@ -34,6 +34,7 @@ from tekil.birth_dates import assembled_for
 from tekil.errors import InputError
 from tekil.golden import golden_records
 from tekil.households import households
+from tekil.places import split_for
 from tekil.rollup import Rule, roll_up
 
 #: Contact channels by golden attribute, in the default order of preference.
@@ -184,7 +185,8 @@ def customers(
     if result is None:
         result = dedupe(df, settings, threshold, id_column=id_column, progress=progress)
     st = result.settings
-    data = assembled_for(_prepare_frame(df, "df"), st.roles).reset_index(drop=True)
+    data = split_for(assembled_for(_prepare_frame(df, "df"), st.roles), st.roles)
+    data = data.reset_index(drop=True)
     if len(data) != len(result.clusters):
         raise InputError("result was made from other data: its record count differs from df")
     label = result.clusters["cluster_id"].to_numpy()

@@ -1,0 +1,113 @@
+"""Whole addresses that end with a postcode and a town, read as street, postcode and town.
+
+Many files keep a person's address in one column: ``Hauptstraße 5, 10115 Berlin``,
+``5 rue de la Paix, 75002 Paris``, ``443 Thomas Shoal, New Jerryland, NY 37631``. tekil
+compares postcodes and towns on their own (a record with the town alone still meets one
+with the whole address there), so when the roles are guessed and no column holds the
+postcode or the town, an address column whose values mostly end with them is split: the
+column keeps the street, and two columns are added, ``<column> (postcode)`` and
+``<column> (town)``. A record is split by its own value only, so a store reads a new record
+as the batch read its data.
+
+>>> df = pd.DataFrame({"adres": ["Hauptstraße 5, 10115 Berlin", "Am Markt 1, 80331 München"]})
+>>> out, roles = split_places(df, {"adres": "address"})
+>>> out.iloc[0].tolist(), roles["adres (town)"]
+(['Hauptstraße 5', '10115', 'Berlin'], 'city')
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import pandas as pd
+
+log = logging.getLogger(__name__)
+
+#: Names of the columns split off an address column.
+POSTCODE, TOWN = "{} (postcode)", "{} (town)"
+#: Share of an address column's values that must end with a postcode and a town.
+SHARE = 0.4
+#: A postcode's word: three to eight letters and digits, two digits or more (10115, SW1A, 2AA).
+_POSTCODE_WORD = re.compile(r"(?=(?:\D*\d){2})[A-Za-z0-9-]{3,8}|\d[A-Za-z]{2}")
+#: Words of a flat or a floor, which end many street parts ("Apt 405"): no town.
+_UNIT = re.compile(r"^(?:apt|apartment|suite|ste|unit|flat|floor|fl|no|nr|daire|d|kat|#)\.?$", re.I)
+#: A British postcode, outward and inward code ("SW1A 2AA", "M1 1AE").
+_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
+#: A region's code written before the postcode ("NY 37631", "CA"): no town.
+_REGION_CODE = re.compile(r"^[A-Z]{2}$")
+
+
+def split_places(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFrame, dict[str, str]]:
+    """``df`` and ``roles`` with each whole-address column split (see the module); as they
+    are where a column already holds postcodes or towns, or no address column ends so."""
+    if {"postcode", "city"} & set(roles.values()):
+        return df, roles
+    for col in [c for c, role in roles.items() if role == "address"]:
+        values = df[col].dropna().astype(str)
+        if len(values) == 0:
+            continue
+        distinct = values.value_counts()
+        placed = distinct.index.map(lambda v: any(p is not None for p in _parts(v)[1:]))
+        if distinct[placed].sum() < SHARE * len(values):
+            continue
+        log.info("column %r holds whole addresses: its postcodes and towns are read apart", col)
+        df = split_column(df, col)
+        roles = {**roles, POSTCODE.format(col): "postcode", TOWN.format(col): "city"}
+    return df, roles
+
+
+def split_for(df: pd.DataFrame, roles: dict[str, str]) -> pd.DataFrame:
+    """``df`` split as the settings' data was: for each address column whose postcode and town
+    columns the roles name and ``df`` lacks (a customer view or a store)."""
+    for col, role in roles.items():
+        derived = POSTCODE.format(col)
+        if role == "address" and derived in roles and col in df.columns and derived not in df:
+            df = split_column(df, col)
+    return df
+
+
+def split_column(df: pd.DataFrame, col: str) -> pd.DataFrame:
+    """``df`` with ``col`` cut into its street, postcode and town, value by value."""
+    present = df[col].notna()
+    parts = df.loc[present, col].astype(str).map(_parts)
+    out = df.copy()
+    street = pd.Series(None, index=df.index, dtype=object)
+    postcode, town = street.copy(), street.copy()
+    street[present] = parts.str[0]
+    postcode[present] = parts.str[1]
+    town[present] = parts.str[2]
+    out[col] = street
+    at = out.columns.get_loc(col) + 1
+    out.insert(at, POSTCODE.format(col), postcode)
+    out.insert(at + 1, TOWN.format(col), town)
+    return out
+
+
+def _parts(value: str) -> tuple[str | None, str | None, str | None]:
+    """(street, postcode, town) of one address whose last comma-separated part is a postcode,
+    a town or both; the whole value as the street otherwise ("12 Main St, Apt 4" ends with a
+    flat, "Flat 2, 10 Downing St" with a street). A value of one part without a digit is a
+    town, one postcode-shaped word a postcode."""
+    segments = [s.strip() for s in value.split(",") if s.strip()]
+    if len(segments) == 1:  # a town alone ("Norden"), a postcode alone ("22078"), or a street
+        one = segments[0]
+        if _POSTCODE_WORD.fullmatch(one) or _UK_POSTCODE.fullmatch(one):
+            return (None, one, None)
+        return (None, None, one) if not any(c.isdigit() for c in one) else (one, None, None)
+    if not segments:
+        return (None, None, None)
+    *rest, last = segments
+    uk = _UK_POSTCODE.search(last)
+    words = (last[: uk.start()] + " " + last[uk.end() :] if uk else last).split()
+    codes = [uk.group()] if uk else [w for w in words if _POSTCODE_WORD.fullmatch(w)]
+    names = [w for w in words if w not in codes and not _REGION_CODE.match(w)]
+    if codes and not names and len(rest) >= 2 and not any(c.isdigit() for c in rest[-1]):
+        names, rest = [rest[-1]], rest[:-1]  # "…, New Jerryland, NY 37631": the town before
+    if (
+        not (codes or names)
+        or any(_UNIT.match(w) for w in words[:1])
+        or any(c.isdigit() for w in names for c in w)
+    ):
+        return (value.strip(), None, None)
+    return (", ".join(rest) or None, " ".join(codes) or None, " ".join(names) or None)

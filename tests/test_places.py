@@ -1,0 +1,94 @@
+"""Whole addresses read as street, postcode and town."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import tekil
+from tekil.places import split_for, split_places
+
+
+@pytest.mark.parametrize(
+    ("value", "parts"),
+    [
+        ("Hauptstraße 5, 10115 Berlin", ("Hauptstraße 5", "10115", "Berlin")),
+        ("5 rue de la Paix, 75002 Paris", ("5 rue de la Paix", "75002", "Paris")),
+        (
+            "443 Thomas Shoal, New Jerryland, NY 37631",
+            ("443 Thomas Shoal", "37631", "New Jerryland"),
+        ),
+        ("Flat 2, 10 Downing St, London SW1A 2AA", ("Flat 2, 10 Downing St", "SW1A 2AA", "London")),
+        ("Rua Augusta 10, 1100-053 Lisboa", ("Rua Augusta 10", "1100-053", "Lisboa")),
+        ("Matthäistraße 26, Norden", ("Matthäistraße 26", None, "Norden")),
+        ("Eberthgases 1-9, 43455", ("Eberthgases 1-9", "43455", None)),
+        ("Norden", (None, None, "Norden")),
+        ("22078", (None, "22078", None)),
+        # Not a place at the end: a flat, a street, a house number and a street alone.
+        ("12 Main St, Apt 405", ("12 Main St, Apt 405", None, None)),
+        ("Flat 2, 10 Downing St", ("Flat 2, 10 Downing St", None, None)),
+        ("Gül Sok. No:1, Daire 3", ("Gül Sok. No:1, Daire 3", None, None)),
+        ("443 Thomas Shoal", ("443 Thomas Shoal", None, None)),
+    ],
+)
+def test_an_address_is_cut_into_street_postcode_and_town(value, parts):
+    out = split_for(pd.DataFrame({"a": [value]}), {"a": "address", "a (postcode)": "postcode"})
+    assert tuple(out.iloc[0]) == parts
+
+
+def test_a_column_is_split_only_where_its_values_end_with_places_and_none_is_kept_apart():
+    whole = pd.DataFrame({"adres": ["Hauptstraße 5, 10115 Berlin", "Am Markt 1, Bonn", None]})
+    out, roles = split_places(whole, {"adres": "address"})
+    assert roles == {"adres": "address", "adres (postcode)": "postcode", "adres (town)": "city"}
+    assert out.columns.tolist() == ["adres", "adres (postcode)", "adres (town)"]
+    assert out["adres (town)"].tolist()[:2] == ["Berlin", "Bonn"]
+    assert out.iloc[2].isna().all()
+    streets = pd.DataFrame({"adres": ["Hauptstraße 5", "Am Markt 1", "12 Main St, Apt 4"]})
+    assert split_places(streets, {"adres": "address"})[1] == {"adres": "address"}
+    with_town = whole.assign(ort=["Berlin", "Bonn", None])
+    roles = {"adres": "address", "ort": "city"}
+    assert split_places(with_town, roles) == (with_town, roles)
+
+
+def test_records_with_the_town_alone_meet_those_with_the_whole_address():
+    people = pd.DataFrame(
+        {
+            "id": range(6),
+            "name": ["Jan Berger", "Jan Berger", "Anna Vogt", "Anna Vogt", "Paul Roth", "Paul Roth"],
+            "address": [
+                "Hauptstraße 5, 10115 Berlin", "Berlin",
+                "Am Markt 1, 53111 Bonn", "53111 Bonn, Bonn",
+                "Ringweg 3, 80331 München", "Ringweg 3, 80331 München",
+            ],
+        }
+    )  # fmt: skip
+    result = tekil.dedupe(people, id_column="id")
+    assert result.settings.roles["address (town)"] == "city"
+    assert result.explain(0, 1).set_index("comparison").loc["location", "level"] == "same_city"
+    assert np.array_equal(result.clusters["id"], people["id"])  # every record once
+
+
+def test_a_store_reads_a_new_record_s_whole_address_as_its_batch(tmp_path):
+    rows = [
+        {"id": f"r{k}", "name": name, "phone": f"0532 {k:03d} 11 22", "address": address}
+        for k, (name, address) in enumerate(
+            [("Jan Berger", "Hauptstraße 5, 10115 Berlin"), ("Anna Vogt", "Am Markt 1, 53111 Bonn"),
+             ("Paul Roth", "Ringweg 3, 80331 München"), ("Eva Kurz", "Seeweg 9, 20095 Hamburg")]
+        )
+    ]  # fmt: skip
+    store = tekil.IdentityStore(f"sqlite:///{tmp_path / 'ids.db'}")
+    store.ingest(tekil.customers(pd.DataFrame(rows), id_column="id"))
+    assert store.settings.roles["address (postcode)"] == "postcode"
+    new = pd.DataFrame(
+        [
+            {
+                "id": "n1",
+                "name": "Anna Vogt",
+                "phone": "05320011122",
+                "address": "Am Markt 1, 53111 Bonn",
+            }
+        ]
+    )
+    out = store.resolve(new).iloc[0]
+    assert out["customer_id"] == store.records().set_index("record_id").loc["r1", "customer_id"]
+    assert "location=same_address" in out["evidence"]  # the street against the street
+    store.close()
