@@ -92,3 +92,30 @@ def test_a_store_reads_a_new_record_s_whole_address_as_its_batch(tmp_path):
     assert out["customer_id"] == store.records().set_index("record_id").loc["r1", "customer_id"]
     assert "location=same_address" in out["evidence"]  # the street against the street
     store.close()
+
+
+def test_link_meets_whole_addresses_with_the_parts_the_other_side_keeps_apart():
+    left = pd.DataFrame(
+        {
+            "id": ["a1", "a2"],
+            "name": ["Jan Berger", "Jan Berger"],
+            "address": ["Hauptstraße 5, 10115 Berlin", "Seeweg 9, 20095 Hamburg"],
+        }
+    )
+    right = pd.DataFrame(
+        {
+            "id": ["b1", "b2"],
+            "name": ["Jan Berger", "Jan Berger"],
+            "street": ["Seeweg 9", None],
+            "plz": ["20095", "10115"],
+            "ort": ["Hamburg", "Berlin"],
+        }
+    )
+    result = tekil.link(left, right, id_column="id")
+    assert {"postcode", "city"} <= set(result.settings.roles.values())
+    levels = {
+        pair: result.explain(*pair).set_index("comparison").loc["location", "level"]
+        for pair in (("a1", "b2"), ("a2", "b1"), ("a1", "b1"))
+    }
+    assert levels == {("a1", "b2"): "same_postcode", ("a2", "b1"): "same_address",
+                      ("a1", "b1"): "else"}  # fmt: skip
