@@ -44,9 +44,15 @@ def test_a_column_is_split_only_where_its_values_end_with_places_and_none_is_kep
     assert out.iloc[2].isna().all()
     streets = pd.DataFrame({"adres": ["Hauptstraße 5", "Am Markt 1", "12 Main St, Apt 4"]})
     assert split_places(streets, {"adres": "address"})[1] == {"adres": "address"}
+    # Streets without their numbers, kept in a column of their own, are no towns.
+    named = pd.DataFrame({"street": ["Neumayer St", "Elm Road", "Baker St"], "no": [5, 7, 9]})
+    roles = {"street": "address", "no": "house_number"}
+    assert split_places(named, roles) == (named, roles)
+    assert split_places(named, {"street": "address"})[1] == {"street": "address"}
+    # A file's own town column beside whole addresses: the address still gives up its town.
     with_town = whole.assign(ort=["Berlin", "Bonn", None])
-    roles = {"adres": "address", "ort": "city"}
-    assert split_places(with_town, roles) == (with_town, roles)
+    out, roles = split_places(with_town, {"adres": "address", "ort": "city"})
+    assert out["adres"].tolist()[:2] == ["Hauptstraße 5", "Am Markt 1"]
 
 
 def test_records_with_the_town_alone_meet_those_with_the_whole_address():

@@ -3,10 +3,10 @@
 Many files keep a person's address in one column: ``Hauptstraße 5, 10115 Berlin``,
 ``5 rue de la Paix, 75002 Paris``, ``443 Thomas Shoal, New Jerryland, NY 37631``. tekil
 compares postcodes and towns on their own (a record with the town alone still meets one
-with the whole address there), so when the roles are guessed and no column holds the
-postcode or the town, an address column whose values mostly end with them is split: the
-column keeps the street, and two columns are added, ``<column> (postcode)`` and
-``<column> (town)``. A record is split by its own value only, so a store reads a new record
+with the whole address there), so when the roles are guessed, an address column whose values
+mostly end with them after a comma is split: the column keeps the street, and two columns are
+added, ``<column> (postcode)`` and ``<column> (town)`` (beside a file's own postcode and town
+columns too: a street written with its town does not agree with the street alone). A record is split by its own value only, so a store reads a new record
 as the batch read its data.
 
 >>> df = pd.DataFrame({"adres": ["Hauptstraße 5, 10115 Berlin", "Am Markt 1, 80331 München"]})
@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 #: Names of the columns split off an address column.
 POSTCODE, TOWN = "{} (postcode)", "{} (town)"
-#: Share of an address column's values that must end with a postcode and a town.
+#: Share of an address column's values that must end, after a comma, with a postcode or a town.
 SHARE = 0.4
 #: A postcode's word: three to eight letters and digits, two digits or more (10115, SW1A, 2AA).
 _POSTCODE_WORD = re.compile(r"(?=(?:\D*\d){2})[A-Za-z0-9-]{3,8}|\d[A-Za-z]{2}")
@@ -40,16 +40,14 @@ _REGION_CODE = re.compile(r"^[A-Z]{2}$")
 
 def split_places(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFrame, dict[str, str]]:
     """``df`` and ``roles`` with each whole-address column split (see the module); as they
-    are where a column already holds postcodes or towns, or no address column ends so."""
-    if {"postcode", "city"} & set(roles.values()):
-        return df, roles
+    are where no address column's values mostly end, after a comma, with a place."""
+    if "house_number" in roles.values():
+        return df, roles  # the street's number is kept apart: its column holds streets
     for col in [c for c, role in roles.items() if role == "address"]:
         values = df[col].dropna().astype(str)
-        if len(values) == 0:
-            continue
         distinct = values.value_counts()
-        placed = distinct.index.map(lambda v: any(p is not None for p in _parts(v)[1:]))
-        if distinct[placed].sum() < SHARE * len(values):
+        placed = distinct.index.map(lambda v: "," in v and any(p for p in _parts(v)[1:]))
+        if len(values) == 0 or distinct[placed].sum() < SHARE * len(values):
             continue
         log.info("column %r holds whole addresses: its postcodes and towns are read apart", col)
         df = split_column(df, col)
