@@ -20,17 +20,17 @@ import numpy as np
 import pandas as pd
 
 from tekil import block, stream
-from tekil.birth_dates import assemble_birth_dates, assembled_for
+from tekil.birth_dates import assemble_birth_dates
 from tekil.block import RuleCount
 from tekil.cluster import cluster, component_graph
 from tekil.compare import default_comparisons
+from tekil.derived import derive_columns, read_as
 from tekil.errors import ConfigError, InputError
 from tekil.estimation import logit2, probability
 from tekil.identity import resolve_identities
 from tekil.model import FellegiSunter
 from tekil.normalize.text import fold
 from tekil.parallel import release_free_memory
-from tekil.places import split_for, split_places
 from tekil.records import Records, prepare
 from tekil.settings import Settings, guess_settings, has_values
 
@@ -390,7 +390,7 @@ def _resolve_settings(
     if settings is None:
         df = assemble_birth_dates(df)
         st = guess_settings(df, id_column=id_column)
-        df, st.roles = split_places(df, st.roles)
+        df, st.roles = derive_columns(df, st.roles)
         log.info("guessed settings:\n%s", st.describe())
     elif isinstance(settings, Settings):
         st = Settings.from_dict(settings.to_dict())
@@ -407,11 +407,11 @@ def _resolve_settings(
     if not st.roles:
         df = assemble_birth_dates(df)
         guess = guess_settings(df, id_column=st.id_column)
-        df, st.roles = split_places(df, guess.roles)
+        df, st.roles = derive_columns(df, guess.roles)
         st.source_column = st.source_column or guess.source_column
         st.timestamp_column = st.timestamp_column or guess.timestamp_column
     # Settings saved from a guess (`tekil roles --save`) name the columns the guess made.
-    df = split_for(assembled_for(df, st.roles), st.roles)
+    df = read_as(df, st.roles)
     st.check_columns([str(c) for c in df.columns])
     for col in st.matching_roles:
         if not has_values(df[col]):

@@ -202,12 +202,12 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _roles(args: argparse.Namespace) -> int:
     from tekil.birth_dates import assemble_birth_dates
-    from tekil.places import split_places
+    from tekil.derived import derive_columns
     from tekil.settings import guess_settings
 
     df = assemble_birth_dates(read_table(args.input))  # as dedupe reads it
     settings = guess_settings(df, id_column=args.id_column)
-    _, settings.roles = split_places(df, settings.roles)
+    _, settings.roles = derive_columns(df, settings.roles)
     print(settings.describe())
     if args.save:
         settings.save(args.save)

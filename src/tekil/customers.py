@@ -30,11 +30,10 @@ import numpy as np
 import pandas as pd
 
 from tekil.api import Result, _prepare_frame, dedupe
-from tekil.birth_dates import assembled_for
+from tekil.derived import read_as
 from tekil.errors import InputError
 from tekil.golden import golden_records
 from tekil.households import households
-from tekil.places import split_for
 from tekil.rollup import Rule, roll_up
 
 #: Contact channels by golden attribute, in the default order of preference.
@@ -185,7 +184,7 @@ def customers(
     if result is None:
         result = dedupe(df, settings, threshold, id_column=id_column, progress=progress)
     st = result.settings
-    data = split_for(assembled_for(_prepare_frame(df, "df"), st.roles), st.roles)
+    data = read_as(_prepare_frame(df, "df"), st.roles)
     data = data.reset_index(drop=True)
     if len(data) != len(result.clusters):
         raise InputError("result was made from other data: its record count differs from df")

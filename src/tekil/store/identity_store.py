@@ -31,14 +31,13 @@ from sqlalchemy.engine import Connection
 from tekil._arrays import distinct
 from tekil._gc import cycle_collection_paused
 from tekil._version import __version__
-from tekil.birth_dates import assembled_for
 from tekil.block import default_rules
+from tekil.derived import read_as
 from tekil.errors import ConfigError, InputError, MissingKeyError, StoreError
 from tekil.estimation import logit2
 from tekil.frequencies import full_name_codes, full_name_frequencies, value_frequencies
 from tekil.golden import golden_records
 from tekil.model import FellegiSunter
-from tekil.places import split_for
 from tekil.records import (
     Normaliser,
     Records,
@@ -390,7 +389,7 @@ class IdentityStore:
         # The model as last read; the write transaction checks that it is still the store's.
         st = (self._knowledge if self._generation >= 0 else self._load()).settings
         cut = logit2(float(threshold if threshold is not None else self._threshold))
-        df = split_for(assembled_for(_frame(df), st.roles), st.roles)
+        df = read_as(_frame(df), st.roles)
         id_column = id_column or st.id_column
         if id_column is None or id_column not in df.columns:
             raise InputError(
