@@ -6,8 +6,8 @@ compares postcodes and towns on their own (a record with the town alone still me
 with the whole address there), so when the roles are guessed, an address column whose values
 mostly end with them after a comma is split: the column keeps the street, and two columns are
 added, ``<column> (postcode)`` and ``<column> (town)`` (beside a file's own postcode and town
-columns too: a street written with its town does not agree with the street alone). A record is split by its own value only, so a store reads a new record
-as the batch read its data.
+columns too: a street written with its town does not agree with the street alone). A record
+is split by its own value only, so a store reads a new record as the batch read its data.
 
 >>> df = pd.DataFrame({"adres": ["Hauptstraße 5, 10115 Berlin", "Am Markt 1, 80331 München"]})
 >>> out, roles = split_places(df, {"adres": "address"})
@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import re
 
+import numpy as np
 import pandas as pd
 
 log = logging.getLogger(__name__)
@@ -68,19 +69,17 @@ def split_for(df: pd.DataFrame, roles: dict[str, str]) -> pd.DataFrame:
 
 
 def split_column(df: pd.DataFrame, col: str) -> pd.DataFrame:
-    """``df`` with ``col`` cut into its street, postcode and town, value by value."""
-    present = df[col].notna()
-    parts = df.loc[present, col].astype(str).map(_parts)
+    """``df`` with ``col`` cut into its street, postcode and town, each distinct value once."""
+    present = df[col].notna().to_numpy()
+    codes, distinct = pd.factorize(df.loc[present, col].astype(str))
+    parts = np.array([_parts(v) for v in distinct] or np.empty((0, 3)), dtype=object)
     out = df.copy()
-    street = pd.Series(None, index=df.index, dtype=object)
-    postcode, town = street.copy(), street.copy()
-    street[present] = parts.str[0]
-    postcode[present] = parts.str[1]
-    town[present] = parts.str[2]
-    out[col] = street
+    made = np.full((len(df), 3), None, dtype=object)
+    made[present] = parts.reshape(-1, 3)[codes]
+    out[col] = made[:, 0]
     at = out.columns.get_loc(col) + 1
-    out.insert(at, POSTCODE.format(col), postcode)
-    out.insert(at + 1, TOWN.format(col), town)
+    out.insert(at, POSTCODE.format(col), made[:, 1])
+    out.insert(at + 1, TOWN.format(col), made[:, 2])
     return out
 
 
