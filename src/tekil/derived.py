@@ -7,8 +7,9 @@ The settings name the columns made; :func:`read_as` makes them for a frame that 
 customer view, a store reading new records, settings saved from a guess), value by value as
 the guess did.
 
->>> df = pd.DataFrame({"adres": ["Hauptstraße 5, 10115 Berlin"] * 3, "c": ["a@b.com", "0532 123 45 67", "c@d.org"]})
->>> list(read_as(df, {"adres": "address", "adres (postcode)": "postcode", "c (email)": "email"}))
+>>> df = pd.DataFrame({"adres": ["Hauptstraße 5, 10115 Berlin"], "c": ["0532 123 45 67"]})
+>>> roles = {"adres": "address", "adres (postcode)": "postcode", "c (email)": "email"}
+>>> list(read_as(df, roles))
 ['adres', 'adres (postcode)', 'adres (town)', 'c', 'c (email)', 'c (phone)']
 """
 
