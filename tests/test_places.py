@@ -97,6 +97,9 @@ def test_a_store_reads_a_new_record_s_whole_address_as_its_batch(tmp_path):
     out = store.resolve(new).iloc[0]
     assert out["customer_id"] == store.records().set_index("record_id").loc["r1", "customer_id"]
     assert "location=same_address" in out["evidence"]  # the street against the street
+    # ... under a name of the new system's own, matched by its role.
+    renamed = new.rename(columns={"address": "adres"}).assign(id="n2")
+    assert "location=same_address" in store.resolve(renamed).iloc[0]["evidence"]
     store.close()
 
 

@@ -62,8 +62,8 @@ def split_for(df: pd.DataFrame, roles: dict[str, str]) -> pd.DataFrame:
     """``df`` split as the settings' data was: for each column whose e-mail and phone columns
     the roles name and ``df`` lacks (a customer view or a store)."""
     for col in list(df.columns):
-        derived = EMAIL.format(col)
-        if derived in roles and derived not in df.columns:
+        made = [EMAIL.format(col), PHONE.format(col)]
+        if made[0] in roles and not df.columns.isin(made).any():  # not split yet
             df = split_column(df, str(col))
     return df
 

@@ -62,9 +62,9 @@ def split_for(df: pd.DataFrame, roles: dict[str, str]) -> pd.DataFrame:
     """``df`` split as the settings' data was: for each address column whose postcode and town
     columns the roles name and ``df`` lacks (a customer view or a store)."""
     for col, role in roles.items():
-        derived = POSTCODE.format(col)
-        if role == "address" and derived in roles and col in df.columns and derived not in df:
-            df = split_column(df, col)
+        made = [POSTCODE.format(col), TOWN.format(col)]
+        if role == "address" and made[0] in roles and col in df and not df.columns.isin(made).any():
+            df = split_column(df, col)  # not split yet
     return df
 
 

@@ -408,6 +408,11 @@ class IdentityStore:
                 f"record(s) {ids[:5]} have no usable value in any column; nothing was written"
             )
         mapped, roles = self._map_columns(filled)
+        # A column matched by its role ("adres" as the store's "address") is read as the store's
+        # column was: a whole address split, a contact column sorted into e-mails and phones.
+        mapped = read_as(mapped, st.roles)
+        made = [c for c in mapped.columns if c not in roles and c in st.matching_roles]
+        roles = {**roles, **{c: st.matching_roles[c] for c in made}}
         # A store trained before the setting was learned splits lone whole names, as it did.
         rows, documents = self._read(mapped, roles, ids, st.split_lone_names is not False)
         kept = [k for k, row in enumerate(rows) if row]
