@@ -2,7 +2,8 @@
 
 When the roles are guessed, some columns are read as others: birth-date parts as one date
 (:mod:`tekil.birth_dates`, before the guess), a column of e-mails and phone numbers as two
-(:mod:`tekil.contacts`), whole addresses as street, postcode and town (:mod:`tekil.places`).
+(:mod:`tekil.contacts`), cells of several identifiers as two columns (:mod:`tekil.several`),
+whole addresses as street, postcode and town (:mod:`tekil.places`).
 The settings name the columns made; :func:`read_as` makes them for a frame that lacks them (a
 customer view, a store reading new records, settings saved from a guess), value by value as
 the guess did.
@@ -17,15 +18,17 @@ from __future__ import annotations
 
 import pandas as pd
 
-from tekil import contacts, places
+from tekil import contacts, places, several
 from tekil.birth_dates import assembled_for
 
 
 def derive_columns(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFrame, dict[str, str]]:
-    """``df`` and guessed ``roles`` with contact columns and whole addresses read as several."""
-    return places.split_places(*contacts.split_contacts(df, roles))
+    """``df`` and guessed ``roles`` with contact columns, cells of several identifiers and
+    whole addresses read as several columns."""
+    return places.split_places(*several.split_several(*contacts.split_contacts(df, roles)))
 
 
 def read_as(df: pd.DataFrame, roles: dict[str, str]) -> pd.DataFrame:
     """``df`` with the columns ``roles`` name that were made of others, made alike."""
-    return places.split_for(contacts.split_for(assembled_for(df, roles), roles), roles)
+    df = contacts.split_for(assembled_for(df, roles), roles)
+    return places.split_for(several.split_for(df, roles), roles)
