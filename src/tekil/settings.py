@@ -278,6 +278,8 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "जन्मतिथि",
     ],
     "phone": [
+        "telefonu",
+        "cepno",
         "ev telefonu",
         "iş telefonu",
         "telefon numarası",
@@ -430,6 +432,8 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "vkn",
     ],
     "free_id": [
+        "vergino",
+        "vergi numarası",
         "ssnno",
         "natid",
         "natlid",
@@ -1169,6 +1173,8 @@ _LAST_WORDS = frozenset(
 _OTHER_PEOPLE = frozenset(
     {"spouse", "wife", "husband", "partner", "mother", "father", "parent", "guardian"}
     | {"emergency", "agent", "rep", "salesrep", "advisor", "adviser", "referrer", "kin"}
+    | {"anne", "baba", "es", "veli", "yakin", "referans"}  # Turkish
+    | {"ehepartner", "mutter", "vater", "conyuge", "madre", "padre", "conjoint", "mere", "pere"}
 )
 #: Words that end a column name without saying what it holds: a code, a description, a text.
 _QUALIFIERS = frozenset(
