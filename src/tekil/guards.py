@@ -115,7 +115,9 @@ def shared_values(
     if min_people < 2 or not columns:
         return {}
     fields = [records.fields[comparisons[c].field] for c in columns]
-    pairs = [_holding_one_value(records, f, max_block_size) for f in fields]
+    # A role kept in several columns gives its pairs once, for all of them.
+    groups = dict.fromkeys(_holding_group(records, f) for f in fields)
+    pairs = [_holding_one_value(records, group, max_block_size) for group in groups]
     n = np.int64(records.n)
     keys = sorted_unique(np.concatenate([a * n + b for a, b in pairs] or [np.empty(0, np.int64)]))
     del pairs
@@ -154,14 +156,19 @@ def shared_values(
     return out
 
 
-def _holding_one_value(
-    records: Records, fld: Field, max_block_size: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs of records holding one value of ``fld``, in it or (a role kept in several
-    columns) in any column of its role."""
+def _holding_group(records: Records, fld: Field) -> tuple[str, ...]:
+    """The fields whose values ``fld``'s may be found in: its own, or (a role kept in several
+    columns) every column of its role."""
     names = same_role_fields(records, fld.role) if fld.role in MULTI_COLUMN_ROLES else ()
-    if len(names) < 2:
-        return pairs_in_blocks(fld.codes.astype(np.int64), max_block_size)
+    return names if len(names) > 1 else (fld.name,)
+
+
+def _holding_one_value(
+    records: Records, names: tuple[str, ...], max_block_size: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of records holding one value in the fields ``names`` (in any of them)."""
+    if len(names) == 1:
+        return pairs_in_blocks(records.fields[names[0]].codes.astype(np.int64), max_block_size)
     codes = joint_codes(records, names)
     holder = np.tile(np.arange(records.n, dtype=np.int64), len(codes))
     a, b = pairs_in_blocks(np.concatenate(codes).astype(np.int64), max_block_size)
