@@ -20,6 +20,8 @@ import re
 
 import pandas as pd
 
+from tekil.inference import sample_cells
+
 log = logging.getLogger(__name__)
 
 #: Names of the columns a contact column is read as.
@@ -39,8 +41,7 @@ def split_contacts(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFram
     for col in df.columns:
         if roles.get(str(col)) not in (None, "email", "phone", "handle"):
             continue
-        values = df[col].sample(min(len(df), 4 * SAMPLE), random_state=0).dropna()  # no pass
-        values = values.head(SAMPLE).astype(str).str.strip()
+        values = sample_cells(df[col], SAMPLE).astype(str).str.strip()
         values = values[values != ""]
         if len(values) < 20:
             continue

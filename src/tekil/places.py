@@ -23,6 +23,8 @@ import re
 import numpy as np
 import pandas as pd
 
+from tekil.inference import sample_cells
+
 log = logging.getLogger(__name__)
 
 #: Names of the columns split off an address column.
@@ -47,8 +49,7 @@ def split_places(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFrame,
     if "house_number" in roles.values():
         return df, roles  # the street's number is kept apart: its column holds streets
     for col in [c for c, role in roles.items() if role == "address"]:
-        values = df[col].sample(min(len(df), 4 * SAMPLE), random_state=0).dropna()  # no pass
-        values = values.head(SAMPLE).astype(str)
+        values = sample_cells(df[col], SAMPLE).astype(str)
         placed = values.map(lambda v: "," in v and any(p for p in _parts(v)[1:]))
         if len(values) == 0 or placed.sum() < SHARE * len(values):
             continue

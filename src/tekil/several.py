@@ -17,10 +17,12 @@ reads a new record as the batch read its data.
 from __future__ import annotations
 
 import logging
-import re
 
 import numpy as np
 import pandas as pd
+
+from tekil.inference import sample_cells
+from tekil.normalize._common import SEVERAL
 
 log = logging.getLogger(__name__)
 
@@ -30,8 +32,6 @@ SECOND = "{} (2)"
 SHARE = 0.05
 #: Cells read to decide (a sample of the present ones).
 SAMPLE = 500
-#: Separators of values in one cell (as :func:`tekil.normalize._common.first_valid` reads them).
-_SEVERAL = re.compile(r"\s*[;|/,]\s*")
 #: What a value of each role looks like, to tell two values from one written with a separator.
 _LOOKS = {
     "phone": lambda part: sum(c.isdigit() for c in part) >= 7,
@@ -45,8 +45,7 @@ def split_several(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFrame
     for col, role in list(roles.items()):
         if role not in _LOOKS or SECOND.format(col) in roles or col not in df.columns:
             continue
-        cells = df[col].sample(min(len(df), 4 * SAMPLE), random_state=0).dropna()  # no pass
-        cells = cells.head(SAMPLE).astype(str)
+        cells = sample_cells(df[col], SAMPLE).astype(str)
         several = sum(_second(cell, role) is not None for cell in cells)
         if len(cells) < 20 or several < SHARE * len(cells):
             continue
@@ -82,5 +81,5 @@ def split_column(df: pd.DataFrame, col: str, role: str) -> pd.DataFrame:
 
 def _second(cell: str, role: str) -> str | None:
     """A cell's second value, where it holds two or more that look like the role's."""
-    parts = [p for p in _SEVERAL.split(cell.strip()) if p and _LOOKS[role](p)]
+    parts = [p for p in SEVERAL.split(cell.strip()) if p and _LOOKS[role](p)]
     return parts[1] if len(parts) >= 2 else None

@@ -52,7 +52,8 @@ def check_series(values: Any, kind: str) -> pd.Series:
 
 
 #: What separates several values written in one cell ("a@x.com; b@y.com", "0532… / 0533…").
-_SEVERAL = re.compile(r"\s*[;|/,]\s*")
+#: Separators of several values in one cell.
+SEVERAL = re.compile(r"\s*[;|/,]\s*")
 
 
 def first_valid(
@@ -70,7 +71,7 @@ def first_valid(
     if row[1] is NA:
         return row
     parts = re.split(rf"[{re.escape(more)}]+", text) if more else [text]
-    parts = [p.strip() for part in parts for p in _SEVERAL.split(part)]
+    parts = [p.strip() for part in parts for p in SEVERAL.split(part)]
     parts = [p for p in parts if p and looks(p)]
     if len(parts) < 2:
         return row
