@@ -140,7 +140,9 @@ def found_in_database(
     candidate, and new × new sharing a key (records from ``len(rows)`` on are the candidates)."""
     n = len(rows)
     owner, holder, record_ids = _candidates(conn, keys)
-    used = record_ids[distinct(holder)].tolist()
+    # In key order: each statement's records then lie on few pages of the id index (141 k of a
+    # million stored: 0.84 s → 0.43 s), where ids in the order found touch pages all over it.
+    used = sorted(record_ids[distinct(holder)].tolist())
     many = len(used) >= MANY_HELD
     columns = ["record_id", "customer_id", "fields", "seq"]
     ids, customers, fields, seqs = t.fetch_columns_in(
