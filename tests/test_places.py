@@ -28,10 +28,19 @@ from tekil.places import split_for, split_places
         ("Flat 2, 10 Downing St", ("Flat 2, 10 Downing St", None, None)),
         ("Gül Sok. No:1, Daire 3", ("Gül Sok. No:1, Daire 3", None, None)),
         ("443 Thomas Shoal", ("443 Thomas Shoal", None, None)),
+        # The house number before the street (French) or after it (Italian, Spanish).
+        ("91, rue Chartier", ("91, rue Chartier", None, None)),
+        ("7 bis, avenue Foch", ("7 bis, avenue Foch", None, None)),
+        ("91, rue Chartier, 75001 Paris", ("91, rue Chartier", "75001", "Paris")),
+        ("Via Pierangelo, 755", ("Via Pierangelo, 755", None, None)),
+        ("Calle Mayor, 5", ("Calle Mayor, 5", None, None)),
+        ("Via Roma 5, Milano, 20100", ("Via Roma 5", "20100", "Milano")),
+        ("Via Roma, 20100 Milano", ("Via Roma", "20100", "Milano")),
     ],
 )
 def test_an_address_is_cut_into_street_postcode_and_town(value, parts):
-    out = split_for(pd.DataFrame({"a": [value]}), {"a": "address", "a (postcode)": "postcode"})
+    roles = {"a": "address", "a (postcode)": "postcode", "a (town)": "city"}
+    out = split_for(pd.DataFrame({"a": [value]}), roles)
     assert tuple(out.iloc[0]) == parts
 
 
@@ -53,6 +62,26 @@ def test_a_column_is_split_only_where_its_values_end_with_places_and_none_is_kep
     with_town = whole.assign(ort=["Berlin", "Bonn", None])
     out, roles = split_places(with_town, {"adres": "address", "ort": "city"})
     assert out["adres"].tolist()[:2] == ["Hauptstraße 5", "Am Markt 1"]
+
+
+def test_french_and_italian_streets_with_their_numbers_are_no_places():
+    french = pd.DataFrame(
+        {"adresse": ["91, rue Chartier", "3, rue de Jacquet", "boulevard Coulon"]}
+    )
+    assert split_places(french, {"adresse": "address"}) == (french, {"adresse": "address"})
+    italian = pd.DataFrame(
+        {"via": ["Via Pierangelo, 755", "Rotonda Carla, 20", "Stretto Nat, 136"]}
+    )
+    assert split_places(italian, {"via": "address"})[1] == {"via": "address"}
+
+
+def test_a_part_no_value_has_is_not_made_and_new_data_is_split_alike():
+    towns = pd.DataFrame({"adres": ["Am Markt 1, Bonn", "Ringweg 3, Köln", "Seeweg 9, Kiel"]})
+    out, roles = split_places(towns, {"adres": "address"})
+    assert roles == {"adres": "address", "adres (town)": "city"}  # no empty postcode column
+    assert out.columns.tolist() == ["adres", "adres (town)"]
+    new = split_for(pd.DataFrame({"adres": ["Hauptstraße 5, 10115 Berlin"]}), roles)
+    assert new.iloc[0].tolist() == ["Hauptstraße 5", "Berlin"]
 
 
 def test_records_with_the_town_alone_meet_those_with_the_whole_address():

@@ -41,6 +41,8 @@ _UNIT = re.compile(r"^(?:apt|apartment|suite|ste|unit|flat|floor|fl|no|nr|daire|
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 #: A region's code written before the postcode ("NY 37631", "CA"): no town.
 _REGION_CODE = re.compile(r"^[A-Z]{2}$")
+#: A house number alone ("91", "12b", "7 bis"), which French addresses write before the street.
+_HOUSE_NUMBER = re.compile(r"^\d+\s*[a-z]?(?:\s*(?:bis|ter|quater))?$", re.I)
 
 
 def split_places(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFrame, dict[str, str]]:
@@ -55,7 +57,11 @@ def split_places(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFrame,
             continue
         log.info("column %r holds whole addresses: its postcodes and towns are read apart", col)
         df = split_column(df, col)
-        roles = {**roles, POSTCODE.format(col): "postcode", TOWN.format(col): "city"}
+        for made, role in ((POSTCODE.format(col), "postcode"), (TOWN.format(col), "city")):
+            if df[made].isna().all():  # "Am Markt 1, Bonn": towns and never a postcode
+                df = df.drop(columns=made)
+            else:
+                roles = {**roles, made: role}
     return df, roles
 
 
@@ -64,8 +70,10 @@ def split_for(df: pd.DataFrame, roles: dict[str, str]) -> pd.DataFrame:
     columns the roles name and ``df`` lacks (a customer view or a store)."""
     for col, role in roles.items():
         made = [POSTCODE.format(col), TOWN.format(col)]
-        if role == "address" and made[0] in roles and col in df and not df.columns.isin(made).any():
-            df = split_column(df, col)  # not split yet
+        if role != "address" or col not in df or df.columns.isin(made).any():
+            continue  # not an address, or split already
+        if any(m in roles for m in made):
+            df = split_column(df, col).drop(columns=[m for m in made if m not in roles])
     return df
 
 
@@ -98,16 +106,21 @@ def _parts(value: str) -> tuple[str | None, str | None, str | None]:
     if not segments:
         return (None, None, None)
     *rest, last = segments
+    if len(rest) == 1 and _HOUSE_NUMBER.match(rest[0]):
+        return (value.strip(), None, None)  # "91, rue Chartier": the number, then its street
     uk = _UK_POSTCODE.search(last)
     words = (last[: uk.start()] + " " + last[uk.end() :] if uk else last).split()
     codes = [uk.group()] if uk else [w for w in words if _POSTCODE_WORD.fullmatch(w)]
     names = [w for w in words if w not in codes and not _REGION_CODE.match(w)]
     if codes and not names and len(rest) >= 2 and not any(c.isdigit() for c in rest[-1]):
         names, rest = [rest[-1]], rest[:-1]  # "…, New Jerryland, NY 37631": the town before
+    street = ", ".join(rest)
+    if not names and codes == words and "".join(codes).isdigit() and not re.search(r"\d", street):
+        return (value.strip(), None, None)  # "Via Roma, 755": the street's own number after it
     if (
         not (codes or names)
         or any(_UNIT.match(w) for w in words[:1])
         or any(c.isdigit() for w in names for c in w)
     ):
         return (value.strip(), None, None)
-    return (", ".join(rest) or None, " ".join(codes) or None, " ".join(names) or None)
+    return (street or None, " ".join(codes) or None, " ".join(names) or None)
