@@ -3,22 +3,23 @@
 When the roles are guessed, some columns are read as others: birth-date parts as one date
 (:mod:`tekil.birth_dates`, before the guess), a column of e-mails and phone numbers as two
 (:mod:`tekil.contacts`), cells of several identifiers as two columns (:mod:`tekil.several`),
-whole addresses as street, postcode and town (:mod:`tekil.places`).
+whole addresses as street, postcode and town (:mod:`tekil.places`). Phone numbers written
+the national way are completed by their record's country (:mod:`tekil.dialling`).
 The settings name the columns made; :func:`read_as` makes them for a frame that lacks them (a
 customer view, a store reading new records, settings saved from a guess), value by value as
 the guess did.
 
 >>> df = pd.DataFrame({"adres": ["Hauptstraße 5, 10115 Berlin"], "c": ["0532 123 45 67"]})
->>> roles = {"adres": "address", "adres (postcode)": "postcode", "c (email)": "email"}
+>>> roles = {"adres": "address", "adres (town)": "city", "c (email)": "email"}
 >>> list(read_as(df, roles))
-['adres', 'adres (postcode)', 'adres (town)', 'c', 'c (email)', 'c (phone)']
+['adres', 'adres (town)', 'c', 'c (email)', 'c (phone)']
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from tekil import contacts, places, several
+from tekil import contacts, dialling, places, several
 from tekil.birth_dates import assembled_for
 
 
@@ -31,4 +32,5 @@ def derive_columns(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFram
 def read_as(df: pd.DataFrame, roles: dict[str, str]) -> pd.DataFrame:
     """``df`` with the columns ``roles`` name that were made of others, made alike."""
     df = contacts.split_for(assembled_for(df, roles), roles)
-    return places.split_for(several.split_for(df, roles), roles)
+    df = places.split_for(several.split_for(df, roles), roles)
+    return dialling.read_in_countries(df, roles)

@@ -78,6 +78,7 @@ ATTRIBUTE_OF_ROLE = {
     "city": "city",
     "region": "region",
     "postcode": "postcode",
+    "country": "country",
 }
 #: Attributes a person may have several of: all values are kept, disagreement is normal.
 MULTI_VALUED = ("phone", "email", "handle", "card")

@@ -50,6 +50,7 @@ _NORMALISER_OF = {
     "region": "city",
     "postcode": "postcode",
     "gender": "gender",
+    "country": "country",
 }
 
 

@@ -51,6 +51,7 @@ ROLES: dict[str, str] = {
     "postcode": "postal code",
     "region": "state, province or region",
     "gender": "gender or sex",
+    "country": "country of residence (a number without a country code is read as dialled there)",
     "ignore": "not used for matching",
 }
 
@@ -670,6 +671,23 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "prefecture",
     ],
     "gender": ["gender", "gndr", "sex", "cinsiyet", "geschlecht", "sexe"],
+    "country": [
+        "country",
+        "countrycode",
+        "countryname",
+        "countryofresidence",
+        "residencecountry",
+        "ctry",
+        "cntry",
+        "pays",
+        "pais",
+        "paese",
+        "ulke",
+        "kraj",
+        "страна",
+        "国",
+        "国家",
+    ],
     "ignore": [
         # Other people's names and numbers: a parent, a spouse, an emergency contact.
         "mothername",
@@ -807,8 +825,6 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "firma",
         "sirket",
         "sirketadi",
-        "country",
-        "countrycode",
         "nationality",
         # A device's or a network's address is no place where a person lives.
         "ipaddress",

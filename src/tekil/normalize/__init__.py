@@ -15,6 +15,7 @@ once per distinct value. Bad values never raise; a wrong argument type does.
 from collections.abc import Callable
 
 from tekil.normalize import cards, dates, emails, handles, names, phones
+from tekil.normalize import countries as _countries
 from tekil.normalize import gender as _gender
 from tekil.normalize import tckn as _tckn
 from tekil.normalize._common import CellReader
@@ -27,6 +28,7 @@ from tekil.normalize.addresses import (
     postcode_reader,
 )
 from tekil.normalize.cards import card
+from tekil.normalize.countries import country
 from tekil.normalize.dates import date
 from tekil.normalize.emails import email
 from tekil.normalize.gender import gender
@@ -42,6 +44,7 @@ _READERS: dict[str, Callable[..., CellReader]] = {
     "city": city_reader,
     "date": dates.reader,
     "email": emails.reader,
+    "country": _countries.reader,
     "gender": _gender.reader,
     "handle": handles.reader,
     "name": names.reader,
@@ -67,6 +70,7 @@ __all__ = [
     "address",
     "card",
     "city",
+    "country",
     "date",
     "email",
     "fold",

@@ -1,0 +1,68 @@
+"""Phone numbers written as dialled at home, read in each record's own country.
+
+A file of customers from several countries writes most numbers the national way: ``06 12 34
+56 78`` in France, ``030 1234567`` in Germany. Read in one region for the whole column, the
+others' numbers come out invalid or as numbers of that region, and the record that wrote
+``+33 6 12 34 56 78`` no longer agrees with the one that wrote ``06 12 34 56 78``. So where a
+column has the role ``country``, each number written without a country code is read in its
+record's country, and written in full (``+33612345678``) before the phone columns are
+normalised. Numbers that are none there, and records of no known country, stay as written
+and are read in the column's region. A record is read by its own values, so a store reads a
+new record as its batch read its data.
+
+>>> df = pd.DataFrame({"tel": ["06 12 34 56 78", "030 1234567", "0532 123 45 67"],
+...                    "land": ["France", "DE", None]})
+>>> read_in_countries(df, {"tel": "phone", "land": "country"})["tel"].tolist()
+['+33612345678', '+49301234567', '0532 123 45 67']
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from tekil.normalize import reader
+from tekil.normalize._common import as_text
+from tekil.normalize.countries import region_of
+
+
+def read_in_countries(df: pd.DataFrame, roles: dict[str, str]) -> pd.DataFrame:
+    """``df`` with its phone numbers written without a country code completed by their
+    record's country (the first column of role ``country``); as it is without one."""
+    countries = [c for c, role in roles.items() if role == "country" and c in df.columns]
+    phones = [c for c, role in roles.items() if role == "phone" and c in df.columns]
+    if not countries or not phones:
+        return df
+    codes, names = pd.factorize(df[countries[0]], use_na_sentinel=True)
+    regions = np.array([_region(v) for v in names] + [None], dtype=object)[codes]
+    out = df.copy()
+    for col in phones:
+        out[col] = _dialled(df[col], regions)
+    return out
+
+
+def _region(value: object) -> str | None:
+    text = as_text(value)
+    return None if text is None else region_of(text)
+
+
+def _dialled(values: pd.Series, regions: np.ndarray) -> pd.Series:
+    """Each number written without a country code as its record's country reads it (each
+    distinct number and country once)."""
+    texts = np.array([as_text(v) for v in values], dtype=object)
+    national = np.flatnonzero(
+        [
+            region is not None and text is not None and not text.startswith(("+", "00"))
+            for text, region in zip(texts, regions, strict=True)
+        ]
+    )
+    if len(national) == 0:
+        return values
+    pairs = pd.MultiIndex.from_arrays([texts[national], regions[national]])
+    codes, distinct = pairs.factorize()
+    readers = {region: reader("phone", region=region) for region in set(regions[national])}
+    read = np.array([readers[region].row(text)[0] for text, region in distinct], dtype=object)
+    found = np.array([isinstance(v, str) for v in read], dtype=bool)[codes]  # else as written
+    out = values.to_numpy(dtype=object, copy=True)
+    out[national[found]] = read[codes[found]]
+    return pd.Series(out, index=values.index, name=values.name)
