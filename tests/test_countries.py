@@ -131,3 +131,18 @@ def test_a_store_reads_a_new_record_s_number_in_its_country(tmp_path):
         customer = store.records().set_index("record_id").loc["r0", "customer_id"]
         assert out["customer_id"] == customer
         assert "phone=exact" in out["evidence"]
+
+
+def test_a_store_built_without_countries_reads_a_record_that_gives_its_own(tmp_path):
+    rows = [
+        {"id": "r0", "name": "Jean Martin", "phone": "+33 6 12 34 56 78"},
+        {"id": "r1", "name": "Ali Kaya", "phone": "0532 123 45 67"},
+        {"id": "r2", "name": "Veli Can", "phone": "0533 765 43 21"},
+    ]
+    with tekil.IdentityStore(f"sqlite:///{tmp_path / 'ids.db'}") as store:
+        store.ingest(tekil.customers(pd.DataFrame(rows), id_column="id"))
+        new = pd.DataFrame(
+            [{"id": "n1", "name": "Jean Martin", "phone": "06 12 34 56 78", "pays": "France"}]
+        )
+        out = store.resolve(new).iloc[0]
+        assert out["matched_record"] == "r0" and "phone=exact" in out["evidence"]

@@ -33,6 +33,7 @@ from tekil._gc import cycle_collection_paused
 from tekil._version import __version__
 from tekil.block import default_rules
 from tekil.derived import read_as
+from tekil.dialling import read_in_countries
 from tekil.errors import ConfigError, InputError, MissingKeyError, StoreError
 from tekil.estimation import logit2
 from tekil.frequencies import full_name_codes, full_name_frequencies, value_frequencies
@@ -413,6 +414,8 @@ class IdentityStore:
         mapped = read_as(mapped, st.roles)
         made = [c for c in mapped.columns if c not in roles and c in st.matching_roles]
         roles = {**roles, **{c: st.matching_roles[c] for c in made}}
+        # A record that gives its country has its numbers read there, whatever the batch had.
+        mapped = read_in_countries(mapped, roles)
         # A store trained before the setting was learned splits lone whole names, as it did.
         rows, documents = self._read(mapped, roles, ids, st.split_lone_names is not False)
         kept = [k for k, row in enumerate(rows) if row]
