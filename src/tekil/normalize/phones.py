@@ -27,7 +27,7 @@ from typing import Any
 
 import pandas as pd
 import phonenumbers
-from phonenumbers import PhoneNumberFormat, PhoneNumberType
+from phonenumbers import PhoneNumberType
 
 try:
     import rphonenumbers
@@ -224,7 +224,7 @@ def _parse(lib: ModuleType, text: str, region: str) -> tuple[Any, ...]:
     prefixes = _NON_PERSONAL_PREFIXES.get(number_region, ())
     personal = kind not in _NON_PERSONAL_TYPES and not national.startswith(prefixes)
     return (
-        lib.format_number(number, PhoneNumberFormat.E164),
+        f"+{number.country_code}{national}",  # E.164, as format_number makes it
         NA if personal else NON_PERSONAL,
         _LINE_TYPES.get(kind, "other"),
         national,
