@@ -101,6 +101,24 @@ def test_name_bad_values_get_reasons_not_errors():
     assert out["value"].iloc[[0, 1, 2, 5, 6, 7]].isna().all()
 
 
+@pytest.mark.parametrize(
+    ("written", "value", "given", "family"),
+    [
+        ("Sr. Juan García", "juan garcia", "juan", "garcia"),
+        ("Sra. María López", "maria lopez", "maria", "lopez"),
+        ("John Smith Sr.", "john smith sr", "john", "smith"),  # Senior, after the name
+        ("Monsieur Jean Dupont", "jean dupont", "jean", "dupont"),
+        ("Sig.ra Maria Rossi", "maria rossi", "maria", "rossi"),
+        ("Dhr. Jan de Vries", "jan de vries", "jan", "de vries"),
+        ("Senhora Ana Souza", "ana souza", "ana", "souza"),
+        ("Don Johnson", "don johnson", "don", "johnson"),  # a name, not a Spanish title
+    ],
+)
+def test_forms_of_address_of_other_languages_are_dropped(written, value, given, family):
+    out = name(pd.Series([written])).iloc[0]
+    assert (out["value"], out["given"], out["family"]) == (value, given, family)
+
+
 def test_honorific_only_is_kept_rather_than_emptied():
     assert name(pd.Series(["Bey"])).loc[0, "value"] == "bey"
 

@@ -22,8 +22,9 @@ from tekil.normalize.text import MARKS, collapse_spaces, fold, title, writes_tur
 #: Reason for values that are clearly not a name ("test", "bilinmiyor", "xxx").
 PLACEHOLDER = "placeholder"
 
-# Folded forms of titles and forms of address, Turkish and English. They are
-# dropped wherever they stand ("Ahmet Bey", "Sayın Ayşe Hanım", "Prof. Dr. X").
+# Folded forms of titles and forms of address, Turkish, English and of other European
+# languages. They are dropped wherever they stand ("Ahmet Bey", "Sayın Ayşe Hanım", "Prof. Dr.
+# X"); not "Don" or "M.", which are also names and initials.
 HONORIFICS = frozenset(
     [
         "bey",
@@ -59,8 +60,27 @@ HONORIFICS = frozenset(
         "mlle",
         "herr",
         "frau",
+        "monsieur",
+        "madame",
+        "mademoiselle",
+        "sra",
+        "srta",
+        "senor",
+        "senora",
+        "senorita",
+        "senhor",
+        "senhora",
+        "sig",
+        "signor",
+        "signora",
+        "signorina",
+        "dhr",
+        "mevr",
+        "mej",
     ]
 )
+#: "Sr." before a name is the Spanish "Señor"; after it, "Senior" (:data:`SUFFIXES`).
+LEADING_HONORIFICS = frozenset(["sr"])
 
 #: Generational suffixes: kept in the name (a father and son differ by them), never taken
 #: for the family name.
@@ -107,6 +127,7 @@ PLACEHOLDERS = frozenset(
 )
 
 _DIGITS = re.compile(r"\d+")
+_SIGNORA = re.compile(r"\bsig\.?\s*ra\b\.?", re.IGNORECASE)
 _DISPLAY_JUNK = re.compile(rf"[^\w{MARKS}\s\-]+|_")
 _ORPHAN_MARKS = re.compile(rf"(?<![\w{MARKS}])[{MARKS}]+")  # a mark with no letter to sit on
 
@@ -151,11 +172,14 @@ def _one_name(text: str, turkish: bool = False) -> tuple:
     # Compatibility forms first (superscripts, full-width letters, ligatures), so that a
     # second pass over the result sees the same words.
     text = _surname_first(unicodedata.normalize("NFKC", text))
+    text = _SIGNORA.sub("signora", text)  # "Sig.ra" would leave its "ra" as a name
     # Apostrophes join ("O'Neil" is one word); other punctuation separates.
     cleaned = _DISPLAY_JUNK.sub(" ", _DIGITS.sub(" ", text.replace("'", "").replace("’", "")))
     cleaned = _ORPHAN_MARKS.sub("", cleaned)
     words = collapse_spaces(cleaned).split()
     kept = [w for w in words if _fold_word(w) not in HONORIFICS] or words
+    if len(kept) > 2 and _fold_word(kept[0]) in LEADING_HONORIFICS:
+        kept = kept[1:]
     display = title(" ".join(kept), turkish)
     # Digits go after folding too: NFKD turns "¼" into "1⁄4".
     value = collapse_spaces(_DIGITS.sub(" ", fold(display)))
