@@ -20,6 +20,26 @@ def test_address_abbreviations_agree(raw):
     assert address(pd.Series([raw])).loc[0, "number"] == "12"
 
 
+@pytest.mark.parametrize(
+    "pair",
+    [
+        ("Hauptstraße 5", "Hauptstr. 5"),
+        ("Berliner Straße 12", "Berliner Str. 12"),
+        ("Kerkstraat 4", "Kerkstr. 4"),
+        ("10 Rue de la Paix", "10 r. de la Paix"),
+        ("Avenida Paulista 1000", "Av. Paulista 1000"),
+        ("Avenida de América 3", "Avda. de América 3"),
+        ("Boulevard Haussmann 5", "Bd Haussmann 5"),
+        ("Calle Mayor 5", "C/ Mayor 5"),
+        ("Via Roma 3", "V. Roma 3"),
+        ("Praça da Sé 1", "Pç. da Sé 1"),
+        ("Piazza Navona 2", "Pza Navona 2"),
+    ],
+)
+def test_street_types_of_other_languages_agree_with_their_abbreviations(pair):
+    assert address(pd.Series(pair))["value"].nunique() == 1
+
+
 def test_address_street_types_and_floor():
     out = address(pd.Series(["Gül Sokağı No:5 K:3", "Gül Sk. No 5 Kat 3", "12 Smith Street"]))
     assert out["value"].tolist() == ["gul sok no 5 kat 3", "gul sok no 5 kat 3", "12 smith st"]
@@ -104,13 +124,22 @@ def test_words_folded_one_by_one_read_as_the_whole_text(text):
 
 def _canonical(words: list[str]) -> list[str]:
     """The street-word mapping of ``_one_address``, applied to already folded words."""
-    from tekil.normalize.addresses import _BEFORE_NUMBER, _NUMBER, _STREET_WORDS
+    from tekil.normalize.addresses import (
+        _BEFORE_NUMBER,
+        _NUMBER,
+        _OPENING,
+        _STREET_ENDING,
+        _STREET_WORDS,
+    )
 
+    words = [_STREET_ENDING.sub("str", word) for word in words]
     out = []
     for k, word in enumerate(words):
         nxt = words[k + 1] if k + 1 < len(words) else ""
         if word in _BEFORE_NUMBER and _NUMBER.match(nxt):
             out.append(_BEFORE_NUMBER[word])
+        elif k == 0 and word in _OPENING and nxt and not _NUMBER.match(nxt):
+            out.append(_OPENING[word])
         else:
             out.append(_STREET_WORDS.get(word, word))
     return out

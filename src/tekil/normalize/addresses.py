@@ -2,8 +2,10 @@
 
 Turkish addresses are written with many abbreviations for the same word
 ("Atatürk Mahallesi", "Atatürk Mah.", "ATATURK MH"), so the canonical form folds
-the text and maps each street-type word to one short token. English street
-types are handled too, so that addresses from other countries compare alike.
+the text and maps each street-type word to one short token. Street types of
+English, German, Dutch, French, Spanish, Portuguese and Italian are handled
+too, so that addresses from other countries compare alike ("Hauptstr. 5" and
+"Hauptstraße 5", "Av. Paulista" and "Avenida Paulista", "Rue" and "R.").
 
 >>> import pandas as pd
 >>> address(pd.Series(["Atatürk Mahallesi Cumhuriyet Caddesi No:12 D:4"]))["value"].tolist()
@@ -29,7 +31,7 @@ _STREET_WORDS: dict[str, str] = {
     **dict.fromkeys(["mahallesi", "mahalle", "mah", "mh", "mahal"], "mah"),
     **dict.fromkeys(["caddesi", "cadde", "cad", "cd", "cadd"], "cad"),
     **dict.fromkeys(["sokagi", "sokak", "sok", "sk"], "sok"),
-    **dict.fromkeys(["bulvari", "bulvar", "blv", "bulv", "blvd", "boulevard"], "blv"),
+    **dict.fromkeys(["bulvari", "bulvar", "blv", "bulv", "blvd", "boulevard", "bd", "bvd"], "blv"),
     **dict.fromkeys(["apartmani", "apartman", "apt", "ap", "apartment"], "apt"),
     **dict.fromkeys(["sitesi", "site", "sit"], "site"),
     **dict.fromkeys(["numara", "no", "nr", "nu", "num"], "no"),
@@ -37,12 +39,14 @@ _STREET_WORDS: dict[str, str] = {
     **dict.fromkeys(["daire", "dair"], "daire"),
     **dict.fromkeys(["blok", "bl", "blk"], "blok"),
     **dict.fromkeys(["koyu", "koy"], "koy"),
-    # English street types
-    **dict.fromkeys(["street", "str", "st"], "st"),
+    # English street types, and the same words in other languages
+    **dict.fromkeys(["street", "str", "st", "strasse", "straat"], "st"),
     **dict.fromkeys(["road", "rd"], "rd"),
-    **dict.fromkeys(["avenue", "ave", "av"], "ave"),
+    **dict.fromkeys(["avenue", "ave", "av", "avenida", "avda"], "ave"),
     **dict.fromkeys(["drive", "drv"], "drive"),
-    **dict.fromkeys(["place", "pl"], "pl"),
+    **dict.fromkeys(
+        ["place", "pl", "platz", "plaza", "pza", "piazza", "pzza", "plein", "praca", "pc"], "pl"
+    ),
     **dict.fromkeys(["court", "crt", "ct"], "ct"),
     **dict.fromkeys(["crescent", "cres", "cr"], "cres"),
     **dict.fromkeys(["lane", "ln"], "ln"),
@@ -52,8 +56,25 @@ _STREET_WORDS: dict[str, str] = {
     **dict.fromkeys(["circuit", "cct"], "cct"),
     **dict.fromkeys(["close", "cl"], "cl"),
     **dict.fromkeys(["square", "sq"], "sq"),
+    # French, Spanish, Portuguese and Italian street types with their abbreviations
+    **dict.fromkeys(["rue", "rua", "r"], "rue"),
+    **dict.fromkeys(["chemin", "ch", "chem"], "chemin"),
+    **dict.fromkeys(["impasse", "imp"], "imp"),
+    **dict.fromkeys(["route", "rte"], "rte"),
+    **dict.fromkeys(["calle", "cll"], "calle"),
+    **dict.fromkeys(["carretera", "ctra"], "ctra"),
+    **dict.fromkeys(["paseo", "pso"], "paseo"),
+    **dict.fromkeys(["travessa", "trav", "tv"], "trav"),
+    **dict.fromkeys(["estrada", "estr"], "estr"),
+    **dict.fromkeys(["corso", "cso"], "corso"),
 }
+#: German and Dutch streets are written as one word ("Hauptstraße", "Kerkstraat") and
+#: abbreviated there ("Hauptstr."): the ending becomes "str".
+_STREET_ENDING = re.compile(r"(?<=\w{3})(?:strasse|straat)$")
 _BEFORE_NUMBER: dict[str, str] = {"k": "kat", "d": "daire", "n": "no"}
+#: Letters that abbreviate a street type where they open the address before a name
+#: (Spanish "C/ Mayor", Italian "V. Roma").
+_OPENING: dict[str, str] = {"c": "calle", "v": "via"}
 _NUMBER = re.compile(r"^\d+[a-z]?$")
 # Boundaries between a number and a word of 2+ letters ("no:12", "12sok"); zero-width so
 # that one pass finds them all and the result is stable.
@@ -89,6 +110,8 @@ def _one_address(text: str) -> tuple:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if word in _BEFORE_NUMBER and _NUMBER.match(nxt):
             word = _BEFORE_NUMBER[word]
+        elif i == 0 and word in _OPENING and nxt and not _NUMBER.match(nxt):
+            word = _OPENING[word]
         else:
             word = _STREET_WORDS.get(word, word)
         if word == "no" and _NUMBER.match(nxt) and number is NA:
@@ -102,7 +125,7 @@ def _tokens(word: str) -> tuple[str, ...]:
     # Addresses repeat their words ("Mahallesi", street names): each is folded once. Folding
     # works within a word, so the words' tokens are the whole text's.
     # "No:12", "no.12", "12Sok" → separate words from numbers before mapping.
-    return tuple(_DIGITS_LETTERS.sub(" ", fold(word)).split())
+    return tuple(_STREET_ENDING.sub("str", t) for t in _DIGITS_LETTERS.sub(" ", fold(word)).split())
 
 
 def city(values: pd.Series, turkish: bool | None = None) -> pd.DataFrame:
