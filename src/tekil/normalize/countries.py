@@ -17,7 +17,6 @@ from functools import cache
 
 import pandas as pd
 import phonenumbers
-from phonenumbers.geodata.locale import LOCALE_DATA
 
 from tekil.normalize._common import NA, UNPARSEABLE, CellReader
 from tekil.normalize.text import fold
@@ -130,6 +129,8 @@ def _key(text: str) -> str:
 def _names() -> dict[str, str]:
     """Folded name or code → region: codes, everyday names, then the territory names of every
     language (a name two countries bear in different languages is left out)."""
+    from phonenumbers.geodata.locale import LOCALE_DATA  # 0.3 s to import: only when used
+
     named: dict[str, set[str]] = {}
     for region, by_language in LOCALE_DATA.items():
         if len(region) != 2 or not region.isalpha():
