@@ -54,7 +54,18 @@ def test_what_names_no_country_is_unparseable_and_nothing_is_lost():
 
 
 @pytest.mark.parametrize(
-    "name", ["Country", "country_code", "Land / Country", "Pays", "País", "Ülke", "home_country"]
+    "name",
+    [
+        "Country",
+        "country_code",
+        "Land / Country",
+        "Pays",
+        "País",
+        "Ülke",
+        "home_country",
+        "phone_country_code",
+        "dial_code",
+    ],
 )
 def test_a_country_column_is_known_by_its_name(name):
     assert role_from_name(name) == "country"
@@ -84,6 +95,12 @@ def test_numbers_written_at_home_are_read_in_the_record_s_country():
     ]
     assert out.index.equals(df.index) and df["tel"].iloc[0] == "06 12 34 56 78"  # not changed
     assert read_in_countries(df, {"tel": "phone"}) is df  # no country column: as it is
+
+
+def test_a_country_code_kept_apart_completes_its_number():
+    df = pd.DataFrame({"tel": ["30 1234567", "6 12 34 56 78"], "dial_code": ["+49", "33"]})
+    out = read_in_countries(df, {"tel": "phone", "dial_code": "country"})
+    assert out["tel"].tolist() == ["+49301234567", "+33612345678"]
 
 
 def test_one_person_s_number_written_at_home_and_from_abroad_agrees():

@@ -679,6 +679,11 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "residencecountry",
         "ctry",
         "cntry",
+        # A number's country code kept apart ("+49" beside "30 1234567").
+        "dialcode",
+        "dialingcode",
+        "diallingcode",
+        "callingcode",
         "pays",
         "pais",
         "paese",
