@@ -95,6 +95,9 @@ def test_numbers_written_at_home_are_read_in_the_record_s_country():
     ]
     assert out.index.equals(df.index) and df["tel"].iloc[0] == "06 12 34 56 78"  # not changed
     assert read_in_countries(df, {"tel": "phone"}) is df  # no country column: as it is
+    # A country without a numbering plan of its own reads nothing.
+    polar = pd.DataFrame({"tel": ["0612345678"], "land": ["Antarctica"]})
+    assert read_in_countries(polar, {"tel": "phone", "land": "country"}).equals(polar)
 
 
 def test_a_country_code_kept_apart_completes_its_number():

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import phonenumbers
 
 from tekil.normalize import reader
 from tekil.normalize._common import as_text
@@ -42,8 +43,10 @@ def read_in_countries(df: pd.DataFrame, roles: dict[str, str]) -> pd.DataFrame:
 
 
 def _region(value: object) -> str | None:
+    """The country's region, if it has a numbering plan (Antarctica has none)."""
     text = as_text(value)
-    return None if text is None else region_of(text)
+    region = None if text is None else region_of(text)
+    return region if region in phonenumbers.SUPPORTED_REGIONS else None
 
 
 def _dialled(values: pd.Series, regions: np.ndarray) -> pd.Series:
