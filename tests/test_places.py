@@ -36,6 +36,19 @@ from tekil.places import split_for, split_places
         ("Calle Mayor, 5", ("Calle Mayor, 5", None, None)),
         ("Via Roma 5, Milano, 20100", ("Via Roma 5", "20100", "Milano")),
         ("Via Roma, 20100 Milano", ("Via Roma", "20100", "Milano")),
+        # An address on several lines: the lines are its parts.
+        ("Drubinstraße 47\n06690 Groß-Gerau", ("Drubinstraße 47", "06690", "Groß-Gerau")),
+        ("1777 Kramer Court\nJohnsonfurt, NE 80119", ("1777 Kramer Court", "80119", "Johnsonfurt")),
+        ("17 Jones Light\r\nNorth Holly\r\nS6 7LJ", ("17 Jones Light", "S6 7LJ", "North Holly")),
+        ("Gerritsingel 7\n1317 YB\nZwolle", ("Gerritsingel 7", "1317 YB", "Zwolle")),
+        ("Strada Taliercio, 47\n56011, Gabella (PI)", ("Strada Taliercio, 47", "56011", "Gabella")),
+        (
+            "Rua Alves, 87\n31706-690 Belo Horizonte / MG",
+            ("Rua Alves, 87", "31706-690", "Belo Horizonte"),
+        ),
+        ("Via Roma, 75, Milano", ("Via Roma, 75", None, "Milano")),  # 75: the house number
+        ("Flat 84Z\nSteele Walks", ("Flat 84Z\nSteele Walks", None, None)),  # a flat, its street
+        ("Studio 3\nHutchinson Loaf", ("Studio 3\nHutchinson Loaf", None, None)),
     ],
 )
 def test_an_address_is_cut_into_street_postcode_and_town(value, parts):

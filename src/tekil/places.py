@@ -33,14 +33,20 @@ POSTCODE, TOWN = "{} (postcode)", "{} (town)"
 SHARE = 0.4
 #: Values read to decide (a sample of the present ones).
 SAMPLE = 2000
-#: A postcode's word: three to eight letters and digits, two digits or more (10115, SW1A, 2AA).
-_POSTCODE_WORD = re.compile(r"(?=(?:\D*\d){2})[A-Za-z0-9-]{3,8}|\d[A-Za-z]{2}")
+#: A postcode's word: three to eight letters and digits, two digits or more (10115, SW1A, 2AA),
+#: or a Brazilian CEP (31706-690).
+_POSTCODE_WORD = re.compile(r"(?=(?:\D*\d){2})[A-Za-z0-9-]{3,8}|\d{5}-\d{3}|\d[A-Za-z]{2}")
 #: Words of a flat or a floor, which end many street parts ("Apt 405"): no town.
-_UNIT = re.compile(r"^(?:apt|apartment|suite|ste|unit|flat|floor|fl|no|nr|daire|d|kat|#)\.?$", re.I)
+_UNIT = re.compile(
+    r"^(?:apt|apartment|suite|ste|unit|flat|studio|floor|fl|no|nr|daire|d|kat|#)\.?$", re.I
+)
 #: A British postcode, outward and inward code ("SW1A 2AA", "M1 1AE").
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
-#: A region's code written before the postcode ("NY 37631", "CA"): no town.
-_REGION_CODE = re.compile(r"^[A-Z]{2}$")
+#: A region's code written before the postcode ("NY 37631", "CA") or after the town
+#: ("Gabella (PI)"): no town.
+_REGION_CODE = re.compile(r"^\(?[A-Z]{2}\)?$")
+#: What separates an address's parts: commas, and the lines of an address written on several.
+_SEPARATORS = re.compile(r"[,\n\r]")
 #: A house number alone ("91", "12b", "7 bis"), which French addresses write before the street.
 _HOUSE_NUMBER = re.compile(r"^\d+\s*[a-z]?(?:\s*(?:bis|ter|quater))?$", re.I)
 
@@ -52,7 +58,7 @@ def split_places(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFrame,
         return df, roles  # the street's number is kept apart: its column holds streets
     for col in [c for c, role in roles.items() if role == "address"]:
         values = sample_cells(df[col], SAMPLE).astype(str)
-        placed = values.map(lambda v: "," in v and any(p for p in _parts(v)[1:]))
+        placed = values.map(lambda v: bool(_SEPARATORS.search(v)) and any(_parts(v)[1:]))
         if len(values) == 0 or placed.sum() < SHARE * len(values):
             continue
         log.info("column %r holds whole addresses: its postcodes and towns are read apart", col)
@@ -92,12 +98,22 @@ def split_column(df: pd.DataFrame, col: str) -> pd.DataFrame:
     return out
 
 
+def _postcode_alone(segment: str) -> bool:
+    """A part that is a postcode and nothing else: "56011", "1317 YB", "SW1A 2AA" (four
+    characters or more, so that "Via Roma, 75, Milano" keeps its house number)."""
+    words = segment.split()
+    codes = [w for w in words if _POSTCODE_WORD.fullmatch(w) and len(w) >= 4]
+    return bool(_UK_POSTCODE.fullmatch(segment)) or (
+        bool(codes) and all(w in codes or _REGION_CODE.match(w) for w in words)
+    )
+
+
 def _parts(value: str) -> tuple[str | None, str | None, str | None]:
     """(street, postcode, town) of one address whose last comma-separated part is a postcode,
     a town or both; the whole value as the street otherwise ("12 Main St, Apt 4" ends with a
     flat, "Flat 2, 10 Downing St" with a street). A value of one part without a digit is a
     town, one postcode-shaped word a postcode."""
-    segments = [s.strip() for s in value.split(",") if s.strip()]
+    segments = [s.strip() for s in _SEPARATORS.split(value) if s.strip()]
     if len(segments) == 1:  # a town alone ("Norden"), a postcode alone ("22078"), or a street
         one = segments[0]
         if _POSTCODE_WORD.fullmatch(one) or _UK_POSTCODE.fullmatch(one):
@@ -108,12 +124,18 @@ def _parts(value: str) -> tuple[str | None, str | None, str | None]:
     *rest, last = segments
     if len(rest) == 1 and _HOUSE_NUMBER.match(rest[0]):
         return (value.strip(), None, None)  # "91, rue Chartier": the number, then its street
+    if all(_UNIT.match(part.split()[0]) for part in rest):
+        return (value.strip(), None, None)  # "Flat 7\nJones Creek": a flat, then its street
     uk = _UK_POSTCODE.search(last)
     words = (last[: uk.start()] + " " + last[uk.end() :] if uk else last).split()
     codes = [uk.group()] if uk else [w for w in words if _POSTCODE_WORD.fullmatch(w)]
-    names = [w for w in words if w not in codes and not _REGION_CODE.match(w)]
+    names = [
+        w for w in words if w not in codes and not _REGION_CODE.match(w) and re.search(r"\w", w)
+    ]
     if codes and not names and len(rest) >= 2 and not any(c.isdigit() for c in rest[-1]):
         names, rest = [rest[-1]], rest[:-1]  # "…, New Jerryland, NY 37631": the town before
+    elif names and not codes and len(rest) >= 2 and _postcode_alone(rest[-1]):
+        codes, rest = [rest[-1]], rest[:-1]  # "…\n1317 YB\n's-Heer Hendrikskinderen"
     street = ", ".join(rest)
     if not names and codes == words and "".join(codes).isdigit() and not re.search(r"\d", street):
         return (value.strip(), None, None)  # "Via Roma, 755": the street's own number after it
