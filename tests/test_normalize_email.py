@@ -88,6 +88,20 @@ def test_other_addresses_are_left_alone(raw):
 @pytest.mark.parametrize(
     "raw",
     [
+        "ayse@firma.com.",
+        "ayse @ firma.com",
+        "ayse@firma,com",
+        "ayse@firma.com;",
+        " ayse@ firma.com",
+    ],
+)
+def test_typing_slips_leave_the_mailbox_plain(raw):
+    assert one(raw)["value"] == "ayse@firma.com"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
         "ayse",
         "ayse@",
         "@firma.com",
@@ -107,7 +121,6 @@ def test_other_addresses_are_left_alone(raw):
         "ayse.@firma.com",
         "ayse@firma..com",
         "ayse@.firma.com",
-        "ayse@firma.com.",
         "ayse@-firma.com",
         "ayse@firma_x.com",
         "ayse@firma.123",

@@ -2,7 +2,8 @@
 
 The canonical form is the address a message would actually reach:
 
-* trimmed, ``mailto:`` and ``Name <...>`` wrappers removed;
+* trimmed, ``mailto:`` and ``Name <...>`` wrappers removed; spaces around the ``@``, a
+  full stop or comma at the end and a comma for a dot in the domain are typing slips, mended;
 * lower case. An all-ASCII part is lower-cased the plain way (``INFO`` → ``info``:
   an upper-case I in an address is the ASCII letter, never Turkish ``ı``); a part
   that has non-ASCII letters is lower-cased the Turkish way (``IŞIK`` → ``ışık``).
@@ -53,6 +54,7 @@ COLUMNS = ("value", "reason", "local", "domain")
 _INVALID_ROW = (NA, INVALID_SYNTAX, NA, NA)
 
 _MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
+_AROUND_AT = re.compile(r"\s*@\s*")
 _ANGLE = re.compile(r"^[^<>]*<([^<>]*)>$")  # "Ayşe Yılmaz <ayse@x.com>" or "<ayse@x.com>"
 _ASCII_ATEXT = frozenset("abcdefghijklmnopqrstuvwxyz0123456789!#$%&'*+/=?^_`{|}~-")
 _ASCII_LOCAL = re.compile("[" + re.escape("".join(sorted(_ASCII_ATEXT | {"."}))) + "]+")
@@ -162,10 +164,12 @@ def ascii_domain(domain: str) -> str | None:
 
 
 def _one(text: str) -> tuple[Any, ...]:
-    text = _unwrap(text)
+    # Typing slips that leave the mailbox plain: "ali @ x.com", "ali@x.com.", "ali@x,com".
+    text = _AROUND_AT.sub("@", _unwrap(text)).rstrip(".,;")
     if text.count("@") != 1 or _WHITESPACE.search(text):
         return _INVALID_ROW
     local, domain = text.split("@")
+    domain = domain.replace(",", ".")
     local = lower_identifier(local)
     domain_ascii = ascii_domain(domain)
     if domain_ascii is None or not _local_ok(local):
