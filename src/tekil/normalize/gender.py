@@ -1,4 +1,4 @@
-"""Gender or sex codes, in Turkish, English and a few other languages → ``f`` / ``m``.
+"""Gender or sex codes, in Turkish, English and a dozen other languages → ``f`` / ``m``.
 
 >>> import pandas as pd
 >>> gender(pd.Series(["Kadın", "E", "male", "?"]))["value"].tolist()
@@ -12,13 +12,25 @@ import pandas as pd
 from tekil.normalize._common import NA, UNPARSEABLE, CellReader
 from tekil.normalize.text import fold
 
-_CODES = {
+_WRITTEN = {
     **dict.fromkeys(
-        ["f", "female", "k", "kadin", "bayan", "woman", "w", "frau", "femme", "mujer", "kiz", "2"],
+        [
+            "f", "female", "k", "kadin", "bayan", "woman", "w", "frau", "femme", "mujer", "kiz",
+            "2", "weiblich", "feminin", "feminine", "femenino", "feminino", "femmina", "donna",
+            "vrouw", "v", "kobieta", "girl", "lady", "женский", "женщина", "жен", "ж",
+        ],
         "f",
     ),
-    **dict.fromkeys(["m", "male", "e", "erkek", "bay", "man", "mann", "homme", "hombre", "1"], "m"),
-}
+    **dict.fromkeys(
+        [
+            "m", "male", "e", "erkek", "bay", "man", "mann", "homme", "hombre", "1",
+            "mannlich", "masculin", "masculine", "masculino", "maschio", "uomo", "h",
+            "mezczyzna", "boy", "мужской", "мужчина", "муж", "м",
+        ],
+        "m",
+    ),
+}  # fmt: skip
+_CODES = {fold(word): code for word, code in _WRITTEN.items()}  # as cells are read
 
 
 def gender(values: pd.Series) -> pd.DataFrame:

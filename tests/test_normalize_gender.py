@@ -1,0 +1,28 @@
+"""Gender codes in many languages."""
+
+import pandas as pd
+import pytest
+
+from normalizer_checks import assert_idempotent
+from tekil.normalize import gender
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("Kadın", "f"), ("E", "m"), ("female", "f"), ("M", "m"), ("Weiblich", "f"),
+        ("männlich", "m"), ("Femme", "f"), ("Masculino", "m"), ("Feminino", "f"), ("V", "f"),
+        ("H", "m"), ("Kobieta", "f"), ("Mężczyzna", "m"), ("Женский", "f"), ("мужской", "m"),
+        ("Ж", "f"), ("2", "f"), ("1", "m"),
+    ],
+)  # fmt: skip
+def test_gender_is_read_in_many_languages(written, code):
+    assert gender(pd.Series([written])).loc[0, "value"] == code
+
+
+def test_other_values_are_unparseable_and_none_is_lost():
+    values = pd.Series(["divers", "?", None, "x", "F"], index=[4, 3, 2, 1, 0])
+    out = gender(values)
+    assert out["value"].tolist()[-1] == "f" and out.index.equals(values.index)
+    assert out["reason"].tolist()[:4] == ["unparseable", "unparseable", "missing", "unparseable"]
+    assert_idempotent(gender, out)
