@@ -14,6 +14,9 @@ from tekil.normalize import gender
         ("männlich", "m"), ("Femme", "f"), ("Masculino", "m"), ("Feminino", "f"), ("V", "f"),
         ("H", "m"), ("Kobieta", "f"), ("Mężczyzna", "m"), ("Женский", "f"), ("мужской", "m"),
         ("Ж", "f"), ("2", "f"), ("1", "m"),
+        # A salutation column's forms of address.
+        ("Herr", "m"), ("Frau", "f"), ("Mr.", "m"), ("Mrs", "f"), ("Ms.", "f"), ("Mme", "f"),
+        ("Sig.ra", "f"), ("Sig.", "m"), ("Herr Dr.", "m"), ("Dhr.", "m"), ("Mevr.", "f"),
     ],
 )  # fmt: skip
 def test_gender_is_read_in_many_languages(written, code):
@@ -21,8 +24,15 @@ def test_gender_is_read_in_many_languages(written, code):
 
 
 def test_other_values_are_unparseable_and_none_is_lost():
-    values = pd.Series(["divers", "?", None, "x", "F"], index=[4, 3, 2, 1, 0])
+    values = pd.Series(["divers", "Dr.", None, "x", "F"], index=[4, 3, 2, 1, 0])
     out = gender(values)
     assert out["value"].tolist()[-1] == "f" and out.index.equals(values.index)
     assert out["reason"].tolist()[:4] == ["unparseable", "unparseable", "missing", "unparseable"]
     assert_idempotent(gender, out)
+
+
+@pytest.mark.parametrize("name", ["Anrede", "salutation", "Civilité", "Sexo", "Płeć", "Пол"])
+def test_a_salutation_or_sex_column_is_the_gender(name):
+    from tekil.settings import role_from_name
+
+    assert role_from_name(name) == "gender"

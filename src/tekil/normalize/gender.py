@@ -18,6 +18,9 @@ _WRITTEN = {
             "f", "female", "k", "kadin", "bayan", "woman", "w", "frau", "femme", "mujer", "kiz",
             "2", "weiblich", "feminin", "feminine", "femenino", "feminino", "femmina", "donna",
             "vrouw", "v", "kobieta", "girl", "lady", "женский", "женщина", "жен", "ж",
+            # forms of address, as a salutation column writes them
+            "mrs", "ms", "miss", "madame", "mme", "mlle", "mademoiselle", "sra", "srta",
+            "senora", "senhora", "signora", "sig ra", "mevr", "mw", "hanim", "pani", "госпожа",
         ],
         "f",
     ),
@@ -26,6 +29,8 @@ _WRITTEN = {
             "m", "male", "e", "erkek", "bay", "man", "mann", "homme", "hombre", "1",
             "mannlich", "masculin", "masculine", "masculino", "maschio", "uomo", "h",
             "mezczyzna", "boy", "мужской", "мужчина", "муж", "м",
+            "mr", "mister", "herr", "monsieur", "sr", "senor", "senhor", "sig", "signor", "dhr",
+            "bey", "pan", "господин",
         ],
         "m",
     ),
@@ -44,5 +49,6 @@ def reader() -> CellReader:
 
 
 def _one(text: str) -> tuple:
-    code = _CODES.get(fold(text))
+    key = fold(text)
+    code = _CODES.get(key) or _CODES.get(key.split(" ", 1)[0])  # "Herr Dr." is a Herr
     return (code, NA) if code else (NA, UNPARSEABLE)
