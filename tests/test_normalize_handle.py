@@ -220,3 +220,31 @@ def test_idempotent_on_handle_like_text(name, form, platform):
     assert_idempotent(handle, out, platform=platform)
     if pd.notna(out["value"].iloc[0]):
         assert out["value"].iloc[0] == f"{out['platform'].iloc[0]}:{out['username'].iloc[0]}"
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("vk.com/ayse_y", "vk:ayse_y"),
+        ("https://vk.com/id12345", "vk:id12345"),
+        ("ok.ru/profile/5712345", "ok:5712345"),
+        ("threads.net/@ayse_y", "threads:ayse_y"),
+        ("snapchat.com/add/ayse_y", "snapchat:ayse_y"),
+        ("https://www.pinterest.com/ayse_y/", "pinterest:ayse_y"),
+        ("reddit.com/user/ayse_y", "reddit:ayse_y"),
+        ("reddit.com/u/ayse_y", "reddit:ayse_y"),
+        ("twitch.tv/ayse_y", "twitch:ayse_y"),
+        ("bsky.app/profile/ayse.bsky.social", "bluesky:ayse.bsky.social"),
+        ("vk: ayse_y", "vk:ayse_y"),
+        ("IG @ayse_y", "instagram:ayse_y"),
+    ],
+)
+def test_more_platforms_and_a_platform_named_before_the_handle(raw, value):
+    assert handle(pd.Series([raw])).loc[0, "value"] == value
+
+
+@pytest.mark.parametrize(
+    "raw", ["vk.com/feed", "reddit.com/r/python", "twitch.tv/directory", "pinterest.com/pin/1"]
+)
+def test_pages_of_those_platforms_name_no_account(raw):
+    assert handle(pd.Series([raw])).loc[0, "reason"] == "not_profile"

@@ -19,7 +19,7 @@ Conventions:
   ``platform: x`` prefix in the cell (``IG: @x``, ``twitter=x``) names it too;
 * a link to any other site gives ``web:`` and its host without ``www.``
   (``https://blog.ugur.dev/about`` → ``web:blog.ugur.dev``), except a
-  ``/@user`` path (Medium, Threads, Mastodon), kept as ``web:host/@user`` because
+  ``/@user`` path (Medium, Mastodon), kept as ``web:host/@user`` because
   the host alone is shared by every user there. Without a platform argument,
   scheme-less text counts as a site when its last label is a known top-level
   domain (``ugurabi.com``, ``ugur.dev``, any two-letter country code), so
@@ -56,6 +56,14 @@ PLATFORMS = (
     "youtube",
     "telegram",
     "github",
+    "vk",
+    "ok",
+    "threads",
+    "snapchat",
+    "pinterest",
+    "reddit",
+    "twitch",
+    "bluesky",
 )
 
 COLUMNS = ("value", "reason", "platform", "username")
@@ -63,6 +71,7 @@ COLUMNS = ("value", "reason", "platform", "username")
 _ALIASES = {p: p for p in PLATFORMS} | {
     "x": "twitter", "tw": "twitter", "ig": "instagram", "insta": "instagram",
     "fb": "facebook", "yt": "youtube", "tg": "telegram", "gh": "github",
+    "vkontakte": "vk", "odnoklassniki": "ok", "snap": "snapchat", "bsky": "bluesky",
 }  # fmt: skip
 _HOSTS = {
     "twitter.com": "twitter", "x.com": "twitter",
@@ -73,6 +82,14 @@ _HOSTS = {
     "youtube.com": "youtube", "youtu.be": "youtube",
     "t.me": "telegram", "telegram.me": "telegram", "telegram.dog": "telegram",
     "github.com": "github",
+    "vk.com": "vk", "vkontakte.ru": "vk", "vk.ru": "vk",
+    "ok.ru": "ok", "odnoklassniki.ru": "ok",
+    "threads.net": "threads", "threads.com": "threads",
+    "snapchat.com": "snapchat",
+    "pinterest.com": "pinterest", "pin.it": "pinterest",
+    "reddit.com": "reddit",
+    "twitch.tv": "twitch",
+    "bsky.app": "bluesky",
 }  # fmt: skip
 # Generic top-level domains common enough to tell "ugurabi.com" (a site) from "ugur.abi"
 # (an Instagram-style handle); every two-letter label is taken as a country code.
@@ -93,6 +110,14 @@ _RULES = {
     "youtube": re.compile(r"[\w.-]{3,30}"),
     "telegram": re.compile(r"[a-z][a-z0-9_]{3,31}"),
     "github": re.compile(r"[a-z0-9](?:-?[a-z0-9]){0,38}"),
+    "vk": re.compile(r"[a-z0-9_.]{2,32}"),
+    "ok": re.compile(r"[a-z0-9_.]{2,64}"),
+    "threads": re.compile(r"[a-z0-9._]{1,30}"),  # Instagram's usernames
+    "snapchat": re.compile(r"[a-z][a-z0-9._-]{2,14}"),
+    "pinterest": re.compile(r"[a-z0-9_]{3,30}"),
+    "reddit": re.compile(r"[a-z0-9_-]{3,20}"),
+    "twitch": re.compile(r"[a-z0-9_]{4,25}"),
+    "bluesky": re.compile(r"[a-z0-9.-]{3,253}"),  # a domain name: "ayse.bsky.social"
     "unknown": re.compile(r"[\w.-]{0,63}\w[\w.-]{0,63}"),  # shape of any handle
 }
 _YOUTUBE_CHANNEL = re.compile(r"channel/UC[\w-]{22}")
@@ -129,9 +154,18 @@ _RESERVED = {
         "issues", "search", "enterprise", "security", "site", "contact", "customer-stories",
         "readme", "new", "codespaces", "team", "events",
     },
+    "vk": {
+        "feed", "im", "search", "settings", "friends", "groups", "video", "audio", "music",
+        "photos", "market", "apps", "login", "join", "about", "support", "dev", "away.php",
+        "share.php", "wall", "services", "clips",
+    },
+    "ok": {"group", "groups", "feed", "messages", "search", "video", "music", "games", "dk"},
+    "pinterest": {"pin", "search", "ideas", "today", "business", "settings", "categories"},
+    "twitch": {"directory", "videos", "settings", "search", "p", "downloads", "jobs", "turbo"},
 }  # fmt: skip
 
-_PREFIX = re.compile(r"([a-z]+)\s*[:=]\s*(.*)", re.IGNORECASE | re.DOTALL)
+#: "IG: @x", "twitter=x", and "IG @x" (a platform's name before the handle).
+_PREFIX = re.compile(r"([a-z]+)(?:\s*[:=]\s*|\s+(?=@))(.*)", re.IGNORECASE | re.DOTALL)
 _SCHEME = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 _HOST_END = re.compile(r"[/?#]")
 
@@ -196,6 +230,16 @@ def _from_path(
             return None
     if platform == "github" and first in ("orgs", "sponsors"):
         return second
+    if platform == "threads":
+        return segs[0] if first.startswith("@") else None
+    if platform == "ok" and first == "profile":  # ok.ru/profile/<id>, or ok.ru/<name>
+        return second
+    if (platform, first) in (("reddit", "user"), ("reddit", "u"), ("snapchat", "add")):
+        return second
+    if platform == "bluesky":
+        return second if first == "profile" else None
+    if platform == "reddit" or (platform == "pinterest" and host == "pin.it"):
+        return None  # a subreddit, a post, a short link
     if not first or first in _RESERVED.get(platform, ()):
         return None
     return segs[0]
