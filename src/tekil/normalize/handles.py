@@ -8,7 +8,9 @@ media can be recognised as a known customer's.
 Conventions:
 
 * platforms: ``twitter`` (twitter.com and x.com), ``instagram``, ``facebook``,
-  ``linkedin``, ``tiktok``, ``youtube``, ``telegram``, ``github``;
+  ``linkedin``, ``tiktok``, ``youtube``, ``telegram``, ``github``, ``vk``, ``ok``
+  (Odnoklassniki), ``threads``, ``snapchat``, ``pinterest``, ``reddit``, ``twitch``,
+  ``bluesky``;
 * usernames are lower-cased (all these platforms ignore case). Facebook also
   ignores dots (``ugur.abi`` is ``ugurabi``), so they are removed; a numeric
   Facebook id (``profile.php?id=123``) gives ``facebook:123``; a YouTube channel
