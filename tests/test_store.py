@@ -135,23 +135,54 @@ def test_every_input_row_comes_out_once_in_order(store, batch):
 def test_a_big_call_column_by_column_stores_what_one_by_one_would(
     tmp_path, batch, view, monkeypatch
 ):
-    """Many records are read as a batch reads them, a few cell by cell: same results, same rows."""
-    from tekil.store import identity_store
+    """Many records are read as a batch reads them, a few cell by cell, half of a large call by
+    the helper process: same results, same rows."""
+    from tekil.parallel import Helper
+    from tekil.store import reading
 
     arrivals = arrivals_of(batch, 120, seeds=(4, 5), empty=0.2)
     arrivals.loc[arrivals.index[7], arrivals.columns.drop("record_id")] = None  # nothing usable
     dumps, outs = [], []
-    for many in (1, 10**9):
-        monkeypatch.setattr(identity_store, "COLUMNAR_ROWS", many)
-        url = f"sqlite:///{tmp_path / f'ids{many}.db'}"
+    for name, many, helped in (("columns", 1, False), ("cells", 10**9, False), ("two", 1, True)):
+        monkeypatch.setattr(reading, "COLUMNAR_ROWS", many)
+        monkeypatch.setattr(reading, "HELPER_ROWS", 2 if helped else 10**9)
+        url = f"sqlite:///{tmp_path / f'ids-{name}.db'}"
         with tekil.IdentityStore(url, card_key="store-test") as store:
             store.ingest(view)
+            if helped:
+                store._helper = Helper()
+                assert store._helper.wait_ready(120)
             outs.append(store.resolve(arrivals, unusable="reject"))
         # Every table but the clock's: events and the meta rows holding times.
         dumps.append([row for row in dump(url).splitlines() if not re.search(r"T\d\d:\d\d", row)])
-    pd.testing.assert_frame_equal(outs[0], outs[1])
+    for out in outs[1:]:
+        pd.testing.assert_frame_equal(outs[0], out)
     assert outs[0]["customer_id"].iloc[7] is None and outs[0]["customer_id"].notna().sum() > 100
-    assert dumps[0] == dumps[1]
+    assert dumps[0] == dumps[1] == dumps[2]
+
+
+def test_a_helper_that_fails_leaves_its_work_to_this_process(
+    tmp_path, batch, view, monkeypatch, caplog
+):
+    from tekil.parallel import Helper
+    from tekil.store import reading
+
+    monkeypatch.setattr(reading, "HELPER_ROWS", 2)
+    arrivals = arrivals_of(batch, 40, seeds=(6, 7), empty=0.1)
+    outs = []
+    for killed in (False, True):
+        with tekil.IdentityStore(
+            f"sqlite:///{tmp_path / f'ids{killed}.db'}", card_key="store-test"
+        ) as store:
+            store.ingest(view)
+            store._helper = Helper()
+            assert store._helper.wait_ready(120)
+            if killed:
+                store._helper.proc.kill()
+                store._helper.proc.wait()
+            outs.append(store.resolve(arrivals))
+    pd.testing.assert_frame_equal(outs[0], outs[1])
+    assert "helper process" in caplog.text
 
 
 # ---- batches and stable ids --------------------------------------------------------------------

@@ -1,6 +1,12 @@
-"""Entry point of the normalising worker process: ``python -m tekil._worker`` (see parallel)."""
+"""Entry point of the worker process: ``python -m tekil._worker`` (see parallel); with
+``--serve``, a :class:`~tekil.parallel.Helper`'s process."""
 
-from tekil.parallel import _worker
+import sys
+
+from tekil.parallel import _serve, _worker
 
 if __name__ == "__main__":
-    _worker()
+    if "--serve" in sys.argv[1:]:
+        _serve()
+    else:
+        _worker()

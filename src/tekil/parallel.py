@@ -312,6 +312,18 @@ class Worker:
 def _start_worker(func: Callable[..., Any], tasks: list) -> subprocess.Popen | None:
     if not tasks:
         return None
+    proc = _interpreter()
+    if proc is None:
+        return None
+    # The worker reads its tasks only once it has imported tekil (about a second): they
+    # are sent from a thread, so that this process starts on its own share meanwhile.
+    proc.sender = threading.Thread(target=_send, args=(proc, func, tasks), daemon=True)
+    proc.sender.start()
+    return proc
+
+
+def _interpreter(*arguments: str) -> subprocess.Popen | None:
+    """A fresh interpreter running ``python -m tekil._worker`` with pipes to it (None: no)."""
     import tekil
 
     env = dict(os.environ)
@@ -319,7 +331,7 @@ def _start_worker(func: Callable[..., Any], tasks: list) -> subprocess.Popen | N
     env["PYTHONPATH"] = os.pathsep.join([root, *filter(None, [env.get("PYTHONPATH")])])
     try:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "tekil._worker"],
+            [sys.executable, "-m", "tekil._worker", *arguments],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             env=env,
@@ -329,11 +341,97 @@ def _start_worker(func: Callable[..., Any], tasks: list) -> subprocess.Popen | N
         return None
     for pipe in (proc.stdin, proc.stdout):
         _widen(pipe)
-    # The worker reads its tasks only once it has imported tekil (about a second): they
-    # are sent from a thread, so that this process starts on its own share meanwhile.
-    proc.sender = threading.Thread(target=_send, args=(proc, func, tasks), daemon=True)
-    proc.sender.start()
     return proc
+
+
+class Helper:
+    """A worker process kept by a long-lived object (a store), running module-level functions
+    one call at a time: ``call(func, args)`` starts one there, ``result()`` waits for it.
+
+    It starts in the background (a fresh interpreter importing tekil takes about a second);
+    until it is ready, while it is busy with another thread's call, or after it failed,
+    ``call`` says no and the caller does the work itself, so results never depend on it.
+
+    >>> helper = Helper()
+    >>> helper.wait_ready(60) and helper.call(max, (3, 7)) and helper.result()
+    7
+    >>> helper.close()
+    """
+
+    def __init__(self) -> None:
+        self._busy = threading.Lock()
+        self._ready = threading.Event()
+        self._failed = False
+        self.proc = _interpreter("--serve")
+        if self.proc is None:
+            self._failed = True
+        else:
+            threading.Thread(target=self._greeted, daemon=True, name="tekil-helper").start()
+
+    def _greeted(self) -> None:
+        try:
+            if pickle.load(self.proc.stdout) == _READY:
+                self._ready.set()
+                return
+        except (EOFError, OSError, pickle.UnpicklingError):
+            pass
+        self._fail()
+
+    def wait_ready(self, timeout: float) -> bool:
+        """Whether the helper is ready within ``timeout`` seconds."""
+        return self._ready.wait(timeout) and not self._failed
+
+    def call(self, func: Callable[..., Any], args: tuple) -> bool:
+        """Start ``func(*args)`` in the helper; False (nothing started) if it cannot take it."""
+        if self._failed or not self._ready.is_set() or not self._busy.acquire(blocking=False):
+            return False
+        try:
+            pickle.dump((func, args), self.proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+            self.proc.stdin.flush()
+        except (OSError, pickle.PicklingError, AttributeError, TypeError) as exc:
+            log.warning("the helper process could not be sent its work (%s)", exc)
+            self._busy.release()
+            self._fail()
+            return False
+        return True
+
+    def result(self) -> Any:
+        """The started call's result; :class:`HelperFailed` if the helper could not make it."""
+        try:
+            done, value = pickle.load(self.proc.stdout)
+        except (EOFError, OSError, pickle.UnpicklingError) as exc:
+            self._fail()
+            raise HelperFailed(f"the helper process ended ({exc})") from None
+        finally:
+            self._busy.release()
+        if not done:
+            raise HelperFailed(value)
+        return value
+
+    def _fail(self) -> None:
+        if not self._failed:
+            self._failed = True
+            log.warning("the helper process failed: its work is done in this process")
+            self.close()
+
+    def close(self) -> None:
+        """End the helper process."""
+        self._failed = True
+        if self.proc is not None and self.proc.poll() is None:
+            with contextlib.suppress(OSError):
+                self.proc.stdin.close()
+            try:
+                self.proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+
+class HelperFailed(RuntimeError):
+    """The helper process could not make a call's result (the caller makes it itself)."""
+
+
+_READY = "tekil helper ready"
 
 
 def _widen(pipe) -> None:
@@ -360,3 +458,22 @@ def _worker() -> None:
     for k, args in tasks:
         pickle.dump((k, func(*args)), sys.stdout.buffer, protocol=pickle.HIGHEST_PROTOCOL)
         sys.stdout.buffer.flush()
+
+
+def _serve() -> None:
+    """A :class:`Helper`'s side: calls from stdin, one at a time, each result (or the error
+    that stopped it) to stdout, until stdin closes."""
+    out = sys.stdout.buffer
+    pickle.dump(_READY, out)
+    out.flush()
+    while True:
+        try:
+            func, args = pickle.load(sys.stdin.buffer)
+        except EOFError:
+            return
+        try:
+            answer = (True, func(*args))
+        except Exception as exc:  # reported to the caller, which then does the work itself
+            answer = (False, f"{type(exc).__name__}: {exc}")
+        pickle.dump(answer, out, protocol=pickle.HIGHEST_PROTOCOL)
+        out.flush()

@@ -39,12 +39,12 @@ from tekil.estimation import logit2
 from tekil.frequencies import full_name_codes, full_name_frequencies, value_frequencies
 from tekil.golden import golden_records
 from tekil.model import FellegiSunter
+from tekil.parallel import Helper
 from tekil.records import (
     Normaliser,
     Records,
     normaliser_kind,
     normalisers,
-    prepare,
     with_card_key,
 )
 from tekil.settings import BlockingRule, Settings, guess_settings
@@ -59,21 +59,18 @@ from tekil.store.documents import (
     dump,
     encode_documents,
     is_missing,
-    row_document,
     to_documents,
 )
 from tekil.store.matching import Knowledge, evidence, score_pairs
 from tekil.store.mirror import Mirror
+from tekil.store.reading import HELPER_ROWS, Reading, read_new
 from tekil.store.rows import (
     SEP,
     KeyPlan,
     Row,
     columns_to_records,
-    encode_row,
     flat_keys,
     key_hash,
-    normalise_rows,
-    readers,
     records_to_rows,
     rows_to_records,
 )
@@ -81,9 +78,11 @@ from tekil.store.stable_ids import carry_ids
 
 log = logging.getLogger(__name__)
 
+#: Records held in memory from which a store starts its helper process when it opens.
+HELPER_STORE = 100_000
+
 #: Records from which a resolve normalises column by column, as a batch does (pandas costs
 #: some 40 ms a call, more than reading fewer records cell by cell; measured crossing: 1.6–2 k).
-COLUMNAR_ROWS = 2_000
 
 
 class IdentityStore:
@@ -103,6 +102,12 @@ class IdentityStore:
         million stored records, most of its time). What other processes add, delete or
         move to another customer is read under the write lock (by ``seq``, and from the
         edit log).
+    helper:
+        Keep a second process that reads half of each large call's new records (4,000 or
+        more), on the machine's other core: ``None`` (the default) starts it when the store
+        opens with 100,000 records or more, or at the first large call (it helps from the
+        next); ``False`` never (a service running many stores on few cores); ``True`` when
+        the store opens. It ends when the store is closed.
     """
 
     def __init__(
@@ -111,6 +116,7 @@ class IdentityStore:
         *,
         card_key: str | None = None,
         in_memory: bool = False,
+        helper: bool | None = None,
     ) -> None:
         self.url = url
         self.card_key = card_key or os.environ.get("TEKIL_CARD_KEY")
@@ -122,14 +128,20 @@ class IdentityStore:
         self._in_memory = in_memory
         self._mirror: Mirror | None = None
         self._mirror_lock = threading.Lock()
+        self._helper: Helper | None = None
+        self._helps = helper
         self._open()
         self._refresh_mirror()
         if self._mirror is not None:  # a long-lived process: the model read now, not by a call
             self._load()
+        if helper or (helper is None and self._stored() >= HELPER_STORE):
+            self._helper_for(HELPER_ROWS)
 
     def close(self) -> None:
         """Close the database connections and let the records held in memory go."""
         self._mirror = None
+        if self._helper is not None:
+            self._helper.close()
         if self._checkpointer is not None:
             self._checkpointer.stop()
         self.engine.dispose()
@@ -416,8 +428,8 @@ class IdentityStore:
         roles = {**roles, **{c: st.matching_roles[c] for c in made}}
         # A record that gives its country has its numbers read there, whatever the batch had.
         mapped = read_in_countries(mapped, roles)
-        # A store trained before the setting was learned splits lone whole names, as it did.
-        rows, documents = self._read(mapped, roles, ids, st.split_lone_names is not False)
+        reading, helper = self._reading(mapped, roles), self._helper_for(len(ids))
+        rows, documents, keys = read_new(mapped, roles, ids, reading, helper)
         kept = [k for k, row in enumerate(rows) if row]
         if len(kept) < len(rows):
             bad = [ids[k] for k, row in enumerate(rows) if not row]
@@ -429,8 +441,8 @@ class IdentityStore:
             log.warning("%d record(s) with no usable value rejected", len(bad))
         if kept:
             ids_kept, rows_kept = [ids[k] for k in kept], [rows[k] for k in kept]
-            documents = [documents[k] for k in kept]
-            result.put(kept, self._attach(ids_kept, rows_kept, documents, roles, cut))
+            documents, keys = [documents[k] for k in kept], [keys[k] for k in kept]
+            result.put(kept, self._attach(ids_kept, rows_kept, documents, keys, roles, cut))
         return result.frame(id_column, df[id_column].to_numpy())
 
     def _attach(
@@ -438,14 +450,13 @@ class IdentityStore:
         ids: list[str],
         rows: list[Row],
         documents: list[str],
+        keys: list[list[int]],
         roles: dict[str, str],
         cut: float,
     ) -> _Outcome:
         """Find each new record's customer (or make one), and store the records."""
         knowledge = self._knowledge
         st = knowledge.settings
-        plan = KeyPlan(self._rules, roles)
-        keys = [_hashed(plan(r)) for r in rows]
         all_roles = {**st.matching_roles, **roles}
         n = len(ids)
         with self._mirror_for_write() as mirror, t.writing(self.engine) as conn:
@@ -737,28 +748,32 @@ class IdentityStore:
             )
         return mapped.reset_index(drop=True), roles
 
-    def _read(
-        self, mapped: pd.DataFrame, roles: dict[str, str], ids: list[str], split: bool
-    ) -> tuple[list[Row], list[str]]:
-        """Each new record's row (its field values) and document.
+    def _helper_for(self, records: int) -> Helper | None:
+        """The helper process that reads half of a large call's records (started by the first
+        such call, or when a large store is held in memory; it helps once it is ready)."""
+        wanted = self._helps is not False and records >= HELPER_ROWS
+        if self._helper is None and wanted and (os.cpu_count() or 1) >= 2:
+            self._helper = Helper()
+        return self._helper
 
-        Many records are normalised column by column, as a batch is; a few cell by
-        cell, each distinct value once: no pandas per column (a call takes milliseconds).
-        Both give the same rows and documents.
-        """
-        arguments = self._arguments(mapped, roles)
-        extra = self._extra_columns(mapped)
-        if len(mapped) >= COLUMNAR_ROWS:
-            settings = Settings(roles=roles, card_key=self.card_key, split_lone_names=split)
-            records = prepare(mapped, settings, np.asarray(ids, dtype=object), arguments)
-            return records_to_rows(records), to_documents(records, mapped, roles, extra)
-        cells = mapped.to_dict("records")
-        normalised = normalise_rows(cells, readers(roles, arguments))
-        rows = [encode_row(x, roles, split=split) for x in normalised]
-        documents = [
-            row_document(x, c, roles, extra) for x, c in zip(normalised, cells, strict=True)
-        ]
-        return rows, documents
+    def _stored(self) -> int:
+        """Records stored (those held in memory, else the arrival counter: deleted ones too)."""
+        if self._mirror is not None:
+            return len(self._mirror)
+        with t.reading(self.engine) as conn:
+            return int(_meta(conn, "next_seq") or 0)
+
+    def _reading(self, mapped: pd.DataFrame, roles: dict[str, str]) -> Reading:
+        """How new records are read: as the batch the store was built from read its data."""
+        st = self._knowledge.settings
+        return Reading(
+            # A store trained before the setting was learned splits lone whole names, as it did.
+            split=st.split_lone_names is not False,
+            arguments=self._arguments(mapped, roles),
+            extra=self._extra_columns(mapped),
+            card_key=self.card_key,
+            rules=self._rules,
+        )
 
     def _arguments(self, df: pd.DataFrame, roles: dict[str, str]) -> dict[str, Normaliser]:
         """Each column's normaliser, read as the batch the store was built from read it."""

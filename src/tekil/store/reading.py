@@ -1,0 +1,111 @@
+"""New records as the store keeps them: each one's field values, document and lookup keys.
+
+A record is read by its own values only (the store's settings fix every choice a batch
+would make from its data), so a call's records can be cut in two and read by two processes:
+:func:`read_new` hands the second part of a large call to a :class:`~tekil.parallel.Helper`
+while this process reads the first, and the result is the one process's.
+
+>>> rows, documents, keys = read_new(
+...     pd.DataFrame({"tel": ["0532 123 45 67"]}), {"tel": "phone"}, ["r1"],
+...     Reading(split=True, arguments={"tel": ("phone", {"region": "TR"})}, extra=[],
+...             card_key=None, rules=[]))
+>>> rows[0]["tel"], len(keys[0])
+('+905321234567', 1)
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from tekil.parallel import Helper, HelperFailed
+from tekil.records import prepare
+from tekil.settings import BlockingRule, Settings
+from tekil.store.documents import row_document, to_documents
+from tekil.store.rows import (
+    KeyPlan,
+    Row,
+    encode_row,
+    key_hash,
+    normalise_rows,
+    readers,
+    records_to_rows,
+)
+
+log = logging.getLogger(__name__)
+
+#: From this many records on, a call is normalised column by column, as a batch is (below,
+#: cell by cell: no pandas per column, which costs milliseconds a call).
+COLUMNAR_ROWS = 2_000
+#: From this many records on, a call's second half is read by the helper process (sending
+#: the records and their results back costs a tenth of reading them).
+HELPER_ROWS = 4_000
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How the store reads new records: its settings' choices, fixed when it was built."""
+
+    #: Whether a whole name alone in a last-name column is split (``Settings.split_lone_names``).
+    split: bool
+    #: Each column's normaliser and its arguments, as the store's batch read them.
+    arguments: dict[str, tuple[str, dict[str, Any]]]
+    #: Columns kept as typed in the documents (a source, a timestamp, roll-ups).
+    extra: list[str]
+    card_key: str | None
+    rules: list[BlockingRule]
+
+
+def read_new(
+    mapped: pd.DataFrame,
+    roles: dict[str, str],
+    ids: list[str],
+    reading: Reading,
+    helper: Helper | None = None,
+) -> tuple[list[Row], list[str], list[list[int]]]:
+    """Each record's row (its field values; empty: nothing usable), document and lookup key
+    hashes; the second half of a large call read by ``helper`` when it can take it."""
+    n = len(ids)
+    if helper is None or n < HELPER_ROWS:
+        return _read(mapped, roles, ids, reading)
+    half = n // 2
+    there = mapped.iloc[half:].reset_index(drop=True)
+    sent = helper.call(_read, (there, roles, ids[half:], reading))
+    rows, documents, keys = _read(
+        mapped.iloc[:half].reset_index(drop=True), roles, ids[:half], reading
+    )
+    if sent:
+        try:
+            more = helper.result()
+        except HelperFailed as exc:
+            log.warning("%s; reading those records here", exc)
+            more = _read(there, roles, ids[half:], reading)
+    else:
+        more = _read(there, roles, ids[half:], reading)
+    return rows + more[0], documents + more[1], keys + more[2]
+
+
+def _read(
+    mapped: pd.DataFrame, roles: dict[str, str], ids: list[str], reading: Reading
+) -> tuple[list[Row], list[str], list[list[int]]]:
+    """:func:`read_new` in this process. Many records are normalised column by column, a few
+    cell by cell, each distinct value once; both give the same rows and documents."""
+    if len(mapped) >= COLUMNAR_ROWS:
+        settings = Settings(roles=roles, card_key=reading.card_key, split_lone_names=reading.split)
+        records = prepare(mapped, settings, np.asarray(ids, dtype=object), reading.arguments)
+        rows = records_to_rows(records)
+        documents = to_documents(records, mapped, roles, reading.extra)
+    else:
+        cells = mapped.to_dict("records")
+        normalised = normalise_rows(cells, readers(roles, reading.arguments))
+        rows = [encode_row(x, roles, split=reading.split) for x in normalised]
+        documents = [
+            row_document(x, c, roles, reading.extra) for x, c in zip(normalised, cells, strict=True)
+        ]
+    plan = KeyPlan(reading.rules, roles)
+    keys = [[key_hash(k) for k in plan(row)] for row in rows]
+    return rows, documents, keys
