@@ -92,6 +92,12 @@ from tekil.settings import BlockingRule, Settings, guess_settings, role_from_nam
         ("email_status", "ignore"),
         ("last_updated", "ignore"),
         ("street_name", "address"),
+        # Given and family name in one column; a birth state is no residence.
+        ("first_and_surname", "full_name"),
+        ("First and Last Name", "full_name"),
+        ("Nombre y apellidos", "full_name"),
+        ("birth_state", "ignore"),
+        ("state_of_birth", "ignore"),
         # Codes, descriptions and "nm" for name, as warehouses and health records write them.
         ("res_city_desc", "city"),
         ("sex_code", "gender"),
