@@ -98,6 +98,8 @@ from tekil.settings import BlockingRule, Settings, guess_settings, role_from_nam
         ("Nombre y apellidos", "full_name"),
         ("birth_state", "ignore"),
         ("state_of_birth", "ignore"),
+        ("street_type", "ignore"),
+        ("drivers_lic", "free_id"),
         # Codes, descriptions and "nm" for name, as warehouses and health records write them.
         ("res_city_desc", "city"),
         ("sex_code", "gender"),

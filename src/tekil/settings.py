@@ -468,6 +468,12 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "nino",
         "driverslicense",
         "driverlicense",
+        "driverslicence",
+        "driverlicence",
+        "driverslic",
+        "driverlic",
+        "dlnumber",
+        "dlno",
         "licenseno",
         "personnummer",
         "idnumber",
@@ -877,6 +883,9 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "cardlast4",
         "ssnlast4",
         # Where a person was born is no place where they live, an age no birth date.
+        # A street's type alone ("ST", "AVE") or a flat is no address to compare.
+        "streettype",
+        "streetsuffix",
         "birthplace",
         "birthstate",
         "stateofbirth",
