@@ -301,3 +301,16 @@ def test_a_cell_of_several_numbers_gives_its_first_valid_one():
     out = phone(pd.Series(cells))
     assert out["value"][0] == "+905321234567" and out["value"][1] == "+905337654321"
     assert pd.isna(out["value"][2])
+
+
+@pytest.mark.parametrize(
+    ("stored", "region", "value"),
+    [
+        ("4915123456789", "DE", "+4915123456789"),  # Germany's plan reads it as national too
+        ("436641234567", "AT", "+436641234567"),
+        ("905321234567", "TR", "+905321234567"),
+        ("015123456789", "DE", "+4915123456789"),  # written nationally: as before
+    ],
+)
+def test_a_number_stored_without_its_plus_is_its_international_form(stored, region, value):
+    assert phone(pd.Series([stored]), region=region).loc[0, "value"] == value

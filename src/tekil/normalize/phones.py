@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import cache
 from types import ModuleType
 from typing import Any
 
@@ -186,7 +187,19 @@ def _abroad_too(fast: ModuleType | None, text: str, region: str) -> tuple[Any, .
         abroad = _parse_digits(fast, "+" + text[2:], region)
         if (isinstance(abroad[0], str) and not isinstance(out[0], str)) or _valid(abroad):
             return abroad  # a number there (of a range its plan may not know), or a valid one
+    elif isinstance(out[3], str) and out[3] == text and text.startswith(_country_code(region)):
+        # "4915123456789": a number stored without its "+" (a spreadsheet's integer), which a
+        # plan of many lengths (Germany's) also reads as a national number; written nationally
+        # it would start with the trunk prefix.
+        plus = _parse_digits(fast, "+" + text, region)
+        if _valid(plus):
+            return plus
     return out
+
+
+@cache
+def _country_code(region: str) -> str:
+    return str(phonenumbers.country_code_for_region(region))
 
 
 def _parse_digits(fast: ModuleType | None, key: str, region: str) -> tuple[Any, ...]:
