@@ -78,11 +78,8 @@ from tekil.store.stable_ids import carry_ids
 
 log = logging.getLogger(__name__)
 
-#: Records held in memory from which a store starts its helper process when it opens.
+#: Stored records from which a store starts its helper process when it opens.
 HELPER_STORE = 100_000
-
-#: Records from which a resolve normalises column by column, as a batch does (pandas costs
-#: some 40 ms a call, more than reading fewer records cell by cell; measured crossing: 1.6–2 k).
 
 
 class IdentityStore:
