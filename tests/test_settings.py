@@ -1,3 +1,4 @@
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -332,3 +333,22 @@ def test_a_column_with_values_only_far_down_is_not_empty():
     assert not has_values(pd.Series([], dtype=object))
     df = pd.DataFrame({"name": ["Ann Lee"] * 5001, "tel": late, "fax_like": [None] * 5001})
     assert guess_settings(df, id_column=None).roles == {"name": "full_name", "tel": "phone"}
+
+
+def test_numbers_no_two_records_share_are_no_phone_numbers():
+    rng = np.random.default_rng(0)
+    n = 400
+    phones = [f"0532 {k % 150:03d} 45 67" for k in range(n)]  # people with several records
+    df = pd.DataFrame(
+        {
+            "name": [f"Ali Veli{k % 150}" for k in range(n)],
+            "c1": phones,
+            "c2": rng.integers(10**8, 10**9, n).astype(str),  # order numbers, each once
+            "c3": (10**7 + np.arange(n)).astype(str),  # account numbers, each once
+        }
+    )
+    roles = guess_settings(df).roles
+    assert roles["c1"] == "phone"
+    assert "c2" not in roles and "c3" not in roles
+    # A column named for phones is taken at its word.
+    assert guess_settings(df.rename(columns={"c2": "phone"})).roles["phone"] == "phone"

@@ -1263,6 +1263,22 @@ def guess_id_column(df: pd.DataFrame) -> str | None:
     return None
 
 
+#: Share of a column's present values that records share, below which numbers that look like
+#: phone numbers (by their values, not their column's name) are taken for ids; read from this
+#: many values on (in fewer, a person's second record is rarely there to share one).
+_SHARED_SHARE, _SHARED_FROM = 0.005, 200
+
+
+def _repeats(values: pd.Series) -> bool:
+    """Whether some of the column's values (as digits) are held by two records or more."""
+    digits = values.dropna().astype(str).str.replace(r"\D", "", regex=True)
+    digits = digits[digits != ""]
+    if len(digits) < _SHARED_FROM:
+        return True
+    shared = digits.duplicated(keep=False).sum()
+    return shared >= max(2, _SHARED_SHARE * len(digits))
+
+
 def guess_settings(
     df: pd.DataFrame, *, id_column: str | None = None, sample: int = 500, seed: int = 0
 ) -> Settings:
@@ -1290,6 +1306,11 @@ def guess_settings(
             # A system's own ids ("member_id") are numbers that may look like phones.
             numbers = not (role is None and _key(col).endswith("id"))
             found = role_from_values(values, sample=sample, seed=seed, numbers=numbers)
+            if found == "phone" and not _repeats(values):
+                # Order numbers and account numbers look like phone numbers; one that no two
+                # records share would link nobody, and would make every pair differ.
+                log.info("column %r looks like phone numbers, but no two records share one", col)
+                found = None
             if found is not None and found != role:
                 by_values.add(str(col))
             role = found or role
