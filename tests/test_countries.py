@@ -6,7 +6,7 @@ import pytest
 import tekil
 from normalizer_checks import assert_idempotent
 from tekil import normalize
-from tekil.dialling import read_in_countries
+from tekil.dialling import home_region, read_in_countries
 from tekil.settings import role_from_name
 
 
@@ -84,7 +84,7 @@ def test_numbers_written_at_home_are_read_in_the_record_s_country():
         },
         index=[5, 6, 7, 8, 9],
     )
-    out = read_in_countries(df, {"tel": "phone", "land": "country"})
+    out = read_in_countries(df, {"tel": "phone", "land": "country"}, home="TR")
     # Written with a country code, with no known country, or no number there: as written.
     assert out["tel"].tolist() == [
         "+33612345678",
@@ -97,12 +97,18 @@ def test_numbers_written_at_home_are_read_in_the_record_s_country():
     assert read_in_countries(df, {"tel": "phone"}) is df  # no country column: as it is
     # A country without a numbering plan of its own reads nothing.
     polar = pd.DataFrame({"tel": ["0612345678"], "land": ["Antarctica"]})
-    assert read_in_countries(polar, {"tel": "phone", "land": "country"}).equals(polar)
+    assert read_in_countries(polar, {"tel": "phone", "land": "country"}, home="TR").equals(polar)
+    # By default the country most records give is home: its numbers are read there as written.
+    assert home_region(df, {"land": "country"}) == "DE"  # two each: the first in order
+    assert read_in_countries(df, {"tel": "phone", "land": "country"})["tel"].tolist()[:2] == [
+        "+33612345678",
+        "030 1234567",
+    ]
 
 
 def test_a_country_code_kept_apart_completes_its_number():
     df = pd.DataFrame({"tel": ["30 1234567", "6 12 34 56 78"], "dial_code": ["+49", "33"]})
-    out = read_in_countries(df, {"tel": "phone", "dial_code": "country"})
+    out = read_in_countries(df, {"tel": "phone", "dial_code": "country"}, home="TR")
     assert out["tel"].tolist() == ["+49301234567", "+33612345678"]
 
 

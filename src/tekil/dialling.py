@@ -12,7 +12,7 @@ new record as its batch read its data.
 
 >>> df = pd.DataFrame({"tel": ["06 12 34 56 78", "030 1234567", "0532 123 45 67"],
 ...                    "land": ["France", "DE", None]})
->>> read_in_countries(df, {"tel": "phone", "land": "country"})["tel"].tolist()
+>>> read_in_countries(df, {"tel": "phone", "land": "country"}, home="TR")["tel"].tolist()
 ['+33612345678', '+49301234567', '0532 123 45 67']
 """
 
@@ -27,19 +27,55 @@ from tekil.normalize._common import as_text
 from tekil.normalize.countries import region_of
 
 
-def read_in_countries(df: pd.DataFrame, roles: dict[str, str]) -> pd.DataFrame:
+def read_in_countries(
+    df: pd.DataFrame, roles: dict[str, str], home: str | None = None
+) -> pd.DataFrame:
     """``df`` with its phone numbers written without a country code completed by their
-    record's country (the first column of role ``country``); as it is without one."""
+    record's country (the first column of role ``country``); as it is without one.
+
+    Records of ``home`` (the region the phone columns are read in; by default
+    :func:`home_region`, where a batch reads them) are left as written: read there, they read
+    the same, and most records of most files are of one country."""
     countries = [c for c, role in roles.items() if role == "country" and c in df.columns]
     phones = [c for c, role in roles.items() if role == "phone" and c in df.columns]
     if not countries or not phones:
         return df
-    codes, names = pd.factorize(df[countries[0]], use_na_sentinel=True)
-    regions = np.array([_region(v) for v in names] + [None], dtype=object)[codes]
+    codes, of_name = _regions(df[countries[0]])
+    if home is None:
+        home = _most_common(of_name[codes])
+    of_name[of_name == home] = None
+    regions = of_name[codes]
+    if pd.isna(regions).all():
+        return df
     out = df.copy()
     for col in phones:
         out[col] = _dialled(df[col], regions)
     return out
+
+
+def home_region(df: pd.DataFrame, roles: dict[str, str]) -> str | None:
+    """The region most records give in the first country column (None: no such column or
+    country); the phone columns are read there, and :func:`read_in_countries` leaves its
+    records' numbers as written."""
+    countries = [c for c, role in roles.items() if role == "country" and c in df.columns]
+    if not countries:
+        return None
+    codes, of_name = _regions(df[countries[0]])
+    return _most_common(of_name[codes])
+
+
+def _regions(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Codes of the column's values, and the region of each distinct value (the last: none)."""
+    codes, names = pd.factorize(values, use_na_sentinel=True)
+    return codes, np.array([_region(v) for v in names] + [None], dtype=object)
+
+
+def _most_common(regions: np.ndarray) -> str | None:
+    counts = pd.Series(regions, dtype=object).dropna().value_counts()
+    if counts.empty:
+        return None
+    top = counts[counts == counts.iloc[0]]
+    return min(top.index)  # of equals, the first in order: the same whatever the rows' order
 
 
 def _region(value: object) -> str | None:

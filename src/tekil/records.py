@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from tekil.dialling import home_region
 from tekil.errors import InputError
 from tekil.inference import dayfirst, dayfirst_by_separator, phone_region, spreadsheet_days
 from tekil.normalised import Normalised
@@ -201,6 +202,10 @@ def normalisers(df: pd.DataFrame, settings: Settings) -> dict[str, Normaliser]:
     left out (it is a secret and is filled in by :func:`prepare`).
     """
     phones = [c for c, role in settings.matching_roles.items() if role == "phone"]
+    home = home_region(df, settings.matching_roles) if phones else None
+    if home is not None and settings.phone_region is None:
+        # The country most records give: numbers of other countries were written in full.
+        settings = replace(settings, phone_region=home)
     if len(phones) > 1 and settings.phone_region is None:
         pooled = pd.concat([df[c] for c in phones], ignore_index=True)
         settings = replace(settings, phone_region=phone_region(pooled, None, settings.seed))

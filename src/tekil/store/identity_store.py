@@ -423,8 +423,10 @@ class IdentityStore:
         mapped = read_as(mapped, st.roles)
         made = [c for c in mapped.columns if c not in roles and c in st.matching_roles]
         roles = {**roles, **{c: st.matching_roles[c] for c in made}}
-        # A record that gives its country has its numbers read there, whatever the batch had.
-        mapped = read_in_countries(mapped, roles)
+        # A record that gives its country has its numbers read there, whatever the batch had
+        # (those of the country the store reads numbers in read the same as written).
+        home = next((kw["region"] for k, kw in self._normalisers.values() if k == "phone"), "")
+        mapped = read_in_countries(mapped, roles, home=home)
         reading, helper = self._reading(mapped, roles), self._helper_for(len(ids))
         rows, documents, keys = read_new(mapped, roles, ids, reading, helper)
         kept = [k for k, row in enumerate(rows) if row]
