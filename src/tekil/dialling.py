@@ -36,13 +36,12 @@ def read_in_countries(
     Records of ``home`` (the region the phone columns are read in; by default
     :func:`home_region`, where a batch reads them) are left as written: read there, they read
     the same, and most records of most files are of one country."""
-    countries = [c for c, role in roles.items() if role == "country" and c in df.columns]
+    country = _country_column(df, roles)
     phones = [c for c, role in roles.items() if role == "phone" and c in df.columns]
-    if not countries or not phones:
+    if country is None or not phones:
         return df
-    codes, of_name = _regions(df[countries[0]])
-    if home is None:
-        home = _most_common(of_name[codes])
+    home = home_region(df, roles) if home is None else home
+    codes, of_name = _regions(df[country])
     of_name[of_name == home] = None
     regions = of_name[codes]
     if pd.isna(regions).all():
@@ -57,25 +56,24 @@ def home_region(df: pd.DataFrame, roles: dict[str, str]) -> str | None:
     """The region most records give in the first country column (None: no such column or
     country); the phone columns are read there, and :func:`read_in_countries` leaves its
     records' numbers as written."""
-    countries = [c for c, role in roles.items() if role == "country" and c in df.columns]
-    if not countries:
+    country = _country_column(df, roles)
+    if country is None:
         return None
-    codes, of_name = _regions(df[countries[0]])
-    return _most_common(of_name[codes])
+    codes, of_name = _regions(df[country])
+    counts = pd.Series(of_name[codes], dtype=object).dropna().value_counts()
+    if counts.empty:
+        return None
+    return min(counts.index[counts == counts.iloc[0]])  # of equals, the first: any rows' order
+
+
+def _country_column(df: pd.DataFrame, roles: dict[str, str]) -> str | None:
+    return next((c for c, role in roles.items() if role == "country" and c in df.columns), None)
 
 
 def _regions(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """Codes of the column's values, and the region of each distinct value (the last: none)."""
     codes, names = pd.factorize(values, use_na_sentinel=True)
     return codes, np.array([_region(v) for v in names] + [None], dtype=object)
-
-
-def _most_common(regions: np.ndarray) -> str | None:
-    counts = pd.Series(regions, dtype=object).dropna().value_counts()
-    if counts.empty:
-        return None
-    top = counts[counts == counts.iloc[0]]
-    return min(top.index)  # of equals, the first in order: the same whatever the rows' order
 
 
 def _region(value: object) -> str | None:
