@@ -66,11 +66,10 @@ from tekil.store.mirror import Mirror
 from tekil.store.reading import HELPER_ROWS, Reading, read_new
 from tekil.store.rows import (
     SEP,
-    KeyPlan,
     Row,
     columns_to_records,
     flat_keys,
-    key_hash,
+    hashed_keys,
     records_to_rows,
     rows_to_records,
 )
@@ -248,8 +247,7 @@ class IdentityStore:
         documents = to_documents(records, data, st.matching_roles, extra)
         rules = st.blocking or default_rules(records)
         rows = records_to_rows(records)
-        plan = KeyPlan(rules, st.matching_roles)
-        keys = _capped([_hashed(plan(r)) for r in rows])
+        keys = _capped(hashed_keys(rows, rules, st.matching_roles))
         labels = result.clusters["cluster_id"].to_numpy()
         frequencies, singleton = _frequencies(records, result.model, labels)
         shared = [
@@ -1226,10 +1224,6 @@ def _frame(df: Any) -> pd.DataFrame:
     if len(df) == 0:
         raise InputError("resolve got no rows")
     return df.rename(columns=str).reset_index(drop=True)
-
-
-def _hashed(keys: list[str]) -> list[int]:
-    return [key_hash(k) for k in keys]
 
 
 def _capped(keys: list[list[int]]) -> list[list[int]]:

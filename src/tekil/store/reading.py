@@ -27,10 +27,9 @@ from tekil.records import prepare
 from tekil.settings import BlockingRule, Settings
 from tekil.store.documents import row_document, to_documents
 from tekil.store.rows import (
-    KeyPlan,
     Row,
     encode_row,
-    key_hash,
+    hashed_keys,
     normalise_rows,
     readers,
     records_to_rows,
@@ -106,6 +105,4 @@ def _read(
         documents = [
             row_document(x, c, roles, reading.extra) for x, c in zip(normalised, cells, strict=True)
         ]
-    plan = KeyPlan(reading.rules, roles)
-    keys = [[key_hash(k) for k in plan(row)] for row in rows]
-    return rows, documents, keys
+    return rows, documents, hashed_keys(rows, reading.rules, roles)

@@ -347,6 +347,14 @@ def row_keys(row: Row, rules: list[BlockingRule], roles: dict[str, str]) -> list
     return KeyPlan(rules, roles)(row)
 
 
+def hashed_keys(
+    rows: list[Row], rules: list[BlockingRule], roles: dict[str, str]
+) -> list[list[int]]:
+    """Each row's lookup keys (:func:`row_keys`) as their hashes (:func:`key_hash`)."""
+    plan = KeyPlan(rules, roles)
+    return [[key_hash(k) for k in plan(row)] for row in rows]
+
+
 class KeyPlan:
     """:func:`row_keys` with the rules read once, for the rows of a batch."""
 
