@@ -1,6 +1,8 @@
 """Streaming the candidate pairs: chunks, de-duplication by rule, components, parallel normalising."""
 
 import math
+import sys
+import time
 
 import numpy as np
 import pandas as pd
@@ -90,35 +92,61 @@ def test_parallel_normalising_equals_one_process(monkeypatch):
         ("d", "date", dates, {"dayfirst": True}),
     ]
     serial = parallel.normalise_columns(jobs, workers=1)
-    monkeypatch.setattr(parallel, "MIN_DISTINCT", 0)
+    monkeypatch.setattr(parallel, "MIN_CELLS", 0)
     monkeypatch.setattr(parallel, "PIECE", 2)
     split = parallel.normalise_columns(jobs, workers=2)
+    _until(split["d"].ready)  # the worker takes pieces from the end: the last column's
     for key, kind, column, kwargs in jobs:
         expected = getattr(normalize, kind)(column, **kwargs)
         pd.testing.assert_frame_equal(serial[key]().frame(), expected)
         pd.testing.assert_frame_equal(split[key]().frame(), expected)
 
 
+def _until(condition, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.01)
+
+
+def _queue(func, tasks: list) -> parallel.Worker:
+    worker = parallel.Worker(func)
+    for k, args in enumerate(tasks):
+        worker.add(k, args)
+    worker.close()
+    return worker
+
+
+def test_tasks_the_worker_made_and_tasks_made_here_are_taken_alike():
+    worker = _queue(math.sqrt, [(float(k * k),) for k in range(8)])
+    _until(lambda: worker.done(7))  # the worker takes tasks from the end
+    assert [worker.take(k) for k in range(8)] == list(range(8))
+    with pytest.raises(KeyError):
+        worker.take(3)  # once only
+
+
 def test_a_worker_that_cannot_take_its_tasks_leaves_them_to_this_process(caplog):
-    # A lambda cannot be pickled for the worker: its share is done here, results unchanged.
-    worker = parallel.Worker(lambda x: x * x, [(k, (k,)) for k in range(6)])
+    # A lambda cannot be pickled for the worker: its tasks are done here, results unchanged.
+    worker = _queue(lambda x: x * x, [(k,) for k in range(6)])
+    _until(lambda: worker.over)
     assert [worker.take(k) for k in range(6)] == [k * k for k in range(6)]
     assert "could not be sent" in caplog.text
 
 
-def test_the_results_a_failed_worker_sent_are_kept_and_the_rest_done_here(caplog):
-    # The worker sends sqrt(4), fails on sqrt(-1) (a traceback on stderr), never does sqrt(9).
-    worker = parallel.Worker(math.sqrt, [(0, (4.0,)), (1, (-1.0,)), (2, (9.0,))])
-    assert worker.take(0) == 2.0
-    assert worker.take(2) == 3.0  # made here
-    with pytest.raises(ValueError):
-        worker.take(1)  # a task that fails fails here too
-    assert worker.has(1) and "the worker failed" in caplog.text
+def test_a_task_that_fails_in_the_worker_fails_here_with_its_own_error():
+    worker = _queue(math.sqrt, [(4.0,), (-1.0,), (9.0,)])
+    _until(lambda: worker.done(2))
+    assert worker.take(0) == 2.0 and worker.take(2) == 3.0
+    with pytest.raises(ValueError, match="math domain error"):
+        worker.take(1)
 
 
-def test_columns_are_shared_by_cost_with_this_process_encoding_too():
-    mine, theirs = parallel._shares([5.0, 1.0, 4.0, 2.0], here=3.0)
-    assert (mine, theirs) == ([1, 2], [0, 3])  # worker 5 + 2 = 7, here 3 + 4 + 1 = 8
+def test_a_worker_that_dies_leaves_its_task_to_this_process(caplog):
+    worker = _queue(sys.exit, [(3,)])  # ends the worker with status 3
+    _until(lambda: worker.over)
+    assert "exited with status 3" in caplog.text
+    with pytest.raises(SystemExit):
+        worker.take(0)  # made here
 
 
 def test_map_threads_keeps_the_order_and_runs_nested_calls_in_place():

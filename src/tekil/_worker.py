@@ -1,12 +1,6 @@
-"""Entry point of the worker process: ``python -m tekil._worker`` (see parallel); with
-``--serve``, a :class:`~tekil.parallel.Helper`'s process."""
+"""Entry point of a worker process: ``python -m tekil._worker`` (see :mod:`tekil.parallel`)."""
 
-import sys
-
-from tekil.parallel import _serve, _worker
+from tekil.parallel import _serve
 
 if __name__ == "__main__":
-    if "--serve" in sys.argv[1:]:
-        _serve()
-    else:
-        _worker()
+    _serve()

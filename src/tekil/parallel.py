@@ -3,27 +3,23 @@
 The normalisers work once per distinct value and each value on its own, so the
 distinct values of all columns can be cut into pieces, normalised anywhere and
 put back together: the result is the same as one process's. Below
-:data:`MIN_DISTINCT` distinct values (or on one core) everything stays in this
-process, as starting a worker costs about a second.
+:data:`MIN_CELLS` cells (or on one core) everything stays in this process.
 
 The worker is a fresh interpreter (``python -m tekil._worker``) fed pickled
-pieces on its stdin: a new process, as with multiprocessing's *spawn* (never a
+calls on its stdin: a new process, as with multiprocessing's *spawn* (never a
 fork of a process that may hold native thread pools), but one that does not
 import the caller's ``__main__``, so scripts without an ``if __name__ ==
-"__main__"`` guard are safe. It sends each piece's result back as soon as it is
-made, so that this process can encode the columns that are done while the
-worker still normalises others (its share counts that encoding). If the worker
-fails, the pieces it did not send are done here.
-
-Work that is mostly numpy and rapidfuzz (comparing and scoring pairs) releases
-the GIL and runs on threads instead (:func:`map_threads`): no copy of the data to send.
+"__main__"`` guard are safe. It answers each call as soon as it is made. Both
+processes take pieces from one queue (:class:`Worker`), so that they finish
+together whatever each piece costs, and this process encodes the columns that
+are done while the worker still normalises others. If the worker fails, the
+pieces it did not answer are done here.
 """
 
 from __future__ import annotations
 
 import contextlib
 import ctypes
-import importlib.util
 import logging
 import os
 import pickle
@@ -43,29 +39,11 @@ from tekil.normalised import Normalised
 
 log = logging.getLogger(__name__)
 
-#: Fewest distinct values (all columns together) for which a worker is started.
-MIN_DISTINCT = 400_000
-#: Distinct values per piece of work.
-PIECE = 50_000
-#: Cost (in the units of COST) of encoding one cell in this process after normalising:
-#: factorising outputs, parts, alias keys (measured ≈ 2 s for 12 M cells at 300 k persons).
-ENCODE_COST = 0.025
-#: The worker's start (a fresh interpreter importing tekil) and sending results back, in
-#: the same units (measured ≈ 2 s at 300 k persons).
-WORKER_START = 300_000
-#: Rough cost of a distinct value per normaliser, relative to a date (7.4 µs), for balancing
-#: (measured on one process at 300 k persons; a phone costs 3 without rphonenumbers).
-COST = {
-    "phone": 1.1 if importlib.util.find_spec("rphonenumbers") else 3.0,
-    "name": 1.5,
-    "handle": 1.3,
-    "email": 1.05,
-    "address": 0.95,
-    "card": 0.95,
-    "city": 0.8,
-    "tckn": 0.5,
-    "postcode": 0.3,
-}
+#: Fewest cells (all columns together) for which a worker is started: below, this process
+#: alone is done before a fresh interpreter has imported tekil.
+MIN_CELLS = 1_000_000
+#: Distinct values per piece of work: the two processes finish at most a piece apart.
+PIECE = 20_000
 
 #: One job: (key, normaliser name in ``tekil.normalize``, values, keyword arguments).
 Job = tuple[str, str, pd.Series, dict[str, Any]]
@@ -77,65 +55,51 @@ def normalise_columns(
     """``{key: f}`` where ``f()`` is ``normalize.<kind>(values, **kwargs)`` of the job, as
     a :class:`~tekil.normalised.Normalised` (the output once per distinct value).
 
-    The work over the distinct values is done here, on up to two processes; each
-    column's output is only made when asked for, one at a time.
+    The work over the distinct values is cut into pieces that this process and a worker
+    take from one queue (:class:`Worker`): the worker from the end while this process
+    factorises the columns and later encodes them, this process from the front when a
+    column it asks for is not done. Each column's output is only made when asked for.
     """
     workers = workers if workers is not None else min(os.cpu_count() or 1, 2)
-    distinct: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-    for key, _, values, _ in jobs:
+    cells = sum(len(values) for _, _, values, _ in jobs)
+    # Started first: the interpreter imports tekil while the columns are factorised.
+    worker = Worker(_normalise_piece) if workers >= 2 and cells >= MIN_CELLS else None
+    out: dict[str, Callable[[], Normalised]] = {}
+    task = 0
+    for key, kind, values, kw in jobs:
         try:
             codes, uniques = pd.factorize(values, use_na_sentinel=True)
         except TypeError:  # unhashable cells: the normaliser reads them one by one
+            out[key] = partial(_normalise_here, kind, values, None, kw)
             continue
         # The missing value last: code -1 takes its row.
         uniques = np.append(np.asarray(uniques, dtype=object), None)
-        distinct[key] = (np.where(codes < 0, len(uniques) - 1, codes).astype(np.int32), uniques)
-    total = sum(len(u) for _, u in distinct.values())
-    if workers < 2 or total < MIN_DISTINCT:
-        return {
-            key: partial(_normalise_here, kind, values, distinct.pop(key, None), kw)
-            for key, kind, values, kw in jobs
-        }
-
-    pieces = []  # (key, piece number, kind, values, kwargs)
-    for key, kind, _, kw in jobs:
-        if key in distinct:
-            uniques = distinct[key][1]
-            for p, start in enumerate(range(0, len(uniques), PIECE)):
-                pieces.append((key, p, kind, uniques[start : start + PIECE], kw))
-    # This process also encodes every column afterwards (while the worker may still be
-    # normalising): that work counts towards its share.
-    encoding = ENCODE_COST * sum(len(values) for _, _, values, _ in jobs)
-    mine, theirs = _shares(
-        [len(x[3]) * COST.get(x[2], 1.0) for x in pieces], here=encoding, worker=WORKER_START
-    )
-    worker = Worker(_normalise_piece, [(k, pieces[k][2:]) for k in theirs])
-    done = {k: _normalise_piece(*pieces[k][2:]) for k in mine}
-
-    out: dict[str, Callable[[], Normalised]] = {}
-    for key, kind, values, kw in jobs:
-        if key not in distinct:
-            out[key] = partial(_normalise_here, kind, values, None, kw)
+        rows = np.where(codes < 0, len(uniques) - 1, codes).astype(np.int32)
+        if worker is None:
+            out[key] = partial(_normalise_here, kind, values, (rows, uniques), kw)
             continue
-        numbers = [k for k, x in enumerate(pieces) if x[0] == key]
-        rows, _ = distinct.pop(key)
-        out[key] = _Column({k: done.pop(k, None) for k in numbers}, worker, rows, values.index)
+        numbers = range(task, task + -(-len(uniques) // PIECE))
+        for k, start in zip(numbers, range(0, len(uniques), PIECE), strict=True):
+            worker.add(k, (kind, uniques[start : start + PIECE], kw))
+        task = numbers.stop
+        out[key] = _Column(numbers, worker, rows, values.index)
+    if worker is not None:
+        worker.close()
     return out
 
 
 class _Column:
-    """A column's output from its pieces, made here or by the worker; :meth:`ready` once all
-    are in, so that a caller can take the columns in the order they are done."""
+    """A column's output from its pieces (tasks of a :class:`Worker`); :meth:`ready` once all
+    are done, so that a caller can take the columns in the order they are done."""
 
-    def __init__(self, parts: dict[int, pd.DataFrame | None], worker: Worker, rows, index):
-        self.parts, self.worker, self.rows, self.index = parts, worker, rows, index
+    def __init__(self, numbers: range, worker: Worker, rows, index):
+        self.numbers, self.worker, self.rows, self.index = numbers, worker, rows, index
 
     def ready(self) -> bool:
-        return all(part is not None or self.worker.has(k) for k, part in self.parts.items())
+        return all(self.worker.done(k) for k in self.numbers)
 
     def __call__(self) -> Normalised:
-        parts = [p if p is not None else self.worker.take(k) for k, p in self.parts.items()]
-        self.parts = {}
+        parts = [self.worker.take(k) for k in self.numbers]
         return Normalised(_retyped(parts), self.rows, self.index)
 
 
@@ -240,89 +204,138 @@ def release_free_memory() -> None:
 _one_heap()
 
 
-def _shares(costs: list[float], here: float = 0.0, worker: float = 0.0) -> tuple[list, list]:
-    """Task numbers for this process and for the worker: largest cost first, each to the side
-    with less work so far (``here`` and ``worker``: their work to start with)."""
-    load = {"here": here, "worker": worker}
-    sides: dict[str, list[int]] = {"here": [], "worker": []}
-    for k in sorted(range(len(costs)), key=lambda k: -costs[k]):
-        side = min(load, key=load.get)
-        load[side] += costs[k]
-        sides[side].append(k)
-    return sorted(sides["here"]), sorted(sides["worker"])
-
-
 class Worker:
-    """``func(*args)`` of each task ``(k, args)`` in a worker process, results read back as
-    they come (:meth:`has`, :meth:`take`).
+    """Tasks ``func(*args)`` shared by this process and a worker process through one queue,
+    each side taking the next task when it is free, so that neither idles while the
+    other has work left (:meth:`add`, :meth:`close`, :meth:`take`).
 
-    ``func`` must be a module-level function (the worker imports it by name). A task the
-    worker could not do (it did not start, could not be sent its tasks, or failed) is done
-    here when taken, so the results never depend on where each ran.
+    The worker takes tasks from the end of the queue, one ahead of the task it is
+    working on; this process, whenever it asks for a task that is not done, does that
+    task or (while the worker finishes it) the first one still queued. ``func`` must be
+    a module-level function (the worker imports it by name). A task the worker could
+    not do (it did not start, could not be sent the task, or failed) is done here, so
+    the results never depend on where each ran.
     """
 
-    def __init__(self, func: Callable[..., Any], tasks: list[tuple[int, tuple]]) -> None:
-        self.func, self.args = func, dict(tasks)
-        self.results: dict[int, Any] = {}
-        self.finished = threading.Condition()
-        self.over = False
-        self.proc = _start_worker(func, tasks)
+    #: Tasks sent to the worker and not answered yet: one at work, one waiting in the pipe.
+    AHEAD = 2
+
+    def __init__(self, func: Callable[..., Any]) -> None:
+        self.func = func
+        self.queued: dict[int, tuple] = {}  # in the order added
+        self.sent: dict[int, tuple] = {}  # in the order sent (the worker answers in it)
+        self.results: dict[int, tuple[bool, Any]] = {}  # (made, result or exception)
+        self.changed = threading.Condition()
+        self.closed = False  # no more tasks will be added
+        self.over = False  # the worker is done, or failed
+        self.proc = _interpreter()
         if self.proc is None:
             self.over = True
-        else:
-            threading.Thread(target=self._read, daemon=True, name="tekil-worker-reader").start()
+            return
+        for target, name in ((self._send, "sender"), (self._read, "reader")):
+            threading.Thread(target=target, daemon=True, name=f"tekil-worker-{name}").start()
 
-    def has(self, k: int) -> bool:
-        """Whether task ``k``'s result is in (or will be made here without waiting)."""
-        with self.finished:
-            return k in self.results or self.over
+    def add(self, k: int, args: tuple) -> None:
+        """Queue task ``k``."""
+        with self.changed:
+            self.queued[k] = args
+            self.changed.notify_all()
+
+    def close(self) -> None:
+        """No more tasks: the worker ends once it has answered those it was sent."""
+        with self.changed:
+            self.closed = True
+            self.changed.notify_all()
+
+    def done(self, k: int) -> bool:
+        """Whether task ``k``'s result is in."""
+        with self.changed:
+            return k in self.results
 
     def take(self, k: int) -> Any:
-        """Task ``k``'s result (once): the worker's once it is in, else made here."""
-        args = self.args.pop(k)  # let the task's data go with it
-        with self.finished:
-            self.finished.wait_for(lambda: k in self.results or self.over)
-            if k in self.results:
-                return self.results.pop(k)
-        return self.func(*args)
+        """Task ``k``'s result (once), made here if it is still queued."""
+        while True:
+            with self.changed:
+                if k in self.results:
+                    made, value = self.results.pop(k)
+                    if not made:
+                        raise value
+                    return value
+                if k not in self.queued and k in self.sent:
+                    if not self.queued:
+                        self.changed.wait()
+                        continue
+                    mine = next(iter(self.queued))  # keeps this process busy meanwhile
+                else:
+                    mine = k  # (a KeyError for a task never added or taken twice)
+                args = self.queued.pop(mine)
+            try:
+                made = (True, self.func(*args))
+            except Exception as exc:
+                made = (False, exc)
+            with self.changed:
+                self.results[mine] = made
 
-    def _read(self) -> None:
-        ok = False
+    def _send(self) -> None:
+        """Feed the worker from the end of the queue; close its input when nothing is left."""
+        stdin = self.proc.stdin
         try:
             while True:
-                k, result = pickle.load(self.proc.stdout)
-                with self.finished:
-                    self.results[k] = result
-                    self.finished.notify_all()
-        except EOFError:
-            ok = self.proc.wait() == 0
-        except (pickle.UnpicklingError, OSError, ValueError):
-            pass
+                with self.changed:
+                    self.changed.wait_for(
+                        lambda: (
+                            self.over
+                            or (self.queued and len(self.sent) < self.AHEAD)
+                            or (self.closed and not self.queued)
+                        )
+                    )
+                    if self.over or not self.queued:
+                        break
+                    k, args = self.queued.popitem()
+                    self.sent[k] = args
+                pickle.dump((self.func, args), stdin, protocol=pickle.HIGHEST_PROTOCOL)
+                stdin.flush()
+        except (OSError, pickle.PicklingError, AttributeError, TypeError) as exc:
+            log.warning("the worker could not be sent its task (%s)", exc)
+            self.proc.kill()
         finally:
-            self.proc.sender.join()
-            if not ok:
+            with contextlib.suppress(OSError):
+                stdin.close()
+
+    def _read(self) -> None:
+        """Take the worker's answers; when it ends, give what it did not answer back here."""
+        why = "reading its results failed"
+        try:
+            if pickle.load(self.proc.stdout) != _READY:
+                raise ValueError("it did not greet")
+            while True:
+                made, value = pickle.load(self.proc.stdout)
+                with self.changed:
+                    k, args = next(iter(self.sent.items()))
+                    del self.sent[k]
+                    if made:
+                        self.results[k] = (True, value)
+                    else:  # made again here, where it fails with its own exception
+                        self.queued[k] = args
+                    self.changed.notify_all()
+        except EOFError:
+            code = self.proc.wait()
+            why = f"it exited with status {code}" if code else ""
+        except (pickle.UnpicklingError, OSError, ValueError) as exc:
+            why = f"its results could not be read: {type(exc).__name__}: {exc}"
+        finally:
+            if why:
                 self.proc.kill()
                 self.proc.wait()
-                log.warning("the worker failed: its remaining tasks are done in this process")
-            with self.finished:
+                log.warning("the worker failed (%s): its tasks are done here", why)
+            with self.changed:
                 self.over = True
-                self.finished.notify_all()
+                self.queued.update(self.sent)
+                self.sent.clear()
+                self.changed.notify_all()
 
 
-def _start_worker(func: Callable[..., Any], tasks: list) -> subprocess.Popen | None:
-    if not tasks:
-        return None
-    proc = _interpreter()
-    if proc is None:
-        return None
-    # The worker reads its tasks only once it has imported tekil (about a second): they
-    # are sent from a thread, so that this process starts on its own share meanwhile.
-    proc.sender = threading.Thread(target=_send, args=(proc, func, tasks), daemon=True)
-    proc.sender.start()
-    return proc
-
-
-def _interpreter(*arguments: str) -> subprocess.Popen | None:
+def _interpreter() -> subprocess.Popen | None:
     """A fresh interpreter running ``python -m tekil._worker`` with pipes to it (None: no)."""
     import tekil
 
@@ -331,7 +344,7 @@ def _interpreter(*arguments: str) -> subprocess.Popen | None:
     env["PYTHONPATH"] = os.pathsep.join([root, *filter(None, [env.get("PYTHONPATH")])])
     try:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "tekil._worker", *arguments],
+            [sys.executable, "-m", "tekil._worker"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             env=env,
@@ -362,7 +375,7 @@ class Helper:
         self._busy = threading.Lock()
         self._ready = threading.Event()
         self._failed = False
-        self.proc = _interpreter("--serve")
+        self.proc = _interpreter()
         if self.proc is None:
             self._failed = True
         else:
@@ -443,26 +456,9 @@ def _widen(pipe) -> None:
         fcntl.fcntl(pipe.fileno(), 1031, 1 << 20)  # F_SETPIPE_SZ
 
 
-def _send(proc: subprocess.Popen, func: Callable[..., Any], tasks: list) -> None:
-    try:
-        pickle.dump((func, tasks), proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
-        proc.stdin.close()
-    except (OSError, pickle.PicklingError, AttributeError, TypeError) as exc:
-        log.warning("the worker's tasks could not be sent (%s)", exc)
-        proc.kill()
-
-
-def _worker() -> None:
-    """The worker's side: its tasks from stdin, each result to stdout as soon as it is made."""
-    func, tasks = pickle.load(sys.stdin.buffer)
-    for k, args in tasks:
-        pickle.dump((k, func(*args)), sys.stdout.buffer, protocol=pickle.HIGHEST_PROTOCOL)
-        sys.stdout.buffer.flush()
-
-
 def _serve() -> None:
-    """A :class:`Helper`'s side: calls from stdin, one at a time, each result (or the error
-    that stopped it) to stdout, until stdin closes."""
+    """The worker's side (of a :class:`Worker` or a :class:`Helper`): calls from stdin, one at
+    a time, each result (or the error that stopped it) to stdout, until stdin closes."""
     out = sys.stdout.buffer
     pickle.dump(_READY, out)
     out.flush()
