@@ -20,7 +20,7 @@ import re
 
 import pandas as pd
 
-from tekil.inference import sample_cells
+from tekil.inference import sample_present
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ def split_contacts(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFram
     for col in df.columns:
         if roles.get(str(col)) not in (None, "email", "phone", "handle"):
             continue
-        values = sample_cells(df[col], SAMPLE).astype(str).str.strip()
+        values = sample_present(df[col], SAMPLE).astype(str).str.strip()
         values = values[values != ""]
         if len(values) < 20:
             continue

@@ -38,12 +38,9 @@ def role_from_values(
     as a system's ids holds numbers that may look like cards, phones or dates."""
     from tekil import normalize
 
-    present = values.dropna()
-    present = present[present.astype(str).str.strip() != ""]
+    present = sample_present(values, sample, seed)
     if present.empty:
         return None
-    if len(present) > sample:
-        present = present.sample(sample, random_state=seed)
     text = present.astype(str).str.strip()
     digits = text.str.replace(_DIGITS, "", regex=True)
     digit_share = (digits.str.len() / text.str.len().clip(lower=1)).mean()
@@ -162,16 +159,25 @@ _MIN_EVIDENCE = 20  # values needed before the data may overrule the defaults
 _DAY_MONTH = re.compile(r"^\s*(?P<first>\d{1,2})(?P<sep>[./-])(?P<second>\d{1,2})[./-]\d{2,4}\s*$")
 
 
-def sample_cells(values: pd.Series, size: int, seed: int = 0) -> pd.Series:
-    """Up to ``size`` present cells of ``values``, drawn from four times as many cells: no pass
-    over a column of millions (a column present in fewer than a quarter of its rows gives
-    fewer)."""
-    return values.sample(min(len(values), 4 * size), random_state=seed).dropna().head(size)
+def sample_present(values: pd.Series, size: int, seed: int = 0) -> pd.Series:
+    """A seeded sample of up to ``size`` of the column's present cells (neither null nor
+    blank), drawn from four times as many cells first: no pass over a column of millions
+    unless its values are that sparse."""
+
+    def present(cells: pd.Series) -> pd.Series:
+        cells = cells.dropna()
+        return cells[cells.astype(str).str.strip() != ""]
+
+    if len(values) > 4 * size:
+        some = present(values.sample(4 * size, random_state=seed))
+        if len(some) >= size:
+            return some.head(size)
+    every = present(values)
+    return every.sample(min(len(every), size), random_state=seed)
 
 
 def _sample(values: pd.Series, seed: int) -> pd.Series:
-    present = values.dropna()
-    return present.sample(min(len(present), _SAMPLE), random_state=seed)
+    return sample_present(values, _SAMPLE, seed)
 
 
 def phone_region(values: pd.Series, region: str | None = None, seed: int = 0) -> str:
@@ -231,7 +237,7 @@ def dayfirst(values: pd.Series, given: bool | None = None, seed: int = 0) -> boo
     """``given`` if set, else day first unless the column's own dates show months first."""
     if given is not None:
         return given
-    parts = _sample(values.astype("string"), seed).str.extract(_DAY_MONTH).dropna()
+    parts = _sample(values, seed).astype("string").str.extract(_DAY_MONTH).dropna()
     if _months_first(parts):
         log.info("dates like 03/04/1985 are read month first (3 April is 04/03)")
         return False
@@ -260,7 +266,7 @@ def dayfirst_by_separator(
     beside ``03/07/1985`` (month first). Empty when the order is ``given``."""
     if given is not None:
         return {}
-    parts = _sample(values.astype("string"), seed).str.extract(_DAY_MONTH).dropna()
+    parts = _sample(values, seed).astype("string").str.extract(_DAY_MONTH).dropna()
     return {
         str(sep): not _months_first(group)
         for sep, group in parts.groupby("sep")
@@ -369,7 +375,6 @@ def street_like(values: pd.Series, seed: int = 0) -> bool:
     from tekil.normalize.text import fold
 
     text = _sample(values, seed).astype(str).str.strip()
-    text = text[text != ""]
     return len(text) >= _MIN_EVIDENCE and _street_like(text.map(lambda v: fold(v).split()))
 
 

@@ -23,7 +23,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from tekil.inference import sample_cells
+from tekil.inference import sample_present
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ def split_places(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFrame,
     if "house_number" in roles.values():
         return df, roles  # the street's number is kept apart: its column holds streets
     for col in [c for c, role in roles.items() if role == "address"]:
-        values = sample_cells(df[col], SAMPLE).astype(str)
+        values = sample_present(df[col], SAMPLE).astype(str)
         placed = values.map(lambda v: bool(_SEPARATORS.search(v)) and any(_parts(v)[1:]))
         if len(values) == 0 or placed.sum() < SHARE * len(values):
             continue

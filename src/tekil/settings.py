@@ -1362,9 +1362,9 @@ WHOLE_NAMES = 1 / 3
 
 
 def _whole_names(values: pd.Series, sample: int, seed: int) -> bool:
-    present = values.dropna().astype(str).str.strip()
-    present = present[present != ""]
-    present = present.sample(min(len(present), sample), random_state=seed)
+    from tekil.inference import sample_present
+
+    present = sample_present(values, sample, seed).astype(str).str.strip()
     return len(present) > 0 and bool((present.str.split().str.len() >= 2).mean() > WHOLE_NAMES)
 
 

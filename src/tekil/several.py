@@ -21,7 +21,7 @@ import logging
 import numpy as np
 import pandas as pd
 
-from tekil.inference import sample_cells
+from tekil.inference import sample_present
 from tekil.normalize._common import SEVERAL
 
 log = logging.getLogger(__name__)
@@ -45,7 +45,7 @@ def split_several(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFrame
     for col, role in list(roles.items()):
         if role not in _LOOKS or SECOND.format(col) in roles or col not in df.columns:
             continue
-        cells = sample_cells(df[col], SAMPLE).astype(str)
+        cells = sample_present(df[col], SAMPLE).astype(str)
         several = sum(_second(cell, role) is not None for cell in cells)
         if len(cells) < 20 or several < SHARE * len(cells):
             continue

@@ -81,8 +81,9 @@ def first_valid(
 def sample_texts(values: pd.Series, kind: str, size: int = 500, seed: int = 0) -> list[str]:
     """The texts (:func:`as_text`) of a seeded sample of ``size`` of the column's present
     values: what a normaliser infers about a whole column is read off these."""
-    present = check_series(values, kind).dropna()
-    present = present.sample(min(len(present), size), random_state=seed)
+    from tekil.inference import sample_present
+
+    present = sample_present(check_series(values, kind), size, seed)
     return [text for text in map(as_text, present) if text is not None]
 
 
