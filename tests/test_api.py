@@ -243,3 +243,23 @@ def test_junk_gives_every_record_once_or_a_clear_error(data):
         assert len(linked.clusters) == 2 * n
     except TekilError as exc:
         assert str(exc)  # a message that says what is wrong
+
+
+def test_the_callers_frame_is_left_as_it_was():
+    # Columns that are split (a whole address, contacts, several numbers in one cell): tekil
+    # adds columns to a frame of its own, never to the caller's.
+    n = 40
+    df = pd.DataFrame(
+        {
+            "name": [f"Ayşe Yılmaz{k % 20}" for k in range(n)],
+            "address": [f"Atatürk Cd. {k % 20}, 347{k % 20:02d} Kadıköy" for k in range(n)],
+            "contact": [
+                f"ayse{k}@example.com" if k % 2 else f"0532 111 22 {k:02d}" for k in range(n)
+            ],
+            "phones": [f"0532 111 33 {k % 20:02d}; 0212 444 55 {k:02d}" for k in range(n)],
+        }
+    )
+    before = df.copy(deep=True)
+    result = tekil.dedupe(df)
+    assert {"contact (email)", "phones (2)", "address (town)"} <= set(result.settings.roles)
+    pd.testing.assert_frame_equal(df, before)

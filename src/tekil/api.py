@@ -364,7 +364,8 @@ def _prepare_frame(df: Any, name: str) -> pd.DataFrame:
     gets that index back as a column, so that the output keeps the user's ids.
     """
     _check_frame(df, name)
-    df = df.rename(columns=str)
+    if not all(isinstance(col, str) for col in df.columns):
+        df = df.rename(columns=str)  # (a copy of every column: only when needed)
     if not isinstance(df.index, pd.RangeIndex) and df.index.is_unique and df.index.notna().all():
         label = str(df.index.name or "record_id")
         if label not in df.columns:

@@ -74,7 +74,7 @@ def split_column(df: pd.DataFrame, col: str) -> pd.DataFrame:
     text = df[col].astype("string").str.strip()
     is_email = text.str.match(_EMAIL).fillna(False).to_numpy(dtype=bool)
     values = df[col].astype(object).where(df[col].notna(), None)
-    out = df.copy()
+    out = df.copy(deep=False)  # new columns only: the caller's frame is left as it is
     at = out.columns.get_loc(col) + 1
     out.insert(at, EMAIL.format(col), values.where(is_email, None))
     out.insert(at + 1, PHONE.format(col), values.where(~is_email, None))

@@ -88,7 +88,7 @@ def split_column(df: pd.DataFrame, col: str) -> pd.DataFrame:
     present = df[col].notna().to_numpy()
     codes, distinct = pd.factorize(df.loc[present, col].astype(str))
     parts = np.array([_parts(v) for v in distinct] or np.empty((0, 3)), dtype=object)
-    out = df.copy()
+    out = df.copy(deep=False)  # new columns only: the caller's frame is left as it is
     made = np.full((len(df), 3), None, dtype=object)
     made[present] = parts.reshape(-1, 3)[codes]
     out[col] = made[:, 0]

@@ -74,7 +74,7 @@ def split_column(df: pd.DataFrame, col: str, role: str) -> pd.DataFrame:
     codes, distinct = pd.factorize(df.loc[present, col].astype(str))
     second = np.full(len(df), None, dtype=object)
     second[present] = np.array([_second(c, role) for c in distinct] + [None], dtype=object)[codes]
-    out = df.copy()
+    out = df.copy(deep=False)  # new columns only: the caller's frame is left as it is
     out.insert(out.columns.get_loc(col) + 1, SECOND.format(col), second)
     return out
 
