@@ -190,6 +190,22 @@ def test_scored_and_completed_pairs_are_distinct_and_sorted(synthetic, monkeypat
     assert np.array_equal(pairs.weight[added], expected)
 
 
+def test_compiled_coverage_and_numpy_coverage_compare_the_same_pairs(synthetic, monkeypatch):
+    from tekil import stream
+    from tekil.compare import default_comparisons
+
+    records, st = synthetic
+    plans = block.plan_rules(records, block.default_rules(records), st)
+    assert sum(plan.kind == "block" for plan in plans) >= 2 and len(plans) > 2
+    comparisons = default_comparisons(records)
+    numpy = stream.compare_candidates(records, plans, comparisons)
+    monkeypatch.setattr(stream, "COMPILED_PAIRS", 0)
+    compiled = stream.compare_candidates(records, plans, comparisons)
+    assert numpy.distinct == compiled.distinct == len(block.candidate_pairs(records, st)[0])
+    for a, b in zip(numpy.chunks, compiled.chunks, strict=True):
+        assert all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
+
+
 def test_assembled_pairs_are_the_parts_pairs_sorted_whatever_the_ranges():
     from tekil import stream
 

@@ -18,23 +18,10 @@ from __future__ import annotations
 import heapq
 import math
 
-import numba
 import numpy as np
 
+from tekil._numba import compiled as _compiled
 from tekil.block import sorted_unique
-
-
-def _compiled(**options):
-    """``numba.njit`` with the machine code cached on disk, or per process where no cache
-    directory can be written (a read-only install and no writable home)."""
-
-    def wrap(func):
-        try:
-            return numba.njit(cache=True, **options)(func)
-        except RuntimeError:  # numba: "cannot cache function …: no locator available"
-            return numba.njit(**options)(func)
-
-    return wrap
 
 
 def greedy(

@@ -566,11 +566,17 @@ class RulePlan:
                 yield i[keep], j[keep]
                 start = stop
 
-    def _alias_match(self, p: np.ndarray, q: np.ndarray, x: int, y: int) -> np.ndarray:
-        k = self.names[x][p]
-        ok = (k >= 0) & (k == self.others[y][q])
-        ok[ok] = self._allowed[k[ok]]
-        return ok
+    def _alias_matches(self, p: np.ndarray, q: np.ndarray):
+        """For each way ``(x, y)`` in order, whether ``p``'s name kind ``x`` is ``q``'s
+        identifier kind ``y`` (and that key is not capped). Each column is read once."""
+        names = [m[p] for m in self.names]
+        others = [o[q] for o in self.others]
+        for key in names:
+            known = key >= 0
+            for other in others:
+                ok = known & (key == other)
+                ok[ok] = self._allowed[key[ok]]
+                yield ok
 
     def _alias_first(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """For each alias pair, the first way (name kind, side, identifier kind) it matches.
@@ -580,13 +586,12 @@ class RulePlan:
         entry of its first way only, so it comes out once.
         """
         first = np.full(len(i), -1, dtype=np.int64)
+        ways = {True: self._alias_matches(i, j), False: self._alias_matches(j, i)}
         rank = 0
-        for x in range(len(self.names)):
+        for _x in range(len(self.names)):
             for on_i in (True, False):
-                p, q = (i, j) if on_i else (j, i)
-                for y in range(len(self.others)):
-                    unset = first < 0
-                    first[unset & self._alias_match(p, q, x, y)] = rank
+                for _y in range(len(self.others)):
+                    first[(first < 0) & next(ways[on_i])] = rank
                     rank += 1
         return first
 
@@ -599,9 +604,10 @@ class RulePlan:
             pi, pj = self.pos[i], self.pos[j]
             return (pi >= 0) & (pj >= 0) & (np.abs(pi - pj) < self.window) & (i != j)
         out = np.zeros(len(i), dtype=bool)
-        for x in range(len(self.names)):
-            for y in range(len(self.others)):
-                out |= self._alias_match(i, j, x, y) | self._alias_match(j, i, x, y)
+        for ok in self._alias_matches(i, j):
+            out |= ok
+        for ok in self._alias_matches(j, i):
+            out |= ok
         return out & (i != j)
 
     def within(self, groups: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

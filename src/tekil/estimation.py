@@ -250,24 +250,55 @@ def random_pair_prior(weights: np.ndarray, counts: np.ndarray, n_pairs: int) -> 
     return prior
 
 
-def patterns_of(levels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Distinct rows of the level matrix and how often each occurs.
+#: Each byte of a 64-bit word holding a level (0..15) in its low four bits.
+_LOW_NIBBLES = np.uint64(0x0F0F0F0F0F0F0F0F)
 
-    Each row is packed into one int64 (4 bits per comparison) and the keys are
-    counted by hashing, which is far faster than ``np.unique(axis=0)``.
+
+def row_keys(levels: np.ndarray) -> np.ndarray | None:
+    """One int64 per row of the level matrix, equal for equal rows (:func:`key_rows` reads it
+    back); ``None`` past 16 comparisons or levels over 15.
+
+    The rows' bytes are read as one or two 64-bit words (no pass per column); each
+    byte uses only its low four bits, so the second word fits in the first's high ones.
     """
     n, k = levels.shape
-    if k > 15 or (n and int(levels.max()) > 15):
+    if k > 16 or (n and (int(levels.max()) > 15 or int(levels.min()) < 0)):
+        return None
+    width = 8 if k <= 8 else 16
+    if k == width and levels.flags.c_contiguous:
+        raw = levels.view(np.uint8)
+    else:
+        raw = np.zeros((n, width), dtype=np.uint8)
+        raw[:, :k] = levels
+    words = raw.view(np.uint64)
+    keys = words[:, 0].copy()
+    if width == 16:
+        keys |= words[:, 1] << np.uint64(4)
+    return keys.view(np.int64)
+
+
+def key_rows(keys: np.ndarray, k: int) -> np.ndarray:
+    """The level rows (int8, ``k`` columns) of :func:`row_keys`' keys."""
+    keys = np.ascontiguousarray(keys).view(np.uint64)
+    words = np.stack([keys & _LOW_NIBBLES, (keys >> np.uint64(4)) & _LOW_NIBBLES], axis=1)
+    return words.view(np.uint8)[:, :k].astype(np.int8)
+
+
+def patterns_of(levels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct rows of the level matrix (sorted by the last column, then the one before...)
+    and how often each occurs.
+
+    Rows are counted by hashing their :func:`row_keys`, far faster than ``np.unique(axis=0)``.
+    """
+    keys = row_keys(levels)
+    if keys is None:
         patterns, counts = np.unique(levels, axis=0, return_counts=True)
         return patterns, counts.astype(float)
-    shifts = (4 * np.arange(k)).astype(np.int64)
-    keys = np.zeros(n, np.int64)
-    for c in range(k):  # column by column: much faster than a (n, k) int64 temporary
-        keys |= levels[:, c].astype(np.int64) << shifts[c]
-    codes, distinct = pd.factorize(keys, sort=True)
+    codes, distinct = pd.factorize(keys)
     counts = np.bincount(codes, minlength=len(distinct)).astype(float)
-    patterns = ((distinct[:, None] >> shifts) & 15).astype(levels.dtype)
-    return patterns, counts
+    patterns = key_rows(distinct, levels.shape[1]).astype(levels.dtype)
+    order = np.lexsort(patterns.T)
+    return patterns[order], counts[order]
 
 
 def merge_patterns(

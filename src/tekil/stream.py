@@ -31,7 +31,7 @@ import pandas as pd
 from tekil.block import PAIR_CHUNK, RulePlan, rule_fields, sorted_unique
 from tekil.cluster import connected_components
 from tekil.compare import Comparison, compare
-from tekil.estimation import merge_patterns, patterns_of
+from tekil.estimation import key_rows, merge_patterns, patterns_of, row_keys
 from tekil.model import FellegiSunter, SessionPatterns
 from tekil.parallel import map_threads
 from tekil.records import Records
@@ -51,52 +51,48 @@ class LevelTable:
     """The distinct rows of comparison levels, each held once; pairs keep a row number.
 
     A pair's levels take ``k`` bytes, its row number two (four past 65,536 distinct rows).
+    :meth:`patterns` counts the rows encoded so far.
     """
 
     def __init__(self, k: int):
         self.k = k
         self.rows = np.zeros((0, k), dtype=np.int8)
-        self._ids: dict[bytes, int] = {}
+        self.counts = np.zeros(0, dtype=np.int64)
+        self._ids: dict[int | bytes, int] = {}
 
     def encode(self, levels: np.ndarray) -> np.ndarray:
-        """Row numbers of the levels (new rows are added)."""
+        """Row numbers of the levels (new rows are added, in order of first appearance)."""
         if len(levels) == 0:
             return np.empty(0, dtype=np.uint16)
-        codes, first = _row_codes(levels)
-        ids = np.empty(len(first), dtype=np.int64)
-        new = []
-        rows = levels[first]
-        for u in range(len(first)):
-            key = rows[u].tobytes()
-            got = self._ids.get(key)
-            if got is None:
-                got = self._ids[key] = len(self._ids)
-                new.append(first[u])
-            ids[u] = got
-        if new:
-            self.rows = np.concatenate([self.rows, levels[new]])
-        return ids[codes].astype(np.uint16 if len(self._ids) <= 2**16 else np.int32)
+        keys = row_keys(levels)
+        if keys is not None:
+            codes, distinct = pd.factorize(keys)
+            hashable = distinct.tolist()
+        else:  # past 16 comparisons or 15 levels: rows as bytes
+            distinct, first, codes = np.unique(
+                levels, axis=0, return_index=True, return_inverse=True
+            )
+            order = np.argsort(first)  # in order of first appearance, as factorize gives
+            distinct, codes = distinct[order], np.argsort(order)[codes.ravel()]
+            hashable = [row.tobytes() for row in distinct]
+        known = len(self._ids)
+        ids = np.array([self._ids.setdefault(key, len(self._ids)) for key in hashable])
+        if len(self._ids) > known:
+            new = distinct[ids >= known]
+            self.rows = np.concatenate([self.rows, new if keys is None else key_rows(new, self.k)])
+            self.counts = np.concatenate([self.counts, np.zeros(len(new), np.int64)])
+        ids = ids[codes]
+        self.counts += np.bincount(ids, minlength=len(self.counts))
+        return ids.astype(np.uint16 if len(self._ids) <= 2**16 else np.int32)
 
     def decode(self, ids: np.ndarray) -> np.ndarray:
         return self.rows[ids]
 
-
-def _row_codes(levels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """A code per row of the level matrix, equal for equal rows, and each code's first row."""
-    n, k = levels.shape
-    if k <= 15 and int(levels.max(initial=0)) <= 15 and int(levels.min(initial=0)) >= 0:
-        keys = np.zeros(n, np.int64)
-        for c in range(k):
-            keys |= levels[:, c].astype(np.int64) << (4 * c)
-        codes, distinct = pd.factorize(keys)
-        count = len(distinct)
-    else:
-        _, first, codes = np.unique(levels, axis=0, return_index=True, return_inverse=True)
-        codes = codes.ravel()
-        count = len(first)
-    first = np.full(count, n, dtype=np.int64)
-    np.minimum.at(first, codes, np.arange(n))
-    return codes, first
+    def patterns(self) -> tuple[np.ndarray, np.ndarray]:
+        """The rows encoded so far, in the order of ``np.unique(axis=0)``, and how often each
+        was (what :func:`~tekil.estimation.merge_patterns` makes of each call's patterns)."""
+        order = np.lexsort(self.rows.T[::-1])
+        return self.rows[order], self.counts[order].astype(float)
 
 
 @dataclass
@@ -130,11 +126,41 @@ def _small(positions: np.ndarray, n: int) -> np.ndarray:
     return positions.astype(np.int32) if n < 2**31 else positions
 
 
-def _covered(plans: list[RulePlan], i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    out = np.zeros(len(i), dtype=bool)
-    for plan in plans:
-        out |= plan.covers(i, j)
-    return out
+#: Fewest pairs whose earlier rules are checked by the compiled :mod:`tekil._covering`.
+COMPILED_PAIRS = 100_000
+
+
+class _Coverage:
+    """Which pairs the rules before a rule produce, as :meth:`RulePlan.covers` of each says;
+    the block rules' keys (a column each, in the rules' order) are read record by record."""
+
+    def __init__(self, plans: list[RulePlan]):
+        self.plans = plans
+        self._keys: np.ndarray | None = None
+
+    def before(self, r: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Whether one of ``plans[:r]`` produces each pair; each plan checks only the pairs
+        that the ones before it do not."""
+        earlier = self.plans[:r]
+        blocks = sum(plan.kind == "block" for plan in earlier)
+        if blocks and len(i) >= COMPILED_PAIRS:
+            from tekil._covering import shares_a_key
+
+            if self._keys is None:
+                keys = [plan.keys for plan in self.plans if plan.kind == "block"]
+                self._keys = np.stack(keys, axis=1)
+            out = shares_a_key(self._keys, i, j, blocks)
+            earlier = [plan for plan in earlier if plan.kind != "block"]
+        else:
+            out = np.zeros(len(i), dtype=bool)
+        rest = np.flatnonzero(~out)
+        for plan in earlier:
+            if not len(rest):
+                break
+            hit = plan.covers(i[rest], j[rest])
+            out[rest[hit]] = True
+            rest = rest[~hit]
+        return out
 
 
 def compare_candidates(
@@ -155,7 +181,6 @@ def compare_candidates(
     n, k = records.n, len(comparisons)
     table = LevelTable(k)
     chunks: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-    union: list[tuple[np.ndarray, np.ndarray]] = []
     fields = [rule_fields(records, plan.rule) for plan in plans]
     ignored = [FellegiSunter._ignored(comparisons, f) for f in fields]
     session: list[list[tuple[np.ndarray, np.ndarray]]] = [[] for _ in plans]
@@ -166,6 +191,7 @@ def compare_candidates(
     distinct = 0
     # Not a thread of parallel.thread_pool: compare() still spreads over that pool.
     comparing = ThreadPoolExecutor(1, thread_name_prefix="tekil-compare")
+    coverage = _Coverage(plans)
 
     def flush() -> None:
         if not pending:
@@ -181,11 +207,10 @@ def compare_candidates(
         in_flight.append((future, i, j, rule, new, sample))
 
     def take(future, i, j, rule, new, sample) -> None:
-        nonlocal distinct, union
+        nonlocal distinct
         levels = future.result()
         fresh = levels[new]
         chunks.append((_small(i[new], n), _small(j[new], n), table.encode(fresh)))
-        union.append(patterns_of(fresh))
         distinct += len(fresh)
         del fresh
         for r in np.unique(rule[sample]).tolist():
@@ -194,8 +219,6 @@ def compare_candidates(
                 part[:, ignored[r]] = 0  # null level: no evidence either way
                 patterns, counts = patterns_of(part)
                 session[r].append((patterns, counts * weight))
-        if len(union) > 32:
-            union = [merge_patterns(union, k)]
 
     waiting = 0
     with comparing:  # on a failure, the buffer being compared is let finish
@@ -212,7 +235,7 @@ def compare_candidates(
                     cross = records.side[i] != records.side[j]
                     i, j = i[cross], j[cross]
                 found[r] += len(i)
-                new = ~_covered(plans[:r], i, j)
+                new = ~coverage.before(r, i, j)
                 if learns:
                     draw = rng.random(len(i)) if rate_again < 1.0 else np.zeros(len(i))
                     sample = np.where(new, draw < rate, draw < rate_again)
@@ -231,7 +254,7 @@ def compare_candidates(
         for r, plan in enumerate(plans)
         if found[r] and len(ignored[r]) < k
     ]
-    return Compared(chunks, sessions, merge_patterns(union, k), distinct, table)
+    return Compared(chunks, sessions, table.patterns(), distinct, table)
 
 
 def score(
