@@ -189,16 +189,22 @@ def combine(keys: list[np.ndarray]) -> np.ndarray:
 
 def sort_rank(records: Records, rule: BlockingRule) -> np.ndarray:
     """Rank of each record by the text of the rule's keys, concatenated; -1 if all missing."""
+    fields = [records.fields[key.partition(":")[0]] for key in rule.keys]
+    # The texts are joined once per distinct combination of the keys' values, not per record.
+    combos = np.zeros(records.n, dtype=np.int64)
+    for fld in fields:
+        combos = pd.factorize(combos * (len(fld.uniques) + 1) + fld.codes + 1)[0]
+    # Codes come in order of first appearance: a record whose code exceeds all before it.
+    first = np.flatnonzero(combos > np.r_[-1, np.maximum.accumulate(combos)[:-1]])
     parts = []
-    for key in rule.keys:
-        name = key.partition(":")[0]
-        fld = records.fields[name]
-        text = np.where(fld.codes >= 0, fld.uniques[np.maximum(fld.codes, 0)], "")
+    for fld in fields:
+        codes = fld.codes[first]
+        text = np.where(codes >= 0, fld.uniques[np.maximum(codes, 0)], "")
         parts.append(pd.Series(text, dtype=object).fillna(""))
     joined = parts[0].str.cat(parts[1:], sep=" ").str.strip() if len(parts) > 1 else parts[0]
     joined = joined.where(joined != "", None)
-    codes, _ = pd.factorize(joined, sort=True, use_na_sentinel=True)
-    return codes.astype(np.int64)
+    ranks, _ = pd.factorize(joined, sort=True, use_na_sentinel=True)
+    return ranks.astype(np.int64)[combos]
 
 
 # ---- pair generation --------------------------------------------------------------------------
@@ -428,6 +434,11 @@ class RulePlan:
             self._names_count = np.zeros(size, dtype=np.int64)
             for m in self.names:
                 self._names_count += np.bincount(m[m >= 0], minlength=size)
+            # Every present key once, the identifiers' sorted by key (a cap only filters them).
+            self._names_all = self._entries(self.names)
+            b_rec, b_key, b_y = self._entries(self.others)
+            order = np.argsort(b_key, kind="stable")
+            self._others_all = b_rec[order], b_key[order], b_y[order]
             self.window = 0
         elif rule.window:
             self.kind = "window"
@@ -477,13 +488,14 @@ class RulePlan:
             self.blocks = int(keep.sum())
         elif self.kind == "alias":
             self._allowed = (self._others_count <= self.cap) & (self._others_count > 0)
-            a_rec, a_key, a_x = self._entries(self.names)
-            b_rec, b_key, b_y = self._entries(self.others)
-            order = np.argsort(b_key, kind="stable")
-            self._b_rec, self._b_key, self._b_y = b_rec[order], b_key[order], b_y[order]
-            self._a_rec, self._a_key, self._a_x = a_rec, a_key, a_x
-            self._lo = np.searchsorted(self._b_key, a_key, side="left")
-            self._count = np.searchsorted(self._b_key, a_key, side="right") - self._lo
+            keep = self._allowed[self._names_all[1]]
+            self._a_rec, self._a_key, self._a_x = (x[keep] for x in self._names_all)
+            keep = self._allowed[self._others_all[1]]
+            self._b_rec, self._b_key, self._b_y = (x[keep] for x in self._others_all)
+            # Where each key's identifiers start among the sorted ones, and how many there are.
+            held = np.bincount(self._b_key, minlength=len(self._allowed))
+            self._lo = (np.cumsum(held) - held)[self._a_key]
+            self._count = held[self._a_key]
             self.pairs = int(self._count.sum())
             self.capped_blocks = int((self._others_count > self.cap).sum())
             self.capped_records = int(self._others_count[self._others_count > self.cap].sum())
@@ -512,12 +524,11 @@ class RulePlan:
         )
 
     def _entries(self, lists: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(record, key, which list) of every present, allowed key of the lists."""
+        """(record, key, which list) of every present key of the lists."""
         rec = np.tile(np.arange(self.n, dtype=np.int32), len(lists))
         kind = np.repeat(np.arange(len(lists), dtype=np.int8), self.n)
         key = np.concatenate(lists)
         ok = key >= 0
-        ok[ok] = self._allowed[key[ok]]
         return rec[ok], key[ok], kind[ok]
 
     def count(self) -> RuleCount:
