@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 SESSION_SAMPLE = 4_000_000
 #: Of those that an earlier rule found (compared a second time for the rule's sample), about
 #: this many at most; each counts for the ones left out.
-SESSION_SAMPLE_AGAIN = 1_000_000
+SESSION_SAMPLE_AGAIN = 250_000
 #: Kept pairs are sorted in this many ranges of their first position, one range at a time.
 SORT_RANGES = 16
 
