@@ -95,7 +95,7 @@ def test_parallel_normalising_equals_one_process(monkeypatch):
     monkeypatch.setattr(parallel, "MIN_CELLS", 0)
     monkeypatch.setattr(parallel, "PIECE", 2)
     split = parallel.normalise_columns(jobs, workers=2)
-    _until(split["d"].ready)  # the worker takes pieces from the end: the last column's
+    _until(split["d"].ready)  # the worker has made every piece: none was asked for here
     for key, kind, column, kwargs in jobs:
         expected = getattr(normalize, kind)(column, **kwargs)
         pd.testing.assert_frame_equal(serial[key]().frame(), expected)
@@ -118,9 +118,11 @@ def _queue(func, tasks: list) -> parallel.Worker:
 
 
 def test_tasks_the_worker_made_and_tasks_made_here_are_taken_alike():
-    worker = _queue(math.sqrt, [(float(k * k),) for k in range(8)])
-    _until(lambda: worker.done(7))  # the worker takes tasks from the end
-    assert [worker.take(k) for k in range(8)] == list(range(8))
+    worker = _queue(math.sqrt, [(float(k * k),) for k in range(400)])
+    while worker.step():  # each step makes a task here or waits for one of the worker's
+        pass
+    assert all(worker.done(k) for k in range(400))
+    assert [worker.take(k) for k in range(400)] == list(range(400))
     with pytest.raises(KeyError):
         worker.take(3)  # once only
 

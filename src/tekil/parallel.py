@@ -56,9 +56,11 @@ def normalise_columns(
     a :class:`~tekil.normalised.Normalised` (the output once per distinct value).
 
     The work over the distinct values is cut into pieces that this process and a worker
-    take from one queue (:class:`Worker`): the worker from the end while this process
-    factorises the columns and later encodes them, this process from the front when a
-    column it asks for is not done. Each column's output is only made when asked for.
+    take from one queue (:class:`Worker`), in the order of the columns: the worker as soon
+    as this process has factorised a column, this process between encoding the columns
+    that are done (:func:`tekil.records.encode`), so that columns are done one after the
+    other and only the last one is encoded while the worker has nothing left. Each
+    column's output is only made when asked for.
     """
     workers = workers if workers is not None else min(os.cpu_count() or 1, 2)
     cells = sum(len(values) for _, _, values, _ in jobs)
@@ -97,6 +99,9 @@ class _Column:
 
     def ready(self) -> bool:
         return all(self.worker.done(k) for k in self.numbers)
+
+    def step(self) -> bool:
+        return self.worker.step()
 
     def __call__(self) -> Normalised:
         parts = [self.worker.take(k) for k in self.numbers]
@@ -207,11 +212,12 @@ _one_heap()
 class Worker:
     """Tasks ``func(*args)`` shared by this process and a worker process through one queue,
     each side taking the next task when it is free, so that neither idles while the
-    other has work left (:meth:`add`, :meth:`close`, :meth:`take`).
+    other has work left (:meth:`add`, :meth:`close`, :meth:`step`, :meth:`take`).
 
-    The worker takes tasks from the end of the queue, one ahead of the task it is
-    working on; this process, whenever it asks for a task that is not done, does that
-    task or (while the worker finishes it) the first one still queued. ``func`` must be
+    Both take the first task queued: the worker is sent one ahead of the task it is
+    working on; this process makes one at each :meth:`step`, and when it asks for a task
+    that is not done, makes that task or (while the worker finishes it) the first one
+    still queued. ``func`` must be
     a module-level function (the worker imports it by name). A task the worker could
     not do (it did not start, could not be sent the task, or failed) is done here, so
     the results never depend on where each ran.
@@ -252,6 +258,28 @@ class Worker:
         with self.changed:
             return k in self.results
 
+    def step(self) -> bool:
+        """Make the first queued task here, or wait for the worker's next answer; False if
+        neither is left."""
+        with self.changed:
+            if not self.queued:
+                if not self.sent:
+                    return False
+                self.changed.wait()
+                return True
+            k = next(iter(self.queued))
+            args = self.queued.pop(k)
+        self._make(k, args)
+        return True
+
+    def _make(self, k: int, args: tuple) -> None:
+        try:
+            made = (True, self.func(*args))
+        except Exception as exc:
+            made = (False, exc)
+        with self.changed:
+            self.results[k] = made
+
     def take(self, k: int) -> Any:
         """Task ``k``'s result (once), made here if it is still queued."""
         while True:
@@ -269,15 +297,10 @@ class Worker:
                 else:
                     mine = k  # (a KeyError for a task never added or taken twice)
                 args = self.queued.pop(mine)
-            try:
-                made = (True, self.func(*args))
-            except Exception as exc:
-                made = (False, exc)
-            with self.changed:
-                self.results[mine] = made
+            self._make(mine, args)
 
     def _send(self) -> None:
-        """Feed the worker from the end of the queue; close its input when nothing is left."""
+        """Feed the worker the first tasks queued; close its input when nothing is left."""
         stdin = self.proc.stdin
         try:
             while True:
@@ -291,7 +314,8 @@ class Worker:
                     )
                     if self.over or not self.queued:
                         break
-                    k, args = self.queued.popitem()
+                    k = next(iter(self.queued))
+                    args = self.queued.pop(k)
                     self.sent[k] = args
                 pickle.dump((self.func, args), stdin, protocol=pickle.HIGHEST_PROTOCOL)
                 stdin.flush()

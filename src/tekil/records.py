@@ -263,7 +263,11 @@ def encode(
     decided: bool | None = None  # whether lone whole names were split
     notes: dict[str, list[dict]] = {}  # the quality report's rows, per unit of work
     while todo:
-        cols = next((c for c in todo if all(_ready(frames[x]) for x in c)), todo[0])
+        cols = next((c for c in todo if all(_ready(frames[x]) for x in c)), None)
+        if cols is None:
+            if _step(frames[todo[0][0]]):
+                continue  # a piece made here or by the worker: perhaps a column is done
+            cols = todo[0]
         todo.remove(cols)
         mine: list[dict] | None = notes.setdefault(cols[0], []) if keep else None
         if cols is names:
@@ -348,6 +352,13 @@ def _ready(frame: Output) -> bool:
     """Whether a column's output can be had without waiting (see ``parallel.normalise_columns``)."""
     ready = getattr(frame, "ready", None)
     return ready() if callable(ready) else True
+
+
+def _step(frame: Output) -> bool:
+    """Make one piece of the outputs that are not done here (or wait for the worker's next):
+    between pieces, the columns done so far are encoded. False when there is nothing to do."""
+    step = getattr(frame, "step", None)
+    return step() if callable(step) else False
 
 
 def _note(quality: list[dict] | None, col: str, role: str, out: Normalised) -> None:
