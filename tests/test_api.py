@@ -263,3 +263,42 @@ def test_the_callers_frame_is_left_as_it_was():
     result = tekil.dedupe(df)
     assert {"contact (email)", "phones (2)", "address (town)"} <= set(result.settings.roles)
     pd.testing.assert_frame_equal(df, before)
+
+
+def _three_records() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "first_name": ["Anna", "Anna", "Bob"],
+            "last_name": ["Schmidt", "Schmidt", "Jones"],
+            "email": ["anna@x.de", "anna@x.de", "bob@y.com"],
+        }
+    )
+
+
+def test_ids_in_a_multiindex_come_out_as_one_id_per_record():
+    df = _three_records()
+    df.index = pd.MultiIndex.from_tuples([("crm", 1), ("web", 1), ("crm", 2)], names=["src", "id"])
+    clusters = tekil.dedupe(df).clusters
+    assert clusters["src_id"].tolist() == [("crm", 1), ("web", 1), ("crm", 2)]
+    assert clusters["cluster_id"].tolist() == [0, 0, 1]
+
+
+def test_headers_on_two_rows_are_read_as_one_name_per_column():
+    df = _three_records()
+    df.columns = pd.MultiIndex.from_tuples([("person", c) for c in df.columns])
+    result = tekil.dedupe(df)
+    assert result.settings.roles["person first_name"] == "first_name"
+    assert result.clusters["cluster_id"].tolist() == [0, 0, 1]
+
+
+def test_an_id_column_named_as_a_result_column_is_refused_or_not_taken_for_ids():
+    df = _three_records().assign(cluster_id=["c1", "c2", "c3"])
+    with pytest.raises(InputError, match="id column 'cluster_id' has the name of a column"):
+        tekil.dedupe(df, id_column="cluster_id")
+    with pytest.raises(InputError, match="id column 'source'"):
+        both = df.rename(columns={"cluster_id": "source"})
+        tekil.link(both, both, id_column="source")
+    assert tekil.dedupe(df).settings.id_column is None  # not guessed as the ids
+    # Ids in an index of that name keep their values, under another name.
+    clusters = tekil.dedupe(df.set_index("cluster_id")).clusters
+    assert clusters["record_id"].tolist() == ["c1", "c2", "c3"]

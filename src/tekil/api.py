@@ -363,14 +363,38 @@ def _prepare_frame(df: Any, name: str) -> pd.DataFrame:
     A DataFrame whose ids live in its index (any index but the default 0..n-1)
     gets that index back as a column, so that the output keeps the user's ids.
     """
+    if isinstance(df, pd.DataFrame) and isinstance(df.columns, pd.MultiIndex):
+        # Headers on several rows (``read_excel(header=[0, 1])``): one name per column.
+        df = df.set_axis([_joined(col) for col in df.columns], axis=1)
     _check_frame(df, name)
     if not all(isinstance(col, str) for col in df.columns):
         df = df.rename(columns=str)  # (a copy of every column: only when needed)
-    if not isinstance(df.index, pd.RangeIndex) and df.index.is_unique and df.index.notna().all():
-        label = str(df.index.name or "record_id")
+    index = df.index
+    if (
+        not isinstance(index, pd.RangeIndex)
+        and index.is_unique
+        and not pd.isna(index.to_frame()).any(axis=None)
+    ):
+        names = [str(n) for n in index.names if n is not None]
+        label = "_".join(names) if names else "record_id"
+        if label in RESULT_COLUMNS:  # the result's own columns: the ids go under another name
+            label = "record_id"
         if label not in df.columns:
-            df = df.reset_index(names=label)
+            # A MultiIndex (source system, id) gives one id per record: its tuple.
+            ids = index.to_flat_index() if isinstance(index, pd.MultiIndex) else index
+            df = df.reset_index(drop=True)
+            df.insert(0, label, ids)
     return df
+
+
+#: Columns of ``Result.clusters`` besides the id column (``source`` when linking).
+RESULT_COLUMNS = ("cluster_id", "source")
+
+
+def _joined(levels: tuple) -> str:
+    """A column name from the levels of a MultiIndex header, leaving out empty levels."""
+    parts = [str(x) for x in levels if pd.notna(x) and str(x) and not str(x).startswith("Unnamed:")]
+    return " ".join(parts) or "column"
 
 
 def _check_frame(df: Any, name: str) -> None:
@@ -426,6 +450,12 @@ def _resolve_settings(
 def _ids(df: pd.DataFrame, id_column: str | None, name: str) -> np.ndarray:
     if id_column is None:
         return np.arange(len(df))
+    if id_column in RESULT_COLUMNS:
+        raise InputError(
+            f"id column {id_column!r} has the name of a column of the result "
+            f"({', '.join(RESULT_COLUMNS)}); rename it, e.g. "
+            f"df.rename(columns={{{id_column!r}: 'record_id'}})"
+        )
     if id_column not in df.columns:
         raise InputError(
             f"id column {id_column!r} is not in {name}; columns are "

@@ -1256,6 +1256,8 @@ def has_values(values: pd.Series) -> bool:
 def guess_id_column(df: pd.DataFrame) -> str | None:
     """A column that looks like a record id: an id-like name and unique, non-null values."""
     for col in df.columns:
+        if str(col) in ("cluster_id", "source"):  # the result's own columns: no record id
+            continue
         if _key(col) in _ID_NAMES or (_key(col).endswith("id") and len(_key(col)) <= 10):
             values = df[col]
             if values.notna().all() and values.is_unique:
