@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import tekil
 from tekil.block import (
     candidate_pairs,
     combine,
@@ -192,3 +193,24 @@ def test_pair_budget_drops_the_largest_blocks_first():
     assert block_cap(keys, 2000, budget=0) == 1
     i, _ = pairs_in_blocks(keys, block_cap(keys, 2000, budget=2000))
     assert len(i) == 1 + 3 + 45 + 1225
+
+
+def test_a_small_file_keeps_its_blocks_whatever_the_per_record_budget():
+    # Twenty copies of one person and three others: every rule's block of the twenty holds
+    # 190 pairs, far above 25 pairs per record in all; on a file this small nothing is capped.
+    anna = {
+        "first_name": "Anna",
+        "last_name": "Schmidt",
+        "dob": "1985-04-12",
+        "email": "anna.schmidt@web.de",
+        "phone": "+49 170 1234567",
+        "city": "Berlin",
+    }
+    others = [
+        {"first_name": f, "last_name": surname, "dob": d, "city": "Hamburg"}
+        for f, surname, d in [("Jan", "Meyer", "1970-01-02"), ("Eva", "Wolf", "1990-06-07")]
+    ]
+    result = tekil.dedupe(pd.DataFrame([anna] * 20 + others))
+    assert not any(count.capped_blocks for count in result.blocking)
+    assert result.clusters["cluster_id"].iloc[:20].nunique() == 1
+    assert result.clusters["cluster_id"].iloc[20:].nunique() == 2

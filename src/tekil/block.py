@@ -515,8 +515,8 @@ class RulePlan:
             shown.append(f"{_describe_key(records, self.rule, example)} ({size} records)")
         log.warning(
             "blocking rule %s: %d block(s) larger than %d records were skipped (max_block_size, "
-            "max_pairs_per_record, max_total_pairs_per_record), largest: %s; other rules still "
-            "cover them",
+            "max_pairs_per_record, max_total_pairs_per_record), largest: %s; their records are "
+            "compared where other rules pair them",
             self.rule.name,
             len(big),
             self.cap,
@@ -659,6 +659,10 @@ def _block_pairs(
     return _ordered(order[left], order[right])
 
 
+#: Pairs that the per-record budgets always allow, whatever the number of records.
+UNCAPPED_PAIRS = 1_000_000
+
+
 def plan_rules(
     records: Records, rules: list[BlockingRule], settings: Settings, *, warn: bool = True
 ) -> list[RulePlan]:
@@ -672,7 +676,9 @@ def plan_rules(
     cache: dict[str, np.ndarray] = {}  # key codes shared by several rules
     plans = [RulePlan(records, rule, settings, cache) for rule in rules]
     del cache
-    budget = settings.max_pairs_per_record * records.n
+    # The budgets bound the work on large data; a small file's pairs are compared in a blink
+    # (ten copies of one person hold 45 pairs per rule, more than 25 per record in all).
+    budget = max(settings.max_pairs_per_record * records.n, UNCAPPED_PAIRS)
     for plan in plans:
         if plan.kind == "window":
             continue
@@ -680,7 +686,7 @@ def plan_rules(
         cap = _cap_for(sizes, pairs, settings.max_block_size, budget)
         if cap < plan.cap:
             plan.set_cap(cap)
-    total = settings.max_total_pairs_per_record * records.n
+    total = max(settings.max_total_pairs_per_record * records.n, UNCAPPED_PAIRS)
     if sum(p.pairs for p in plans) > total:
         fixed = sum(p.pairs for p in plans if p.kind == "window")
         profiles = [(p, *p.size_profile()) for p in plans if p.kind != "window"]
