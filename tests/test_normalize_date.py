@@ -305,7 +305,7 @@ def test_each_separator_keeps_the_order_its_own_dates_show():
     assert "by_separator" not in normalisers(pd.DataFrame({"dob": plain}), settings)["dob"][1]
 
 
-def test_spreadsheet_day_numbers_are_read_only_in_a_column_of_them():
+def test_spreadsheet_day_numbers_are_read_only_in_a_column_that_holds_them():
     from tekil.inference import spreadsheet_days
     from tekil.records import normalisers
     from tekil.settings import Settings
@@ -320,7 +320,9 @@ def test_spreadsheet_day_numbers_are_read_only_in_a_column_of_them():
         "1968-06-11",
         "2020-06-18",
     ]
-    # Years, postcodes or a few numbers among dates are no day numbers; alone, 31113 is none.
-    for other in (["1985", "1990"] * 20, ["34710", "06510"] * 20, ["31113", "1985-03-07"] * 20):
+    # Years, postcodes or a stray number among dates are no day numbers; alone, 31113 is none.
+    for other in (["1985", "1990"] * 20, ["34710", "06510"] * 20, ["31113"] + ["1985-03-07"] * 39):
         assert not spreadsheet_days(pd.Series(other))
+    # One system's records written through a spreadsheet, beside another's dates.
+    assert spreadsheet_days(pd.Series(["31113", "07.03.1985"] * 20))
     assert one("31113")["reason"] == "unparseable"

@@ -148,6 +148,23 @@ from tekil.settings import BlockingRule, Settings, guess_settings, role_from_nam
         ("Cep No", "phone"),
         ("City_State_Zip", "address"),
         ("PLZ Ort", "address"),
+        # Other languages' words (each once missed by zero-config on Faker's people).
+        ("Postleitzahl", "postcode"),
+        ("cod_postal", "postcode"),
+        ("ΤΚ", "postcode"),
+        ("Vollständiger Name", "full_name"),
+        ("Vor- und Nachname", "full_name"),
+        ("Nome e cognome", "full_name"),
+        ("imię i nazwisko", "full_name"),
+        ("Straße und Hausnummer", "address"),
+        ("Strasse/Hausnr.", "address"),
+        ("localité", "city"),
+        ("miejscowość", "city"),
+        ("logradouro", "address"),
+        ("primeiro_nome", "first_name"),
+        ("Last Name/Surname", "last_name"),
+        ("Land", "country"),
+        ("Bundesland", "region"),
     ],
 )
 def test_role_from_column_name(column, role):
@@ -269,8 +286,9 @@ def test_values_settle_what_a_column_name_leaves_open():
 
 @pytest.mark.parametrize(
     "column",
-    # The last two end in "lname" and "bdate", not in words of those names.
-    ["estado_civil", "tel_name", "web_date"],
+    # "tel_name" and "web_date" end in "lname" and "bdate", not in words of those names;
+    # the others say when or whether a field changed, not what it is.
+    ["estado_civil", "tel_name", "web_date", "Telefon_geändert", "email_verified", "family_size"],
 )
 def test_columns_that_only_sound_like_a_role_get_none_from_their_name(column):
     assert role_from_name(column) is None
@@ -352,3 +370,30 @@ def test_numbers_no_two_records_share_are_no_phone_numbers():
     assert "c2" not in roles and "c3" not in roles
     # A column named for phones is taken at its word.
     assert guess_settings(df.rename(columns={"c2": "phone"})).roles["phone"] == "phone"
+
+
+def test_cep_is_a_mobile_or_a_postcode_as_its_values_are_written():
+    names = {"ad": ["Ayşe", "Mehmet"] * 20, "soyad": ["Yılmaz", "Kaya"] * 20}
+    mobiles = pd.DataFrame({**names, "cep": ["0532 111 22 33", "0533 444 55 66"] * 20})
+    ceps = pd.DataFrame({**names, "CEP": ["01310-100", "20040020"] * 20})
+    assert guess_settings(mobiles).roles["cep"] == "phone"
+    assert guess_settings(ceps).roles["CEP"] == "postcode"
+
+
+def test_whole_names_under_a_name_that_says_nothing_are_read_off_their_values():
+    # No column named as a name and no e-mail to read names off: the column of two or
+    # more words (a town has one, mostly) is the full name.
+    given = ["Anna", "Jan", "Eva Maria", "Tim", "Ute", "Lars", "Ole", "Mia"]
+    family = ["Schmidt", "Koch", "Wolf"]
+    df = pd.DataFrame(
+        {
+            "Patient": [f"{g} {f}" for g in given for f in family] * 2,
+            "Ort": ["Berlin", "Bad Homburg", "Köln", "Hamburg"] * 12,
+            "Geburtsdatum": ["1985-04-12", "1970-01-02", "1990-06-07", "1963-03-03"] * 12,
+        }
+    )
+    assert guess_settings(df).roles == {
+        "Patient": "full_name",
+        "Ort": "city",
+        "Geburtsdatum": "dob",
+    }

@@ -74,6 +74,8 @@ LOCATION_ROLES = frozenset({"address", "house_number", "city", "district", "post
 # Column-name aliases, compared after folding and removing separators ("Doğum Tarihi" → "dogumtarihi").
 _NAME_ALIASES: dict[str, list[str]] = {
     "first_name": [
+        "primeiro nome",
+        "primeironome",
         "prenume",
         "שם פרטי",
         "ชื่อ",
@@ -120,6 +122,8 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "christianname",
     ],
     "last_name": [
+        "last name/surname",
+        "lastnamesurname",
         "nume",
         "nume de familie",
         "שם משפחה",
@@ -171,6 +175,24 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "उपनाम",
     ],
     "full_name": [
+        "vollständiger name",
+        "kundenname",
+        "name des kunden",
+        "nome completo",
+        "naam",
+        "naam klant",
+        "klantnaam",
+        "student name",
+        "vor- und nachname",
+        "vor und nachname",
+        "nome e cognome",
+        "imię i nazwisko",
+        "nombre y apellido",
+        "nom et prénom",
+        "nom prénom",
+        "voor- en achternaam",
+        "ad soyad",
+        "adı soyadı",
         "ชื่อ-นามสกุล",
         "שם מלא",
         "повне ім'я",
@@ -512,6 +534,21 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "licensenumber",
     ],
     "address": [
+        "rue",
+        "calle",
+        "logradouro",
+        "via",
+        "ulice",
+        "adr",
+        "straße und hausnummer",
+        "strasse und hausnummer",
+        "straße/hausnr",
+        "strasse/hausnr",
+        "street and house number",
+        "street and number",
+        "calle y número",
+        "rue et numéro",
+        "straat en huisnummer",
         # A place in one column of several parts ("Springfield, IL 62704"): a whole address.
         "citystatezip",
         "csz",
@@ -585,6 +622,12 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "hausnr",
     ],
     "city": [
+        "localité",
+        "localidade",
+        "plaats",
+        "miejscowość",
+        "obec",
+        "πόλη",
         "city",
         "town",
         "suburb",
@@ -642,6 +685,15 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "stadtteil",
     ],
     "postcode": [
+        "postleitzahl",
+        "postal",
+        "cod postal",
+        "codpostal",
+        "cod_postal_cep",
+        "τκ",
+        "ταχυδρομικός κώδικας",
+        "psč",
+        "irányítószám",
         "postcode",
         "postalcode",
         "zip",
@@ -677,7 +729,6 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "province",
         "region",
         "bolge",
-        "land",
         "provincia",
         "uf",
         "bundesland",
@@ -708,6 +759,7 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "hitap",
     ],
     "country": [
+        "land",
         "country",
         "countrycode",
         "countryname",
@@ -1220,6 +1272,8 @@ def role_from_name(column: Any) -> str | None:
         last = re.sub(r"\d+$", "", words[-1])
         if last in _LAST_WORDS:
             return _ALIAS_TO_ROLE[last]
+    if cuts is not None and words[-1] in _WHEN_WORDS:
+        return None  # "phone_changed", "email_verified_at": when, or whether, not what
     for alias in _LONG_ALIASES:
         role = _ALIAS_TO_ROLE[alias]
         if stripped.startswith(alias) and role != "ignore" and (cuts is None or len(alias) in cuts):
@@ -1233,6 +1287,11 @@ def role_from_name(column: Any) -> str | None:
 _LAST_WORDS = frozenset(
     {"dob", "zip", "city", "town", "tel", "mob", "gsm", "cell", "addr", "sex", "ssn", "tckn"}
     | {"last", "ip", "mac", "age"}
+)
+#: Last words of a column name about when (or whether) a field changed, not its value.
+_WHEN_WORDS = frozenset(
+    {"changed", "updated", "modified", "verified", "confirmed", "at", "date", "since", "flag"}
+    | {"geandert", "aktualisiert", "datum", "seit", "modifie", "modificado", "guncelleme"}
 )
 #: Words that start a column name about someone other than the record's person.
 _OTHER_PEOPLE = frozenset(
@@ -1316,6 +1375,9 @@ def guess_settings(
             if found is not None and found != role:
                 by_values.add(str(col))
             role = found or role
+        elif role == "phone" and _key(col).startswith("cep") and _ceps(values, sample, seed):
+            # Turkish "cep" is a mobile, Brazilian "CEP" a postcode (01310-100): as written.
+            role = "postcode"
         elif role in IDENTIFIER_ROLES and street_like(values, seed):
             # "line1": a telco's line, or an address's first line, as its values tell.
             log.info("column %r holds street addresses, not %s values", str(col), role)
@@ -1351,6 +1413,15 @@ def guess_settings(
         source_column=_column_named(df, _SOURCE_NAMES, roles),
         timestamp_column=_column_named(df, _TIMESTAMP_NAMES, roles),
     )
+
+
+def _ceps(values: pd.Series, sample: int, seed: int) -> bool:
+    """Whether nine in ten of the column's values are Brazilian postcodes (eight digits,
+    ``01310-100``), which no phone number is."""
+    from tekil.inference import sample_present
+
+    text = sample_present(values, sample, seed).astype(str).str.strip()
+    return len(text) > 0 and float(text.str.fullmatch(r"\d{5}-?\d{3}").mean()) >= 0.9
 
 
 #: Roles of which a person has one value: guessed by its values, a second column is not one.

@@ -23,7 +23,7 @@ Decisions:
 * an eight-digit number is ``YYYYMMDD`` when that gives a date from 1800 to 2199,
   else ``DDMMYYYY`` (``MMDDYYYY`` with ``dayfirst=False``). Six-digit
   (``070385``) numbers are not read: they are ambiguous; spreadsheet day numbers
-  (``31113``) only in a column that a spreadsheet wrote so (``serial``).
+  (``31113``) only in a column that a spreadsheet wrote so, in part or whole (``serial``).
 """
 
 from __future__ import annotations
