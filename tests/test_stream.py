@@ -274,3 +274,19 @@ def test_a_failing_comparison_stops_the_streaming_with_its_own_error(synthetic, 
     with pytest.raises(MemoryError, match="no room"):
         stream.compare_candidates(records, plans, default_comparisons(records))
     assert len(calls) >= 2
+
+
+@pytest.mark.parametrize("k", [3, 12, 16, 20])  # past 16 comparisons, rows are keyed as bytes
+def test_the_level_table_gives_back_the_rows_and_counts_them(k):
+    from tekil.estimation import merge_patterns, patterns_of
+    from tekil.stream import LevelTable
+
+    rng = np.random.default_rng(k)
+    table = LevelTable(k)
+    calls = [rng.integers(0, 3, (500, k)).astype(np.int8) for _ in range(3)]
+    for levels in calls:
+        ids = table.encode(levels)
+        assert np.array_equal(table.decode(ids), levels)
+    patterns, counts = table.patterns()
+    expected = merge_patterns([patterns_of(levels) for levels in calls], k)
+    assert np.array_equal(patterns, expected[0]) and np.array_equal(counts, expected[1])

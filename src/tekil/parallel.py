@@ -217,10 +217,9 @@ class Worker:
     Both take the first task queued: the worker is sent one ahead of the task it is
     working on; this process makes one at each :meth:`step`, and when it asks for a task
     that is not done, makes that task or (while the worker finishes it) the first one
-    still queued. ``func`` must be
-    a module-level function (the worker imports it by name). A task the worker could
-    not do (it did not start, could not be sent the task, or failed) is done here, so
-    the results never depend on where each ran.
+    still queued. ``func`` must be a module-level function (the worker imports it by
+    name). A task the worker could not do (it did not start, could not be sent the task,
+    or failed) is done here, so the results never depend on where each ran.
     """
 
     #: Tasks sent to the worker and not answered yet: one at work, one waiting in the pipe.
@@ -281,7 +280,8 @@ class Worker:
             self.results[k] = made
 
     def take(self, k: int) -> Any:
-        """Task ``k``'s result (once), made here if it is still queued."""
+        """Task ``k``'s result (once), made here if it is still queued; while the worker makes
+        it, this process makes the first tasks queued (:meth:`step`)."""
         while True:
             with self.changed:
                 if k in self.results:
@@ -289,15 +289,11 @@ class Worker:
                     if not made:
                         raise value
                     return value
-                if k not in self.queued and k in self.sent:
-                    if not self.queued:
-                        self.changed.wait()
-                        continue
-                    mine = next(iter(self.queued))  # keeps this process busy meanwhile
-                else:
-                    mine = k  # (a KeyError for a task never added or taken twice)
-                args = self.queued.pop(mine)
-            self._make(mine, args)
+                args = self.queued.pop(k, None)
+            if args is not None:
+                self._make(k, args)
+            elif not self.step():
+                raise KeyError(f"task {k} was never queued, or was taken already")
 
     def _send(self) -> None:
         """Feed the worker the first tasks queued; close its input when nothing is left."""
