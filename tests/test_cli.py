@@ -100,6 +100,12 @@ def test_roles_guess_can_be_saved_and_used(febrl3_csv, tmp_path, capsys):
         (lambda p: p.write_text("id,ad\n1,Ali\n1,Veli\n"), ["--id-column", "id"], "duplicate"),
         (lambda p: p.write_text("id,ad\n1,Ali\n2,Veli\n"), ["--id-column", "nope"], "nope"),
         (
+            lambda p: p.write_text("id,ad\n1,Ali,Yılmaz\n2,Veli\n"),
+            [],
+            "more fields than the header",
+        ),
+        (lambda p: p.write_text("id,ad\n1,Ali\n2,Veli\n"), ["--threshold", "1"], "threshold"),
+        (
             lambda p: p.write_text("id,ad,gsm\n1,Ali,\n2,Veli,\n"),
             ["--config", "CFG"],
             "entirely null",
@@ -173,3 +179,39 @@ def test_customers_refuses_a_file_as_out_dir(tmp_path, capsys):
     out.write_text("x")
     assert main(["customers", str(src), "--out", str(out), "-q"]) == 2
     assert "is a file" in capsys.readouterr().err
+
+
+def test_a_semicolon_or_tab_separated_file_is_read_as_its_columns(tmp_path):
+    rows = [["id", "ad", "soyad", "gsm"], ["1", "Ali", "Yılmaz", "0532 111 22 33"]]
+    rows += [["2", "Ali", "Yilmaz", "05321112233"], ["3", "Veli", "Kaya", "0533 444 55 66"]]
+    for sep, name in ((";", "in.csv"), ("\t", "in.tsv")):
+        src, out = tmp_path / name, tmp_path / f"{name}.out.csv"
+        src.write_text("\n".join(sep.join(row) for row in rows) + "\n")
+        assert main(["dedupe", str(src), "--out", str(out), "--id-column", "id", "-q"]) == 0
+        assert pd.read_csv(out)["cluster_id"].tolist() == [0, 0, 1]
+
+
+def test_spreadsheets_and_directories_get_one_line_errors(tmp_path, capsys):
+    (tmp_path / "in.xlsx").write_bytes(b"PK\x03\x04")
+    assert main(["dedupe", str(tmp_path / "in.xlsx"), "--out", str(tmp_path / "o.csv")]) == 2
+    assert "save it as one of those" in capsys.readouterr().err
+    src = tmp_path / "in.csv"
+    src.write_text("id,ad\n1,Ali\n2,Veli\n")
+    assert main(["dedupe", str(src), "--out", str(tmp_path), "-q"]) == 2
+    assert "is a directory" in capsys.readouterr().err
+
+
+def test_a_resolve_that_cannot_write_its_output_leaves_the_store_as_it_was(tmp_path, capsys):
+    store = f"sqlite:///{tmp_path / 'ids.db'}"
+    batch, new = tmp_path / "batch.csv", tmp_path / "new.csv"
+    load_febrl3().records.head(300).to_csv(batch, index=False)
+    load_febrl3().records.iloc[300:310].to_csv(new, index=False)
+    assert main(["ingest", "--store", store, str(batch), "--id-column", "record_id", "-q"]) == 0
+    missing = tmp_path / "nowhere" / "out.csv"
+    args = ["resolve", "--store", store, str(new), "--id-column", "record_id", "-q"]
+    assert main([*args, "--out", str(missing)]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    from tekil.store import IdentityStore
+
+    with IdentityStore(store) as opened:
+        assert opened.counts()["records"] == 300

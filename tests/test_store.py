@@ -692,3 +692,25 @@ def test_cli_ingest_resolve_forget(tmp_path, batch, monkeypatch, capsys):
     assert main(["resolve", "--store", "postgresql://x@127.0.0.1:1/x", str(tmp_path / "new.csv"),
                  "--out", str(out), "-q"]) == 2  # fmt: skip
     assert "cannot reach the store" in capsys.readouterr().err
+
+
+def test_a_record_sent_again_keeps_its_customer_and_none_is_left_empty(store):
+    kemal = {"record_id": "k1", "full_name": "Kemal Sunal", "phone": "0532 777 88 99"}
+    first = store.resolve(pd.DataFrame([kemal]))
+    counts = store.counts()
+    again = store.resolve(pd.DataFrame([kemal]))
+    assert again.loc[0, "customer_id"] == first.loc[0, "customer_id"]
+    assert not again.loc[0, "new_customer"]
+    assert store.counts() == counts
+    assert store.customer(first.loc[0, "customer_id"])["n_records"] == 1
+
+
+def test_blank_ids_and_bad_thresholds_are_refused_before_anything_is_written(store):
+    counts = store.counts()
+    row = {"full_name": "Kemal Sunal", "phone": "0532 777 88 99"}
+    with pytest.raises(InputError, match="1 missing value"):
+        store.resolve(pd.DataFrame([{"record_id": None, **row}]))
+    for bad in (0, 1, 1.5, float("nan"), "high"):
+        with pytest.raises(ConfigError, match="threshold must be a probability"):
+            store.resolve(pd.DataFrame([{"record_id": "t1", **row}]), threshold=bad)
+    assert store.counts() == counts

@@ -541,6 +541,10 @@ def _common_places(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.DataFram
 def _threshold(value: float | None) -> float:
     if value is None:
         return DEFAULT_THRESHOLD
-    if not 0.0 < float(value) < 1.0:
-        raise ConfigError(f"threshold must be a probability in (0, 1), got {value}")
-    return float(value)
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = float("nan")
+    if not 0.0 < number < 1.0:  # (NaN is not)
+        raise ConfigError(f"threshold must be a probability in (0, 1), got {value!r}")
+    return number

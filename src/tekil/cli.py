@@ -19,6 +19,7 @@ import logging
 import os
 import sys
 import tempfile
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -205,6 +206,8 @@ def _roles(args: argparse.Namespace) -> int:
     from tekil.derived import derive_columns
     from tekil.settings import guess_settings
 
+    if args.save:
+        check_output(args.save)
     df = assemble_birth_dates(read_table(args.input))  # as dedupe reads it
     settings = guess_settings(df, id_column=args.id_column)
     _, settings.roles = derive_columns(df, settings.roles)
@@ -219,6 +222,7 @@ def _resolve(args: argparse.Namespace) -> int:
     """``dedupe`` (one input) or ``link`` (two inputs): write the clusters, every row once."""
     from tekil import api
 
+    check_output(args.out)
     frames = [read_table(path) for path in args.input]
     run = api.dedupe if len(frames) == 1 else api.link
     result = run(
@@ -286,6 +290,7 @@ def _ingest(args: argparse.Namespace) -> int:
 def _store_resolve(args: argparse.Namespace) -> int:
     from tekil.store import IdentityStore
 
+    check_output(args.out)  # before the store is written to
     df = read_table(args.input)
     with IdentityStore(args.store) as store:
         # Every input row comes out: one without any usable value gets no customer id.
@@ -345,13 +350,33 @@ def read_table(path: str) -> pd.DataFrame:
         raise InputError(f"input file {path!r} does not exist")
     if p.is_dir():
         raise InputError(f"input {path!r} is a directory, not a file")
+    if p.suffix.lower() in (".xlsx", ".xls", ".xlsm", ".ods", ".json", ".jsonl", ".xml"):
+        raise InputError(
+            f"cannot read {path!r}: tekil reads text tables (CSV, TSV, separated by , ; tab or |) "
+            f"and Parquet; save it as one of those"
+        )
     try:
         if p.suffix.lower() in (".parquet", ".pq"):
             df = pd.read_parquet(p)
         else:
-            df = pd.read_csv(p, dtype=str, keep_default_na=True, encoding="utf-8-sig")
+            with warnings.catch_warnings():
+                # pandas only warns of a row with more fields than the header, and drops them.
+                warnings.simplefilter("error", pd.errors.ParserWarning)
+                df = pd.read_csv(
+                    p,
+                    dtype=str,
+                    keep_default_na=True,
+                    encoding="utf-8-sig",
+                    sep=_separator(p),
+                    index_col=False,  # a row with more fields than the header is an error
+                )
     except pd.errors.EmptyDataError:
         raise InputError(f"input file {path!r} is empty") from None
+    except pd.errors.ParserWarning:
+        raise InputError(
+            f"cannot read {path!r}: a row has more fields than the header (a separator in an "
+            f"unquoted value?)"
+        ) from None
     except (UnicodeDecodeError, pd.errors.ParserError, OSError, ValueError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise InputError(f"cannot read {path!r}: {first}") from None
@@ -360,11 +385,29 @@ def read_table(path: str) -> pd.DataFrame:
     return df
 
 
-def write_table(df: pd.DataFrame, path: str) -> None:
-    """Write CSV or Parquet atomically: to a temporary file, then renamed into place."""
+def _separator(path: Path) -> str:
+    """The field separator of a text table: the one of ``,`` ``;`` tab ``|`` that the header
+    line holds most often (Excel writes ``;`` where the decimal mark is a comma)."""
+    with open(path, encoding="utf-8-sig", errors="replace") as f:
+        header = f.readline()
+    counts = {sep: header.count(sep) for sep in (",", ";", "\t", "|")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","
+
+
+def check_output(path: str) -> Path:
+    """The output path, refused before any work (or any write to a store) if it cannot be one."""
     p = Path(path)
     if not p.parent.exists():
         raise InputError(f"output directory {str(p.parent)!r} does not exist")
+    if p.is_dir():
+        raise InputError(f"output {path!r} is a directory; give a file name")
+    return p
+
+
+def write_table(df: pd.DataFrame, path: str) -> None:
+    """Write CSV or Parquet atomically: to a temporary file, then renamed into place."""
+    p = check_output(path)
     fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=f".{p.name}.", suffix=".part")
     os.close(fd)
     try:

@@ -1090,8 +1090,10 @@ class Settings:
             ]
         self._validate_guards()
         self._validate_customer_view()
-        if self.threshold is not None and not 0.0 < float(self.threshold) < 1.0:
-            raise ConfigError(f"threshold must be a probability in (0, 1), got {self.threshold}")
+        if self.threshold is not None:
+            from tekil.api import _threshold
+
+            self.threshold = _threshold(self.threshold)
         for name in (
             "max_block_size",
             "max_pairs_per_record",

@@ -396,7 +396,9 @@ class IdentityStore:
     ) -> pd.DataFrame:
         # The model as last read; the write transaction checks that it is still the store's.
         st = (self._knowledge if self._generation >= 0 else self._load()).settings
-        cut = logit2(float(threshold if threshold is not None else self._threshold))
+        from tekil.api import _threshold
+
+        cut = logit2(_threshold(threshold if threshold is not None else self._threshold))
         df = read_as(_frame(df), st.roles)
         id_column = id_column or st.id_column
         if id_column is None or id_column not in df.columns:
@@ -463,10 +465,10 @@ class IdentityStore:
             )
             if int(counters["generation"]) != self._generation:
                 raise _Stale
-            known = [
-                r for (r,) in t.fetch_in(conn, "tekil_records", ["record_id"], "record_id", ids)
-            ]
-            self._delete_records(conn, known)  # a known id is an update of that record
+            held = t.fetch_in(conn, "tekil_records", ["record_id", "customer_id"], "record_id", ids)
+            previous = {r: c for r, c in held}  # a known id is an update of that record
+            known = list(previous)
+            self._delete_records(conn, known)
             if mirror is not None:
                 edits = int(_meta(conn, "edits") if known else counters["edits"])
                 mirror.catch_up(conn, int(counters["next_seq"]), edits)
@@ -478,6 +480,8 @@ class IdentityStore:
             scored = score_pairs(combined, pi, pj, knowledge)
             customer_of = np.concatenate([np.full(n, None, dtype=object), stored_customers])
             decision = _decide(n, scored, customer_of, cut)
+            vacated = _customers_without_records(conn, set(previous.values()))
+            _keep_customers(decision, ids, previous, vacated)
             created, next_customer = _name_new_customers(decision, int(counters["next_customer"]))
             seq = int(counters["next_seq"])
             _insert(
@@ -488,6 +492,9 @@ class IdentityStore:
             seq += len(created)
             record_rows = _record_rows(ids, decision.customer, seq, documents, rows, keys)
             _insert(conn, t.records, record_rows)
+            # An updated record that now joins another customer leaves none behind empty.
+            gone = _customers_without_records(conn, set(vacated))
+            _delete_in(conn, t.customers, t.customers.c.customer_id, gone)
             # Customers' golden records are not touched: each is stamped with the records it
             # was made of (see customer()), and these records are newer than any stamp.
             before = int(counters["recent_keys"])
@@ -610,6 +617,8 @@ class IdentityStore:
             ).one()
         if held.get("of") == list(state):
             return {"customer_id": customer_id, **held["golden"]}
+        if not state[0]:  # (a store written before customers left empty were removed)
+            raise InputError(f"customer {customer_id!r} has no records left in the store")
         golden, state = self._golden(customer_id)
         stamped = {"of": list(state), "golden": golden}
         with t.writing(self.engine) as conn:
@@ -990,6 +999,20 @@ def _decide(n: int, scored, customer_of: np.ndarray, cut: float) -> _Decision:
     return out
 
 
+def _keep_customers(
+    decision: _Decision, ids: list[str], previous: dict[str, str], vacated: list[str]
+) -> None:
+    """A stored record sent again that matches nobody stays its customer's (with its batch
+    group), where the customer has no other record: resending a record is no new customer."""
+    free = set(vacated)
+    for k in np.flatnonzero(decision.customer == None):  # noqa: E711
+        customer = previous.get(ids[k])
+        if customer in free and decision.customer[k] is None:
+            free.discard(customer)
+            group = decision.group == decision.group[k]
+            decision.customer[group & (decision.customer == None)] = customer  # noqa: E711
+
+
 def _name_new_customers(decision: _Decision, next_customer: int) -> tuple[list[str], int]:
     """A new customer id for each batch group matching nobody (set in ``decision``); the ids
     made, and the next number."""
@@ -1210,6 +1233,15 @@ def _record_ids(values: Iterable[Any], column: str | None) -> list[str]:
         raise ConfigError(
             "the store needs record ids that stay the same between calls: pass id_column= "
             "(the CLI's --id-column)"
+        )
+    values = list(values)
+    missing = sum(
+        v is None or v is pd.NA or v is pd.NaT or v != v or (isinstance(v, str) and not v.strip())
+        for v in values
+    )
+    if missing:
+        raise InputError(
+            f"id column {column!r} has {missing} missing value(s); every record needs an id"
         )
     ids = [str(v) for v in values]
     if len(set(ids)) != len(ids):
