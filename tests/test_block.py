@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 import tekil
 from tekil.block import (
+    EITHER_ORDER,
     candidate_pairs,
     combine,
     count_pairs,
@@ -214,3 +215,17 @@ def test_a_small_file_keeps_its_blocks_whatever_the_per_record_budget():
     assert not any(count.capped_blocks for count in result.blocking)
     assert result.clusters["cluster_id"].iloc[:20].nunique() == 1
     assert result.clusters["cluster_id"].iloc[20:].nunique() == 2
+
+
+def test_names_written_the_other_way_round_meet_on_their_birth_date():
+    # The two columns swapped in one system ("Chang", "Megan"), or a whole name written
+    # family name first: no other rule pairs them when nothing else is shared.
+    people = [("Megan", "Chang", "1980-02-03"), ("John", "Stephens", "1962-12-04")]
+    rows = [{"ad": f, "soyad": last, "dogum_tarihi": d, "gsm": None} for f, last, d in people]
+    rows += [{"ad": last, "soyad": f, "dogum_tarihi": d, "gsm": None} for f, last, d in people]
+    rows += [{"ad": "Megan", "soyad": "Stephens", "dogum_tarihi": "1980-02-03", "gsm": None}]
+    records, _ = records_of(pd.DataFrame(rows))
+    rule = BlockingRule([f"first_name:{EITHER_ORDER}", "dogum_tarihi"])
+    assert rule in default_rules(records)
+    i, j = candidate_pairs(records, Settings(), [rule])
+    assert sorted(zip(i.tolist(), j.tolist(), strict=True)) == [(0, 2), (1, 3)]

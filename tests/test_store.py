@@ -714,3 +714,11 @@ def test_blank_ids_and_bad_thresholds_are_refused_before_anything_is_written(sto
         with pytest.raises(ConfigError, match="threshold must be a probability"):
             store.resolve(pd.DataFrame([{"record_id": "t1", **row}]), threshold=bad)
     assert store.counts() == counts
+
+
+def test_a_record_with_the_names_the_other_way_round_finds_its_customer(store):
+    # A form that took the family name first: only the names and the birth date to go by.
+    selin = store.records().set_index("record_id").loc["s1", "customer_id"]
+    row = {"record_id": "r1", "first_name": "Aydemir", "last_name": "Selin"}
+    out = store.resolve(pd.DataFrame([{**row, "birth_date": "1988-03-14"}]))
+    assert out.loc[0, "customer_id"] == selin and not out.loc[0, "new_customer"]

@@ -87,6 +87,8 @@ def default_rules(records: Records) -> list[BlockingRule]:
         for nm in ("first_name", "last_name"):
             if nm in f:
                 rules.append(BlockingRule([f"{nm}:soundex", dob]))
+        if first and last:  # "Chang Megan" born the day "Megan Chang" was
+            rules.append(BlockingRule([f"first_name:{EITHER_ORDER}", dob]))
         for place in places:
             rules.append(BlockingRule([dob, place]))
     for place in fine_places:
@@ -116,6 +118,11 @@ def key_codes(records: Records, key: str) -> np.ndarray:
             f"{sorted(records.fields)}"
         )
     fld = records.fields[name]
+    if transform == EITHER_ORDER:  # (records without a family name have no such key)
+        last = records.fields.get("last_name")
+        if last is None or fld.role != "first_name":
+            return np.full(records.n, -1, dtype=np.int64)
+        return _names_either_order(fld, last)
     codes = _lone_names_either_way(records, fld)
     if not transform:
         return codes.astype(np.int64)
@@ -157,6 +164,23 @@ def _any_of(records: Records, key: str) -> tuple[str, ...]:
 
 #: The other name of each name field (both share one vocabulary, see :mod:`tekil.records`).
 OTHER_NAME = {"first_name": "last_name", "last_name": "first_name"}
+
+
+#: A given-name key's transform: the record's given and family name, in either order.
+EITHER_ORDER = "either_order"
+
+
+def _names_either_order(first: Field, last: Field) -> np.ndarray:
+    """Per record, a code of its two names as a set: ``Megan Chang`` and ``Chang Megan`` (the
+    columns swapped, or a whole name written family name first) share it; -1 without both."""
+    vocabulary, _ = factorize(np.concatenate([first.uniques, last.uniques]))
+    a = np.where(first.codes >= 0, vocabulary[np.maximum(first.codes, 0)], -1)
+    b = np.where(last.codes >= 0, vocabulary[len(first.uniques) + np.maximum(last.codes, 0)], -1)
+    both = (a >= 0) & (b >= 0)
+    pair = np.minimum(a, b).astype(np.int64) * (len(vocabulary) + 1) + np.maximum(a, b)
+    out = np.full(len(a), -1, dtype=np.int64)
+    out[both] = pd.factorize(pair[both])[0]
+    return out
 
 
 def _lone_names_either_way(records: Records, fld: Field) -> np.ndarray:
@@ -376,6 +400,8 @@ def rule_fields(records: Records, rule: BlockingRule) -> frozenset[str]:
     are; pairs that share a name also share the name spelled as a handle.
     """
     keys = [key.partition(":")[0] for key in rule.keys]
+    if any(key.endswith(f":{EITHER_ORDER}") for key in rule.keys) and "last_name" in records.fields:
+        keys.append("last_name")
     fields = {name for key in keys for name in any_of(records.fields, key) or (key,)}
     related = set().union(*(_RELATED_ROLES.get(records.fields[f].role, ()) for f in fields))
     fields |= {n for n, f in records.fields.items() if f.role in related}

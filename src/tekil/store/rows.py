@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 
 from tekil import normalize
-from tekil.block import _TRANSFORMS, OTHER_NAME, _prefix, any_of
+from tekil.block import _TRANSFORMS, EITHER_ORDER, OTHER_NAME, _prefix, any_of
 from tekil.normalize import CellReader
 from tekil.normalize._common import MISSING
 from tekil.normalize.names import split_whole_name
@@ -397,6 +397,9 @@ _ALIAS_KEYS = ("alias", "alias.reversed", "alias.email", "alias.handle")
 
 
 def _key_part(row: Row, name: str, transform: str) -> str | None:
+    if transform == EITHER_ORDER:  # the given and family name as a set, as tekil.block keys it
+        names = (row.get(name), row.get(OTHER_NAME.get(name, "")))
+        return None if None in names else SEP.join(sorted(map(str, names)))
     # A record with one name only has it as either name (as tekil.block keys it).
     value = row.get(name, row.get(OTHER_NAME.get(name, "")))
     if not transform:
