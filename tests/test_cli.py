@@ -215,3 +215,16 @@ def test_a_resolve_that_cannot_write_its_output_leaves_the_store_as_it_was(tmp_p
 
     with IdentityStore(store) as opened:
         assert opened.counts()["records"] == 300
+
+
+def test_outputs_are_made_with_the_users_umask(tmp_path):
+    import os
+
+    src, out = tmp_path / "in.csv", tmp_path / "o.csv"
+    src.write_text("id,ad,soyad\n1,Ali,Yılmaz\n2,Veli,Kaya\n")
+    old = os.umask(0o022)
+    try:
+        assert main(["dedupe", str(src), "--out", str(out), "--id-column", "id", "-q"]) == 0
+    finally:
+        os.umask(old)
+    assert out.stat().st_mode & 0o777 == 0o644

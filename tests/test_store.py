@@ -722,3 +722,13 @@ def test_a_record_with_the_names_the_other_way_round_finds_its_customer(store):
     row = {"record_id": "r1", "first_name": "Aydemir", "last_name": "Selin"}
     out = store.resolve(pd.DataFrame([{**row, "birth_date": "1988-03-14"}]))
     assert out.loc[0, "customer_id"] == selin and not out.loc[0, "new_customer"]
+
+
+def test_a_record_that_a_file_could_not_decode_is_stored_with_a_replacement_character(store):
+    # "J\udcfcrgen": a Latin-1 ü read as UTF-8 with surrogateescape. The database takes no
+    # lone surrogate; the record is kept, the byte read as U+FFFD (no letter of a name).
+    row = {"record_id": "j1", "first_name": "J\udcfcrgen", "last_name": "Meyer"}
+    out = store.resolve(pd.DataFrame([{**row, "birth_date": "1990-05-05"}]))
+    assert out.loc[0, "new_customer"]
+    assert store.customer(out.loc[0, "customer_id"])["name"].endswith("Meyer")
+    assert store.forget(record_ids="j1") == 1  # one id, not its characters

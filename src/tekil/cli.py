@@ -410,6 +410,9 @@ def write_table(df: pd.DataFrame, path: str) -> None:
     p = check_output(path)
     fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=f".{p.name}.", suffix=".part")
     os.close(fd)
+    umask = os.umask(0)  # mkstemp makes the file 0600: give it what the user's umask gives
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
     try:
         if p.suffix.lower() in (".parquet", ".pq"):
             df.to_parquet(tmp, index=False)

@@ -87,6 +87,9 @@ def sample_texts(values: pd.Series, kind: str, size: int = 500, seed: int = 0) -
     return [text for text in map(as_text, present) if text is not None]
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def as_text(raw: Any) -> str | None:
     """Read one raw cell as text; ``None`` for null, blank or unreadable cells.
 
@@ -97,6 +100,13 @@ def as_text(raw: Any) -> str | None:
         return None
     if isinstance(raw, str):
         text = raw.strip()
+        if not text.isascii():
+            # A byte a file's decoder could not read (``surrogateescape``) is no character
+            # that can be stored or compared: it reads as the replacement character.
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:
+                text = _SURROGATE.sub("\ufffd", text)
         return text or None
     if isinstance(raw, bool | np.bool_):
         return None

@@ -17,6 +17,7 @@ import hmac
 import json
 import logging
 import os
+import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -552,6 +553,8 @@ class IdentityStore:
         """
         if (customer_id is None) == (record_ids is None):
             raise InputError("forget takes a customer_id or record_ids (one of them)")
+        if isinstance(record_ids, str):  # one id, not its characters
+            record_ids = [record_ids]
         knowledge = self._load()
         with t.writing(self.engine) as conn:
             if customer_id is not None:
@@ -1089,19 +1092,33 @@ def _record_rows(
     keys: list[list[int]],
 ) -> list[dict]:
     """The records' rows of ``tekil_records``, in arrival order from ``seq``."""
+    documents, fields = _storable(documents), _storable([dump(row) for row in rows])
     return [
         {
             "record_id": r,
             "customer_id": c,
             "seq": seq + k,
             "document": d,
-            "fields": dump(row),
+            "fields": f,
             "keys": " ".join(map(str, ks)),
         }
-        for k, (r, c, d, row, ks) in enumerate(
-            zip(ids, customers, documents, rows, keys, strict=True)
+        for k, (r, c, d, f, ks) in enumerate(
+            zip(ids, customers, documents, fields, keys, strict=True)
         )
     ]
+
+
+def _storable(texts: list[str]) -> list[str]:
+    """The texts as a database can hold them: a lone surrogate (a byte a file's decoder could
+    not read, kept by ``surrogateescape``) becomes the replacement character."""
+    try:
+        "".join(texts).encode("utf-8")  # one check for all, in C
+        return texts
+    except UnicodeEncodeError:
+        return [_SURROGATE.sub("\ufffd", text) for text in texts]
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _insert_keys(conn: Connection, table, ids: list[str], keys: list[list[int]]) -> int:
