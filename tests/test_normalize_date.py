@@ -326,3 +326,12 @@ def test_spreadsheet_day_numbers_are_read_only_in_a_column_that_holds_them():
     # One system's records written through a spreadsheet, beside another's dates.
     assert spreadsheet_days(pd.Series(["31113", "07.03.1985"] * 20))
     assert one("31113")["reason"] == "unparseable"
+
+
+def test_letters_taken_for_digits_in_a_date_are_read_as_them():
+    from tekil.normalize import reader
+
+    dates = reader("date")
+    assert dates.row("2O03-O5-22")[0] == "2003-05-22"
+    assert dates.row("l5.03.1985")[0] == "1985-03-15"
+    assert dates.row("7 Mart 1985")[0] == "1985-03-07"  # a month's name is no misreading

@@ -314,3 +314,16 @@ def test_a_cell_of_several_numbers_gives_its_first_valid_one():
 )
 def test_a_number_stored_without_its_plus_is_its_international_form(stored, region, value):
     assert phone(pd.Series([stored]), region=region).loc[0, "value"] == value
+
+
+def test_letters_taken_for_digits_are_read_as_them_but_words_are_not():
+    from tekil.normalize import reader
+
+    us = reader("phone", region="US")
+    assert us.row("+1 664 773 B629")[0] == us.row("+1 664 773 8629")[0] == "+16647738629"
+    assert us.row("+l 677 662 832O")[0] == "+16776628320"
+    from tekil.normalize._common import digits_misread
+
+    # Words are words: a vanity number, a label before the number.
+    assert digits_misread("1-800-FLOWERS", 7) is None
+    assert digits_misread("Tel: 0532 111 22 33", 7) is None

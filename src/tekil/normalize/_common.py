@@ -89,6 +89,22 @@ def sample_texts(values: pd.Series, kind: str, size: int = 500, seed: int = 0) -
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
+#: Letters that a scanner or a typist takes for digits: O 0, l I 1, Z 2, S 5, B 8.
+_LOOK_ALIKE = str.maketrans("OoIlZzSsB", "001122558")
+_LOOK_ALIKE_LETTERS = frozenset("OoIlZzSsB")
+
+
+def digits_misread(text: str, min_digits: int) -> str | None:
+    """``text`` with letters that look like digits read as those digits (``+1 664 773 B629``,
+    ``2OO3-05-22``), where it is otherwise a number: at least ``min_digits`` digits and at
+    most two such letters, no other letter (``1-800-FLOWERS`` is no misreading); else None."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters or len(letters) > 2 or not set(letters) <= _LOOK_ALIKE_LETTERS:
+        return None
+    if sum(ch.isdigit() for ch in text) < min_digits:
+        return None
+    return text.translate(_LOOK_ALIKE)
+
 
 def as_text(raw: Any) -> str | None:
     """Read one raw cell as text; ``None`` for null, blank or unreadable cells.

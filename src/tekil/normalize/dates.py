@@ -35,7 +35,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from tekil.normalize._common import MISSING, NA, UNPARSEABLE, CellReader
+from tekil.normalize._common import MISSING, NA, UNPARSEABLE, CellReader, digits_misread
 from tekil.normalize.text import fold
 
 __all__ = ["INVALID_DATE", "OUT_OF_RANGE", "PLACEHOLDER", "date"]
@@ -147,6 +147,8 @@ def _eight_digits(digits: str, dayfirst: bool) -> tuple[Any, ...]:
 
 def _text(text: str, dayfirst: bool) -> tuple[Any, ...]:
     text = _TIME.sub("", text)
+    # "2OO3-05-22", "l5.03.1985": letters a scanner or a typist took for digits.
+    text = digits_misread(text, 4) or text
     tokens = [t for t in _TOKENS.findall(fold(text)) if t not in _NOISE]
     words = [t for t in tokens if t.isalpha()]
     numbers = [t for t in tokens if t.isdigit()]

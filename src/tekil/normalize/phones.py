@@ -36,7 +36,7 @@ except ImportError:  # no wheel for this platform: the reference alone
     rphonenumbers = None
 
 from tekil.errors import ConfigError
-from tekil.normalize._common import NA, UNPARSEABLE, CellReader, first_valid
+from tekil.normalize._common import NA, UNPARSEABLE, CellReader, digits_misread, first_valid
 
 __all__ = ["INVALID", "NON_PERSONAL", "UNKNOWN_LINE", "phone"]
 
@@ -127,6 +127,8 @@ def reader(*, region: str = "TR") -> CellReader:
     def number(text: str) -> tuple[Any, ...]:
         # "0532 123 45 67" and "0532-123-4567" are one number: parse each digit string once.
         key = _digit_key(text)
+        if key is None and (misread := digits_misread(text, 7)) is not None:
+            key = _digit_key(misread)  # "+1 664 773 B629": a scanned or retyped form
         if key is not None:
             if key not in parsed:
                 parsed[key] = _abroad_too(fast, key, region)
