@@ -89,6 +89,13 @@ def sample_texts(values: pd.Series, kind: str, size: int = 500, seed: int = 0) -
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
+
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (a byte a file's decoder could not read, kept by
+    ``surrogateescape``) as the replacement character: text a database can hold."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 #: Letters that a scanner or a typist takes for digits: O 0, l I 1, Z 2, S 5, B 8.
 _LOOK_ALIKE = str.maketrans("OoIlZzSsB", "001122558")
 _LOOK_ALIKE_LETTERS = frozenset("OoIlZzSsB")
@@ -122,7 +129,7 @@ def as_text(raw: Any) -> str | None:
             try:
                 text.encode("utf-8")
             except UnicodeEncodeError:
-                text = _SURROGATE.sub("\ufffd", text)
+                text = without_surrogates(text)
         return text or None
     if isinstance(raw, bool | np.bool_):
         return None

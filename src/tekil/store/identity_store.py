@@ -17,7 +17,6 @@ import hmac
 import json
 import logging
 import os
-import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -40,6 +39,7 @@ from tekil.estimation import logit2
 from tekil.frequencies import full_name_codes, full_name_frequencies, value_frequencies
 from tekil.golden import golden_records
 from tekil.model import FellegiSunter
+from tekil.normalize._common import without_surrogates
 from tekil.parallel import Helper
 from tekil.records import (
     Normaliser,
@@ -1109,16 +1109,12 @@ def _record_rows(
 
 
 def _storable(texts: list[str]) -> list[str]:
-    """The texts as a database can hold them: a lone surrogate (a byte a file's decoder could
-    not read, kept by ``surrogateescape``) becomes the replacement character."""
+    """The texts as a database can hold them (:func:`without_surrogates`)."""
     try:
         "".join(texts).encode("utf-8")  # one check for all, in C
         return texts
     except UnicodeEncodeError:
-        return [_SURROGATE.sub("\ufffd", text) for text in texts]
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
+        return [without_surrogates(text) for text in texts]
 
 
 def _insert_keys(conn: Connection, table, ids: list[str], keys: list[list[int]]) -> int:
