@@ -232,3 +232,14 @@ def test_a_number_in_another_phone_column_agrees_and_is_counted_once():
         compare(records, np.array([1, 2]), np.array([0, 0]), default_comparisons(records))
         == compare(records, np.array([0, 0]), np.array([1, 2]), default_comparisons(records))
     ).all()
+
+
+def test_two_digits_the_other_way_round_in_a_phone_number_are_one_edit():
+    df = pd.DataFrame(
+        {
+            "first": ["Ali", "Ali", "Ali"],
+            "tel": ["0532 123 45 67", "0532 123 45 76", "0532 123 54 76"],
+        }
+    )
+    records = prepare(df, Settings(roles={"first": "first_name", "tel": "phone"}), np.arange(3))
+    assert levels_of(records, [0, 0], [1, 2])["tel"] == ["one_edit", "else"]

@@ -397,7 +397,7 @@ def _phone_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     same_last7 = (l7[i] >= 0) & (l7[i] == l7[j])
     one_edit = np.zeros(len(a), dtype=bool)
     rest = np.flatnonzero(~null & (a != b) & ~same_last7)  # where the edit distance decides
-    one_edit[rest] = within_one_edit(a[rest], b[rest], fld.uniques)
+    one_edit[rest] = within_one_edit(a[rest], b[rest], fld.uniques, transpositions=True)
     return _assign(null, [a == b, same_last7, one_edit])
 
 
