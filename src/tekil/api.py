@@ -32,7 +32,7 @@ from tekil.model import FellegiSunter
 from tekil.normalize.text import fold
 from tekil.parallel import release_free_memory
 from tekil.records import Records, prepare
-from tekil.settings import Settings, guess_settings, has_values
+from tekil.settings import Settings, guess_settings, has_values, probability_threshold
 
 log = logging.getLogger("tekil")
 
@@ -539,12 +539,4 @@ def _common_places(left: pd.DataFrame, right: pd.DataFrame) -> tuple[pd.DataFram
 
 
 def _threshold(value: float | None) -> float:
-    if value is None:
-        return DEFAULT_THRESHOLD
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        number = float("nan")
-    if not 0.0 < number < 1.0:  # (NaN is not)
-        raise ConfigError(f"threshold must be a probability in (0, 1), got {value!r}")
-    return number
+    return DEFAULT_THRESHOLD if value is None else probability_threshold(value)

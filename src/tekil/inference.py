@@ -318,6 +318,7 @@ def roles_beside_emails(
     )
     found: dict[str, str] = {}
     position: dict[str, float] = {}  # where in the e-mails a name column's words are
+    whole: dict[str, float] = {}  # beside no e-mail: whole names' share of several words
     places_of: dict[str, str] = {}
     for col in open_columns:
         text = rows[col].dropna().astype(str).str.strip()
@@ -334,7 +335,7 @@ def roles_beside_emails(
             # has one, mostly), many distinct, are whole names.
             several = float((words.str.len() >= 2).mean())
             if lettered >= 0.9 and many and several >= _SEVERAL_WORDS:
-                position[str(col)] = -several
+                whole[str(col)] = several
             continue
         elif lettered >= 0.9:
             at = [_position_in(ws, local[k]) for k, ws in words.items() if local[k]]
@@ -347,9 +348,8 @@ def roles_beside_emails(
                 places_of[str(col)] = "city"  # letters that no e-mail holds
         elif many and float(text.str.fullmatch(_POSTCODE).mean()) >= 0.9:
             places_of[str(col)] = "postcode"  # short codes with digits (34710, SW1A 1AA)
-    if local is None and position:
-        found[min(position, key=position.get)] = "full_name"  # the most words: one column
-        position.clear()
+    if whole:
+        found[max(whole, key=whole.get)] = "full_name"  # the most words: one column
     if any(r in ("name", "full_name") for r in found.values()):
         found.update(places_of)  # a file of people: its town and postcode, as they look
     single = sorted((c for c, r in found.items() if r == "name"), key=position.get)

@@ -1091,9 +1091,7 @@ class Settings:
         self._validate_guards()
         self._validate_customer_view()
         if self.threshold is not None:
-            from tekil.api import _threshold
-
-            self.threshold = _threshold(self.threshold)
+            self.threshold = probability_threshold(self.threshold)
         for name in (
             "max_block_size",
             "max_pairs_per_record",
@@ -1228,6 +1226,18 @@ class Settings:
             import tomli_w
 
             path.write_text(tomli_w.dumps(data), encoding="utf-8")
+
+
+def probability_threshold(value: Any) -> float:
+    """``value`` as a match probability threshold, strictly between 0 and 1; a
+    :class:`ConfigError` for anything else (``1``, ``nan``, ``"high"``)."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = float("nan")
+    if not 0.0 < number < 1.0:  # (NaN is not)
+        raise ConfigError(f"threshold must be a probability in (0, 1), got {value!r}")
+    return number
 
 
 def _rule_from(raw: Any) -> BlockingRule:

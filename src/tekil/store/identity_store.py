@@ -48,7 +48,7 @@ from tekil.records import (
     normalisers,
     with_card_key,
 )
-from tekil.settings import BlockingRule, Settings, guess_settings
+from tekil.settings import BlockingRule, Settings, guess_settings, probability_threshold
 from tekil.store import schema as t
 from tekil.store.candidates import (
     MAX_KEY_RECORDS,
@@ -397,9 +397,7 @@ class IdentityStore:
     ) -> pd.DataFrame:
         # The model as last read; the write transaction checks that it is still the store's.
         st = (self._knowledge if self._generation >= 0 else self._load()).settings
-        from tekil.api import _threshold
-
-        cut = logit2(_threshold(threshold if threshold is not None else self._threshold))
+        cut = logit2(probability_threshold(threshold if threshold is not None else self._threshold))
         df = read_as(_frame(df), st.roles)
         id_column = id_column or st.id_column
         if id_column is None or id_column not in df.columns:
