@@ -204,6 +204,10 @@ def _serialise_sqlite_writers(engine: Engine) -> None:
         # over the index, and at a million records each would be read again (1 M store, 12 k
         # batch: key inserts 2.1 → 0.8 s). The cache grows only as pages are used.
         cursor.execute("PRAGMA cache_size=-131072")
+        # Reads through a memory map of the file (up to SQLite's own limit, 2 GB as built):
+        # a batch's candidates are rows all over it, each else a read() copying its page
+        # (1 M store, 10 k batch from the database: 3.2-3.4 k → 3.8-4.1 k records/s).
+        cursor.execute(f"PRAGMA mmap_size={1 << 31}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
