@@ -18,7 +18,7 @@ from sqlalchemy import create_engine, inspect, text
 import tekil
 from conftest_store import CARD, SELIN, SETTINGS, arrivals_of, person, store_url
 from tekil.errors import ConfigError, InputError, MissingKeyError, StoreError
-from tekil.store import schema
+from tekil.store import identity_store, schema
 from tekil.store.stable_ids import carry_ids
 
 
@@ -142,7 +142,9 @@ def test_a_big_call_column_by_column_stores_what_one_by_one_would(
 
     arrivals = arrivals_of(batch, 120, seeds=(4, 5), empty=0.2)
     arrivals.loc[arrivals.index[7], arrivals.columns.drop("record_id")] = None  # nothing usable
-    dumps, outs = [], []
+    dumps, outs, ahead = [], [], []
+    taken = identity_store.found_in_held
+    monkeypatch.setattr(identity_store, "found_in_held", lambda *a: ahead.append(1) or taken(*a))
     for name, many, helped in (("columns", 1, False), ("cells", 10**9, False), ("two", 1, True)):
         monkeypatch.setattr(reading, "COLUMNAR_ROWS", many)
         monkeypatch.setattr(reading, "HELPER_ROWS", 2 if helped else 10**9)
@@ -159,6 +161,52 @@ def test_a_big_call_column_by_column_stores_what_one_by_one_would(
         pd.testing.assert_frame_equal(outs[0], out)
     assert outs[0]["customer_id"].iloc[7] is None and outs[0]["customer_id"].notna().sum() > 100
     assert dumps[0] == dumps[1] == dumps[2]
+    assert ahead == [1]  # the two processes' candidates read ahead, taken by the transaction
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_candidates_read_ahead_are_read_again_when_a_record_was_stored_since(
+    tmp_path, view, backend, monkeypatch
+):
+    """A large call's candidates are read before its write transaction (half by the helper);
+    a record another process stores in between is found all the same."""
+    from tekil.parallel import Helper
+    from tekil.store import candidates, reading
+
+    monkeypatch.setattr(reading, "HELPER_ROWS", 2)
+    ahead = []
+    taken = identity_store.found_in_held
+    monkeypatch.setattr(identity_store, "found_in_held", lambda *a: ahead.append(1) or taken(*a))
+    bulent = {"first_name": "Bülent", "last_name": "Çağlayangil", "birth_date": "1971-10-02"}
+    other = {"record_id": "o1", "full_name": "Nermin Kaya", "phone": "0532 765 43 21"}
+    url = store_url(backend, tmp_path)
+    with (
+        tekil.IdentityStore(url, card_key="store-test") as store,
+        tekil.IdentityStore(url, card_key="store-test", helper=False) as elsewhere,
+    ):
+        store.ingest(view)
+        store._helper = Helper()
+        assert store._helper.wait_ready(120)
+        first = store.resolve(pd.DataFrame([{"record_id": "b1", **bulent}, other]))
+        assert ahead == [1] and first["new_customer"].all()
+
+        read_ahead = candidates.Lookup.__call__
+
+        def then_stored_elsewhere(lookup, keys):
+            held = read_ahead(lookup, keys)
+            elsewhere.resolve(
+                pd.DataFrame([{"record_id": "w1", **bulent, "phone": "0555 480 19 37"}])
+            )
+            return held
+
+        monkeypatch.setattr(candidates.Lookup, "__call__", then_stored_elsewhere)
+        later = pd.DataFrame(
+            [{"record_id": "b2", "phone": "05554801937"}, other]  # only w1 has that number
+        )
+        out = store.resolve(later.assign(record_id=["b2", "o2"]))
+    assert out.loc[0, "customer_id"] == first.loc[0, "customer_id"]  # through w1
+    assert out.loc[1, "customer_id"] == first.loc[1, "customer_id"]
+    assert ahead == [1]  # read again in the transaction: w1 was stored after the read-ahead
 
 
 def test_a_helper_that_fails_leaves_its_work_to_this_process(

@@ -8,13 +8,15 @@ from a :class:`~tekil.store.mirror.Mirror` of them. Both give the same candidate
 from __future__ import annotations
 
 import io
+import json
 from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.json as pa_json
-from sqlalchemy.engine import Connection
+from sqlalchemy import select
+from sqlalchemy.engine import Connection, Engine
 
 from tekil._arrays import distinct, sharing
 from tekil.block import pairs_in_blocks
@@ -138,36 +140,119 @@ def found_in_database(
     """The stored candidates of new records (oldest first), their customers, the new
     and candidate records' values (those ``roles`` read), and the pairs to score: new ×
     candidate, and new × new sharing a key (records from ``len(rows)`` on are the candidates)."""
-    n = len(rows)
+    return found_in_held(read_held(conn, keys), rows, keys, roles)
+
+
+class Held(NamedTuple):
+    """New records' stored candidates as read from the database, before they are parsed:
+    the store's ``state`` then, the (new record, candidate id) pairs sharing a key, and
+    each candidate once (its id, customer, arrival number and field values as JSON)."""
+
+    state: tuple[int, int, int]
+    owner: np.ndarray
+    holder: np.ndarray
+    ids: list[str]
+    customers: list[str]
+    seqs: list[int]
+    fields: list[str]
+
+    def after(self, other: Held, offset: int) -> Held | None:
+        """These candidates and ``other``'s (of the new records from ``offset`` on), each
+        candidate once; None if the two were read from different states of the store."""
+        if other.state != self.state:
+            return None
+        ids = self.ids + other.ids
+        _, first = np.unique(np.asarray(ids, dtype=object), return_index=True)
+        first = np.sort(first).tolist()
+        both = [self.customers + other.customers, self.seqs + other.seqs]
+        both.append(self.fields + other.fields)
+        customers, seqs, fields = ([column[k] for k in first] for column in both)
+        return Held(
+            self.state,
+            np.concatenate([self.owner, other.owner + offset]),
+            np.concatenate([self.holder, other.holder]),
+            [ids[k] for k in first],
+            customers,
+            seqs,
+            fields,
+        )
+
+    def of(self, kept: list[int], rows: int) -> Held:
+        """The candidates of the new records ``kept`` (of ``rows``), numbered among them:
+        those left out have no lookup key, so they own no pair."""
+        number = np.full(rows, -1, dtype=np.int64)
+        number[kept] = np.arange(len(kept))
+        return self._replace(owner=number[self.owner])
+
+
+def store_state(conn: Connection) -> tuple[int, int, int]:
+    """What identifies the stored records: every write moves ``generation`` (a new model),
+    ``edits`` (records deleted or moved) or ``next_seq`` (records added)."""
+    names = ("generation", "edits", "next_seq")
+    query = select(t.meta.c.key, t.meta.c.value).where(t.meta.c.key.in_(names))
+    found = dict(conn.execute(query).all())
+    generation, edits, next_seq = (int(found.get(name) or 0) for name in names)
+    return generation, edits, next_seq
+
+
+def read_held(conn: Connection, keys: list[list[int]]) -> Held:
+    """The stored candidates of new records with lookup ``keys`` (:class:`Held`)."""
     owner, holder, record_ids = _candidates(conn, keys)
     # In key order: each statement's records then lie on few pages of the id index (141 k of a
     # million stored: 0.84 s → 0.43 s), where ids in the order found touch pages all over it.
     used = sorted(record_ids[distinct(holder)].tolist())
-    many = len(used) >= MANY_HELD
-    columns = ["record_id", "customer_id", "fields", "seq"]
-    ids, customers, fields, seqs = t.fetch_columns_in(
-        conn,
-        "tekil_records",
-        columns,
-        "record_id",
-        used,
-        documents=() if many else ("fields",),
-        lines=("fields",) if many else (),
+    columns = ["record_id", "customer_id", "seq", "fields"]
+    ids, customers, seqs, fields = t.fetch_columns_in(
+        conn, "tekil_records", columns, "record_id", used, lines=("fields",)
     )
-    order = np.argsort(np.asarray(seqs, dtype=np.int64), kind="stable")  # oldest first
-    ids = np.asarray(ids, dtype=object)[order]
-    if many:
-        values: Columns = _HeldColumns(rows, _Parsed(fields, keys_read(roles)), order)
+    lines = fields.split("\n") if fields else []
+    return Held(store_state(conn), owner, record_ids[holder], ids, customers, seqs, lines)
+
+
+class Lookup:
+    """Reads new records' candidates (:func:`read_held`) in a read transaction of its own,
+    before the write transaction: the helper process reads those of its half of a call
+    while this process reads the other's. Sent to the helper without the engine; there,
+    one engine per store is kept for every call.
+    """
+
+    def __init__(self, url: str, engine: Engine | None = None) -> None:
+        self.url, self.engine = url, engine
+
+    def __getstate__(self) -> dict:
+        return {"url": self.url, "engine": None}
+
+    def __call__(self, keys: list[list[int]]) -> Held:
+        engine = self.engine or _ENGINES.get(self.url)
+        if engine is None:
+            engine = _ENGINES[self.url] = t.open_engine(self.url)
+        with t.reading(engine) as conn:
+            return read_held(conn, keys)
+
+
+_ENGINES: dict[str, Engine] = {}
+
+
+def found_in_held(
+    held: Held, rows: list[Row], keys: list[list[int]], roles: dict[str, str]
+) -> Found:
+    """:func:`found_in_database` from the candidates read (``held``)."""
+    n = len(rows)
+    order = np.argsort(np.asarray(held.seqs, dtype=np.int64), kind="stable")  # oldest first
+    ids = np.asarray(held.ids, dtype=object)[order]
+    values: Columns
+    if len(ids) >= MANY_HELD:
+        values = _HeldColumns(rows, _Parsed("\n".join(held.fields), keys_read(roles)), order)
     else:
-        values = RowColumns(rows + [fields[k] for k in order.tolist()])
-    position = pd.Index(ids).get_indexer(record_ids)  # -1: none (its key outlived it)
-    i, j = owner, position[holder]
+        values = RowColumns(rows + [json.loads(held.fields[k]) for k in order.tolist()])
+    position = pd.Index(ids).get_indexer(held.holder)  # -1: none (its key outlived it)
+    i, j = held.owner, position
     width = max(len(ids), 1)
     pair = distinct(i[j >= 0] * width + j[j >= 0])  # by new record, oldest first
     within = _pairs_within(keys)
     return Found(
         ids.tolist(),
-        np.asarray(customers, dtype=object)[order],
+        np.asarray(held.customers, dtype=object)[order],
         values,
         np.concatenate([pair // width, within[0]]),
         np.concatenate([n + pair % width, within[1]]),

@@ -52,8 +52,12 @@ from tekil.settings import BlockingRule, Settings, guess_settings, probability_t
 from tekil.store import schema as t
 from tekil.store.candidates import (
     MAX_KEY_RECORDS,
+    Held,
+    Lookup,
     found_in_database,
+    found_in_held,
     found_in_memory,
+    store_state,
     stored_rows,
 )
 from tekil.store.documents import (
@@ -427,7 +431,8 @@ class IdentityStore:
         home = next((kw["region"] for k, kw in self._normalisers.values() if k == "phone"), "")
         mapped = read_in_countries(mapped, roles, home=home)
         reading, helper = self._reading(mapped, roles), self._helper_for(len(ids))
-        rows, documents, keys = read_new(mapped, roles, ids, reading, helper)
+        lookup = None if self._in_memory else self._lookup()
+        rows, documents, keys, ahead = read_new(mapped, roles, ids, reading, helper, lookup)
         kept = [k for k, row in enumerate(rows) if row]
         if len(kept) < len(rows):
             bad = [ids[k] for k, row in enumerate(rows) if not row]
@@ -440,7 +445,10 @@ class IdentityStore:
         if kept:
             ids_kept, rows_kept = [ids[k] for k in kept], [rows[k] for k in kept]
             documents, keys = [documents[k] for k in kept], [keys[k] for k in kept]
-            result.put(kept, self._attach(ids_kept, rows_kept, documents, keys, roles, cut))
+            if ahead is not None and len(kept) < len(rows):
+                ahead = ahead.of(kept, len(rows))
+            attached = self._attach(ids_kept, rows_kept, documents, keys, roles, cut, ahead)
+            result.put(kept, attached)
         return result.frame(id_column, df[id_column].to_numpy())
 
     def _attach(
@@ -451,8 +459,10 @@ class IdentityStore:
         keys: list[list[int]],
         roles: dict[str, str],
         cut: float,
+        ahead: Held | None = None,
     ) -> _Outcome:
-        """Find each new record's customer (or make one), and store the records."""
+        """Find each new record's customer (or make one), and store the records; ``ahead``:
+        their candidates as read before, taken if nothing was stored or deleted since."""
         knowledge = self._knowledge
         st = knowledge.settings
         all_roles = {**st.matching_roles, **roles}
@@ -472,6 +482,8 @@ class IdentityStore:
                 edits = int(_meta(conn, "edits") if known else counters["edits"])
                 mirror.catch_up(conn, int(counters["next_seq"]), edits)
                 found = found_in_memory(mirror, rows, keys)
+            elif ahead is not None and not known and ahead.state == store_state(conn):
+                found = found_in_held(ahead, rows, keys, all_roles)
             else:
                 found = found_in_database(conn, rows, keys, all_roles)
             cand_ids, stored_customers, columns, pi, pj = found
@@ -762,6 +774,16 @@ class IdentityStore:
         if self._helper is None and wanted and (os.cpu_count() or 1) >= 2:
             self._helper = Helper()
         return self._helper
+
+    def _lookup(self) -> Lookup | None:
+        """How the helper process and this one read a call's candidates ahead (None for a
+        database in memory, which the helper cannot open)."""
+        url = self.engine.url
+        if url.get_backend_name() == "sqlite":
+            if not url.database or url.database == ":memory:" or url.query:
+                return None
+            url = url.set(database=os.path.abspath(url.database))
+        return Lookup(url.render_as_string(hide_password=False), self.engine)
 
     def _stored(self) -> int:
         """Records stored (those held in memory, else the arrival counter: deleted ones too)."""

@@ -498,6 +498,10 @@ def writing(engine: Engine) -> Iterator[Connection]:
 
 @contextmanager
 def reading(engine: Engine) -> Iterator[Connection]:
-    """One read transaction (a consistent view)."""
-    with engine.connect() as conn, conn.begin():
-        yield conn
+    """One read transaction (a consistent view: PostgreSQL's default isolation would give
+    each statement its own)."""
+    with engine.connect() as conn:
+        if engine.dialect.name == "postgresql":
+            conn = conn.execution_options(isolation_level="REPEATABLE READ")
+        with conn.begin():
+            yield conn
