@@ -302,3 +302,29 @@ def test_an_id_column_named_as_a_result_column_is_refused_or_not_taken_for_ids()
     # Ids in an index of that name keep their values, under another name.
     clusters = tekil.dedupe(df.set_index("cluster_id")).clusters
     assert clusters["record_id"].tolist() == ["c1", "c2", "c3"]
+
+
+def test_a_short_form_of_the_given_name_still_finds_its_person(febrl3):
+    # A second system knows some people by the name they go by, with their surname and
+    # postcode only: William as Bill, Joshua as Josh; others got an unrelated given name there.
+    short = {"joshua": "josh", "jack": "john", "benjamin": "ben", "samuel": "sam",
+             "thomas": "tom", "james": "jim", "william": "bill", "jessica": "jess",
+             "alexandra": "sandra", "matthew": "matt", "nicholas": "nick", "harry": "henry"}  # fmt: skip
+    records = febrl3.records
+    people = records[records["given_name"].isin(short) & records["postcode"].notna()]
+    people = people[people["record_id"].str.endswith("-org")]
+    unrelated = dict(zip(short, [*list(short.values())[1:], "josh"], strict=True))
+    copies = [
+        people.assign(
+            given_name=people["given_name"].map(names), record_id=people["record_id"] + tag
+        )
+        for names, tag in ((short, "-short"), (unrelated, "-other"))
+    ]
+    kept = ["record_id", "given_name", "surname", "postcode"]
+    clusters = predicted(tekil.dedupe(pd.concat([records, *(c[kept] for c in copies)])))
+    linked = [
+        np.mean(clusters[c["record_id"]].to_numpy() == clusters[people["record_id"]].to_numpy())
+        for c in copies
+    ]
+    # Without the short forms known: 0.70 against 0.57 (the surname and postcode alone).
+    assert linked[0] >= 0.8 and linked[0] - linked[1] >= 0.15, linked

@@ -243,3 +243,22 @@ def test_two_digits_the_other_way_round_in_a_phone_number_are_one_edit():
     )
     records = prepare(df, Settings(roles={"first": "first_name", "tel": "phone"}), np.arange(3))
     assert levels_of(records, [0, 0], [1, 2])["tel"] == ["one_edit", "else"]
+
+
+def test_given_names_and_their_short_forms_and_a_model_saved_before_that_level():
+    from tekil.compare import Comparison
+
+    first = ["William", "Bill", "Robert", "Bob", "Pepe", "José", "Саша", "Александр", "Bill H."]
+    last = ["Bill", "William", "Smith", "Smith", "Ruiz", "Ruiz", "Иванов", "Иванов", "Jones"]
+    df = pd.DataFrame({"first": first, "last": last})
+    records = prepare(
+        df, Settings(roles={"first": "first_name", "last": "last_name"}), np.arange(len(df))
+    )
+    i, j = np.array([0, 2, 4, 6, 0, 1, 8]), np.array([1, 3, 5, 7, 2, 3, 0])
+    lv = levels_of(records, i, j)
+    assert lv["first_name"] == ["swapped", *["nickname"] * 3, "else", "else", "nickname"]
+    assert "nickname" not in lv["last_name"]  # family names have no short forms here
+    # A model saved before the level reads it as its next, weaker one: a disagreement.
+    now = default_comparisons(records)[0]
+    old = Comparison(now.field, now.role, tuple(x for x in now.levels if x != "nickname"))
+    assert {old.levels[v] for v in compare(records, i[1:4], j[1:4], [old])[:, 0]} == {"else"}

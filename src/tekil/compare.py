@@ -26,6 +26,7 @@ import pandas as pd
 from scipy import sparse
 
 from tekil.errors import ConfigError
+from tekil.nicknames import nickname_groups, same_group
 from tekil.parallel import map_threads
 from tekil.records import MULTI_COLUMN_ROLES, Field, Records, joint_codes, same_role_fields
 from tekil.settings import LOCATION_ROLES
@@ -52,6 +53,12 @@ class Comparison:
         return len(self.levels)
 
     @property
+    def differing(self) -> list[int]:
+        """Its levels of values that differ as written but may be one person's (a nickname):
+        evidence only where the data shows it (see :func:`~tekil.estimation.neutral_m`)."""
+        return [k for k, name in enumerate(self.levels) if name in DIFFERING_LEVELS]
+
+    @property
     def fields(self) -> tuple[str, ...]:
         """The record fields this comparison reads."""
         return self.members or (self.field,)
@@ -68,6 +75,9 @@ class Comparison:
         return self.role != "written_year"
 
 
+#: Levels of values that differ as written but may be one person's.
+DIFFERING_LEVELS = frozenset({"nickname"})
+
 #: Pairs compared at a time: the temporaries of one chunk stay in the hundreds of MB.
 CHUNK = 4_000_000
 
@@ -80,10 +90,11 @@ _NAME_LEVELS = (
     "crossed",
     "initial",
     "jw_0.80",
+    "nickname",
     "else",
 )
 # A swap is one fact: the first-name comparison records it, the last-name one stays silent.
-_LAST_NAME_LEVELS = tuple(x for x in _NAME_LEVELS if x not in ("swapped", "crossed"))
+_LAST_NAME_LEVELS = tuple(x for x in _NAME_LEVELS if x not in ("swapped", "crossed", "nickname"))
 _LEVELS: dict[str, tuple[str, ...]] = {
     "first_name": _NAME_LEVELS,
     "last_name": _LAST_NAME_LEVELS,
@@ -320,7 +331,8 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     # A swap or a crossed name depends on the other name too: they are set per pair below.
     no_swap = np.zeros(len(da), dtype=bool)
     swaps = [] if last else [no_swap, no_swap]
-    conditions = [da == db, jw >= 0.92, shared, *swaps, initial, jw >= 0.80]
+    nickname = [] if last else [_nickname(fld, da, db)]
+    conditions = [da == db, jw >= 0.92, shared, *swaps, initial, jw >= 0.80, *nickname]
     level[rest] = _assign(np.zeros(len(da), dtype=bool), conditions)[rows]
     other = records.fields.get("first_name" if last else "last_name")
     if other is not None:
@@ -370,6 +382,13 @@ def _initial(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     a0, b0 = np.maximum(a, 0), np.maximum(b, 0)
     same_start = first_letter[a0] == first_letter[b0]
     return ok & same_start & (is_initial[a0] ^ is_initial[b0])
+
+
+def _nickname(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Two given names of one group of :mod:`tekil.nicknames` (Bill and William)."""
+    groups = derived(fld.uniques, "nicknames", nickname_groups)
+    ok = (a >= 0) & (b >= 0)
+    return ok & same_group(groups, np.maximum(a, 0), np.maximum(b, 0))
 
 
 def _initials(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -48,14 +48,44 @@ def logit2(p: float) -> float:
     return math.log2(p / (1.0 - p))
 
 
-def neutral_m(n_levels: int) -> np.ndarray:
-    """A start that trusts exact agreement: 0.9 exact, 0.05 (or 0.1) disagreement."""
+def no_weaker_than_else(m: np.ndarray, u: np.ndarray) -> np.ndarray:
+    """``m`` with no level of agreement weighing less than the last level (``else``): where
+    EM saw too few matches reach a rare level (a nickname among a few pairs) it would
+    otherwise count that agreement as stronger evidence against a match than none.
+
+    >>> no_weaker_than_else(np.array([0.0, 0.5, 0.0, 0.5]), np.array([1.0, 0.1, 0.01, 0.89]))
+    array([0.        , 0.5       , 0.00561798, 0.5       ])
+    """
+    out = m.copy()
+    out[1:-1] = np.maximum(m[1:-1], u[1:-1] * (m[-1] / u[-1]))
+    return out
+
+
+def neutral_m(
+    comparison: Comparison, u: np.ndarray, disagreement: float | None = None
+) -> np.ndarray:
+    """A start that trusts exact agreement: 0.9 exact, 0.05 (or 0.1) disagreement. A level
+    of values that differ as written (a nickname: ``Comparison.differing``) gets the weight
+    of the disagreement (its ``m``, if given): only matches found at it in the data raise
+    it (else a level that random pairs rarely reach would weigh much from the start alone).
+
+    >>> from tekil.compare import comparisons_for_role
+    >>> (first,) = comparisons_for_role("first_name", "first_name")
+    >>> m = neutral_m(first, np.full(first.n_levels, 0.1))
+    >>> bool(np.isclose(m[first.levels.index("nickname")], m[-1]))
+    True
+    """
+    n_levels = comparison.n_levels
     m = np.zeros(n_levels)
     m[0], m[1] = 1.0, 0.9
     middle = n_levels - 3
     if middle > 0:
         m[2:-1] = 0.05 / middle
     m[-1] = 1.0 - m[1:-1].sum()
+    differing = comparison.differing
+    if differing:
+        m[differing] = (m[-1] if disagreement is None else disagreement) * u[differing] / u[-1]
+        m[1:] /= m[1:].sum()
     return m
 
 

@@ -42,6 +42,7 @@ from tekil.estimation import (
     level_share,
     logit2,
     neutral_m,
+    no_weaker_than_else,
     patterns_of,
     posterior,
     probability,
@@ -212,7 +213,9 @@ class FellegiSunter:
                     estimates[c].append(m[c])
                     weights[c].append(share * session.pairs)
         m = [
-            robust_mean(estimates[c], weights[c]) if estimates[c] else neutral_m(comp.n_levels)
+            no_weaker_than_else(robust_mean(estimates[c], weights[c]), u[c])
+            if estimates[c]
+            else neutral_m(comp, u[c])
             for c, comp in enumerate(comparisons)
         ]
         self.parameters_ = [
@@ -235,9 +238,14 @@ class FellegiSunter:
         m, share = self._seed_m(comparisons, patterns, counts, u)
         # MAP rather than maximum likelihood: a weak Dirichlet prior (worth PSEUDO_PAIRS pairs)
         # towards the neutral start keeps EM sane on tiny inputs and vanishes on real volumes.
-        pseudo = [PSEUDO_PAIRS * neutral_m(c.n_levels) for c in comparisons]
+        # A level of values that differ as written is drawn towards the disagreement as
+        # learned so far.
         n_iter = 0
         for n_iter in range(1, self.max_iter + 1):  # noqa: B007 - reported after the loop
+            pseudo = [
+                PSEUDO_PAIRS * neutral_m(c, uu, mm[-1])
+                for c, uu, mm in zip(comparisons, u, m, strict=True)
+            ]
             weight = counts * posterior(patterns, m, u, share)
             new_share = (weight.sum() + PSEUDO_PAIRS * NEUTRAL_PRIOR) / (
                 counts.sum() + PSEUDO_PAIRS
@@ -309,7 +317,7 @@ class FellegiSunter:
 
     def _seed_m(self, comparisons, patterns, counts, u):
         """Start EM from the pairs that look certain under a neutral model."""
-        neutral = [neutral_m(comp.n_levels) for comp in comparisons]
+        neutral = [neutral_m(c, uu) for c, uu in zip(comparisons, u, strict=True)]
         post = posterior(patterns, neutral, u, NEUTRAL_PRIOR)
         sure = post > 0.99
         if counts[sure].sum() < 10:  # too few to learn from: keep the neutral start

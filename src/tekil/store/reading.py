@@ -5,7 +5,7 @@ would make from its data), so a call's records can be cut in two and read by two
 :func:`read_new` hands the second part of a large call to a :class:`~tekil.parallel.Helper`
 while this process reads the first, and the result is the one process's.
 
->>> rows, documents, keys = read_new(
+>>> rows, documents, keys, _ = read_new(
 ...     pd.DataFrame({"tel": ["0532 123 45 67"]}), {"tel": "phone"}, ["r1"],
 ...     Reading(split=True, arguments={"tel": ("phone", {"region": "TR"})}, extra=[],
 ...             card_key=None, rules=[]))

@@ -1,0 +1,269 @@
+"""Given names and the short forms people go by: Bill for William, Pepe for José, Sasha for
+Aleksandr.
+
+A short form often shares no letters with its name in a way that string similarity
+sees ("bill" and "william": Jaro-Winkler 0.53), so the first-name comparison has a level
+of its own for two names of one group here. It is a level like any other: the model
+learns from the data how often matches and non-matches reach it, so a data set without
+nicknames simply gives it no weight.
+
+Names are written as the name normaliser leaves them: lower case, accents removed,
+Cyrillic kept. Each line is one group: the full name, then its short forms.
+
+>>> nickname_groups(["bill", "william", "ann", "x"])[:, 0].tolist() != [-1, -1, -1, -1]
+True
+>>> same_group(nickname_groups(["bill", "william", "bob"]), [0, 0], [1, 2]).tolist()
+[True, False]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+import numpy as np
+
+_GROUPS = """
+abigail abby abbie gail
+abraham abe bram
+albert al bert bertie
+alexander alex alec sandy xander lex
+alexandra alex sandra sandy lexi alexa
+alfred al alf alfie fred freddie
+alice allie ally
+allison allie ally
+andrew andy drew
+angela angie
+anthony tony ant
+antonio tony toni tonio
+arthur art artie
+barbara barb barbie babs
+benjamin ben benny benji
+bernard bernie
+beverly bev
+bradley brad
+bridget biddy bridie
+caroline carrie carol
+catherine cathy cat kate kay cate
+charles charlie chuck chas chaz
+charlotte charlie lottie
+christina chris tina chrissy
+christine chris tina chrissy
+christopher chris kit topher
+clifford cliff
+constance connie
+cynthia cindy
+daniel dan danny
+david dave davy
+deborah debbie deb debra
+dennis denny
+donald don donnie
+dorothy dot dottie dolly
+douglas doug
+edmund ed eddie ned
+edward ed eddie ted teddy ned
+edwin ed eddie
+eleanor ellie nell nora
+elizabeth liz beth betty bess lisa eliza libby lizzie betsy elisabeth
+emily em emmy millie
+eugene gene
+frances fran frankie fanny
+francis frank frankie
+franklin frank
+frederick fred freddie fritz
+gabriel gabe
+geoffrey geoff jeff
+gerald gerry jerry
+gregory greg
+harold harry hal
+harriet hattie
+helen nell nellie
+henry harry hank hal
+herbert herb bert
+isabella bella izzy isabel
+jacob jake
+james jim jimmy jamie
+janet jan
+jeffrey jeff
+jennifer jen jenny
+jessica jess jessie
+john jack johnny jon
+jonathan jon jonny nathan
+joseph joe joey
+joshua josh
+judith judy
+katherine kate kathy katie kitty kay kat
+kathleen kate kathy katie
+kenneth ken kenny
+kimberly kim
+lawrence larry laurie
+leonard leo len lenny
+lillian lily lil
+louis lou
+louise lou lulu
+lucinda lucy cindy
+madeline maddie maddy
+margaret peggy maggie meg marge margie greta rita
+martha marty patty
+martin marty
+mary molly polly mae
+matthew matt matty
+melissa mel missy
+michael mike mikey mick mickey
+michelle shelly
+nathaniel nate nat nathan
+nicholas nick nicky
+nicole nicky nikki
+oliver ollie
+pamela pam
+patricia pat patty tricia trish
+patrick pat paddy
+peter pete
+philip phil pip
+phillip phil
+rebecca becky becca
+raymond ray
+richard dick rick ricky rich richie
+robert bob bobby rob robbie bert
+ronald ron ronnie
+rosemary rose rosie
+russell russ
+samantha sam sammy
+samuel sam sammy
+sarah sally sadie
+stanley stan
+stephen steve stevie
+steven steve stevie
+susan sue susie suzy
+theodore ted teddy theo
+thomas tom tommy
+timothy tim timmy
+victoria vicky tori
+vincent vince vinny
+virginia ginny ginger
+walter walt wally
+william bill billy will willy willie liam
+zachary zach zack
+anna anne annie nan nancy
+johannes hans hannes jens
+josef sepp seppi beppo
+friedrich fritz fred
+wolfgang wolf
+elisabeth lisa liesl sissi
+margarethe grete gretchen
+katharina kathi katja
+maximilian max maxi
+sebastian basti
+ulrich uli
+dietrich dieter
+jose pepe pepito chema
+francisco paco pancho curro quico
+ignacio nacho
+dolores lola
+concepcion concha conchita
+guadalupe lupe
+rosario charo
+enrique quique
+manuel manolo manu
+antonia toni
+jesus chucho chuy
+alejandro alejo
+rafael rafa
+eduardo edu lalo
+giuseppe beppe peppe pino
+luigi gigi gino
+giovanni gianni nanni
+francesco franco cecco
+salvatore toto
+vincenzo enzo
+domenico mimmo
+alessandro sandro
+aleksandr sasha sanya shura
+alexandr sasha sanya shura
+aleksandra sasha shura
+dmitry dima mitya
+dmitriy dima mitya
+mikhail misha
+nikolay kolya
+ivan vanya
+vladimir volodya vova
+sergey seryozha serezha
+yekaterina katya
+ekaterina katya
+natalya natasha
+natalia natasha
+mariya masha
+maria masha
+yelena lena
+elena lena
+olga olya
+tatyana tanya
+tatiana tanya
+anastasiya nastya
+anastasia nastya
+svetlana sveta
+yevgeny zhenya
+evgeny zhenya
+александр саша саня шура
+александра саша шура
+дмитрий дима митя
+михаил миша
+николай коля
+иван ваня
+владимир володя вова
+сергей серёжа сережа
+екатерина катя
+наталья наташа
+наталия наташа
+мария маша
+елена лена
+ольга оля
+татьяна таня
+анастасия настя
+светлана света
+евгений женя
+евгения женя
+алексей лёша леша
+андрей андрюша
+павел паша
+jan janek
+katarzyna kasia
+malgorzata gosia
+aleksander olek
+wojciech wojtek
+krzysztof krzys
+johanna hanna
+"""
+
+
+@cache
+def _table() -> dict[str, tuple[int, ...]]:
+    """Each name → the numbers of the groups it is in."""
+    groups: dict[str, list[int]] = {}
+    for number, line in enumerate(filter(None, _GROUPS.splitlines())):
+        for name in dict.fromkeys(line.split()):
+            groups.setdefault(name, []).append(number)
+    return {name: tuple(numbers) for name, numbers in groups.items()}
+
+
+def nickname_groups(names: Sequence[str]) -> np.ndarray:
+    """The groups of each name (one row per name, ``-1`` where it has fewer); a name of several
+    words is in the groups of its first word too ("bill h" is Bill's)."""
+    table = _table()
+    found = [
+        table.get(name, ())
+        + (table.get(first, ()) if (first := name.split(" ")[0]) != name else ())
+        for name in names
+    ]
+    width = max(map(len, found), default=0) or 1
+    out = np.full((len(found), width), -1, dtype=np.int32)
+    for row, numbers in enumerate(found):
+        out[row, : len(numbers)] = numbers
+    return out
+
+
+def same_group(groups: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Whether names ``a[k]`` and ``b[k]`` (rows of ``groups``) share a group."""
+    ga, gb = groups[np.asarray(a)], groups[np.asarray(b)]
+    shared = (ga[:, :, None] == gb[:, None, :]) & (ga[:, :, None] >= 0)
+    return shared.any(axis=(1, 2))
