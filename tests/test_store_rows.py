@@ -130,7 +130,7 @@ def test_rows_parsed_from_their_json_in_one_go_make_the_same_records(
     records, batch, _ = _both_ways(df, settings)
     roles = settings.matching_roles
     new, stored = batch[:7], batch[7:][::-1]  # stored records given back in another order
-    lines = "\n".join(json.dumps(row, ensure_ascii=False) for row in stored)
+    lines = "\n".join(json.dumps(row, ensure_ascii=False) for row in stored).encode()
     parsed = candidates._Parsed(lines, keys_read(roles))
     positions = np.arange(len(stored))[::-1].copy()
     again = columns_to_records(candidates._HeldColumns(new, parsed, positions), records.ids, roles)

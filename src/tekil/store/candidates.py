@@ -86,13 +86,13 @@ class _Parsed:
     for many candidates, five times quicker than ``json`` and a DataFrame of dicts. Only the
     ``keys`` given are read (a date-like text would otherwise be read as a date)."""
 
-    def __init__(self, lines: str, keys: dict[str, bool]) -> None:
+    def __init__(self, lines: bytes, keys: dict[str, bool]) -> None:
         schema = pa.schema([(k, pa.int64() if whole else pa.string()) for k, whole in keys.items()])
         if lines:
             options = pa_json.ParseOptions(
                 explicit_schema=schema, unexpected_field_behavior="ignore"
             )
-            self.table = pa_json.read_json(io.BytesIO(lines.encode()), parse_options=options)
+            self.table = pa_json.read_json(io.BytesIO(lines), parse_options=options)
         else:
             self.table = schema.empty_table()
 
@@ -145,8 +145,9 @@ def found_in_database(
 
 class Held(NamedTuple):
     """New records' stored candidates as read from the database, before they are parsed:
-    the store's ``state`` then, the (new record, candidate id) pairs sharing a key, and
-    each candidate once (its id, customer, arrival number and field values as JSON)."""
+    the store's ``state`` then, the (new record, candidate id) pairs sharing a key, each
+    candidate once (its id, customer, arrival number and line of ``fields``), and the
+    candidates' field values as lines of JSON (UTF-8, as the database sent them)."""
 
     state: tuple[int, int, int]
     owner: np.ndarray
@@ -154,27 +155,30 @@ class Held(NamedTuple):
     ids: list[str]
     customers: list[str]
     seqs: list[int]
-    fields: list[str]
+    line: np.ndarray
+    fields: bytes
 
     def after(self, other: Held, offset: int) -> Held | None:
         """These candidates and ``other``'s (of the new records from ``offset`` on), each
-        candidate once; None if the two were read from different states of the store."""
+        candidate once (its line may be there twice); None if the two were read from
+        different states of the store."""
         if other.state != self.state:
             return None
         ids = self.ids + other.ids
         _, first = np.unique(np.asarray(ids, dtype=object), return_index=True)
-        first = np.sort(first).tolist()
-        both = [self.customers + other.customers, self.seqs + other.seqs]
-        both.append(self.fields + other.fields)
-        customers, seqs, fields = ([column[k] for k in first] for column in both)
+        first = np.sort(first)
+        lines = self.fields.count(b"\n") + 1 if self.fields else 0
+        both = [self.customers + other.customers, self.seqs + other.seqs, ids]
+        customers, seqs, ids = ([column[k] for k in first.tolist()] for column in both)
         return Held(
             self.state,
             np.concatenate([self.owner, other.owner + offset]),
             np.concatenate([self.holder, other.holder]),
-            [ids[k] for k in first],
+            ids,
             customers,
             seqs,
-            fields,
+            np.concatenate([self.line, other.line + lines])[first],
+            b"\n".join(filter(None, (self.fields, other.fields))),
         )
 
     def of(self, kept: list[int], rows: int) -> Held:
@@ -205,8 +209,8 @@ def read_held(conn: Connection, keys: list[list[int]]) -> Held:
     ids, customers, seqs, fields = t.fetch_columns_in(
         conn, "tekil_records", columns, "record_id", used, lines=("fields",)
     )
-    lines = fields.split("\n") if fields else []
-    return Held(store_state(conn), owner, record_ids[holder], ids, customers, seqs, lines)
+    line = np.arange(len(ids))
+    return Held(store_state(conn), owner, record_ids[holder], ids, customers, seqs, line, fields)
 
 
 class Lookup:
@@ -241,10 +245,12 @@ def found_in_held(
     order = np.argsort(np.asarray(held.seqs, dtype=np.int64), kind="stable")  # oldest first
     ids = np.asarray(held.ids, dtype=object)[order]
     values: Columns
+    line = held.line[order]
     if len(ids) >= MANY_HELD:
-        values = _HeldColumns(rows, _Parsed("\n".join(held.fields), keys_read(roles)), order)
+        values = _HeldColumns(rows, _Parsed(held.fields, keys_read(roles)), line)
     else:
-        values = RowColumns(rows + [json.loads(held.fields[k]) for k in order.tolist()])
+        lines = held.fields.split(b"\n")
+        values = RowColumns(rows + [json.loads(lines[k]) for k in line.tolist()])
     position = pd.Index(ids).get_indexer(held.holder)  # -1: none (its key outlived it)
     i, j = held.owner, position
     width = max(len(ids), 1)

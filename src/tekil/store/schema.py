@@ -292,8 +292,8 @@ def fetch_columns_in(
     replanned: bool = False,
     lines: tuple[str, ...] = (),
 ) -> list:
-    """:func:`fetch_in`, one list per column (for a column of ``lines``, one text: the
-    column's texts joined by newlines)."""
+    """:func:`fetch_in`, one list per column (for a column of ``lines``, its texts joined by
+    newlines, UTF-8)."""
     out: list[list] = [[] for _ in columns]
     for start in range(0, len(values), BATCH):
         part = values[start : start + BATCH]
@@ -316,7 +316,7 @@ def fetch_columns_in(
             else:
                 values_of.extend(more)
     return [
-        "\n".join(filter(None, values)) if c in lines else values
+        b"\n".join(filter(None, values)) if c in lines else values
         for c, values in zip(columns, out, strict=True)
     ]
 
@@ -333,7 +333,8 @@ def read_columns(
 ) -> list:
     """The values of ``SELECT columns FROM source``, one list per column; the ``documents`` columns
     (JSON texts, never NULL: ``group_concat`` would skip a NULL) parsed, those of ``lines``
-    (texts without a newline, never NULL) joined by newlines into one text.
+    (texts without a newline, never NULL) joined by newlines, as UTF-8 bytes (SQLite's own:
+    no text object made and encoded again).
 
     SQLite sends them all as one row: sqlite3 lets the GIL go and takes it again for
     each row it reads, and beside a thread running Python each row would wait for it
@@ -350,14 +351,14 @@ def read_columns(
             if c in documents:
                 out[k] = json.loads(f"[{','.join(out[k])}]")
             elif c in lines:
-                out[k] = "\n".join(out[k])
+                out[k] = "\n".join(out[k]).encode()
         return out
 
     def aggregate(c: str) -> str:
         if c in documents:
             return f"'[' || coalesce(group_concat({c}, ','), '') || ']'"
         if c in lines:
-            return f"coalesce(group_concat({c}, char(10)), '')"
+            return f"CAST(coalesce(group_concat({c}, char(10)), '') AS BLOB)"
         shown = f"printf('%!.20e', {c})" if c in floats else c
         return f"json_group_array({shown})"
 
