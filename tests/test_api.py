@@ -328,3 +328,31 @@ def test_a_short_form_of_the_given_name_still_finds_its_person(febrl3):
     ]
     # Without the short forms known: 0.70 against 0.57 (the surname and postcode alone).
     assert linked[0] >= 0.8 and linked[0] - linked[1] >= 0.15, linked
+
+
+def test_an_e_mail_keyed_with_two_digits_the_other_way_round_still_finds_its_person():
+    # Another system's copy of some people: their names and their e-mail address, typed in
+    # with two adjacent digits swapped; the copies of a control group carry another number.
+    data = tekil.datasets.generate(1500, seed=3)
+    records = data.records
+    has = records["email"].str.contains(r"\d\d@", na=False, regex=True)
+    named = records["first_name"].notna() & records["last_name"].notna()
+    people = records[has & named].drop_duplicates("email").head(300)
+    parts = people["email"].str.partition("@")
+    local, domain = parts[0], parts[2]
+    swapped = local.str[:-2] + local.str[-1] + local.str[-2]
+    other = local.str[:-2] + "00"
+    copies = [
+        people[["record_id", "first_name", "last_name"]].assign(
+            email=new + "@" + domain, record_id=people["record_id"] + tag
+        )
+        for new, tag in ((swapped, "-swapped"), (other, "-other"))
+    ]
+    result = tekil.dedupe(pd.concat([records, *copies]), id_column="record_id")
+    clusters = predicted(result)
+    linked = [
+        np.mean(clusters[c["record_id"]].to_numpy() == clusters[people["record_id"]].to_numpy())
+        for c in copies
+    ]
+    # Without the level: 0.91 against 0.89 (the names alone; a similar address adds nothing).
+    assert linked[0] >= 0.95 and linked[0] - linked[1] >= 0.05, linked

@@ -262,3 +262,13 @@ def test_given_names_and_their_short_forms_and_a_model_saved_before_that_level()
     now = default_comparisons(records)[0]
     old = Comparison(now.field, now.role, tuple(x for x in now.levels if x != "nickname"))
     assert {old.levels[v] for v in compare(records, i[1:4], j[1:4], [old])[:, 0]} == {"else"}
+
+
+def test_an_address_keyed_with_two_characters_the_other_way_round_is_transposed():
+    mails = ["shaun.castro463@outlook.com", "shaun.castro643@outlook.com",
+             "shaun.castro436@outlook.com", "shaun.castro463@yahoo.com",
+             "shaun.castro46@outlook.com", "shaun.castro@outlook.com"]  # fmt: skip
+    df = pd.DataFrame({"first": ["Shaun"] * 6, "mail": mails})
+    records = prepare(df, Settings(roles={"first": "first_name", "mail": "email"}), np.arange(6))
+    lv = levels_of(records, [0, 0, 0, 0, 0], [1, 2, 3, 4, 5])["mail"]
+    assert lv == ["transposed", "transposed", "same_local_part", "jw_0.92", "jw_0.92"]

@@ -118,17 +118,19 @@ def _weights_by_row(levels: list[list[int]]) -> dict[str, np.ndarray]:
 
 def test_names_spelt_in_an_identifier_are_not_counted_twice():
     # columns: first_name, last_name, email, alias, handle
-    # (e-mail levels: 1 exact, 2 same local part, 3 similar; handle 2: same user name elsewhere)
+    # (e-mail levels: 1 exact, 2 same local part, 3 transposed, 4 similar; handle 2: same user
+    # name elsewhere)
     w = _weights_by_row(
         [
             [1, 0, 0, 1, 0],  # the alias found one's name as the other's handle: names add nothing
             [1, 0, 0, 0, 0],  # no alias evidence: the first name counts
-            [1, 1, 3, 0, 0],  # names agree: similar e-mails (namesakes' e-mails) add nothing
+            [1, 1, 4, 0, 0],  # names agree: similar e-mails (namesakes' e-mails) add nothing
             [1, 1, 2, 0, 0],  # nor the same local part at another domain
             [1, 1, 1, 0, 0],  # but the very same e-mail address does
-            [1, 6, 3, 0, 0],  # last names disagree: the similar e-mails are evidence again
-            [7, 0, 3, 1, 0],  # a first name that disagrees stays negative under the alias
+            [1, 6, 4, 0, 0],  # last names disagree: the similar e-mails are evidence again
+            [7, 0, 4, 1, 0],  # a first name that disagrees stays negative under the alias
             [1, 1, 0, 0, 2],  # one user name on two platforms is chosen, not spelt: it counts
+            [1, 1, 3, 0, 0],  # one address keyed with a swap is no namesake's: it counts
         ]
     )
     assert w["first_name"][0] == 0 and w["first_name"][1] > 0
@@ -137,6 +139,7 @@ def test_names_spelt_in_an_identifier_are_not_counted_twice():
     assert w["email"][4] > 0 and w["email"][5] > 0
     assert w["first_name"][6] < 0
     assert w["handle"][7] > 0
+    assert w["email"][8] > 0
 
 
 def test_a_name_spelt_as_a_handle_is_worth_the_rarity_of_the_name():

@@ -30,7 +30,7 @@ from tekil.nicknames import nickname_groups, same_group
 from tekil.parallel import map_threads
 from tekil.records import MULTI_COLUMN_ROLES, Field, Records, joint_codes, same_role_fields
 from tekil.settings import LOCATION_ROLES
-from tekil.similarity import derived, pair_similarity, within_one_edit
+from tekil.similarity import derived, one_transposition, pair_similarity, within_one_edit
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,7 @@ _LEVELS: dict[str, tuple[str, ...]] = {
     "last_name": _LAST_NAME_LEVELS,
     "dob": ("null", "exact", "day_month_swapped", "one_part_off", "same_year", "else"),
     "phone": ("null", "exact", "same_last7", "one_edit", "else"),
-    "email": ("null", "exact", "same_local_part", "jw_0.92", "else"),
+    "email": ("null", "exact", "same_local_part", "transposed", "jw_0.92", "else"),
     "handle": ("null", "exact", "same_username", "else"),
     "card": ("null", "exact", "else"),
     "alias": ("null", "name_is_identifier", "jw_0.92", "else"),
@@ -427,7 +427,9 @@ def _email_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     similar = np.zeros(len(a), dtype=bool)
     rest = np.flatnonzero(~null & (a != b) & ~same_local)  # where the similarity decides
     similar[rest] = _sim(fld, a[rest], b[rest], "jaro_winkler") >= 0.92
-    return _assign(null, [a == b, same_local, similar])
+    transposed = np.zeros(len(a), dtype=bool)
+    transposed[rest] = one_transposition(a[rest], b[rest], fld.uniques)
+    return _assign(null, [a == b, same_local, transposed, similar])
 
 
 def _handle_levels(records: Records, fld: Field, i, j) -> np.ndarray:

@@ -211,6 +211,8 @@ def _read_twice(levels: np.ndarray, comparisons: list[Comparison]) -> dict[int, 
         elif comp.role in _NAME_SPELLING_ROLES and named is not None:
             level = levels[:, c]
             mask = named & (level > 1) & (level < comp.n_levels - 1)
+            for news in _NEWS_BEYOND_NAMES.intersection(comp.levels):
+                mask &= level != comp.levels.index(news)
         else:
             continue
         if mask.any():
@@ -241,6 +243,9 @@ def _name_spelt_as_identifier(
 #: handles: the same user name on two platforms is chosen, not spelt (90 % of such pairs
 #: whose names agree are one person, against 6–38 % for similar e-mails).
 _NAME_SPELLING_ROLES = ("email",)
+#: Partial agreements of those that namesakes do not show: one address keyed with two
+#: characters the other way round.
+_NEWS_BEYOND_NAMES = frozenset({"transposed"})
 
 
 def _names_agree(levels: np.ndarray, comparisons: list[Comparison]) -> np.ndarray | None:

@@ -411,6 +411,33 @@ def within_one_edit(
     return out
 
 
+def one_transposition(codes_a: np.ndarray, codes_b: np.ndarray, uniques: np.ndarray) -> np.ndarray:
+    """Whether each pair of factorised values differs only in two adjacent characters written
+    the other way round (a keying slip: ``castro463`` / ``castro643``); False if missing or equal.
+
+    >>> uniques = np.array(["ab463@x.com", "ab643@x.com", "ab463@y.com", "ab4630@x.com"], dtype=object)
+    >>> one_transposition(np.array([0, 0, 0, 0]), np.array([1, 2, 3, -1]), uniques).tolist()
+    [True, False, False, False]
+    """
+    codes_a, codes_b = np.asarray(codes_a), np.asarray(codes_b)
+    lengths = derived(uniques, "lengths", _lengths)
+    out = np.zeros(len(codes_a), dtype=bool)
+    present = (codes_a >= 0) & (codes_b >= 0) & (codes_a != codes_b)
+    same = np.flatnonzero(present & (lengths[codes_a] == lengths[codes_b]))
+    a, b = codes_a[same], codes_b[same]
+    # One length and one edit with swaps counted, but not one without: the edit is a swap.
+    out[same] = within_one_edit(a, b, uniques, transpositions=True) & ~within_one_edit(
+        a, b, uniques
+    )
+    return out
+
+
+def _lengths(uniques: np.ndarray) -> np.ndarray:
+    return np.fromiter(
+        (len(v) if isinstance(v, str) else -1 for v in uniques), np.int64, len(uniques)
+    )
+
+
 #: Longest value decided on byte rows (longer ones go through the distance).
 ONE_EDIT_WIDTH = 32
 
