@@ -185,6 +185,11 @@ def test_a_hindi_full_name_splits_into_given_and_family_names_at_the_space_only(
         ("Juan Carlos de la Cruz", "juan carlos", "de la cruz"),
         ("Mohammed bin Salman Jr", "mohammed", "bin salman"),
         ("Van Dyke", "van", "dyke"),  # one word before the family name stays the given name
+        # Degrees after a name go; "Md" before one is Mohammed.
+        ("Ms Anne Lee PhD", "anne", "lee"),
+        ("John Smith, MD", "john", "smith"),
+        ("Dr. Jane Roe MD PhD", "jane", "roe"),
+        ("Md Abdul Karim", "md abdul", "karim"),
     ],
 )
 def test_surname_first_suffixes_and_particles(raw, given, family):

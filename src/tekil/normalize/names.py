@@ -86,6 +86,13 @@ LEADING_HONORIFICS = frozenset(["sr"])
 #: for the family name.
 SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv", "junior", "senior"])
 
+#: Degrees and professional letters written after a name ("Anne Lee PhD", "John Smith, MD"):
+#: dropped from the end of a name of three words or more ("Md Rahman" is Mohammed Rahman).
+POST_NOMINALS = frozenset([
+    "phd", "dphil", "md", "dds", "dmd", "dvm", "esq", "mba", "cpa", "rn", "lpn", "jd", "llm",
+    "msc", "bsc", "meng", "mph", "frcp", "frcs", "facs",
+])  # fmt: skip
+
 #: Words that start a family name rather than end the given names: "Jan van der Berg" is Jan
 #: of the van der Berg family, "João da Silva" of the da Silva, "Juan de la Cruz" of the de la
 #: Cruz, "Mohammed bin Salman" of the bin Salman (as written in full, folded).
@@ -180,6 +187,8 @@ def _one_name(text: str, turkish: bool = False) -> tuple:
     kept = [w for w in words if _fold_word(w) not in HONORIFICS] or words
     if len(kept) > 2 and _fold_word(kept[0]) in LEADING_HONORIFICS:
         kept = kept[1:]
+    while len(kept) > 2 and _fold_word(kept[-1]) in POST_NOMINALS:
+        kept = kept[:-1]
     display = title(" ".join(kept), turkish)
     # Digits go after folding too: NFKD turns "¼" into "1⁄4".
     value = collapse_spaces(_DIGITS.sub(" ", fold(display)))
@@ -224,6 +233,6 @@ def _surname_first(text: str) -> str:
     if text.count(",") != 1:
         return text
     family, given = (part.strip() for part in text.split(","))
-    if not family or not given or _fold_word(given.rstrip(".")) in SUFFIXES:
+    if not family or not given or _fold_word(given.rstrip(".")) in SUFFIXES | POST_NOMINALS:
         return text
     return f"{given} {family}"
