@@ -105,7 +105,8 @@ class IdentityStore:
         edit log).
     helper:
         Keep a second process that reads half of each large call's new records (4,000 or
-        more), on the machine's other core: ``None`` (the default) starts it when the store
+        more) and, from the database, their stored candidates, on the machine's other
+        core: ``None`` (the default) starts it when the store
         opens with 100,000 records or more, or at the first large call (it helps from the
         next); ``False`` never (a service running many stores on few cores); ``True`` when
         the store opens. It ends when the store is closed.
