@@ -7,6 +7,7 @@ every EM step costs O(patterns), not O(pairs).
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -48,16 +49,30 @@ def logit2(p: float) -> float:
     return math.log2(p / (1.0 - p))
 
 
-def no_weaker_than_else(m: np.ndarray, u: np.ndarray) -> np.ndarray:
+def no_weaker_than_else(
+    m: np.ndarray, u: np.ndarray, differing: Sequence[int] = (), matches: float = 0.0
+) -> np.ndarray:
     """``m`` with no level of agreement weighing less than the last level (``else``): where
     EM saw too few matches reach a rare level (a nickname among a few pairs) it would
-    otherwise count that agreement as stronger evidence against a match than none.
+    otherwise count that agreement as stronger evidence against a match than none. A level
+    of values that differ as written (``differing``) that fewer than one of the expected
+    ``matches`` reached weighs as the disagreement: its ``m`` and ``u`` would otherwise be
+    two floors, and their ratio no evidence either way.
 
     >>> no_weaker_than_else(np.array([0.0, 0.5, 0.0, 0.5]), np.array([1.0, 0.1, 0.01, 0.89]))
     array([0.        , 0.5       , 0.00561798, 0.5       ])
+    >>> m, u = np.array([1.0, 0.5, 1e-5, 0.5]), np.array([1.0, 0.1, 1e-6, 0.9])
+    >>> bool(no_weaker_than_else(m, u, [2], matches=500_000)[2] == 1e-5)  # five matches at it
+    True
+    >>> bool(no_weaker_than_else(m, u, [2], matches=50)[2] == 1e-6 * 0.5 / 0.9)  # none
+    True
     """
     out = m.copy()
-    out[1:-1] = np.maximum(m[1:-1], u[1:-1] * (m[-1] / u[-1]))
+    ratio = m[-1] / u[-1]
+    out[1:-1] = np.maximum(m[1:-1], u[1:-1] * ratio)
+    for level in differing:
+        if m[level] * matches < 1.0:
+            out[level] = u[level] * ratio
     return out
 
 

@@ -213,7 +213,9 @@ class FellegiSunter:
                     estimates[c].append(m[c])
                     weights[c].append(share * session.pairs)
         m = [
-            no_weaker_than_else(robust_mean(estimates[c], weights[c]), u[c])
+            no_weaker_than_else(
+                robust_mean(estimates[c], weights[c]), u[c], comp.differing, sum(weights[c])
+            )
             if estimates[c]
             else neutral_m(comp, u[c])
             for c, comp in enumerate(comparisons)
