@@ -356,3 +356,14 @@ def test_an_e_mail_keyed_with_two_digits_the_other_way_round_still_finds_its_per
     ]
     # Without the level: 0.91 against 0.89 (the names alone; a similar address adds nothing).
     assert linked[0] >= 0.95 and linked[0] - linked[1] >= 0.05, linked
+
+
+def test_missing_values_written_as_text_are_missing(febrl3, febrl3_result):
+    # A text export, or pandas' astype(str): NaN became "nan", None "None", a sheet's "#N/A".
+    records = febrl3.records.astype(object)
+    spelt = records.mask(records.isna(), "nan")
+    spelt.iloc[::3] = spelt.iloc[::3].replace("nan", "#N/A")
+    spelt.iloc[1::3] = spelt.iloc[1::3].replace("nan", "None")
+    assert (spelt == "nan").any().any()
+    again = predicted(tekil.dedupe(spelt))
+    pd.testing.assert_series_equal(again, predicted(febrl3_result))

@@ -113,16 +113,28 @@ def digits_misread(text: str, min_digits: int) -> str | None:
     return text.translate(_LOOK_ALIKE)
 
 
+#: How tools write a missing value as text: pandas' ``astype(str)`` of NaN and None, SQL's NULL,
+#: spreadsheets' #N/A. As written only: "Nan" is also a given name.
+NULL_TEXTS = frozenset(["nan", "NaN", "None", "none", "NULL", "null", "Null", "N/A", "n/a",
+                        "#N/A", "<NA>", "NaT"])  # fmt: skip
+
+
 def as_text(raw: Any) -> str | None:
-    """Read one raw cell as text; ``None`` for null, blank or unreadable cells.
+    """Read one raw cell as text; ``None`` for null, blank or unreadable cells, and for the
+    texts tools write for a missing value (:data:`NULL_TEXTS`).
 
     Integers and integral floats (``5321234567.0`` after a CSV round trip) become
     their digits, so identifiers stored as numbers survive.
+
+    >>> [as_text(v) for v in (" Ada ", "nan", "Nan", "#N/A", 5321234567.0, float("nan"))]
+    ['Ada', None, 'Nan', None, '5321234567', None]
     """
     if raw is None or raw is NA:
         return None
     if isinstance(raw, str):
         text = raw.strip()
+        if text in NULL_TEXTS:
+            return None
         if not text.isascii():
             # A byte a file's decoder could not read (``surrogateescape``) is no character
             # that can be stored or compared: it reads as the replacement character.
