@@ -290,3 +290,28 @@ def test_the_level_table_gives_back_the_rows_and_counts_them(k):
     patterns, counts = table.patterns()
     expected = merge_patterns([patterns_of(levels) for levels in calls], k)
     assert np.array_equal(patterns, expected[0]) and np.array_equal(counts, expected[1])
+
+
+def test_pairs_sharing_a_linking_identifier_are_kept_whatever_their_weight(synthetic):
+    # The identifier graph links them after scoring: dropping them for a low weight first
+    # had left a married name's record with its old e-mail out of its person.
+    from tekil import stream
+    from tekil.compare import default_comparisons
+    from tekil.model import FellegiSunter
+
+    records, st = synthetic
+    plans = block.plan_rules(records, block.default_rules(records), st)
+    comparisons = default_comparisons(records)
+    model = FellegiSunter(comparisons, random_pairs=20_000)
+    compared = stream.compare_candidates(records, plans, comparisons)
+    model.fit_patterns(records, compared.sessions, compared.union, comparisons)
+    links = [c for c, comp in enumerate(comparisons) if st.identifiers.get(comp.role) == "link"]
+    high = 1e9  # no pair reaches it
+    kept = stream.score(records, model, compared, high, links)
+    compared = stream.compare_candidates(records, plans, comparisons)
+    everything = stream.score(records, model, compared, -high)
+    exact = (compared.table.decode(everything.levels)[:, links] == 1).any(axis=1)
+    assert exact.sum() > 50
+    assert np.array_equal(kept.i, everything.i[exact]) and np.array_equal(
+        kept.j, everything.j[exact]
+    )

@@ -242,7 +242,12 @@ def _run(
             if compared.distinct:
                 model.fit_patterns(records, compared.sessions, compared.union, comparisons)
                 keep_bits = min(logit2(KEEP_PAIRS_ABOVE), cut) - KEEP_MARGIN_BITS
-                pairs = stream.score(records, model, compared, keep_bits)
+                links = [
+                    c
+                    for c, comp in enumerate(comparisons)
+                    if st.identifiers.get(comp.role) == "link"
+                ]
+                pairs = stream.score(records, model, compared, keep_bits, links)
             else:
                 log.warning("blocking found no candidate pairs: every record is its own cluster")
                 model.parameters_, model.prior_, model.n_iter_ = [], 1e-6, 0

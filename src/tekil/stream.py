@@ -262,17 +262,24 @@ def score(
     model: FellegiSunter,
     compared: Compared,
     keep_bits: float,
+    links: list[int] | None = None,
 ) -> Pairs:
-    """Score the compared pairs chunk by chunk, keeping those at or above ``keep_bits``.
+    """Score the compared pairs chunk by chunk, keeping those at or above ``keep_bits`` and
+    those that agree exactly on a comparison of ``links`` (a linking identifier: the
+    identifier graph may link them whatever the model says).
 
     The chunks are released as they are scored.
     """
     span = max(-(-records.n // SORT_RANGES), 1)
+    links = links or []
 
     def scored(chunk: tuple[np.ndarray, np.ndarray, np.ndarray]) -> list[Pairs]:
         i, j, levels = chunk
-        weight = model.match_weight(records, i, j, compared.table.decode(levels))
+        decoded = compared.table.decode(levels)
+        weight = model.match_weight(records, i, j, decoded)
         keep = weight >= keep_bits
+        for c in links:
+            keep |= decoded[:, c] == 1
         return _by_range(Pairs(i[keep], j[keep], levels[keep], weight[keep]), span)
 
     chunks, compared.chunks = compared.chunks, []
