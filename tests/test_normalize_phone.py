@@ -215,10 +215,15 @@ def test_validity_agrees_with_phonenumbers(prefix, digits):
 
     text = prefix + digits
     out = phone(pd.Series([text]))
-    try:
-        expected = phonenumbers.is_valid_number(phonenumbers.parse(text, "TR"))
-    except phonenumbers.NumberParseException:
-        expected = False
+
+    def valid(written: str) -> bool:
+        try:
+            return phonenumbers.is_valid_number(phonenumbers.parse(written, "TR"))
+        except phonenumbers.NumberParseException:
+            return False
+
+    # "00" and a country code that is no Turkish number is read as dialled abroad.
+    expected = valid(text) or (text.startswith("00") and valid("+" + text[2:]))
     kind = out.loc[0, "line_type"]
     assert (pd.notna(kind) and kind != "unknown") == expected
     if pd.notna(kind) and kind == "unknown":  # a line's length in a range the plan lacks: kept
@@ -327,3 +332,20 @@ def test_letters_taken_for_digits_are_read_as_them_but_words_are_not():
     # Words are words: a vanity number, a label before the number.
     assert digits_misread("1-800-FLOWERS", 7) is None
     assert digits_misread("Tel: 0532 111 22 33", 7) is None
+
+
+def test_a_number_that_is_none_in_the_region_is_read_in_the_other_countries_written_out():
+    # A column of US numbers beside British and German ones written out (+44, +49): those
+    # written nationally are no US numbers, and read as the first country's they are.
+    raw = pd.Series(["07911 123456", "(201) 555-0123", "0151 23456789"])
+    out = phone(raw, region="US", also=["GB", "DE"])
+    assert out["value"].tolist() == ["+447911123456", "+12015550123", "+4915123456789"]
+    assert out["line_type"].tolist() == ["mobile", "fixed_or_mobile", "mobile"]
+    assert phone(raw, region="US")["value"].isna().tolist() == [True, False, True]
+
+
+def test_the_countries_a_column_writes_out_are_read_from_its_numbers():
+    from tekil.inference import written_phone_regions
+
+    column = pd.Series(["+44 7911 123456", "+44 7911 654321", "+49 151 23456789", "2015550123"])
+    assert written_phone_regions(column) == ["GB"]  # one German number is no evidence

@@ -222,8 +222,20 @@ def phone_region(values: pd.Series, region: str | None = None, seed: int = 0) ->
     return best
 
 
-def _written_regions(numbers: pd.Series) -> list[str]:
-    """Regions of the numbers written with a country code, the most frequent first."""
+def written_phone_regions(values: pd.Series, seed: int = 0) -> list[str]:
+    """The countries a phone column writes out (``+44 …``) in two of its sampled numbers or
+    more, the most frequent first: where a number written without its code is no valid
+    number in the column's region, it is read in these (:func:`tekil.normalize.phone`)."""
+    from tekil.normalize._common import as_text
+
+    sample = _sample(values, seed).map(as_text).dropna()
+    written = sample[sample.str.startswith("+")]
+    return _written_regions(written, at_least=2)
+
+
+def _written_regions(numbers: pd.Series, at_least: int = 1) -> list[str]:
+    """Regions of the numbers written with a country code (``at_least`` of them), the most
+    frequent first."""
     import phonenumbers
 
     counts: dict[str, int] = {}
@@ -235,7 +247,7 @@ def _written_regions(numbers: pd.Series) -> list[str]:
         main = phonenumbers.region_code_for_country_code(code)
         if main in phonenumbers.SUPPORTED_REGIONS:
             counts[main] = counts.get(main, 0) + 1
-    return sorted(counts, key=lambda r: -counts[r])
+    return sorted((r for r in counts if counts[r] >= at_least), key=lambda r: -counts[r])
 
 
 def dayfirst(values: pd.Series, given: bool | None = None, seed: int = 0) -> bool:

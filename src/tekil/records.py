@@ -25,7 +25,13 @@ import pandas as pd
 
 from tekil.dialling import home_region
 from tekil.errors import InputError
-from tekil.inference import dayfirst, dayfirst_by_separator, phone_region, spreadsheet_days
+from tekil.inference import (
+    dayfirst,
+    dayfirst_by_separator,
+    phone_region,
+    spreadsheet_days,
+    written_phone_regions,
+)
 from tekil.normalised import Normalised
 from tekil.normalize._common import sample_texts
 from tekil.normalize.names import split_whole_name
@@ -72,7 +78,9 @@ def _normaliser(role: str, values: pd.Series, settings: Settings) -> tuple[str, 
             arguments["serial"] = True
         return "date", arguments
     if role == "phone":
-        return "phone", {"region": phone_region(values, settings.phone_region, settings.seed)}
+        region = phone_region(values, settings.phone_region, settings.seed)
+        also = [r for r in written_phone_regions(values, settings.seed) if r != region]
+        return "phone", {"region": region, **({"also": also} if also else {})}
     kind = normaliser_kind(role)
     if kind in ("name", "city"):  # their display forms: "YILMAZ" is "Yılmaz" in Turkish only
         return kind, {"turkish": writes_turkish_i(sample_texts(values, kind, seed=settings.seed))}

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from functools import cache
 from types import ModuleType
 from typing import Any
@@ -86,13 +87,15 @@ def _check_region(region: Any) -> str:
     )
 
 
-def phone(values: pd.Series, *, region: str = "TR") -> pd.DataFrame:
+def phone(values: pd.Series, *, region: str = "TR", also: Sequence[str] = ()) -> pd.DataFrame:
     """Parse phone numbers to E.164 (``+905321234567``).
 
     Accepts the usual ways of writing a number: ``0532 123 45 67``,
     ``+90 532 123 4567``, ``5321234567``, ``90(532)1234567``, ``0090 532 ...``,
     ``(0212) 555 12 34``, dashes and dots, integers and integral floats
-    (``5321234567.0``). A number without a country code is read in ``region``.
+    (``5321234567.0``). A number without a country code is read in ``region``, or, if it
+    is no valid number there, in the first of the regions ``also`` where it is one (the
+    other countries a column of several writes out, ``+44 …``).
     Extensions (``ext. 12``, ``dahili 12``) are dropped.
 
     Returns a DataFrame aligned to ``values`` with columns ``value``, ``reason``,
@@ -115,14 +118,24 @@ def phone(values: pd.Series, *, region: str = "TR") -> pd.DataFrame:
     >>> phone(pd.Series(["0532 123 45 67", "444 1 444", "+44 20 7946 0958"]))["value"].tolist()
     ['+905321234567', '+904441444', '+442079460958']
     """
-    return reader(region=region).frame(values)
+    return reader(region=region, also=also).frame(values)
 
 
-def reader(*, region: str = "TR") -> CellReader:
+def reader(*, region: str = "TR", also: Sequence[str] = ()) -> CellReader:
     """How :func:`phone` reads one cell (each distinct digit string is parsed once)."""
     region = _check_region(region)
+    others = [r for r in map(_check_region, also) if r != region]
     fast = _fast_library()
     parsed: dict[str, tuple[Any, ...]] = {}
+
+    def read(key: str) -> tuple[Any, ...]:
+        out = _abroad_too(fast, key, region)
+        if not _valid(out) and not key.startswith("+"):
+            for other in others:  # "07700 900123" in a column of US numbers and +44 ones
+                there = _abroad_too(fast, key, other)
+                if _valid(there):
+                    return there
+        return out
 
     def number(text: str) -> tuple[Any, ...]:
         # "0532 123 45 67" and "0532-123-4567" are one number: parse each digit string once.
@@ -131,7 +144,7 @@ def reader(*, region: str = "TR") -> CellReader:
             key = _digit_key(misread)  # "+1 664 773 B629": a scanned or retyped form
         if key is not None:
             if key not in parsed:
-                parsed[key] = _abroad_too(fast, key, region)
+                parsed[key] = read(key)
             return parsed[key]
         return _abroad_too(None, _EXTENSION.sub(r" ext. \1", text).strip(), region)
 
