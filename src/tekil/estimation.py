@@ -76,13 +76,11 @@ def no_weaker_than_else(
     return out
 
 
-def neutral_m(
-    comparison: Comparison, u: np.ndarray, disagreement: float | None = None
-) -> np.ndarray:
+def neutral_m(comparison: Comparison, u: np.ndarray) -> np.ndarray:
     """A start that trusts exact agreement: 0.9 exact, 0.05 (or 0.1) disagreement. A level
-    of values that differ as written (a nickname: ``Comparison.differing``) gets the weight
-    of the disagreement (its ``m``, if given): only matches found at it in the data raise
-    it (else a level that random pairs rarely reach would weigh much from the start alone).
+    of values that differ as written (a nickname: ``Comparison.differing``) starts with the
+    weight of the disagreement: only matches found at it in the data raise it (else a level
+    that random pairs rarely reach would weigh much from the start alone).
 
     >>> from tekil.compare import comparisons_for_role
     >>> (first,) = comparisons_for_role("first_name", "first_name")
@@ -99,7 +97,7 @@ def neutral_m(
     m[-1] = 1.0 - m[1:-1].sum()
     differing = comparison.differing
     if differing:
-        m[differing] = (m[-1] if disagreement is None else disagreement) * u[differing] / u[-1]
+        m[differing] = m[-1] * u[differing] / u[-1]
         m[1:] /= m[1:].sum()
     return m
 

@@ -240,14 +240,9 @@ class FellegiSunter:
         m, share = self._seed_m(comparisons, patterns, counts, u)
         # MAP rather than maximum likelihood: a weak Dirichlet prior (worth PSEUDO_PAIRS pairs)
         # towards the neutral start keeps EM sane on tiny inputs and vanishes on real volumes.
-        # A level of values that differ as written is drawn towards the disagreement as
-        # learned so far.
+        pseudo = [PSEUDO_PAIRS * neutral_m(c, uu) for c, uu in zip(comparisons, u, strict=True)]
         n_iter = 0
         for n_iter in range(1, self.max_iter + 1):  # noqa: B007 - reported after the loop
-            pseudo = [
-                PSEUDO_PAIRS * neutral_m(c, uu, mm[-1])
-                for c, uu, mm in zip(comparisons, u, m, strict=True)
-            ]
             weight = counts * posterior(patterns, m, u, share)
             new_share = (weight.sum() + PSEUDO_PAIRS * NEUTRAL_PRIOR) / (
                 counts.sum() + PSEUDO_PAIRS
