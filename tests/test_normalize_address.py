@@ -143,3 +143,10 @@ def _canonical(words: list[str]) -> list[str]:
         else:
             out.append(_STREET_WORDS.get(word, word))
     return out
+
+
+def test_a_post_office_box_is_one_word_however_written():
+    raw = ["P.O. Box 123", "PO Box 123", "Post Office Box 123", "POB 123", "p o b 123"]
+    out = address(pd.Series([*raw, "PO Box 456", "Boxwood Rd 5"]))["value"].tolist()
+    assert out[:5] == ["pobox 123"] * 5
+    assert out[5:] == ["pobox 456", "boxwood rd 5"]

@@ -100,8 +100,14 @@ def address_reader() -> CellReader:
     return CellReader("address", _one_address, ("value", "reason", "number"))
 
 
+#: A post office box, however written ("P.O. Box", "PO Box", "POB", "Post Office Box"): one word.
+_PO_BOX = re.compile(r"\b(?:post office box|p o box|po box|p o b|pob)\b")
+
+
 def _one_address(text: str) -> tuple:
     words = [token for word in text.split() for token in _tokens(word)]
+    if "box" in words or "pob" in words or "b" in words:
+        words = _PO_BOX.sub("pobox", " ".join(words)).split()
     if not words:
         return (NA, UNPARSEABLE, NA)
     out: list[str] = []
