@@ -342,6 +342,9 @@ def test_a_number_that_is_none_in_the_region_is_read_in_the_other_countries_writ
     assert out["value"].tolist() == ["+447911123456", "+12015550123", "+4915123456789"]
     assert out["line_type"].tolist() == ["mobile", "fixed_or_mobile", "mobile"]
     assert phone(raw, region="US")["value"].isna().tolist() == [True, False, True]
+    # A number of a range the US plan lacks stays a US number: records that wrote it agree.
+    made_up = phone(pd.Series(["(999) 555-0123"]), region="US", also=["GB"])
+    assert made_up.loc[0, "value"] == "+19995550123"
 
 
 def test_the_countries_a_column_writes_out_are_read_from_its_numbers():

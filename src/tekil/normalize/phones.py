@@ -94,8 +94,8 @@ def phone(values: pd.Series, *, region: str = "TR", also: Sequence[str] = ()) ->
     ``+90 532 123 4567``, ``5321234567``, ``90(532)1234567``, ``0090 532 ...``,
     ``(0212) 555 12 34``, dashes and dots, integers and integral floats
     (``5321234567.0``). A number without a country code is read in ``region``, or, if it
-    is no valid number there, in the first of the regions ``also`` where it is one (the
-    other countries a column of several writes out, ``+44 …``).
+    can be no number there, in the first of the regions ``also`` where it is a valid one
+    (the other countries a column of several writes out, ``+44 …``).
     Extensions (``ext. 12``, ``dahili 12``) are dropped.
 
     Returns a DataFrame aligned to ``values`` with columns ``value``, ``reason``,
@@ -130,8 +130,10 @@ def reader(*, region: str = "TR", also: Sequence[str] = ()) -> CellReader:
 
     def read(key: str) -> tuple[Any, ...]:
         out = _abroad_too(fast, key, region)
-        if not _valid(out) and not key.startswith("+"):
-            for other in others:  # "07700 900123" in a column of US numbers and +44 ones
+        # No number of the region at all (not even one of a range its plan lacks, which
+        # records writing the same digits still agree on): "07911 123456" among US numbers.
+        if not isinstance(out[0], str) and not key.startswith("+"):
+            for other in others:
                 there = _abroad_too(fast, key, other)
                 if _valid(there):
                     return there
