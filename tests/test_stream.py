@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 import tekil
-from tekil import block, normalize, parallel
+from tekil import block, guards, normalize, parallel
 from tekil.api import _resolve_settings
 from tekil.records import prepare
 from tekil.settings import Settings
@@ -305,7 +305,7 @@ def test_pairs_sharing_a_linking_identifier_are_kept_whatever_their_weight(synth
     model = FellegiSunter(comparisons, random_pairs=20_000)
     compared = stream.compare_candidates(records, plans, comparisons)
     model.fit_patterns(records, compared.sessions, compared.union, comparisons)
-    links = [c for c, comp in enumerate(comparisons) if st.identifiers.get(comp.role) == "link"]
+    links = guards.linking(comparisons, st.identifiers)
     high = 1e9  # no pair reaches it
     kept = stream.score(records, model, compared, high, links)
     compared = stream.compare_candidates(records, plans, comparisons)

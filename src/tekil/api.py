@@ -19,7 +19,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from tekil import block, stream
+from tekil import block, guards, stream
 from tekil.birth_dates import assemble_birth_dates
 from tekil.block import RuleCount
 from tekil.cluster import cluster, component_graph
@@ -242,11 +242,7 @@ def _run(
             if compared.distinct:
                 model.fit_patterns(records, compared.sessions, compared.union, comparisons)
                 keep_bits = min(logit2(KEEP_PAIRS_ABOVE), cut) - KEEP_MARGIN_BITS
-                links = [
-                    c
-                    for c, comp in enumerate(comparisons)
-                    if st.identifiers.get(comp.role) == "link"
-                ]
+                links = guards.linking(comparisons, st.identifiers)
                 pairs = stream.score(records, model, compared, keep_bits, links)
             else:
                 log.warning("blocking found no candidate pairs: every record is its own cluster")

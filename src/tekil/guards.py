@@ -196,6 +196,11 @@ def on_shared_value(
     return out
 
 
+def linking(comparisons: list[Comparison], modes: dict[str, str]) -> list[int]:
+    """The comparisons of identifiers that link two records on their own (``mode`` "link")."""
+    return [c for c, comp in enumerate(comparisons) if modes.get(comp.role) == "link"]
+
+
 def identifier_links(
     records: Records,
     i: np.ndarray,
@@ -210,9 +215,8 @@ def identifier_links(
     Phones link only when personal (a mobile line, not a landline).
     """
     out = np.zeros(len(levels), dtype=bool)
-    for c, comp in enumerate(comparisons):
-        if modes.get(comp.role) != "link":
-            continue
+    for c in linking(comparisons, modes):
+        comp = comparisons[c]
         fld = records.fields[comp.field]
         codes = shared_value_codes(records, fld, i, j)
         hit = levels[:, c] == 1
