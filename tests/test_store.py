@@ -18,7 +18,8 @@ from sqlalchemy import create_engine, inspect, text
 import tekil
 from conftest_store import CARD, SELIN, SETTINGS, arrivals_of, person, store_url
 from tekil.errors import ConfigError, InputError, MissingKeyError, StoreError
-from tekil.store import identity_store, schema
+from tekil.store import schema
+from tekil.store.ahead import Ahead
 from tekil.store.stable_ids import carry_ids
 
 
@@ -143,8 +144,8 @@ def test_a_big_call_column_by_column_stores_what_one_by_one_would(
     arrivals = arrivals_of(batch, 120, seeds=(4, 5), empty=0.2)
     arrivals.loc[arrivals.index[7], arrivals.columns.drop("record_id")] = None  # nothing usable
     dumps, outs, ahead = [], [], []
-    taken = identity_store.found_in_held
-    monkeypatch.setattr(identity_store, "found_in_held", lambda *a: ahead.append(1) or taken(*a))
+    taken = Ahead.scored
+    monkeypatch.setattr(Ahead, "scored", lambda *a: ahead.append(1) or taken(*a))
     for name, many, helped in (("columns", 1, False), ("cells", 10**9, False), ("two", 1, True)):
         monkeypatch.setattr(reading, "COLUMNAR_ROWS", many)
         monkeypatch.setattr(reading, "HELPER_ROWS", 2 if helped else 10**9)
@@ -171,12 +172,13 @@ def test_candidates_read_ahead_are_read_again_when_a_record_was_stored_since(
     """A large call's candidates are read before its write transaction (half by the helper);
     a record another process stores in between is found all the same."""
     from tekil.parallel import Helper
-    from tekil.store import candidates, reading
+    from tekil.store import ahead as read_ahead
+    from tekil.store import reading
 
     monkeypatch.setattr(reading, "HELPER_ROWS", 2)
     ahead = []
-    taken = identity_store.found_in_held
-    monkeypatch.setattr(identity_store, "found_in_held", lambda *a: ahead.append(1) or taken(*a))
+    taken = Ahead.scored
+    monkeypatch.setattr(Ahead, "scored", lambda *a: ahead.append(1) or taken(*a))
     bulent = {"first_name": "Bülent", "last_name": "Çağlayangil", "birth_date": "1971-10-02"}
     other = {"record_id": "o1", "full_name": "Nermin Kaya", "phone": "0532 765 43 21"}
     url = store_url(backend, tmp_path)
@@ -190,16 +192,16 @@ def test_candidates_read_ahead_are_read_again_when_a_record_was_stored_since(
         first = store.resolve(pd.DataFrame([{"record_id": "b1", **bulent}, other]))
         assert ahead == [1] and first["new_customer"].all()
 
-        read_ahead = candidates.Lookup.__call__
+        looked_up = read_ahead.Lookup.__call__
 
-        def then_stored_elsewhere(lookup, keys):
-            held = read_ahead(lookup, keys)
+        def then_stored_elsewhere(lookup, *args):
+            found = looked_up(lookup, *args)
             elsewhere.resolve(
                 pd.DataFrame([{"record_id": "w1", **bulent, "phone": "0555 480 19 37"}])
             )
-            return held
+            return found
 
-        monkeypatch.setattr(candidates.Lookup, "__call__", then_stored_elsewhere)
+        monkeypatch.setattr(read_ahead.Lookup, "__call__", then_stored_elsewhere)
         later = pd.DataFrame(
             [{"record_id": "b2", "phone": "05554801937"}, other]  # only w1 has that number
         )
@@ -207,6 +209,43 @@ def test_candidates_read_ahead_are_read_again_when_a_record_was_stored_since(
     assert out.loc[0, "customer_id"] == first.loc[0, "customer_id"]  # through w1
     assert out.loc[1, "customer_id"] == first.loc[1, "customer_id"]
     assert ahead == [1]  # read again in the transaction: w1 was stored after the read-ahead
+
+
+def test_the_helper_gets_the_model_once_per_generation_and_scores_as_this_process(
+    tmp_path, batch, view, monkeypatch
+):
+    """The helper scores its half of a call's candidates with the model that the first call
+    of each generation sends it: the results are those of a store without a helper."""
+    from tekil.store import ahead as read_ahead
+    from tekil.store import reading
+
+    monkeypatch.setattr(reading, "HELPER_ROWS", 2)
+    sent, taken = [], []
+    state = read_ahead.Lookup.__getstate__
+    monkeypatch.setattr(
+        read_ahead.Lookup, "__getstate__", lambda s: sent.append(s.send_model) or state(s)
+    )
+    scored = Ahead.scored
+    monkeypatch.setattr(Ahead, "scored", lambda *a: taken.append(1) or scored(*a))
+    calls = [arrivals_of(batch, 30, seeds=(8 + k, 9 + k), empty=0.1) for k in range(3)]
+    calls = [c.assign(record_id=c["record_id"] + f"-{k}") for k, c in enumerate(calls)]
+    outs = {}
+    for helped in (False, True):
+        url = f"sqlite:///{tmp_path / f'ids{helped}.db'}"
+        with tekil.IdentityStore(url, card_key="store-test", helper=helped) as store:
+            store.ingest(view)
+            if helped:
+                assert store._helper.wait_ready(120)
+            outs[helped] = [store.resolve(calls[0]), store.resolve(calls[1])]
+            with tekil.IdentityStore(url, card_key="store-test", helper=False) as other:
+                other.ingest(view)  # a new generation: the helper's model is stale
+            outs[helped].append(store.resolve(calls[2]))
+    # The model travels once per generation; the third call's first try, read with the old
+    # one, is found stale by its transaction, which reads the new model and tries again.
+    assert sent == [True, False, False, True]
+    assert taken == [1, 1, 1]
+    for one, two in zip(outs[False], outs[True], strict=True):
+        pd.testing.assert_frame_equal(one, two)
 
 
 def test_a_helper_that_fails_leaves_its_work_to_this_process(

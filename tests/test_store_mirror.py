@@ -245,7 +245,7 @@ def test_threads_of_one_process_share_the_mirror(tmp_path, view, backend, monkey
 
 
 def test_pairs_within_a_call_are_those_sharing_a_key_held_by_few():
-    from tekil.store.candidates import MAX_KEY_RECORDS, _pairs_within
+    from tekil.store.candidates import MAX_KEY_RECORDS, pairs_within
 
     rng = np.random.default_rng(11)
     keys = [rng.choice(300, rng.integers(0, 5), replace=False).tolist() for _ in range(400)]
@@ -264,6 +264,6 @@ def test_pairs_within_a_call_are_those_sharing_a_key_held_by_few():
             for y in members[k + 1 :]
         }
     )
-    i, j = _pairs_within(keys)
+    i, j = pairs_within(keys)
     assert list(zip(i.tolist(), j.tolist(), strict=True)) == expected and len(expected) > 100
-    assert [len(a) for a in _pairs_within([[], [3]])] == [0, 0]
+    assert [len(a) for a in pairs_within([[], [3]])] == [0, 0]

@@ -16,7 +16,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.json as pa_json
 from sqlalchemy import select
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection
 
 from tekil._arrays import distinct, sharing
 from tekil.block import pairs_in_blocks
@@ -124,7 +124,7 @@ def found_in_memory(mirror: Mirror, rows: list[Row], keys: list[list[int]]) -> F
     """:func:`found_in_database`, from the records held in memory."""
     owner, holder = mirror.candidates(keys, MAX_KEY_RECORDS)
     held, which = np.unique(holder, return_inverse=True)  # in seq order: oldest first
-    pairs = _pairs_within(keys)
+    pairs = pairs_within(keys)
     return Found(
         mirror.record_ids.view[held].tolist(),
         mirror.customers(held),
@@ -146,8 +146,8 @@ def found_in_database(
 class Held(NamedTuple):
     """New records' stored candidates as read from the database, before they are parsed:
     the store's ``state`` then, the (new record, candidate id) pairs sharing a key, each
-    candidate once (its id, customer, arrival number and line of ``fields``), and the
-    candidates' field values as lines of JSON (UTF-8, as the database sent them)."""
+    candidate once (its id, customer and arrival number), and the candidates' field values
+    as lines of JSON, in the same order (UTF-8, as the database sent them)."""
 
     state: tuple[int, int, int]
     owner: np.ndarray
@@ -155,38 +155,7 @@ class Held(NamedTuple):
     ids: list[str]
     customers: list[str]
     seqs: list[int]
-    line: np.ndarray
     fields: bytes
-
-    def after(self, other: Held, offset: int) -> Held | None:
-        """These candidates and ``other``'s (of the new records from ``offset`` on), each
-        candidate once (its line may be there twice); None if the two were read from
-        different states of the store."""
-        if other.state != self.state:
-            return None
-        ids = self.ids + other.ids
-        _, first = np.unique(np.asarray(ids, dtype=object), return_index=True)
-        first = np.sort(first)
-        lines = self.fields.count(b"\n") + 1 if self.fields else 0
-        both = [self.customers + other.customers, self.seqs + other.seqs, ids]
-        customers, seqs, ids = ([column[k] for k in first.tolist()] for column in both)
-        return Held(
-            self.state,
-            np.concatenate([self.owner, other.owner + offset]),
-            np.concatenate([self.holder, other.holder]),
-            ids,
-            customers,
-            seqs,
-            np.concatenate([self.line, other.line + lines])[first],
-            b"\n".join(filter(None, (self.fields, other.fields))),
-        )
-
-    def of(self, kept: list[int], rows: int) -> Held:
-        """The candidates of the new records ``kept`` (of ``rows``), numbered among them:
-        those left out have no lookup key, so they own no pair."""
-        number = np.full(rows, -1, dtype=np.int64)
-        number[kept] = np.arange(len(kept))
-        return self._replace(owner=number[self.owner])
 
 
 def store_state(conn: Connection) -> tuple[int, int, int]:
@@ -209,53 +178,32 @@ def read_held(conn: Connection, keys: list[list[int]]) -> Held:
     ids, customers, seqs, fields = t.fetch_columns_in(
         conn, "tekil_records", columns, "record_id", used, lines=("fields",)
     )
-    line = np.arange(len(ids))
-    return Held(store_state(conn), owner, record_ids[holder], ids, customers, seqs, line, fields)
-
-
-class Lookup:
-    """Reads new records' candidates (:func:`read_held`) in a read transaction of its own,
-    before the write transaction: the helper process reads those of its half of a call
-    while this process reads the other's. Sent to the helper without the engine; there,
-    one engine per store is kept for every call.
-    """
-
-    def __init__(self, url: str, engine: Engine | None = None) -> None:
-        self.url, self.engine = url, engine
-
-    def __getstate__(self) -> dict:
-        return {"url": self.url, "engine": None}
-
-    def __call__(self, keys: list[list[int]]) -> Held:
-        engine = self.engine or _ENGINES.get(self.url)
-        if engine is None:
-            engine = _ENGINES[self.url] = t.open_engine(self.url)
-        with t.reading(engine) as conn:
-            return read_held(conn, keys)
-
-
-_ENGINES: dict[str, Engine] = {}
+    return Held(store_state(conn), owner, record_ids[holder], ids, customers, seqs, fields)
 
 
 def found_in_held(
-    held: Held, rows: list[Row], keys: list[list[int]], roles: dict[str, str]
+    held: Held,
+    rows: list[Row],
+    keys: list[list[int]],
+    roles: dict[str, str],
+    new_pairs: bool = True,
 ) -> Found:
-    """:func:`found_in_database` from the candidates read (``held``)."""
+    """:func:`found_in_database` from the candidates read (``held``); without the new
+    records' pairs with each other if not ``new_pairs``."""
     n = len(rows)
     order = np.argsort(np.asarray(held.seqs, dtype=np.int64), kind="stable")  # oldest first
     ids = np.asarray(held.ids, dtype=object)[order]
     values: Columns
-    line = held.line[order]
     if len(ids) >= MANY_HELD:
-        values = _HeldColumns(rows, _Parsed(held.fields, keys_read(roles)), line)
+        values = _HeldColumns(rows, _Parsed(held.fields, keys_read(roles)), order)
     else:
         lines = held.fields.split(b"\n")
-        values = RowColumns(rows + [json.loads(lines[k]) for k in line.tolist()])
+        values = RowColumns(rows + [json.loads(lines[k]) for k in order.tolist()])
     position = pd.Index(ids).get_indexer(held.holder)  # -1: none (its key outlived it)
     i, j = held.owner, position
     width = max(len(ids), 1)
     pair = distinct(i[j >= 0] * width + j[j >= 0])  # by new record, oldest first
-    within = _pairs_within(keys)
+    within = pairs_within(keys) if new_pairs else (np.empty(0, np.int64),) * 2
     return Found(
         ids.tolist(),
         np.asarray(held.customers, dtype=object)[order],
@@ -265,7 +213,7 @@ def found_in_held(
     )
 
 
-def _pairs_within(keys: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+def pairs_within(keys: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
     """Pairs of new records sharing a key held by at most ``MAX_KEY_RECORDS`` of them, each
     pair once, sorted."""
     n = len(keys)

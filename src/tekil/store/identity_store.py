@@ -50,13 +50,12 @@ from tekil.records import (
 )
 from tekil.settings import BlockingRule, Settings, guess_settings, probability_threshold
 from tekil.store import schema as t
+from tekil.store.ahead import Ahead, Lookup
 from tekil.store.candidates import (
     MAX_KEY_RECORDS,
-    Held,
-    Lookup,
     found_in_database,
-    found_in_held,
     found_in_memory,
+    pairs_within,
     store_state,
     stored_rows,
 )
@@ -72,6 +71,7 @@ from tekil.store.reading import HELPER_ROWS, Reading, read_new
 from tekil.store.rows import (
     SEP,
     Row,
+    RowColumns,
     columns_to_records,
     flat_keys,
     hashed_keys,
@@ -132,6 +132,7 @@ class IdentityStore:
         self._mirror_lock = threading.Lock()
         self._helper: Helper | None = None
         self._helps = helper
+        self._helper_generation = -1  # the model the helper holds
         self._open()
         self._refresh_mirror()
         if self._mirror is not None:  # a long-lived process: the model read now, not by a call
@@ -434,6 +435,8 @@ class IdentityStore:
         reading, helper = self._reading(mapped, roles), self._helper_for(len(ids))
         lookup = None if self._in_memory else self._lookup()
         rows, documents, keys, ahead = read_new(mapped, roles, ids, reading, helper, lookup)
+        if ahead is not None:  # the helper scored its half: it holds this model
+            self._helper_generation = self._generation
         kept = [k for k, row in enumerate(rows) if row]
         if len(kept) < len(rows):
             bad = [ids[k] for k, row in enumerate(rows) if not row]
@@ -460,10 +463,11 @@ class IdentityStore:
         keys: list[list[int]],
         roles: dict[str, str],
         cut: float,
-        ahead: Held | None = None,
+        ahead: Ahead | None = None,
     ) -> _Outcome:
         """Find each new record's customer (or make one), and store the records; ``ahead``:
-        their candidates as read before, taken if nothing was stored or deleted since."""
+        their candidates as read and scored before, taken if nothing was stored or deleted
+        since."""
         knowledge = self._knowledge
         st = knowledge.settings
         all_roles = {**st.matching_roles, **roles}
@@ -484,12 +488,17 @@ class IdentityStore:
                 mirror.catch_up(conn, int(counters["next_seq"]), edits)
                 found = found_in_memory(mirror, rows, keys)
             elif ahead is not None and not known and ahead.state == store_state(conn):
-                found = found_in_held(ahead, rows, keys, all_roles)
+                found = None
             else:
                 found = found_in_database(conn, rows, keys, all_roles)
-            cand_ids, stored_customers, columns, pi, pj = found
-            combined = columns_to_records(columns, ids + cand_ids, all_roles)
-            scored = score_pairs(combined, pi, pj, knowledge)
+            if found is None:  # only the new records' pairs with each other are left to score
+                cand_ids, stored_customers = ahead.ids, ahead.customers
+                new = columns_to_records(RowColumns(rows), ids, all_roles)
+                scored = ahead.scored(n, score_pairs(new, *pairs_within(keys), knowledge))
+            else:
+                cand_ids, stored_customers, columns, pi, pj = found
+                combined = columns_to_records(columns, ids + cand_ids, all_roles)
+                scored = score_pairs(combined, pi, pj, knowledge)
             customer_of = np.concatenate([np.full(n, None, dtype=object), stored_customers])
             decision = _decide(n, scored, customer_of, cut)
             vacated = _customers_without_records(conn, set(previous.values()))
@@ -777,14 +786,17 @@ class IdentityStore:
         return self._helper
 
     def _lookup(self) -> Lookup | None:
-        """How the helper process and this one read a call's candidates ahead (None for a
-        database in memory, which the helper cannot open)."""
+        """How the helper process and this one read and score a call's candidates ahead (None
+        for a database in memory, which the helper cannot open). The model goes to the helper
+        until it holds this generation's."""
         url = self.engine.url
         if url.get_backend_name() == "sqlite":
             if not url.database or url.database == ":memory:" or url.query:
                 return None
             url = url.set(database=os.path.abspath(url.database))
-        return Lookup(url.render_as_string(hide_password=False), self.engine)
+        address = url.render_as_string(hide_password=False)
+        sent = self._helper_generation == self._generation
+        return Lookup(address, self.engine, self._knowledge, self._generation, not sent)
 
     def _stored(self) -> int:
         """Records stored (those held in memory, else the arrival counter: deleted ones too)."""

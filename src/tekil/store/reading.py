@@ -25,7 +25,7 @@ import pandas as pd
 from tekil.parallel import Helper, HelperFailed
 from tekil.records import prepare
 from tekil.settings import BlockingRule, Settings
-from tekil.store.candidates import Held, Lookup
+from tekil.store.ahead import Ahead, Lookup
 from tekil.store.documents import row_document, to_documents
 from tekil.store.rows import (
     Row,
@@ -67,12 +67,12 @@ def read_new(
     reading: Reading,
     helper: Helper | None = None,
     lookup: Lookup | None = None,
-) -> tuple[list[Row], list[str], list[list[int]], Held | None]:
+) -> tuple[list[Row], list[str], list[list[int]], Ahead | None]:
     """Each record's row (its field values; empty: nothing usable), document and lookup key
     hashes; the second half of a large call read by ``helper`` when it can take it. With a
-    helper and a ``lookup``, each process then reads its half's stored candidates too (the
-    database's work beside this process's: the write transaction takes them if nothing was
-    stored since); else the candidates are None."""
+    helper and a ``lookup``, each process then reads and scores its half's stored candidates
+    too (:mod:`tekil.store.ahead`: the write transaction takes them if nothing was stored
+    since); else they are None."""
     n = len(ids)
     if helper is None or n < HELPER_ROWS:
         return (*_read(mapped, roles, ids, reading), None)
@@ -82,7 +82,7 @@ def read_new(
     rows, documents, keys = _read(
         mapped.iloc[:half].reset_index(drop=True), roles, ids[:half], reading
     )
-    held = lookup(keys) if sent and lookup is not None else None
+    ahead = lookup(rows, keys, ids[:half], roles) if sent and lookup is not None else None
     more = None
     if sent:
         try:
@@ -91,12 +91,12 @@ def read_new(
             log.warning("%s; reading those records here", exc)
     if more is None:  # the helper was busy, not ready or failed
         more = (*_read(there, roles, ids[half:], reading), None)
-    both = held is not None and more[3] is not None
+    both = ahead is not None and more[3] is not None
     return (
         rows + more[0],
         documents + more[1],
         keys + more[2],
-        held.after(more[3], half) if both else None,
+        ahead.after(more[3], half) if both else None,
     )
 
 
@@ -106,16 +106,16 @@ def _read_and_look_up(
     ids: list[str],
     reading: Reading,
     lookup: Lookup | None,
-) -> tuple[list[Row], list[str], list[list[int]], Held | None]:
-    """:func:`_read`, and the records' stored candidates (the helper's half of a call)."""
+) -> tuple[list[Row], list[str], list[list[int]], Ahead | None]:
+    """:func:`_read`, and the records' stored candidates scored (the helper's half of a call)."""
     rows, documents, keys = _read(mapped, roles, ids, reading)
-    held = None
+    ahead = None
     if lookup is not None:
         try:
-            held = lookup(keys)
+            ahead = lookup(rows, keys, ids, roles)
         except Exception as exc:  # only time is lost: the write transaction reads them
             log.debug("candidates not read ahead: %s", exc)
-    return rows, documents, keys, held
+    return rows, documents, keys, ahead
 
 
 def _read(

@@ -346,7 +346,8 @@ def read_columns(
     if conn.dialect.name != "sqlite":
         query = f"SELECT {', '.join(columns)} FROM {source}"
         cursor.execute(query, parameters, **({"prepare": False} if replanned else {}))
-        out = [list(v) for v in zip(*cursor.fetchall(), strict=True)] or [[] for _ in columns]
+        rows = cursor.fetchall()  # a column at a time: zip(*rows) is slow for many rows
+        out = [[row[k] for row in rows] for k in range(len(columns))]
         for k, c in enumerate(columns):
             if c in documents:
                 out[k] = json.loads(f"[{','.join(out[k])}]")

@@ -1,0 +1,145 @@
+"""A large call's candidates read and scored before its write transaction, on both cores.
+
+The write transaction holds the store's lock, so what it does is done on one core while
+every other writer waits. :func:`~tekil.store.reading.read_new` cuts a large call in two
+for the helper process; each process then also reads its half's stored candidates and
+scores them against its half (:class:`Lookup`). The transaction takes the two halves'
+:class:`Ahead` if the store is still in the state they were read in
+(:func:`~tekil.store.candidates.store_state`), and scores only the pairs of new records
+with each other. A pair's score depends on the pair, the model and the whole store's
+frequencies alone, so the halves' scores are the scores of the whole call.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import numpy as np
+from sqlalchemy.engine import Engine
+
+from tekil.store import schema as t
+from tekil.store.candidates import found_in_held, read_held
+from tekil.store.matching import Knowledge, ScoredPairs, score_pairs
+from tekil.store.rows import Row, columns_to_records
+
+
+class Ahead(NamedTuple):
+    """New records' stored candidates and the scored (new record, candidate) pairs, as read
+    in the store's ``state``: each candidate once, oldest first (its id, customer, arrival
+    number); per pair its new record (``owner``), its ``candidate`` and its score."""
+
+    state: tuple[int, int, int]
+    ids: list[str]
+    customers: np.ndarray
+    seqs: np.ndarray
+    owner: np.ndarray
+    candidate: np.ndarray
+    weight: np.ndarray
+    levels: np.ndarray
+    linked: np.ndarray
+
+    def after(self, other: Ahead, offset: int) -> Ahead | None:
+        """These pairs, then ``other``'s (of the new records from ``offset`` on), candidates
+        numbered among both halves' (each once, oldest first); None if the halves were read
+        in different states of the store."""
+        if other.state != self.state:
+            return None
+        seqs, first, number = np.unique(
+            np.concatenate([self.seqs, other.seqs]), return_index=True, return_inverse=True
+        )
+        ids = np.asarray(self.ids + other.ids, dtype=object)[first]
+        return Ahead(
+            self.state,
+            ids.tolist(),
+            np.concatenate([self.customers, other.customers])[first],
+            seqs,
+            np.concatenate([self.owner, other.owner + offset]),
+            number[np.concatenate([self.candidate, other.candidate + len(self.ids)])],
+            np.concatenate([self.weight, other.weight]),
+            np.concatenate([self.levels, other.levels]),
+            np.concatenate([self.linked, other.linked]),
+        )
+
+    def of(self, kept: list[int], rows: int) -> Ahead:
+        """The pairs of the new records ``kept`` (of ``rows``), numbered among them: those
+        left out have no lookup key, so they own no pair."""
+        number = np.full(rows, -1, dtype=np.int64)
+        number[kept] = np.arange(len(kept))
+        return self._replace(owner=number[self.owner])
+
+    def scored(self, new: int, within: ScoredPairs) -> ScoredPairs:
+        """All pairs to decide on, as :func:`~tekil.store.candidates.found_in_held` gives
+        them: new × candidate (candidates numbered after the ``new`` records), then
+        ``within``, the new records' pairs with each other."""
+        return ScoredPairs(
+            np.concatenate([self.owner, within.i]),
+            np.concatenate([new + self.candidate, within.j]),
+            np.concatenate([self.weight, within.weight]),
+            np.concatenate([self.levels, within.levels]),
+            np.concatenate([self.linked, within.linked]),
+        )
+
+
+class Lookup:
+    """Reads and scores new records' candidates (:class:`Ahead`) in a read transaction of
+    its own. Sent to the helper without the engine, and with the model only until the helper
+    holds that generation's (``send_model``): the helper keeps one engine and one model
+    per store for every call.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        engine: Engine | None,
+        knowledge: Knowledge,
+        generation: int,
+        send_model: bool = True,
+    ) -> None:
+        self.url, self.engine, self.knowledge = url, engine, knowledge
+        self.generation, self.send_model = generation, send_model
+
+    def __getstate__(self) -> dict:
+        return {
+            **self.__dict__,
+            "engine": None,
+            "knowledge": self.knowledge if self.send_model else None,
+        }
+
+    def __call__(
+        self, rows: list[Row], keys: list[list[int]], ids: list[str], roles: dict[str, str]
+    ) -> Ahead:
+        knowledge = self._knowledge()
+        engine = self.engine or _ENGINES.get(self.url)
+        if engine is None:
+            engine = _ENGINES[self.url] = t.open_engine(self.url)
+        with t.reading(engine) as conn:
+            held = read_held(conn, keys)
+        roles = {**knowledge.settings.matching_roles, **roles}
+        found = found_in_held(held, rows, keys, roles, new_pairs=False)
+        records = columns_to_records(found.columns, ids + found.record_ids, roles)
+        scored = score_pairs(records, found.i, found.j, knowledge)
+        order = np.argsort(np.asarray(held.seqs, dtype=np.int64), kind="stable")
+        return Ahead(
+            held.state,
+            found.record_ids,
+            found.customers,
+            np.asarray(held.seqs, dtype=np.int64)[order],
+            scored.i,
+            scored.j - len(rows),
+            scored.weight,
+            scored.levels,
+            scored.linked,
+        )
+
+    def _knowledge(self) -> Knowledge:
+        if self.knowledge is not None:
+            _MODELS[self.url] = (self.generation, self.knowledge)
+            return self.knowledge
+        generation, knowledge = _MODELS.get(self.url, (None, None))
+        if generation != self.generation or knowledge is None:
+            raise LookupError(f"the model of generation {self.generation} was not sent")
+        return knowledge
+
+
+_ENGINES: dict[str, Engine] = {}
+_MODELS: dict[str, tuple[int, Knowledge]] = {}
