@@ -144,6 +144,19 @@ def test_a_task_that_fails_in_the_worker_fails_here_with_its_own_error():
         worker.take(1)
 
 
+def test_what_a_task_prints_in_the_worker_does_not_reach_its_results(caplog):
+    # print writes to stdout, the worker's pipe of results: it goes to stderr instead.
+    worker = _queue(print, [("noise",)] * 4)
+    _until(lambda: worker.over)
+    assert [worker.take(k) for k in range(4)] == [None] * 4
+    assert "failed" not in caplog.text
+    helper = parallel.Helper()
+    assert helper.wait_ready(60)
+    assert helper.call(print, ("noise",)) and helper.result() is None
+    assert helper.call(max, (3, 7)) and helper.result() == 7
+    helper.close()
+
+
 def test_a_worker_that_dies_leaves_its_task_to_this_process(caplog):
     worker = _queue(sys.exit, [(3,)])  # ends the worker with status 3
     _until(lambda: worker.over)

@@ -478,8 +478,13 @@ def _widen(pipe) -> None:
 
 def _serve() -> None:
     """The worker's side (of a :class:`Worker` or a :class:`Helper`): calls from stdin, one at
-    a time, each result (or the error that stopped it) to stdout, until stdin closes."""
-    out = sys.stdout.buffer
+    a time, each result (or the error that stopped it) to stdout, until stdin closes.
+
+    The results keep the pipe to themselves: what else is written to stdout here (a print in
+    a function run here, a C library's output) goes to stderr instead of into them."""
+    out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    sys.stdout = sys.stderr
     pickle.dump(_READY, out)
     out.flush()
     while True:
