@@ -474,24 +474,23 @@ def _one_edit_rows(
     short, long = np.where(swap, b, a), np.where(swap, a, b)
     diff = lengths[long] - lengths[short]
     out = np.zeros(len(a), dtype=bool)
-    # A replacement changes one 8-byte word, a transposition at most two: pairs of one length
-    # that differ in more words are not compared byte by byte (most pairs of phone numbers).
-    differing = np.zeros(len(a), dtype=np.int8)
+    # Pairs of one length: the bytes that differ, counted a word of 8 at a time (no row of
+    # bytes is gathered for the many pairs of phone numbers that differ in several).
+    same = np.flatnonzero(diff == 0)
+    s, t = short[same], long[same]
+    count = np.zeros(len(same), dtype=np.uint64)
     for c in range(words.shape[1]):  # a few columns: 1-D operations, not a reduction per row
-        differing += words[short, c] != words[long, c]
-    same = np.flatnonzero((diff == 0) & (differing <= (2 if transpositions else 1)))
-    s, t = rows[short[same]], rows[long[same]]
-    mismatch = s != t  # zero-padded: positions past both values agree
-    count = mismatch.sum(axis=1)
+        count += _nonzero_bytes(words[s, c] ^ words[t, c])
     out[same] = count <= 1
     if transpositions:
         # Exactly two mismatches, adjacent, holding each other's character.
-        k = mismatch.argmax(axis=1)
-        two = np.flatnonzero((count == 2) & (k + 1 < rows.shape[1]))
-        k1, k2 = k[two], k[two] + 1
-        s2, t2 = s[two], t[two]
+        two = same[count == 2]
+        s, t = rows[short[two]], rows[long[two]]
+        k = (s != t).argmax(axis=1)  # before the padding column, which both share
         at = np.arange(len(two))
-        out[same[two]] = mismatch[two, k2] & (s2[at, k1] == t2[at, k2]) & (s2[at, k2] == t2[at, k1])
+        out[two] = (s[at, k + 1] != t[at, k + 1]) & (s[at, k] == t[at, k + 1]) & (
+            s[at, k + 1] == t[at, k]
+        )
     # One longer: equal up to the first mismatch, and the short one's rest shifted by one.
     one = np.flatnonzero(diff == 1)
     if one.size:
@@ -501,6 +500,16 @@ def _one_edit_rows(
         rest_equal = np.logical_and.accumulate(shifted[:, ::-1], axis=1)[:, ::-1]
         out[one] = rest_equal[np.arange(len(one)), first]
     return out
+
+
+def _nonzero_bytes(x: np.ndarray) -> np.ndarray:
+    """How many of each 64-bit word's 8 bytes are not zero."""
+    high = (((x & _LOW7) + _LOW7) | x) & ~_LOW7  # a byte's top bit: whether the byte is set
+    return ((high >> np.uint64(7)) * _ONES) >> np.uint64(56)  # the bytes' bits, added up
+
+
+_LOW7 = np.uint64(0x7F7F7F7F7F7F7F7F)
+_ONES = np.uint64(0x0101010101010101)
 
 
 def _strings_to_codes(
