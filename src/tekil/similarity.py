@@ -488,8 +488,8 @@ def _one_edit_rows(
         s, t = rows[short[two]], rows[long[two]]
         k = (s != t).argmax(axis=1)  # before the padding column, which both share
         at = np.arange(len(two))
-        out[two] = (s[at, k + 1] != t[at, k + 1]) & (s[at, k] == t[at, k + 1]) & (
-            s[at, k + 1] == t[at, k]
+        out[two] = (
+            (s[at, k + 1] != t[at, k + 1]) & (s[at, k] == t[at, k + 1]) & (s[at, k + 1] == t[at, k])
         )
     # One longer: equal up to the first mismatch, and the short one's rest shifted by one.
     one = np.flatnonzero(diff == 1)
