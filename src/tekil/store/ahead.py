@@ -105,6 +105,11 @@ class Lookup:
             "knowledge": self.knowledge if self.send_model else None,
         }
 
+    def __setstate__(self, state: dict) -> None:  # in the helper: the model kept for later calls
+        self.__dict__.update(state)
+        if self.knowledge is not None:
+            _MODELS[self.url] = (self.generation, self.knowledge)
+
     def __call__(
         self, rows: list[Row], keys: list[list[int]], ids: list[str], roles: dict[str, str]
     ) -> Ahead:
@@ -118,12 +123,11 @@ class Lookup:
         found = found_in_held(held, rows, keys, roles, new_pairs=False)
         records = columns_to_records(found.columns, ids + found.record_ids, roles)
         scored = score_pairs(records, found.i, found.j, knowledge)
-        order = np.argsort(np.asarray(held.seqs, dtype=np.int64), kind="stable")
         return Ahead(
             held.state,
             found.record_ids,
             found.customers,
-            np.asarray(held.seqs, dtype=np.int64)[order],
+            np.sort(np.asarray(held.seqs, dtype=np.int64)),  # as the candidates: oldest first
             scored.i,
             scored.j - len(rows),
             scored.weight,
@@ -133,7 +137,6 @@ class Lookup:
 
     def _knowledge(self) -> Knowledge:
         if self.knowledge is not None:
-            _MODELS[self.url] = (self.generation, self.knowledge)
             return self.knowledge
         generation, knowledge = _MODELS.get(self.url, (None, None))
         if generation != self.generation or knowledge is None:
