@@ -105,17 +105,25 @@ def neutral_m(comparison: Comparison, u: np.ndarray) -> np.ndarray:
 def robust_mean(estimates: list[np.ndarray], weights: list[float]) -> np.ndarray:
     """Combine the sessions' estimates of one comparison's ``m``.
 
-    Each session estimates the same ``m``, but a session whose pairs share a
-    hidden trait (family members who share a landline, namesakes sorted next to
-    each other) lets some non-matches into its match class, which inflates the
-    disagreement level. So the disagreement share is the sessions' weighted
-    median, which ignores the odd ones out, while the split of the rest among
-    the agreement levels is their weighted mean, which keeps rare levels alive.
+    Each session estimates the same ``m``, but a session whose pairs share a hidden trait
+    (the members of a household share its address, surname and landline; namesakes sort
+    next to each other) lets some non-matches into its match class, which inflates the
+    disagreement level, and such sessions are the large ones (a household multiplies the
+    pairs of its address). So the disagreement share is the median of the sessions that saw
+    matches with both values (``weights``: how many), one vote each, the lower one on a tie
+    (contamination only ever raises it); the split of the rest among the agreement levels is
+    their mean weighted by ``weights``, which keeps rare levels alive.
+
+    >>> clean, household = np.array([1.0, 0.9, 0.1]), np.array([1.0, 0.4, 0.6])
+    >>> float(robust_mean([clean, clean, household], [100, 100, 5000])[-1].round(3))
+    0.1
     """
     stack = np.vstack(estimates)[:, 1:]  # drop the null level
     w = np.asarray(weights, dtype=float)
-    order = np.argsort(stack[:, -1])
-    cum = np.cumsum(w[order])
+    if w.sum() <= 0:  # no session saw a match with both values: each counts alike
+        w = np.ones(len(w))
+    order = np.argsort(stack[:, -1], kind="stable")
+    cum = np.cumsum((w[order] > 0).astype(float))
     disagree = stack[order[np.searchsorted(cum, cum[-1] / 2)], -1]
     agree = stack[:, :-1] / np.maximum(stack[:, :-1].sum(axis=1, keepdims=True), FLOOR)
     split = (w[:, None] * agree).sum(axis=0) / w.sum()

@@ -208,10 +208,12 @@ class FellegiSunter:
                     "iterations": n_iter,
                 }
             )
+            # A session speaks for a comparison as far as its matches have both values.
+            matches = session.counts * posterior(session.patterns, m, u, share)
             for c in range(len(comparisons)):
                 if c not in ignored:
                     estimates[c].append(m[c])
-                    weights[c].append(share * session.pairs)
+                    weights[c].append(float(matches[session.patterns[:, c] > 0].sum()))
         m = [
             no_weaker_than_else(
                 robust_mean(estimates[c], weights[c]), u[c], comp.differing, sum(weights[c])
