@@ -40,8 +40,18 @@ COLUMNS = ("Given Name", "Family Name", "Birthday", "Street", "Town", "ZIP", "Te
 TEXT = ("Given Name", "Family Name", "Street", "Town")
 
 
-def people(locale: str, persons: int, hard: bool, seed: int = 7) -> tuple[pd.DataFrame, np.ndarray]:
-    """Records (with ``rid``) and each record's true person."""
+def people(
+    locale: str,
+    persons: int,
+    hard: bool,
+    seed: int = 7,
+    households: float = 0.0,
+    relatives: tuple[str, ...] = ("spouse",),
+) -> tuple[pd.DataFrame, np.ndarray]:
+    """Records (with ``rid``) and each record's true person. A share ``households`` of the
+    persons live with the one before them: the same family name, street, town, ZIP and phone;
+    a ``spouse`` (or child) has a given name and birth date of their own, a ``twin`` the
+    same birth date, a ``junior`` the same given name."""
     fake, rnd = Faker(locale), random.Random(seed)
     fake.seed_instance(seed)
 
@@ -61,7 +71,7 @@ def people(locale: str, persons: int, hard: bool, seed: int = 7) -> tuple[pd.Dat
         digits = "".join(c for c in p.split("x")[0] if c.isdigit())
         return rnd.choice([p, digits, " ".join([digits[:3], digits[3:6], digits[6:]])])
 
-    rows, truth = [], []
+    rows, truth, home = [], [], None
     for pid in range(persons):
         first, last = fake.first_name(), fake.last_name()
         dob = fake.date_of_birth(minimum_age=18, maximum_age=90)
@@ -74,6 +84,15 @@ def people(locale: str, persons: int, hard: bool, seed: int = 7) -> tuple[pd.Dat
             "Mail": f"{first}.{last}{rnd.randint(1, 99)}@{fake.free_email_domain()}".lower(),
         }
         phone = fake.phone_number()
+        if households and home is not None and rnd.random() < households:
+            relative = rnd.choice(relatives)
+            first = home["Given Name"] if relative == "junior" else first
+            dob = home["dob"] if relative == "twin" else dob
+            base = {**home, "Given Name": first}
+            base["Mail"] = f"{first}.{base['Family Name']}{rnd.randint(1, 99)}@x.com".lower()
+            phone = home["phone"]
+        home = {**base, "dob": dob, "phone": phone}
+        base = {k: v for k, v in base.items() if k in COLUMNS}
         for r in range(rnd.choice([1, 1, 2, 2, 3, 4])):
             rec = dict(base)
             rec["Birthday"] = dob.strftime(rnd.choice(["%Y-%m-%d", "%m/%d/%Y", "%d.%m.%Y"]))
@@ -176,12 +195,24 @@ def main() -> None:
     parser.add_argument("--persons", type=int, default=3000)
     parser.add_argument("--easy", action="store_true", help="no missing values beyond the errors")
     parser.add_argument("--tools", default="tekil,splink")
+    parser.add_argument(
+        "--households", type=float, default=0.0, help="share of persons living with another"
+    )
+    parser.add_argument(
+        "--relatives", default="spouse", help="spouse, twin and/or junior (comma-separated)"
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     print("| locale | records | tool | wall s | pair P | pair R | pair F1 |")
     print("| --- | ---: | --- | ---: | ---: | ---: | ---: |")
     for locale in args.locales:
-        df, truth = people(locale, args.persons, hard=not args.easy)
+        df, truth = people(
+            locale,
+            args.persons,
+            hard=not args.easy,
+            households=args.households,
+            relatives=tuple(args.relatives.split(",")),
+        )
         for tool in args.tools.split(","):
             start = time.perf_counter()
             labels = (run_tekil if tool == "tekil" else run_splink)(df)
