@@ -342,8 +342,8 @@ def read_columns(
     way). Each column comes as one JSON array (a float as text of 21 digits, which reads
     back exactly: JSON's own 15 would round it), a document column's texts joined.
     """
-    cursor = conn.connection.cursor()
     if conn.dialect.name != "sqlite":
+        cursor = conn.connection.cursor(binary=True)
         query = f"SELECT {', '.join(columns)} FROM {source}"
         cursor.execute(query, parameters, **({"prepare": False} if replanned else {}))
         rows = cursor.fetchall()  # a column at a time: zip(*rows) is slow for many rows
@@ -354,6 +354,7 @@ def read_columns(
             elif c in lines:
                 out[k] = "\n".join(out[k]).encode()
         return out
+    cursor = conn.connection.cursor()
 
     def aggregate(c: str) -> str:
         if c in documents:
