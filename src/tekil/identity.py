@@ -206,19 +206,30 @@ class Scorer:
 def unseen_pairs_within(
     labels: np.ndarray, i: np.ndarray, j: np.ndarray, side: np.ndarray | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs of records in one cluster that are not among ``(i, j)`` (across sides if linking)."""
+    """Pairs of records in one cluster that are not among ``(i, j)`` (across sides if linking;
+    ``(i, j)`` hold each pair once)."""
+    small = labels.astype(np.int32) if len(labels) < 2**31 else labels  # half the temporaries
+    inside = small[i] == small[j]  # only pairs within a cluster can be among (a, b)
+    if side is not None:
+        inside &= side[i] != side[j]
     sizes = np.bincount(labels)
-    keys = np.where(sizes[labels] > 1, labels, -1)
-    a, b = pairs_in_blocks(keys)
+    if side is None:
+        possible = sizes * (sizes - 1) // 2
+    else:
+        left = np.bincount(labels[side == 0], minlength=len(sizes))
+        possible = left * (sizes - left)
+    # Only clusters with fewer pairs among (i, j) than they hold have any to add (after the
+    # first round, hardly any): the others' pairs are neither made nor looked up.
+    open_ = np.bincount(small[i[inside]], minlength=len(sizes)) < possible
+    inside &= open_[small[i]]
+    del small
+    a, b = pairs_in_blocks(np.where(open_[labels], labels, -1))
     if side is not None:
         across = side[a] != side[b]
         a, b = a[across], b[across]
     if len(a) == 0:
         return a, b
     n = np.int64(len(labels))
-    small = labels.astype(np.int32) if len(labels) < 2**31 else labels  # half the temporaries
-    inside = small[i] == small[j]  # only pairs within a cluster can be among (a, b)
-    del small
     lo, hi = np.minimum(i[inside], j[inside]), np.maximum(i[inside], j[inside])
     seen = sorted_unique(lo.astype(np.int64) * n + hi)
     want = np.minimum(a, b).astype(np.int64) * n + np.maximum(a, b)
