@@ -189,21 +189,24 @@ def _households(persons: int, share: float, seed: int = 3) -> tuple[pd.DataFrame
     postcode and home phone; their own given name, birth date and e-mail), one to three
     records each, later records with a typo or a missing value."""
     rng = np.random.default_rng(seed)
-    given = [f"{a}{b}" for a in ("Jo", "Ma", "Li", "An", "Ro", "Ka", "Da", "Su") for b in
-             ("hn", "ry", "sa", "na", "bert", "te", "vid", "san", "ra", "lie")]  # fmt: skip
-    family = [f"{a}{b}" for a in ("Smi", "Mil", "Wat", "Har", "Cla", "Fos", "Gra", "Hol") for b in
-              ("th", "ler", "son", "ris", "rke", "ter", "ham", "den", "ton", "well")]  # fmt: skip
-    rows, truth, home = [], [], None
+    ends = ("hn", "ry", "sa", "na", "bert", "te", "vid", "san", "ra", "lie")
+    given = [a + b for a in ("Jo", "Ma", "Li", "An", "Ro", "Ka", "Da", "Su") for b in ends]
+    ends = ("th", "ler", "son", "ris", "rke", "ter", "ham", "den", "ton", "well")
+    family = [a + b for a in ("Smi", "Mil", "Wat", "Har", "Cla", "Fos", "Gra", "Hol") for b in ends]
+    rows, truth, home = [], [], {}
     for person in range(persons):
-        if home is None or rng.random() >= share:
-            home = (rng.choice(family), f"{rng.integers(1, 999)} {rng.choice(family)} Street",
-                    rng.choice(["Leeds", "York", "Bath", "Ely", "Hull"]), f"{rng.integers(10000, 99999)}",
-                    f"0{rng.integers(1_000_000_000, 9_999_999_999)}")  # fmt: skip
-        first, (last, street, town, postcode, phone) = rng.choice(given), home
-        record = {"Given": first, "Family": last, "Born": f"{rng.integers(1940, 2005)}-"
-                  f"{rng.integers(1, 13):02d}-{rng.integers(1, 29):02d}", "Street": street,
-                  "Town": town, "Zip": postcode, "Tel": phone,
-                  "Mail": f"{first}.{last}{rng.integers(1, 99)}@mail.example".lower()}  # fmt: skip
+        if not home or rng.random() >= share:
+            home = {
+                "Family": rng.choice(family),
+                "Street": f"{rng.integers(1, 999)} {rng.choice(family)} Street",
+                "Town": rng.choice(["Leeds", "York", "Bath", "Ely", "Hull"]),
+                "Zip": str(rng.integers(10000, 99999)),
+                "Tel": f"0{rng.integers(1_000_000_000, 9_999_999_999)}",
+            }
+        first = rng.choice(given)
+        born = f"{rng.integers(1940, 2005)}-{rng.integers(1, 13):02d}-{rng.integers(1, 29):02d}"
+        mail = f"{first}.{home['Family']}{rng.integers(1, 99)}@mail.example".lower()
+        record = {"Given": first, "Born": born, "Mail": mail, **home}
         for k in range(rng.integers(1, 4)):
             copy = dict(record)
             if k:  # a later record: one value mistyped or left out
@@ -219,9 +222,9 @@ def _households(persons: int, share: float, seed: int = 3) -> tuple[pd.DataFrame
 
 
 def test_household_members_sharing_an_address_and_a_landline_stay_apart():
-    """EM lets the pairs of a household's shared address and landline into its match class,
-    in the sessions blocked on them; the sessions blocked elsewhere outvote them (one vote
-    each, none larger than the median), so given names and birth dates keep their weight."""
+    """EM lets a household's pairs into the match class of the rules blocked on its shared
+    address and landline; the other rules outvote them (one vote each), so given names and
+    birth dates keep their weight."""
     import tekil
     from tekil.evaluate import evaluate
 

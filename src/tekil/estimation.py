@@ -109,8 +109,9 @@ def robust_mean(estimates: list[np.ndarray], weights: list[float]) -> np.ndarray
     (the members of a household share its address, surname and landline; namesakes sort
     next to each other) lets some non-matches into its match class, which inflates the
     disagreement level, and such sessions are the large ones (a household multiplies the
-    pairs of its address). So the disagreement share is the median of the sessions that saw
-    matches with both values (``weights``: how many), one vote each, the lower one on a tie
+    pairs of its address). So the disagreement share is the median of the sessions whose
+    matches with both values (``weights``: how many) outweigh EM's prior (``PSEUDO_PAIRS``:
+    else the estimate is mostly the prior's), one vote each, the lower one on a tie
     (contamination only ever raises it); the split of the rest among the agreement levels is
     their mean weighted by ``weights``, which keeps rare levels alive.
 
@@ -122,8 +123,11 @@ def robust_mean(estimates: list[np.ndarray], weights: list[float]) -> np.ndarray
     w = np.asarray(weights, dtype=float)
     if w.sum() <= 0:  # no session saw a match with both values: each counts alike
         w = np.ones(len(w))
+    voters = w > PSEUDO_PAIRS
+    if not voters.any():  # no session's data outweighs the prior: each that saw one votes
+        voters = w > 0
     order = np.argsort(stack[:, -1], kind="stable")
-    cum = np.cumsum((w[order] > 0).astype(float))
+    cum = np.cumsum(voters[order].astype(float))
     disagree = stack[order[np.searchsorted(cum, cum[-1] / 2)], -1]
     agree = stack[:, :-1] / np.maximum(stack[:, :-1].sum(axis=1, keepdims=True), FLOOR)
     split = (w[:, None] * agree).sum(axis=0) / w.sum()
