@@ -209,7 +209,9 @@ def unseen_pairs_within(
     """Pairs of records in one cluster that are not among ``(i, j)`` (across sides if linking;
     ``(i, j)`` hold each pair once)."""
     small = labels.astype(np.int32) if len(labels) < 2**31 else labels  # half the temporaries
-    inside = small[i] == small[j]  # only pairs within a cluster can be among (a, b)
+    of_i = small[i]
+    inside = of_i == small[j]  # only pairs within a cluster can be among (a, b)
+    del small
     if side is not None:
         inside &= side[i] != side[j]
     sizes = np.bincount(labels)
@@ -220,9 +222,9 @@ def unseen_pairs_within(
         possible = left * (sizes - left)
     # Only clusters with fewer pairs among (i, j) than they hold have any to add (after the
     # first round, hardly any): the others' pairs are neither made nor looked up.
-    open_ = np.bincount(small[i[inside]], minlength=len(sizes)) < possible
-    inside &= open_[small[i]]
-    del small
+    open_ = np.bincount(of_i[inside], minlength=len(sizes)) < possible
+    inside &= open_[of_i]
+    del of_i
     a, b = pairs_in_blocks(np.where(open_[labels], labels, -1))
     if side is not None:
         across = side[a] != side[b]

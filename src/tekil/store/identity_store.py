@@ -486,16 +486,17 @@ class IdentityStore:
             if mirror is not None:
                 edits = int(_meta(conn, "edits") if known else counters["edits"])
                 mirror.catch_up(conn, int(counters["next_seq"]), edits)
-                found = found_in_memory(mirror, rows, keys)
-            elif ahead is not None and not known and ahead.state == store_state(conn):
-                found = None
-            else:
-                found = found_in_database(conn, rows, keys, all_roles)
-            if found is None:  # only the new records' pairs with each other are left to score
+            if ahead is not None and not known and ahead.state == store_state(conn):
+                # Only the new records' pairs with each other are left to score.
                 cand_ids, stored_customers = ahead.ids, ahead.customers
                 new = columns_to_records(RowColumns(rows), ids, all_roles)
                 scored = ahead.scored(n, score_pairs(new, *pairs_within(keys), knowledge))
             else:
+                found = (
+                    found_in_memory(mirror, rows, keys)
+                    if mirror is not None
+                    else found_in_database(conn, rows, keys, all_roles)
+                )
                 cand_ids, stored_customers, columns, pi, pj = found
                 combined = columns_to_records(columns, ids + cand_ids, all_roles)
                 scored = score_pairs(combined, pi, pj, knowledge)
