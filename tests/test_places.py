@@ -22,6 +22,9 @@ from tekil.places import split_for, split_places
         ("Matthäistraße 26, Norden", ("Matthäistraße 26", None, "Norden")),
         ("Eberthgases 1-9, 43455", ("Eberthgases 1-9", "43455", None)),
         ("Norden", (None, None, "Norden")),
+        # The street left out: a town, then a postcode no house number is as long as.
+        ("East Johnmouth, 12345", (None, "12345", "East Johnmouth")),
+        ("New Jerryland, NY 37631", (None, "37631", "New Jerryland")),
         ("22078", (None, "22078", None)),
         # Not a place at the end: a flat, a street, a house number and a street alone.
         ("12 Main St, Apt 405", ("12 Main St, Apt 405", None, None)),

@@ -342,6 +342,19 @@ def test_names_without_telling_column_names_are_read_off_the_emails_beside_them(
     assert "c1" not in guess_settings(df.assign(c6=df["c5"] + "-x", tel="05321234567")).roles
 
 
+def test_whole_names_beside_emails_under_a_name_that_says_nothing_are_full_names():
+    first = ["John", "Mary", "Ahmet", "Lucas", "Anna", "Peter", "Olga", "Sven", "Ines", "Tom"] * 3
+    last = ["Smith", "Jones", "Yilmaz", "Palmer", "Berg", "Novak", "Ivanova", "Lund", "Rey", "Kim"]
+    people = list(zip(first, last * 3, strict=True))
+    df = pd.DataFrame(
+        {
+            "Customer": [f"{f} {s}" for f, s in people],
+            "Contact": [f"{f.lower()}.{s.lower()}@mail.com" for f, s in people],
+        }
+    )
+    assert guess_settings(df).roles == {"Customer": "full_name", "Contact": "email"}
+
+
 def test_a_column_with_values_only_far_down_is_not_empty():
     from tekil.settings import has_values
 

@@ -353,8 +353,8 @@ def roles_beside_emails(
             at = [_position_in(ws, local[k]) for k, ws in words.items() if local[k]]
             seen = [p for p in at if p is not None]
             if at and len(seen) >= len(at) / 10:
-                whole = float((words.str.len() >= 2).mean()) > 1 / 3
-                found[str(col)] = "full_name" if whole else "name"
+                several = float((words.str.len() >= 2).mean())
+                found[str(col)] = "full_name" if several > 1 / 3 else "name"
                 position[str(col)] = sum(seen) / len(seen)
             elif many and float((words.str.len() <= 3).mean()) >= 0.9:
                 places_of[str(col)] = "city"  # letters that no e-mail holds

@@ -132,8 +132,12 @@ def _parts(value: str) -> tuple[str | None, str | None, str | None]:
     names = [
         w for w in words if w not in codes and not _REGION_CODE.match(w) and re.search(r"\w", w)
     ]
-    if codes and not names and len(rest) >= 2 and not any(c.isdigit() for c in rest[-1]):
-        names, rest = [rest[-1]], rest[:-1]  # "…, New Jerryland, NY 37631": the town before
+    # A number of four digits or fewer alone after a street may be its house number.
+    house_number = len(words) == 1 and words[0].isdigit() and len(words[0]) <= 4
+    town_before = rest and not any(c.isdigit() for c in rest[-1])
+    if codes and not names and town_before and (len(rest) >= 2 or not house_number):
+        # "…, New Jerryland, NY 37631" or "New Jerryland, 37631": the town before
+        names, rest = [rest[-1]], rest[:-1]
     elif names and not codes and len(rest) >= 2 and _postcode_alone(rest[-1]):
         codes, rest = [rest[-1]], rest[:-1]  # "…\n1317 YB\n's-Heer Hendrikskinderen"
     street = ", ".join(rest)
