@@ -355,6 +355,29 @@ def test_whole_names_beside_emails_under_a_name_that_says_nothing_are_full_names
     assert guess_settings(df).roles == {"Customer": "full_name", "Contact": "email"}
 
 
+def test_a_town_and_a_postcode_under_names_that_say_nothing_beside_named_names():
+    first = ["John", "Mary", "Ahmet", "Lucas", "Anna", "Peter", "Olga", "Sven", "Ines", "Tom"]
+    last = ["Smith", "Jones", "Yilmaz", "Palmer", "Berg", "Novak", "Ivanova", "Lund", "Rey", "Kim"]
+    people = [(f, s) for f in first for s in last] * 2  # 100 people, each twice
+    df = pd.DataFrame(
+        {
+            "fname": [f for f, _ in people],
+            "lname": [s for _, s in people],
+            "cty": [f"Town{chr(97 + k % 40 // 26)}{chr(97 + k % 26)}" for k in range(200)],
+            "p5": [f"{10000 + k % 40 * 7}" for k in range(200)],
+            "acct": [f"AB{1000 + k}" for k in range(200)],  # each once: no postcode
+            "eml": [f"{f.lower()}.{s.lower()}@mail.com" for f, s in people],
+        }
+    )
+    assert guess_settings(df).roles == {
+        "fname": "first_name",
+        "lname": "last_name",
+        "cty": "city",
+        "p5": "postcode",
+        "eml": "email",
+    }
+
+
 def test_a_column_with_values_only_far_down_is_not_empty():
     from tekil.settings import has_values
 

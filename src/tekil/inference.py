@@ -362,7 +362,7 @@ def roles_beside_emails(
             places_of[str(col)] = "postcode"  # short codes with digits (34710, SW1A 1AA)
     if whole:
         found[max(whole, key=whole.get)] = "full_name"  # the most words: one column
-    if any(r in ("name", "full_name") for r in found.values()):
+    if {"name", "first_name", "last_name", "full_name"} & {*found.values(), *roles.values()}:
         found.update(places_of)  # a file of people: its town and postcode, as they look
     single = sorted((c for c, r in found.items() if r == "name"), key=position.get)
     for k, col in enumerate(single[:2]):

@@ -1403,10 +1403,14 @@ def guess_settings(
         # is the date of something else (an account opened, an order).
         log.info("column %r looks like %s, but column(s) named so are used", col, roles[col])
         del roles[col]
-    if not {"first_name", "last_name", "full_name"} & set(roles.values()):
-        # Names that the column names do not tell: read off the e-mails beside them.
-        unnamed = df.drop(columns=[c for c in df.columns if str(c) == id_column])
-        roles.update(roles_beside_emails(unnamed, roles, sample=sample, seed=seed))
+    unnamed = df.drop(columns=[c for c in df.columns if str(c) == id_column])
+    read = roles_beside_emails(unnamed, roles, sample=sample, seed=seed)
+    if {"first_name", "last_name", "full_name"} & set(roles.values()):
+        # The names are named: what the values add is a town or a postcode ("cty", "plz5").
+        read = {col: role for col, role in read.items() if role in ("city", "postcode")}
+    # Codes that no two records share are no postcodes (account numbers, order codes).
+    read = {c: r for c, r in read.items() if r != "postcode" or _repeats(df[c])}
+    roles.update(read)  # else names that the column names do not tell, read off the e-mails
     if not {"last_name", "full_name"} & set(roles.values()):
         # No family name anywhere: a "given name" column of whole names is the full name
         # (Portuguese "nome", Turkish "müşteri adı").
