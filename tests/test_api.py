@@ -105,6 +105,15 @@ def test_same_input_and_seed_give_identical_clusters(febrl3, febrl3_result):
     pd.testing.assert_frame_equal(again.pairs, febrl3_result.pairs)
 
 
+def test_a_column_of_one_value_changes_nothing(febrl3, febrl3_result):
+    # A file's country, the same in every record: no evidence either way (it had weighed
+    # +10 bits for every pair when no random pair disagreed on it).
+    one_country = tekil.dedupe(febrl3.records.assign(country="AU"))
+    assert "country" not in [p.comparison.field for p in one_country.model.parameters_]
+    assert one_country.settings.roles["country"] == "country"
+    pd.testing.assert_frame_equal(one_country.clusters, febrl3_result.clusters)
+
+
 def test_higher_threshold_never_merges_more(febrl3, febrl3_result):
     strict = tekil.dedupe(febrl3.records, threshold=0.99)
     assert strict.clusters["cluster_id"].nunique() >= febrl3_result.clusters["cluster_id"].nunique()
