@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime
 import itertools
-import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,8 +31,6 @@ from tekil.parallel import map_threads
 from tekil.records import MULTI_COLUMN_ROLES, Field, Records, joint_codes, same_role_fields
 from tekil.settings import LOCATION_ROLES
 from tekil.similarity import derived, one_transposition, pair_similarity, within_one_edit
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -155,10 +152,7 @@ def default_comparisons(records: Records) -> list[Comparison]:
     places = [n for n, f in records.fields.items() if f.role in LOCATION_ROLES]
     out: list[Comparison] = []
     for name, fld in records.fields.items():
-        if len(fld.uniques) < 2 and name not in places:
-            # One value in every record that has one (a file's country): it tells no one apart.
-            log.info("field %r holds one value: it is not compared", name)
-        elif len(places) < 2 or name not in places:
+        if len(places) < 2 or name not in places:
             out.extend(comparisons_for_role(name, fld.role))
     if len(places) >= 2:
         members = sorted(places, key=lambda n: _LOCATION_ORDER.index(records.fields[n].role))

@@ -67,11 +67,12 @@ def no_weaker_than_else(
     >>> bool(no_weaker_than_else(m, u, [2], matches=50)[2] == 1e-6 * 0.5 / 0.9)  # none
     True
     >>> no_weaker_than_else(np.array([1.0, 0.999, 0.001]), np.array([1.0, 1.0, 1e-6]))
-    array([1.   , 1.   , 0.001])
+    array([1.e+00, 1.e+00, 1.e-06])
     """
     out = m.copy()
-    # At most 1: where random pairs never differ (u at its floor) disagreement is no evidence for.
-    ratio = min(m[-1] / u[-1], 1.0)
+    ratio = m[-1] / u[-1]
+    if ratio > 1.0:  # random pairs never differ (a file's country): disagreement tells nothing
+        ratio, out[-1] = 1.0, u[-1]
     out[1:-1] = np.maximum(m[1:-1], u[1:-1] * ratio)
     for level in differing:
         if m[level] * matches < 1.0:
