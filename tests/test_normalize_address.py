@@ -128,10 +128,12 @@ def _canonical(words: list[str]) -> list[str]:
         _BEFORE_NUMBER,
         _NUMBER,
         _OPENING,
+        _PO_BOX,
         _STREET_ENDING,
         _STREET_WORDS,
     )
 
+    words = _PO_BOX.sub("pobox", " ".join(words)).split()  # "POB", "P.O. Box": one word
     words = [_STREET_ENDING.sub("str", word) for word in words]
     out = []
     for k, word in enumerate(words):

@@ -86,6 +86,13 @@ def test_name_given_family_split():
     assert pd.isna(out.loc[1, "given"]) and pd.isna(out.loc[1, "family"])
 
 
+def test_initials_are_no_placeholders_but_n_a_is():
+    out = name(pd.Series(["A.", "N.", "Н.", "N/A", "n.a."]))
+    assert out["value"].tolist()[:3] == ["a", "n", "n"]
+    assert out["reason"].isna().tolist() == [True, True, True, False, False]
+    assert out["reason"].tolist()[3:] == ["missing", "placeholder"]
+
+
 def test_name_bad_values_get_reasons_not_errors():
     out = name(pd.Series([None, "   ", "12345", "TEST", "Bilinmiyor", "?!", 7, ["a"]]))
     assert out["reason"].tolist() == [

@@ -632,7 +632,7 @@ def test_store_of_another_format_is_refused(tmp_path):
         tekil.IdentityStore(url)
 
 
-@pytest.mark.parametrize("old_format", [3, 4, 5])
+@pytest.mark.parametrize("old_format", [3, 4, 5, 6])
 def test_a_store_of_an_older_format_is_upgraded_in_place(store, old_format):
     url = store.url.replace("postgresql://", "postgresql+psycopg://", 1)
     store.close()
@@ -640,8 +640,9 @@ def test_a_store_of_an_older_format_is_upgraded_in_place(store, old_format):
     with engine.begin() as conn:
         # Format 5: golden records without a stamp (this one no longer true), no recent keys.
         conn.execute(text("""UPDATE tekil_customers SET golden = '{"name": "Old Name"}'"""))
-        conn.execute(text("DROP TABLE tekil_recent_keys"))
-        conn.execute(text("DELETE FROM tekil_meta WHERE key = 'recent_keys'"))
+        if old_format < 6:
+            conn.execute(text("DROP TABLE tekil_recent_keys"))
+            conn.execute(text("DELETE FROM tekil_meta WHERE key = 'recent_keys'"))
     with engine.begin() as conn:  # format 4: no index on seq, no edits counter or log
         if old_format < 5:
             conn.execute(text("DROP INDEX tekil_records_seq"))
@@ -669,6 +670,25 @@ def test_a_store_of_an_older_format_is_upgraded_in_place(store, old_format):
     out = upgraded.resolve(pd.DataFrame([{"record_id": "s1", "phone": "0532 714 22 81"}]))
     assert out.loc[0, "customer_id"] == customer_of(upgraded, "s2")  # s1 replaced, keys too
     upgraded.close()
+
+
+def test_a_store_of_an_older_format_with_cyrillic_values_is_refused(store):
+    # Format 6 kept Cyrillic letters as they were; format 7 folds them to Latin ones, so
+    # the stored values would never meet a new record's.
+    url = store.url.replace("postgresql://", "postgresql+psycopg://", 1)
+    store.close()
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        fields = conn.execute(text("SELECT record_id, fields FROM tekil_records")).first()
+        cyrillic = fields[1].replace("}", ',"first_name":"иван"}', 1)
+        conn.execute(
+            text("UPDATE tekil_records SET fields = :f WHERE record_id = :r"),
+            {"f": cyrillic, "r": fields[0]},
+        )
+        conn.execute(text("UPDATE tekil_meta SET value = '6' WHERE key = 'format'"))
+    engine.dispose()
+    with pytest.raises(StoreError, match=r"Cyrillic or Greek.*new store"):
+        tekil.IdentityStore(store.url, card_key="store-test")
 
 
 def test_empty_store_cannot_resolve(tmp_path):

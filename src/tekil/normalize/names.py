@@ -121,8 +121,7 @@ PLACEHOLDERS = frozenset(
         "null",
         "nil",
         "na",
-        "n",
-        "a",
+        "n a",  # N/A ("A." and "N." alone are initials: Anna, Nikolai)
         "nn",
         "asdf",
         "qwerty",

@@ -31,6 +31,24 @@ _TURKISH_TO_ASCII = str.maketrans(
 _LATIN_TO_ASCII = str.maketrans(
     {"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ð": "d", "þ": "th", "ħ": "h"}
 )
+#: Cyrillic and Greek letters in Latin ones, as bank cards, passports and e-mail addresses
+#: write them ("Иван Петров" on a card is "IVAN PETROV"): the common spelling of Russian
+#: names, with Ukrainian, Belarusian, Serbian and Macedonian letters, and ELOT 743's for
+#: Greek. Spellings differ between systems ("Юлия": yuliya, iuliia); string similarity takes
+#: the rest. Accents are off already (й is и, ё is е, ά is α).
+_CYRILLIC_GREEK_TO_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
+    "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+    "ы": "y", "э": "e", "ю": "yu", "я": "ya", "ё": "e", "і": "i", "ї": "i", "є": "ye",
+    "ґ": "g", "ў": "u", "ђ": "dj", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz",
+    "ѓ": "g", "ќ": "k", "ѕ": "dz", "ъ": "", "ь": "",
+    "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i",
+    "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s",
+    "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o", "ς": "s",
+})  # fmt: skip
+#: Greek writes u as omicron-upsilon (Παπαδοπούλου: papadopoulou).
+_GREEK_OU = re.compile("ου")
 #: Diacritics that writers may leave out, dropped by :func:`strip_accents`: the combining
 #: accents of Latin, Greek and Cyrillic letters, Hebrew points and Arabic vowel marks. The
 #: vowel signs and viramas of Indic and South-East Asian scripts, or Japanese kana's voicing
@@ -146,14 +164,18 @@ def fold(text: str) -> str:
     """Fold ``text`` for comparison: Turkish lower case, accents off, single spaces.
 
     Turkish and other accented Latin letters become ASCII (``ł`` → ``l``, ``ß`` → ``ss``,
-    ``æ`` → ``ae``); letters of other
-    scripts are kept, lower-cased (``"Иван"`` → ``"иван"``). Punctuation becomes a
-    space, so ``"Ali-Rıza"`` and ``"ali rıza"`` fold alike. Idempotent:
-    ``fold(fold(x)) == fold(x)``.
+    ``æ`` → ``ae``), Cyrillic and Greek ones Latin, as a card or a passport writes them;
+    letters of other scripts are kept, lower-cased. Punctuation becomes a space, so
+    ``"Ali-Rıza"`` and ``"ali rıza"`` fold alike. Idempotent: ``fold(fold(x)) == fold(x)``.
+
+    >>> fold("Пётр Ильич Чайковский"), fold("Ελένη Παπαδοπούλου"), fold("Jürgen Müller")
+    ('petr ilich chaikovskii', 'eleni papadopoulou', 'jurgen muller')
     """
     lowered = turkish_lower(text).translate(_TURKISH_TO_ASCII)
     if not lowered.isascii():  # most names are ASCII by now: skip the decomposition
         lowered = strip_accents(lowered).lower().translate(_LATIN_TO_ASCII)
+        if not lowered.isascii():
+            lowered = _GREEK_OU.sub("ou", lowered).translate(_CYRILLIC_GREEK_TO_LATIN)
     return _NON_ALNUM.sub(" ", lowered).strip()
 
 

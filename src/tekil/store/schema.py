@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -32,6 +33,7 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    select,
     text,
 )
 from sqlalchemy.engine import Connection, make_url
@@ -42,7 +44,7 @@ from tekil.errors import StoreError
 log = logging.getLogger(__name__)
 
 #: Version of the tables' layout: a store of another format is refused, not misread.
-STORE_FORMAT = 6
+STORE_FORMAT = 7
 #: PostgreSQL advisory lock key of the store's writers ("tekil" in ASCII).
 WRITE_LOCK = 0x74656B696C
 
@@ -411,9 +413,17 @@ def upgrade(conn: Connection, found: int) -> bool:
     (``tekil_edits``; read by tekil.store.mirror).
     5 → 6: golden records are stamped with the records they were made of (one without a
     stamp is made again when asked for); keys added by resolves go to ``tekil_recent_keys``.
+    6 → 7: Cyrillic and Greek letters are folded to Latin ones (tekil.normalize.text.fold);
+    a store that holds any, folded as they were, is refused (:class:`StoreError`).
     """
-    if found not in (3, 4, 5):
+    if found not in (3, 4, 5, 6):
         return False
+    if _holds_cyrillic_or_greek(conn):
+        raise StoreError(
+            f"the store has format {found} and holds values in Cyrillic or Greek letters, which "
+            f"this tekil compares in Latin letters (format {STORE_FORMAT}): ingest the data "
+            "into a new store"
+        )
     if found == 3:
         joined = (
             "string_agg(k.key::text, ' ')"
@@ -432,13 +442,25 @@ def upgrade(conn: Connection, found: int) -> bool:
         conn.execute(text("CREATE INDEX tekil_records_seq ON tekil_records (seq)"))
         edits.create(conn)
         conn.execute(text("INSERT INTO tekil_meta (key, value) VALUES ('edits', '0')"))
-    recent_keys.create(conn)
-    conn.execute(text("INSERT INTO tekil_meta (key, value) VALUES ('recent_keys', '0')"))
+    if found < 6:
+        recent_keys.create(conn)
+        conn.execute(text("INSERT INTO tekil_meta (key, value) VALUES ('recent_keys', '0')"))
     conn.execute(
         text("UPDATE tekil_meta SET value = :v WHERE key = 'format'"), {"v": str(STORE_FORMAT)}
     )
     log.info("store upgraded from format %d to %d", found, STORE_FORMAT)
     return True
+
+
+#: A Cyrillic or Greek letter, as itself or as JSON writes it escaped (``\u0438``).
+_CYRILLIC_OR_GREEK = re.compile(r"[\u0370-\u052f]|\\u0(?:3[7-9a-f]|4[0-9a-f]|5[0-2])", re.I)
+
+
+def _holds_cyrillic_or_greek(conn: Connection) -> bool:
+    """Whether a stored record's field values hold a Cyrillic or Greek letter (read once, at
+    an upgrade: a second or two at a million records)."""
+    rows = conn.execution_options(yield_per=10_000).execute(select(records.c.fields))
+    return any(_CYRILLIC_OR_GREEK.search(fields) for (fields,) in rows)
 
 
 def fold_keys(conn: Connection) -> None:
