@@ -88,7 +88,7 @@ def test_name_given_family_split():
 
 def test_initials_are_no_placeholders_but_n_a_is():
     out = name(pd.Series(["A.", "N.", "Н.", "N/A", "n.a."]))
-    assert out["value"].tolist()[:3] == ["a", "n", "n"]
+    assert out["value"].tolist()[:3] == ["a", "n", "н"]
     assert out["reason"].isna().tolist() == [True, True, True, False, False]
     assert out["reason"].tolist()[3:] == ["missing", "placeholder"]
 

@@ -7,7 +7,7 @@ order of its key instead. Pairs are returned once across all rules, as two int
 arrays of record positions with ``i < j``.
 
 Keys name a field, optionally with a transform after a colon:
-``last_name:metaphone``, ``first_name:soundex``, ``first_name:prefix3``,
+``last_name:metaphone``, ``first_name:soundex``, ``first_name:initial``, ``first_name:prefix3``,
 ``dob:year``, ``phone:last7``, ``email:local``.
 
 >>> import numpy as np
@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 
 from tekil.errors import ConfigError
+from tekil.normalize.text import latin
 from tekil.records import (
     MULTI_COLUMN_ROLES,
     Field,
@@ -40,11 +41,13 @@ from tekil.settings import LOCATION_ROLES, BlockingRule, Settings
 log = logging.getLogger(__name__)
 
 _IDENTIFIER_ROLES = ("phone", "email", "handle", "card", "tckn", "free_id")
+# Phonetic codes of a value's Latin reading: "иван" is coded as "ivan" is.
 _TRANSFORMS: dict[str, Callable[[str], str]] = {
-    "metaphone": jellyfish.metaphone,
-    "soundex": jellyfish.soundex,
-    "nysiis": jellyfish.nysiis,
+    "metaphone": lambda v: jellyfish.metaphone(latin(v)),
+    "soundex": lambda v: jellyfish.soundex(latin(v)),
+    "nysiis": lambda v: jellyfish.nysiis(latin(v)),
     "first_token": lambda v: v.split()[0] if v.split() else "",
+    "initial": lambda v: latin(v)[:1],
 }
 
 
@@ -83,18 +86,20 @@ def default_rules(records: Records) -> list[BlockingRule]:
     if first and last:
         rules.append(BlockingRule(["first_name:metaphone", "last_name:metaphone"]))
         rules.append(BlockingRule(["last_name", "first_name"], window=4))
+    # A given name is often an initial: among strangers (one birthday, one postcode) its first
+    # letter is its key, so "J." meets "John". A household shares its address, and its members
+    # often their initials: there the given name's sound is the key.
+    names = [f"{nm}:soundex" for nm in ("first_name", "last_name") if nm in f]
+    strangers = [n.replace("first_name:soundex", "first_name:initial") for n in names]
     for dob in dobs:
-        for nm in ("first_name", "last_name"):
-            if nm in f:
-                rules.append(BlockingRule([f"{nm}:soundex", dob]))
+        rules.extend(BlockingRule([nm, dob]) for nm in strangers)
         if first and last:  # "Chang Megan" born the day "Megan Chang" was
             rules.append(BlockingRule([f"first_name:{EITHER_ORDER}", dob]))
         for place in places:
             rules.append(BlockingRule([dob, place]))
     for place in fine_places:
-        for nm in ("first_name", "last_name"):
-            if nm in f:
-                rules.append(BlockingRule([f"{nm}:soundex", place]))
+        keys = strangers if f[place].role == "postcode" else names
+        rules.extend(BlockingRule([nm, place]) for nm in keys)
     # A street address alone: records that name nobody (a delivery row, a meter) or the other
     # one's other name still meet there; a block is a household, or a building at most.
     rules.extend(BlockingRule([n]) for n, x in f.items() if x.role == "address")
@@ -130,7 +135,7 @@ def key_codes(records: Records, key: str) -> np.ndarray:
         return fld.parts[transform].astype(np.int64)
     if transform in _TRANSFORMS or transform.startswith("prefix"):
         fn = _TRANSFORMS.get(transform) or _prefix(transform)
-        # Phonetic codes know Latin letters only: "иван" keeps its own spelling as its key.
+        # Phonetic codes know Latin letters only: "山田" keeps its own spelling as its key.
         mapped = pd.Series([fn(str(u)) or str(u) for u in fld.uniques], dtype=object)
         ucodes, _ = factorize(mapped)
         out = np.where(codes >= 0, ucodes[np.maximum(codes, 0)], -1)

@@ -27,6 +27,7 @@ from scipy import sparse
 
 from tekil.errors import ConfigError
 from tekil.nicknames import nickname_groups, same_group
+from tekil.normalize.text import latin
 from tekil.parallel import map_threads
 from tekil.records import MULTI_COLUMN_ROLES, Field, Records, joint_codes, same_role_fields
 from tekil.settings import LOCATION_ROLES
@@ -303,8 +304,26 @@ def _codes(fld: Field, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.nda
 
 
 def _sim(fld: Field, a: np.ndarray, b: np.ndarray, scorer: str) -> np.ndarray:
-    """Similarity in [0, 1]; 0 where either side is missing."""
-    return np.nan_to_num(pair_similarity(a, b, fld.uniques, scorer=scorer), nan=0.0)
+    """Similarity in [0, 1]; 0 where either side is missing. Values in Cyrillic or Greek
+    letters are also read in Latin ones (:func:`~tekil.normalize.text.latin`), and a pair
+    scores the better of its two readings: "иван" meets "ivan", and a typo in "иван" stays
+    one letter against "иван"."""
+    sim = np.nan_to_num(pair_similarity(a, b, fld.uniques, scorer=scorer), nan=0.0)
+    readings, other = derived(fld.uniques, "latin", _latin_readings)
+    if readings is not None:
+        again = np.flatnonzero(other[a] | other[b])
+        if len(again):
+            latin_sim = pair_similarity(a[again], b[again], readings, scorer=scorer)
+            sim[again] = np.maximum(sim[again], np.nan_to_num(latin_sim, nan=0.0))
+    return sim
+
+
+def _latin_readings(uniques: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:
+    """The values' Latin readings (``None`` if every value is its own) and, per code and one
+    more for a missing value (-1), whether it reads otherwise."""
+    readings = np.array([latin(str(u)) for u in uniques], dtype=object)
+    other = np.append(readings != uniques, False)
+    return (readings if other.any() else None), other
 
 
 def _distinct_pairs(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -393,7 +412,8 @@ def _nickname(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 def _initials(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     is_initial = np.fromiter((len(u) == 1 for u in uniques), bool, len(uniques))
-    first_letter, _ = pd.factorize(np.array([u[:1] for u in uniques], dtype=object))
+    # The Latin reading's first letter: "И." is Ivan's initial.
+    first_letter, _ = pd.factorize(np.array([latin(u)[:1] for u in uniques], dtype=object))
     return is_initial, first_letter
 
 

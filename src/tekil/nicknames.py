@@ -7,8 +7,8 @@ of its own for two names of one group here. It is a level like any other: the mo
 learns from the data how often matches and non-matches reach it, so a data set without
 nicknames simply gives it no weight.
 
-Names are written as the name normaliser leaves them (lower case, accents removed) or in
-Cyrillic, read in Latin letters as the normaliser reads them. Each line is one group: the full name, then its short forms.
+Names are written as the name normaliser leaves them: lower case, accents removed,
+Cyrillic kept (and read in Latin letters too, as a card writes them). Each line is one group: the full name, then its short forms.
 
 >>> nickname_groups(["bill", "william", "ann", "x"])[:, 0].tolist() != [-1, -1, -1, -1]
 True
@@ -239,11 +239,11 @@ johanna hanna
 @cache
 def _table() -> dict[str, tuple[int, ...]]:
     """Each name → the numbers of the groups it is in."""
-    from tekil.normalize.text import fold
+    from tekil.normalize.text import latin
 
     groups: dict[str, list[int]] = {}
     for number, line in enumerate(filter(None, _GROUPS.splitlines())):
-        for name in dict.fromkeys(fold(line).split()):  # Cyrillic ones in Latin letters
+        for name in dict.fromkeys([*line.split(), *latin(line).split()]):  # Cyrillic in Latin
             groups.setdefault(name, []).append(number)
     return {name: tuple(numbers) for name, numbers in groups.items()}
 

@@ -35,7 +35,7 @@ from tekil.inference import (
 from tekil.normalised import Normalised
 from tekil.normalize._common import sample_texts
 from tekil.normalize.names import split_whole_name
-from tekil.normalize.text import fold, writes_turkish_i
+from tekil.normalize.text import fold, latin, writes_turkish_i
 from tekil.parallel import normalise_columns
 from tekil.settings import Settings
 
@@ -609,10 +609,11 @@ def alias_field(fields: dict[str, Field]) -> Field | None:
 
 
 def letters(value: str) -> str:
-    """A value's letters, folded to ``a``-``z`` (``"Halit Bilgiç"`` → ``"halitbilgic"``)."""
+    """A value's letters, folded to ``a``-``z`` (``"Halit Bilgiç"`` → ``"halitbilgic"``,
+    ``"Иван"`` → ``"ivan"``)."""
     if value.isascii():  # most e-mails and handles: folding ASCII is lower-casing
         return _NOT_LETTER.sub("", value.lower())
-    return _NOT_LETTER.sub("", fold(value))
+    return _NOT_LETTER.sub("", latin(fold(value)))
 
 
 _NOT_LETTER = re.compile(r"[^a-z]")

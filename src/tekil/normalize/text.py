@@ -31,8 +31,8 @@ _TURKISH_TO_ASCII = str.maketrans(
 _LATIN_TO_ASCII = str.maketrans(
     {"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ð": "d", "þ": "th", "ħ": "h"}
 )
-#: Cyrillic and Greek letters in Latin ones, as bank cards, passports and e-mail addresses
-#: write them ("Иван Петров" on a card is "IVAN PETROV"): the common spelling of Russian
+#: Cyrillic and Greek letters in Latin ones (:func:`latin`), as bank cards, passports and e-mail
+#: addresses write them ("Иван Петров" on a card is "IVAN PETROV"): the common spelling of Russian
 #: names, with Ukrainian, Belarusian, Serbian and Macedonian letters, and ELOT 743's for
 #: Greek. Spellings differ between systems ("Юлия": yuliya, iuliia); string similarity takes
 #: the rest. Accents are off already (й is и, ё is е, ά is α).
@@ -164,19 +164,31 @@ def fold(text: str) -> str:
     """Fold ``text`` for comparison: Turkish lower case, accents off, single spaces.
 
     Turkish and other accented Latin letters become ASCII (``ł`` → ``l``, ``ß`` → ``ss``,
-    ``æ`` → ``ae``), Cyrillic and Greek ones Latin, as a card or a passport writes them;
-    letters of other scripts are kept, lower-cased. Punctuation becomes a space, so
-    ``"Ali-Rıza"`` and ``"ali rıza"`` fold alike. Idempotent: ``fold(fold(x)) == fold(x)``.
+    ``æ`` → ``ae``); letters of other scripts are kept, lower-cased (their Latin reading is
+    :func:`latin`'s). Punctuation becomes a space, so ``"Ali-Rıza"`` and ``"ali rıza"`` fold
+    alike. Idempotent: ``fold(fold(x)) == fold(x)``.
 
-    >>> fold("Пётр Ильич Чайковский"), fold("Ελένη Παπαδοπούλου"), fold("Jürgen Müller")
-    ('petr ilich chaikovskii', 'eleni papadopoulou', 'jurgen muller')
+    >>> fold("Jürgen Müller"), fold("ИВАН Петров")
+    ('jurgen muller', 'иван петров')
     """
     lowered = turkish_lower(text).translate(_TURKISH_TO_ASCII)
     if not lowered.isascii():  # most names are ASCII by now: skip the decomposition
         lowered = strip_accents(lowered).lower().translate(_LATIN_TO_ASCII)
-        if not lowered.isascii():
-            lowered = _GREEK_OU.sub("ou", lowered).translate(_CYRILLIC_GREEK_TO_LATIN)
     return _NON_ALNUM.sub(" ", lowered).strip()
+
+
+def latin(folded: str) -> str:
+    """A folded value's Cyrillic and Greek letters in Latin ones, as a card or a passport
+    writes them: the reading by which a value meets its spelling in another script.
+    Comparisons take the better of the two readings, so that a typo stays one letter where
+    both sides are written in one script.
+
+    >>> latin(fold("Пётр Ильич Чайковский")), latin(fold("Ελένη Παπαδοπούλου"))
+    ('petr ilich chaikovskii', 'eleni papadopoulou')
+    """
+    if folded.isascii():
+        return folded
+    return _GREEK_OU.sub("ou", folded).translate(_CYRILLIC_GREEK_TO_LATIN)
 
 
 def collapse_spaces(text: str) -> str:
