@@ -321,8 +321,13 @@ def _sim(fld: Field, a: np.ndarray, b: np.ndarray, scorer: str) -> np.ndarray:
 def _latin_readings(uniques: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:
     """The values' Latin readings (``None`` if every value is its own) and, per code and one
     more for a missing value (-1), whether it reads otherwise."""
-    readings = np.array([latin(str(u)) for u in uniques], dtype=object)
-    other = np.append(readings != uniques, False)
+    other = np.zeros(len(uniques) + 1, dtype=bool)
+    foreign = [k for k, u in enumerate(uniques) if not str(u).isascii()]  # most values are ASCII
+    if not foreign:
+        return None, other
+    readings = uniques.copy()
+    readings[foreign] = [latin(str(u)) for u in uniques[foreign]]
+    other[:-1] = readings != uniques
     return (readings if other.any() else None), other
 
 
