@@ -11,6 +11,7 @@ import tekil
 from tekil.block import (
     EITHER_ORDER,
     candidate_pairs,
+    candidate_pairs_by_rule,
     combine,
     count_pairs,
     default_rules,
@@ -229,3 +230,20 @@ def test_names_written_the_other_way_round_meet_on_their_birth_date():
     assert rule in default_rules(records)
     i, j = candidate_pairs(records, Settings(), [rule])
     assert sorted(zip(i.tolist(), j.tolist(), strict=True)) == [(0, 2), (1, 3)]
+
+
+def test_an_initial_meets_the_names_it_starts_and_whole_names_meet_by_sound():
+    df = pd.DataFrame(
+        {
+            "first_name": ["J.", "John", "Jack", "Jane", "M.", "John"],
+            "last_name": ["Smith", "Smith", "Brown", "Smith", "Smith", "Smyth"],
+            "dob": ["1980-01-02"] * 4 + ["1980-01-02", "1979-05-05"],
+        }
+    )
+    recs = prepare(df, Settings(roles={c: c for c in df.columns}), np.arange(len(df)))
+    rule = BlockingRule(["first_name:initial", "dob"])
+    assert rule in default_rules(recs)
+    i, j, _ = candidate_pairs_by_rule(recs, Settings(), [rule])
+    # "J." meets John, Jack and Jane born that day; the whole names do not meet each other
+    # here, nor "M." anyone, nor the John born another day.
+    assert sorted(zip(i.tolist(), j.tolist(), strict=True)) == [(0, 1), (0, 2), (0, 3)]

@@ -34,9 +34,11 @@ from tekil.records import (
     Records,
     factorize,
     joint_codes,
+    one_letter,
     same_role_fields,
 )
 from tekil.settings import LOCATION_ROLES, BlockingRule, Settings
+from tekil.similarity import derived
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +51,9 @@ _TRANSFORMS: dict[str, Callable[[str], str]] = {
     "first_token": lambda v: v.split()[0] if v.split() else "",
     "initial": lambda v: latin(v)[:1],
 }
+#: The transform of a given name's first letter; a rule led by it pairs an initial ("J.")
+#: with the names it starts ("John"), not whole names with each other.
+INITIAL = "initial"
 
 
 @dataclass
@@ -86,19 +91,19 @@ def default_rules(records: Records) -> list[BlockingRule]:
     if first and last:
         rules.append(BlockingRule(["first_name:metaphone", "last_name:metaphone"]))
         rules.append(BlockingRule(["last_name", "first_name"], window=4))
-    # A given name is often an initial: among strangers (one birthday, one postcode) its first
-    # letter is its key, so "J." meets "John". A household shares its address, and its members
-    # often their initials: there the given name's sound is the key.
     names = [f"{nm}:soundex" for nm in ("first_name", "last_name") if nm in f]
-    strangers = [n.replace("first_name:soundex", "first_name:initial") for n in names]
+    # A given name is often an initial: among strangers (one birthday, one postcode) its first
+    # letter meets the names it starts ("J." and "John"; see RulePlan). A household shares its
+    # address and often its members' initials: there names meet by their sound only.
+    initials = [f"first_name:{INITIAL}"] if first else []
     for dob in dobs:
-        rules.extend(BlockingRule([nm, dob]) for nm in strangers)
+        rules.extend(BlockingRule([nm, dob]) for nm in names + initials)
         if first and last:  # "Chang Megan" born the day "Megan Chang" was
             rules.append(BlockingRule([f"first_name:{EITHER_ORDER}", dob]))
         for place in places:
             rules.append(BlockingRule([dob, place]))
     for place in fine_places:
-        keys = strangers if f[place].role == "postcode" else names
+        keys = names + initials if f[place].role == "postcode" else names
         rules.extend(BlockingRule([nm, place]) for nm in keys)
     # A street address alone: records that name nobody (a delivery row, a meter) or the other
     # one's other name still meet there; a block is a household, or a building at most.
@@ -448,14 +453,21 @@ class RulePlan:
         self.rule = rule
         self.n = records.n
         self.cap = settings.max_block_size
-        if rule.keys == ["alias"] or any_of(records.fields, rule.keys[0]):
+        initials = rule.keys[0].endswith(f":{INITIAL}") and not rule.window
+        if rule.keys == ["alias"] or any_of(records.fields, rule.keys[0]) or initials:
             # Keys of one kind against keys of another, in one vocabulary: a name against the
-            # handles' and e-mails' letters, or any of a role's columns against any other.
+            # handles' and e-mails' letters, any of a role's columns against any other, or an
+            # initial against the names it starts (two whole names meet by their sound).
             self.kind = "alias"
             if rule.keys == ["alias"]:
                 alias = records.fields["alias"]
                 self.names = [alias.codes, alias.parts["reversed"]]
                 self.others = [v for k, v in alias.parts.items() if k != "reversed"]
+            elif initials:
+                keys = rule_keys(records, rule, cache)
+                fld = records.fields[rule.keys[0].partition(":")[0]]
+                one = np.append(derived(fld.uniques, "one_letter", one_letter), False)[fld.codes]
+                self.names, self.others = [np.where(one, keys, -1)], [np.where(one, -1, keys)]
             else:
                 self.names = self.others = joint_codes(records, _any_of(records, rule.keys[0]))
             size = int(max(k.max(initial=-1) for k in self.names + self.others)) + 1

@@ -29,7 +29,14 @@ from tekil.errors import ConfigError
 from tekil.nicknames import nickname_groups, same_group
 from tekil.normalize.text import latin
 from tekil.parallel import map_threads
-from tekil.records import MULTI_COLUMN_ROLES, Field, Records, joint_codes, same_role_fields
+from tekil.records import (
+    MULTI_COLUMN_ROLES,
+    Field,
+    Records,
+    joint_codes,
+    one_letter,
+    same_role_fields,
+)
 from tekil.settings import LOCATION_ROLES
 from tekil.similarity import derived, one_transposition, pair_similarity, within_one_edit
 
@@ -416,7 +423,7 @@ def _nickname(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def _initials(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    is_initial = np.fromiter((len(u) == 1 for u in uniques), bool, len(uniques))
+    is_initial = one_letter(uniques)
     # The Latin reading's first letter: "И." is Ivan's initial.
     first_letter, _ = pd.factorize(np.array([latin(u)[:1] for u in uniques], dtype=object))
     return is_initial, first_letter

@@ -619,6 +619,11 @@ def letters(value: str) -> str:
 _NOT_LETTER = re.compile(r"[^a-z]")
 
 
+def one_letter(uniques: np.ndarray) -> np.ndarray:
+    """Whether each value is a single letter (an initial)."""
+    return np.fromiter((len(u) == 1 for u in uniques), bool, len(uniques))
+
+
 def _letters(values: np.ndarray) -> np.ndarray:
     """:func:`letters` of each value."""
     return np.array([letters(str(v)) for v in values], dtype=object)
