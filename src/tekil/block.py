@@ -45,17 +45,17 @@ from tekil.similarity import derived
 log = logging.getLogger(__name__)
 
 _IDENTIFIER_ROLES = ("phone", "email", "handle", "card", "tckn", "free_id")
+#: The transform of a given name's first letter; a rule led by it pairs an initial ("J.")
+#: with the names it starts ("John"), not whole names with each other.
+INITIAL = "initial"
 # Phonetic codes of a value's Latin reading: "иван" is coded as "ivan" is.
 _TRANSFORMS: dict[str, Callable[[str], str]] = {
     "metaphone": lambda v: jellyfish.metaphone(latin(v)),
     "soundex": lambda v: jellyfish.soundex(latin(v)),
     "nysiis": lambda v: jellyfish.nysiis(latin(v)),
     "first_token": lambda v: v.split()[0] if v.split() else "",
-    "initial": lambda v: latin(v)[:1],
+    INITIAL: lambda v: latin(v)[:1],
 }
-#: The transform of a given name's first letter; a rule led by it pairs an initial ("J.")
-#: with the names it starts ("John"), not whole names with each other.
-INITIAL = "initial"
 
 
 @dataclass

@@ -3,6 +3,7 @@
 When the roles are guessed, some columns are read as others: birth-date parts as one date
 (:mod:`tekil.birth_dates`, before the guess), a column of e-mails and phone numbers as two
 (:mod:`tekil.contacts`), cells of several identifiers as two columns (:mod:`tekil.several`),
+an area code column and a phone column as one (:mod:`tekil.area_codes`),
 whole addresses as street, postcode and town (:mod:`tekil.places`). Phone numbers written
 the national way are completed by their record's country (:mod:`tekil.dialling`).
 The settings name the columns made; :func:`read_as` makes them for a frame that lacks them (a
@@ -19,18 +20,20 @@ from __future__ import annotations
 
 import pandas as pd
 
-from tekil import contacts, dialling, places, several
+from tekil import area_codes, contacts, dialling, places, several
 from tekil.birth_dates import assembled_for
 
 
 def derive_columns(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFrame, dict[str, str]]:
-    """``df`` and guessed ``roles`` with contact columns, cells of several identifiers and
-    whole addresses read as several columns."""
+    """``df`` and guessed ``roles`` with an area code and its phone column read as one, and
+    contact columns, cells of several identifiers and whole addresses read as several."""
+    df, roles = area_codes.join_area_codes(df, roles)
     return places.split_places(*several.split_several(*contacts.split_contacts(df, roles)))
 
 
 def read_as(df: pd.DataFrame, roles: dict[str, str]) -> pd.DataFrame:
     """``df`` with the columns ``roles`` name that were made of others, made alike."""
-    df = contacts.split_for(assembled_for(df, roles), roles)
+    df = area_codes.joined_for(assembled_for(df, roles), roles)
+    df = contacts.split_for(df, roles)
     df = places.split_for(several.split_for(df, roles), roles)
     return dialling.read_in_countries(df, roles)

@@ -8,7 +8,8 @@ learns from the data how often matches and non-matches reach it, so a data set w
 nicknames simply gives it no weight.
 
 Names are written as the name normaliser leaves them: lower case, accents removed,
-Cyrillic kept (and read in Latin letters too, as a card writes them). Each line is one group: the full name, then its short forms.
+Cyrillic kept (and read in Latin letters too, as a card writes them). Each line is one
+group: the full name, then its short forms.
 
 >>> nickname_groups(["bill", "william", "ann", "x"])[:, 0].tolist() != [-1, -1, -1, -1]
 True

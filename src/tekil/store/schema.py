@@ -459,8 +459,14 @@ _CYRILLIC_OR_GREEK = re.compile(r"[\u0370-\u052f]|\\u0(?:3[7-9a-f]|4[0-9a-f]|5[0
 def _holds_cyrillic_or_greek(conn: Connection) -> bool:
     """Whether a stored record's field values hold a Cyrillic or Greek letter (read once, at
     an upgrade: a second or two at a million records)."""
-    rows = conn.execution_options(yield_per=10_000).execute(select(records.c.fields))
-    return any(_CYRILLIC_OR_GREEK.search(fields) for (fields,) in rows)
+    # Streamed a statement at a time (a connection-wide option would stream the upgrade's
+    # ALTER and CREATE statements too, which PostgreSQL's server-side cursors cannot run).
+    query = select(records.c.fields).execution_options(stream_results=True, max_row_buffer=10_000)
+    result = conn.execute(query)
+    try:
+        return any(_CYRILLIC_OR_GREEK.search(fields) for (fields,) in result)
+    finally:
+        result.close()
 
 
 def fold_keys(conn: Connection) -> None:
