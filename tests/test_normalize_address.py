@@ -152,3 +152,19 @@ def test_a_post_office_box_is_one_word_however_written():
     out = address(pd.Series([*raw, "PO Box 456", "Boxwood Rd 5"]))["value"].tolist()
     assert out[:5] == ["pobox 123"] * 5
     assert out[5:] == ["pobox 456", "boxwood rd 5"]
+
+
+def test_zeros_or_nines_alone_are_no_ones_address_or_postcode():
+    from tekil.normalize import postcode
+
+    codes = postcode(pd.Series(["0", "00000", "99999", "90210", "0 000"]))
+    assert codes["reason"].tolist() == [
+        "placeholder",
+        "placeholder",
+        "placeholder",
+        pd.NA,
+        "placeholder",
+    ]
+    streets = address(pd.Series(["0", "000", "10 Main St"]))
+    assert streets["reason"].tolist()[:2] == ["placeholder", "placeholder"]
+    assert streets["value"].tolist()[2] == "10 main st"

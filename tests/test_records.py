@@ -232,6 +232,8 @@ def test_phone_region_from_numbers_stored_as_floats_and_from_written_country_cod
     local = [f"{200 + 37 * k % 789}{200 + 53 * k % 799}{1000 + 7919 * k % 8999}" for k in range(60)]
     mixed = pd.Series(["+1 212 736 5000"] * 20 + local)
     assert phone_region(mixed) == "US"
+    # Cells typed for "none" ("0", "-") are no numbers of any country: they decide nothing.
+    assert phone_region(pd.Series(["+1 212 736 5000"] * 20 + local + ["0", "-"] * 40)) == "US"
 
 
 def test_a_number_in_an_unknown_range_is_no_landline_of_a_household():

@@ -199,8 +199,10 @@ def phone_region(values: pd.Series, region: str | None = None, seed: int = 0) ->
 
     if region:
         return region
-    # Cells as the normaliser reads them (5321234567.0 after a CSV round trip is 5321234567).
+    # Cells as the normaliser reads them (5321234567.0 after a CSV round trip is 5321234567);
+    # cells of too few digits to be any number ("0", "-" for none) are no evidence either way.
     sample = _sample(values, seed).map(as_text).dropna()
+    sample = sample[sample.str.count(r"\d") >= _FEWEST_DIGITS]
     if len(sample) < _MIN_EVIDENCE:
         return "TR"
     international = sample.str.startswith("+")
@@ -220,6 +222,10 @@ def phone_region(values: pd.Series, region: str | None = None, seed: int = 0) ->
     if best != "TR":
         log.info("phone numbers without a country code are read as %s numbers", best)
     return best
+
+
+#: Fewest digits of a phone number anywhere (Turkish call centres' 444 xx xx has seven).
+_FEWEST_DIGITS = 5
 
 
 def written_phone_regions(values: pd.Series, seed: int = 0) -> list[str]:

@@ -119,6 +119,10 @@ NULL_TEXTS = frozenset(["nan", "NaN", "None", "none", "NULL", "null", "Null", "N
                         "#N/A", "<NA>", "NaT"])  # fmt: skip
 
 
+#: Zero-width spaces and joiners, word joiner and byte order mark: no part of any value.
+_INVISIBLE = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF])
+
+
 def as_text(raw: Any) -> str | None:
     """Read one raw cell as text; ``None`` for null, blank or unreadable cells, and for the
     texts tools write for a missing value (:data:`NULL_TEXTS`).
@@ -128,6 +132,8 @@ def as_text(raw: Any) -> str | None:
 
     >>> [as_text(v) for v in (" Ada ", "nan", "Nan", "#N/A", 5321234567.0, float("nan"))]
     ['Ada', None, 'Nan', None, '5321234567', None]
+    >>> as_text("\u00a0ada@x.com \u200b"), as_text("\ufeff")
+    ('ada@x.com', None)
     """
     if raw is None or raw is NA:
         return None
@@ -142,6 +148,10 @@ def as_text(raw: Any) -> str | None:
                 text.encode("utf-8")
             except UnicodeEncodeError:
                 text = without_surrogates(text)
+            # Invisible marks pasted with a value (zero-width space, byte order mark) go.
+            text = text.translate(_INVISIBLE).strip()
+            if text in NULL_TEXTS:
+                return None
         return text or None
     if isinstance(raw, bool | np.bool_):
         return None

@@ -89,7 +89,8 @@ def address(values: pd.Series) -> pd.DataFrame:
 
     Columns: ``value`` (folded tokens with street-type words canonical:
     ``mah cad sok blv apt site no kat daire blok`` and English ``st rd ave ...``),
-    ``reason`` (``missing``; ``unparseable`` when no letter or digit is left),
+    ``reason`` (``missing``; ``unparseable`` when no letter or digit is left; ``placeholder``
+    for zeros or nines alone),
     ``number`` (the house number after ``no``, when there is one).
     """
     return address_reader().frame(values)
@@ -102,6 +103,10 @@ def address_reader() -> CellReader:
 
 #: A post office box, however written ("P.O. Box", "PO Box", "POB", "Post Office Box"): one word.
 _PO_BOX = re.compile(r"\b(?:post office box|p o box|po box|p o b|pob)\b")
+#: Reason of an address or postcode that is no one's: zeros or nines alone, typed where a
+#: form wants a value (``0``, ``00000``, ``99999``); it is not compared.
+PLACEHOLDER = "placeholder"
+_NO_POSTCODE = re.compile(r"0+|9+")
 
 
 def _one_address(text: str) -> tuple:
@@ -110,6 +115,8 @@ def _one_address(text: str) -> tuple:
         words = _PO_BOX.sub("pobox", " ".join(words)).split()
     if not words:
         return (NA, UNPARSEABLE, NA)
+    if all(_NO_POSTCODE.fullmatch(word) for word in words):  # "0", typed to fill a form
+        return (" ".join(words), PLACEHOLDER, NA)
     out: list[str] = []
     number = NA
     for i, word in enumerate(words):
@@ -186,7 +193,11 @@ def _one_city(text: str, turkish: bool = False) -> tuple:
 def postcode(values: pd.Series) -> pd.DataFrame:
     """Normalise postcodes: upper-case letters and digits only ("34 710" → "34710").
 
-    Columns: ``value``, ``reason`` (``missing``, ``unparseable`` when nothing is left).
+    Columns: ``value``, ``reason`` (``missing``, ``unparseable`` when nothing is left,
+    ``placeholder`` for zeros or nines alone, typed where a form wants a postcode).
+
+    >>> postcode(pd.Series(["34 710", "00000", "0", "SW1A 1AA"]))["reason"].tolist()
+    [<NA>, 'placeholder', 'placeholder', <NA>]
     """
     return postcode_reader().frame(values)
 
@@ -198,4 +209,6 @@ def postcode_reader() -> CellReader:
 
 def _one_postcode(text: str) -> tuple:
     value = re.sub(r"[^0-9A-Z]", "", fold(text).upper())
-    return (value, NA) if value else (NA, UNPARSEABLE)
+    if not value:
+        return (NA, UNPARSEABLE)
+    return (value, PLACEHOLDER) if _NO_POSTCODE.fullmatch(value) else (value, NA)
