@@ -52,7 +52,7 @@ NAME_WORDS = st.sampled_from(["Ali", "Ayşe", "Kaya", "Ali Kaya", "Can Ali Kaya"
 @given(st.lists(st.tuples(*[st.one_of(st.none(), NAME_WORDS)] * 4), min_size=1, max_size=12))
 def test_names_from_several_columns_as_a_record_by_record_reading_gives_them(cells):
     """First names: the first column that has one (first-name columns, then a whole
-    name's given name or its single word); last names likewise; a whole name alone in
+    name's given name or its single word, unless that is the family name); last names likewise; a whole name alone in
     a last-name column is split. Values coded in order of first appearance."""
     df = pd.DataFrame(cells, columns=["ad", "ad2", "soyad", "isim"])
     roles = {"ad": "first_name", "ad2": "first_name", "soyad": "last_name", "isim": "full_name"}
@@ -67,6 +67,8 @@ def test_names_from_several_columns_as_a_record_by_record_reading_gives_them(cel
     for k in range(len(df)):
         family = usable("isim", "family")[k]
         whole = usable("isim", "value")[k] if family is None else None
+        if whole is not None and whole == usable("soyad", "value")[k]:
+            whole = None  # the family name again: no given name
         options = [usable("ad", "value")[k], usable("ad2", "value")[k]]
         f = next((v for v in [*options, usable("isim", "given")[k], whole] if v is not None), None)
         s = next((v for v in [usable("soyad", "value")[k], family] if v is not None), None)
@@ -291,3 +293,17 @@ def test_the_phone_columns_of_a_data_set_are_read_in_one_region():
     assert normalisers(df, Settings(roles=roles, phone_region="IE"))["mobile"][1] == {
         "region": "IE"
     }
+
+
+def test_a_one_word_whole_name_that_repeats_the_family_name_is_no_given_name():
+    df = pd.DataFrame(
+        {
+            "first_name": [None, None, "Ann"],
+            "last_name": ["Smith", "Smith", "Smith"],
+            "full_name": ["Smith", "Ann", "Ann Smith"],
+        }
+    )
+    roles = {c: c for c in df.columns}
+    recs = prepare(df, Settings(roles=roles), np.arange(3))
+    first = recs.fields["first_name"]
+    assert [first.value_of(k) for k in range(3)] == [None, "ann", "ann"]

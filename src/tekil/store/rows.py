@@ -140,7 +140,10 @@ def encode_row(normalised: Row, roles: dict[str, str], *, split: bool = True) ->
         if role == "full_name":
             out = normalised.get(col)
             family = _usable(out, "family")
-            first = first or _usable(out, "given") or (None if family else _usable(out))
+            single = None if family else _usable(out)
+            if single is not None and single == last:  # the family name again: no given name
+                single = None
+            first = first or _usable(out, "given") or single
             last = last or family
     if split and first is None and last is not None and " " in last:  # a whole name alone
         given, family = split_whole_name(last.split())
