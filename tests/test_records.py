@@ -307,3 +307,16 @@ def test_a_one_word_whole_name_that_repeats_the_family_name_is_no_given_name():
     recs = prepare(df, Settings(roles=roles), np.arange(3))
     first = recs.fields["first_name"]
     assert [first.value_of(k) for k in range(3)] == [None, "ann", "ann"]
+
+
+def test_postcodes_stored_as_numbers_get_their_leading_zeros_back():
+    zips = pd.Series(["06100", 6100, "34710", 34710.0, "01250"] * 5, dtype=object)
+    df = pd.DataFrame({"name": ["Ali Veli"] * 25, "zip": zips})
+    recs = prepare(df, Settings(roles={"name": "full_name", "zip": "postcode"}), np.arange(25))
+    assert [recs.fields["zip"].value_of(k) for k in range(5)] == [
+        "06100",
+        "06100",
+        "34710",
+        "34710",
+        "01250",
+    ]

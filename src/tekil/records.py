@@ -34,6 +34,7 @@ from tekil.inference import (
 )
 from tekil.normalised import Normalised
 from tekil.normalize._common import sample_texts
+from tekil.normalize.addresses import postcode_digits
 from tekil.normalize.names import split_whole_name
 from tekil.normalize.text import fold, latin, writes_turkish_i
 from tekil.parallel import normalise_columns
@@ -82,6 +83,9 @@ def _normaliser(role: str, values: pd.Series, settings: Settings) -> tuple[str, 
         also = [r for r in written_phone_regions(values, settings.seed) if r != region]
         return "phone", {"region": region, **({"also": also} if also else {})}
     kind = normaliser_kind(role)
+    if kind == "postcode":  # postcodes of digits, some stored as numbers without their zeros
+        digits = postcode_digits(sample_texts(values, kind, seed=settings.seed))
+        return kind, ({"digits": digits} if digits is not None else {})
     if kind in ("name", "city"):  # their display forms: "YILMAZ" is "Yılmaz" in Turkish only
         return kind, {"turkish": writes_turkish_i(sample_texts(values, kind, seed=settings.seed))}
     return kind, {}

@@ -132,8 +132,8 @@ def as_text(raw: Any) -> str | None:
 
     >>> [as_text(v) for v in (" Ada ", "nan", "Nan", "#N/A", 5321234567.0, float("nan"))]
     ['Ada', None, 'Nan', None, '5321234567', None]
-    >>> as_text("\u00a0ada@x.com \u200b"), as_text("\ufeff")
-    ('ada@x.com', None)
+    >>> as_text("\u00a0ada@x.com \u200b"), as_text("\ufeff"), as_text("'05321234567")
+    ('ada@x.com', None, '05321234567')
     """
     if raw is None or raw is NA:
         return None
@@ -141,6 +141,8 @@ def as_text(raw: Any) -> str | None:
         text = raw.strip()
         if text in NULL_TEXTS:
             return None
+        if (text[:1] == "'" and text[1:2].isdigit()) or text[:2] == "'+":
+            text = text[1:]  # a spreadsheet's mark of a number kept as text ('0532…, '+90…)
         if not text.isascii():
             # A byte a file's decoder could not read (``surrogateescape``) is no character
             # that can be stored or compared: it reads as the replacement character.

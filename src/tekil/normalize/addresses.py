@@ -17,7 +17,8 @@ too, so that addresses from other countries compare alike ("Hauptstr. 5" and
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections import Counter
+from functools import lru_cache, partial
 
 import pandas as pd
 
@@ -190,25 +191,49 @@ def _one_city(text: str, turkish: bool = False) -> tuple:
     return (folded, NA, title(collapse_spaces(text), turkish), NA)
 
 
-def postcode(values: pd.Series) -> pd.DataFrame:
+def postcode(values: pd.Series, digits: int | None = None) -> pd.DataFrame:
     """Normalise postcodes: upper-case letters and digits only ("34 710" → "34710").
 
     Columns: ``value``, ``reason`` (``missing``, ``unparseable`` when nothing is left,
     ``placeholder`` for zeros or nines alone, typed where a form wants a postcode).
+    ``digits``: the length of the column's postcodes of digits (:func:`postcode_digits`), to
+    which shorter ones are padded with zeros: a spreadsheet stores ``06100`` as ``6100``.
 
     >>> postcode(pd.Series(["34 710", "00000", "0", "SW1A 1AA"]))["reason"].tolist()
     [<NA>, 'placeholder', 'placeholder', <NA>]
+    >>> postcode(pd.Series([6100, "06100"]), digits=5)["value"].tolist()
+    ['06100', '06100']
     """
-    return postcode_reader().frame(values)
+    return postcode_reader(digits).frame(values)
 
 
-def postcode_reader() -> CellReader:
+def postcode_reader(digits: int | None = None) -> CellReader:
     """How :func:`postcode` reads one cell."""
-    return CellReader("postcode", _one_postcode, ("value", "reason"))
+    one = _one_postcode if digits is None else partial(_one_postcode, digits=digits)
+    return CellReader("postcode", one, ("value", "reason"))
 
 
-def _one_postcode(text: str) -> tuple:
+def postcode_digits(texts: list[str]) -> int | None:
+    """The most common length of the postcodes of digits alone among ``texts`` (a sample of
+    a column), if nine in ten of its postcodes are digits and almost none is longer (the
+    shorter ones lost their leading zeros); else None.
+
+    >>> postcode_digits(["06100", "34710", "6100", "1010"]), postcode_digits(["SW1A 1AA", "1010"])
+    (5, None)
+    """
+    codes = [re.sub(r"[^0-9A-Za-z]", "", t) for t in texts]
+    numbers = [len(c) for c in codes if c.isdigit()]
+    if not numbers or len(numbers) < 0.9 * len(codes):
+        return None
+    length = Counter(numbers).most_common(1)[0][0]
+    longer = sum(n > length for n in numbers)
+    return length if longer <= 0.05 * len(numbers) else None
+
+
+def _one_postcode(text: str, digits: int | None = None) -> tuple:
     value = re.sub(r"[^0-9A-Z]", "", fold(text).upper())
     if not value:
         return (NA, UNPARSEABLE)
+    if digits is not None and len(value) < digits and value.isdigit():
+        value = value.zfill(digits)
     return (value, PLACEHOLDER) if _NO_POSTCODE.fullmatch(value) else (value, NA)
