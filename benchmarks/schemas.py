@@ -183,7 +183,11 @@ def main() -> None:
             written = VARIANTS[name](df.copy(), random.Random(1), locale)
             if written is None:
                 continue
-            m = score(written, truth)
+            try:
+                m = score(written, truth)
+            except Exception as error:  # a failure is a result too (an older tekil crashed)
+                print(f"| {locale} | {name} | {len(written):,} | failed: {error!r:.60} | | |")
+                continue
             print(
                 f"| {locale} | {name} | {len(written):,} | {m['pair_precision']:.4f} | "
                 f"{m['pair_recall']:.4f} | {m['pair_f1']:.4f} |",
