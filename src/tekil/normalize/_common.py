@@ -120,7 +120,7 @@ NULL_TEXTS = frozenset(["nan", "NaN", "None", "none", "NULL", "null", "Null", "N
 
 
 #: Zero-width spaces and joiners, word joiner and byte order mark: no part of any value.
-_INVISIBLE = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF])
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def as_text(raw: Any) -> str | None:
@@ -150,10 +150,10 @@ def as_text(raw: Any) -> str | None:
                 text.encode("utf-8")
             except UnicodeEncodeError:
                 text = without_surrogates(text)
-            # Invisible marks pasted with a value (zero-width space, byte order mark) go.
-            text = text.translate(_INVISIBLE).strip()
-            if text in NULL_TEXTS:
-                return None
+            if _INVISIBLE.search(text):  # marks pasted with a value (zero-width space, BOM)
+                text = _INVISIBLE.sub("", text).strip()
+                if text in NULL_TEXTS:
+                    return None
         return text or None
     if isinstance(raw, bool | np.bool_):
         return None

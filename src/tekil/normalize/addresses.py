@@ -116,7 +116,7 @@ def _one_address(text: str) -> tuple:
         words = _PO_BOX.sub("pobox", " ".join(words)).split()
     if not words:
         return (NA, UNPARSEABLE, NA)
-    if all(_NO_POSTCODE.fullmatch(word) for word in words):  # "0", typed to fill a form
+    if words[0].isdigit() and all(_NO_POSTCODE.fullmatch(w) for w in words):  # "0" for none
         return (" ".join(words), PLACEHOLDER, NA)
     out: list[str] = []
     number = NA
