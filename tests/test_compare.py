@@ -272,3 +272,13 @@ def test_an_address_keyed_with_two_characters_the_other_way_round_is_transposed(
     records = prepare(df, Settings(roles={"first": "first_name", "mail": "email"}), np.arange(6))
     lv = levels_of(records, [0, 0, 0, 0, 0], [1, 2, 3, 4, 5])["mail"]
     assert lv == ["transposed", "transposed", "same_local_part", "jw_0.92", "jw_0.92"]
+
+
+def test_a_letter_dropped_from_a_short_name_is_close():
+    df = pd.DataFrame({"first_name": ["Kenneth"] * 4, "last_name": ["Day", "Dy", "Yad", "Mayer"]})
+    recs = prepare(df, Settings(roles={c: c for c in df.columns}), np.arange(4))
+    comps = default_comparisons(recs)
+    levels = compare(recs, np.array([0, 0, 0]), np.array([1, 2, 3]), comps)
+    last = comps[[c.field for c in comps].index("last_name")]
+    # Jaro-Winkler of "day" and "dy" is 0.61; one edit apart, they are close all the same.
+    assert [last.levels[k] for k in levels[:, 1]] == ["jw_0.80", "else", "else"]

@@ -363,7 +363,12 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     no_swap = np.zeros(len(da), dtype=bool)
     swaps = [] if last else [no_swap, no_swap]
     nickname = [] if last else [_nickname(fld, da, db)]
-    conditions = [da == db, jw >= 0.92, shared, *swaps, initial, jw >= 0.80, *nickname]
+    # Close: Jaro-Winkler 0.80, or one edit apart, which Jaro-Winkler misses in short names
+    # (a letter dropped from "Day": 0.61).
+    close = jw >= 0.80
+    far = np.flatnonzero(~close)
+    close[far] = within_one_edit(da[far], db[far], fld.uniques, transpositions=True)
+    conditions = [da == db, jw >= 0.92, shared, *swaps, initial, close, *nickname]
     level[rest] = _assign(np.zeros(len(da), dtype=bool), conditions)[rows]
     other = records.fields.get("first_name" if last else "last_name")
     if other is not None:
