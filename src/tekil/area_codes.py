@@ -4,9 +4,10 @@ Older systems keep the area code apart (``area_code`` and ``phone``, Brazil's ``
 ``telefone``, German ``Vorwahl`` and ``Telefon``): the local number alone is no valid
 number, and two people in different towns may hold it. So, when the roles are guessed, a
 column whose name says area code (and nine in ten of whose values are codes of one to five
-digits) beside the file's one phone column is written in front of that column's local numbers
-(no country code, nine digits at most: a Brazilian mobile): the two columns become one, ``<area> + <phone>``.
-A number written whole stays as it is, so a file that has both kinds reads both.
+digits) beside the file's one phone column is written in front of that column's local
+numbers (no country code, nine digits at most: a Brazilian mobile): the two columns become
+one, ``<area> + <phone>``. A number written whole stays as it is, so a file that has both
+kinds reads both.
 
 >>> df = pd.DataFrame({"Area Code": ["212", "(415)"], "Phone": ["555-0143", "+1 415 555 0199"]})
 >>> out, roles = join_area_codes(df, {"Area Code": "postcode", "Phone": "phone"})

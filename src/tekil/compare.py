@@ -430,7 +430,9 @@ def _nickname(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:
 def _initials(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     is_initial = one_letter(uniques)
     # The Latin reading's first letter: "И." is Ivan's initial.
-    first_letter, _ = pd.factorize(np.array([latin(u)[:1] for u in uniques], dtype=object))
+    readings = derived(uniques, "latin", _latin_readings)[0]
+    readings = uniques if readings is None else readings
+    first_letter, _ = pd.factorize(np.array([u[:1] for u in readings], dtype=object))
     return is_initial, first_letter
 
 

@@ -416,7 +416,8 @@ def _name_fields(
         single = pool.codes(out, out.usable("value").where(family.isna()))
         # A one-word whole name that is the record's family name again is no given name.
         both = np.flatnonzero((first < 0) & (single >= 0) & (last >= 0))
-        single[both[pool.value(single[both]) == pool.value(last[both])]] = -1
+        words, families = np.split(pool.value(np.concatenate([single[both], last[both]])), 2)
+        single[both[words == families]] = -1
         first = np.where(first < 0, given, first)
         first = np.where(first < 0, single, first)
         last = np.where(last < 0, pool.codes(out, family), last)

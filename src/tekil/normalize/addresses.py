@@ -107,7 +107,7 @@ _PO_BOX = re.compile(r"\b(?:post office box|p o box|po box|p o b|pob)\b")
 #: Reason of an address or postcode that is no one's: zeros or nines alone, typed where a
 #: form wants a value (``0``, ``00000``, ``99999``); it is not compared.
 PLACEHOLDER = "placeholder"
-_NO_POSTCODE = re.compile(r"0+|9+")
+_ZEROS_OR_NINES = re.compile(r"0+|9+")
 
 
 def _one_address(text: str) -> tuple:
@@ -116,7 +116,7 @@ def _one_address(text: str) -> tuple:
         words = _PO_BOX.sub("pobox", " ".join(words)).split()
     if not words:
         return (NA, UNPARSEABLE, NA)
-    if words[0].isdigit() and all(_NO_POSTCODE.fullmatch(w) for w in words):  # "0" for none
+    if words[0].isdigit() and all(_ZEROS_OR_NINES.fullmatch(w) for w in words):  # "0" for none
         return (" ".join(words), PLACEHOLDER, NA)
     out: list[str] = []
     number = NA
@@ -236,4 +236,4 @@ def _one_postcode(text: str, digits: int | None = None) -> tuple:
         return (NA, UNPARSEABLE)
     if digits is not None and len(value) < digits and value.isdigit():
         value = value.zfill(digits)
-    return (value, PLACEHOLDER) if _NO_POSTCODE.fullmatch(value) else (value, NA)
+    return (value, PLACEHOLDER) if _ZEROS_OR_NINES.fullmatch(value) else (value, NA)

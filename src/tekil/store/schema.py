@@ -413,16 +413,17 @@ def upgrade(conn: Connection, found: int) -> bool:
     (``tekil_edits``; read by tekil.store.mirror).
     5 → 6: golden records are stamped with the records they were made of (one without a
     stamp is made again when asked for); keys added by resolves go to ``tekil_recent_keys``.
-    6 → 7: Cyrillic and Greek letters are folded to Latin ones (tekil.normalize.text.fold);
-    a store that holds any, folded as they were, is refused (:class:`StoreError`).
+    6 → 7: Cyrillic and Greek values are also read in Latin letters (tekil.normalize.text.latin),
+    so their phonetic keys and alias letters changed: a store that holds any is refused
+    (:class:`StoreError`), as its keys would no longer meet a new record's.
     """
     if found not in (3, 4, 5, 6):
         return False
     if _holds_cyrillic_or_greek(conn):
         raise StoreError(
-            f"the store has format {found} and holds values in Cyrillic or Greek letters, which "
-            f"this tekil compares in Latin letters (format {STORE_FORMAT}): ingest the data "
-            "into a new store"
+            f"the store has format {found} and holds values in Cyrillic or Greek letters, whose "
+            f"keys this tekil makes from their Latin reading (format {STORE_FORMAT}): ingest "
+            "the data into a new store"
         )
     if found == 3:
         joined = (
