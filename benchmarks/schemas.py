@@ -7,8 +7,9 @@ Each variant rewrites the same people (``foreign.people``: hard mode unless ``--
 way: the address in one column, an unnamed whole-name column, abbreviated column names, a
 country column of one value, unrelated columns, 4 in 10 records in Latin letters (Cyrillic
 and Greek locales), the area code apart from the number, junk for missing values, a whole
-name beside its parts, spreadsheet habits. tekil runs with no settings; one row per locale
-and variant: records, pair precision, recall and F1 (the base row is ``foreign.py``'s own).
+name beside its parts, spreadsheet habits, an age (written a year or two apart) instead of
+the birth date. tekil runs with no settings; one row per locale and variant: records, pair
+precision, recall and F1 (the base row is ``foreign.py``'s own).
 Needs ``faker`` (the ``bench`` extra).
 """
 
@@ -135,6 +136,18 @@ def spreadsheet(df, rnd, locale):
     return df.assign(Tel=[marked(v) for v in df["Tel"]], ZIP=pd.Series(numeric, dtype=object))
 
 
+_AGE = {"de_DE": "Alter", "es_ES": "Edad", "pt_BR": "Idade", "tr_TR": "Yaş", "fr_FR": "Âge"}
+
+
+def age_instead_of_birth_date(df, rnd, locale):
+    born = pd.to_datetime(df["Birthday"], errors="coerce", format="mixed")
+    # Each record written in a year of its own, as systems updated years apart keep them.
+    days = [rnd.randrange(3 * 365) for _ in range(len(df))]
+    written = pd.Timestamp("2021-01-01") + pd.to_timedelta(days, "D")
+    age = np.floor((written - born).dt.days / 365.2425).astype("Int64")
+    return df.drop(columns=["Birthday"]).assign(**{_AGE.get(locale, "Age"): age})
+
+
 VARIANTS: dict[str, Variant] = {
     "base": lambda df, rnd, locale: df,
     "one_line_address": one_line_address,
@@ -147,6 +160,7 @@ VARIANTS: dict[str, Variant] = {
     "junk_for_missing": junk_for_missing,
     "whole_name_beside_parts": whole_name_beside_parts,
     "spreadsheet": spreadsheet,
+    "age_instead_of_birth_date": age_instead_of_birth_date,
 }
 
 

@@ -49,12 +49,24 @@ _IDENTIFIER_ROLES = ("phone", "email", "handle", "card", "tckn", "free_id")
 #: with the names it starts ("John"), not whole names with each other.
 INITIAL = "initial"
 # Phonetic codes of a value's Latin reading: "иван" is coded as "ivan" is.
+
+
+def _year_pair(shift: int) -> Callable[[str], str]:
+    """Whole years (an age) in pairs: ``34`` and ``35`` share one key (shift 0), ``35`` and
+    ``36`` the other (shift 1); so any two ages a year apart share one of the two."""
+    return lambda v: str((int(v) + shift) // 2) if v.isdigit() else v
+
+
+#: The two pairings of years (:func:`_year_pair`), as transforms.
+YEAR_PAIRS = ("year_pair", "year_pair_shifted")
+
 _TRANSFORMS: dict[str, Callable[[str], str]] = {
     "metaphone": lambda v: jellyfish.metaphone(latin(v)),
     "soundex": lambda v: jellyfish.soundex(latin(v)),
     "nysiis": lambda v: jellyfish.nysiis(latin(v)),
     "first_token": lambda v: v.split()[0] if v.split() else "",
     INITIAL: lambda v: latin(v)[:1],
+    **{name: _year_pair(shift) for shift, name in enumerate(YEAR_PAIRS)},
 }
 
 
@@ -104,6 +116,8 @@ def default_rules(records: Records) -> list[BlockingRule]:
             rules.append(BlockingRule([f"first_name:{EITHER_ORDER}", dob]))
         for place in places:
             rules.append(BlockingRule([dob, place]))
+    for age in (n for n, x in f.items() if x.role == "age"):  # where no birth date is given
+        rules.extend(BlockingRule([nm, f"{age}:{pairs}"]) for nm in names for pairs in YEAR_PAIRS)
     for place in fine_places:
         keys = names + initials if f[place].role == "postcode" else names
         rules.extend(BlockingRule([nm, place]) for nm in keys)

@@ -114,6 +114,8 @@ _LEVELS: dict[str, tuple[str, ...]] = {
     "alias": ("null", "name_is_identifier", "jw_0.92", "else"),
     "tckn": ("null", "exact", "else"),
     "gender": ("null", "exact", "else"),
+    # Ages written a year or a few apart (a birthday, a file updated later) differ a little.
+    "age": ("null", "exact", "one_year_apart", "few_years_apart", "else"),
     "country": ("null", "exact", "else"),
     "free_id": ("null", "exact", "one_edit", "else"),
     "postcode": ("null", "exact", "one_edit", "else"),
@@ -490,6 +492,19 @@ def _one_edit_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     return _per_distinct(levels, fld, i, j)
 
 
+#: Years apart that two ages of one person may be: records kept a few years apart.
+_FEW_YEARS_APART = 5
+
+
+def _age_levels(records: Records, fld: Field, i, j) -> np.ndarray:
+    def levels(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        years = fld.uniques.astype(np.int64)  # whole years as text, at most a hundred or so
+        apart = np.abs(years[a] - years[b])
+        return _assign((a < 0) | (b < 0), [a == b, apart == 1, apart <= _FEW_YEARS_APART])
+
+    return _per_distinct(levels, fld, i, j)
+
+
 def _address_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     # Per pair: with a distinct pair in six (100 k persons), finding them costs more than it saves.
     a, b, null = _codes(fld, i, j)
@@ -665,6 +680,7 @@ _LEVEL_FUNCTIONS: dict[str, Callable[..., np.ndarray]] = {
     "alias": _alias_levels,
     "tckn": _exact_levels,
     "gender": _exact_levels,
+    "age": _age_levels,
     "country": _exact_levels,
     "free_id": _one_edit_levels,
     "postcode": _one_edit_levels,

@@ -66,6 +66,7 @@ ATTRIBUTE_OF_ROLE = {
     "full_name": "name",
     "dob": "dob",
     "gender": "gender",
+    "age": "age",
     "tckn": "tckn",
     "free_id": "free_id",
     "phone": "phone",

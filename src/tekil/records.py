@@ -58,6 +58,7 @@ _NORMALISER_OF = {
     "region": "city",
     "postcode": "postcode",
     "gender": "gender",
+    "age": "age",
     "country": "country",
 }
 

@@ -51,6 +51,7 @@ ROLES: dict[str, str] = {
     "postcode": "postal code",
     "region": "state, province or region",
     "gender": "gender or sex",
+    "age": "age in years (where no birth date is given; compared by years apart)",
     "country": "country of residence (a number without a country code is read as dialled there)",
     "ignore": "not used for matching",
 }
@@ -737,6 +738,18 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "prov",
         "prefecture",
     ],
+    "age": [
+        "age",
+        "ageyears",
+        "alter",
+        "edad",
+        "idade",
+        "eta",
+        "leeftijd",
+        "wiek",
+        "yas",
+        "возраст",
+    ],
     "gender": [
         "gender",
         "gndr",
@@ -934,7 +947,7 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "last4digits",
         "cardlast4",
         "ssnlast4",
-        # Where a person was born is no place where they live, an age no birth date.
+        # Where a person was born is no place where they live.
         # A street's type alone ("ST", "AVE") or a flat is no address to compare.
         "streettype",
         "streetsuffix",
@@ -959,11 +972,7 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "localdenascimento",
         "naturalidade",
         "dogumyeri",
-        "age",
         "birthage",
-        "edad",
-        "idade",
-        "yas",
         "deathdate",
         "dateofdeath",
         "deceaseddate",
@@ -1361,6 +1370,8 @@ def guess_settings(
     values are mostly missing get no role.
     """
     from tekil.inference import role_from_values, roles_beside_emails, street_like
+    from tekil.normalize._common import sample_texts
+    from tekil.normalize.ages import ages_share
 
     if id_column is None:
         id_column = guess_id_column(df)
@@ -1390,6 +1401,9 @@ def guess_settings(
         elif role == "phone" and _key(col).startswith("cep") and _ceps(values, sample, seed):
             # Turkish "cep" is a mobile, Brazilian "CEP" a postcode (01310-100): as written.
             role = "postcode"
+        elif role == "age" and ages_share(sample_texts(values, "age", sample, seed)) < 0.9:
+            log.info("column %r is named an age, but its values are no ages", str(col))
+            role = None
         elif role in IDENTIFIER_ROLES and street_like(values, seed):
             # "line1": a telco's line, or an address's first line, as its values tell.
             log.info("column %r holds street addresses, not %s values", str(col), role)
@@ -1403,6 +1417,10 @@ def guess_settings(
         # is the date of something else (an account opened, an order).
         log.info("column %r looks like %s, but column(s) named so are used", col, roles[col])
         del roles[col]
+    if "dob" in roles.values():  # an age says less than the birth date, and the same again
+        for col in [c for c, role in roles.items() if role == "age"]:
+            log.info("column %r holds ages: the birth date is compared instead", col)
+            del roles[col]
     unnamed = df.drop(columns=[c for c in df.columns if str(c) == id_column])
     read = roles_beside_emails(unnamed, roles, sample=sample, seed=seed)
     if {"first_name", "last_name", "full_name"} & set(roles.values()):

@@ -14,7 +14,7 @@ once per distinct value. Bad values never raise; a wrong argument type does.
 
 from collections.abc import Callable
 
-from tekil.normalize import cards, dates, emails, handles, names, phones
+from tekil.normalize import ages, cards, dates, emails, handles, names, phones
 from tekil.normalize import countries as _countries
 from tekil.normalize import gender as _gender
 from tekil.normalize import tckn as _tckn
@@ -27,6 +27,7 @@ from tekil.normalize.addresses import (
     postcode,
     postcode_reader,
 )
+from tekil.normalize.ages import age
 from tekil.normalize.cards import card
 from tekil.normalize.countries import country
 from tekil.normalize.dates import date
@@ -40,6 +41,7 @@ from tekil.normalize.text import fold, turkish_lower, turkish_title, turkish_upp
 
 _READERS: dict[str, Callable[..., CellReader]] = {
     "address": address_reader,
+    "age": ages.reader,
     "card": cards.reader,
     "city": city_reader,
     "date": dates.reader,
@@ -68,6 +70,7 @@ def reader(kind: str, **kwargs) -> CellReader:
 __all__ = [
     "CellReader",
     "address",
+    "age",
     "card",
     "city",
     "country",
