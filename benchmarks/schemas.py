@@ -46,6 +46,16 @@ def unnamed_whole_name(df, rnd, locale):
     return df.drop(columns=["Given Name", "Family Name"]).assign(Customer=whole)
 
 
+def family_name_first_in_capitals(df, rnd, locale):
+    # As French and many official forms write a whole name: "DUPONT Jean", here half the time.
+    names = zip(df["Given Name"], df["Family Name"], strict=True)
+    whole = [
+        (f"{f.upper()} {g}" if rnd.random() < 0.5 else f"{g} {f}") if g and f else (g or f)
+        for g, f in names
+    ]
+    return df.drop(columns=["Given Name", "Family Name"]).assign(Name=whole)
+
+
 def abbreviated_columns(df, rnd, locale):
     short = ["fname", "lname", "dob", "addr1", "cty", "zip5", "ph", "eml"]
     return df.rename(columns=dict(zip(foreign_columns(), short, strict=True)))
@@ -152,6 +162,7 @@ VARIANTS: dict[str, Variant] = {
     "base": lambda df, rnd, locale: df,
     "one_line_address": one_line_address,
     "unnamed_whole_name": unnamed_whole_name,
+    "family_name_first_in_capitals": family_name_first_in_capitals,
     "abbreviated_columns": abbreviated_columns,
     "constant_country": constant_country,
     "unrelated_columns": unrelated_columns,

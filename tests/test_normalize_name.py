@@ -210,3 +210,42 @@ def test_chinese_and_korean_names_without_a_space_split_after_the_family_name():
     assert out["family"].tolist()[:4] == ["张", "欧阳", "김", "남궁"]
     assert out["given"].tolist()[:4] == ["伟", "娜娜", "민수", "민수"]
     assert out["family"][4:].isna().all() and out["value"].tolist()[4:] == ["王", "john"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "given", "family"),
+    [
+        ("DUPONT Jean", "jean", "dupont"),  # the family name first, in capitals
+        ("Jean DUPONT", "jean", "dupont"),
+        ("DE LA FONTAINE Jean-Pierre", "jean pierre", "de la fontaine"),
+        ("MÜLLER-LÜDENSCHEIDT Hans", "hans", "muller ludenscheidt"),
+        ("Hans Müller-Lüdenscheidt", "hans", "muller ludenscheidt"),  # a hyphenated name
+        ("Smith-Jones, Anna", "anna", "smith jones"),
+        ("ŞAHİN Ayşe Nur", "ayse nur", "sahin"),
+        # Not a family name in capitals: an initial, particles alone, a name all in capitals.
+        ("J. Smith", "j", "smith"),
+        ("VAN DER Berg", "van", "der berg"),
+        ("JOHN SMITH", "john", "smith"),
+        ("Mary-Jane", None, None),  # one word
+    ],
+)
+def test_whole_names_split_as_written(raw, given, family):
+    out = name(pd.Series([raw]), hyphenated_words=True, family_in_capitals=True)
+    assert (out.loc[0, "given"], out.loc[0, "family"]) == (given or pd.NA, family or pd.NA)
+    # The value is as written; only the split reads the capitals and hyphens.
+    assert out.loc[0, "value"] == name(pd.Series([raw])).loc[0, "value"]
+
+
+def test_names_are_split_as_before_unless_asked_as_stores_made_before_read_them():
+    out = name(pd.Series(["DUPONT Jean", "Hans Müller-Lüdenscheidt"]))
+    assert out["given"].tolist() == ["dupont", "hans muller"]
+    assert out["family"].tolist() == ["jean", "ludenscheidt"]
+
+
+def test_capitals_mark_the_family_name_where_the_column_writes_it_so():
+    by_convention = ["DUPONT Jean", "Marie Dupont", "MARTIN Luc", "Paul Martin", "Luc Bernard"]
+    by_chance = ["JEAN Dupont", "Jean Martin", "Luc MARTIN", "Paul Martin", "Luc Bernard"]
+    out = name(pd.Series(by_convention), hyphenated_words=True, family_in_capitals=None)
+    assert out["family"].tolist()[:3] == ["dupont", "dupont", "martin"]
+    out = name(pd.Series(by_chance), hyphenated_words=True, family_in_capitals=None)
+    assert out.loc[0, "family"] == "dupont"  # JEAN Dupont is Jean of the Dupont family

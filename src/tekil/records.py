@@ -35,7 +35,7 @@ from tekil.inference import (
 from tekil.normalised import Normalised
 from tekil.normalize._common import sample_texts
 from tekil.normalize.addresses import postcode_digits
-from tekil.normalize.names import split_whole_name
+from tekil.normalize.names import split_whole_name, writes_family_in_capitals
 from tekil.normalize.text import fold, latin, writes_turkish_i
 from tekil.parallel import normalise_columns
 from tekil.settings import Settings
@@ -88,7 +88,13 @@ def _normaliser(role: str, values: pd.Series, settings: Settings) -> tuple[str, 
         digits = postcode_digits(sample_texts(values, kind, seed=settings.seed))
         return kind, ({"digits": digits} if digits is not None else {})
     if kind in ("name", "city"):  # their display forms: "YILMAZ" is "Yılmaz" in Turkish only
-        return kind, {"turkish": writes_turkish_i(sample_texts(values, kind, seed=settings.seed))}
+        texts = sample_texts(values, kind, seed=settings.seed)
+        arguments = {"turkish": writes_turkish_i(texts)}
+        if role == "full_name":  # split as written: "Müller-Lüdenscheidt", "DUPONT Jean"
+            many = sample_texts(values, kind, 2000, seed=settings.seed)
+            capitals = writes_family_in_capitals(many)
+            arguments.update(hyphenated_words=True, family_in_capitals=capitals)
+        return kind, arguments
     return kind, {}
 
 

@@ -5,7 +5,7 @@ apart give different ages: tekil compares them by how many years apart they are
 (:mod:`tekil.compare`), and reads an age column only where no birth date is given.
 
 >>> import pandas as pd
->>> age(pd.Series(["34", 35.0, "41 years", "34 J.", "0", "212", "30-39"]))["value"].tolist()
+>>> age(pd.Series(["34", 35.0, "41 years old", "34 J.", "0", "212", "30-39"]))["value"].tolist()
 ['34', '35', '41', '34', <NA>, <NA>, <NA>]
 """
 
@@ -25,8 +25,8 @@ OUT_OF_RANGE = "out_of_range"
 PLACEHOLDER = "placeholder"
 OLDEST = 120
 
-#: Whole years, perhaps as a float (``35.0``) or with a unit (``41 years``, ``34 J.``, ``34 ans``).
-_AGE = re.compile(r"(\d{1,3})(?:[.,]0+)?(?:\s*[^\W\d_]{1,6}\.?)?")
+#: Whole years, perhaps as a float (``35.0``) or with a unit (``41 years old``, ``34 J.``).
+_AGE = re.compile(r"(\d{1,3})(?:[.,]0+)?(?:\s*[^\W\d_]{1,6}\.?){0,2}")
 
 
 def age(values: pd.Series) -> pd.DataFrame:

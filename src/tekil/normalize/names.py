@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from collections import Counter
+from functools import lru_cache, partial
 
 import pandas as pd
 
@@ -138,7 +139,12 @@ _DISPLAY_JUNK = re.compile(rf"[^\w{MARKS}\s\-]+|_")
 _ORPHAN_MARKS = re.compile(rf"(?<![\w{MARKS}])[{MARKS}]+")  # a mark with no letter to sit on
 
 
-def name(values: pd.Series, turkish: bool | None = None) -> pd.DataFrame:
+def name(
+    values: pd.Series,
+    turkish: bool | None = None,
+    hyphenated_words: bool = False,
+    family_in_capitals: bool | None = False,
+) -> pd.DataFrame:
     """Normalise a column of person names (first, last or full names).
 
     Returns a DataFrame aligned to ``values`` with columns:
@@ -153,17 +159,58 @@ def name(values: pd.Series, turkish: bool | None = None) -> pd.DataFrame:
       (:func:`~tekil.normalize.text.writes_turkish_i`), and for a name written with a letter
       only Turkish has;
     * ``given`` / ``family`` - folded split of a full name: the last word is the
-      family name, the rest the given names (``<NA>`` for one-word names).
+      family name, the rest the given names (``<NA>`` for one-word names); with
+      ``hyphenated_words`` a hyphenated name is one word ("Hans Müller-Lüdenscheidt" is of
+      the Müller Lüdenscheidt family), with ``family_in_capitals`` a family name written
+      first in capitals comes last ("DUPONT Jean"; inferred from the column when None,
+      :func:`family_in_capitals`).
     """
     if turkish is None:
         turkish = writes_turkish_i(sample_texts(values, "name"))
-    return reader(turkish=turkish).frame(values)
+    if family_in_capitals is None:
+        family_in_capitals = writes_family_in_capitals(sample_texts(values, "name", 2000))
+    return reader(
+        turkish=turkish, hyphenated_words=hyphenated_words, family_in_capitals=family_in_capitals
+    ).frame(values)
 
 
-def reader(*, turkish: bool = False) -> CellReader:
-    """How :func:`name` reads one cell."""
+def reader(
+    *, turkish: bool = False, hyphenated_words: bool = False, family_in_capitals: bool = False
+) -> CellReader:
+    """How :func:`name` reads one cell (the arguments are :func:`name`'s)."""
     columns = ("value", "reason", "display", "given", "family")
-    return CellReader("name", _turkish_name if turkish else _one_name, columns)
+    as_written = (hyphenated_words, family_in_capitals)
+    if as_written == (False, False):  # as stores made before these arguments read names
+        return CellReader("name", _turkish_name if turkish else _one_name, columns)
+    return CellReader("name", partial(_one_name, turkish=turkish, as_written=as_written), columns)
+
+
+def writes_family_in_capitals(texts: list[str]) -> bool:
+    """Whether whole names whose words in capitals stand beside others (``DUPONT Jean``,
+    ``Jean DUPONT``) write the family name so: of those words that the column's other names
+    also hold, most (six in seven) stand there last more often than first. Names put in
+    capitals by chance are given names about half the time.
+
+    >>> writes_family_in_capitals(["DUPONT Jean", "Marie Dupont", "MARTIN Luc", "Paul Martin"])
+    True
+    >>> writes_family_in_capitals(["JEAN Dupont", "Jean Martin", "Luc MARTIN", "Paul Martin"])
+    False
+    """
+    in_capitals, first, last = Counter(), Counter(), Counter()
+    for text in texts:
+        words = text.split()
+        if len(words) < 2:
+            continue
+        capitals = [_in_capitals(word) for word in words]
+        if any(capitals) and not all(capitals):
+            in_capitals.update(_fold_word(w) for w, c in zip(words, capitals, strict=True) if c)
+        else:
+            first[_fold_word(words[0])] += 1
+            last[_fold_word(words[-1])] += 1
+    if not in_capitals:
+        return False
+    seen = [last[word] > first[word] for word in in_capitals if first[word] != last[word]]
+    return sum(seen) >= 6 / 7 * len(seen)
 
 
 #: ``fold`` of one word, cached: a column of names holds far fewer words than names.
@@ -174,7 +221,7 @@ def _turkish_name(text: str) -> tuple:
     return _one_name(text, turkish=True)
 
 
-def _one_name(text: str, turkish: bool = False) -> tuple:
+def _one_name(text: str, turkish: bool = False, as_written: tuple[bool, bool] = (False, False)):
     # Compatibility forms first (superscripts, full-width letters, ligatures), so that a
     # second pass over the result sees the same words.
     text = _surname_first(unicodedata.normalize("NFKC", text))
@@ -200,8 +247,47 @@ def _one_name(text: str, turkish: bool = False) -> tuple:
         # "张伟", "김민수": family name first, one character (two of four: 欧阳娜娜, 남궁민수).
         cut = 2 if len(value) == 4 else 1
         return (value, NA, display, value[cut:], value[:cut])
+    if as_written != (False, False):
+        tokens = _written_words(kept, tokens, *as_written)
     given, family = split_whole_name(tokens)
     return (value, NA, display, given or NA, family or NA)
+
+
+def _written_words(
+    kept: list[str], tokens: list[str], hyphenated_words: bool, family_in_capitals: bool
+) -> list[str]:
+    """The words of a whole name to split, folded (``tokens``: its folded value's words), as
+    written: a hyphenated name one word, a family name written first in capitals ("DUPONT
+    Jean", "DE LA FONTAINE Jean-Pierre", as French and official forms write it) after the
+    given names."""
+    ordered = _family_name_last(kept) if family_in_capitals else kept
+    if ordered is kept and not (hyphenated_words and any("-" in word for word in kept)):
+        return tokens  # most names: their folded value's words
+    if not hyphenated_words:
+        ordered = [part for word in ordered for part in word.split("-")]
+    words = (collapse_spaces(_DIGITS.sub(" ", _fold_word(word))) for word in ordered)
+    return [word for word in words if word]
+
+
+#: A word of two letters or more, all capitals (or parts of one joined by hyphens).
+_CAPITALS = re.compile(rf"[^\W\d_]{{2,}}[{MARKS}]*(?:-[^\W\d_]+[{MARKS}]*)*")
+
+
+def _in_capitals(word: str) -> bool:
+    return word.isupper() and _CAPITALS.fullmatch(word) is not None
+
+
+def _family_name_last(words: list[str]) -> list[str]:
+    """``words`` with a run of words in capitals before the others, and no word in capitals
+    after them, moved to the end (``words`` itself otherwise). Particles alone are not a family
+    name ("VAN DER Berg"), nor is an initial ("J. Smith")."""
+    capitals = list(map(_in_capitals, words))
+    run = capitals.index(False) if False in capitals else len(words)
+    if run == 0 or run == len(words) or any(capitals[run:]):
+        return words
+    if all(_fold_word(word) in PARTICLES for word in words[:run]):
+        return words
+    return words[run:] + words[:run]
 
 
 def split_whole_name(tokens: list[str]) -> tuple[str | None, str | None]:
