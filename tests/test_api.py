@@ -161,6 +161,14 @@ def test_bad_input_gets_a_clear_error(frame, kwargs, error, message):
         tekil.dedupe(frame, **{"id_column": "id", **kwargs})
 
 
+def test_cells_of_bytes_are_read_as_text_even_where_they_are_no_utf8():
+    frame = small().assign(ad=[b"Ali", "Ali", b"\xffCan"], soyad=[b"Kaya", "Kaya", "Demir"])
+    result = tekil.dedupe(frame, id_column="id")
+    labels = result.clusters.set_index("id")["cluster_id"]
+    assert labels["a"] == labels["b"] != labels["c"]  # b"Ali" is "Ali"
+    assert sorted(result.clusters["id"]) == ["a", "b", "c"]
+
+
 def test_not_a_dataframe():
     with pytest.raises(InputError, match="must be a pandas DataFrame"):
         tekil.dedupe([{"ad": "Ali"}])

@@ -29,6 +29,7 @@ from tekil.errors import ConfigError, InputError
 from tekil.estimation import logit2, probability
 from tekil.identity import resolve_identities
 from tekil.model import FellegiSunter
+from tekil.normalize._common import bytes_decoded
 from tekil.normalize.text import fold
 from tekil.parallel import release_free_memory
 from tekil.records import Records, prepare
@@ -370,6 +371,7 @@ def _prepare_frame(df: Any, name: str) -> pd.DataFrame:
     _check_frame(df, name)
     if not all(isinstance(col, str) for col in df.columns):
         df = df.rename(columns=str)  # (a copy of every column: only when needed)
+    df = bytes_decoded(df)
     index = df.index
     if (
         not isinstance(index, pd.RangeIndex)

@@ -17,6 +17,8 @@ import re
 import numpy as np
 import pandas as pd
 
+from tekil.normalize._common import as_text
+
 log = logging.getLogger(__name__)
 
 _SOCIAL = re.compile(
@@ -167,7 +169,8 @@ def sample_present(values: pd.Series, size: int, seed: int = 0) -> pd.Series:
 
     def present(cells: pd.Series) -> pd.Series:
         cells = cells.dropna()
-        return cells[cells.astype(str).str.strip() != ""]
+        # Cell by cell: bytes that are no UTF-8 are no value (``astype(str)`` raised).
+        return cells[[as_text(cell) is not None for cell in cells]]
 
     rng = np.random.default_rng(seed)
     for draw in (4 * size, 64 * size):

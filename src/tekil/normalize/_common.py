@@ -171,6 +171,25 @@ def as_text(raw: Any) -> str | None:
     return None
 
 
+def bytes_decoded(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with cells of bytes (a file read without decoding) as text, UTF-8, a byte that
+    is none as the replacement character; ``df`` itself when no column holds bytes. Found by
+    pandas' type inference, in C: no pass over a column of text in Python."""
+    columns = [
+        col
+        for col in df.columns
+        if df[col].dtype == object
+        and pd.api.types.infer_dtype(df[col], skipna=True) in ("bytes", "mixed")
+    ]
+    if not columns:
+        return df
+
+    def text(cell: Any) -> Any:
+        return cell.decode("utf-8", errors="replace") if isinstance(cell, bytes) else cell
+
+    return df.assign(**{str(col): df[col].map(text) for col in columns})
+
+
 @dataclass(frozen=True)
 class CellReader:
     """How a normaliser reads one cell: its transform and the columns of the result.

@@ -39,7 +39,7 @@ from tekil.estimation import logit2
 from tekil.frequencies import full_name_codes, full_name_frequencies, value_frequencies
 from tekil.golden import golden_records
 from tekil.model import FellegiSunter
-from tekil.normalize._common import without_surrogates
+from tekil.normalize._common import bytes_decoded, without_surrogates
 from tekil.parallel import Helper
 from tekil.records import (
     Normaliser,
@@ -1302,7 +1302,7 @@ def _frame(df: Any) -> pd.DataFrame:
         raise InputError(f"resolve takes a pandas DataFrame, got {type(df).__name__}")
     if len(df) == 0:
         raise InputError("resolve got no rows")
-    return df.rename(columns=str).reset_index(drop=True)
+    return bytes_decoded(df.rename(columns=str).reset_index(drop=True))
 
 
 def _capped(keys: list[list[int]]) -> list[list[int]]:
