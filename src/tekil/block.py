@@ -48,7 +48,6 @@ _IDENTIFIER_ROLES = ("phone", "email", "handle", "card", "tckn", "free_id")
 #: The transform of a given name's first letter; a rule led by it pairs an initial ("J.")
 #: with the names it starts ("John"), not whole names with each other.
 INITIAL = "initial"
-# Phonetic codes of a value's Latin reading: "иван" is coded as "ivan" is.
 
 
 def _year_pair(shift: int) -> Callable[[str], str]:
@@ -60,6 +59,7 @@ def _year_pair(shift: int) -> Callable[[str], str]:
 #: The two pairings of years (:func:`_year_pair`), as transforms.
 YEAR_PAIRS = ("year_pair", "year_pair_shifted")
 
+# Phonetic codes of a value's Latin reading: "иван" is coded as "ivan" is.
 _TRANSFORMS: dict[str, Callable[[str], str]] = {
     "metaphone": lambda v: jellyfish.metaphone(latin(v)),
     "soundex": lambda v: jellyfish.soundex(latin(v)),

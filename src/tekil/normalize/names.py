@@ -163,7 +163,7 @@ def name(
       ``hyphenated_words`` a hyphenated name is one word ("Hans Müller-Lüdenscheidt" is of
       the Müller Lüdenscheidt family), with ``family_in_capitals`` a family name written
       first in capitals comes last ("DUPONT Jean"; inferred from the column when None,
-      :func:`family_in_capitals`).
+      :func:`writes_family_in_capitals`).
     """
     if turkish is None:
         turkish = writes_turkish_i(sample_texts(values, "name"))
@@ -221,7 +221,9 @@ def _turkish_name(text: str) -> tuple:
     return _one_name(text, turkish=True)
 
 
-def _one_name(text: str, turkish: bool = False, as_written: tuple[bool, bool] = (False, False)):
+def _one_name(
+    text: str, turkish: bool = False, as_written: tuple[bool, bool] = (False, False)
+) -> tuple:
     # Compatibility forms first (superscripts, full-width letters, ligatures), so that a
     # second pass over the result sees the same words.
     text = _surname_first(unicodedata.normalize("NFKC", text))
