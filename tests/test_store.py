@@ -248,6 +248,40 @@ def test_the_helper_gets_the_model_once_per_generation_and_scores_as_this_proces
         pd.testing.assert_frame_equal(one, two)
 
 
+def test_a_store_that_opens_with_records_sets_its_helper_up_with_the_model(
+    tmp_path, batch, view, monkeypatch
+):
+    """The helper started when a store opens gets the engine and the model then, not with a
+    batch's first call (which would wait for them); results as without a helper."""
+    from tekil.parallel import Helper
+    from tekil.store import ahead as read_ahead
+    from tekil.store import reading
+
+    monkeypatch.setattr(reading, "HELPER_ROWS", 2)
+    sent = []
+    state = read_ahead.Lookup.__getstate__
+    monkeypatch.setattr(
+        read_ahead.Lookup, "__getstate__", lambda s: sent.append(s.send_model) or state(s)
+    )
+    arrivals = arrivals_of(batch, 30, seeds=(12, 13), empty=0.1)
+    outs = []
+    for helped in (False, True):
+        url = f"sqlite:///{tmp_path / f'ids{helped}.db'}"
+        with tekil.IdentityStore(url, card_key="store-test", helper=False) as store:
+            store.ingest(view)
+        with tekil.IdentityStore(url, card_key="store-test", helper=helped) as store:
+            if helped:
+                assert store._helper.wait_ready(120) and store._helper.prepared
+            outs.append(store.resolve(arrivals))
+    assert sent == [False]  # the helper held the model already
+    pd.testing.assert_frame_equal(outs[0], outs[1])
+    # A set-up that fails leaves a helper that is ready all the same, and not prepared.
+    failing = Helper((int, ("not a number",)))
+    assert failing.wait_ready(120) and not failing.prepared
+    assert failing.call(max, (3, 7)) and failing.result() == 7
+    failing.close()
+
+
 def test_a_helper_that_fails_leaves_its_work_to_this_process(
     tmp_path, batch, view, monkeypatch, caplog
 ):

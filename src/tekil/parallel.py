@@ -391,24 +391,33 @@ class Helper:
     >>> helper.close()
     """
 
-    def __init__(self) -> None:
+    def __init__(self, prepare: tuple[Callable[..., Any], tuple] | None = None) -> None:
         self._busy = threading.Lock()
         self._ready = threading.Event()
         self._failed = False
+        #: Whether ``prepare`` (``(func, args)``: a call made before the helper is ready, to
+        #: have it set up what later calls need) ran there.
+        self.prepared = False
         self.proc = _interpreter()
         if self.proc is None:
             self._failed = True
         else:
-            threading.Thread(target=self._greeted, daemon=True, name="tekil-helper").start()
+            greet = threading.Thread(target=self._greeted, args=(prepare,), name="tekil-helper")
+            greet.daemon = True
+            greet.start()
 
-    def _greeted(self) -> None:
+    def _greeted(self, prepare: tuple[Callable[..., Any], tuple] | None) -> None:
         try:
-            if pickle.load(self.proc.stdout) == _READY:
-                self._ready.set()
-                return
-        except (EOFError, OSError, pickle.UnpicklingError):
-            pass
-        self._fail()
+            if pickle.load(self.proc.stdout) != _READY:
+                raise pickle.UnpicklingError("no greeting")
+            if prepare is not None:  # before any call: nothing else is in the pipes yet
+                pickle.dump(prepare, self.proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+                self.proc.stdin.flush()
+                self.prepared, _ = pickle.load(self.proc.stdout)
+        except (EOFError, OSError, pickle.PicklingError, pickle.UnpicklingError):
+            self._fail()
+            return
+        self._ready.set()
 
     def wait_ready(self, timeout: float) -> bool:
         """Whether the helper is ready within ``timeout`` seconds."""

@@ -18,7 +18,7 @@ import numpy as np
 from sqlalchemy.engine import Engine
 
 from tekil.store import schema as t
-from tekil.store.candidates import found_in_held, read_held
+from tekil.store.candidates import found_in_held, read_held, store_state
 from tekil.store.matching import Knowledge, ScoredPairs, score_pairs
 from tekil.store.rows import Row, columns_to_records
 
@@ -114,10 +114,7 @@ class Lookup:
         self, rows: list[Row], keys: list[list[int]], ids: list[str], roles: dict[str, str]
     ) -> Ahead:
         knowledge = self._knowledge()
-        engine = self.engine or _ENGINES.get(self.url)
-        if engine is None:
-            engine = _ENGINES[self.url] = t.open_engine(self.url)
-        with t.reading(engine) as conn:
+        with t.reading(self.engine or _engine(self.url)) as conn:
             held = read_held(conn, keys)
         roles = {**knowledge.settings.matching_roles, **roles}
         found = found_in_held(held, rows, keys, roles, new_pairs=False)
@@ -142,6 +139,24 @@ class Lookup:
         if generation != self.generation or knowledge is None:
             raise LookupError(f"the model of generation {self.generation} was not sent")
         return knowledge
+
+
+def prepare_lookup(url: str, generation: int, knowledge: Knowledge) -> bool:
+    """Set the helper up for :class:`Lookup` s of the store at ``url`` before its first call:
+    its engine, a first connection and the model of ``generation`` (a batch would otherwise
+    wait for them: some 0.4 s at a million stored records)."""
+    with t.reading(_engine(url)) as conn:
+        store_state(conn)
+    _MODELS[url] = (generation, knowledge)
+    return True
+
+
+def _engine(url: str) -> Engine:
+    """The helper's engine for the store at ``url``, one for every call."""
+    engine = _ENGINES.get(url)
+    if engine is None:
+        engine = _ENGINES[url] = t.open_engine(url)
+    return engine
 
 
 _ENGINES: dict[str, Engine] = {}

@@ -50,7 +50,7 @@ from tekil.records import (
 )
 from tekil.settings import BlockingRule, Settings, guess_settings, probability_threshold
 from tekil.store import schema as t
-from tekil.store.ahead import Ahead, Lookup
+from tekil.store.ahead import Ahead, Lookup, prepare_lookup
 from tekil.store.candidates import (
     MAX_KEY_RECORDS,
     found_in_database,
@@ -109,7 +109,9 @@ class IdentityStore:
         core: ``None`` (the default) starts it when the store
         opens with 100,000 records or more, or at the first large call (it helps from the
         next); ``False`` never (a service running many stores on few cores); ``True`` when
-        the store opens. It ends when the store is closed.
+        the store opens. Started as the store opens, it is set up then with the store's
+        model and a connection of its own, while the service is idle. It ends when the
+        store is closed.
     """
 
     def __init__(
@@ -133,12 +135,14 @@ class IdentityStore:
         self._helper: Helper | None = None
         self._helps = helper
         self._helper_generation = -1  # the model the helper holds
+        self._prepared_generation = -1  # the model it was started with
         self._open()
         self._refresh_mirror()
         if self._mirror is not None:  # a long-lived process: the model read now, not by a call
             self._load()
-        if helper or (helper is None and self._stored() >= HELPER_STORE):
-            self._helper_for(HELPER_ROWS)
+        stored = self._stored()
+        if helper or (helper is None and stored >= HELPER_STORE):
+            self._helper_for(HELPER_ROWS, prepared=stored > 0)
 
     def close(self) -> None:
         """Close the database connections and let the records held in memory go."""
@@ -778,26 +782,42 @@ class IdentityStore:
             )
         return mapped.reset_index(drop=True), roles
 
-    def _helper_for(self, records: int) -> Helper | None:
+    def _helper_for(self, records: int, prepared: bool = False) -> Helper | None:
         """The helper process that reads half of a large call's records (started by the first
-        such call, or when a large store is held in memory; it helps once it is ready)."""
+        such call, or when a large store opens; it helps once it is ready). ``prepared``: set
+        up for the lookups of this store's model before it is ready (:func:`prepare_lookup`)."""
         wanted = self._helps is not False and records >= HELPER_ROWS
         if self._helper is None and wanted and (os.cpu_count() or 1) >= 2:
-            self._helper = Helper()
+            address = self._address()
+            if prepared and address is not None and not self._in_memory:
+                knowledge = self._load()
+                self._helper = Helper((prepare_lookup, (address, self._generation, knowledge)))
+                self._prepared_generation = self._generation
+            else:
+                self._helper = Helper()
         return self._helper
 
     def _lookup(self) -> Lookup | None:
         """How the helper process and this one read and score a call's candidates ahead (None
         for a database in memory, which the helper cannot open). The model goes to the helper
         until it holds this generation's."""
+        address = self._address()
+        if address is None:
+            return None
+        if self._helper is not None and self._helper.prepared and self._helper_generation < 0:
+            self._helper_generation = self._prepared_generation  # the model it was set up with
+        sent = self._helper_generation == self._generation
+        return Lookup(address, self.engine, self._knowledge, self._generation, not sent)
+
+    def _address(self) -> str | None:
+        """The store's URL for another process (a SQLite file by its absolute path); None for a
+        database in memory, which only this process can open."""
         url = self.engine.url
         if url.get_backend_name() == "sqlite":
             if not url.database or url.database == ":memory:" or url.query:
                 return None
             url = url.set(database=os.path.abspath(url.database))
-        address = url.render_as_string(hide_password=False)
-        sent = self._helper_generation == self._generation
-        return Lookup(address, self.engine, self._knowledge, self._generation, not sent)
+        return url.render_as_string(hide_password=False)
 
     def _stored(self) -> int:
         """Records stored (those held in memory, else the arrival counter: deleted ones too)."""

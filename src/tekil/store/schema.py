@@ -300,7 +300,7 @@ def fetch_columns_in(
     for start in range(0, len(values), BATCH):
         part = values[start : start + BATCH]
         if conn.dialect.name == "postgresql":
-            where, parameters = f"{column} = ANY(%s)", (part,)
+            where, parameters = f"{column} = ANY(%s)", (array_literal(part),)
         else:
             where, parameters = f"{column} IN ({', '.join('?' * len(part))})", part
         found = read_columns(
@@ -321,6 +321,23 @@ def fetch_columns_in(
         b"\n".join(filter(None, values)) if c in lines else values
         for c, values in zip(columns, out, strict=True)
     ]
+
+
+def array_literal(values: list) -> str | list:
+    """``values`` (whole numbers, or texts) as one PostgreSQL array literal (``{1,2}``,
+    ``{"a","b"}``): made by joining in C, where the driver would write each of a batch's
+    hundred thousand keys and ids into its array format in Python (a tenth of a resolve's
+    time). Values of other types are left to the driver."""
+    if not values:
+        return values
+    if all(type(v) is int for v in values):
+        return "{" + ",".join(map(str, values)) + "}"
+    if not all(type(v) is str for v in values):
+        return values
+    joined = '","'.join(values)
+    if '"' in joined or "\\" in joined:  # quoted elements escape these two
+        joined = '","'.join(v.replace("\\", "\\\\").replace('"', '\\"') for v in values)
+    return '{"' + joined + '"}'
 
 
 def read_columns(
