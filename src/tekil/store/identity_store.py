@@ -359,10 +359,13 @@ class IdentityStore:
             _log(conn, now, [{"kind": "ingest", "customer_id": None, "detail": counts}])
             _log(conn, now, [{**c, "detail": c} for c in changes])
         if self.engine.dialect.name == "postgresql":
-            # Fresh statistics after a bulk load: otherwise the planner takes the large
-            # tables for empty and scans them whole on the next lookups (~0.5 s a call).
-            with self.engine.begin() as conn:
-                conn.execute(text(f"ANALYZE {', '.join(table.name for table in t.LOOKED_UP)}"))
+            # A bulk load leaves the tables without statistics (the planner takes the large
+            # ones for empty and scans them whole, ~0.5 s a call) and without a visibility map
+            # (a key read from the index alone visits its table row all the same), until
+            # autovacuum comes, in the middle of the next calls: vacuumed and analysed now.
+            tables = ", ".join(table.name for table in t.LOOKED_UP)
+            with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.execute(text(f"VACUUM (ANALYZE) {tables}"))
         self._generation = -1  # the next call reads the new model
         self._mirror = None  # and these records are of the old one
         self._refresh_mirror()
