@@ -165,6 +165,13 @@ from tekil.settings import BlockingRule, Settings, guess_settings, role_from_nam
         ("Last Name/Surname", "last_name"),
         ("Land", "country"),
         ("Bundesland", "region"),
+        # Health and social insurance numbers, whole names, a name at birth (a maiden name).
+        ("nhs_number", "free_id"),
+        ("NI Number", "free_id"),
+        ("mrn", "free_id"),
+        ("first_name_and_last_name", "full_name"),
+        ("surname_at_birth", "ignore"),
+        ("birth_surname", "ignore"),
     ],
 )
 def test_role_from_column_name(column, role):
@@ -205,6 +212,23 @@ def test_numbers_and_dates_that_are_no_phone_or_birth_date_get_no_role_by_their_
         }
     )
     assert guess_settings(df).roles == {"c5": "dob", "c6": "phone", "c7": "email"}
+
+
+def test_a_column_named_for_a_birth_is_a_birth_date_only_if_its_values_are_dates():
+    n = 40
+    df = pd.DataFrame(
+        {
+            "first_name": ["Ann", "Bob", "Cy", "Dee"] * (n // 4),
+            "sex_at_birth": ["M", "F"] * (n // 2),
+            "birth_weight": [3.1, 2.9, None, 3.4] * (n // 4),
+            "birth_order": [1, 2, 1, 3] * (n // 4),
+            # Dates with junk among them, and a spreadsheet's day numbers, are dates.
+            "dob": ["1980-01-02", "unknown", "0000-00-00", "31.12.1979"] * (n // 4),
+            "Birthday": ["31113", "29221", "1985-03-07", None] * (n // 4),
+        }
+    )
+    roles = guess_settings(df).roles
+    assert roles == {"first_name": "first_name", "dob": "dob", "Birthday": "dob"}
 
 
 def test_guess_finds_id_column_and_skips_empty_columns():

@@ -205,6 +205,9 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "fullname",
         # Given and family name together, as some files name it.
         "firstandsurname",
+        "firstnameandlastname",
+        "forenameandsurname",
+        "givenandfamilyname",
         "firstandlastname",
         "firstlastname",
         "firstnamelastname",
@@ -533,6 +536,18 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "dlnumber",
         "dlno",
         "licensenumber",
+        # Health and social insurance numbers (the NHS's, France's NIR, Germany's KVNR).
+        "nhsnumber",
+        "nhsno",
+        "nhs",
+        "ninumber",
+        "medicarenumber",
+        "nir",
+        "numerosecu",
+        "versichertennummer",
+        "krankenversichertennummer",
+        "mrn",
+        "medicalrecordnumber",
     ],
     "address": [
         "rue",
@@ -918,6 +933,14 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "faxno",
         "telefax",
         "birthname",
+        # A name at birth is a maiden name: no family name of now.
+        "nameatbirth",
+        "surnameatbirth",
+        "lastnameatbirth",
+        "familynameatbirth",
+        "birthsurname",
+        "birthlastname",
+        "birthfamilyname",
         "maidenname",
         "geburtsname",
         "kizliksoyadi",
@@ -1401,6 +1424,10 @@ def guess_settings(
         elif role == "phone" and _key(col).startswith("cep") and _ceps(values, sample, seed):
             # Turkish "cep" is a mobile, Brazilian "CEP" a postcode (01310-100): as written.
             role = "postcode"
+        elif role == "dob" and not _dates(values, sample, seed):
+            # Named for a birth, holding no dates: "sex_at_birth", "birth_weight", "birth_order".
+            log.info("column %r is named a birth date, but its values are no dates", str(col))
+            role = None
         elif role == "age" and ages_share(sample_texts(values, "age", sample, seed)) < 0.9:
             log.info("column %r is named an age, but its values are no ages", str(col))
             role = None
@@ -1447,6 +1474,19 @@ def guess_settings(
         source_column=_column_named(df, _SOURCE_NAMES, roles),
         timestamp_column=_column_named(df, _TIMESTAMP_NAMES, roles),
     )
+
+
+def _dates(values: pd.Series, sample: int, seed: int) -> bool:
+    """Whether half or more of the column's values read as dates, good or bad (``31.02.1985``,
+    ``0000-00-00``; a spreadsheet's day numbers too), or it has none to tell."""
+    from tekil.inference import sample_present, spreadsheet_days
+    from tekil.normalize import date
+
+    present = sample_present(values, sample, seed)
+    if present.empty:
+        return True
+    read = date(present, serial=spreadsheet_days(values, seed))["reason"]
+    return float((read.fillna("") != "unparseable").mean()) >= 0.5
 
 
 def _ceps(values: pd.Series, sample: int, seed: int) -> bool:
