@@ -172,6 +172,9 @@ from tekil.settings import BlockingRule, Settings, guess_settings, role_from_nam
         ("first_name_and_last_name", "full_name"),
         ("surname_at_birth", "ignore"),
         ("birth_surname", "ignore"),
+        ("AssistantPhone", "ignore"),  # Salesforce's: someone else's
+        ("doctor_phone", "ignore"),
+        ("tax_number", "free_id"),
     ],
 )
 def test_role_from_column_name(column, role):

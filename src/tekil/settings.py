@@ -484,6 +484,8 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "passportno",
         "nationalinsurance",
         "taxid",
+        "taxnumber",
+        "taxno",
         "pesel",
         "bsn",
         "cpf",
@@ -1341,6 +1343,7 @@ _WHEN_WORDS = frozenset(
 _OTHER_PEOPLE = frozenset(
     {"spouse", "wife", "husband", "partner", "mother", "father", "parent", "guardian"}
     | {"emergency", "agent", "rep", "salesrep", "advisor", "adviser", "referrer", "kin"}
+    | {"assistant", "secretary", "manager", "employer", "doctor", "physician", "caregiver"}
     | {"anne", "baba", "es", "veli", "yakin", "referans"}  # Turkish
     | {"ehepartner", "mutter", "vater", "conyuge", "madre", "padre", "conjoint", "mere", "pere"}
 )
