@@ -175,6 +175,13 @@ from tekil.settings import BlockingRule, Settings, guess_settings, role_from_nam
         ("AssistantPhone", "ignore"),  # Salesforce's: someone else's
         ("doctor_phone", "ignore"),
         ("tax_number", "free_id"),
+        # Arabic writes "the" joined to each word: known without it.
+        ("الهاتف", "phone"),
+        ("البريد الإلكتروني", "email"),
+        ("الجنس", "gender"),
+        ("الاسم الأخير", "last_name"),
+        ("رقم الهوية", "free_id"),
+        ("Отчество", "ignore"),  # a patronymic, as a middle name
     ],
 )
 def test_role_from_column_name(column, role):

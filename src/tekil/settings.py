@@ -75,6 +75,8 @@ LOCATION_ROLES = frozenset({"address", "house_number", "city", "district", "post
 # Column-name aliases, compared after folding and removing separators ("Doğum Tarihi" → "dogumtarihi").
 _NAME_ALIASES: dict[str, list[str]] = {
     "first_name": [
+        "اسم أول",
+        "اسم اول",
         "primeiro nome",
         "primeironome",
         "prenume",
@@ -123,6 +125,10 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "christianname",
     ],
     "last_name": [
+        "اسم عائلة",
+        "لقب",
+        "اسم أخير",
+        "اسم اخير",
         "last name/surname",
         "lastnamesurname",
         "nume",
@@ -176,6 +182,8 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "उपनाम",
     ],
     "full_name": [
+        "اسم",
+        "اسم كامل",
         "vollständiger name",
         "kundenname",
         "name des kunden",
@@ -265,6 +273,7 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "beneficiaryname",
     ],
     "dob": [
+        "تاريخ ميلاد",
         "data nașterii",
         "תאריך לידה",
         "วันเกิด",
@@ -315,6 +324,12 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "जन्मतिथि",
     ],
     "phone": [
+        "جوال",
+        "رقم جوال",
+        "موبايل",
+        "رقم موبايل",
+        "هاتف محمول",
+        "رقم هاتف",
         "telefonu",
         "cepno",
         "ev telefonu",
@@ -396,6 +411,9 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "cellnumber",
     ],
     "email": [
+        "بريد إلكتروني",
+        "بريد الكتروني",
+        "بريد",
         "mailid",
         "email",
         "emailaddress",
@@ -469,6 +487,9 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "vkn",
     ],
     "free_id": [
+        "رقم هوية",
+        "هوية",
+        "رقم هوية وطنية",
         "vergino",
         "vergi numarası",
         "ssnno",
@@ -703,6 +724,7 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "stadtteil",
     ],
     "postcode": [
+        "رمز بريدي",
         "postleitzahl",
         "postal",
         "cod postal",
@@ -768,6 +790,7 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "возраст",
     ],
     "gender": [
+        "جنس",
         "gender",
         "gndr",
         "sex",
@@ -789,6 +812,8 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "hitap",
     ],
     "country": [
+        "دولة",
+        "بلد",
         "land",
         "country",
         "countrycode",
@@ -949,6 +974,9 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "nomdenaissance",
         "middlename",
         "middleinitial",
+        "patronymic",
+        "отчество",
+        "otchestvo",
         "company",
         "companyname",
         "employer",
@@ -1293,6 +1321,9 @@ def role_from_name(column: Any) -> str | None:
     key = _key(column)
     if key in _ALIAS_TO_ROLE:
         return _ALIAS_TO_ROLE[key]
+    bare = _ARABIC_ARTICLE.sub("", str(column))
+    if bare != str(column):  # "الهاتف" is "هاتف", the phone: words are known without "the"
+        return role_from_name(bare)
     # Numbered or prefixed variants: "phone2", "home_phone", "customer_email", "address_line_1".
     stripped = re.sub(r"\d+$", "", key)
     if stripped in _ALIAS_TO_ROLE:
@@ -1327,6 +1358,9 @@ def role_from_name(column: Any) -> str | None:
             return role if cuts is None or alias not in ("first", "last") else None
     return None
 
+
+#: Arabic's "the", written as the start of each word it belongs to.
+_ARABIC_ARTICLE = re.compile(r"(?<!\w)ال(?=\w{2})")
 
 #: Short aliases that end a longer name unambiguously ("name", "line", "pk" or "ad" do not:
 #: "street_name", "order_line", "customer_pk", "campaign_ad").
