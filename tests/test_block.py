@@ -138,6 +138,34 @@ def test_records_that_share_only_a_street_address_are_candidates():
     assert (0, 1) in set(zip(i.tolist(), j.tolist(), strict=True))
 
 
+def test_names_meet_by_sound_within_a_town_where_the_data_gives_no_finer_place():
+    df = pd.DataFrame(
+        {
+            "first": ["Kelsey", "Kelsey", "Mary", "Mary", "Kelsey"],
+            "last": ["Parirsh", "Parrihs", "Rubio", None, "Parrish"],
+            "town": [
+                "Port Kathryn",
+                "Port Kathryn",
+                "Lake Jessica",
+                "Lake Jessica",
+                "Lake Jessica",
+            ],
+        }
+    )
+    roles = {"first": "first_name", "last": "last_name", "town": "city"}
+    recs = prepare(df, Settings(roles=roles), np.arange(5))
+    assert "first_name:soundex+town" in [r.name for r in default_rules(recs)]
+    rule = BlockingRule(["first_name:soundex", "town"])  # (the names' own rules pair all five)
+    i, j = candidate_pairs(recs, Settings(roles=roles), [rule])
+    assert set(zip(i.tolist(), j.tolist(), strict=True)) == {(0, 1), (2, 3)}
+    # With a postcode, names meet within it, not within the town.
+    with_zip = df.assign(zip=["1", "1", "2", "2", "3"])
+    roles = {**roles, "zip": "postcode"}
+    recs = prepare(with_zip, Settings(roles=roles), np.arange(5))
+    names = [r.name for r in default_rules(recs)]
+    assert "first_name:soundex+zip" in names and "first_name:soundex+town" not in names
+
+
 def test_a_record_with_one_name_only_meets_the_records_of_either_name():
     # "Lopes" alone in a whole-name column is read as a given name; it is the family's name.
     df = pd.DataFrame(

@@ -118,7 +118,10 @@ def default_rules(records: Records) -> list[BlockingRule]:
             rules.append(BlockingRule([dob, place]))
     for age in (n for n, x in f.items() if x.role == "age"):  # where no birth date is given
         rules.extend(BlockingRule([nm, f"{age}:{pairs}"]) for nm in names for pairs in YEAR_PAIRS)
-    for place in fine_places:
+    # Names meet by their sound within the finest place the data gives: a postcode or a street,
+    # else a town (blocks of a large town are capped, those of a small one pair namesakes).
+    towns = [n for n, x in f.items() if x.role in ("city", "district")]
+    for place in fine_places or towns:
         keys = names + initials if f[place].role == "postcode" else names
         rules.extend(BlockingRule([nm, place]) for nm in keys)
     # A street address alone: records that name nobody (a delivery row, a meter) or the other
