@@ -182,6 +182,12 @@ from tekil.settings import BlockingRule, Settings, guess_settings, role_from_nam
         ("الاسم الأخير", "last_name"),
         ("رقم الهوية", "free_id"),
         ("Отчество", "ignore"),  # a patronymic, as a middle name
+        # A place of business is no place where the person lives; their work phone is theirs.
+        ("Store City", "ignore"),
+        ("branch_address", "ignore"),
+        ("work_postcode", "ignore"),
+        ("work_phone", "phone"),
+        ("shipping_address", "address"),
     ],
 )
 def test_role_from_column_name(column, role):

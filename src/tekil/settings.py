@@ -1335,6 +1335,11 @@ def role_from_name(column: Any) -> str | None:
     words = [w for w in words if w and not w.isdigit()]
     if len(words) > 1 and words[0] in _OTHER_PEOPLE:
         return "ignore"  # "spouse_phone", "agent_email": someone else's
+    # "store_city", "branch_address", "work_postcode": a place many people share, where the
+    # person does not live (their work phone is theirs all the same).
+    place = len(words) > 1 and words[0] in _OTHER_PLACES
+    if place and role_from_name(" ".join(words[1:])) in LOCATION_ROLES:
+        return "ignore"
     if len(words) > 1 and ("nm" in words or words[-1] in _QUALIFIERS):
         # "patient_first_nm" is a first name, "res_city_desc" a city, "dob_str" a birth date.
         while len(words) > 1 and words[-1] in _QUALIFIERS:
@@ -1358,6 +1363,13 @@ def role_from_name(column: Any) -> str | None:
             return role if cuts is None or alias not in ("first", "last") else None
     return None
 
+
+#: First words of a place that is not where the person lives.
+_OTHER_PLACES = frozenset(
+    {"store", "shop", "branch", "dealer", "merchant", "outlet", "warehouse", "pickup", "agency"}
+    | {"office", "work", "business", "employer", "company", "school", "hospital", "clinic"}
+    | {"magaza", "sube", "filiale", "geschaft", "arbeit", "firma", "tienda", "sucursal"}
+)
 
 #: Arabic's "the", written as the start of each word it belongs to.
 _ARABIC_ARTICLE = re.compile(r"(?<!\w)ال(?=\w{2})")
