@@ -301,8 +301,11 @@ def test_a_second_date_column_guessed_by_its_values_gives_way_to_the_birth_date(
         }
     )
     assert guess_settings(df).roles == {"Name": "full_name", "Birthday": "dob"}
-    # Without a column named so, the dates are the only birth dates there are.
-    assert guess_settings(df.drop(columns="Birthday")).roles == {
+    # Without a column named so, dates most of which lie long ago are the birth dates; those
+    # of the last few years are when something happened (a customer since 2019 is no baby).
+    alone = df.drop(columns="Birthday")
+    assert guess_settings(alone).roles == {"Name": "full_name"}
+    assert guess_settings(alone.assign(Since=df["Birthday"])).roles == {
         "Name": "full_name",
         "Since": "dob",
     }
@@ -416,6 +419,9 @@ def test_a_town_and_a_postcode_under_names_that_say_nothing_beside_named_names()
         "p5": "postcode",
         "eml": "email",
     }
+    # Dates of the last few years under a name that says nothing: no postcode, no birth date.
+    ordered = [f"202{k % 4}-{k % 12 + 1:02d}-{k % 28 + 1:02d}" for k in range(200)]
+    assert "ordered" not in guess_settings(df.assign(ordered=ordered)).roles
 
 
 def test_a_column_with_values_only_far_down_is_not_empty():

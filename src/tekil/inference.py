@@ -69,7 +69,10 @@ def role_from_values(
         if float((dates["reason"].isna() & dates["day"].notna()).mean()) >= share:
             # A birth has a day, not an hour: "2021-03-04 14:22:05" is when something happened.
             timed = text.str.contains(_CLOCK) & ~text.str.contains(_MIDNIGHT)
-            return "dob" if float(timed.mean()) < 0.5 else None
+            # Most people of a file were born long before: dates of the last few years are
+            # when they ordered, signed up or called.
+            years = float(dt.date.today().year - dates["year"].dropna().astype(float).median())
+            return "dob" if float(timed.mean()) < 0.5 and years >= _BORN_YEARS_AGO else None
         if float(text.str.fullmatch(_NO_PHONE).mean()) >= share:
             return None  # measures and coordinates (-41.28, 1234.50), IP addresses
         # Numbers written without a country code are read where most of them are valid; no
@@ -79,6 +82,9 @@ def role_from_values(
             return "phone"
     return None
 
+
+#: Years before today that half of a column's dates lie at least, to be birth dates.
+_BORN_YEARS_AGO = 10
 
 #: A time of day in a date, and one at midnight (a date exported as a timestamp).
 _CLOCK = re.compile(r"\d:\d\d")
@@ -367,7 +373,7 @@ def roles_beside_emails(
                 position[str(col)] = sum(seen) / len(seen)
             elif many and float((words.str.len() <= 3).mean()) >= 0.9:
                 places_of[str(col)] = "city"  # letters that no e-mail holds
-        elif many and float(text.str.fullmatch(_POSTCODE).mean()) >= 0.9:
+        elif many and float((text.str.fullmatch(_POSTCODE) & ~_dated(text)).mean()) >= 0.9:
             places_of[str(col)] = "postcode"  # short codes with digits (34710, SW1A 1AA)
     if whole:
         found[max(whole, key=whole.get)] = "full_name"  # the most words: one column
@@ -394,6 +400,14 @@ _SEVERAL_WORDS = 0.6
 #: A postcode's shape: three to ten letters and digits, with at least two digits (34710,
 #: SW1A 1AA, 1012 AB, 75008).
 _POSTCODE = r"(?=(?:\D*\d){2})[A-Za-z0-9][A-Za-z0-9 -]{1,8}[A-Za-z0-9]"
+
+
+def _dated(text: pd.Series) -> pd.Series:
+    """Whether each text is a whole date (``2023-05-12``, ``12.05.2023``): of a postcode's
+    shape, but no place."""
+    from tekil.normalize import date
+
+    return date(text)["day"].notna()
 
 
 def _lettered(word: str) -> bool:
