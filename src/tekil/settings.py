@@ -1367,7 +1367,7 @@ def role_from_name(column: Any) -> str | None:
 #: First words of a place that is not where the person lives.
 _OTHER_PLACES = frozenset(
     {"store", "shop", "branch", "dealer", "merchant", "outlet", "warehouse", "pickup", "agency"}
-    | {"office", "work", "business", "employer", "company", "school", "hospital", "clinic"}
+    | {"office", "work", "business", "company", "school", "hospital", "clinic"}
     | {"magaza", "sube", "filiale", "geschaft", "arbeit", "firma", "tienda", "sucursal"}
 )
 
