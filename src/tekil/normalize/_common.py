@@ -171,16 +171,17 @@ def as_text(raw: Any) -> str | None:
     return None
 
 
-def bytes_decoded(df: pd.DataFrame) -> pd.DataFrame:
-    """``df`` with cells of bytes (a file read without decoding) as text, UTF-8, a byte that
-    is none as the replacement character; ``df`` itself when no column holds bytes. Found by
-    pandas' type inference, in C: no pass over a column of text in Python."""
-    columns = [
-        col
-        for col in df.columns
-        if df[col].dtype == object
-        and pd.api.types.infer_dtype(df[col], skipna=True) in ("bytes", "mixed")
-    ]
+def bytes_decoded(df: pd.DataFrame, sample: int = 2_000) -> pd.DataFrame:
+    """``df`` with its columns of bytes (a file or a database read without decoding) as text,
+    UTF-8, a byte that is none as the replacement character; ``df`` itself when none holds
+    bytes. A column is looked at in ``sample`` cells spread over it (all of them took 0.6 s at
+    3 M records); a cell of bytes elsewhere is read by :func:`as_text`, as any cell is."""
+
+    def holds_bytes(values: pd.Series) -> bool:
+        spread = values.iloc[:: max(1, len(values) // sample)]
+        return pd.api.types.infer_dtype(spread, skipna=True) in ("bytes", "mixed")
+
+    columns = [col for col in df.columns if df[col].dtype == object and holds_bytes(df[col])]
     if not columns:
         return df
 
