@@ -188,6 +188,17 @@ from tekil.settings import BlockingRule, Settings, guess_settings, role_from_nam
         ("work_postcode", "ignore"),
         ("work_phone", "phone"),
         ("shipping_address", "address"),
+        # Enterprise abbreviations: a number's "NBR", a phone's "PH", a date's format.
+        ("CUST_PHONE_NBR", "phone"),
+        ("CELL_PH", "phone"),
+        ("FAX_NBR", "ignore"),
+        ("DOB_YYYYMMDD", "dob"),
+        ("PHONE_TYPE", None),  # what kind of number, not one
+        ("customer_age", "age"),
+        ("account_age", None),  # how old a thing is
+        ("Policyholder Name", "full_name"),
+        ("Name on Card", "full_name"),
+        ("Dependent Name", "ignore"),
     ],
 )
 def test_role_from_column_name(column, role):

@@ -213,6 +213,9 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "fullname",
         # Given and family name together, as some files name it.
         "firstandsurname",
+        "policyholder",
+        "policyholdername",
+        "nameoncard",
         "firstnameandlastname",
         "forenameandsurname",
         "givenandfamilyname",
@@ -1352,6 +1355,8 @@ def role_from_name(column: Any) -> str | None:
     if cuts is not None:
         # A short last word that can only mean one thing counts whole: "pat_dob", "home_tel".
         last = re.sub(r"\d+$", "", words[-1])
+        if last == "age" and words[0] in _THINGS:
+            return None  # "account_age", "vehicle_age": how old a thing is
         if last in _LAST_WORDS:
             return _ALIAS_TO_ROLE[last]
     if cuts is not None and words[-1] in _WHEN_WORDS:
@@ -1378,11 +1383,17 @@ _ARABIC_ARTICLE = re.compile(r"(?<!\w)ال(?=\w{2})")
 #: "street_name", "order_line", "customer_pk", "campaign_ad").
 _LAST_WORDS = frozenset(
     {"dob", "zip", "city", "town", "tel", "mob", "gsm", "cell", "addr", "sex", "ssn", "tckn"}
-    | {"last", "ip", "mac", "age"}
+    | {"last", "ip", "mac", "age", "ph"}
+)
+#: First words of a thing whose age a column may give.
+_THINGS = frozenset(
+    {"account", "vehicle", "car", "policy", "contract", "loan", "card", "device", "house"}
+    | {"home", "building", "membership", "subscription", "order", "product", "ticket", "line"}
 )
 #: Last words of a column name about when (or whether) a field changed, not its value.
 _WHEN_WORDS = frozenset(
     {"changed", "updated", "modified", "verified", "confirmed", "at", "date", "since", "flag"}
+    | {"type", "status", "consent", "optin", "ind", "indicator", "count", "cnt"}
     | {"geandert", "aktualisiert", "datum", "seit", "modifie", "modificado", "guncelleme"}
 )
 #: Words that start a column name about someone other than the record's person.
@@ -1390,12 +1401,14 @@ _OTHER_PEOPLE = frozenset(
     {"spouse", "wife", "husband", "partner", "mother", "father", "parent", "guardian"}
     | {"emergency", "agent", "rep", "salesrep", "advisor", "adviser", "referrer", "kin"}
     | {"assistant", "secretary", "manager", "employer", "doctor", "physician", "caregiver"}
+    | {"dependent", "dependant", "child", "nominee", "heir"}
     | {"anne", "baba", "es", "veli", "yakin", "referans"}  # Turkish
     | {"ehepartner", "mutter", "vater", "conyuge", "madre", "padre", "conjoint", "mere", "pere"}
 )
 #: Words that end a column name without saying what it holds: a code, a description, a text.
 _QUALIFIERS = frozenset(
     {"cd", "code", "desc", "description", "txt", "text", "str", "string", "val", "value", "raw"}
+    | {"nbr", "num", "yyyymmdd", "ddmmyyyy", "mmddyyyy"}
 )
 
 
