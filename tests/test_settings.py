@@ -258,6 +258,13 @@ def test_a_column_named_for_a_birth_is_a_birth_date_only_if_its_values_are_dates
     assert roles == {"first_name": "first_name", "dob": "dob", "Birthday": "dob"}
 
 
+def test_birth_dates_written_with_their_months_names_are_read_off_their_values():
+    born = pd.date_range("1950-01-01", periods=60, freq="173D")
+    for written in ("%B %d, %Y", "%d %b %Y", "%A, %B %d, %Y"):
+        df = pd.DataFrame({"first_name": ["Ann", "Bob", "Cy"] * 20, "c1": born.strftime(written)})
+        assert guess_settings(df).roles["c1"] == "dob", written
+
+
 def test_guess_finds_id_column_and_skips_empty_columns():
     df = pd.DataFrame({"customer_id": [1, 2], "ad": ["Ali", "Can"], "x": [None, None]})
     s = guess_settings(df)

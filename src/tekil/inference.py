@@ -67,12 +67,7 @@ def role_from_values(
             return "tckn"
         dates = normalize.date(text)  # whole dates: a column of years may be anything
         if float((dates["reason"].isna() & dates["day"].notna()).mean()) >= share:
-            # A birth has a day, not an hour: "2021-03-04 14:22:05" is when something happened.
-            timed = text.str.contains(_CLOCK) & ~text.str.contains(_MIDNIGHT)
-            # Most people of a file were born long before: dates of the last few years are
-            # when they ordered, signed up or called.
-            years = float(dt.date.today().year - dates["year"].dropna().astype(float).median())
-            return "dob" if float(timed.mean()) < 0.5 and years >= _BORN_YEARS_AGO else None
+            return _birth_dates(text, dates)
         if float(text.str.fullmatch(_NO_PHONE).mean()) >= share:
             return None  # measures and coordinates (-41.28, 1234.50), IP addresses
         # Numbers written without a country code are read where most of them are valid; no
@@ -80,7 +75,21 @@ def role_from_values(
         region = phone_region(text, seed=seed)
         if lengths.median() >= 7 and parsed(normalize.phone(text, region=region)) >= share:
             return "phone"
+    if numbers and digit_share < 0.7:  # dates with their months' names ("July 30, 1996")
+        dates = normalize.date(text)
+        if float((dates["reason"].isna() & dates["day"].notna()).mean()) >= share:
+            return _birth_dates(text, dates)
     return None
+
+
+def _birth_dates(text: pd.Series, dates: pd.DataFrame) -> str | None:
+    """``"dob"`` for a column of whole dates (``dates``: their reading) that are birth dates."""
+    # A birth has a day, not an hour: "2021-03-04 14:22:05" is when something happened.
+    timed = text.str.contains(_CLOCK) & ~text.str.contains(_MIDNIGHT)
+    # Most people of a file were born long before: dates of the last few years are when they
+    # ordered, signed up or called.
+    years = float(dt.date.today().year - dates["year"].dropna().astype(float).median())
+    return "dob" if float(timed.mean()) < 0.5 and years >= _BORN_YEARS_AGO else None
 
 
 #: Years before today that half of a column's dates lie at least, to be birth dates.
