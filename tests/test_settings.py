@@ -199,6 +199,8 @@ from tekil.settings import BlockingRule, Settings, guess_settings, role_from_nam
         ("Policyholder Name", "full_name"),
         ("Name on Card", "full_name"),
         ("Dependent Name", "ignore"),
+        ("DL_NBR", "free_id"),
+        ("ZIP_PLUS_4", "postcode"),
     ],
 )
 def test_role_from_column_name(column, role):

@@ -561,6 +561,7 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "tin",
         "dlnumber",
         "dlno",
+        "dl",
         "licensenumber",
         # Health and social insurance numbers (the NHS's, France's NIR, Germany's KVNR).
         "nhsnumber",
@@ -740,6 +741,7 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "postcode",
         "postalcode",
         "zip",
+        "zipplus4",
         "zipcode",
         "postakodu",
         "pk",
