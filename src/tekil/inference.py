@@ -65,8 +65,7 @@ def role_from_values(
             return "card"
         if (lengths == 11).mean() >= share and valid(normalize.tckn(digits)) >= share:
             return "tckn"
-        dates = normalize.date(text)  # whole dates: a column of years may be anything
-        if float((dates["reason"].isna() & dates["day"].notna()).mean()) >= share:
+        if (dates := _whole_dates(text, share)) is not None:
             return _birth_dates(text, dates)
         if float(text.str.fullmatch(_NO_PHONE).mean()) >= share:
             return None  # measures and coordinates (-41.28, 1234.50), IP addresses
@@ -75,11 +74,19 @@ def role_from_values(
         region = phone_region(text, seed=seed)
         if lengths.median() >= 7 and parsed(normalize.phone(text, region=region)) >= share:
             return "phone"
-    if numbers and digit_share < 0.7:  # dates with their months' names ("July 30, 1996")
-        dates = normalize.date(text)
-        if float((dates["reason"].isna() & dates["day"].notna()).mean()) >= share:
-            return _birth_dates(text, dates)
+    # Dates with their months' names ("July 30, 1996").
+    if numbers and digit_share < 0.7 and (dates := _whole_dates(text, share)) is not None:
+        return _birth_dates(text, dates)
     return None
+
+
+def _whole_dates(text: pd.Series, share: float) -> pd.DataFrame | None:
+    """The texts read as dates, if ``share`` of them are whole dates (a column of years may
+    be anything); else None."""
+    from tekil.normalize import date
+
+    dates = date(text)
+    return dates if float((dates["reason"].isna() & dates["day"].notna()).mean()) >= share else None
 
 
 def _birth_dates(text: pd.Series, dates: pd.DataFrame) -> str | None:
@@ -382,7 +389,7 @@ def roles_beside_emails(
                 position[str(col)] = sum(seen) / len(seen)
             elif many and float((words.str.len() <= 3).mean()) >= 0.9:
                 places_of[str(col)] = "city"  # letters that no e-mail holds
-        elif many and float((text.str.fullmatch(_POSTCODE) & ~_dated(text)).mean()) >= 0.9:
+        elif many and _postcodes(text):
             places_of[str(col)] = "postcode"  # short codes with digits (34710, SW1A 1AA)
     if whole:
         found[max(whole, key=whole.get)] = "full_name"  # the most words: one column
@@ -411,12 +418,15 @@ _SEVERAL_WORDS = 0.6
 _POSTCODE = r"(?=(?:\D*\d){2})[A-Za-z0-9][A-Za-z0-9 -]{1,8}[A-Za-z0-9]"
 
 
-def _dated(text: pd.Series) -> pd.Series:
-    """Whether each text is a whole date (``2023-05-12``, ``12.05.2023``): of a postcode's
-    shape, but no place."""
+def _postcodes(text: pd.Series) -> bool:
+    """Whether nine in ten texts have a postcode's shape and are no whole date (``2023-05-12``
+    has that shape, but is no place)."""
     from tekil.normalize import date
 
-    return date(text)["day"].notna()
+    shaped = text.str.fullmatch(_POSTCODE)
+    if float(shaped.mean()) < 0.9:
+        return False
+    return float((shaped & date(text)["day"].isna()).mean()) >= 0.9
 
 
 def _lettered(word: str) -> bool:

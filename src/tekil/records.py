@@ -35,7 +35,7 @@ from tekil.inference import (
 from tekil.normalised import Normalised
 from tekil.normalize._common import sample_texts
 from tekil.normalize.addresses import postcode_digits
-from tekil.normalize.names import split_whole_name, writes_family_in_capitals
+from tekil.normalize.names import split_whole_name, whole_name_arguments
 from tekil.normalize.text import fold, latin, writes_turkish_i
 from tekil.parallel import normalise_columns
 from tekil.settings import Settings
@@ -91,9 +91,7 @@ def _normaliser(role: str, values: pd.Series, settings: Settings) -> tuple[str, 
         texts = sample_texts(values, kind, seed=settings.seed)
         arguments = {"turkish": writes_turkish_i(texts)}
         if role == "full_name":  # split as written: "Müller-Lüdenscheidt", "DUPONT Jean"
-            many = sample_texts(values, kind, 2000, seed=settings.seed)
-            capitals = writes_family_in_capitals(many)
-            arguments.update(hyphenated_words=True, family_in_capitals=capitals)
+            arguments.update(whole_name_arguments(values, settings.seed))
         return kind, arguments
     return kind, {}
 

@@ -168,7 +168,7 @@ def name(
     if turkish is None:
         turkish = writes_turkish_i(sample_texts(values, "name"))
     if family_in_capitals is None:
-        family_in_capitals = writes_family_in_capitals(sample_texts(values, "name", 2000))
+        family_in_capitals = whole_name_arguments(values)["family_in_capitals"]
     return reader(
         turkish=turkish, hyphenated_words=hyphenated_words, family_in_capitals=family_in_capitals
     ).frame(values)
@@ -183,6 +183,13 @@ def reader(
     if as_written == (False, False):  # as stores made before these arguments read names
         return CellReader("name", _turkish_name if turkish else _one_name, columns)
     return CellReader("name", partial(_one_name, turkish=turkish, as_written=as_written), columns)
+
+
+def whole_name_arguments(values: pd.Series, seed: int = 0) -> dict[str, bool]:
+    """How a column of whole names is split as written (:func:`name`'s arguments), read off
+    a seeded sample of 2,000 of its values."""
+    texts = sample_texts(values, "name", 2000, seed=seed)
+    return {"hyphenated_words": True, "family_in_capitals": writes_family_in_capitals(texts)}
 
 
 def writes_family_in_capitals(texts: list[str]) -> bool:
