@@ -298,8 +298,9 @@ def test_doctests():
     assert result.failed == 0
 
 
-# Devanagari consonants, virama, nukta, vowel signs and an independent vowel; Tamil; Thai.
-INDIC = "कषतरअ\u094d\u093c\u093e\u093f\u0947\u0902கஷ\u0bcd\u0bbfกข\u0e35\u0e48 "
+# Devanagari consonants, virama, nukta, vowel signs and an independent vowel; Tamil; Thai
+# (its sara am a letter that joins the cluster before it, as a mark does).
+INDIC = "कषतरअ\u094d\u093c\u093e\u093f\u0947\u0902கஷ\u0bcd\u0bbfกข\u0e35\u0e48\u0e33 "
 
 
 @pytest.mark.parametrize("scorer", sim.SCORERS)
@@ -320,6 +321,42 @@ def test_scripts_with_clusters_of_marks_equal_jellyfish(scorer, uniques, data):
         for k, (i, j) in enumerate(zip(a, b, strict=True))
     ]
     assert got.tolist() == expected
+
+
+@pytest.mark.parametrize("scorer", sim.SCORERS)
+@settings(max_examples=200, deadline=None)
+@given(
+    uniques=st.lists(
+        st.text(alphabet="김이박정희민수\u1100\u1161\u11a8 .", max_size=8),
+        min_size=2,
+        max_size=12,
+        unique=True,
+    ),
+    data=st.data(),
+)
+def test_hangul_equals_jellyfish(scorer, uniques, data):
+    # Syllables are one cluster each; a conjoining jamo may join one (가 + ᆨ is 각).
+    uniques = np.array(uniques, dtype=object)
+    codes = st.lists(st.integers(0, len(uniques) - 1), min_size=20, max_size=20)
+    a, b = np.array(data.draw(codes)), np.array(data.draw(codes))
+    got = sim.pair_similarity(a, b, uniques, scorer=scorer)
+    reference = sim._SCORERS[scorer].reference
+    expected = [
+        reference(uniques[i], uniques[j]) if i != j else got[k]
+        for k, (i, j) in enumerate(zip(a, b, strict=True))
+    ]
+    assert got.tolist() == expected
+
+
+def test_korean_and_thai_values_are_scored_in_one_batch_not_one_by_one():
+    # Each pair of values sent to jellyfish is a Python call: a Korean file's addresses and
+    # e-mails had all gone that way.
+    uniques = np.array(
+        ["정희.이82@live.com", "서울특별시 관악구", "คำนวณ", "가\u11a8"], dtype=object
+    )
+    info = sim._uniques_info(uniques)
+    assert info.by_reference.tolist() == [False, False, False, True]
+    assert len(info.scored[2]) == 4  # คำ is one cluster, as jellyfish counts
 
 
 def test_hindi_names_are_scored_in_one_batch_not_one_by_one():

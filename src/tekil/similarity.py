@@ -103,7 +103,7 @@ _JOINING_RANGES = (
     (0x0EB3, 0x0EB3),  # Lao vowel sign am (SpacingMark)
     (0x1100, 0x11FF),  # Hangul jamo (L, V, T)
     (0xA960, 0xA97F),  # Hangul jamo extended-A
-    (0xAC00, 0xD7FF),  # Hangul syllables (LV, LVT) and jamo extended-B
+    (0xD7B0, 0xD7FF),  # Hangul jamo extended-B (syllables join only jamo, listed here)
     (0xFF9E, 0xFF9F),  # halfwidth katakana sound marks (Extend)
     (0x111C2, 0x111C3),  # Sharada (Prepend)
     (0x1193F, 0x11941),  # Dives Akuru (Prepend)
@@ -209,9 +209,7 @@ def _one_character_per_cluster(text: str, clusters: dict[str, str]) -> str | Non
     into it (Hindi conjuncts). The cut that gives as many clusters as jellyfish counts is
     taken, and none when neither does.
     """
-    if any(_is_joining(ch) and unicodedata.category(ch)[0] != "M" for ch in text) or (
-        unicodedata.category(text[0])[0] == "M"
-    ):
+    if any(_is_joining(ch) and not _is_mark(ch) for ch in text) or _is_mark(text[0]):
         return None
     count = jellyfish.levenshtein_distance(text, "")
     for conjuncts in (True, False):
@@ -232,12 +230,20 @@ def _one_character_per_cluster(text: str, clusters: dict[str, str]) -> str | Non
     return "".join(out)
 
 
+#: Letters that extend the cluster before them as a mark does (SpacingMark: Thai คำ is one).
+_MARK_LETTERS = frozenset({"\u0e33", "\u0eb3"})
+
+
+def _is_mark(char: str) -> bool:
+    return unicodedata.category(char)[0] == "M" or char in _MARK_LETTERS
+
+
 def _clusters(text: str, conjuncts: bool) -> list[str]:
     parts: list[str] = []
     after_virama = False
     for ch in text:
         category = unicodedata.category(ch)
-        if parts and (category[0] == "M" or (conjuncts and after_virama and category == "Lo")):
+        if parts and (_is_mark(ch) or (conjuncts and after_virama and category == "Lo")):
             parts[-1] += ch
         else:
             parts.append(ch)
