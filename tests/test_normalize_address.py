@@ -89,6 +89,14 @@ def test_postcode():
     ]
 
 
+def test_digits_of_other_scripts_read_as_the_same_postcode_and_house_number():
+    # Arabic-Indic, Persian, Bengali, Devanagari and full-width digits: one number each.
+    written = ["34710", "٣٤٧١٠", "۳۴۷۱۰", "৩৪৭১০", "३४७१०", "３４７１０"]
+    assert postcode(pd.Series(written))["value"].tolist() == ["34710"] * len(written)
+    out = address(pd.Series(["Cumhuriyet Cad. No:12", "Cumhuriyet Cad. No:١٢"]))
+    assert out["value"].nunique() == 1 and out["number"].tolist() == ["12", "12"]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.text(max_size=40), max_size=20))
 def test_address_and_city_never_crash_and_are_idempotent(texts):

@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -121,6 +123,15 @@ NULL_TEXTS = frozenset(["nan", "NaN", "None", "none", "NULL", "null", "Null", "N
 
 #: Zero-width spaces and joiners, word joiner and byte order mark: no part of any value.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+#: A decimal digit of another script (Arabic-Indic ٣٤, Persian ۳۴, Devanagari ३४, Bengali ৩৪).
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+@cache
+def _ascii_digits() -> dict[int, int]:
+    """Every decimal digit of another script, as the ASCII digit of its value."""
+    every = "".join(map(chr, range(128, 0x20000)))  # digits lie in the first two planes
+    return {ord(c): ord("0") + unicodedata.decimal(c) for c in re.findall(r"\d", every)}
 
 
 def as_text(raw: Any) -> str | None:
@@ -134,6 +145,8 @@ def as_text(raw: Any) -> str | None:
     ['Ada', None, 'Nan', None, '5321234567', None]
     >>> as_text("\u00a0ada@x.com \u200b"), as_text("\ufeff"), as_text("'05321234567")
     ('ada@x.com', None, '05321234567')
+    >>> as_text("٣٤٧١٠"), as_text("বাড়ী নং ৫")  # digits of other scripts read as 0-9
+    ('34710', 'বাড়ী নং 5')
     """
     if raw is None or raw is NA:
         return None
@@ -154,6 +167,8 @@ def as_text(raw: Any) -> str | None:
                 text = _INVISIBLE.sub("", text).strip()
                 if text in NULL_TEXTS:
                     return None
+            if _OTHER_DIGIT.search(text):  # one number, whatever digits wrote it
+                text = text.translate(_ascii_digits())
         return text or None
     if isinstance(raw, bool | np.bool_):
         return None
