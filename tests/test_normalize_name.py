@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tekil.errors import InputError
-from tekil.normalize.names import name
+from tekil.normalize.names import name, whole_name_arguments, writes_syllables_joined
 from tekil.normalize.text import fold, turkish_lower, turkish_title, turkish_upper
 
 
@@ -210,6 +210,18 @@ def test_chinese_and_korean_names_without_a_space_split_after_the_family_name():
     assert out["family"].tolist()[:4] == ["张", "欧阳", "김", "남궁"]
     assert out["given"].tolist()[:4] == ["伟", "娜娜", "민수", "민수"]
     assert out["family"][4:].isna().all() and out["value"].tolist()[4:] == ["王", "john"]
+
+
+def test_a_column_that_writes_chinese_and_korean_names_apart_leaves_one_word_whole():
+    # "민수 김" and "秀兰 戴": the column spaces its names, so "민수" alone is a given name,
+    # not the family name 민 and the given name 수.
+    spaced = pd.Series(["민수 김", "지훈 박", "秀兰 戴", "建国 张", "민수", "张伟"])
+    assert not writes_syllables_joined(spaced.tolist())
+    out = name(spaced, syllables_joined=False)
+    assert out["family"].tolist()[:4] == ["김", "박", "戴", "张"]
+    assert out["given"][4:].isna().all() and out["family"][4:].isna().all()
+    assert writes_syllables_joined(["김민수", "王秀英", "张伟", "민수 김"])
+    assert whole_name_arguments(spaced)["syllables_joined"] is False
 
 
 @pytest.mark.parametrize(

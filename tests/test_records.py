@@ -269,7 +269,12 @@ def test_names_and_cities_are_cased_the_turkish_way_where_the_column_is_turkish(
     )
     settings = Settings(roles={"name": "full_name", "town": "city"}, id_column="id")
     arguments = normalisers(english, settings)
-    whole = {"turkish": False, "hyphenated_words": True, "family_in_capitals": False}
+    whole = {
+        "turkish": False,
+        "hyphenated_words": True,
+        "family_in_capitals": False,
+        "syllables_joined": True,
+    }
     assert arguments == {"name": ("name", whole), "town": ("city", {"turkish": False})}
     records = prepare(english, settings, english["id"].to_numpy(), arguments)
     shown = records.normalised["name"]["display"].tolist()

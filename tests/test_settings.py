@@ -418,6 +418,18 @@ def test_whole_names_beside_emails_under_a_name_that_says_nothing_are_full_names
     assert guess_settings(df).roles == {"Customer": "full_name", "Contact": "email"}
 
 
+def test_chinese_and_korean_whole_names_beside_emails_are_full_names():
+    # Their words are one to three syllables: "静" and "재현" are found in the e-mails too.
+    people = [("静", "杨"), ("재현", "박"), ("秀兰", "戴"), ("지훈", "김"), ("建国", "张")] * 6
+    df = pd.DataFrame(
+        {
+            "Customer": [f"{g} {f}" for g, f in people],
+            "Contact": [f"{g}.{f}{k}@mail.com" for k, (g, f) in enumerate(people)],
+        }
+    )
+    assert guess_settings(df).roles == {"Customer": "full_name", "Contact": "email"}
+
+
 def test_a_town_and_a_postcode_under_names_that_say_nothing_beside_named_names():
     first = ["John", "Mary", "Ahmet", "Lucas", "Anna", "Peter", "Olga", "Sven", "Ines", "Tom"]
     last = ["Smith", "Jones", "Yilmaz", "Palmer", "Berg", "Novak", "Ivanova", "Lund", "Rey", "Kim"]

@@ -376,7 +376,7 @@ def roles_beside_emails(
         elif local is None:
             # No e-mails to read names off: words only, two or more in most values (a town
             # has one, mostly), many distinct, are whole names.
-            several = float((words.str.len() >= 2).mean())
+            several = float(words.map(_whole_name_words).mean())
             if lettered >= 0.9 and many and several >= _SEVERAL_WORDS:
                 whole[str(col)] = several
             continue
@@ -384,7 +384,7 @@ def roles_beside_emails(
             at = [_position_in(ws, local[k]) for k, ws in words.items() if local[k]]
             seen = [p for p in at if p is not None]
             if at and len(seen) >= len(at) / 10:
-                several = float((words.str.len() >= 2).mean())
+                several = float(words.map(_whole_name_words).mean())
                 found[str(col)] = "full_name" if several > 1 / 3 else "name"
                 position[str(col)] = sum(seen) / len(seen)
             elif many and float((words.str.len() <= 3).mean()) >= 0.9:
@@ -429,15 +429,26 @@ def _postcodes(text: pd.Series) -> bool:
     return float((shaped & date(text)["day"].isna()).mean()) >= 0.9
 
 
+def _whole_name_words(words: list[str]) -> bool:
+    """Whether ``words`` may be a whole name: two words or more, or one of two to four Chinese
+    characters or Hangul syllables (family and given name written as one: "김민수")."""
+    from tekil.normalize.names import syllabic
+
+    return len(words) >= 2 or (len(words) == 1 and 3 <= len(words[0]) <= 4 and syllabic(words[0]))
+
+
 def _lettered(word: str) -> bool:
     """Letters (with their marks: Hindi vowel signs are no letters to ``isalpha``), no digit."""
     return any(ch.isalpha() for ch in word) and not any(ch.isdigit() for ch in word)
 
 
 def _position_in(words: list[str], local: str) -> float | None:
-    """Where in ``local`` the first of ``words`` (three letters or more) is found, 0 to 1."""
+    """Where in ``local`` the first of ``words`` (three letters or more; any Chinese characters
+    or Hangul syllables, each a syllable: "静", "재현") is found, 0 to 1."""
+    from tekil.normalize.names import syllabic
+
     for word in words:
-        if len(word) >= 3 and local:
+        if (len(word) >= 3 or syllabic(word)) and local:
             at = local.find(word)
             if at >= 0:
                 return at / len(local)

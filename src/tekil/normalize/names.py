@@ -144,6 +144,7 @@ def name(
     turkish: bool | None = None,
     hyphenated_words: bool = False,
     family_in_capitals: bool | None = False,
+    syllables_joined: bool = True,
 ) -> pd.DataFrame:
     """Normalise a column of person names (first, last or full names).
 
@@ -163,33 +164,70 @@ def name(
       ``hyphenated_words`` a hyphenated name is one word ("Hans Müller-Lüdenscheidt" is of
       the Müller Lüdenscheidt family), with ``family_in_capitals`` a family name written
       first in capitals comes last ("DUPONT Jean"; inferred from the column when None,
-      :func:`writes_family_in_capitals`).
+      :func:`writes_family_in_capitals`). A name of two to four Chinese characters or Hangul
+      syllables ("张伟", "김민수") is a one-syllable family name and a given name, unless
+      not ``syllables_joined`` (a column that writes them apart: "민수 김"; there "민수"
+      alone is one name, :func:`writes_syllables_joined`).
     """
     if turkish is None:
         turkish = writes_turkish_i(sample_texts(values, "name"))
     if family_in_capitals is None:
         family_in_capitals = whole_name_arguments(values)["family_in_capitals"]
     return reader(
-        turkish=turkish, hyphenated_words=hyphenated_words, family_in_capitals=family_in_capitals
+        turkish=turkish,
+        hyphenated_words=hyphenated_words,
+        family_in_capitals=family_in_capitals,
+        syllables_joined=syllables_joined,
     ).frame(values)
 
 
 def reader(
-    *, turkish: bool = False, hyphenated_words: bool = False, family_in_capitals: bool = False
+    *,
+    turkish: bool = False,
+    hyphenated_words: bool = False,
+    family_in_capitals: bool = False,
+    syllables_joined: bool = True,
 ) -> CellReader:
     """How :func:`name` reads one cell (the arguments are :func:`name`'s)."""
     columns = ("value", "reason", "display", "given", "family")
     as_written = (hyphenated_words, family_in_capitals)
-    if as_written == (False, False):  # as stores made before these arguments read names
+    if as_written == (False, False) and syllables_joined:  # as stores made before read names
         return CellReader("name", _turkish_name if turkish else _one_name, columns)
-    return CellReader("name", partial(_one_name, turkish=turkish, as_written=as_written), columns)
+    one = partial(
+        _one_name, turkish=turkish, as_written=as_written, syllables_joined=syllables_joined
+    )
+    return CellReader("name", one, columns)
 
 
 def whole_name_arguments(values: pd.Series, seed: int = 0) -> dict[str, bool]:
     """How a column of whole names is split as written (:func:`name`'s arguments), read off
     a seeded sample of 2,000 of its values."""
     texts = sample_texts(values, "name", 2000, seed=seed)
-    return {"hyphenated_words": True, "family_in_capitals": writes_family_in_capitals(texts)}
+    return {
+        "hyphenated_words": True,
+        "family_in_capitals": writes_family_in_capitals(texts),
+        "syllables_joined": writes_syllables_joined(texts),
+    }
+
+
+def writes_syllables_joined(texts: list[str]) -> bool:
+    """Whether whole names of Chinese characters or Hangul syllables are written without a
+    space ("王秀英", "김민수"): as many of three or four syllables in one word as of several
+    words ("민수 김"). Two syllables alone say nothing (a given name, or "张伟").
+
+    >>> writes_syllables_joined(["王秀英", "张伟", "김민수"]), writes_syllables_joined(["민수 김", "민수"])
+    (True, False)
+    """
+    joined = spaced = 0
+    for text in texts:
+        words = text.split()
+        if not all(map(syllabic, words)):
+            continue
+        if len(words) > 1:
+            spaced += 1
+        elif 3 <= len(text) <= 4:
+            joined += 1
+    return joined >= spaced
 
 
 def writes_family_in_capitals(texts: list[str]) -> bool:
@@ -229,7 +267,10 @@ def _turkish_name(text: str) -> tuple:
 
 
 def _one_name(
-    text: str, turkish: bool = False, as_written: tuple[bool, bool] = (False, False)
+    text: str,
+    turkish: bool = False,
+    as_written: tuple[bool, bool] = (False, False),
+    syllables_joined: bool = True,
 ) -> tuple:
     # Compatibility forms first (superscripts, full-width letters, ligatures), so that a
     # second pass over the result sees the same words.
@@ -252,7 +293,7 @@ def _one_name(
     if value in PLACEHOLDERS:
         return (value, PLACEHOLDER, display, NA, NA)
     tokens = value.split()
-    if len(tokens) == 1 and 2 <= len(value) <= 4 and all(map(_han_or_hangul, value)):
+    if syllables_joined and len(tokens) == 1 and 2 <= len(value) <= 4 and syllabic(value):
         # "张伟", "김민수": family name first, one character (two of four: 欧阳娜娜, 남궁민수).
         cut = 2 if len(value) == 4 else 1
         return (value, NA, display, value[cut:], value[:cut])
@@ -316,8 +357,13 @@ def split_whole_name(tokens: list[str]) -> tuple[str | None, str | None]:
     return " ".join(tokens[:start]), " ".join(tokens[start : last + 1])
 
 
+def syllabic(word: str) -> bool:
+    """Whether ``word`` is written in Chinese characters or Hangul syllables, each a syllable of
+    a name, and names without a space between family and given name ("张伟", "김민수")."""
+    return bool(word) and all(map(_han_or_hangul, word))
+
+
 def _han_or_hangul(char: str) -> bool:
-    """A Chinese character or a Hangul syllable: scripts that write a name without a space."""
     code = ord(char)
     return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xAC00 <= code <= 0xD7A3
 
