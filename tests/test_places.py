@@ -50,6 +50,9 @@ from tekil.places import split_for, split_places
             ("Rua Alves, 87", "31706-690", "Belo Horizonte"),
         ),
         ("Via Roma, 75, Milano", ("Via Roma, 75", None, "Milano")),  # 75: the house number
+        # A ZIP+4; a postcode in Bengali digits (read as 0-9).
+        ("Calle 5, San Ignacio, 56641-3559", ("Calle 5", "56641-3559", "San Ignacio")),
+        ("বাসা নং ৯, বন্দরহার, ঝিনাইদহ, ৪১৭৫", ("বাসা নং 9, বন্দরহার", "4175", "ঝিনাইদহ")),
         ("Flat 84Z\nSteele Walks", ("Flat 84Z\nSteele Walks", None, None)),  # a flat, its street
         ("Studio 3\nHutchinson Loaf", ("Studio 3\nHutchinson Loaf", None, None)),
     ],

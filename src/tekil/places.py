@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from tekil.inference import sample_present
+from tekil.normalize._common import ascii_digits
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +35,8 @@ SHARE = 0.4
 #: Values read to decide (a sample of the present ones).
 SAMPLE = 2000
 #: A postcode's word: three to eight letters and digits, two digits or more (10115, SW1A, 2AA),
-#: or a Brazilian CEP (31706-690).
-_POSTCODE_WORD = re.compile(r"(?=(?:\D*\d){2})[A-Za-z0-9-]{3,8}|\d{5}-\d{3}|\d[A-Za-z]{2}")
+#: a Brazilian CEP (31706-690) or a ZIP+4 (37631-2045).
+_POSTCODE_WORD = re.compile(r"(?=(?:\D*\d){2})[A-Za-z0-9-]{3,8}|\d{5}-\d{3,4}|\d[A-Za-z]{2}")
 #: Words of a flat or a floor, which end many street parts ("Apt 405"): no town.
 _UNIT = re.compile(
     r"^(?:apt|apartment|suite|ste|unit|flat|studio|floor|fl|no|nr|daire|d|kat|#)\.?$", re.I
@@ -113,6 +114,7 @@ def _parts(value: str) -> tuple[str | None, str | None, str | None]:
     a town or both; the whole value as the street otherwise ("12 Main St, Apt 4" ends with a
     flat, "Flat 2, 10 Downing St" with a street). A value of one part without a digit is a
     town, one postcode-shaped word a postcode."""
+    value = ascii_digits(value)  # "৪৮০৬" is a postcode too
     segments = [s.strip() for s in _SEPARATORS.split(value) if s.strip()]
     if len(segments) == 1:  # a town alone ("Norden"), a postcode alone ("22078"), or a street
         one = segments[0]

@@ -127,8 +127,18 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
 
+def ascii_digits(text: str) -> str:
+    """``text`` with the decimal digits of other scripts written 0-9: one number, whatever
+    digits wrote it.
+
+    >>> ascii_digits("٣٤٧١٠"), ascii_digits("বাড়ী নং ৫")
+    ('34710', 'বাড়ী নং 5')
+    """
+    return text.translate(_digit_table()) if _OTHER_DIGIT.search(text) else text
+
+
 @cache
-def _ascii_digits() -> dict[int, int]:
+def _digit_table() -> dict[int, int]:
     """Every decimal digit of another script, as the ASCII digit of its value."""
     every = "".join(map(chr, range(128, 0x20000)))  # digits lie in the first two planes
     return {ord(c): ord("0") + unicodedata.decimal(c) for c in re.findall(r"\d", every)}
@@ -145,8 +155,8 @@ def as_text(raw: Any) -> str | None:
     ['Ada', None, 'Nan', None, '5321234567', None]
     >>> as_text("\u00a0ada@x.com \u200b"), as_text("\ufeff"), as_text("'05321234567")
     ('ada@x.com', None, '05321234567')
-    >>> as_text("٣٤٧١٠"), as_text("বাড়ী নং ৫")  # digits of other scripts read as 0-9
-    ('34710', 'বাড়ী নং 5')
+    >>> as_text("٣٤٧١٠")  # digits of other scripts read as 0-9 (:func:`ascii_digits`)
+    '34710'
     """
     if raw is None or raw is NA:
         return None
@@ -167,8 +177,7 @@ def as_text(raw: Any) -> str | None:
                 text = _INVISIBLE.sub("", text).strip()
                 if text in NULL_TEXTS:
                     return None
-            if _OTHER_DIGIT.search(text):  # one number, whatever digits wrote it
-                text = text.translate(_ascii_digits())
+            text = ascii_digits(text)
         return text or None
     if isinstance(raw, bool | np.bool_):
         return None
