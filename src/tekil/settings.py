@@ -673,6 +673,8 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "πόλη",
         "city",
         "town",
+        "cty",
+        "twn",
         "suburb",
         "locality",
         "il",
@@ -1385,7 +1387,7 @@ _ARABIC_ARTICLE = re.compile(r"(?<!\w)ال(?=\w{2})")
 #: "street_name", "order_line", "customer_pk", "campaign_ad").
 _LAST_WORDS = frozenset(
     {"dob", "zip", "city", "town", "tel", "mob", "gsm", "cell", "addr", "sex", "ssn", "tckn"}
-    | {"last", "ip", "mac", "age", "ph"}
+    | {"last", "ip", "mac", "age", "ph", "cty", "twn"}
 )
 #: First words of a thing whose age a column may give.
 _THINGS = frozenset(
