@@ -3,7 +3,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tekil.normalize.addresses import address, city, postcode
+from tekil.normalize.addresses import address, city, postcode, postcode_digits
 
 
 @pytest.mark.parametrize(
@@ -87,6 +87,13 @@ def test_postcode():
         "34710",
         "SW1A1AA",
     ]
+
+
+def test_a_zip_plus_4_code_is_its_zip_code():
+    # US files write the four digits after the ZIP code or not; a Brazilian CEP stays whole.
+    out = postcode(pd.Series(["02134-1234", "02134", "2134", "31706-690"]), digits=5)
+    assert out["value"].tolist() == ["02134", "02134", "02134", "31706690"]
+    assert postcode_digits(["02134-1234", "90210", "2134"] * 5) == 5
 
 
 def test_digits_of_other_scripts_read_as_the_same_postcode_and_house_number():

@@ -107,6 +107,8 @@ _PO_BOX = re.compile(r"\b(?:post office box|p o box|po box|p o b|pob)\b")
 #: Reason of an address or postcode that is no one's: zeros or nines alone, typed where a
 #: form wants a value (``0``, ``00000``, ``99999``); it is not compared.
 PLACEHOLDER = "placeholder"
+#: A US ZIP+4 code ("37631-2045"; no other country writes five digits, a hyphen and four).
+_ZIP_PLUS_4 = re.compile(r"(\d{5})-\d{4}")
 _ZEROS_OR_NINES = re.compile(r"0+|9+")
 
 
@@ -203,6 +205,8 @@ def postcode(values: pd.Series, digits: int | None = None) -> pd.DataFrame:
     [<NA>, 'placeholder', 'placeholder', <NA>]
     >>> postcode(pd.Series([6100, "06100"]), digits=5)["value"].tolist()
     ['06100', '06100']
+    >>> postcode(pd.Series(["37631-2045", "31706-690"]))["value"].tolist()  # ZIP+4, a CEP
+    ['37631', '31706690']
     """
     return postcode_reader(digits).frame(values)
 
@@ -221,7 +225,9 @@ def postcode_digits(texts: list[str]) -> int | None:
     >>> postcode_digits(["06100", "34710", "6100", "1010"]), postcode_digits(["SW1A 1AA", "1010"])
     (5, None)
     """
-    codes = [re.sub(r"[^0-9A-Za-z]", "", t) for t in texts]
+    codes = [
+        re.sub(r"[^0-9A-Za-z]", "", (m[1] if (m := _ZIP_PLUS_4.fullmatch(t)) else t)) for t in texts
+    ]
     numbers = [len(c) for c in codes if c.isdigit()]
     if not numbers or len(numbers) < 0.9 * len(codes):
         return None
@@ -231,6 +237,9 @@ def postcode_digits(texts: list[str]) -> int | None:
 
 
 def _one_postcode(text: str, digits: int | None = None) -> tuple:
+    zip_plus_4 = _ZIP_PLUS_4.fullmatch(text)
+    if zip_plus_4:  # the four digits after a US ZIP code are written or not: the ZIP code
+        text = zip_plus_4[1]
     value = re.sub(r"[^0-9A-Z]", "", fold(text).upper())
     if not value:
         return (NA, UNPARSEABLE)
