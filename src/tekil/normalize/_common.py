@@ -124,7 +124,7 @@ NULL_TEXTS = frozenset(["nan", "NaN", "None", "none", "NULL", "null", "Null", "N
 #: Zero-width spaces and joiners, word joiner and byte order mark: no part of any value.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 #: A decimal digit of another script (Arabic-Indic ٣٤, Persian ۳۴, Devanagari ३४, Bengali ৩৪).
-_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")  # a digit, not 0-9 (a lookahead: 3 times slower)
 
 
 def ascii_digits(text: str) -> str:
