@@ -430,8 +430,9 @@ def _postcodes(text: pd.Series) -> bool:
 
 
 def _whole_name_words(words: list[str]) -> bool:
-    """Whether ``words`` may be a whole name: two words or more, or one of two to four Chinese
-    characters or Hangul syllables (family and given name written as one: "김민수")."""
+    """Whether ``words`` may be a whole name: two words or more, or one of three or four Chinese
+    characters or Hangul syllables (family and given name written as one: "김민수"; two may be
+    a given name alone)."""
     from tekil.normalize.names import syllabic
 
     return len(words) >= 2 or (len(words) == 1 and 3 <= len(words[0]) <= 4 and syllabic(words[0]))

@@ -358,8 +358,8 @@ def split_whole_name(tokens: list[str]) -> tuple[str | None, str | None]:
 
 
 def syllabic(word: str) -> bool:
-    """Whether ``word`` is written in Chinese characters or Hangul syllables, each a syllable of
-    a name, and names without a space between family and given name ("张伟", "김민수")."""
+    """Whether ``word`` is written in Chinese characters or Hangul syllables: a syllable each,
+    in names often written without a space between family and given name ("张伟", "김민수")."""
     return bool(word) and all(map(_han_or_hangul, word))
 
 
