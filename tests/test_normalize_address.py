@@ -96,6 +96,15 @@ def test_a_zip_plus_4_code_is_its_zip_code():
     assert postcode_digits(["02134-1234", "90210", "2134"] * 5) == 5
 
 
+def test_letters_that_look_like_digits_in_a_column_of_digit_postcodes():
+    # "S84O7" scanned or retyped is 58407 where the column's postcodes are digits alone; a
+    # British or Dutch postcode, or three letters, is left as written.
+    out = postcode(pd.Series(["S84O7", "58407", "6l00", "SW1A 1AA", "1234 BS", "B8SO7"]), digits=5)
+    assert out["value"].tolist() == ["58407", "58407", "06100", "SW1A1AA", "1234BS", "B8SO7"]
+    assert postcode(pd.Series(["1234 BS"]))["value"].tolist() == ["1234BS"]
+    assert postcode_digits(["58407", "S84O7", "6l000"] * 5) == 5  # still a column of digits
+
+
 def test_digits_of_other_scripts_read_as_the_same_postcode_and_house_number():
     # Arabic-Indic, Persian, Bengali, Devanagari and full-width digits: one number each.
     written = ["34710", "٣٤٧١٠", "۳۴۷۱۰", "৩৪৭১০", "३४७१०", "３４７１０"]

@@ -22,7 +22,7 @@ from functools import lru_cache, partial
 
 import pandas as pd
 
-from tekil.normalize._common import NA, UNPARSEABLE, CellReader, sample_texts
+from tekil.normalize._common import NA, UNPARSEABLE, CellReader, digits_misread, sample_texts
 from tekil.normalize._turkey import PROVINCE_ALIASES, PROVINCES
 from tekil.normalize.text import collapse_spaces, fold, title, writes_turkish_i
 
@@ -199,12 +199,13 @@ def postcode(values: pd.Series, digits: int | None = None) -> pd.DataFrame:
     Columns: ``value``, ``reason`` (``missing``, ``unparseable`` when nothing is left,
     ``placeholder`` for zeros or nines alone, typed where a form wants a postcode).
     ``digits``: the length of the column's postcodes of digits (:func:`postcode_digits`), to
-    which shorter ones are padded with zeros: a spreadsheet stores ``06100`` as ``6100``.
+    which shorter ones are padded with zeros: a spreadsheet stores ``06100`` as ``6100``;
+    in such a column one or two letters that look like digits are those digits (``S84O7``).
 
     >>> postcode(pd.Series(["34 710", "00000", "0", "SW1A 1AA"]))["reason"].tolist()
     [<NA>, 'placeholder', 'placeholder', <NA>]
-    >>> postcode(pd.Series([6100, "06100"]), digits=5)["value"].tolist()
-    ['06100', '06100']
+    >>> postcode(pd.Series([6100, "06100", "S84O7"]), digits=5)["value"].tolist()
+    ['06100', '06100', '58407']
     >>> postcode(pd.Series(["37631-2045", "31706-690"]))["value"].tolist()  # ZIP+4, a CEP
     ['37631', '31706690']
     """
@@ -228,6 +229,7 @@ def postcode_digits(texts: list[str]) -> int | None:
     codes = [
         re.sub(r"[^0-9A-Za-z]", "", (m[1] if (m := _ZIP_PLUS_4.fullmatch(t)) else t)) for t in texts
     ]
+    codes = [c if c.isdigit() else (digits_misread(c, 3) or c) for c in codes]  # "S84O7"
     numbers = [len(c) for c in codes if c.isdigit()]
     if not numbers or len(numbers) < 0.9 * len(codes):
         return None
@@ -241,6 +243,11 @@ def _one_postcode(text: str, digits: int | None = None) -> tuple:
     if zip_plus_4:  # the four digits after a US ZIP code are written or not: the ZIP code
         text = zip_plus_4[1]
     value = re.sub(r"[^0-9A-Z]", "", fold(text).upper())
+    if digits is not None and not value.isdigit():
+        # A column of digits alone: "S84O7" is 58407 scanned or retyped, one letter or two.
+        misread = digits_misread(text, max(digits - 2, 3))
+        read = re.sub(r"[^0-9]", "", misread) if misread is not None else ""
+        value = read if 0 < len(read) <= digits else value
     if not value:
         return (NA, UNPARSEABLE)
     if digits is not None and len(value) < digits and value.isdigit():
