@@ -172,16 +172,21 @@ def test_an_address_within_the_other_and_a_model_saved_before_that_level():
 def test_a_lone_name_in_the_other_column_is_crossed_and_counted_once():
     df = pd.DataFrame(
         {
-            "first": ["Palmer", "Lucas", "Katrina", None, "Ann", "Ann", "Anne", "Lucas"],
-            "last": [None, "Palmer", None, "Katrina", None, "Lee", "Lee", "Smith"],
+            "first": ["Palmer", "Lucas", "Katrina", None, "Ann", "Ann", "Anne", "Lucas", None],
+            "last": [None, "Palmer", None, "Katrina", None, "Lee", "Lee", "Smith", "Lucas"],
         }
     )
     records = prepare(
-        df, Settings(roles={"first": "first_name", "last": "last_name"}), np.arange(8)
+        df, Settings(roles={"first": "first_name", "last": "last_name"}), np.arange(9)
     )
-    lv = levels_of(records, [0, 2, 4, 0, 6, 5], [1, 3, 5, 3, 5, 7])
-    assert lv["first_name"] == ["crossed", "crossed", "exact", "null", "jw_0.92", "else"]
-    assert lv["last_name"] == ["null", "null", "null", "null", "exact", "else"]
+    # A lone family name that is the other side's given name ("Lucas" against Lucas Palmer)
+    # is crossed too, either way round; its family names are then not compared.
+    lv = levels_of(records, [0, 2, 4, 0, 6, 5, 8, 1], [1, 3, 5, 3, 5, 7, 1, 8])
+    assert (
+        lv["first_name"]
+        == ["crossed", "crossed", "exact", "null", "jw_0.92", "else"] + ["crossed"] * 2
+    )
+    assert lv["last_name"] == ["null", "null", "null", "null", "exact", "else", "null", "null"]
 
 
 def test_a_birth_year_written_in_an_e_mail_or_a_handle_meets_the_other_records_date():

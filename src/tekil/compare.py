@@ -375,27 +375,30 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     other = records.fields.get("first_name" if last else "last_name")
     if other is not None:
         # First and last names share one vocabulary: a swap, with or without a typo.
+        oa, ob = other.codes[i], other.codes[j]
         weak = np.zeros(len(a), dtype=bool)
         weak[rest] = (jw < 0.92)[rows]
-        swapped = _swapped(fld, a, b, other.codes[i], other.codes[j], weak)
-        if last:
-            level[swapped] = 0
+        swapped = _swapped(fld, a, b, oa, ob, weak)
+        crossed = _crossed(fld, *((oa, ob, a, b) if last else (a, b, oa, ob)))
+        if last:  # the first-name comparison counts them
+            level[swapped | crossed] = 0
         else:
             swap = _NAME_LEVELS.index("swapped")  # after exact, close, shared tokens
             level[swapped & (level > swap)] = swap
-            crossed = _crossed(fld, a, b, other.codes[i], other.codes[j])
             cross = _NAME_LEVELS.index("crossed")
             level[crossed & ((level > cross) | (level == 0))] = cross
     return level
 
 
-def _crossed(fld: Field, a, b, oa, ob) -> np.ndarray:
-    """A side with one name only, written in the other column: it is (nearly) the other side's
-    other name ("Palmer" as a given name against Lucas Palmer). The last-name comparison
-    is then null, so the fact is counted once."""
-    out = np.zeros(len(a), dtype=bool)
-    for name, others, own_other in ((a, ob, oa), (b, oa, ob)):
-        maybe = np.flatnonzero((name >= 0) & (others >= 0) & (own_other < 0))
+def _crossed(fld: Field, first_a, first_b, last_a, last_b) -> np.ndarray:
+    """A side with one name only, in either column, that is (nearly) the other side's name in
+    the other column ("Palmer" as a given name against Lucas Palmer, "Sarah" as a family name
+    against Sarah Jones). The first-name comparison counts it; the last-name one is null."""
+    out = np.zeros(len(first_a), dtype=bool)
+    sides = ((first_a, last_a, last_b), (first_b, last_b, last_a),
+             (last_a, first_a, first_b), (last_b, first_b, first_a))  # fmt: skip
+    for name, own_other, others in sides:
+        maybe = np.flatnonzero((name >= 0) & (others >= 0) & (own_other < 0) & ~out)
         out[maybe[_sim(fld, name[maybe], others[maybe], "jaro_winkler") >= 0.92]] = True
     return out
 
