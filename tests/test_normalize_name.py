@@ -119,11 +119,22 @@ def test_name_bad_values_get_reasons_not_errors():
         ("Dhr. Jan de Vries", "jan de vries", "jan", "de vries"),
         ("Senhora Ana Souza", "ana souza", "ana", "souza"),
         ("Don Johnson", "don johnson", "don", "johnson"),  # a name, not a Spanish title
+        ("Hr. Hans Weber", "hans weber", "hans", "weber"),
+        ("Fr. Anna Weber", "anna weber", "anna", "weber"),
+        ("Dña. María", "maria", None, None),
+        ("Peter Jones Jnr", "peter jones jnr", "peter", "jones"),
+        ("Amartya Sen", "amartya sen", "amartya", "sen"),  # a family name, not "senior"
     ],
 )
 def test_forms_of_address_of_other_languages_are_dropped(written, value, given, family):
-    out = name(pd.Series([written])).iloc[0]
+    out = name(pd.Series([written])).iloc[0].replace({pd.NA: None})
     assert (out["value"], out["given"], out["family"]) == (value, given, family)
+
+
+def test_a_title_before_a_given_name_alone_is_dropped():
+    # A given-name column: "Sr. José" and "Hr. Hans" are José and Hans.
+    out = name(pd.Series(["Sr. José", "Hr. Hans", "Fr. Anna", "Sr"]))["value"].tolist()
+    assert out == ["jose", "hans", "anna", "sr"]
 
 
 def test_honorific_only_is_kept_rather_than_emptied():

@@ -61,10 +61,13 @@ HONORIFICS = frozenset(
         "mlle",
         "herr",
         "frau",
+        "hr",  # Herr, as Danish and Norwegian write it too
+        "fr",  # Frau; Father, of a priest
         "monsieur",
         "madame",
         "mademoiselle",
         "sra",
+        "dna",  # Doña
         "srta",
         "senor",
         "senora",
@@ -85,7 +88,7 @@ LEADING_HONORIFICS = frozenset(["sr"])
 
 #: Generational suffixes: kept in the name (a father and son differ by them), never taken
 #: for the family name.
-SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv", "junior", "senior"])
+SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv", "junior", "senior", "jnr", "snr"])
 
 #: Degrees and professional letters written after a name ("Anne Lee PhD", "John Smith, MD"):
 #: dropped from the end of a name of three words or more ("Md Rahman" is Mohammed Rahman).
@@ -281,7 +284,7 @@ def _one_name(
     cleaned = _ORPHAN_MARKS.sub("", cleaned)
     words = collapse_spaces(cleaned).split()
     kept = [w for w in words if _fold_word(w) not in HONORIFICS] or words
-    if len(kept) > 2 and _fold_word(kept[0]) in LEADING_HONORIFICS:
+    if len(kept) > 1 and _fold_word(kept[0]) in LEADING_HONORIFICS:
         kept = kept[1:]
     while len(kept) > 2 and _fold_word(kept[-1]) in POST_NOMINALS:
         kept = kept[:-1]
