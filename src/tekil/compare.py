@@ -124,6 +124,7 @@ _LEVELS: dict[str, tuple[str, ...]] = {
     "city": ("null", "exact", "jw_0.90", "else"),
     "district": ("null", "exact", "jw_0.90", "else"),
     "region": ("null", "exact", "jw_0.90", "else"),
+    "birth_place": ("null", "exact", "jw_0.90", "else"),
 }
 
 
@@ -692,6 +693,7 @@ _LEVEL_FUNCTIONS: dict[str, Callable[..., np.ndarray]] = {
     "city": _place_levels,
     "district": _place_levels,
     "region": _place_levels,
+    "birth_place": _place_levels,
 }
 
 

@@ -80,6 +80,7 @@ ATTRIBUTE_OF_ROLE = {
     "region": "region",
     "postcode": "postcode",
     "country": "country",
+    "birth_place": "birth_place",
 }
 #: Attributes a person may have several of: all values are kept, disagreement is normal.
 MULTI_VALUED = ("phone", "email", "handle", "card")

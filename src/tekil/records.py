@@ -56,6 +56,7 @@ _NORMALISER_OF = {
     "city": "city",
     "district": "city",
     "region": "city",
+    "birth_place": "city",
     "postcode": "postcode",
     "gender": "gender",
     "age": "age",
