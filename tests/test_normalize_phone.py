@@ -327,6 +327,9 @@ def test_letters_taken_for_digits_are_read_as_them_but_words_are_not():
     us = reader("phone", region="US")
     assert us.row("+1 664 773 B629")[0] == us.row("+1 664 773 8629")[0] == "+16647738629"
     assert us.row("+l 677 662 832O")[0] == "+16776628320"
+    # With an extension, however written: the number's own letters are still digits.
+    for written in ("+1-664-773-B629x1372", "(664) 773-B629 ext. 12", "664 773 B629 #12"):
+        assert us.row(written)[0] == "+16647738629", written
     from tekil.normalize._common import digits_misread
 
     # Words are words: a vanity number, a label before the number.

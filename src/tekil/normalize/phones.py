@@ -76,6 +76,8 @@ _NON_PERSONAL_PREFIXES = {"TR": ("850",)}
 _PUNCTUATED_DIGITS = re.compile(r"^[\d\s().\-/+]+$")
 _NOT_DIGIT = re.compile(r"\D")
 _EXTENSION = re.compile(r"\s*(?:dahili|dah\.)\s*:?\s*(\d{1,7})\s*$", re.IGNORECASE)
+#: An extension at the end, however written ("x12", "ext. 12", "#12"), set aside to read the rest.
+_LAST_EXTENSION = re.compile(r"\s*(?:x|ext\.?|extn\.?|#|dahili|dah\.)\s*:?\s*\d{1,7}\s*$", re.I)
 
 
 def _check_region(region: Any) -> str:
@@ -142,8 +144,9 @@ def reader(*, region: str = "TR", also: Sequence[str] = ()) -> CellReader:
     def number(text: str) -> tuple[Any, ...]:
         # "0532 123 45 67" and "0532-123-4567" are one number: parse each digit string once.
         key = _digit_key(text)
-        if key is None and (misread := digits_misread(text, 7)) is not None:
-            key = _digit_key(misread)  # "+1 664 773 B629": a scanned or retyped form
+        if key is None:  # "+1 664 773 B629 x12": a scanned or retyped form
+            misread = digits_misread(_LAST_EXTENSION.sub("", text), 7)
+            key = _digit_key(misread) if misread is not None else None
         if key is not None:
             if key not in parsed:
                 parsed[key] = read(key)
