@@ -125,6 +125,8 @@ _LEVELS: dict[str, tuple[str, ...]] = {
     "district": ("null", "exact", "jw_0.90", "else"),
     "region": ("null", "exact", "jw_0.90", "else"),
     "birth_place": ("null", "exact", "jw_0.90", "else"),
+    "mother_name": ("null", "exact", "jw_0.90", "else"),
+    "father_name": ("null", "exact", "jw_0.90", "else"),
 }
 
 
@@ -694,6 +696,8 @@ _LEVEL_FUNCTIONS: dict[str, Callable[..., np.ndarray]] = {
     "district": _place_levels,
     "region": _place_levels,
     "birth_place": _place_levels,
+    "mother_name": _place_levels,
+    "father_name": _place_levels,
 }
 
 

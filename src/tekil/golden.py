@@ -81,6 +81,8 @@ ATTRIBUTE_OF_ROLE = {
     "postcode": "postcode",
     "country": "country",
     "birth_place": "birth_place",
+    "mother_name": "mother_name",
+    "father_name": "father_name",
 }
 #: Attributes a person may have several of: all values are kept, disagreement is normal.
 MULTI_VALUED = ("phone", "email", "handle", "card")

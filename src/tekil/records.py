@@ -57,6 +57,9 @@ _NORMALISER_OF = {
     "district": "city",
     "region": "city",
     "birth_place": "city",
+    # A parent's name is compared whole, folded as a town's name is.
+    "mother_name": "city",
+    "father_name": "city",
     "postcode": "postcode",
     "gender": "gender",
     "age": "age",

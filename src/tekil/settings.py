@@ -54,6 +54,8 @@ ROLES: dict[str, str] = {
     "age": "age in years (where no birth date is given; compared by years apart)",
     "country": "country of residence (a number without a country code is read as dialled there)",
     "birth_place": "place of birth: a town, region or country (compared apart from the residence)",
+    "mother_name": "the mother's given name, as identity papers give it (compared on its own)",
+    "father_name": "the father's given name, as identity papers give it (compared on its own)",
     "ignore": "not used for matching",
 }
 
@@ -876,10 +878,11 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "месторождения",
         "出生地",
     ],
+    # A parent's given name (Turkish identity papers give both): a fact of the person's own.
+    "mother_name": ["mothername", "mothersname", "anne adı", "annenin adı", "anaadi", "ana adı"],
+    "father_name": ["fathername", "fathersname", "baba adı", "babanın adı"],
     "ignore": [
         # Other people's names and numbers: a parent, a spouse, an emergency contact.
-        "mothername",
-        "fathername",
         "parentname",
         "guardianname",
         "spousename",
@@ -893,12 +896,6 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "referrername",
         "agentname",
         "salesrep",
-        "anne adı",
-        "baba adı",
-        "annenin adı",
-        "babanın adı",
-        "mothersname",
-        "fathersname",
         "source",
         "system",
         "kaynak",
@@ -1352,7 +1349,11 @@ def role_from_name(column: Any) -> str | None:
     words = re.split(r"[\W_]+", fold(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(column))))
     words = [w for w in words if w and not w.isdigit()]
     if len(words) > 1 and words[0] in _OTHER_PEOPLE:
-        return "ignore"  # "spouse_phone", "agent_email": someone else's
+        # "spouse_phone", "agent_email": someone else's; a parent's given name, the person's.
+        parent = _PARENTS.get(words[0])
+        if parent and role_from_name(" ".join(words[1:])) in ("first_name", "full_name"):
+            return parent
+        return "ignore"
     # "store_city", "branch_address", "work_postcode": a place many people share, where the
     # person does not live (their work phone is theirs all the same).
     place = len(words) > 1 and words[0] in _OTHER_PLACES
@@ -1420,6 +1421,9 @@ _OTHER_PEOPLE = frozenset(
     | {"anne", "baba", "es", "veli", "yakin", "referans"}  # Turkish
     | {"ehepartner", "mutter", "vater", "conyuge", "madre", "padre", "conjoint", "mere", "pere"}
 )
+#: Words for a parent: the given name of one, and only that, is compared ("anne_adi").
+_PARENTS = {word: "mother_name" for word in ("mother", "anne", "mutter", "madre", "mere")}
+_PARENTS |= {word: "father_name" for word in ("father", "baba", "vater", "padre", "pere")}
 #: Words that end a column name without saying what it holds: a code, a description, a text.
 _QUALIFIERS = frozenset(
     {"cd", "code", "desc", "description", "txt", "text", "str", "string", "val", "value", "raw"}

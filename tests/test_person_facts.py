@@ -1,4 +1,5 @@
-"""Places of birth: named so, compared on their own (never as where a person lives), weighed."""
+"""Facts of a person that stay when they move: the place of birth and the parents' given names,
+named so, compared each on its own (a birth place never as where a person lives), weighed."""
 
 import numpy as np
 import pandas as pd
@@ -17,6 +18,33 @@ def test_a_column_named_a_place_of_birth_is_one(name):
         {"first_name": ["Ann", "Bo"], "city": ["Leeds", "York"], name: ["Hull", None]}
     )
     assert guess_settings(df).roles[name] == "birth_place"
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [("anne_adi", "mother_name"), ("Baba Adı", "father_name"), ("Mother First Name", "mother_name"),
+     ("mother_maiden_name", "ignore"), ("mother_phone", "ignore")],
+)  # fmt: skip
+def test_a_parents_given_name_is_named_so_and_nothing_else_of_a_parent_is(name, role):
+    df = pd.DataFrame({"ad": ["Ayşe", "Ali"], "soyad": ["Kaya", "Uçar"], name: ["Fatma", None]})
+    assert guess_settings(df).roles.get(name, "ignore") == role
+
+
+def test_parents_names_agree_or_not_each_on_its_own():
+    roles = {"ad": "first_name", "anne": "mother_name", "baba": "father_name"}
+    df = pd.DataFrame(
+        {
+            "ad": ["Ayşe"] * 4,
+            "anne": ["Fatma", "FATMA", "Fadime", "Fatma"],
+            "baba": ["Mehmet", "Mehmet", "Mehmet", "Fatma"],
+        }
+    )
+    records = prepare(df, Settings(roles=roles), np.arange(4))
+    comps = default_comparisons(records)
+    levels = compare(records, np.array([0, 0, 0]), np.array([1, 2, 3]), comps)
+    named = {c.field: [c.levels[v] for v in levels[:, k]] for k, c in enumerate(comps)}
+    assert named["anne"] == ["exact", "else", "exact"]
+    assert named["baba"] == ["exact", "exact", "else"]  # a father is never a mother
 
 
 def test_a_birth_place_is_its_own_comparison_beside_the_location():
@@ -45,35 +73,39 @@ def test_a_birth_place_is_its_own_comparison_beside_the_location():
 
 
 @pytest.fixture(scope="module")
-def febrl_born():
-    """FEBRL3 without birth dates and social security numbers, and a place of birth per
-    person (another town of the data set's own) that a fifth of the records leave out."""
+def febrl_facts():
+    """FEBRL3 without birth dates and social security numbers, and per person a place of birth
+    and a father's name (another town and given name of the data set's own), each left out
+    of a fifth of the records."""
     data = load_febrl3()
-    towns = data.records["suburb"].dropna().unique()
+    persons, _ = pd.factorize(data.truth.reindex(data.records["record_id"]).to_numpy())
     rng = np.random.default_rng(0)
-    persons = data.truth.reindex(data.records["record_id"]).to_numpy()
-    codes, _ = pd.factorize(persons)
-    of_person = rng.choice(towns, codes.max() + 1)
-    born = pd.Series(of_person[codes], dtype=object).where(rng.random(len(codes)) > 0.2)
-    held = data.records.drop(columns=["date_of_birth", "soc_sec_id"])
-    return data, held.assign(place_of_birth=born.to_numpy())
+    facts = {}
+    for column, values in (("place_of_birth", "suburb"), ("fathers_name", "given_name")):
+        of_person = rng.choice(data.records[values].dropna().unique(), persons.max() + 1)
+        written = pd.Series(of_person[persons], dtype=object)
+        facts[column] = written.where(rng.random(len(persons)) > 0.2).to_numpy()
+    return data, data.records.drop(columns=["date_of_birth", "soc_sec_id"]).assign(**facts)
 
 
-def test_a_place_of_birth_is_evidence_that_counts(febrl_born):
-    data, born = febrl_born
+@pytest.mark.parametrize("fact", ["place_of_birth", "fathers_name"])
+def test_a_fact_of_the_person_is_evidence_that_counts(febrl_facts, fact):
+    data, facts = febrl_facts
+    other = ({"place_of_birth", "fathers_name"} - {fact}).pop()
 
     def pair_f1(df: pd.DataFrame) -> float:
         result = dedupe(df)
         labels = result.clusters.set_index(result.id_column)["cluster_id"]
         return evaluate(labels, data.truth)["pair_f1"]
 
-    with_place, without = pair_f1(born), pair_f1(born.drop(columns="place_of_birth"))
-    assert with_place >= without + 0.01, (with_place, without)
+    with_fact = pair_f1(facts.drop(columns=other))
+    without = pair_f1(facts.drop(columns=["place_of_birth", "fathers_name"]))
+    assert with_fact >= without + 0.01, (with_fact, without)
 
 
-def test_a_store_reads_and_weighs_the_birth_place_of_new_records(febrl_born, tmp_path):
-    data, born = febrl_born
-    held, rest = born.iloc[:100], born.iloc[100:]
+def test_a_store_reads_and_weighs_the_birth_place_of_new_records(febrl_facts, tmp_path):
+    data, facts = febrl_facts
+    held, rest = facts.iloc[:100], facts.iloc[100:]
     with IdentityStore(f"sqlite:///{tmp_path / 'ids.db'}") as store:
         store.ingest(customers(rest))
         out = store.resolve(held, id_column="record_id")
