@@ -189,7 +189,9 @@ from tekil.settings import BlockingRule, Settings, guess_settings, role_from_nam
         ("الجنس", "gender"),
         ("الاسم الأخير", "last_name"),
         ("رقم الهوية", "free_id"),
-        ("Отчество", "ignore"),  # a patronymic, as a middle name
+        ("Отчество", "middle_name"),  # a patronymic, as a middle name
+        ("Middle Initial", "middle_name"),
+        ("MI", "middle_name"),
         # A place of business is no place where the person lives; their work phone is theirs.
         ("Store City", "ignore"),
         ("branch_address", "ignore"),

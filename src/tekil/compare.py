@@ -124,6 +124,8 @@ _LEVELS: dict[str, tuple[str, ...]] = {
     "city": ("null", "exact", "jw_0.90", "else"),
     "district": ("null", "exact", "jw_0.90", "else"),
     "region": ("null", "exact", "jw_0.90", "else"),
+    # A middle name is often its initial alone ("A." for Anne).
+    "middle_name": ("null", "exact", "jw_0.92", "initial", "else"),
     "birth_place": ("null", "exact", "jw_0.90", "else"),
     "mother_name": ("null", "exact", "jw_0.90", "else"),
     "father_name": ("null", "exact", "jw_0.90", "else"),
@@ -527,6 +529,14 @@ def _address_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     return _assign(null, [a == b, close, within, near])
 
 
+def _middle_name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
+    def levels(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        close = _sim(fld, a, b, "jaro_winkler") >= 0.92
+        return _assign((a < 0) | (b < 0), [a == b, close, _initial(fld, a, b)])
+
+    return _per_distinct(levels, fld, i, j)
+
+
 def _place_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     def levels(a: np.ndarray, b: np.ndarray) -> np.ndarray:
         null = (a < 0) | (b < 0)
@@ -695,6 +705,7 @@ _LEVEL_FUNCTIONS: dict[str, Callable[..., np.ndarray]] = {
     "city": _place_levels,
     "district": _place_levels,
     "region": _place_levels,
+    "middle_name": _middle_name_levels,
     "birth_place": _place_levels,
     "mother_name": _place_levels,
     "father_name": _place_levels,

@@ -80,6 +80,7 @@ ATTRIBUTE_OF_ROLE = {
     "region": "region",
     "postcode": "postcode",
     "country": "country",
+    "middle_name": "middle_name",
     "birth_place": "birth_place",
     "mother_name": "mother_name",
     "father_name": "father_name",

@@ -112,6 +112,8 @@ PLACEHOLDERS = frozenset(
         "test",
         "deneme",
         "xxx",
+        "nmi",  # "no middle initial", "no middle name" of US forms
+        "nmn",
         "xx",
         "x",
         "yok",
