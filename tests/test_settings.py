@@ -192,6 +192,9 @@ from tekil.settings import BlockingRule, Settings, guess_settings, role_from_nam
         ("Отчество", "middle_name"),  # a patronymic, as a middle name
         ("Middle Initial", "middle_name"),
         ("MI", "middle_name"),
+        ("İkinci Adı", "middle_name"),
+        ("性别", "gender"),
+        ("성별", "gender"),
         # A place of business is no place where the person lives; their work phone is theirs.
         ("Store City", "ignore"),
         ("branch_address", "ignore"),

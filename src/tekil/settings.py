@@ -813,6 +813,9 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "geslacht",
         "plec",
         "пол",
+        "性别",
+        "性別",
+        "성별",
         # A salutation (Herr / Frau, Mr / Mrs) tells the gender.
         "salutation",
         "anrede",
@@ -892,6 +895,14 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "otchestvo",
         "по батькові",
         "pobatkovi",
+        # A second given name: Turkish, German, Spanish, French.
+        "ikinciad",
+        "ikinciadi",
+        "zweitname",
+        "zweitervorname",
+        "segundonombre",
+        "deuxiemeprenom",
+        "secondprenom",
     ],
     # A parent's given name (Turkish identity papers give both): a fact of the person's own.
     "mother_name": ["mothername", "mothersname", "anne adı", "annenin adı", "anaadi", "ana adı"],
