@@ -145,3 +145,10 @@ def test_a_store_reads_and_weighs_the_birth_place_of_new_records(febrl_facts, tm
         with_place = held["place_of_birth"].notna().to_numpy() & ~out["new_customer"].to_numpy()
         customer = store.customer(out["customer_id"][with_place].iloc[0])
         assert customer["birth_place"] == held["place_of_birth"][with_place].iloc[0].title()
+
+
+def test_a_parents_name_and_the_birth_place_are_masked_in_logs():
+    from tekil.privacy import mask
+
+    assert mask("Fatma", "mother_name") == "F***" and mask("Hull", "birth_place") == "H***"
+    assert mask("Marie", "middle_name") == "Marie"  # a name, as given names are shown
