@@ -287,3 +287,24 @@ def test_a_letter_dropped_from_a_short_name_is_close():
     last = comps[[c.field for c in comps].index("last_name")]
     # Jaro-Winkler of "day" and "dy" is 0.61; one edit apart, they are close all the same.
     assert [last.levels[k] for k in levels[:, 1]] == ["jw_0.80", "else", "else"]
+
+
+def test_short_forms_of_german_spanish_and_turkish_given_names():
+    from tekil.nicknames import nickname_groups, same_group
+
+    groups = nickname_groups(
+        [
+            "johann",
+            "hans",
+            "mehmet",
+            "memo",
+            "guillermo",
+            "elisabeth",
+            "liesel",
+            "mercedes",
+            "merche",
+        ]
+    )
+    pairs = [(0, 1), (2, 3), (4, 3), (5, 6), (7, 8), (2, 4)]  # Mehmet and Guillermo: both Memo
+    met = same_group(groups, [a for a, _ in pairs], [b for _, b in pairs]).tolist()
+    assert met == [True, True, True, True, True, False]

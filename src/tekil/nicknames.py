@@ -146,11 +146,11 @@ walter walt wally
 william bill billy will willy willie liam
 zachary zach zack
 anna anne annie nan nancy
-johannes hans hannes jens
+johannes johann hans hannes jens
 josef sepp seppi beppo
 friedrich fritz fred
 wolfgang wolf
-elisabeth lisa liesl sissi
+elisabeth lisa liesl liesel sissi
 margarethe grete gretchen
 katharina kathi katja
 maximilian max maxi
@@ -158,6 +158,14 @@ sebastian basti
 ulrich uli
 dietrich dieter
 jose pepe pepito chema
+guillermo memo guille
+mercedes merche meche
+mehmet memo mehmo
+mustafa musti
+ibrahim ibo
+abdullah apo
+huseyin huso
+fatma fatos
 francisco paco pancho curro quico
 ignacio nacho
 dolores lola
@@ -168,7 +176,7 @@ enrique quique
 manuel manolo manu
 antonia toni
 jesus chucho chuy
-alejandro alejo
+alejandro alejo alex
 rafael rafa
 eduardo edu lalo
 giuseppe beppe peppe pino
