@@ -124,6 +124,8 @@ _LEVELS: dict[str, tuple[str, ...]] = {
     "city": ("null", "exact", "jw_0.90", "else"),
     "district": ("null", "exact", "jw_0.90", "else"),
     "region": ("null", "exact", "jw_0.90", "else"),
+    # A family name at birth: the other record's (or its birth name) under a married name.
+    "birth_name": ("null", "exact", "family_name", "else"),
     # A middle name is often its initial alone ("A." for Anne).
     "middle_name": ("null", "exact", "jw_0.92", "initial", "else"),
     "birth_place": ("null", "exact", "jw_0.90", "else"),
@@ -385,8 +387,9 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
         weak[rest] = (jw < 0.92)[rows]
         swapped = _swapped(fld, a, b, oa, ob, weak)
         crossed = _crossed(fld, *((oa, ob, a, b) if last else (a, b, oa, ob)))
-        if last:  # the first-name comparison counts them
+        if last:  # the first-name comparison counts them; a birth name, its own comparison
             level[swapped | crossed] = 0
+            level[(level > 1) & _family_name_at_birth(records, i, j)] = 0
         else:
             swap = _NAME_LEVELS.index("swapped")  # after exact, close, shared tokens
             level[swapped & (level > swap)] = swap
@@ -535,6 +538,31 @@ def _middle_name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
         return _assign((a < 0) | (b < 0), [a == b, close, _initial(fld, a, b)])
 
     return _per_distinct(levels, fld, i, j)
+
+
+def _birth_name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
+    a, b, null = _codes(fld, i, j)
+    married = _family_name_at_birth(records, i, j)
+    return _assign(null & ~married, [~null & (a == b), married])
+
+
+def _family_name_at_birth(records: Records, i, j) -> np.ndarray:
+    """One record's family name at birth is (nearly: Jaro-Winkler 0.92) the other's family name
+    (a married name beside the name she was born with)."""
+    out = np.zeros(len(i), dtype=bool)
+    birth = next((f for f in records.fields.values() if f.role == "birth_name"), None)
+    family = records.fields.get("last_name")
+    if birth is None or family is None:
+        return out
+    for x, y in ((i, j), (j, i)):
+        at_birth, now = birth.codes[x], family.codes[y]
+        rest = np.flatnonzero((at_birth >= 0) & (now >= 0))
+        rows, da, db = _distinct_pairs(at_birth[rest], now[rest])
+        texts = np.concatenate([birth.uniques[da], family.uniques[db]])
+        ends = np.arange(len(da))
+        same = pair_similarity(ends, ends + len(da), texts, scorer="jaro_winkler") >= 0.92
+        out[rest] |= same[rows]
+    return out
 
 
 def _place_levels(records: Records, fld: Field, i, j) -> np.ndarray:
@@ -706,6 +734,7 @@ _LEVEL_FUNCTIONS: dict[str, Callable[..., np.ndarray]] = {
     "district": _place_levels,
     "region": _place_levels,
     "middle_name": _middle_name_levels,
+    "birth_name": _birth_name_levels,
     "birth_place": _place_levels,
     "mother_name": _place_levels,
     "father_name": _place_levels,

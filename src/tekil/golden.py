@@ -81,6 +81,7 @@ ATTRIBUTE_OF_ROLE = {
     "postcode": "postcode",
     "country": "country",
     "middle_name": "middle_name",
+    "birth_name": "birth_name",
     "birth_place": "birth_place",
     "mother_name": "mother_name",
     "father_name": "father_name",

@@ -57,6 +57,7 @@ _NORMALISER_OF = {
     "district": "city",
     "region": "city",
     "middle_name": "name",
+    "birth_name": "name",
     "birth_place": "city",
     # A parent's name is compared whole, folded as a town's name is.
     "mother_name": "city",
