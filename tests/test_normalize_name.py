@@ -272,3 +272,27 @@ def test_capitals_mark_the_family_name_where_the_column_writes_it_so():
     assert out["family"].tolist()[:3] == ["dupont", "dupont", "martin"]
     out = name(pd.Series(by_chance), hyphenated_words=True, family_in_capitals=None)
     assert out.loc[0, "family"] == "dupont"  # JEAN Dupont is Jean of the Dupont family
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("JOHN SMITH (work)", "john smith"),  # a remark in brackets
+        ("Smith, John [old]", "john smith"),
+        ('John "Johnny" Smith', "john smith"),  # a nickname in quotes
+        ("Maria (Mary) Lee", "maria lee"),
+        ("Dr. med. Hans Müller", "hans muller"),  # the doctor's field after the title
+        ("Prof. Dr. rer. nat. Eva Weber", "eva weber"),
+        ("Dr. Phil Smith", "phil smith"),  # a given name, not the field
+        ("John & Jane Smith", "john smith"),  # two people: the first
+        ("John Smith and Jane Doe", "john smith"),
+        ("Mr & Mrs Smith", "smith"),
+        ("Hans und Eva Weber", "hans weber"),
+        ("Smith, John & Jane", "john smith"),
+        ("Sandy Andrews", "sandy andrews"),  # "and" inside a word is no couple
+    ],
+)
+def test_remarks_doctors_fields_and_couples_leave_one_persons_name(written, value):
+    out = name(pd.Series([written]))
+    assert out.loc[0, "value"] == value
+    assert name(out["display"]).loc[0, "value"] == value  # and read again, the same

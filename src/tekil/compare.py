@@ -386,7 +386,10 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
         weak = np.zeros(len(a), dtype=bool)
         weak[rest] = (jw < 0.92)[rows]
         swapped = _swapped(fld, a, b, oa, ob, weak)
-        crossed = _crossed(fld, *((oa, ob, a, b) if last else (a, b, oa, ob)))
+        # (A lone given name leaves the last-name comparison null: only lone family names here.)
+        crossed = (
+            _crossed(fld, oa, ob, a, b, lone_given=False) if last else _crossed(fld, a, b, oa, ob)
+        )
         if last:  # the first-name comparison counts them; a birth name, its own comparison
             level[swapped | crossed] = 0
             level[(level > 1) & _family_name_at_birth(records, i, j)] = 0
@@ -398,13 +401,13 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     return level
 
 
-def _crossed(fld: Field, first_a, first_b, last_a, last_b) -> np.ndarray:
+def _crossed(fld: Field, first_a, first_b, last_a, last_b, lone_given: bool = True) -> np.ndarray:
     """A side with one name only, in either column, that is (nearly) the other side's name in
     the other column ("Palmer" as a given name against Lucas Palmer, "Sarah" as a family name
     against Sarah Jones). The first-name comparison counts it; the last-name one is null."""
     out = np.zeros(len(first_a), dtype=bool)
-    sides = ((first_a, last_a, last_b), (first_b, last_b, last_a),
-             (last_a, first_a, first_b), (last_b, first_b, first_a))  # fmt: skip
+    sides = ((first_a, last_a, last_b), (first_b, last_b, last_a)) if lone_given else ()
+    sides += ((last_a, first_a, first_b), (last_b, first_b, first_a))
     for name, own_other, others in sides:
         maybe = np.flatnonzero((name >= 0) & (others >= 0) & (own_other < 0) & ~out)
         out[maybe[_sim(fld, name[maybe], others[maybe], "jaro_winkler") >= 0.92]] = True
