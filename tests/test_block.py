@@ -138,6 +138,28 @@ def test_records_that_share_only_a_street_address_are_candidates():
     assert (0, 1) in set(zip(i.tolist(), j.tolist(), strict=True))
 
 
+def test_a_typo_in_a_street_or_other_digits_in_an_e_mail_still_make_a_candidate_pair():
+    # Nothing else in common: the house and its street's first word, the e-mail's letters.
+    streets = [
+        "81915 Jill Cresctnt Apt. 890",
+        "81915 Jill Crescent Apt 890",
+        "81915 Jill Crescent Apt 891",
+        "7 Oak Road",
+        "8 Oak Road",
+        None,
+        None,
+        None,
+    ]
+    mails = [None] * 5 + ["rreyes222@gmail.com", "rreyes558@gmail.com", "reyes558@gmail.com"]
+    df = pd.DataFrame({"street": streets, "mail": mails})  # fmt: skip
+    st_ = Settings(roles={"street": "address", "mail": "email"})
+    recs = prepare(df, st_, np.arange(len(df)))
+    names = [r.name for r in default_rules(recs)]
+    assert "street:number_and_word" in names and "mail:local_letters" in names
+    i, j = candidate_pairs(recs, st_)
+    assert set(zip(i.tolist(), j.tolist(), strict=True)) == {(0, 1), (5, 6)}  # not flat 891
+
+
 def test_names_meet_by_sound_within_a_town_where_the_data_gives_no_finer_place():
     df = pd.DataFrame(
         {

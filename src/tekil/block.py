@@ -36,6 +36,7 @@ from tekil.records import (
     Records,
     factorize,
     joint_codes,
+    letters,
     one_letter,
     same_role_fields,
 )
@@ -56,6 +57,35 @@ def _year_pair(shift: int) -> Callable[[str], str]:
     return lambda v: str((int(v) + shift) // 2) if v.isdigit() else v
 
 
+#: Keys that meet another rule's pairs despite a typo (an e-mail's letters, a house and its
+#: street's first word): their rules find few pairs of their own and train no model session
+#: (a second vote of the e-mail's or the address's: a household's shared address would outvote
+#: the rules that tell its members apart).
+TYPO_TOLERANT = ("local_letters", "number_and_word")
+
+
+def trains(rule: BlockingRule) -> bool:
+    """Whether the pairs of ``rule`` make a session of the model's training of their own."""
+    return not any(key.partition(":")[2] in TYPO_TOLERANT for key in rule.keys)
+
+
+def _local_letters(email: str) -> str:
+    """An e-mail local part's letters (``rreyes222`` and ``rreyes558`` share ``rreyes``), if
+    five or more; else the address itself."""
+    found = letters(email.partition("@")[0])
+    return found if len(found) >= 5 else email
+
+
+def _number_and_word(address: str) -> str:
+    """An address's numbers and first word of letters (``81915 890 jill`` of ``81915 jill
+    cresctnt apt 890``): the house, flat and street, whatever typos the rest holds; empty
+    without a number and a word."""
+    words = address.split()
+    numbers = " ".join(w for w in words if w.isdigit())
+    word = next((w for w in words if w.isalpha() and len(w) > 1), "")
+    return f"{numbers} {word}" if numbers and word else ""
+
+
 #: The two pairings of years (:func:`_year_pair`), as transforms.
 YEAR_PAIRS = ("year_pair", "year_pair_shifted")
 
@@ -66,6 +96,8 @@ _TRANSFORMS: dict[str, Callable[[str], str]] = {
     "nysiis": lambda v: jellyfish.nysiis(latin(v)),
     "first_token": lambda v: v.split()[0] if v.split() else "",
     INITIAL: lambda v: latin(v)[:1],
+    "local_letters": lambda v: _local_letters(v),
+    "number_and_word": lambda v: _number_and_word(v),
     **{name: _year_pair(shift) for shift, name in enumerate(YEAR_PAIRS)},
 }
 
@@ -89,8 +121,9 @@ def default_rules(records: Records) -> list[BlockingRule]:
     for name, fld in f.items():
         if fld.role in _IDENTIFIER_ROLES:
             rules.append(BlockingRule([name]))
-            if fld.role == "email":
+            if fld.role == "email":  # a local part's letters: "rreyes222" meets "rreyes558"
                 rules.append(BlockingRule([f"{name}:local"]))
+                rules.append(BlockingRule([f"{name}:local_letters"]))
     for role in MULTI_COLUMN_ROLES:  # the same number as a home phone and as a mobile
         names = same_role_fields(records, role)
         if len(names) > 1 and not any(ANY_OF in name for name in names):
@@ -125,8 +158,10 @@ def default_rules(records: Records) -> list[BlockingRule]:
         keys = names + initials if f[place].role == "postcode" else names
         rules.extend(BlockingRule([nm, place]) for nm in keys)
     # A street address alone: records that name nobody (a delivery row, a meter) or the other
-    # one's other name still meet there; a block is a household, or a building at most.
-    rules.extend(BlockingRule([n]) for n, x in f.items() if x.role == "address")
+    # one's other name still meet there; a block is a household, or a building at most. Its
+    # house number and first word meet it with a typo in the rest ("81915 Jill Cresctnt").
+    for n in (n for n, x in f.items() if x.role == "address"):
+        rules.extend([BlockingRule([n]), BlockingRule([f"{n}:number_and_word"])])
     if not rules:  # no names, identifiers or places: equal values of any field, capped
         rules = [BlockingRule([name]) for name in f]
     if not rules:
@@ -162,7 +197,7 @@ def key_codes(records: Records, key: str) -> np.ndarray:
         # Phonetic codes know Latin letters only: "山田" keeps its own spelling as its key.
         mapped = pd.Series([fn(str(u)) or str(u) for u in fld.uniques], dtype=object)
         ucodes, _ = factorize(mapped)
-        out = np.where(codes >= 0, ucodes[np.maximum(codes, 0)], -1)
+        out = np.append(ucodes, -1)[codes]  # code -1 (no value): the appended -1
         return out.astype(np.int64)
     raise ConfigError(
         f"unknown transform {transform!r} in blocking key {key!r}; use one of "
