@@ -282,6 +282,19 @@ def test_names_written_the_other_way_round_meet_on_their_birth_date():
     assert sorted(zip(i.tolist(), j.tolist(), strict=True)) == [(0, 2), (1, 3)]
 
 
+def test_names_written_the_other_way_round_meet_with_nothing_else_shared():
+    # A card's embossed "KAYAKAYA ISMAIL" and a telco's "İsmail Kayakaya": the names as a set.
+    df = pd.DataFrame(
+        {"ad": ["İsmail", "KAYAKAYA", "Ayşe", "İsmail"], "soyad": ["Kayakaya", "ISMAIL", "Kaya", "Kaya"],
+         "dogum_tarihi": [None] * 4, "gsm": [None] * 4}
+    )  # fmt: skip
+    records, _ = records_of(df)
+    rule = BlockingRule([f"first_name:{EITHER_ORDER}"])
+    assert rule in default_rules(records)
+    i, j = candidate_pairs(records, Settings(), [rule])
+    assert sorted(zip(i.tolist(), j.tolist(), strict=True)) == [(0, 1)]
+
+
 def test_an_initial_meets_the_names_it_starts_and_whole_names_meet_by_sound():
     df = pd.DataFrame(
         {

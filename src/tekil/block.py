@@ -138,6 +138,9 @@ def default_rules(records: Records) -> list[BlockingRule]:
     if first and last:
         rules.append(BlockingRule(["first_name:metaphone", "last_name:metaphone"]))
         rules.append(BlockingRule(["last_name", "first_name"], window=4))
+        # The two names as a set: "Kayakaya İsmail" written family name first meets "İsmail
+        # Kayakaya" with nothing else in common (a card's embossed name, a warranty form).
+        rules.append(BlockingRule([f"first_name:{EITHER_ORDER}"]))
     names = [f"{nm}:soundex" for nm in ("first_name", "last_name") if nm in f]
     # A given name is often an initial: among strangers (one birthday, one postcode) its first
     # letter meets the names it starts ("J." and "John"; see RulePlan). A household shares its
