@@ -96,8 +96,8 @@ _TRANSFORMS: dict[str, Callable[[str], str]] = {
     "nysiis": lambda v: jellyfish.nysiis(latin(v)),
     "first_token": lambda v: v.split()[0] if v.split() else "",
     INITIAL: lambda v: latin(v)[:1],
-    "local_letters": lambda v: _local_letters(v),
-    "number_and_word": lambda v: _number_and_word(v),
+    "local_letters": _local_letters,
+    "number_and_word": _number_and_word,
     **{name: _year_pair(shift) for shift, name in enumerate(YEAR_PAIRS)},
 }
 
