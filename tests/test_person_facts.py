@@ -1,6 +1,6 @@
-"""Facts of a person that stay when they move: a middle name, the place of birth and the
-parents' given names, named so, compared each on its own (a birth place never as where a person
-lives), weighed."""
+"""Facts of a person that stay when they move: a middle name, the family name at birth, the place
+of birth and the parents' given names, named so, compared each on its own (a birth place never
+as where a person lives), weighed."""
 
 import numpy as np
 import pandas as pd
@@ -11,6 +11,14 @@ from tekil.compare import compare, default_comparisons
 from tekil.datasets.febrl import load_febrl3
 from tekil.records import prepare
 from tekil.settings import Settings, guess_settings
+
+
+def levels_of(df: pd.DataFrame, roles: dict[str, str], i, j) -> dict[str, list[str]]:
+    """Each comparison's level names for the pairs (i, j) of ``df``'s records."""
+    records = prepare(df, Settings(roles=roles), np.arange(len(df)))
+    comps = default_comparisons(records)
+    levels = compare(records, np.asarray(i), np.asarray(j), comps)
+    return {c.field: [c.levels[v] for v in levels[:, k]] for k, c in enumerate(comps)}
 
 
 @pytest.mark.parametrize("name", ["birth_place", "Place of Birth", "Geburtsort", "Doğum Yeri"])
@@ -40,10 +48,7 @@ def test_parents_names_agree_or_not_each_on_its_own():
             "baba": ["Mehmet", "Mehmet", "Mehmet", "Fatma"],
         }
     )
-    records = prepare(df, Settings(roles=roles), np.arange(4))
-    comps = default_comparisons(records)
-    levels = compare(records, np.array([0, 0, 0]), np.array([1, 2, 3]), comps)
-    named = {c.field: [c.levels[v] for v in levels[:, k]] for k, c in enumerate(comps)}
+    named = levels_of(df, roles, [0, 0, 0], [1, 2, 3])
     assert named["anne"] == ["exact", "else", "exact"]
     assert named["baba"] == ["exact", "exact", "else"]  # a father is never a mother
 
@@ -53,11 +58,7 @@ def test_a_middle_name_agrees_with_its_initial():
     df = pd.DataFrame(
         {"first": ["Ann"] * 6, "middle": ["Marie", "M.", "Maria", "marie", "Louise", "NMI"]}
     )
-    records = prepare(df, Settings(roles=roles), np.arange(6))
-    comps = default_comparisons(records)
-    levels = compare(records, np.zeros(5, dtype=int), np.arange(1, 6), comps)
-    k = [c.field for c in comps].index("middle")
-    assert [comps[k].levels[v] for v in levels[:, k]] == [
+    assert levels_of(df, roles, [0] * 5, [1, 2, 3, 4, 5])["middle"] == [
         "initial", "jw_0.92", "exact", "else", "null",  # "no middle initial" of US forms
     ]  # fmt: skip
 
@@ -73,18 +74,11 @@ def test_a_birth_place_is_its_own_comparison_beside_the_location():
         }
     )
     records = prepare(df, Settings(roles=roles), np.arange(6))
-    comps = default_comparisons(records)
-    born = [c.field for c in comps].index("born")
-    location = [c.field for c in comps].index("location")
-    assert "born" not in comps[location].members  # born in Hull is no home in Hull
-    i, j = np.array([0, 0, 0, 0, 0]), np.array([1, 2, 3, 4, 5])
-    levels = compare(records, i, j, comps)
-    assert [comps[born].levels[v] for v in levels[:, born]] == [
-        "exact", "exact", "jw_0.90", "else", "null",
-    ]  # fmt: skip
-    assert [comps[location].levels[v] for v in levels[:, location]] == [
-        "else", "same_postcode", "same_postcode", "null", "else",
-    ]  # fmt: skip
+    (location,) = [c for c in default_comparisons(records) if c.field == "location"]
+    assert "born" not in location.members  # born in Hull is no home in Hull
+    named = levels_of(df, roles, [0] * 5, [1, 2, 3, 4, 5])
+    assert named["born"] == ["exact", "exact", "jw_0.90", "else", "null"]
+    assert named["location"] == ["else", "same_postcode", "same_postcode", "null", "else"]
 
 
 FACTS = ["place_of_birth", "fathers_name", "middle_name"]
@@ -163,11 +157,7 @@ def test_a_birth_name_meets_the_family_name_it_was():
             "born": [None, "Weber", None, None, "Schmidt", "Wolf"],
         }
     )
-    records = prepare(df, Settings(roles=roles), np.arange(6))
-    comps = default_comparisons(records)
-    pairs = ([1, 0, 1, 3, 4, 5], [0, 1, 2, 1, 1, 4])
-    levels = compare(records, np.array(pairs[0]), np.array(pairs[1]), comps)
-    named = {c.field: [c.levels[v] for v in levels[:, k]] for k, c in enumerate(comps)}
+    named = levels_of(df, roles, [1, 0, 1, 3, 4, 5], [0, 1, 2, 1, 1, 4])
     # Anna Schmidt, born Weber, meets Anna Weber either way round, and her family name is then
     # not held against the pair (Anna Klein, born Schmidt, meets her); other birth names differ.
     assert named["born"] == ["family_name", "family_name", "null", "null", "family_name", "else"]
