@@ -160,6 +160,16 @@ def test_a_typo_in_a_street_or_other_digits_in_an_e_mail_still_make_a_candidate_
     assert set(zip(i.tolist(), j.tolist(), strict=True)) == {(0, 1), (5, 6)}  # not flat 891
 
 
+def test_numbers_that_end_in_the_same_seven_digits_are_a_candidate_pair():
+    # One written with another area code, or a country code read as part of the number.
+    df = pd.DataFrame({"ad": [None] * 3, "soyad": [None] * 3, "dogum_tarihi": [None] * 3,
+                       "gsm": ["0532 123 45 67", "0533 123 45 67", "0532 765 43 21"]})  # fmt: skip
+    records, st_ = records_of(df)
+    assert "gsm:last7" in [r.name for r in default_rules(records)]
+    i, j = candidate_pairs(records, st_)
+    assert set(zip(i.tolist(), j.tolist(), strict=True)) == {(0, 1)}
+
+
 def test_names_meet_by_sound_within_a_town_where_the_data_gives_no_finer_place():
     df = pd.DataFrame(
         {
@@ -223,7 +233,8 @@ def test_a_number_in_another_phone_column_makes_a_candidate_pair():
     named = df.rename(columns={"home": "tel|fax"})
     st_ = Settings(roles={"tel|fax": "phone", "mobile": "phone"})
     recs = prepare(named, st_, np.arange(3))
-    assert [r.name for r in default_rules(recs)] == ["tel|fax", "mobile"]
+    rules = ["tel|fax", "tel|fax:last7", "mobile", "mobile:last7"]
+    assert [r.name for r in default_rules(recs)] == rules
     i, j = candidate_pairs(recs, st_, [BlockingRule(["tel|fax"])])
     assert len(i) == 0
 

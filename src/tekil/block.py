@@ -58,10 +58,10 @@ def _year_pair(shift: int) -> Callable[[str], str]:
 
 
 #: Keys that meet another rule's pairs despite a typo (an e-mail's letters, a house and its
-#: street's first word): their rules find few pairs of their own and train no model session
+#: street's first word, a phone number's last seven digits): their rules find few pairs of their own and train no model session
 #: (a second vote of the e-mail's or the address's: a household's shared address would outvote
 #: the rules that tell its members apart).
-TYPO_TOLERANT = ("local_letters", "number_and_word")
+TYPO_TOLERANT = ("local_letters", "number_and_word", "last7")
 
 
 def trains(rule: BlockingRule) -> bool:
@@ -124,6 +124,8 @@ def default_rules(records: Records) -> list[BlockingRule]:
             if fld.role == "email":  # a local part's letters: "rreyes222" meets "rreyes558"
                 rules.append(BlockingRule([f"{name}:local"]))
                 rules.append(BlockingRule([f"{name}:local_letters"]))
+            if fld.role == "phone":  # a number's last seven digits, its area code read apart
+                rules.append(BlockingRule([f"{name}:last7"]))
     for role in MULTI_COLUMN_ROLES:  # the same number as a home phone and as a mobile
         names = same_role_fields(records, role)
         if len(names) > 1 and not any(ANY_OF in name for name in names):
@@ -214,8 +216,9 @@ ANY_OF = "|"
 
 def any_of(fields: Iterable[str], key: str) -> tuple[str, ...] | None:
     """The fields of a key that any of them may match (``"home|mobile"``), or ``None`` for a
-    key of one field (which may have the separator in its name)."""
-    return tuple(key.split(ANY_OF)) if ANY_OF in key and key not in fields else None
+    key of one field (which may have the separator in its name: ``"tel|fax:last7"``)."""
+    one = key in fields or key.partition(":")[0] in fields
+    return tuple(key.split(ANY_OF)) if ANY_OF in key and not one else None
 
 
 def _any_of(records: Records, key: str) -> tuple[str, ...]:
