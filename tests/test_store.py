@@ -873,3 +873,13 @@ def test_a_record_that_a_file_could_not_decode_is_stored_with_a_replacement_char
     assert out.loc[0, "new_customer"]
     assert store.customer(out.loc[0, "customer_id"])["name"].endswith("Meyer")
     assert store.forget(record_ids="j1") == 1  # one id, not its characters
+
+
+def test_the_store_keeps_no_lookup_keys_of_the_typo_tolerant_rules(store):
+    # They find few pairs of their own and would cost each resolve a lookup per key.
+    from tekil.block import typo_tolerant
+
+    store._load()
+    names = [rule.name for rule in store._rules]
+    assert names and not any(typo_tolerant(rule) for rule in store._rules)
+    assert not any(name.endswith((":last7", ":local_letters")) for name in names)

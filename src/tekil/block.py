@@ -58,15 +58,16 @@ def _year_pair(shift: int) -> Callable[[str], str]:
 
 
 #: Keys that meet another rule's pairs despite a typo (an e-mail's letters, a house and its
-#: street's first word, a phone number's last seven digits): their rules find few pairs of their own and train no model session
-#: (a second vote of the e-mail's or the address's: a household's shared address would outvote
-#: the rules that tell its members apart).
+#: street's first word, a phone number's last seven digits). Their rules find few pairs of
+#: their own: they train no model session (a second vote of the e-mail's or the address's: a
+#: household's shared address would outvote the rules that tell its members apart), and the
+#: identity store keeps no lookup keys of them (a tenth of its batch resolve's time).
 TYPO_TOLERANT = ("local_letters", "number_and_word", "last7")
 
 
-def trains(rule: BlockingRule) -> bool:
-    """Whether the pairs of ``rule`` make a session of the model's training of their own."""
-    return not any(key.partition(":")[2] in TYPO_TOLERANT for key in rule.keys)
+def typo_tolerant(rule: BlockingRule) -> bool:
+    """Whether ``rule`` pairs by a :data:`TYPO_TOLERANT` key."""
+    return any(key.partition(":")[2] in TYPO_TOLERANT for key in rule.keys)
 
 
 def _local_letters(email: str) -> str:

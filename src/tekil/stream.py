@@ -28,7 +28,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from tekil.block import PAIR_CHUNK, RulePlan, rule_fields, sorted_unique, trains
+from tekil.block import PAIR_CHUNK, RulePlan, rule_fields, sorted_unique, typo_tolerant
 from tekil.cluster import connected_components
 from tekil.compare import Comparison, compare
 from tekil.estimation import key_rows, merge_patterns, patterns_of, row_keys
@@ -227,7 +227,7 @@ def compare_candidates(
             rate_again = min(rate, SESSION_SAMPLE_AGAIN / max(plan.pairs, 1))
             again_weight[r] = rate / rate_again if rate_again > 0 else 1.0
             rng = np.random.default_rng([seed, r])
-            learns = len(ignored[r]) < k and trains(plan.rule)
+            learns = len(ignored[r]) < k and not typo_tolerant(plan.rule)
             for i, j in plan.chunks():
                 if bar is not None:
                     bar.update(len(i))
@@ -252,7 +252,7 @@ def compare_candidates(
     sessions = [
         SessionPatterns(plan.rule.name, found[r], fields[r], *merge_patterns(session[r], k))
         for r, plan in enumerate(plans)
-        if found[r] and len(ignored[r]) < k and trains(plan.rule)
+        if found[r] and len(ignored[r]) < k and not typo_tolerant(plan.rule)
     ]
     return Compared(chunks, sessions, table.patterns(), distinct, table)
 

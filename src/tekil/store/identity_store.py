@@ -31,7 +31,7 @@ from sqlalchemy.engine import Connection
 from tekil._arrays import distinct
 from tekil._gc import cycle_collection_paused
 from tekil._version import __version__
-from tekil.block import default_rules
+from tekil.block import default_rules, typo_tolerant
 from tekil.derived import read_as
 from tekil.dialling import read_in_countries
 from tekil.errors import ConfigError, InputError, MissingKeyError, StoreError
@@ -256,7 +256,8 @@ class IdentityStore:
         self._check_card_key(st, kinds)
         extra = [c for c in (st.source_column, st.timestamp_column, *st.rollups) if c]
         documents = to_documents(records, data, st.matching_roles, extra)
-        rules = st.blocking or default_rules(records)
+        # The typo-tolerant rules' keys would cost the store's lookups more than they find.
+        rules = st.blocking or [r for r in default_rules(records) if not typo_tolerant(r)]
         rows = records_to_rows(records)
         keys = _capped(hashed_keys(rows, rules, st.matching_roles))
         labels = result.clusters["cluster_id"].to_numpy()
