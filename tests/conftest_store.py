@@ -66,3 +66,20 @@ SELIN_RECORDS = [
     person("s3", "crm", first_name="Selin", last_name="Aydemir", birth_date="14.03.1988",
            email="selin.aydemir@gmail.com", phone="0532 714 22 81", card_number=CARD),
 ]  # fmt: skip
+
+
+def resolved_held_out(data, frame: pd.DataFrame, store, held: int = 100):
+    """Ingest all but the first ``held`` records of ``frame`` (FEBRL3 made over: ``data``'s
+    truth), resolve those, and count how many got their own person's customer id (or a new id
+    where the person had no stored record). Returns the resolve's output and that count."""
+    from tekil import customers
+
+    store.ingest(customers(frame.iloc[held:]))
+    out = store.resolve(frame.iloc[:held], id_column="record_id")
+    stored = store.records().set_index("record_id")["customer_id"]
+    person_of = data.truth.reindex(stored.index)
+    right = 0
+    for record, customer, new in out[["record_id", "customer_id", "new_customer"]].values:
+        theirs = set(stored[person_of == data.truth[record]])
+        right += customer in theirs if theirs else new
+    return out, right

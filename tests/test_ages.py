@@ -4,8 +4,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from conftest_store import resolved_held_out
 from normalizer_checks import assert_idempotent
-from tekil import IdentityStore, customers, dedupe, evaluate
+from tekil import IdentityStore, dedupe, evaluate
 from tekil.block import candidate_pairs, default_rules, key_codes
 from tekil.compare import compare, default_comparisons
 from tekil.datasets.febrl import load_febrl3
@@ -107,16 +108,8 @@ def test_an_age_in_place_of_the_birth_date_is_evidence_that_counts(febrl_aged):
 
 def test_a_store_reads_and_weighs_the_age_of_new_records(febrl_aged, tmp_path):
     data, aged = febrl_aged
-    held, rest = aged.iloc[:100], aged.iloc[100:]
     with IdentityStore(f"sqlite:///{tmp_path / 'ids.db'}") as store:
-        store.ingest(customers(rest))
-        out = store.resolve(held, id_column="record_id")
-        stored = store.records().set_index("record_id")["customer_id"]
-        person_of = data.truth.reindex(stored.index)
-        right = 0
-        for record, customer, new in out[["record_id", "customer_id", "new_customer"]].values:
-            theirs = set(stored[person_of == data.truth[record]])
-            right += customer in theirs if theirs else new
+        out, right = resolved_held_out(data, aged, store)
         assert right >= 95
         matched = out[~out["new_customer"]]
         assert matched["evidence"].str.contains("age=").mean() > 0.9

@@ -6,7 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from tekil import IdentityStore, customers, dedupe, evaluate
+from conftest_store import resolved_held_out
+from tekil import IdentityStore, dedupe, evaluate
 from tekil.compare import compare, default_comparisons
 from tekil.datasets.febrl import load_febrl3
 from tekil.records import prepare
@@ -123,16 +124,9 @@ def test_a_fact_of_the_person_is_evidence_that_counts(febrl_facts, fact):
 
 def test_a_store_reads_and_weighs_the_birth_place_of_new_records(febrl_facts, tmp_path):
     data, facts = febrl_facts
-    held, rest = facts.iloc[:100], facts.iloc[100:]
+    held = facts.iloc[:100]
     with IdentityStore(f"sqlite:///{tmp_path / 'ids.db'}") as store:
-        store.ingest(customers(rest))
-        out = store.resolve(held, id_column="record_id")
-        stored = store.records().set_index("record_id")["customer_id"]
-        person_of = data.truth.reindex(stored.index)
-        right = 0
-        for record, customer, new in out[["record_id", "customer_id", "new_customer"]].values:
-            theirs = set(stored[person_of == data.truth[record]])
-            right += customer in theirs if theirs else new
+        out, right = resolved_held_out(data, facts, store)
         assert right >= 95
         matched = out[~out["new_customer"]]
         assert matched["evidence"].str.contains("place_of_birth=").mean() > 0.5
