@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import random
-import sys
 import unicodedata
 from collections.abc import Callable
 
@@ -31,7 +29,7 @@ import phonenumbers
 from faker import Faker
 
 import tekil
-from foreign import people, run_splink, run_tekil
+from foreign import people, run_splink, run_tekil, with_fixed_string_hash
 
 Pattern = Callable[[pd.DataFrame, np.ndarray, random.Random, str], pd.DataFrame | None]
 
@@ -290,10 +288,7 @@ PATTERNS: dict[str, Pattern] = {
 
 
 def main() -> None:
-    if os.environ.get("PYTHONHASHSEED") != "0":  # Faker's Italian people depend on it
-        os.execve(
-            sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"}
-        )
+    with_fixed_string_hash()
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--locales", nargs="+", default=["en_US"])
     parser.add_argument("--persons", type=int, default=3000)

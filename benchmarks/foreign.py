@@ -183,13 +183,18 @@ def run_splink(df: pd.DataFrame) -> pd.Series:
     return clusters.as_pandas_dataframe().set_index("unique_id")["cluster_id"]
 
 
-def main() -> None:
+def with_fixed_string_hash() -> None:
+    """Run this script again with a fixed string hash, unless it has one: some of Faker's
+    locales (it_IT) draw from sets, whose order follows the hash, so without a fixed seed their
+    people differ from run to run."""
     if os.environ.get("PYTHONHASHSEED") != "0":
-        # Some of Faker's locales (it_IT) draw from sets, whose order follows the string
-        # hash: without a fixed seed their people differ from run to run.
         os.execve(
             sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"}
         )
+
+
+def main() -> None:
+    with_fixed_string_hash()
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--locales", nargs="+", default=["en_US", "de_DE", "hi_IN"])
     parser.add_argument("--persons", type=int, default=3000)

@@ -19,14 +19,13 @@ import argparse
 import logging
 import os
 import random
-import sys
 from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
 
 import tekil
-from foreign import people
+from foreign import people, with_fixed_string_hash
 
 Variant = Callable[[pd.DataFrame, random.Random, str], pd.DataFrame | None]
 
@@ -188,10 +187,7 @@ def score(df: pd.DataFrame, truth: np.ndarray) -> dict[str, float]:
 
 
 def main() -> None:
-    if os.environ.get("PYTHONHASHSEED") != "0":  # Faker's Italian people depend on it
-        os.execve(
-            sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"}
-        )
+    with_fixed_string_hash()
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--locales", nargs="+", default=["en_US"])
     parser.add_argument("--persons", type=int, default=3000)
