@@ -81,6 +81,36 @@ def test_one_record_at_a_time_equals_the_batch(source, synthetic):
         assert _groups(found) == _groups([c if c >= 0 else None for c in batch_keys]), rule.name
 
 
+@pytest.mark.parametrize("source", ["synthetic", "names"])
+def test_names_in_their_order_are_keyed_where_the_names_as_a_set_find_less(source, synthetic):
+    # The sorted neighbourhood's key (the two names in order) adds lookups, never candidates,
+    # for a record with two names: the names as a set find the same records.
+    df, settings = synthetic if source == "synthetic" else (frame(), Settings(roles=ROLES))
+    records, _, single = _both_ways(df, settings)
+    roles = settings.matching_roles
+    rules = settings.blocking or default_rules(records)
+    in_order = next(r for r in rules if r.window and sorted(r.keys) == ["first_name", "last_name"])
+    prefix = f"{in_order.name}="
+    alone = [[k for k in row_keys(r, [in_order], roles) if k.startswith(prefix)] for r in single]
+    keys = [row_keys(r, rules, roles) for r in single]
+    two = [
+        r.get("first_name") not in (None, r.get("last_name")) and "last_name" in r for r in single
+    ]
+    assert any(two) and not all(two)
+    for has_two, own, by_order in zip(two, keys, alone, strict=True):
+        assert not set(by_order) & set(own) if has_two else set(by_order) <= set(own)
+    assert _pairs(keys) == _pairs([k + a for k, a in zip(keys, alone, strict=True)])
+
+
+def _pairs(keys: list[list[str]]) -> set[tuple[int, int]]:
+    """The pairs of records sharing a key."""
+    by_key: dict = {}
+    for i, ks in enumerate(keys):
+        for key in ks:
+            by_key.setdefault(key, []).append(i)
+    return {(a, b) for group in by_key.values() for a in group for b in group if a < b}
+
+
 def _groups(keys: list) -> set[frozenset[int]]:
     """The records sharing each key."""
     by_key: dict = {}

@@ -367,7 +367,14 @@ class KeyPlan:
         ]
         #: Per rule, its key's prefix and the (name, transform) of its parts; None for aliases.
         self.rules: list[tuple[str, list[tuple[str, str]]] | None] = []
+        #: The prefix of a rule keying the two names in their order (a sorted neighbourhood's,
+        #: which a store keys by equal values) when the two names as a set are keyed too: a
+        #: record with two names then finds nobody by it that the set does not find.
+        either_order = any(rule.keys == [f"first_name:{EITHER_ORDER}"] for rule in rules)
+        self.in_order: str | None = None
         for rule in rules:
+            if either_order and sorted(rule.keys) == ["first_name", "last_name"]:
+                self.in_order = f"{rule.name}{SEP}"
             if len(rule.keys) == 1 and roles.get(rule.keys[0]) in IDENTIFIER_ROLES:
                 continue  # the identifier's own key
             if any_of(roles, rule.keys[0]):
@@ -385,6 +392,8 @@ class KeyPlan:
                 keys.extend(f"alias{SEP}{row[k]}" for k in _ALIAS_KEYS if k in row)
                 continue
             prefix, specs = rule
+            if prefix == self.in_order and _two_names(row):
+                continue
             parts = []
             for name, transform in specs:
                 part = _key_part(row, name, transform)
@@ -397,6 +406,13 @@ class KeyPlan:
 
 
 _ALIAS_KEYS = ("alias", "alias.reversed", "alias.email", "alias.handle")
+
+
+def _two_names(row: Row) -> bool:
+    """Whether a record has a given and a family name, and they differ (a record with one name
+    keys it as either: "smith" alone is "smith|smith")."""
+    first, last = row.get("first_name"), row.get("last_name")
+    return first is not None and last is not None and first != last
 
 
 def _key_part(row: Row, name: str, transform: str) -> str | None:
