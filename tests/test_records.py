@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from tekil.block import candidate_pairs_by_rule, default_rules
 from tekil.compare import compare, default_comparisons
 from tekil.datasets import generate
+from tekil.normalised import Normalised
 from tekil.normalize import name
 from tekil.normalize.names import split_whole_name
 from tekil.records import normalisers, prepare
@@ -326,3 +327,20 @@ def test_postcodes_stored_as_numbers_get_their_leading_zeros_back():
         "34710",
         "01250",
     ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["invalid", "unparseable", None]), min_size=1, max_size=8),
+    st.data(),
+)
+def test_reason_counts_count_each_record_once_most_frequent_first(reasons, data):
+    rows = data.draw(st.lists(st.integers(0, len(reasons) - 1), max_size=12))
+    table = pd.DataFrame({"value": "v", "reason": pd.Series(reasons, dtype="string")})
+    counts = Normalised(table, np.array(rows, dtype=np.int64), pd.RangeIndex(len(rows)))
+    got = counts.reason_counts()
+    labels = ["ok" if r is None else r for r in reasons]
+    expected = Counter(labels[k] for k in rows)
+    assert got == dict(expected) and sum(got.values()) == len(rows)
+    # Ties are listed in the order the reasons first appear in the table.
+    assert list(got) == sorted(expected, key=lambda r: (-expected[r], labels.index(r)))

@@ -77,11 +77,21 @@ class Normalised:
 
     def reason_counts(self) -> dict[str, int]:
         """How many records got each reason (``ok`` for none), most frequent first."""
-        # Missing counts as a reason of its own here: "ok", in its place of first appearance.
-        codes, reasons = pd.factorize(self.table["reason"], use_na_sentinel=False)
-        counts = np.bincount(codes, weights=np.bincount(self.rows, minlength=len(codes)))
-        order = [k for k in np.argsort(-counts, kind="stable") if counts[k] > 0]
-        return {"ok" if pd.isna(reasons[k]) else str(reasons[k]): int(counts[k]) for k in order}
+        reason = self.table["reason"]
+        per_row = np.bincount(self.rows, minlength=len(reason))
+        given = reason.notna().to_numpy()
+        # Only the rows with a reason are hashed (most have none); no reason is "ok", in its
+        # place of first appearance among the reasons, as ties are listed.
+        codes, reasons = pd.factorize(reason[given])
+        counts = np.bincount(codes, weights=per_row[given], minlength=len(reasons))
+        firsts = np.flatnonzero(given)[np.unique(codes, return_index=True)[1]]
+        labels = [str(r) for r in reasons]
+        if not given.all():
+            labels.append("ok")
+            counts = np.append(counts, per_row[~given].sum())
+            firsts = np.append(firsts, np.argmin(given))
+        order = np.lexsort((firsts, -counts))
+        return {labels[k]: int(counts[k]) for k in order if counts[k] > 0}
 
     def usable(self, name: str) -> pd.Series:
         """Output column ``name`` per row of ``table``, ``<NA>`` where a reason is given."""
