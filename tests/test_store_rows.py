@@ -83,8 +83,9 @@ def test_one_record_at_a_time_equals_the_batch(source, synthetic):
 
 @pytest.mark.parametrize("source", ["synthetic", "names"])
 def test_names_in_their_order_are_keyed_where_the_names_as_a_set_find_less(source, synthetic):
-    # The sorted neighbourhood's key (the two names in order) adds lookups, never candidates,
-    # for a record with two names: the names as a set find the same records.
+    # The sorted neighbourhood's key (the two names in order) adds lookups, not candidates,
+    # for a record with two names: the names as a set find the same records (until one of
+    # the two keys is held by too many records to be looked up).
     df, settings = synthetic if source == "synthetic" else (frame(), Settings(roles=ROLES))
     records, _, single = _both_ways(df, settings)
     roles = settings.matching_roles
