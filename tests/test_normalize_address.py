@@ -192,3 +192,9 @@ def test_zeros_or_nines_alone_are_no_ones_address_or_postcode():
     streets = address(pd.Series(["0", "000", "10 Main St"]))
     assert streets["reason"].tolist()[:2] == ["placeholder", "placeholder"]
     assert streets["value"].tolist()[2] == "10 main st"
+
+
+def test_a_digit_scanned_for_a_letter_in_a_town_is_that_letter_but_numbers_stay():
+    out = city(pd.Series(["Over1oon", "Overloon", "Paris 16e", "A000", "34"]), turkish=False)
+    assert out["value"].tolist() == ["overloon", "overloon", "paris 16e", "a000", "istanbul"]
+    assert out["display"][0] == "Overloon"

@@ -296,3 +296,10 @@ def test_remarks_doctors_fields_and_couples_leave_one_persons_name(written, valu
     out = name(pd.Series([written]))
     assert out.loc[0, "value"] == value
     assert name(out["display"]).loc[0, "value"] == value  # and read again, the same
+
+
+def test_a_digit_scanned_for_a_letter_in_a_name_is_that_letter():
+    out = name(pd.Series(["Mi1ou", "Isabe1 Bökenkamp", "DANIE1", "0laf", "John Smith 2"]))
+    assert out["value"].tolist() == ["milou", "isabel bokenkamp", "daniei", "olaf", "john smith"]
+    assert out["display"].tolist()[:2] == ["Milou", "Isabel Bökenkamp"]
+    assert out["given"][1] == "isabel" and out["family"][1] == "bokenkamp"

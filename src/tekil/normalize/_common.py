@@ -115,6 +115,33 @@ def digits_misread(text: str, min_digits: int) -> str | None:
     return text.translate(_LOOK_ALIKE)
 
 
+#: Digits that a scanner takes for letters, each as the letter of its neighbour's case.
+_AS_LETTER = {"0": "oO", "1": "lI", "5": "sS", "8": "bB"}
+#: Such a digit alone (``A000`` is a code) after a letter (``Mi1ou``, ``Isabe1``) or before two
+#: (``0laf``).
+_DIGIT_IN_WORD = re.compile(r"(?<=([^\W\d_]))[0158](?!\d)|(?<!\d)[0158](?=([^\W\d_])[^\W\d_])")
+
+
+def letters_misread(text: str) -> str:
+    """``text`` with digits inside words of letters read as the letters they look like
+    (``Mi1ou`` is Milou, ``ISABE1`` ISABEL, ``Over1oon`` Overloon): a scanned or retyped name,
+    whose digits would otherwise cut a word in two. Digits apart from letters stay.
+
+    >>> letters_misread("Mi1ou"), letters_misread("DANIE1"), letters_misread("A000 Paris 16e")
+    ('Milou', 'DANIEI', 'A000 Paris 16e')
+    """
+    while True:  # a digit read as a letter may leave the next one among letters ("1a5")
+        read = _DIGIT_IN_WORD.sub(_as_letter, text)
+        if read == text:
+            return text
+        text = read
+
+
+def _as_letter(found: re.Match) -> str:
+    neighbour = found[1] or found[2]
+    return _AS_LETTER[found[0]][neighbour.isupper()]
+
+
 #: How tools write a missing value as text: pandas' ``astype(str)`` of NaN and None, SQL's NULL,
 #: spreadsheets' #N/A. As written only: "Nan" is also a given name.
 NULL_TEXTS = frozenset(["nan", "NaN", "None", "none", "NULL", "null", "Null", "N/A", "n/a",

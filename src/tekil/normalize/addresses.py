@@ -22,7 +22,14 @@ from functools import lru_cache, partial
 
 import pandas as pd
 
-from tekil.normalize._common import NA, UNPARSEABLE, CellReader, digits_misread, sample_texts
+from tekil.normalize._common import (
+    NA,
+    UNPARSEABLE,
+    CellReader,
+    digits_misread,
+    letters_misread,
+    sample_texts,
+)
 from tekil.normalize._turkey import PROVINCE_ALIASES, PROVINCES
 from tekil.normalize.text import collapse_spaces, fold, title, writes_turkish_i
 
@@ -172,7 +179,9 @@ def _turkish_city(text: str) -> tuple:
 
 
 def _one_city(text: str, turkish: bool = False) -> tuple:
-    folded = fold(text)
+    # "Over1oon" scanned; folding may make digits too ("¼" is "1⁄4")
+    text = letters_misread(text)
+    folded = letters_misread(fold(text))
     if not folded:
         return (NA, UNPARSEABLE, NA, NA)
     code = _PROVINCE_BY_FOLDED.get(folded)

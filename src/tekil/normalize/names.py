@@ -17,7 +17,7 @@ from functools import lru_cache, partial
 
 import pandas as pd
 
-from tekil.normalize._common import NA, UNPARSEABLE, CellReader, sample_texts
+from tekil.normalize._common import NA, UNPARSEABLE, CellReader, letters_misread, sample_texts
 from tekil.normalize.text import MARKS, collapse_spaces, fold, title, writes_turkish_i
 
 #: Reason for values that are clearly not a name ("test", "bilinmiyor", "xxx").
@@ -290,6 +290,8 @@ def _one_name(
     text = _SIGNORA.sub("signora", text)  # "Sig.ra" would leave its "ra" as a name
     if "." in text:
         text = _DEGREE_AFTER_TITLE.sub(r"\1 ", text)
+    if _DIGITS.search(text):  # "Mi1ou" scanned: a digit in a word is the letter it looks like
+        text = letters_misread(text)
     # Apostrophes join ("O'Neil" is one word); other punctuation separates.
     cleaned = _DISPLAY_JUNK.sub(" ", _DIGITS.sub(" ", text.replace("'", "").replace("’", "")))
     cleaned = _ORPHAN_MARKS.sub("", cleaned)
