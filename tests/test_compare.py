@@ -308,3 +308,18 @@ def test_short_forms_of_german_spanish_and_turkish_given_names():
     pairs = [(0, 1), (2, 3), (4, 3), (5, 6), (7, 8), (2, 4)]  # Mehmet and Guillermo: both Memo
     met = same_group(groups, [a for a, _ in pairs], [b for _, b in pairs]).tolist()
     assert met == [True, True, True, True, True, False]
+
+
+def test_a_postcode_with_a_letter_scanned_for_a_digit_is_the_same_postcode():
+    codes = ["4546 BY", "4S46BY", "1234 AI", "1234 AL", "4547 BY", "5B98 GY", "5898GY"]
+    towns = ["Leeds", "York", "Hull", "Bath", "Ely", "Wells", "Truro"]
+    df = pd.DataFrame({"first_name": ["Ann"] * len(codes), "zip": codes, "town": towns})
+    roles = {"first_name": "first_name", "zip": "postcode", "town": "city"}
+    records = prepare(df, Settings(roles=roles), np.arange(len(df)))
+    (location,) = [c for c in default_comparisons(records) if c.field == "location"]
+    i, j = np.array([0, 2, 0, 5, 1]), np.array([1, 3, 4, 6, 4])
+    levels = compare(records, i, j, [location])[:, 0]
+    # Scanned: S for 5, B for 8. Two letters (I, L) or two digits apart: other postcodes.
+    assert [location.levels[v] for v in levels] == [
+        "same_postcode", "else", "else", "same_postcode", "else"
+    ]  # fmt: skip

@@ -617,6 +617,8 @@ def _location_levels(records: Records, comp: Comparison, i, j) -> np.ndarray:
             other_house |= level == len(_LEVELS["house_number"]) - 1
         else:
             same[fld.role] |= level == 1
+            if fld.role == "postcode":  # "4S46BY" and "4546BY": one written, one scanned
+                same["postcode"] |= _look_alike(records, fld, i, j, level == 2)
     same_address = same["address"] & ~other_house
     return _assign(
         ~present,
@@ -629,6 +631,29 @@ def _location_levels(records: Records, comp: Comparison, i, j) -> np.ndarray:
             same["region"],
         ],
     )
+
+
+def _look_alike(records: Records, fld: Field, i, j, near: np.ndarray) -> np.ndarray:
+    """Whether two postcodes one edit apart (``near``) are one postcode with a letter read for
+    the digit it looks like, or a digit for the letter. Two letters (``AI``, ``AL``) or two
+    digits apart are other postcodes."""
+    out = np.zeros(len(i), dtype=bool)
+    rows = np.flatnonzero(near)
+    if len(rows):
+        cache = records.__dict__.setdefault("_look_alike", {})
+        if fld.name not in cache:  # per distinct postcode: letters read as digits, digits
+            texts = [str(u) for u in fld.uniques]
+            read = pd.factorize(pd.Series([t.translate(_AS_DIGIT) for t in texts], dtype=object))
+            digits = np.array([sum(ch.isdigit() for ch in t) for t in texts], dtype=np.int32)
+            cache[fld.name] = read[0], digits
+        read, digits = cache[fld.name]
+        a, b = fld.codes[i[rows]], fld.codes[j[rows]]
+        out[rows] = (read[a] == read[b]) & (digits[a] != digits[b])
+    return out
+
+
+#: Letters of an upper-cased postcode that a scanner or typist takes for digits ("l" is "L").
+_AS_DIGIT = str.maketrans("OILZSB", "011258")
 
 
 def _written_year_levels(records: Records, comp: Comparison, i, j) -> np.ndarray:
