@@ -117,9 +117,11 @@ def digits_misread(text: str, min_digits: int) -> str | None:
 
 #: Digits that a scanner takes for letters, each as the letter of its neighbour's case.
 _AS_LETTER = {"0": "oO", "1": "lI", "5": "sS", "8": "bB"}
-#: Such a digit alone (``A000`` is a code) after a letter (``Mi1ou``, ``Isabe1``) or before two
-#: (``0laf``).
-_DIGIT_IN_WORD = re.compile(r"(?<=([^\W\d_]))[0158](?!\d)|(?<!\d)[0158](?=([^\W\d_])[^\W\d_])")
+#: Such a digit, alone (``A000``, ``s1`` are codes), among letters: after two (``Isabe1``),
+#: between two (``Ka1e``) or before two (``0laf``).
+_DIGIT_IN_WORD = re.compile(
+    r"(?<=[^\W\d_]{2})[0158](?!\d)|(?<=[^\W\d_])[0158](?=[^\W\d_])|(?<!\w)[0158](?=[^\W\d_]{2})"
+)
 
 
 def letters_misread(text: str) -> str:
@@ -127,8 +129,8 @@ def letters_misread(text: str) -> str:
     (``Mi1ou`` is Milou, ``ISABE1`` ISABEL, ``Over1oon`` Overloon): a scanned or retyped name,
     whose digits would otherwise cut a word in two. Digits apart from letters stay.
 
-    >>> letters_misread("Mi1ou"), letters_misread("DANIE1"), letters_misread("A000 Paris 16e")
-    ('Milou', 'DANIEI', 'A000 Paris 16e')
+    >>> letters_misread("Mi1ou"), letters_misread("DANIE1"), letters_misread("A000 s1 Paris 16e")
+    ('Milou', 'DANIEI', 'A000 s1 Paris 16e')
     """
     while True:  # a digit read as a letter may leave the next one among letters ("1a5")
         read = _DIGIT_IN_WORD.sub(_as_letter, text)
@@ -138,7 +140,8 @@ def letters_misread(text: str) -> str:
 
 
 def _as_letter(found: re.Match) -> str:
-    neighbour = found[1] or found[2]
+    text, at = found.string, found.start()
+    neighbour = text[at - 1] if at and text[at - 1].isalpha() else text[found.end()]
     return _AS_LETTER[found[0]][neighbour.isupper()]
 
 
