@@ -2,8 +2,9 @@
 
 The canonical form is the address a message would actually reach:
 
-* trimmed, ``mailto:`` and ``Name <...>`` wrappers removed; spaces around the ``@``, a
-  full stop or comma at the end and a comma for a dot in the domain are typing slips, mended;
+* trimmed, ``mailto:`` and ``Name <...>`` wrappers removed; spaces around the ``@`` or in the
+  local part (``anna liz.fogaca@``, a name's two words), a full stop or comma at the end and a
+  comma for a dot in the domain are typing slips, mended;
 * lower case. An all-ASCII part is lower-cased the plain way (``INFO`` → ``info``:
   an upper-case I in an address is the ASCII letter, never Turkish ``ı``); a part
   that has non-ASCII letters is lower-cased the Turkish way (``IŞIK`` → ``ışık``).
@@ -163,12 +164,26 @@ def ascii_domain(domain: str) -> str | None:
     return domain if all(_LABEL.fullmatch(label) for label in labels) else None
 
 
+def _spaced(local: str) -> str:
+    """A local part with spaces in it: a name written before the address (``Ayşe Yılmaz
+    ayse``, capitals before it and none in it) is left out; else the spaces are typing slips
+    (``anna liz.fogaca``, a name's two words typed as written), dropped."""
+    name, _, last = local.rpartition(" ")
+    if any(ch.isupper() for ch in name) and not any(ch.isupper() for ch in last):
+        return last
+    return _WHITESPACE.sub("", local)
+
+
 def _one(text: str) -> tuple[Any, ...]:
     # Typing slips that leave the mailbox plain: "ali @ x.com", "ali@x.com.", "ali@x,com".
     text = _AROUND_AT.sub("@", _unwrap(text)).rstrip(".,;")
-    if text.count("@") != 1 or _WHITESPACE.search(text):
+    if text.count("@") != 1:
         return _INVALID_ROW
     local, domain = text.split("@")
+    if _WHITESPACE.search(domain):
+        return _INVALID_ROW
+    if _WHITESPACE.search(local):
+        local = _spaced(local)
     domain = domain.replace(",", ".")
     local = lower_identifier(local)
     domain_ascii = ascii_domain(domain)
