@@ -369,10 +369,8 @@ class KeyPlan:
         self.rules: list[tuple[str, list[tuple[str, str]]] | None] = []
         #: The prefix of a rule keying the two names in their order (a sorted neighbourhood's,
         #: which a store keys by equal values) when the two names as a set are keyed too: for a
-        #: record with two names the set finds the same records, but where more than
-        #: ``MAX_KEY_RECORDS`` share the set and fewer the order (namesakes the set's key no
-        #: longer finds). On the 10 k batch at 1 M stored: the same customers, a sixth fewer
-        #: key rows read; 7 new customers' best (non-)match differs.
+        #: record with two names the set finds the same records, but where more records than a
+        #: key may hold (``MAX_KEY_RECORDS``) share the set and fewer the order.
         either_order = any(rule.keys == [f"first_name:{EITHER_ORDER}"] for rule in rules)
         self.in_order: str | None = None
         for rule in rules:
