@@ -2,8 +2,11 @@
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tekil._arrays import distinct
+from tekil._order import by_key
 
 
 @pytest.mark.parametrize("dtype", [np.int8, np.int32, np.int64, np.uint64, np.float64])
@@ -21,3 +24,13 @@ def test_distinct_is_numpys_unique(dtype, n):
 def test_distinct_flattens_like_unique():
     values = np.array([[5, 1], [1, -2]])
     np.testing.assert_array_equal(distinct(values), [-2, 1, 5])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(-1, 30), max_size=60))
+def test_records_by_key_are_the_stable_sort_of_their_keys(values):
+    keys = np.array(values, dtype=np.int64)
+    valid = np.flatnonzero(keys >= 0)
+    expected = valid[np.argsort(keys[valid], kind="stable")]
+    assert by_key(keys, 31).tolist() == expected.tolist()
+    assert by_key(keys.astype(np.int32), 31).tolist() == expected.tolist()

@@ -27,6 +27,7 @@ import jellyfish
 import numpy as np
 import pandas as pd
 
+from tekil._order import by_key
 from tekil.errors import ConfigError
 from tekil.normalize.text import latin
 from tekil.parallel import map_threads
@@ -359,8 +360,12 @@ def pairs_in_window(rank: np.ndarray, window: int) -> tuple[np.ndarray, np.ndarr
 
 
 def _blocks(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    valid = np.flatnonzero(keys >= 0)
-    order = valid[np.argsort(keys[valid], kind="stable")]
+    size = int(keys.max(initial=-1)) + 1
+    if size <= 4 * len(keys):  # codes: counted into order
+        order = by_key(keys, size)
+    else:
+        valid = np.flatnonzero(keys >= 0)
+        order = valid[np.argsort(keys[valid], kind="stable")]
     k = keys[order]
     if len(k) == 0:
         empty = np.empty(0, dtype=np.int64)
