@@ -546,15 +546,14 @@ class RulePlan:
             # Every present key once, the identifiers' sorted by key (a cap only filters them).
             self._names_all = self._entries(self.names)
             b_rec, b_key, b_y = self._entries(self.others)
-            order = np.argsort(b_key, kind="stable")
+            order = by_key(b_key, size)
             self._others_all = b_rec[order], b_key[order], b_y[order]
             self.window = 0
         elif rule.window:
             self.kind = "window"
             self.window = rule.window
             rank = sort_rank(records, rule)
-            valid = np.flatnonzero(rank >= 0)
-            self.order = valid[np.argsort(rank[valid], kind="stable")].astype(np.int32)
+            self.order = by_key(rank, int(rank.max(initial=-1)) + 1).astype(np.int32)
             self.pos = np.full(self.n, -1, dtype=np.int32)
             self.pos[self.order] = np.arange(len(self.order), dtype=np.int32)
         else:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from tekil._order import by_key
 from tekil.block import PAIR_CHUNK, RulePlan, rule_fields, sorted_unique, typo_tolerant
 from tekil.cluster import connected_components
 from tekil.compare import Comparison, compare
@@ -302,7 +303,7 @@ def _emptied(items: list):
 def _by_range(p: Pairs, span: int) -> list[Pairs]:
     """The pairs cut by ``i`` into :data:`SORT_RANGES` ranges of ``span`` positions."""
     which = p.i // span
-    order = np.argsort(which, kind="stable")
+    order = by_key(which, int(which.max(initial=-1)) + 1)
     cuts = np.searchsorted(which[order], np.arange(1, SORT_RANGES))
     return [p.take(part) for part in np.split(order, cuts)]
 
