@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tekil
+from tekil._covering import alias_ways
 from tekil.block import (
     EITHER_ORDER,
     candidate_pairs,
@@ -321,3 +322,25 @@ def test_an_initial_meets_the_names_it_starts_and_whole_names_meet_by_sound():
     # "J." meets John, Jack and Jane born that day; the whole names do not meet each other
     # here, nor "M." anyone, nor the John born another day.
     assert sorted(zip(i.tolist(), j.tolist(), strict=True)) == [(0, 1), (0, 2), (0, 3)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_the_first_alias_way_of_a_pair_is_its_first_name_that_is_the_others_identifier(data):
+    n, n_x, n_y, k = 6, data.draw(st.integers(1, 2)), data.draw(st.integers(1, 3)), 4
+    codes = st.lists(st.integers(-1, k - 1), min_size=n, max_size=n)
+    names = np.array([data.draw(codes) for _ in range(n_x)]).T
+    others = np.array([data.draw(codes) for _ in range(n_y)]).T
+    allowed = np.array(data.draw(st.lists(st.booleans(), min_size=k, max_size=k)))
+    i, j = np.indices((n, n)).reshape(2, -1)
+    expected = []
+    for a, b in zip(i, j, strict=True):
+        ways = [
+            (x * 2 + side) * n_y + y
+            for x in range(n_x)
+            for side, (p, q) in enumerate([(a, b), (b, a)])
+            for y in range(n_y)
+            if names[p, x] >= 0 and names[p, x] == others[q, y] and allowed[names[p, x]]
+        ]
+        expected.append(min(ways, default=-1))
+    assert alias_ways(names, others, allowed, i, j).tolist() == expected

@@ -27,6 +27,7 @@ import jellyfish
 import numpy as np
 import pandas as pd
 
+from tekil._covering import alias_ways
 from tekil._order import by_key
 from tekil.errors import ConfigError
 from tekil.normalize.text import latin
@@ -543,6 +544,9 @@ class RulePlan:
             self._names_count = np.zeros(size, dtype=np.int64)
             for m in self.names:
                 self._names_count += np.bincount(m[m >= 0], minlength=size)
+            # Each record's keys as a row, for the compiled check of which way a pair matches.
+            self._name_rows = _rows_of(self.names)
+            self._other_rows = _rows_of(self.others)
             # Every present key once, the identifiers' sorted by key (a cap only filters them).
             self._names_all = self._entries(self.names)
             b_rec, b_key, b_y = self._entries(self.others)
@@ -685,18 +689,6 @@ class RulePlan:
                 yield i[keep], j[keep]
                 start = stop
 
-    def _alias_matches(self, p: np.ndarray, q: np.ndarray):
-        """For each way ``(x, y)`` in order, whether ``p``'s name kind ``x`` is ``q``'s
-        identifier kind ``y`` (and that key is not capped). Each column is read once."""
-        names = [m[p] for m in self.names]
-        others = [o[q] for o in self.others]
-        for key in names:
-            known = key >= 0
-            for other in others:
-                ok = known & (key == other)
-                ok[ok] = self._allowed[key[ok]]
-                yield ok
-
     def _alias_first(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """For each alias pair, the first way (name kind, side, identifier kind) it matches.
 
@@ -704,15 +696,7 @@ class RulePlan:
         each record's name against the other's e-mail); it is produced by the
         entry of its first way only, so it comes out once.
         """
-        first = np.full(len(i), -1, dtype=np.int64)
-        ways = {True: self._alias_matches(i, j), False: self._alias_matches(j, i)}
-        rank = 0
-        for _x in range(len(self.names)):
-            for on_i in (True, False):
-                for _y in range(len(self.others)):
-                    first[(first < 0) & next(ways[on_i])] = rank
-                    rank += 1
-        return first
+        return alias_ways(self._name_rows, self._other_rows, self._allowed, i, j)
 
     def covers(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """Whether this rule produces each pair ``(i[k], j[k])``."""
@@ -722,12 +706,7 @@ class RulePlan:
         if self.kind == "window":
             pi, pj = self.pos[i], self.pos[j]
             return (pi >= 0) & (pj >= 0) & (np.abs(pi - pj) < self.window) & (i != j)
-        out = np.zeros(len(i), dtype=bool)
-        for ok in self._alias_matches(i, j):
-            out |= ok
-        for ok in self._alias_matches(j, i):
-            out |= ok
-        return out & (i != j)
+        return (self._alias_first(i, j) >= 0) & (i != j)
 
     def within(self, groups: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The rule's pairs whose two records share a group (``groups`` -1: none)."""
@@ -753,6 +732,12 @@ class RulePlan:
         i, j = pairs_across(self._a_rec[a], key_a, self._b_rec[b], key_b)
         keys = sorted_unique(i.astype(np.int64) * self.n + j)
         return keys // self.n, keys % self.n
+
+
+def _rows_of(lists: list[np.ndarray]) -> np.ndarray:
+    """Key lists (one array per kind) as one row of keys per record."""
+    rows = np.stack(lists, axis=1)
+    return rows.astype(np.int32) if rows.max(initial=-1) < 2**31 else rows
 
 
 def _block_pairs(
