@@ -214,9 +214,14 @@ def compare_candidates(
         chunks.append((_small(i[new], n), _small(j[new], n), table.encode(fresh)))
         distinct += len(fresh)
         del fresh
-        for r in np.unique(rule[sample]).tolist():
-            mine = sample & (rule == r)
-            for part, weight in ((levels[mine & new], 1.0), (levels[mine & ~new], again_weight[r])):
+        # A buffer holds its rules' pairs one rule after the other: each rule's are a slice.
+        for r in np.flatnonzero(np.bincount(rule[sample])).tolist():
+            lo, hi = np.searchsorted(rule, [r, r + 1])
+            here, mine, is_new = levels[lo:hi], sample[lo:hi], new[lo:hi]
+            for part, weight in (
+                (here[mine & is_new], 1.0),
+                (here[mine & ~is_new], again_weight[r]),
+            ):
                 part[:, ignored[r]] = 0  # null level: no evidence either way
                 patterns, counts = patterns_of(part)
                 session[r].append((patterns, counts * weight))
