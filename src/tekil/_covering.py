@@ -1,6 +1,8 @@
 """Whether candidate pairs share a key of some blocking rules, compiled: each record's keys
 of all the rules are one row of a matrix, read once per pair instead of once per rule
 (random reads of a few million records' keys are what this costs; 1 M persons: about half).
+The alias rule's keys are of two kinds, a name and an identifier's letters: which way a pair
+matches (:func:`alias_ways`) is read the same way.
 
 >>> import numpy as np
 >>> keys = np.array([[0, 5], [0, -1], [1, 5]], dtype=np.int32)
