@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tekil._arrays import distinct
-from tekil._order import by_key
+from tekil._order import block_pairs, by_key
 
 
 @pytest.mark.parametrize("dtype", [np.int8, np.int32, np.int64, np.uint64, np.float64])
@@ -34,3 +34,23 @@ def test_records_by_key_are_the_stable_sort_of_their_keys(values):
     expected = valid[np.argsort(keys[valid], kind="stable")]
     assert by_key(keys, 31).tolist() == expected.tolist()
     assert by_key(keys.astype(np.int32), 31).tolist() == expected.tolist()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.integers(0, 6), max_size=8), st.randoms(use_true_random=False))
+def test_block_pairs_are_every_pair_within_each_block_in_order(sizes, rnd):
+    order = list(range(sum(sizes)))
+    rnd.shuffle(order)
+    starts = np.cumsum([0, *sizes[:-1]]) if sizes else np.array([], dtype=np.int64)
+    expected = [
+        (min(order[x], order[y]), max(order[x], order[y]))
+        for start, size in zip(starts, sizes, strict=True)
+        for x in range(start, start + size)
+        for y in range(x + 1, start + size)
+    ]
+    left, right = block_pairs(
+        np.array(order, dtype=np.int64),
+        np.array(starts, dtype=np.int64),
+        np.array(sizes, dtype=np.int64),
+    )
+    assert list(zip(left.tolist(), right.tolist(), strict=True)) == expected

@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from tekil._covering import alias_ways
-from tekil._order import by_key
+from tekil._order import block_pairs, by_key
 from tekil.errors import ConfigError
 from tekil.normalize.text import latin
 from tekil.parallel import map_threads
@@ -317,7 +317,7 @@ def pairs_in_blocks(
     if len(sizes) == 0:
         empty = np.empty(0, dtype=np.int64)
         return empty, empty
-    return _block_pairs(order, starts, sizes)
+    return block_pairs(order, starts, sizes)
 
 
 def pairs_across(
@@ -662,7 +662,7 @@ class RulePlan:
             while start < len(self._sizes):
                 stop = int(np.searchsorted(cum, (cum[start - 1] if start else 0) + size, "right"))
                 stop = min(max(stop, start + 1), len(self._sizes))
-                yield _block_pairs(self._order, self._starts[start:stop], self._sizes[start:stop])
+                yield block_pairs(self._order, self._starts[start:stop], self._sizes[start:stop])
                 start = stop
         elif self.kind == "window":
             for step in range(1, self.window):
@@ -738,18 +738,6 @@ def _rows_of(lists: list[np.ndarray]) -> np.ndarray:
     """Key lists (one array per kind) as one row of keys per record."""
     rows = np.stack(lists, axis=1)
     return rows.astype(np.int32) if rows.max(initial=-1) < 2**31 else rows
-
-
-def _block_pairs(
-    order: np.ndarray, starts: np.ndarray, sizes: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """All pairs within each block; a member at rank r of a block of size s pairs with the
-    s-1-r members after it."""
-    members = np.repeat(starts, sizes) + _ranks(sizes)
-    partners = np.repeat(sizes, sizes) - 1 - _ranks(sizes)
-    left = np.repeat(members, partners)
-    right = left + 1 + _ranks(partners)
-    return _ordered(order[left], order[right])
 
 
 #: Pairs that the per-record budgets always allow, whatever the number of records.
