@@ -528,28 +528,28 @@ class RulePlan:
             self.kind = "alias"
             if rule.keys == ["alias"]:
                 alias = records.fields["alias"]
-                self.names = [alias.codes, alias.parts["reversed"]]
-                self.others = [v for k, v in alias.parts.items() if k != "reversed"]
+                names = [alias.codes, alias.parts["reversed"]]
+                others = [v for k, v in alias.parts.items() if k != "reversed"]
             elif initials:
                 keys = rule_keys(records, rule, cache)
                 fld = records.fields[rule.keys[0].partition(":")[0]]
                 one = np.append(derived(fld.uniques, "one_letter", one_letter), False)[fld.codes]
-                self.names, self.others = [np.where(one, keys, -1)], [np.where(one, -1, keys)]
+                names, others = [np.where(one, keys, -1)], [np.where(one, -1, keys)]
             else:
-                self.names = self.others = joint_codes(records, _any_of(records, rule.keys[0]))
-            size = int(max(k.max(initial=-1) for k in self.names + self.others)) + 1
+                names = others = joint_codes(records, _any_of(records, rule.keys[0]))
+            size = int(max(k.max(initial=-1) for k in names + others)) + 1
             self._others_count = np.zeros(size, dtype=np.int64)
-            for o in self.others:
+            for o in others:
                 self._others_count += np.bincount(o[o >= 0], minlength=size)
             self._names_count = np.zeros(size, dtype=np.int64)
-            for m in self.names:
+            for m in names:
                 self._names_count += np.bincount(m[m >= 0], minlength=size)
             # Each record's keys as a row, for the compiled check of which way a pair matches.
-            self._name_rows = _rows_of(self.names)
-            self._other_rows = _rows_of(self.others)
+            self._name_rows = _rows_of(names)
+            self._other_rows = _rows_of(others)
             # Every present key once, the identifiers' sorted by key (a cap only filters them).
-            self._names_all = self._entries(self.names)
-            b_rec, b_key, b_y = self._entries(self.others)
+            self._names_all = self._entries(names)
+            b_rec, b_key, b_y = self._entries(others)
             order = by_key(b_key, size)
             self._others_all = b_rec[order], b_key[order], b_y[order]
             self.window = 0
@@ -672,7 +672,7 @@ class RulePlan:
         else:
             cum = np.cumsum(self._count)
             start = 0
-            n_y = len(self.others)
+            n_y = self._other_rows.shape[1]
             while start < len(self._count):
                 stop = int(np.searchsorted(cum, (cum[start - 1] if start else 0) + size, "right"))
                 stop = min(max(stop, start + 1), len(self._count))

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 #: Roles whose values are never shown in clear in a log line (a parent's name and the place of
 #: birth are what banks ask to prove who one is).
-SENSITIVE = {"phone", "email", "card", "tckn", "free_id", "handle", "dob", "address"}
-SENSITIVE |= {"mother_name", "father_name", "birth_place"}
+SENSITIVE = {"phone", "email", "card", "tckn", "free_id", "handle", "dob", "address",
+             "mother_name", "father_name", "birth_place"}  # fmt: skip
 
 
 def mask(value: object, role: str) -> str:

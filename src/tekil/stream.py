@@ -184,6 +184,9 @@ def compare_candidates(
     chunks: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     fields = [rule_fields(records, plan.rule) for plan in plans]
     ignored = [FellegiSunter._ignored(comparisons, f) for f in fields]
+    # A rule trains a model session of its own if it leaves a comparison to learn from and
+    # is not typo-tolerant (see tekil.block.TYPO_TOLERANT).
+    learns = [len(ignored[r]) < k and not typo_tolerant(p.rule) for r, p in enumerate(plans)]
     session: list[list[tuple[np.ndarray, np.ndarray]]] = [[] for _ in plans]
     found = [0] * len(plans)
     again_weight = [1.0] * len(plans)
@@ -233,7 +236,6 @@ def compare_candidates(
             rate_again = min(rate, SESSION_SAMPLE_AGAIN / max(plan.pairs, 1))
             again_weight[r] = rate / rate_again if rate_again > 0 else 1.0
             rng = np.random.default_rng([seed, r])
-            learns = len(ignored[r]) < k and not typo_tolerant(plan.rule)
             for i, j in plan.chunks():
                 if bar is not None:
                     bar.update(len(i))
@@ -242,7 +244,7 @@ def compare_candidates(
                     i, j = i[cross], j[cross]
                 found[r] += len(i)
                 new = ~coverage.before(r, i, j)
-                if learns:
+                if learns[r]:
                     draw = rng.random(len(i)) if rate_again < 1.0 else np.zeros(len(i))
                     sample = np.where(new, draw < rate, draw < rate_again)
                 else:
@@ -258,7 +260,7 @@ def compare_candidates(
     sessions = [
         SessionPatterns(plan.rule.name, found[r], fields[r], *merge_patterns(session[r], k))
         for r, plan in enumerate(plans)
-        if found[r] and len(ignored[r]) < k and not typo_tolerant(plan.rule)
+        if found[r] and learns[r]
     ]
     return Compared(chunks, sessions, table.patterns(), distinct, table)
 
