@@ -97,19 +97,61 @@ def use_known_frequencies(
 
 
 def code_frequencies(codes: np.ndarray, size: int, labels: np.ndarray | None) -> np.ndarray:
-    """Frequency of each code among present records, or among different people (see above)."""
+    """Frequency of each code among present records, or among different people (see above).
+
+    Among people, a value's frequency is the share of the records of *other* people that
+    hold it; a value only one person holds gets :func:`one_person_frequency`.
+    """
     present = codes >= 0
     counts = np.bincount(codes[present], minlength=size).astype(float)
     total = max(counts.sum(), 1.0)
     if labels is None:
         return counts / total
-    span = int(labels.max()) + 1
-    joint = codes[present].astype(np.int64) * span + labels[present]
-    codes_joint, keys = pd.factorize(joint)
-    per_person = np.bincount(codes_joint)
-    squares = np.bincount(keys // span, weights=per_person.astype(float) ** 2, minlength=size)
-    cross = np.maximum(counts**2 - squares, counts)  # at least one record's worth
-    return cross / np.maximum(counts, 1.0) / total
+    value, per_person = _holders(codes[present], labels[present])
+    squares = np.bincount(value, weights=per_person.astype(float) ** 2, minlength=size)
+    people = np.bincount(value, minlength=size)
+    others = (counts**2 - squares) / np.maximum(counts, 1.0) / total
+    alone = _good_turing(people, _count_distinct(labels[present]))
+    return np.where(people == 1, alone, others)
+
+
+def one_person_frequency(codes: np.ndarray, labels: np.ndarray) -> float:
+    """How common a value that only one person holds is among other people, by Good–Turing.
+
+    A value seen with one person may still be another's: values held by exactly two
+    people (``n2``) against those held by one (``n1``) say how likely, ``2 n2 / n1`` people
+    out of all of them. Birth dates, which people share by chance, come out near one day
+    in the span of birth years; e-mail addresses, which nobody shares, near zero; a
+    record's own duplicates never count (a count of records would call a value held by
+    one person with three records three times as common).
+
+    >>> codes, people = np.array([0, 0, 1, 2, 3, 4, 4]), np.array([0, 0, 1, 2, 3, 4, 5])
+    >>> round(one_person_frequency(codes, people), 4)  # four values of one person, one of two
+    0.0833
+    """
+    present = codes >= 0
+    value, _ = _holders(codes[present], labels[present])
+    return _good_turing(np.bincount(value), _count_distinct(labels[present]))
+
+
+def _good_turing(people: np.ndarray, persons: int) -> float:
+    """:func:`one_person_frequency` from the number of people holding each value."""
+    once, twice = int((people == 1).sum()), int((people == 2).sum())
+    if once == 0:
+        return 1.0 / max(persons, 1)
+    return min(2.0 * twice / once, 1.0) / persons
+
+
+def _count_distinct(labels: np.ndarray) -> int:
+    """How many distinct labels (dense non-negative integers) there are."""
+    return int(np.count_nonzero(np.bincount(labels))) if len(labels) else 0
+
+
+def _holders(codes: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each distinct (value, person) held, its value and its number of records."""
+    span = int(labels.max(initial=0)) + 1
+    held, keys = pd.factorize(codes.astype(np.int64) * span + labels)
+    return (keys // span).astype(np.int64), np.bincount(held, minlength=len(keys))
 
 
 def chance_agreement(records: Records, field: str) -> float:

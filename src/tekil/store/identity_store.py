@@ -36,7 +36,12 @@ from tekil.derived import read_as
 from tekil.dialling import read_in_countries
 from tekil.errors import ConfigError, InputError, MissingKeyError, StoreError
 from tekil.estimation import logit2
-from tekil.frequencies import full_name_codes, full_name_frequencies, value_frequencies
+from tekil.frequencies import (
+    full_name_codes,
+    full_name_frequencies,
+    one_person_frequency,
+    value_frequencies,
+)
 from tekil.golden import golden_records
 from tekil.model import FellegiSunter
 from tekil.normalize._common import bytes_decoded, without_surrogates
@@ -1351,7 +1356,7 @@ def _frequencies(
         present = int((fld.codes >= 0).sum())
         if present == 0:
             continue
-        singleton[name] = 1.0 / present
+        singleton[name] = one_person_frequency(fld.codes, labels)
         rows.extend(_common(fld.codes, fld.uniques, freq, labels, name, singleton[name]))
     full = full_name_codes(records)
     if full is not None and records.person_labels is not None:
@@ -1364,7 +1369,7 @@ def _frequencies(
                 f"{first.uniques[a]}{SEP}{last.uniques[b]}"
                 for a, b in zip(first.codes[both], last.codes[both], strict=True)
             ]
-            singleton["full_name"] = 1.0 / int(both.sum())
+            singleton["full_name"] = one_person_frequency(full, labels)
             rows.extend(_common(full, names, freq, labels, "full_name", singleton["full_name"]))
     return rows, singleton
 
