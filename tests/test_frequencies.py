@@ -19,11 +19,30 @@ def test_a_value_nobody_else_holds_is_rare_however_many_records_its_owner_has():
     # Good-Turing: one value held by two people against five held by one, among 7 people.
     assert alone == pytest.approx(2 * 1 / 5 / 7)
     assert freq[0] == freq[2] == freq[5] == pytest.approx(alone)  # the three records count once
-    # A value of two people: the share of the other person's records among all 9.
-    assert freq[1] == pytest.approx(1 / 9)
-    assert freq[1] > alone
+    # No value is held by three: a value of two is no more common than one of one person
+    # (as the same person's records left apart would make it).
+    assert freq[1] == pytest.approx(alone)
     # Counted over records, the value of three records looked three times as common.
     assert code_frequencies(codes, 6, None)[0] == pytest.approx(3 / 9)
+
+
+def test_values_of_few_people_follow_good_turing_and_of_many_their_count():
+    # 60 values of one person, 10 of two, 2 of three, 1 of twenty people (one record each).
+    holders = [1] * 60 + [2] * 10 + [3] * 2 + [20]
+    per_person = [[v] for v, k in enumerate(holders) for _ in range(k)]
+    codes, labels = _people(per_person)
+    freq = code_frequencies(codes, len(holders), labels)
+    persons = len(per_person)
+    assert freq[0] == pytest.approx(2 * 10 / 60 / persons)
+    assert freq[60] == pytest.approx(3 * 2 / 10 / persons)  # two people: 0.6 of one's worth ...
+    assert freq[70] == pytest.approx(freq[60])  # ... three: no fewer (no value of four people)
+    assert freq[72] == pytest.approx(19 / persons)  # twenty: the other nineteen
+    assert freq[0] < freq[60] < freq[72]
+    # Never more common than the other holders make it: one record each, two people, 1 of 95.
+    codes, labels = _people(
+        [[v] for v, k in enumerate([1] * 4 + [2] * 4 + [3] * 4) for _ in range(k)]
+    )
+    assert code_frequencies(codes, 12, labels)[4] == pytest.approx(1 / 24)
 
 
 def test_values_that_people_never_share_are_nearly_impossible_by_chance():

@@ -100,7 +100,11 @@ def code_frequencies(codes: np.ndarray, size: int, labels: np.ndarray | None) ->
     """Frequency of each code among present records, or among different people (see above).
 
     Among people, a value's frequency is the share of the records of *other* people that
-    hold it; a value only one person holds gets :func:`one_person_frequency`.
+    hold it, or less for a value that few people hold: Good–Turing's estimate from how
+    many values are held by one more person (:func:`few_people_frequencies`). Counted
+    as observed, a value of one person would never be another's, and one that two
+    people hold (often one person whose records the first clustering left apart) as
+    common as any.
     """
     present = codes >= 0
     counts = np.bincount(codes[present], minlength=size).astype(float)
@@ -111,8 +115,11 @@ def code_frequencies(codes: np.ndarray, size: int, labels: np.ndarray | None) ->
     squares = np.bincount(value, weights=per_person.astype(float) ** 2, minlength=size)
     people = np.bincount(value, minlength=size)
     others = (counts**2 - squares) / np.maximum(counts, 1.0) / total
-    alone = _good_turing(people, _count_distinct(labels[present]))
-    return np.where(people == 1, alone, others)
+    few = few_people_frequencies(people, _count_distinct(labels[present]))
+    smoothed = few[np.minimum(people, FEW_PEOPLE)]
+    return np.where(
+        people == 1, few[1], np.where(people > FEW_PEOPLE, others, np.minimum(others, smoothed))
+    )
 
 
 def one_person_frequency(codes: np.ndarray, labels: np.ndarray) -> float:
@@ -131,15 +138,31 @@ def one_person_frequency(codes: np.ndarray, labels: np.ndarray) -> float:
     """
     present = codes >= 0
     value, _ = _holders(codes[present], labels[present])
-    return _good_turing(np.bincount(value), _count_distinct(labels[present]))
+    return float(few_people_frequencies(np.bincount(value), _count_distinct(labels[present]))[1])
 
 
-def _good_turing(people: np.ndarray, persons: int) -> float:
-    """:func:`one_person_frequency` from the number of people holding each value."""
-    once, twice = int((people == 1).sum()), int((people == 2).sum())
-    if once == 0:
-        return 1.0 / max(persons, 1)
-    return min(2.0 * twice / once, 1.0) / persons
+#: Values held by up to this many people get Good–Turing's frequency (Katz's usual bound:
+#: above it, the observed count is the better estimate).
+FEW_PEOPLE = 5
+
+
+def few_people_frequencies(people: np.ndarray, persons: int) -> np.ndarray:
+    """Good–Turing's frequency of a value held by ``r`` people, at index ``r`` (1 to
+    :data:`FEW_PEOPLE`): ``(r + 1) n_{r+1} / n_r`` people of ``persons``, where ``n_r``
+    values are held by ``r`` people (``people``: how many hold each value), never less
+    than for fewer people. Where no value is held by one person, one person's share.
+
+    >>> few_people_frequencies(np.array([1, 1, 1, 1, 2, 2, 3]), 10).round(3).tolist()
+    [0.0, 0.1, 0.15, 0.15, 0.15, 0.15]
+    """
+    n = np.bincount(people, minlength=FEW_PEOPLE + 2)[: FEW_PEOPLE + 2].astype(float)
+    r = np.arange(1, FEW_PEOPLE + 1)
+    star = np.divide((r + 1) * n[r + 1], n[r], out=np.zeros(FEW_PEOPLE), where=n[r] > 0)
+    if n[1] == 0:
+        star[0] = 1.0
+    out = np.zeros(FEW_PEOPLE + 1)
+    out[1:] = np.maximum.accumulate(np.minimum(star, r)) / max(persons, 1)
+    return out
 
 
 def _count_distinct(labels: np.ndarray) -> int:
