@@ -1,3 +1,5 @@
+import re
+
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -303,3 +305,47 @@ def test_a_digit_scanned_for_a_letter_in_a_name_is_that_letter():
     assert out["value"].tolist() == ["milou", "isabel bokenkamp", "daniei", "olaf", "john smith"]
     assert out["display"].tolist()[:2] == ["Milou", "Isabel Bökenkamp"]
     assert out["given"][1] == "isabel" and out["family"][1] == "bokenkamp"
+
+
+_NAME_WORD = st.text(
+    alphabet=st.characters(categories=("Lu", "Ll", "Lo", "Mn", "Nd")) | st.sampled_from("-'. ,&"),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_NAME_WORD, min_size=1, max_size=4).map(" ".join), st.booleans())
+def test_names_of_plain_letters_read_as_the_full_cleaning_reads_them(text, turkish):
+    # Words of letters take a short way past the cleaning (remarks, commas, digits, marks):
+    # it must give what the whole cleaning gives.
+    from tekil.normalize import names
+
+    fast = names._one_name(text, turkish=turkish)
+    plain = names._PLAIN
+    try:
+        names._PLAIN = re.compile(r"(?!)")  # never plain: every name is cleaned in full
+        slow = names._one_name(text, turkish=turkish)
+    finally:
+        names._PLAIN = plain
+    assert repr(fast) == repr(slow)
+
+
+def test_plain_names_in_many_scripts_read_as_the_full_cleaning_reads_them():
+    from faker import Faker
+
+    from tekil.normalize import names
+
+    texts = ["Sigra Rossi", "John and Jane Smith", "Anna-Lena Schmidt", "ﬁona Smith", "Zoë Ång"]
+    for locale in ("en_US", "de_DE", "tr_TR", "ru_RU", "ja_JP", "hi_IN", "ar_AA", "ko_KR"):
+        fake = Faker(locale)
+        fake.seed_instance(0)
+        texts += [fake.name() for _ in range(100)]
+    fast = [names._one_name(t) for t in texts]
+    plain = names._PLAIN
+    try:
+        names._PLAIN = re.compile(r"(?!)")
+        slow = [names._one_name(t) for t in texts]
+    finally:
+        names._PLAIN = plain
+    assert list(map(repr, fast)) == list(map(repr, slow))

@@ -139,6 +139,8 @@ PLACEHOLDERS = frozenset(
 )
 
 _DIGITS = re.compile(r"\d+")
+#: Words of letters apart from single spaces or hyphens: what most names are.
+_PLAIN = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)*")
 _SIGNORA = re.compile(r"\bsig\.?\s*ra\b\.?", re.IGNORECASE)
 _DISPLAY_JUNK = re.compile(rf"[^\w{MARKS}\s\-]+|_")
 _ORPHAN_MARKS = re.compile(rf"(?<![\w{MARKS}])[{MARKS}]+")  # a mark with no letter to sit on
@@ -283,27 +285,23 @@ def _one_name(
     as_written: tuple[bool, bool] = (False, False),
     syllables_joined: bool = True,
 ) -> tuple:
-    # Compatibility forms first (superscripts, full-width letters, ligatures), so that a
-    # second pass over the result sees the same words.
-    text = _REMARKS.sub(" ", unicodedata.normalize("NFKC", text))
-    text = _first_person(_surname_first(text))
-    text = _SIGNORA.sub("signora", text)  # "Sig.ra" would leave its "ra" as a name
-    if "." in text:
-        text = _DEGREE_AFTER_TITLE.sub(r"\1 ", text)
-    if _DIGITS.search(text):  # "Mi1ou" scanned: a digit in a word is the letter it looks like
-        text = letters_misread(text)
-    # Apostrophes join ("O'Neil" is one word); other punctuation separates.
-    cleaned = _DISPLAY_JUNK.sub(" ", _DIGITS.sub(" ", text.replace("'", "").replace("’", "")))
-    cleaned = _ORPHAN_MARKS.sub("", cleaned)
-    words = collapse_spaces(cleaned).split()
+    # Most names are words of letters: no remarks, commas, digits or marks to clean.
+    plain = _PLAIN.fullmatch(text) is not None and (
+        text.isascii() or unicodedata.is_normalized("NFKC", text)
+    )
+    if plain:
+        text = _first_person(text)
+        words = (_SIGNORA.sub("signora", text) if "sig" in text.lower() else text).split()
+    else:
+        words = _cleaned_words(text)
     kept = [w for w in words if _fold_word(w) not in HONORIFICS] or words
     if len(kept) > 1 and _fold_word(kept[0]) in LEADING_HONORIFICS:
         kept = kept[1:]
     while len(kept) > 2 and _fold_word(kept[-1]) in POST_NOMINALS:
         kept = kept[:-1]
     display = title(" ".join(kept), turkish)
-    # Digits go after folding too: NFKD turns "¼" into "1⁄4".
-    value = collapse_spaces(_DIGITS.sub(" ", fold(display)))
+    # Digits go after folding too: NFKD turns "¼" into "1⁄4" (a plain name folds to letters).
+    value = fold(display) if plain else collapse_spaces(_DIGITS.sub(" ", fold(display)))
     if not value:
         return (NA, UNPARSEABLE, NA, NA, NA)
     if value in PLACEHOLDERS:
@@ -317,6 +315,23 @@ def _one_name(
         tokens = _written_words(kept, tokens, *as_written)
     given, family = split_whole_name(tokens)
     return (value, NA, display, given or NA, family or NA)
+
+
+def _cleaned_words(text: str) -> list[str]:
+    """The words of a name as written, with remarks, punctuation and digits cleaned away."""
+    # Compatibility forms first (superscripts, full-width letters, ligatures), so that a
+    # second pass over the result sees the same words.
+    text = _REMARKS.sub(" ", unicodedata.normalize("NFKC", text))
+    text = _first_person(_surname_first(text))
+    text = _SIGNORA.sub("signora", text)  # "Sig.ra" would leave its "ra" as a name
+    if "." in text:
+        text = _DEGREE_AFTER_TITLE.sub(r"\1 ", text)
+    if _DIGITS.search(text):  # "Mi1ou" scanned: a digit in a word is the letter it looks like
+        text = letters_misread(text)
+    # Apostrophes join ("O'Neil" is one word); other punctuation separates.
+    cleaned = _DISPLAY_JUNK.sub(" ", _DIGITS.sub(" ", text.replace("'", "").replace("’", "")))
+    cleaned = _ORPHAN_MARKS.sub("", cleaned)
+    return collapse_spaces(cleaned).split()
 
 
 def _written_words(
