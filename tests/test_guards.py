@@ -168,3 +168,23 @@ def test_a_family_number_in_different_phone_columns_is_shared_in_both():
     for column in ("phone", "mobile"):
         fld = result.records.fields[column]
         assert result.shared_values[column][list(fld.uniques).index("+905326007080")]
+
+
+def test_a_couple_sharing_home_and_phone_is_two_people_and_their_number_is_shared():
+    # No national id to tell them apart: their given names and birth dates do, while their
+    # shared address, postcode and family name say nothing about which of them is which.
+    sample = tekil.datasets.load_sample().records
+    home = {"address": "Bağdat Caddesi No 12 D 4", "city": "İstanbul", "phone": "0216 555 12 34"}
+    couple = pd.DataFrame(
+        [
+            {"record_id": "C1", "full_name": "Kemal Öztürk", "birth_date": "1958-03-14", **home},
+            {"record_id": "C2", "full_name": "Kemal Öztürk", "birth_date": "1958-03-14",
+             "email": "kemal.ozturk@example.com", **home},
+            {"record_id": "C3", "full_name": "Sevgi Öztürk", "birth_date": "1962-11-02", **home},
+        ]
+    )  # fmt: skip
+    result = tekil.dedupe(pd.concat([sample, couple], ignore_index=True), id_column="record_id")
+    cluster = result.clusters.set_index("record_id")["cluster_id"]
+    assert cluster["C1"] == cluster["C2"] != cluster["C3"]
+    fld = result.records.fields["phone"]
+    assert result.shared_values["phone"][list(fld.uniques).index("+902165551234")]

@@ -105,10 +105,11 @@ def shared_values(
     (whether or not blocking kept it); where the rest of a pair's evidence says
     they are different people (:func:`otherwise_different`, or a cannot-link
     rule), the distinct first names involved (or records, where a name is
-    missing) are the value's people. A value on more than ``max_block_size``
-    records is shared outright.
+    missing) are the value's people. The rest leaves out the places and the family
+    name: a couple's shared home says nothing against their different given names and
+    birth dates. A value on more than ``max_block_size`` records is shared outright.
     """
-    from tekil.settings import IDENTIFIER_ROLES
+    from tekil.settings import IDENTIFIER_ROLES, LOCATION_ROLES
 
     comparisons = [p.comparison for p in model.parameters_]
     columns = [c for c, comp in enumerate(comparisons) if comp.role in IDENTIFIER_ROLES]
@@ -122,12 +123,16 @@ def shared_values(
     keys = sorted_unique(np.concatenate([a * n + b for a, b in pairs] or [np.empty(0, np.int64)]))
     del pairs
     first = records.fields.get("first_name")
+    # What the members of a household share says nothing about which of them a record is.
+    shared_at_home = LOCATION_ROLES | {"location", "last_name"}
+    household = [c for c, comp in enumerate(comparisons) if comp.role in shared_at_home]
 
     def people_of(start: int) -> list[pd.DataFrame | None]:
         """Per identifier column, the (value, person) pairs of one chunk's different people."""
         a, b = keys[start : start + CHUNK] // n, keys[start : start + CHUNK] % n
         levels = compare(records, a, b, comparisons)
         partial = model.partial_weights(records, a, b, levels)
+        partial[:, household] = 0.0
         forbidden = cannot_link(levels, comparisons, cannot_link_rules)
         out: list[pd.DataFrame | None] = []
         for c, fld in zip(columns, fields, strict=True):
