@@ -101,10 +101,9 @@ def code_frequencies(codes: np.ndarray, size: int, labels: np.ndarray | None) ->
 
     Among people, a value's frequency is the share of the records of *other* people that
     hold it, or less for a value that few people hold: Good–Turing's estimate from how
-    many values are held by one more person (:func:`few_people_frequencies`). Counted
-    as observed, a value of one person would never be another's, and one that two
-    people hold (often one person whose records the first clustering left apart) as
-    common as any.
+    many values one more person holds (:func:`few_people_frequencies`). As counted, a
+    value of one person would be no one else's, and a value of two (often one person
+    whose records the first clustering left apart) as common as any other person's.
     """
     present = codes >= 0
     counts = np.bincount(codes[present], minlength=size).astype(float)
@@ -148,9 +147,10 @@ FEW_PEOPLE = 5
 
 def few_people_frequencies(people: np.ndarray, persons: int) -> np.ndarray:
     """Good–Turing's frequency of a value held by ``r`` people, at index ``r`` (1 to
-    :data:`FEW_PEOPLE`): ``(r + 1) n_{r+1} / n_r`` people of ``persons``, where ``n_r``
-    values are held by ``r`` people (``people``: how many hold each value), never less
-    than for fewer people. Where no value is held by one person, one person's share.
+    :data:`FEW_PEOPLE`): ``(r + 1) n_{r+1} / n_r`` people (at most ``r``) of ``persons``,
+    where ``n_r`` values are held by ``r`` people (``people``: how many hold each value),
+    and never less than for fewer people. Where no value is held by one person, one
+    person's share.
 
     >>> few_people_frequencies(np.array([1, 1, 1, 1, 2, 2, 3]), 10).round(3).tolist()
     [0.0, 0.1, 0.15, 0.15, 0.15, 0.15]
