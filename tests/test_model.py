@@ -235,3 +235,19 @@ def test_household_members_sharing_an_address_and_a_landline_stay_apart():
     assert scores["pair_precision"] >= 0.95 and scores["pair_recall"] >= 0.95
     names = {p.comparison.field: p for p in result.model.parameters_}
     assert names["first_name"].weights[-1] < -3  # a different given name: a different person
+
+
+def test_u_is_freed_of_the_matches_among_random_pairs():
+    from tekil.estimation import FLOOR
+    from tekil.model import without_matches
+
+    # Levels: null, exact, a level only matches reach, one both reach, else.
+    sampled = np.array([1.0, 0.002, 0.0006, 0.0104, 0.987])
+    m = np.array([0.0, 0.5, 0.3, 0.1, 0.1])
+    (u,) = without_matches([sampled], [m], prior=0.002)
+    assert u[0] == 1.0 and u[1:].sum() == pytest.approx(1.0)
+    assert u[2] == pytest.approx(FLOOR, rel=1e-3)  # all of it was the matches'
+    assert u[3] == pytest.approx(0.0102 / 0.998, rel=1e-3)
+    assert u[1] == pytest.approx(0.002, rel=1e-3)  # exact: the value frequencies' estimate
+    # Without matches among random pairs, nothing changes.
+    assert np.allclose(without_matches([sampled], [m], prior=0.0)[0], sampled)
