@@ -220,18 +220,29 @@ class FellegiSunter:
             )
         sampled = self._estimate_u(records, comparisons)
         n_pairs = total_pairs(records)
-        u = sampled
-        for _ in range(2):  # the second time with u freed of the matches the first one found
-            m = self._fit_m(comparisons, sessions, u)
-            self.parameters_ = [
-                LevelParameters(c, mm, uu) for c, mm, uu in zip(comparisons, m, u, strict=True)
-            ]
-            self.prior_, self.dependence_ = fit_prior_and_dependence(
-                *union, self.parameters_, n_pairs
-            )
-            u = without_matches(sampled, m, self.prior_)
+        m = self._fit_given_u(comparisons, sessions, union, sampled, n_pairs)
+        # The random pairs held matches too: once EM has found them, again without them.
+        self._fit_given_u(
+            comparisons, sessions, union, without_matches(sampled, m, self.prior_), n_pairs
+        )
         self.n_iter_ = max((x["iterations"] for x in self.sessions_), default=0)
         return self
+
+    def _fit_given_u(
+        self,
+        comparisons: list[Comparison],
+        sessions: list[SessionPatterns],
+        union: tuple[np.ndarray, np.ndarray],
+        u: list[np.ndarray],
+        n_pairs: int,
+    ) -> list[np.ndarray]:
+        """``m``, the prior and the dependence matrix for a given ``u``; returns ``m``."""
+        m = self._fit_m(comparisons, sessions, u)
+        self.parameters_ = [
+            LevelParameters(c, mm, uu) for c, mm, uu in zip(comparisons, m, u, strict=True)
+        ]
+        self.prior_, self.dependence_ = fit_prior_and_dependence(*union, self.parameters_, n_pairs)
+        return m
 
     def _fit_m(
         self, comparisons: list[Comparison], sessions: list[SessionPatterns], u: list[np.ndarray]
