@@ -60,3 +60,9 @@ def test_missing_values_and_fields_without_single_holders():
     codes, labels = _people([[0, -1], [0], [-1]])
     assert one_person_frequency(codes, labels) == pytest.approx(1 / 2)  # no value of one person
     assert code_frequencies(codes, 1, labels)[0] == pytest.approx(1 / 2)
+
+
+def test_a_field_without_values_has_no_frequencies_to_learn():
+    missing, labels = np.array([-1, -1]), np.array([0, 1])
+    assert code_frequencies(missing, 2, labels).tolist() == [0.0, 0.0]
+    assert one_person_frequency(missing, labels) == 1.0  # one person's share of nobody
