@@ -8,7 +8,7 @@ way: the address in one column, an unnamed whole-name column, abbreviated column
 country column of one value, unrelated columns, 4 in 10 records in Latin letters (Cyrillic
 and Greek locales), the area code apart from the number, junk for missing values, a whole
 name beside its parts, spreadsheet habits, an age (written a year or two apart) instead of
-the birth date. tekil runs with no settings; one row per locale and variant: records, pair
+the birth date, Splink's historical-people columns (no street, phone or e-mail). tekil runs with no settings; one row per locale and variant: records, pair
 precision, recall and F1 (the base row is ``foreign.py``'s own).
 Needs ``faker`` (the ``bench`` extra).
 """
@@ -73,6 +73,28 @@ def unrelated_columns(df, rnd, locale):
         amount=np.round(rng.gamma(2, 50, n), 2),
         account_no=[f"{k:08d}" for k in rng.permutation(10**7)[:n]],
         notes=rng.choice(["called twice", "prefers e-mail", None, "VIP, handle with care"], n),
+    )
+
+
+def splink_historical(df, rnd, locale):
+    # The columns of Splink's demo data of historical people: the whole name twice, its parts,
+    # a birth date, a birthplace, a postcode and an occupation (drawn per record here: it has no
+    # role and is not compared); no street, phone or e-mail.
+    whole = unnamed_whole_name(df, rnd, locale)["Customer"]
+    born = pd.to_datetime(df["Birthday"], errors="coerce", format="mixed")
+    jobs = ["teacher", "farmer", "clerk", "nurse", "engineer", "merchant", None]
+    return pd.DataFrame(
+        {
+            "rid": df["rid"],
+            "full_name": whole,
+            "first_and_surname": whole,
+            "first_name": df["Given Name"],
+            "surname": df["Family Name"],
+            "dob": born.dt.strftime("%Y-%m-%d"),
+            "birth_place": df["Town"],
+            "postcode_fake": df["ZIP"],
+            "occupation": [rnd.choice(jobs) for _ in range(len(df))],
+        }
     )
 
 
@@ -171,6 +193,7 @@ VARIANTS: dict[str, Variant] = {
     "whole_name_beside_parts": whole_name_beside_parts,
     "spreadsheet": spreadsheet,
     "age_instead_of_birth_date": age_instead_of_birth_date,
+    "splink_historical": splink_historical,
 }
 
 
