@@ -115,10 +115,11 @@ def code_frequencies(codes: np.ndarray, size: int, labels: np.ndarray | None) ->
     people = np.bincount(value, minlength=size)
     others = (counts**2 - squares) / np.maximum(counts, 1.0) / total
     few = few_people_frequencies(people, _count_distinct(labels[present]))
-    smoothed = few[np.minimum(people, FEW_PEOPLE)]
-    return np.where(
-        people == 1, few[1], np.where(people > FEW_PEOPLE, others, np.minimum(others, smoothed))
+    # One person's value: no other holder to bound it (their share is nought).
+    smoothed = np.where(
+        people == 1, few[1], np.minimum(others, few[np.minimum(people, FEW_PEOPLE)])
     )
+    return np.where(people > FEW_PEOPLE, others, smoothed)
 
 
 def one_person_frequency(codes: np.ndarray, labels: np.ndarray) -> float:
