@@ -27,6 +27,7 @@ from scipy import sparse
 
 from tekil.errors import ConfigError
 from tekil.nicknames import nickname_groups, same_group
+from tekil.normalize._common import AS_DIGITS
 from tekil.normalize.text import latin
 from tekil.parallel import map_threads
 from tekil.records import (
@@ -643,17 +644,13 @@ def _look_alike(records: Records, fld: Field, i, j, near: np.ndarray) -> np.ndar
         cache = records.__dict__.setdefault("_look_alike", {})
         if fld.name not in cache:  # per distinct postcode: letters read as digits, digits
             texts = [str(u) for u in fld.uniques]
-            read = pd.factorize(pd.Series([t.translate(_AS_DIGIT) for t in texts], dtype=object))
+            read = pd.factorize(pd.Series([t.translate(AS_DIGITS) for t in texts], dtype=object))
             digits = np.array([sum(ch.isdigit() for ch in t) for t in texts], dtype=np.int32)
             cache[fld.name] = read[0], digits
         read, digits = cache[fld.name]
         a, b = fld.codes[i[rows]], fld.codes[j[rows]]
         out[rows] = (read[a] == read[b]) & (digits[a] != digits[b])
     return out
-
-
-#: Letters of an upper-cased postcode that a scanner or typist takes for digits ("l" is "L").
-_AS_DIGIT = str.maketrans("OILZSB", "011258")
 
 
 def _written_year_levels(records: Records, comp: Comparison, i, j) -> np.ndarray:

@@ -99,7 +99,7 @@ def without_surrogates(text: str) -> str:
 
 
 #: Letters that a scanner or a typist takes for digits: O 0, l I 1, Z 2, S 5, B 8.
-_LOOK_ALIKE = str.maketrans("OoIlZzSsB", "001122558")
+AS_DIGITS = str.maketrans("OoIlZzSsB", "001122558")
 _LOOK_ALIKE_LETTERS = frozenset("OoIlZzSsB")
 
 
@@ -112,7 +112,7 @@ def digits_misread(text: str, min_digits: int) -> str | None:
         return None
     if sum(ch.isdigit() for ch in text) < min_digits:
         return None
-    return text.translate(_LOOK_ALIKE)
+    return text.translate(AS_DIGITS)
 
 
 #: Digits that a scanner takes for letters, each as the letter of its neighbour's case.

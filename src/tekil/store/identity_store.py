@@ -1352,10 +1352,9 @@ def _frequencies(
     fields = {f for p in model.parameters_ for f in p.comparison.fields} & set(records.fields)
     for name in sorted(fields):
         fld = records.fields[name]
-        freq = value_frequencies(records, name)
-        present = int((fld.codes >= 0).sum())
-        if present == 0:
+        if not (fld.codes >= 0).any():
             continue
+        freq = value_frequencies(records, name)
         singleton[name] = one_person_frequency(fld.codes, labels)
         rows.extend(_common(fld.codes, fld.uniques, freq, labels, name, singleton[name]))
     full = full_name_codes(records)
