@@ -385,3 +385,32 @@ def test_missing_values_written_as_text_are_missing(febrl3, febrl3_result):
     assert (spelt == "nan").any().any()
     again = predicted(tekil.dedupe(spelt))
     pd.testing.assert_series_equal(again, predicted(febrl3_result))
+
+
+def test_a_customer_with_many_records_comes_out_whole(febrl3):
+    # A customer a file keeps 120 times (a line, an account or a visit each), some with a typo:
+    # one cluster (the size limit had cut it into clusters of 50), the others as well found.
+    records = febrl3.records
+    person = records[records["record_id"] == "rec-1070-org"]
+    many = pd.concat([person] * 120, ignore_index=True)
+    many["record_id"] = [f"many-{k}" for k in range(len(many))]
+    many.loc[::7, "given_name"] = many.loc[::7, "given_name"].str[:-1]
+    both = pd.concat([records, many], ignore_index=True)
+    clusters = predicted(tekil.dedupe(both))
+    own = febrl3.truth[febrl3.truth == febrl3.truth["rec-1070-org"]].index
+    assert clusters[many["record_id"]].nunique() == 1
+    assert set(clusters[own]) == set(clusters[many["record_id"]])
+    limited = predicted(tekil.dedupe(both, settings={"max_cluster_size": 50}))
+    assert limited[many["record_id"]].value_counts().max() == 50
+    f1 = [
+        tekil.evaluate(c[records["record_id"]], febrl3.truth)["pair_f1"]
+        for c in (clusters, limited)
+    ]
+    assert f1[0] >= max(f1[1], 0.99), f1  # 120 copies of one person sway the model a little
+
+
+def test_settings_without_an_id_column_take_the_guessed_one(febrl3, febrl3_result):
+    # Settings that name no roles let tekil guess them, and the id column with them.
+    result = tekil.dedupe(febrl3.records, settings={"max_cluster_size": 1_000})
+    assert result.id_column == febrl3_result.id_column == "record_id"
+    pd.testing.assert_series_equal(predicted(result), predicted(febrl3_result))

@@ -436,6 +436,7 @@ def _resolve_settings(
         df = assemble_birth_dates(df)
         guess = guess_settings(df, id_column=st.id_column)
         df, st.roles = derive_columns(df, guess.roles)
+        st.id_column = guess.id_column  # the column the guess left out of the roles as ids
         st.source_column = st.source_column or guess.source_column
         st.timestamp_column = st.timestamp_column or guess.timestamp_column
     # Settings saved from a guess (`tekil roles --save`) name the columns the guess made.

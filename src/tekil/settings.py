@@ -1142,7 +1142,10 @@ class Settings:
     #: All blocking rules together make at most this many candidate pairs per record
     #: (before de-duplication); the largest blocks of any rule are left out first.
     max_total_pairs_per_record: int = 25
-    max_cluster_size: int = 50
+    #: No cluster grows past this many records: a bound on the work inside one cluster (all
+    #: its pairs are compared), not a guess at how many records a person has. Components too
+    #: large or holding a conflict are clustered again by their pairs' evidence.
+    max_cluster_size: int = 1_000
     random_pairs: int = 1_000_000
     em_iterations: int = 60
     seed: int = 0
