@@ -883,3 +883,40 @@ def test_the_store_keeps_no_lookup_keys_of_the_typo_tolerant_rules(store):
     names = [rule.name for rule in store._rules]
     assert names and not any(typo_tolerant(rule) for rule in store._rules)
     assert not any(name.endswith((":last7", ":local_letters")) for name in names)
+
+
+@pytest.mark.parametrize(
+    ("backend", "in_memory"),
+    [("sqlite", False), ("postgres", False), ("sqlite", True), ("postgres", True)],
+)
+def test_a_customer_with_more_records_than_a_key_may_hold_is_still_found_by_them(
+    tmp_path, batch, backend, in_memory
+):
+    # A customer with 80 lines, each a record with the customer's name and e-mail: the
+    # e-mail's and the name's keys are held by 80 records, more than a key may hold (a common
+    # surname's), but all of one customer: each finds that customer's oldest records.
+    lines = pd.DataFrame(
+        [
+            person(f"line{k}", "telco", first_name="Doruk", last_name="Karaalioğlu",
+                   birth_date="1979-11-02", email="doruk.karaalioglu@firma.com.tr",
+                   phone=f"0532 40{k // 10} 1{k % 10} 7{k % 7}")
+            for k in range(80)
+        ]
+    )  # fmt: skip
+    customers = tekil.customers(
+        pd.concat([batch, lines], ignore_index=True), SETTINGS, id_column="record_id"
+    )
+    store = tekil.IdentityStore(
+        store_url(backend, tmp_path), card_key="store-test", in_memory=in_memory
+    )
+    store.ingest(customers)
+    doruk = customer_of(store, "line0")
+    assert store.records().set_index("record_id")["customer_id"][lines["record_id"]].eq(doruk).all()
+    complaints = [
+        {"ticket": "c1", "name": "Doruk Karaalioğlu", "email": "doruk.karaalioglu@firma.com.tr"},
+        {"ticket": "c2", "email": "doruk.karaalioglu@firma.com.tr", "handle": "@dkaraali"},
+    ]
+    for complaint in complaints:
+        out = store.resolve(pd.DataFrame([complaint]), id_column="ticket")
+        assert out["customer_id"].tolist() == [doruk], out.to_dict("records")
+    store.close()

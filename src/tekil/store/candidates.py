@@ -22,10 +22,17 @@ from tekil._arrays import distinct, sharing
 from tekil.block import pairs_in_blocks
 from tekil.store import schema as t
 from tekil.store.mirror import Mirror
-from tekil.store.rows import Columns, Row, RowColumns, codes_of, flat_keys, keys_read
+from tekil.store.rows import (
+    MAX_KEY_RECORDS,
+    Columns,
+    Row,
+    RowColumns,
+    codes_of,
+    finding,
+    flat_keys,
+    keys_read,
+)
 
-#: A lookup key held by more records than this finds no candidates (a common surname, say).
-MAX_KEY_RECORDS = 50
 #: From this many candidates on, their values are read as codes (the mirror's, or pyarrow's
 #: of the database's rows parsed at once: for a few, pyarrow's fixed cost is milliseconds).
 MANY_HELD = 2_000
@@ -246,10 +253,25 @@ def _candidates(
         found_keys += k
         found_ids += r
     holders, record_ids = pd.factorize(np.asarray(found_ids, dtype=object))
+    record_ids = np.asarray(record_ids, dtype=object)
     key_of = np.searchsorted(wanted, np.asarray(found_keys, dtype=np.int64))
+
+    def customers_of(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        ids = record_ids[holders[rows]]
+        columns = ["record_id", "customer_id", "seq"]
+        held, customers, seqs = t.fetch_columns_in(
+            conn, "tekil_records", columns, "record_id", sorted(set(ids.tolist()))
+        )
+        at = pd.Index(held).get_indexer(ids)  # -1: gone since its key was read
+        customer = np.append(pd.factorize(np.asarray(customers, dtype=object))[0], -1)
+        return customer[at], np.append(np.asarray(seqs, dtype=np.int64), 0)[at]
+
+    found = finding(key_of, customers_of)
     owners = np.repeat(np.arange(len(keys), dtype=np.int64), counts)
-    owner, holder = sharing(owners, which, key_of, holders.astype(np.int64), MAX_KEY_RECORDS)
-    return owner, holder, np.asarray(record_ids, dtype=object)
+    owner, holder = sharing(
+        owners, which, key_of[found], holders[found].astype(np.int64), MAX_KEY_RECORDS
+    )
+    return owner, holder, record_ids
 
 
 def stored_rows(conn: Connection, record_ids: list[str]) -> dict[str, tuple[str, Row]]:

@@ -57,7 +57,6 @@ from tekil.settings import BlockingRule, Settings, guess_settings, probability_t
 from tekil.store import schema as t
 from tekil.store.ahead import Ahead, Lookup, prepare_lookup
 from tekil.store.candidates import (
-    MAX_KEY_RECORDS,
     found_in_database,
     found_in_memory,
     pairs_within,
@@ -78,6 +77,7 @@ from tekil.store.rows import (
     Row,
     RowColumns,
     columns_to_records,
+    finding,
     flat_keys,
     hashed_keys,
     records_to_rows,
@@ -264,8 +264,8 @@ class IdentityStore:
         # The typo-tolerant rules' keys would cost the store's lookups more than they find.
         rules = st.blocking or [r for r in default_rules(records) if not typo_tolerant(r)]
         rows = records_to_rows(records)
-        keys = _capped(hashed_keys(rows, rules, st.matching_roles))
         labels = result.clusters["cluster_id"].to_numpy()
+        keys = _capped(hashed_keys(rows, rules, st.matching_roles), labels)
         frequencies, singleton = _frequencies(records, result.model, labels)
         shared = [
             {"field": name, "value": str(v)}
@@ -1336,11 +1336,16 @@ def _frame(df: Any) -> pd.DataFrame:
     return bytes_decoded(df.rename(columns=str).reset_index(drop=True))
 
 
-def _capped(keys: list[list[int]]) -> list[list[int]]:
-    """Keys held by more than ``MAX_KEY_RECORDS`` records are not indexed: they find nobody."""
-    counts = pd.Series([k for ks in keys for k in set(ks)]).value_counts()
-    common = set(counts.index[counts.to_numpy() > MAX_KEY_RECORDS])
-    return [sorted(set(ks) - common) for ks in keys]
+def _capped(keys: list[list[int]], labels: np.ndarray) -> list[list[int]]:
+    """The keys that find somebody (:func:`~tekil.store.rows.finding`, ``labels``: each
+    record's customer, records oldest first): the others are not indexed."""
+    keys = [sorted(set(ks)) for ks in keys]
+    counts, flat = flat_keys(keys)
+    owner = np.repeat(np.arange(len(keys)), counts)
+    wanted, key_of = np.unique(flat, return_inverse=True)
+    found = finding(key_of, lambda rows: (labels[owner[rows]], owner[rows]))
+    kept = set(wanted[np.unique(key_of[found])].tolist())
+    return [[k for k in ks if k in kept] for ks in keys]
 
 
 def _frequencies(

@@ -35,7 +35,7 @@ import pandas as pd
 from sqlalchemy.engine import Connection
 
 from tekil._arrays import distinct, runs, sharing
-from tekil.store.rows import flat_keys
+from tekil.store.rows import LOOKED_AT, finding, flat_keys
 from tekil.store.schema import fetch_in, placeholder, read_columns
 
 #: Records read from the database at a time when a mirror is loaded (bounds its peak).
@@ -302,15 +302,16 @@ class Mirror:
 
     # ---- reading records ---------------------------------------------------------------------------
     def candidates(self, keys: Sequence[Sequence[int]], cap: int) -> tuple[np.ndarray, np.ndarray]:
-        """(new record, stored record) pairs sharing a key held by at most ``cap`` stored
-        records (a more common key finds nobody), each pair once, sorted."""
+        """(new record, stored record) pairs sharing a key, each pair once, sorted: a key's
+        live holders where they are at most ``cap``, else as :func:`~tekil.store.rows.finding`
+        takes them (each customer's oldest few, or nobody)."""
         counts, flat = flat_keys(keys)
         owners = np.repeat(np.arange(len(keys)), counts)
         wanted, which = np.unique(flat, return_inverse=True)
         # Each wanted key's holders: its run in each index (older records in larger ones).
         parts = [(index, *index.runs(wanted)) for index in self._levels]
         held = sum(size for _, _, size in parts)
-        within = held <= cap + self._dead  # only these can have at most `cap` live holders
+        within = held <= LOOKED_AT * cap + self._dead  # only these can have few enough live holders
         key_of = np.concatenate(
             [np.repeat(np.arange(len(wanted)), np.where(within, size, 0)) for _, _, size in parts]
         )
@@ -320,7 +321,12 @@ class Mirror:
         if self._dead:
             live = self.alive.view[holders]
             key_of, holders = key_of[live], holders[live]
-        return sharing(owners, which, key_of, holders, cap)
+
+        def customers_of(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+            return pd.factorize(self.customers(holders[rows]))[0], holders[rows]  # oldest first
+
+        found = finding(key_of, customers_of, cap)
+        return sharing(owners, which, key_of[found], holders[found], cap)
 
     def memory_bytes(self) -> int:
         """Bytes held: the arrays, and the text they point to (counted once per object)."""

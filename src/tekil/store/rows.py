@@ -21,7 +21,7 @@ batch :func:`~tekil.records.encode` agree on every record.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import chain
 from typing import Any, Protocol
@@ -337,6 +337,50 @@ def flat_keys(keys: Sequence[Sequence[int]]) -> tuple[np.ndarray, np.ndarray]:
     """
     counts = np.fromiter(map(len, keys), np.int64, len(keys))
     return counts, np.fromiter(chain.from_iterable(keys), np.int64, int(counts.sum()))
+
+
+#: A lookup key held by more records than this finds no candidates (a common surname, say),
+#: unless they are the records of few customers (see :func:`finding`).
+MAX_KEY_RECORDS = 50
+#: A key held by more records than the cap, but by at most this many times the cap, is looked
+#: at customer by customer: one customer's many records (a firm's lines, a customer kept once
+#: per account) must not hide that customer's e-mail or name from the next record.
+LOOKED_AT = 20
+#: Of such a key's holders, each customer's oldest this many are candidates.
+PER_CUSTOMER = 3
+
+
+def finding(key_of: np.ndarray, customers_of: Callable, cap: int = MAX_KEY_RECORDS) -> np.ndarray:
+    """Which (key, holder) rows find their holder, ``key_of`` numbering each row's key.
+
+    A key held by at most ``cap`` records finds them all. One held by more, but by at most
+    ``LOOKED_AT`` times as many, finds each customer's ``PER_CUSTOMER`` oldest holders, if
+    that leaves at most ``cap``; a more common key finds nobody. ``customers_of(rows)`` gives
+    those rows' holders' customers (codes; -1: gone) and ages (lower: older); it is asked
+    only about keys held by more than ``cap``.
+
+    >>> key_of = np.repeat([0, 1], [2, 60])  # a key of two records, one of 60 (one customer's)
+    >>> int(finding(key_of, lambda rows: (np.zeros(len(rows), int), rows)).sum())
+    5
+    >>> int(finding(key_of, lambda rows: (rows, rows)).sum())  # 60 customers: too common
+    2
+    """
+    size = np.bincount(key_of)[key_of] if len(key_of) else np.zeros(0, dtype=np.int64)
+    found = size <= cap
+    common = np.flatnonzero(~found & (size <= LOOKED_AT * cap))
+    if len(common) == 0:
+        return found
+    customer, age = (np.asarray(a) for a in customers_of(common))
+    known = customer >= 0
+    order = np.lexsort((age[known], customer[known], key_of[common[known]]))
+    common, customer = common[known][order], customer[known][order]
+    key = key_of[common]
+    at = np.arange(len(common))
+    first = np.r_[True, (key[1:] != key[:-1]) | (customer[1:] != customer[:-1])]
+    taken = common[at - np.maximum.accumulate(np.where(first, at, 0)) < PER_CUSTOMER]
+    left = np.bincount(key_of[taken])[key_of[taken]]
+    found[taken[left <= cap]] = True
+    return found
 
 
 def row_keys(row: Row, rules: list[BlockingRule], roles: dict[str, str]) -> list[str]:
