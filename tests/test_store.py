@@ -919,4 +919,15 @@ def test_a_customer_with_more_records_than_a_key_may_hold_is_still_found_by_them
     for complaint in complaints:
         out = store.resolve(pd.DataFrame([complaint]), id_column="ticket")
         assert out["customer_id"].tolist() == [doruk], out.to_dict("records")
+    # Another firm's 80 lines arriving in one call find each other: one new customer.
+    more = lines.assign(
+        record_id=lines["record_id"] + "b",
+        first_name="Ece",
+        last_name="Tanrıverdi",
+        birth_date="1990-05-17",
+        email="ece.tan@tanlar.com.tr",
+        phone=lines["phone"].str.replace("0532", "0544"),
+    )
+    out = store.resolve(more, id_column="record_id")
+    assert out["customer_id"].nunique() == 1 and out["customer_id"].iloc[0] != doruk
     store.close()

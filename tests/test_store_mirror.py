@@ -245,13 +245,13 @@ def test_threads_of_one_process_share_the_mirror(tmp_path, view, backend, monkey
     store.close()
 
 
-def test_pairs_within_a_call_are_those_sharing_a_key_held_by_few():
+def test_pairs_within_a_call_are_those_sharing_a_key_and_neighbours_in_a_common_one():
     from tekil.store.candidates import MAX_KEY_RECORDS, pairs_within
 
     rng = np.random.default_rng(11)
     keys = [rng.choice(300, rng.integers(0, 5), replace=False).tolist() for _ in range(400)]
     for ks in keys[: MAX_KEY_RECORDS + 1]:
-        ks.append(-5)  # held by one record too many: pairs nobody
+        ks.append(-5)  # held by one record too many: each record and the next three
     by_key: dict[int, list[int]] = {}
     for a, ks in enumerate(keys):
         for key in ks:
@@ -260,9 +260,8 @@ def test_pairs_within_a_call_are_those_sharing_a_key_held_by_few():
         {
             (x, y)
             for members in by_key.values()
-            if len(members) <= MAX_KEY_RECORDS
             for k, x in enumerate(members)
-            for y in members[k + 1 :]
+            for y in members[k + 1 : None if len(members) <= MAX_KEY_RECORDS else k + 4]
         }
     )
     i, j = pairs_within(keys)

@@ -23,7 +23,9 @@ from tekil.block import pairs_in_blocks
 from tekil.store import schema as t
 from tekil.store.mirror import Mirror
 from tekil.store.rows import (
+    LOOKED_AT,
     MAX_KEY_RECORDS,
+    PER_CUSTOMER,
     Columns,
     Row,
     RowColumns,
@@ -221,16 +223,25 @@ def found_in_held(
 
 
 def pairs_within(keys: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs of new records sharing a key held by at most ``MAX_KEY_RECORDS`` of them, each
-    pair once, sorted."""
+    """Pairs of new records sharing a key, each pair once, sorted: all of a key held by at
+    most ``MAX_KEY_RECORDS`` of them; of a key held by more (at most ``LOOKED_AT`` times as
+    many), each record and the next ``PER_CUSTOMER``, so that one new customer's many records
+    in one call (a firm's lines) still find each other."""
     n = len(keys)
     counts, flat = flat_keys(keys)
     if len(flat) == 0:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
     owner = np.repeat(np.arange(n, dtype=np.int64), counts)
     _, key = np.unique(flat, return_inverse=True)
-    entry = distinct(key * n + owner)  # each (key, record) once
-    a, b = pairs_in_blocks(entry // n, MAX_KEY_RECORDS)
+    entry = distinct(key * n + owner)  # each (key, record) once, a key's records together
+    key = entry // n
+    a, b = pairs_in_blocks(key, MAX_KEY_RECORDS)
+    size = np.bincount(key)[key]
+    common = np.flatnonzero((size > MAX_KEY_RECORDS) & (size <= LOOKED_AT * MAX_KEY_RECORDS))
+    for step in range(1, PER_CUSTOMER + 1):
+        at = common[common + step < len(entry)]
+        at = at[key[at] == key[at + step]]
+        a, b = np.concatenate([a, at]), np.concatenate([b, at + step])
     x, y = entry[a] % n, entry[b] % n
     pair = distinct(np.minimum(x, y) * n + np.maximum(x, y))  # once, whatever keys they share
     return pair // n, pair % n
