@@ -100,7 +100,7 @@ def without_surrogates(text: str) -> str:
 
 #: Letters that a scanner or a typist takes for digits: O 0, l I 1, Z 2, S 5, B 8.
 AS_DIGITS = str.maketrans("OoIlZzSsB", "001122558")
-_LOOK_ALIKE_LETTERS = frozenset("OoIlZzSsB")
+_LOOK_ALIKE_LETTERS = frozenset(map(chr, AS_DIGITS))
 
 
 def digits_misread(text: str, min_digits: int) -> str | None:

@@ -1344,7 +1344,7 @@ def _capped(keys: list[list[int]], labels: np.ndarray) -> list[list[int]]:
     owner = np.repeat(np.arange(len(keys)), counts)
     wanted, key_of = np.unique(flat, return_inverse=True)
     found = finding(key_of, lambda rows: (labels[owner[rows]], owner[rows]))
-    kept = set(wanted[np.unique(key_of[found])].tolist())
+    kept = set(wanted[key_of[found]].tolist())
     return [[k for k in ks if k in kept] for ks in keys]
 
 

@@ -365,7 +365,7 @@ def finding(key_of: np.ndarray, customers_of: Callable, cap: int = MAX_KEY_RECOR
     >>> int(finding(key_of, lambda rows: (rows, rows)).sum())  # 60 customers: too common
     2
     """
-    size = np.bincount(key_of)[key_of] if len(key_of) else np.zeros(0, dtype=np.int64)
+    size = np.bincount(key_of)[key_of]
     found = size <= cap
     common = np.flatnonzero(~found & (size <= LOOKED_AT * cap))
     if len(common) == 0:
