@@ -35,6 +35,20 @@ from tekil.places import split_for, split_places
         ("91, rue Chartier", ("91, rue Chartier", None, None)),
         ("7 bis, avenue Foch", ("7 bis, avenue Foch", None, None)),
         ("91, rue Chartier, 75001 Paris", ("91, rue Chartier", "75001", "Paris")),
+        ("91, rue Chartier, Paris, 75001", ("91, rue Chartier", "75001", "Paris")),
+        # The town left out: the street after its number is no town.
+        ("91, rue Chartier, 75001", ("91, rue Chartier", "75001", None)),
+        ("10, Downing Street, SW1A 2AA", ("10, Downing Street", "SW1A 2AA", None)),
+        ("rue de Marin, 58363", ("rue de Marin", "58363", None)),
+        ("Studio 9\nHilton Terrace, G2E 6TS", ("Studio 9, Hilton Terrace", "G2E 6TS", None)),
+        ("Dexsteeg 592, 1380 XF", ("Dexsteeg 592", "1380 XF", None)),
+        ("1520 VJ", (None, "1520 VJ", None)),
+        ("Arkel, 3800 CX", (None, "3800 CX", "Arkel")),
+        ("4 Main St, Ottawa, ON K1A 0B1", ("4 Main St", "K1A 0B1", "Ottawa")),
+        ("Elm Road, 12345", ("Elm Road", "12345", None)),
+        ("avenue Foch", ("avenue Foch", None, None)),
+        ("Hauptstr.", ("Hauptstr.", None, None)),
+        ("Barneschestr, L3S3C1", (None, "L3S3C1", "Barneschestr")),  # a town, a letter short
         ("Via Pierangelo, 755", ("Via Pierangelo, 755", None, None)),
         ("Calle Mayor, 5", ("Calle Mayor, 5", None, None)),
         ("Via Roma 5, Milano, 20100", ("Via Roma 5", "20100", "Milano")),
@@ -50,6 +64,7 @@ from tekil.places import split_for, split_places
             ("Rua Alves, 87", "31706-690", "Belo Horizonte"),
         ),
         ("Via Roma, 75, Milano", ("Via Roma, 75", None, "Milano")),  # 75: the house number
+        ("Via Roma, 7, Pisa, 56100", ("Via Roma, 7", "56100", "Pisa")),
         # A ZIP+4; a postcode in Bengali digits (read as 0-9).
         ("Calle 5, San Ignacio, 56641-3559", ("Calle 5", "56641-3559", "San Ignacio")),
         ("বাসা নং ৯, বন্দরহার, ঝিনাইদহ, ৪১৭৫", ("বাসা নং 9, বন্দরহার", "4175", "ঝিনাইদহ")),

@@ -25,6 +25,7 @@ import pandas as pd
 
 from tekil.inference import sample_present
 from tekil.normalize._common import ascii_digits
+from tekil.normalize.text import fold
 
 log = logging.getLogger(__name__)
 
@@ -41,8 +42,11 @@ _POSTCODE_WORD = re.compile(r"(?=(?:\D*\d){2})[A-Za-z0-9-]{3,8}|\d{5}-\d{3,4}|\d
 _UNIT = re.compile(
     r"^(?:apt|apartment|suite|ste|unit|flat|studio|floor|fl|no|nr|daire|d|kat|#)\.?$", re.I
 )
-#: A British postcode, outward and inward code ("SW1A 2AA", "M1 1AE").
-_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
+#: A postcode of two words: British ("SW1A 2AA", "M1 1AE"), Dutch ("1317 YB"), Canadian
+#: ("K1A 0B1").
+_SPACED_POSTCODE = re.compile(
+    r"\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{4} ?[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b"
+)
 #: A region's code written before the postcode ("NY 37631", "CA") or after the town
 #: ("Gabella (PI)"): no town.
 _REGION_CODE = re.compile(r"^\(?[A-Z]{2}\)?$")
@@ -50,6 +54,17 @@ _REGION_CODE = re.compile(r"^\(?[A-Z]{2}\)?$")
 _SEPARATORS = re.compile(r"[,\n\r]")
 #: A house number alone ("91", "12b", "7 bis"), which French addresses write before the street.
 _HOUSE_NUMBER = re.compile(r"^\d+\s*[a-z]?(?:\s*(?:bis|ter|quater))?$", re.I)
+#: Words that open a street's name (French, Italian, Spanish, Portuguese) or close it
+#: (English, German): a part without a number that has one is a street, not a town.
+_OPENING_STREET_WORDS = frozenset({
+    "rue", "avenue", "boulevard", "chemin", "impasse", "allee", "quai",  # French
+    "via", "viale", "piazza", "vicolo", "corso", "strada",  # Italian
+    "rua", "avenida", "travessa", "alameda", "praca", "estrada", "rodovia",  # Portuguese
+    "calle", "paseo", "plaza", "camino", "carretera", "ronda", "pasaje", "glorieta", "travesia",
+})  # fmt: skip
+_CLOSING_STREET_WORDS = frozenset({"street", "road", "avenue", "lane", "drive", "boulevard"})
+#: A German or Dutch street written as one word, or its abbreviation ("Hauptstr.").
+_STREET_ENDING = re.compile(r"\w{3}(?:stra(?:ss|ß)e|straat|str\.)(?!\w)", re.I)
 
 
 def split_places(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFrame, dict[str, str]]:
@@ -104,7 +119,7 @@ def _postcode_alone(segment: str) -> bool:
     characters or more, so that "Via Roma, 75, Milano" keeps its house number)."""
     words = segment.split()
     codes = [w for w in words if _POSTCODE_WORD.fullmatch(w) and len(w) >= 4]
-    return bool(_UK_POSTCODE.fullmatch(segment)) or (
+    return bool(_SPACED_POSTCODE.fullmatch(segment)) or (
         bool(codes) and all(w in codes or _REGION_CODE.match(w) for w in words)
     )
 
@@ -118,32 +133,40 @@ def _parts(value: str) -> tuple[str | None, str | None, str | None]:
     segments = [s.strip() for s in _SEPARATORS.split(value) if s.strip()]
     if len(segments) == 1:  # a town alone ("Norden"), a postcode alone ("22078"), or a street
         one = segments[0]
-        if _POSTCODE_WORD.fullmatch(one) or _UK_POSTCODE.fullmatch(one):
+        if _POSTCODE_WORD.fullmatch(one) or _SPACED_POSTCODE.fullmatch(one):
             return (None, one, None)
-        return (None, None, one) if not any(c.isdigit() for c in one) else (one, None, None)
+        return (None, None, one) if not _streetlike(one) else (one, None, None)
     if not segments:
         return (None, None, None)
     *rest, last = segments
     if len(rest) == 1 and _HOUSE_NUMBER.match(rest[0]):
         return (value.strip(), None, None)  # "91, rue Chartier": the number, then its street
-    if all(_UNIT.match(part.split()[0]) for part in rest):
+    if all(_flat(part) for part in rest):
         return (value.strip(), None, None)  # "Flat 7\nJones Creek": a flat, then its street
-    uk = _UK_POSTCODE.search(last)
-    words = (last[: uk.start()] + " " + last[uk.end() :] if uk else last).split()
-    codes = [uk.group()] if uk else [w for w in words if _POSTCODE_WORD.fullmatch(w)]
+    spaced = _SPACED_POSTCODE.search(last)
+    words = (last[: spaced.start()] + " " + last[spaced.end() :] if spaced else last).split()
+    codes = [spaced.group()] if spaced else [w for w in words if _POSTCODE_WORD.fullmatch(w)]
     names = [
         w for w in words if w not in codes and not _REGION_CODE.match(w) and re.search(r"\w", w)
     ]
     # A number of four digits or fewer alone after a street may be its house number.
     house_number = len(words) == 1 and words[0].isdigit() and len(words[0]) <= 4
-    town_before = rest and not any(c.isdigit() for c in rest[-1])
+    # A part without digits before the postcode is its town, unless only a house number or a
+    # flat comes before it: "3, avenue de Collin, 37272" is a French street without its town,
+    # "Studio 9, Hilton Terrace, G2E 6TS" a British one ("Via Roma, 7, Pisa, 56100" is an
+    # Italian street with its number, then its town).
+    town_before = (
+        rest
+        and not _streetlike(rest[-1])
+        and not (len(rest) == 2 and (_HOUSE_NUMBER.match(rest[0]) or _flat(rest[0])))
+    )
     if codes and not names and town_before and (len(rest) >= 2 or not house_number):
         # "…, New Jerryland, NY 37631" or "New Jerryland, 37631": the town before
         names, rest = [rest[-1]], rest[:-1]
     elif names and not codes and len(rest) >= 2 and _postcode_alone(rest[-1]):
         codes, rest = [rest[-1]], rest[:-1]  # "…\n1317 YB\n's-Heer Hendrikskinderen"
     street = ", ".join(rest)
-    if not names and codes == words and "".join(codes).isdigit() and not re.search(r"\d", street):
+    if not names and house_number and not re.search(r"\d", street):
         return (value.strip(), None, None)  # "Via Roma, 755": the street's own number after it
     if (
         not (codes or names)
@@ -152,3 +175,21 @@ def _parts(value: str) -> tuple[str | None, str | None, str | None]:
     ):
         return (value.strip(), None, None)
     return (street or None, " ".join(codes) or None, " ".join(names) or None)
+
+
+def _streetlike(part: str) -> bool:
+    """Whether a part of an address is a street rather than a town: it has a number, or a
+    word that opens or closes a street's name ("rue de Marin", "Elm Road", "Hauptstr.")."""
+    if any(c.isdigit() for c in part):
+        return True
+    words = fold(part).split()
+    return bool(words) and (
+        words[0] in _OPENING_STREET_WORDS
+        or (len(words) > 1 and words[-1] in _CLOSING_STREET_WORDS)
+        or bool(_STREET_ENDING.search(part))
+    )
+
+
+def _flat(part: str) -> bool:
+    """Whether a part of an address names a flat or a floor ("Apt 405", "Studio 9")."""
+    return bool(_UNIT.match(part.split()[0]))
