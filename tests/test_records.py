@@ -64,7 +64,7 @@ def test_names_from_several_columns_as_a_record_by_record_reading_gives_them(cel
         o = out[col]
         return o[part].where(o["reason"].isna()).astype(object).where(lambda v: v.notna(), None)
 
-    first, last = [], []
+    first, last, alone = [], [], []
     for k in range(len(df)):
         family = usable("isim", "family")[k]
         whole = usable("isim", "value")[k] if family is None else None
@@ -75,6 +75,14 @@ def test_names_from_several_columns_as_a_record_by_record_reading_gives_them(cel
         s = next((v for v in [usable("soyad", "value")[k], family] if v is not None), None)
         first.append(f)
         last.append(s)
+        alone.append(f is not None and f == whole and f not in options and s is None)
+    # A one-word whole name written more often as a family name than as a given name (by the
+    # records with both) is the family name.
+    both = [(f, s) for f, s, a in zip(first, last, alone, strict=True) if f and s and not a]
+    as_given, as_family = Counter(f for f, _ in both), Counter(s for _, s in both)
+    for k in [k for k in range(len(df)) if alone[k]]:
+        if " " not in first[k] and as_family[first[k]] > as_given[first[k]]:
+            first[k], last[k] = None, first[k]
     # Lone last names of several words are split where most of them (by record) start with a
     # word more often a given name than (the start of) a family name beside a given name.
     given_names = Counter(v for v in first if v is not None)
@@ -300,6 +308,23 @@ def test_the_phone_columns_of_a_data_set_are_read_in_one_region():
     assert normalisers(df, Settings(roles=roles, phone_region="IE"))["mobile"][1] == {
         "region": "IE"
     }
+
+
+def test_a_one_word_whole_name_is_a_family_name_where_the_data_writes_it_as_one():
+    df = pd.DataFrame(
+        {"name": ["Sarah Jones", "Tom Jones", "Jones", "Sarah", "Lee", "Lee Ann", "Lee"]}
+    )
+    roles = {"name": "full_name"}
+
+    def names(records):
+        first, last = records.fields["first_name"], records.fields["last_name"]
+        return [(first.value_of(k), last.value_of(k)) for k in range(len(df))]
+
+    read = names(prepare(df, Settings(roles=roles), np.arange(len(df))))
+    assert read[2:5] == [(None, "jones"), ("sarah", None), ("lee", None)]  # Lee: a given name
+    # A store reads a record as given to it (its keys and the crossed names meet either way).
+    stored = prepare(df, Settings(roles=roles), np.arange(len(df)), {"name": ("name", {})})
+    assert names(stored)[2] == ("jones", None)
 
 
 def test_a_one_word_whole_name_that_repeats_the_family_name_is_no_given_name():

@@ -410,6 +410,28 @@ def test_a_store_reads_a_lone_whole_name_as_its_batch_did(tmp_path, batch):
     store.close()
 
 
+def test_a_lone_family_name_the_batch_read_as_one_still_finds_its_customer(tmp_path, batch):
+    # The batch reads "Karaca" alone as a family name (its data writes it so); a store reads a
+    # new record's lone word as a given name: its keys and the crossed names still meet it.
+    karaca = pd.DataFrame(
+        [
+            person("k1", "crm", full_name="Derya Karaca", email="derya.k@firma.com.tr"),
+            person("k2", "warranty", full_name="Karaca", email="derya.k@firma.com.tr",
+                   phone="0533 218 40 77"),
+        ]
+    )  # fmt: skip
+    data = pd.concat([batch, karaca], ignore_index=True)
+    store = tekil.IdentityStore(f"sqlite:///{tmp_path / 'ids.db'}", card_key="store-test")
+    view = tekil.customers(data, SETTINGS, id_column="record_id")
+    assert view.result.records.fields["last_name"].value_of(len(data) - 1) == "karaca"
+    store.ingest(view)
+    new = pd.DataFrame([{"record_id": "k3", "full_name": "Karaca", "phone": "05332184077"}])
+    out = store.resolve(new).iloc[0]
+    assert out["customer_id"] == customer_of(store, "k1")
+    assert "first_name=crossed" in out["evidence"]
+    store.close()
+
+
 def test_a_number_kept_in_another_phone_column_resolves_to_its_customer(tmp_path, batch):
     # The store keeps home and mobile numbers in two columns; Selin's second line is a "phone".
     spread = batch.assign(mobile=batch["phone"].where(batch.index % 2 == 0))

@@ -199,12 +199,17 @@ def prepare(
     inferring them from ``df``: a store resolving one record at a time reads its
     dates and phones as the batch it was built from did.
     """
-    arguments = normalisers(df, settings) if arguments is None else arguments
+    batch = arguments is None  # the data read as it shows itself, not as a store was built
+    arguments = normalisers(df, settings) if batch else arguments
     if "card" in settings.matching_roles.values():
         arguments = with_card_key(arguments, _card_key(settings))
     jobs = [(col, kind, df[col], kw) for col, (kind, kw) in arguments.items()]
     return encode(
-        normalise_columns(jobs), settings.matching_roles, ids, split=settings.split_lone_names
+        normalise_columns(jobs),
+        settings.matching_roles,
+        ids,
+        split=settings.split_lone_names,
+        lone_family_names=batch,
     )
 
 
@@ -249,6 +254,7 @@ def encode(
     *,
     keep: bool = True,
     split: bool | None = None,
+    lone_family_names: bool = False,
 ) -> Records:
     """:class:`Records` from each matched column's normaliser output.
 
@@ -256,6 +262,9 @@ def encode(
     makes neither the quality report nor ``Records.normalised`` (for scoring only).
     ``split``: whether a whole name alone in a last-name column is split
     (:attr:`Settings.split_lone_names`); ``None``: as the names themselves show.
+    ``lone_family_names``: a one-word whole name that the records write more often as a family
+    name is one (a batch reading its own data); else it is a given name (a store's reading
+    of a record, which its keys and the crossed names' comparison meet either way).
     """
     fields: dict[str, Field] = {}
     quality: list[dict] | None = [] if keep else None
@@ -294,7 +303,9 @@ def encode(
         todo.remove(cols)
         mine: list[dict] | None = notes.setdefault(cols[0], []) if keep else None
         if cols is names:
-            named, decided = _name_fields(normalised, name_cols, mine, len(ids), split)
+            named, decided = _name_fields(
+                normalised, name_cols, mine, len(ids), split, lone_family_names
+            )
             fields.update(named)
             continue
         col = cols[0]
@@ -398,9 +409,12 @@ def _name_fields(
     quality: list[dict] | None,
     n: int,
     split: bool | None = None,
+    lone_family_names: bool = False,
 ) -> tuple[dict, bool | None]:
     """First and last name fields over one shared vocabulary (``normalize.name`` outputs), and
     whether lone whole names in the last name were split (see :func:`_split_lone_full_names`).
+    ``lone_family_names``: one-word whole names read as family names where the records show
+    them to be (:func:`_lone_family_names`); else they are given names.
 
     Worked on each column's distinct values and the records' codes into them, not on
     strings per record: a first name is the first column's that has one.
@@ -419,6 +433,7 @@ def _name_fields(
             else:
                 last = np.where(last < 0, value, last)
             used[role].append(col)
+    alone = np.zeros(n, dtype=bool)
     for col in cols["full_name"]:
         out = normalised.pop(col)()
         _note(quality, col, "full_name", out)
@@ -430,10 +445,14 @@ def _name_fields(
         words, families = np.split(pool.value(np.concatenate([single[both], last[both]])), 2)
         single[both[words == families]] = -1
         first = np.where(first < 0, given, first)
+        alone |= (first < 0) & (single >= 0) & (last < 0)
         first = np.where(first < 0, single, first)
         last = np.where(last < 0, pool.codes(out, family), last)
         used["first_name"].append(col)
         used["last_name"].append(col)
+    alone &= last < 0  # a later column may have given the family name
+    if lone_family_names and alone.any():
+        first, last = _lone_family_names(pool, first, last, alone)
 
     first, last, split = _split_lone_full_names(pool, first, last, split)
     codes, uniques = pool.factorize(np.concatenate([first, last]))
@@ -486,6 +505,33 @@ class _Pool:
         codes = np.full(len(places), -1, dtype=np.int32)
         codes[present], order = pd.factorize(merged[present])
         return codes, np.asarray(distinct, dtype=object)[order]
+
+
+def _lone_family_names(
+    pool: _Pool, first: np.ndarray, last: np.ndarray, alone: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """The one-word whole names (``alone``, read as given names) that these records write more
+    often as a family name than as a given name, moved to the family name: "Jones" alone, where
+    "Sarah Jones" and "Tom Jones" are written, is Jones, not a given name that differs from
+    the Sarah of "Sarah" alone. Counted over the records with both names.
+
+    >>> pool = _Pool()
+    >>> first, last = pool.add(["sarah", "tom", "jones", "sarah"]), pool.add(["jones", "jones", None, None])
+    >>> alone = np.array([False, False, True, True])
+    >>> [pool.value(x[x >= 0]).tolist() for x in _lone_family_names(pool, first, last, alone)]
+    [['sarah', 'tom', 'sarah'], ['jones', 'jones', 'jones']]
+    """
+    lone = np.flatnonzero(alone)
+    held, at = np.unique(first[lone], return_inverse=True)
+    words = pool.value(held)
+    known = (first >= 0) & (last >= 0) & ~alone
+    as_given = _counts(pool, first[known]).reindex(words, fill_value=0).to_numpy()
+    as_family = _counts(pool, last[known]).reindex(words, fill_value=0).to_numpy()
+    one_word = np.fromiter((" " not in w for w in words), bool, len(words))
+    moved = lone[((as_family > as_given) & one_word)[at]]
+    first, last = first.copy(), last.copy()
+    last[moved], first[moved] = first[moved], -1
+    return first, last
 
 
 def _split_lone_full_names(
