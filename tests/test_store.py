@@ -688,7 +688,7 @@ def test_store_of_another_format_is_refused(tmp_path):
         tekil.IdentityStore(url)
 
 
-@pytest.mark.parametrize("old_format", [3, 4, 5, 6])
+@pytest.mark.parametrize("old_format", [3, 4, 5, 6, 7])
 def test_a_store_of_an_older_format_is_upgraded_in_place(store, old_format):
     url = store.url.replace("postgresql://", "postgresql+psycopg://", 1)
     store.close()
@@ -728,9 +728,10 @@ def test_a_store_of_an_older_format_is_upgraded_in_place(store, old_format):
     upgraded.close()
 
 
-def test_a_store_of_an_older_format_with_cyrillic_values_is_refused(store):
-    # Format 6 kept Cyrillic letters as they were; format 7 folds them to Latin ones, so
-    # the stored values would never meet a new record's.
+@pytest.mark.parametrize("old_format", [6, 7])
+def test_a_store_of_an_older_format_with_cyrillic_values_is_refused(store, old_format):
+    # Format 6 kept Cyrillic letters as they were, format 7 in its keys of equal values; format
+    # 8 reads them in Latin letters in every key, so the stored keys would not meet a new record's.
     url = store.url.replace("postgresql://", "postgresql+psycopg://", 1)
     store.close()
     engine = create_engine(url)
@@ -741,7 +742,7 @@ def test_a_store_of_an_older_format_with_cyrillic_values_is_refused(store):
             text("UPDATE tekil_records SET fields = :f WHERE record_id = :r"),
             {"f": cyrillic, "r": fields[0]},
         )
-        conn.execute(text("UPDATE tekil_meta SET value = '6' WHERE key = 'format'"))
+        conn.execute(text(f"UPDATE tekil_meta SET value = '{old_format}' WHERE key = 'format'"))
     engine.dispose()
     with pytest.raises(StoreError, match=r"Cyrillic or Greek.*new store"):
         tekil.IdentityStore(store.url, card_key="store-test")

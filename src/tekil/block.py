@@ -197,13 +197,13 @@ def key_codes(records: Records, key: str) -> np.ndarray:
         return _names_either_order(fld, last)
     codes = _lone_names_either_way(records, fld)
     if not transform:
-        return codes.astype(np.int64)
+        return latin_codes(fld.uniques)[codes].astype(np.int64)
     if transform in fld.parts:
         return fld.parts[transform].astype(np.int64)
     if transform in _TRANSFORMS or transform.startswith("prefix"):
         fn = _TRANSFORMS.get(transform) or _prefix(transform)
         # Phonetic codes know Latin letters only: "山田" keeps its own spelling as its key.
-        mapped = pd.Series([fn(str(u)) or str(u) for u in fld.uniques], dtype=object)
+        mapped = pd.Series([fn(latin(str(u))) or str(u) for u in fld.uniques], dtype=object)
         ucodes, _ = factorize(mapped)
         out = np.append(ucodes, -1)[codes]  # code -1 (no value): the appended -1
         return out.astype(np.int64)
@@ -246,13 +246,51 @@ EITHER_ORDER = "either_order"
 def _names_either_order(first: Field, last: Field) -> np.ndarray:
     """Per record, a code of its two names as a set: ``Megan Chang`` and ``Chang Megan`` (the
     columns swapped, or a whole name written family name first) share it; -1 without both."""
-    vocabulary, _ = factorize(np.concatenate([first.uniques, last.uniques]))
+    readings = [latin_readings(first.uniques), latin_readings(last.uniques)]
+    vocabulary, _ = factorize(np.concatenate(readings))
     a = np.where(first.codes >= 0, vocabulary[np.maximum(first.codes, 0)], -1)
     b = np.where(last.codes >= 0, vocabulary[len(first.uniques) + np.maximum(last.codes, 0)], -1)
     both = (a >= 0) & (b >= 0)
     pair = np.minimum(a, b).astype(np.int64) * (len(vocabulary) + 1) + np.maximum(a, b)
     out = np.full(len(a), -1, dtype=np.int64)
     out[both] = pd.factorize(pair[both])[0]
+    return out
+
+
+def latin_readings(uniques: np.ndarray) -> np.ndarray:
+    """The values read in Latin letters (:func:`~tekil.normalize.text.latin`): "иван" as
+    "ivan", so that a key meets a value spelt in either script, as the names' phonetic keys
+    and the comparisons do. ``uniques`` itself where every value is its own reading."""
+    readings = derived(uniques, "latin_readings", _latin_readings)
+    return uniques if readings is None else readings
+
+
+def _latin_readings(uniques: np.ndarray) -> np.ndarray | None:
+    # None, not ``uniques``, where nothing changes: the cache must not hold its own key.
+    foreign = [k for k, u in enumerate(uniques) if not str(u).isascii()]  # most values are
+    readings = [latin(str(uniques[k])) for k in foreign]
+    if all(r == uniques[k] for k, r in zip(foreign, readings, strict=True)):
+        return None
+    out = uniques.astype(object)  # a copy
+    out[foreign] = readings
+    return out
+
+
+def latin_codes(uniques: np.ndarray) -> np.ndarray:
+    """Per code of ``uniques`` and one more for a missing value (-1), a code shared by the
+    values of one Latin reading (:func:`latin_readings`).
+
+    >>> latin_codes(np.array(["ivan", "иван", "petr"], dtype=object)).tolist()
+    [0, 0, 1, -1]
+    """
+    return derived(uniques, "latin_codes", _latin_codes)
+
+
+def _latin_codes(uniques: np.ndarray) -> np.ndarray:
+    readings = latin_readings(uniques)
+    out = np.append(np.arange(len(uniques)), -1)
+    if readings is not uniques:
+        out[:-1] = pd.factorize(readings)[0]
     return out
 
 
@@ -296,7 +334,7 @@ def sort_rank(records: Records, rule: BlockingRule) -> np.ndarray:
     parts = []
     for fld in fields:
         codes = fld.codes[first]
-        text = np.where(codes >= 0, fld.uniques[np.maximum(codes, 0)], "")
+        text = np.where(codes >= 0, latin_readings(fld.uniques)[np.maximum(codes, 0)], "")
         parts.append(pd.Series(text, dtype=object).fillna(""))
     joined = parts[0].str.cat(parts[1:], sep=" ").str.strip() if len(parts) > 1 else parts[0]
     joined = joined.where(joined != "", None)

@@ -34,6 +34,7 @@ from tekil.block import _TRANSFORMS, EITHER_ORDER, OTHER_NAME, _prefix, any_of
 from tekil.normalize import CellReader
 from tekil.normalize._common import MISSING
 from tekil.normalize.names import split_whole_name
+from tekil.normalize.text import latin
 from tekil.records import (
     _KEPT_COLUMNS,
     _NAME_ROLES,
@@ -431,7 +432,7 @@ class KeyPlan:
                 self.rules.append((f"{rule.name}{SEP}", parts))
 
     def __call__(self, row: Row) -> list[str]:
-        keys = [prefix + str(row[col]) for col, prefix in self.identifiers if col in row]
+        keys = [prefix + latin(str(row[col])) for col, prefix in self.identifiers if col in row]
         for rule in self.rules:
             if rule is None:
                 keys.extend(f"alias{SEP}{row[k]}" for k in _ALIAS_KEYS if k in row)
@@ -463,11 +464,11 @@ def _two_names(row: Row) -> bool:
 def _key_part(row: Row, name: str, transform: str) -> str | None:
     if transform == EITHER_ORDER:  # the given and family name as a set, as tekil.block keys it
         names = (row.get(name), row.get(OTHER_NAME.get(name, "")))
-        return None if None in names else SEP.join(sorted(map(str, names)))
+        return None if None in names else SEP.join(sorted(latin(str(n)) for n in names))
     # A record with one name only has it as either name (as tekil.block keys it).
     value = row.get(name, row.get(OTHER_NAME.get(name, "")))
-    if not transform:
-        return None if value is None else str(value)
+    if not transform:  # in Latin letters, as tekil.block keys it ("иван" meets "ivan")
+        return None if value is None else latin(str(value))
     part = row.get(f"{name}.{transform}")
     if part is not None:
         return str(part)
@@ -495,4 +496,4 @@ _KEY_HASH = hashlib.blake2b(digest_size=8, person=b"tekil-key")
 @lru_cache(maxsize=1 << 16)
 def _transformed(transform: str, value: str) -> str:
     fn = _TRANSFORMS.get(transform) or _prefix(transform)
-    return fn(value) or value  # phonetic codes know Latin letters only
+    return fn(latin(value)) or value  # phonetic codes know Latin letters only

@@ -44,7 +44,7 @@ from tekil.errors import StoreError
 log = logging.getLogger(__name__)
 
 #: Version of the tables' layout: a store of another format is refused, not misread.
-STORE_FORMAT = 7
+STORE_FORMAT = 8
 #: PostgreSQL advisory lock key of the store's writers ("tekil" in ASCII).
 WRITE_LOCK = 0x74656B696C
 
@@ -433,8 +433,10 @@ def upgrade(conn: Connection, found: int) -> bool:
     6 → 7: Cyrillic and Greek values are also read in Latin letters (tekil.normalize.text.latin),
     so their phonetic keys and alias letters changed: a store that holds any is refused
     (:class:`StoreError`), as its keys would no longer meet a new record's.
+    7 → 8: every key is made of its values' Latin reading (a name, street or town written in
+    Cyrillic meets its Latin spelling), refused alike where Cyrillic or Greek values are held.
     """
-    if found not in (3, 4, 5, 6):
+    if found not in (3, 4, 5, 6, 7):
         return False
     if _holds_cyrillic_or_greek(conn):
         raise StoreError(
