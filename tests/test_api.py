@@ -74,6 +74,12 @@ def test_link_matches_columns_by_role_even_when_named_differently():
     result = tekil.link(ds.left, right)
     pred, truth = link_truth(result, ds)
     assert tekil.evaluate(pred, truth)["pair_f1"] >= 0.98
+    # Settings without roles (options only) read the roles of each input alike; they had been
+    # read over both inputs at once, each role in two half-empty columns never compared.
+    options = tekil.link(ds.left, right, settings={"seed": 0, "max_cluster_size": 500})
+    assert options.settings.max_cluster_size == 500
+    pred, truth = link_truth(options, ds)
+    assert tekil.evaluate(pred, truth)["pair_f1"] >= 0.98
 
 
 def test_link_finds_a_number_in_whichever_phone_column_the_other_side_keeps_it():

@@ -188,13 +188,21 @@ def link(
     Columns are matched by role, so the two inputs may name them differently.
     """
     left, right = _prepare_frame(left, "left"), _prepare_frame(right, "right")
-    if settings is None:
-        left, lst = _resolve_settings(left, None, id_column)
-        right, rst = _resolve_settings(right, None, id_column)
+    given = _settings(settings)
+    if given is None or not given.roles:
+        # The roles are read from each input, and its columns named by them: the two may name
+        # them differently ("Vorname" and "first_name"); options given apply to both.
+        left, lst = _resolve_settings(left, given, id_column)
+        right, rst = _resolve_settings(right, given, id_column)
         left_ids, right_ids = _ids(left, lst.id_column, "left"), _ids(right, rst.id_column, "right")
         left, right = _common_places(_by_role(left, lst), _by_role(right, rst))
         columns = sorted({*left.columns, *right.columns})
-        st = Settings(roles={c: c.split("#")[0] for c in columns}, id_column=lst.id_column)
+        st = Settings.from_dict(given.to_dict()) if given is not None else Settings()
+        st.roles = {c: c.split("#")[0] for c in columns}
+        st.id_column = lst.id_column
+        # Columns of the inputs that the frames named by role no longer hold.
+        st.source_column = st.timestamp_column = None
+        st.rollups = {}
         both = pd.concat([left, right], ignore_index=True)
     else:
         both, st = _resolve_settings(
@@ -410,6 +418,21 @@ def _check_frame(df: Any, name: str) -> None:
         raise InputError(f"{name} has duplicate column names: {dupes}")
 
 
+def _settings(settings: Any) -> Settings | None:
+    """A copy of the settings given as Settings, a dict or a file path; None for none."""
+    if settings is None:
+        return None
+    if isinstance(settings, Settings):
+        return Settings.from_dict(settings.to_dict())
+    if isinstance(settings, dict):
+        return Settings.from_dict(settings)
+    if isinstance(settings, str | Path):
+        return Settings.load(settings)
+    raise ConfigError(
+        f"settings must be Settings, a dict or a file path, not {type(settings).__name__}"
+    )
+
+
 def _resolve_settings(
     df: pd.DataFrame, settings: Any, id_column: str | None
 ) -> tuple[pd.DataFrame, Settings]:
@@ -420,16 +443,8 @@ def _resolve_settings(
         st = guess_settings(df, id_column=id_column)
         df, st.roles = derive_columns(df, st.roles)
         log.info("guessed settings:\n%s", st.describe())
-    elif isinstance(settings, Settings):
-        st = Settings.from_dict(settings.to_dict())
-    elif isinstance(settings, dict):
-        st = Settings.from_dict(settings)
-    elif isinstance(settings, str | Path):
-        st = Settings.load(settings)
     else:
-        raise ConfigError(
-            f"settings must be Settings, a dict or a file path, not {type(settings).__name__}"
-        )
+        st = _settings(settings)
     if id_column is not None:
         st.id_column = id_column
     if not st.roles:
