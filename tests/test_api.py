@@ -420,3 +420,23 @@ def test_settings_without_an_id_column_take_the_guessed_one(febrl3, febrl3_resul
     result = tekil.dedupe(febrl3.records, settings={"max_cluster_size": 1_000})
     assert result.id_column == febrl3_result.id_column == "record_id"
     pd.testing.assert_series_equal(predicted(result), predicted(febrl3_result))
+
+
+def test_settings_with_roles_and_no_id_column_take_an_id_like_column_without_a_role():
+    df = pd.DataFrame(
+        {
+            "customer_id": ["c1", "c2", "c3"],
+            "ad": ["Ali", "Ali", "Can"],
+            "soyad": ["Kaya", "Kaya", "Er"],
+            "tel": ["05321112233", "0532 111 22 33", "05334445566"],
+        }
+    )
+    roles = {"ad": "first_name", "soyad": "last_name", "tel": "phone"}
+    result = tekil.dedupe(df, settings={"roles": roles})
+    assert result.clusters["customer_id"].tolist() == ["c1", "c2", "c3"]
+    assert result.clusters["cluster_id"].tolist() == [0, 0, 1]
+    # A column given a role is matched on, not taken for the ids; nor one with repeated values.
+    with_role = tekil.dedupe(df, settings={"roles": {**roles, "customer_id": "free_id"}})
+    assert with_role.settings.id_column is None and with_role.id_column == "record_id"
+    repeated = df.assign(customer_id=["c1", "c1", "c3"])
+    assert tekil.dedupe(repeated, settings={"roles": roles}).settings.id_column is None

@@ -33,7 +33,13 @@ from tekil.normalize._common import bytes_decoded
 from tekil.normalize.text import fold
 from tekil.parallel import release_free_memory
 from tekil.records import Records, prepare
-from tekil.settings import Settings, guess_settings, has_values, probability_threshold
+from tekil.settings import (
+    Settings,
+    guess_id_column,
+    guess_settings,
+    has_values,
+    probability_threshold,
+)
 
 log = logging.getLogger("tekil")
 
@@ -447,6 +453,11 @@ def _resolve_settings(
         st = _settings(settings)
     if id_column is not None:
         st.id_column = id_column
+    elif st.id_column is None and st.roles:
+        # Roles given without an id column: an id-like column that has no role of its own.
+        guessed = guess_id_column(df)
+        if guessed is not None and st.roles.get(guessed, "ignore") == "ignore":
+            st.id_column = guessed
     if not st.roles:
         df = assemble_birth_dates(df)
         guess = guess_settings(df, id_column=st.id_column)
