@@ -21,7 +21,7 @@ import pandas as pd
 
 from tekil import block, guards, stream
 from tekil.birth_dates import assemble_birth_dates
-from tekil.block import RuleCount
+from tekil.block import ANY_OF, RuleCount
 from tekil.cluster import cluster, component_graph
 from tekil.compare import default_comparisons
 from tekil.derived import derive_columns, read_as
@@ -34,6 +34,7 @@ from tekil.normalize.text import fold
 from tekil.parallel import release_free_memory
 from tekil.records import Records, prepare
 from tekil.settings import (
+    BlockingRule,
     Settings,
     guess_id_column,
     guess_settings,
@@ -195,27 +196,25 @@ def link(
     """
     left, right = _prepare_frame(left, "left"), _prepare_frame(right, "right")
     given = _settings(settings)
-    if given is None or not given.roles:
-        # The roles are read from each input, and its columns named by them: the two may name
-        # them differently ("Vorname" and "first_name"); options given apply to both.
-        left, lst = _resolve_settings(left, given, id_column)
-        right, rst = _resolve_settings(right, given, id_column)
-        left_ids, right_ids = _ids(left, lst.id_column, "left"), _ids(right, rst.id_column, "right")
-        left, right = _common_places(_by_role(left, lst), _by_role(right, rst))
-        columns = sorted({*left.columns, *right.columns})
-        st = Settings.from_dict(given.to_dict()) if given is not None else Settings()
-        st.roles = {c: c.split("#")[0] for c in columns}
-        st.id_column = lst.id_column
-        # Columns of the inputs that the frames named by role no longer hold.
-        st.source_column = st.timestamp_column = None
-        st.rollups = {}
-        both = pd.concat([left, right], ignore_index=True)
-    else:
-        both, st = _resolve_settings(
-            pd.concat([left, right], ignore_index=True), settings, id_column
-        )
-        left_ids = _ids(both.iloc[: len(left)], st.id_column, "left")
-        right_ids = _ids(both.iloc[len(left) :], st.id_column, "right")
+    # Each input is read by its own roles (given for its columns, or guessed) and its columns
+    # are named by them: the two may name them differently ("Vorname", "first_name"); the
+    # options given apply to both.
+    left, lst = _resolve_settings(left, _for_input(given, left, right), id_column)
+    right, rst = _resolve_settings(right, _for_input(given, right, left), id_column)
+    left_ids, right_ids = _ids(left, lst.id_column, "left"), _ids(right, rst.id_column, "right")
+    names = {**_role_names(rst), **_role_names(lst)}
+    left, right = _common_places(_by_role(left, lst), _by_role(right, rst))
+    columns = sorted({*left.columns, *right.columns})
+    st = Settings.from_dict(given.to_dict()) if given is not None else Settings()
+    st.roles = {c: c.split("#")[0] for c in columns}
+    st.id_column = lst.id_column
+    if st.blocking:  # the rules' fields by their new names
+        st.blocking = [_renamed(rule, names) for rule in st.blocking]
+    # Columns of the inputs that the frames named by role no longer hold (golden records'
+    # matters: a link makes none).
+    st.source_column = st.timestamp_column = None
+    st.rollups = {}
+    both = pd.concat([left, right], ignore_index=True)
     ids = np.concatenate([left_ids, right_ids])
     side = np.r_[np.zeros(len(left), dtype=np.int8), np.ones(len(right), dtype=np.int8)]
     return _run(both, st, ids, side, threshold, progress)
@@ -508,12 +507,44 @@ def _ids(df: pd.DataFrame, id_column: str | None, name: str) -> np.ndarray:
 
 def _by_role(df: pd.DataFrame, st: Settings) -> pd.DataFrame:
     """Columns renamed to their role (``role#2`` for a second column of the same role)."""
+    return pd.DataFrame(
+        {name: df[col].reset_index(drop=True) for col, name in _role_names(st).items()}
+    )
+
+
+def _role_names(st: Settings) -> dict[str, str]:
+    """Each matched column's name by its role: ``role``, ``role#2`` for a second column of it."""
     seen: dict[str, int] = {}
     out = {}
     for col, role in st.matching_roles.items():
         seen[role] = seen.get(role, 0) + 1
-        out[role if seen[role] == 1 else f"{role}#{seen[role]}"] = df[col].reset_index(drop=True)
-    return pd.DataFrame(out)
+        out[col] = role if seen[role] == 1 else f"{role}#{seen[role]}"
+    return out
+
+
+def _for_input(given: Settings | None, df: pd.DataFrame, other: pd.DataFrame) -> Settings | None:
+    """The settings for one input of a link: the roles of columns only the other one holds
+    left out (a column made of another, ``adres (town)``, goes with it)."""
+    if given is None or not given.roles:
+        return given
+
+    def holds(frame: pd.DataFrame, col: str) -> bool:
+        return col in frame.columns or col.split(" (")[0] in frame.columns
+
+    st = Settings.from_dict(given.to_dict())
+    st.roles = {c: r for c, r in given.roles.items() if holds(df, c) or not holds(other, c)}
+    return st
+
+
+def _renamed(rule: BlockingRule, names: dict[str, str]) -> BlockingRule:
+    """A blocking rule with the columns it names renamed (``tel:last7`` → ``phone:last7``)."""
+
+    def key(spec: str) -> str:
+        fields, colon, transform = spec.partition(":")
+        renamed = ANY_OF.join(names.get(f, f) for f in fields.split(ANY_OF))
+        return renamed + colon + transform
+
+    return BlockingRule([key(k) for k in rule.keys], rule.window, rule.name)
 
 
 def _words(values: pd.Series) -> pd.Series:
