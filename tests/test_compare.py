@@ -151,19 +151,23 @@ def test_an_address_within_the_other_and_a_model_saved_before_that_level():
     from tekil.compare import Comparison, comparisons_for_role
 
     addresses = ["443 Thomas Shoal, 37631", "443 Thomas Shoal, New Jerryland", "Rachelburgh",
-                 "01456 Rachelburgh", "12 Oak Road", "98 Elm Avenue, Dover"]  # fmt: skip
-    df = pd.DataFrame({"first": ["Ann"] * 6, "addr": addresses})
-    records = prepare(df, Settings(roles={"first": "first_name", "addr": "address"}), np.arange(6))
-    i, j = np.array([0, 2, 4]), np.array([1, 3, 5])
+                 "01456 Rachelburgh", "12 Oak Road", "98 Elm Avenue, Dover",
+                 # cut by a fixed width, and the start of another street
+                 "Estação Ca", "Estação Cavalcanti, 45", "Rua Abr", "Rua Abreu Lima, 7"]  # fmt: skip
+    df = pd.DataFrame({"first": ["Ann"] * 10, "addr": addresses})
+    records = prepare(df, Settings(roles={"first": "first_name", "addr": "address"}), np.arange(10))
+    i, j = np.array([0, 2, 4, 6, 8]), np.array([1, 3, 5, 7, 9])
     (now,) = comparisons_for_role("addr", "address")
     names = [now.levels[v] for v in compare(records, i, j, [now])[:, 0]]
-    assert names == ["within", "within", "else"]
+    assert names[:4] == ["within", "within", "else", "within"]
+    assert names[4] != "within"  # "rua abr" starts "rua abreu lima 7", too short to tell
     # A model saved before "within" existed reads it as its next, weaker level.
     old = Comparison("addr", "address", ("null", "exact", "close", "similar", "else"))
-    assert [old.levels[v] for v in compare(records, i, j, [old])[:, 0]] == [
+    assert [old.levels[v] for v in compare(records, i, j, [old])[:4, 0]] == [
         "similar",
         "similar",
         "else",
+        "similar",
     ]
     with pytest.raises(ConfigError, match="train the model again"):
         compare(records, i, j, [Comparison("addr", "address", ("null", "exact", "nearby"))])

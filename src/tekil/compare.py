@@ -531,9 +531,41 @@ def _address_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     jaccard = inter / np.maximum(len_a + len_b - inter, 1)
     close[rest], near[rest] = (jw >= 0.92) | (jaccard >= 0.8), (jw >= 0.8) | (jaccard >= 0.5)
     # Three in four of the shorter one's words in the other: one address written with less of
-    # it ("443 Thomas Shoal, 37631" and "443 Thomas Shoal, New Jerryland" in one column).
+    # it ("443 Thomas Shoal, 37631" and "443 Thomas Shoal, New Jerryland" in one column); or
+    # the start of the other, cut by a system's fixed width ("estacao ca" of "estacao cavalc…").
     within[rest] = inter >= 0.75 * np.minimum(len_a, len_b)
+    # (A value cut short scores Jaro-Winkler 0.8 or more: only those are looked at.)
+    maybe = rest[near[rest] & ~close[rest] & ~within[rest]]
+    within[maybe] = cut_short(a[maybe], b[maybe], fld.uniques)
     return _assign(null, [a == b, close, within, near])
+
+
+#: Fewest characters of a value cut short by a fixed width that still tell its start.
+CUT_AT_LEAST = 8
+
+
+def cut_short(a: np.ndarray, b: np.ndarray, uniques: np.ndarray) -> np.ndarray:
+    """Whether the shorter of each pair of different values (codes into ``uniques``) is the
+    start of the longer, :data:`CUT_AT_LEAST` characters or more: one written into a field
+    narrower than the other's (``"estacao ca"``, ``"estacao cavalcanti 45"``).
+
+    >>> u = np.array(["estacao ca", "estacao cavalcanti 45", "rua a", "rua abc"], dtype=object)
+    >>> cut_short(np.array([0, 2]), np.array([1, 3]), u).tolist()
+    [True, False]
+    """
+    lengths = derived(uniques, "lengths", _lengths)
+    la, lb = lengths[a], lengths[b]
+    shorter, longer = np.where(la <= lb, a, b), np.where(la <= lb, b, a)
+    out = np.zeros(len(a), dtype=bool)
+    maybe = np.flatnonzero(np.minimum(la, lb) >= CUT_AT_LEAST)
+    if len(maybe):
+        start, whole = uniques[shorter[maybe]].astype(str), uniques[longer[maybe]].astype(str)
+        out[maybe] = np.strings.startswith(whole, start)
+    return out
+
+
+def _lengths(uniques: np.ndarray) -> np.ndarray:
+    return np.fromiter((len(str(u)) for u in uniques), np.int64, len(uniques))
 
 
 def _middle_name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
