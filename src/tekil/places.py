@@ -127,8 +127,8 @@ def _postcode_alone(segment: str) -> bool:
 def _parts(value: str) -> tuple[str | None, str | None, str | None]:
     """(street, postcode, town) of one address whose last comma-separated part is a postcode,
     a town or both; the whole value as the street otherwise ("12 Main St, Apt 4" ends with a
-    flat, "Flat 2, 10 Downing St" with a street). A value of one part without a digit is a
-    town, one postcode-shaped word a postcode."""
+    flat, "Flat 2, 10 Downing St" with a street). A value of one part without a digit or a
+    street's word is a town, one postcode-shaped word a postcode."""
     value = ascii_digits(value)  # "৪৮০৬" is a postcode too
     segments = [s.strip() for s in _SEPARATORS.split(value) if s.strip()]
     if len(segments) == 1:  # a town alone ("Norden"), a postcode alone ("22078"), or a street

@@ -1488,7 +1488,7 @@ def guess_id_column(df: pd.DataFrame) -> str | None:
         if str(col) in ("cluster_id", "source"):  # the result's own columns: no record id
             continue
         key = _key(col)
-        named = key in _ID_NAMES or (_key(col).endswith("id") and len(key) <= 10)
+        named = key in _ID_NAMES or (key.endswith("id") and len(key) <= 10)
         if not named and len(key) <= 16 and role_from_name(col) in (None, "ignore"):
             words = re.findall(r"[^\W_]+", fold(str(col)))
             named = len(words) > 0 and (
