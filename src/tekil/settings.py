@@ -1469,9 +1469,9 @@ def has_values(values: pd.Series) -> bool:
 
 
 #: How a short column name of a record's own number or key ends ("Kundennr", "client_no",
-#: "account_number") or starts ("numero_cliente", "Nr. Kunde").
-_ID_ENDINGS = ("id", "nr", "num", "number", "nummer", "key")
-_ID_WORDS_LAST = ("no", "nr", "num", "id")
+#: "account_number", "Müşteri Numarası") or starts ("numero_cliente", "Nr. Kunde").
+_ID_ENDINGS = ("id", "nr", "num", "number", "nummer", "numero", "numarasi", "key")
+_ID_WORDS_LAST = ("no", "nr", "num", "id", "numara")
 _ID_WORDS_FIRST = ("num", "numero", "nr", "no")
 
 
@@ -1483,6 +1483,8 @@ def guess_id_column(df: pd.DataFrame) -> str | None:
 
     >>> guess_id_column(pd.DataFrame({"Kundennr": ["K1", "K2"], "Telefon No": ["1", "2"]}))
     'Kundennr'
+    >>> guess_id_column(pd.DataFrame({"Telefon Numarası": ["1", "2"], "Müşteri Numarası": [7, 8]}))
+    'Müşteri Numarası'
     """
     for col in df.columns:
         if str(col) in ("cluster_id", "source"):  # the result's own columns: no record id
