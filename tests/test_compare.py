@@ -327,3 +327,20 @@ def test_a_postcode_with_a_letter_scanned_for_a_digit_is_the_same_postcode():
     assert [location.levels[v] for v in levels] == [
         "same_postcode", "else", "else", "same_postcode", "else"
     ]  # fmt: skip
+
+
+def test_names_with_a_slipped_key_in_letters_with_marks_are_close():
+    # "रकिश्मा" for "करिश्मा", "गयोल" for "गोयल": two keys swapped break two clusters; by code
+    # points the names are close, and different names stay apart.
+    df = pd.DataFrame(
+        {
+            "first": ["करिश्मा", "रकिश्मा", "सुरेन्द्र"],
+            "last": ["गोयल", "गयोल", "पाण्डेय"],
+        }
+    )
+    records = prepare(
+        df, Settings(roles={"first": "first_name", "last": "last_name"}), np.arange(3)
+    )
+    levels = levels_of(records, [0, 0], [1, 2])
+    assert [levels["first_name"][0], levels["last_name"][0]] == ["jw_0.92", "jw_0.92"]
+    assert [levels["first_name"][1], levels["last_name"][1]] == ["else", "else"]

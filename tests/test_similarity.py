@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz.distance import JaroWinkler
 
 import tekil.similarity as sim
 from tekil.errors import ConfigError, InputError
@@ -277,6 +278,32 @@ def test_pair_similarity_rejects_bad_input():
         sim.pair_similarity(np.array([0.0]), np.array([1.0]), uniques)
     with pytest.raises(InputError, match="same length"):
         sim.pair_similarity(np.array([0, 1]), np.array([1]), uniques)
+    with pytest.raises(InputError, match="units must be"):
+        sim.pair_similarity(np.array([0]), np.array([1]), uniques, units="letters")
+
+
+@given(st.lists(st.text(alphabet="कखगरि्ािुeé", max_size=6), min_size=2, max_size=8), st.data())
+@settings(max_examples=60, deadline=None)
+def test_code_points_are_scored_as_rapidfuzz_counts_them(values, data):
+    # Grapheme clusters as jellyfish counts them, or code points as a keyboard types them.
+    uniques = np.array(list(dict.fromkeys(values)), dtype=object)
+    n = len(uniques)
+    a = np.array(data.draw(st.lists(st.integers(0, n - 1), min_size=1, max_size=10)))
+    b = np.array(data.draw(st.lists(st.integers(0, n - 1), min_size=len(a), max_size=len(a))))
+    got = sim.pair_similarity(a, b, uniques, "jaro_winkler", "code_points")
+    want = [1.0 if x == y and uniques[x] else JaroWinkler.similarity(uniques[x], uniques[y])
+            for x, y in zip(a, b, strict=True)]  # fmt: skip
+    want = [
+        0.0 if uniques[x] == uniques[y] == "" else w for x, y, w in zip(a, b, want, strict=True)
+    ]
+    np.testing.assert_allclose(got, want)
+
+
+def test_a_slip_of_one_key_in_hindi_is_close_by_code_points():
+    # "रकिश्मा" is "करिश्मा" with two keys swapped: one cluster of three alike, six code points.
+    names = np.array(["रकिश्मा", "करिश्मा"], dtype=object)
+    by_cluster, by_key = (sim.pair_similarity([0], [1], names, units=u)[0] for u in sim.UNITS)
+    assert by_cluster < 0.6 < 0.95 < by_key
 
 
 def test_grapheme_detection_has_no_false_negatives_in_bmp():
@@ -286,7 +313,7 @@ def test_grapheme_detection_has_no_false_negatives_in_bmp():
         if 0xD800 <= code <= 0xDFFF:
             continue
         char = chr(code)
-        if sim._has_compound_grapheme(char):
+        if sim.has_compound_grapheme(char):
             continue
         for text in ("a" + char, char + "a", char + char):
             assert jellyfish.levenshtein_distance(text, "") == 2, hex(code)

@@ -39,7 +39,13 @@ from tekil.records import (
     same_role_fields,
 )
 from tekil.settings import LOCATION_ROLES
-from tekil.similarity import derived, one_transposition, pair_similarity, within_one_edit
+from tekil.similarity import (
+    derived,
+    has_compound_grapheme,
+    one_transposition,
+    pair_similarity,
+    within_one_edit,
+)
 
 
 @dataclass(frozen=True)
@@ -324,7 +330,9 @@ def _sim(fld: Field, a: np.ndarray, b: np.ndarray, scorer: str) -> np.ndarray:
     """Similarity in [0, 1]; 0 where either side is missing. Values in Cyrillic or Greek
     letters are also read in Latin ones (:func:`~tekil.normalize.text.latin`), and a pair
     scores the better of its two readings: "иван" meets "ivan", and a typo in "иван" stays
-    one letter against "иван"."""
+    one letter against "иван". Likewise values of letters with marks (Hindi, Bengali, Thai)
+    are also scored by their code points: a slip of one key can break two letters
+    ("रकिश्मा" for "करिश्मा": one cluster of three alike, six code points of seven)."""
     sim = np.nan_to_num(pair_similarity(a, b, fld.uniques, scorer=scorer), nan=0.0)
     readings, other = derived(fld.uniques, "latin", _latin_readings)
     if readings is not None:
@@ -332,7 +340,22 @@ def _sim(fld: Field, a: np.ndarray, b: np.ndarray, scorer: str) -> np.ndarray:
         if len(again):
             latin_sim = pair_similarity(a[again], b[again], readings, scorer=scorer)
             sim[again] = np.maximum(sim[again], np.nan_to_num(latin_sim, nan=0.0))
+    marked = derived(fld.uniques, "marked", _marked)
+    if marked is not None:
+        again = np.flatnonzero(marked[a] | marked[b])
+        if len(again):
+            keyed = pair_similarity(a[again], b[again], fld.uniques, scorer, "code_points")
+            sim[again] = np.maximum(sim[again], np.nan_to_num(keyed, nan=0.0))
     return sim
+
+
+def _marked(uniques: np.ndarray) -> np.ndarray | None:
+    """Per code and one more for a missing value (-1), whether the value has a letter of
+    several code points (a mark on it); ``None`` where none has."""
+    marked = np.zeros(len(uniques) + 1, dtype=bool)
+    other = [k for k, u in enumerate(uniques) if not str(u).isascii()]  # most values are ASCII
+    marked[other] = [has_compound_grapheme(str(uniques[k])) for k in other]
+    return marked if marked.any() else None
 
 
 def _latin_readings(uniques: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:

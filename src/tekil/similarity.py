@@ -65,6 +65,9 @@ __all__ = [
 ]
 
 Scorer = Literal["jaro_winkler", "jaro", "levenshtein", "damerau_levenshtein"]
+Units = Literal["graphemes", "code_points"]
+#: What :func:`pair_similarity` may count as one character.
+UNITS: tuple[str, ...] = ("graphemes", "code_points")
 
 
 class _Metric(NamedTuple):
@@ -124,7 +127,7 @@ def _is_joining(char: str) -> bool:
     return any(lo <= code <= hi for lo, hi in _JOINING_RANGES)
 
 
-def _has_compound_grapheme(text: str) -> bool:
+def has_compound_grapheme(text: str) -> bool:
     """True when ``text`` may hold a grapheme cluster of more than one code point."""
     if "\r\n" in text:
         return True
@@ -180,7 +183,7 @@ def _uniques_info(uniques: np.ndarray) -> _UniquesInfo:
     if "\r\n" in "\0".join(uniques):  # rare: each value looked at
         by_reference |= np.fromiter(("\r\n" in value for value in uniques), bool, n)
     other = np.flatnonzero(~np.fromiter(map(str.isascii, uniques), bool, n))
-    compound = other[np.fromiter(map(_has_compound_grapheme, uniques[other]), bool, len(other))]
+    compound = other[np.fromiter(map(has_compound_grapheme, uniques[other]), bool, len(other))]
     scored = None
     if compound.size:
         scored = uniques.copy()
@@ -292,6 +295,7 @@ def pair_similarity(
     codes_b: np.ndarray,
     uniques: np.ndarray | Sequence[str],
     scorer: Scorer = "jaro_winkler",
+    units: Units = "graphemes",
 ) -> np.ndarray:
     """Score pairs of factorised values, once per distinct value pair.
 
@@ -318,6 +322,10 @@ def pair_similarity(
     scorer
         One of :data:`SCORERS`: ``"jaro_winkler"`` and ``"jaro"`` (similarities in
         [0, 1]), ``"levenshtein"`` and ``"damerau_levenshtein"`` (edit distances).
+    units
+        What a character is: a grapheme cluster, as jellyfish counts (a Hindi letter with its
+        vowel sign is one), or each code point, as a keyboard types them (``"रकिश्मा"``, two
+        keys swapped in ``"करिश्मा"``, shares one cluster of three but six code points of seven).
 
     Returns
     -------
@@ -348,8 +356,12 @@ def pair_similarity(
                 f"{name} holds codes outside [-1, {n}) (min {codes.min()}, max {codes.max()}); "
                 "codes must index into uniques, -1 for missing"
             )
+    if units not in UNITS:
+        raise InputError(f"units must be one of {UNITS}, not {units!r}")
     empty, by_reference, scored = derived(uniques, "similarity", _uniques_info)
-    scored = uniques if scored is None else scored
+    scored = uniques if scored is None or units == "code_points" else scored
+    if units == "code_points":
+        by_reference = empty  # rapidfuzz counts code points; only "" against "" differs
 
     out = np.full(len(codes_a), np.nan)
     present = (codes_a >= 0) & (codes_b >= 0)
