@@ -728,23 +728,24 @@ def test_a_store_of_an_older_format_is_upgraded_in_place(store, old_format):
     upgraded.close()
 
 
-@pytest.mark.parametrize("old_format", [6, 7])
-def test_a_store_of_an_older_format_with_cyrillic_values_is_refused(store, old_format):
-    # Format 6 kept Cyrillic letters as they were, format 7 in its keys of equal values; format
-    # 8 reads them in Latin letters in every key, so the stored keys would not meet a new record's.
+@pytest.mark.parametrize(("old_format", "name"), [(6, "иван"), (7, "иван"), (7, "करिश्मा")])
+def test_a_store_of_an_older_format_with_cyrillic_values_is_refused(store, old_format, name):
+    # Format 6 kept Cyrillic letters as they were, format 7 in its keys of equal values and
+    # Indic letters in all; format 8 reads them in Latin letters in every key, so the stored
+    # keys would not meet a new record's.
     url = store.url.replace("postgresql://", "postgresql+psycopg://", 1)
     store.close()
     engine = create_engine(url)
     with engine.begin() as conn:
         fields = conn.execute(text("SELECT record_id, fields FROM tekil_records")).first()
-        cyrillic = fields[1].replace("}", ',"first_name":"иван"}', 1)
+        cyrillic = fields[1].replace("}", f',"first_name":"{name}"}}', 1)
         conn.execute(
             text("UPDATE tekil_records SET fields = :f WHERE record_id = :r"),
             {"f": cyrillic, "r": fields[0]},
         )
         conn.execute(text(f"UPDATE tekil_meta SET value = '{old_format}' WHERE key = 'format'"))
     engine.dispose()
-    with pytest.raises(StoreError, match=r"Cyrillic or Greek.*new store"):
+    with pytest.raises(StoreError, match=r"Cyrillic, Greek or Indic.*new store"):
         tekil.IdentityStore(store.url, card_key="store-test")
 
 

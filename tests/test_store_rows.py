@@ -51,7 +51,7 @@ def synthetic():
     return df, settings
 
 
-#: One person's record in Cyrillic or Greek letters and in Latin ones, and others.
+#: One person's record in Cyrillic, Greek or Devanagari letters and in Latin ones, and others.
 SCRIPTS = pd.DataFrame(
     [
         ("Иван", "Петров", "ул. Ленина 5", "Москва", "1980-01-02"),
@@ -60,6 +60,8 @@ SCRIPTS = pd.DataFrame(
         ("Eleni", "Papadopoulou", "Odos Athinas 5", "Athina", "1975-05-06"),
         ("Petrov", "Ivan", None, "Moskva", "1980-01-02"),
         ("Анна", "Петрова", "ул. Ленина 5", "Москва", "1982-03-04"),
+        ("करिश्मा", "गोयल", None, None, "1990-07-08"),
+        ("Karishma", "Goyal", None, None, "1990-07-08"),
     ],
     columns=["first_name", "last_name", "address", "city", "dob"],
 )
@@ -98,6 +100,7 @@ def test_one_record_at_a_time_equals_the_batch(source, synthetic):
         if source == "scripts" and not rule.keys[0].startswith("first_name:initial"):
             # A value and its Latin spelling share every key (an initial: with the postcode)
             assert found[0] == found[1] and found[2] == found[3], rule.name
+            assert found[6] == found[7], rule.name
 
 
 @pytest.mark.parametrize("source", ["synthetic", "names"])

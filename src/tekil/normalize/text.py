@@ -179,16 +179,82 @@ def fold(text: str) -> str:
 
 def latin(folded: str) -> str:
     """A folded value's Cyrillic and Greek letters in Latin ones, as a card or a passport
-    writes them: the reading by which a value meets its spelling in another script.
-    Comparisons take the better of the two readings, so that a typo stays one letter where
-    both sides are written in one script.
+    writes them, and the letters of India's scripts (Devanagari, Bengali, Gurmukhi, Gujarati,
+    Oriya, Tamil, Telugu, Kannada, Malayalam; Sinhala) by the sounds their Unicode names
+    give: the reading by which a value meets its spelling in another script, and by which
+    phonetic keys, which know Latin letters only, read it. Comparisons take the better of the
+    two readings, so that a typo stays one letter where both sides are written in one script.
 
     >>> latin(fold("Пётр Ильич Чайковский")), latin(fold("Ελένη Παπαδοπούλου"))
     ('petr ilich chaikovskii', 'eleni papadopoulou')
+    >>> latin("करिश्मा गोयल"), latin("রবীন্দ্রনাথ ঠাকুর"), latin("முருகன்")
+    ('karishma goyal', 'rabindranath thakur', 'murukan')
     """
-    if folded.isascii():
-        return folded
-    return _GREEK_OU.sub("ou", folded).translate(_CYRILLIC_GREEK_TO_LATIN)
+    return folded if folded.isascii() else _latin(folded)
+
+
+@lru_cache(maxsize=1 << 16)
+def _latin(folded: str) -> str:
+    out = _GREEK_OU.sub("ou", folded).translate(_CYRILLIC_GREEK_TO_LATIN)
+    return _INDIC.sub(_indic_word, out) if _INDIC.search(out) else out
+
+
+#: A run of letters of India's scripts (U+0900 Devanagari to U+0DFF Sinhala).
+_INDIC = re.compile("[\u0900-\u0dff]+")
+#: Independent vowels' names (``DEVANAGARI LETTER AA``): no consonant, no inherent a.
+_VOWEL_NAMES = frozenset({
+    "A", "AA", "I", "II", "U", "UU", "E", "EE", "AI", "O", "OO", "AU",
+    "VOCALIC_R", "VOCALIC_RR", "VOCALIC_L", "VOCALIC_LL",
+})  # fmt: skip
+#: What part of a syllable a character is, by the words of its name.
+_INDIC_KINDS = ((" LETTER ", "letter"), (" VOWEL SIGN ", "sign"), (" SIGN ", "mark"))
+
+
+def _indic_word(match: re.Match) -> str:
+    """One run of Indic letters in Latin ones: a consonant keeps its inherent ``a`` unless a
+    vowel sign or a virama follows it, or it ends the word alone (Hindi drops it there: गोयल,
+    goyal; not after a cluster: आदित्य, aditya); long vowels and doubled (retroflex) letters
+    read as their plain ones."""
+    out: list[str] = []
+    pending = False  # a consonant's inherent a, not written yet
+    cluster = joined = False  # the pending consonant joins the one before (a virama between)
+    for char in match.group():
+        kind, sound = _indic_letter(char)
+        if kind in ("consonant", "vowel", "other") and pending:
+            out.append("a")
+        if kind == "consonant":
+            out.append(sound)
+            pending, cluster, joined = True, joined, False
+            continue
+        joined = sound == "" and kind == "mark" and pending and _is_virama(char)
+        pending = False
+        out.append(sound)
+    if pending and cluster:
+        out.append("a")
+    return "".join(out)
+
+
+def _is_virama(char: str) -> bool:
+    return unicodedata.name(char, "").endswith(" SIGN VIRAMA")
+
+
+@lru_cache(maxsize=4096)
+def _indic_letter(char: str) -> tuple[str, str]:
+    """(kind, Latin sound) of one Indic character, read off its Unicode name."""
+    name = unicodedata.name(char, "")
+    found = next(((m, k) for m, k in _INDIC_KINDS if m in name), None)
+    if found is None:
+        return "other", ""  # digits, punctuation, unassigned
+    marker, kind = found
+    rest = name.split(marker, 1)[1].replace(" ", "_")
+    sound = re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", rest.lower().replace("vocalic_", "r")))
+    if kind == "letter":
+        if rest in _VOWEL_NAMES:
+            return "vowel", sound
+        return "consonant", sound[:-1] if len(sound) > 1 and sound.endswith("a") else sound
+    if kind == "sign":
+        return "sign", sound
+    return "mark", {"ANUSVARA": "n", "CANDRABINDU": "n", "VISARGA": "h"}.get(rest, "")
 
 
 def collapse_spaces(text: str) -> str:

@@ -434,13 +434,14 @@ def upgrade(conn: Connection, found: int) -> bool:
     so their phonetic keys and alias letters changed: a store that holds any is refused
     (:class:`StoreError`), as its keys would no longer meet a new record's.
     7 → 8: every key is made of its values' Latin reading (a name, street or town written in
-    Cyrillic meets its Latin spelling), refused alike where Cyrillic or Greek values are held.
+    Cyrillic meets its Latin spelling), and letters of India's scripts have one too: refused
+    alike where Cyrillic, Greek or Indic values are held.
     """
     if found not in (3, 4, 5, 6, 7):
         return False
-    if _holds_cyrillic_or_greek(conn):
+    if _holds_other_scripts(conn):
         raise StoreError(
-            f"the store has format {found} and holds values in Cyrillic or Greek letters, whose "
+            f"the store has format {found} and holds values in Cyrillic, Greek or Indic letters, whose "
             f"keys this tekil makes from their Latin reading (format {STORE_FORMAT}): ingest "
             "the data into a new store"
         )
@@ -472,19 +473,22 @@ def upgrade(conn: Connection, found: int) -> bool:
     return True
 
 
-#: A Cyrillic or Greek letter, as itself or as JSON writes it escaped (``\u0438``).
-_CYRILLIC_OR_GREEK = re.compile(r"[\u0370-\u052f]|\\u0(?:3[7-9a-f]|4[0-9a-f]|5[0-2])", re.I)
+#: A Cyrillic, Greek or Indic letter (U+0370 to U+052F, U+0900 to U+0DFF), as itself or as
+#: JSON writes it escaped (``\u0438``): its keys are made of its Latin reading (format 8).
+_READ_IN_LATIN = re.compile(
+    r"[\u0370-\u052f\u0900-\u0dff]|\\u0(?:3[7-9a-f]|4[0-9a-f]|5[0-2]|[9a-d][0-9a-f])", re.I
+)
 
 
-def _holds_cyrillic_or_greek(conn: Connection) -> bool:
-    """Whether a stored record's field values hold a Cyrillic or Greek letter (read once, at
-    an upgrade: a second or two at a million records)."""
+def _holds_other_scripts(conn: Connection) -> bool:
+    """Whether a stored record's field values hold a letter whose keys format 8 reads in
+    Latin letters (read once, at an upgrade: a second or two at a million records)."""
     # Streamed a statement at a time (a connection-wide option would stream the upgrade's
     # ALTER and CREATE statements too, which PostgreSQL's server-side cursors cannot run).
     query = select(records.c.fields).execution_options(stream_results=True, max_row_buffer=10_000)
     result = conn.execute(query)
     try:
-        return any(_CYRILLIC_OR_GREEK.search(fields) for (fields,) in result)
+        return any(_READ_IN_LATIN.search(fields) for (fields,) in result)
     finally:
         result.close()
 
