@@ -221,6 +221,23 @@ def test_cyrillic_names_meet_their_latin_spelling():
     assert [last[k] for k in levels[:, 1]] == ["jw_0.92", "exact", "jw_0.92", "jw_0.92"]
 
 
+def test_arabic_hebrew_and_hindi_names_meet_their_latin_spelling_by_sound():
+    # Their Latin readings (consonants for Arabic and Hebrew, the letters' sounds for Hindi)
+    # give phonetic keys, which had been the values themselves: names by sound, a birth date.
+    df = pd.DataFrame(
+        {
+            "ad": ["محمد", "Mohammed", "דוד", "David", "करिश्मा", "Karishma", "Ali"],
+            "soyad": ["حسن", "Hassan", "כהן", "Cohen", "गोयल", "Goyal", "Veli"],
+            "dogum": ["1970-01-02", "1970-01-02", "1980-03-04", "1980-03-04"] + ["1990-05-06"] * 3,
+        }
+    )
+    roles = {"ad": "first_name", "soyad": "last_name", "dogum": "dob"}
+    recs = prepare(df, Settings(roles=roles), np.arange(7))
+    i, j, _ = candidate_pairs_by_rule(recs, Settings(), default_rules(recs))
+    pairs = set(zip(i.tolist(), j.tolist(), strict=True))
+    assert {(0, 1), (2, 3), (4, 5)} <= pairs and (4, 6) not in pairs and (5, 6) not in pairs
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=30))
 def test_letters_of_ascii_equal_the_letters_of_the_folded_value(value):

@@ -62,6 +62,8 @@ SCRIPTS = pd.DataFrame(
         ("Анна", "Петрова", "ул. Ленина 5", "Москва", "1982-03-04"),
         ("करिश्मा", "गोयल", None, None, "1990-07-08"),
         ("Karishma", "Goyal", None, None, "1990-07-08"),
+        ("מרים", "כהן", None, None, "1971-02-03"),
+        ("محمد", "عبدالله", None, None, "1965-09-10"),
     ],
     columns=["first_name", "last_name", "address", "city", "dob"],
 )

@@ -47,6 +47,20 @@ _CYRILLIC_GREEK_TO_LATIN = str.maketrans({
     "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s",
     "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o", "ς": "s",
 })  # fmt: skip
+#: Arabic (with Persian and Urdu letters) and Hebrew letters by their consonants, as Latin
+#: spellings keep them (محمد mhmd, Mohammed; vowels are mostly unwritten, and phonetic keys,
+#: which skip vowels, meet the two).
+_ARABIC_HEBREW_TO_LATIN = str.maketrans({
+    "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ء": "", "ؤ": "w", "ئ": "y", "ب": "b", "ت": "t",
+    "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s",
+    "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "a", "غ": "gh", "ف": "f", "ق": "q",
+    "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ة": "a", "و": "w", "ي": "y", "ى": "a",
+    "پ": "p", "چ": "ch", "ژ": "zh", "گ": "g", "ک": "k", "ی": "y", "ٹ": "t", "ڈ": "d", "ڑ": "r",
+    "ں": "n", "ھ": "h", "ے": "e",
+    "א": "a", "ב": "b", "ג": "g", "ד": "d", "ה": "h", "ו": "v", "ז": "z", "ח": "ch", "ט": "t",
+    "י": "y", "כ": "k", "ך": "k", "ל": "l", "מ": "m", "ם": "m", "נ": "n", "ן": "n", "ס": "s",
+    "ע": "", "פ": "p", "ף": "f", "צ": "ts", "ץ": "ts", "ק": "k", "ר": "r", "ש": "sh", "ת": "t",
+})  # fmt: skip
 #: Greek writes u as omicron-upsilon (Παπαδοπούλου: papadopoulou).
 _GREEK_OU = re.compile("ου")
 #: Diacritics that writers may leave out, dropped by :func:`strip_accents`: the combining
@@ -179,9 +193,10 @@ def fold(text: str) -> str:
 
 def latin(folded: str) -> str:
     """A folded value's Cyrillic and Greek letters in Latin ones, as a card or a passport
-    writes them, and the letters of India's scripts (Devanagari, Bengali, Gurmukhi, Gujarati,
-    Oriya, Tamil, Telugu, Kannada, Malayalam; Sinhala) by the sounds their Unicode names
-    give: the reading by which a value meets its spelling in another script, and by which
+    writes them, Arabic and Hebrew letters by their consonants (vowels are mostly unwritten),
+    and the letters of India's scripts (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya,
+    Tamil, Telugu, Kannada, Malayalam; Sinhala) by the sounds their Unicode names give:
+    the reading by which a value meets its spelling in another script, and by which
     phonetic keys, which know Latin letters only, read it. Comparisons take the better of the
     two readings, so that a typo stays one letter where both sides are written in one script.
 
@@ -189,6 +204,8 @@ def latin(folded: str) -> str:
     ('petr ilich chaikovskii', 'eleni papadopoulou')
     >>> latin("करिश्मा गोयल"), latin("রবীন্দ্রনাথ ঠাকুর"), latin("முருகன்")
     ('karishma goyal', 'rabindranath thakur', 'murukan')
+    >>> latin("محمد عبدالله"), latin("דוד כהן")
+    ('mhmd abdallh', 'dvd khn')
     """
     return folded if folded.isascii() else _latin(folded)
 
@@ -196,6 +213,7 @@ def latin(folded: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def _latin(folded: str) -> str:
     out = _GREEK_OU.sub("ou", folded).translate(_CYRILLIC_GREEK_TO_LATIN)
+    out = out.translate(_ARABIC_HEBREW_TO_LATIN)
     return _INDIC.sub(_indic_word, out) if _INDIC.search(out) else out
 
 

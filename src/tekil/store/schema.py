@@ -434,16 +434,16 @@ def upgrade(conn: Connection, found: int) -> bool:
     so their phonetic keys and alias letters changed: a store that holds any is refused
     (:class:`StoreError`), as its keys would no longer meet a new record's.
     7 → 8: every key is made of its values' Latin reading (a name, street or town written in
-    Cyrillic meets its Latin spelling), and letters of India's scripts have one too: refused
-    alike where Cyrillic, Greek or Indic values are held.
+    Cyrillic meets its Latin spelling), and Hebrew, Arabic and Indic letters have one too:
+    refused alike where values in those letters are held.
     """
     if found not in (3, 4, 5, 6, 7):
         return False
     if _holds_other_scripts(conn):
         raise StoreError(
-            f"the store has format {found} and holds values in Cyrillic, Greek or Indic letters, whose "
-            f"keys this tekil makes from their Latin reading (format {STORE_FORMAT}): ingest "
-            "the data into a new store"
+            f"the store has format {found} and holds values in Cyrillic, Greek, Hebrew, Arabic or "
+            f"Indic letters, whose keys this tekil makes from their Latin reading (format "
+            f"{STORE_FORMAT}): ingest the data into a new store"
         )
     if found == 3:
         joined = (
@@ -473,10 +473,13 @@ def upgrade(conn: Connection, found: int) -> bool:
     return True
 
 
-#: A Cyrillic, Greek or Indic letter (U+0370 to U+052F, U+0900 to U+0DFF), as itself or as
-#: JSON writes it escaped (``\u0438``): its keys are made of its Latin reading (format 8).
+#: A Cyrillic, Greek, Hebrew, Arabic or Indic letter (U+0370 to U+052F, U+0590 to U+06FF,
+#: U+0900 to U+0DFF), as itself or as JSON writes it escaped (``\u0438``): format 8 makes
+#: its keys of its Latin reading.
 _READ_IN_LATIN = re.compile(
-    r"[\u0370-\u052f\u0900-\u0dff]|\\u0(?:3[7-9a-f]|4[0-9a-f]|5[0-2]|[9a-d][0-9a-f])", re.I
+    r"[\u0370-\u052f\u0590-\u06ff\u0900-\u0dff]"
+    r"|\\u0(?:3[7-9a-f]|4[0-9a-f]|5[0-2]|5[9a-f]|6[0-9a-f]|[9a-d][0-9a-f])",
+    re.I,
 )
 
 
