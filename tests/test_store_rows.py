@@ -64,6 +64,7 @@ SCRIPTS = pd.DataFrame(
         ("Karishma", "Goyal", None, None, "1990-07-08"),
         ("מרים", "כהן", None, None, "1971-02-03"),
         ("محمد", "عبدالله", None, None, "1965-09-10"),
+        ("สมชาย", "ใจดี", None, None, "1959-11-12"),
     ],
     columns=["first_name", "last_name", "address", "city", "dob"],
 )

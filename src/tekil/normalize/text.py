@@ -195,7 +195,7 @@ def latin(folded: str) -> str:
     """A folded value's Cyrillic and Greek letters in Latin ones, as a card or a passport
     writes them, Arabic and Hebrew letters by their consonants (vowels are mostly unwritten),
     and the letters of India's scripts (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya,
-    Tamil, Telugu, Kannada, Malayalam; Sinhala) by the sounds their Unicode names give:
+    Tamil, Telugu, Kannada, Malayalam; Sinhala) and Thai by the sounds their Unicode names give:
     the reading by which a value meets its spelling in another script, and by which
     phonetic keys, which know Latin letters only, read it. Comparisons take the better of the
     two readings, so that a typo stays one letter where both sides are written in one script.
@@ -204,8 +204,8 @@ def latin(folded: str) -> str:
     ('petr ilich chaikovskii', 'eleni papadopoulou')
     >>> latin("करिश्मा गोयल"), latin("রবীন্দ্রনাথ ঠাকুর"), latin("முருகன்")
     ('karishma goyal', 'rabindranath thakur', 'murukan')
-    >>> latin("محمد عبدالله"), latin("דוד כהן")
-    ('mhmd abdallh', 'dvd khn')
+    >>> latin("محمد عبدالله"), latin("דוד כהן"), latin("สมชาย เก่ง")
+    ('mhmd abdallh', 'dvd khn', 'smchay keng')
     """
     return folded if folded.isascii() else _latin(folded)
 
@@ -214,7 +214,46 @@ def latin(folded: str) -> str:
 def _latin(folded: str) -> str:
     out = _GREEK_OU.sub("ou", folded).translate(_CYRILLIC_GREEK_TO_LATIN)
     out = out.translate(_ARABIC_HEBREW_TO_LATIN)
+    if _THAI.search(out):
+        out = _THAI.sub(_thai_word, out)
     return _INDIC.sub(_indic_word, out) if _INDIC.search(out) else out
+
+
+#: A run of Thai letters; the vowels written before their consonant (เ แ โ ใ ไ).
+_THAI = re.compile("[\u0e01-\u0e4e]+")
+_THAI_LEADING = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
+
+
+def _thai_word(match: re.Match) -> str:
+    """One run of Thai letters in Latin ones, by their Unicode names: a consonant's sound is
+    its name's first word (``KHO KHWAI``: kh), a vowel's its name (``SARA AA``: a), and a
+    vowel written before its consonant is read after it (เก: ke); tone marks are silent."""
+    out: list[str] = []
+    leading = ""
+    for char in match.group():
+        sound = _thai_letter(char)
+        if char in _THAI_LEADING:
+            leading += sound
+            continue
+        out.append(sound + leading if leading and _thai_consonant(char) else leading + sound)
+        leading = ""
+    return "".join(out) + leading
+
+
+@lru_cache(maxsize=128)
+def _thai_letter(char: str) -> str:
+    words = unicodedata.name(char, "").removeprefix("THAI CHARACTER ").split()
+    if not words:
+        return ""
+    if _thai_consonant(char):
+        return words[0].lower().removesuffix("o") if words[0] != "O" else ""
+    if words[0] == "SARA" and len(words) > 1:  # SARA AI MAIMUAN: ai
+        return re.sub(r"(.)\1+", r"\1", words[1].lower())
+    return "a" if words == ["MAI", "HAN-AKAT"] else ""
+
+
+def _thai_consonant(char: str) -> bool:
+    return "\u0e01" <= char <= "\u0e2e"
 
 
 #: A run of letters of India's scripts (U+0900 Devanagari to U+0DFF Sinhala).
