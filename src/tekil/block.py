@@ -30,7 +30,7 @@ import pandas as pd
 from tekil._covering import alias_ways
 from tekil._order import block_pairs, by_key
 from tekil.errors import ConfigError
-from tekil.normalize.text import latin
+from tekil.normalize.latin import latin
 from tekil.parallel import map_threads
 from tekil.records import (
     MULTI_COLUMN_ROLES,
@@ -258,7 +258,7 @@ def _names_either_order(first: Field, last: Field) -> np.ndarray:
 
 
 def latin_readings(uniques: np.ndarray) -> np.ndarray:
-    """The values read in Latin letters (:func:`~tekil.normalize.text.latin`): "иван" as
+    """The values read in Latin letters (:func:`~tekil.normalize.latin.latin`): "иван" as
     "ivan", so that a key meets a value spelt in either script, as the names' phonetic keys
     and the comparisons do. ``uniques`` itself where every value is its own reading."""
     readings = derived(uniques, "latin_readings", _latin_readings)

@@ -28,7 +28,7 @@ from scipy import sparse
 from tekil.errors import ConfigError
 from tekil.nicknames import nickname_groups, same_group
 from tekil.normalize._common import AS_DIGITS
-from tekil.normalize.text import latin
+from tekil.normalize.latin import latin
 from tekil.parallel import map_threads
 from tekil.records import (
     MULTI_COLUMN_ROLES,
@@ -328,7 +328,7 @@ def _codes(fld: Field, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.nda
 
 def _sim(fld: Field, a: np.ndarray, b: np.ndarray, scorer: str) -> np.ndarray:
     """Similarity in [0, 1]; 0 where either side is missing. Values in Cyrillic or Greek
-    letters are also read in Latin ones (:func:`~tekil.normalize.text.latin`), and a pair
+    letters are also read in Latin ones (:func:`~tekil.normalize.latin.latin`), and a pair
     scores the better of its two readings: "иван" meets "ivan", and a typo in "иван" stays
     one letter against "иван". Likewise values of letters with marks (Hindi, Bengali, Thai)
     are also scored by their code points: a slip of one key can break two letters

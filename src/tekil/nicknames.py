@@ -248,7 +248,7 @@ johanna hanna
 @cache
 def _table() -> dict[str, tuple[int, ...]]:
     """Each name → the numbers of the groups it is in."""
-    from tekil.normalize.text import latin
+    from tekil.normalize.latin import latin
 
     groups: dict[str, list[int]] = {}
     for number, line in enumerate(filter(None, _GROUPS.splitlines())):

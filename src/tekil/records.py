@@ -35,8 +35,9 @@ from tekil.inference import (
 from tekil.normalised import Normalised
 from tekil.normalize._common import sample_texts
 from tekil.normalize.addresses import postcode_digits
+from tekil.normalize.latin import latin
 from tekil.normalize.names import split_whole_name, whole_name_arguments
-from tekil.normalize.text import fold, latin, writes_turkish_i
+from tekil.normalize.text import fold, writes_turkish_i
 from tekil.parallel import normalise_columns
 from tekil.settings import Settings
 

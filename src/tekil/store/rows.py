@@ -33,8 +33,8 @@ from tekil import normalize
 from tekil.block import _TRANSFORMS, EITHER_ORDER, OTHER_NAME, _prefix, any_of
 from tekil.normalize import CellReader
 from tekil.normalize._common import MISSING
+from tekil.normalize.latin import latin
 from tekil.normalize.names import split_whole_name
-from tekil.normalize.text import latin
 from tekil.records import (
     _KEPT_COLUMNS,
     _NAME_ROLES,

@@ -430,7 +430,7 @@ def upgrade(conn: Connection, found: int) -> bool:
     (``tekil_edits``; read by tekil.store.mirror).
     5 → 6: golden records are stamped with the records they were made of (one without a
     stamp is made again when asked for); keys added by resolves go to ``tekil_recent_keys``.
-    6 → 7: Cyrillic and Greek values are also read in Latin letters (tekil.normalize.text.latin),
+    6 → 7: Cyrillic and Greek values are also read in Latin letters (tekil.normalize.latin.latin),
     so their phonetic keys and alias letters changed: a store that holds any is refused
     (:class:`StoreError`), as its keys would no longer meet a new record's.
     7 → 8: every key is made of its values' Latin reading (a name, street or town written in

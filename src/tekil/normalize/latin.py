@@ -1,0 +1,170 @@
+"""Values of other scripts read in Latin letters: the reading by which a value meets its
+spelling in another script, and by which phonetic keys, which know Latin letters only, read it.
+
+Cyrillic and Greek letters as cards and passports write them; Arabic (with Persian and Urdu
+letters) and Hebrew by their consonants; the letters of India's scripts and Thai by the
+sounds their Unicode names give. Values are folded first (:func:`tekil.normalize.text.fold`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+#: Cyrillic and Greek letters in Latin ones (:func:`latin`), as bank cards, passports and e-mail
+#: addresses write them ("Иван Петров" on a card is "IVAN PETROV"): the common spelling of Russian
+#: names, with Ukrainian, Belarusian, Serbian and Macedonian letters, and ELOT 743's for
+#: Greek. Spellings differ between systems ("Юлия": yuliya, iuliia); string similarity takes
+#: the rest. Accents are off already (й is и, ё is е, ά is α).
+_CYRILLIC_GREEK_TO_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
+    "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+    "ы": "y", "э": "e", "ю": "yu", "я": "ya", "ё": "e", "і": "i", "ї": "i", "є": "ye",
+    "ґ": "g", "ў": "u", "ђ": "dj", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz",
+    "ѓ": "g", "ќ": "k", "ѕ": "dz", "ъ": "", "ь": "",
+    "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i",
+    "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s",
+    "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o", "ς": "s",
+})  # fmt: skip
+#: Arabic (with Persian and Urdu letters) and Hebrew letters by their consonants, as Latin
+#: spellings keep them (محمد mhmd, Mohammed; vowels are mostly unwritten, and phonetic keys,
+#: which skip vowels, meet the two).
+_ARABIC_HEBREW_TO_LATIN = str.maketrans({
+    "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ء": "", "ؤ": "w", "ئ": "y", "ب": "b", "ت": "t",
+    "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s",
+    "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "a", "غ": "gh", "ف": "f", "ق": "q",
+    "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ة": "a", "و": "w", "ي": "y", "ى": "a",
+    "پ": "p", "چ": "ch", "ژ": "zh", "گ": "g", "ک": "k", "ی": "y", "ٹ": "t", "ڈ": "d", "ڑ": "r",
+    "ں": "n", "ھ": "h", "ے": "e",
+    "א": "a", "ב": "b", "ג": "g", "ד": "d", "ה": "h", "ו": "v", "ז": "z", "ח": "ch", "ט": "t",
+    "י": "y", "כ": "k", "ך": "k", "ל": "l", "מ": "m", "ם": "m", "נ": "n", "ן": "n", "ס": "s",
+    "ע": "", "פ": "p", "ף": "f", "צ": "ts", "ץ": "ts", "ק": "k", "ר": "r", "ש": "sh", "ת": "t",
+})  # fmt: skip
+#: Greek writes u as omicron-upsilon (Παπαδοπούλου: papadopoulou).
+_GREEK_OU = re.compile("ου")
+
+
+def latin(folded: str) -> str:
+    """A folded value's Cyrillic and Greek letters in Latin ones, as a card or a passport
+    writes them, Arabic and Hebrew letters by their consonants (vowels are mostly unwritten),
+    and the letters of India's scripts (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya,
+    Tamil, Telugu, Kannada, Malayalam; Sinhala) and Thai by the sounds their Unicode names give:
+    the reading by which a value meets its spelling in another script, and by which
+    phonetic keys, which know Latin letters only, read it. Comparisons take the better of the
+    two readings, so that a typo stays one letter where both sides are written in one script.
+
+    >>> from tekil.normalize.text import fold
+    >>> latin(fold("Пётр Ильич Чайковский")), latin(fold("Ελένη Παπαδοπούλου"))
+    ('petr ilich chaikovskii', 'eleni papadopoulou')
+    >>> latin("करिश्मा गोयल"), latin("রবীন্দ্রনাথ ঠাকুর"), latin("முருகன்")
+    ('karishma goyal', 'rabindranath thakur', 'murukan')
+    >>> latin("محمد عبدالله"), latin("דוד כהן"), latin("สมชาย เก่ง")
+    ('mhmd abdallh', 'dvd khn', 'smchay keng')
+    """
+    return folded if folded.isascii() else _latin(folded)
+
+
+@lru_cache(maxsize=1 << 16)
+def _latin(folded: str) -> str:
+    out = _GREEK_OU.sub("ou", folded).translate(_CYRILLIC_GREEK_TO_LATIN)
+    out = out.translate(_ARABIC_HEBREW_TO_LATIN)
+    if _THAI.search(out):
+        out = _THAI.sub(_thai_word, out)
+    return _INDIC.sub(_indic_word, out) if _INDIC.search(out) else out
+
+
+#: A run of Thai letters; the vowels written before their consonant (เ แ โ ใ ไ).
+_THAI = re.compile("[\u0e01-\u0e4e]+")
+_THAI_LEADING = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
+
+
+def _thai_word(match: re.Match) -> str:
+    """One run of Thai letters in Latin ones, by their Unicode names: a consonant's sound is
+    its name's first word (``KHO KHWAI``: kh), a vowel's its name (``SARA AA``: a), and a
+    vowel written before its consonant is read after it (เก: ke); tone marks are silent."""
+    out: list[str] = []
+    leading = ""
+    for char in match.group():
+        sound = _thai_letter(char)
+        if char in _THAI_LEADING:
+            leading += sound
+            continue
+        out.append(sound + leading if leading and _thai_consonant(char) else leading + sound)
+        leading = ""
+    return "".join(out) + leading
+
+
+@lru_cache(maxsize=128)
+def _thai_letter(char: str) -> str:
+    words = unicodedata.name(char, "").removeprefix("THAI CHARACTER ").split()
+    if not words:
+        return ""
+    if _thai_consonant(char):
+        return words[0].lower().removesuffix("o") if words[0] != "O" else ""
+    if words[0] == "SARA" and len(words) > 1:  # SARA AI MAIMUAN: ai
+        return re.sub(r"(.)\1+", r"\1", words[1].lower())
+    return "a" if words == ["MAI", "HAN-AKAT"] else ""
+
+
+def _thai_consonant(char: str) -> bool:
+    return "\u0e01" <= char <= "\u0e2e"
+
+
+#: A run of letters of India's scripts (U+0900 Devanagari to U+0DFF Sinhala).
+_INDIC = re.compile("[\u0900-\u0dff]+")
+#: Independent vowels' names (``DEVANAGARI LETTER AA``): no consonant, no inherent a.
+_VOWEL_NAMES = frozenset({
+    "A", "AA", "I", "II", "U", "UU", "E", "EE", "AI", "O", "OO", "AU",
+    "VOCALIC_R", "VOCALIC_RR", "VOCALIC_L", "VOCALIC_LL",
+})  # fmt: skip
+#: What part of a syllable a character is, by the words of its name.
+_INDIC_KINDS = ((" LETTER ", "letter"), (" VOWEL SIGN ", "sign"), (" SIGN ", "mark"))
+
+
+def _indic_word(match: re.Match) -> str:
+    """One run of Indic letters in Latin ones: a consonant keeps its inherent ``a`` unless a
+    vowel sign or a virama follows it, or it ends the word alone (Hindi drops it there: गोयल,
+    goyal; not after a cluster: आदित्य, aditya); long vowels and doubled (retroflex) letters
+    read as their plain ones."""
+    out: list[str] = []
+    pending = False  # a consonant's inherent a, not written yet
+    cluster = joined = False  # the pending consonant joins the one before (a virama between)
+    for char in match.group():
+        kind, sound = _indic_letter(char)
+        if kind in ("consonant", "vowel", "other") and pending:
+            out.append("a")
+        if kind == "consonant":
+            out.append(sound)
+            pending, cluster, joined = True, joined, False
+            continue
+        joined = sound == "" and kind == "mark" and pending and _is_virama(char)
+        pending = False
+        out.append(sound)
+    if pending and cluster:
+        out.append("a")
+    return "".join(out)
+
+
+def _is_virama(char: str) -> bool:
+    return unicodedata.name(char, "").endswith(" SIGN VIRAMA")
+
+
+@lru_cache(maxsize=4096)
+def _indic_letter(char: str) -> tuple[str, str]:
+    """(kind, Latin sound) of one Indic character, read off its Unicode name."""
+    name = unicodedata.name(char, "")
+    found = next(((m, k) for m, k in _INDIC_KINDS if m in name), None)
+    if found is None:
+        return "other", ""  # digits, punctuation, unassigned
+    marker, kind = found
+    rest = name.split(marker, 1)[1].replace(" ", "_")
+    sound = re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", rest.lower().replace("vocalic_", "r")))
+    if kind == "letter":
+        if rest in _VOWEL_NAMES:
+            return "vowel", sound
+        return "consonant", sound[:-1] if len(sound) > 1 and sound.endswith("a") else sound
+    if kind == "sign":
+        return "sign", sound
+    return "mark", {"ANUSVARA": "n", "CANDRABINDU": "n", "VISARGA": "h"}.get(rest, "")
