@@ -729,7 +729,16 @@ def test_a_store_of_an_older_format_is_upgraded_in_place(store, old_format):
 
 
 @pytest.mark.parametrize(
-    ("old_format", "name"), [(6, "иван"), (7, "иван"), (7, "करिश्मा"), (7, "محمد"), (7, "สมชาย")]
+    ("old_format", "name"),
+    [
+        (6, "иван"),
+        (7, "иван"),
+        (7, "करिश्मा"),
+        (7, "محمد"),
+        (7, "สมชาย"),
+        (7, "խորեն"),
+        (7, "გიორგი"),
+    ],
 )
 def test_a_store_of_an_older_format_with_cyrillic_values_is_refused(store, old_format, name):
     # Format 6 kept Cyrillic letters as they were, format 7 in its keys of equal values and
@@ -748,7 +757,7 @@ def test_a_store_of_an_older_format_with_cyrillic_values_is_refused(store, old_f
         conn.execute(text(f"UPDATE tekil_meta SET value = '{old_format}' WHERE key = 'format'"))
     engine.dispose()
     with pytest.raises(
-        StoreError, match=r"Cyrillic, Greek, Hebrew, Arabic,\s+Indic or Thai.*new store"
+        StoreError, match=r"Cyrillic, Greek, Armenian,\s+Georgian.*Thai letters.*new store"
     ):
         tekil.IdentityStore(store.url, card_key="store-test")
 

@@ -65,6 +65,8 @@ SCRIPTS = pd.DataFrame(
         ("מרים", "כהן", None, None, "1971-02-03"),
         ("محمد", "عبدالله", None, None, "1965-09-10"),
         ("สมชาย", "ใจดี", None, None, "1959-11-12"),
+        ("Խորեն", "Թադևոսյան", None, None, "1949-12-13"),
+        ("გიორგი", "ბერიძე", None, None, "1939-10-14"),
     ],
     columns=["first_name", "last_name", "address", "city", "dob"],
 )

@@ -1,8 +1,8 @@
 """Values of other scripts read in Latin letters: the reading by which a value meets its
 spelling in another script, and by which phonetic keys, which know Latin letters only, read it.
 
-Cyrillic and Greek letters as cards and passports write them; Arabic (with Persian and Urdu
-letters) and Hebrew by their consonants; the letters of India's scripts and Thai by the
+Cyrillic and Greek letters as cards and passports write them, Armenian and Georgian by their
+common romanisations; Arabic (with Persian and Urdu letters) and Hebrew by their consonants; the letters of India's scripts and Thai by the
 sounds their Unicode names give. Values are folded first (:func:`tekil.normalize.text.fold`).
 """
 
@@ -42,6 +42,18 @@ _ARABIC_HEBREW_TO_LATIN = str.maketrans({
     "י": "y", "כ": "k", "ך": "k", "ל": "l", "מ": "m", "ם": "m", "נ": "n", "ן": "n", "ס": "s",
     "ע": "", "פ": "p", "ף": "f", "צ": "ts", "ץ": "ts", "ק": "k", "ר": "r", "ש": "sh", "ת": "t",
 })  # fmt: skip
+#: Armenian and Georgian letters in Latin ones, by their common romanisations.
+_ARMENIAN_GEORGIAN_TO_LATIN = str.maketrans({
+    "ա": "a", "բ": "b", "գ": "g", "դ": "d", "ե": "e", "զ": "z", "է": "e", "ը": "y", "թ": "t",
+    "ժ": "zh", "ի": "i", "լ": "l", "խ": "kh", "ծ": "ts", "կ": "k", "հ": "h", "ձ": "dz",
+    "ղ": "gh", "ճ": "ch", "մ": "m", "յ": "y", "ն": "n", "շ": "sh", "ո": "o", "չ": "ch",
+    "պ": "p", "ջ": "j", "ռ": "r", "ս": "s", "վ": "v", "տ": "t", "ր": "r", "ց": "ts", "ւ": "v",
+    "փ": "p", "ք": "k", "օ": "o", "ֆ": "f", "և": "ev",
+    "ა": "a", "ბ": "b", "გ": "g", "დ": "d", "ე": "e", "ვ": "v", "ზ": "z", "თ": "t", "ი": "i",
+    "კ": "k", "ლ": "l", "მ": "m", "ნ": "n", "ო": "o", "პ": "p", "ჟ": "zh", "რ": "r", "ს": "s",
+    "ტ": "t", "უ": "u", "ფ": "p", "ქ": "k", "ღ": "gh", "ყ": "q", "შ": "sh", "ჩ": "ch",
+    "ც": "ts", "ძ": "dz", "წ": "ts", "ჭ": "ch", "ხ": "kh", "ჯ": "j", "ჰ": "h",
+})  # fmt: skip
 #: Greek writes u as omicron-upsilon (Παπαδοπούλου: papadopoulou).
 _GREEK_OU = re.compile("ου")
 
@@ -69,7 +81,7 @@ def latin(folded: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def _latin(folded: str) -> str:
     out = _GREEK_OU.sub("ou", folded).translate(_CYRILLIC_GREEK_TO_LATIN)
-    out = out.translate(_ARABIC_HEBREW_TO_LATIN)
+    out = out.translate(_ARABIC_HEBREW_TO_LATIN).translate(_ARMENIAN_GEORGIAN_TO_LATIN)
     if _THAI.search(out):
         out = _THAI.sub(_thai_word, out)
     return _INDIC.sub(_indic_word, out) if _INDIC.search(out) else out

@@ -302,6 +302,10 @@ def _one_name(
     display = title(" ".join(kept), turkish)
     # Digits go after folding too: NFKD turns "¼" into "1⁄4" (a plain name folds to letters).
     value = fold(display) if plain else collapse_spaces(_DIGITS.sub(" ", fold(display)))
+    if not plain and value != _first_person(value):
+        # A couple's "and" that stands apart only once cleaned ("ÀND2A"): read the value as a
+        # second pass would, so that reading a value again gives it back.
+        return _one_name(_first_person(value), turkish, as_written, syllables_joined)
     if not value:
         return (NA, UNPARSEABLE, NA, NA, NA)
     if value in PLACEHOLDERS:

@@ -434,16 +434,17 @@ def upgrade(conn: Connection, found: int) -> bool:
     so their phonetic keys and alias letters changed: a store that holds any is refused
     (:class:`StoreError`), as its keys would no longer meet a new record's.
     7 → 8: every key is made of its values' Latin reading (a name, street or town written in
-    Cyrillic meets its Latin spelling), and Hebrew, Arabic, Indic and Thai letters have one too:
+    Cyrillic meets its Latin spelling), and Armenian, Georgian, Hebrew, Arabic, Indic and Thai
+    letters have one too:
     refused alike where values in those letters are held.
     """
     if found not in (3, 4, 5, 6, 7):
         return False
     if _holds_other_scripts(conn):
         raise StoreError(
-            f"the store has format {found} and holds values in Cyrillic, Greek, Hebrew, Arabic, "
-            f"Indic or Thai letters, whose keys this tekil makes from their Latin reading (format "
-            f"{STORE_FORMAT}): ingest the data into a new store"
+            f"the store has format {found} and holds values in Cyrillic, Greek, Armenian, "
+            f"Georgian, Hebrew, Arabic, Indic or Thai letters, whose keys this tekil makes from "
+            f"their Latin reading (format {STORE_FORMAT}): ingest the data into a new store"
         )
     if found == 3:
         joined = (
@@ -473,12 +474,12 @@ def upgrade(conn: Connection, found: int) -> bool:
     return True
 
 
-#: A Cyrillic, Greek, Hebrew, Arabic, Indic or Thai letter (U+0370 to U+052F, U+0590 to
-#: U+06FF, U+0900 to U+0E7F), as itself or as JSON writes it escaped (``\u0438``): format 8
-#: makes its keys of its Latin reading.
+#: A letter of a script read in Latin letters from format 8 (Greek, Cyrillic, Armenian,
+#: Hebrew, Arabic: U+0370 to U+06FF; India's scripts and Thai: U+0900 to U+0E7F; Georgian:
+#: U+10A0 to U+10FF), as itself or as JSON writes it escaped (``\u0438``).
 _READ_IN_LATIN = re.compile(
-    r"[\u0370-\u052f\u0590-\u06ff\u0900-\u0e7f]"
-    r"|\\u0(?:3[7-9a-f]|4[0-9a-f]|5[0-2]|5[9a-f]|6[0-9a-f]|[9a-d][0-9a-f]|e[0-7])",
+    r"[\u0370-\u06ff\u0900-\u0e7f\u10a0-\u10ff]"
+    r"|\\u(?:0(?:3[7-9a-f]|[4-6][0-9a-f]|[9a-d][0-9a-f]|e[0-7])|10[a-f])",
     re.I,
 )
 
