@@ -43,7 +43,7 @@ from tekil.records import (
     same_role_fields,
 )
 from tekil.settings import LOCATION_ROLES, BlockingRule, Settings
-from tekil.similarity import derived
+from tekil.similarity import derived, latin_readings
 
 log = logging.getLogger(__name__)
 
@@ -92,13 +92,13 @@ def _number_and_word(address: str) -> str:
 #: The two pairings of years (:func:`_year_pair`), as transforms.
 YEAR_PAIRS = ("year_pair", "year_pair_shifted")
 
-# Phonetic codes of a value's Latin reading: "иван" is coded as "ivan" is.
+# Applied to a value's Latin reading (:func:`key_transform`): "иван" is coded as "ivan" is.
 _TRANSFORMS: dict[str, Callable[[str], str]] = {
-    "metaphone": lambda v: jellyfish.metaphone(latin(v)),
-    "soundex": lambda v: jellyfish.soundex(latin(v)),
-    "nysiis": lambda v: jellyfish.nysiis(latin(v)),
+    "metaphone": jellyfish.metaphone,
+    "soundex": jellyfish.soundex,
+    "nysiis": jellyfish.nysiis,
     "first_token": lambda v: v.split()[0] if v.split() else "",
-    INITIAL: lambda v: latin(v)[:1],
+    INITIAL: lambda v: v[:1],
     "local_letters": _local_letters,
     "number_and_word": _number_and_word,
     **{name: _year_pair(shift) for shift, name in enumerate(YEAR_PAIRS)},
@@ -201,9 +201,8 @@ def key_codes(records: Records, key: str) -> np.ndarray:
     if transform in fld.parts:
         return fld.parts[transform].astype(np.int64)
     if transform in _TRANSFORMS or transform.startswith("prefix"):
-        fn = _TRANSFORMS.get(transform) or _prefix(transform)
-        # Phonetic codes know Latin letters only: "山田" keeps its own spelling as its key.
-        mapped = pd.Series([fn(latin(str(u))) or str(u) for u in fld.uniques], dtype=object)
+        fn = key_transform(transform)
+        mapped = pd.Series([fn(str(u)) for u in fld.uniques], dtype=object)
         ucodes, _ = factorize(mapped)
         out = np.append(ucodes, -1)[codes]  # code -1 (no value): the appended -1
         return out.astype(np.int64)
@@ -246,7 +245,7 @@ EITHER_ORDER = "either_order"
 def _names_either_order(first: Field, last: Field) -> np.ndarray:
     """Per record, a code of its two names as a set: ``Megan Chang`` and ``Chang Megan`` (the
     columns swapped, or a whole name written family name first) share it; -1 without both."""
-    readings = [latin_readings(first.uniques), latin_readings(last.uniques)]
+    readings = [_in_latin(first.uniques), _in_latin(last.uniques)]
     vocabulary, _ = factorize(np.concatenate(readings))
     a = np.where(first.codes >= 0, vocabulary[np.maximum(first.codes, 0)], -1)
     b = np.where(last.codes >= 0, vocabulary[len(first.uniques) + np.maximum(last.codes, 0)], -1)
@@ -257,28 +256,16 @@ def _names_either_order(first: Field, last: Field) -> np.ndarray:
     return out
 
 
-def latin_readings(uniques: np.ndarray) -> np.ndarray:
-    """The values read in Latin letters (:func:`~tekil.normalize.latin.latin`): "иван" as
-    "ivan", so that a key meets a value spelt in either script, as the names' phonetic keys
-    and the comparisons do. ``uniques`` itself where every value is its own reading."""
-    readings = derived(uniques, "latin_readings", _latin_readings)
+def _in_latin(uniques: np.ndarray) -> np.ndarray:
+    """The values read in Latin letters ("иван" as "ivan", :func:`latin_readings`), so that a
+    key meets a value spelt in either script as the phonetic keys and comparisons do."""
+    readings = latin_readings(uniques)[0]
     return uniques if readings is None else readings
-
-
-def _latin_readings(uniques: np.ndarray) -> np.ndarray | None:
-    # None, not ``uniques``, where nothing changes: the cache must not hold its own key.
-    foreign = [k for k, u in enumerate(uniques) if not str(u).isascii()]  # most values are
-    readings = [latin(str(uniques[k])) for k in foreign]
-    if all(r == uniques[k] for k, r in zip(foreign, readings, strict=True)):
-        return None
-    out = uniques.astype(object)  # a copy
-    out[foreign] = readings
-    return out
 
 
 def latin_codes(uniques: np.ndarray) -> np.ndarray:
     """Per code of ``uniques`` and one more for a missing value (-1), a code shared by the
-    values of one Latin reading (:func:`latin_readings`).
+    values of one Latin reading (:func:`_in_latin`).
 
     >>> latin_codes(np.array(["ivan", "иван", "petr"], dtype=object)).tolist()
     [0, 0, 1, -1]
@@ -287,9 +274,9 @@ def latin_codes(uniques: np.ndarray) -> np.ndarray:
 
 
 def _latin_codes(uniques: np.ndarray) -> np.ndarray:
-    readings = latin_readings(uniques)
+    readings = latin_readings(uniques)[0]
     out = np.append(np.arange(len(uniques)), -1)
-    if readings is not uniques:
+    if readings is not None:
         out[:-1] = pd.factorize(readings)[0]
     return out
 
@@ -301,6 +288,18 @@ def _lone_names_either_way(records: Records, fld: Field) -> np.ndarray:
     if other is None or other.uniques is not fld.uniques:
         return fld.codes
     return np.where(fld.codes >= 0, fld.codes, other.codes)
+
+
+def key_transform(transform: str) -> Callable[[str], str]:
+    """A blocking key's transform of a value (``soundex``, ``prefix3``, ...), applied to its
+    Latin reading; the value itself where that gives nothing (phonetic codes know Latin letters
+    only: "山田" keeps its own spelling as its key). A store's lookup keys are made alike.
+
+    >>> key_transform("metaphone")("иван"), key_transform("metaphone")("山田")
+    ('IFN', '山田')
+    """
+    fn = _TRANSFORMS.get(transform) or _prefix(transform)
+    return lambda value: fn(latin(value)) or value
 
 
 def _prefix(transform: str) -> Callable[[str], str]:
@@ -334,7 +333,7 @@ def sort_rank(records: Records, rule: BlockingRule) -> np.ndarray:
     parts = []
     for fld in fields:
         codes = fld.codes[first]
-        text = np.where(codes >= 0, latin_readings(fld.uniques)[np.maximum(codes, 0)], "")
+        text = np.where(codes >= 0, _in_latin(fld.uniques)[np.maximum(codes, 0)], "")
         parts.append(pd.Series(text, dtype=object).fillna(""))
     joined = parts[0].str.cat(parts[1:], sep=" ").str.strip() if len(parts) > 1 else parts[0]
     joined = joined.where(joined != "", None)

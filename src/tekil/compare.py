@@ -28,7 +28,6 @@ from scipy import sparse
 from tekil.errors import ConfigError
 from tekil.nicknames import nickname_groups, same_group
 from tekil.normalize._common import AS_DIGITS
-from tekil.normalize.latin import latin
 from tekil.parallel import map_threads
 from tekil.records import (
     MULTI_COLUMN_ROLES,
@@ -41,9 +40,10 @@ from tekil.records import (
 from tekil.settings import LOCATION_ROLES
 from tekil.similarity import (
     derived,
-    has_compound_grapheme,
+    latin_readings,
     one_transposition,
     pair_similarity,
+    with_clusters,
     within_one_edit,
 )
 
@@ -334,41 +334,19 @@ def _sim(fld: Field, a: np.ndarray, b: np.ndarray, scorer: str) -> np.ndarray:
     are also scored by their code points: a slip of one key can break two letters
     ("रकिश्मा" for "करिश्मा": one cluster of three alike, six code points of seven)."""
     sim = np.nan_to_num(pair_similarity(a, b, fld.uniques, scorer=scorer), nan=0.0)
-    readings, other = derived(fld.uniques, "latin", _latin_readings)
-    if readings is not None:
-        again = np.flatnonzero(other[a] | other[b])
+    readings, other = latin_readings(fld.uniques)
+    marked = with_clusters(fld.uniques)
+    for values, units, where in (
+        (readings, "graphemes", other),
+        (fld.uniques, "code_points", marked),
+    ):
+        if values is None or where is None:
+            continue
+        again = np.flatnonzero(where[a] | where[b])  # the pairs read another way too
         if len(again):
-            latin_sim = pair_similarity(a[again], b[again], readings, scorer=scorer)
-            sim[again] = np.maximum(sim[again], np.nan_to_num(latin_sim, nan=0.0))
-    marked = derived(fld.uniques, "marked", _marked)
-    if marked is not None:
-        again = np.flatnonzero(marked[a] | marked[b])
-        if len(again):
-            keyed = pair_similarity(a[again], b[again], fld.uniques, scorer, "code_points")
-            sim[again] = np.maximum(sim[again], np.nan_to_num(keyed, nan=0.0))
+            also = pair_similarity(a[again], b[again], values, scorer, units)
+            sim[again] = np.maximum(sim[again], np.nan_to_num(also, nan=0.0))
     return sim
-
-
-def _marked(uniques: np.ndarray) -> np.ndarray | None:
-    """Per code and one more for a missing value (-1), whether the value has a letter of
-    several code points (a mark on it); ``None`` where none has."""
-    marked = np.zeros(len(uniques) + 1, dtype=bool)
-    other = [k for k, u in enumerate(uniques) if not str(u).isascii()]  # most values are ASCII
-    marked[other] = [has_compound_grapheme(str(uniques[k])) for k in other]
-    return marked if marked.any() else None
-
-
-def _latin_readings(uniques: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:
-    """The values' Latin readings (``None`` if every value is its own) and, per code and one
-    more for a missing value (-1), whether it reads otherwise."""
-    other = np.zeros(len(uniques) + 1, dtype=bool)
-    foreign = [k for k, u in enumerate(uniques) if not str(u).isascii()]  # most values are ASCII
-    if not foreign:
-        return None, other
-    readings = uniques.copy()
-    readings[foreign] = [latin(str(u)) for u in uniques[foreign]]
-    other[:-1] = readings != uniques
-    return (readings if other.any() else None), other
 
 
 def _distinct_pairs(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -470,7 +448,7 @@ def _nickname(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:
 def _initials(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     is_initial = one_letter(uniques)
     # The Latin reading's first letter: "И." is Ivan's initial.
-    readings = derived(uniques, "latin", _latin_readings)[0]
+    readings = latin_readings(uniques)[0]
     readings = uniques if readings is None else readings
     first_letter, _ = pd.factorize(np.array([u[:1] for u in readings], dtype=object))
     return is_initial, first_letter

@@ -54,6 +54,7 @@ from rapidfuzz.distance import DamerauLevenshtein, Jaro, JaroWinkler, Levenshtei
 
 from tekil._gc import cycle_collection_paused
 from tekil.errors import ConfigError, InputError
+from tekil.normalize.latin import latin
 
 __all__ = [
     "SCORERS",
@@ -127,7 +128,7 @@ def _is_joining(char: str) -> bool:
     return any(lo <= code <= hi for lo, hi in _JOINING_RANGES)
 
 
-def has_compound_grapheme(text: str) -> bool:
+def _has_compound_grapheme(text: str) -> bool:
     """True when ``text`` may hold a grapheme cluster of more than one code point."""
     if "\r\n" in text:
         return True
@@ -183,7 +184,7 @@ def _uniques_info(uniques: np.ndarray) -> _UniquesInfo:
     if "\r\n" in "\0".join(uniques):  # rare: each value looked at
         by_reference |= np.fromiter(("\r\n" in value for value in uniques), bool, n)
     other = np.flatnonzero(~np.fromiter(map(str.isascii, uniques), bool, n))
-    compound = other[np.fromiter(map(has_compound_grapheme, uniques[other]), bool, len(other))]
+    compound = other[np.fromiter(map(_has_compound_grapheme, uniques[other]), bool, len(other))]
     scored = None
     if compound.size:
         scored = uniques.copy()
@@ -288,6 +289,51 @@ def _score_distinct(left: np.ndarray, right: np.ndarray, metric: _Metric) -> np.
     workers = -1 if len(left) >= PARALLEL_PAIRS else 1
     out = process.cpdist(left, right, scorer=metric.batch, dtype=metric.dtype, workers=workers)
     return np.asarray(out, dtype=np.float64)
+
+
+def with_clusters(uniques: np.ndarray) -> np.ndarray | None:
+    """Per code and one more for a missing value (-1), whether the value has a character of
+    several code points (a letter with a mark: Hindi, Thai), which :func:`pair_similarity`
+    counts as one; ``None`` where none has.
+
+    >>> with_clusters(np.array(["ali", "करिश्मा"], dtype=object)).tolist()
+    [False, True, False]
+    """
+    return derived(uniques, "clusters", _with_clusters)
+
+
+def _with_clusters(uniques: np.ndarray) -> np.ndarray | None:
+    empty, by_reference, scored = derived(uniques, "similarity", _uniques_info)
+    if scored is None and not (by_reference & ~empty).any():
+        return None
+    out = np.zeros(len(uniques) + 1, dtype=bool)
+    out[:-1] = by_reference & ~empty
+    if scored is not None:
+        out[:-1] |= scored != uniques
+    return out
+
+
+def latin_readings(uniques: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:
+    """The values' Latin readings (:func:`~tekil.normalize.latin.latin`; ``None`` if every
+    value is its own) and, per code and one more for a missing value (-1), whether it reads
+    otherwise; worked out once per array of distinct values (:func:`derived`).
+
+    >>> readings, other = latin_readings(np.array(["ivan", "иван"], dtype=object))
+    >>> readings.tolist(), other.tolist()
+    (['ivan', 'ivan'], [False, True, False])
+    """
+    return derived(uniques, "latin", _latin_readings)
+
+
+def _latin_readings(uniques: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:
+    other = np.zeros(len(uniques) + 1, dtype=bool)
+    foreign = [k for k, u in enumerate(uniques) if not str(u).isascii()]  # most values are ASCII
+    if not foreign:
+        return None, other
+    readings = uniques.copy()
+    readings[foreign] = [latin(str(u)) for u in uniques[foreign]]
+    other[:-1] = readings != uniques
+    return (readings if other.any() else None), other
 
 
 def pair_similarity(

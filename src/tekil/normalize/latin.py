@@ -78,13 +78,16 @@ def latin(folded: str) -> str:
     return folded if folded.isascii() else _latin(folded)
 
 
+#: The scripts read letter by letter, in one table.
+_TO_LATIN = _CYRILLIC_GREEK_TO_LATIN | _ARABIC_HEBREW_TO_LATIN | _ARMENIAN_GEORGIAN_TO_LATIN
+#: A letter written twice or more: long vowels and retroflex letters read as their plain ones.
+_DOUBLED = re.compile(r"(.)\1+")
+
+
 @lru_cache(maxsize=1 << 16)
 def _latin(folded: str) -> str:
-    out = _GREEK_OU.sub("ou", folded).translate(_CYRILLIC_GREEK_TO_LATIN)
-    out = out.translate(_ARABIC_HEBREW_TO_LATIN).translate(_ARMENIAN_GEORGIAN_TO_LATIN)
-    if _THAI.search(out):
-        out = _THAI.sub(_thai_word, out)
-    return _INDIC.sub(_indic_word, out) if _INDIC.search(out) else out
+    out = _GREEK_OU.sub("ou", folded).translate(_TO_LATIN)
+    return _INDIC.sub(_indic_word, _THAI.sub(_thai_word, out))
 
 
 #: A run of Thai letters; the vowels written before their consonant (เ แ โ ใ ไ).
@@ -116,7 +119,7 @@ def _thai_letter(char: str) -> str:
     if _thai_consonant(char):
         return words[0].lower().removesuffix("o") if words[0] != "O" else ""
     if words[0] == "SARA" and len(words) > 1:  # SARA AI MAIMUAN: ai
-        return re.sub(r"(.)\1+", r"\1", words[1].lower())
+        return _DOUBLED.sub(r"\1", words[1].lower())
     return "a" if words == ["MAI", "HAN-AKAT"] else ""
 
 
@@ -151,16 +154,12 @@ def _indic_word(match: re.Match) -> str:
             out.append(sound)
             pending, cluster, joined = True, joined, False
             continue
-        joined = sound == "" and kind == "mark" and pending and _is_virama(char)
+        joined = kind == "virama" and pending
         pending = False
         out.append(sound)
     if pending and cluster:
         out.append("a")
     return "".join(out)
-
-
-def _is_virama(char: str) -> bool:
-    return unicodedata.name(char, "").endswith(" SIGN VIRAMA")
 
 
 @lru_cache(maxsize=4096)
@@ -172,11 +171,13 @@ def _indic_letter(char: str) -> tuple[str, str]:
         return "other", ""  # digits, punctuation, unassigned
     marker, kind = found
     rest = name.split(marker, 1)[1].replace(" ", "_")
-    sound = re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", rest.lower().replace("vocalic_", "r")))
+    sound = _DOUBLED.sub(r"\1", re.sub(r"[^a-z]", "", rest.lower().replace("vocalic_", "r")))
     if kind == "letter":
         if rest in _VOWEL_NAMES:
             return "vowel", sound
         return "consonant", sound[:-1] if len(sound) > 1 and sound.endswith("a") else sound
     if kind == "sign":
         return "sign", sound
+    if rest == "VIRAMA":  # the consonant before it has no vowel, and joins the next one
+        return "virama", ""
     return "mark", {"ANUSVARA": "n", "CANDRABINDU": "n", "VISARGA": "h"}.get(rest, "")

@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 
 from tekil import normalize
-from tekil.block import _TRANSFORMS, EITHER_ORDER, OTHER_NAME, _prefix, any_of
+from tekil.block import EITHER_ORDER, OTHER_NAME, any_of, key_transform
 from tekil.normalize import CellReader
 from tekil.normalize._common import MISSING
 from tekil.normalize.latin import latin
@@ -495,5 +495,4 @@ _KEY_HASH = hashlib.blake2b(digest_size=8, person=b"tekil-key")
 
 @lru_cache(maxsize=1 << 16)
 def _transformed(transform: str, value: str) -> str:
-    fn = _TRANSFORMS.get(transform) or _prefix(transform)
-    return fn(latin(value)) or value  # phonetic codes know Latin letters only
+    return key_transform(transform)(value)
