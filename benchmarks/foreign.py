@@ -47,11 +47,13 @@ def people(
     seed: int = 7,
     households: float = 0.0,
     relatives: tuple[str, ...] = ("spouse",),
+    heavy: float = 0.0,
 ) -> tuple[pd.DataFrame, np.ndarray]:
     """Records (with ``rid``) and each record's true person. A share ``households`` of the
     persons live with the one before them: the same family name, street, town, ZIP and phone;
     a ``spouse`` (or child) has a given name and birth date of their own, a ``twin`` the
-    same birth date, a ``junior`` the same given name."""
+    same birth date, a ``junior`` the same given name. A share ``heavy`` of the persons has
+    10 to 100 records (a firm's lines, a customer every system holds), the rest 1 to 4."""
     fake, rnd = Faker(locale), random.Random(seed)
     fake.seed_instance(seed)
 
@@ -93,7 +95,10 @@ def people(
             phone = home["phone"]
         home = {**base, "dob": dob, "phone": phone}
         base = {k: v for k, v in base.items() if k in COLUMNS}
-        for r in range(rnd.choice([1, 1, 2, 2, 3, 4])):
+        count = rnd.choice([1, 1, 2, 2, 3, 4])
+        if heavy and rnd.random() < heavy:
+            count = rnd.randint(10, 100)
+        for r in range(count):
             rec = dict(base)
             rec["Birthday"] = dob.strftime(rnd.choice(["%Y-%m-%d", "%m/%d/%Y", "%d.%m.%Y"]))
             rec["Tel"] = written(phone)
@@ -206,6 +211,9 @@ def main() -> None:
     parser.add_argument(
         "--relatives", default="spouse", help="spouse, twin and/or junior (comma-separated)"
     )
+    parser.add_argument(
+        "--heavy", type=float, default=0.0, help="share of persons with 10 to 100 records"
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     print("| locale | records | tool | wall s | pair P | pair R | pair F1 |")
@@ -217,6 +225,7 @@ def main() -> None:
             hard=not args.easy,
             households=args.households,
             relatives=tuple(args.relatives.split(",")),
+            heavy=args.heavy,
         )
         for tool in args.tools.split(","):
             start = time.perf_counter()

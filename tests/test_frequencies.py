@@ -1,7 +1,13 @@
 import numpy as np
 import pytest
 
-from tekil.frequencies import code_frequencies, one_person_frequency
+from tekil.frequencies import (
+    chance_agreement,
+    code_frequencies,
+    copies,
+    one_person_frequency,
+    pair_weights,
+)
 
 
 def _people(values_per_person: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
@@ -66,3 +72,42 @@ def test_a_field_without_values_has_no_frequencies_to_learn():
     missing, labels = np.array([-1, -1]), np.array([0, 1])
     assert code_frequencies(missing, 2, labels).tolist() == [0.0, 0.0]
     assert one_person_frequency(missing, labels) == 1.0  # one person's share of nobody
+
+
+def _records(rows: list[tuple[str, str, str | None]]):
+    import pandas as pd
+
+    from tekil.records import prepare
+    from tekil.settings import Settings
+
+    df = pd.DataFrame(rows, columns=["first", "last", "born"])
+    st = Settings(roles={"first": "first_name", "last": "last_name", "born": "dob"})
+    return prepare(df, st, np.arange(len(df)))
+
+
+def test_a_customer_copied_far_more_than_the_usual_duplicates_counts_as_the_usual_few():
+    # 200 persons, every tenth with a second record; one customer with 60 alike records.
+    names = [a + b for a in "bcdfghklmn" for b in "aeiourstvz"]  # 100 syllables
+    rows = [
+        (f"Gi{names[p % 100]}", f"Fa{names[p // 2]}", f"19{p % 90 + 10}-01-{p % 28 + 1:02d}")
+        for p in range(200)
+    ]
+    ada = ("Ada", "Lovelace", "1975-12-10")
+    recs = _records(rows + rows[::10] + [ada] * 60 + [(*ada[:2], None)])
+    count, usual = copies(recs)
+    assert usual == 2.0  # the 99th percentile of the groups' sizes: 20 of 2, one of 60
+    assert count[:200].max() == 2 and count[-61:-1].tolist() == [60] * 60
+    assert count[-1] == 1  # no birth date: no group
+    w = pair_weights(recs, np.array([220, 0, 1]), np.array([221, 200, 2]))
+    assert w.tolist() == pytest.approx([1 / 59, 1.0, 1.0])  # copies, a duplicate, strangers
+    # The copies' name agrees by chance as seldom as if the customer had two records, not
+    # (60 * 59) / (281 * 280) = 0.045 as counted by records.
+    two = chance_agreement(_records(rows + rows[::10] + [ada] * 2), "first_name")
+    assert chance_agreement(recs, "first_name") == pytest.approx(two, rel=0.1)
+
+
+def test_without_birth_dates_every_pair_counts_whole():
+    recs = _records([("Ada", "Lovelace", None)] * 5 + [("Alan", "Turing", None)])
+    count, _ = copies(recs)
+    assert count.tolist() == [1] * 6
+    assert pair_weights(recs, np.array([0, 0]), np.array([1, 5])).tolist() == [1.0, 1.0]

@@ -348,7 +348,9 @@ def key_rows(keys: np.ndarray, k: int) -> np.ndarray:
     return words.view(np.uint8)[:, :k].astype(np.int8)
 
 
-def patterns_of(levels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def patterns_of(
+    levels: np.ndarray, weights: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """Distinct rows of the level matrix (sorted by the last column, then the one before...)
     and how often each occurs.
 
@@ -356,10 +358,10 @@ def patterns_of(levels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """
     keys = row_keys(levels)
     if keys is None:
-        patterns, counts = np.unique(levels, axis=0, return_counts=True)
-        return patterns, counts.astype(float)
+        patterns, inverse = np.unique(levels, axis=0, return_inverse=True)
+        return patterns, np.bincount(inverse.ravel(), weights=weights, minlength=len(patterns))
     codes, distinct = pd.factorize(keys)
-    counts = np.bincount(codes, minlength=len(distinct)).astype(float)
+    counts = np.bincount(codes, weights=weights, minlength=len(distinct)).astype(float)
     patterns = key_rows(distinct, levels.shape[1]).astype(levels.dtype)
     order = np.lexsort(patterns.T)
     return patterns[order], counts[order]

@@ -178,6 +178,35 @@ def _holders(codes: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndar
     return (keys // span).astype(np.int64), np.bincount(held, minlength=len(keys))
 
 
+def copies(records: Records) -> tuple[np.ndarray, float]:
+    """How many records share each record's name and birth date (1 where it lacks either),
+    and the usual size of such a group in the data: the 99th percentile over the groups."""
+    cache = records.__dict__.setdefault("_tf_cache", {})
+    if "copies" not in cache:
+        full = full_name_codes(records)
+        dobs = [f for f in records.fields.values() if f.role == "dob"]
+        count, usual = np.ones(records.n), 2.0
+        if full is not None and dobs:
+            dob = dobs[0].codes.astype(np.int64)
+            both = (full >= 0) & (dob >= 0)
+            key = pd.factorize(full[both] * (int(dob.max()) + 1) + dob[both])[0]
+            sizes = np.bincount(key)
+            count[both] = sizes[key]
+            sizes = np.sort(sizes[sizes >= 2])
+            usual = float(sizes[int(0.99 * (len(sizes) - 1))]) if len(sizes) else usual
+        cache["copies"] = (count, usual)
+    return cache["copies"]
+
+
+def pair_weights(records: Records, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """How much a pair counts when learning the model: 1, but for the pairs of a record copied
+    far more often than the data's usual duplicates (a firm's hundred lines under one name):
+    such a group's pairs, which grow with its size squared, count as if it were of the usual
+    size, lest one customer's pairs outweigh everybody else's."""
+    count, usual = copies(records)
+    return np.minimum(1.0, (usual - 1.0) / (np.maximum(count[i], count[j]) - 1.0).clip(1.0))
+
+
 def chance_agreement(records: Records, field: str) -> float:
     """Probability that two random records (both with a value) hold the same value."""
     codes = records.fields[field].codes
@@ -187,9 +216,12 @@ def chance_agreement(records: Records, field: str) -> float:
         right = np.bincount(codes[(codes >= 0) & (records.side == 1)], minlength=size)
         total = left.sum() * right.sum()
         return float((left * right).sum() / total) if total else _FLOOR
-    counts = np.bincount(codes[codes >= 0]).astype(float)
+    present = codes >= 0
+    count, usual = copies(records)
+    weight = np.minimum(1.0, usual / count[present])  # see pair_weights
+    counts = np.bincount(codes[present], weights=weight).astype(float)
     n = counts.sum()
-    return float((counts * (counts - 1)).sum() / (n * (n - 1))) if n > 1 else _FLOOR
+    return float((counts * np.maximum(counts - 1, 0)).sum() / (n * (n - 1))) if n > 1 else _FLOOR
 
 
 def total_pairs(records: Records) -> int:

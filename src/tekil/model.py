@@ -54,6 +54,7 @@ from tekil.frequencies import (
     chance_agreement,
     full_name_codes,
     full_name_frequencies,
+    pair_weights,
     random_pairs,
     total_pairs,
     value_frequencies,
@@ -185,6 +186,7 @@ class FellegiSunter:
         if sessions is None:
             sessions = [TrainingSession("all pairs", np.arange(len(levels)), frozenset())]
         summaries = []
+        weights = pair_weights(records, i, j)
         for session in sessions:
             ignored = self._ignored(comparisons, session.fields)
             if len(session.pairs) == 0 or len(ignored) == len(comparisons):
@@ -193,10 +195,13 @@ class FellegiSunter:
             part[:, ignored] = 0  # null level: no evidence either way
             summaries.append(
                 SessionPatterns(
-                    session.name, len(session.pairs), session.fields, *patterns_of(part)
+                    session.name,
+                    len(session.pairs),
+                    session.fields,
+                    *patterns_of(part, weights[session.pairs]),
                 )
             )
-        return self.fit_patterns(records, summaries, patterns_of(levels), comparisons)
+        return self.fit_patterns(records, summaries, patterns_of(levels, weights), comparisons)
 
     @staticmethod
     def _ignored(comparisons: list[Comparison], fields: frozenset[str]) -> list[int]:
@@ -346,9 +351,10 @@ class FellegiSunter:
     def _estimate_u(self, records: Records, comparisons: list[Comparison]) -> list[np.ndarray]:
         i, j = random_pairs(records, self.random_pairs, self.seed)
         levels = compare(records, i, j, comparisons)
+        weights = pair_weights(records, i, j)
         u = []
         for c, comp in enumerate(comparisons):
-            share = level_share(levels[:, c], np.ones(len(i)), comp.n_levels, floor=0.0)
+            share = level_share(levels[:, c], weights, comp.n_levels, floor=0.0)
             if comp.exact_is_equality:  # exact from the value frequencies, rest from the sample
                 exact = chance_agreement(records, comp.primary)
                 rest = share[2:]

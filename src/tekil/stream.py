@@ -33,6 +33,7 @@ from tekil.block import PAIR_CHUNK, RulePlan, rule_fields, sorted_unique, typo_t
 from tekil.cluster import connected_components
 from tekil.compare import Comparison, compare
 from tekil.estimation import key_rows, merge_patterns, patterns_of, row_keys
+from tekil.frequencies import pair_weights
 from tekil.model import FellegiSunter, SessionPatterns
 from tekil.parallel import map_threads
 from tekil.records import Records
@@ -58,10 +59,10 @@ class LevelTable:
     def __init__(self, k: int):
         self.k = k
         self.rows = np.zeros((0, k), dtype=np.int8)
-        self.counts = np.zeros(0, dtype=np.int64)
+        self.counts = np.zeros(0)
         self._ids: dict[int | bytes, int] = {}
 
-    def encode(self, levels: np.ndarray) -> np.ndarray:
+    def encode(self, levels: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
         """Row numbers of the levels (new rows are added, in order of first appearance)."""
         if len(levels) == 0:
             return np.empty(0, dtype=np.uint16)
@@ -81,9 +82,9 @@ class LevelTable:
         if len(self._ids) > known:
             new = distinct[ids >= known]
             self.rows = np.concatenate([self.rows, new if keys is None else key_rows(new, self.k)])
-            self.counts = np.concatenate([self.counts, np.zeros(len(new), np.int64)])
+            self.counts = np.concatenate([self.counts, np.zeros(len(new))])
         ids = ids[codes]
-        self.counts += np.bincount(ids, minlength=len(self.counts))
+        self.counts += np.bincount(ids, weights=weights, minlength=len(self.counts))
         return ids.astype(np.uint16 if len(self._ids) <= 2**16 else np.int32)
 
     def decode(self, ids: np.ndarray) -> np.ndarray:
@@ -214,19 +215,21 @@ def compare_candidates(
         nonlocal distinct
         levels = future.result()
         fresh = levels[new]
-        chunks.append((_small(i[new], n), _small(j[new], n), table.encode(fresh)))
+        weights = pair_weights(records, i, j)
+        chunks.append((_small(i[new], n), _small(j[new], n), table.encode(fresh, weights[new])))
         distinct += len(fresh)
         del fresh
         # A buffer holds its rules' pairs one rule after the other: each rule's are a slice.
         for r in np.flatnonzero(np.bincount(rule[sample])).tolist():
             lo, hi = np.searchsorted(rule, [r, r + 1])
-            here, mine, is_new = levels[lo:hi], sample[lo:hi], new[lo:hi]
-            for part, weight in (
-                (here[mine & is_new], 1.0),
-                (here[mine & ~is_new], again_weight[r]),
+            here, mine, is_new, w = levels[lo:hi], sample[lo:hi], new[lo:hi], weights[lo:hi]
+            for chosen, weight in (
+                (mine & is_new, 1.0),
+                (mine & ~is_new, again_weight[r]),
             ):
+                part = here[chosen]
                 part[:, ignored[r]] = 0  # null level: no evidence either way
-                patterns, counts = patterns_of(part)
+                patterns, counts = patterns_of(part, w[chosen])
                 session[r].append((patterns, counts * weight))
 
     waiting = 0
