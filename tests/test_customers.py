@@ -224,9 +224,19 @@ def test_golden_record_keeps_all_lines_and_prefers_the_mobile(view):
 
 def test_cards_never_appear_in_clear(view, data):
     numbers = data["card_number"].dropna().str.replace(r"\D", "", regex=True)
-    text = view.golden.to_csv() + view.conflicts.to_csv()
+    # The golden records, the conflicts, and the rows a service reads of one customer.
+    with_cards = data.loc[data["card_number"].notna(), "record_id"]
+    rows = pd.concat(
+        [
+            view.customer(cid)
+            for cid in view.records.set_index("record_id").loc[with_cards, "customer_id"].unique()
+        ]
+    )
+    assert rows["card_number"].notna().sum() == len(numbers)  # masked, not dropped
+    text = view.golden.to_csv() + view.conflicts.to_csv() + rows.to_csv() + view.data.to_csv()
     assert not any(n in text.replace(" ", "").replace("-", "") for n in numbers)
     assert view.golden["card"].dropna().str.fullmatch(r"\w+ \*{4}\d{4}").all()
+    assert rows["card_number"].dropna().str.fullmatch(r"\w+ \*{4}\d{4}|\*{4}").all()
 
 
 def test_same_input_same_customers(data, view):

@@ -32,7 +32,7 @@ import pandas as pd
 from tekil.api import Result, _prepare_frame, dedupe
 from tekil.derived import read_as
 from tekil.errors import InputError
-from tekil.golden import golden_records
+from tekil.golden import golden_records, masked_cards
 from tekil.households import households
 from tekil.rollup import Rule, roll_up
 
@@ -210,4 +210,7 @@ def customers(
     golden = golden.reset_index(drop=True)
     conflicts = table.conflicts.copy()
     conflicts.insert(0, "customer_id", customer_ids[conflicts.pop("label").to_numpy(dtype=int)])
+    for column, role in st.roles.items():  # the view keeps no clear card number
+        if role == "card" and column in data.columns:
+            data[column] = masked_cards(data[column], result.records.normalised.get(column))
     return Customers(records=records, golden=golden, conflicts=conflicts, result=result, data=data)

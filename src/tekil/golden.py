@@ -185,6 +185,26 @@ def _empty() -> pd.DataFrame:
     )
 
 
+def masked_cards(raw: pd.Series, out: pd.DataFrame | None = None) -> pd.Series:
+    """A card column as it may be shown: ``visa ****1111`` for the cards its normalised
+    reading ``out`` knows, ``****`` and the last four digits typed for any other value
+    (a mistyped or masked number), missing where the cell is.
+
+    >>> masked_cards(pd.Series(["4111 1111 1111 1111", "5500 00** **** 0004", None])).tolist()
+    ['card ****1111', 'card ****0004', None]
+    """
+    typed = raw.astype("string").str.replace(r"\D", "", regex=True).reset_index(drop=True)
+    shown = ("card ****" + typed.str[-4:]).where(typed.str.len() >= 4, "****")
+    if out is not None:
+        known = out["last4"].notna().to_numpy()
+        brand = out["brand"].astype(object).fillna("card").to_numpy()
+        shown[known] = brand[known] + " ****" + out["last4"].astype(object).to_numpy()[known]
+    present = raw.notna().to_numpy() & (raw.astype("string").str.strip() != "").fillna(False)
+    return pd.Series(
+        np.where(present, shown.astype(object), None), index=raw.index, dtype=object, name=raw.name
+    )
+
+
 def _candidates_of(raw: pd.Series, out: pd.DataFrame, role: str) -> pd.DataFrame:
     attribute = ATTRIBUTE_OF_ROLE[role]
     reason = out["reason"].astype(object)
