@@ -122,6 +122,25 @@ def test_default_rules_cover_identifiers_and_names():
     assert "first_name:metaphone+last_name:metaphone" in names
 
 
+def test_a_birth_place_pairs_a_birth_date_and_names_as_a_town_does():
+    # Historical registers: "Tracy homas" and "Tracy Thomas", born in Bristol on one day,
+    # living elsewhere; the place of birth stays when a person moves.
+    df = pd.DataFrame(
+        {
+            "first": ["Tracy", "Tracy", "Tracey"],
+            "last": ["homas", "Thomas", "Tomas"],
+            "born": ["1790-01-14", "1790-01-14", "1791-02-01"],
+            "place": ["Bristol", "Bristol", "Bristol"],
+        }
+    )
+    roles = {"first": "first_name", "last": "last_name", "born": "dob", "place": "birth_place"}
+    recs = prepare(df, Settings(roles=roles), np.arange(3))
+    names = [r.name for r in default_rules(recs)]
+    assert "born+place" in names and "last_name:soundex+place" in names
+    i, j = candidate_pairs(recs, Settings(roles=roles))
+    assert {(0, 1), (1, 2)} <= set(zip(i.tolist(), j.tolist(), strict=True))
+
+
 def test_records_that_share_only_a_street_address_are_candidates():
     df = pd.DataFrame(
         {

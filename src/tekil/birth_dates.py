@@ -37,7 +37,7 @@ _PART_WORDS = {
     "month": ("month", "mm", "mon", "ay", "monat", "mois", "mes", "mese", "maand", "miesiac"),
     "day": ("day", "dd", "gun", "tag", "jour", "dia", "giorno", "dag", "dzien"),
 }
-_RANGE = {"year": (1900, None), "month": (1, 12), "day": (1, 31)}
+_RANGE = {"year": (1000, None), "month": (1, 12), "day": (1, 31)}
 #: Share of a part column's values that must be whole numbers in the part's range.
 _SHARE = 0.9
 

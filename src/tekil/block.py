@@ -139,7 +139,7 @@ def default_rules(records: Records) -> list[BlockingRule]:
     dobs = [n for n, x in f.items() if x.role == "dob"]
     # Places narrow a key down; a city alone is too coarse to pair names by sound.
     fine_places = [n for n, x in f.items() if x.role in ("postcode", "address")]
-    places = [n for n, x in f.items() if x.role in ("postcode", "city", "district")]
+    places = [n for n, x in f.items() if x.role in ("postcode", "city", "district", "birth_place")]
     if first and last:
         rules.append(BlockingRule(["first_name:metaphone", "last_name:metaphone"]))
         rules.append(BlockingRule(["last_name", "first_name"], window=4))
@@ -162,7 +162,9 @@ def default_rules(records: Records) -> list[BlockingRule]:
     # Names meet by their sound within the finest place the data gives: a postcode or a street,
     # else a town (blocks of a large town are capped, those of a small one pair namesakes).
     towns = [n for n, x in f.items() if x.role in ("city", "district")]
-    for place in fine_places or towns:
+    # A birth place stays when a person moves: names meet by their sound there too.
+    births = [n for n, x in f.items() if x.role == "birth_place"]
+    for place in (fine_places or towns) + births:
         keys = names + initials if f[place].role == "postcode" else names
         rules.extend(BlockingRule([nm, place]) for nm in keys)
     # A street address alone: records that name nobody (a delivery row, a meter) or the other

@@ -42,15 +42,17 @@ __all__ = ["INVALID_DATE", "OUT_OF_RANGE", "PLACEHOLDER", "date"]
 
 #: Reason for a date that does not exist (31.02.1985, month 13).
 INVALID_DATE = "invalid_date"
-#: Reason for a date before 1900 or after today.
+#: Reason for a date after today.
 OUT_OF_RANGE = "out_of_range"
-#: Reason for 1900-01-01, the default that databases write for "no date".
+#: Reason for 1900-01-01, the default that databases write for "no date", and the days
+#: before it that spreadsheets write for a zero.
 PLACEHOLDER = "placeholder"
 
 COLUMNS = ("value", "reason", "year", "month", "day")
 _PARTS = ("year", "month", "day")
-_EARLIEST = dt.date(1900, 1, 1)
-_PLACEHOLDERS = frozenset({_EARLIEST})
+# Dates before 1900 are kept: a register of historical persons, a year mistyped (1885 for
+# 1985) that still agrees in its day and month; a default date many share weighs little.
+_PLACEHOLDERS = frozenset({dt.date(1900, 1, 1), dt.date(1899, 12, 31), dt.date(1899, 12, 30)})
 _UNPARSEABLE_ROW = (NA, UNPARSEABLE, NA, NA, NA)
 _INVALID_ROW = (NA, INVALID_DATE, NA, NA, NA)
 
@@ -100,7 +102,7 @@ def _result(year: int, month: int, day: int) -> tuple[Any, ...]:
         when = dt.date(year, month, day)
     except ValueError:
         return _INVALID_ROW
-    if when < _EARLIEST or when > _today():
+    if when > _today():
         reason: Any = OUT_OF_RANGE
     elif when in _PLACEHOLDERS:
         reason = PLACEHOLDER
@@ -191,7 +193,7 @@ def _partial(numbers: list[str]) -> tuple[Any, ...]:
         return _UNPARSEABLE_ROW
     if year < 1000:
         return _UNPARSEABLE_ROW
-    reason = NA if _EARLIEST.year <= year <= _today().year else OUT_OF_RANGE
+    reason = NA if year <= _today().year else OUT_OF_RANGE
     if month is None:
         return (str(year), reason, year, NA, NA)
     return (f"{year}-{month:02d}", reason, year, month, NA)
@@ -229,9 +231,11 @@ def date(
       day and month);
     * ``invalid_date`` - a date that does not exist (``31.02.1985``, month 13);
       other columns ``<NA>``;
-    * ``out_of_range`` - before 1900-01-01 or after today; value and parts kept;
-    * ``placeholder`` - 1900-01-01, written by many systems for "unknown";
-      value and parts kept.
+    * ``out_of_range`` - after today; value and parts kept;
+    * ``placeholder`` - 1900-01-01, written by many systems for "unknown" (and
+      1899-12-30 / 31, a spreadsheet's zero); value and parts kept.
+
+    A date before 1900 is a date (a historical register, a mistyped year).
 
     >>> date(pd.Series(["07.03.1985", "7 Mart 1985", "1985-03-07", "31.02.1985"]))[
     ...     "value"
