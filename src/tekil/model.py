@@ -54,6 +54,7 @@ from tekil.frequencies import (
     chance_agreement,
     full_name_codes,
     full_name_frequencies,
+    is_initial,
     pair_weights,
     random_pairs,
     total_pairs,
@@ -463,6 +464,8 @@ class FellegiSunter:
         at = np.flatnonzero((levels[:, names[0]] == 1) & (levels[:, names[1]] == 1))
         fi = full[i[at]]
         same = (fi == full[j[at]]) & (fi >= 0)
+        for field in ("first_name", "last_name"):  # "Valentina A." is many people's name
+            same &= ~is_initial(records, field)[records.fields[field].codes[i[at]]]
         at, fi = at[same], fi[same]
         if not len(at):
             return out
