@@ -419,6 +419,48 @@ def test_a_given_name_column_of_whole_names_is_the_full_name_when_no_family_name
     assert guess_settings(alone).roles["first_name"] == "first_name"
 
 
+def test_a_file_of_several_systems_is_read_column_by_column_as_each_system_wrote_it():
+    # A Spanish bank's billing, CRM and shop rows in one file: each system has its own columns
+    # and leaves the others' empty.
+    persons = [
+        ("Ripoll Cozar, José María", "63778945Z", "675004743", "José María", "Ripoll Cózar"),
+        ("García López, Ana", "12345678Z", "600111222", "Ana", "García López"),
+        ("Pérez Gil, Luis", "87654321X", "611222333", "Luis", "Pérez Gil"),
+    ] * 80  # (the numbers repeat: the billing column shares each with the CRM's)
+    billing = pd.DataFrame(
+        {
+            "titular": [p[0] for p in persons],
+            "dni": [p[1] for p in persons],
+            # One line per billing record, each once: no order number, the CRM's mobiles.
+            "linea": [f"6{k:08d}" if k % 3 else p[2] for k, p in enumerate(persons)],
+        }
+    )
+    crm = pd.DataFrame(
+        {
+            "nombre": [p[3] for p in persons],
+            "apellidos": [p[4] for p in persons],
+            "movil": [f"+34 {p[2][:3]} {p[2][3:6]} {p[2][6:]}" for p in persons],
+            # A national id with its check letter is no phone number, whatever it is called.
+            "dni_titular": [f"{p[1][:-1]}-{p[1][-1]}" for p in persons],
+        }
+    )
+    shop = pd.DataFrame({"nombre_cliente": [f"{p[3]} {p[4]}" for p in persons]})
+    roles = guess_settings(pd.concat([billing, crm, shop], ignore_index=True)).roles
+    assert roles == {
+        "titular": "full_name",  # the account's holder
+        "dni": "free_id",
+        "linea": "phone",
+        "nombre": "first_name",  # beside the family names in its records
+        "apellidos": "last_name",
+        "movil": "phone",
+        "dni_titular": "free_id",
+        "nombre_cliente": "full_name",  # whole names, no family name beside them
+    }
+    # Under a name that says nothing, numbers with a check letter are no phone numbers either.
+    unnamed = crm[["nombre", "dni_titular"]].rename(columns={"dni_titular": "x1"})
+    assert guess_settings(unnamed).roles == {"nombre": "first_name"}
+
+
 def test_names_without_telling_column_names_are_read_off_the_emails_beside_them():
     first = ["John", "Mary", "Ahmet", "Lucas", "Anna", "Peter", "Olga", "Sven", "Ines", "Tom"] * 3
     last = ["Smith", "Jones", "Yilmaz", "Palmer", "Berg", "Novak", "Ivanova", "Lund", "Rey", "Kim"]

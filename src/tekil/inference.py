@@ -69,6 +69,8 @@ def role_from_values(
             return _birth_dates(text, dates)
         if float(text.str.fullmatch(_NO_PHONE).mean()) >= share:
             return None  # measures and coordinates (-41.28, 1234.50), IP addresses
+        if float(text.str.contains(_LETTERED).mean()) >= 0.5:
+            return None  # national ids with a check letter (12345678Z, X1234567L)
         # Numbers written without a country code are read where most of them are valid; no
         # plan has numbers under seven digits (a postcode is no phone number).
         region = phone_region(text, seed=seed)
@@ -105,6 +107,8 @@ _BORN_YEARS_AGO = 10
 #: A time of day in a date, and one at midnight (a date exported as a timestamp).
 _CLOCK = re.compile(r"\d:\d\d")
 _MIDNIGHT = re.compile(r"(?<!\d)0?0:00(?::00(?:\.0+)?)?(?!\d)")
+#: A letter at either end of a number, as national ids have (a phone's extension is no letter).
+_LETTERED = re.compile(r"^\s*[^\W\d_]\s*-?\s*\d|\d\s*-?\s*[^\W\d_]\s*$")
 #: Digits no phone number is written as: a decimal number, an IP address (parts up to 255).
 _NO_PHONE = re.compile(
     r"[+-]?\d+[.,](?!0+$)\d+|(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)"

@@ -597,8 +597,10 @@ def _counts(pool: _Pool, places: np.ndarray) -> pd.Series:
 
 
 #: Identifier roles of which a person may have several, kept in several columns (a home and a
-#: mobile phone, a work e-mail): their columns are compared and blocked across each other.
-MULTI_COLUMN_ROLES = ("phone", "email", "handle")
+#: mobile phone, a work e-mail, two saved cards), or that several systems keep under names of
+#: their own (a billing system's `dni`, a CRM's `nif`): their columns are compared and
+#: blocked across each other.
+MULTI_COLUMN_ROLES = ("phone", "email", "handle", "card", "tckn", "free_id")
 
 
 def same_role_fields(records: Records, role: str) -> tuple[str, ...]:

@@ -187,6 +187,9 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "उपनाम",
     ],
     "full_name": [
+        "titular",  # a Spanish or Portuguese account's holder
+        "nombre titular",
+        "nombre completo",
         "اسم",
         "اسم كامل",
         "vollständiger name",
@@ -462,6 +465,13 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "screenname",
         "sosyalmedya",
         "kullaniciadi",
+        "usuario",  # Spanish and Portuguese
+        "nombredeusuario",
+        "nomedeusuario",
+        "nomdutilisateur",
+        "pseudo",
+        "benutzername",
+        "nomeutente",
         "profileurl",
         "profile",
         "website",
@@ -910,6 +920,8 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "mname",
         "mi",
         "midname",
+        "midlname",  # North Carolina's voter files
+        "midl",
         "patronymic",
         "отчество",
         "otchestvo",
@@ -1396,6 +1408,12 @@ def role_from_name(column: Any) -> str | None:
             words.pop()
         return role_from_name(" ".join("name" if w == "nm" else w for w in words))
     cuts = set(accumulate(len(w) for w in words)) | {0} if len(words) > 1 else None
+    if cuts is not None and words[0] in _FIRST_WORDS and words[-1] not in _WHEN_WORDS:
+        # "dni_titular" is the holder's id, "tel_avisos" a phone for notices; "tel_name" is
+        # a name, or nothing.
+        first = _ALIAS_TO_ROLE[words[0]]
+        if first in ("free_id", "tckn") or role_from_name(" ".join(words[1:])) is None:
+            return first
     for alias in _LONG_ALIASES:
         if stripped.endswith(alias) and (cuts is None or len(stripped) - len(alias) in cuts):
             return _ALIAS_TO_ROLE[alias]
@@ -1432,6 +1450,8 @@ _LAST_WORDS = frozenset(
     {"dob", "zip", "city", "town", "tel", "mob", "gsm", "cell", "addr", "sex", "ssn", "tckn"}
     | {"last", "ip", "mac", "age", "ph", "cty", "twn"}
 )
+#: Short first words of a column name that can only mean one thing, whatever follows.
+_FIRST_WORDS = frozenset({"dni", "nif", "nie", "cpf", "ssn", "tckn", "tel", "gsm", "dob"})
 #: First words of a thing whose age a column may give.
 _THINGS = frozenset(
     {"account", "vehicle", "car", "policy", "contract", "loan", "card", "device", "house"}
@@ -1537,6 +1557,7 @@ def guess_settings(
         id_column = guess_id_column(df)
     roles: dict[str, str] = {}
     by_values: set[str] = set()
+    unshared: list[str] = []
     for col in df.columns:
         if str(col) == id_column:
             continue
@@ -1552,8 +1573,9 @@ def guess_settings(
             found = role_from_values(values, sample=sample, seed=seed, numbers=numbers)
             if found == "phone" and not _repeats(values):
                 # Order numbers and account numbers look like phone numbers; one that no two
-                # records share would link nobody, and would make every pair differ.
-                log.info("column %r looks like phone numbers, but no two records share one", col)
+                # records share would link nobody, and would make every pair differ (unless
+                # another column of phone numbers holds them: below).
+                unshared.append(str(col))
                 found = None
             if found is not None and found != role:
                 by_values.add(str(col))
@@ -1575,6 +1597,15 @@ def guess_settings(
         if role is None:
             continue
         roles[str(col)] = role
+    phones = [c for c, role in roles.items() if role == "phone"]
+    for col in unshared:
+        if phones and _numbers_of(df[col], df[phones]):
+            # A billing system's one line per record: its numbers are the CRM's mobiles.
+            log.info("column %r holds numbers of the phone column(s) %s", col, phones)
+            roles[col] = "phone"
+            by_values.add(col)
+        else:
+            log.info("column %r looks like phone numbers, but no two records share one", col)
     named = {role for col, role in roles.items() if col not in by_values}
     for col in by_values & {c for c, role in roles.items() if role in ONE_PER_PERSON & named}:
         # A person has one birth date: beside a column named so, another column of dates
@@ -1593,13 +1624,18 @@ def guess_settings(
     # Codes that no two records share are no postcodes (account numbers, order codes).
     read = {c: r for c, r in read.items() if r != "postcode" or _repeats(df[c])}
     roles.update(read)  # else names that the column names do not tell, read off the e-mails
-    if not {"last_name", "full_name"} & set(roles.values()):
-        # No family name anywhere: a "given name" column of whole names is the full name
-        # (Portuguese "nome", Turkish "müşteri adı").
-        for col, role in roles.items():
-            if role == "first_name" and _whole_names(df[col], sample, seed):
-                log.info("column %r holds whole names: read as the full name", col)
-                roles[col] = "full_name"
+    # A "given name" column of whole names with no family name beside it in its records is the
+    # full name (Portuguese "nome", Turkish "müşteri adı", a shop's "nombre_cliente" among a
+    # CRM's "nombre" and "apellidos" in a file of several systems).
+    family = [c for c, role in roles.items() if role in ("last_name", "full_name")]
+    for col, role in roles.items():
+        if (
+            role == "first_name"
+            and not _beside(df, col, family)
+            and _whole_names(df[col], sample, seed)
+        ):
+            log.info("column %r holds whole names: read as the full name", col)
+            roles[col] = "full_name"
     if not any(r in _PERSONAL_ROLES for r in roles.values()):
         raise ConfigError(
             "could not recognise any column as a name, date of birth, phone, e-mail or other "
@@ -1633,6 +1669,31 @@ def _ceps(values: pd.Series, sample: int, seed: int) -> bool:
 
     text = sample_present(values, sample, seed).astype(str).str.strip()
     return len(text) > 0 and float(text.str.fullmatch(r"\d{5}-?\d{3}").mean()) >= 0.9
+
+
+def _numbers_of(values: pd.Series, phones: pd.DataFrame) -> bool:
+    """Whether some of the column's numbers (their last nine digits, as many as
+    :func:`_repeats` asks to be shared) are in the phone columns ``phones``."""
+
+    def last_digits(column: pd.Series) -> pd.Series:
+        digits = column.dropna().astype(str).str.replace(r"\D", "", regex=True).str[-9:]
+        return digits[digits.str.len() >= 7]
+
+    mine = last_digits(values)
+    known = set(pd.concat([last_digits(phones[c]) for c in phones.columns]))
+    held = int(mine.isin(known).sum())
+    return held >= max(2, _SHARED_SHARE * len(mine))
+
+
+def _beside(df: pd.DataFrame, col: str, others: list[str]) -> bool:
+    """Whether most records with a value in ``col`` have one in some of ``others`` too."""
+    if not others:
+        return False
+    present = df[col].notna()
+    if not present.any():
+        return False
+    held = df.loc[present, others].notna().any(axis=1)
+    return bool(held.mean() >= 0.5)
 
 
 #: Roles of which a person has one value: guessed by its values, a second column is not one.
