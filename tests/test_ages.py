@@ -114,3 +114,25 @@ def test_a_store_reads_and_weighs_the_age_of_new_records(febrl_aged, tmp_path):
         matched = out[~out["new_customer"]]
         assert matched["evidence"].str.contains("age=").mean() > 0.9
         assert store.customer(out["customer_id"].iloc[1])["age"].isdigit()
+
+
+def test_ages_of_two_files_written_years_apart_are_compared_as_of_one_day():
+    # A register's snapshots eight years apart: 30 people whose whole name each side holds
+    # once are eight years older on the right (and one of them ten).
+    names = [(f"Given{chr(97 + k % 26)}{k // 26}", f"Family{chr(97 + k % 13)}") for k in range(30)]
+    left = pd.DataFrame(names, columns=["first", "last"]).assign(age=[20 + k for k in range(30)])
+    right = left.assign(age=left["age"] + 8)
+    right.loc[0, "age"] = 30
+    df = pd.concat([left, right], ignore_index=True).astype({"age": str})
+    roles = {"first": "first_name", "last": "last_name", "age": "age"}
+    records = prepare(df, Settings(roles=roles), np.arange(60))
+    records.side = np.repeat([0, 1], 30)
+    comps = default_comparisons(records)
+    c = [comp.role for comp in comps].index("age")
+    i, j = np.array([1, 0, 2, 2]), np.array([31, 30, 32, 33])
+    names_of = [comps[c].levels[k] for k in compare(records, i, j, comps)[:, c]]
+    assert names_of == ["exact", "few_years_apart", "exact", "one_year_apart"]
+    # Deduplicating one file, ages are compared as written.
+    records.side = None
+    records.__dict__.pop("_age_shift", None)
+    assert comps[c].levels[compare(records, i[:1], j[:1], comps)[0, c]] == "else"

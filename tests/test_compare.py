@@ -344,3 +344,30 @@ def test_names_with_a_slipped_key_in_letters_with_marks_are_close():
     levels = levels_of(records, [0, 0], [1, 2])
     assert [levels["first_name"][0], levels["last_name"][0]] == ["jw_0.92", "jw_0.92"]
     assert [levels["first_name"][1], levels["last_name"][1]] == ["else", "else"]
+
+
+def test_places_that_two_systems_keep_in_columns_of_their_own_agree_across_them():
+    # A billing row's address and a shop row's delivery address, one place each system.
+    df = pd.DataFrame(
+        {
+            "domicilio": ["Ronda de Aníbal 695", None, "Calle Mayor 1", None],
+            "cp": ["46566", None, "28013", None],
+            "envio": [None, "Ronda de Aníbal 695", None, "Calle Sol 9"],
+            "cp_envio": [None, "46566", None, "28013"],
+            "nombre": ["Jose Ripoll"] * 4,
+        }
+    )
+    roles = {
+        "domicilio": "address",
+        "cp": "postcode",
+        "envio": "address",
+        "cp_envio": "postcode",
+        "nombre": "full_name",
+    }
+    recs = prepare(df, Settings(roles=roles), np.arange(4))
+    comps = default_comparisons(recs)
+    (c,) = [k for k, comp in enumerate(comps) if comp.role == "location"]
+    levels = comps[c].levels
+    out = compare(recs, np.array([0, 2, 0]), np.array([1, 3, 3]), comps)[:, c]
+    # The same address; the same postcode only; nothing in common (no longer "no value").
+    assert [levels[k] for k in out] == ["same_address", "same_postcode", "else"]

@@ -202,6 +202,8 @@ def test_a_hindi_full_name_splits_into_given_and_family_names_at_the_space_only(
     [
         ("Smith, John", "john", "smith"),  # surname first, set off by a comma
         ("Yılmaz, Ayşe Nur", "ayse nur", "yilmaz"),
+        ("Ripoll Cozar, Jose Maria", "jose maria", "ripoll cozar"),  # all before the comma
+        ("GARCÍA DE LA TORRE, ANA", "ana", "garcia de la torre"),
         ("John Smith, Jr.", "john", "smith"),  # a comma before a suffix is no surname first
         ("Dr. John A. Smith III", "john a", "smith"),  # the suffix stays in the value only
         # Particles start the family name.

@@ -64,14 +64,28 @@ def test_names_from_several_columns_as_a_record_by_record_reading_gives_them(cel
         o = out[col]
         return o[part].where(o["reason"].isna()).astype(object).where(lambda v: v.notna(), None)
 
+    # Words more often in the records' family names than in their given names (the columns
+    # that keep them apart) move from a whole name's given name to its family name.
+    score = Counter()
+    for k in range(len(df)):
+        given = next((v for v in (usable("ad", "value")[k], usable("ad2", "value")[k]) if v), None)
+        score.update(dict.fromkeys(given.split(), -1) if given else {})
+        family = usable("soyad", "value")[k]
+        for word in family.split() if family else []:
+            score[word] += 1
     first, last, alone = [], [], []
     for k in range(len(df)):
-        family = usable("isim", "family")[k]
+        family, given = usable("isim", "family")[k], usable("isim", "given")[k]
+        if family is not None and given is not None:
+            words = given.split()
+            while len(words) > 1 and score[words[-1]] > 0:
+                family = f"{words.pop()} {family}"
+            given = " ".join(words)
         whole = usable("isim", "value")[k] if family is None else None
         if whole is not None and whole == usable("soyad", "value")[k]:
             whole = None  # the family name again: no given name
         options = [usable("ad", "value")[k], usable("ad2", "value")[k]]
-        f = next((v for v in [*options, usable("isim", "given")[k], whole] if v is not None), None)
+        f = next((v for v in [*options, given, whole] if v is not None), None)
         s = next((v for v in [usable("soyad", "value")[k], family] if v is not None), None)
         first.append(f)
         last.append(s)
@@ -325,6 +339,31 @@ def test_the_phone_columns_of_a_data_set_are_read_in_one_region():
     assert normalisers(df, Settings(roles=roles, phone_region="IE"))["mobile"][1] == {
         "region": "IE"
     }
+
+
+def test_whole_names_split_as_the_records_own_given_and_family_names_are():
+    # A CRM keeps "José María" and "Ripoll Cózar" apart; a shop writes the whole name, whose
+    # last word alone would be the family name ("Cózar").
+    df = pd.DataFrame(
+        {
+            "nombre": ["José María", "Ana", "Luis", None, None, None],
+            "apellidos": ["Ripoll Cózar", "García López", "Gil", None, None, None],
+            "cliente": [
+                None,
+                None,
+                None,
+                "José María Ripoll Cózar",
+                "Ana García López",
+                "Ana Luis",
+            ],
+        }
+    )
+    roles = {"nombre": "first_name", "apellidos": "last_name", "cliente": "full_name"}
+    recs = prepare(df, Settings(roles=roles), np.arange(len(df)))
+    first, last = recs.fields["first_name"], recs.fields["last_name"]
+    read = [(first.value_of(k), last.value_of(k)) for k in range(3, 6)]
+    # "Luis" is a given name in the records: it stays one; a given name stays at least.
+    assert read == [("jose maria", "ripoll cozar"), ("ana", "garcia lopez"), ("ana", "luis")]
 
 
 def test_a_one_word_whole_name_is_a_family_name_where_the_data_writes_it_as_one():

@@ -215,6 +215,12 @@ def compare(
     for role in MULTI_COLUMN_ROLES:  # made here, before the threads share them
         if len(names := same_role_fields(records, role)) > 1:
             joint_codes(records, names)
+    for comp in comparisons:
+        if comp.role == "age":
+            age_shift(records, records.fields[comp.field])
+        if comp.role == "location":
+            for _, names in _several_columns(records, comp.members):
+                joint_codes(records, names)
     for start in range(0, len(i), CHUNK):  # bounded memory: string measures allocate per pair
         a, b = i[start : start + CHUNK], j[start : start + CHUNK]
 
@@ -513,12 +519,51 @@ _FEW_YEARS_APART = 5
 
 
 def _age_levels(records: Records, fld: Field, i, j) -> np.ndarray:
+    years = fld.uniques.astype(np.int64)  # whole years as text, at most a hundred or so
+    shift = age_shift(records, fld)
+    if shift:  # two files written years apart: the later one's ages, as of the earlier
+        a, b, null = _codes(fld, i, j)
+        when = np.append(years, 0)
+        apart = np.abs(when[a] - shift * records.side[i] - (when[b] - shift * records.side[j]))
+        return _assign(null, [apart == 0, apart == 1, apart <= _FEW_YEARS_APART])
+
     def levels(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        years = fld.uniques.astype(np.int64)  # whole years as text, at most a hundred or so
         apart = np.abs(years[a] - years[b])
         return _assign((a < 0) | (b < 0), [a == b, apart == 1, apart <= _FEW_YEARS_APART])
 
     return _per_distinct(levels, fld, i, j)
+
+
+def age_shift(records: Records, fld: Field) -> int:
+    """Years to take off the right side's ages when linking two files written years apart (a
+    register's snapshots): the difference most people whose whole name only one record of
+    each side holds show, if half of them show it; 0 otherwise, and when deduplicating.
+
+    A person's age in two snapshots eight years apart differs by eight: compared as written,
+    every true pair's ages would disagree.
+    """
+    cache = records.__dict__.setdefault("_age_shift", {})
+    if fld.name in cache:
+        return cache[fld.name]
+    shift = 0
+    first, last = records.fields.get("first_name"), records.fields.get("last_name")
+    if records.side is not None and first is not None and last is not None:
+        name = first.codes.astype(np.int64) * (len(last.uniques) + 1) + last.codes
+        known = (first.codes >= 0) & (last.codes >= 0) & (fld.codes >= 0)
+        frame = pd.DataFrame({"name": name[known], "side": records.side[known]})
+        frame["age"] = fld.uniques.astype(np.int64)[fld.codes[known]]
+        once = frame[~frame.duplicated(["name", "side"], keep=False)]
+        pairs = once.pivot(index="name", columns="side", values="age").dropna()
+        if len(pairs) >= _SHIFT_FROM and pairs.shape[1] == 2:
+            gaps = (pairs[1] - pairs[0]).astype(np.int64).value_counts()
+            if gaps.iloc[0] >= 0.5 * len(pairs):
+                shift = int(gaps.index[0])
+    cache[fld.name] = shift
+    return shift
+
+
+#: People whose ages on both sides show a shift before one is read off them.
+_SHIFT_FROM = 20
 
 
 def _address_levels(records: Records, fld: Field, i, j) -> np.ndarray:
@@ -653,6 +698,14 @@ def _location_levels(records: Records, comp: Comparison, i, j) -> np.ndarray:
             same[fld.role] |= level == 1
             if fld.role == "postcode":  # "4S46BY" and "4546BY": one written, one scanned
                 same["postcode"] |= _look_alike(records, fld, i, j, level == 2)
+    # Places of one role that several systems keep in columns of their own (a billing
+    # address, a shop's delivery address): equal values agree across the columns too.
+    for role, names in _several_columns(records, comp.members):
+        codes = joint_codes(records, names)
+        for x, y in permutations(codes, 2):
+            both = (x[i] >= 0) & (y[j] >= 0)
+            present |= both
+            same[role] |= both & (x[i] == y[j])
     same_address = same["address"] & ~other_house
     return _assign(
         ~present,
@@ -665,6 +718,16 @@ def _location_levels(records: Records, comp: Comparison, i, j) -> np.ndarray:
             same["region"],
         ],
     )
+
+
+def _several_columns(records: Records, members: tuple[str, ...]) -> list[tuple[str, tuple]]:
+    """The place roles (but house numbers) of several of ``members``, with their fields."""
+    by_role: dict[str, list[str]] = {}
+    for name in members:
+        role = records.fields[name].role
+        if role != "house_number":
+            by_role.setdefault(role, []).append(name)
+    return [(role, tuple(names)) for role, names in by_role.items() if len(names) > 1]
 
 
 def _look_alike(records: Records, fld: Field, i, j, near: np.ndarray) -> np.ndarray:

@@ -435,11 +435,12 @@ def _name_fields(
                 last = np.where(last < 0, value, last)
             used[role].append(col)
     alone = np.zeros(n, dtype=bool)
+    word_parts = _words_by_part(pool, first, last)
     for col in cols["full_name"]:
         out = normalised.pop(col)()
         _note(quality, col, "full_name", out)
-        family = out.usable("family")
-        given = pool.codes(out, out.usable("given"))
+        given, family = _family_words_moved(out.usable("given"), out.usable("family"), word_parts)
+        given = pool.codes(out, given)
         single = pool.codes(out, out.usable("value").where(family.isna()))
         # A one-word whole name that is the record's family name again is no given name.
         both = np.flatnonzero((first < 0) & (single >= 0) & (last >= 0))
@@ -465,6 +466,46 @@ def _name_fields(
                 name=name, role=name, codes=part, uniques=uniques, columns=used[name]
             )
     return fields, split
+
+
+def _words_by_part(pool: _Pool, first: np.ndarray, last: np.ndarray) -> dict[str, int]:
+    """Per word of the given and family names the records hold apart, how many more records
+    have it in their family name than in their given name (positive: a family name's)."""
+    score: dict[str, int] = {}
+    for places, sign in ((first, -1), (last, 1)):
+        names = pd.Series(pool.value(places[places >= 0])).value_counts()
+        for name, count in zip(names.index, names.to_numpy(), strict=True):
+            for word in str(name).split():
+                score[word] = score.get(word, 0) + sign * int(count)
+    return score
+
+
+def _family_words_moved(
+    given: pd.Series, family: pd.Series, words: dict[str, int]
+) -> tuple[pd.Series, pd.Series]:
+    """Whole names split again where the records' own given and family names tell more: the
+    last given words that the data writes as family names' words join the family name
+    ("José María Ripoll | Cózar" → "José María | Ripoll Cózar" where a CRM has "Ripoll Cózar"
+    as a family name), leaving one given word at least."""
+    if not words:
+        return given, family
+    both = np.flatnonzero(given.notna().to_numpy() & family.notna().to_numpy())
+    if not len(both):
+        return given, family
+    text = given.iloc[both].astype(str)
+    maybe = (text.str.rsplit(n=1).str[-1].map(words).fillna(0) > 0) & text.str.contains(" ")
+    if not maybe.any():
+        return given, family
+    given, family = given.copy(), family.copy()
+    for k in both[maybe.to_numpy()]:
+        parts = str(given.iat[k]).split()
+        moved = len(parts)
+        while moved > 1 and words.get(parts[moved - 1], 0) > 0:
+            moved -= 1
+        if moved < len(parts):
+            given.iat[k] = " ".join(parts[:moved])
+            family.iat[k] = " ".join([*parts[moved:], str(family.iat[k])])
+    return given, family
 
 
 class _Pool:

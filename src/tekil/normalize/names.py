@@ -317,8 +317,23 @@ def _one_name(
         return (value, NA, display, value[cut:], value[:cut])
     if as_written != (False, False):
         tokens = _written_words(kept, tokens, *as_written)
-    given, family = split_whole_name(tokens)
+    given, family = _split_at_comma(text, tokens) if "," in text else (None, None)
+    if family is None:
+        given, family = split_whole_name(tokens)
     return (value, NA, display, given or NA, family or NA)
+
+
+def _split_at_comma(text: str, tokens: list[str]) -> tuple[str | None, str | None]:
+    """Given and family name of a name written family name first before a comma: all of what
+    the comma ends is the family name ("Ripoll Cozar, Jose Maria"), not its last word alone;
+    ``(None, None)`` for any other name."""
+    if _surname_first(text) == text:
+        return None, None
+    before = [_fold_word(w) for w in _cleaned_words(text.split(",")[0])]
+    before = [w for w in before if w and w not in HONORIFICS]
+    if not 0 < len(before) < len(tokens) or tokens[-len(before) :] != before:
+        return None, None
+    return " ".join(tokens[: -len(before)]), " ".join(before)
 
 
 def _cleaned_words(text: str) -> list[str]:
