@@ -121,6 +121,8 @@ _LEVELS: dict[str, tuple[str, ...]] = {
     "alias": ("null", "name_is_identifier", "jw_0.92", "else"),
     "tckn": ("null", "exact", "else"),
     "gender": ("null", "exact", "else"),
+    # A generational suffix: a father and a son of one name and address differ in it alone.
+    "suffix": ("null", "exact", "else"),
     # Ages written a year or a few apart (a birthday, a file updated later) differ a little.
     "age": ("null", "exact", "one_year_apart", "few_years_apart", "else"),
     "country": ("null", "exact", "else"),
@@ -845,6 +847,7 @@ _LEVEL_FUNCTIONS: dict[str, Callable[..., np.ndarray]] = {
     "alias": _alias_levels,
     "tckn": _exact_levels,
     "gender": _exact_levels,
+    "suffix": _exact_levels,
     "age": _age_levels,
     "country": _exact_levels,
     "free_id": _one_edit_levels,

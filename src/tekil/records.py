@@ -65,6 +65,7 @@ _NORMALISER_OF = {
     "father_name": "city",
     "postcode": "postcode",
     "gender": "gender",
+    "suffix": "generation",
     "age": "age",
     "country": "country",
 }

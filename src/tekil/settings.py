@@ -51,6 +51,7 @@ ROLES: dict[str, str] = {
     "postcode": "postal code",
     "region": "state, province or region",
     "gender": "gender or sex",
+    "suffix": "generational suffix of the name: Jr, Sr, II, III (compared on its own)",
     "age": "age in years (where no birth date is given; compared by years apart)",
     "country": "country of residence (a number without a country code is read as dialled there)",
     "birth_place": "place of birth: a town, region or country (compared apart from the residence)",
@@ -811,6 +812,15 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "yas",
         "возраст",
     ],
+    "suffix": [
+        "suffix",
+        "namesuffix",
+        "namesfx",
+        "sfx",
+        "suffixname",
+        "generation",
+        "generationalsuffix",
+    ],
     "gender": [
         "جنس",
         "gender",
@@ -1174,9 +1184,11 @@ class Settings:
     identifiers: dict[str, str] = field(default_factory=lambda: dict(IDENTIFIER_ROLES))
     #: Pairs that are never one person: each rule names fields (roles or columns), joined by
     #: ``+``, on which the two records both have a value and disagree outright. The default
-    #: trusts only checksummed ids (two valid TCKNs); ``"dob+first_name"`` suits data with
-    #: few typos (on FEBRL's heavily corrupted duplicates it costs 1.6 points of recall).
-    cannot_link: list[str] = field(default_factory=lambda: ["tckn"])
+    #: trusts checksummed ids (two valid TCKNs) and generational suffixes (a Jr is not his
+    #: father, the Sr, whose name and address he shares, and which EM, learning from pairs
+    #: at one address, cannot tell); ``"dob+first_name"`` suits data with few typos (on
+    #: FEBRL's heavily corrupted duplicates it costs 1.6 points of recall).
+    cannot_link: list[str] = field(default_factory=lambda: ["tckn", "suffix"])
     #: An identifier value carried by this many otherwise-different people is shared (a
     #: household landline, a family e-mail): it links nobody and counts as no evidence. 0: off.
     shared_value_people: int = 2

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from tekil.normalize import ages, cards, dates, emails, handles, names, phones
 from tekil.normalize import countries as _countries
 from tekil.normalize import gender as _gender
+from tekil.normalize import generations as _generations
 from tekil.normalize import tckn as _tckn
 from tekil.normalize._common import CellReader
 from tekil.normalize.addresses import (
@@ -33,6 +34,7 @@ from tekil.normalize.countries import country
 from tekil.normalize.dates import date
 from tekil.normalize.emails import email
 from tekil.normalize.gender import gender
+from tekil.normalize.generations import generation
 from tekil.normalize.handles import handle
 from tekil.normalize.names import name
 from tekil.normalize.phones import phone
@@ -48,6 +50,7 @@ _READERS: dict[str, Callable[..., CellReader]] = {
     "email": emails.reader,
     "country": _countries.reader,
     "gender": _gender.reader,
+    "generation": _generations.reader,
     "handle": handles.reader,
     "name": names.reader,
     "phone": phones.reader,
@@ -78,6 +81,7 @@ __all__ = [
     "email",
     "fold",
     "gender",
+    "generation",
     "handle",
     "name",
     "phone",
