@@ -50,3 +50,28 @@ def test_a_junior_is_not_his_father_whose_name_and_address_he_shares():
     assert all(label[f"f{k}-0"] == label[f"f{k}-1"] for k in both)
     assert all(label[f"s{k}-0"] == label[f"s{k}-1"] for k in range(60))
     # Without it (k % 3 == 0), the father's first row may go with either: nothing tells.
+
+
+def test_a_suffix_written_after_the_family_name_is_read_apart_by_the_batch_and_the_store():
+    import numpy as np
+
+    from tekil.records import NAME_SUFFIX, prepare
+    from tekil.settings import Settings
+    from tekil.store.rows import encode_row, normalise_row, readers
+
+    df = pd.DataFrame(
+        {
+            "first": ["John", "John", None, "Ann"],
+            "last": ["Brady Jr.", "Brady", None, "Lee"],
+            "whole": [None, None, "John Brady Sr", "Ann Lee III"],
+        }
+    )
+    roles = {"first": "first_name", "last": "last_name", "whole": "full_name"}
+    recs = prepare(df, Settings(roles=roles), np.arange(4))
+    last, suffix = recs.fields["last_name"], recs.fields[NAME_SUFFIX]
+    assert [last.value_of(k) for k in range(4)] == ["brady", "brady", "brady", "lee"]
+    assert [suffix.value_of(k) for k in range(4)] == ["jr", None, "sr", "iii"]
+    column_readers = readers(roles, {c: ("name", {}) for c in roles})
+    rows = [encode_row(normalise_row(r, column_readers), roles) for r in df.to_dict("records")]
+    assert [r.get("last_name") for r in rows] == ["brady", "brady", "brady", "lee"]
+    assert [r.get(NAME_SUFFIX) for r in rows] == ["jr", None, "sr", "iii"]

@@ -317,6 +317,8 @@ def encode(
         _add_parts(f, out)
         by_column[col] = f
     fields.update((col, by_column[col]) for col in others)
+    if NAME_SUFFIX in fields and "suffix" in {roles[col] for col in others}:
+        del fields[NAME_SUFFIX]  # the column of suffixes says it
     if quality is not None:
         quality = [row for col in [*names[:1], *others] for row in notes.get(col, [])]
 
@@ -425,11 +427,16 @@ def _name_fields(
     first = np.full(n, -1, dtype=np.int64)
     last = np.full(n, -1, dtype=np.int64)
     used: dict[str, list[str]] = {"first_name": [], "last_name": []}
+    suffix = np.full(n, None, dtype=object)  # "jr" of "Smith Jr": a field of its own
     for role in ("first_name", "last_name"):
         for col in cols[role]:
             out = normalised.pop(col)()
             _note(quality, col, role, out)
-            value = pool.codes(out, out.usable("value"))
+            values = out.usable("value")
+            if role == "last_name":
+                values, written = _suffix_apart(values)
+                suffix = np.where(pd.isna(suffix), written.to_numpy()[out.rows], suffix)
+            value = pool.codes(out, values)
             if role == "first_name":
                 first = np.where(first < 0, value, first)
             else:
@@ -441,6 +448,8 @@ def _name_fields(
         out = normalised.pop(col)()
         _note(quality, col, "full_name", out)
         given, family = _family_words_moved(out.usable("given"), out.usable("family"), word_parts)
+        written = _suffix_apart(out.usable("value").where(family.notna()))[1]
+        suffix = np.where(pd.isna(suffix), written.to_numpy()[out.rows], suffix)
         given = pool.codes(out, given)
         single = pool.codes(out, out.usable("value").where(family.isna()))
         # A one-word whole name that is the record's family name again is no given name.
@@ -466,7 +475,32 @@ def _name_fields(
             fields[name] = Field(
                 name=name, role=name, codes=part, uniques=uniques, columns=used[name]
             )
+    if pd.notna(suffix).any():
+        codes, uniques = factorize(pd.Series(suffix, dtype=object))
+        fields[NAME_SUFFIX] = Field(NAME_SUFFIX, "suffix", codes, uniques, used["last_name"])
     return fields, split
+
+
+#: The field of the generational suffixes written in the names ("Smith Jr"), unless a
+#: column of suffixes is given.
+NAME_SUFFIX = "name_suffix"
+
+
+def _suffix_apart(values: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """``values`` (folded names) without a generational suffix after a name ("brady jr"),
+    and the suffix read (else missing): :func:`~tekil.normalize.generations.suffix_apart`."""
+    from tekil.normalize.generations import suffix_apart
+    from tekil.normalize.names import SUFFIXES
+
+    last = values.astype("string").str.rsplit(" ", n=1).str[-1]
+    has = last.isin(SUFFIXES).fillna(False).to_numpy() & values.notna().to_numpy()
+    written = pd.Series([None] * len(values), index=values.index, dtype=object)
+    if not has.any():
+        return values, written
+    values = values.astype(object).copy()
+    for k in np.flatnonzero(has):
+        values.iat[k], written.iat[k] = suffix_apart(values.iat[k])
+    return values, written
 
 
 def _words_by_part(pool: _Pool, first: np.ndarray, last: np.ndarray) -> dict[str, int]:

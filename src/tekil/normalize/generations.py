@@ -13,6 +13,7 @@ from __future__ import annotations
 import pandas as pd
 
 from tekil.normalize._common import NA, UNPARSEABLE, CellReader
+from tekil.normalize.names import SUFFIXES
 from tekil.normalize.text import fold
 
 _WRITTEN = {
@@ -34,6 +35,18 @@ def generation(values: pd.Series) -> pd.DataFrame:
 def reader() -> CellReader:
     """How :func:`generation` reads one cell."""
     return CellReader("generation", _one, ("value", "reason"))
+
+
+def suffix_apart(name: str) -> tuple[str, str | None]:
+    """A folded name without the generational suffix after it, and the suffix read.
+
+    >>> suffix_apart("brady jr"), suffix_apart("jr"), suffix_apart("lee")
+    (('brady', 'jr'), ('jr', None), ('lee', None))
+    """
+    rest, _, last = name.rpartition(" ")
+    if rest and last in SUFFIXES:
+        return rest, _CODES.get(last)
+    return name, None
 
 
 def _one(text: str) -> tuple:

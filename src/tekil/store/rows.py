@@ -33,12 +33,14 @@ from tekil import normalize
 from tekil.block import EITHER_ORDER, OTHER_NAME, any_of, key_transform
 from tekil.normalize import CellReader
 from tekil.normalize._common import MISSING
+from tekil.normalize.generations import suffix_apart
 from tekil.normalize.latin import latin
 from tekil.normalize.names import split_whole_name
 from tekil.records import (
     _KEPT_COLUMNS,
     _NAME_ROLES,
     MIN_ALIAS_LETTERS,
+    NAME_SUFFIX,
     Field,
     Records,
     letters,
@@ -131,12 +133,14 @@ def encode_row(normalised: Row, roles: dict[str, str], *, split: bool = True) ->
     """One record's field values, as :func:`tekil.records.encode` makes them; ``split``: whether
     a whole name alone in the last name is split (as the batch decided)."""
     row: Row = {}
-    first = last = None
+    first = last = suffix = None
     for col, role in roles.items():
         if role == "first_name" and first is None:
             first = _usable(normalised.get(col))
         elif role == "last_name" and last is None:
             last = _usable(normalised.get(col))
+            if last is not None:
+                last, suffix = suffix_apart(last)
     for col, role in roles.items():
         if role == "full_name":
             out = normalised.get(col)
@@ -146,6 +150,8 @@ def encode_row(normalised: Row, roles: dict[str, str], *, split: bool = True) ->
                 single = None
             first = first or _usable(out, "given") or single
             last = last or family
+            if suffix is None and family:
+                suffix = suffix_apart(_usable(out))[1]
     if split and first is None and last is not None and " " in last:  # a whole name alone
         given, family = split_whole_name(last.split())
         if given is not None:  # "smith jr" stays whole
@@ -153,6 +159,8 @@ def encode_row(normalised: Row, roles: dict[str, str], *, split: bool = True) ->
     for name, value in (("first_name", first), ("last_name", last)):
         if value is not None:
             row[name] = value
+    if suffix is not None and "suffix" not in roles.values():
+        row[NAME_SUFFIX] = suffix
     for col, role in roles.items():
         if role in _NAME_ROLES:
             continue
@@ -238,6 +246,11 @@ def columns_to_records(column: Columns, ids: Iterable[Any], roles: dict[str, str
             columns = [c for c, r in roles.items() if r == name]
             columns += [c for c, r in roles.items() if r == "full_name"]
             fields[name] = Field(name, name, codes[k * n : (k + 1) * n], uniques, columns)
+    if column.present(NAME_SUFFIX) and "suffix" not in roles.values():
+        last_names = [c for c, r in roles.items() if r == "last_name"]
+        fields[NAME_SUFFIX] = Field(
+            NAME_SUFFIX, "suffix", *column.factorized(NAME_SUFFIX), last_names
+        )
     for col, role in roles.items():
         if role in _NAME_ROLES:
             continue
@@ -268,7 +281,7 @@ def keys_read(roles: dict[str, str]) -> dict[str, bool]:
     >>> keys_read({"tel": "phone", "dob": "dob"})["dob.year"]
     True
     """
-    keys = {"first_name": False, "last_name": False}
+    keys = {"first_name": False, "last_name": False, NAME_SUFFIX: False}
     for col, role in roles.items():
         if role not in _NAME_ROLES:
             keys[col] = False
