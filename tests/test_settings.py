@@ -601,3 +601,17 @@ def test_whole_names_under_a_name_that_says_nothing_are_read_off_their_values():
         "Ort": "city",
         "Geburtsdatum": "dob",
     }
+
+
+@pytest.mark.parametrize(
+    ("column", "role"),
+    [("titular", "full_name"), ("Karteninhaber", "full_name"), ("embossed_name", "full_name"),
+     ("apellidos y nombre", "full_name"), ("nome_cliente", "full_name"), ("nom_client", "full_name"),
+     ("titulaire", "full_name"), ("dni_titular", "free_id"), ("cpf_cliente", "free_id"),
+     ("tel_avisos", "phone"), ("midl_name", "middle_name"), ("name_sfx", "suffix"),
+     ("usuario", "handle"), ("razon_social", "ignore"), ("empresa", "ignore")],
+)  # fmt: skip
+def test_the_names_systems_of_other_countries_give_their_columns(column, role):
+    # A holder's or a card's name, an id or a phone for whom or what ("dni_titular": the
+    # holder's DNI), a firm's registered name (no social handle).
+    assert role_from_name(column) == role

@@ -189,6 +189,20 @@ _NAME_ALIASES: dict[str, list[str]] = {
     ],
     "full_name": [
         "titular",  # a Spanish or Portuguese account's holder
+        "titulaire",
+        "inhaber",
+        "karteninhaber",
+        "kontoinhaber",
+        "embossedname",
+        "embossingname",
+        "apellidosynombre",
+        "apellidosnombre",
+        "cognomeenome",
+        "cognomenome",
+        "nomecliente",
+        "nomeclient",
+        "nomclient",
+        "nomduclient",
         "nombre titular",
         "nombre completo",
         "اسم",
@@ -1071,6 +1085,11 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "firma",
         "sirket",
         "sirketadi",
+        "empresa",
+        "firmenname",
+        "razonsocial",  # a firm's registered name, not a social handle
+        "ragionesociale",
+        "raisonsociale",
         "nationality",
         # A device's or a network's address is no place where a person lives.
         "ipaddress",
