@@ -393,12 +393,13 @@ def posterior(
 
 def level_share(
     levels: np.ndarray,
-    weight: np.ndarray,
+    weight: np.ndarray | None,
     n_levels: int,
     floor: float = FLOOR,
     pseudo: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Weighted share of each non-null level (index 0, null, is set to 1).
+    """Weighted share of each non-null level (index 0, null, is set to 1); ``weight`` None:
+    each row counts 1.
 
     ``pseudo`` adds prior counts per level (a Dirichlet prior) before normalising.
     """

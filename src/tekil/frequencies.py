@@ -206,12 +206,15 @@ def copies(records: Records) -> tuple[np.ndarray, float]:
     return cache["copies"]
 
 
-def pair_weights(records: Records, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+def pair_weights(records: Records, i: np.ndarray, j: np.ndarray) -> np.ndarray | None:
     """How much a pair counts when learning the model: 1, but for the pairs of a record copied
     far more often than the data's usual duplicates (a firm's hundred lines under one name):
     such a group's pairs, which grow with its size squared, count as if it were of the usual
-    size, lest one customer's pairs outweigh everybody else's."""
+    size, lest one customer's pairs outweigh everybody else's. ``None`` where every pair
+    counts 1 (no record is copied beyond the usual)."""
     count, usual = copies(records)
+    if not (count > usual).any():
+        return None
     return np.minimum(1.0, (usual - 1.0) / (np.maximum(count[i], count[j]) - 1.0).clip(1.0))
 
 

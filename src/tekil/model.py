@@ -199,7 +199,7 @@ class FellegiSunter:
                     session.name,
                     len(session.pairs),
                     session.fields,
-                    *patterns_of(part, weights[session.pairs]),
+                    *patterns_of(part, None if weights is None else weights[session.pairs]),
                 )
             )
         return self.fit_patterns(records, summaries, patterns_of(levels, weights), comparisons)
@@ -355,7 +355,7 @@ class FellegiSunter:
         weights = pair_weights(records, i, j)
         u = []
         for c, comp in enumerate(comparisons):
-            share = level_share(levels[:, c], weights, comp.n_levels, floor=0.0)
+            share = level_share(levels[:, c], weights, comp.n_levels, floor=0.0)  # None: 1 each
             if comp.exact_is_equality:  # exact from the value frequencies, rest from the sample
                 exact = chance_agreement(records, comp.primary)
                 rest = share[2:]

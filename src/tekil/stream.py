@@ -216,20 +216,23 @@ def compare_candidates(
         levels = future.result()
         fresh = levels[new]
         weights = pair_weights(records, i, j)
-        chunks.append((_small(i[new], n), _small(j[new], n), table.encode(fresh, weights[new])))
+        chunks.append(
+            (_small(i[new], n), _small(j[new], n), table.encode(fresh, _at(weights, new)))
+        )
         distinct += len(fresh)
         del fresh
         # A buffer holds its rules' pairs one rule after the other: each rule's are a slice.
         for r in np.flatnonzero(np.bincount(rule[sample])).tolist():
             lo, hi = np.searchsorted(rule, [r, r + 1])
-            here, mine, is_new, w = levels[lo:hi], sample[lo:hi], new[lo:hi], weights[lo:hi]
+            here, mine, is_new = levels[lo:hi], sample[lo:hi], new[lo:hi]
+            w = _at(weights, slice(lo, hi))
             for chosen, weight in (
                 (mine & is_new, 1.0),
                 (mine & ~is_new, again_weight[r]),
             ):
                 part = here[chosen]
                 part[:, ignored[r]] = 0  # null level: no evidence either way
-                patterns, counts = patterns_of(part, w[chosen])
+                patterns, counts = patterns_of(part, _at(w, chosen))
                 session[r].append((patterns, counts * weight))
 
     waiting = 0
@@ -266,6 +269,11 @@ def compare_candidates(
         if found[r] and learns[r]
     ]
     return Compared(chunks, sessions, table.patterns(), distinct, table)
+
+
+def _at(weights: np.ndarray | None, where) -> np.ndarray | None:
+    """Pair weights at ``where`` (``None``: every pair counts 1)."""
+    return None if weights is None else weights[where]
 
 
 def score(
