@@ -25,6 +25,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from tekil.errors import ConfigError
@@ -1647,8 +1648,9 @@ def guess_settings(
         for col in [c for c, role in roles.items() if role == "age"]:
             log.info("column %r holds ages: the birth date is compared instead", col)
             del roles[col]
-    unnamed = df.drop(columns=[c for c in df.columns if str(c) == id_column])
-    read = roles_beside_emails(unnamed, roles, sample=sample, seed=seed)
+    # (The id column passed as one to ignore: dropping it would copy a million rows.)
+    known = {**roles, id_column: "ignore"} if id_column is not None else roles
+    read = roles_beside_emails(df, known, sample=sample, seed=seed)
     if {"first_name", "last_name", "full_name"} & set(roles.values()):
         # The names are named: what the values add is a town or a postcode ("cty", "plz5").
         read = {col: role for col, role in read.items() if role in ("city", "postcode")}
@@ -1720,11 +1722,11 @@ def _beside(df: pd.DataFrame, col: str, others: list[str]) -> bool:
     """Whether most records with a value in ``col`` have one in some of ``others`` too."""
     if not others:
         return False
-    present = df[col].notna()
+    present = df[col].notna().to_numpy()
     if not present.any():
         return False
-    held = df.loc[present, others].notna().any(axis=1)
-    return bool(held.mean() >= 0.5)
+    held = np.logical_or.reduce([df[other].notna().to_numpy() for other in others])
+    return bool(held[present].mean() >= 0.5)
 
 
 #: Roles of which a person has one value: guessed by its values, a second column is not one.
