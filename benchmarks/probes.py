@@ -1,0 +1,1368 @@
+"""Zero-config pair precision, recall and F1 on the four data sets of the probes.
+
+    python benchmarks/probes.py                                  # all four
+    python benchmarks/probes.py --probes historical voters
+
+Each data set is generated here, in memory, with the generators written while probing
+tekil: Splink-demo-like persons (``historical``: historical_50k's columns, births from
+1750; ``fake``: fake_1000's columns), 10,000 records each, cluster sizes 1 to 40, typos,
+nicknames, swapped names, nearby towns and missing values; ``voters``: two North Carolina
+voter-roll snapshots eight years apart (7,000 households with spouses, fathers and sons
+of one name, moves, marriages, changed phones) linked with ``tekil.link`` and scored on
+the cross pairs of its clusters; ``systems``: a Spanish bank's five source systems
+(billing, cards, CRM, social care, e-commerce) of 2,500 persons in one file, with DNIs,
+phones, e-mails and cards written many ways. Each set is read back as the probes read
+their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import logging
+import math
+import os
+import random
+import string
+import time
+import unicodedata
+
+import pandas as pd
+from faker import Faker
+
+import tekil
+from foreign import with_fixed_string_hash
+
+# real cities with coordinates and a rough weight (population), so "nearby" means something
+UK = [
+    ("London", 51.51, -0.13, 90),
+    ("Birmingham", 52.49, -1.89, 11),
+    ("Manchester", 53.48, -2.24, 6),
+    ("Leeds", 53.80, -1.55, 8),
+    ("Liverpool", 53.41, -2.98, 5),
+    ("Sheffield", 53.38, -1.47, 6),
+    ("Bristol", 51.45, -2.59, 5),
+    ("Bradford", 53.80, -1.75, 5),
+    ("Leicester", 52.64, -1.13, 3),
+    ("Coventry", 52.41, -1.51, 3),
+    ("Nottingham", 52.95, -1.15, 3),
+    ("Newcastle upon Tyne", 54.98, -1.61, 3),
+    ("Sunderland", 54.91, -1.38, 3),
+    ("Brighton", 50.82, -0.14, 3),
+    ("Hull", 53.74, -0.33, 3),
+    ("Plymouth", 50.38, -4.14, 3),
+    ("Stoke-on-Trent", 53.00, -2.18, 3),
+    ("Wolverhampton", 52.59, -2.13, 3),
+    ("Derby", 52.92, -1.48, 3),
+    ("Southampton", 50.90, -1.40, 3),
+    ("Portsmouth", 50.82, -1.09, 2),
+    ("Oxford", 51.75, -1.26, 2),
+    ("Cambridge", 52.21, 0.12, 2),
+    ("Reading", 51.45, -0.97, 2),
+    ("Luton", 51.88, -0.42, 2),
+    ("Northampton", 52.24, -0.90, 2),
+    ("Norwich", 52.63, 1.30, 2),
+    ("Milton Keynes", 52.04, -0.76, 2),
+    ("Swindon", 51.56, -1.78, 2),
+    ("Croydon", 51.37, -0.10, 3),
+    ("Kingston upon Thames", 51.41, -0.30, 1),
+    ("Watford", 51.66, -0.40, 1),
+    ("Slough", 51.51, -0.59, 1),
+    ("Salford", 53.49, -2.29, 2),
+    ("Stockport", 53.41, -2.16, 2),
+    ("Bolton", 53.58, -2.43, 2),
+    ("Wakefield", 53.68, -1.50, 2),
+    ("Huddersfield", 53.65, -1.78, 2),
+    ("York", 53.96, -1.08, 2),
+    ("Edinburgh", 55.95, -3.19, 5),
+    ("Glasgow", 55.86, -4.25, 6),
+    ("Cardiff", 51.48, -3.18, 4),
+    ("Swansea", 51.62, -3.94, 2),
+    ("Belfast", 54.60, -5.93, 3),
+    ("Aberdeen", 57.15, -2.09, 2),
+    ("Dundee", 56.46, -2.97, 1),
+    ("Exeter", 50.72, -3.53, 1),
+    ("Bath", 51.38, -2.36, 1),
+    ("Gloucester", 51.86, -2.24, 1),
+    ("Cheltenham", 51.90, -2.08, 1),
+]
+FR = [
+    ("Paris", 48.86, 2.35, 40),
+    ("Marseille", 43.30, 5.37, 9),
+    ("Lyon", 45.76, 4.84, 6),
+    ("Toulouse", 43.60, 1.44, 5),
+    ("Nice", 43.70, 7.27, 4),
+    ("Nantes", 47.22, -1.55, 3),
+    ("Strasbourg", 48.57, 7.75, 3),
+    ("Montpellier", 43.61, 3.88, 3),
+    ("Bordeaux", 44.84, -0.58, 3),
+    ("Lille", 50.63, 3.06, 3),
+    ("Rennes", 48.11, -1.68, 2),
+    ("Reims", 49.26, 4.03, 2),
+    ("Le Havre", 49.49, 0.11, 2),
+    ("Saint-Étienne", 45.44, 4.39, 2),
+    ("Toulon", 43.12, 5.93, 2),
+    ("Grenoble", 45.19, 5.72, 2),
+    ("Dijon", 47.32, 5.04, 2),
+    ("Angers", 47.47, -0.55, 2),
+    ("Nîmes", 43.84, 4.36, 2),
+    ("Villeurbanne", 45.77, 4.88, 2),
+    ("Clermont-Ferrand", 45.78, 3.09, 2),
+    ("Aix-en-Provence", 43.53, 5.45, 2),
+    ("Brest", 48.39, -4.49, 2),
+    ("Tours", 47.39, 0.69, 2),
+    ("Amiens", 49.89, 2.30, 2),
+    ("Limoges", 45.83, 1.26, 2),
+    ("Metz", 49.12, 6.18, 1),
+    ("Besançon", 47.24, 6.02, 1),
+    ("Perpignan", 42.70, 2.90, 1),
+    ("Orléans", 47.90, 1.91, 1),
+    ("Rouen", 49.44, 1.10, 1),
+    ("Caen", 49.18, -0.37, 1),
+    ("Nancy", 48.69, 6.18, 1),
+    ("Argenteuil", 48.95, 2.25, 1),
+    ("Montreuil", 48.86, 2.44, 1),
+    ("Saint-Denis", 48.94, 2.36, 1),
+    ("Boulogne-Billancourt", 48.84, 2.24, 1),
+    ("Versailles", 48.80, 2.13, 1),
+    ("Avignon", 43.95, 4.81, 1),
+    ("Poitiers", 46.58, 0.34, 1),
+]
+
+NICKNAMES_GB_FR = {
+    "william": ["bill", "will", "billy"],
+    "robert": ["bob", "rob", "bobby"],
+    "richard": ["dick", "rich", "ricky"],
+    "james": ["jim", "jimmy", "jamie"],
+    "john": ["jack", "johnny"],
+    "thomas": ["tom", "tommy"],
+    "edward": ["ed", "ted", "eddie"],
+    "michael": ["mike", "mick"],
+    "christopher": ["chris"],
+    "matthew": ["matt"],
+    "daniel": ["dan", "danny"],
+    "david": ["dave", "davy"],
+    "joseph": ["joe"],
+    "anthony": ["tony"],
+    "stephen": ["steve"],
+    "steven": ["steve"],
+    "andrew": ["andy", "drew"],
+    "benjamin": ["ben"],
+    "samuel": ["sam"],
+    "alexander": ["alex"],
+    "nicholas": ["nick"],
+    "jonathan": ["jon"],
+    "timothy": ["tim"],
+    "peter": ["pete"],
+    "terence": ["terry"],
+    "kenneth": ["ken", "kenny"],
+    "gregory": ["greg"],
+    "leslie": ["les"],
+    "gerald": ["gerry"],
+    "raymond": ["ray"],
+    "ronald": ["ron", "ronnie"],
+    "donald": ["don"],
+    "frederick": ["fred"],
+    "henry": ["harry", "hal"],
+    "harold": ["harry"],
+    "charles": ["charlie", "chas"],
+    "lawrence": ["larry"],
+    "philip": ["phil"],
+    "jacob": ["jake"],
+    "joshua": ["josh"],
+    "nathan": ["nat"],
+    "oliver": ["ollie"],
+    "elizabeth": ["liz", "beth", "lizzie"],
+    "margaret": ["maggie", "peggy", "meg"],
+    "katherine": ["kate", "kathy"],
+    "catherine": ["cathy", "kate"],
+    "kathryn": ["kate"],
+    "victoria": ["vicky", "tori"],
+    "jennifer": ["jenny", "jen"],
+    "rebecca": ["becky", "becca"],
+    "deborah": ["debbie"],
+    "susan": ["sue", "susie"],
+    "patricia": ["pat", "trish"],
+    "jacqueline": ["jackie"],
+    "samantha": ["sam"],
+    "abigail": ["abby"],
+    "eleanor": ["ellie", "nell"],
+    "charlotte": ["lottie", "charlie"],
+    "alexandra": ["alex", "sandra"],
+    "christine": ["chris"],
+    "jessica": ["jess"],
+    "amanda": ["mandy"],
+    "barbara": ["barbie", "babs"],
+    "dorothy": ["dot", "dotty"],
+    "josephine": ["jo", "josie"],
+    "pamela": ["pam"],
+    "sandra": ["sandy"],
+    "natalie": ["nat"],
+    "gemma": ["gem"],
+    "frances": ["fran"],
+    "lesley": ["les"],
+    "teresa": ["terri"],
+    "kimberley": ["kim"],
+    "kimberly": ["kim"],
+    "beverley": ["bev"],
+    "valerie": ["val"],
+    "judith": ["judy"],
+    "shirley": ["shirl"],
+    "naomi": ["nomi"],
+    "megan": ["meg"],
+    "olivia": ["liv"],
+    "danielle": ["dani"],
+    "stephanie": ["steph"],
+    # French
+    "alexandre": ["alex"],
+    "nicolas": ["nico"],
+    "frédéric": ["fred"],
+    "christophe": ["chris"],
+    "philippe": ["phil"],
+    "emmanuel": ["manu"],
+    "sébastien": ["seb"],
+    "maxime": ["max"],
+    "maximilien": ["max"],
+    "valentin": ["val"],
+    "véronique": ["véro"],
+    "isabelle": ["isa"],
+    "stéphanie": ["steph"],
+    "mathieu": ["mat"],
+    "guillaume": ["guigui"],
+    "dominique": ["dom"],
+    "benoît": ["ben"],
+    "jean-baptiste": ["jb"],
+    "jean-pierre": ["jp"],
+    "marie-christine": ["marie"],
+    "élisabeth": ["babeth", "élise"],
+    "catherine_fr": ["cathy"],
+    "françoise": ["fanfan"],
+    "christine_fr": ["christine"],
+    "thomas_fr": ["tom"],
+    "théo": ["théo"],
+    "timothée": ["tim"],
+    "grégoire": ["greg"],
+    "grégory": ["greg"],
+    "raphaël": ["raph"],
+    "anthony_fr": ["tony"],
+    "patricia_fr": ["pat"],
+    "emmanuelle": ["manue"],
+    "charlotte_fr": ["cha"],
+    "capucine": ["capu"],
+}
+
+HIST_YEARS = (1750, 1990)
+TYPED_KEYS = "qwertyuiopasdfghjklzxcvbnm"
+
+
+def strip_accents(s):
+    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
+
+
+class SplinkStyle:
+    """The persons of probe 1; one instance draws both variants, fake_style first."""
+
+    def __init__(self, seed):
+        self.r = random.Random(seed)
+        self.fk = {"en_GB": Faker("en_GB"), "fr_FR": Faker("fr_FR")}
+        for i, f in enumerate(self.fk.values()):
+            f.seed_instance(seed + i)
+
+    # ---- string errors -------------------------------------------------------------
+    def typo(self, s):
+        r = self.r
+        if not s or len(s) < 2:
+            return s, None
+        i = r.randrange(len(s))
+        k = r.random()
+        if k < 0.25:
+            return s[:i] + r.choice(TYPED_KEYS) + s[i:], "ins"
+        if k < 0.5 and len(s) > 3:
+            return s[:i] + s[i + 1 :], "del"
+        if k < 0.75:
+            return s[:i] + r.choice(TYPED_KEYS) + s[i + 1 :], "sub"
+        i = r.randrange(len(s) - 1)
+        return s[:i] + s[i + 1] + s[i] + s[i + 2 :], "transp"
+
+    def case(self, s):
+        if not s:
+            return s, None
+        return (s.lower(), "lower") if self.r.random() < 0.5 else (s.upper(), "upper")
+
+    def cluster_size(self):
+        x = self.r.random()
+        if x < 0.40:
+            return 1
+        if x < 0.60:
+            return 2
+        if x < 0.72:
+            return 3
+        if x < 0.92:
+            return self.r.randint(4, 9)
+        return self.r.randint(10, 40)
+
+    def city(self, table):
+        return self.r.choices(table, weights=[c[3] for c in table])[0]
+
+    def nearby(self, table, name):
+        me = next(c for c in table if c[0] == name)
+        d = sorted(
+            table,
+            key=lambda c: math.hypot(c[1] - me[1], (c[2] - me[2]) * math.cos(math.radians(me[1]))),
+        )
+        return self.r.choice(d[1:4])[0]
+
+    # ---- masters -------------------------------------------------------------------
+    def master(self, hist):
+        r = self.r
+        loc = "en_GB" if r.random() < 0.7 else "fr_FR"
+        f = self.fk[loc]
+        gender = r.choice(["male", "female"])
+        first = f.first_name_male() if gender == "male" else f.first_name_female()
+        middle = (
+            (f.first_name_male() if gender == "male" else f.first_name_female())
+            if r.random() < 0.4
+            else None
+        )
+        sur = f.last_name()
+        if hist:
+            year = (
+                HIST_YEARS[0]
+                + (r.randint(1750, 1990) - 1750) * (HIST_YEARS[1] - HIST_YEARS[0]) // 240
+            )
+            dob = (
+                dt.date(year, 1, 1)
+                if r.random() < 0.25
+                else dt.date(year, 1, 1) + dt.timedelta(days=r.randrange(365))
+            )
+        else:
+            dob = f.date_of_birth(minimum_age=16, maximum_age=95)
+        table = UK if loc == "en_GB" else FR
+        city = self.city(table)[0]
+        dom = f.free_email_domain() if r.random() < 0.7 else f.domain_name()
+        fe, se = (
+            strip_accents(first).lower().replace(" ", ""),
+            strip_accents(sur).lower().replace(" ", ""),
+        )
+        pat = r.choice(
+            [
+                f"{fe}.{se}",
+                f"{fe}{se}",
+                f"{fe[0]}{se}",
+                f"{se}{fe[0]}",
+                f"{fe}{r.randint(1, 99)}",
+                f"{fe}.{se}{r.randint(50, 99)}",
+                f"{f.user_name()}",
+            ]
+        )
+        return dict(
+            loc=loc,
+            table=table,
+            gender=gender,
+            first=first,
+            middle=middle,
+            sur=sur,
+            dob=dob,
+            city=city,
+            email=f"{pat}@{dom}",
+            postcode=f.postcode(),
+            occ=f.job(),
+            occ2=f.job() if r.random() < 0.3 else None,
+        )
+
+    # ---- shared name / dob corruption ------------------------------------------------
+    def names(self, m, errs):
+        r = self.r
+        first, sur, middle = m["first"], m["sur"], m["middle"]
+        key = first.lower()
+        if m["loc"] == "fr_FR" and key + "_fr" in NICKNAMES_GB_FR:
+            key = key + "_fr"
+        if key in NICKNAMES_GB_FR and r.random() < 0.15:
+            first = r.choice(NICKNAMES_GB_FR[key])
+            errs.append("nick")
+            first = first.capitalize() if m["loc"] else first
+        if r.random() < 0.15:
+            first, e = self.typo(first)
+            errs.append("first_" + str(e))
+        if r.random() < 0.15:
+            sur, e = self.typo(sur)
+            errs.append("sur_" + str(e))
+        if m["loc"] == "fr_FR" and r.random() < 0.3:
+            first, sur = strip_accents(first), strip_accents(sur)
+            errs.append("noaccent")
+        if r.random() < 0.15:
+            first, e = self.case(first)
+            sur = sur.lower() if e == "lower" else sur.upper()
+            errs.append("case_" + e)
+        if r.random() < 0.06:
+            first, sur = sur, first
+            errs.append("swap")
+        return first, sur, middle
+
+    def dob(self, d, errs):
+        r = self.r
+        x = r.random()
+        try:
+            if x < 0.05:
+                d = d + dt.timedelta(days=r.choice([-1, 1]))
+                errs.append("dob_day")
+            elif x < 0.10:
+                mo = d.month + r.choice([-1, 1])
+                mo = 12 if mo == 0 else 1 if mo == 13 else mo
+                d = d.replace(month=mo)
+                errs.append("dob_month")
+            elif x < 0.15:
+                d = d.replace(year=d.year + r.choice([-1, 1]))
+                errs.append("dob_year")
+            elif x < 0.20 and d.day <= 12 and d.day != d.month:
+                d = d.replace(month=d.day, day=d.month)
+                errs.append("dob_dmswap")
+        except ValueError:
+            pass
+        return d.isoformat()
+
+    def email(self, e, m, errs):
+        r = self.r
+        x = r.random()
+        if x < 0.12:
+            local, dom = e.split("@")
+            local, _t = self.typo(local)
+            errs.append("email_typo")
+            return f"{local}@{dom}"
+        if x < 0.17:
+            errs.append("email_other")
+            return f"{strip_accents(m['first'][0]).lower()}{strip_accents(m['sur']).lower().replace(' ', '')}{r.randint(1, 999)}@{self.fk[m['loc']].free_email_domain()}"
+        return e
+
+    def place(self, m, errs, tag):
+        r = self.r
+        c = m["city"]
+        x = r.random()
+        if x < 0.10:
+            c = self.nearby(m["table"], c)
+            errs.append(tag + "_nearby")
+        elif x < 0.20:
+            c, _e = self.typo(c)
+            errs.append(tag + "_typo")
+        if r.random() < 0.1:
+            c = c.lower()
+            errs.append(tag + "_lower")
+        return c
+
+    def null(self, rec, rates, errs):
+        for col, p in rates.items():
+            if rec.get(col) is not None and self.r.random() < p:
+                rec[col] = None
+                errs.append("null_" + col)
+
+    # ---- variants ------------------------------------------------------------------
+    def fake_style(self, n):
+        rows, errs_rows = [], []
+        cid = 0
+        while len(rows) < n:
+            m = self.master(False)
+            for _ in range(self.cluster_size()):
+                errs = []
+                first, sur, _ = self.names(m, errs)
+                rec = dict(
+                    first_name=first,
+                    surname=sur,
+                    dob=self.dob(m["dob"], errs),
+                    city=self.place(m, errs, "city"),
+                    email=self.email(m["email"], m, errs),
+                    cluster=cid,
+                )
+                self.null(
+                    rec, dict(first_name=0.10, surname=0.10, dob=0.15, city=0.20, email=0.30), errs
+                )
+                rows.append(rec)
+                errs_rows.append(";".join(errs))
+            cid += 1
+        return self.finish(rows, errs_rows, n)
+
+    def hist_style(self, n):
+        rows, errs_rows = [], []
+        cid = 0
+        r = self.r
+        while len(rows) < n:
+            m = self.master(True)
+            for _ in range(self.cluster_size()):
+                errs = []
+                first, sur, middle = self.names(m, errs)
+                if middle and r.random() < 0.3:
+                    middle = None
+                    errs.append("no_middle")
+                full = " ".join(x for x in (first, middle, sur) if x)
+                pc = m["postcode"]
+                x = r.random()
+                if x < 0.1:
+                    pc, _ = self.typo(pc)
+                    errs.append("pc_typo")
+                elif x < 0.2:
+                    pc = self.fk[m["loc"]].postcode()
+                    errs.append("pc_other")
+                g = m["gender"]
+                if r.random() < 0.02:
+                    g = "female" if g == "male" else "male"
+                    errs.append("gender_flip")
+                occ = m["occ2"] if m["occ2"] and r.random() < 0.4 else m["occ"]
+                rec = dict(
+                    full_name=full,
+                    first_and_surname=f"{first} {sur}",
+                    first_name=first,
+                    surname=sur,
+                    dob=self.dob(m["dob"], errs),
+                    birth_place=self.place(m, errs, "bp"),
+                    postcode_fake=pc,
+                    gender=g,
+                    occupation=occ,
+                    cluster=cid,
+                )
+                self.null(
+                    rec,
+                    dict(
+                        full_name=0.10,
+                        first_and_surname=0.15,
+                        first_name=0.15,
+                        surname=0.15,
+                        dob=0.20,
+                        birth_place=0.25,
+                        postcode_fake=0.30,
+                        gender=0.20,
+                        occupation=0.40,
+                    ),
+                    errs,
+                )
+                rows.append(rec)
+                errs_rows.append(";".join(errs))
+            cid += 1
+        return self.finish(rows, errs_rows, n)
+
+    def finish(self, rows, errs_rows, n):
+        df = pd.DataFrame(rows[:n])
+        errs = pd.Series(errs_rows[:n])
+        order = list(range(len(df)))
+        self.r.shuffle(order)
+        df = df.iloc[order].reset_index(drop=True)
+        errs = errs.iloc[order].reset_index(drop=True)
+        df.insert(0, "unique_id", range(len(df)))
+        return df, pd.DataFrame({"unique_id": df["unique_id"], "errs": errs})
+
+
+def splink_style(variant: str, records: int = 10_000, seed: int = 1) -> pd.DataFrame:
+    """Probe 1's ``fake_style`` or ``hist_style`` frame, with the truth in ``cluster``."""
+    gen = SplinkStyle(seed)
+    # The probe drew hist_style from the same generator right after fake_style.
+    df, _ = gen.fake_style(records)
+    if variant == "hist_style":
+        df, _ = gen.hist_style(records)
+    return df
+
+
+# NC city -> (county, zip codes)
+NC_CITIES = {
+    "RALEIGH": ("WAKE", ["27601", "27603", "27604", "27606", "27609", "27610", "27612", "27615"]),
+    "CARY": ("WAKE", ["27511", "27513", "27518", "27519"]),
+    "APEX": ("WAKE", ["27502", "27523", "27539"]),
+    "WAKE FOREST": ("WAKE", ["27587"]),
+    "DURHAM": ("DURHAM", ["27701", "27703", "27704", "27705", "27707", "27713"]),
+    "CHAPEL HILL": ("ORANGE", ["27514", "27516", "27517"]),
+    "HILLSBOROUGH": ("ORANGE", ["27278"]),
+    "CHARLOTTE": (
+        "MECKLENBURG",
+        ["28202", "28205", "28207", "28209", "28210", "28211", "28226", "28277"],
+    ),
+    "MATTHEWS": ("MECKLENBURG", ["28104", "28105"]),
+    "HUNTERSVILLE": ("MECKLENBURG", ["28078"]),
+    "GREENSBORO": ("GUILFORD", ["27401", "27403", "27405", "27407", "27408", "27410"]),
+    "HIGH POINT": ("GUILFORD", ["27260", "27262", "27265"]),
+    "WINSTON SALEM": ("FORSYTH", ["27101", "27103", "27104", "27105", "27106", "27127"]),
+    "FAYETTEVILLE": ("CUMBERLAND", ["28301", "28303", "28304", "28306", "28311", "28314"]),
+    "WILMINGTON": ("NEW HANOVER", ["28401", "28403", "28405", "28409", "28411", "28412"]),
+    "ASHEVILLE": ("BUNCOMBE", ["28801", "28803", "28804", "28805", "28806"]),
+    "BOONE": ("WATAUGA", ["28607"]),
+    "GREENVILLE": ("PITT", ["27834", "27858"]),
+    "ROCKY MOUNT": ("NASH", ["27803", "27804"]),
+    "WILSON": ("WILSON", ["27893", "27896"]),
+    "GASTONIA": ("GASTON", ["28052", "28054", "28056"]),
+    "CONCORD": ("CABARRUS", ["28025", "28027"]),
+    "HICKORY": ("CATAWBA", ["28601", "28602"]),
+    "JACKSONVILLE": ("ONSLOW", ["28540", "28546"]),
+    "BURLINGTON": ("ALAMANCE", ["27215", "27217"]),
+    "SALISBURY": ("ROWAN", ["28144", "28146", "28147"]),
+    "GOLDSBORO": ("WAYNE", ["27530", "27534"]),
+    "MONROE": ("UNION", ["28110", "28112"]),
+    "SANFORD": ("LEE", ["27330", "27332"]),
+    "LUMBERTON": ("ROBESON", ["28358", "28360"]),
+}
+NC_CITY_WEIGHTS = {c: (len(z) ** 1.5) for c, (_, z) in NC_CITIES.items()}
+NC_AREA_CODES = {
+    "WAKE": "919",
+    "DURHAM": "919",
+    "ORANGE": "919",
+    "MECKLENBURG": "704",
+    "GUILFORD": "336",
+    "FORSYTH": "336",
+    "CUMBERLAND": "910",
+    "NEW HANOVER": "910",
+    "BUNCOMBE": "828",
+    "WATAUGA": "828",
+    "PITT": "252",
+    "NASH": "252",
+    "WILSON": "252",
+    "GASTON": "704",
+    "CABARRUS": "704",
+    "CATAWBA": "828",
+    "ONSLOW": "910",
+    "ALAMANCE": "336",
+    "ROWAN": "704",
+    "WAYNE": "919",
+    "UNION": "704",
+    "LEE": "919",
+    "ROBESON": "910",
+}
+
+NICKNAMES_US = {
+    "WILLIAM": ["BILL", "BILLY", "WILL"],
+    "ROBERT": ["BOB", "BOBBY", "ROB"],
+    "RICHARD": ["RICK", "DICK"],
+    "JAMES": ["JIM", "JIMMY"],
+    "JOHN": ["JACK", "JOHNNY"],
+    "MICHAEL": ["MIKE"],
+    "JOSEPH": ["JOE"],
+    "THOMAS": ["TOM", "TOMMY"],
+    "CHARLES": ["CHUCK", "CHARLIE"],
+    "CHRISTOPHER": ["CHRIS"],
+    "DANIEL": ["DAN", "DANNY"],
+    "MATTHEW": ["MATT"],
+    "ANTHONY": ["TONY"],
+    "STEVEN": ["STEVE"],
+    "STEPHEN": ["STEVE"],
+    "DAVID": ["DAVE"],
+    "EDWARD": ["ED", "EDDIE"],
+    "SAMUEL": ["SAM"],
+    "BENJAMIN": ["BEN"],
+    "ANDREW": ["ANDY", "DREW"],
+    "JOSHUA": ["JOSH"],
+    "NICHOLAS": ["NICK"],
+    "JONATHAN": ["JON"],
+    "TIMOTHY": ["TIM"],
+    "KENNETH": ["KEN", "KENNY"],
+    "RONALD": ["RON"],
+    "DONALD": ["DON"],
+    "GREGORY": ["GREG"],
+    "JEFFREY": ["JEFF"],
+    "LAWRENCE": ["LARRY"],
+    "GERALD": ["JERRY"],
+    "RAYMOND": ["RAY"],
+    "PATRICK": ["PAT"],
+    "PETER": ["PETE"],
+    "DOUGLAS": ["DOUG"],
+    "ALEXANDER": ["ALEX"],
+    "ZACHARY": ["ZACH"],
+    "JACOB": ["JAKE"],
+    "ELIZABETH": ["BETH", "LIZ", "BETSY"],
+    "MARGARET": ["PEGGY", "MAGGIE"],
+    "KATHERINE": ["KATHY", "KATE"],
+    "KATHLEEN": ["KATHY"],
+    "JENNIFER": ["JENNY", "JEN"],
+    "PATRICIA": ["PATTY", "TRISH"],
+    "SUSAN": ["SUE"],
+    "DEBORAH": ["DEBBIE", "DEB"],
+    "REBECCA": ["BECKY"],
+    "KIMBERLY": ["KIM"],
+    "JESSICA": ["JESS"],
+    "CYNTHIA": ["CINDY"],
+    "PAMELA": ["PAM"],
+    "VICTORIA": ["VICKY", "TORI"],
+    "SANDRA": ["SANDY"],
+    "BARBARA": ["BARB"],
+    "CHRISTINA": ["TINA", "CHRIS"],
+    "ABIGAIL": ["ABBY"],
+    "SAMANTHA": ["SAM"],
+    "ALEXANDRA": ["ALEX"],
+    "DOROTHY": ["DOT"],
+    "JACQUELINE": ["JACKIE"],
+    "STEPHANIE": ["STEPH"],
+    "AMANDA": ["MANDY"],
+    "MELISSA": ["MISSY"],
+    "TERESA": ["TERRY"],
+}
+NC_STREET_SUFFIXES = {
+    "Street": "ST",
+    "Avenue": "AVE",
+    "Road": "RD",
+    "Drive": "DR",
+    "Lane": "LN",
+    "Court": "CT",
+    "Circle": "CIR",
+    "Boulevard": "BLVD",
+    "Place": "PL",
+    "Way": "WAY",
+    "Parkway": "PKWY",
+    "Trail": "TRL",
+    "Terrace": "TER",
+}
+NC_RACES = ["W"] * 62 + ["B"] * 22 + ["A"] * 3 + ["I"] * 1 + ["O"] * 3 + ["M"] * 2 + ["U"] * 7
+# Years between the snapshots (left 2012, right 2020); a quarter of people are a year older still.
+SNAPSHOT_GAP = 8
+
+
+def voters(households: int = 7000, seed: int = 19) -> tuple[pd.DataFrame, pd.DataFrame, set]:
+    """Probe 2's two snapshots (left 2012, right 2020) and the true cross pairs of ids."""
+    rng = random.Random(seed)
+    fake = Faker("en_US")
+    Faker.seed(seed)
+
+    def street() -> str:
+        num = rng.choice([rng.randint(1, 999), rng.randint(100, 9999), rng.randint(1000, 12999)])
+        name = fake.last_name() if rng.random() < 0.5 else fake.street_name().split()[0]
+        suf = rng.choice(list(NC_STREET_SUFFIXES.values()))
+        s = f"{num} {name.upper()} {suf}"
+        if rng.random() < 0.15:
+            s += f" APT {rng.choice([rng.randint(1, 40), rng.choice('ABCDEFGH'), rng.randint(100, 399)])}"
+        return s
+
+    def place():
+        city = rng.choices(list(NC_CITY_WEIGHTS), weights=list(NC_CITY_WEIGHTS.values()))[0]
+        county, zips = NC_CITIES[city]
+        return street(), city, rng.choice(zips), county
+
+    def phone(county: str) -> str:
+        return f"{NC_AREA_CODES[county]}{rng.randint(200, 999)}{rng.randint(0, 9999):04d}"
+
+    def first(sex: str) -> str:
+        return (fake.first_name_male() if sex == "M" else fake.first_name_female()).upper()
+
+    def typo(s: str) -> str:
+        if len(s) < 3:
+            return s
+        i = rng.randrange(1, len(s))  # keep the first letter mostly
+        op = rng.choice(["sub", "del", "ins", "swap"])
+        letters = string.ascii_uppercase
+        if op == "sub":
+            return s[:i] + rng.choice(letters.replace(s[i], "")) + s[i + 1 :]
+        if op == "del":
+            return s[:i] + s[i + 1 :]
+        if op == "ins":
+            return s[:i] + rng.choice(letters) + s[i:]
+        if i == len(s) - 1:
+            i -= 1
+        return s[:i] + s[i + 1] + s[i] + s[i + 2 :]
+
+    persons = []  # dicts: pid, hid, kind, sex, first, middle, last, sfx, race, age(left), addr...
+
+    def person(hid, sex, last, age, addr, kind, first_name=None, middle=None, sfx="", hphone=None):
+        p = dict(
+            pid=len(persons),
+            hid=hid,
+            kind=kind,
+            sex=sex,
+            first=first_name or first(sex),
+            middle=middle
+            if middle is not None
+            else first(rng.choice("MF") if rng.random() < 0.3 else sex),
+            last=last,
+            sfx=sfx,
+            race=None,
+            age=age,
+            street=addr[0],
+            city=addr[1],
+            zip=addr[2],
+            county=addr[3],
+            phone=hphone
+            if hphone and rng.random() < 0.8
+            else (phone(addr[3]) if rng.random() < 0.5 else ""),
+        )
+        persons.append(p)
+        return p
+
+    for hid in range(households):
+        addr = place()
+        last = fake.last_name().upper()
+        race = rng.choice(NC_RACES)
+        hphone = phone(addr[3]) if rng.random() < 0.3 else None  # a household landline
+        r = rng.random()
+        members = []
+        if r < 0.55:
+            sex = rng.choice("MF")
+            members.append(person(hid, sex, last, rng.randint(18, 88), addr, "single"))
+        elif r < 0.80:  # couple
+            a = rng.randint(22, 85)
+            h = person(hid, "M", last, a, addr, "husband", hphone=hphone)
+            maiden = fake.last_name().upper()
+            w = person(
+                hid,
+                "F",
+                last,
+                max(18, a + rng.randint(-6, 3)),
+                addr,
+                "wife",
+                hphone=hphone,
+                middle=maiden if rng.random() < 0.3 else None,
+            )
+            members += [h, w]
+        elif r < 0.90:  # father / son with the same first name, JR/SR (or JR/III)
+            a = rng.randint(45, 85)
+            fn = first("M")
+            mid = first("M")
+            fsfx, ssfx = rng.choice([("SR", "JR"), ("", "JR"), ("JR", "III"), ("SR", "JR")])
+            f = person(
+                hid,
+                "M",
+                last,
+                a,
+                addr,
+                "father",
+                first_name=fn,
+                middle=mid,
+                sfx=fsfx,
+                hphone=hphone,
+            )
+            s = person(
+                hid,
+                "M",
+                last,
+                a - rng.randint(20, 35),
+                addr,
+                "son",
+                first_name=fn,
+                middle=mid if rng.random() < 0.8 else None,
+                sfx=ssfx,
+                hphone=hphone,
+            )
+            members += [f, s]
+            if rng.random() < 0.5:
+                members.append(
+                    person(hid, "F", last, a + rng.randint(-5, 2), addr, "mother", hphone=hphone)
+                )
+        else:  # parent + adult child with a different first name (sometimes siblings too)
+            a = rng.randint(42, 85)
+            sex = rng.choice("MF")
+            members.append(person(hid, sex, last, a, addr, "parent", hphone=hphone))
+            for _ in range(rng.choice([1, 1, 2])):
+                members.append(
+                    person(
+                        hid,
+                        rng.choice("MF"),
+                        last,
+                        max(18, a - rng.randint(20, 38)),
+                        addr,
+                        "child",
+                        hphone=hphone,
+                    )
+                )
+        for m in members:
+            m["race"] = race if rng.random() < 0.95 else rng.choice(NC_RACES)
+
+    # who appears where: 80 % both, 10 % left only (died / left the state), 10 % right only
+    for p in persons:
+        u = rng.random()
+        p["where"] = "both" if u < 0.8 else ("left" if u < 0.9 else "right")
+
+    stats = dict(
+        married=0,
+        moved=0,
+        mid_initial=0,
+        mid_missing=0,
+        typo=0,
+        nick=0,
+        phone_changed=0,
+        sfx_dropped=0,
+        sex_u=0,
+    )
+    moved_house = {h: rng.random() < 0.2 for h in range(households)}  # households move together ...
+    new_addr = {h: place() for h in range(households) if moved_house[h]}
+
+    def midl(m: str) -> str:
+        u = rng.random()
+        if u < 0.15:
+            return m[0]
+        if u < 0.25:
+            return ""
+        return m
+
+    def record(p, later: bool):
+        r = dict(
+            first_name=p["first"],
+            midl_name=p["middle"],
+            last_name=p["last"],
+            name_sfx=p["sfx"],
+            sex_code=p["sex"],
+            race_code=p["race"],
+            age=p["age"],
+            res_street_address=p["street"],
+            res_city_desc=p["city"],
+            zip_code=p["zip"],
+            full_phone_number=p["phone"],
+            county=p["county"],
+        )
+        r["midl_name"] = midl(r["midl_name"])
+        if rng.random() < 0.03:
+            r["sex_code"] = "U"
+            stats["sex_u"] += 1
+        if r["name_sfx"] and rng.random() < 0.1:
+            r["name_sfx"] = ""
+            stats["sfx_dropped"] += 1
+        if not later:
+            if rng.random() < 0.3:
+                r["full_phone_number"] = ""
+            return r
+        r["age"] = p["age"] + SNAPSHOT_GAP + (1 if rng.random() < 0.25 else 0)
+        if p["sex"] == "F" and rng.random() < 0.10:
+            r["last_name"] = fake.last_name().upper()
+            stats["married"] += 1
+            if rng.random() < 0.3:  # maiden name moved into the middle name
+                r["midl_name"] = p["last"]
+        moved = moved_house[p["hid"]] if rng.random() < 0.85 else rng.random() < 0.2
+        if moved:
+            a = new_addr.get(p["hid"]) or place()
+            r.update(res_street_address=a[0], res_city_desc=a[1], zip_code=a[2], county=a[3])
+            stats["moved"] += 1
+        elif rng.random() < 0.05:  # the same address written another way
+            r["res_street_address"] = (
+                r["res_street_address"].replace(" APT ", " # ").replace(" ST", " STREET", 1)
+            )
+        u = rng.random()
+        if u < 0.05:
+            if rng.random() < 0.5:
+                r["first_name"] = typo(r["first_name"])
+            else:
+                r["last_name"] = typo(r["last_name"])
+            stats["typo"] += 1
+        if r["first_name"] in NICKNAMES_US and rng.random() < 0.10:  # ~3 % of all people
+            r["first_name"] = rng.choice(NICKNAMES_US[r["first_name"]])
+            stats["nick"] += 1
+        u = rng.random()
+        if u < 0.35:
+            r["full_phone_number"] = ""
+        elif (u < 0.60 or not r["full_phone_number"]) and rng.random() < 0.6:
+            r["full_phone_number"] = phone(r["county"])
+            stats["phone_changed"] += 1
+        return r
+
+    def ids(n):
+        return rng.sample(range(10_000_000, 99_999_999), n)
+
+    left_rows, right_rows = [], []
+    for p in persons:
+        if p["where"] in ("both", "left"):
+            left_rows.append({"pid": p["pid"], **record(p, False)})
+        if p["where"] in ("both", "right"):
+            right_rows.append({"pid": p["pid"], **record(p, True)})
+    L, R = pd.DataFrame(left_rows), pd.DataFrame(right_rows)
+    L.insert(0, "voter_reg_num", [f"{x}" for x in ids(len(L))])
+    R.insert(0, "voter_reg_num", [f"{x}" for x in ids(len(R))])
+    L = L.sample(frac=1, random_state=seed).reset_index(drop=True)
+    R = R.sample(frac=1, random_state=seed + 1).reset_index(drop=True)
+    truth = L[["pid", "voter_reg_num"]].merge(R[["pid", "voter_reg_num"]], on="pid")
+    true = set(zip(truth.voter_reg_num_x, truth.voter_reg_num_y, strict=True))
+    return L.drop(columns="pid"), R.drop(columns="pid"), true
+
+
+class Person:
+    """A customer of probe 3, attributes set by ``bank_systems``."""
+
+
+DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+ES_MAIL_DOMAINS = [
+    "gmail.com",
+    "hotmail.com",
+    "hotmail.es",
+    "yahoo.es",
+    "outlook.es",
+    "telefonica.net",
+]
+
+
+def bank_systems(n_persons: int = 2500, seed: int = 7) -> tuple[pd.DataFrame, pd.Series]:
+    """Probe 3's records of five source systems (``source``) and each record's person."""
+    rnd = random.Random(seed)
+    fk = Faker("es_ES")
+    Faker.seed(seed)
+
+    def strip_accents(s: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+    def typo(s: str) -> str:
+        if len(s) < 4:
+            return s
+        i = rnd.randrange(1, len(s) - 1)
+        op = rnd.random()
+        if op < 0.33:
+            return s[:i] + s[i + 1 :]
+        if op < 0.66:
+            return s[:i] + s[i + 1] + s[i] + s[i + 2 :]
+        return s[:i] + rnd.choice("aeiourslnt") + s[i + 1 :]
+
+    def maybe(p: float) -> bool:
+        return rnd.random() < p
+
+    def dni() -> str:
+        n = rnd.randrange(10_000_000, 99_999_999)
+        return f"{n:08d}{DNI_LETTERS[n % 23]}"
+
+    def dni_fmt(d: str) -> str:
+        r = rnd.random()
+        if r < 0.55:
+            return d
+        if r < 0.70:
+            return f"{d[:8]}-{d[8]}"
+        if r < 0.80:
+            return f"{d[:2]}.{d[2:5]}.{d[5:8]}-{d[8]}"
+        if r < 0.90:
+            return d.lower()
+        if r < 0.97:
+            return d[:8]  # letter dropped
+        return d[:7] + str((int(d[7]) + 1) % 10) + d[8]  # digit typo
+
+    def mobile() -> str:
+        if maybe(0.85):
+            return "6" + "".join(rnd.choice("0123456789") for _ in range(8))
+        return "7" + rnd.choice("1234") + "".join(rnd.choice("0123456789") for _ in range(7))
+
+    def landline() -> str:
+        return "9" + rnd.choice("1345678") + "".join(rnd.choice("0123456789") for _ in range(7))
+
+    def phone_fmt(p: str) -> str:
+        r = rnd.random()
+        if r < 0.25:
+            return p
+        if r < 0.45:
+            return f"+34 {p[:3]} {p[3:6]} {p[6:]}"
+        if r < 0.58:
+            return f"0034{p}"
+        if r < 0.70:
+            return f"{p[:3]} {p[3:5]} {p[5:7]} {p[7:]}"
+        if r < 0.80:
+            return f"+34{p}"
+        if r < 0.88:
+            return f"(+34) {p[:3]}-{p[3:6]}-{p[6:]}"
+        if r < 0.94:
+            return f"34{p}"
+        return f"{p[:3]}.{p[3:6]}.{p[6:]}"
+
+    def luhn_card(prefix: str) -> str:
+        digits = [int(c) for c in prefix]
+        while len(digits) < 15:
+            digits.append(rnd.randrange(10))
+        s = 0
+        for i, d in enumerate(reversed(digits)):
+            if i % 2 == 0:
+                d *= 2
+                if d > 9:
+                    d -= 9
+            s += d
+        digits.append((10 - s % 10) % 10)
+        return "".join(map(str, digits))
+
+    def card_fmt(c: str) -> str:
+        r = rnd.random()
+        if r < 0.30:
+            return f"{c[:4]} {c[4:6]}** **** {c[12:]}"
+        if r < 0.45:
+            return f"************{c[12:]}"
+        if r < 0.55:
+            return f"XXXX-XXXX-XXXX-{c[12:]}"
+        if r < 0.80:
+            return " ".join(c[i : i + 4] for i in range(0, 16, 4))
+        return c
+
+    def new_person(household: Person | None = None) -> Person:
+        p = Person()
+        p.female = maybe(0.5)
+        p.given = fk.first_name_female() if p.female else fk.first_name_male()
+        if maybe(0.2):  # compound given name
+            p.given = p.given + " " + (fk.first_name_female() if p.female else fk.first_name_male())
+        p.ap1 = fk.last_name()
+        p.ap2 = fk.last_name()
+        p.dob = fk.date_of_birth(minimum_age=18, maximum_age=85)
+        p.dni = dni()
+        if household is not None:
+            p.kind = rnd.choice(["spouse", "child", "child"])
+            if p.kind == "child":
+                p.ap1 = household.ap1
+                p.dob = fk.date_of_birth(minimum_age=18, maximum_age=30)
+            p.street, p.postcode, p.city = household.street, household.postcode, household.city
+            p.landline = household.landline
+            p.family_email = household.family_email
+        else:
+            p.kind = "head"
+            p.street = fk.street_address()
+            p.postcode = fk.postcode()
+            p.city = fk.city()
+            p.landline = landline() if maybe(0.5) else None
+            p.family_email = None
+        n_lines = rnd.choice([1, 1, 2, 2, 3])
+        p.mobiles = [mobile() for _ in range(n_lines)]
+        p.cards = [
+            luhn_card(rnd.choice(["4", "51", "52", "55"])) for _ in range(rnd.choice([0, 1, 1, 2]))
+        ]
+        base = strip_accents(p.given.split()[0].lower())
+        a1 = strip_accents(p.ap1.lower().replace(" ", ""))
+        a2 = strip_accents(p.ap2.lower().replace(" ", ""))
+        yy = str(p.dob.year)[2:]
+        forms = [
+            f"{base}.{a1}",
+            f"{base}{a1}{yy}",
+            f"{base[0]}{a1}{a2[0]}",
+            f"{base}_{a1}",
+            f"{base}{a1}{rnd.randrange(1, 999)}",
+            f"{a1}.{base}",
+            f"{base}.{a1}.{a2}",
+        ]
+        p.emails = [
+            f"{rnd.choice(forms)}@{rnd.choice(ES_MAIL_DOMAINS)}"
+            for _ in range(rnd.choice([1, 1, 2]))
+        ]
+        p.handle = None
+        if maybe(0.5):
+            p.handle = rnd.choice(
+                [f"{base}{a1}", f"{base}_{yy}", f"{base[:4]}{a1[:4]}", fk.user_name()]
+            )
+        return p
+
+    persons: list[Person] = []
+    for i in range(n_persons):
+        hh = persons[-1] if persons and persons[-1].kind == "head" and maybe(0.25) else None
+        if hh is not None and hh.family_email is None and maybe(0.3):
+            hh.family_email = f"familia{strip_accents(hh.ap1.lower().replace(' ', ''))}{rnd.randrange(10, 99)}@{rnd.choice(ES_MAIL_DOMAINS)}"
+        if hh is not None and hh.landline is None:
+            hh.landline = landline()
+        p = new_person(hh)
+        p.pid = f"P{i:05d}"
+        p.household = hh.pid if hh is not None else p.pid
+        persons.append(p)
+
+    rows: list[dict] = []
+
+    def nm(s: str, p_typo=0.06, p_strip=0.3) -> str:
+        if maybe(p_typo):
+            s = typo(s)
+        if maybe(p_strip):
+            s = strip_accents(s)
+        return s
+
+    def address(p: Person) -> str:
+        s = p.street
+        if maybe(0.3):
+            s = s.replace("Calle ", "C/ ").replace("Avenida ", "Avda. ").replace("Plaza ", "Pza. ")
+        if maybe(0.1):
+            s = typo(s)
+        return nm(s, 0, 0.3)
+
+    for p in persons:
+        # billing: one record per line (mobiles + landline for the household head)
+        lines = list(p.mobiles)
+        if p.landline is not None and p.kind == "head":
+            lines.append(p.landline)
+        for ln in lines:
+            full = f"{p.ap1} {p.ap2}, {p.given}"
+            if maybe(0.5):
+                full = full.upper()
+            if maybe(0.1):
+                full = f"{p.given} {p.ap1} {p.ap2}"
+            rows.append(
+                dict(
+                    source="facturacion",
+                    person=p.pid,
+                    titular=nm(full),
+                    dni=dni_fmt(p.dni) if maybe(0.95) else None,
+                    domicilio=address(p) if maybe(0.95) else None,
+                    cp=p.postcode if maybe(0.9) else None,
+                    poblacion=nm(p.city, 0.02) if maybe(0.9) else None,
+                    linea=phone_fmt(ln),
+                    fecha_alta=str(fk.date_between("-8y", "today")),
+                    num_contrato=f"CT{rnd.randrange(10**8, 10**9)}",
+                )
+            )
+        # card system: embossed name in capitals, masked or clear number
+        for c in p.cards:
+            g = strip_accents(p.given).upper()
+            if " " in g and maybe(0.5):
+                g = g.split()[0] + " " + g.split()[1][0]
+            emb = f"{g} {strip_accents(p.ap1).upper()}"
+            if maybe(0.4):
+                emb += " " + strip_accents(p.ap2).upper()
+            rows.append(
+                dict(
+                    source="tarjetas",
+                    person=p.pid,
+                    nombre_tarjeta=emb[:26],
+                    num_tarjeta=card_fmt(c),
+                    tel_avisos=phone_fmt(rnd.choice(p.mobiles)) if maybe(0.8) else None,
+                    dni_titular=dni_fmt(p.dni) if maybe(0.3) else None,
+                    caducidad=f"{rnd.randrange(1, 13):02d}/{rnd.randrange(25, 31)}",
+                )
+            )
+        # CRM
+        if maybe(0.7):
+            rows.append(
+                dict(
+                    source="crm",
+                    person=p.pid,
+                    nombre=nm(p.given) if maybe(0.97) else None,
+                    apellidos=nm(f"{p.ap1} {p.ap2}" if maybe(0.85) else p.ap1)
+                    if maybe(0.97)
+                    else None,
+                    email=(
+                        p.family_email if p.family_email and maybe(0.3) else rnd.choice(p.emails)
+                    )
+                    if maybe(0.85)
+                    else None,
+                    movil=phone_fmt(rnd.choice(p.mobiles)) if maybe(0.85) else None,
+                    fecha_nacimiento=p.dob.strftime(
+                        rnd.choice(["%d/%m/%Y", "%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y"])
+                    )
+                    if maybe(0.85)
+                    else None,
+                    nif=dni_fmt(p.dni) if maybe(0.6) else None,
+                )
+            )
+        # social care
+        if p.handle is not None:
+            h = p.handle
+            hf = rnd.choice([f"@{h}", f"@{h}", h, f"https://twitter.com/{h}", f"instagram.com/{h}"])
+            disp = rnd.choice(
+                [
+                    f"{p.given.split()[0]} {p.ap1}",
+                    f"{p.given.split()[0]} {p.ap1[0]}.",
+                    p.given.split()[0],
+                    f"{p.given} {p.ap1} {p.ap2}",
+                    h,
+                ]
+            )
+            ph = rnd.choice(p.mobiles)
+            msg = rnd.choice(
+                [
+                    f"Hola, mi línea {phone_fmt(ph)} lleva dos días sin datos",
+                    f"No me funciona el móvil {phone_fmt(ph)}, podéis ayudarme?",
+                    "Me habéis cobrado dos veces la factura de este mes!!",
+                    "Cuándo llega la fibra a mi barrio?",
+                    "Gracias por la ayuda",
+                ]
+            )
+            rows.append(
+                dict(
+                    source="social",
+                    person=p.pid,
+                    nombre_visible=nm(disp, 0.03, 0.4),
+                    usuario=hf,
+                    mensaje=msg,
+                )
+            )
+        # e-commerce: one account per e-mail
+        accounts = list(p.emails)
+        if p.family_email and maybe(0.6):
+            accounts = [p.family_email, *accounts[1:]]
+        for e in accounts:
+            if not maybe(0.75):
+                continue
+            em = e
+            if maybe(0.04):
+                em = typo(e.split("@")[0]) + "@" + e.split("@")[1]
+            if maybe(0.2):
+                em = em.upper() if maybe(0.3) else em.capitalize()
+            a = f"{address(p)}, {p.postcode} {p.city}"
+            rows.append(
+                dict(
+                    source="ecommerce",
+                    person=p.pid,
+                    correo=em,
+                    nombre_cliente=nm(f"{p.given} {p.ap1}" + (f" {p.ap2}" if maybe(0.5) else ""))
+                    if maybe(0.9)
+                    else None,
+                    direccion_envio=a if maybe(0.85) else None,
+                    telefono_envio=phone_fmt(
+                        p.landline if p.landline and maybe(0.3) else rnd.choice(p.mobiles)
+                    )
+                    if maybe(0.5)
+                    else None,
+                    tarjeta_guardada=card_fmt(rnd.choice(p.cards))
+                    if p.cards and maybe(0.3)
+                    else None,
+                    id_cliente_web=f"W{rnd.randrange(10**6, 10**7)}",
+                )
+            )
+
+    df = pd.DataFrame(rows)
+    df = df.sample(frac=1, random_state=seed).reset_index(drop=True)
+    df.insert(0, "record_id", [f"r{i:06d}" for i in range(len(df))])
+    truth = df[["record_id", "person"]].rename(columns={"person": "person_id"})
+    df = df.drop(columns=["person"])
+    return df, truth.set_index("record_id")["person_id"]
+
+
+def read_back(df: pd.DataFrame, **read_csv) -> pd.DataFrame:
+    """The frame as the probes read it from their CSV files: every value a string."""
+    buffer = io.StringIO()
+    df.to_csv(buffer, index=False)
+    buffer.seek(0)
+    return pd.read_csv(buffer, dtype=str, keep_default_na=False, **read_csv)
+
+
+def scores(pred: set, true: set) -> tuple[float, float, float]:
+    tp = len(pred & true)
+    p = tp / len(pred) if pred else 1.0
+    r = tp / len(true)
+    return p, r, 2 * p * r / (p + r) if tp else 0.0
+
+
+def run_splink_style(variant: str) -> tuple[int, tuple, float]:
+    df = read_back(splink_style(variant), na_values=[""])
+    df["unique_id"] = df["unique_id"].astype(int)
+    truth = df.set_index("unique_id")["cluster"]
+    start = time.perf_counter()
+    res = tekil.dedupe(df.drop(columns=["cluster"]), id_column="unique_id", settings=None)
+    wall = time.perf_counter() - start
+    m = tekil.evaluate(res.clusters.set_index("unique_id")["cluster_id"], truth)
+    return len(df), (m["pair_precision"], m["pair_recall"], m["pair_f1"]), wall
+
+
+def run_voters() -> tuple[int, tuple, float]:
+    left, right, true = voters()
+    left, right = read_back(left), read_back(right)
+    start = time.perf_counter()
+    res = tekil.link(left, right, settings=None, id_column="voter_reg_num")
+    wall = time.perf_counter() - start
+    cl = res.clusters
+    both = cl[cl.source == "left"].merge(cl[cl.source == "right"], on="cluster_id")
+    pred = set(zip(both.voter_reg_num_x, both.voter_reg_num_y, strict=True))
+    return len(left) + len(right), scores(pred, true), wall
+
+
+def run_bank_systems() -> tuple[int, tuple, float]:
+    df, truth = bank_systems()
+    df = read_back(df).replace("", None)
+    start = time.perf_counter()
+    res = tekil.dedupe(df, id_column="record_id", settings=None)
+    wall = time.perf_counter() - start
+    m = tekil.evaluate(res.clusters.set_index("record_id")["cluster_id"], truth)
+    return len(df), (m["pair_precision"], m["pair_recall"], m["pair_f1"]), wall
+
+
+PROBES = {
+    "historical": lambda: run_splink_style("hist_style"),
+    "fake": lambda: run_splink_style("fake_style"),
+    "voters": run_voters,
+    "systems": run_bank_systems,
+}
+
+
+def main() -> None:
+    with_fixed_string_hash()
+    os.environ.setdefault("TEKIL_CARD_KEY", "benchmark")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--probes", nargs="+", choices=list(PROBES), default=list(PROBES))
+    args = parser.parse_args()
+    logging.disable(logging.WARNING)
+    print("| probe | records | pair P | pair R | pair F1 | wall s |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for name in args.probes:
+        records, (p, r, f1), wall = PROBES[name]()
+        print(f"| {name} | {records:,} | {p:.3f} | {r:.3f} | {f1:.3f} | {wall:.1f} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
