@@ -371,3 +371,18 @@ def test_places_that_two_systems_keep_in_columns_of_their_own_agree_across_them(
     out = compare(recs, np.array([0, 2, 0]), np.array([1, 3, 3]), comps)[:, c]
     # The same address; the same postcode only; nothing in common (no longer "no value").
     assert [levels[k] for k in out] == ["same_address", "same_postcode", "else"]
+
+
+def test_names_swapped_with_a_typo_in_one_are_swapped():
+    # "Tracy Thomas" written "Thomas Tracy", and "Tohmsa Tracy" or "Thomas Tacry" as well
+    # (a slip that leaves Jaro-Winkler 0.88-0.90: no longer a swap of two names both at 0.92).
+    df = pd.DataFrame(
+        {
+            "first": ["Tracy", "Thomas", "Tohmsa", "Thomas", "Tomas", "Maria"],
+            "last": ["Thomas", "Tracy", "Tracy", "Tacry", "Trinh", "Thomas"],
+        }
+    )
+    recs = prepare(df, Settings(roles={"first": "first_name", "last": "last_name"}), np.arange(6))
+    lv = levels_of(recs, [0, 0, 0, 0, 0], [1, 2, 3, 4, 5])
+    # Both crossed names far off ("Tomas Trinh") or one name in common: no swap.
+    assert lv["first_name"] == ["swapped", "swapped", "swapped", "else", "else"]

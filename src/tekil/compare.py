@@ -425,15 +425,18 @@ def _crossed(fld: Field, first_a, first_b, last_a, last_b, lone_given: bool = Tr
 
 
 def _swapped(fld: Field, a, b, oa, ob, weak: np.ndarray) -> np.ndarray:
-    """Each side's name is (nearly) the other side's other name: both Jaro-Winkler ≥ 0.92,
-    while the names themselves are not (``weak``: both present, Jaro-Winkler < 0.92).
+    """Each side's name is (nearly) the other side's other name: one Jaro-Winkler ≥ 0.92, the
+    other ≥ 0.80 (a swap with a slip in one name: "Tohmsa Tracy" for "Tracy Thomas"), while
+    the names themselves are not (``weak``: both present, Jaro-Winkler < 0.92).
 
-    Scored only where it can hold: the second similarity where the first passed.
+    Scored only where it can hold: the second similarity where the first passed 0.80.
     """
     out = np.zeros(len(a), dtype=bool)
     maybe = np.flatnonzero(weak & (ob >= 0) & (oa >= 0))
-    maybe = maybe[_sim(fld, a[maybe], ob[maybe], "jaro_winkler") >= 0.92]
-    out[maybe[_sim(fld, oa[maybe], b[maybe], "jaro_winkler") >= 0.92]] = True
+    first = _sim(fld, a[maybe], ob[maybe], "jaro_winkler")
+    maybe, first = maybe[first >= 0.80], first[first >= 0.80]
+    second = _sim(fld, oa[maybe], b[maybe], "jaro_winkler")
+    out[maybe[(np.maximum(first, second) >= 0.92) & (np.minimum(first, second) >= 0.80)]] = True
     return out
 
 
