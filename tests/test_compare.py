@@ -386,3 +386,19 @@ def test_names_swapped_with_a_typo_in_one_are_swapped():
     lv = levels_of(recs, [0, 0, 0, 0, 0], [1, 2, 3, 4, 5])
     # Both crossed names far off ("Tomas Trinh") or one name in common: no swap.
     assert lv["first_name"] == ["swapped", "swapped", "swapped", "else", "else"]
+
+
+def test_a_maiden_name_kept_as_the_middle_name_is_no_other_family_name():
+    # "Barbara Terri Harris" married: "Barbara Harris Summers"; neither her family name nor her
+    # middle name differs from the other record's as a stranger's would.
+    df = pd.DataFrame(
+        {
+            "first": ["Barbara", "Barbara", "Barbara"],
+            "middle": ["Terri", "Harris", "Anne"],
+            "last": ["Harris", "Summers", "Summers"],
+        }
+    )
+    roles = {"first": "first_name", "middle": "middle_name", "last": "last_name"}
+    recs = prepare(df, Settings(roles=roles), np.arange(3))
+    lv = levels_of(recs, [0, 0], [1, 2])
+    assert lv["last_name"] == ["null", "else"] and lv["middle"] == ["null", "else"]

@@ -624,23 +624,38 @@ def _middle_name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
         close = _sim(fld, a, b, "jaro_winkler") >= 0.92
         return _assign((a < 0) | (b < 0), [a == b, close, _initial(fld, a, b)])
 
-    return _per_distinct(levels, fld, i, j)
+    level = _per_distinct(levels, fld, i, j)
+    # A maiden name kept as the middle name: its other record's middle name was another.
+    level[(level > 1) & _family_name_at_birth(records, i, j, [fld])] = 0
+    return level
 
 
 def _birth_name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     a, b, null = _codes(fld, i, j)
-    married = _family_name_at_birth(records, i, j)
+    married = _family_name_at_birth(records, i, j, [fld])
     return _assign(null & ~married, [~null & (a == b), married])
 
 
-def _family_name_at_birth(records: Records, i, j) -> np.ndarray:
+def _family_name_at_birth(records: Records, i, j, births: list[Field] | None = None) -> np.ndarray:
     """One record's family name at birth is (nearly: Jaro-Winkler 0.92) the other's family name
-    (a married name beside the name she was born with)."""
+    (a married name beside the name she was born with), in a birth name's field or, as an
+    American woman keeps it, her middle name's ("Barbara Harris Summers", born Harris);
+    ``births``: only those fields."""
     out = np.zeros(len(i), dtype=bool)
-    birth = next((f for f in records.fields.values() if f.role == "birth_name"), None)
     family = records.fields.get("last_name")
-    if birth is None or family is None:
+    if births is None:
+        roles = ("birth_name", "middle_name")
+        births = [f for f in records.fields.values() if f.role in roles]
+    if family is None:
         return out
+    for birth in births:
+        out |= _written_as(birth, family, i, j)
+    return out
+
+
+def _written_as(birth: Field, family: Field, i, j) -> np.ndarray:
+    """One record's value of ``birth`` is (nearly) the other's of ``family``."""
+    out = np.zeros(len(i), dtype=bool)
     for x, y in ((i, j), (j, i)):
         at_birth, now = birth.codes[x], family.codes[y]
         rest = np.flatnonzero((at_birth >= 0) & (now >= 0))
