@@ -120,3 +120,20 @@ def test_docstring_examples_of_the_customer_modules():
         result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
         assert result.failed == 0, module.__name__
         assert result.attempted > 0, module.__name__
+
+
+def test_a_card_printed_masked_is_shown_once_and_never_in_clear():
+    df = pd.DataFrame(
+        {
+            "rid": ["a", "b", "c", "d"],
+            "name": ["Ayşe Kaya"] * 3 + ["Can Öz"],
+            "card": ["4111 1111 1111 1111", "4111 11** **** 1111", "XXXX XXXX XXXX 0004", None],
+        }
+    )
+    st = Settings(roles={"name": "full_name", "card": "card"}, card_key="k")
+    records = prepare(df, st, df["rid"].to_numpy(dtype=object))
+    golden = golden_records(df, records, np.array([0, 0, 0, 1]), st).golden
+    # The statement's masked copy of the card is the card once; the other masked one is shown.
+    assert golden.loc[0, "cards"] == "visa ****1111; card ****0004"
+    assert golden.loc[0, "card"] == "visa ****1111"  # the whole number before a masked one
+    assert "4111111111111111" not in golden.to_csv().replace(" ", "")

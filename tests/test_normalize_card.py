@@ -122,7 +122,6 @@ def test_invalid_checksum_keeps_last4_but_no_token():
 @pytest.mark.parametrize(
     "raw",
     [
-        "4111 11** **** 1111",  # masked
         "41111111111",  # 11 digits
         "41111111111111111111",  # 20 digits
         "4111 1111 1111 111a",
@@ -134,6 +133,23 @@ def test_unparseable(raw):
     out = card(pd.Series([raw]), key=KEY)
     assert out["reason"].tolist() == ["unparseable"]
     assert out.drop(columns="reason").isna().all().all()
+    assert_no_clear_number(out, [raw])
+
+
+@pytest.mark.parametrize(
+    ("raw", "last4", "bin6", "brand"),
+    [
+        ("4111 11** **** 1111", "1111", "411111", "visa"),
+        ("XXXX-XXXX-XXXX-1234", "1234", None, None),
+        ("************0004", "0004", None, None),
+        ("5500 00•• •••• 0004", "0004", "550000", "mastercard"),
+    ],
+)
+def test_a_masked_number_gives_its_last_four_and_no_token(raw, last4, bin6, brand):
+    # As statements and receipts print a card: shown in a customer's golden record, never
+    # matched on (the middle digits are unknown).
+    out = card(pd.Series([raw]), key=KEY).astype(object).where(lambda f: f.notna(), None)
+    assert out.iloc[0].tolist() == [None, "masked", last4, bin6, brand]
     assert_no_clear_number(out, [raw])
 
 

@@ -52,6 +52,7 @@ from rapidfuzz.process import cpdist
 
 from tekil.errors import InputError
 from tekil.guards import PERSONAL_LINE_TYPES
+from tekil.normalize.cards import MASKED
 from tekil.records import Records
 from tekil.settings import Settings
 
@@ -147,7 +148,8 @@ def golden_records(
         golden.loc[best["label"].to_numpy(), f"{attribute}_record"] = ids[pos]
         values = part.drop_duplicates(["label", "key"])
         if attribute in MULTI_VALUED:
-            golden[f"{attribute}s"] = values.groupby("label")["display"].agg("; ".join)
+            shown = values.drop_duplicates(["label", "display"])  # a card printed masked too
+            golden[f"{attribute}s"] = shown.groupby("label")["display"].agg("; ".join)
         else:
             conflicts.append(_conflicts(part, values, attribute, ids, source))
     return GoldenRecords(golden, _concat_conflicts(conflicts))
@@ -214,10 +216,12 @@ def _candidates_of(raw: pd.Series, out: pd.DataFrame, role: str) -> pd.DataFrame
     )
     valid = reason.isna() & value.notna()
     if role == "card":
-        # Never the typed number: brand and last four, and only for numbers that are cards.
+        # Never the typed number: brand and last four, for numbers that are cards and those
+        # printed masked (``4111 11** **** 1111``: shown, never matched on).
         display = out["brand"].astype(object).fillna("card") + " ****" + out["last4"].astype(object)
-        keep = valid
-        key = value
+        masked = (reason == MASKED).to_numpy(dtype=bool)
+        keep = valid | masked
+        key = value.where(~masked, "masked " + display)
     else:
         keep = valid | (typed.notna() & (typed != "") & ~reason.isin(_NEVER))
         key = value.where(valid, typed.str.casefold())

@@ -28,12 +28,14 @@ import pandas as pd
 from tekil.errors import ConfigError, MissingKeyError, TekilError
 from tekil.normalize._common import NA, UNPARSEABLE, CellReader, as_text, check_series
 
-__all__ = ["ENV_KEY", "INVALID_CHECKSUM", "card", "luhn_ok"]
+__all__ = ["ENV_KEY", "INVALID_CHECKSUM", "MASKED", "card", "luhn_ok"]
 
 #: Environment variable read when no ``key`` argument is given.
 ENV_KEY = "TEKIL_CARD_KEY"
 #: Reason for 12-19 digits that fail the Luhn check.
 INVALID_CHECKSUM = "invalid_checksum"
+#: Reason for a number printed with its middle masked: last four, BIN and brand, no token.
+MASKED = "masked"
 
 COLUMNS = ("value", "reason", "last4", "bin", "brand")
 _TOKEN_HEX = 32
@@ -103,9 +105,11 @@ def card(values: pd.Series, *, key: str | bytes | None = None) -> pd.DataFrame:
     ``mastercard``, ``amex``, ``troy`` or ``other``). Reasons:
 
     * ``missing`` - null or blank;
-    * ``unparseable`` - not 12-19 digits after removing separators (masked
-      numbers such as ``4111 11** **** 1111`` included), or a float too large to
-      hold the digits exactly; no other column is filled;
+    * ``unparseable`` - not 12-19 digits after removing separators, or a float
+      too large to hold the digits exactly; no other column is filled;
+    * ``masked`` - printed with its middle masked (``4111 11** **** 1111``,
+      ``XXXX-XXXX-XXXX-1111``): ``last4``, and ``bin`` and ``brand`` as far as
+      the digits shown give them; no token;
     * ``invalid_checksum`` - fails the Luhn check; no token, but ``last4``,
       ``bin`` and ``brand`` are given to help find the typo.
 
@@ -142,11 +146,28 @@ def _missing_key() -> None:
     )
 
 
+def _masked(digits: str) -> tuple[Any, ...]:
+    """A number as receipts and statements print it (``4111 11** **** 1111``,
+    ``XXXXXXXXXXXX1111``): its last four digits, and the BIN and brand its first digits
+    give; no token (the rest is unknown)."""
+    match = _MASKED.fullmatch(digits)
+    if match is None or not 12 <= len(digits) <= 19:
+        return _UNPARSEABLE_ROW
+    lead, last4 = match.group(1), match.group(2)
+    bin6 = lead[:6] if len(lead) >= 6 and len(digits) >= 15 else NA
+    brand = _brand(lead) if len(lead) >= 2 else NA
+    return (NA, MASKED, last4, bin6, brand)
+
+
+#: A masked number: leading digits (maybe none), mask characters, the last four digits.
+_MASKED = re.compile(r"(\d{0,8})[*xX#•●]{4,15}(\d{4})")
+
+
 def _reader(secret: bytes | None) -> CellReader:
     def one(text: str) -> tuple[Any, ...]:
         digits = _SEPARATORS.sub("", text)
         if not (12 <= len(digits) <= 19 and digits.isascii() and digits.isdigit()):
-            return _UNPARSEABLE_ROW
+            return _masked(digits)
         last4, brand = digits[-4:], _brand(digits)
         bin6 = digits[:6] if len(digits) >= 15 else NA
         if not luhn_ok(digits):
