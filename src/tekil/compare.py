@@ -442,7 +442,7 @@ def _swapped(fld: Field, a, b, oa, ob, weak: np.ndarray) -> np.ndarray:
 
 def _initial(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """One side is a single letter that starts the other ("A." for "Ateş")."""
-    is_initial, first_letter = derived(fld.uniques, "initials", _initials)
+    is_initial, first_letter = initials(fld)
     ok = (a >= 0) & (b >= 0)
     a0, b0 = np.maximum(a, 0), np.maximum(b, 0)
     same_start = first_letter[a0] == first_letter[b0]
@@ -454,6 +454,12 @@ def _nickname(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     groups = derived(fld.uniques, "nicknames", nickname_groups)
     ok = (a >= 0) & (b >= 0)
     return ok & same_group(groups, np.maximum(a, 0), np.maximum(b, 0))
+
+
+def initials(fld: Field) -> tuple[np.ndarray, np.ndarray]:
+    """Per distinct value of a name field: whether it is an initial, and a code of its first
+    letter (of its Latin reading); made once per field."""
+    return derived(fld.uniques, "initials", _initials)
 
 
 def _initials(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -12,7 +12,7 @@ import pandas as pd
 
 from tekil.errors import InputError
 from tekil.estimation import FLOOR as _FLOOR
-from tekil.records import Records, one_letter
+from tekil.records import Records
 
 
 def random_pairs(records: Records, k: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -49,14 +49,6 @@ def value_frequencies(records: Records, field: str) -> np.ndarray:
         fld = records.fields[field]
         cache[key] = code_frequencies(fld.codes, len(fld.uniques), records.person_labels)
     return cache[key]
-
-
-def is_initial(records: Records, field: str) -> np.ndarray:
-    """Whether each distinct value of a name field is a single letter."""
-    cache = records.__dict__.setdefault("_tf_cache", {})
-    if ("initial", field) not in cache:
-        cache[("initial", field)] = one_letter(records.fields[field].uniques)
-    return cache[("initial", field)]
 
 
 def full_name_codes(records: Records) -> np.ndarray | None:

@@ -199,12 +199,16 @@ def masked_cards(raw: pd.Series, out: pd.DataFrame | None = None) -> pd.Series:
     shown = ("card ****" + typed.str[-4:]).where(typed.str.len() >= 4, "****")
     if out is not None:
         known = out["last4"].notna().to_numpy()
-        brand = out["brand"].astype(object).fillna("card").to_numpy()
-        shown[known] = brand[known] + " ****" + out["last4"].astype(object).to_numpy()[known]
+        shown[known] = _card_display(out).to_numpy()[known]
     present = raw.notna().to_numpy() & (raw.astype("string").str.strip() != "").fillna(False)
     return pd.Series(
         np.where(present, shown.astype(object), None), index=raw.index, dtype=object, name=raw.name
     )
+
+
+def _card_display(out: pd.DataFrame) -> pd.Series:
+    """A card as it may be shown, from its normalised reading: brand and last four digits."""
+    return out["brand"].astype(object).fillna("card") + " ****" + out["last4"].astype(object)
 
 
 def _candidates_of(raw: pd.Series, out: pd.DataFrame, role: str) -> pd.DataFrame:
@@ -218,7 +222,7 @@ def _candidates_of(raw: pd.Series, out: pd.DataFrame, role: str) -> pd.DataFrame
     if role == "card":
         # Never the typed number: brand and last four, for numbers that are cards and those
         # printed masked (``4111 11** **** 1111``: shown, never matched on).
-        display = out["brand"].astype(object).fillna("card") + " ****" + out["last4"].astype(object)
+        display = _card_display(out)
         masked = (reason == MASKED).to_numpy(dtype=bool)
         keep = valid | masked
         key = value.where(~masked, "masked " + display)

@@ -32,7 +32,7 @@ from typing import Any
 
 import numpy as np
 
-from tekil.compare import Comparison, compare
+from tekil.compare import Comparison, compare, initials
 from tekil.errors import InputError, TekilError
 from tekil.estimation import (
     FLOOR,
@@ -54,7 +54,6 @@ from tekil.frequencies import (
     chance_agreement,
     full_name_codes,
     full_name_frequencies,
-    is_initial,
     pair_weights,
     random_pairs,
     total_pairs,
@@ -465,7 +464,8 @@ class FellegiSunter:
         fi = full[i[at]]
         same = (fi == full[j[at]]) & (fi >= 0)
         for field in ("first_name", "last_name"):  # "Valentina A." is many people's name
-            same &= ~is_initial(records, field)[records.fields[field].codes[i[at]]]
+            fld = records.fields[field]
+            same &= ~initials(fld)[0][fld.codes[i[at]]]
         at, fi = at[same], fi[same]
         if not len(at):
             return out

@@ -35,8 +35,9 @@ from tekil.inference import (
 from tekil.normalised import Normalised
 from tekil.normalize._common import sample_texts
 from tekil.normalize.addresses import postcode_digits
+from tekil.normalize.generations import suffix_apart
 from tekil.normalize.latin import latin
-from tekil.normalize.names import split_whole_name, whole_name_arguments
+from tekil.normalize.names import SUFFIXES, split_whole_name, whole_name_arguments
 from tekil.normalize.text import fold, writes_turkish_i
 from tekil.parallel import normalise_columns
 from tekil.settings import Settings
@@ -489,9 +490,6 @@ NAME_SUFFIX = "name_suffix"
 def _suffix_apart(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     """``values`` (folded names) without a generational suffix after a name ("brady jr"),
     and the suffix read (else missing): :func:`~tekil.normalize.generations.suffix_apart`."""
-    from tekil.normalize.generations import suffix_apart
-    from tekil.normalize.names import SUFFIXES
-
     endings = tuple(f" {suffix}" for suffix in SUFFIXES)
     has = values.astype("string").str.endswith(endings).fillna(False).to_numpy(dtype=bool)
     written = pd.Series([None] * len(values), index=values.index, dtype=object)
