@@ -402,3 +402,45 @@ def test_a_maiden_name_kept_as_the_middle_name_is_no_other_family_name():
     recs = prepare(df, Settings(roles=roles), np.arange(3))
     lv = levels_of(recs, [0, 0], [1, 2])
     assert lv["last_name"] == ["null", "else"] and lv["middle"] == ["null", "else"]
+
+
+def test_a_masked_or_mistyped_card_agrees_by_its_last_four_digits_where_brands_allow():
+    roles = {"name": "full_name", "card": "card", "saved": "card"}
+    visa, visa_2 = "4111 1111 1111 1111", "4012 8888 8888 1881"
+    df = pd.DataFrame(
+        {
+            "name": ["Ana Ruiz"] * 11,
+            "card": [
+                visa,
+                "4111 11** **** 1111",  # masked, its brand shown
+                "XXXX-XXXX-XXXX-1111",  # masked, no brand
+                "5500 00** **** 1111",  # a Mastercard ending alike
+                "4111 1111 1111 1112",  # mistyped: no token, last four 1112
+                visa_2,
+                None,
+                "************1111",
+                "not a card",
+                None,
+                None,
+            ],
+            "saved": [None] * 6 + ["XXXX XXXX XXXX 1111", None, None, visa, visa_2],
+        }
+    )
+    records = prepare(df, Settings(roles=roles, card_key="k"), np.arange(len(df)))
+    lv = levels_of(records, [0, 0, 1, 0, 0, 0, 0, 5, 2, 0, 8], [1, 2, 2, 3, 4, 5, 6, 2, 7, 8, 2])
+    assert lv["card"] == [
+        "same_last4",  # the full number and its masked print
+        "same_last4",
+        "same_last4",  # two masked prints
+        "else",  # the brands differ
+        "else",  # other last digits
+        "else",  # two whole numbers differ: two cards
+        "same_last4",  # the saved card's column, counted by the first column's comparison
+        "else",
+        "same_last4",
+        "null",  # nothing readable on one side
+        "null",
+    ]
+    assert lv["saved"] == ["null"] * 11
+    assert levels_of(records, [9, 9], [10, 0])["saved"] == ["else", "null"]  # (the first's exact)
+    assert levels_of(records, [9, 9], [10, 0])["card"] == ["else", "exact"]

@@ -615,3 +615,24 @@ def test_the_names_systems_of_other_countries_give_their_columns(column, role):
     # A holder's or a card's name, an id or a phone for whom or what ("dni_titular": the
     # holder's DNI), a firm's registered name (no social handle).
     assert role_from_name(column) == role
+
+
+def test_cards_printed_masked_and_columns_named_for_a_card_that_hold_no_numbers():
+    masked = ["4111 11** **** 1111", "XXXX-XXXX-XXXX-1234", "************4444", "5500000000000004"]
+    names = ["ANA RUIZ", "LUIS GOMEZ", "EVA SANZ", "JUAN DIAZ"]
+    df = pd.DataFrame(
+        {
+            "c1": masked * 5,  # masked prints and whole numbers: cards by their values
+            "num_tarjeta": masked * 5,  # Spanish: the card's number
+            "nombre_tarjeta": names * 5,  # the name on the card, not its number
+            "tipo_tarjeta": ["VISA", "MASTERCARD"] * 10,  # its brand
+            "telefono_tipo": ["movil", "fijo"] * 10,  # a phone's type
+            "card_last4": ["1111", "1234", "4444", "0004"] * 5,
+        }
+    )
+    assert guess_settings(df).roles == {
+        "c1": "card",
+        "num_tarjeta": "card",
+        "nombre_tarjeta": "full_name",
+        "card_last4": "ignore",
+    }

@@ -258,3 +258,21 @@ def test_store_frequencies_and_shared_values_are_looked_up_alike(monkeypatch, fe
     assert knowledge.is_shared("phone", values).tolist() == [True, False, False]
     assert knowledge.is_shared("email", values).tolist() == [False] * 3
     assert len(knowledge.frequency("phone", np.array([], dtype=object), 0.01)) == 0
+
+
+def test_a_card_printed_masked_keeps_its_last_four_digits_and_brand_only():
+    roles = {"ad": "full_name", "kart": "card"}
+    column_readers = readers(roles, {"kart": ("card", {"key": "k"})})
+    row = encode_row(
+        normalise_row({"ad": "Ali Veli", "kart": "4111 11** **** 1111"}, column_readers), roles
+    )
+    assert row == {
+        "first_name": "ali",
+        "last_name": "veli",
+        "kart.last4": "1111",
+        "kart.brand": "visa",
+    }
+    # The batch reads it alike (the store's records compare as the batch's do).
+    df = pd.DataFrame({"ad": ["Ali Veli"], "kart": ["4111 11** **** 1111"]})
+    records = prepare(df, Settings(roles=roles, card_key="k"), np.arange(1))
+    assert rows.records_to_rows(records)[0] == row

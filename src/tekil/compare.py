@@ -117,7 +117,8 @@ _LEVELS: dict[str, tuple[str, ...]] = {
     "phone": ("null", "exact", "same_last7", "one_edit", "else"),
     "email": ("null", "exact", "same_local_part", "transposed", "jw_0.92", "else"),
     "handle": ("null", "exact", "same_username", "else"),
-    "card": ("null", "exact", "else"),
+    # A number seen masked or mistyped (no token) agrees with another by its last four digits.
+    "card": ("null", "exact", "same_last4", "else"),
     "alias": ("null", "name_is_identifier", "jw_0.92", "else"),
     "tckn": ("null", "exact", "else"),
     "gender": ("null", "exact", "else"),
@@ -217,6 +218,9 @@ def compare(
     for role in MULTI_COLUMN_ROLES:  # made here, before the threads share them
         if len(names := same_role_fields(records, role)) > 1:
             joint_codes(records, names)
+    if (cards := same_role_fields(records, "card")) and "last4" in records.fields[cards[0]].parts:
+        for part in CARD_ENDS:
+            joint_codes(records, cards, part)
     for comp in comparisons:
         if comp.role == "age":
             age_shift(records, records.fields[comp.field])
@@ -510,6 +514,35 @@ def _handle_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     a, b, null = _codes(fld, i, j)
     user = fld.parts["username"]
     return _assign(null, [a == b, (user[i] >= 0) & (user[i] == user[j])])
+
+
+#: The parts of a card number that its masked or mistyped forms still show.
+CARD_ENDS = ("last4", "brand")
+
+
+def _card_levels(records: Records, fld: Field, i, j) -> np.ndarray:
+    """Exact on the tokens; a number printed masked (``4111 11** **** 1111``) or mistyped has
+    no token, but its last four digits agree with the other record's where the brands do not
+    differ (a brand unknown on either side passes), and differ otherwise.
+
+    Where a role has several card columns, the first one's comparison reads the last digits
+    of all of them (each pair of columns; counted once), the others' only their tokens.
+    """
+    a, b, null = _codes(fld, i, j)
+    names = same_role_fields(records, fld.role)
+    if fld.name != names[0] or "last4" not in fld.parts:
+        return _assign(null, [a == b, np.zeros(len(a), dtype=bool)])
+    last4, brand = (joint_codes(records, names, part) for part in CARD_ENDS)
+    tokens = [records.fields[name].codes for name in names]
+    agree = np.zeros(len(i), dtype=bool)
+    for x, y in itertools.product(range(len(names)), repeat=2):
+        partly = (tokens[x][i] < 0) | (tokens[y][j] < 0)  # one side seen without its token
+        same = (last4[x][i] >= 0) & (last4[x][i] == last4[y][j])
+        bx, by = brand[x][i], brand[y][j]
+        agree |= partly & same & ((bx == by) | (bx < 0) | (by < 0))
+    seen = [np.logical_or.reduce([c[k] >= 0 for c in last4]) for k in (i, j)]
+    null &= ~(seen[0] & seen[1])  # last digits on both sides: the pair is compared
+    return _assign(null, [(a == b) & (a >= 0), agree])
 
 
 def _exact_levels(records: Records, fld: Field, i, j) -> np.ndarray:
@@ -867,7 +900,7 @@ _LEVEL_FUNCTIONS: dict[str, Callable[..., np.ndarray]] = {
     "phone": _phone_levels,
     "email": _email_levels,
     "handle": _handle_levels,
-    "card": _exact_levels,
+    "card": _card_levels,
     "alias": _alias_levels,
     "tckn": _exact_levels,
     "gender": _exact_levels,

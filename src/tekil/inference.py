@@ -59,10 +59,10 @@ def role_from_values(
         return "email"
     if text.str.contains(_SOCIAL).mean() >= share:
         return "handle"
+    if numbers and _card_share(text, digits) >= share:
+        return "card"
     if numbers and digit_share >= 0.7:
         lengths = digits.str.len()
-        if lengths.between(13, 19).mean() >= share and _luhn_share(digits) >= share:
-            return "card"
         if (lengths == 11).mean() >= share and valid(normalize.tckn(digits)) >= share:
             return "tckn"
         if (dates := _whole_dates(text, share)) is not None:
@@ -115,9 +115,21 @@ _NO_PHONE = re.compile(
 )
 
 
-def _luhn_share(digits: pd.Series) -> float:
+def _card_share(text: pd.Series, digits: pd.Series) -> float:
+    """The share of card numbers: written whole (13 to 19 digits and separators, Luhn-valid)
+    or printed masked (4111 11** **** 1111)."""
+    from tekil.normalize.cards import printed_masked
+
+    whole = text.str.fullmatch(_CARD_CHARACTERS) & _luhn_ok(digits)
+    return float((whole | printed_masked(text)).mean())
+
+
+_CARD_CHARACTERS = re.compile(r"[\d\s.-]+")
+
+
+def _luhn_ok(digits: pd.Series) -> pd.Series:
     def ok(number: str) -> bool:
-        if not number.isdigit():
+        if not number.isdigit() or not 13 <= len(number) <= 19:
             return False
         total = 0
         for i, ch in enumerate(reversed(number)):
@@ -127,7 +139,7 @@ def _luhn_share(digits: pd.Series) -> float:
             total += d
         return total % 10 == 0
 
-    return float(digits.map(ok).mean())
+    return digits.map(ok).astype(bool)
 
 
 #: Regions tried when most phone numbers are not valid Turkish numbers (after those the column

@@ -686,19 +686,25 @@ def same_role_fields(records: Records, role: str) -> tuple[str, ...]:
     return tuple(name for name, f in records.fields.items() if f.role == role)
 
 
-def joint_codes(records: Records, names: tuple[str, ...]) -> list[np.ndarray]:
-    """The codes of several fields in one vocabulary of their values (-1 missing): the same
-    number in two phone columns has one code. Made once per record set."""
+def joint_codes(
+    records: Records, names: tuple[str, ...], part: str | None = None
+) -> list[np.ndarray]:
+    """The codes of several fields (or of one ``part`` of each) in one vocabulary of their
+    values (-1 missing): the same number in two phone columns has one code. Made once per
+    record set."""
     cache = records.__dict__.setdefault("_joint_codes", {})
-    if names not in cache:
+    if (names, part) not in cache:
         fields = [records.fields[name] for name in names]
-        joint, _ = pd.factorize(np.concatenate([f.uniques for f in fields]))
-        ends = np.cumsum([len(f.uniques) for f in fields])
-        cache[names] = [  # code -1 (no value; a column may have no usable one): the appended -1
-            np.append(part, -1).astype(np.int32)[f.codes]
-            for f, part in zip(fields, np.split(joint, ends[:-1]), strict=True)
+        values = [f.uniques if part is None else f.part_uniques[part] for f in fields]
+        codes = [f.codes if part is None else f.parts[part] for f in fields]
+        joint, _ = pd.factorize(np.concatenate(values))
+        ends = np.cumsum([len(v) for v in values])
+        # Code -1 (no value; a column may have no usable one): the appended -1.
+        cache[names, part] = [
+            np.append(piece, -1).astype(np.int32)[c]
+            for c, piece in zip(codes, np.split(joint, ends[:-1]), strict=True)
         ]
-    return cache[names]
+    return cache[names, part]
 
 
 #: Shortest identifier (letters only) that is compared with names: "ali" would match too much.
@@ -787,7 +793,15 @@ def _per_record(codes: np.ndarray, places: np.ndarray) -> np.ndarray:
 
 
 #: The coded parts of a field, by role (a date's parts are plain integers).
-_CODED_PARTS = {"phone": ("last7", "line_type"), "email": ("local",), "handle": ("username",)}
+_CODED_PARTS = {
+    "phone": ("last7", "line_type"),
+    "email": ("local",),
+    "handle": ("username",),
+    "card": ("last4", "brand"),
+}
+#: Parts read whatever the value's reason: a card printed masked or mistyped has no token,
+#: but its last four digits and brand are known.
+PARTS_OF_ANY_READING = frozenset({"last4", "brand"})
 
 
 def _add_parts(f: Field, out: Normalised) -> None:
@@ -795,4 +809,5 @@ def _add_parts(f: Field, out: Normalised) -> None:
         for part in ("year", "month", "day"):
             f.parts[part] = out.integers(part)
     for part in _CODED_PARTS.get(f.role, ()):
-        f.parts[part], f.part_uniques[part] = out.factorize(part)
+        usable = part not in PARTS_OF_ANY_READING
+        f.parts[part], f.part_uniques[part] = out.factorize(part, usable=usable)

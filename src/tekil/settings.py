@@ -508,6 +508,24 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "ccnumber",
         "ccno",
         "debitcard",
+        "maskedpan",
+        "panmasked",
+        "maskedcard",
+        "cardmasked",
+        "tarjeta",
+        "numerotarjeta",
+        "tarjetacredito",
+        "carte",
+        "numerocarte",
+        "cartebancaire",
+        "kreditkarte",
+        "kartennummer",
+        "bankkarte",
+        "cartao",
+        "numerocartao",
+        "cartadicredito",
+        "kaartnummer",
+        "numerkarty",
     ],
     "tckn": [
         "tckn",
@@ -1622,6 +1640,15 @@ def guess_settings(
         elif role == "age" and ages_share(sample_texts(values, "age", sample, seed)) < 0.9:
             log.info("column %r is named an age, but its values are no ages", str(col))
             role = None
+        elif role in _NUMBER_ROLES and not _digits(values, sample, seed):
+            # "nombre_tarjeta", "titular_tarjeta": the card's holder, not its number (Spanish
+            # says what a column holds first); "card_type": its brand.
+            log.info("column %r is named %s, but its values hold no digits", str(col), role)
+            role = _role_of_first_words(col)  # ("telefono_tipo": the phone's type, no phone)
+            role = role if role not in _NUMBER_ROLES else None
+            role = role or role_from_values(values, sample=sample, seed=seed)
+            if role is None:
+                continue
         elif role in IDENTIFIER_ROLES and street_like(values, seed):
             # "line1": a telco's line, or an address's first line, as its values tell.
             log.info("column %r holds street addresses, not %s values", str(col), role)
@@ -1693,6 +1720,26 @@ def _dates(values: pd.Series, sample: int, seed: int) -> bool:
         return True
     read = date(present, serial=spreadsheet_days(values, seed))["reason"]
     return float((read.fillna("") != "unparseable").mean()) >= 0.5
+
+
+#: Roles of numbers: a column named so whose values hold no digits is something else.
+_NUMBER_ROLES = frozenset({"card", "phone", "tckn"})
+
+
+def _digits(values: pd.Series, sample: int, seed: int) -> bool:
+    """Whether the column's values hold digits: a tenth of their characters or more."""
+    from tekil.inference import sample_present
+
+    text = sample_present(values, sample, seed).astype(str)
+    if text.empty:
+        return True
+    return text.str.count(r"\d").sum() >= 0.1 * text.str.len().sum()
+
+
+def _role_of_first_words(column: Any) -> str | None:
+    """The role the name suggests without its last word ("nombre" of "nombre_tarjeta")."""
+    words = [w for w in re.split(r"[\W_]+", str(column)) if w]
+    return role_from_name(" ".join(words[:-1])) if len(words) > 1 else None
 
 
 def _ceps(values: pd.Series, sample: int, seed: int) -> bool:

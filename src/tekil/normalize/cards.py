@@ -163,6 +163,16 @@ def _masked(digits: str) -> tuple[Any, ...]:
 _MASKED = re.compile(r"(\d{0,8})[*xX#•●]{4,15}(\d{4})")
 
 
+def printed_masked(text: pd.Series) -> pd.Series:
+    """Whether each text is a card number printed with its middle masked.
+
+    >>> printed_masked(pd.Series(["4111 11** **** 1111", "XXXX-XXXX-XXXX-1234", "1234"])).tolist()
+    [True, True, False]
+    """
+    digits = text.str.replace(_SEPARATORS, "", regex=True)
+    return digits.str.fullmatch(_MASKED).fillna(False) & digits.str.len().between(12, 19)
+
+
 def _reader(secret: bytes | None) -> CellReader:
     def one(text: str) -> tuple[Any, ...]:
         digits = _SEPARATORS.sub("", text)

@@ -188,6 +188,7 @@ _PARTS = {
     "phone": ("last7", "line_type"),
     "email": ("local",),
     "handle": ("username",),
+    "card": ("last4", "brand"),
     "alias": ("reversed", "email", "handle"),
 }
 

@@ -41,6 +41,7 @@ from tekil.records import (
     _NAME_ROLES,
     MIN_ALIAS_LETTERS,
     NAME_SUFFIX,
+    PARTS_OF_ANY_READING,
     Field,
     Records,
     letters,
@@ -57,6 +58,7 @@ PARTS = {
     "phone": ("last7", "line_type"),
     "email": ("local",),
     "handle": ("username",),
+    "card": ("last4", "brand"),
 }
 _INTEGER_PARTS = {"year", "month", "day"}
 _ALL_PARTS = {part for parts in PARTS.values() for part in parts}
@@ -166,11 +168,11 @@ def encode_row(normalised: Row, roles: dict[str, str], *, split: bool = True) ->
             continue
         out = normalised.get(col)
         value = _usable(out)
-        if value is None:
-            continue
-        row[col] = value
+        if value is not None:
+            row[col] = value
         for part in PARTS.get(role, ()):
-            if out.get(part) is not None:
+            shown = value is not None or part in PARTS_OF_ANY_READING  # a masked card's last4
+            if shown and out and out.get(part) is not None:
                 row[f"{col}.{part}"] = out[part]
     row.update(_alias(row, roles))
     return row
