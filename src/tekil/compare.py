@@ -74,6 +74,11 @@ class Comparison:
         return [k for k, name in enumerate(self.levels) if name in DIFFERING_LEVELS]
 
     @property
+    def partial(self) -> list[int]:
+        """Its levels where one side gives part of the value, which agrees (an initial)."""
+        return [k for k, name in enumerate(self.levels) if name in PARTIAL_LEVELS]
+
+    @property
     def fields(self) -> tuple[str, ...]:
         """The record fields this comparison reads."""
         return self.members or (self.field,)
@@ -92,6 +97,9 @@ class Comparison:
 
 #: Levels of values that differ as written but may be one person's.
 DIFFERING_LEVELS = frozenset({"nickname"})
+#: Levels where one side gives only part of the value, and that part agrees ("B." against
+#: "Bermejo"): a way of writing, no evidence against the pair whatever EM saw.
+PARTIAL_LEVELS = frozenset({"initial"})
 
 #: Pairs compared at a time: the temporaries of one chunk stay in the hundreds of MB.
 CHUNK = 4_000_000

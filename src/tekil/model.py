@@ -277,7 +277,11 @@ class FellegiSunter:
                     weights[c].append(float(matches[session.patterns[:, c] > 0].sum()))
         return [
             no_weaker_than_else(
-                robust_mean(estimates[c], weights[c]), u[c], comp.differing, sum(weights[c])
+                robust_mean(estimates[c], weights[c]),
+                u[c],
+                comp.differing,
+                sum(weights[c]),
+                comp.partial,
             )
             if estimates[c]
             else neutral_m(comp, u[c])
