@@ -609,7 +609,10 @@ def test_whole_names_under_a_name_that_says_nothing_are_read_off_their_values():
      ("apellidos y nombre", "full_name"), ("nome_cliente", "full_name"), ("nom_client", "full_name"),
      ("titulaire", "full_name"), ("dni_titular", "free_id"), ("cpf_cliente", "free_id"),
      ("tel_avisos", "phone"), ("midl_name", "middle_name"), ("name_sfx", "suffix"),
-     ("usuario", "handle"), ("razon_social", "ignore"), ("empresa", "ignore")],
+     ("usuario", "handle"), ("razon_social", "ignore"), ("empresa", "ignore"),
+     ("PAT_NAME", "full_name"), ("mbr_zip", "postcode"), ("customer_no", "ignore"),
+     ("ADD_LINE_1", "address"), ("EMERG_CONTACT_NAME", "ignore"), ("PCP_NAME", "ignore"),
+     ("nok_phone", "ignore"), ("caller", None), ("Anrufer", None)],
 )  # fmt: skip
 def test_the_names_systems_of_other_countries_give_their_columns(column, role):
     # A holder's or a card's name, an id or a phone for whom or what ("dni_titular": the
@@ -636,3 +639,33 @@ def test_cards_printed_masked_and_columns_named_for_a_card_that_hold_no_numbers(
         "nombre_tarjeta": "full_name",
         "card_last4": "ignore",
     }
+
+
+def test_a_systems_whole_names_beside_another_systems_named_names_and_e_mails():
+    # Billing keeps Vorname, Nachname and E-Mail; customer care the caller's whole name and
+    # its own e-mail column: the caller is the full name, read off its words (no e-mail of
+    # the first column stands beside it), not a town.
+    given = ["Anna", "Jan", "Eva", "Tim", "Ute", "Lars", "Ole", "Mia", "Kai", "Lea"]
+    family = ["Schmidt", "Koch", "Wolf"]
+    people = [(g, f) for g in given for f in family]
+    billing = pd.DataFrame(
+        {
+            "Vorname": [g for g, _ in people],
+            "Nachname": [f for _, f in people],
+            "E-Mail": [f"{g}.{f}@web.de".lower() for g, f in people],
+        }
+    )
+    care = pd.DataFrame(
+        {
+            "Anrufer": [f"{g} {f}" for g, f in people],
+            "E-Mail-Adresse": [f"{f}{g}@gmx.de".lower() for g, f in people],
+            "Straße": [f"Hauptstraße {k + 1}" for k in range(len(people))],
+        }
+    )
+    roles = guess_settings(pd.concat([billing, care], ignore_index=True)).roles
+    assert roles["Anrufer"] == "full_name"
+    assert roles["Vorname"] == "first_name" and roles["Nachname"] == "last_name"
+    # A message with a number in it is no street where one is named.
+    care["Nachricht"] = [f"Meine Nummer {k}0123 geht nicht" for k in range(len(care))]
+    roles = guess_settings(pd.concat([billing, care], ignore_index=True)).roles
+    assert "Nachricht" not in roles and roles["Straße"] == "address"

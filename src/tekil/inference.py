@@ -364,8 +364,10 @@ def roles_beside_emails(
     if not open_columns:
         return {}
     rows = df.sample(min(len(df), sample), random_state=seed)
-    local = (
-        rows[emails[0]]
+    local = (  # a record's first e-mail: a file of several systems keeps them in columns of each
+        rows[emails]
+        .bfill(axis=1)
+        .iloc[:, 0]
         .astype("string")
         .str.split("@")
         .str[0]
@@ -387,11 +389,13 @@ def roles_beside_emails(
         words = text.map(lambda v: fold(v).split())
         lettered = float(words.map(lambda ws: bool(ws) and all(map(_lettered, ws))).mean())
         many = words.map(" ".join).nunique() >= _MIN_EVIDENCE
+        beside = 0 if local is None else int((local[words.index] != "").sum())
         if _street_like(words):
             found[str(col)] = "address"
-        elif local is None:
-            # No e-mails to read names off: words only, two or more in most values (a town
-            # has one, mostly), many distinct, are whole names.
+        elif local is None or lettered >= 0.9 and beside < _MIN_EVIDENCE:
+            # No e-mails to read names off (none in the file, or none in the records of this
+            # column: another system's): words only, two or more in most values (a town has
+            # one, mostly), many distinct, are whole names.
             several = float(words.map(_whole_name_words).mean())
             if lettered >= 0.9 and many and several >= _SEVERAL_WORDS:
                 whole[str(col)] = several

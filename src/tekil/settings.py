@@ -665,6 +665,10 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "address2",
         "addressline1",
         "addressline2",
+        "addline1",
+        "addline2",
+        "addrline1",
+        "addrline2",
         "addr",
         "street",
         "streetaddress",
@@ -1429,6 +1433,8 @@ def role_from_name(column: Any) -> str | None:
     key = _key(column)
     if key in _ALIAS_TO_ROLE:
         return _ALIAS_TO_ROLE[key]
+    if key in _SAY_NOTHING:
+        return None
     bare = _ARABIC_ARTICLE.sub("", str(column))
     if bare != str(column):  # "الهاتف" is "هاتف", the phone: words are known without "the"
         return role_from_name(bare)
@@ -1441,6 +1447,11 @@ def role_from_name(column: Any) -> str | None:
     # of several words, only whole words count: "web_date" does not end in "bdate".
     words = re.split(r"[\W_]+", fold(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(column))))
     words = [w for w in words if w and not w.isdigit()]
+    if len(words) > 1 and words[0] in _SUBJECT_WORDS:
+        # "pat_name", "mbr_zip": the record's own person, named by its kind.
+        found = role_from_name(" ".join(words[1:]))
+        if found not in (None, "ignore"):
+            return found
     if len(words) > 1 and words[0] in _OTHER_PEOPLE:
         # "spouse_phone", "agent_email": someone else's; a parent's given name, the person's.
         parent = _PARENTS.get(words[0])
@@ -1519,9 +1530,17 @@ _OTHER_PEOPLE = frozenset(
     | {"emergency", "agent", "rep", "salesrep", "advisor", "adviser", "referrer", "kin"}
     | {"assistant", "secretary", "manager", "employer", "doctor", "physician", "caregiver"}
     | {"dependent", "dependant", "child", "nominee", "heir"}
+    | {"emerg", "nok", "pcp", "provider", "attending", "referring", "guarantor"}
     | {"anne", "baba", "es", "veli", "yakin", "referans"}  # Turkish
     | {"ehepartner", "mutter", "vater", "conyuge", "madre", "padre", "conjoint", "mere", "pere"}
 )
+#: First words naming the record's own person by its kind ("pat_name": the patient's name).
+_SUBJECT_WORDS = frozenset(
+    {"pat", "patient", "pt", "cust", "customer", "client", "member", "mbr", "subscriber"}
+)
+#: Names that start like an alias but say nothing of what they hold: "caller" (the name or the
+#: number of who called) is no "calle", a street; the values tell.
+_SAY_NOTHING = frozenset({"caller", "anrufer", "llamante", "appelant", "chiamante"})
 #: Words for a parent: the given name of one, and only that, is compared ("anne_adi").
 _PARENTS = {word: "mother_name" for word in ("mother", "anne", "mutter", "madre", "mere")}
 _PARENTS |= {word: "father_name" for word in ("father", "baba", "vater", "padre", "pere")}
@@ -1678,9 +1697,20 @@ def guess_settings(
     # (The id column passed as one to ignore: dropping it would copy a million rows.)
     known = {**roles, id_column: "ignore"} if id_column is not None else roles
     read = roles_beside_emails(df, known, sample=sample, seed=seed)
-    if {"first_name", "last_name", "full_name"} & set(roles.values()):
-        # The names are named: what the values add is a town or a postcode ("cty", "plz5").
-        read = {col: role for col, role in read.items() if role in ("city", "postcode")}
+    named_names = [
+        c for c, role in roles.items() if role in ("first_name", "last_name", "full_name")
+    ]
+    if named_names:
+        # The names are named: what the values add is a town or a postcode ("cty", "plz5"), a
+        # street where none is named (a message with a number in it may look like one), or
+        # the whole names of records that have none in the named columns (a care system's
+        # caller in a file of several systems).
+        places = {"city", "postcode"} | ({"address"} - set(roles.values()))
+        read = {
+            col: role
+            for col, role in read.items()
+            if role in places or role == "full_name" and not _beside(df, col, named_names)
+        }
     # Codes that no two records share are no postcodes (account numbers, order codes).
     read = {c: r for c, r in read.items() if r != "postcode" or _repeats(df[c])}
     roles.update(read)  # else names that the column names do not tell, read off the e-mails
