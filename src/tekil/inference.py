@@ -392,7 +392,7 @@ def roles_beside_emails(
         beside = 0 if local is None else int((local[words.index] != "").sum())
         if _street_like(words):
             found[str(col)] = "address"
-        elif local is None or lettered >= 0.9 and beside < _MIN_EVIDENCE:
+        elif local is None or (lettered >= 0.9 and beside < _MIN_EVIDENCE):
             # No e-mails to read names off (none in the file, or none in the records of this
             # column: another system's): words only, two or more in most values (a town has
             # one, mostly), many distinct, are whole names.

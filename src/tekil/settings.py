@@ -1709,7 +1709,7 @@ def guess_settings(
         read = {
             col: role
             for col, role in read.items()
-            if role in places or role == "full_name" and not _beside(df, col, named_names)
+            if role in places or (role == "full_name" and not _beside(df, col, named_names))
         }
     # Codes that no two records share are no postcodes (account numbers, order codes).
     read = {c: r for c, r in read.items() if r != "postcode" or _repeats(df[c])}
