@@ -188,3 +188,60 @@ def test_a_couple_sharing_home_and_phone_is_two_people_and_their_number_is_share
     assert cluster["C1"] == cluster["C2"] != cluster["C3"]
     fld = result.records.fields["phone"]
     assert result.shared_values["phone"][list(fld.uniques).index("+902165551234")]
+
+
+def test_a_family_e_mail_of_a_mother_and_daughter_is_shared_a_buyers_e_mail_is_not():
+    # Their given names differ outright and their birth dates too: two people, whatever
+    # weight EM gave a given name's difference on data of households. A gift sent to
+    # someone else under the buyer's e-mail is no second person: nothing of the recipient's
+    # own (a birth date) tells them apart.
+    sample = tekil.datasets.load_sample().records
+    home = {"address": "Gül Sokak No 4", "city": "Ankara", "phone": "0312 444 55 66"}
+    family = "aile.yildiz@ornek.com.tr"
+    rows = pd.DataFrame(
+        [
+            {"record_id": "M1", "full_name": "Hatice Yıldız", "birth_date": "1969-04-02",
+             "email": family, **home},
+            {"record_id": "M2", "full_name": "Hatice Yıldız", "birth_date": "1969-04-02",
+             "phone": "0532 111 22 99"},
+            {"record_id": "D1", "full_name": "Elif Yıldız", "birth_date": "1998-10-20",
+             "email": family, **home},
+            {"record_id": "B1", "full_name": "Murat Demir", "birth_date": "1980-01-05",
+             "email": "murat.demir@ornek.com.tr"},
+            {"record_id": "B2", "full_name": "Murat Demir", "email": "murat.demir@ornek.com.tr",
+             "city": "İzmir"},
+            {"record_id": "G1", "full_name": "Selin Aksoy", "email": "murat.demir@ornek.com.tr",
+             "city": "Bursa"},
+        ]
+    )  # fmt: skip
+    result = tekil.dedupe(pd.concat([sample, rows], ignore_index=True), id_column="record_id")
+    cluster = result.clusters.set_index("record_id")["cluster_id"]
+    assert cluster["M1"] != cluster["D1"]
+    emails = list(result.records.fields["email"].uniques)
+    assert result.shared_values["email"][emails.index(family)]
+    assert not result.shared_values["email"][emails.index("murat.demir@ornek.com.tr")]
+    assert cluster["B1"] == cluster["B2"] == cluster["G1"]
+
+
+def test_a_number_its_plan_cannot_tell_from_a_landline_links_nobody_alone():
+    from tekil.compare import compare, default_comparisons
+    from tekil.guards import identifier_links
+    from tekil.records import prepare
+    from tekil.settings import Settings
+
+    # Every number of the US and Canada may be a mobile or a landline (a household's):
+    # the model weighs it, but it links no two records by itself; a mobile does.
+    df = pd.DataFrame(
+        {
+            "name": ["John Miller", "Mary Miller", "Ayşe Kaya", "Ali Kaya"],
+            "phone": ["(614) 555-0142", "614-555-0142", "+90 532 123 45 67", "+90 532 123 4567"],
+        }
+    )
+    settings = Settings(roles={"name": "full_name", "phone": "phone"}, phone_region="US")
+    records = prepare(df, settings, np.arange(4))
+    comps = default_comparisons(records)
+    i, j = np.array([0, 2]), np.array([1, 3])
+    links = identifier_links(
+        records, i, j, compare(records, i, j, comps), comps, {"phone": "link"}, {}
+    )
+    assert links.tolist() == [False, True]

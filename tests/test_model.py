@@ -274,3 +274,21 @@ def test_u_is_freed_of_the_matches_among_random_pairs():
     assert u[1] == pytest.approx(0.002, rel=1e-3)  # exact: the value frequencies' estimate
     # Without matches among random pairs, nothing changes.
     assert np.allclose(without_matches([sampled], [m], prior=0.0)[0], sampled)
+
+
+def test_rules_of_what_a_household_shares_vote_once_per_trait_a_persons_fact_each_alone():
+    from tekil.compare import comparisons_for_role
+    from tekil.model import _kind
+
+    comps = [
+        *comparisons_for_role("home", "phone"),
+        *comparisons_for_role("mobile", "phone"),
+        *comparisons_for_role("mail", "email"),
+        *comparisons_for_role("born", "dob"),
+        *comparisons_for_role("last_name", "last_name"),
+    ]
+    role = {c.field: k for k, c in enumerate(comps)}
+    home, mobile = _kind("home", comps, [role["home"]]), _kind("mobile", comps, [role["mobile"]])
+    assert home == mobile == frozenset({"phone"})  # a home's and a mobile's: one trait
+    assert _kind("mail", comps, [role["mail"]]) == frozenset({"email"})
+    assert _kind("born+x", comps, [role["born"], role["last_name"]]) == "born+x"

@@ -7,7 +7,7 @@ every EM step costs O(patterns), not O(pairs).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -89,6 +89,10 @@ def no_weaker_than_else(
     return out
 
 
+def _lower_median(values: np.ndarray) -> float:
+    return float(np.sort(values)[(len(values) - 1) // 2])
+
+
 def neutral_m(comparison: Comparison, u: np.ndarray) -> np.ndarray:
     """A start that trusts exact agreement: 0.9 exact, 0.05 (or 0.1) disagreement. A level
     of values that differ as written (a nickname: ``Comparison.differing``) starts with the
@@ -115,21 +119,31 @@ def neutral_m(comparison: Comparison, u: np.ndarray) -> np.ndarray:
     return m
 
 
-def robust_mean(estimates: list[np.ndarray], weights: list[float]) -> np.ndarray:
+def robust_mean(
+    estimates: list[np.ndarray], weights: list[float], kinds: Sequence[Hashable] | None = None
+) -> np.ndarray:
     """Combine the sessions' estimates of one comparison's ``m``.
 
     Each session estimates the same ``m``, but a session whose pairs share a hidden trait
     (the members of a household share its address, surname and landline; namesakes sort
     next to each other) lets some non-matches into its match class, which inflates the
     disagreement level, and such sessions are the large ones (a household multiplies the
-    pairs of its address). So the disagreement share is the median of the sessions whose
+    pairs of its address). So the disagreement share is a median over the sessions whose
     matches with both values (``weights``: how many) outweigh EM's prior (``PSEUDO_PAIRS``:
-    else the estimate is mostly the prior's), one vote each, the lower one on a tie
-    (contamination only ever raises it); the split of the rest among the agreement levels is
+    else the estimate is mostly the prior's), the lower one on a tie (contamination only
+    ever raises it): the median of each ``kind`` of session (the fields its rule reads: a
+    home phone's, a mobile's and both together share one trait), then the median of those,
+    one vote per kind, so that a file's many columns of one trait (two address lines, three
+    phones) do not outvote the rest. The split of the rest among the agreement levels is
     their mean weighted by ``weights``, which keeps rare levels alive.
 
     >>> clean, household = np.array([1.0, 0.9, 0.1]), np.array([1.0, 0.4, 0.6])
     >>> float(robust_mean([clean, clean, household], [100, 100, 5000])[-1].round(3))
+    0.1
+    >>> estimates = [clean, household, household, household]
+    >>> float(robust_mean(estimates, [100] * 4, ["names", "home", "mobile", "phones"])[-1])
+    0.6
+    >>> float(robust_mean(estimates, [100] * 4, ["names", "phone", "phone", "phone"])[-1])
     0.1
     """
     stack = np.vstack(estimates)[:, 1:]  # drop the null level
@@ -139,9 +153,12 @@ def robust_mean(estimates: list[np.ndarray], weights: list[float]) -> np.ndarray
     voters = w > PSEUDO_PAIRS
     if not voters.any():  # no session's data outweighs the prior: each that saw one votes
         voters = w > 0
-    order = np.argsort(stack[:, -1], kind="stable")
-    cum = np.cumsum(voters[order].astype(float))
-    disagree = stack[order[np.searchsorted(cum, cum[-1] / 2)], -1]
+    kinds = list(range(len(estimates))) if kinds is None else list(kinds)
+    votes = [
+        _lower_median(stack[[k for k, x in enumerate(kinds) if x == kind and voters[k]], -1])
+        for kind in dict.fromkeys(x for x, v in zip(kinds, voters, strict=True) if v)
+    ]
+    disagree = _lower_median(np.array(votes))
     agree = stack[:, :-1] / np.maximum(stack[:, :-1].sum(axis=1, keepdims=True), FLOOR)
     split = (w[:, None] * agree).sum(axis=0) / w.sum()
     out = np.concatenate([[1.0], (1.0 - disagree) * split, [disagree]])

@@ -34,6 +34,9 @@ from tekil.records import MULTI_COLUMN_ROLES, Field, Records, joint_codes, same_
 
 #: Line types that belong to one person (a landline belongs to a household).
 PERSONAL_LINE_TYPES = ("mobile", "fixed_or_mobile")
+#: Line types that link two records by themselves: a number its plan cannot tell from a
+#: landline (every number of the US and Canada) may be a household's; the model weighs it.
+LINKING_LINE_TYPES = ("mobile",)
 #: Evidence (log2 Bayes factor) at or below which two records are evidently two people.
 CONFLICT_BITS = -float(np.log2(1000))
 
@@ -107,7 +110,8 @@ def shared_values(
     rule), the distinct first names involved (or records, where a name is
     missing) are the value's people. The rest leaves out the places and the family
     name: a couple's shared home says nothing against their different given names and
-    birth dates. A value on more than ``max_block_size`` records is shared outright.
+    birth dates; given names that differ outright are two people. A value on more than
+    ``max_block_size`` records is shared outright.
     """
     from tekil.settings import IDENTIFIER_ROLES, LOCATION_ROLES
 
@@ -126,6 +130,10 @@ def shared_values(
     # What the members of a household share says nothing about which of them a record is.
     shared_at_home = LOCATION_ROLES | {"location", "last_name"}
     household = [c for c, comp in enumerate(comparisons) if comp.role in shared_at_home]
+    given = [c for c, comp in enumerate(comparisons) if comp.role == "first_name"]
+    # The person's own facts: what no identifier or home of theirs says (a birth date, a sex).
+    told_elsewhere = {*IDENTIFIER_ROLES, "alias", "written_year", "country", *shared_at_home}
+    facts = [c for c, comp in enumerate(comparisons) if comp.role not in told_elsewhere]
 
     def people_of(start: int) -> list[pd.DataFrame | None]:
         """Per identifier column, the (value, person) pairs of one chunk's different people."""
@@ -134,6 +142,14 @@ def shared_values(
         partial = model.partial_weights(records, a, b, levels)
         partial[:, household] = 0.0
         forbidden = cannot_link(levels, comparisons, cannot_link_rules)
+        # Given names that differ outright (no slip, short form or initial), and no fact of
+        # the person's own that outweighs it (a birth date), are two people whatever the
+        # identifiers say: on data of households, whose members share a home, a family name,
+        # a landline and an e-mail, EM learns the difference of given names as a weak one.
+        own = partial[:, facts].sum(axis=1) <= 0
+        own &= (levels[:, [c for c in facts if c not in given]] > 0).any(axis=1)
+        for c in given:
+            forbidden |= disagree(levels[:, c], comparisons[c]) & own
         out: list[pd.DataFrame | None] = []
         for c, fld in zip(columns, fields, strict=True):
             hit = (levels[:, c] == 1) & otherwise_different(partial, forbidden, c)
@@ -217,7 +233,7 @@ def identifier_links(
 ) -> np.ndarray:
     """Pairs that agree exactly on a linking identifier whose value nobody else shares.
 
-    Phones link only when personal (a mobile line, not a landline).
+    Phones link only when known to be mobile lines (:data:`LINKING_LINE_TYPES`).
     """
     out = np.zeros(len(levels), dtype=bool)
     for c in linking(comparisons, modes):
@@ -229,8 +245,8 @@ def identifier_links(
             hit &= ~np.append(shared[comp.field], False)[codes]
         if comp.role == "phone" and "line_type" in fld.parts:
             kinds = fld.part_uniques["line_type"]
-            personal = np.append(np.isin(kinds, PERSONAL_LINE_TYPES), False)
+            mobile = np.append(np.isin(kinds, LINKING_LINE_TYPES), False)
             holder = np.where(codes == fld.codes[i], i, j)  # the record with the value here
-            hit &= personal[fld.parts["line_type"][holder]]  # code -1: the appended False
+            hit &= mobile[fld.parts["line_type"][holder]]  # code -1: the appended False
         out |= hit
     return out

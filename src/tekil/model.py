@@ -26,6 +26,7 @@ from labelled pairs. Models save to and load from JSON; no pickle.
 from __future__ import annotations
 
 import json
+from collections.abc import Hashable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -60,6 +61,7 @@ from tekil.frequencies import (
     value_frequencies,
 )
 from tekil.records import Records
+from tekil.settings import HOUSEHOLD_ROLES
 
 MODEL_FORMAT = 1
 #: Pairs weighed at a time: each comparison's weights and term frequencies are some 40 bytes a
@@ -118,6 +120,19 @@ def without_matches(
 
 class NotFittedError(TekilError, RuntimeError):
     """The model was used before :meth:`FellegiSunter.fit`."""
+
+
+def _kind(rule: str, comparisons: list[Comparison], read: list[int]) -> Hashable:
+    """A session's kind, for :func:`~tekil.estimation.robust_mean`: the roles its rule reads,
+    where a household may share them all (a home phone's, a mobile's and both together are
+    one trait, as are two address lines); else the rule itself (a birth date is a person's)."""
+    roles = frozenset(comparisons[c].role for c in read) - _READ_AGAIN
+    return roles if roles <= HOUSEHOLD_ROLES else rule
+
+
+#: Comparisons of fields that others compare too (a name spelt as an e-mail, a birth year in
+#: one): a rule reading those fields says nothing more of the trait its pairs share.
+_READ_AGAIN = frozenset({"alias", "written_year"})
 
 
 class FellegiSunter:
@@ -255,6 +270,7 @@ class FellegiSunter:
         """``m`` of each comparison: EM per session, combined over the sessions that see it."""
         estimates: list[list[np.ndarray]] = [[] for _ in comparisons]
         weights: list[list[float]] = [[] for _ in comparisons]
+        kinds: list[list[Hashable]] = [[] for _ in comparisons]
         self.sessions_ = []
         for session in sessions:
             ignored = self._ignored(comparisons, session.fields)
@@ -275,9 +291,10 @@ class FellegiSunter:
                 if c not in ignored:
                     estimates[c].append(m[c])
                     weights[c].append(float(matches[session.patterns[:, c] > 0].sum()))
+                    kinds[c].append(_kind(session.name, comparisons, ignored))
         return [
             no_weaker_than_else(
-                robust_mean(estimates[c], weights[c]),
+                robust_mean(estimates[c], weights[c], kinds[c]),
                 u[c],
                 comp.differing,
                 sum(weights[c]),

@@ -78,6 +78,9 @@ _LINK_MODES = ("link", "evidence")
 
 #: Roles that describe where a person lives: agreeing on one makes agreeing on the others likely.
 LOCATION_ROLES = frozenset({"address", "house_number", "city", "district", "postcode", "region"})
+#: Roles whose values the members of one household may all hold: their home, family name,
+#: landline, family e-mail, and a card one pays with for another.
+HOUSEHOLD_ROLES = LOCATION_ROLES | {"location", "last_name", "phone", "email", "card"}
 
 # Column-name aliases, compared after folding and removing separators ("Doğum Tarihi" → "dogumtarihi").
 _NAME_ALIASES: dict[str, list[str]] = {
@@ -587,6 +590,13 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "socialinsurancenumber",
         "aadhaar",
         "aadhar",
+        "cnic",
+        "iqama",
+        "iqamano",
+        "iqamanumber",
+        "mykad",
+        "cuit",
+        "cuil",
         "nik",
         "снилс",
         "инн",
@@ -1668,6 +1678,10 @@ def guess_settings(
             role = role or role_from_values(values, sample=sample, seed=seed)
             if role is None:
                 continue
+        elif role in _NAME_ROLES and _mostly_digits(values, sample, seed):
+            # "aadhaar_last4" ("XXXX-XXXX-1234"; "last" is no family name here): no name.
+            log.info("column %r is named a name, but its values are mostly digits", str(col))
+            continue
         elif role in IDENTIFIER_ROLES and street_like(values, seed):
             # "line1": a telco's line, or an address's first line, as its values tell.
             log.info("column %r holds street addresses, not %s values", str(col), role)
@@ -1709,7 +1723,12 @@ def guess_settings(
         read = {
             col: role
             for col, role in read.items()
-            if role in places or (role == "full_name" and not _beside(df, col, named_names))
+            if role in places
+            or (
+                role == "full_name"
+                and not _beside(df, col, named_names)
+                and _names_of(df[col], df[named_names], sample, seed)
+            )
         }
     # Codes that no two records share are no postcodes (account numbers, order codes).
     read = {c: r for c, r in read.items() if r != "postcode" or _repeats(df[c])}
@@ -1756,6 +1775,18 @@ def _dates(values: pd.Series, sample: int, seed: int) -> bool:
 _NUMBER_ROLES = frozenset({"card", "phone", "tckn"})
 
 
+#: Roles of names: a column named so whose values are mostly digits is none.
+_NAME_ROLES = frozenset({"first_name", "last_name", "full_name", "middle_name"})
+
+
+def _mostly_digits(values: pd.Series, sample: int, seed: int) -> bool:
+    """Whether most of the column's values hold two digits or more (a name holds none)."""
+    from tekil.inference import sample_present
+
+    text = sample_present(values, sample, seed).astype(str)
+    return len(text) > 0 and float(text.str.count(r"\d").ge(2).mean()) >= 0.5
+
+
 def _digits(values: pd.Series, sample: int, seed: int) -> bool:
     """Whether the column's values hold digits: a tenth of their characters or more."""
     from tekil.inference import sample_present
@@ -1793,6 +1824,20 @@ def _numbers_of(values: pd.Series, phones: pd.DataFrame) -> bool:
     known = set(pd.concat([last_digits(phones[c]) for c in phones.columns]))
     held = int(mine.isin(known).sum())
     return held >= max(2, _SHARED_SHARE * len(mine))
+
+
+def _names_of(values: pd.Series, names: pd.DataFrame, sample: int, seed: int) -> bool:
+    """Whether most of the column's values have a word (of three letters or more) that the
+    name columns ``names`` hold: whole names do, areas and towns of several words do not."""
+    from tekil.inference import sample_present
+
+    def words(column: pd.Series, size: int) -> pd.Series:
+        text = sample_present(column, size, seed).astype(str).map(fold)
+        return text.str.split().map(lambda ws: {w for w in ws if len(w) >= 3})
+
+    known = set().union(*[set().union(*words(names[c], 20 * sample)) for c in names.columns])
+    mine = words(values, sample)
+    return len(mine) > 0 and float(mine.map(lambda ws: bool(ws & known)).mean()) >= 0.5
 
 
 def _beside(df: pd.DataFrame, col: str, others: list[str]) -> bool:

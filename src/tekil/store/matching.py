@@ -18,7 +18,7 @@ import pandas as pd
 from tekil.compare import Comparison, compare
 from tekil.estimation import probability
 from tekil.frequencies import full_name_codes, use_known_frequencies
-from tekil.guards import PERSONAL_LINE_TYPES, cannot_link
+from tekil.guards import LINKING_LINE_TYPES, cannot_link
 from tekil.identity import CANNOT_LINK_BITS, LINK_BITS, Scorer
 from tekil.model import FellegiSunter
 from tekil.records import Field, Records
@@ -147,8 +147,8 @@ def _shared_link_values(
             shared |= found if found is not None else knowledge.is_shared(key, fld.uniques)
         hit &= ~shared[np.maximum(a, 0)]
         if fld.role == "phone" and "line_type" in fld.parts:
-            personal = np.append(np.isin(fld.part_uniques["line_type"], PERSONAL_LINE_TYPES), False)
-            hit &= personal[fld.parts["line_type"][i]]  # code -1: the appended False
+            mobile = np.append(np.isin(fld.part_uniques["line_type"], LINKING_LINE_TYPES), False)
+            hit &= mobile[fld.parts["line_type"][i]]  # code -1: the appended False
         out |= hit
     return out
 
