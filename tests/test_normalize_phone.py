@@ -348,6 +348,13 @@ def test_a_number_that_is_none_in_the_region_is_read_in_the_other_countries_writ
     # A number of a range the US plan lacks stays a US number: records that wrote it agree.
     made_up = phone(pd.Series(["(999) 555-0123"]), region="US", also=["GB"])
     assert made_up.loc[0, "value"] == "+19995550123"
+    # Unless it is a valid number of a country written out: a Saudi mobile in a UAE column.
+    gulf = phone(pd.Series(["0599 909 444", "050 123 4567"]), region="AE", also=["SA"])
+    assert gulf["value"].tolist() == ["+966599909444", "+971501234567"]
+    # Stored without its "+", a number of a country written out is that country's.
+    stored = pd.Series(["966553753364"])
+    assert phone(stored, region="AE", also=["SA"]).loc[0, "value"] == "+966553753364"
+    assert pd.isna(phone(stored, region="AE").loc[0, "value"])
 
 
 def test_the_countries_a_column_writes_out_are_read_from_its_numbers():
@@ -355,3 +362,22 @@ def test_the_countries_a_column_writes_out_are_read_from_its_numbers():
 
     column = pd.Series(["+44 7911 123456", "+44 7911 654321", "+49 151 23456789", "2015550123"])
     assert written_phone_regions(column) == ["GB"]  # one German number is no evidence
+
+
+def test_numbers_dialled_with_00_write_their_country_and_a_file_pools_its_columns():
+    from tekil.inference import written_phone_regions
+    from tekil.records import normalisers
+    from tekil.settings import Settings
+
+    assert written_phone_regions(
+        pd.Series(["00966553753364", "00966 51 234 5678", "0501234567"])
+    ) == ["SA"]
+    # A call centre keeps numbers as dialled at home; the shop writes its customers' out.
+    df = pd.DataFrame(
+        {
+            "shop": ["+966 55 375 3364", "+966 51 234 5678", "+971 50 123 4567", None],
+            "care": [None, None, "050 123 4567", "0599 909 444"],
+        }
+    )
+    made = normalisers(df, Settings(roles={"shop": "phone", "care": "phone"}))
+    assert "SA" in made["care"][1]["also"]

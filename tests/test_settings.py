@@ -612,7 +612,8 @@ def test_whole_names_under_a_name_that_says_nothing_are_read_off_their_values():
      ("usuario", "handle"), ("razon_social", "ignore"), ("empresa", "ignore"),
      ("PAT_NAME", "full_name"), ("mbr_zip", "postcode"), ("customer_no", "ignore"),
      ("ADD_LINE_1", "address"), ("EMERG_CONTACT_NAME", "ignore"), ("PCP_NAME", "ignore"),
-     ("nok_phone", "ignore"), ("caller", None), ("Anrufer", None)],
+     ("nok_phone", "ignore"), ("caller", None), ("Anrufer", None), ("cnic", "free_id"),
+     ("iqama_no", "free_id")],
 )  # fmt: skip
 def test_the_names_systems_of_other_countries_give_their_columns(column, role):
     # A holder's or a card's name, an id or a phone for whom or what ("dni_titular": the
@@ -665,6 +666,14 @@ def test_a_systems_whole_names_beside_another_systems_named_names_and_e_mails():
     roles = guess_settings(pd.concat([billing, care], ignore_index=True)).roles
     assert roles["Anrufer"] == "full_name"
     assert roles["Vorname"] == "first_name" and roles["Nachname"] == "last_name"
+    # Areas of several words are no whole names (no word of the named names is in them);
+    # the last four digits of an id are no family name.
+    areas = ["Al Barsha South", "Jumeirah Lake Towers", "Dubai Silicon Oasis", "Bur Dubai"]
+    care["area"] = [areas[k % 4] + f" {k % 7}" * (k % 2) for k in range(len(care))]
+    care["aadhaar_last4"] = [f"XXXX-XXXX-{1000 + 37 * k}" for k in range(len(care))]
+    roles = guess_settings(pd.concat([billing, care], ignore_index=True)).roles
+    assert roles["Anrufer"] == "full_name" and "area" not in roles
+    assert "aadhaar_last4" not in roles
     # A message with a number in it is no street where one is named.
     care["Nachricht"] = [f"Meine Nummer {k}0123 geht nicht" for k in range(len(care))]
     roles = guess_settings(pd.concat([billing, care], ignore_index=True)).roles

@@ -277,7 +277,8 @@ def written_phone_regions(values: pd.Series, seed: int = 0) -> list[str]:
 
     sample = _sample(values, seed).map(as_text).dropna()
     written = sample[sample.str.startswith("+")]
-    return _written_regions(written, at_least=2)
+    abroad = "+" + sample[sample.str.match(r"00[1-9]")].str[2:]  # "00966 …" writes it too
+    return _written_regions(pd.concat([written, abroad]), at_least=2)
 
 
 def _written_regions(numbers: pd.Series, at_least: int = 1) -> list[str]:

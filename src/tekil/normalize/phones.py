@@ -129,16 +129,25 @@ def reader(*, region: str = "TR", also: Sequence[str] = ()) -> CellReader:
     others = [r for r in map(_check_region, also) if r != region]
     fast = _fast_library()
     parsed: dict[str, tuple[Any, ...]] = {}
+    written_out = tuple("+" + _country_code(r) for r in others)
 
     def read(key: str) -> tuple[Any, ...]:
         out = _abroad_too(fast, key, region)
-        # No number of the region at all (not even one of a range its plan lacks, which
-        # records writing the same digits still agree on): "07911 123456" among US numbers.
-        if not isinstance(out[0], str) and not key.startswith("+"):
-            for other in others:
-                there = _abroad_too(fast, key, other)
-                if _valid(there):
-                    return there
+        if _valid(out) or key.startswith("+"):
+            return out
+        # No valid number of the region (perhaps one of a range its plan lacks): a valid one
+        # of a country the file writes out is the likelier reading ("07911 123456" among US
+        # numbers, "0599 909 444" of a Saudi customer in a UAE call centre's column).
+        for other in others:
+            there = _abroad_too(fast, key, other)
+            if _valid(there):
+                return there
+        if others and key.isdigit() and not key.startswith("0") and len(key) >= 11:
+            # "966512345678": a number of a country the file writes out, stored without its
+            # "+" (a spreadsheet's integer), no number where the column is read.
+            plus = _abroad_too(fast, "+" + key, region)
+            if _valid(plus) and plus[0].startswith(written_out):
+                return plus
         return out
 
     def number(text: str) -> tuple[Any, ...]:
