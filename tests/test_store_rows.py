@@ -276,3 +276,20 @@ def test_a_card_printed_masked_keeps_its_last_four_digits_and_brand_only():
     df = pd.DataFrame({"ad": ["Ali Veli"], "kart": ["4111 11** **** 1111"]})
     records = prepare(df, Settings(roles=roles, card_key="k"), np.arange(1))
     assert rows.records_to_rows(records)[0] == row
+
+
+def test_a_suffix_written_after_the_family_name_fills_an_empty_column_of_suffixes():
+    # One system keeps a column of suffixes, another writes "FLYNN SR": both are the suffix.
+    df = pd.DataFrame(
+        {
+            "first": ["John", "John", "John", "Ann"],
+            "last": ["FLYNN SR", "Flynn", "Flynn", "Flynn Jr"],
+            "sfx": [None, "JR", None, "II"],  # the column says it where it has a value
+        }
+    )
+    settings = Settings(roles={"first": "first_name", "last": "last_name", "sfx": "suffix"})
+    records, batch, single = _both_ways(df, settings)
+    assert single == batch
+    fld = records.fields["sfx"]
+    assert [fld.uniques[c] if c >= 0 else None for c in fld.codes] == ["sr", "jr", None, "ii"]
+    assert "name_suffix" not in records.fields

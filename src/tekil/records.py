@@ -16,7 +16,7 @@ import logging
 import os
 import re
 import secrets
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -77,8 +77,11 @@ def normaliser_kind(role: str) -> str:
     return "name" if role in _NAME_ROLES else _NORMALISER_OF[role]
 
 
-def _normaliser(role: str, values: pd.Series, settings: Settings) -> tuple[str, dict]:
-    """The normaliser for a role and its arguments, inferred from the whole column."""
+def _normaliser(
+    role: str, values: pd.Series, settings: Settings, file_regions: Sequence[str] = ()
+) -> tuple[str, dict]:
+    """The normaliser for a role and its arguments, inferred from the whole column (and, for
+    phones, the countries the file's phone columns write out)."""
     if role == "dob":
         given, seed = settings.dayfirst, settings.seed
         orders = dayfirst_by_separator(values, given, seed)
@@ -90,7 +93,10 @@ def _normaliser(role: str, values: pd.Series, settings: Settings) -> tuple[str, 
         return "date", arguments
     if role == "phone":
         region = phone_region(values, settings.phone_region, settings.seed)
-        also = [r for r in written_phone_regions(values, settings.seed) if r != region]
+        written = [*written_phone_regions(values, settings.seed), *file_regions]
+        # (A system that stores numbers nationally, a call centre's "0599 …", has customers
+        # of the countries the file's other systems write out.)
+        also = [r for r in dict.fromkeys(written) if r != region]
         return "phone", {"region": region, **({"also": also} if also else {})}
     kind = normaliser_kind(role)
     if kind == "postcode":  # postcodes of digits, some stored as numbers without their zeros
@@ -237,12 +243,15 @@ def normalisers(df: pd.DataFrame, settings: Settings) -> dict[str, Normaliser]:
     if home is not None and settings.phone_region is None:
         # The country most records give: numbers of other countries were written in full.
         settings = replace(settings, phone_region=home)
-    if len(phones) > 1 and settings.phone_region is None:
+    file_regions: list[str] = []
+    if len(phones) > 1:
         pooled = pd.concat([df[c] for c in phones], ignore_index=True)
-        settings = replace(settings, phone_region=phone_region(pooled, None, settings.seed))
+        file_regions = written_phone_regions(pooled, settings.seed)
+        if settings.phone_region is None:
+            settings = replace(settings, phone_region=phone_region(pooled, None, settings.seed))
     out: dict[str, Normaliser] = {}
     for col, role in settings.matching_roles.items():
-        out[col] = _normaliser(role, df[col], settings)
+        out[col] = _normaliser(role, df[col], settings, file_regions)
     return out
 
 
@@ -318,8 +327,11 @@ def encode(
         _add_parts(f, out)
         by_column[col] = f
     fields.update((col, by_column[col]) for col in others)
-    if NAME_SUFFIX in fields and "suffix" in {roles[col] for col in others}:
-        del fields[NAME_SUFFIX]  # the column of suffixes says it
+    suffixes = [col for col in others if roles[col] == "suffix"]
+    if NAME_SUFFIX in fields and suffixes:
+        # The column of suffixes says it; where it is empty, the name does (a file of several
+        # systems: one keeps a column of suffixes, another writes "FLYNN SR").
+        fields[suffixes[0]] = _filled(fields[suffixes[0]], fields.pop(NAME_SUFFIX))
     if quality is not None:
         quality = [row for col in [*names[:1], *others] for row in notes.get(col, [])]
 
@@ -483,8 +495,23 @@ def _name_fields(
 
 
 #: The field of the generational suffixes written in the names ("Smith Jr"), unless a
-#: column of suffixes is given.
+#: column of suffixes is given (which they then fill where it is empty).
 NAME_SUFFIX = "name_suffix"
+
+
+def _filled(fld: Field, other: Field) -> Field:
+    """``fld`` with ``other``'s values where it has none (both of one role, no parts)."""
+    values = np.append(fld.uniques, None)[fld.codes]
+    empty = fld.codes < 0
+    values[empty] = np.append(other.uniques, None)[other.codes[empty]]
+    codes, uniques = pd.factorize(values)
+    return Field(
+        fld.name,
+        fld.role,
+        codes.astype(np.int32),
+        np.asarray(uniques, dtype=object),
+        [*fld.columns, *other.columns],
+    )
 
 
 def _suffix_apart(values: pd.Series) -> tuple[pd.Series, pd.Series]:

@@ -161,7 +161,8 @@ def encode_row(normalised: Row, roles: dict[str, str], *, split: bool = True) ->
     for name, value in (("first_name", first), ("last_name", last)):
         if value is not None:
             row[name] = value
-    if suffix is not None and "suffix" not in roles.values():
+    suffix_column = next((col for col, role in roles.items() if role == "suffix"), None)
+    if suffix is not None and suffix_column is None:
         row[NAME_SUFFIX] = suffix
     for col, role in roles.items():
         if role in _NAME_ROLES:
@@ -174,6 +175,8 @@ def encode_row(normalised: Row, roles: dict[str, str], *, split: bool = True) ->
             shown = value is not None or part in PARTS_OF_ANY_READING  # a masked card's last4
             if shown and out and out.get(part) is not None:
                 row[f"{col}.{part}"] = out[part]
+    if suffix is not None and suffix_column is not None:
+        row.setdefault(suffix_column, suffix)  # the column's value, else the name's suffix
     row.update(_alias(row, roles))
     return row
 
