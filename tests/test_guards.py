@@ -212,6 +212,12 @@ def test_a_family_e_mail_of_a_mother_and_daughter_is_shared_a_buyers_e_mail_is_n
              "city": "İzmir"},
             {"record_id": "G1", "full_name": "Selin Aksoy", "email": "murat.demir@ornek.com.tr",
              "city": "Bursa"},
+            # One national id under two given names: a record's typo, no id of a household
+            # (a phone would be: below).
+            {"record_id": "T1", "full_name": "Orhan Arslan", "gender": "E",
+             "tckn": valid_tckn("712345678"), "phone": "0312 777 88 99"},
+            {"record_id": "T2", "full_name": "Kemal Arslan", "gender": "E",
+             "tckn": valid_tckn("712345678"), "phone": "0312 777 88 99"},
         ]
     )  # fmt: skip
     result = tekil.dedupe(pd.concat([sample, rows], ignore_index=True), id_column="record_id")
@@ -221,6 +227,10 @@ def test_a_family_e_mail_of_a_mother_and_daughter_is_shared_a_buyers_e_mail_is_n
     assert result.shared_values["email"][emails.index(family)]
     assert not result.shared_values["email"][emails.index("murat.demir@ornek.com.tr")]
     assert cluster["B1"] == cluster["B2"] == cluster["G1"]
+    ids = list(result.records.fields["tckn"].uniques)
+    assert not result.shared_values["tckn"][ids.index(valid_tckn("712345678"))]
+    phones = list(result.records.fields["phone"].uniques)
+    assert result.shared_values["phone"][phones.index("+903127778899")]
 
 
 def test_a_number_its_plan_cannot_tell_from_a_landline_links_nobody_alone():

@@ -113,7 +113,7 @@ def shared_values(
     birth dates; given names that differ outright are two people. A value on more than
     ``max_block_size`` records is shared outright.
     """
-    from tekil.settings import IDENTIFIER_ROLES, LOCATION_ROLES
+    from tekil.settings import HOUSEHOLD_ROLES, IDENTIFIER_ROLES, LOCATION_ROLES
 
     comparisons = [p.comparison for p in model.parameters_]
     columns = [c for c, comp in enumerate(comparisons) if comp.role in IDENTIFIER_ROLES]
@@ -143,16 +143,19 @@ def shared_values(
         partial[:, household] = 0.0
         forbidden = cannot_link(levels, comparisons, cannot_link_rules)
         # Given names that differ outright (no slip, short form or initial), and no fact of
-        # the person's own that outweighs it (a birth date), are two people whatever the
-        # identifiers say: on data of households, whose members share a home, a family name,
-        # a landline and an e-mail, EM learns the difference of given names as a weak one.
+        # the person's own that outweighs it (a birth date), are two people holding what a
+        # household shares (a landline, an e-mail, a card), whatever the rest says: on data
+        # of households EM learns the difference of given names as a weak one. (Not so a
+        # national id: one that two such records hold is likelier a record's typos.)
         own = partial[:, facts].sum(axis=1) <= 0
         own &= (levels[:, [c for c in facts if c not in given]] > 0).any(axis=1)
+        named_apart = np.zeros(len(a), dtype=bool)
         for c in given:
-            forbidden |= disagree(levels[:, c], comparisons[c]) & own
+            named_apart |= disagree(levels[:, c], comparisons[c]) & own
         out: list[pd.DataFrame | None] = []
         for c, fld in zip(columns, fields, strict=True):
-            hit = (levels[:, c] == 1) & otherwise_different(partial, forbidden, c)
+            apart = forbidden | named_apart if comparisons[c].role in HOUSEHOLD_ROLES else forbidden
+            hit = (levels[:, c] == 1) & otherwise_different(partial, apart, c)
             if not hit.any():
                 out.append(None)
                 continue
