@@ -1,9 +1,9 @@
-"""Zero-config pair precision, recall and F1 on the four data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the seven data sets of the probes.
 
-    python benchmarks/probes.py                                  # all four
+    python benchmarks/probes.py                                  # all seven
     python benchmarks/probes.py --probes historical voters
 
-Each data set is generated here, in memory, with the generators written while probing
+Each data set is generated in memory, with the generators written while probing
 tekil: Splink-demo-like persons (``historical``: historical_50k's columns, births from
 1750; ``fake``: fake_1000's columns), 10,000 records each, cluster sizes 1 to 40, typos,
 nicknames, swapped names, nearby towns and missing values; ``voters``: two North Carolina
@@ -11,8 +11,15 @@ voter-roll snapshots eight years apart (7,000 households with spouses, fathers a
 of one name, moves, marriages, changed phones) linked with ``tekil.link`` and scored on
 the cross pairs of its clusters; ``systems``: a Spanish bank's five source systems
 (billing, cards, CRM, social care, e-commerce) of 2,500 persons in one file, with DNIs,
-phones, e-mails and cards written many ways. Each set is read back as the probes read
-their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
+phones, e-mails and cards written many ways; ``registry`` (``probe_registry.py``): a US
+hospital network's patient registry, four facilities' files of 5,000 patients merged into
+one, with households, twins, Jr/Sr, newborns, maiden names and emergency contacts;
+``households`` (``probe_households.py``): a German telco's billing, SIM registry, web shop
+and customer care, 2,500 households sharing landlines, addresses, family e-mails and cards;
+``gulf`` (``probe_gulf.py``): a Gulf / South Asian e-commerce platform's app, orders, loyalty
+card and service tickets of 5,000 customers, Arabic names in many spellings and phones in
+every form. Each set is read back as the probes read their CSV files; tekil runs with no
+settings. Needs ``faker`` (the ``bench`` extra).
 """
 
 from __future__ import annotations
@@ -33,6 +40,9 @@ from faker import Faker
 
 import tekil
 from foreign import with_fixed_string_hash
+from probe_gulf import gulf
+from probe_households import households
+from probe_registry import registry
 
 # real cities with coordinates and a rough weight (population), so "nearby" means something
 UK = [
@@ -1332,14 +1342,19 @@ def run_voters() -> tuple[int, tuple, float]:
     return len(left) + len(right), scores(pred, true), wall
 
 
-def run_bank_systems() -> tuple[int, tuple, float]:
-    df, truth = bank_systems()
+def run_dedupe(generate, id_column: str) -> tuple[int, tuple, float]:
+    """tekil.dedupe with no settings on one file: ``generate()`` gives (records, truth)."""
+    df, truth = generate()
     df = read_back(df).replace("", None)
     start = time.perf_counter()
-    res = tekil.dedupe(df, id_column="record_id", settings=None)
+    res = tekil.dedupe(df, id_column=id_column, settings=None)
     wall = time.perf_counter() - start
-    m = tekil.evaluate(res.clusters.set_index("record_id")["cluster_id"], truth)
+    m = tekil.evaluate(res.clusters.set_index(id_column)["cluster_id"], truth)
     return len(df), (m["pair_precision"], m["pair_recall"], m["pair_f1"]), wall
+
+
+def run_bank_systems() -> tuple[int, tuple, float]:
+    return run_dedupe(bank_systems, "record_id")
 
 
 PROBES = {
@@ -1347,6 +1362,9 @@ PROBES = {
     "fake": lambda: run_splink_style("fake_style"),
     "voters": run_voters,
     "systems": run_bank_systems,
+    "registry": lambda: run_dedupe(registry, "RECORD_ID"),
+    "households": lambda: run_dedupe(households, "record_id"),
+    "gulf": lambda: run_dedupe(gulf, "record_id"),
 }
 
 
