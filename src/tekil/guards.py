@@ -113,7 +113,7 @@ def shared_values(
     birth dates; given names that differ outright are two people. A value on more than
     ``max_block_size`` records is shared outright.
     """
-    from tekil.settings import HOUSEHOLD_ROLES, IDENTIFIER_ROLES, LOCATION_ROLES
+    from tekil.settings import HOUSEHOLD_ROLES, IDENTIFIER_ROLES
 
     comparisons = [p.comparison for p in model.parameters_]
     columns = [c for c, comp in enumerate(comparisons) if comp.role in IDENTIFIER_ROLES]
@@ -128,7 +128,7 @@ def shared_values(
     del pairs
     first = records.fields.get("first_name")
     # What the members of a household share says nothing about which of them a record is.
-    shared_at_home = LOCATION_ROLES | {"location", "last_name"}
+    shared_at_home = HOUSEHOLD_ROLES - set(IDENTIFIER_ROLES)
     household = [c for c, comp in enumerate(comparisons) if comp.role in shared_at_home]
     given = [c for c, comp in enumerate(comparisons) if comp.role == "first_name"]
     # The person's own facts: what no identifier or home of theirs says (a birth date, a sex).

@@ -23,7 +23,7 @@ from tekil.identity import CANNOT_LINK_BITS, LINK_BITS, Scorer
 from tekil.model import FellegiSunter
 from tekil.records import Field, Records
 from tekil.settings import Settings
-from tekil.store.rows import SEP
+from tekil.store.rows import PARTS, SEP
 
 
 @dataclass
@@ -183,14 +183,7 @@ def _ensure_fields(records: Records, comparisons: list[Comparison]) -> None:
 #: The values of a field no record has (never indexed: every code is -1).
 _NOTHING = np.array([""], dtype=object)
 _OTHER_NAME = {"first_name": "last_name", "last_name": "first_name"}
-_PARTS = {
-    "dob": ("year", "month", "day"),
-    "phone": ("last7", "line_type"),
-    "email": ("local",),
-    "handle": ("username",),
-    "card": ("last4", "brand"),
-    "alias": ("reversed", "email", "handle"),
-}
+_PARTS = {**PARTS, "alias": ("reversed", "email", "handle")}
 
 
 def _use_store_frequencies(records: Records, knowledge: Knowledge) -> None:
