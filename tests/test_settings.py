@@ -613,7 +613,8 @@ def test_whole_names_under_a_name_that_says_nothing_are_read_off_their_values():
      ("PAT_NAME", "full_name"), ("mbr_zip", "postcode"), ("customer_no", "ignore"),
      ("ADD_LINE_1", "address"), ("EMERG_CONTACT_NAME", "ignore"), ("PCP_NAME", "ignore"),
      ("nok_phone", "ignore"), ("caller", None), ("Anrufer", None), ("cnic", "free_id"),
-     ("iqama_no", "free_id")],
+     ("iqama_no", "free_id"), ("documento", "free_id"), ("numero_documento", "free_id"),
+     ("RFC", "free_id"), ("doc_identidad", "free_id")],
 )  # fmt: skip
 def test_the_names_systems_of_other_countries_give_their_columns(column, role):
     # A holder's or a card's name, an id or a phone for whom or what ("dni_titular": the
@@ -631,6 +632,7 @@ def test_cards_printed_masked_and_columns_named_for_a_card_that_hold_no_numbers(
             "nombre_tarjeta": names * 5,  # the name on the card, not its number
             "tipo_tarjeta": ["VISA", "MASTERCARD"] * 10,  # its brand
             "telefono_tipo": ["movil", "fijo"] * 10,  # a phone's type
+            "documento": ["CPF", "RG"] * 10,  # a document's kind, not its number
             "card_last4": ["1111", "1234", "4444", "0004"] * 5,
         }
     )

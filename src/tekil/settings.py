@@ -604,6 +604,18 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "steueridentifikationsnummer",
         "rut",
         "curp",
+        "rfc",
+        "rg",
+        "ruc",
+        "nss",
+        "documento",
+        "numerodocumento",
+        "nrodocumento",
+        "numdocumento",
+        "documentoidentidad",
+        "docidentidad",
+        "identificacion",
+        "numeroidentificacion",
         "nric",
         "emiratesid",
         "cnp",
@@ -1771,8 +1783,9 @@ def _dates(values: pd.Series, sample: int, seed: int) -> bool:
     return float((read.fillna("") != "unparseable").mean()) >= 0.5
 
 
-#: Roles of numbers: a column named so whose values hold no digits is something else.
-_NUMBER_ROLES = frozenset({"card", "phone", "tckn"})
+#: Roles of numbers: a column named so whose values hold no digits is something else (a
+#: card's holder, a phone's type, a document's kind: `documento` holding `CPF`, `RG`).
+_NUMBER_ROLES = frozenset({"card", "phone", "tckn", "free_id"})
 
 
 #: Roles of names: a column named so whose values are mostly digits is none.
