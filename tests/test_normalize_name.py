@@ -281,6 +281,29 @@ def test_capitals_mark_the_family_name_where_the_column_writes_it_so():
     assert out["family"].tolist()[:3] == ["dupont", "dupont", "martin"]
     out = name(pd.Series(by_chance), hyphenated_words=True, family_in_capitals=None)
     assert out.loc[0, "family"] == "dupont"  # JEAN Dupont is Jean of the Dupont family
+    # Initials are no sign: "Mr AG Page" is A. G. Page, not Page of the AG family.
+    initials = ["Mr AG Page", "Mrs J Smith", "John Smith", "Ann Page", "Mr JR Smith"]
+    out = name(pd.Series(initials), family_in_capitals=None)
+    assert out["family"].tolist() == ["page", "smith", "smith", "page", "smith"]
+
+
+@pytest.mark.parametrize(
+    ("written", "given", "family"),
+    [
+        ("Executors of the late John Smith", "john", "smith"),
+        ("Exors of J Smith Dec'd", "j", "smith"),
+        ("The Estate of Mary Jones (deceased)", "mary", "jones"),
+        ("Latecia Decker", "latecia", "decker"),  # no estate: the words are a name
+    ],
+)
+def test_an_estate_is_named_for_the_deceased(written, given, family):
+    out = name(pd.Series([written]))
+    assert (out.loc[0, "given"], out.loc[0, "family"]) == (given, family)
+
+
+def test_the_occupier_is_nobody():
+    out = name(pd.Series(["The Occupier", "the current occupier", "Householder"]))
+    assert out["reason"].tolist() == ["placeholder"] * 3
 
 
 @pytest.mark.parametrize(

@@ -614,7 +614,8 @@ def test_whole_names_under_a_name_that_says_nothing_are_read_off_their_values():
      ("ADD_LINE_1", "address"), ("EMERG_CONTACT_NAME", "ignore"), ("PCP_NAME", "ignore"),
      ("nok_phone", "ignore"), ("caller", None), ("Anrufer", None), ("cnic", "free_id"),
      ("iqama_no", "free_id"), ("documento", "free_id"), ("numero_documento", "free_id"),
-     ("RFC", "free_id"), ("doc_identidad", "free_id")],
+     ("RFC", "free_id"), ("doc_identidad", "free_id"), ("sort_code", "ignore"),
+     ("MPAN", "ignore"), ("routing_number", "ignore")],
 )  # fmt: skip
 def test_the_names_systems_of_other_countries_give_their_columns(column, role):
     # A holder's or a card's name, an id or a phone for whom or what ("dni_titular": the

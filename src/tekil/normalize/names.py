@@ -135,6 +135,19 @@ PLACEHOLDERS = frozenset(
         "customer",
         "anonim",
         "anonymous",
+        # Whoever lives there: a supplier's or a mailer's record of an address, not a person.
+        "occupier",
+        "the occupier",
+        "the occupiers",
+        "current occupier",
+        "the current occupier",
+        "resident",
+        "the resident",
+        "the residents",
+        "householder",
+        "the householder",
+        "the owner",
+        "the homeowner",
     ]
 )
 
@@ -268,7 +281,8 @@ def writes_family_in_capitals(texts: list[str]) -> bool:
     if not in_capitals:
         return False
     seen = [last[word] > first[word] for word in in_capitals if first[word] != last[word]]
-    return sum(seen) >= 6 / 7 * len(seen)
+    # No word in capitals the column also writes elsewhere (initials only, "Mr AG Pae"): no sign.
+    return bool(seen) and sum(seen) >= 6 / 7 * len(seen)
 
 
 #: ``fold`` of one word, cached: a column of names holds far fewer words than names.
@@ -279,12 +293,30 @@ def _turkish_name(text: str) -> tuple:
     return _one_name(text, turkish=True)
 
 
+#: A deceased person's estate named for them ("Executors of the late John Smith", "Exors of
+#: J Smith Dec'd", "The Estate of Mary Jones (deceased)"): the person is the deceased.
+_ESTATE = re.compile(
+    r"^\s*(?:the\s+)?(?:executors?|exors?|executrix|administrators?|personal\s+representatives?"
+    r"|(?:the\s+)?estate)\s+(?:of\s+)?(?:the\s+)?(?:estate\s+of\s+)?(?:the\s+)?(?:late\s+)?"
+    r"|\s*\(?\b(?:dec'?d|deceased)\b\.?\)?\s*$",
+    re.IGNORECASE,
+)
+_ESTATE_WORDS = ("exec", "exor", "estate", "dec", "admin", "repres")
+
+
+def _estate_of(text: str) -> str:
+    if not any(word in text.lower() for word in _ESTATE_WORDS):
+        return text
+    return _ESTATE.sub(" ", text).strip() or text
+
+
 def _one_name(
     text: str,
     turkish: bool = False,
     as_written: tuple[bool, bool] = (False, False),
     syllables_joined: bool = True,
 ) -> tuple:
+    text = _estate_of(text)
     # Most names are words of letters: no remarks, commas, digits or marks to clean.
     plain = _PLAIN.fullmatch(text) is not None and (
         text.isascii() or unicodedata.is_normalized("NFKC", text)
