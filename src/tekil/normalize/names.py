@@ -316,7 +316,8 @@ def _one_name(
     as_written: tuple[bool, bool] = (False, False),
     syllables_joined: bool = True,
 ) -> tuple:
-    text = _estate_of(text)
+    if text.count(" ") >= 2:  # an estate has three words or more ("Estate of Smith")
+        text = _estate_of(text)
     # Most names are words of letters: no remarks, commas, digits or marks to clean.
     plain = _PLAIN.fullmatch(text) is not None and (
         text.isascii() or unicodedata.is_normalized("NFKC", text)
