@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the seven data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the nine data sets of the probes.
 
-    python benchmarks/probes.py                                  # all seven
+    python benchmarks/probes.py                                  # all nine
     python benchmarks/probes.py --probes historical voters
 
 Each data set is generated in memory, with the generators written while probing
@@ -18,7 +18,12 @@ one, with households, twins, Jr/Sr, newborns, maiden names and emergency contact
 and customer care, 2,500 households sharing landlines, addresses, family e-mails and cards;
 ``gulf`` (``probe_gulf.py``): a Gulf / South Asian e-commerce platform's app, orders, loyalty
 card and service tickets of 5,000 customers, Arabic names in many spellings and phones in
-every form. Each set is read back as the probes read their CSV files; tekil runs with no
+every form; ``insurer`` (``probe_insurer.py``): a Latin American insurer's policies, claims,
+beneficiaries and agents' CRM for 4,000 Brazilian and Mexican persons in households, with
+compound given names, two surnames in either order or one only, CPFs, CURPs and agents' own
+contacts; ``utility`` (``probe_utility.py``): a UK energy and water supplier's billing, meter,
+payment and web records of 4,000 customers, with couples in one name field, home movers whose
+address and landline pass to the next occupant, occupier and executor records. Each set is read back as the probes read their CSV files; tekil runs with no
 settings. Needs ``faker`` (the ``bench`` extra).
 """
 
@@ -42,7 +47,9 @@ import tekil
 from foreign import with_fixed_string_hash
 from probe_gulf import gulf
 from probe_households import households
+from probe_insurer import insurer
 from probe_registry import registry
+from probe_utility import utility
 
 # real cities with coordinates and a rough weight (population), so "nearby" means something
 UK = [
@@ -1365,6 +1372,8 @@ PROBES = {
     "registry": lambda: run_dedupe(registry, "RECORD_ID"),
     "households": lambda: run_dedupe(households, "record_id"),
     "gulf": lambda: run_dedupe(gulf, "record_id"),
+    "insurer": lambda: run_dedupe(insurer, "id_registro"),
+    "utility": lambda: run_dedupe(utility, "record_id"),
 }
 
 
