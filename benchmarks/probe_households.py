@@ -16,6 +16,8 @@ import unicodedata
 import pandas as pd
 from faker import Faker
 
+from slips import slip
+
 COMMON_LAST = [
     "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz",
     "Hoffmann", "Schäfer", "Koch", "Bauer", "Richter", "Klein", "Wolf", "Schröder", "Neumann",
@@ -105,16 +107,7 @@ class Households:
         return "".join(self.rnd.choice("0123456789") for _ in range(n))
 
     def typo(self, s: str) -> str:
-        rnd = self.rnd
-        if not s or len(s) < 4:
-            return s
-        i = rnd.randrange(1, len(s) - 1)
-        op = rnd.random()
-        if op < 0.33:
-            return s[:i] + s[i + 1 :]
-        if op < 0.66:
-            return s[:i] + s[i + 1] + s[i] + s[i + 2 :]
-        return s[:i] + rnd.choice("aeinrstl") + s[i + 1 :]
+        return slip(self.rnd, s, "aeinrstl")
 
     def last_name(self) -> str:
         return self.rnd.choice(COMMON_LAST) if self.maybe(0.3) else self.fk.last_name()

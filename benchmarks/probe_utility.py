@@ -17,6 +17,8 @@ import random
 import pandas as pd
 from faker import Faker
 
+from slips import slip
+
 # births are drawn relative to this date (Faker's date_of_birth would use today's)
 TODAY = dt.date(2026, 12, 4)
 
@@ -71,16 +73,9 @@ class Utility:
         return pc
 
     def typo(self, s):
-        rnd = self.rnd
-        if len(s) < 4 or rnd.random() > 0.5:
+        if len(s) < 4 or self.rnd.random() > 0.5:
             return s
-        i = rnd.randrange(1, len(s) - 1)
-        op = rnd.random()
-        if op < 0.33:
-            return s[:i] + s[i + 1 :]
-        if op < 0.66:
-            return s[:i] + s[i + 1] + s[i] + s[i + 2 :]
-        return s[:i] + rnd.choice("aeiourstnl") + s[i + 1 :]
+        return slip(self.rnd, s, "aeiourstnl")
 
     def new_address(self):
         rnd, fk = self.rnd, self.fk

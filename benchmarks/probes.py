@@ -50,6 +50,7 @@ from probe_households import households
 from probe_insurer import insurer
 from probe_registry import registry
 from probe_utility import utility
+from slips import slip
 
 # real cities with coordinates and a rough weight (population), so "nearby" means something
 UK = [
@@ -1003,15 +1004,7 @@ def bank_systems(n_persons: int = 2500, seed: int = 7) -> tuple[pd.DataFrame, pd
         return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
     def typo(s: str) -> str:
-        if len(s) < 4:
-            return s
-        i = rnd.randrange(1, len(s) - 1)
-        op = rnd.random()
-        if op < 0.33:
-            return s[:i] + s[i + 1 :]
-        if op < 0.66:
-            return s[:i] + s[i + 1] + s[i] + s[i + 2 :]
-        return s[:i] + rnd.choice("aeiourslnt") + s[i + 1 :]
+        return slip(rnd, s, "aeiourslnt")
 
     def maybe(p: float) -> bool:
         return rnd.random() < p
