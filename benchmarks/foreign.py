@@ -24,6 +24,7 @@ and the ``bench`` extra.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import os
 import random
@@ -33,11 +34,22 @@ import time
 import numpy as np
 import pandas as pd
 from faker import Faker
+from faker.providers.date_time import change_year
 
 import tekil
 
 COLUMNS = ("Given Name", "Family Name", "Birthday", "Street", "Town", "ZIP", "Tel", "Mail")
 TEXT = ("Given Name", "Family Name", "Street", "Town")
+
+# Ages are counted back from a fixed day, not today, so that a run gives the same people any day.
+TODAY = dt.date(2026, 1, 1)
+
+
+def date_of_birth(fake: Faker, minimum_age: int = 0, maximum_age: int = 115) -> dt.date:
+    """Faker's ``date_of_birth`` (the same random draws) on the day ``TODAY``."""
+    start, end = change_year(TODAY, -(maximum_age + 1)), change_year(TODAY, -minimum_age)
+    dob = fake.date_time_ad(start_datetime=start, end_datetime=end).date()
+    return dob if dob != start else dob + dt.timedelta(days=1)
 
 
 def people(
@@ -76,7 +88,7 @@ def people(
     rows, truth, home = [], [], None
     for pid in range(persons):
         first, last = fake.first_name(), fake.last_name()
-        dob = fake.date_of_birth(minimum_age=18, maximum_age=90)
+        dob = date_of_birth(fake, 18, 90)
         base = {
             "Given Name": first,
             "Family Name": last,
@@ -118,7 +130,7 @@ def people(
                     elif col in TEXT and rec[col]:
                         rec[col] = typo(rec[col])
                     elif col == "Birthday" and x < 0.6:
-                        rec[col] = fake.date_of_birth().strftime("%Y-%m-%d")
+                        rec[col] = date_of_birth(fake).strftime("%Y-%m-%d")
                     elif col == "Tel":
                         rec[col] = fake.phone_number()
             rows.append(rec)

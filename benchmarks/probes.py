@@ -42,9 +42,10 @@ import unicodedata
 
 import pandas as pd
 from faker import Faker
+from faker.providers.date_time import change_year
 
 import tekil
-from foreign import with_fixed_string_hash
+from foreign import TODAY, date_of_birth, with_fixed_string_hash
 from probe_gulf import gulf
 from probe_households import households
 from probe_insurer import insurer
@@ -355,7 +356,7 @@ class SplinkStyle:
                 else dt.date(year, 1, 1) + dt.timedelta(days=r.randrange(365))
             )
         else:
-            dob = f.date_of_birth(minimum_age=16, maximum_age=95)
+            dob = date_of_birth(f, 16, 95)
         table = UK if loc == "en_GB" else FR
         city = self.city(table)[0]
         dom = f.free_email_domain() if r.random() < 0.7 else f.domain_name()
@@ -1087,13 +1088,13 @@ def bank_systems(n_persons: int = 2500, seed: int = 7) -> tuple[pd.DataFrame, pd
             p.given = p.given + " " + (fk.first_name_female() if p.female else fk.first_name_male())
         p.ap1 = fk.last_name()
         p.ap2 = fk.last_name()
-        p.dob = fk.date_of_birth(minimum_age=18, maximum_age=85)
+        p.dob = date_of_birth(fk, 18, 85)
         p.dni = dni()
         if household is not None:
             p.kind = rnd.choice(["spouse", "child", "child"])
             if p.kind == "child":
                 p.ap1 = household.ap1
-                p.dob = fk.date_of_birth(minimum_age=18, maximum_age=30)
+                p.dob = date_of_birth(fk, 18, 30)
             p.street, p.postcode, p.city = household.street, household.postcode, household.city
             p.landline = household.landline
             p.family_email = household.family_email
@@ -1183,7 +1184,7 @@ def bank_systems(n_persons: int = 2500, seed: int = 7) -> tuple[pd.DataFrame, pd
                     cp=p.postcode if maybe(0.9) else None,
                     poblacion=nm(p.city, 0.02) if maybe(0.9) else None,
                     linea=phone_fmt(ln),
-                    fecha_alta=str(fk.date_between("-8y", "today")),
+                    fecha_alta=str(fk.date_between_dates(change_year(TODAY, -8), TODAY)),
                     num_contrato=f"CT{rnd.randrange(10**8, 10**9)}",
                 )
             )
