@@ -1483,10 +1483,11 @@ def role_from_name(column: Any) -> str | None:
         found = role_from_name(" ".join(words[1:]))
         if found not in (None, "ignore"):
             return found
-    if len(words) > 1 and words[0] in _OTHER_PEOPLE:
-        # "spouse_phone", "agent_email": someone else's; a parent's given name, the person's.
-        parent = _PARENTS.get(words[0])
-        if parent and role_from_name(" ".join(words[1:])) in ("first_name", "full_name"):
+    other = _other_person_at(words)
+    if other is not None:
+        # "spouse_phone", "next_of_kin_phone": someone else's; a parent's given name, the person's.
+        parent = _PARENTS.get(words[other])
+        if parent and role_from_name(" ".join(words[other + 1 :])) in ("first_name", "full_name"):
             return parent
         return "ignore"
     # "store_city", "branch_address", "work_postcode": a place many people share, where the
@@ -1524,6 +1525,20 @@ def role_from_name(column: Any) -> str | None:
             # "first" and "last" before other words are adjectives: "first_visit_date".
             return role if cuts is None or alias not in ("first", "last") else None
     return None
+
+
+def _other_person_at(words: list[str]) -> int | None:
+    """Where a column name's words name someone other than the record's person: first
+    ("spouse_phone", "agent_email"), or inside before what it holds ("next_of_kin_phone",
+    "account_manager_email"; a word of three letters or more, "es" is a Turkish spouse only
+    first)."""
+    if len(words) < 2:
+        return None
+    if words[0] in _OTHER_PEOPLE:
+        return 0
+    if role_from_name(words[-1]) in (None, "ignore"):
+        return None
+    return next((k for k, w in enumerate(words[1:-1], 1) if len(w) > 2 and w in _OTHER_PEOPLE), None)
 
 
 #: First words of a place that is not where the person lives.
