@@ -106,6 +106,21 @@ def test_numbers_written_at_home_are_read_in_the_record_s_country():
     ]
 
 
+def test_each_system_s_country_column_gives_its_records_country():
+    # Two systems stacked in one file, each with a country column of its own ("pays" in the
+    # French one, "land" in the Dutch one): a record's country is the first that has one.
+    df = pd.DataFrame(
+        {
+            "tel": ["06 12 34 56 78", "0497 12 34 56", "06 12 34 56 78"],
+            "pays": ["France", None, None],
+            "land": [None, "België", "Nederland"],
+        }
+    )
+    roles = {"tel": "phone", "pays": "country", "land": "country"}
+    out = read_in_countries(df, roles, home="FR")
+    assert out["tel"].tolist() == ["06 12 34 56 78", "+32497123456", "+31612345678"]
+
+
 def test_a_country_code_kept_apart_completes_its_number():
     df = pd.DataFrame({"tel": ["30 1234567", "6 12 34 56 78"], "dial_code": ["+49", "33"]})
     out = read_in_countries(df, {"tel": "phone", "dial_code": "country"}, home="TR")

@@ -255,3 +255,51 @@ def test_a_number_its_plan_cannot_tell_from_a_landline_links_nobody_alone():
         records, i, j, compare(records, i, j, comps), comps, {"phone": "link"}, {}
     )
     assert links.tolist() == [False, True]
+
+
+def test_an_agent_s_number_on_customers_records_is_shared_where_it_is_the_agent_s_own():
+    # An agent's number written as the contact on the customers it registered (a second
+    # phone column) is held by several people: shared in every phone column, the agent's
+    # own too (where the agent's records tell nothing against the customers' but their
+    # names), so that it links none of them to the agent.
+    sample = tekil.datasets.load_sample().records
+    agent = "0532 900 10 20"
+    rows = pd.DataFrame(
+        [
+            {"record_id": "A1", "full_name": "Hasan Çelik", "phone": agent},
+            {"record_id": "A2", "full_name": "Hasan Çelik", "phone": agent,
+             "email": "hasan.celik@ornek.com.tr"},
+            {"record_id": "K1", "full_name": "Emine Doğan", "birth_date": "1988-02-11",
+             "phone": "0533 111 22 33", "phone2": agent},
+            {"record_id": "K2", "full_name": "Yusuf Aydın", "birth_date": "1979-12-30",
+             "phone": "0533 444 55 66", "phone2": agent},
+            {"record_id": "K3", "full_name": "Merve Koç", "birth_date": "1995-07-19",
+             "phone": "0533 777 88 99", "phone2": agent},
+        ]
+    )  # fmt: skip
+    result = tekil.dedupe(pd.concat([sample, rows], ignore_index=True), id_column="record_id")
+    assert result.settings.roles["phone2"] == "phone"
+    for column in ("phone", "phone2"):
+        uniques = list(result.records.fields[column].uniques)
+        assert result.shared_values[column][uniques.index("+905329001020")]
+    cluster = result.clusters.set_index("record_id")["cluster_id"]
+    assert cluster["A1"] == cluster["A2"]
+    assert len({cluster[r] for r in ("A1", "K1", "K2", "K3")}) == 4
+
+
+def test_a_given_name_among_the_other_record_s_names_is_no_second_holder():
+    # Whole names of unknown order: "Nzomo | Yusuf" and "Yusuf | Kioko Nzomo" are one man
+    # filed two ways; his number is not shared, though the given names differ outright.
+    sample = tekil.datasets.load_sample().records
+    number = "0532 321 65 47"
+    rows = pd.DataFrame(
+        [
+            {"record_id": "Y1", "first_name": "Nzomo", "last_name": "Yusuf", "gender": "E",
+             "phone": number},
+            {"record_id": "Y2", "first_name": "Yusuf", "last_name": "Kioko Nzomo",
+             "gender": "E", "phone": number},
+        ]
+    )  # fmt: skip
+    result = tekil.dedupe(pd.concat([sample, rows], ignore_index=True), id_column="record_id")
+    uniques = list(result.records.fields["phone"].uniques)
+    assert not result.shared_values["phone"][uniques.index("+905323216547")]

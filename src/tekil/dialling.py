@@ -41,7 +41,7 @@ def read_in_countries(
     if country is None or not phones:
         return df
     home = home_region(df, roles) if home is None else home
-    codes, of_name = _regions(df[country])
+    codes, of_name = _regions(_countries(df, roles))
     of_name[of_name == home] = None
     regions = of_name[codes]
     if pd.isna(regions).all():
@@ -59,11 +59,21 @@ def home_region(df: pd.DataFrame, roles: dict[str, str]) -> str | None:
     country = _country_column(df, roles)
     if country is None:
         return None
-    codes, of_name = _regions(df[country])
+    codes, of_name = _regions(_countries(df, roles))
     counts = pd.Series(of_name[codes], dtype=object).dropna().value_counts()
     if counts.empty:
         return None
     return min(counts.index[counts == counts.iloc[0]])  # of equals, the first: any rows' order
+
+
+def _countries(df: pd.DataFrame, roles: dict[str, str]) -> pd.Series:
+    """Each record's country: its first country column that has one (a file of several
+    systems keeps one column each)."""
+    cols = [c for c, role in roles.items() if role == "country" and c in df.columns]
+    out = df[cols[0]]
+    for c in cols[1:]:
+        out = out.where(out.notna(), df[c])
+    return out
 
 
 def _country_column(df: pd.DataFrame, roles: dict[str, str]) -> str | None:

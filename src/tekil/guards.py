@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from tekil.block import pairs_in_blocks, sorted_unique
-from tekil.compare import CHUNK, Comparison, compare, shared_value_codes
+from tekil.compare import CHUNK, Comparison, compare, shared_value_codes, token_overlap
 from tekil.errors import ConfigError
 from tekil.model import FellegiSunter
 from tekil.parallel import map_threads
@@ -127,6 +127,7 @@ def shared_values(
     keys = sorted_unique(np.concatenate([a * n + b for a, b in pairs] or [np.empty(0, np.int64)]))
     del pairs
     first = records.fields.get("first_name")
+    last = records.fields.get("last_name")
     # What the members of a household share says nothing about which of them a record is.
     shared_at_home = HOUSEHOLD_ROLES - set(IDENTIFIER_ROLES)
     household = [c for c, comp in enumerate(comparisons) if comp.role in shared_at_home]
@@ -152,6 +153,18 @@ def shared_values(
         named_apart = np.zeros(len(a), dtype=bool)
         for c in given:
             named_apart |= disagree(levels[:, c], comparisons[c]) & own
+        if named_apart.any() and first is not None and last is not None:
+            # Not where one's given name is among the other's names: a person of several
+            # given names goes by any of them ("John Kamau Mwangi", "Kamau Mwangi"), and a
+            # whole name's order is not known ("MWANGI JOHN KAMAU").
+            at = np.flatnonzero(named_apart)
+            fa, fb = first.codes[a[at]], first.codes[b[at]]
+            la, lb = last.codes[a[at]], last.codes[b[at]]
+            u = first.uniques
+            met = token_overlap(fa, lb, u)[0] > 0
+            met |= token_overlap(fb, la, u)[0] > 0
+            met |= token_overlap(fa, fb, u)[0] > 0
+            named_apart[at[met]] = False
         out: list[pd.DataFrame | None] = []
         for c, fld in zip(columns, fields, strict=True):
             apart = forbidden | named_apart if comparisons[c].role in HOUSEHOLD_ROLES else forbidden
@@ -170,12 +183,26 @@ def shared_values(
     by_chunk = map_threads(people_of, range(0, len(keys), CHUNK))
     found = [[p[at] for p in by_chunk if p[at] is not None] for at in range(len(columns))]
     del by_chunk
-    out: dict[str, np.ndarray] = {}
+    # A role kept in several columns (a phone and a contact phone) holds one value in any of
+    # them: its people are counted over all of them, and it is shared in each (an agent's
+    # number, a contact phone on several customers' records, is shared where it is their own
+    # phone too).
+    by_group: dict[tuple[str, ...], list[pd.DataFrame]] = {}
     for fld, people in zip(fields, found, strict=True):
+        group = by_group.setdefault(_holding_group(records, fld), [])
+        for frame in people:
+            group.append(frame.assign(value=fld.uniques[frame["value"].to_numpy()]))
+    many: dict[tuple[str, ...], set] = {}
+    for group, frames in by_group.items():
+        if frames:
+            counts = pd.concat(frames).drop_duplicates()["value"].value_counts()
+            many[group] = set(counts.index[counts.to_numpy() >= min_people])
+    out: dict[str, np.ndarray] = {}
+    for fld in fields:
         shared = np.bincount(fld.codes[fld.codes >= 0], minlength=len(fld.uniques)) > max_block_size
-        if people:
-            counts = pd.concat(people).drop_duplicates()["value"].value_counts()
-            shared[counts.index[counts.to_numpy() >= min_people].to_numpy()] = True
+        values = many.get(_holding_group(records, fld))
+        if values:
+            shared |= pd.Index(fld.uniques).isin(list(values))
         out[fld.name] = shared
     return out
 
