@@ -49,6 +49,7 @@ from foreign import TODAY, date_of_birth, with_fixed_string_hash
 from probe_gulf import gulf
 from probe_households import households
 from probe_insurer import insurer
+from probe_momo import momo
 from probe_registry import registry
 from probe_utility import utility
 from slips import slip
@@ -1368,6 +1369,7 @@ PROBES = {
     "gulf": lambda: run_dedupe(gulf, "record_id"),
     "insurer": lambda: run_dedupe(insurer, "id_registro"),
     "utility": lambda: run_dedupe(utility, "record_id"),
+    "momo": lambda: run_dedupe(momo, "txn_party_id"),
 }
 
 

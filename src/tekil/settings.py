@@ -1538,7 +1538,9 @@ def _other_person_at(words: list[str]) -> int | None:
         return 0
     if role_from_name(words[-1]) in (None, "ignore"):
         return None
-    return next((k for k, w in enumerate(words[1:-1], 1) if len(w) > 2 and w in _OTHER_PEOPLE), None)
+    return next(
+        (k for k, w in enumerate(words[1:-1], 1) if len(w) > 2 and w in _OTHER_PEOPLE), None
+    )
 
 
 #: First words of a place that is not where the person lives.
