@@ -157,6 +157,14 @@ from tekil.settings import (
         ("spouse_phone", "ignore"),
         ("agent_email", "ignore"),
         ("NEXT_OF_KIN_PHONE", "ignore"),
+        ("JT_HOLDER_NAME", "ignore"),
+        ("NRIC_NO", "free_id"),
+        ("ssn_nbr", "free_id"),
+        ("n° carte fidélité", "free_id"),
+        ("klantenkaart", "free_id"),
+        ("loyalty_card_no", "free_id"),
+        ("club_card_since", None),
+        ("magasin", "ignore"),
         ("account_manager_email", "ignore"),
         ("patient_mother_first_name", "mother_name"),
         ("anne_tel", "ignore"),
@@ -263,6 +271,39 @@ def test_numbers_and_dates_that_are_no_phone_or_birth_date_get_no_role_by_their_
         }
     )
     assert guess_settings(df).roles == {"c5": "dob", "c6": "phone", "c7": "email"}
+
+
+def test_numbers_of_two_countries_ids_with_a_check_letter_and_loyalty_cards_by_their_values():
+    n = 40
+    # A Singapore and Malaysia bank's mobiles, most written without their country code (a
+    # Malaysian number is no valid one of Singapore), and NRICs that two systems share.
+    sg = [f"9{1234567 + 7919 * k:07d}" for k in range(n // 4)] * 2
+    my = [f"012-{345 + k:03d} {6789 + k:04d}" for k in range(n // 4 - 2)]
+    my = [*my, "+60 12-555 0101", "+60 13-555 0303"] * 2
+    nric = [f"S{8000000 + 13 * k:07d}{'ABCDEFGHIZJ'[k % 11]}" for k in range(n // 2)] * 2
+    # A loyalty programme's card numbers (EAN-13) under a name that says nothing, and initials.
+    ean = [f"29{1000000000 + 7919 * k:011d}" for k in range(n)]
+    initials = ["J.C.", "A. M.", "JP", "M.-T.", "K."] * (n // 5)
+    df = pd.DataFrame({"HP_NO": sg + my, "ID_NO": nric, "kaart": ean, "voorletters": initials})
+    df["naam"] = ["Tan Wei Ming", "Siti Aminah binti Abdullah", "Rajesh Kumar", "Ng Mei Ling"] * 10
+    df["mail"] = [f"{w}{k}@mail.sg" for k, w in enumerate(["wm.tan", "siti", "rk", "ng.ml"] * 10)]
+    roles = guess_settings(df).roles
+    assert roles == {"HP_NO": "phone", "ID_NO": "free_id", "naam": "full_name", "mail": "email"}
+    # Ids of that shape that no two records share are a system's own: no role.
+    unique = [f"S{9000000 + k:07d}A" for k in range(n)]
+    assert "ID_NO" not in guess_settings(df.assign(ID_NO=unique)).roles
+
+
+def test_a_name_column_beside_the_named_ones_counts_where_it_writes_the_same_person():
+    # A card's embossed name beside the applicant's: the same person, filling the records
+    # whose named column is empty; a co-holder's name beside it is someone else's.
+    cust = ["TAN WEI MING", "AHMAD BIN ISMAIL", "RAJESH S/O KRISHNAN", "LIM SWEE HONG"] * 10
+    emboss = ["WEI MING TAN", "AHMAD ISMAIL", "RAJESH KRISHNAN", "S H LIM"] * 10
+    other = ["NG MEI LING", "SITI AMINAH", "PRIYA DEVI", "GOH AH KOW"] * 10
+    e_mails = ["wm.tan@mail.sg", "ahmad.i@mail.my", "rajesh.k@mail.sg", "lsh@mail.sg"] * 10
+    df = pd.DataFrame({"CUST_NAME": cust, "EMAIL_ADDR": e_mails, "C1": emboss, "C2": other})
+    roles = guess_settings(df).roles
+    assert roles.get("C1") == "full_name" and "C2" not in roles
 
 
 def test_a_column_named_for_a_birth_is_a_birth_date_only_if_its_values_are_dates():

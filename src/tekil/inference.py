@@ -71,10 +71,22 @@ def role_from_values(
             return None  # measures and coordinates (-41.28, 1234.50), IP addresses
         if float(text.str.contains(_LETTERED).mean()) >= 0.5:
             return None  # national ids with a check letter (12345678Z, X1234567L)
-        # Numbers written without a country code are read where most of them are valid; no
-        # plan has numbers under seven digits (a postcode is no phone number).
+        # No plan's national numbers run to thirteen digits: such numbers written without a
+        # country code ("2900123456789", a loyalty card's EAN) are ids, whatever a permissive
+        # plan (Germany's) would accept.
+        abroad = text.str.match(r"\s*(?:\+|00[1-9])")
+        if (lengths >= 13).mean() >= share and float(abroad.mean()) < 1 - share:
+            return None
+        # Numbers written without a country code are read where most of them are valid, and
+        # as the pipeline reads them: one that is none of the column's region in the
+        # countries the column writes out ("+60 ..." beside "012-345 6789"). No plan has
+        # numbers under seven digits (a postcode is no phone number).
         region = phone_region(text, seed=seed)
-        if lengths.median() >= 7 and parsed(normalize.phone(text, region=region)) >= share:
+        also = [r for r in written_phone_regions(text, seed=seed) if r != region]
+        if (
+            lengths.median() >= 7
+            and parsed(normalize.phone(text, region=region, also=also)) >= share
+        ):
             return "phone"
     # Dates with their months' names ("July 30, 1996").
     if numbers and digit_share < 0.7 and (dates := _whole_dates(text, share)) is not None:
@@ -408,8 +420,12 @@ def roles_beside_emails(
                 several = float(words.map(_whole_name_words).mean())
                 found[str(col)] = "full_name" if several > 1 / 3 else "name"
                 position[str(col)] = sum(seen) / len(seen)
-            elif many and float((words.str.len() <= 3).mean()) >= 0.9:
-                places_of[str(col)] = "city"  # letters that no e-mail holds
+            elif (
+                many
+                and float((words.str.len() <= 3).mean()) >= 0.9
+                and float(words.map(_worded).mean()) >= 0.9
+            ):
+                places_of[str(col)] = "city"  # letters that no e-mail holds (no initials)
         elif many and _postcodes(text):
             places_of[str(col)] = "postcode"  # short codes with digits (34710, SW1A 1AA)
     if whole:
@@ -457,6 +473,12 @@ def _whole_name_words(words: list[str]) -> bool:
     from tekil.normalize.names import syllabic
 
     return len(words) >= 2 or (len(words) == 1 and 3 <= len(words[0]) <= 4 and syllabic(words[0]))
+
+
+def _worded(words: list[str]) -> bool:
+    """Whether a value has a word of three letters or more: a town's name is no string of
+    initials ("J.C.", "A. M.", "JP")."""
+    return any(sum(ch.isalpha() for ch in w) >= 3 and "." not in w.strip(".") for w in words)
 
 
 def _lettered(word: str) -> bool:

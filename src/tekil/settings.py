@@ -646,6 +646,27 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "krankenversichertennummer",
         "mrn",
         "medicalrecordnumber",
+        # A loyalty or membership card: the person's own number (or their household's), no
+        # payment card and no phone number.
+        "loyaltycard",
+        "loyaltycardnumber",
+        "loyaltyno",
+        "loyaltynumber",
+        "loyaltyid",
+        "membershipcard",
+        "membercard",
+        "rewardscard",
+        "clubcard",
+        "cartefidelite",
+        "tarjetafidelidad",
+        "klantenkaart",
+        "klantkaart",
+        "klantenpas",
+        "bonuskaart",
+        "spaarkaart",
+        "kundenkarte",
+        "treuekarte",
+        "sadakatkarti",
     ],
     "address": [
         "rue",
@@ -1145,6 +1166,23 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "ragionesociale",
         "raisonsociale",
         "nationality",
+        # A store or branch where a record was made: a place many people share, not theirs.
+        "store",
+        "shop",
+        "branch",
+        "storename",
+        "shopname",
+        "magasin",
+        "boutique",
+        "winkel",
+        "filiaal",
+        "vestiging",
+        "filiale",
+        "tienda",
+        "sucursal",
+        "negozio",
+        "loja",
+        "magaza",
         # A device's or a network's address is no place where a person lives.
         "ipaddress",
         "ipaddr",
@@ -1501,6 +1539,11 @@ def role_from_name(column: Any) -> str | None:
             words.pop()
         return role_from_name(" ".join("name" if w == "nm" else w for w in words))
     cuts = set(accumulate(len(w) for w in words)) | {0} if len(words) > 1 else None
+    if len(words) == 2 and words[1] in _NUMBER_WORDS and _ALIAS_TO_ROLE.get(words[0]) in _NUMBERS:
+        return _ALIAS_TO_ROLE[words[0]]  # "nric_no", "ic_no", "ssn_nbr": an id's short name
+    loyalty = cuts is not None and set(words) & _LOYALTY_WORDS and words[-1] not in _WHEN_WORDS
+    if loyalty and set(words) & _CARD_OR_NUMBER_WORDS:
+        return "free_id"  # "loyalty_card_no", "n° carte fidélité": a member's, no payment card
     if cuts is not None and words[0] in _FIRST_WORDS and words[-1] not in _WHEN_WORDS:
         # "dni_titular" is the holder's id, "tel_avisos" a phone for notices; "tel_name" is
         # a name, or nothing.
@@ -1559,6 +1602,19 @@ _LAST_WORDS = frozenset(
     {"dob", "zip", "city", "town", "tel", "mob", "gsm", "cell", "addr", "sex", "ssn", "tckn"}
     | {"last", "ip", "mac", "age", "ph", "cty", "twn"}
 )
+#: Words for "its number" after an identifier's name ("nric_no", "ssn_nbr").
+_NUMBER_WORDS = frozenset({"no", "nr", "nbr", "num", "number", "numero", "nummer", "numara"})
+#: Roles of an identifier whose short name a word for "number" may follow.
+_NUMBERS = frozenset({"free_id", "tckn", "phone", "card"})
+#: Words of a loyalty or membership scheme, and of the card or number it gives a member.
+_LOYALTY_WORDS = frozenset(
+    {"loyalty", "fidelite", "fidelidad", "fidelidade", "fedelta", "fidelity", "rewards"}
+    | {"klantenkaart", "klantkaart", "bonuskaart", "spaarkaart", "kundenkarte", "treuekarte"}
+    | {"membership", "club", "sadakat"}
+)
+_CARD_OR_NUMBER_WORDS = _NUMBER_WORDS | frozenset(
+    {"card", "carte", "kaart", "karte", "tarjeta", "cartao", "carta", "kart", "karti", "pas"}
+)
 #: Short first words of a column name that can only mean one thing, whatever follows.
 _FIRST_WORDS = frozenset({"dni", "nif", "nie", "cpf", "ssn", "tckn", "tel", "gsm", "dob"})
 #: First words of a thing whose age a column may give.
@@ -1579,6 +1635,7 @@ _OTHER_PEOPLE = frozenset(
     | {"assistant", "secretary", "manager", "employer", "doctor", "physician", "caregiver"}
     | {"dependent", "dependant", "child", "nominee", "heir"}
     | {"emerg", "nok", "pcp", "provider", "attending", "referring", "guarantor"}
+    | {"joint", "jt", "coapplicant", "cosigner", "coborrower"}
     | {"anne", "baba", "es", "veli", "yakin", "referans"}  # Turkish
     | {"ehepartner", "mutter", "vater", "conyuge", "madre", "padre", "conjoint", "mere", "pere"}
 )
@@ -1688,6 +1745,10 @@ def guess_settings(
             # A system's own ids ("member_id") are numbers that may look like phones.
             numbers = not (role is None and _key(col).endswith("id"))
             found = role_from_values(values, sample=sample, seed=seed, numbers=numbers)
+            if found is None and role is None and _national_ids(values, sample, seed):
+                # Ids with a check letter (S1234567D, X1234567L) that records share: an id of
+                # the person that several systems keep (a system's own are unique).
+                found = "free_id" if _repeats(values) else None
             if found == "phone" and not _repeats(values):
                 # Order numbers and account numbers look like phone numbers; one that no two
                 # records share would link nobody, and would make every pair differ (unless
@@ -1767,6 +1828,7 @@ def guess_settings(
                 and not _beside(df, col, named_names)
                 and _names_of(df[col], df[named_names], sample, seed)
             )
+            or (role == "full_name" and _named_again(df, col, named_names))
         }
     # Codes that no two records share are no postcodes (account numbers, order codes).
     read = {c: r for c, r in read.items() if r != "postcode" or _repeats(df[c])}
@@ -1794,6 +1856,16 @@ def guess_settings(
         source_column=_column_named(df, _SOURCE_NAMES, roles),
         timestamp_column=_column_named(df, _TIMESTAMP_NAMES, roles),
     )
+
+
+def _national_ids(values: pd.Series, sample: int, seed: int) -> bool:
+    """Whether half the column's values are codes of one or two letters and six to ten digits
+    (and a check letter), or digits and a check letter: national ids (S1234567D, 12345678Z)."""
+    from tekil.inference import sample_present
+
+    text = sample_present(values, sample, seed).astype(str).str.strip()
+    shaped = text.str.fullmatch(r"[^\W\d_]{1,2}\d{6,10}[^\W\d_]?|\d{6,10}[^\W\d_]")
+    return len(text) >= 20 and bool(shaped.mean() >= 0.5)
 
 
 def _dates(values: pd.Series, sample: int, seed: int) -> bool:
@@ -1877,6 +1949,27 @@ def _names_of(values: pd.Series, names: pd.DataFrame, sample: int, seed: int) ->
     known = set().union(*[set().union(*words(names[c], 20 * sample)) for c in names.columns])
     mine = words(values, sample)
     return len(mine) > 0 and float(mine.map(lambda ws: bool(ws & known)).mean()) >= 0.5
+
+
+def _named_again(df: pd.DataFrame, col: str, others: list[str]) -> bool:
+    """Whether, in most records holding a value in ``col`` and in one of ``others``, the two
+    share a word: the record's own name written again (a card's embossed name beside the
+    applicant's), which fills the records whose named columns are empty."""
+    rows = df.loc[df[col].notna() & df[others].notna().any(axis=1), [col, *others]]
+    if len(rows) < 20:
+        return False
+    rows = rows.sample(min(len(rows), 500), random_state=0)
+
+    def words(value: Any) -> set[str]:
+        return (
+            {w for w in fold(str(value)).split() if len(w) >= 2}
+            if isinstance(value, str)
+            else set()
+        )
+
+    mine = rows[col].map(words)
+    theirs = rows[others].apply(lambda r: set().union(*map(words, r)), axis=1)
+    return float(np.mean([bool(a & b) for a, b in zip(mine, theirs, strict=True)])) >= 0.8
 
 
 def _beside(df: pd.DataFrame, col: str, others: list[str]) -> bool:
