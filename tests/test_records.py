@@ -425,3 +425,31 @@ def test_reason_counts_count_each_record_once_most_frequent_first(reasons, data)
     assert got == dict(expected) and sum(got.values()) == len(rows)
     # Ties are listed in the order the reasons first appear in the table.
     assert list(got) == sorted(expected, key=lambda r: (-expected[r], labels.index(r)))
+
+
+def test_a_fact_each_system_keeps_in_a_column_of_its_own_is_one_field():
+    # A French system's "date_naissance" and a Dutch one's "geboortedatum", one record in
+    # each per person: one field, so that two systems' records are compared on the date.
+    df = pd.DataFrame(
+        {
+            "nom": ["Martin", "Martin", "Jansen", "Jansen"],
+            "date_naissance": ["25/03/1980", None, "14/02/1975", None],
+            "geboortedatum": [None, "25-03-1980", None, "14-02-1975"],
+            "sexe": ["F", None, "M", None],
+            "geslacht": [None, "V", None, "M"],
+        }
+    )
+    roles = {"nom": "last_name", "date_naissance": "dob", "geboortedatum": "dob"}
+    roles |= {"sexe": "gender", "geslacht": "gender"}
+    records = prepare(df, Settings(roles=roles), np.arange(4))
+    dob = records.fields["date_naissance"]
+    assert "geboortedatum" not in records.fields and "geslacht" not in records.fields
+    assert dob.columns == ["date_naissance", "geboortedatum"]
+    assert dob.codes[0] == dob.codes[1] != dob.codes[2] == dob.codes[3]
+    assert dob.parts["year"].tolist() == [1980, 1980, 1975, 1975]
+    sex = records.fields["sexe"]
+    assert sex.codes[0] == sex.codes[1] != sex.codes[2] == sex.codes[3]
+    # Two dates on one record (a birth date and a date of something else kept alike): apart.
+    both = df.assign(geboortedatum=["01-01-2001", "25-03-1980", "01-01-2002", "14-02-1975"])
+    records = prepare(both, Settings(roles=roles), np.arange(4))
+    assert {"date_naissance", "geboortedatum"} <= set(records.fields)

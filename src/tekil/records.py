@@ -327,6 +327,7 @@ def encode(
         _add_parts(f, out)
         by_column[col] = f
     fields.update((col, by_column[col]) for col in others)
+    _one_field_per_role(fields)
     suffixes = [col for col in others if roles[col] == "suffix"]
     if NAME_SUFFIX in fields and suffixes:
         # The column of suffixes says it; where it is empty, the name does (a file of several
@@ -500,18 +501,48 @@ NAME_SUFFIX = "name_suffix"
 
 
 def _filled(fld: Field, other: Field) -> Field:
-    """``fld`` with ``other``'s values where it has none (both of one role, no parts)."""
+    """``fld`` with ``other``'s values where it has none (both of one role; of the parts, the
+    integers: a date's year, month and day)."""
     values = np.append(fld.uniques, None)[fld.codes]
     empty = fld.codes < 0
     values[empty] = np.append(other.uniques, None)[other.codes[empty]]
     codes, uniques = pd.factorize(values)
+    parts = {
+        part: np.where(empty, other.parts[part], own)
+        for part, own in fld.parts.items()
+        if part not in fld.part_uniques and part in other.parts
+    }
     return Field(
         fld.name,
         fld.role,
         codes.astype(np.int32),
         np.asarray(uniques, dtype=object),
         [*fld.columns, *other.columns],
+        parts,
     )
+
+
+#: A person's facts that a file of several systems may keep in a column of each system's
+#: own ("date_naissance", "geboortedatum"): compared as one, so that two systems' records meet
+#: on them (identifiers and places are compared across their columns already).
+ONE_PER_SYSTEM_ROLES = ("dob", "gender", "middle_name", "birth_place", "father_name", "mother_name")
+#: Columns of one role are each a system's where at most this share of the records holding
+#: either holds both (a record with two dates keeps both).
+SYSTEMS_OVERLAP = 0.05
+
+
+def _one_field_per_role(fields: dict[str, Field]) -> None:
+    """The columns of a role in :data:`ONE_PER_SYSTEM_ROLES` that records hold one at a time
+    made one field, under the first column's name (its value where a record holds two)."""
+    for role in ONE_PER_SYSTEM_ROLES:
+        names = [name for name, fld in fields.items() if fld.role == role]
+        if len(names) < 2:
+            continue
+        held = np.array([fields[name].codes >= 0 for name in names]).sum(axis=0)
+        if (held > 1).sum() > SYSTEMS_OVERLAP * max((held > 0).sum(), 1):
+            continue
+        for name in names[1:]:
+            fields[names[0]] = _filled(fields[names[0]], fields.pop(name))
 
 
 def _suffix_apart(values: pd.Series) -> tuple[pd.Series, pd.Series]:

@@ -563,6 +563,12 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "taxnumber",
         "taxno",
         "pesel",
+        "rnokpp",
+        "рнокпп",
+        "іпн",
+        "инн",
+        "ипн",
+        "ідентифікаційнийкод",
         "bsn",
         "cpf",
         "dni",
@@ -798,6 +804,8 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "kaupunki",
         "kota",
         "город",
+        "місто",
+        "miasto",
         "mesto",
         "varos",
         "stad",
@@ -1139,6 +1147,25 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "policynumber",
         "policenummer",
         "amount",
+        "сума",
+        "сумма",
+        "kwota",
+        # A company's tax and register numbers (an invoice's buyer): the employer's, shared.
+        "nip",
+        "regon",
+        "krs",
+        "vatid",
+        "vatno",
+        "єдрпоу",
+        "едрпоу",
+        # A parcel locker or a pickup point: a place thousands of people use.
+        "deliverypoint",
+        "pickuppoint",
+        "paczkomat",
+        "parcellocker",
+        "locker",
+        "відділення",
+        "отделение",
         "betrag",
         "tutar",
         "montant",
@@ -1158,6 +1185,7 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "employer",
         "businessname",
         "firma",
+        "nazwafirmy",
         "sirket",
         "sirketadi",
         "empresa",
@@ -1616,7 +1644,9 @@ _CARD_OR_NUMBER_WORDS = _NUMBER_WORDS | frozenset(
     {"card", "carte", "kaart", "karte", "tarjeta", "cartao", "carta", "kart", "karti", "pas"}
 )
 #: Short first words of a column name that can only mean one thing, whatever follows.
-_FIRST_WORDS = frozenset({"dni", "nif", "nie", "cpf", "ssn", "tckn", "tel", "gsm", "dob"})
+_FIRST_WORDS = frozenset(
+    {"dni", "nif", "nie", "cpf", "ssn", "tckn", "tel", "gsm", "dob", "сума", "сумма", "kwota"}
+)
 #: First words of a thing whose age a column may give.
 _THINGS = frozenset(
     {"account", "vehicle", "car", "policy", "contract", "loan", "card", "device", "house"}
@@ -1830,8 +1860,13 @@ def guess_settings(
             )
             or (role == "full_name" and _named_again(df, col, named_names))
         }
-    # Codes that no two records share are no postcodes (account numbers, order codes).
-    read = {c: r for c, r in read.items() if r != "postcode" or _repeats(df[c])}
+    # Codes that no two records share are no postcodes (account numbers, order codes), nor
+    # are a system's own ids ("chat_id"), whatever they look like.
+    read = {
+        c: r
+        for c, r in read.items()
+        if r != "postcode" or (_repeats(df[c]) and not _key(c).endswith("id"))
+    }
     roles.update(read)  # else names that the column names do not tell, read off the e-mails
     # A "given name" column of whole names with no family name beside it in its records is the
     # full name (Portuguese "nome", Turkish "müşteri adı", a shop's "nombre_cliente" among a
