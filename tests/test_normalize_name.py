@@ -210,7 +210,19 @@ def test_a_hindi_full_name_splits_into_given_and_family_names_at_the_space_only(
         ("Jan van der Berg", "jan", "van der berg"),
         ("van der Berg, Jan", "jan", "van der berg"),
         ("Juan Carlos de la Cruz", "juan carlos", "de la cruz"),
-        ("Mohammed bin Salman Jr", "mohammed", "bin salman"),
+        # A father's name after "bin", "binti", "s/o" or "a/p" is the family name others write.
+        ("Mohammed bin Salman Jr", "mohammed", "salman"),
+        ("Nur Aisyah Binti Abdullah", "nur aisyah", "abdullah"),
+        ("RAJESH S/O KRISHNAN", "rajesh", "krishnan"),
+        ("Kavitha a/p Muthu", "kavitha", "muthu"),
+        ("Mdm Siti Binte Tarudin", "siti", "tarudin"),
+        ("Ali Al Hashimi", "ali", "al hashimi"),  # "al" joins only with a slash (a/l)
+        # An East Slavic patronymic, family name first or last; initials after a family name.
+        ("Шевченко Олена Ігорівна", "олена", "шевченко"),
+        ("Olena Ihorivna Shevchenko", "olena", "shevchenko"),
+        ("Roman Arkadyevich Abramovich", "roman", "abramovich"),
+        ("Шевченко О. І.", "о", "шевченко"),
+        ("SMITH J R", "j", "smith"),
         ("Van Dyke", "van", "dyke"),  # one word before the family name stays the given name
         # Degrees after a name go; "Md" before one is Mohammed.
         ("Ms Anne Lee PhD", "anne", "lee"),

@@ -66,17 +66,30 @@ def test_names_from_several_columns_as_a_record_by_record_reading_gives_them(cel
 
     # Words more often in the records' family names than in their given names (the columns
     # that keep them apart) move from a whole name's given name to its family name.
-    score = Counter()
+    score, seen = Counter(), Counter()
     for k in range(len(df)):
         given = next((v for v in (usable("ad", "value")[k], usable("ad2", "value")[k]) if v), None)
         score.update(dict.fromkeys(given.split(), -1) if given else {})
+        seen.update(dict.fromkeys(given.split(), 1) if given else {})
         family = usable("soyad", "value")[k]
         for word in family.split() if family else []:
             score[word] += 1
+            seen[word] += 1
+
+    def share(word: str) -> float:  # from -1 (given names only) to 1 (family names only)
+        return score[word] / (seen[word] + 1)
+
     first, last, alone = [], [], []
     for k in range(len(df)):
         family, given = usable("isim", "family")[k], usable("isim", "given")[k]
         if family is not None and given is not None:
+            # Written family name first: a given word of family names' trades places with a
+            # family name of given names' (each twice as often at least).
+            words = given.split()
+            best = max(range(len(words)), key=lambda w: share(words[w]))
+            swap = len(words) > 1 and all(share(w) <= -1 / 3 for w in family.split())
+            if swap and share(words[best]) >= 1 / 3:
+                given, family = " ".join([*words[:best], *words[best + 1 :], family]), words[best]
             words = given.split()
             while len(words) > 1 and score[words[-1]] > 0:
                 family = f"{words.pop()} {family}"
@@ -453,3 +466,28 @@ def test_a_fact_each_system_keeps_in_a_column_of_its_own_is_one_field():
     both = df.assign(geboortedatum=["01-01-2001", "25-03-1980", "01-01-2002", "14-02-1975"])
     records = prepare(both, Settings(roles=roles), np.arange(4))
     assert {"date_naissance", "geboortedatum"} <= set(records.fields)
+
+
+def test_whole_names_written_family_name_first_split_as_the_records_own_names_are():
+    # An app keeps "Wei Ming" and "Tan" apart; the core system writes "TAN WEI MING", whose
+    # last word is a given name's in the data and whose first is a family name's.
+    given = ["Wei Ming", "Mei Ling", "Ah Kow", "Siew Hong", "Wei Ling", "Jia Hui"]
+    family = ["Tan", "Lim", "Tan", "Lim", "Ng", "Ng"]
+    whole = ["TAN WEI MING", "LIM MEI LING", "Jason Tan Wei Ling", "John Smith"]
+    df = pd.DataFrame(
+        {
+            "first_name": [*given, None, None, None, None],
+            "last_name": [*family, None, None, None, None],
+            "cust_name": [None] * 6 + whole,
+        }
+    )
+    roles = {"first_name": "first_name", "last_name": "last_name", "cust_name": "full_name"}
+    recs = prepare(df, Settings(roles=roles), np.arange(len(df)))
+    first, last = recs.fields["first_name"], recs.fields["last_name"]
+    read = [(first.value_of(k), last.value_of(k)) for k in range(6, 10)]
+    assert read == [
+        ("wei ming", "tan"),
+        ("mei ling", "lim"),
+        ("jason wei ling", "tan"),
+        ("john", "smith"),  # words the data does not know: as written
+    ]

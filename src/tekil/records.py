@@ -559,21 +559,24 @@ def _suffix_apart(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     return values, written
 
 
-def _words_by_part(pool: _Pool, first: np.ndarray, last: np.ndarray) -> dict[str, int]:
-    """Per word of the given and family names the records hold apart, how many more records
-    have it in their family name than in their given name (positive: a family name's)."""
-    score: dict[str, int] = {}
+def _words_by_part(pool: _Pool, first: np.ndarray, last: np.ndarray) -> dict[str, float]:
+    """Per word of the given and family names the records hold apart, how much more often
+    records have it in their family name than in their given name, from -1 (given names
+    only) to 1 (family names only): ``(family - given) / (family + given + 1)``."""
+    net: dict[str, int] = {}
+    seen: dict[str, int] = {}
     for places, sign in ((first, -1), (last, 1)):
         held, counts = np.unique(places[places >= 0], return_counts=True)
         names = pd.Series(counts, index=pool.value(held)).groupby(level=0).sum()
         for name, count in zip(names.index, names.to_numpy(), strict=True):
             for word in str(name).split():
-                score[word] = score.get(word, 0) + sign * int(count)
-    return score
+                net[word] = net.get(word, 0) + sign * int(count)
+                seen[word] = seen.get(word, 0) + int(count)
+    return {word: score / (seen[word] + 1) for word, score in net.items()}
 
 
 def _family_words_moved(
-    given: pd.Series, family: pd.Series, words: dict[str, int]
+    given: pd.Series, family: pd.Series, words: dict[str, float]
 ) -> tuple[pd.Series, pd.Series]:
     """Whole names split again where the records' own given and family names tell more: the
     last given words that the data writes as family names' words join the family name
@@ -581,6 +584,7 @@ def _family_words_moved(
     as a family name), leaving one given word at least."""
     if not words:
         return given, family
+    given, family = _family_name_first(given, family, words)
     both = np.flatnonzero(given.notna().to_numpy() & family.notna().to_numpy())
     if not len(both):
         return given, family
@@ -601,6 +605,38 @@ def _family_words_moved(
             given.iat[k] = " ".join(parts[:moved])
             family.iat[k] = " ".join([*parts[moved:], str(family.iat[k])])
     return given, family
+
+
+def _family_name_first(
+    given: pd.Series, family: pd.Series, words: dict[str, float]
+) -> tuple[pd.Series, pd.Series]:
+    """Whole names written family name first ("TAN Wei Ming", "Jason Tan Wei Ming", "Nguyen
+    Van An"), split again where the records' own given and family names tell: a last word
+    that the data writes as a given name's twice as often as a family name's at least, and a
+    given word that it writes as a family name's as clearly, trade places (the family name
+    leaves the given names in their order)."""
+    both = np.flatnonzero(given.notna().to_numpy() & family.notna().to_numpy())
+    if not len(both):
+        return given, family
+    split = zip(given.iloc[both].astype(str), family.iloc[both].astype(str), strict=True)
+    codes, distinct = pd.factorize(pd.Series(list(split)))
+    read = [_family_word_first(g, f, words) for g, f in distinct]
+    if read == list(distinct):
+        return given, family
+    given, family = given.copy(), family.copy()
+    given.iloc[both] = np.array([g for g, _ in read], dtype=object)[codes]
+    family.iloc[both] = np.array([f for _, f in read], dtype=object)[codes]
+    return given, family
+
+
+def _family_word_first(given: str, family: str, words: dict[str, float]) -> tuple[str, str]:
+    parts = given.split()
+    if len(parts) < 2 or any(words.get(w, 0) > -1 / 3 for w in family.split()):
+        return given, family  # (two words the other way round: the comparison's swap)
+    best = max(range(len(parts)), key=lambda k: words.get(parts[k], 0))
+    if words.get(parts[best], 0) < 1 / 3:
+        return given, family
+    return " ".join([*parts[:best], *parts[best + 1 :], family]), parts[best]
 
 
 class _Pool:

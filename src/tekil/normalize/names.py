@@ -81,6 +81,15 @@ HONORIFICS = frozenset(
         "dhr",
         "mevr",
         "mej",
+        # Singapore and Malaysia: Madam, the Malay forms of address and the pilgrim's title.
+        "mdm",
+        "encik",
+        "puan",
+        "cik",
+        "hj",
+        "hjh",
+        "haji",
+        "hajjah",
     ]
 )
 #: "Sr." before a name is the Spanish "Señor"; after it, "Senior" (:data:`SUFFIXES`).
@@ -310,6 +319,24 @@ def _estate_of(text: str) -> str:
     return _ESTATE.sub(" ", text).strip() or text
 
 
+#: Words that join a person's names to their father's ("Ahmad bin Ismail", "Siti binte
+#: Tarudin", "Rajesh s/o Krishnan", "Kavitha a/p Muthu"): the given names before, the
+#: father's after, as the family name that forms and other records write alone.
+_SLASHED = re.compile(r"(?<=\s)(?:[sd]\s*/\s*o|a\s*/\s*[lp])\.?(?=\s)", re.IGNORECASE)
+
+
+def _father_joined(tokens: list[str], slashed: bool) -> int | None:
+    """Where the word joining given names to a father's stands (never first or last; "so",
+    "do", "al", "ap" only where written with a slash: "al" is also the article of Arabic
+    family names), or None."""
+    joining = _JOINING | _SLASHED_JOINING if slashed else _JOINING
+    return next((k for k in range(1, len(tokens) - 1) if tokens[k] in joining), None)
+
+
+_JOINING = frozenset({"bin", "binti", "binte", "bte", "bt", "bint", "ibn"})
+_SLASHED_JOINING = frozenset({"so", "do", "al", "ap"})
+
+
 def _one_name(
     text: str,
     turkish: bool = False,
@@ -318,6 +345,9 @@ def _one_name(
 ) -> tuple:
     if text.count(" ") >= 2:  # an estate has three words or more ("Estate of Smith")
         text = _estate_of(text)
+    slashed = "/" in text and _SLASHED.search(text) is not None
+    if slashed:  # "s/o" as one word, to be dropped below
+        text = _SLASHED.sub(lambda m: re.sub(r"[\s/.]", "", m.group(0)), text)
     # Most names are words of letters: no remarks, commas, digits or marks to clean.
     plain = _PLAIN.fullmatch(text) is not None and (
         text.isascii() or unicodedata.is_normalized("NFKC", text)
@@ -335,15 +365,22 @@ def _one_name(
     display = title(" ".join(kept), turkish)
     # Digits go after folding too: NFKD turns "¼" into "1⁄4" (a plain name folds to letters).
     value = fold(display) if plain else collapse_spaces(_DIGITS.sub(" ", fold(display)))
-    if not plain and value != _first_person(value):
-        # A couple's "and" that stands apart only once cleaned ("ÀND2A"): read the value as a
-        # second pass would, so that reading a value again gives it back.
+    if not (plain and text.isascii()) and value != _first_person(value):
+        # A couple's "and" that stands apart only once cleaned or folded ("ÀND2A", "ANÐ"):
+        # read the value as a second pass would, so that reading a value again gives it back.
         return _one_name(_first_person(value), turkish, as_written, syllables_joined)
     if not value:
         return (NA, UNPARSEABLE, NA, NA, NA)
     if value in PLACEHOLDERS:
         return (value, PLACEHOLDER, display, NA, NA)
     tokens = value.split()
+    at = _father_joined(tokens, slashed) if len(tokens) >= 3 else None
+    if at is not None:  # "ahmad bin ismail": given names, and the father's as a family name
+        father = tokens[at + 1 :]
+        while len(father) > 1 and father[-1] in SUFFIXES:
+            father = father[:-1]  # (the suffix stays in the value only)
+        value = " ".join(tokens[:at] + tokens[at + 1 :])
+        return (value, NA, display, " ".join(tokens[:at]), " ".join(father))
     if syllables_joined and len(tokens) == 1 and 2 <= len(value) <= 4 and syllabic(value):
         # "张伟", "김민수": family name first, one character (two of four: 欧阳娜娜, 남궁민수).
         cut = 2 if len(value) == 4 else 1
@@ -431,6 +468,16 @@ def split_whole_name(tokens: list[str]) -> tuple[str | None, str | None]:
     >>> split_whole_name(["jan", "van", "der", "berg"])
     ('jan', 'van der berg')
     """
+    if len(tokens) == 3:
+        # An East Slavic name with its patronymic: "Шевченко Олена Ігорівна" (family name
+        # first, as forms and registers write it) or "Olena Ihorivna Shevchenko".
+        middle, end = map(_patronymic, tokens[1:])
+        if middle:
+            return tokens[0], tokens[2]
+        if end:
+            return tokens[1], tokens[0]
+    if len(tokens) >= 3 and len(tokens[0]) > 1 and all(len(t) == 1 for t in tokens[1:]):
+        return tokens[1], tokens[0]  # "Шевченко О. І.", "Kowalski J. M.": initials after
     last = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k] not in SUFFIXES), 0)
     if last == 0:
         return None, None
@@ -438,6 +485,19 @@ def split_whole_name(tokens: list[str]) -> tuple[str | None, str | None]:
     while start > 1 and tokens[start - 1] in PARTICLES:
         start -= 1
     return " ".join(tokens[:start]), " ".join(tokens[start : last + 1])
+
+
+#: The endings of East Slavic patronymics, folded (Иванович, Ивановна, Іванівна, Ivanovych,
+#: Ivanivna, Sergeevich): a family name ends so too (Абрамович), but never between a given
+#: name and a family name, nor after them.
+_PATRONYMIC_ENDINGS = (
+    "ович", "евич", "овна", "евна", "івна", "ична",
+    "ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ichna", "ovitch",
+)  # fmt: skip
+
+
+def _patronymic(word: str) -> bool:
+    return len(word) > 6 and word.endswith(_PATRONYMIC_ENDINGS)
 
 
 def syllabic(word: str) -> bool:
