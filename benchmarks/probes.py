@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the nine data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the thirteen data sets of the probes.
 
-    python benchmarks/probes.py                                  # all nine
+    python benchmarks/probes.py                                  # all thirteen
     python benchmarks/probes.py --probes historical voters
 
 Each data set is generated in memory, with the generators written while probing
@@ -23,8 +23,16 @@ beneficiaries and agents' CRM for 4,000 Brazilian and Mexican persons in househo
 compound given names, two surnames in either order or one only, CPFs, CURPs and agents' own
 contacts; ``utility`` (``probe_utility.py``): a UK energy and water supplier's billing, meter,
 payment and web records of 4,000 customers, with couples in one name field, home movers whose
-address and landline pass to the next occupant, occupier and executor records. Each set is read back as the probes read their CSV files; tekil runs with no
-settings. Needs ``faker`` (the ``bench`` extra).
+address and landline pass to the next occupant, occupier and executor records; ``momo``
+(``probe_momo.py``): an East African mobile-money provider's SIM registrations, wallets, loans
+and care tickets, names in any order, several SIMs, agents' and next of kin's numbers;
+``sea`` (``probe_sea.py``): a Singapore and Malaysia bank's core system, cards, app and CRM,
+Chinese names family name first, Malay and Indian names with a father's, NRICs and MyKads;
+``retail`` (``probe_retail.py``): a French, Belgian and Dutch retailer's loyalty cards,
+tills, web shop, warranty and newsletter in French and Dutch columns; ``east``
+(``probe_east.py``): a Polish and Ukrainian marketplace and courier, names in Cyrillic and in
+four Latin spellings, patronymics, PESEL and RNOKPP. Each set is read back as the probes read
+their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
 
 from __future__ import annotations
@@ -46,11 +54,14 @@ from faker.providers.date_time import change_year
 
 import tekil
 from foreign import TODAY, date_of_birth, with_fixed_string_hash
+from probe_east import east
 from probe_gulf import gulf
 from probe_households import households
 from probe_insurer import insurer
 from probe_momo import momo
 from probe_registry import registry
+from probe_retail import retail
+from probe_sea import sea
 from probe_utility import utility
 from slips import slip
 
@@ -1370,6 +1381,9 @@ PROBES = {
     "insurer": lambda: run_dedupe(insurer, "id_registro"),
     "utility": lambda: run_dedupe(utility, "record_id"),
     "momo": lambda: run_dedupe(momo, "txn_party_id"),
+    "sea": lambda: run_dedupe(sea, "REC_NO"),
+    "retail": lambda: run_dedupe(retail, "id_enregistrement"),
+    "east": lambda: run_dedupe(east, "record_uid"),
 }
 
 
