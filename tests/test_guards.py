@@ -303,3 +303,37 @@ def test_a_given_name_among_the_other_record_s_names_is_no_second_holder():
     result = tekil.dedupe(pd.concat([sample, rows], ignore_index=True), id_column="record_id")
     uniques = list(result.records.fields["phone"].uniques)
     assert not result.shared_values["phone"][uniques.index("+905323216547")]
+
+
+def test_records_of_one_person_with_nothing_to_compare_are_no_evidence_against():
+    from tekil.compare import compare
+    from tekil.identity import Scorer
+
+    # A call-back request (a number alone) linked to its person by the number, and the
+    # person's warranty registration (a name, an address, a birth date): inside one cluster
+    # they share nothing to compare, which is no evidence that they are two people (a random
+    # pair's odds would be); scored with ``blank``, such a pair weighs that at least.
+    sample = tekil.datasets.load_sample().records
+    person = {"full_name": "Selin Ateş", "address": "Kızılay Caddesi No 5", "city": "Ankara",
+              "birth_date": "1987-04-12"}  # fmt: skip
+    rows = pd.DataFrame(
+        [
+            {"record_id": "N1", "phone": "0532 480 11 22"},
+            {"record_id": "S1", "phone": "0532 480 11 22", **person},
+            {"record_id": "W1", **person},
+        ]
+    )
+    result = tekil.dedupe(pd.concat([sample, rows], ignore_index=True), id_column="record_id")
+    comparisons = [p.comparison for p in result.model.parameters_]
+    scorer = Scorer(result.records, result.model, comparisons, result.settings)
+    at = {r: k for k, r in enumerate(result.records.ids) if r in ("N1", "S1", "W1")}
+    i, j = np.array([at["N1"], at["S1"]]), np.array([at["W1"], at["W1"]])
+
+    def levels_of(part: slice) -> np.ndarray:
+        return compare(result.records, i[part], j[part], comparisons)
+
+    assert (levels_of(slice(0, 1)) == 0).all()
+    plain = scorer.score(i, j, levels_of, {})
+    assert plain[0] < -5 < 20 < plain[1]
+    blank = scorer.score(i, j, levels_of, {}, blank=1.5)
+    assert blank[0] == 1.5 and blank[1] == plain[1]

@@ -30,6 +30,7 @@ from tekil import guards
 from tekil.block import pairs_in_blocks, sorted_unique
 from tekil.cluster import cluster_roots, dense, edge_components
 from tekil.compare import Comparison, compare
+from tekil.estimation import logit2
 from tekil.model import FellegiSunter
 from tekil.parallel import map_threads
 from tekil.records import Records
@@ -106,7 +107,7 @@ def resolve_identities(
         def compared(part: slice, ei=ei, ej=ej) -> np.ndarray:
             return compare(records, ei[part], ej[part], comparisons)
 
-        extra = scorer.score(ei, ej, compared, report)
+        extra = scorer.score(ei, ej, compared, report, blank=float(logit2(threshold)))
         added = np.r_[np.zeros(len(i), dtype=bool), np.ones(len(ei), dtype=bool)]
         # One array at a time, so that each old one can go before the next is made.
         i = np.r_[i, ei]
@@ -164,17 +165,23 @@ class Scorer:
             report[f"shared_{name}"] = int(mask.sum())
         return self.score(i, j, levels_of, report)
 
-    def score(self, i, j, levels_of, report) -> np.ndarray:
+    def score(self, i, j, levels_of, report, blank: float | None = None) -> np.ndarray:
         """Weights of the pairs, ``levels_of(part)`` giving a fresh copy of a slice's levels.
 
         Chunks are scored on threads, each into its own slice; their counts are added
-        to ``report`` in order.
+        to ``report`` in order. ``blank``: the weight at least of a pair with nothing to
+        compare (two records of one cluster: an e-mail and a card against a name and an
+        address are no evidence either way, not a random pair's odds).
         """
         weight = np.empty(len(i))
 
         def scored(part: slice) -> dict[str, int]:
             counts: dict[str, int] = {}
-            weight[part] = self.score_levels(i[part], j[part], levels_of(part), counts)
+            levels = levels_of(part)
+            nothing = (levels == 0).all(axis=1) if blank is not None else None
+            weight[part] = self.score_levels(i[part], j[part], levels, counts)
+            if nothing is not None and nothing.any():
+                weight[part][nothing] = np.maximum(weight[part][nothing], blank)
             return counts
 
         parts = [slice(start, start + SCORE_CHUNK) for start in range(0, len(i), SCORE_CHUNK)]
