@@ -444,3 +444,25 @@ def test_a_masked_or_mistyped_card_agrees_by_its_last_four_digits_where_brands_a
     assert lv["saved"] == ["null"] * 11
     assert levels_of(records, [9, 9], [10, 0])["saved"] == ["else", "null"]  # (the first's exact)
     assert levels_of(records, [9, 9], [10, 0])["card"] == ["else", "exact"]
+
+
+def test_compound_given_names_meet_their_initials_and_a_till_s_slip_in_an_e_mail_is_one():
+    df = pd.DataFrame(
+        {
+            "first": ["Jean-Pierre", "JP", "J. P.", "Anne-Sophie", "AS", "Jean", "Paul"],
+            "mail": [
+                "romain.fontaine@free.fr",
+                "rmain.fontaine@free.fr",  # a letter dropped at the till
+                "romain.fontaime@free.fr",  # a letter mistyped
+                "j.dupont@free.fr",
+                "m.dupont@free.fr",  # the first letter: a couple, no slip
+                "dupont1@free.fr",
+                "dupont2@free.fr",  # a digit: another account
+            ],
+        }
+    )
+    records = prepare(df, Settings(roles={"first": "first_name", "mail": "email"}), np.arange(7))
+    lv = levels_of(records, [0, 0, 3, 0, 5], [1, 2, 4, 5, 6])
+    assert lv["first_name"] == ["initial", "initial", "initial", "tokens_shared", "else"]
+    # A slip is the level of two letters swapped; the first letter or a digit is not one.
+    assert lv["mail"] == ["transposed", "transposed", "jw_0.92", "else", "jw_0.92"]

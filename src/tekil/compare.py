@@ -453,12 +453,37 @@ def _swapped(fld: Field, a, b, oa, ob, weak: np.ndarray) -> np.ndarray:
 
 
 def _initial(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """One side is a single letter that starts the other ("A." for "Ateş")."""
+    """One side is a single letter that starts the other ("A." for "Ateş"), or the initials
+    of the other's words ("J-P", "JP" or "J. P." for "Jean-Pierre", "AS" for "Anne-Sophie")."""
     is_initial, first_letter = initials(fld)
     ok = (a >= 0) & (b >= 0)
     a0, b0 = np.maximum(a, 0), np.maximum(b, 0)
     same_start = first_letter[a0] == first_letter[b0]
-    return ok & same_start & (is_initial[a0] ^ is_initial[b0])
+    written, spelled = derived(fld.uniques, "compound_initials", _compound_initials)
+    compound = ((written[a0] >= 0) & (written[a0] == spelled[b0])) | (
+        (written[b0] >= 0) & (written[b0] == spelled[a0])
+    )
+    return ok & ((same_start & (is_initial[a0] ^ is_initial[b0])) | compound)
+
+
+def _compound_initials(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per distinct name, a code of the letters it writes as initials ("j p", "jp": two or
+    three single letters, or one word of two or three letters), and a code of the initials of
+    its words where it has two or three of two letters or more ("jean pierre"); -1 for none.
+    The codes of both are comparable."""
+    written, spelled = [], []
+    for value in uniques:
+        words = str(value).split()
+        if 2 <= len(words) <= 3 and all(len(w) == 1 for w in words):
+            written.append("".join(words))
+        elif len(words) == 1 and 2 <= len(words[0]) <= 3:
+            written.append(words[0])
+        else:
+            written.append(None)
+        ok = 2 <= len(words) <= 3 and all(len(w) >= 2 for w in words)
+        spelled.append("".join(w[0] for w in words) if ok else None)
+    codes, _ = pd.factorize(pd.Series(written + spelled, dtype=object), use_na_sentinel=True)
+    return codes[: len(uniques)], codes[len(uniques) :]
 
 
 def _nickname(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -515,7 +540,31 @@ def _email_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     similar[rest] = _sim(fld, a[rest], b[rest], "jaro_winkler") >= 0.92
     transposed = np.zeros(len(a), dtype=bool)
     transposed[rest] = one_transposition(a[rest], b[rest], fld.uniques)
+    # A letter dropped, doubled or mistyped inside the local part ("rmain_fontaine" for
+    # "romain_fontaine", typed at a till): a keying slip, as two letters swapped are. Not the
+    # first letter ("j.dupont", "m.dupont": a couple) nor a digit ("dupont1", "dupont2").
+    near = rest[~transposed[rest]]
+    near = near[within_one_edit(a[near], b[near], fld.uniques, transpositions=False)]
+    if len(near):
+        rows, da, db = _distinct_pairs(a[near], b[near])
+        slip = np.array(
+            [_letter_slip(fld.uniques[x], fld.uniques[y]) for x, y in zip(da, db, strict=True)]
+        )
+        transposed[near[slip[rows]]] = True
     return _assign(null, [a == b, same_local, transposed, similar])
+
+
+def _letter_slip(x: str, y: str) -> bool:
+    """Whether two addresses one edit apart differ by a letter of the local part other than
+    its first (dropped, added or replaced by another letter)."""
+    k = 0
+    while k < min(len(x), len(y)) and x[k] == y[k]:
+        k += 1
+    at = x.find("@")
+    if k == 0 or at < 0 or k > at or x[at:] != y[y.find("@") :]:
+        return False
+    changed = x[k : k + 1] + y[k : k + 1]
+    return changed.isalpha() if changed else False
 
 
 def _handle_levels(records: Records, fld: Field, i, j) -> np.ndarray:
