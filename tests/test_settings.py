@@ -730,3 +730,21 @@ def test_a_systems_whole_names_beside_another_systems_named_names_and_e_mails():
     care["Nachricht"] = [f"Meine Nummer {k}0123 geht nicht" for k in range(len(care))]
     roles = guess_settings(pd.concat([billing, care], ignore_index=True)).roles
     assert "Nachricht" not in roles and roles["Straße"] == "address"
+
+
+TOWNS_CN = ["北京", "上海", "广州", "深圳", "天津", "重庆", "成都", "武汉", "杭州", "南京"]
+TOWNS_CN += ["西安", "长沙", "沈阳", "青岛", "郑州", "大连", "苏州", "昆明", "厦门", "合肥"]
+
+
+def test_towns_in_chinese_characters_are_read_off_their_values_initials_are_no_towns():
+    n = 40
+    df = pd.DataFrame(
+        {
+            "c1": ["Wang Wei", "Li Na", "Zhang Min", "Liu Yang"] * (n // 4),
+            "c2": TOWNS_CN * 2,
+            "c3": ["J.C.", "A. M.", "JP", "K.", "M.-T.", "AS", "J-P", "E.", "L.M.", "R."] * 4,
+            "mail": [f"{w}{k}@mail.cn" for k, w in enumerate(["wangwei", "lina", "zm", "ly"] * 10)],
+        }
+    )
+    roles = guess_settings(df).roles
+    assert roles.get("c2") == "city" and "c3" not in roles

@@ -476,9 +476,14 @@ def _whole_name_words(words: list[str]) -> bool:
 
 
 def _worded(words: list[str]) -> bool:
-    """Whether a value has a word of three letters or more: a town's name is no string of
-    initials ("J.C.", "A. M.", "JP")."""
-    return any(sum(ch.isalpha() for ch in w) >= 3 and "." not in w.strip(".") for w in words)
+    """Whether a value has a word of three letters or more (or of Chinese characters or
+    Hangul, "北京"): a town's name is no string of initials ("J.C.", "A. M.", "JP")."""
+    from tekil.normalize.names import syllabic
+
+    return any(
+        (sum(ch.isalpha() for ch in w) >= 3 or syllabic(w)) and "." not in w.strip(".")
+        for w in words
+    )
 
 
 def _lettered(word: str) -> bool:
