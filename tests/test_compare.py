@@ -466,3 +466,19 @@ def test_compound_given_names_meet_their_initials_and_a_till_s_slip_in_an_e_mail
     assert lv["first_name"] == ["initial", "initial", "initial", "tokens_shared", "else"]
     # A slip is the level of two letters swapped; the first letter or a digit is not one.
     assert lv["mail"] == ["transposed", "transposed", "jw_0.92", "else", "jw_0.92"]
+
+
+def test_a_masked_id_or_its_last_four_meet_the_whole_id_by_its_tail():
+    # A core system's NRIC, an app's masked copy, a CRM's last four characters.
+    df = pd.DataFrame(
+        {
+            "first": ["Wei Ming", "Wei Ming", "Wei Ming", "Mei Ling", "Ah Kow"],
+            "nric": ["S1234567D", "S****567D", None, "S7654321A", "S7654567D"],
+            "nric_last4": [None, None, "567D", "321A", None],
+        }
+    )
+    roles = {"first": "first_name", "nric": "free_id", "nric_last4": "free_id"}
+    records = prepare(df, Settings(roles=roles), np.arange(5))
+    lv = levels_of(records, [0, 0, 1, 0, 1, 3, 0], [1, 2, 2, 3, 3, 2, 4])
+    # Two whole ids that end alike are two ids: they differ.
+    assert lv["nric"] == ["same_tail", "same_tail", "same_tail", "else", "else", "else", "else"]

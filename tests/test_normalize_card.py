@@ -216,3 +216,16 @@ def test_card_numbers_never_appear_in_any_output(number):
 def test_luhn_accepts_exactly_the_right_check_digit(body, check):
     number = body + str(check)
     assert cards.luhn_ok(number) == (number == with_luhn(body))
+
+
+def test_an_id_of_no_known_format_keeps_its_last_four_also_where_masked():
+    from tekil.normalize import free_id
+
+    out = free_id(
+        pd.Series(["S1234567D", "s 123 4567 d", "S****567D", "XXX-XX-1234", "***56", "X1234567L"])
+    )
+    assert out["value"].tolist()[:2] == ["S1234567D", "S1234567D"]
+    assert out["reason"].tolist()[2:5] == ["masked"] * 3
+    tails = out["tail"].tolist()
+    assert tails[:4] + tails[5:] == ["567D", "567D", "567D", "1234", "567L"] and pd.isna(tails[4])
+    assert out["value"].tolist()[5] == "X1234567L"  # a NIE's letter X is no mask

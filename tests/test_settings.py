@@ -157,6 +157,9 @@ from tekil.settings import (
         ("spouse_phone", "ignore"),
         ("agent_email", "ignore"),
         ("NEXT_OF_KIN_PHONE", "ignore"),
+        ("NRIC_LAST4", "free_id"),
+        ("SSN_LAST4", "free_id"),
+        ("card_last4", "ignore"),
         ("JT_HOLDER_NAME", "ignore"),
         ("NRIC_NO", "free_id"),
         ("ssn_nbr", "free_id"),
@@ -719,13 +722,13 @@ def test_a_systems_whole_names_beside_another_systems_named_names_and_e_mails():
     assert roles["Anrufer"] == "full_name"
     assert roles["Vorname"] == "first_name" and roles["Nachname"] == "last_name"
     # Areas of several words are no whole names (no word of the named names is in them);
-    # the last four digits of an id are no family name.
+    # the last four digits of an id are no family name: an id's tail, compared with whole ids.
     areas = ["Al Barsha South", "Jumeirah Lake Towers", "Dubai Silicon Oasis", "Bur Dubai"]
     care["area"] = [areas[k % 4] + f" {k % 7}" * (k % 2) for k in range(len(care))]
     care["aadhaar_last4"] = [f"XXXX-XXXX-{1000 + 37 * k}" for k in range(len(care))]
     roles = guess_settings(pd.concat([billing, care], ignore_index=True)).roles
     assert roles["Anrufer"] == "full_name" and "area" not in roles
-    assert "aadhaar_last4" not in roles
+    assert roles["aadhaar_last4"] == "free_id"
     # A message with a number in it is no street where one is named.
     care["Nachricht"] = [f"Meine Nummer {k}0123 geht nicht" for k in range(len(care))]
     roles = guess_settings(pd.concat([billing, care], ignore_index=True)).roles

@@ -28,6 +28,7 @@ from scipy import sparse
 from tekil.errors import ConfigError
 from tekil.nicknames import nickname_groups, same_group
 from tekil.normalize._common import AS_DIGITS
+from tekil.normalize.ids import TAIL
 from tekil.parallel import map_threads
 from tekil.records import (
     MULTI_COLUMN_ROLES,
@@ -135,7 +136,7 @@ _LEVELS: dict[str, tuple[str, ...]] = {
     # Ages written a year or a few apart (a birthday, a file updated later) differ a little.
     "age": ("null", "exact", "one_year_apart", "few_years_apart", "else"),
     "country": ("null", "exact", "else"),
-    "free_id": ("null", "exact", "one_edit", "else"),
+    "free_id": ("null", "exact", "one_edit", "same_tail", "else"),
     "postcode": ("null", "exact", "one_edit", "else"),
     "house_number": ("null", "exact", "one_edit", "else"),
     "address": ("null", "exact", "close", "within", "similar", "else"),
@@ -615,6 +616,38 @@ def _one_edit_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     return _per_distinct(levels, fld, i, j)
 
 
+def _free_id_levels(records: Records, fld: Field, i, j) -> np.ndarray:
+    """Exact or one edit apart (:func:`_one_edit_levels`); a copy masked or cut short
+    (``S****567D``, an ``NRIC_LAST4`` column's ``567D``) agrees with the other record's id
+    by its last four characters, and differs otherwise. As the cards' last four digits: the
+    first column's comparison reads the tails of all the role's columns."""
+    level = _one_edit_levels(records, fld, i, j)
+    level[level == 3] = 4  # "else", past "same_tail"
+    names = same_role_fields(records, fld.role)
+    if fld.name != names[0] or "tail" not in fld.parts:
+        return level
+    tails = joint_codes(records, names, "tail")
+    # A side is partial where it shows a tail but no longer value: masked, or the tail alone.
+    partial = []
+    for name, tail in zip(names, tails, strict=True):
+        f = records.fields[name]
+        short = np.append(derived(f.uniques, "lengths", _lengths) <= TAIL, True)
+        partial.append((tail >= 0) & short[f.codes])
+    agree = np.zeros(len(i), dtype=bool)
+    for x, y in itertools.product(range(len(names)), repeat=2):
+        same = (tails[x][i] >= 0) & (tails[x][i] == tails[y][j])
+        agree |= same & (partial[x][i] | partial[y][j])
+    unsure = (level == 0) | (level == 4)
+    level[unsure & agree] = 3
+    shown = [np.logical_or.reduce([t[k] >= 0 for t in tails]) for k in (i, j)]
+    level[(level == 0) & shown[0] & shown[1] & ~agree] = 4  # tails on both sides that differ
+    return level
+
+
+def _lengths(uniques: np.ndarray) -> np.ndarray:
+    return np.fromiter(map(len, uniques), dtype=np.int64, count=len(uniques))
+
+
 #: Years apart that two ages of one person may be: records kept a few years apart.
 _FEW_YEARS_APART = 5
 
@@ -964,7 +997,7 @@ _LEVEL_FUNCTIONS: dict[str, Callable[..., np.ndarray]] = {
     "suffix": _exact_levels,
     "age": _age_levels,
     "country": _exact_levels,
-    "free_id": _one_edit_levels,
+    "free_id": _free_id_levels,
     "postcode": _one_edit_levels,
     "house_number": _one_edit_levels,
     "address": _address_levels,

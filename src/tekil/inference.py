@@ -506,9 +506,11 @@ def _position_in(words: list[str], local: str) -> float | None:
 
 def street_like(values: pd.Series, seed: int = 0) -> bool:
     """Whether a column holds street addresses (see :func:`_street_like`)."""
+    from tekil.normalize.ids import MASK
     from tekil.normalize.text import fold
 
     text = _sample(values, seed).astype(str).str.strip()
+    text = text[~text.str.contains(MASK)]  # "XXXX-XXXX-1234": a masked number, no street
     return len(text) >= _MIN_EVIDENCE and _street_like(text.map(lambda v: fold(v).split()))
 
 

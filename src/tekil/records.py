@@ -52,7 +52,7 @@ _NORMALISER_OF = {
     "handle": "handle",
     "card": "card",
     "tckn": "tckn",
-    "free_id": "postcode",
+    "free_id": "free_id",
     "address": "address",
     "house_number": "postcode",
     "city": "city",
@@ -99,8 +99,8 @@ def _normaliser(
         also = [r for r in dict.fromkeys(written) if r != region]
         return "phone", {"region": region, **({"also": also} if also else {})}
     kind = normaliser_kind(role)
-    if kind == "postcode":  # postcodes of digits, some stored as numbers without their zeros
-        digits = postcode_digits(sample_texts(values, kind, seed=settings.seed))
+    if kind in ("postcode", "free_id"):  # codes of digits, some stored without their zeros
+        digits = postcode_digits(sample_texts(values, "postcode", seed=settings.seed))
         return kind, ({"digits": digits} if digits is not None else {})
     if kind in ("name", "city"):  # their display forms: "YILMAZ" is "Yılmaz" in Turkish only
         texts = sample_texts(values, kind, seed=settings.seed)
@@ -370,6 +370,7 @@ _KEPT_COLUMNS = (
     "username",
     "last4",
     "brand",
+    "tail",
 )
 
 
@@ -892,10 +893,11 @@ _CODED_PARTS = {
     "email": ("local",),
     "handle": ("username",),
     "card": ("last4", "brand"),
+    "free_id": ("tail",),
 }
 #: Parts read whatever the value's reason: a card printed masked or mistyped has no token,
-#: but its last four digits and brand are known.
-PARTS_OF_ANY_READING = frozenset({"last4", "brand"})
+#: but its last four digits and brand are known; a masked id, its last four characters.
+PARTS_OF_ANY_READING = frozenset({"last4", "brand", "tail"})
 
 
 def _add_parts(f: Field, out: Normalised) -> None:

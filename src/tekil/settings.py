@@ -1225,7 +1225,6 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "lastfour",
         "last4digits",
         "cardlast4",
-        "ssnlast4",
         # A street's type alone ("ST", "AVE") or a flat is no address to compare.
         "streettype",
         "streetsuffix",
@@ -1544,6 +1543,10 @@ def role_from_name(column: Any) -> str | None:
     # of several words, only whole words count: "web_date" does not end in "bdate".
     words = re.split(r"[\W_]+", fold(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(column))))
     words = [w for w in words if w and not w.isdigit()]
+    if len(words) > 1 and set(words) & _TAIL_WORDS:
+        # "NRIC_LAST4", "ssn_l4": an id's last four characters, compared with whole ones.
+        rest = role_from_name(" ".join(w for w in words if w not in _TAIL_WORDS))
+        return "free_id" if rest in ("free_id", "tckn") else rest if rest == "card" else None
     if len(words) > 1 and words[0] in _SUBJECT_WORDS:
         # "pat_name", "mbr_zip": the record's own person, named by its kind.
         found = role_from_name(" ".join(words[1:]))
@@ -1630,6 +1633,8 @@ _LAST_WORDS = frozenset(
     {"dob", "zip", "city", "town", "tel", "mob", "gsm", "cell", "addr", "sex", "ssn", "tckn"}
     | {"last", "ip", "mac", "age", "ph", "cty", "twn"}
 )
+#: Words for an identifier's last four characters ("nric_last4").
+_TAIL_WORDS = frozenset({"last4", "l4", "lastfour", "last4digits", "ultimos4"})
 #: Words for "its number" after an identifier's name ("nric_no", "ssn_nbr").
 _NUMBER_WORDS = frozenset({"no", "nr", "nbr", "num", "number", "numero", "nummer", "numara"})
 #: Roles of an identifier whose short name a word for "number" may follow.

@@ -14,7 +14,7 @@ once per distinct value. Bad values never raise; a wrong argument type does.
 
 from collections.abc import Callable
 
-from tekil.normalize import ages, cards, dates, emails, handles, names, phones
+from tekil.normalize import ages, cards, dates, emails, handles, ids, names, phones
 from tekil.normalize import countries as _countries
 from tekil.normalize import gender as _gender
 from tekil.normalize import generations as _generations
@@ -36,6 +36,7 @@ from tekil.normalize.emails import email
 from tekil.normalize.gender import gender
 from tekil.normalize.generations import generation
 from tekil.normalize.handles import handle
+from tekil.normalize.ids import free_id
 from tekil.normalize.names import name
 from tekil.normalize.phones import phone
 from tekil.normalize.tckn import tckn
@@ -48,6 +49,7 @@ _READERS: dict[str, Callable[..., CellReader]] = {
     "city": city_reader,
     "date": dates.reader,
     "email": emails.reader,
+    "free_id": ids.reader,
     "country": _countries.reader,
     "gender": _gender.reader,
     "generation": _generations.reader,
@@ -80,6 +82,7 @@ __all__ = [
     "date",
     "email",
     "fold",
+    "free_id",
     "gender",
     "generation",
     "handle",

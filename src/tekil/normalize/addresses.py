@@ -223,7 +223,7 @@ def postcode(values: pd.Series, digits: int | None = None) -> pd.DataFrame:
 
 def postcode_reader(digits: int | None = None) -> CellReader:
     """How :func:`postcode` reads one cell."""
-    one = _one_postcode if digits is None else partial(_one_postcode, digits=digits)
+    one = one_postcode if digits is None else partial(one_postcode, digits=digits)
     return CellReader("postcode", one, ("value", "reason"))
 
 
@@ -247,7 +247,8 @@ def postcode_digits(texts: list[str]) -> int | None:
     return length if longer <= 0.05 * len(numbers) else None
 
 
-def _one_postcode(text: str, digits: int | None = None) -> tuple:
+def one_postcode(text: str, digits: int | None = None) -> tuple:
+    """One postcode's ``value`` and ``reason`` (:func:`postcode`)."""
     zip_plus_4 = _ZIP_PLUS_4.fullmatch(text)
     if zip_plus_4:  # the four digits after a US ZIP code are written or not: the ZIP code
         text = zip_plus_4[1]

@@ -59,6 +59,7 @@ PARTS = {
     "email": ("local",),
     "handle": ("username",),
     "card": ("last4", "brand"),
+    "free_id": ("tail",),
 }
 _INTEGER_PARTS = {"year", "month", "day"}
 _ALL_PARTS = {part for parts in PARTS.values() for part in parts}
