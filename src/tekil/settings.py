@@ -1546,7 +1546,7 @@ def role_from_name(column: Any) -> str | None:
     if len(words) > 1 and set(words) & _TAIL_WORDS:
         # "NRIC_LAST4", "ssn_l4": an id's last four characters, compared with whole ones.
         rest = role_from_name(" ".join(w for w in words if w not in _TAIL_WORDS))
-        return "free_id" if rest in ("free_id", "tckn") else rest if rest == "card" else None
+        return "free_id" if rest in ("free_id", "tckn") else None
     if len(words) > 1 and words[0] in _SUBJECT_WORDS:
         # "pat_name", "mbr_zip": the record's own person, named by its kind.
         found = role_from_name(" ".join(words[1:]))
