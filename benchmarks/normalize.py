@@ -17,6 +17,7 @@ import time
 import numpy as np
 import pandas as pd
 
+from check_digits import luhn_digit
 from tekil import normalize
 
 FIRST = [
@@ -66,7 +67,7 @@ def values(kind: str, n: int, distinct: int, rng: np.random.Generator) -> pd.Ser
             for x in k
         ]
     elif kind == "card":
-        pool = [_luhn(f"4{x:014d}"[:15]) for x in k]
+        pool = [(b := f"4{x:014d}"[:15]) + luhn_digit(b) for x in k]
     elif kind == "tckn":
         pool = [f"{1 + x % 9}{x % 10**10:010d}" for x in k]
     elif kind == "date":
@@ -90,16 +91,6 @@ def values(kind: str, n: int, distinct: int, rng: np.random.Generator) -> pd.Ser
     else:
         raise ValueError(kind)
     return pd.Series(np.asarray(pool, dtype=object)[rng.integers(0, distinct, n)])
-
-
-def _luhn(body: str) -> str:
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        d = int(ch)
-        if i % 2 == 0:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return body + str((10 - total % 10) % 10)
 
 
 def main() -> None:

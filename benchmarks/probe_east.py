@@ -40,6 +40,7 @@ import random
 
 import pandas as pd
 
+from check_digits import luhn_digit
 from slips import slip
 
 TODAY = dt.date(2026, 1, 1)
@@ -496,18 +497,6 @@ def wrow(rnd: random.Random, rows, wcol):
     return rnd.choices(rows, [r[wcol] for r in rows])[0]
 
 
-def luhn(digits: str) -> str:
-    total = 0
-    for i, d in enumerate(reversed(digits)):
-        d = int(d)
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return str((10 - total % 10) % 10)
-
-
 class East:
     def __init__(self, persons: int, seed: int):
         self.rnd = random.Random(seed)
@@ -681,7 +670,7 @@ class East:
         def make():
             bin_ = rnd.choice(["4", "5"]) + f"{rnd.randrange(10**5):05d}"
             body = bin_ + f"{rnd.randrange(10**9):09d}"
-            return body + luhn(body)
+            return body + luhn_digit(body)
 
         return self.unique(make)
 

@@ -18,6 +18,8 @@ import string
 
 import pandas as pd
 
+from check_digits import luhn_digit
+
 # name pools: canonical -> (Arabic, [(Latin spelling, weight)], pool weight)
 ARAB_M = {
     "Mohammed": ("محمد", [("Mohammed", 35), ("Mohamed", 20), ("Muhammad", 18), ("Mohammad", 10),
@@ -347,17 +349,6 @@ class Platform:
             return f"0{n[:3]}-{n[3:]}"
         return n  # bare national number without the trunk 0 (as typed into a +971 prefixed field)
 
-    def luhn_digit(self, digits: str) -> str:
-        total = 0
-        for i, d in enumerate(reversed(digits)):
-            d = int(d)
-            if i % 2 == 0:
-                d *= 2
-                if d > 9:
-                    d -= 9
-            total += d
-        return str((10 - total % 10) % 10)
-
     def unique_digits(self, k):
         while True:
             s = f"{self.rnd.randrange(10**k):0{k}d}"
@@ -425,7 +416,7 @@ class Platform:
         # national ids
         if residence == "AE":
             body = f"784{y}" + self.unique_digits(7)
-            p["eid"] = body + self.luhn_digit(body)
+            p["eid"] = body + luhn_digit(body)
         if residence == "SA":
             p["iqama"] = ("1" if p["nat"] == "SA" else "2") + self.unique_digits(9)
         if residence == "PK" or (p["nat"] == "PK" and rnd.random() < 0.3):

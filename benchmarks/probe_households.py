@@ -16,6 +16,7 @@ import unicodedata
 import pandas as pd
 from faker import Faker
 
+from check_digits import luhn_digit
 from slips import slip
 
 COMMON_LAST = [
@@ -149,17 +150,8 @@ class Households:
         return f"+49{p[1:]}"
 
     def luhn(self, prefix: str) -> str:
-        d = [int(c) for c in prefix]
-        while len(d) < 15:
-            d.append(self.rnd.randrange(10))
-        s = 0
-        for i, x in enumerate(reversed(d)):
-            if i % 2 == 0:
-                x *= 2
-                x -= 9 if x > 9 else 0
-            s += x
-        d.append((10 - s % 10) % 10)
-        return "".join(map(str, d))
+        body = prefix + "".join(str(self.rnd.randrange(10)) for _ in range(15 - len(prefix)))
+        return body + luhn_digit(body)
 
     def fmt_card(self, c: str) -> str:
         r = self.rnd.random()

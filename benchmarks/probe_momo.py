@@ -32,6 +32,7 @@ import random
 
 import pandas as pd
 
+from check_digits import luhn_digit
 from slips import slip
 
 TODAY = dt.date(2026, 1, 1)
@@ -323,17 +324,6 @@ def pick(rnd, d):
         return rnd.choices(list(d), list(d.values()))[0]
     vals, ws = zip(*d, strict=True)
     return rnd.choices(vals, ws)[0]
-
-
-def luhn_digit(num: str) -> str:
-    s = 0
-    for i, ch in enumerate(reversed(num)):
-        d = int(ch)
-        if i % 2 == 0:
-            d *= 2
-            d = d - 9 if d > 9 else d
-        s += d
-    return str((10 - s % 10) % 10)
 
 
 class Provider:

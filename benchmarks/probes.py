@@ -53,6 +53,7 @@ from faker import Faker
 from faker.providers.date_time import change_year
 
 import tekil
+from check_digits import luhn_digit
 from foreign import TODAY, date_of_birth, with_fixed_string_hash
 from probe_east import east
 from probe_gulf import gulf
@@ -1067,18 +1068,8 @@ def bank_systems(n_persons: int = 2500, seed: int = 7) -> tuple[pd.DataFrame, pd
         return f"{p[:3]}.{p[3:6]}.{p[6:]}"
 
     def luhn_card(prefix: str) -> str:
-        digits = [int(c) for c in prefix]
-        while len(digits) < 15:
-            digits.append(rnd.randrange(10))
-        s = 0
-        for i, d in enumerate(reversed(digits)):
-            if i % 2 == 0:
-                d *= 2
-                if d > 9:
-                    d -= 9
-            s += d
-        digits.append((10 - s % 10) % 10)
-        return "".join(map(str, digits))
+        body = prefix + "".join(str(rnd.randrange(10)) for _ in range(15 - len(prefix)))
+        return body + luhn_digit(body)
 
     def card_fmt(c: str) -> str:
         r = rnd.random()
