@@ -548,24 +548,29 @@ def _email_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     near = near[within_one_edit(a[near], b[near], fld.uniques, transpositions=False)]
     if len(near):
         rows, da, db = _distinct_pairs(a[near], b[near])
-        slip = np.array(
-            [_letter_slip(fld.uniques[x], fld.uniques[y]) for x, y in zip(da, db, strict=True)]
-        )
-        transposed[near[slip[rows]]] = True
+        transposed[near[_letter_slips(fld.uniques[da], fld.uniques[db])[rows]]] = True
     return _assign(null, [a == b, same_local, transposed, similar])
 
 
-def _letter_slip(x: str, y: str) -> bool:
-    """Whether two addresses one edit apart differ by a letter of the local part other than
-    its first (dropped, added or replaced by another letter)."""
-    k = 0
-    while k < min(len(x), len(y)) and x[k] == y[k]:
-        k += 1
-    at = x.find("@")
-    if k == 0 or at < 0 or k > at or x[at:] != y[y.find("@") :]:
-        return False
-    changed = x[k : k + 1] + y[k : k + 1]
-    return changed.isalpha() if changed else False
+def _letter_slips(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Of addresses one edit apart, whether they first differ at a letter of the local part
+    other than its first (one dropped, added or replaced by another letter), the domains
+    alike: character codes side by side, the first difference found at once for all."""
+    width = max(max(map(len, x)), max(map(len, y)))
+    codes = [
+        np.array(v.tolist(), dtype=f"<U{width}").view(np.int32).reshape(len(v), width)
+        for v in (x, y)
+    ]
+    k = np.argmax(codes[0] != codes[1], axis=1)  # where they first differ (one edit apart)
+    rows = np.arange(len(k))
+    changed = np.stack([codes[0][rows, k], codes[1][rows, k]])  # 0: past a value's end
+    letters = {c: chr(c).isalpha() for c in np.unique(changed).tolist()}
+    letters[0] = True
+    at = np.argmax(codes[0] == ord("@"), axis=1)
+    left, right = (pd.Series(v, dtype=object).str.rsplit("@", n=1).str[-1] for v in (x, y))
+    ok = (k > 0) & (codes[0][rows, at] == ord("@")) & (k <= at)
+    ok &= (left == right).to_numpy() & (changed.sum(axis=0) > 0)
+    return ok & np.vectorize(letters.__getitem__, otypes=[bool])(changed).all(axis=0)
 
 
 def _handle_levels(records: Records, fld: Field, i, j) -> np.ndarray:
