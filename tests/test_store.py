@@ -78,6 +78,46 @@ def test_complaint_with_handle_resolves_and_the_handle_is_kept(store, view):
     assert "identifier link" in again.loc[0, "evidence"]
 
 
+def _family_name_first_people(n: int) -> pd.DataFrame:
+    """An app keeping "Wei Ming" and "Tan" apart, a core system writing "TAN WEI MING"."""
+    rng = np.random.default_rng(3)
+    family = ["Tan", "Lim", "Lee", "Ng", "Ong", "Wong", "Goh", "Chua", "Chan", "Koh", "Teo"]
+    given = ["Wei", "Ming", "Mei", "Ling", "Hui", "Jia", "Xin", "Kai", "Jun", "Hong", "Siew"]
+    rows = []
+    for p in range(n):
+        f, g = rng.choice(family), " ".join(rng.choice(given, 2, replace=False))
+        mail = f"{g.replace(' ', '').lower()}{p}@mail.com"
+        born = f"19{rng.integers(50, 99)}-0{rng.integers(1, 9)}-1{rng.integers(0, 9)}"
+        rows.append({"record_id": f"a{p}", "first_name": g, "last_name": f, "email": mail})
+        rows.append({"record_id": f"c{p}", "cust_name": f"{f} {g}".upper(), "email": mail,
+                     "dob": born})  # fmt: skip
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+@pytest.mark.parametrize("columnar", [False, True])
+def test_a_whole_name_written_family_name_first_is_read_as_the_batch_read_it(
+    backend, columnar, tmp_path, monkeypatch
+):
+    # The batch learnt from the app's columns that "tan" is a family name and "ming" a given
+    # one; a store reading "TEO LI MING" on its own must read it so too, else the core
+    # system's next record of the person ("given tan wei, family ming") meets nobody.
+    from tekil.store import reading
+
+    monkeypatch.setattr(reading, "COLUMNAR_ROWS", 1 if columnar else 10**6)
+    df = _family_name_first_people(150)
+    url = store_url(backend, tmp_path)
+    with tekil.IdentityStore(url) as store:
+        store.ingest(tekil.customers(df, id_column="record_id"))
+    core = df[df["cust_name"].notna()].head(20)
+    arrivals = core[["cust_name", "dob"]].assign(record_id=core["record_id"] + "-n")
+    with tekil.IdentityStore(url) as store:  # the words are the store's, not this process's
+        out = store.resolve(arrivals)
+        records = store.records().set_index("record_id")["customer_id"]
+    assert out["customer_id"].tolist() == records[core["record_id"]].tolist()
+    assert out["evidence"].str.contains("first_name=exact; last_name=exact").all()
+
+
 def test_unknown_person_is_a_new_customer_once(store):
     rows = pd.DataFrame(
         [

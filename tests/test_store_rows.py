@@ -37,7 +37,12 @@ def _both_ways(df: pd.DataFrame, settings: Settings):
     column_readers = readers(settings.matching_roles, with_key)
     split = records.split_lone_names is not False  # as the batch decided
     one_by_one = [
-        encode_row(normalise_row(cells, column_readers), settings.matching_roles, split=split)
+        encode_row(
+            normalise_row(cells, column_readers),
+            settings.matching_roles,
+            split=split,
+            name_words=records.name_words,
+        )
         for cells in df.to_dict("records")
     ]
     return records, records_to_rows(records), one_by_one
@@ -72,7 +77,17 @@ SCRIPTS = pd.DataFrame(
 )
 
 
-@pytest.mark.parametrize("source", ["synthetic", "febrl3", "names", "scripts"])
+#: Whole names written family name first ("TAN WEI MING") beside given and family names apart.
+FAMILY_FIRST = pd.DataFrame(
+    {
+        "first_name": ["Wei Ming", "Mei Ling", "Ah Kow", "Siew Hong", "Wei Ling", None, None, None],
+        "last_name": ["Tan", "Lim", "Tan", "Lim", "Ng", None, None, None],
+        "cust_name": [None] * 5 + ["TAN WEI MING", "Jason Tan Wei Ling", "José María Lim"],
+    }
+)
+
+
+@pytest.mark.parametrize("source", ["synthetic", "febrl3", "names", "scripts", "family_first"])
 def test_one_record_at_a_time_equals_the_batch(source, synthetic):
     if source == "synthetic":
         df, settings = synthetic
@@ -81,6 +96,9 @@ def test_one_record_at_a_time_equals_the_batch(source, synthetic):
         settings = guess_settings(df, id_column="rec_id")
     elif source == "scripts":  # names, streets and towns in Cyrillic or Greek and in Latin
         df, settings = SCRIPTS, Settings(roles={c: c for c in SCRIPTS.columns})
+    elif source == "family_first":
+        roles = {"first_name": "first_name", "last_name": "last_name", "cust_name": "full_name"}
+        df, settings = FAMILY_FIRST, Settings(roles=roles)
     else:  # full names, lone full names typed as last names, handles and e-mails
         df, settings = frame(), Settings(roles=ROLES)
     records, batch, single = _both_ways(df, settings)

@@ -170,6 +170,8 @@ class Records:
     normalised: Mapping[str, pd.DataFrame] = field(default_factory=dict, repr=False)
     #: Whether a whole name alone in a last-name column was split (``None``: there was none).
     split_lone_names: bool | None = None
+    #: The name words whole names were read by (:func:`read_whole_name`; a store keeps them).
+    name_words: dict[str, float] = field(default_factory=dict, repr=False)
 
     @property
     def n(self) -> int:
@@ -201,12 +203,14 @@ def prepare(
     settings: Settings,
     ids: np.ndarray,
     arguments: dict[str, Normaliser] | None = None,
+    name_words: dict[str, float] | None = None,
 ) -> Records:
     """Normalise the columns that have a role and encode them as :class:`Field` s.
 
-    ``arguments`` fix each column's normaliser (see :func:`normalisers`) instead of
-    inferring them from ``df``: a store resolving one record at a time reads its
-    dates and phones as the batch it was built from did.
+    ``arguments`` and ``name_words`` fix each column's normaliser (see :func:`normalisers`)
+    and the reading of whole names (see :func:`encode`) instead of inferring them from ``df``:
+    a store resolving one record at a time reads its dates, phones and names as the batch it
+    was built from did.
     """
     batch = arguments is None  # the data read as it shows itself, not as a store was built
     arguments = normalisers(df, settings) if batch else arguments
@@ -219,6 +223,7 @@ def prepare(
         ids,
         split=settings.split_lone_names,
         lone_family_names=batch,
+        name_words=name_words,
     )
 
 
@@ -267,6 +272,7 @@ def encode(
     keep: bool = True,
     split: bool | None = None,
     lone_family_names: bool = False,
+    name_words: dict[str, float] | None = None,
 ) -> Records:
     """:class:`Records` from each matched column's normaliser output.
 
@@ -277,6 +283,8 @@ def encode(
     ``lone_family_names``: a one-word whole name that the records write more often as a family
     name is one (a batch reading its own data); else it is a given name (a store's reading
     of a record, which its keys and the crossed names' comparison meet either way).
+    ``name_words``: how whole names are read (:func:`read_whole_name`; a store's, kept from the
+    batch it was built from); ``None``: learnt from the records' given and family names.
     """
     fields: dict[str, Field] = {}
     quality: list[dict] | None = [] if keep else None
@@ -305,6 +313,7 @@ def encode(
     todo: list[list[str]] = ([names] if names else []) + [[col] for col in others]
     by_column: dict[str, Field] = {}
     decided: bool | None = None  # whether lone whole names were split
+    read_by: dict[str, float] = {} if name_words is None else name_words
     notes: dict[str, list[dict]] = {}  # the quality report's rows, per unit of work
     while todo:
         cols = next((c for c in todo if all(_ready(frames[x]) for x in c)), None)
@@ -315,8 +324,8 @@ def encode(
         todo.remove(cols)
         mine: list[dict] | None = notes.setdefault(cols[0], []) if keep else None
         if cols is names:
-            named, decided = _name_fields(
-                normalised, name_cols, mine, len(ids), split, lone_family_names
+            named, decided, read_by = _name_fields(
+                normalised, name_cols, mine, len(ids), split, lone_family_names, name_words
             )
             fields.update(named)
             continue
@@ -350,6 +359,7 @@ def encode(
         quality=quality_df,
         normalised=KeptOutputs(kept),
         split_lone_names=decided,
+        name_words=read_by,
     )
 
 
@@ -429,9 +439,12 @@ def _name_fields(
     n: int,
     split: bool | None = None,
     lone_family_names: bool = False,
-) -> tuple[dict, bool | None]:
-    """First and last name fields over one shared vocabulary (``normalize.name`` outputs), and
-    whether lone whole names in the last name were split (see :func:`_split_lone_full_names`).
+    words: dict[str, float] | None = None,
+) -> tuple[dict, bool | None, dict[str, float]]:
+    """First and last name fields over one shared vocabulary (``normalize.name`` outputs),
+    whether lone whole names in the last name were split (see :func:`_split_lone_full_names`),
+    and the name words that whole names were read by (:func:`read_whole_name`; ``words``:
+    these, else learnt from the records' own given and family names).
     ``lone_family_names``: one-word whole names read as family names where the records show
     them to be (:func:`_lone_family_names`); else they are given names.
 
@@ -458,19 +471,20 @@ def _name_fields(
                 last = np.where(last < 0, value, last)
             used[role].append(col)
     alone = np.zeros(n, dtype=bool)
-    word_parts = _words_by_part(pool, first, last)
+    if words is None:
+        words = _words_by_part(pool, first, last)
     for col in cols["full_name"]:
         out = normalised.pop(col)()
         _note(quality, col, "full_name", out)
-        given, family = _family_words_moved(out.usable("given"), out.usable("family"), word_parts)
+        given, family = _whole_names_read(out.usable("given"), out.usable("family"), words)
         written = _suffix_apart(out.usable("value").where(family.notna()))[1]
         suffix = np.where(pd.isna(suffix), written.to_numpy()[out.rows], suffix)
         given = pool.codes(out, given)
         single = pool.codes(out, out.usable("value").where(family.isna()))
         # A one-word whole name that is the record's family name again is no given name.
         both = np.flatnonzero((first < 0) & (single >= 0) & (last >= 0))
-        words, families = np.split(pool.value(np.concatenate([single[both], last[both]])), 2)
-        single[both[words == families]] = -1
+        alone_words, families = np.split(pool.value(np.concatenate([single[both], last[both]])), 2)
+        single[both[alone_words == families]] = -1
         first = np.where(first < 0, given, first)
         alone |= (first < 0) & (single >= 0) & (last < 0)
         first = np.where(first < 0, single, first)
@@ -493,7 +507,7 @@ def _name_fields(
     if pd.notna(suffix).any():
         codes, uniques = factorize(pd.Series(suffix, dtype=object))
         fields[NAME_SUFFIX] = Field(NAME_SUFFIX, "suffix", codes, uniques, used["last_name"])
-    return fields, split
+    return fields, split, words
 
 
 #: The field of the generational suffixes written in the names ("Smith Jr"), unless a
@@ -563,7 +577,8 @@ def _suffix_apart(values: pd.Series) -> tuple[pd.Series, pd.Series]:
 def _words_by_part(pool: _Pool, first: np.ndarray, last: np.ndarray) -> dict[str, float]:
     """Per word of the given and family names the records hold apart, how much more often
     records have it in their family name than in their given name, from -1 (given names
-    only) to 1 (family names only): ``(family - given) / (family + given + 1)``."""
+    only) to 1 (family names only): ``(family - given) / (family + given + 1)``. Words that
+    tell nothing to :func:`read_whole_name` (from -1/3 to 0) are left out."""
     net: dict[str, int] = {}
     seen: dict[str, int] = {}
     for places, sign in ((first, -1), (last, 1)):
@@ -573,55 +588,21 @@ def _words_by_part(pool: _Pool, first: np.ndarray, last: np.ndarray) -> dict[str
             for word in str(name).split():
                 net[word] = net.get(word, 0) + sign * int(count)
                 seen[word] = seen.get(word, 0) + int(count)
-    return {word: score / (seen[word] + 1) for word, score in net.items()}
+    scores = {word: score / (seen[word] + 1) for word, score in net.items()}
+    return {word: score for word, score in scores.items() if not -1 / 3 < score <= 0}
 
 
-def _family_words_moved(
+def _whole_names_read(
     given: pd.Series, family: pd.Series, words: dict[str, float]
 ) -> tuple[pd.Series, pd.Series]:
-    """Whole names split again where the records' own given and family names tell more: the
-    last given words that the data writes as family names' words join the family name
-    ("José María Ripoll | Cózar" → "José María | Ripoll Cózar" where a CRM has "Ripoll Cózar"
-    as a family name), leaving one given word at least."""
-    if not words:
-        return given, family
-    given, family = _family_name_first(given, family, words)
+    """:func:`read_whole_name` on each distinct split whole name (a few hundred thousand of a
+    million records at most)."""
     both = np.flatnonzero(given.notna().to_numpy() & family.notna().to_numpy())
-    if not len(both):
-        return given, family
-    # Per distinct given name (a few thousand of a million whole names).
-    codes, distinct = pd.factorize(given.iloc[both].astype(str))
-    last = pd.Series(distinct).str.rsplit(n=1)
-    movable = ((last.str.len() == 2) & (last.str[-1].map(words).fillna(0) > 0)).to_numpy()
-    maybe = pd.Series(movable[codes])
-    if not maybe.any():
-        return given, family
-    given, family = given.copy(), family.copy()
-    for k in both[maybe.to_numpy()]:
-        parts = str(given.iat[k]).split()
-        moved = len(parts)
-        while moved > 1 and words.get(parts[moved - 1], 0) > 0:
-            moved -= 1
-        if moved < len(parts):
-            given.iat[k] = " ".join(parts[:moved])
-            family.iat[k] = " ".join([*parts[moved:], str(family.iat[k])])
-    return given, family
-
-
-def _family_name_first(
-    given: pd.Series, family: pd.Series, words: dict[str, float]
-) -> tuple[pd.Series, pd.Series]:
-    """Whole names written family name first ("TAN Wei Ming", "Jason Tan Wei Ming", "Nguyen
-    Van An"), split again where the records' own given and family names tell: a last word
-    that the data writes as a given name's twice as often as a family name's at least, and a
-    given word that it writes as a family name's as clearly, trade places (the family name
-    leaves the given names in their order)."""
-    both = np.flatnonzero(given.notna().to_numpy() & family.notna().to_numpy())
-    if not len(both):
+    if not words or not len(both):
         return given, family
     split = zip(given.iloc[both].astype(str), family.iloc[both].astype(str), strict=True)
     codes, distinct = pd.factorize(pd.Series(list(split)))
-    read = [_family_word_first(g, f, words) for g, f in distinct]
+    read = [read_whole_name(g, f, words) for g, f in distinct]
     if read == list(distinct):
         return given, family
     given, family = given.copy(), family.copy()
@@ -630,14 +611,32 @@ def _family_name_first(
     return given, family
 
 
-def _family_word_first(given: str, family: str, words: dict[str, float]) -> tuple[str, str]:
+def read_whole_name(given: str, family: str, words: dict[str, float]) -> tuple[str, str]:
+    """A whole name's given and family names split again where the records' own given and
+    family name columns tell more (``words``: :func:`_words_by_part`, kept by a store).
+
+    Written family name first ("TAN Wei Ming", "Jason Tan Wei Ming", "Nguyen Van An"): a last
+    word that the data writes as a given name's twice as often as a family name's at least,
+    and a given word that it writes as a family name's as clearly, trade places (the family
+    name leaves the given names in their order). Then the last given words that the data
+    writes as family names' words join the family name ("José María Ripoll | Cózar" →
+    "José María | Ripoll Cózar" where a CRM has "Ripoll Cózar"), leaving one given word.
+
+    >>> read_whole_name("wei ming", "tan", {"tan": 0.9, "wei": -0.8, "ming": -0.9})
+    ('wei ming', 'tan')
+    >>> read_whole_name("tan wei", "ming", {"tan": 0.9, "wei": -0.8, "ming": -0.9})
+    ('wei ming', 'tan')
+    """
     parts = given.split()
-    if len(parts) < 2 or any(words.get(w, 0) > -1 / 3 for w in family.split()):
-        return given, family  # (two words the other way round: the comparison's swap)
-    best = max(range(len(parts)), key=lambda k: words.get(parts[k], 0))
-    if words.get(parts[best], 0) < 1 / 3:
-        return given, family
-    return " ".join([*parts[:best], *parts[best + 1 :], family]), parts[best]
+    if len(parts) >= 2 and all(words.get(w, 0) <= -1 / 3 for w in family.split()):
+        best = max(range(len(parts)), key=lambda k: words.get(parts[k], 0))
+        if words.get(parts[best], 0) >= 1 / 3:
+            parts, family = [*parts[:best], *parts[best + 1 :], family], parts[best]
+    # (two words the other way round are left to the comparison's swap)
+    moved = len(parts)
+    while moved > 1 and words.get(parts[moved - 1], 0) > 0:
+        moved -= 1
+    return " ".join(parts[:moved]), " ".join([*parts[moved:], family])
 
 
 class _Pool:

@@ -199,16 +199,19 @@ def encode_documents(
     *,
     keep: bool = True,
     split: bool = True,
+    name_words: dict[str, float] | None = None,
 ) -> tuple[Records, pd.DataFrame]:
     """:class:`Records` of the documents, and a frame of their typed values (for golden records);
-    ``split``: whether a whole name alone in the last name is split (as the batch decided)."""
+    ``split``: whether a whole name alone in the last name is split, ``name_words``: how whole
+    names are read (both as the batch decided)."""
     parsed = [json.loads(d) for d in documents]
     frames = documents_frames(parsed, columns_of(kinds))
     typed = pd.DataFrame([d["t"] for d in parsed], index=range(len(parsed)))
     for col in roles:
         if col not in typed.columns:
             typed[col] = None
-    return encode(frames, roles, np.asarray(ids, dtype=object), keep=keep, split=split), typed
+    ids = np.asarray(ids, dtype=object)
+    return encode(frames, roles, ids, keep=keep, split=split, name_words=name_words or {}), typed
 
 
 def documents_frames(

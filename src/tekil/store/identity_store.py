@@ -342,6 +342,7 @@ class IdentityStore:
                     "settings": json.dumps(stored, ensure_ascii=False),
                     "model": json.dumps(result.model.to_dict()),
                     "normalisers": json.dumps(kinds),
+                    "name_words": json.dumps(records.name_words, ensure_ascii=False),
                     "rules": json.dumps([[r.keys, r.window, r.name] for r in rules]),
                     "singleton": json.dumps(singleton),
                     "threshold": str(result.threshold),
@@ -741,6 +742,8 @@ class IdentityStore:
             shared=shared,
         )
         self._normalisers = {c: (k, kw) for c, (k, kw) in json.loads(values["normalisers"]).items()}
+        # A store built before whole names were read by the batch's words reads them as written.
+        self._name_words = json.loads(values.get("name_words") or "{}")
         self._rules = [BlockingRule(k, w, n) for k, w, n in json.loads(values["rules"])]
         self._threshold = float(values["threshold"])
         self._card_key_check = values.get("card_key_check")
@@ -843,6 +846,7 @@ class IdentityStore:
         return Reading(
             # A store trained before the setting was learned splits lone whole names, as it did.
             split=st.split_lone_names is not False,
+            name_words=self._name_words,
             arguments=self._arguments(mapped, roles),
             extra=self._extra_columns(mapped),
             card_key=self.card_key,
@@ -992,6 +996,7 @@ class IdentityStore:
             st.matching_roles,
             self._kinds(st.matching_roles),
             split=st.split_lone_names is not False,
+            name_words=self._name_words,
         )
         for col in (st.source_column, st.timestamp_column):
             if col and col not in typed:

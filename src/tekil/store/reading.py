@@ -7,7 +7,7 @@ while this process reads the first, and the result is the one process's.
 
 >>> rows, documents, keys, _ = read_new(
 ...     pd.DataFrame({"tel": ["0532 123 45 67"]}), {"tel": "phone"}, ["r1"],
-...     Reading(split=True, arguments={"tel": ("phone", {"region": "TR"})}, extra=[],
+...     Reading(split=True, name_words={}, arguments={"tel": ("phone", {"region": "TR"})}, extra=[],
 ...             card_key=None, rules=[]))
 >>> rows[0]["tel"], len(keys[0])
 ('+905321234567', 1)
@@ -52,6 +52,8 @@ class Reading:
 
     #: Whether a whole name alone in a last-name column is split (``Settings.split_lone_names``).
     split: bool
+    #: How whole names are read (:func:`tekil.records.read_whole_name`): the batch's name words.
+    name_words: dict[str, float]
     #: Each column's normaliser and its arguments, as the store's batch read them.
     arguments: dict[str, tuple[str, dict[str, Any]]]
     #: Columns kept as typed in the documents (a source, a timestamp, roll-ups).
@@ -125,13 +127,18 @@ def _read(
     cell by cell, each distinct value once; both give the same rows and documents."""
     if len(mapped) >= COLUMNAR_ROWS:
         settings = Settings(roles=roles, card_key=reading.card_key, split_lone_names=reading.split)
-        records = prepare(mapped, settings, np.asarray(ids, dtype=object), reading.arguments)
+        records = prepare(
+            mapped, settings, np.asarray(ids, dtype=object), reading.arguments, reading.name_words
+        )
         rows = records_to_rows(records)
         documents = to_documents(records, mapped, roles, reading.extra)
     else:
         cells = mapped.to_dict("records")
         normalised = normalise_rows(cells, readers(roles, reading.arguments))
-        rows = [encode_row(x, roles, split=reading.split) for x in normalised]
+        rows = [
+            encode_row(x, roles, split=reading.split, name_words=reading.name_words)
+            for x in normalised
+        ]
         documents = [
             row_document(x, c, roles, reading.extra) for x, c in zip(normalised, cells, strict=True)
         ]

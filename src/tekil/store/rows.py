@@ -46,6 +46,7 @@ from tekil.records import (
     Records,
     letters,
     normaliser_kind,
+    read_whole_name,
 )
 from tekil.settings import IDENTIFIER_ROLES, BlockingRule
 from tekil.store.documents import plain
@@ -132,9 +133,16 @@ def _usable(out: dict[str, Any] | None, name: str = "value") -> Any:
     return out.get(name)
 
 
-def encode_row(normalised: Row, roles: dict[str, str], *, split: bool = True) -> Row:
+def encode_row(
+    normalised: Row,
+    roles: dict[str, str],
+    *,
+    split: bool = True,
+    name_words: dict[str, float] | None = None,
+) -> Row:
     """One record's field values, as :func:`tekil.records.encode` makes them; ``split``: whether
-    a whole name alone in the last name is split (as the batch decided)."""
+    a whole name alone in the last name is split, ``name_words``: how whole names are read
+    (:func:`~tekil.records.read_whole_name`; both as the batch decided)."""
     row: Row = {}
     first = last = suffix = None
     for col, role in roles.items():
@@ -147,11 +155,13 @@ def encode_row(normalised: Row, roles: dict[str, str], *, split: bool = True) ->
     for col, role in roles.items():
         if role == "full_name":
             out = normalised.get(col)
-            family = _usable(out, "family")
+            given, family = _usable(out, "given"), _usable(out, "family")
+            if given and family and name_words:
+                given, family = read_whole_name(given, family, name_words)
             single = None if family else _usable(out)
             if single is not None and single == last:  # the family name again: no given name
                 single = None
-            first = first or _usable(out, "given") or single
+            first = first or given or single
             last = last or family
             if suffix is None and family:
                 suffix = suffix_apart(_usable(out))[1]
