@@ -751,3 +751,22 @@ def test_towns_in_chinese_characters_are_read_off_their_values_initials_are_no_t
     )
     roles = guess_settings(df).roles
     assert roles.get("c2") == "city" and "c3" not in roles
+
+
+def test_other_names_are_middle_names_beside_a_first_name_and_the_given_names_alone():
+    # West African and British forms: "First name", "Other names", "Surname"; a Kenyan
+    # national id: "Surname" and "Other names", which then are all the given names.
+    df = pd.DataFrame(
+        {
+            "FIRST_NAME": ["John", "Mary", "Ama", "Kofi"],
+            "OTHER_NAMES": ["Kamau", "Wanjiru Akinyi", "Serwaa", None],
+            "SURNAME": ["Mwangi", "Otieno", "Mensah", "Boateng"],
+        }
+    )
+    roles = guess_settings(df).roles
+    assert roles["OTHER_NAMES"] == "middle_name" and roles["FIRST_NAME"] == "first_name"
+    alone = guess_settings(df.drop(columns="FIRST_NAME")).roles
+    assert alone == {"OTHER_NAMES": "first_name", "SURNAME": "last_name"}
+    # A middle name column of another name stays one where no first name is beside it.
+    middle = df.rename(columns={"OTHER_NAMES": "middle_name"}).drop(columns="FIRST_NAME")
+    assert guess_settings(middle).roles["middle_name"] == "middle_name"

@@ -1033,6 +1033,15 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "segundonombre",
         "deuxiemeprenom",
         "secondprenom",
+        # Given names after the first (British, East and West African forms): all the given
+        # names where no first name is asked for (see _GIVEN_NAMES_ALONE).
+        "othernames",
+        "othername",
+        "otherforenames",
+        "othergivennames",
+        "autresprenoms",
+        "otrosnombres",
+        "outrosnomes",
     ],
     # A parent's given name (Turkish identity papers give both): a fact of the person's own.
     "mother_name": ["mothername", "mothersname", "anne adı", "annenin adı", "anaadi", "ana adı"],
@@ -1885,6 +1894,11 @@ def guess_settings(
         ):
             log.info("column %r holds whole names: read as the full name", col)
             roles[col] = "full_name"
+    if "first_name" not in roles.values():
+        for col in [c for c, role in roles.items() if role == "middle_name"]:
+            if _key(col) in _GIVEN_NAMES_ALONE:  # a Kenyan id's "Surname" and "Other names"
+                log.info("column %r holds the given names: no first name is beside it", col)
+                roles[col] = "first_name"
     if not any(r in _PERSONAL_ROLES for r in roles.values()):
         raise ConfigError(
             "could not recognise any column as a name, date of birth, phone, e-mail or other "
@@ -1919,6 +1933,12 @@ def _dates(values: pd.Series, sample: int, seed: int) -> bool:
         return True
     read = date(present, serial=spreadsheet_days(values, seed))["reason"]
     return float((read.fillna("") != "unparseable").mean()) >= 0.5
+
+
+#: Names of a middle-name column that holds all the given names where no first name is beside it.
+_GIVEN_NAMES_ALONE = frozenset(
+    {"othernames", "othername", "othergivennames", "autresprenoms", "otrosnombres", "outrosnomes"}
+)
 
 
 #: Roles of numbers: a column named so whose values hold no digits is something else (a
