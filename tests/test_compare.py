@@ -314,6 +314,19 @@ def test_short_forms_of_german_spanish_and_turkish_given_names():
     assert met == [True, True, True, True, True, False]
 
 
+def test_ukrainian_russian_and_polish_forms_of_one_given_name_are_one_group():
+    from tekil.nicknames import nickname_groups, same_group
+
+    # Ukrainian passports write "Oleksandr", Russian-language papers "Aleksandr", Cyrillic
+    # records "Олександр" (read "oleksandr"); Polish short forms ("Ania" for Anna).
+    names = ["oleksandr", "олександр", "aleksandr", "sasha", "володимир", "vladimir", "volodymyr"]
+    names += ["anna", "ania", "olena", "elena", "oleksii", "olena"]
+    groups = nickname_groups(names)
+    pairs = [(0, 1), (1, 2), (0, 3), (4, 5), (4, 6), (7, 8), (9, 10), (11, 0), (12, 7)]
+    met = same_group(groups, [a for a, _ in pairs], [b for _, b in pairs]).tolist()
+    assert met == [True, True, True, True, True, True, True, False, False]
+
+
 def test_a_postcode_with_a_letter_scanned_for_a_digit_is_the_same_postcode():
     codes = ["4546 BY", "4S46BY", "1234 AI", "1234 AL", "4547 BY", "5B98 GY", "5898GY"]
     towns = ["Leeds", "York", "Hull", "Bath", "Ely", "Wells", "Truro"]

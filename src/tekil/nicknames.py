@@ -242,6 +242,54 @@ aleksander olek
 wojciech wojtek
 krzysztof krzys
 johanna hanna
+oleksandr olexandr aleksandr alexandr sasha sashko олександр александр саша сашко
+volodymyr vladimir volodya vova володимир владимир володя вова
+mykola nikolay nikolai kolya микола николай коля
+serhiy serhii sergii sergey sergei sergiy сергій сергей серёжа
+dmytro dmitry dmitriy dmitrii dima дмитро дмитрий дима
+andriy andrii andrey andrei андрій андрей
+oleksiy oleksii aleksey alexey aleksei lyosha олексій алексей льоша
+mykhailo mykhaylo mikhail misha михайло михаил миша
+yuriy yurii yuri yura юрій юрий юра
+petro pyotr petr petya петро пётр петр петя
+pavlo pavel pasha павло павел паша
+vasyl vasiliy vasily vasya василь василий вася
+hryhoriy hryhorii grigoriy grigory grisha григорій григорий гриша
+yevhen yevgen evgeny yevgeny zhenya євген евгений женя
+olena elena yelena alena lena олена елена алёна лена
+tetiana tetyana tatiana tatyana tanya тетяна татьяна таня
+nataliia nataliya natalia natalya natasha наталія наталья наташа
+iryna irina ira ірина ирина іра
+halyna galina galya галина галя
+liudmyla lyudmila ludmila lyuda mila людмила люда міла
+kateryna ekaterina yekaterina katya катерина екатерина катя
+anastasiia anastasiya anastasia nastya анастасія анастасия настя
+mariia mariya maria masha марія мария маша
+yuliia yuliya yulia julia юлія юлия
+viktoriia viktoriya viktoria vika вікторія виктория віка
+svitlana svetlana sveta світлана светлана світла
+tomasz tomek
+piotr piotrek
+pawel pawelek
+michal michalek
+jakub kuba
+stanislaw staszek stas
+grzegorz grzesiek
+jozef jozek
+zbigniew zbyszek
+wladyslaw wladek
+anna ania anka
+joanna asia
+agnieszka aga
+magdalena magda
+malgorzata malgosia
+barbara basia
+elzbieta ela
+aleksandra ola
+krystyna krysia
+zofia zosia
+jadwiga jadzia
+urszula ula
 """
 
 
