@@ -770,3 +770,42 @@ def test_other_names_are_middle_names_beside_a_first_name_and_the_given_names_al
     # A middle name column of another name stays one where no first name is beside it.
     middle = df.rename(columns={"OTHER_NAMES": "middle_name"}).drop(columns="FIRST_NAME")
     assert guess_settings(middle).roles["middle_name"] == "middle_name"
+
+
+def test_nordic_column_names():
+    # A Nordic bank-insurer's systems: personal numbers under their own names (no phones),
+    # the given name used, places, and a policy number, a premium and a customer-since date
+    # that are none of the person's.
+    n = 40
+    df = pd.DataFrame(
+        {
+            "fødselsnummer": [f"{10000000000 + 7919 * k}" for k in range(n)],
+            "cpr_nr": [f"{100000 + k:06d}-{1000 + k:04d}" for k in range(n)],
+            "etunimet": ["Matti Juhani", "Anna Liisa"] * (n // 2),
+            "tilltalsnamn": ["Johan", "Karin"] * (n // 2),
+            "mellomnavn": ["Marie", None] * (n // 2),
+            "etternavn": ["Hansen", "Virtanen"] * (n // 2),
+            "utdelningsadress": [f"Storgatan {k}" for k in range(n)],
+            "poststed": ["Oslo", "Bergen"] * (n // 2),
+            "by": ["København", "Aarhus"] * (n // 2),
+            "postitoimipaikka": ["Helsinki", "Turku"] * (n // 2),
+            "polisenr": [f"{40040604 + 13 * (k // 2)}" for k in range(n)],  # a couple's
+            "årspremie": [f"{15 + k} 908,00" for k in range(n)],
+            "kund_sedan": [f"2015-03-{k % 28 + 1:02d}" for k in range(n)],
+            "mobil": [f"070-{1234567 + 7919 * k:07d}" for k in range(n)],
+        }
+    )
+    roles = guess_settings(df).roles
+    assert roles["fødselsnummer"] == roles["cpr_nr"] == "free_id"
+    assert roles["etunimet"] == roles["tilltalsnamn"] == "first_name"
+    assert roles["mellomnavn"] == "middle_name" and roles["utdelningsadress"] == "address"
+    assert roles["poststed"] == roles["by"] == roles["postitoimipaikka"] == "city"
+    assert roles["polisenr"] == roles["årspremie"] == roles["kund_sedan"] == "ignore"
+    assert roles["mobil"] == "phone"
+
+
+def test_amounts_in_thousands_with_their_cents_are_no_phone_numbers():
+    amounts = [f"{15 + k} 908,00" for k in range(20)] + [f"{k + 1}.250,00" for k in range(20)]
+    amounts += [f"{k + 1},250.00" for k in range(20)]
+    df = pd.DataFrame({"c1": amounts, "mail": [f"a{k}@example.com" for k in range(60)]})
+    assert guess_settings(df).roles == {"mail": "email"}

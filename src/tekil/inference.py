@@ -121,9 +121,11 @@ _CLOCK = re.compile(r"\d:\d\d")
 _MIDNIGHT = re.compile(r"(?<!\d)0?0:00(?::00(?:\.0+)?)?(?!\d)")
 #: A letter at either end of a number, as national ids have (a phone's extension is no letter).
 _LETTERED = re.compile(r"^\s*[^\W\d_]\s*-?\s*\d|\d\s*-?\s*[^\W\d_]\s*$")
-#: Digits no phone number is written as: a decimal number, an IP address (parts up to 255).
+#: Digits no phone number is written as: a decimal number, an amount in thousands with its
+#: cents ("15 908,00", "68.000,00", "1,250.00"), an IP address (parts up to 255).
 _NO_PHONE = re.compile(
-    r"[+-]?\d+[.,](?!0+$)\d+|(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)"
+    r"[+-]?\d+[.,](?!0+$)\d+|\d{1,3}(?:[ .,\u00a0']\d{3})+[.,]\d{2}"
+    r"|(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)"
 )
 
 

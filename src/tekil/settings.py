@@ -120,6 +120,9 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "imie",
         "fornamn",
         "etunimi",
+        "etunimet",  # Finnish: all the given names
+        "tilltalsnamn",  # Swedish: the given name used
+        "kutsumanimi",  # Finnish: the given name used
         "fornavn",
         "jmeno",
         "krestnijmeno",
@@ -589,6 +592,13 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "idnumber",
         "idcard",
         "henkilotunnus",
+        "fodselsnummer",  # Norwegian
+        "fodselsnr",
+        "fnr",
+        "cpr",  # Danish
+        "cprnr",
+        "cprnummer",
+        "personnr",  # Swedish, short
         "hetu",
         "ahv",
         "ahvnummer",
@@ -741,6 +751,7 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "адрес",
         "utca",
         "gatuadress",
+        "utdelningsadress",  # Swedish: the delivery address
         "gateadresse",
         "lakcim",
         "adresa",
@@ -810,6 +821,9 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "varos",
         "stad",
         "postort",
+        "poststed",  # Norwegian
+        "postitoimipaikka",  # Finnish
+        "by",  # Danish
         "kunta",
         "城市",
         "市区町村",
@@ -1014,6 +1028,9 @@ _NAME_ALIASES: dict[str, list[str]] = {
     "middle_name": [
         "middlename",
         "middlenames",
+        "mellomnavn",  # Norwegian
+        "mellannamn",  # Swedish
+        "mellemnavn",  # Danish
         "middleinitial",
         "mname",
         "mi",
@@ -1100,6 +1117,10 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "purchasedate",
         "membersince",
         "customersince",
+        "kundsedan",  # Swedish: customer since
+        "oprettet",  # Danish: created
+        "opprettet",  # Norwegian: created
+        "avattu",  # Finnish: opened
         "clientsince",
         "kayittarihi",
         "acilistarihi",
@@ -1155,6 +1176,13 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "policyno",
         "policynumber",
         "policenummer",
+        "polisenummer",  # Norwegian
+        "polisenr",
+        "polisnummer",  # Swedish
+        "forsakringsnummer",
+        "vakuutusnumero",  # Finnish
+        "premie",  # a premium
+        "arspremie",
         "amount",
         "сума",
         "сумма",
