@@ -233,6 +233,30 @@ def test_a_family_e_mail_of_a_mother_and_daughter_is_shared_a_buyers_e_mail_is_n
     assert result.shared_values["phone"][phones.index("+903127778899")]
 
 
+def test_a_childs_personal_number_on_a_parents_e_mail_tells_two_people_without_a_birth_date():
+    # A child's account carries the father's e-mail; no birth date is kept, but their
+    # personal numbers differ outright and so do their given names: the e-mail is shared.
+    sample = tekil.datasets.load_sample().records
+    family = "oskar.andersson@hotmail.com"
+    rows = pd.DataFrame(
+        [
+            {"record_id": "F1", "full_name": "Oskar Andersson", "personnummer": "19700312-2389",
+             "email": family},
+            {"record_id": "F2", "full_name": "Oskar Andersson", "personnummer": "19700312-2389",
+             "phone": "070-123 45 67"},
+            {"record_id": "K1", "full_name": "Jonas Andersson", "personnummer": "20221118-8392",
+             "email": family},
+        ]
+    )  # fmt: skip
+    data = pd.concat([sample, rows], ignore_index=True)
+    result = tekil.dedupe(data, id_column="record_id")
+    assert result.settings.roles["personnummer"] == "free_id"
+    cluster = result.clusters.set_index("record_id")["cluster_id"]
+    assert cluster["F1"] == cluster["F2"] != cluster["K1"]
+    emails = list(result.records.fields["email"].uniques)
+    assert result.shared_values["email"][emails.index(family)]
+
+
 def test_a_number_its_plan_cannot_tell_from_a_landline_links_nobody_alone():
     from tekil.compare import compare, default_comparisons
     from tekil.guards import identifier_links

@@ -135,6 +135,7 @@ def shared_values(
     # The person's own facts: what no identifier or home of theirs says (a birth date, a sex).
     told_elsewhere = {*IDENTIFIER_ROLES, "alias", "written_year", "country", *shared_at_home}
     facts = [c for c, comp in enumerate(comparisons) if comp.role not in told_elsewhere]
+    ids = [c for c, comp in enumerate(comparisons) if comp.role in ("free_id", "tckn")]
 
     def people_of(start: int) -> list[pd.DataFrame | None]:
         """Per identifier column, the (value, person) pairs of one chunk's different people."""
@@ -149,7 +150,12 @@ def shared_values(
         # of households EM learns the difference of given names as a weak one. (Not so a
         # national id: one that two such records hold is likelier a record's typos.)
         own = partial[:, facts].sum(axis=1) <= 0
-        own &= (levels[:, [c for c in facts if c not in given]] > 0).any(axis=1)
+        # A fact to weigh against: a birth date, or national ids that both hold and that
+        # differ outright (a child's personnummer on the parent's e-mail).
+        apart_ids = np.zeros(len(a), dtype=bool)
+        for c in ids:
+            apart_ids |= disagree(levels[:, c], comparisons[c])
+        own &= (levels[:, [c for c in facts if c not in given]] > 0).any(axis=1) | apart_ids
         named_apart = np.zeros(len(a), dtype=bool)
         for c in given:
             named_apart |= disagree(levels[:, c], comparisons[c]) & own
