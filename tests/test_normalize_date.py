@@ -104,6 +104,23 @@ def test_month_names(raw, iso):
     assert one(raw)["value"] == iso
 
 
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [
+        ("昭和60年3月12日", "1985-03-12"),
+        ("平成元年5月1日", "1989-05-01"),
+        ("S60.3.12", "1985-03-12"),
+        ("H02/05/01", "1990-05-01"),
+        ("Ｈ１２．１２．３１", "2000-12-31"),  # full-width, as an old system types them
+        ("令和2年1月6日", "2020-01-06"),
+        ("大正15年12月24日", "1926-12-24"),
+    ],
+)
+def test_japanese_era_dates(raw, iso):
+    # Japanese forms give birth dates in the years of an era (Showa 1 is 1926).
+    assert one(raw)["value"] == iso
+
+
 def test_day_first_and_month_first():
     assert one("03/07/1985")["value"] == "1985-07-03"
     assert one("03/07/1985", dayfirst=False)["value"] == "1985-03-07"

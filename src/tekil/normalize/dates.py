@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from typing import Any
 
 import numpy as np
@@ -88,6 +89,15 @@ _TIME = re.compile(
 _TOKENS = re.compile(r"[a-z]+|\d+")
 _SEPARATOR = re.compile(r"\s*\d{1,2}([./-])\d{1,2}[./-]")
 _SERIAL = re.compile(r"\d{5}")
+#: A Japanese era date: ``昭和60年3月12日``, ``平成元年5月1日``, ``S60.3.12``, ``H02/05/01``.
+_ERA = re.compile(
+    r"\s*(明治|大正|昭和|平成|令和|[MTSHR])\.?\s*(\d{1,2}|元)\s*[年./-]\s*(\d{1,2})\s*[月./-]"
+    r"\s*(\d{1,2})\s*日?\s*",
+    re.IGNORECASE,
+)
+#: The year before each era's first (Meiji 1 is 1868, Showa 1 is 1926).
+_ERA_YEAR0 = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
+_ERA_YEAR0.update({"M": 1867, "T": 1911, "S": 1925, "H": 1988, "R": 2018})
 #: Day 0 of spreadsheets' day numbers (Excel's 1900 system, whose day 60 is a 29 February 1900
 #: that never was: from day 61 on, as every date of birth is, this epoch is exact).
 SPREADSHEET_EPOCH = dt.date(1899, 12, 30)
@@ -147,7 +157,22 @@ def _eight_digits(digits: str, dayfirst: bool) -> tuple[Any, ...]:
     return other if _plausible(other) else iso
 
 
+def _era(text: str) -> tuple[Any, ...] | None:
+    """A date written in a Japanese era's years, or None."""
+    if not any(c in text for c in "明大昭平令MTSHRmtshrＭＴＳＨＲｍｔｓｈｒ"):
+        return None
+    era = _ERA.fullmatch(unicodedata.normalize("NFKC", text))
+    if era is None:
+        return None
+    name, year, month, day = era.groups()
+    year = 1 if year == "元" else int(year)
+    return _result(_ERA_YEAR0[name.upper()] + year, int(month), int(day))
+
+
 def _text(text: str, dayfirst: bool) -> tuple[Any, ...]:
+    era = _era(text)
+    if era is not None:
+        return era
     text = _TIME.sub("", text)
     # "2OO3-05-22", "l5.03.1985": letters a scanner or a typist took for digits.
     text = digits_misread(text, 4) or text
