@@ -327,6 +327,24 @@ def test_ukrainian_russian_and_polish_forms_of_one_given_name_are_one_group():
     assert met == [True, True, True, True, True, True, True, False, False]
 
 
+def test_names_in_chinese_characters_and_in_latin_letters_are_no_evidence_either_way():
+    # "山田 太郎" and a card's "TARO YAMADA": no Latin reading of Chinese characters or Hangul
+    # tells whether they are one name; in one script, they differ or agree as ever.
+    df = pd.DataFrame(
+        {
+            "first_name": ["太郎", "Taro", "花子", "太郎", "민수", "Minsu", "Taro"],
+            "last_name": ["山田", "Yamada", "佐藤", "山田", "김", "Kim", "Suzuki"],
+        }
+    )
+    recs = prepare(df, Settings(roles={c: c for c in df.columns}), np.arange(len(df)))
+    comps = default_comparisons(recs)
+    levels = compare(recs, np.array([0, 0, 0, 4, 1]), np.array([1, 2, 3, 5, 6]), comps)
+    first = comps[[c.field for c in comps].index("first_name")]
+    named = [first.levels[k] for k in levels[:, [c.field for c in comps].index("first_name")]]
+    assert named[0] == named[3] == "null"  # other scripts
+    assert named[1] == "else" and named[2] != "null" and named[4] == "exact"
+
+
 def test_a_postcode_with_a_letter_scanned_for_a_digit_is_the_same_postcode():
     codes = ["4546 BY", "4S46BY", "1234 AI", "1234 AL", "4547 BY", "5B98 GY", "5898GY"]
     towns = ["Leeds", "York", "Hull", "Bath", "Ely", "Wells", "Truro"]

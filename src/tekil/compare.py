@@ -421,7 +421,33 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
             level[swapped & (level > swap)] = swap
             cross = _NAME_LEVELS.index("crossed")
             level[crossed & ((level > cross) | (level == 0))] = cross
+    # A name in Chinese characters (or Hangul) and one in Latin letters say nothing of each
+    # other: "山田" is "yamada" or not, no letter tells. No evidence, rather than a difference.
+    unread = derived(fld.uniques, "unread_script", _unread_script)
+    if unread is not None:
+        latin_a, latin_b = unread[0][a], unread[0][b]
+        other_a, other_b = unread[1][a], unread[1][b]
+        level[(latin_a & other_b) | (other_a & latin_b)] = 0
     return level
+
+
+def _unread_script(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """Per value (and one more for a missing one): whether it is written in Latin letters (or
+    read in them, :func:`~tekil.similarity.latin_readings`), and whether it holds letters
+    that have no Latin reading (Chinese characters, Hangul); ``None`` if no value does."""
+    readings, _ = latin_readings(uniques)
+    readings = uniques if readings is None else readings
+    unread = np.zeros(len(uniques) + 1, dtype=bool)
+    unread[:-1] = [not str(r).isascii() and _UNREAD.search(str(r)) is not None for r in readings]
+    if not unread.any():
+        return None
+    latin = np.zeros(len(uniques) + 1, dtype=bool)
+    latin[:-1] = [str(r).isascii() and any(c.isalpha() for c in str(r)) for r in readings]
+    return latin, unread
+
+
+#: Letters no Latin reading is made of: Chinese characters and Hangul syllables.
+_UNREAD = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\U00020000-\U0002fa1f]")
 
 
 def _crossed(fld: Field, first_a, first_b, last_a, last_b, lone_given: bool = True) -> np.ndarray:
