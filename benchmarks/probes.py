@@ -59,7 +59,9 @@ from probe_east import east
 from probe_gulf import gulf
 from probe_households import households
 from probe_insurer import insurer
+from probe_japan import japan
 from probe_momo import momo
+from probe_nordic import nordic
 from probe_registry import registry
 from probe_retail import retail
 from probe_sea import sea
@@ -1375,6 +1377,8 @@ PROBES = {
     "sea": lambda: run_dedupe(sea, "REC_NO"),
     "retail": lambda: run_dedupe(retail, "id_enregistrement"),
     "east": lambda: run_dedupe(east, "record_uid"),
+    "nordic": lambda: run_dedupe(nordic, "rad_id"),
+    "japan": lambda: run_dedupe(japan, "record_id"),
 }
 
 
