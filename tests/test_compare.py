@@ -345,6 +345,25 @@ def test_names_in_chinese_characters_and_in_latin_letters_are_no_evidence_either
     assert named[1] == "else" and named[2] != "null" and named[4] == "exact"
 
 
+def test_a_name_in_kana_meets_its_latin_letters():
+    # A card's "YAMADA TARO" and a reading's "ヤマダ タロウ" (long vowels written short on
+    # cards), "ｻﾄｳ ｼﾞﾛｳ" typed in half-width kana and "SATO JIRO": as close as a name and its
+    # spelling in another script are (Иван, Ivan).
+    df = pd.DataFrame(
+        {"name": ["ヤマダ タロウ", "YAMADA TARO", "ｻﾄｳ ｼﾞﾛｳ", "SATO JIRO", "サトウ ハナコ"]}
+    )
+    recs = prepare(df, Settings(roles={"name": "full_name"}), np.arange(len(df)))
+    comps = default_comparisons(recs)
+    levels = compare(recs, np.array([0, 2, 2]), np.array([1, 3, 4]), comps)
+    at = [c.field for c in comps]
+    first, last = comps[at.index("first_name")], comps[at.index("last_name")]
+    top = {"exact", "jw_0.92"}
+    assert {first.levels[k] for k in levels[:2, at.index("first_name")]} <= top
+    assert {last.levels[k] for k in levels[:2, at.index("last_name")]} <= top
+    # サトウ ジロウ and サトウ ハナコ: one word the same, the other not
+    assert [f.levels[levels[2, at.index(f.field)]] for f in (first, last)] == ["exact", "else"]
+
+
 def test_a_postcode_with_a_letter_scanned_for_a_digit_is_the_same_postcode():
     codes = ["4546 BY", "4S46BY", "1234 AI", "1234 AL", "4547 BY", "5B98 GY", "5898GY"]
     towns = ["Leeds", "York", "Hull", "Bath", "Ely", "Wells", "Truro"]

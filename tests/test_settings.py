@@ -809,3 +809,24 @@ def test_amounts_in_thousands_with_their_cents_are_no_phone_numbers():
     amounts += [f"{k + 1},250.00" for k in range(20)]
     df = pd.DataFrame({"c1": amounts, "mail": [f"a{k}@example.com" for k in range(60)]})
     assert guess_settings(df).roles == {"mail": "email"}
+
+
+def test_a_japanese_names_reading_in_kana_is_a_name_read_before_the_chinese_characters():
+    # A points system keeps 氏名 and its reading フリガナ, a card unit NAME_KANA beside the
+    # embossed name: the readings are names too, and each record's is read first (it meets
+    # the card's Latin letters, and 斉藤 and 斎藤 alike are サイトウ).
+    n = 20
+    df = pd.DataFrame(
+        {
+            "氏名": ["山田　太郎", "斉藤 花子"] * (n // 2),
+            "フリガナ": ["ヤマダ　タロウ", "さいとう はなこ"] * (n // 2),
+            "CARD_HOLDER": ["TARO YAMADA", None] * (n // 2),
+            "NAME_KANA": ["ﾔﾏﾀﾞ ﾀﾛｳ", None] * (n // 2),
+            "first_name_kana": ["タロウ", "ハナコ"] * (n // 2),
+            "名": ["太郎", "花子"] * (n // 2),
+        }
+    )
+    roles = guess_settings(df).roles
+    names = [c for c, role in roles.items() if role == "full_name"]
+    assert names == ["フリガナ", "NAME_KANA", "氏名", "CARD_HOLDER"]
+    assert [c for c, role in roles.items() if role == "first_name"] == ["first_name_kana", "名"]

@@ -195,6 +195,22 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "उपनाम",
     ],
     "full_name": [
+        # A Japanese name's reading in kana, kept beside the name in Chinese characters: read
+        # first (see _readings_first), as it meets the Latin letters of a card.
+        "フリガナ",
+        "ふりがな",
+        "furigana",
+        "カナ",
+        "カナ氏名",
+        "氏名カナ",
+        "氏名フリガナ",
+        "よみがな",
+        "ヨミガナ",
+        "kana",
+        "namekana",
+        "kananame",
+        "fullnamekana",
+        "shimeikana",
         "titular",  # a Spanish or Portuguese account's holder
         "titulaire",
         "inhaber",
@@ -1584,6 +1600,10 @@ def role_from_name(column: Any) -> str | None:
         # "NRIC_LAST4", "ssn_l4": an id's last four characters, compared with whole ones.
         rest = role_from_name(" ".join(w for w in words if w not in _TAIL_WORDS))
         return "free_id" if rest in ("free_id", "tckn") else None
+    if len(words) > 1 and words[-1] in _READING_WORDS:
+        # "first_name_kana", "氏名 カナ": a name's reading, of the name's role (else none).
+        rest = role_from_name(" ".join(words[:-1]))
+        return rest if rest in _NAME_ROLES else None
     if len(words) > 1 and words[0] in _SUBJECT_WORDS:
         # "pat_name", "mbr_zip": the record's own person, named by its kind.
         found = role_from_name(" ".join(words[1:]))
@@ -1711,6 +1731,8 @@ _OTHER_PEOPLE = frozenset(
     | {"anne", "baba", "es", "veli", "yakin", "referans"}  # Turkish
     | {"ehepartner", "mutter", "vater", "conyuge", "madre", "padre", "conjoint", "mere", "pere"}
 )
+#: Last words of a column name of a name's reading in kana ("first_name_kana", "名 カナ").
+_READING_WORDS = frozenset({"kana", "furigana", "yomi", "yomigana", "カナ", "フリガナ", "ふりがな"})
 #: First words naming the record's own person by its kind ("pat_name": the patient's name).
 _SUBJECT_WORDS = frozenset(
     {"pat", "patient", "pt", "cust", "customer", "client", "member", "mbr", "subscriber"}
@@ -1922,6 +1944,7 @@ def guess_settings(
         ):
             log.info("column %r holds whole names: read as the full name", col)
             roles[col] = "full_name"
+    roles = _readings_first(df, roles, sample, seed)
     if "first_name" not in roles.values():
         for col in [c for c, role in roles.items() if role == "middle_name"]:
             if _key(col) in _GIVEN_NAMES_ALONE:  # a Kenyan id's "Surname" and "Other names"
@@ -1938,6 +1961,34 @@ def guess_settings(
         source_column=_column_named(df, _SOURCE_NAMES, roles),
         timestamp_column=_column_named(df, _TIMESTAMP_NAMES, roles),
     )
+
+
+def _readings_first(
+    df: pd.DataFrame, roles: dict[str, str], sample: int, seed: int
+) -> dict[str, str]:
+    """The roles with each name role's columns of kana first: a record's name is its first
+    column's that has one, and a Japanese name's reading (ヤマダ タロウ) meets the card's Latin
+    letters (YAMADA TARO) and every spelling of the name in Chinese characters (斉藤, 斎藤)."""
+    from tekil.inference import sample_present
+
+    def kana(col: str) -> bool:
+        text = sample_present(df[col], sample, seed).astype(str)
+        return len(text) > 0 and float(text.str.contains(_KANA_ONLY).mean()) >= 0.5
+
+    first = {role: [c for c, r in roles.items() if r == role] for role in _NAME_ROLES}
+    readings = {role: [c for c in cols if kana(c)] for role, cols in first.items() if len(cols) > 1}
+    if not any(readings.values()):
+        return roles
+    out: dict[str, str] = {}
+    for col, role in roles.items():
+        if readings.get(role) and col == first[role][0]:
+            out.update(dict.fromkeys(readings[role], role))
+        out.setdefault(col, role)
+    return out
+
+
+#: A name written in kana alone (with spaces, dots and the long-vowel mark).
+_KANA_ONLY = re.compile(r"^[\s\u3000\u3041-\u3096\u30a1-\u30ff\uff65-\uff9f]+$")
 
 
 def _national_ids(values: pd.Series, sample: int, seed: int) -> bool:

@@ -2,8 +2,10 @@
 spelling in another script, and by which phonetic keys, which know Latin letters only, read it.
 
 Cyrillic and Greek letters as cards and passports write them, Armenian and Georgian by their
-common romanisations; Arabic (with Persian and Urdu letters) and Hebrew by their consonants; the letters of India's scripts and Thai by the
-sounds their Unicode names give. Values are folded first (:func:`tekil.normalize.text.fold`).
+common romanisations; Arabic (with Persian and Urdu letters) and Hebrew by their consonants; the
+letters of India's scripts and Thai by the sounds their Unicode names give; Japanese kana in
+Hepburn's spelling. Values are folded first (:func:`tekil.normalize.text.fold`). Chinese
+characters and Hangul have no reading here: a name's reading cannot be told from its letters.
 """
 
 from __future__ import annotations
@@ -61,8 +63,9 @@ _GREEK_OU = re.compile("ου")
 def latin(folded: str) -> str:
     """A folded value's Cyrillic and Greek letters in Latin ones, as a card or a passport
     writes them, Arabic and Hebrew letters by their consonants (vowels are mostly unwritten),
-    and the letters of India's scripts (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya,
-    Tamil, Telugu, Kannada, Malayalam; Sinhala) and Thai by the sounds their Unicode names give:
+    the letters of India's scripts (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya,
+    Tamil, Telugu, Kannada, Malayalam; Sinhala) and Thai by the sounds their Unicode names give,
+    and Japanese kana in Hepburn's spelling, as cards and passports write them:
     the reading by which a value meets its spelling in another script, and by which
     phonetic keys, which know Latin letters only, read it. Comparisons take the better of the
     two readings, so that a typo stays one letter where both sides are written in one script.
@@ -74,6 +77,8 @@ def latin(folded: str) -> str:
     ('karishma goyal', 'rabindranath thakur', 'murukan')
     >>> latin("محمد عبدالله"), latin("דוד כהן"), latin("สมชาย เก่ง")
     ('mhmd abdallh', 'dvd khn', 'smchay keng')
+    >>> latin("ヤマダ タロウ"), latin("きょうこ"), latin("ハットリ シンイチ"), latin("チャン ヴァン")
+    ('yamada taro', 'kyoko', 'hattori shinichi', 'chan van')
     """
     return folded if folded.isascii() else _latin(folded)
 
@@ -87,7 +92,61 @@ _DOUBLED = re.compile(r"(.)\1+")
 @lru_cache(maxsize=1 << 16)
 def _latin(folded: str) -> str:
     out = _GREEK_OU.sub("ou", folded).translate(_TO_LATIN)
-    return _INDIC.sub(_indic_word, _THAI.sub(_thai_word, out))
+    out = _INDIC.sub(_indic_word, _THAI.sub(_thai_word, out))
+    return _KANA.sub(_kana_word, out) if _KANA.search(out) else out
+
+
+#: A run of hiragana or katakana, with the long-vowel mark.
+_KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
+#: Hepburn's spellings where the Unicode names give Kunrei's (``KATAKANA LETTER SI``: shi).
+_HEPBURN = {"si": "shi", "ti": "chi", "tu": "tsu", "hu": "fu", "zi": "ji", "di": "ji", "du": "zu"}
+_HEPBURN |= {"wo": "o", "wi": "i", "we": "e"}
+
+
+def _kana_word(match: re.Match) -> str:
+    """One run of kana in Latin letters: a small ya, yu or yo joins the syllable before (キャ:
+    kya, シャ: sha), a small vowel replaces its vowel (ファ: fa), a small tsu doubles the next
+    consonant (ハット: hatto); long vowels are written as short ones, as cards do (サトー, サトウ:
+    sato)."""
+    out = ""
+    double = False
+    for char in match.group():
+        kind, sound = _kana_letter(char)
+        if kind == "sokuon":
+            double = True
+            continue
+        if kind == "small" and out and out[-1] in "aiueo":
+            stem = out[:-1]
+            if sound[0] == "y" and out[-1] == "i" and stem and stem[-1] not in "aiueo":
+                out = stem + (sound[1:] if stem.endswith(("sh", "ch", "j")) else sound)
+            elif sound[0] != "y":  # (a lone u before a small vowel is a w: ウィ, wi)
+                out = (
+                    stem + ("w" if out[-1] == "u" and stem[-1:] in ("", *"aiueon") else "") + sound
+                )
+            continue
+        if double and sound:
+            out += "t" if sound.startswith("ch") else sound[0]
+        double = False
+        out += sound
+    return _LONG_VOWEL.sub("", out)
+
+
+#: A long vowel's second letter, as Hepburn on cards and passports leaves it out (サトウ: Sato,
+#: ユウコ: Yuko), but not a u of its own before a vowel (イノウエ: Inoue).
+_LONG_VOWEL = re.compile(r"(?<=o)u(?![aiueo])|(?<=([aiueo]))\1")
+
+
+@lru_cache(maxsize=256)
+def _kana_letter(char: str) -> tuple[str, str]:
+    """(kind, Latin sound) of one kana, read off its Unicode name (``HIRAGANA LETTER SMALL YA``)."""
+    name = unicodedata.name(char, "")
+    if " LETTER " not in name:
+        return "mark", ""  # the long-vowel mark
+    sound = name.split(" LETTER ", 1)[1].lower()
+    if sound.startswith("small "):
+        sound = sound.removeprefix("small ")
+        return ("sokuon", "") if sound == "tu" else ("small", sound)
+    return "letter", _HEPBURN.get(sound, sound)
 
 
 #: A run of Thai letters; the vowels written before their consonant (เ แ โ ใ ไ).
