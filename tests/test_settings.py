@@ -830,3 +830,13 @@ def test_a_japanese_names_reading_in_kana_is_a_name_read_before_the_chinese_char
     names = [c for c, role in roles.items() if role == "full_name"]
     assert names == ["フリガナ", "NAME_KANA", "氏名", "CARD_HOLDER"]
     assert [c for c, role in roles.items() if role == "first_name"] == ["first_name_kana", "名"]
+    # A prefecture, and amounts and points that had been read as postcodes by their values.
+    more = pd.DataFrame(
+        {
+            "都道府県": ["東京都", "大阪府"] * (n // 2),
+            "金額": ["5400", "10800"] * (n // 2),
+            "累計ポイント": ["1200", "350"] * (n // 2),
+        }
+    )
+    roles = guess_settings(pd.concat([df, more], axis=1)).roles
+    assert (roles["都道府県"], roles["金額"], roles["累計ポイント"]) == ("region", "ignore", "ignore")

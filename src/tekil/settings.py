@@ -906,6 +906,7 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "zippostal",
     ],
     "region": [
+        "都道府県",  # a Japanese prefecture
         "state",
         "province",
         "region",
@@ -1200,6 +1201,9 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "premie",  # a premium
         "arspremie",
         "amount",
+        "金額",  # Japanese and Chinese: an amount, points earned
+        "累計ポイント",
+        "ポイント",
         "сума",
         "сумма",
         "kwota",
