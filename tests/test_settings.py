@@ -839,4 +839,8 @@ def test_a_japanese_names_reading_in_kana_is_a_name_read_before_the_chinese_char
         }
     )
     roles = guess_settings(pd.concat([df, more], axis=1)).roles
-    assert (roles["都道府県"], roles["金額"], roles["累計ポイント"]) == ("region", "ignore", "ignore")
+    assert (roles["都道府県"], roles["金額"], roles["累計ポイント"]) == (
+        "region",
+        "ignore",
+        "ignore",
+    )
