@@ -361,3 +361,54 @@ def test_records_of_one_person_with_nothing_to_compare_are_no_evidence_against()
     assert plain[0] < -5 < 20 < plain[1]
     blank = scorer.score(i, j, levels_of, {}, blank=1.5)
     assert blank[0] == 1.5 and blank[1] == plain[1]
+
+
+def test_two_records_of_a_family_mobile_s_holders_have_the_odds_of_two_of_its_holders():
+    # A family's one mobile, bought in the father's name: his wife's two care tickets and her
+    # son's record carry it too. The number is shared, and says nothing of which of its
+    # three holders a record is: two records of one of them are one person at odds of 1 to 2
+    # (and what their names add: a name forty others carry, next to nothing), not at the odds
+    # of two strangers' records. Names that differ outright are two of the holders.
+    sample = tekil.datasets.load_sample().records
+    mobile = "0532 614 49 70"
+    towns = ["Ankara", "İzmir", "Bursa", "Konya", "Adana", "Kayseri"]
+    namesakes = [
+        {"record_id": f"N{k}", "full_name": "Ayşe Yılmaz", "phone": f"0535 {100 + k} 22 {10 + k}",
+         "birth_date": f"19{50 + k}-0{k % 9 + 1}-1{k % 10}", "city": towns[k % 6]}
+        for k in range(40)
+    ]  # fmt: skip
+    rows = pd.DataFrame(
+        [
+            {"record_id": "F1", "full_name": "Mehmet Yılmaz", "birth_date": "1961-02-03",
+             "phone": mobile},
+            {"record_id": "S1", "full_name": "Ali Yılmaz", "birth_date": "1990-07-08",
+             "phone": mobile},
+            {"record_id": "W1", "full_name": "Ayşe Yılmaz", "birth_date": "1966-05-04",
+             "phone": mobile},
+            {"record_id": "W2", "full_name": "Ayşe Yılmaz", "phone": mobile},
+            *namesakes,
+        ]
+    )  # fmt: skip
+    result = tekil.dedupe(pd.concat([sample, rows], ignore_index=True), id_column="record_id")
+    phones = list(result.records.fields["phone"].uniques)
+    assert result.shared_values["phone"][phones.index("+905326144970")]
+    pairs = result.pairs.set_index(["id_a", "id_b"])["match_weight"]
+    assert -1.5 < pairs[("W1", "W2")] < 0.5  # log2 of 1 to 2, and the name's little
+    cluster = result.clusters.set_index("record_id")["cluster_id"]
+    assert len({cluster["F1"], cluster["S1"], cluster["W1"]}) == 3
+
+
+def test_a_mobile_links_no_two_records_whose_given_names_differ_outright():
+    # A line bought in one name and used by another (a relative's number given at a care
+    # desk): nothing else of theirs agrees, and their given names differ outright.
+    sample = tekil.datasets.load_sample().records
+    rows = pd.DataFrame(
+        [
+            {"record_id": "A1", "full_name": "Akhil Tiwari", "phone": "0533 605 71 73"},
+            {"record_id": "R1", "full_name": "Reshmi Nair", "phone": "0533 605 71 73",
+             "city": "Kars"},
+        ]
+    )  # fmt: skip
+    result = tekil.dedupe(pd.concat([sample, rows], ignore_index=True), id_column="record_id")
+    cluster = result.clusters.set_index("record_id")["cluster_id"]
+    assert cluster["A1"] != cluster["R1"]

@@ -31,6 +31,7 @@ from tekil.errors import ConfigError
 from tekil.model import FellegiSunter
 from tekil.parallel import map_threads
 from tekil.records import MULTI_COLUMN_ROLES, Field, Records, joint_codes, same_role_fields
+from tekil.similarity import derived
 
 #: Line types that belong to one person (a landline belongs to a household).
 PERSONAL_LINE_TYPES = ("mobile", "fixed_or_mobile")
@@ -49,6 +50,31 @@ def disagree(levels: np.ndarray, comp: Comparison) -> np.ndarray:
 def rules_from(rules: list[str]) -> list[tuple[str, ...]]:
     """``["tckn", "dob+first_name"]`` → ``[("tckn",), ("dob", "first_name")]``."""
     return [tuple(part.strip() for part in rule.split("+") if part.strip()) for rule in rules]
+
+
+def same_script(fld: Field, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Whether the two records' values of ``fld`` are written in one script (山崎 and
+    Yamazaki are not: their difference says nothing)."""
+    script = np.append(derived(fld.uniques, "script", _scripts), -1)
+    a, b = script[fld.codes[i]], script[fld.codes[j]]
+    return (a >= 0) & (a == b)
+
+
+def _scripts(uniques: np.ndarray) -> np.ndarray:
+    """Per value, a code of the script of its first letter (Latin, Cyrillic, Han, ...)."""
+    import unicodedata
+
+    codes: dict[str, int] = {}
+
+    def script(value: object) -> int:
+        letter = next((ch for ch in str(value) if ch.isalpha()), None)
+        if letter is None:
+            return -1
+        word = unicodedata.name(letter, "?").split()[0]
+        word = "HAN" if word in ("CJK", "HIRAGANA", "KATAKANA", "HALFWIDTH") else word
+        return codes.setdefault(word, len(codes))
+
+    return np.fromiter((script(u) for u in uniques), np.int64, len(uniques))
 
 
 def cannot_link(levels: np.ndarray, comparisons: list[Comparison], rules: list[str]) -> np.ndarray:
@@ -101,8 +127,10 @@ def shared_values(
     cannot_link_rules: list[str],
     min_people: int,
     max_block_size: int,
+    holders: dict[str, np.ndarray] | None = None,
 ) -> dict[str, np.ndarray]:
-    """Per identifier field, which distinct values (by code) ``min_people`` people share.
+    """Per identifier field, which distinct values (by code) ``min_people`` people share
+    (``holders``, when given, is filled with how many people hold each value: 0 if not shared).
 
     Every pair of records agreeing exactly on an identifier value is compared
     (whether or not blocking kept it); where the rest of a pair's evidence says
@@ -198,18 +226,25 @@ def shared_values(
         group = by_group.setdefault(_holding_group(records, fld), [])
         for frame in people:
             group.append(frame.assign(value=fld.uniques[frame["value"].to_numpy()]))
-    many: dict[tuple[str, ...], set] = {}
+    many: dict[tuple[str, ...], pd.Series] = {}
     for group, frames in by_group.items():
         if frames:
             counts = pd.concat(frames).drop_duplicates()["value"].value_counts()
-            many[group] = set(counts.index[counts.to_numpy() >= min_people])
+            many[group] = counts[counts.to_numpy() >= min_people]
     out: dict[str, np.ndarray] = {}
     for fld in fields:
-        shared = np.bincount(fld.codes[fld.codes >= 0], minlength=len(fld.uniques)) > max_block_size
+        held = np.bincount(fld.codes[fld.codes >= 0], minlength=len(fld.uniques))
+        shared = held > max_block_size
+        # How many people hold each value: those found, or (shared outright) its records.
+        count = np.where(shared, held, 0)
         values = many.get(_holding_group(records, fld))
-        if values:
-            shared |= pd.Index(fld.uniques).isin(list(values))
+        if values is not None and len(values):
+            found = pd.Series(fld.uniques).map(values).fillna(0).to_numpy(np.int64)
+            shared |= found > 0
+            count = np.maximum(count, found)
         out[fld.name] = shared
+        if holders is not None:
+            holders[fld.name] = count
     return out
 
 

@@ -154,12 +154,20 @@ class Scorer:
             settings,
         )
         self.shared: dict[str, np.ndarray] = shared or {}
+        #: Per identifier field, how many people hold each shared value (where found here).
+        self.people: dict[str, np.ndarray] = {}
 
     def fit_shared(self, i, j, levels_of, report) -> np.ndarray:
         """Find the shared values on the candidate pairs, then score them."""
         st = self.settings
+        self.people = {}
         self.shared = guards.shared_values(
-            self.records, self.model, st.cannot_link, st.shared_value_people, st.max_block_size
+            self.records,
+            self.model,
+            st.cannot_link,
+            st.shared_value_people,
+            st.max_block_size,
+            holders=self.people,
         )
         for name, mask in self.shared.items():
             report[f"shared_{name}"] = int(mask.sum())
@@ -193,21 +201,78 @@ class Scorer:
     def score_levels(self, i, j, levels, report) -> np.ndarray:
         """Weights of the pairs ``(i, j)``; ``levels`` of shared agreements become null in place."""
         forbidden = guards.cannot_link(levels, self.comparisons, self.settings.cannot_link)
-        for c, mask in guards.on_shared_value(
+        on_shared = guards.on_shared_value(
             self.records, i, j, levels, self.comparisons, self.shared
-        ).items():
+        )
+        for c, mask in on_shared.items():
             levels[mask, c] = 0
             report["demoted_agreements"] = report.get("demoted_agreements", 0) + int(mask.sum())
         weight = self.model.match_weight(self.records, i, j, levels)
+        if on_shared and self.people:
+            self._among_holders(i, j, levels, on_shared, weight)
         links = guards.identifier_links(
             self.records, i, j, levels, self.comparisons, self.settings.identifiers, self.shared
         )
         links &= ~forbidden
+        # Not a mobile where the given names differ outright and the model, the number's
+        # agreement counted, still finds them two people: a family's phones are bought in a
+        # husband's or a father's name, and relatives call from them.
+        named_apart = np.zeros(len(levels), dtype=bool)
+        for c, comp in enumerate(self.comparisons):
+            if comp.role == "first_name":
+                named_apart |= guards.disagree(levels[:, c], comp)
+                named_apart &= guards.same_script(self.records.fields[comp.field], i, j)
+        named_apart &= weight <= 0
+        if named_apart.any():
+            modes = {r: m for r, m in self.settings.identifiers.items() if r != "phone"}
+            others = guards.identifier_links(
+                self.records, i, j, levels, self.comparisons, modes, self.shared
+            )
+            links &= ~named_apart | others
         weight[links] = np.maximum(weight[links], LINK_BITS)
         weight[forbidden] = CANNOT_LINK_BITS
         report["identifier_links"] = report.get("identifier_links", 0) + int(links.sum())
         report["cannot_link_pairs"] = report.get("cannot_link_pairs", 0) + int(forbidden.sum())
         return weight
+
+    def _among_holders(self, i, j, levels, on_shared, weight) -> None:
+        """Pairs that agree on a value ``k`` people share (a family's one mobile) are two of
+        its holders: their odds of being one person are 1 to k - 1 before what tells the
+        holders apart (a given name, a birth date). The weight is at least that, in place."""
+        from tekil.settings import HOUSEHOLD_ROLES, IDENTIFIER_ROLES
+
+        k = np.full(len(i), np.inf)
+        for c, mask in on_shared.items():
+            field = self.comparisons[c].field
+            if field not in self.people:
+                continue
+            at = np.flatnonzero(mask)
+            codes = guards.shared_value_codes(
+                self.records, self.records.fields[field], i[at], j[at]
+            )
+            k[at] = np.minimum(k[at], self.people[field][np.maximum(codes, 0)])
+        at = np.flatnonzero(np.isfinite(k) & (k >= 2))
+        if len(at) == 0:
+            return
+        # The home and the family name do not tell a family's members apart (differing, they
+        # tell that the value's holders are not one family); the rest does: given names, birth
+        # dates, ids (the shared value itself is null by now).
+        at_home = HOUSEHOLD_ROLES - set(IDENTIFIER_ROLES)
+        home = [c for c, comp in enumerate(self.comparisons) if comp.role in at_home]
+        told_elsewhere = {*at_home, "alias", "written_year", "country"}
+        facts = [c for c, comp in enumerate(self.comparisons) if comp.role not in told_elsewhere]
+        part = self.model.partial_weights(self.records, i[at], j[at], levels[at])
+        among = -np.log2(k[at] - 1) + part[:, facts].sum(axis=1)
+        among += np.minimum(part[:, home].sum(axis=1), 0)
+        # Names that differ outright are two of the holders (twins share the rest); given
+        # names too that differ but for a few letters (Sunil and Sunita, Prakash and Prabhu).
+        for c, comp in enumerate(self.comparisons):
+            if comp.role in ("first_name", "last_name"):
+                apart = guards.disagree(levels[at, c], comp)
+                if comp.role == "first_name" and "jw_0.80" in comp.levels:
+                    apart |= levels[at, c] == comp.levels.index("jw_0.80")
+                among[apart] = -np.inf
+        weight[at] = np.maximum(weight[at], among)
 
 
 def unseen_pairs_within(
