@@ -438,6 +438,22 @@ def test_names_swapped_with_a_typo_in_one_are_swapped():
     assert lv["first_name"] == ["swapped", "swapped", "swapped", "else", "else"]
 
 
+def test_an_initial_for_one_of_two_swapped_names_and_names_in_another_order_are_swapped():
+    # South Indian "S. Ramesh" (the father's or village's initial first) for Ramesh
+    # Srinivasan; a form's "Patil Manisha Rahul" (family name first) for Manisha Rahul Patil;
+    # two initials are no closer for being one letter apart ("D" and "B" Rajesh).
+    df = pd.DataFrame(
+        {
+            "first": ["Ramesh", "S.", "Manisha Rahul", "Patil Manisha", "D", "B", "Ramesh"],
+            "last": ["Srinivasan", "Ramesh", "Patil", "Rahul", "Rajesh", "Rajesh", "Kumar"],
+        }
+    )
+    recs = prepare(df, Settings(roles={"first": "first_name", "last": "last_name"}), np.arange(7))
+    lv = levels_of(recs, [0, 2, 4, 0], [1, 3, 5, 6])
+    assert lv["first_name"][:2] == ["swapped", "swapped"]
+    assert lv["first_name"][2] == "else" and lv["first_name"][3] == "exact"
+
+
 def test_a_maiden_name_kept_as_the_middle_name_is_no_other_family_name():
     # "Barbara Terri Harris" married: "Barbara Harris Summers"; neither her family name nor her
     # middle name differs from the other record's as a stranger's would.

@@ -140,6 +140,11 @@ def test_a_title_before_a_given_name_alone_is_dropped():
     assert out == ["jose", "hans", "anna", "sr"]
 
 
+def test_indian_honorifics_are_dropped():
+    out = name(pd.Series(["Smt Fatima", "Shri Ram Prasad", "Smt. Selvi"]))
+    assert out["value"].tolist() == ["fatima", "ram prasad", "selvi"]
+
+
 def test_honorific_only_is_kept_rather_than_emptied():
     assert name(pd.Series(["Bey"])).loc[0, "value"] == "bey"
 

@@ -844,3 +844,26 @@ def test_a_japanese_names_reading_in_kana_is_a_name_read_before_the_chinese_char
         "ignore",
         "ignore",
     )
+
+
+def test_indian_kyc_columns():
+    # A telco's and a payments bank's KYC: a PAN (the tax number, no payment card), proofs of
+    # identity, the central KYC number; the bank agent's code, a balance and a retailer's
+    # code are none of the person's.
+    n = 40
+    df = pd.DataFrame(
+        {
+            "CUST_NAME": ["RAMESH CHAUHAN", "GEETA VERMA"] * (n // 2),
+            "PAN": [f"ABCP{'CV'[k % 2]}{1000 + k}{'KF'[k % 2]}" for k in range(n)],
+            "poi_number": [f"XXXX-XXXX-{4700 + k}" for k in range(n)],
+            "CKYC_NO": [f"{10000000000000 + 7919 * (k // 2)}" for k in range(n)],
+            "BC_AGENT_ID": [f"BC{683600 + k % 3}" for k in range(n)],
+            "AVG_MTHLY_BAL": [f"{48348 + 17 * k}.00" for k in range(n)],
+            "pos_code": [f"POS{2406743 + k % 5}" for k in range(n)],
+            "REG_MOBILE": [f"98765{43210 + k}" for k in range(n)],
+        }
+    )
+    roles = guess_settings(df).roles
+    assert roles["PAN"] == roles["poi_number"] == roles["CKYC_NO"] == "free_id"
+    assert roles["BC_AGENT_ID"] == "ignore" and roles["REG_MOBILE"] == "phone"
+    assert "AVG_MTHLY_BAL" not in roles and "pos_code" not in roles

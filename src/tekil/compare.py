@@ -399,6 +399,9 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     # (a letter dropped from "Day": 0.61).
     close = jw >= 0.80
     far = np.flatnonzero(~close)
+    # (Not two initials: any two single letters are one edit apart, "K." and "T." no closer.)
+    is_initial = initials(fld)[0]
+    far = far[~(is_initial[da[far]] | is_initial[db[far]])]
     close[far] = within_one_edit(da[far], db[far], fld.uniques, transpositions=True)
     conditions = [da == db, jw >= 0.92, shared, *swaps, initial, close, *nickname]
     level[rest] = _assign(np.zeros(len(da), dtype=bool), conditions)[rows]
@@ -408,7 +411,10 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
         oa, ob = other.codes[i], other.codes[j]
         weak = np.zeros(len(a), dtype=bool)
         weak[rest] = (jw < 0.92)[rows]
-        swapped = _swapped(fld, a, b, oa, ob, weak)
+        words = _name_words(*((other, fld) if last else (fld, other)))  # once for both
+        swapped = _swapped(fld, a, b, oa, ob, weak) | weak & (words[i] >= 0) & (
+            words[i] == words[j]
+        )
         # (A lone given name leaves the last-name comparison null: only lone family names here.)
         crossed = (
             _crossed(fld, oa, ob, a, b, lone_given=False) if last else _crossed(fld, a, b, oa, ob)
@@ -463,6 +469,27 @@ def _crossed(fld: Field, first_a, first_b, last_a, last_b, lone_given: bool = Tr
     return out
 
 
+def _name_words(first: Field, last: Field) -> np.ndarray:
+    """Per record, a code of the words of its given and family names together (-1 without
+    both): "Patil Manisha Rahul" and Manisha Rahul Patil, the family name first as forms
+    write it, or a three-word name split at another word, share one. Worked out once, over
+    the records' distinct pairs of names, and compared per pair as codes."""
+    return derived(first.codes, "name_words", lambda codes: _words_of(codes, last))
+
+
+def _words_of(codes: np.ndarray, other: Field) -> np.ndarray:
+    both = (codes >= 0) & (other.codes >= 0)
+    size = np.int64(len(other.uniques) + 1)
+    combos, at = np.unique(
+        codes[both].astype(np.int64) * size + other.codes[both], return_inverse=True
+    )
+    uniques = other.uniques  # (first and last names share one vocabulary)
+    keys = [tuple(sorted(f"{uniques[c // size]} {uniques[c % size]}".split())) for c in combos]
+    out = np.full(len(codes), -1, dtype=np.int64)
+    out[both] = pd.factorize(pd.Series(keys, dtype=object))[0][at]
+    return out
+
+
 def _swapped(fld: Field, a, b, oa, ob, weak: np.ndarray) -> np.ndarray:
     """Each side's name is (nearly) the other side's other name: one Jaro-Winkler ≥ 0.92, the
     other ≥ 0.80 (a swap with a slip in one name: "Tohmsa Tracy" for "Tracy Thomas"), while
@@ -473,9 +500,16 @@ def _swapped(fld: Field, a, b, oa, ob, weak: np.ndarray) -> np.ndarray:
     out = np.zeros(len(a), dtype=bool)
     maybe = np.flatnonzero(weak & (ob >= 0) & (oa >= 0))
     first = _sim(fld, a[maybe], ob[maybe], "jaro_winkler")
-    maybe, first = maybe[first >= 0.80], first[first >= 0.80]
+    # One of the two may be an initial of the other's name: "S. Ramesh" for Ramesh
+    # Srinivasan, "Smith J" for John Smith, as lists and South Indian names write them.
+    short_first = _initial(fld, a[maybe], ob[maybe])
+    keep = (first >= 0.80) | short_first
+    maybe, first, short_first = maybe[keep], first[keep], short_first[keep]
     second = _sim(fld, oa[maybe], b[maybe], "jaro_winkler")
-    out[maybe[(np.maximum(first, second) >= 0.92) & (np.minimum(first, second) >= 0.80)]] = True
+    short_second = _initial(fld, oa[maybe], b[maybe])
+    both = (np.maximum(first, second) >= 0.92) & (np.minimum(first, second) >= 0.80)
+    both |= (first >= 0.92) & short_second | (second >= 0.92) & short_first
+    out[maybe[both]] = True
     return out
 
 

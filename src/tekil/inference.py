@@ -62,7 +62,10 @@ def role_from_values(
     if numbers and _card_share(text, digits) >= share:
         return "card"
     if numbers and digit_share >= 0.7:
-        lengths = digits.str.len()
+        # (A number's digits, not its cents: "48348.00" is an amount of five digits, a phone
+        # read as a float "9876543210.0" ten.)
+        lengths = text.str.replace(_CENTS, "", regex=True).str.replace(_DIGITS, "", regex=True)
+        lengths = lengths.str.len()
         if (lengths == 11).mean() >= share and valid(normalize.tckn(digits)) >= share:
             return "tckn"
         if (dates := _whole_dates(text, share)) is not None:
@@ -71,6 +74,8 @@ def role_from_values(
             return None  # measures and coordinates (-41.28, 1234.50), IP addresses
         if float(text.str.contains(_LETTERED).mean()) >= 0.5:
             return None  # national ids with a check letter (12345678Z, X1234567L)
+        if float(text.str.fullmatch(_CODED).mean()) >= 0.5:
+            return None  # a system's codes: letters and digits run together (POS1234567)
         # No plan's national numbers run to thirteen digits: such numbers written without a
         # country code ("2900123456789", a loyalty card's EAN) are ids, whatever a permissive
         # plan (Germany's) would accept.
@@ -121,6 +126,11 @@ _CLOCK = re.compile(r"\d:\d\d")
 _MIDNIGHT = re.compile(r"(?<!\d)0?0:00(?::00(?:\.0+)?)?(?!\d)")
 #: A letter at either end of a number, as national ids have (a phone's extension is no letter).
 _LETTERED = re.compile(r"^\s*[^\W\d_]\s*-?\s*\d|\d\s*-?\s*[^\W\d_]\s*$")
+#: Trailing zero decimals of a number written as a float ("9876543210.0", "48348.00").
+_CENTS = re.compile(r"[.,]0+\s*$")
+#: A code of a few letters run into six digits or more ("POS1234567", "EMP004521"): no phone
+#: number, nor a postcode (Malta's VLT1117 has four).
+_CODED = re.compile(r"\s*[^\W\d_]{2,5}\d{6,}\s*")
 #: Digits no phone number is written as: a decimal number, an amount in thousands with its
 #: cents ("15 908,00", "68.000,00", "1,250.00"), an IP address (parts up to 255).
 _NO_PHONE = re.compile(
@@ -462,7 +472,7 @@ def _postcodes(text: pd.Series) -> bool:
     has that shape, but is no place)."""
     from tekil.normalize import date
 
-    shaped = text.str.fullmatch(_POSTCODE)
+    shaped = text.str.fullmatch(_POSTCODE) & ~text.str.fullmatch(_CODED)
     if float(shaped.mean()) < 0.9:
         return False
     return float((shaped & date(text)["day"].isna()).mean()) >= 0.9

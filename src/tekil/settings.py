@@ -622,6 +622,22 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "socialinsurancenumber",
         "aadhaar",
         "aadhar",
+        # India's other KYC numbers: a proof of identity's or of address's (as telcos and
+        # banks record them), the central KYC registry's, the voter card's (EPIC).
+        "poi",
+        "poinumber",
+        "poino",
+        "poa",
+        "poanumber",
+        "poano",
+        "ckyc",
+        "ckycno",
+        "ckycnumber",
+        "epic",
+        "epicno",
+        "voterid",
+        "rationcard",
+        "rationcardno",
         "cnic",
         "iqama",
         "iqamano",
@@ -1671,6 +1687,11 @@ def _other_person_at(words: list[str]) -> int | None:
         return None
     if words[0] in _OTHER_PEOPLE:
         return 0
+    if words[-1] in _ID_WORDS_LAST:
+        # "bc_agent_id", "sales_rep_no": someone else's code or number.
+        return next(
+            (k for k, w in enumerate(words[:-1]) if len(w) > 2 and w in _OTHER_PEOPLE), None
+        )
     if role_from_name(words[-1]) in (None, "ignore"):
         return None
     return next(
@@ -1866,6 +1887,11 @@ def guess_settings(
         elif role == "age" and ages_share(sample_texts(values, "age", sample, seed)) < 0.9:
             log.info("column %r is named an age, but its values are no ages", str(col))
             role = None
+        elif role == "card" and _digits(values, sample, seed) and not _cards(values, sample, seed):
+            # India's PAN (ABCDE1234F) is the tax number, a ration card's no payment card:
+            # numbers no card reader takes, a person's id all the same.
+            log.info("column %r is named a card, but its values are no card numbers", str(col))
+            role = "free_id"
         elif role in _NUMBER_ROLES and not _digits(values, sample, seed):
             # "nombre_tarjeta", "titular_tarjeta": the card's holder, not its number (Spanish
             # says what a column holds first); "card_type": its brand.
@@ -2039,6 +2065,18 @@ def _mostly_digits(values: pd.Series, sample: int, seed: int) -> bool:
 
     text = sample_present(values, sample, seed).astype(str)
     return len(text) > 0 and float(text.str.count(r"\d").ge(2).mean()) >= 0.5
+
+
+def _cards(values: pd.Series, sample: int, seed: int) -> bool:
+    """Whether half the column's values are card numbers, whole or masked (or it has none)."""
+    from tekil.inference import sample_present
+    from tekil.normalize.cards import card
+
+    text = sample_present(values, sample, seed).astype(str)
+    if text.empty:
+        return True
+    read = card(text, key="guessing only")
+    return float(read["last4"].notna().mean()) >= 0.5
 
 
 def _digits(values: pd.Series, sample: int, seed: int) -> bool:

@@ -90,6 +90,11 @@ HONORIFICS = frozenset(
         "hjh",
         "haji",
         "hajjah",
+        # India: Shrimati (a married woman) and Shri.
+        "smt",
+        "shrimati",
+        "srimati",
+        "shri",
     ]
 )
 #: "Sr." before a name is the Spanish "Señor"; after it, "Senior" (:data:`SUFFIXES`).
