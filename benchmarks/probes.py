@@ -58,6 +58,7 @@ from foreign import TODAY, date_of_birth, with_fixed_string_hash
 from probe_east import east
 from probe_gulf import gulf
 from probe_households import households
+from probe_india import india
 from probe_insurer import insurer
 from probe_japan import japan
 from probe_momo import momo
@@ -1379,6 +1380,7 @@ PROBES = {
     "east": lambda: run_dedupe(east, "record_uid"),
     "nordic": lambda: run_dedupe(nordic, "rad_id"),
     "japan": lambda: run_dedupe(japan, "record_id"),
+    "india": lambda: run_dedupe(india, "rec_id"),
 }
 
 
