@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the thirteen data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the sixteen data sets of the probes.
 
-    python benchmarks/probes.py                                  # all thirteen
+    python benchmarks/probes.py                                  # all sixteen
     python benchmarks/probes.py --probes historical voters
 
 Each data set is generated in memory, with the generators written while probing
@@ -31,8 +31,14 @@ Chinese names family name first, Malay and Indian names with a father's, NRICs a
 ``retail`` (``probe_retail.py``): a French, Belgian and Dutch retailer's loyalty cards,
 tills, web shop, warranty and newsletter in French and Dutch columns; ``east``
 (``probe_east.py``): a Polish and Ukrainian marketplace and courier, names in Cyrillic and in
-four Latin spellings, patronymics, PESEL and RNOKPP. Each set is read back as the probes read
-their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
+four Latin spellings, patronymics, PESEL and RNOKPP; ``nordic`` (``probe_nordic.py``): a
+Nordic bank-insurer's core banking, policies, pension arm, cards and login, with the personal
+numbers of four countries and co-insured children on a parent's contacts; ``japan``
+(``probe_japan.py``): a Japanese retail group's points programme, cards, web shop and gift
+desk, names in Chinese characters, kana and Latin letters, era dates; ``india``
+(``probe_india.py``): an Indian telco's SIM KYC, payments bank, UPI app and care desk, with
+initials, masked Aadhaars, PANs and families on one mobile. Each set is read back as the
+probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
 
 from __future__ import annotations
