@@ -77,6 +77,22 @@ def _scripts(uniques: np.ndarray) -> np.ndarray:
     return np.fromiter((script(u) for u in uniques), np.int64, len(uniques))
 
 
+def home_and_facts(
+    comparisons: list[Comparison], identifiers: bool = False
+) -> tuple[list[int], list[int]]:
+    """The comparisons of what the members of a household share (a home, a family name: it
+    says nothing of which of them a record is), and of the person's own facts (a given name,
+    a birth date, a sex; with ``identifiers``, the identifiers too)."""
+    from tekil.settings import HOUSEHOLD_ROLES, IDENTIFIER_ROLES
+
+    at_home = HOUSEHOLD_ROLES - set(IDENTIFIER_ROLES)
+    elsewhere = {*at_home, "alias", "written_year", "country"}
+    elsewhere |= set() if identifiers else set(IDENTIFIER_ROLES)
+    home = [c for c, comp in enumerate(comparisons) if comp.role in at_home]
+    facts = [c for c, comp in enumerate(comparisons) if comp.role not in elsewhere]
+    return home, facts
+
+
 def cannot_link(levels: np.ndarray, comparisons: list[Comparison], rules: list[str]) -> np.ndarray:
     """Pairs that a rule forbids: every field of the rule present on both sides and different.
 
@@ -156,13 +172,10 @@ def shared_values(
     del pairs
     first = records.fields.get("first_name")
     last = records.fields.get("last_name")
-    # What the members of a household share says nothing about which of them a record is.
-    shared_at_home = HOUSEHOLD_ROLES - set(IDENTIFIER_ROLES)
-    household = [c for c, comp in enumerate(comparisons) if comp.role in shared_at_home]
+    # What the members of a household share says nothing about which of them a record is;
+    # the person's own facts: what no identifier or home of theirs says (a birth date, a sex).
+    household, facts = home_and_facts(comparisons)
     given = [c for c, comp in enumerate(comparisons) if comp.role == "first_name"]
-    # The person's own facts: what no identifier or home of theirs says (a birth date, a sex).
-    told_elsewhere = {*IDENTIFIER_ROLES, "alias", "written_year", "country", *shared_at_home}
-    facts = [c for c, comp in enumerate(comparisons) if comp.role not in told_elsewhere]
     ids = [c for c, comp in enumerate(comparisons) if comp.role in ("free_id", "tckn")]
 
     def people_of(start: int) -> list[pd.DataFrame | None]:

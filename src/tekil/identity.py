@@ -239,8 +239,6 @@ class Scorer:
         """Pairs that agree on a value ``k`` people share (a family's one mobile) are two of
         its holders: their odds of being one person are 1 to k - 1 before what tells the
         holders apart (a given name, a birth date). The weight is at least that, in place."""
-        from tekil.settings import HOUSEHOLD_ROLES, IDENTIFIER_ROLES
-
         k = np.full(len(i), np.inf)
         for c, mask in on_shared.items():
             field = self.comparisons[c].field
@@ -257,10 +255,7 @@ class Scorer:
         # The home and the family name do not tell a family's members apart (differing, they
         # tell that the value's holders are not one family); the rest does: given names, birth
         # dates, ids (the shared value itself is null by now).
-        at_home = HOUSEHOLD_ROLES - set(IDENTIFIER_ROLES)
-        home = [c for c, comp in enumerate(self.comparisons) if comp.role in at_home]
-        told_elsewhere = {*at_home, "alias", "written_year", "country"}
-        facts = [c for c, comp in enumerate(self.comparisons) if comp.role not in told_elsewhere]
+        home, facts = guards.home_and_facts(self.comparisons, identifiers=True)
         part = self.model.partial_weights(self.records, i[at], j[at], levels[at])
         among = -np.log2(k[at] - 1) + part[:, facts].sum(axis=1)
         among += np.minimum(part[:, home].sum(axis=1), 0)
