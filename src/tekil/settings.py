@@ -2005,13 +2005,15 @@ def _readings_first(
         text = sample_present(df[col], sample, seed).astype(str)
         return len(text) > 0 and float(text.str.contains(_KANA_ONLY).mean()) >= 0.5
 
-    first = {role: [c for c, r in roles.items() if r == role] for role in _NAME_ROLES}
-    readings = {role: [c for c in cols if kana(c)] for role, cols in first.items() if len(cols) > 1}
+    columns = {role: [c for c, r in roles.items() if r == role] for role in _NAME_ROLES}
+    readings = {
+        role: [c for c in cols if kana(c)] for role, cols in columns.items() if len(cols) > 1
+    }
     if not any(readings.values()):
         return roles
     out: dict[str, str] = {}
     for col, role in roles.items():
-        if readings.get(role) and col == first[role][0]:
+        if readings.get(role) and col == columns[role][0]:
             out.update(dict.fromkeys(readings[role], role))
         out.setdefault(col, role)
     return out
