@@ -452,6 +452,10 @@ def test_an_initial_for_one_of_two_swapped_names_and_names_in_another_order_are_
     lv = levels_of(recs, [0, 2, 4, 0], [1, 3, 5, 6])
     assert lv["first_name"][:2] == ["swapped", "swapped"]
     assert lv["first_name"][2] == "else" and lv["first_name"][3] == "exact"
+    # A Chinese character is a name of its own, not an initial: one character off is close.
+    han = pd.DataFrame({"first": ["伟", "玮", "伟"], "last": ["王", "王", "李"]})
+    recs = prepare(han, Settings(roles={"first": "first_name", "last": "last_name"}), np.arange(3))
+    assert levels_of(recs, [0], [1])["first_name"] != ["else"]
 
 
 def test_a_maiden_name_kept_as_the_middle_name_is_no_other_family_name():

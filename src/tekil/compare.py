@@ -399,8 +399,9 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     # (a letter dropped from "Day": 0.61).
     close = jw >= 0.80
     far = np.flatnonzero(~close)
-    # (Not two initials: any two single letters are one edit apart, "K." and "T." no closer.)
-    is_initial = initials(fld)[0]
+    # (Not two initials: any two single letters are one edit apart, "K." and "T." no closer;
+    # a Chinese character or a Hangul syllable is a name of its own, a typo one edit off.)
+    is_initial = initials(fld)[0] & ~derived(fld.uniques, "syllables", _syllables)
     far = far[~(is_initial[da[far]] | is_initial[db[far]])]
     close[far] = within_one_edit(da[far], db[far], fld.uniques, transpositions=True)
     conditions = [da == db, jw >= 0.92, shared, *swaps, initial, close, *nickname]
@@ -450,6 +451,11 @@ def _unread_script(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
     latin = np.zeros(len(uniques) + 1, dtype=bool)
     latin[:-1] = [str(r).isascii() and any(c.isalpha() for c in str(r)) for r in readings]
     return latin, unread
+
+
+def _syllables(uniques: np.ndarray) -> np.ndarray:
+    """Whether each value holds a Chinese character or a Hangul syllable."""
+    return np.fromiter((_UNREAD.search(str(u)) is not None for u in uniques), bool, len(uniques))
 
 
 #: Letters no Latin reading is made of: Chinese characters and Hangul syllables.
