@@ -354,6 +354,50 @@ def test_the_phone_columns_of_a_data_set_are_read_in_one_region():
     }
 
 
+def test_a_country_column_written_for_addresses_abroad_only_is_no_phone_region():
+    # A Nordic group's systems in one file, each writing its own country's numbers
+    # nationally (a Swedish core system, a Norwegian insurer, a Danish pension arm, Finnish
+    # cards) and a country only for the few customers abroad, most of them in Norway: the
+    # Swedish numbers are no Norwegian ones, and a column whose numbers another country the
+    # file writes out reads clearly better is read there (Danish numbers are as valid in
+    # Sweden's plan).
+    n = 40
+
+    def system(**columns):
+        return pd.DataFrame({c: v for c, v in columns.items()})
+
+    df = pd.concat(
+        [
+            system(mobil=[f"07{[0, 2, 3, 6][k % 4]}-{1234567 + 7919 * k:07d}" for k in range(n)]),
+            system(mobilnummer=[f"9{4559263 + 7919 * k:07d}" for k in range(n)]),
+            system(
+                tlf=[
+                    f"{[20, 30, 31, 40, 50, 60][k % 6]} {12 + k:02d} {34 + k:02d} 56"
+                    for k in range(n)
+                ]
+            ),
+            system(puhelin=[f"04{k % 2} {2385440 + 7919 * k:07d}" for k in range(n)]),
+            system(mobil=[f"+46 70 123 45 6{k}" for k in range(6)]),
+            system(mobilnummer=[f"+47 412 34 56{k}" for k in range(6)]),
+            system(tlf=[f"+45 20 12 34 5{k}" for k in range(6)]),
+            system(puhelin=[f"+358 40 123 456{k}" for k in range(6)]),
+        ],
+        ignore_index=True,
+    )
+    df["land"] = ["NO"] * 6 + [None] * (len(df) - 6)
+    roles = {c: "phone" for c in ("mobil", "mobilnummer", "tlf", "puhelin")} | {"land": "country"}
+    region = {
+        c: kw["region"] for c, (_, kw) in normalisers(df, Settings(roles=roles)).items() if kw
+    }
+    assert (region["mobil"], region["mobilnummer"], region["puhelin"]) == ("SE", "NO", "FI")
+    # Where the country column is the file's, its country stays every column's region.
+    everyone = df.assign(land="SE")
+    region = {
+        c: kw["region"] for c, (_, kw) in normalisers(everyone, Settings(roles=roles)).items() if kw
+    }
+    assert set(region.values()) == {"SE"}
+
+
 def test_whole_names_split_as_the_records_own_given_and_family_names_are():
     # A CRM keeps "José María" and "Ripoll Cózar" apart; a shop writes the whole name, whose
     # last word alone would be the family name ("Cózar").

@@ -22,9 +22,11 @@ import numpy as np
 import pandas as pd
 import phonenumbers
 
+from tekil.inference import phone_region, sample_present
 from tekil.normalize import reader
 from tekil.normalize._common import as_text
 from tekil.normalize.countries import region_of
+from tekil.normalize.phones import valid_share
 
 
 def read_in_countries(
@@ -113,3 +115,48 @@ def _dialled(values: pd.Series, regions: np.ndarray) -> pd.Series:
     out = values.to_numpy(dtype=object, copy=True)
     out[national[found]] = read[codes[found]]
     return pd.Series(out, index=values.index, name=values.name)
+
+
+#: How much more of a phone column's numbers a region must read than another to be preferred.
+_OWN_REGION_MARGIN = 0.1
+
+
+def _national(values: pd.Series, seed: int) -> pd.Series:
+    """A sample of the numbers written without a country code."""
+    text = sample_present(values, 500, seed).astype(str).str.strip()
+    return text[~text.str.match(r"\+|00[1-9]")]
+
+
+def read_at_home(df: pd.DataFrame, phones: list[str], home: str, seed: int = 0) -> bool:
+    """Whether the numbers written without a country code read in ``home`` (the country most
+    records give) about as well as in the region they read best in. A system that writes a
+    country only for an address abroad gives the countries of the few, not the file's."""
+    pooled = pd.concat([df[c] for c in phones], ignore_index=True)
+    local = _national(pooled, seed)
+    if len(local) < 20:
+        return True
+    best = phone_region(pooled, None, seed)
+    if best == home:
+        return True
+    return valid_share(local, home) + _OWN_REGION_MARGIN >= valid_share(local, best)
+
+
+def own_phone_regions(
+    df: pd.DataFrame, phones: list[str], pooled: str, written: list[str], seed: int
+) -> dict[str, str]:
+    """The phone columns whose numbers written without a country code read clearly better in
+    another region the file writes out (``written``) than in the file's (``pooled``): each
+    system of a file of several countries writes its own country's numbers nationally
+    (``20 12 34 56`` in a Danish one, ``412 34 567`` in a Norwegian one), which another
+    country's plan may read as its own."""
+    own: dict[str, str] = {}
+    for col in phones:
+        local = _national(df[col], seed)
+        if len(local) < 20:
+            continue
+        region = phone_region(df[col], None, seed)
+        if region == pooled or region not in written:
+            continue
+        if valid_share(local, region) > valid_share(local, pooled) + _OWN_REGION_MARGIN:
+            own[col] = region
+    return own

@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from tekil.dialling import home_region
+from tekil.dialling import home_region, own_phone_regions, read_at_home
 from tekil.errors import InputError
 from tekil.inference import (
     dayfirst,
@@ -240,23 +240,29 @@ def normalisers(df: pd.DataFrame, settings: Settings) -> dict[str, Normaliser]:
     """Each matched column's normaliser, with what it infers from the whole column.
 
     Dates learn day-first or month-first, phones their default region (one for all the
-    phone columns: a home and a mobile number written alike are one number); the card key is
-    left out (it is a secret and is filled in by :func:`prepare`).
+    phone columns: a home and a mobile number written alike are one number; but a system's
+    column of another country's numbers, :func:`~tekil.dialling.own_phone_regions`); the card
+    key is left out (it is a secret and is filled in by :func:`prepare`).
     """
     phones = [c for c, role in settings.matching_roles.items() if role == "phone"]
     home = home_region(df, settings.matching_roles) if phones else None
-    if home is not None and settings.phone_region is None:
-        # The country most records give: numbers of other countries were written in full.
+    # The country most records give: numbers of other countries were written in full
+    # (unless it is given on a few records only: their addresses abroad).
+    unset = home is not None and settings.phone_region is None
+    if unset and read_at_home(df, phones, home, settings.seed):
         settings = replace(settings, phone_region=home)
     file_regions: list[str] = []
+    own: dict[str, str] = {}
     if len(phones) > 1:
         pooled = pd.concat([df[c] for c in phones], ignore_index=True)
         file_regions = written_phone_regions(pooled, settings.seed)
         if settings.phone_region is None:
             settings = replace(settings, phone_region=phone_region(pooled, None, settings.seed))
+            own = own_phone_regions(df, phones, settings.phone_region, file_regions, settings.seed)
     out: dict[str, Normaliser] = {}
     for col, role in settings.matching_roles.items():
-        out[col] = _normaliser(role, df[col], settings, file_regions)
+        st = replace(settings, phone_region=own[col]) if col in own else settings
+        out[col] = _normaliser(role, df[col], st, file_regions)
     return out
 
 
