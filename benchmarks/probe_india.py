@@ -54,9 +54,7 @@ import random
 
 import pandas as pd
 
-from slips import slip
-
-TODAY = dt.date(2026, 1, 1)
+from draws import TODAY, Draws
 
 
 def wpick(rnd, d):
@@ -609,7 +607,9 @@ RELATION = {"spouse": ["SPOUSE", "WIFE", "HUSBAND"], "son": ["SON"], "daughter":
 MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 
 
-class Telco:
+class Telco(Draws):
+    SLIP_LETTERS = "aeiouhnrsy"
+
     def __init__(self, persons: int, seed: int):
         self.n = persons
         self.rnd = random.Random(seed)
@@ -624,13 +624,6 @@ class Telco:
         self.agents = {}
 
     # ------------------------------------------------------------ basic draws
-    def unique(self, f):
-        while True:
-            v = f()
-            if v not in self.used:
-                self.used.add(v)
-                return v
-
     def mobile(self):
         rnd = self.rnd
 
@@ -704,22 +697,6 @@ class Telco:
     def ckyc(self):
         rnd = self.rnd
         return self.unique(lambda: str(rnd.randint(1, 9)) + f"{rnd.randrange(10**13):013d}")
-
-    def dob(self, lo, hi):
-        start = TODAY - dt.timedelta(days=int(hi * 365.25))
-        span = max(1, int((hi - lo) * 365.25))
-        return start + dt.timedelta(days=self.rnd.randrange(span))
-
-    def typo(self, s, p=1.0):
-        if not s or self.rnd.random() >= p:
-            return s
-        words = s.split(" ")
-        idx = [i for i, w in enumerate(words) if len(w) >= 4]
-        if not idx:
-            return s
-        i = self.rnd.choice(idx)
-        words[i] = slip(self.rnd, words[i], "aeiouhnrsy")
-        return " ".join(words)
 
     def respell(self, s, p):
         """Transliterate a word of the name another way now and then."""

@@ -62,9 +62,8 @@ import unicodedata
 import pandas as pd
 
 from check_digits import luhn_digit
+from draws import TODAY, Draws
 from slips import slip
-
-TODAY = dt.date(2026, 1, 1)
 
 
 def wpick(rnd, d):
@@ -472,7 +471,7 @@ def wareki(d: dt.date) -> tuple[str, str, int]:
     return "大正", "T", d.year - 1911
 
 
-class Japan:
+class Japan(Draws):
     def __init__(self, persons: int, seed: int):
         self.n = persons
         self.rnd = random.Random(seed)
@@ -487,16 +486,6 @@ class Japan:
             self.companies.append(dict(name=name, kana=kana, form=form, tel=self.landline(town)))
 
     # ------------------------------------------------------------ draws
-    def unique(self, f):
-        while True:
-            v = f()
-            if v not in self.used:
-                self.used.add(v)
-                return v
-
-    def digits(self, n):
-        return "".join(str(self.rnd.randrange(10)) for _ in range(n))
-
     def mobile(self):
         pre = wpick(self.rnd, {"090": 50, "080": 40, "070": 10})
         return self.unique(lambda: pre + str(self.rnd.randint(1, 9)) + self.digits(7))
@@ -506,10 +495,6 @@ class Japan:
         num = self.unique(lambda: area + str(self.rnd.randint(2, 9)) + self.digits(9 - len(area)))
         self.area[num] = area
         return num
-
-    def dob(self, lo, hi):
-        start = TODAY - dt.timedelta(days=int(hi * 365.25))
-        return start + dt.timedelta(days=self.rnd.randrange(int((hi - lo) * 365.25)))
 
     def surname(self):
         kanji, kana, _ = self.rnd.choices(SURNAMES, [w for _, _, w in SURNAMES])[0]

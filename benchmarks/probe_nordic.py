@@ -53,9 +53,8 @@ import unicodedata
 import pandas as pd
 
 from check_digits import luhn_digit
+from draws import TODAY, Draws
 from slips import slip
-
-TODAY = dt.date(2026, 1, 1)
 
 
 def wpick(rnd: random.Random, items):
@@ -378,7 +377,7 @@ def cpr_ok(ten: str) -> bool:
     return sum(int(c) * x for c, x in zip(ten, w, strict=True)) % 11 == 0
 
 
-class Nordic:
+class Nordic(Draws):
     def __init__(self, persons: int, seed: int):
         self.n = persons
         self.rnd = random.Random(seed)
@@ -392,16 +391,6 @@ class Nordic:
         self.kundnr = 1_000_000
 
     # ------------------------------------------------------------ helpers
-    def unique(self, f):
-        while True:
-            v = f()
-            if v not in self.used:
-                self.used.add(v)
-                return v
-
-    def digits(self, k):
-        return "".join(str(self.rnd.randrange(10)) for _ in range(k))
-
     def typo(self, s, p):
         if s and len(s) >= 4 and self.rnd.random() < p:
             return slip(self.rnd, s, "aeilnorstu")

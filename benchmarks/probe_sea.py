@@ -36,9 +36,7 @@ import random
 import pandas as pd
 import phonenumbers
 
-from slips import slip
-
-TODAY = dt.date(2026, 1, 1)
+from draws import TODAY, Draws
 
 
 def wpick(rnd, d):
@@ -320,7 +318,7 @@ def nric_check(prefix: str, digits: str) -> str:
     return "KLJNPQRTUWX"[i]
 
 
-class Bank:
+class Bank(Draws):
     def __init__(self, persons: int, seed: int):
         self.n = persons
         self.rnd = random.Random(seed)
@@ -348,29 +346,6 @@ class Bank:
             )
 
     # ------------------------------------------------------------ basic draws
-    def unique(self, f):
-        while True:
-            v = f()
-            if v not in self.used:
-                self.used.add(v)
-                return v
-
-    def typo(self, s, p=1.0):
-        if not s or self.rnd.random() >= p:
-            return s
-        words = s.split(" ")
-        idx = [i for i, w in enumerate(words) if len(w) >= 4]
-        if not idx:
-            return s
-        i = self.rnd.choice(idx)
-        words[i] = slip(self.rnd, words[i], "aeiounhgy")
-        return " ".join(words)
-
-    def dob(self, lo, hi):
-        start = TODAY - dt.timedelta(days=int(hi * 365.25))
-        span = int((hi - lo) * 365.25)
-        return start + dt.timedelta(days=self.rnd.randrange(span))
-
     def unique_valid(self, f, region):
         """A number in an allocated range (real customers' numbers are), not drawn before."""
         while True:

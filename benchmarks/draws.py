@@ -1,0 +1,60 @@
+"""The random draws the probes' generators share: values drawn once, digits, birth dates, a typo.
+
+A generator sets ``self.rnd`` (a seeded ``random.Random``) and ``self.used`` (a set) and
+inherits these; ``SLIP_LETTERS`` are the letters its typos slip to (:func:`slips.slip`).
+
+>>> import random
+>>> class G(Draws):
+...     def __init__(self):
+...         self.rnd, self.used = random.Random(1), set()
+>>> g = G()
+>>> len(g.digits(6)), g.unique(lambda: "a"), g.dob(20, 30).year
+(6, 'a', 2004)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+
+from slips import slip
+
+#: The day the generators count ages back from: the figures stay the same whatever day they run.
+TODAY = dt.date(2026, 1, 1)
+
+
+class Draws:
+    rnd: random.Random
+    used: set[str]
+    #: The letters a typo slips to.
+    SLIP_LETTERS = "aeiounhgy"
+
+    def unique(self, make: Callable[[], str]) -> str:
+        """A value of ``make()`` that no earlier call returned."""
+        while True:
+            v = make()
+            if v not in self.used:
+                self.used.add(v)
+                return v
+
+    def digits(self, n: int) -> str:
+        return "".join(str(self.rnd.randrange(10)) for _ in range(n))
+
+    def dob(self, lo: float, hi: float) -> dt.date:
+        """A birth date of someone ``lo`` to ``hi`` years old on :data:`TODAY`."""
+        start = TODAY - dt.timedelta(days=int(hi * 365.25))
+        span = max(1, int((hi - lo) * 365.25))
+        return start + dt.timedelta(days=self.rnd.randrange(span))
+
+    def typo(self, s: str | None, p: float = 1.0) -> str | None:
+        """``s`` with one of its words of four letters or more slipped, with probability ``p``."""
+        if not s or self.rnd.random() >= p:
+            return s
+        words = s.split(" ")
+        idx = [i for i, w in enumerate(words) if len(w) >= 4]
+        if not idx:
+            return s
+        i = self.rnd.choice(idx)
+        words[i] = slip(self.rnd, words[i], self.SLIP_LETTERS)
+        return " ".join(words)
