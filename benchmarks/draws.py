@@ -18,6 +18,8 @@ import datetime as dt
 import random
 from collections.abc import Callable
 
+import pandas as pd
+
 from slips import slip
 
 #: The day the generators count ages back from: the figures stay the same whatever day they run.
@@ -58,3 +60,11 @@ class Draws:
         i = self.rnd.choice(idx)
         words[i] = slip(self.rnd, words[i], self.SLIP_LETTERS)
         return " ".join(words)
+
+
+def records_and_truth(df: pd.DataFrame, id_column: str) -> tuple[pd.DataFrame, pd.Series]:
+    """A generator's rows as a probe hands them out: every value a string or None, without the
+    person column ``_pid``, which becomes the truth (indexed by ``id_column``)."""
+    truth = df.set_index(id_column)["_pid"]
+    df = df.drop(columns=["_pid"]).astype(object)
+    return df.where(df.notna(), None), truth

@@ -54,7 +54,7 @@ import random
 
 import pandas as pd
 
-from draws import TODAY, Draws
+from draws import TODAY, Draws, records_and_truth
 
 
 def wpick(rnd, d):
@@ -1957,6 +1957,4 @@ def india(persons: int = 4000, seed: int = 7) -> tuple[pd.DataFrame, pd.Series]:
     t = Telco(persons, seed)
     t.population()
     df = t.records()
-    truth = df.set_index("rec_id")["_pid"]
-    df = df.drop(columns=["_pid"]).astype(object)
-    return df.where(df.notna(), None), truth
+    return records_and_truth(df, "rec_id")

@@ -62,7 +62,7 @@ import unicodedata
 import pandas as pd
 
 from check_digits import luhn_digit
-from draws import TODAY, Draws
+from draws import TODAY, Draws, records_and_truth
 from slips import slip
 
 
@@ -1280,6 +1280,4 @@ def japan(persons: int = 4000, seed: int = 7) -> tuple[pd.DataFrame, pd.Series]:
     g = Japan(persons, seed)
     g.population()
     df = g.records()
-    truth = df.set_index("record_id")["_pid"]
-    df = df.drop(columns=["_pid"]).astype(object)
-    return df.where(df.notna(), None), truth
+    return records_and_truth(df, "record_id")

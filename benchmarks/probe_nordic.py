@@ -53,7 +53,7 @@ import unicodedata
 import pandas as pd
 
 from check_digits import luhn_digit
-from draws import TODAY, Draws
+from draws import TODAY, Draws, records_and_truth
 from slips import slip
 
 
@@ -1550,6 +1550,4 @@ def nordic(persons: int = 4000, seed: int = 7) -> tuple[pd.DataFrame, pd.Series]
     g = Nordic(persons, seed)
     g.population()
     df = g.records()
-    truth = df.set_index("rad_id")["_pid"]
-    df = df.drop(columns=["_pid"]).astype(object)
-    return df.where(df.notna(), None), truth
+    return records_and_truth(df, "rad_id")

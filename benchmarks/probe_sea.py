@@ -36,7 +36,7 @@ import random
 import pandas as pd
 import phonenumbers
 
-from draws import TODAY, Draws
+from draws import TODAY, Draws, records_and_truth
 
 
 def wpick(rnd, d):
@@ -1628,6 +1628,4 @@ def sea(persons: int = 4000, seed: int = 7) -> tuple[pd.DataFrame, pd.Series]:
     b = Bank(persons, seed)
     b.population()
     df = b.records()
-    truth = df.set_index("REC_NO")["_pid"]
-    df = df.drop(columns=["_pid"]).astype(object)
-    return df.where(df.notna(), None), truth
+    return records_and_truth(df, "REC_NO")
