@@ -22,6 +22,13 @@ import pandas as pd
 
 from slips import slip
 
+
+def wpick(rnd: random.Random, d):
+    """Weighted choice from {value: weight} or [(value, weight)]."""
+    items = list(d.items()) if isinstance(d, dict) else d
+    return rnd.choices([k for k, _ in items], [w for _, w in items])[0]
+
+
 #: The day the generators count ages back from: the figures stay the same whatever day they run.
 TODAY = dt.date(2026, 1, 1)
 

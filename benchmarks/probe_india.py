@@ -54,14 +54,7 @@ import random
 
 import pandas as pd
 
-from draws import TODAY, Draws, records_and_truth
-
-
-def wpick(rnd, d):
-    """Weighted choice from {value: weight} or [(value, weight)]."""
-    items = list(d.items()) if isinstance(d, dict) else d
-    return rnd.choices([k for k, _ in items], [w for _, w in items])[0]
-
+from draws import TODAY, Draws, records_and_truth, wpick
 
 # ---------------------------------------------------------------- Verhoeff (Aadhaar)
 _VD = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],

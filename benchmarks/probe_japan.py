@@ -62,15 +62,8 @@ import unicodedata
 import pandas as pd
 
 from check_digits import luhn_digit
-from draws import TODAY, Draws, records_and_truth
+from draws import TODAY, Draws, records_and_truth, wpick
 from slips import slip
-
-
-def wpick(rnd, d):
-    """Weighted choice from {value: weight} or [(value, weight)]."""
-    items = list(d.items()) if isinstance(d, dict) else d
-    return rnd.choices([k for k, _ in items], [w for _, w in items])[0]
-
 
 # ---------------------------------------------------------------- family names
 # (registered form, reading(s) "A|B" with the first the more common, weight in 10,000 persons)

@@ -53,14 +53,8 @@ import unicodedata
 import pandas as pd
 
 from check_digits import luhn_digit
-from draws import TODAY, Draws, records_and_truth
+from draws import TODAY, Draws, records_and_truth, wpick
 from slips import slip
-
-
-def wpick(rnd: random.Random, items):
-    """Weighted choice from [(value, weight)]."""
-    return rnd.choices([k for k, _ in items], [w for _, w in items])[0]
-
 
 # ---------------------------------------------------------------- names
 SE_M = [("Lars", 6), ("Mikael", 6), ("Anders", 6), ("Johan", 6), ("Erik", 6), ("Per", 5), ("Karl", 5),

@@ -36,14 +36,7 @@ import random
 import pandas as pd
 import phonenumbers
 
-from draws import TODAY, Draws, records_and_truth
-
-
-def wpick(rnd, d):
-    """Weighted choice from {value: weight} or [(value, weight)]."""
-    items = list(d.items()) if isinstance(d, dict) else d
-    return rnd.choices([k for k, _ in items], [w for _, w in items])[0]
-
+from draws import TODAY, Draws, records_and_truth, wpick
 
 # ---------------------------------------------------------------- Chinese names
 # dialect surname (SG/MY spelling) -> (weight SG, weight MY, pinyin)
