@@ -442,12 +442,11 @@ def _unread_script(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
     """Per value (and one more for a missing one): whether it is written in Latin letters (or
     read in them, :func:`~tekil.similarity.latin_readings`), and whether it holds letters
     that have no Latin reading (Chinese characters, Hangul); ``None`` if no value does."""
-    readings, _ = latin_readings(uniques)
-    readings = uniques if readings is None else readings
-    unread = np.zeros(len(uniques) + 1, dtype=bool)
-    unread[:-1] = [not str(r).isascii() and _UNREAD.search(str(r)) is not None for r in readings]
+    unread = np.append(derived(uniques, "syllables", _syllables), False)  # read in no letters
     if not unread.any():
         return None
+    readings, _ = latin_readings(uniques)
+    readings = uniques if readings is None else readings
     latin = np.zeros(len(uniques) + 1, dtype=bool)
     latin[:-1] = [str(r).isascii() and any(c.isalpha() for c in str(r)) for r in readings]
     return latin, unread
