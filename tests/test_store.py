@@ -43,6 +43,10 @@ def customer_of(store, record_id: str) -> str:
     return rows[record_id]
 
 
+def customer_of_view(view, record_id: str) -> str:
+    return view.records.set_index("record_id").loc[record_id, "customer_id"]
+
+
 def dump(url: str) -> str:
     """Every row of every table as text."""
     engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
@@ -483,6 +487,43 @@ def test_a_number_kept_in_another_phone_column_resolves_to_its_customer(tmp_path
     out = store.resolve(new).iloc[0]
     assert out["customer_id"] == customer_of(store, "s2")
     assert "identifier link" in out["evidence"]
+    store.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_a_record_on_a_couples_one_mobile_finds_the_holder_it_names(tmp_path, batch, backend):
+    # A couple's one mobile is shared: it links nobody alone. A care ticket with the husband's
+    # name and that number is one of its two holders, at the odds a batch gives (1 to 1, and
+    # what the name adds), not a stranger's; a third given name is neither of them.
+    mobile = "0532 614 49 70"
+    towns = ["Ankara", "İzmir", "Bursa", "Konya", "Adana", "Kayseri"]
+    namesakes = [
+        person(f"n{k}", "crm", full_name="Ayşe Yılmaz", phone=f"0535 {100 + k} 22 {10 + k}",
+               birth_date=f"19{50 + k}-0{k % 9 + 1}-1{k % 10}", city=towns[k % 6])
+        for k in range(40)
+    ]  # fmt: skip
+    couple = [
+        person("f1", "telco", full_name="Mehmet Yılmaz", birth_date="1961-02-03", phone=mobile),
+        person("w1", "telco", full_name="Ayşe Yılmaz", birth_date="1966-05-04", phone=mobile),
+    ]
+    data = pd.concat([batch, pd.DataFrame(couple + namesakes)], ignore_index=True)
+    store = tekil.IdentityStore(store_url(backend, tmp_path), card_key="store-test")
+    view = tekil.customers(data, SETTINGS, id_column="record_id")
+    assert customer_of_view(view, "f1") != customer_of_view(view, "w1")
+    store.ingest(view)
+    new = pd.DataFrame(
+        [
+            {"record_id": "t1", "full_name": "Mehmet Yılmaz", "phone": "05326144970"},
+            {"record_id": "t2", "first_name": "Mehmet", "phone": "+90 532 614 4970"},
+            {"record_id": "t3", "full_name": "Zeynep Yılmaz", "phone": "05326144970"},
+        ]
+    )
+    out = store.resolve(new).set_index("record_id")
+    assert out.loc["t1", "customer_id"] == customer_of(store, "f1")
+    assert out.loc["t2", "customer_id"] == customer_of(store, "f1")
+    assert out.loc["t1", "match_probability"] > 0.9
+    new_ids = set(out["customer_id"]) - {customer_of(store, "f1")}
+    assert len(new_ids) == 1 and customer_of(store, "w1") not in new_ids  # Zeynep: a new one
     store.close()
 
 

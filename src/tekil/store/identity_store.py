@@ -723,15 +723,18 @@ class IdentityStore:
                     "(tekil ingest --store URL INPUT)"
                 )
             values = dict(conn.execute(select(t.meta.c.key, t.meta.c.value)).all())
-            frequencies: dict[str, dict[str, float]] = {}
-            columns = ["field", "value", "frequency"]
-            read = t.read_columns(conn, columns, "tekil_frequencies", floats=("frequency",))
-            for name, value, freq in zip(*read, strict=True):
-                frequencies.setdefault(name, {})[value] = freq
             shared: dict[str, set[str]] = {}
             read = t.read_columns(conn, ["field", "value"], "tekil_shared_values")
             for name, value in zip(*read, strict=True):
                 shared.setdefault(name, set()).add(value)
+            frequencies: dict[str, dict[str, float]] = {}
+            holders: dict[str, dict[str, int]] = {}
+            columns = ["field", "value", "frequency", "people"]
+            read = t.read_columns(conn, columns, "tekil_frequencies", floats=("frequency",))
+            for name, value, freq, people in zip(*read, strict=True):
+                frequencies.setdefault(name, {})[value] = freq
+                if value in shared.get(name, ()):
+                    holders.setdefault(name, {})[value] = int(people)
         settings = Settings.from_dict(json.loads(values["settings"]))
         settings.card_key = self.card_key
         self._knowledge = Knowledge(
@@ -740,6 +743,7 @@ class IdentityStore:
             frequencies=frequencies,
             singleton=json.loads(values["singleton"]),
             shared=shared,
+            holders=holders,
         )
         self._normalisers = {c: (k, kw) for c, (k, kw) in json.loads(values["normalisers"]).items()}
         # A store built before whole names were read by the batch's words reads them as written.

@@ -38,6 +38,8 @@ class Knowledge:
     singleton: dict[str, float]
     #: Per identifier field, the values several people share (they link nobody).
     shared: dict[str, set[str]]
+    #: Per identifier field, how many people hold each shared value (where the store knows).
+    holders: dict[str, dict[str, int]] = field(default_factory=dict)
     #: :attr:`frequencies` and :attr:`shared` for looking up many values at a time, made
     #: when the store is read rather than by the first resolve (0.25 s at 1 M records).
     frequency_of: dict[str, pd.Series] = field(init=False, repr=False)
@@ -75,6 +77,11 @@ class Knowledge:
             return np.zeros(len(texts), dtype=bool)
         return np.asarray(self.shared_index[name].get_indexer(texts) >= 0)
 
+    def holder_counts(self, name: str, values: np.ndarray) -> np.ndarray:
+        """How many people hold each value in field ``name`` (0: not shared, or not known)."""
+        known = self.holders.get(name, {})
+        return np.fromiter((known.get(v, 0) for v in _as_text(values)), np.int64, len(values))
+
 
 #: Up to this many values are looked up one by one (a call for a record or two).
 FEW_VALUES = 256
@@ -107,6 +114,10 @@ def score_pairs(
     }
     levels = compare(records, i, j, comparisons)
     scorer = Scorer(records, knowledge.model, comparisons, knowledge.settings, shared=shared)
+    # Two holders of a family's mobile have the odds of two of its holders, as in a batch.
+    scorer.people = {
+        name: knowledge.holder_counts(name, records.fields[name].uniques) for name in shared
+    }
     weight = scorer.score_levels(i, j, levels, {})
     # Identifiers the model has no comparison for (a handle column new to the store) link too.
     linked = _shared_link_values(records, i, j, knowledge, shared)
