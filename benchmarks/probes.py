@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the sixteen data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the nineteen data sets of the probes.
 
-    python benchmarks/probes.py                                  # all sixteen
+    python benchmarks/probes.py                                  # all nineteen
     python benchmarks/probes.py --probes historical voters
 
 Each data set is generated in memory, with the generators written while probing
@@ -37,7 +37,14 @@ numbers of four countries and co-insured children on a parent's contacts; ``japa
 (``probe_japan.py``): a Japanese retail group's points programme, cards, web shop and gift
 desk, names in Chinese characters, kana and Latin letters, era dates; ``india``
 (``probe_india.py``): an Indian telco's SIM KYC, payments bank, UPI app and care desk, with
-initials, masked Aadhaars, PANs and families on one mobile. Each set is read back as the
+initials, masked Aadhaars, PANs and families on one mobile; ``korea`` (``probe_korea.py``): a
+Korean card company, telco, web shop and membership desk, names in Hangul and in many Latin
+spellings, masked resident numbers, family cards and lines held in a relative's name;
+``nigeria`` (``probe_nigeria.py``): a Nigerian bank's core, wallet KYC, loan app and agents'
+walk-ins, several given names, titles, BVNs and NINs, agents' own numbers on customers' rows;
+``social`` (``probe_social.py``): an Australian telco and retailer's social-care desk, CRM with
+mixed contact columns, billing and web store, handles written many ways beside e-mails and
+phones. Each set is read back as the
 probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
 
@@ -67,11 +74,14 @@ from probe_households import households
 from probe_india import india
 from probe_insurer import insurer
 from probe_japan import japan
+from probe_korea import korea
 from probe_momo import momo
+from probe_nigeria import nigeria
 from probe_nordic import nordic
 from probe_registry import registry
 from probe_retail import retail
 from probe_sea import sea
+from probe_social import social
 from probe_utility import utility
 from slips import slip
 
@@ -1387,6 +1397,9 @@ PROBES = {
     "nordic": lambda: run_dedupe(nordic, "rad_id"),
     "japan": lambda: run_dedupe(japan, "record_id"),
     "india": lambda: run_dedupe(india, "rec_id"),
+    "korea": lambda: run_dedupe(korea, "row_id"),
+    "nigeria": lambda: run_dedupe(nigeria, "row_id"),
+    "social": lambda: run_dedupe(social, "row_id"),
 }
 
 
