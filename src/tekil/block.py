@@ -19,6 +19,7 @@ Keys name a field, optionally with a transform after a colon:
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
@@ -299,9 +300,24 @@ def key_transform(transform: str) -> Callable[[str], str]:
 
     >>> key_transform("metaphone")("иван"), key_transform("metaphone")("山田")
     ('IFN', '山田')
+    >>> key_transform("soundex")("민준"), key_transform("soundex")("Minjun")
+    ('민준', 'M525')
     """
     fn = _TRANSFORMS.get(transform) or _prefix(transform)
+    if transform in _PHONETIC:
+        # Codes of Latin letters only: soundex makes "ᄆ000" of "민준", the first letter of
+        # any Hangul or Chinese name (its first consonant: a fourteenth of all names alike).
+        return lambda value: (fn(r) if not _UNREAD.search(r := latin(value)) else "") or value
     return lambda value: fn(latin(value)) or value
+
+
+#: Transforms that code a name's sound from its Latin letters.
+_PHONETIC = frozenset({"metaphone", "soundex", "nysiis"})
+#: Letters that no Latin reading is made of: Hangul, Chinese characters (and kana unread).
+_UNREAD = re.compile(
+    "[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
+    "\uf900-\ufaff\U00020000-\U0002fa1f]"
+)
 
 
 def _prefix(transform: str) -> Callable[[str], str]:

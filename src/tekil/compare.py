@@ -41,6 +41,7 @@ from tekil.records import (
 from tekil.settings import LOCATION_ROLES
 from tekil.similarity import (
     derived,
+    hangul_letters,
     latin_readings,
     one_transposition,
     pair_similarity,
@@ -387,6 +388,14 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     level, rest = _equal_or_null(a, b, null)
     rows, da, db = _distinct_pairs(a[rest], b[rest])
     jw = _sim(fld, da, db, "jaro_winkler")
+    # Hangul is compared letter by letter (its jamo), as it is typed: a slip of one key is one
+    # letter of six (민준, 민쥰), while names sharing one syllable of two (민준, 민서: a
+    # family's generation name) or family names of one syllable (김, 조) differ in several.
+    letters = hangul_letters(fld.uniques)
+    typed = fld.uniques if letters is None else letters[1]
+    if letters is not None:
+        again = np.flatnonzero(letters[0][da] | letters[0][db])
+        jw[again] = np.nan_to_num(pair_similarity(da[again], db[again], typed), nan=0.0)
     inter, len_a, len_b = token_overlap(da, db, fld.uniques)
     shared = (inter > 0) & (inter == np.minimum(len_a, len_b))
     initial = _initial(fld, da, db)
@@ -400,10 +409,14 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     close = jw >= 0.80
     far = np.flatnonzero(~close)
     # (Not two initials: any two single letters are one edit apart, "K." and "T." no closer;
-    # a Chinese character or a Hangul syllable is a name of its own, a typo one edit off.)
-    is_initial = initials(fld)[0] & ~derived(fld.uniques, "syllables", _syllables)
+    # a Chinese character is a name of its own, a typo one edit off. A Hangul syllable alone is
+    # a family name whose letters one off make another: 김 and 임, 이 and 오.)
+    single = initials(fld)[0]
+    is_initial = single & ~derived(fld.uniques, "syllables", _syllables)
+    if letters is not None:
+        is_initial |= single & letters[0]
     far = far[~(is_initial[da[far]] | is_initial[db[far]])]
-    close[far] = within_one_edit(da[far], db[far], fld.uniques, transpositions=True)
+    close[far] = within_one_edit(da[far], db[far], typed, transpositions=True)
     conditions = [da == db, jw >= 0.92, shared, *swaps, initial, close, *nickname]
     level[rest] = _assign(np.zeros(len(da), dtype=bool), conditions)[rows]
     other = records.fields.get("first_name" if last else "last_name")

@@ -304,6 +304,13 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "名前",
         "이름",
         "성명",
+        # Korean: a customer's, a member's name, and the name in Latin letters (on the card).
+        "고객명",
+        "회원명",
+        "성함",
+        "영문성명",
+        "영문명",
+        "영문이름",
         "الاسم",
         "नाम",
         "ονοματεπώνυμο",
@@ -368,6 +375,9 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "生日",
         "生年月日",
         "생년월일",
+        "생일",
+        "출생일",
+        "brdt",  # the Korean public-data standard's abbreviation of 생년월일
         "تاريخالميلاد",
         "ημερομηνίαγέννησης",
         "जन्मतिथि",
@@ -447,6 +457,17 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "携帯電話",
         "전화번호",
         "휴대폰",
+        "휴대폰번호",
+        "휴대전화",
+        "휴대전화번호",
+        "핸드폰",
+        "핸드폰번호",
+        "연락처",
+        "자택전화",
+        "자택전화번호",
+        "집전화",
+        "집전화번호",
+        "hpno",  # a "hand phone" (Korea, Singapore, Malaysia): "HP_NO"
         "هاتف",
         "رقمالهاتف",
         "τηλέφωνο",
@@ -488,6 +509,8 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "メールアドレス",
         "メール",
         "이메일",
+        "이메일주소",
+        "전자우편",
         "البريدالإلكتروني",
     ],
     "handle": [
@@ -638,6 +661,12 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "voterid",
         "rationcard",
         "rationcardno",
+        # Nigeria's Bank Verification Number, which every bank and fintech file keys its
+        # customers by (eleven digits, read as a phone number by its values).
+        "bvn",
+        "bvnno",
+        "bvnnumber",
+        "bankverificationnumber",
         "cnic",
         "iqama",
         "iqamano",
@@ -790,6 +819,10 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "地址",
         "住所",
         "주소",
+        "상세주소",  # Korean: the address's flat and building, after the road and number
+        "도로명주소",
+        "지번주소",
+        "기본주소",
         "عنوان",
         "διεύθυνση",
         "पता",
@@ -878,6 +911,10 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "barrio",
         "quartier",
         "stadtteil",
+        # Nigeria's local government area, the unit below the state on every form.
+        "lga",
+        "localgovernment",
+        "localgovernmentarea",
     ],
     "postcode": [
         "رمز بريدي",
@@ -1192,6 +1229,8 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "numerodiconto",
         "customerno",
         "customernumber",
+        "고객번호",  # Korean: a customer's, a member's number
+        "회원번호",
         "kundennummer",
         "kundennr",
         "clientno",
@@ -1614,8 +1653,7 @@ def role_from_name(column: Any) -> str | None:
     # A name's last word says what it holds ("account_holder_email", "email_status"); failing
     # that its first, unless that is a word of no role ("account_no" is no phone). In a name
     # of several words, only whole words count: "web_date" does not end in "bdate".
-    words = re.split(r"[\W_]+", fold(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(column))))
-    words = [w for w in words if w and not w.isdigit()]
+    words = _words(column)
     if len(words) > 1 and set(words) & _TAIL_WORDS:
         # "NRIC_LAST4", "ssn_l4": an id's last four characters, compared with whole ones.
         rest = role_from_name(" ".join(w for w in words if w not in _TAIL_WORDS))
@@ -1629,6 +1667,10 @@ def role_from_name(column: Any) -> str | None:
         found = role_from_name(" ".join(words[1:]))
         if found not in (None, "ignore"):
             return found
+    if len(words) > 1 and words[0] in _HOUSEHOLD_WORDS and words[-1] in _GROUP_NUMBER_WORDS:
+        # "household_id", "FAM_BNDL_NO" (a family bundle's): what a family shares, no
+        # person's identifier (a family name is no number).
+        return "ignore"
     other = _other_person_at(words)
     if other is not None:
         # "spouse_phone", "next_of_kin_phone": someone else's; a parent's given name, the person's.
@@ -1641,6 +1683,12 @@ def role_from_name(column: Any) -> str | None:
     place = len(words) > 1 and words[0] in _OTHER_PLACES
     if place and role_from_name(" ".join(words[1:])) in LOCATION_ROLES:
         return "ignore"
+    if len(words) > 1 and (words[0] in _LANGUAGES or words[-1] in _LANGUAGES):
+        # "name_kr", "eng_name", "address_en": a name or a place written in a language or a
+        # script, as a file keeps it in two ("name_kr" beside "first_name" in Latin letters).
+        found = role_from_name(" ".join(words[1:] if words[0] in _LANGUAGES else words[:-1]))
+        if found in _NAME_ROLES or found in _WRITTEN_PLACES:
+            return found
     if len(words) > 1 and ("nm" in words or words[-1] in _QUALIFIERS):
         # "patient_first_nm" is a first name, "res_city_desc" a city, "dob_str" a birth date.
         while len(words) > 1 and words[-1] in _QUALIFIERS:
@@ -1676,6 +1724,26 @@ def role_from_name(column: Any) -> str | None:
             # "first" and "last" before other words are adjectives: "first_visit_date".
             return role if cuts is None or alias not in ("first", "last") else None
     return None
+
+
+def staff_members(column: Any) -> str | None:
+    """The role of what a column holds of someone who serves the record's person, where its
+    name says so ("agent_phone", "advisor_email", "PCP_PHONE": a phone), else ``None``: an
+    agent's, an adviser's or a doctor's, on the records of the many customers they serve
+    (:data:`_STAFF`; not a relative's, a next of kin's, a guarantor's).
+
+    >>> staff_members("agent_phone"), staff_members("nok_phone"), staff_members("phone")
+    ('phone', None, None)
+    """
+    if role_from_name(column) != "ignore":
+        return None
+    words = re.split(r"[\W_]+", fold(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(column))))
+    words = [w for w in words if w and not w.isdigit()]
+    other = _other_person_at(words)
+    if other is None or words[other] not in _STAFF:
+        return None
+    role = role_from_name(" ".join(words[other + 1 :]))
+    return None if role in (None, "ignore") else role
 
 
 def _other_person_at(words: list[str]) -> int | None:
@@ -1765,6 +1833,13 @@ _SUBJECT_WORDS = frozenset(
 #: Names that start like an alias but say nothing of what they hold: "caller" (the name or the
 #: number of who called) is no "calle", a street; the values tell.
 _SAY_NOTHING = frozenset({"caller", "anrufer", "llamante", "appelant", "chiamante"})
+#: Of :data:`_OTHER_PEOPLE`, those who serve many customers: an agent's, an adviser's, a
+#: doctor's number or e-mail on a customer's record is theirs, where a relative's is often one
+#: the person shares (a household's landline, a family's one mobile).
+_STAFF = frozenset(
+    {"agent", "rep", "salesrep", "advisor", "adviser", "referrer", "assistant", "secretary"}
+    | {"manager", "doctor", "physician", "pcp", "provider", "attending", "referring"}
+)
 #: Words for a parent: the given name of one, and only that, is compared ("anne_adi").
 _PARENTS = {word: "mother_name" for word in ("mother", "anne", "mutter", "madre", "mere")}
 _PARENTS |= {word: "father_name" for word in ("father", "baba", "vater", "padre", "pere")}
@@ -1773,6 +1848,19 @@ _QUALIFIERS = frozenset(
     {"cd", "code", "desc", "description", "txt", "text", "str", "string", "val", "value", "raw"}
     | {"nbr", "num", "yyyymmdd", "ddmmyyyy", "mmddyyyy"}
 )
+
+#: First words of a column name of a household or family, and last words of its number.
+_HOUSEHOLD_WORDS = frozenset({"household", "hh", "family", "fam", "familie", "famille", "hane"})
+_GROUP_NUMBER_WORDS = frozenset(
+    {"id", "no", "nr", "nbr", "num", "number", "numero", "nummer", "code", "cd", "key", "grp"}
+)
+#: Words for a language or a script that a name or a place is written in ("name_kr", "eng_nm").
+_LANGUAGES = frozenset(
+    {"kr", "ko", "kor", "korean", "en", "eng", "english", "cn", "zh", "chn", "chinese"}
+    | {"jp", "ja", "jpn", "japanese", "ar", "arabic", "latin", "local", "native"}
+)
+#: Roles of a place that may be written in a language of its own.
+_WRITTEN_PLACES = frozenset({"address", "city", "district", "region"})
 
 
 def has_values(values: pd.Series) -> bool:
@@ -1975,6 +2063,14 @@ def guess_settings(
             log.info("column %r holds whole names: read as the full name", col)
             roles[col] = "full_name"
     roles = _readings_first(df, roles, sample, seed)
+    own = [c for c, role in roles.items() if role in _NAME_ROLES and not _receivers(c)]
+    for col in [c for c, role in roles.items() if role != "ignore" and _receivers(c)]:
+        if _beside(df, col, own):
+            # A parcel's receiver ("receiver_name", "receiver_phone": Cafe24's and Taobao's
+            # orders) beside the buyer's own name is often someone else (a gift, a parent's
+            # parcel); where the system names nobody else, a courier's, it is its person.
+            log.info("column %r is a receiver's, beside the record's own name", col)
+            roles[col] = "ignore"
     if "first_name" not in roles.values():
         for col in [c for c, role in roles.items() if role == "middle_name"]:
             if _key(col) in _GIVEN_NAMES_ALONE:  # a Kenyan id's "Surname" and "Other names"
@@ -2132,6 +2228,21 @@ def _names_of(values: pd.Series, names: pd.DataFrame, sample: int, seed: int) ->
     known = set().union(*[set().union(*words(names[c], 20 * sample)) for c in names.columns])
     mine = words(values, sample)
     return len(mine) > 0 and float(mine.map(lambda ws: bool(ws & known)).mean()) >= 0.5
+
+
+def _receivers(column: Any) -> bool:
+    """Whether a column name is of a parcel's receiver ("receiver_phone", "RCVR_NM")."""
+    return bool(_RECEIVER_WORDS.intersection(_words(column)))
+
+
+#: Words for whom a parcel or an order is delivered to.
+_RECEIVER_WORDS = frozenset({"receiver", "rcvr", "recipient", "consignee"})
+
+
+def _words(column: Any) -> list[str]:
+    """A column name's words, as :func:`role_from_name` splits them."""
+    words = re.split(r"[\W_]+", fold(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(column))))
+    return [w for w in words if w and not w.isdigit()]
 
 
 def _named_again(df: pd.DataFrame, col: str, others: list[str]) -> bool:

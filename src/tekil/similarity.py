@@ -313,6 +313,54 @@ def _with_clusters(uniques: np.ndarray) -> np.ndarray | None:
     return out
 
 
+def hangul_letters(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """Per value, whether it holds Hangul syllables, and the values with each syllable written
+    as the letters (jamo) it is typed with, an initial, a vowel and a final consonant
+    (:func:`jamo`); ``None`` if no value holds Hangul. Worked out once per array of distinct
+    values (:func:`derived`).
+
+    >>> spelt, typed = hangul_letters(np.array(["민준", "민쥰", "Kim"], dtype=object))
+    >>> spelt.tolist(), typed.tolist()
+    ([True, True, False], ['ㅁㅣㄴㅈㅜㄴ', 'ㅁㅣㄴㅈㅠㄴ', 'Kim'])
+    """
+    return derived(uniques, "hangul", _hangul_letters)
+
+
+def _hangul_letters(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    spelt = np.fromiter(
+        (any("\uac00" <= c <= "\ud7a3" for c in str(u)) for u in uniques), bool, len(uniques)
+    )
+    if not spelt.any():
+        return None
+    typed = uniques.copy()
+    typed[spelt] = [jamo(str(u)) for u in uniques[spelt]]
+    return spelt, typed
+
+
+def jamo(text: str) -> str:
+    """``text`` with each Hangul syllable written as its letters (compatibility jamo), one
+    character each as a keyboard types them: a syllable differs from another in one letter
+    (준, 쥰) or in all (김, 조), which the syllables alone cannot tell.
+
+    >>> jamo("김민준"), jamo("이 하은")
+    ('ㄱㅣㅁㅁㅣㄴㅈㅜㄴ', 'ㅇㅣ ㅎㅏㅇㅡㄴ')
+    """
+    out = []
+    for c in text:
+        k = ord(c) - 0xAC00
+        if 0 <= k < 11172:
+            out.append(_LEADS[k // 588] + _VOWELS[k % 588 // 28] + _TAILS[k % 28])
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+#: The letters of a Hangul syllable (Unicode's order): its initial, vowel and final consonant.
+_LEADS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+_VOWELS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+_TAILS = ["", *"ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"]
+
+
 def latin_readings(uniques: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:
     """The values' Latin readings (:func:`~tekil.normalize.latin.latin`; ``None`` if every
     value is its own) and, per code and one more for a missing value (-1), whether it reads

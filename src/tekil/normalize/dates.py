@@ -16,7 +16,9 @@ Decisions:
   date whose day-first reading is impossible but whose month-first reading
   works (``03/25/1985``) is read month first, without a reason, since only one
   reading exists. ``dayfirst=False`` reads month first, with the same fallback.
-  A four-digit year in front (``1985-03-07``) is always year-month-day.
+  A four-digit year in front (``1985-03-07``) is always year-month-day, and so is a
+  two-digit one that no day can be (``85-03-07``, ``85.3.7``: Korea's, Japan's and
+  Sweden's short form).
 * a two-digit year is the latest year that does not put the date in the future:
   ``07.03.85`` is 1985, ``07.03.05`` is 2005 (today's date decides, so a run on
   another day may read a date of this very year differently).
@@ -135,6 +137,12 @@ def _full_year(token: str, month: int, day: int) -> int | None:
 def _numeric(first: str, second: str, year: str, dayfirst: bool) -> tuple[Any, ...]:
     if len(first) > 2 or len(second) > 2:
         return _UNPARSEABLE_ROW
+    if int(first) > 31 and len(year) <= 2:
+        # "85-03-07": a first number that no day or month can be is a two-digit year, the
+        # date year first (as Korea, Japan, China and Sweden write it); only one reading exists.
+        month, day = int(second), int(year)
+        full = _full_year(first, month, day)
+        return _UNPARSEABLE_ROW if full is None else _result(full, month, day)
     a, b = int(first), int(second)
     day, month = (a, b) if dayfirst else (b, a)
     if month > 12 and day <= 12:  # only the other reading exists
