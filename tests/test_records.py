@@ -87,7 +87,7 @@ def test_names_from_several_columns_as_a_record_by_record_reading_gives_them(cel
             # family name of given names' (each twice as often at least).
             words = given.split()
             best = max(range(len(words)), key=lambda w: share(words[w]))
-            swap = len(words) > 1 and all(share(w) <= -1 / 3 for w in family.split())
+            swap = bool(words) and all(share(w) <= -1 / 3 for w in family.split())
             if swap and share(words[best]) >= 1 / 3:
                 given, family = " ".join([*words[:best], *words[best + 1 :], family]), words[best]
             words = given.split()

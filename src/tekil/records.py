@@ -621,10 +621,13 @@ def read_whole_name(given: str, family: str, words: dict[str, float]) -> tuple[s
     """A whole name's given and family names split again where the records' own given and
     family name columns tell more (``words``: :func:`_words_by_part`, kept by a store).
 
-    Written family name first ("TAN Wei Ming", "Jason Tan Wei Ming", "Nguyen Van An"): a last
-    word that the data writes as a given name's twice as often as a family name's at least,
-    and a given word that it writes as a family name's as clearly, trade places (the family
-    name leaves the given names in their order). Then the last given words that the data
+    Written family name first ("TAN Wei Ming", "Jason Tan Wei Ming", "Nguyen Van An", "ADEYEMI
+    FUNKE"): a last word that the data writes as a given name's twice as often as a family
+    name's at least, and a given word that it writes as a family name's as clearly, trade
+    places (the family name leaves the given names in their order). Two words too: the
+    comparison's swap meets the same two words the other way round, but not the same person's
+    third name ("Adeyemi Funke" against Funke Grace Adeyemi), her household's family name, or
+    the given name's frequency. Then the last given words that the data
     writes as family names' words join the family name ("José María Ripoll | Cózar" →
     "José María | Ripoll Cózar" where a CRM has "Ripoll Cózar"), leaving one given word.
 
@@ -632,13 +635,14 @@ def read_whole_name(given: str, family: str, words: dict[str, float]) -> tuple[s
     ('wei ming', 'tan')
     >>> read_whole_name("tan wei", "ming", {"tan": 0.9, "wei": -0.8, "ming": -0.9})
     ('wei ming', 'tan')
+    >>> read_whole_name("adeyemi", "funke", {"adeyemi": 0.9, "funke": -0.9})
+    ('funke', 'adeyemi')
     """
     parts = given.split()
-    if len(parts) >= 2 and all(words.get(w, 0) <= -1 / 3 for w in family.split()):
+    if parts and all(words.get(w, 0) <= -1 / 3 for w in family.split()):
         best = max(range(len(parts)), key=lambda k: words.get(parts[k], 0))
         if words.get(parts[best], 0) >= 1 / 3:
             parts, family = [*parts[:best], *parts[best + 1 :], family], parts[best]
-    # (two words the other way round are left to the comparison's swap)
     moved = len(parts)
     while moved > 1 and words.get(parts[moved - 1], 0) > 0:
         moved -= 1

@@ -156,7 +156,8 @@ def city(values: pd.Series, turkish: bool | None = None) -> pd.DataFrame:
 
     Turkish provinces are recognised under their folded names, common aliases
     and abbreviations (IST, Antep, Urfa, İçel, İzmit) and their licence-plate
-    code ("34"). Other cities are folded as they are.
+    code ("34"). Other cities are folded as they are, but for a last word "State" after
+    the name ("Lagos State" is Lagos, as Nigerian and Indian forms write a state).
 
     Columns: ``value`` (folded canonical name), ``reason`` (``missing``,
     ``unparseable``), ``display`` ("İstanbul"; other cities title-cased, the Turkish way
@@ -199,6 +200,8 @@ def _one_city(text: str, turkish: bool = False) -> tuple:
         return (fold(name), NA, name, f"{code:02d}")
     if not any(ch.isalpha() for ch in folded):
         return (NA, UNPARSEABLE, NA, NA)
+    if folded.endswith(" state"):  # "Lagos State", "Kano State": the state Lagos, Kano
+        folded = folded[: -len(" state")]
     return (folded, NA, title(collapse_spaces(text), turkish), NA)
 
 

@@ -95,10 +95,28 @@ HONORIFICS = frozenset(
         "shrimati",
         "srimati",
         "shri",
+        # West Africa: the pilgrim's titles as Nigeria and Ghana write them, and the
+        # professional and church titles written before names (Engineer, the Reverend).
+        "alhaji",
+        "alhaja",
+        "alh",
+        "hajia",
+        "hajiya",
+        "engr",
+        "rev",
+        "revd",
+        "evang",
+        "pst",
+        "deaconess",
     ]
 )
-#: "Sr." before a name is the Spanish "Señor"; after it, "Senior" (:data:`SUFFIXES`).
-LEADING_HONORIFICS = frozenset(["sr"])
+#: Titles dropped only before a name, where they are no name themselves: "Sr." before a name
+#: is the Spanish "Señor" (after it, "Senior", :data:`SUFFIXES`); Chief, Pastor, Barrister
+#: ("Barr."), Architect ("Arc."), the Honourable and the Hausa Mallam before a Nigerian name,
+#: where Barr, Pastor, Deacon and Hon are family or given names after one.
+LEADING_HONORIFICS = frozenset(
+    ["sr", "chief", "pastor", "barr", "arc", "hon", "mallam", "malam", "deacon"]
+)
 
 #: Generational suffixes: kept in the name (a father and son differ by them), never taken
 #: for the family name.
