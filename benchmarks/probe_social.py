@@ -990,10 +990,7 @@ class Social(Draws):
                 "billing_address", "date_of_birth", "payment_method",
                 "web_customer_id", "login_email", "customer_name", "phone", "delivery_address",
                 "suburb", "state", "postcode", "saved_card", "marketing_opt_in", "_pid"]  # fmt: skip
-        for c in cols:
-            if c not in df.columns:
-                df[c] = None
-        return df[cols]
+        return df.reindex(columns=cols)  # a system's columns missing from the frame: empty
 
 
 def social(persons: int = 4000, seed: int = 7) -> tuple[pd.DataFrame, pd.Series]:

@@ -1737,8 +1737,7 @@ def staff_members(column: Any) -> str | None:
     """
     if role_from_name(column) != "ignore":
         return None
-    words = re.split(r"[\W_]+", fold(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(column))))
-    words = [w for w in words if w and not w.isdigit()]
+    words = _words(column)
     other = _other_person_at(words)
     if other is None or words[other] not in _STAFF:
         return None
