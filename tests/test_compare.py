@@ -552,3 +552,21 @@ def test_a_masked_id_or_its_last_four_meet_the_whole_id_by_its_tail():
     lv = levels_of(records, [0, 0, 1, 0, 1, 3, 0], [1, 2, 2, 3, 3, 2, 4])
     # Two whole ids that end alike are two ids: they differ.
     assert lv["nric"] == ["same_tail", "same_tail", "same_tail", "else", "else", "else", "else"]
+
+
+def test_a_value_in_two_columns_of_both_records_is_counted_once():
+    # A login that is the e-mail address, beside the e-mail column: the same address twice.
+    roles = {"name": "full_name", "mail": "email", "login": "email"}
+    df = pd.DataFrame(
+        {
+            "name": ["Emma Henriksen", "Svein Henriksen", "Svein Henriksen"],
+            "mail": ["henriksens@live.no", "henriksens@live.no", None],
+            "login": ["henriksens@live.no", "henriksens@live.no", "henriksens@live.no"],
+        }
+    )
+    records = prepare(df, Settings(roles=roles), np.arange(3))
+    comps = default_comparisons(records)
+    out = compare(records, np.array([0, 0]), np.array([1, 2]), comps)
+    lv = {c.field: [c.levels[v] for v in out[:, k]] for k, c in enumerate(comps)}
+    assert lv["mail"] == ["exact", "exact"]  # the first column it is in counts it
+    assert lv["login"] == ["null", "null"]  # and the later one no more

@@ -52,3 +52,79 @@ def test_dedupe_and_the_store_read_a_contact_column(tmp_path):
     assert out["customer_id"] == store.records().set_index("record_id").loc["r1", "customer_id"]
     assert "contact (phone)=exact" in out["evidence"]
     store.close()
+
+
+def test_a_column_of_e_mails_numbers_and_handles_is_read_as_three():
+    cells = ["ali@x.com", "0532 111 22 33", "@ali_k", "IG: ali.k", "x.com/AliK", None]
+    df = pd.DataFrame({"contact": cells * 6})
+    out, roles = split_contacts(df, {})
+    assert roles == {
+        "contact": "ignore",
+        "contact (email)": "email",
+        "contact (phone)": "phone",
+        "contact (handle)": "handle",
+    }
+    assert out.iloc[:6, 1:].to_numpy().tolist() == [
+        ["ali@x.com", None, None],
+        [None, "0532 111 22 33", None],
+        [None, None, "@ali_k"],
+        [None, None, "IG: ali.k"],
+        [None, None, "x.com/AliK"],
+        [None, None, None],
+    ]
+    # Settings that name the made columns make them again for new data, value by value.
+    again = read_as(df.head(3), roles)
+    assert again.columns.tolist() == out.columns.tolist()
+    assert again["contact (handle)"].tolist() == [None, None, "@ali_k"]
+
+
+def test_a_handle_column_that_keeps_e_mails_and_numbers_of_other_channels_is_split():
+    # A social-care desk: the sender's e-mail on the e-mail channel, the number on WhatsApp,
+    # a bare user name on the others (a column named for handles: any handle counts).
+    cells = ["jess.smith.1990", "jsmith88", "+61 412 345 678", "jess@example.com", "61412345678"]
+    out, roles = split_contacts(pd.DataFrame({"handle": cells * 6}), {"handle": "handle"})
+    assert roles["handle"] == "ignore" and roles["handle (handle)"] == "handle"
+    assert out["handle (handle)"].head(5).tolist() == ["jess.smith.1990", "jsmith88", *[None] * 3]
+    assert out["handle (phone)"].head(5).tolist() == [None, None, cells[2], None, cells[4]]
+    # Without a handle's look, a bare word in a column of no role is no handle: a column of
+    # e-mails, numbers and words stays as it is.
+    words = pd.DataFrame({"c": ["ali@x.com", "0532 111 22 33", "alik", "velik"] * 6})
+    assert split_contacts(words, {})[1] == {}
+
+
+def test_a_few_handles_among_e_mails_and_numbers_get_their_own_column_or_none():
+    many = ["ali@x.com", "0532 111 22 33"] * 24 + ["@ali_k", "@veli"]  # one in 25
+    roles = split_contacts(pd.DataFrame({"c": many}), {})[1]
+    assert roles["c (handle)"] == "handle"
+    few = ["ali@x.com", "0532 111 22 33"] * 49 + ["@ali_k", "0532 111 22 34"]  # one in 100
+    out, roles = split_contacts(pd.DataFrame({"c": few}), {})
+    assert "c (handle)" not in roles  # as before: what is no e-mail goes with the numbers
+    assert out["c (phone)"].iloc[-2] == "@ali_k"
+
+
+def test_dedupe_links_a_handle_kept_in_a_contact_column():
+    people = pd.DataFrame(
+        {
+            "id": [f"r{k}" for k in range(24)],
+            "name": ["Jess Smith", "Tom Brown", "Ana Lee", "Bo Chan"] * 6,
+            "contact": ["jess@x.com", "0412 345 678", "@ana_lee88", "bo.chan@y.org"] * 6,
+        }
+    )
+    result = tekil.dedupe(people, id_column="id")
+    assert result.settings.roles["contact (handle)"] == "handle"
+    assert result.clusters["cluster_id"].nunique() == 4
+
+
+def test_a_few_numbers_among_user_names_stay_user_names():
+    # A login: an e-mail, a user name, now and then a personal number (no phone number).
+    cells = ["anne.olsen@live.no", "anne8593", "janne80", "kalle670@gmail.com", "heikkim"] * 9
+    df = pd.DataFrame({"username": [*cells, "197812029820", "199001011234"]})
+    out, roles = split_contacts(df, {"username": "handle"})
+    assert roles == {
+        "username": "ignore",
+        "username (email)": "email",
+        "username (handle)": "handle",
+    }
+    assert out["username (handle)"].iloc[-2:].tolist() == ["197812029820", "199001011234"]
+    again = read_as(df.tail(3), roles)  # new data is read alike
+    assert again["username (handle)"].tolist() == ["heikkim", "197812029820", "199001011234"]

@@ -45,6 +45,7 @@ from tekil.records import (
 )
 from tekil.settings import LOCATION_ROLES, BlockingRule, Settings
 from tekil.similarity import derived, latin_readings
+from tekil.user_names import USER_NAMES, user_name_fields, user_names
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +137,10 @@ def default_rules(records: Records) -> list[BlockingRule]:
             rules.append(BlockingRule([ANY_OF.join(names)]))
     if "alias" in f:
         rules.append(BlockingRule(["alias"]))
+    if user_name_fields(records) and USER_NAMES not in f:
+        # A user name in any handle or e-mail column against any other: "@jess_smith88" meets
+        # "instagram.com/jess.smith88" and "jess.smith88@gmail.com".
+        rules.append(BlockingRule([USER_NAMES]))
     first, last = "first_name" in f, "last_name" in f
     dobs = [n for n, x in f.items() if x.role == "dob"]
     # Places narrow a key down; a city alone is too coarse to pair names by sound.
@@ -187,6 +192,12 @@ def default_rules(records: Records) -> list[BlockingRule]:
 def key_codes(records: Records, key: str) -> np.ndarray:
     """Per-record int64 codes for one key spec; -1 where the record has no key."""
     name, _, transform = key.partition(":")
+    if key == USER_NAMES and name not in records.fields:
+        # A record's first user name: the rule pairs records by any of them (RulePlan).
+        firsts = np.full(records.n, -1, dtype=np.int64)
+        for codes in reversed(user_names(records, user_name_fields(records))[0]):
+            firsts = np.where(codes >= 0, codes, firsts)
+        return firsts
     if name not in records.fields:
         raise ConfigError(
             f"blocking key {key!r} names field {name!r}, which is not among the fields "
@@ -531,13 +542,21 @@ def rule_fields(records: Records, rule: BlockingRule) -> frozenset[str]:
     Pairs that share an address also share the city and postcode, whoever they
     are; pairs that share a name also share the name spelled as a handle.
     """
-    keys = [key.partition(":")[0] for key in rule.keys]
+    if _by_user_names(records, rule):
+        keys = list(user_name_fields(records))
+    else:
+        keys = [key.partition(":")[0] for key in rule.keys]
     if any(key.endswith(f":{EITHER_ORDER}") for key in rule.keys) and "last_name" in records.fields:
         keys.append("last_name")
     fields = {name for key in keys for name in any_of(records.fields, key) or (key,)}
     related = set().union(*(_RELATED_ROLES.get(records.fields[f].role, ()) for f in fields))
     fields |= {n for n, f in records.fields.items() if f.role in related}
     return frozenset(fields)
+
+
+def _by_user_names(records: Records, rule: BlockingRule) -> bool:
+    """Whether ``rule`` pairs records by the user names of their handles and e-mails."""
+    return rule.keys == [USER_NAMES] and USER_NAMES not in records.fields
 
 
 def _describe_key(records: Records, rule: BlockingRule, i: int) -> str:
@@ -576,12 +595,17 @@ class RulePlan:
         self.n = records.n
         self.cap = settings.max_block_size
         initials = rule.keys[0].endswith(f":{INITIAL}") and not rule.window
-        if rule.keys == ["alias"] or any_of(records.fields, rule.keys[0]) or initials:
+        users = _by_user_names(records, rule)
+        if rule.keys == ["alias"] or users or any_of(records.fields, rule.keys[0]) or initials:
             # Keys of one kind against keys of another, in one vocabulary: a name against the
-            # handles' and e-mails' letters, any of a role's columns against any other, or an
-            # initial against the names it starts (two whole names meet by their sound).
+            # handles' and e-mails' letters, any of a role's columns against any other, a user
+            # name of any handle or e-mail column against any other, or an initial against the
+            # names it starts (two whole names meet by their sound).
             self.kind = "alias"
-            if rule.keys == ["alias"]:
+            if users:
+                fields = user_name_fields(records)
+                names = others = user_names(records, fields)[0] or [np.full(self.n, -1, np.int32)]
+            elif rule.keys == ["alias"]:
                 alias = records.fields["alias"]
                 names = [alias.codes, alias.parts["reversed"]]
                 others = [v for k, v in alias.parts.items() if k != "reversed"]

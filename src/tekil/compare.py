@@ -48,6 +48,7 @@ from tekil.similarity import (
     with_clusters,
     within_one_edit,
 )
+from tekil.user_names import USER_NAMES, user_name_fields, user_names
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,13 @@ _LOCATION_ORDER = ("address", "postcode", "district", "city", "region", "house_n
 WRITTEN_YEAR_LEVELS = ("null", "exact", "else")
 _YEAR_SOURCES = {"email": "local", "handle": "username"}
 
+#: Levels of the user names two records' handles and e-mails hold (:func:`~tekil.records.user_name`)
+#: against each other: ``@jess_smith88`` against ``instagram.com/jess.smith88`` in another
+#: column, or against the e-mail ``jess.smith88@gmail.com``.
+#: ``exact``: a user name with more than letters (``jsmith88``, chosen); ``letters``: one of
+#: letters only (``deancampbell``), which may be spelt from a name as a namesake spells it.
+USER_NAME_LEVELS = ("null", "exact", "letters", "else")
+
 
 def default_comparisons(records: Records) -> list[Comparison]:
     """One comparison per field, except that place fields form one ``location`` comparison.
@@ -194,6 +202,11 @@ def default_comparisons(records: Records) -> list[Comparison]:
     if len(places) >= 2:
         members = sorted(places, key=lambda n: _LOCATION_ORDER.index(records.fields[n].role))
         out.append(Comparison("location", "location", LOCATION_LEVELS, tuple(members)))
+    users = user_name_fields(records)
+    if users and USER_NAMES not in records.fields:
+        out.append(
+            Comparison(USER_NAMES, USER_NAMES, USER_NAME_LEVELS, users, exact_is_equality=False)
+        )
     written = _written_year_members(records)
     if written is not None:
         out.append(
@@ -283,7 +296,7 @@ def _across_columns(records: Records, fld: Field, level: np.ndarray, i, j) -> np
         if k != at:
             (counted if k > at else elsewhere)[shared(codes[at], other)] = True
     level = level.copy()
-    level[elsewhere & (level != 1)] = 0
+    level[elsewhere] = 0
     level[counted] = 1
     if at == 0:
         apart = level == 0
@@ -1039,6 +1052,51 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d|\d\d)(?!\d)")
 _FEW_YEARS = 256
 
 
+def _user_name_levels(records: Records, comp: Comparison, i, j) -> np.ndarray:
+    """Whether a user name of one record's handles agrees with one of the other's handles or
+    e-mail local parts, written with or without dots, underscores and hyphens, on any
+    platform and in any column (:func:`~tekil.records.user_names`).
+
+    Only what the identifiers' own comparisons do not read: null where the records share an
+    e-mail or a handle (in any columns of the role); the same user name in one handle column
+    and e-mails against e-mails (a local part at another domain) are their comparisons'
+    evidence. Null too where no other pair of user names is there to compare.
+    """
+    names = tuple(n for n in comp.members if n in records.fields)
+    keys, chosen = user_names(records, names)
+    roles = [records.fields[n].role for n in names]
+    values: dict[str, np.ndarray] = {}  # each field's values in one vocabulary of its role
+    for role in dict.fromkeys(roles):
+        of_role = tuple(n for n in names if records.fields[n].role == role)
+        values.update(zip(of_role, joint_codes(records, of_role), strict=True))
+    ki, kj = [k[i] for k in keys], [k[j] for k in keys]
+    present, agree, with_more = (np.zeros(len(i), dtype=bool) for _ in range(3))
+    for x, y in itertools.product(range(len(names)), repeat=2):
+        if "handle" not in (roles[x], roles[y]):
+            continue  # two e-mails: the e-mails' own comparison
+        both = (ki[x] >= 0) & (kj[y] >= 0)
+        if not both.any():
+            continue
+        if roles[x] == roles[y]:  # two handles: not one value, nor one user name in a column
+            both &= values[names[x]][i] != values[names[y]][j]
+            if x == y:
+                user = records.fields[names[x]].parts["username"]
+                both &= user[i] != user[j]
+        hit = both & (ki[x] == kj[y])
+        present |= both
+        agree |= hit
+        with_more |= hit & chosen[np.maximum(ki[x], 0)]
+    # Where an e-mail or a handle is in both records, that identifier speaks.
+    at = np.flatnonzero(present)
+    shared = np.zeros(len(at), dtype=bool)
+    for x, y in itertools.product(range(len(names)), repeat=2):
+        if roles[x] == roles[y]:
+            a, b = values[names[x]][i[at]], values[names[y]][j[at]]
+            shared |= (a >= 0) & (a == b)
+    present[at[shared]] = False
+    return _assign(~present, [with_more, agree])
+
+
 def _alias_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     """The name of one record against the handle or e-mail letters of the other.
 
@@ -1099,6 +1157,7 @@ _LEVEL_FUNCTIONS: dict[str, Callable[..., np.ndarray]] = {
 _GROUP_LEVEL_FUNCTIONS: dict[str, Callable[..., np.ndarray]] = {
     "location": _location_levels,
     "written_year": _written_year_levels,
+    USER_NAMES: _user_name_levels,
 }
 
 

@@ -1,16 +1,27 @@
-"""A column that holds e-mails in some rows and phone numbers in others, read as two.
+"""A column that holds e-mails, phone numbers and social handles in its rows, read as several.
 
 A contact or login column (``contact``, ``iletişim``, ``login``) often keeps whichever the
-customer gave: ``ali@example.com`` in one row, ``0532 123 45 67`` in the next. Neither role
-fits most of its values, so when the roles are guessed such a column becomes two:
-``<column> (email)`` and ``<column> (phone)``, each row's value in the one it is, and the
-column itself gets no role. A value is sorted by its own look, so a store reads a new
-record's contact as the batch read its data.
+customer gave: ``ali@example.com`` in one row, ``0532 123 45 67`` in the next, ``@ali_k`` or
+``instagram.com/ali.k`` in a third; a social-care desk's ``handle`` keeps the sender's e-mail
+on the e-mail channel and the number on WhatsApp. No one role fits most of its values, so when
+the roles are guessed such a column becomes two or three: ``<column> (email)`` and ``<column>
+(phone)``, and ``<column> (handle)`` where one value in fifty is a handle by its look (an
+``@``, a link to a social platform, a platform's name before it: ``IG: ali.k``); beside
+handles, numbers get a column only where one value in ten is one (a few numbers among user
+names may be user names: a login's personal number). Each row's value goes to the one it is,
+and the column itself gets no role. A value is sorted by its own look, so a store reads a new
+record's contact as the batch read its data: an e-mail, a phone number, then (where the column
+has handles) anything the handle reader reads, and the rest with the phone numbers, whose
+reader flags what is none.
 
 >>> df = pd.DataFrame({"contact": ["ali@example.com", "0532 123 45 67"] * 10})
 >>> out, roles = split_contacts(df, {})
 >>> out.iloc[1].tolist(), roles["contact (phone)"]
 (['0532 123 45 67', None, '0532 123 45 67'], 'phone')
+>>> df = pd.DataFrame({"contact": ["ali@example.com", "0532 123 45 67", "@ali_k"] * 10})
+>>> out, roles = split_contacts(df, {})
+>>> out.iloc[2].tolist(), roles["contact (handle)"]
+(['@ali_k', None, None, '@ali_k'], 'handle')
 """
 
 from __future__ import annotations
@@ -18,16 +29,24 @@ from __future__ import annotations
 import logging
 import re
 
+import numpy as np
 import pandas as pd
 
 from tekil.inference import sample_present
+from tekil.normalize.handles import PLATFORMS
+from tekil.normalize.handles import reader as handle_reader
 
 log = logging.getLogger(__name__)
 
 #: Names of the columns a contact column is read as.
-EMAIL, PHONE = "{} (email)", "{} (phone)"
-#: Share of a column's values that must be e-mails or phone numbers, and of each kind.
+EMAIL, PHONE, HANDLE = "{} (email)", "{} (phone)", "{} (handle)"
+#: Share of a column's values that must be e-mails, phone numbers or handles, and of each of
+#: two kinds at least.
 SHARE, EACH = 0.8, 0.1
+#: Share of a split column's values that must be handles by their look for a column of them.
+FEW_HANDLES = 0.02
+#: The kinds of value a contact column is read as, and the names of their columns.
+KINDS = {"email": EMAIL, "phone": PHONE, "handle": HANDLE}
 #: Values read (a sample of the present ones).
 SAMPLE = 500
 
@@ -37,45 +56,80 @@ _PHONE = re.compile(r"^\+?[\d\s().\-/]{7,}$")
 
 def split_contacts(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFrame, dict[str, str]]:
     """``df`` and ``roles`` with each contact column split (see the module): a column with no
-    role, or an identifier's, whose values are e-mails and phone numbers, each in one in ten."""
+    role, or an identifier's, whose values are e-mails, phone numbers and handles, each of two
+    kinds in one in ten. In a column named for handles, what is neither an e-mail nor a phone
+    number and reads as a handle counts as one; elsewhere only a handle by its look does."""
     for col in df.columns:
-        if roles.get(str(col)) not in (None, "email", "phone", "handle"):
+        role = roles.get(str(col))
+        if role not in (None, "email", "phone", "handle"):
             continue
         values = sample_present(df[col], SAMPLE).astype(str).str.strip()
         values = values[values != ""]
         if len(values) < 20:
             continue
-        email, phone = values.str.match(_EMAIL).mean(), values.str.match(_PHONE).mean()
-        if email < EACH or phone < EACH or email + phone < SHARE:
+        is_email, is_phone = values.str.match(_EMAIL), values.str.match(_PHONE)
+        rest = values[~is_email & ~is_phone]
+        read = handle_reader().frame(rest)
+        marked = read["platform"].isin(PLATFORMS).to_numpy() | rest.str.startswith("@").to_numpy()
+        if role == "handle":
+            marked |= read["value"].notna().to_numpy()
+        email, phone, handle = is_email.mean(), is_phone.mean(), marked.sum() / len(values)
+        if sorted([email, phone, handle])[1] < EACH or email + phone + handle < SHARE:
             continue
-        log.info("column %r holds e-mails and phone numbers: read as two columns", col)
-        df = split_column(df, str(col))
-        roles = {
-            **roles,
-            str(col): "ignore",
-            EMAIL.format(col): "email",
-            PHONE.format(col): "phone",
-        }
+        kinds = _kinds(email, phone, handle)
+        log.info("column %r holds %s: read as %d columns", col, ", ".join(kinds), len(kinds))
+        df = split_column(df, str(col), kinds)
+        roles = {**roles, str(col): "ignore", **{KINDS[k].format(col): k for k in kinds}}
     return df, roles
 
 
+def _kinds(email: float, phone: float, handle: float) -> tuple[str, ...]:
+    """The columns a contact column is read as, by the shares of its kinds of value: an
+    e-mail's and a phone number's; with handles (one in fifty), a handle's, beside an
+    e-mail's where one value in fifty is an e-mail and a phone number's where one in ten is
+    a number (a few numbers among user names may be user names: a login's personal number)."""
+    if handle < FEW_HANDLES:
+        return ("email", "phone")
+    least = {"email": FEW_HANDLES, "phone": EACH, "handle": 0.0}
+    shares = {"email": email, "phone": phone, "handle": handle}
+    return tuple(k for k in KINDS if shares[k] >= least[k])
+
+
 def split_for(df: pd.DataFrame, roles: dict[str, str]) -> pd.DataFrame:
-    """``df`` split as the settings' data was: for each column whose e-mail and phone columns
-    the roles name and ``df`` lacks (a customer view or a store)."""
+    """``df`` split as the settings' data was: for each column whose made columns the roles
+    name and ``df`` lacks (a customer view or a store)."""
     for col in list(df.columns):
-        made = [EMAIL.format(col), PHONE.format(col)]
-        if made[0] in roles and not df.columns.isin(made).any():  # not split yet
-            df = split_column(df, str(col))
+        made = {kind: name.format(col) for kind, name in KINDS.items()}
+        kinds = tuple(kind for kind, name in made.items() if name in roles)
+        if kinds and "handle" not in kinds:
+            kinds = ("email", "phone")  # a split without handles makes both, as it always did
+        if kinds and not df.columns.isin(list(made.values())).any():  # not split yet
+            df = split_column(df, str(col), kinds)
     return df
 
 
-def split_column(df: pd.DataFrame, col: str) -> pd.DataFrame:
-    """``df`` with the e-mails and the phone numbers of ``col`` in two columns after it."""
+def split_column(
+    df: pd.DataFrame, col: str, kinds: tuple[str, ...] = ("email", "phone")
+) -> pd.DataFrame:
+    """``df`` with the values of ``col`` in a column of each of ``kinds`` (``email``,
+    ``phone``, ``handle``) after it, each where its look puts it. Without a handle column
+    what is no e-mail goes with the phone numbers; with one, what the handle reader reads of
+    the rest goes there (a number where there is no column of numbers), and what it does not
+    read with the phone numbers."""
     text = df[col].astype("string").str.strip()
     is_email = text.str.match(_EMAIL).fillna(False).to_numpy(dtype=bool)
+    is_phone = text.str.match(_PHONE).fillna(False).to_numpy(dtype=bool) & ~is_email
+    is_handle = np.zeros(len(df), dtype=bool)
+    if "handle" in kinds:
+        rest = text.notna().to_numpy(dtype=bool) & ~is_email
+        if "phone" in kinds:
+            rest &= ~is_phone
+        read = handle_reader().frame(text[rest].astype(object))
+        is_handle[rest] = read["value"].notna().to_numpy()
+    into = {"email": is_email, "phone": ~is_email & ~is_handle, "handle": is_handle}
     values = df[col].astype(object).where(df[col].notna(), None)
     out = df.copy(deep=False)  # new columns only: the caller's frame is left as it is
     at = out.columns.get_loc(col) + 1
-    out.insert(at, EMAIL.format(col), values.where(is_email, None))
-    out.insert(at + 1, PHONE.format(col), values.where(~is_email, None))
+    for k, kind in enumerate(kinds):
+        out.insert(at + k, KINDS[kind].format(col), values.where(into[kind], None))
     return out

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from tekil.compare import Comparison
+from tekil.user_names import USER_NAMES
 
 #: No level probability is ever exactly 0 (it would make a weight infinite).
 FLOOR = 1e-6
@@ -256,13 +257,19 @@ def discounted(
 
 def _read_twice(levels: np.ndarray, comparisons: list[Comparison]) -> dict[int, np.ndarray]:
     """Per comparison, the rows where what it measures another comparison holds already:
-    the names where the alias agrees, partial e-mail agreements where the names agree."""
+    the names where the alias agrees, partial e-mail agreements where the names agree, and
+    user names of letters only where either does."""
     out: dict[int, np.ndarray] = {}
     spelt = _name_spelt_as_identifier(levels, comparisons)
     named = _names_agree(levels, comparisons)
     for c, comp in enumerate(comparisons):
         if comp.role in _NAME_ROLES and spelt is not None:
             mask = spelt
+        elif comp.role == USER_NAMES and (named is not None or spelt is not None):
+            # A user name of letters only is spelt: news only where neither the names nor a
+            # name spelt as the other's identifier say so already.
+            mask = levels[:, c] == comp.levels.index("letters")
+            mask &= np.logical_or.reduce([x for x in (named, spelt) if x is not None])
         elif comp.role in _NAME_SPELLING_ROLES and named is not None:
             level = levels[:, c]
             mask = named & (level > 1) & (level < comp.n_levels - 1)
@@ -296,7 +303,9 @@ def _name_spelt_as_identifier(
 
 #: Identifiers whose partial agreement the names explain (see :func:`_names_agree`). Not
 #: handles: the same user name on two platforms is chosen, not spelt (90 % of such pairs
-#: whose names agree are one person, against 6–38 % for similar e-mails).
+#: whose names agree are one person, against 6–38 % for similar e-mails). A user name of
+#: letters only that a handle and an e-mail share (``deancampbell``) is spelt as a namesake
+#: spells it: see :func:`_read_twice`.
 _NAME_SPELLING_ROLES = ("email",)
 #: Partial agreements of those that namesakes do not show: one address keyed with two
 #: characters the other way round.

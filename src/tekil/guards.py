@@ -32,6 +32,7 @@ from tekil.model import FellegiSunter
 from tekil.parallel import map_threads
 from tekil.records import MULTI_COLUMN_ROLES, Field, Records, joint_codes, same_role_fields
 from tekil.similarity import derived
+from tekil.user_names import USER_NAMES
 
 #: Line types that belong to one person (a landline belongs to a household).
 PERSONAL_LINE_TYPES = ("mobile", "fixed_or_mobile")
@@ -87,7 +88,7 @@ def home_and_facts(
 
     at_home = HOUSEHOLD_ROLES - set(IDENTIFIER_ROLES)
     elsewhere = {*at_home, "alias", "written_year", "country"}
-    elsewhere |= set() if identifiers else set(IDENTIFIER_ROLES)
+    elsewhere |= set() if identifiers else {*IDENTIFIER_ROLES, USER_NAMES}
     home = [c for c, comp in enumerate(comparisons) if comp.role in at_home]
     facts = [c for c, comp in enumerate(comparisons) if comp.role not in elsewhere]
     return home, facts

@@ -62,6 +62,7 @@ from tekil.frequencies import (
 )
 from tekil.records import Records
 from tekil.settings import HOUSEHOLD_ROLES
+from tekil.user_names import USER_NAMES
 
 MODEL_FORMAT = 1
 #: Pairs weighed at a time: each comparison's weights and term frequencies are some 40 bytes a
@@ -132,7 +133,7 @@ def _kind(rule: str, comparisons: list[Comparison], read: list[int]) -> Hashable
 
 #: Comparisons of fields that others compare too (a name spelt as an e-mail, a birth year in
 #: one): a rule reading those fields says nothing more of the trait its pairs share.
-_READ_AGAIN = frozenset({"alias", "written_year"})
+_READ_AGAIN = frozenset({"alias", "written_year", USER_NAMES})
 
 
 class FellegiSunter:

@@ -801,14 +801,23 @@ def joint_codes(
         fields = [records.fields[name] for name in names]
         values = [f.uniques if part is None else f.part_uniques[part] for f in fields]
         codes = [f.codes if part is None else f.parts[part] for f in fields]
-        joint, _ = pd.factorize(np.concatenate(values))
-        ends = np.cumsum([len(v) for v in values])
-        # Code -1 (no value; a column may have no usable one): the appended -1.
-        cache[names, part] = [
-            np.append(piece, -1).astype(np.int32)[c]
-            for c, piece in zip(codes, np.split(joint, ends[:-1]), strict=True)
-        ]
+        cache[names, part] = one_vocabulary(values, codes)[0]
     return cache[names, part]
+
+
+def one_vocabulary(
+    values: list[np.ndarray], codes: list[np.ndarray]
+) -> tuple[list[np.ndarray], np.ndarray]:
+    """Per-record ``codes`` into each field's ``values`` recoded into one vocabulary of them
+    all (-1 for a missing value, or a code of -1), and that vocabulary."""
+    joint, vocabulary = pd.factorize(np.concatenate(values) if values else np.array([], object))
+    ends = np.cumsum([len(v) for v in values])
+    # Code -1 (no value; a column may have no usable one): the appended -1.
+    recoded = [
+        np.append(piece, -1).astype(np.int32)[c]
+        for c, piece in zip(codes, np.split(joint, ends[:-1]), strict=True)
+    ]
+    return recoded, vocabulary
 
 
 #: Shortest identifier (letters only) that is compared with names: "ali" would match too much.

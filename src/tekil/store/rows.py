@@ -50,6 +50,7 @@ from tekil.records import (
 )
 from tekil.settings import IDENTIFIER_ROLES, BlockingRule
 from tekil.store.documents import plain
+from tekil.user_names import USER_NAME_ROLES, USER_NAMES, user_name
 
 Row = dict[str, Any]
 
@@ -447,6 +448,8 @@ class KeyPlan:
         #: key may hold (``MAX_KEY_RECORDS``) share the set and fewer the order.
         either_order = any(rule.keys == [f"first_name:{EITHER_ORDER}"] for rule in rules)
         self.in_order: str | None = None
+        #: The handle and e-mail columns whose user names are keys (see tekil.records.user_name).
+        self.user_names: list[tuple[str, str]] = []
         for rule in rules:
             if either_order and sorted(rule.keys) == ["first_name", "last_name"]:
                 self.in_order = f"{rule.name}{SEP}"
@@ -454,6 +457,12 @@ class KeyPlan:
                 continue  # the identifier's own key
             if any_of(roles, rule.keys[0]):
                 continue  # an identifier in any column: its role's own key
+            if rule.keys == [USER_NAMES] and USER_NAMES not in roles:
+                # Each user name of the handles and e-mails, as tekil.block pairs them.
+                users = [(c, r) for c, r in roles.items() if r in USER_NAME_ROLES]
+                if any(r == "handle" for _, r in users) and len(users) > 1:
+                    self.user_names = users
+                continue
             if rule.keys == ["alias"]:
                 self.rules.append(None)
             else:
@@ -462,6 +471,9 @@ class KeyPlan:
 
     def __call__(self, row: Row) -> list[str]:
         keys = [prefix + latin(str(row[col])) for col, prefix in self.identifiers if col in row]
+        for col, role in self.user_names:
+            if col in row and (name := user_name(str(row[col]), role)) is not None:
+                keys.append(f"{USER_NAMES}{SEP}{name}")
         for rule in self.rules:
             if rule is None:
                 keys.extend(f"alias{SEP}{row[k]}" for k in _ALIAS_KEYS if k in row)
