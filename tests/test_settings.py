@@ -161,6 +161,17 @@ from tekil.settings import (
         ("SSN_LAST4", "free_id"),
         ("card_last4", "ignore"),
         ("JT_HOLDER_NAME", "ignore"),
+        # Someone else named alone, or with "co" apart, or abbreviated (a minor's guardian).
+        ("Spouse", "ignore"),
+        ("guardian", "ignore"),
+        ("Father", "father_name"),
+        ("co_borrower_name", "ignore"),
+        ("Co-Applicant Phone", "ignore"),
+        ("co_phone", "phone"),  # a company's, or the person's: the values tell
+        ("LGL_RPRS_TEL", "ignore"),
+        ("법정대리인_연락처", "ignore"),
+        ("reference_phone", "ignore"),
+        ("witness_name", "ignore"),
         ("NRIC_NO", "free_id"),
         ("ssn_nbr", "free_id"),
         ("n° carte fidélité", "free_id"),

@@ -1671,6 +1671,9 @@ def role_from_name(column: Any) -> str | None:
         # "household_id", "FAM_BNDL_NO" (a family bundle's): what a family shares, no
         # person's identifier (a family name is no number).
         return "ignore"
+    if len(words) == 1 and words[0] in _OTHER_PEOPLE:
+        # "spouse", "guardian", "nominee": someone else's name; "father" a parent's.
+        return _PARENTS.get(words[0], "ignore")
     other = _other_person_at(words)
     if other is not None:
         # "spouse_phone", "next_of_kin_phone": someone else's; a parent's given name, the person's.
@@ -1750,6 +1753,9 @@ def _other_person_at(words: list[str]) -> int | None:
     ("spouse_phone", "agent_email"), or inside before what it holds ("next_of_kin_phone",
     "account_manager_email"; a word of three letters or more, "es" is a Turkish spouse only
     first)."""
+    if len(words) > 2 and words[0] == "co" and words[0] + words[1] in _OTHER_PEOPLE:
+        words = [words[0] + words[1], *words[2:]]  # "co_borrower_name": a coborrower's name
+        return _other_person_at(words)
     if len(words) < 2:
         return None
     if words[0] in _OTHER_PEOPLE:
@@ -1819,7 +1825,9 @@ _OTHER_PEOPLE = frozenset(
     | {"assistant", "secretary", "manager", "employer", "doctor", "physician", "caregiver"}
     | {"dependent", "dependant", "child", "nominee", "heir"}
     | {"emerg", "nok", "pcp", "provider", "attending", "referring", "guarantor"}
-    | {"joint", "jt", "coapplicant", "cosigner", "coborrower"}
+    | {"joint", "jt", "coapplicant", "cosigner", "coborrower", "coowner", "coholder"}
+    | {"witness", "reference", "representative", "rprs"}  # "LGL_RPRS_TEL": a legal guardian's
+    | {"법정대리인", "대리인", "보호자"}  # Korean: a legal representative, a proxy, a guardian
     | {"anne", "baba", "es", "veli", "yakin", "referans"}  # Turkish
     | {"ehepartner", "mutter", "vater", "conyuge", "madre", "padre", "conjoint", "mere", "pere"}
 )
