@@ -60,6 +60,13 @@ def abbreviated_columns(df, rnd, locale):
     return df.rename(columns=dict(zip(foreign_columns(), short, strict=True)))
 
 
+def no_column_names(df, rnd, locale):
+    # A CSV read without its header row, or an export whose columns are numbered: the roles
+    # must come from the values alone (the id column keeps its name: the probe needs it).
+    own = [c for c in df.columns if c != "rid"]
+    return df.rename(columns={c: f"column_{k + 1}" for k, c in enumerate(own)})
+
+
 def constant_country(df, rnd, locale):
     return df.assign(country=locale.split("_")[1])
 
@@ -185,6 +192,7 @@ VARIANTS: dict[str, Variant] = {
     "unnamed_whole_name": unnamed_whole_name,
     "family_name_first_in_capitals": family_name_first_in_capitals,
     "abbreviated_columns": abbreviated_columns,
+    "no_column_names": no_column_names,
     "constant_country": constant_country,
     "unrelated_columns": unrelated_columns,
     "transliterated": transliterated,

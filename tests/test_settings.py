@@ -558,6 +558,20 @@ def test_names_without_telling_column_names_are_read_off_the_emails_beside_them(
     assert "c1" not in guess_settings(df.assign(c6=df["c5"] + "-x", tel="05321234567")).roles
 
 
+def test_messages_that_give_a_phone_number_are_no_street_addresses():
+    # A care desk's messages have words and numbers, as streets do; but a phone number's
+    # digits are no house number, and a message is no address (its "Thanks!" would link).
+    df = pd.DataFrame(
+        {
+            "c1": [f"{f} Smith" for f in ["John", "Mary", "Ali", "Sven", "Ines"] * 6],
+            "c2": [f"my line 0{612345600 + k} has no data since two days" for k in range(30)],
+            "c3": [f"{k + 1} {['Oak', 'Elm', 'High'][k % 3]} Street, {10000 + k}" for k in range(30)],
+        }
+    )
+    roles = guess_settings(df).roles
+    assert roles.get("c3") == "address" and "c2" not in roles
+
+
 def test_whole_names_beside_emails_under_a_name_that_says_nothing_are_full_names():
     first = ["John", "Mary", "Ahmet", "Lucas", "Anna", "Peter", "Olga", "Sven", "Ines", "Tom"] * 3
     last = ["Smith", "Jones", "Yilmaz", "Palmer", "Berg", "Novak", "Ivanova", "Lund", "Rey", "Kim"]

@@ -527,9 +527,17 @@ def street_like(values: pd.Series, seed: int = 0) -> bool:
 
 
 def _street_like(words: pd.Series) -> bool:
-    """Most values have a number and a word, three words or more, and are mostly distinct."""
+    """Most values have a house number (or a postcode: six digits at most; a message's phone
+    number has more) and a word, three words or more, and are mostly distinct."""
     shaped = words.map(
-        lambda ws: len(ws) >= 3 and any(w.isdigit() for w in ws) and any(map(_lettered, ws))
+        lambda ws: len(ws) >= 3 and any(_house_number(w) for w in ws) and any(map(_lettered, ws))
     )
     distinct = words.map(" ".join).nunique() / max(len(words), 1)
     return float(shaped.mean()) > 0.5 and distinct >= 0.5
+
+
+def _house_number(word: str) -> bool:
+    """Whether a word is a number of six digits at most ("25", "36826", "12,"), as a house or
+    a postcode is written."""
+    digits = word.strip(".,;:")
+    return digits.isdigit() and len(digits) <= 6
