@@ -565,7 +565,9 @@ def test_messages_that_give_a_phone_number_are_no_street_addresses():
         {
             "c1": [f"{f} Smith" for f in ["John", "Mary", "Ali", "Sven", "Ines"] * 6],
             "c2": [f"my line 0{612345600 + k} has no data since two days" for k in range(30)],
-            "c3": [f"{k + 1} {['Oak', 'Elm', 'High'][k % 3]} Street, {10000 + k}" for k in range(30)],
+            "c3": [
+                f"{k + 1} {['Oak', 'Elm', 'High'][k % 3]} Street, {10000 + k}" for k in range(30)
+            ],
         }
     )
     roles = guess_settings(df).roles
