@@ -574,6 +574,43 @@ def test_messages_that_give_a_phone_number_are_no_street_addresses():
     assert roles.get("c3") == "address" and "c2" not in roles
 
 
+TOWNS = ["Leeds", "Dover", "York", "Bath", "Hull", "Derby", "Wells", "Ely", "Ripon", "Truro"]
+TOWNS += ["Exeter", "Lincoln", "Preston", "Salford", "Bangor", "Newport", "Perth", "Stirling"]
+TOWNS += ["Inverness", "Dundee", "Armagh", "Lisburn", "Newry", "St Albans"]
+
+
+def test_roles_read_off_the_whole_names_where_no_column_name_tells_them():
+    # A file read without its header row: no e-mail, but a column of whole names, against
+    # which the given names, the family names, the middle names and the towns are told apart.
+    given = ["John", "Mary", "Ahmet", "Lucas", "Anna", "Peter", "Olga", "Sven", "Ines", "Tom"]
+    family = ["Smith", "Jones", "Yilmaz", "Palmer", "Berg", "Novak", "Ivanova", "Lund", "Rey"]
+    middle = [*given[3:], *"ABCDEFGHIJKLMNOP"]
+    rows = [(given[k % 10], middle[k % 23], family[k % 9], None) for k in range(120)]
+    df = pd.DataFrame(
+        {
+            "c1": [f"{g} {f}" for g, _, f, _ in rows],
+            "c2": [g for g, _, _, _ in rows],
+            "c3": [m for _, m, _, _ in rows],
+            "c4": [f for _, _, f, _ in rows],
+            "c5": [TOWNS[k % 24] for k in range(120)],
+            "c6": [["Female", "Male", "F", "M"][k % 4] for k in range(120)],
+            "c7": [None] * 100 + ["Jr.", "Sr.", "III", "jr"] * 5,
+            "c8": [f"{family[(k + 3) % 9]}, {given[(k + 5) % 10]} MD" for k in range(120)],  # a doctor
+            "c9": [f"{given[(k + 4) % 10]} {f}" for k, (_, _, f, _) in enumerate(rows)],  # a kin's
+        }
+    )  # fmt: skip
+    roles = guess_settings(df).roles
+    assert roles == {
+        "c1": "full_name",
+        "c2": "first_name",
+        "c3": "middle_name",
+        "c4": "last_name",
+        "c5": "city",
+        "c6": "gender",
+        "c7": "suffix",
+    }
+
+
 def test_whole_names_beside_emails_under_a_name_that_says_nothing_are_full_names():
     first = ["John", "Mary", "Ahmet", "Lucas", "Anna", "Peter", "Olga", "Sven", "Ines", "Tom"] * 3
     last = ["Smith", "Jones", "Yilmaz", "Palmer", "Berg", "Novak", "Ivanova", "Lund", "Rey", "Kim"]

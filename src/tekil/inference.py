@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from tekil.normalize._common import as_text
+from tekil.normalize.names import SUFFIXES
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,10 @@ def role_from_values(
         return "email"
     if text.str.contains(_SOCIAL).mean() >= share:
         return "handle"
+    if _genders(text, share):
+        return "gender"
+    if float(text.str.lower().str.strip(" .").isin(SUFFIXES).mean()) >= share:
+        return "suffix"  # "Jr.", "Sr.", "III"
     if numbers and _card_share(text, digits) >= share:
         return "card"
     if numbers and digit_share >= 0.7:
@@ -97,6 +102,24 @@ def role_from_values(
     if numbers and digit_share < 0.7 and (dates := _whole_dates(text, share)) is not None:
         return _birth_dates(text, dates)
     return None
+
+
+def _genders(text: pd.Series, share: float) -> bool:
+    """Whether ``share`` of the texts are genders written with letters (``F``, ``male``,
+    ``Mrs``), both of them, each in one value in ten or more, in a dozen ways at most (codes
+    of digits, ``1``/``2``, may be anything)."""
+    from tekil.normalize import gender
+
+    if text.str.lower().nunique() > _GENDER_WRITINGS or not text.str.contains(r"[^\W\d_]").all():
+        return False
+    codes = gender(text)["value"]
+    return bool(
+        codes.notna().mean() >= share and min((codes == "f").mean(), (codes == "m").mean()) >= 0.1
+    )
+
+
+#: Ways a column writes its genders, at most (``F``, ``f``, ``Female``, ``W``, ...).
+_GENDER_WRITINGS = 12
 
 
 def _whole_dates(text: pd.Series, share: float) -> pd.DataFrame | None:
@@ -374,38 +397,27 @@ def roles_beside_emails(
     df: pd.DataFrame, roles: dict[str, str], sample: int = 500, seed: int = 0
 ) -> dict[str, str]:
     """Roles of name columns that their names do not tell (``c1``, ``field_4``), read off the
-    e-mail addresses beside them: a column whose words are in the local part of the same
-    record's e-mail (``john.smith42@…``) in one record in ten or more is a name (given names
-    about a third, family names nine in ten, towns none in Faker's people). Whole
-    names (a third of two words or more) are full names; of single names, the one written
-    first in the local parts is the given name. Street addresses: words and a number, three
-    words or more, mostly distinct. In a file whose names were found so, towns (letters that
-    no e-mail holds, three words at most) and postcodes (short codes with digits), each with
-    many distinct values (a status or a gender has few)."""
+    record's own name written elsewhere in it: the local part of its e-mail address
+    (``john.smith42@…``), else its whole name. A column whose words are in that text in one
+    record in ten or more is a name (given names about a third of e-mails, family names nine
+    in ten, towns none in Faker's people). Whole names (a third of two words or more) are
+    full names; of single names, the one written first is the given name. A column of whole
+    names beside no e-mail (two words or more in most values, many distinct; of several, the
+    one with the most words) is the full name, and the whole names other columns are read
+    against. Street addresses: words and a number, three words or more, mostly distinct. In
+    a file whose names were found so, towns (letters that no name holds, three words at
+    most) and postcodes (short codes with digits), each with many distinct values (a status
+    or a gender has few)."""
     from tekil.normalize.text import fold
 
-    emails = [c for c, r in roles.items() if r == "email"]
     open_columns = [c for c in df.columns if str(c) not in roles]
     if not open_columns:
         return {}
     rows = df.sample(min(len(df), sample), random_state=seed)
-    local = (  # a record's first e-mail: a file of several systems keeps them in columns of each
-        rows[emails]
-        .bfill(axis=1)
-        .iloc[:, 0]
-        .astype("string")
-        .str.split("@")
-        .str[0]
-        .fillna("")
-        .map(fold)
-        .str.replace(" ", "")
-        if emails
-        else None
-    )
-    found: dict[str, str] = {}
-    position: dict[str, float] = {}  # where in the e-mails a name column's words are
+    emails = [c for c, r in roles.items() if r == "email"]
+    local = _local_parts(rows, emails)
+    read: dict[str, tuple[pd.Series, pd.Series, float]] = {}  # texts, words, lettered share
     whole: dict[str, float] = {}  # beside no e-mail: whole names' share of several words
-    places_of: dict[str, str] = {}
     for col in open_columns:
         text = rows[col].dropna().astype(str).str.strip()
         text = text[text != ""]
@@ -413,37 +425,66 @@ def roles_beside_emails(
             continue
         words = text.map(lambda v: fold(v).split())
         lettered = float(words.map(lambda ws: bool(ws) and all(map(_lettered, ws))).mean())
+        read[str(col)] = text, words, lettered
+        beside = int((local[words.index] != "").sum())
+        several = float(words.map(_whole_name_words).mean())
         many = words.map(" ".join).nunique() >= _MIN_EVIDENCE
-        beside = 0 if local is None else int((local[words.index] != "").sum())
-        if _street_like(words):
-            found[str(col)] = "address"
-        elif local is None or (lettered >= 0.9 and beside < _MIN_EVIDENCE):
-            # No e-mails to read names off (none in the file, or none in the records of this
-            # column: another system's): words only, two or more in most values (a town has
-            # one, mostly), many distinct, are whole names.
-            several = float(words.map(_whole_name_words).mean())
-            if lettered >= 0.9 and many and several >= _SEVERAL_WORDS:
-                whole[str(col)] = several
+        if lettered >= 0.9 and beside < _MIN_EVIDENCE and several >= _SEVERAL_WORDS and many:
+            whole[str(col)] = several
+    found: dict[str, str] = {}
+    names = [c for c, r in roles.items() if r == "full_name"]
+    if whole:
+        names.append(best := max(whole, key=whole.get))  # the most words: one column
+        found[best] = "full_name"
+    # Where a record has no e-mail, its whole name is where its name columns' words are.
+    source = pd.Series(np.where(local != "", "\0email", ""), index=rows.index, dtype=object)
+    for col in names:
+        free = (local == "") & rows[col].notna()
+        local[free] = rows.loc[free, col].astype(str).map(_name_text)
+        source[free] = col
+    position: dict[str, float] = {}  # where in the records' own names a column's words are
+    places_of: dict[str, str] = {}
+    for col, (text, words, lettered) in read.items():
+        if col in found:
             continue
+        own = local[words.index].where(source[words.index] != col, "")
+        beside = int((own != "").sum())
+        many = words.map(" ".join).nunique() >= _MIN_EVIDENCE
+        if _street_like(words):
+            found[col] = "address"
+        elif lettered >= 0.9 and beside < _MIN_EVIDENCE:
+            continue  # no name of the record's own beside it to read it against
         elif lettered >= 0.9:
-            at = [_position_in(ws, local[k]) for k, ws in words.items() if local[k]]
+            at_words = [(k, ws) for k, ws in words.items() if own[k]]
+            at = [_position_in(ws, own[k]) for k, ws in at_words]
             seen = [p for p in at if p is not None]
-            if at and len(seen) >= len(at) / 10:
-                several = float(words.map(_whole_name_words).mean())
-                found[str(col)] = "full_name" if several > 1 / 3 else "name"
-                position[str(col)] = sum(seen) / len(seen)
+            several = float(words.map(_whole_name_words).mean())
+            if several > 1 / 3 and at and len(seen) >= len(at) / 10:
+                # Whole names: the person's if their first words are the record's own too; a
+                # next of kin's share the family name only (a name, no town, all the same).
+                firsts = sum(_position_in(ws[:1], own[k]) is not None for k, ws in at_words)
+                if firsts >= len(at) / 10:
+                    found[col] = "full_name"
+            elif at and len(seen) >= len(at) / 10:
+                found[col] = "name"
+                position[col] = sum(seen) / len(seen)
             elif (
                 many
                 and float((words.str.len() <= 3).mean()) >= 0.9
                 and float(words.map(_worded).mean()) >= 0.9
             ):
-                places_of[str(col)] = "city"  # letters that no e-mail holds (no initials)
-        elif many and _postcodes(text):
-            places_of[str(col)] = "postcode"  # short codes with digits (34710, SW1A 1AA)
-    if whole:
-        found[max(whole, key=whole.get)] = "full_name"  # the most words: one column
-    if {"name", "first_name", "last_name", "full_name"} & {*found.values(), *roles.values()}:
-        found.update(places_of)  # a file of people: its town and postcode, as they look
+                places_of[col] = "city"  # letters that no name holds (no initials)
+        elif many and _postcodes(text) and (local != "").any():
+            places_of[col] = "postcode"  # short codes with digits (34710, SW1A 1AA)
+    name_columns = [c for c, r in {**roles, **found}.items() if r in _NAME_ROLES]
+    if name_columns:
+        # A file of people: its town and postcode, as they look; not a column of someone's
+        # names (a doctor's "Snyder, Jeffery MD": the file's own names, where a town's are
+        # rarely: US towns 0.39, British 0.29, others under 0.05).
+        known = _name_words(df, name_columns, seed)
+        for col, role in places_of.items():
+            if role != "city" or _share_named(read[col][1], known) < _NAMED_TOWNS:
+                found[col] = role
     single = sorted((c for c, r in found.items() if r == "name"), key=position.get)
     for k, col in enumerate(single[:2]):
         found[col] = (
@@ -451,9 +492,85 @@ def roles_beside_emails(
         )
     for col in single[2:]:
         del found[col]
+    given = [c for c, r in {**roles, **found}.items() if r == "first_name"]
+    if given:
+        found.update(_middle_names(rows, read, [c for c in read if c not in found], given))
     if found:
         log.info("roles read off the values: %s", found)
     return found
+
+
+def _middle_names(
+    rows: pd.DataFrame,
+    read: dict[str, tuple[pd.Series, pd.Series, float]],
+    columns: list[str],
+    given: list[str],
+) -> dict[str, str]:
+    """Of ``columns`` (with their sampled texts and words in ``read``), those of middle
+    names beside the given names of ``given``: one word or an initial each, with many
+    initials (a code of letters has a few), most of the words given names of the file, and
+    the record's given name rarely again (a preferred name is often the same)."""
+    from tekil.normalize.text import fold
+
+    first = rows[given].bfill(axis=1).iloc[:, 0].astype("string").fillna("").map(fold)
+    names = {w for c in given for v in rows[c].dropna().astype(str) for w in fold(v).split()}
+    out = {}
+    for col in columns:
+        _, words, lettered = read[col]
+        if lettered < 0.9 or float((words.str.len() == 1).mean()) < 0.9:
+            continue
+        word = words.str[0].fillna("").str.strip(".")
+        initials = word.str.len() == 1
+        spelt = word[~initials]
+        if word[initials].nunique() < _MIN_INITIALS or len(spelt) < _MIN_EVIDENCE:
+            continue
+        if spelt.isin(names).mean() >= 0.5 and (spelt == first[spelt.index]).mean() < 0.5:
+            out[col] = "middle_name"
+    return out
+
+
+#: Distinct initials of a column of middle names at least (a code of letters has a few).
+_MIN_INITIALS = 10
+#: Name roles whose words tell a file's names from its towns.
+_NAME_ROLES = ("name", "first_name", "last_name", "full_name", "middle_name")
+#: Share of a column's values holding one of the file's names above which it is no town.
+_NAMED_TOWNS = 0.75
+#: Records whose names make the file's vocabulary of names.
+_NAME_SAMPLE = 20_000
+
+
+def _name_words(df: pd.DataFrame, columns: list[str], seed: int) -> set[str]:
+    """The words of three letters or more in the file's names (a sample of its records)."""
+    from tekil.normalize.text import fold
+
+    rows = df[columns].sample(min(len(df), _NAME_SAMPLE), random_state=seed)
+    values = pd.unique(rows.stack().astype(str))
+    return {w for v in values for w in fold(v).replace(",", " ").split() if len(w) >= 3}
+
+
+def _share_named(words: pd.Series, known: set[str]) -> float:
+    """The share of values (lists of words) with a word among ``known``."""
+    return float(words.map(lambda ws: any(w.strip(",") in known for w in ws)).mean())
+
+
+def _local_parts(rows: pd.DataFrame, emails: list[str]) -> pd.Series:
+    """Each row's first e-mail's local part, folded and without spaces ("" for none): a file
+    of several systems keeps them in columns of each."""
+    from tekil.normalize.text import fold
+
+    if not emails:
+        return pd.Series("", index=rows.index, dtype=object)
+    first = rows[emails].bfill(axis=1).iloc[:, 0].astype("string")
+    return first.str.split("@").str[0].fillna("").map(fold).str.replace(" ", "").astype(object)
+
+
+def _name_text(whole: str) -> str:
+    """A whole name as an e-mail's local part writes it: folded, given name first ("Smith,
+    John" is John Smith), without spaces."""
+    from tekil.normalize.text import fold
+
+    family, comma, given = whole.partition(",")
+    return fold(f"{given} {family}" if comma else whole).replace(" ", "")
 
 
 #: Share of a column's values of two words or more from which, beside no e-mail, its words are
