@@ -611,6 +611,21 @@ def test_roles_read_off_the_whole_names_where_no_column_name_tells_them():
     }
 
 
+def test_handles_written_many_ways_and_dates_with_a_months_name_by_their_values():
+    handles = ["@rebeca_b", "twitter.com/vivi_j", "adelardo_81", "@ana.lee", "instagram.com/bo"]
+    df = pd.DataFrame(
+        {
+            "c1": [f"{g} Smith" for g in ["John", "Mary", "Ali", "Sven", "Ines"] * 6],
+            "c2": [f"{h}{k}" for k, h in enumerate(handles * 6)],  # three in five look so
+            "c3": [
+                f"{k % 28 + 1:02d}-{['JUL', 'OCT', 'MAY'][k % 3]}-20{k % 20 + 5}" for k in range(30)
+            ],
+        }
+    )
+    roles = guess_settings(df).roles
+    assert roles.get("c2") == "handle" and "c3" not in roles  # an account's opening: no street
+
+
 def test_whole_names_beside_emails_under_a_name_that_says_nothing_are_full_names():
     first = ["John", "Mary", "Ahmet", "Lucas", "Anna", "Peter", "Olga", "Sven", "Ines", "Tom"] * 3
     last = ["Smith", "Jones", "Yilmaz", "Palmer", "Berg", "Novak", "Ivanova", "Lund", "Rey", "Kim"]

@@ -58,8 +58,9 @@ def role_from_values(
 
     if text.str.contains("@").mean() >= share and parsed(normalize.email(text)) >= share:
         return "email"
-    if text.str.contains(_SOCIAL).mean() >= share:
-        return "handle"
+    social = float(text.str.contains(_SOCIAL).mean())
+    if social >= share or (social >= 0.5 and parsed(normalize.handle(text)) >= share):
+        return "handle"  # half of them handles by their look, the rest read as user names
     if _genders(text, share):
         return "gender"
     if float(text.str.lower().str.strip(" .").isin(SUFFIXES).mean()) >= share:
@@ -450,7 +451,7 @@ def roles_beside_emails(
         own = local[words.index].where(source[words.index] != col, "")
         beside = int((own != "").sum())
         many = words.map(" ".join).nunique() >= _MIN_EVIDENCE
-        if _street_like(words):
+        if _street_like(words) and _whole_dates(text, 0.5) is None:  # "20-OCT-2021": a date
             found[col] = "address"
         elif lettered >= 0.9 and beside < _MIN_EVIDENCE:
             continue  # no name of the record's own beside it to read it against
