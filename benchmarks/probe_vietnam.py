@@ -366,7 +366,14 @@ class Vietnam(Draws):
             f"{fam}{giv}{yy}": 8, f"{mids[-1]}{giv}{r.randint(1, 999)}": 10,
             f"{giv}{r.randint(80, 9999)}": 8, f"{giv}.{mids[-1]}{yy % 100:02d}": 5,
         })  # fmt: skip
-        return self.unique(lambda: local + ("" if r.random() < 0.6 else str(r.randint(1, 99))))
+        return self.unique(
+            lambda: (
+                local
+                + ("" if r.random() < 0.6 else str(r.randint(1, 99)))
+                + "@"
+                + wpick(r, MAIL_DOMAINS)
+            )
+        )
 
     def population(self) -> None:
         r = self.rnd
