@@ -291,6 +291,14 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "nama",
         "hoten",
         "hovaten",
+        # Vietnamese: tên khách hàng, the customer's (whole) name; the card's or line's holder.
+        "tenkh",
+        "tenkhachhang",
+        "hotenkh",
+        "hotenkhachhang",
+        "tenchuthe",
+        "tenchutaikhoan",
+        "tenthuebao",
         "фио",
         "fio",
         "navn",
@@ -368,6 +376,7 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "szuletesidatum",
         "tanggallahir",
         "ngaysinh",
+        "namsinh",  # Vietnamese: the year of birth, all that older papers give
         "датарождения",
         "datedenaissance",
         "geburtstag",
@@ -447,6 +456,15 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "notelp",
         "sodienthoai",
         "dienthoai",
+        # Vietnamese abbreviations: số điện thoại, điện thoại di động (a mobile), cố định (fixed).
+        "sdt",
+        "sodt",
+        "dtdd",
+        "didong",
+        "sodidong",
+        "dienthoaididong",
+        "dtcodinh",
+        "dienthoaicodinh",
         "телефон",
         "telefonszam",
         "电话",
@@ -629,6 +647,27 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "licenseno",
         "personnummer",
         "idnumber",
+        # Vietnam's identity card (CMND, nine digits) and citizen's card (CCCD, twelve), often
+        # in one column; "giấy tờ tùy thân" is any identity paper.
+        "cmnd",
+        "cccd",
+        "socmnd",
+        "socccd",
+        "cmndcccd",
+        "socmndcccd",
+        "cccdcmnd",
+        "socccdcmnd",
+        "cancuoc",
+        "socancuoc",
+        "cancuoccongdan",
+        "chungminhnhandan",
+        "sochungminhnhandan",
+        "gttt",
+        "sogttt",
+        "giaytotuythan",
+        "sogiaytotuythan",
+        "hochieu",
+        "sohochieu",
         "idcard",
         "henkilotunnus",
         "fodselsnummer",  # Norwegian
@@ -856,6 +895,13 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "suburb",
         "locality",
         "il",
+        # Vietnam's provinces and centrally governed cities (Hà Nội, TP. Hồ Chí Minh), the first
+        # level as Turkey's il.
+        "tinh",
+        "tinhthanh",
+        "tinhthanhpho",
+        "tinhtp",
+        "thanhpho",
         "sehir",
         "sehiradi",
         "ilce_il",
@@ -902,6 +948,10 @@ _NAME_ALIASES: dict[str, list[str]] = {
     ],
     "district": [
         "mahalle",
+        # Vietnam's districts (quận, huyện) and wards or communes (phường, xã).
+        "quanhuyen",
+        "huyen",
+        "phuongxa",
         "district",
         "ilce",
         "county",
@@ -999,6 +1049,7 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "gndr",
         "sex",
         "cinsiyet",
+        "gioitinh",
         "geschlecht",
         "sexe",
         "sexo",
@@ -1115,6 +1166,9 @@ _NAME_ALIASES: dict[str, list[str]] = {
         # A second given name: Turkish, German, Spanish, French.
         "ikinciad",
         "ikinciadi",
+        # Vietnamese: tên đệm, tên lót, the names between the family and the given name.
+        "tendem",
+        "tenlot",
         "zweitname",
         "zweitervorname",
         "segundonombre",
@@ -1675,7 +1729,7 @@ def role_from_name(column: Any) -> str | None:
     if other is not None:
         # "spouse_phone", "next_of_kin_phone": someone else's; a parent's given name, the person's.
         parent = _PARENTS.get(words[other])
-        if parent and role_from_name(" ".join(words[other + 1 :])) in ("first_name", "full_name"):
+        if parent and role_from_name(_held(words, other)) in ("first_name", "full_name"):
             return parent
         return "ignore"
     # "store_city", "branch_address", "work_postcode": a place many people share, where the
@@ -1741,19 +1795,34 @@ def staff_members(column: Any) -> str | None:
     other = _other_person_at(words)
     if other is None or words[other] not in _STAFF:
         return None
-    role = role_from_name(" ".join(words[other + 1 :]))
+    role = role_from_name(_held(words, other))
     return None if role in (None, "ignore") else role
+
+
+def _held(words: list[str], other: int) -> str:
+    """What a column name whose word ``other`` names someone else says it holds of them: the
+    words after ("spouse_phone"), or, where the name says what first, those before
+    ("sdt_nguoi_lh", "telefono_conyuge")."""
+    after = " ".join(words[other + 1 :])
+    return after if role_from_name(after) is not None else " ".join(words[:other])
 
 
 def _other_person_at(words: list[str]) -> int | None:
     """Where a column name's words name someone other than the record's person: first
-    ("spouse_phone", "agent_email"), or inside before what it holds ("next_of_kin_phone",
-    "account_manager_email"; a word of three letters or more, "es" is a Turkish spouse only
-    first)."""
+    ("spouse_phone", "agent_email"), inside before what it holds ("next_of_kin_phone",
+    "account_manager_email"), or after it where the name says what first, as Vietnamese,
+    Spanish and French do ("SDT_NGUOI_LH", the phone of the contact person; "telefono_conyuge");
+    a word of three letters or more inside or after ("es" is a Turkish spouse only first)."""
     if len(words) < 2:
         return None
     if words[0] in _OTHER_PEOPLE:
         return 0
+    if role_from_name(words[0]) not in (None, "ignore"):
+        after = next(
+            (k for k, w in enumerate(words[1:], 1) if len(w) > 2 and w in _OTHER_PEOPLE), None
+        )
+        if after is not None:
+            return after
     if words[-1] in _ID_WORDS_LAST:
         # "bc_agent_id", "sales_rep_no": someone else's code or number.
         return next(
@@ -1822,6 +1891,7 @@ _OTHER_PEOPLE = frozenset(
     | {"joint", "jt", "coapplicant", "cosigner", "coborrower"}
     | {"anne", "baba", "es", "veli", "yakin", "referans"}  # Turkish
     | {"ehepartner", "mutter", "vater", "conyuge", "madre", "padre", "conjoint", "mere", "pere"}
+    | {"nguoi"}  # Vietnamese "người" (a person: người liên hệ, người thân), never the customer
 )
 #: Last words of a column name of a name's reading in kana ("first_name_kana", "名 カナ").
 _READING_WORDS = frozenset({"kana", "furigana", "yomi", "yomigana", "カナ", "フリガナ", "ふりがな"})
