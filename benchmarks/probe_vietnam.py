@@ -621,7 +621,9 @@ class Vietnam(Draws):
             "created_at": when.isoformat(),
         })  # fmt: skip
 
-    def telco(self, holder: dict, line: dict, user: dict) -> None:
+    def telco(self, holder: dict, line: dict) -> None:
+        """A line's subscriber record: in its holder's name (a parent's, a grown-up child's),
+        whoever uses the line."""
         r = self.rnd
         when = self.date_between(line["opened"], 2025)
         snapshot = dt.date(2017, 6, 1) if r.random() < 0.3 else TODAY
@@ -631,7 +633,7 @@ class Vietnam(Draws):
         )
         if r.random() < 0.5:
             name = name.upper()
-        self.add("TELCO", user, {
+        self.add("TELCO", holder, {
             "msisdn": self.phone_str(line, min(snapshot, when), "msisdn", updated=0.0),
             "subscriber_name": name,
             "id_no": self.id_for(holder, when) if r.random() < 0.9 else None,
@@ -683,7 +685,7 @@ class Vietnam(Draws):
                     holder = p
                     if r.random() < 0.1 and len(p["household"]) > 1:
                         holder = r.choice([q for q in p["household"] if q is not p])
-                    self.telco(holder, line, user=p)
+                    self.telco(holder, line)
             if age >= 20 and r.random() < 0.4:
                 for _ in range(r.choices([1, 2, 3], [70, 22, 8])[0]):
                     self.card(p)
