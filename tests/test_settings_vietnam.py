@@ -49,3 +49,19 @@ def test_a_contact_persons_phone_is_not_the_customers():
     roles = guess_settings(df).roles
     assert roles["DTDD"] == "phone" and roles["SO_GTTT"] == "free_id"
     assert roles["SDT_NGUOI_LH"] == "ignore"
+
+
+def test_an_id_no_of_digits_that_records_share_is_an_id_not_a_phone():
+    # Nine-digit CMNDs and twelve-digit CCCDs: Germany's plan reads most as fixed lines.
+    n = 40
+    ids = [f"0791{90000000 + 7919 * k}" if k % 2 else f"{123456789 + 7919 * k}" for k in range(n)]
+    df = pd.DataFrame(
+        {
+            "subscriber_name": ["Nguyen Van Hung", "Tran Thi Lan"] * (n // 2),
+            "msisdn": [f"849{12345678 + k}" for k in range(n)],
+            "id_no": ids[: n // 2] * 2,
+        }
+    )
+    assert guess_settings(df).roles["id_no"] == "free_id"
+    # A system's own numbers, which no two records share: no role.
+    assert "id_no" not in guess_settings(df.assign(id_no=ids)).roles

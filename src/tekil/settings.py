@@ -2019,10 +2019,19 @@ def guess_settings(
         if role is None or role == "handle":
             # Names alone can mislead ("web" might hold e-mails): let the values confirm.
             # A system's own ids ("member_id") are numbers that may look like phones.
-            numbers = not (role is None and _key(col).endswith("id"))
+            id_number = role is None and _id_number(col)
+            numbers = not (role is None and (_key(col).endswith("id") or id_number))
             found = role_from_values(values, sample=sample, seed=seed, numbers=numbers)
-            if found is None and role is None and _national_ids(values, sample, seed):
-                # Ids with a check letter (S1234567D, X1234567L) that records share: an id of
+            if (
+                found is None
+                and role is None
+                and (
+                    _national_ids(values, sample, seed)
+                    or (id_number and _digits(values, sample, seed))
+                )
+            ):
+                # Ids with a check letter (S1234567D, X1234567L), or an "id_no" of digits (that
+                # a permissive plan, Germany's, reads as phones), that records share: an id of
                 # the person that several systems keep (a system's own are unique).
                 found = "free_id" if _repeats(values) else None
             if found == "phone" and not _repeats(values):
@@ -2186,6 +2195,13 @@ def _readings_first(
 
 #: A name written in kana alone (with spaces, dots and the long-vowel mark).
 _KANA_ONLY = re.compile(r"^[\s\u3000\u3041-\u3096\u30a1-\u30ff\uff65-\uff9f]+$")
+
+
+def _id_number(column: Any) -> bool:
+    """Whether a column is named an id's number ("id_no", "ID_NR", "cust_id_num"): a person's
+    identity number, or a system's own, as its values tell; no phone number."""
+    words = _words(column)
+    return len(words) > 1 and words[-1] in _NUMBER_WORDS and "id" in words[:-1]
 
 
 def _national_ids(values: pd.Series, sample: int, seed: int) -> bool:
