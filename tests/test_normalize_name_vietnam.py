@@ -8,7 +8,8 @@ from tekil.normalize.names import name
     ("raw", "given", "family"),
     [("NGUYỄN THỊ MINH KHAI", "khai", "nguyen thi minh"), ("Nguyen Van Phuc", "phuc", "nguyen van"),
      ("Đỗ Văn Hùng", "hung", "do van"), ("Nguyễn T. M. Khai", "khai", "nguyen t m"),
-     ("Trần Hùng", "hung", "tran"), ("Khai Nguyen", "khai", "nguyen"),
+     ("Trần Hùng", "hung", "tran"), ("LÊ VĂN MINH", "minh", "le van"),
+     ("LE GOFF Marie", "marie", "le goff"), ("Khai Nguyen", "khai", "nguyen"),
      ("Minh Khai Nguyen", "minh khai", "nguyen"), ("Jan van der Berg", "jan", "van der berg")],
 )  # fmt: skip
 def test_a_vietnamese_name_is_written_family_name_first_and_given_name_last(raw, given, family):

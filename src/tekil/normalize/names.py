@@ -144,7 +144,7 @@ PARTICLES = frozenset([
 #: Dutch "van"). Folded; the common ones, which most of Vietnam's people bear, that are no
 #: given name too (Hoàng, Mai, Hà, Lâm, Châu, Giang are both, and stay out).
 FAMILY_NAMES_FIRST = frozenset([
-    "nguyen", "tran", "pham", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo",
+    "nguyen", "tran", "le", "pham", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo",
     "duong", "ly", "dinh", "truong", "luong", "trinh", "doan", "luu", "quach", "kieu", "vuong",
 ])  # fmt: skip
 
