@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the nineteen data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the twenty data sets of the probes.
 
-    python benchmarks/probes.py                                  # all nineteen
+    python benchmarks/probes.py                                  # all twenty
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -45,7 +45,10 @@ spellings, masked resident numbers, family cards and lines held in a relative's 
 walk-ins, several given names, titles, BVNs and NINs, agents' own numbers on customers' rows;
 ``social`` (``probe_social.py``): an Australian telco and retailer's social-care desk, CRM with
 mixed contact columns, billing and web store, handles written many ways beside e-mails and
-phones. Each set is read back as the
+phones; ``vietnam`` (``probe_vietnam.py``): a Vietnamese bank's core banking, e-wallet, a telco
+partner and a consumer-finance arm, names with and without diacritics and in either order, the
+middle names Thị and Văn, CMND and CCCD, mobiles before and after the 2018 renumbering. Each set
+is read back as the
 probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
 
@@ -84,6 +87,7 @@ from probe_retail import retail
 from probe_sea import sea
 from probe_social import social
 from probe_utility import utility
+from probe_vietnam import vietnam
 from slips import slip
 
 # real cities with coordinates and a rough weight (population), so "nearby" means something
@@ -1416,6 +1420,7 @@ PROBES = {
     "korea": lambda: run_dedupe(korea, "row_id"),
     "nigeria": lambda: run_dedupe(nigeria, "row_id"),
     "social": lambda: run_dedupe(social, "row_id"),
+    "vietnam": lambda: run_dedupe(vietnam, "row_id"),
 }
 
 

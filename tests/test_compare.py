@@ -73,11 +73,14 @@ def test_levels_on_known_pairs(records):
 
 
 def test_a_year_alone_agrees_on_its_year_never_in_full():
-    dob = ["1980", "1980", "1980-03", "1980-03", "1980-03-07", "1981", "1980-07-03"]
+    # As far as it goes ("known_parts"), never as a whole date of the same year and another
+    # day ("same_year"), nor in full.
+    dob = ["1980", "1980", "1980-03", "1980-03", "1980-03-07", "1981", "1980-07-03", "1980-05"]
     df = pd.DataFrame({"first": ["Ali"] * len(dob), "dob": dob})
-    records = prepare(df, Settings(roles={"first": "first_name", "dob": "dob"}), np.arange(7))
-    lv = levels_of(records, [0, 2, 0, 2, 0, 4], [1, 3, 4, 4, 5, 6])["dob"]
-    assert lv == ["same_year", "same_year", "same_year", "same_year", "else", "day_month_swapped"]
+    records = prepare(df, Settings(roles={"first": "first_name", "dob": "dob"}), np.arange(8))
+    lv = levels_of(records, [0, 2, 0, 2, 0, 4, 2, 4], [1, 3, 4, 4, 5, 6, 7, 7])["dob"]
+    assert lv == ["known_parts", "known_parts", "known_parts", "known_parts", "else",
+                  "day_month_swapped", "same_year", "same_year"]  # fmt: skip
 
 
 def test_levels_are_symmetric(records):

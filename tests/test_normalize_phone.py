@@ -381,3 +381,18 @@ def test_numbers_dialled_with_00_write_their_country_and_a_file_pools_its_column
     )
     made = normalisers(df, Settings(roles={"shop": "phone", "care": "phone"}))
     assert "SA" in made["care"][1]["also"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["0168 123 4567", "01681234567", "+84 168 123 4567", "841681234567", "038 123 4567"],
+)
+def test_a_vietnamese_mobile_of_before_the_2018_renumbering_is_the_same_line_today(raw):
+    # 0168 xxx xxxx became 038 xxx xxxx: old systems keep the eleven-digit number.
+    out = phone(pd.Series([raw]), region="VN").iloc[0]
+    assert out["value"] == "+84381234567" and out["line_type"] == "mobile"
+
+
+def test_only_numbers_of_a_renumbered_range_are_renumbered():
+    out = phone(pd.Series(["0130 123 4567", "0912 345 678", "+90 168 123 4567"]), region="VN")
+    assert out["value"].tolist() == ["+841301234567", "+84912345678", "+901681234567"]

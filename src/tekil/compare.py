@@ -102,7 +102,7 @@ class Comparison:
 DIFFERING_LEVELS = frozenset({"nickname"})
 #: Levels where one side gives only part of the value, and that part agrees ("B." against
 #: "Bermejo"): a way of writing, no evidence against the pair whatever EM saw.
-PARTIAL_LEVELS = frozenset({"initial"})
+PARTIAL_LEVELS = frozenset({"initial", "known_parts"})
 
 #: Pairs compared at a time: the temporaries of one chunk stay in the hundreds of MB.
 CHUNK = 4_000_000
@@ -124,7 +124,17 @@ _LAST_NAME_LEVELS = tuple(x for x in _NAME_LEVELS if x not in ("swapped", "cross
 _LEVELS: dict[str, tuple[str, ...]] = {
     "first_name": _NAME_LEVELS,
     "last_name": _LAST_NAME_LEVELS,
-    "dob": ("null", "exact", "day_month_swapped", "one_part_off", "same_year", "else"),
+    # "known_parts": a year alone (or a month and year) that agrees as far as it goes, as old
+    # identity cards and forms keep a birth date; "same_year": whole dates of another day.
+    "dob": (
+        "null",
+        "exact",
+        "day_month_swapped",
+        "one_part_off",
+        "known_parts",
+        "same_year",
+        "else",
+    ),
     "phone": ("null", "exact", "same_last7", "one_edit", "else"),
     "email": ("null", "exact", "same_local_part", "transposed", "jw_0.92", "else"),
     "handle": ("null", "exact", "same_username", "else"),
@@ -610,7 +620,10 @@ def _date_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     whole = (di >= 0) & (dj >= 0)
     swapped = whole & same_y & (mi == dj) & (di == mj)
     one_off = whole & (same_y.view(np.int8) + same_m.view(np.int8) + same_d.view(np.int8) == 2)
-    return _assign(null, [whole & (a == b), swapped, one_off, same_y])
+    # Its own level, not "same year": whole dates of one year are of another day, a year
+    # alone of the same day as far as anyone can tell (EM weighs the two apart).
+    known = ~whole & same_y & ((mi < 0) | (mj < 0) | same_m)
+    return _assign(null, [whole & (a == b), swapped, one_off, known, same_y])
 
 
 def _phone_levels(records: Records, fld: Field, i, j) -> np.ndarray:

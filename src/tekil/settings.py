@@ -291,6 +291,14 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "nama",
         "hoten",
         "hovaten",
+        # Vietnamese: tên khách hàng, the customer's (whole) name; the card's or line's holder.
+        "tenkh",
+        "tenkhachhang",
+        "hotenkh",
+        "hotenkhachhang",
+        "tenchuthe",
+        "tenchutaikhoan",
+        "tenthuebao",
         "фио",
         "fio",
         "navn",
@@ -368,6 +376,7 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "szuletesidatum",
         "tanggallahir",
         "ngaysinh",
+        "namsinh",  # Vietnamese: the year of birth, all that older papers give
         "датарождения",
         "datedenaissance",
         "geburtstag",
@@ -447,6 +456,15 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "notelp",
         "sodienthoai",
         "dienthoai",
+        # Vietnamese abbreviations: số điện thoại, điện thoại di động (a mobile), cố định (fixed).
+        "sdt",
+        "sodt",
+        "dtdd",
+        "didong",
+        "sodidong",
+        "dienthoaididong",
+        "dtcodinh",
+        "dienthoaicodinh",
         "телефон",
         "telefonszam",
         "电话",
@@ -629,6 +647,27 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "licenseno",
         "personnummer",
         "idnumber",
+        # Vietnam's identity card (CMND, nine digits) and citizen's card (CCCD, twelve), often
+        # in one column; "giấy tờ tùy thân" is any identity paper.
+        "cmnd",
+        "cccd",
+        "socmnd",
+        "socccd",
+        "cmndcccd",
+        "socmndcccd",
+        "cccdcmnd",
+        "socccdcmnd",
+        "cancuoc",
+        "socancuoc",
+        "cancuoccongdan",
+        "chungminhnhandan",
+        "sochungminhnhandan",
+        "gttt",
+        "sogttt",
+        "giaytotuythan",
+        "sogiaytotuythan",
+        "hochieu",
+        "sohochieu",
         "idcard",
         "henkilotunnus",
         "fodselsnummer",  # Norwegian
@@ -856,6 +895,13 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "suburb",
         "locality",
         "il",
+        # Vietnam's provinces and centrally governed cities (Hà Nội, TP. Hồ Chí Minh), the first
+        # level as Turkey's il.
+        "tinh",
+        "tinhthanh",
+        "tinhthanhpho",
+        "tinhtp",
+        "thanhpho",
         "sehir",
         "sehiradi",
         "ilce_il",
@@ -902,6 +948,10 @@ _NAME_ALIASES: dict[str, list[str]] = {
     ],
     "district": [
         "mahalle",
+        # Vietnam's districts (quận, huyện) and wards or communes (phường, xã).
+        "quanhuyen",
+        "huyen",
+        "phuongxa",
         "district",
         "ilce",
         "county",
@@ -999,6 +1049,7 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "gndr",
         "sex",
         "cinsiyet",
+        "gioitinh",
         "geschlecht",
         "sexe",
         "sexo",
@@ -1115,6 +1166,9 @@ _NAME_ALIASES: dict[str, list[str]] = {
         # A second given name: Turkish, German, Spanish, French.
         "ikinciad",
         "ikinciadi",
+        # Vietnamese: tên đệm, tên lót, the names between the family and the given name.
+        "tendem",
+        "tenlot",
         "zweitname",
         "zweitervorname",
         "segundonombre",
@@ -1678,7 +1732,7 @@ def role_from_name(column: Any) -> str | None:
     if other is not None:
         # "spouse_phone", "next_of_kin_phone": someone else's; a parent's given name, the person's.
         parent = _PARENTS.get(words[other])
-        if parent and role_from_name(" ".join(words[other + 1 :])) in ("first_name", "full_name"):
+        if parent and role_from_name(_held(words, other)) in ("first_name", "full_name"):
             return parent
         return "ignore"
     # "store_city", "branch_address", "work_postcode": a place many people share, where the
@@ -1744,22 +1798,34 @@ def staff_members(column: Any) -> str | None:
     other = _other_person_at(words)
     if other is None or words[other] not in _STAFF:
         return None
-    role = role_from_name(" ".join(words[other + 1 :]))
+    role = role_from_name(_held(words, other))
     return None if role in (None, "ignore") else role
+
+
+def _held(words: list[str], other: int) -> str:
+    """What a column name whose word ``other`` names someone else says it holds of them: the
+    words after ("spouse_phone"), or, where the name says what first, those before
+    ("sdt_nguoi_lh", "telefono_conyuge")."""
+    after = " ".join(words[other + 1 :])
+    return after if role_from_name(after) is not None else " ".join(words[:other])
 
 
 def _other_person_at(words: list[str]) -> int | None:
     """Where a column name's words name someone other than the record's person: first
-    ("spouse_phone", "agent_email"), or inside before what it holds ("next_of_kin_phone",
-    "account_manager_email"; a word of three letters or more, "es" is a Turkish spouse only
-    first)."""
-    if len(words) > 2 and words[0] == "co" and words[0] + words[1] in _OTHER_PEOPLE:
-        words = [words[0] + words[1], *words[2:]]  # "co_borrower_name": a coborrower's name
-        return _other_person_at(words)
+    ("spouse_phone", "agent_email"), inside before what it holds ("next_of_kin_phone",
+    "account_manager_email"), or after it where the name says what first, as Vietnamese,
+    Spanish and French do ("SDT_NGUOI_LH", the phone of the contact person; "telefono_conyuge");
+    a word of three letters or more inside or after ("es" is a Turkish spouse only first)."""
     if len(words) < 2:
         return None
     if words[0] in _OTHER_PEOPLE:
         return 0
+    if role_from_name(words[0]) not in (None, "ignore"):
+        after = next(
+            (k for k, w in enumerate(words[1:], 1) if len(w) > 2 and w in _OTHER_PEOPLE), None
+        )
+        if after is not None:
+            return after
     if words[-1] in _ID_WORDS_LAST:
         # "bc_agent_id", "sales_rep_no": someone else's code or number.
         return next(
@@ -1830,6 +1896,7 @@ _OTHER_PEOPLE = frozenset(
     | {"법정대리인", "대리인", "보호자"}  # Korean: a legal representative, a proxy, a guardian
     | {"anne", "baba", "es", "veli", "yakin", "referans"}  # Turkish
     | {"ehepartner", "mutter", "vater", "conyuge", "madre", "padre", "conjoint", "mere", "pere"}
+    | {"nguoi"}  # Vietnamese "người" (a person: người liên hệ, người thân), never the customer
 )
 #: Last words of a column name of a name's reading in kana ("first_name_kana", "名 カナ").
 _READING_WORDS = frozenset({"kana", "furigana", "yomi", "yomigana", "カナ", "フリガナ", "ふりがな"})
@@ -1957,10 +2024,19 @@ def guess_settings(
         if role is None or role == "handle":
             # Names alone can mislead ("web" might hold e-mails): let the values confirm.
             # A system's own ids ("member_id") are numbers that may look like phones.
-            numbers = not (role is None and _key(col).endswith("id"))
+            id_number = role is None and _id_number(col)
+            numbers = not (role is None and (_key(col).endswith("id") or id_number))
             found = role_from_values(values, sample=sample, seed=seed, numbers=numbers)
-            if found is None and role is None and _national_ids(values, sample, seed):
-                # Ids with a check letter (S1234567D, X1234567L) that records share: an id of
+            if (
+                found is None
+                and role is None
+                and (
+                    _national_ids(values, sample, seed)
+                    or (id_number and _digits(values, sample, seed))
+                )
+            ):
+                # Ids with a check letter (S1234567D, X1234567L), or an "id_no" of digits (that
+                # a permissive plan, Germany's, reads as phones), that records share: an id of
                 # the person that several systems keep (a system's own are unique).
                 found = "free_id" if _repeats(values) else None
             if found == "phone" and not _repeats(values):
@@ -2126,6 +2202,13 @@ def _readings_first(
 _KANA_ONLY = re.compile(r"^[\s\u3000\u3041-\u3096\u30a1-\u30ff\uff65-\uff9f]+$")
 
 
+def _id_number(column: Any) -> bool:
+    """Whether a column is named an id's number ("id_no", "ID_NR", "cust_id_num"): a person's
+    identity number, or a system's own, as its values tell; no phone number."""
+    words = _words(column)
+    return len(words) > 1 and words[-1] in _NUMBER_WORDS and "id" in words[:-1]
+
+
 def _national_ids(values: pd.Series, sample: int, seed: int) -> bool:
     """Whether half the column's values are codes of one or two letters and six to ten digits
     (and a check letter), or digits and a check letter: national ids (S1234567D, 12345678Z)."""
@@ -2249,7 +2332,10 @@ _RECEIVER_WORDS = frozenset({"receiver", "rcvr", "recipient", "consignee"})
 def _words(column: Any) -> list[str]:
     """A column name's words, as :func:`role_from_name` splits them."""
     words = re.split(r"[\W_]+", fold(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(column))))
-    return [w for w in words if w and not w.isdigit()]
+    words = [w for w in words if w and not w.isdigit()]
+    if len(words) > 1 and words[0] == "co" and words[0] + words[1] in _OTHER_PEOPLE:
+        words = [words[0] + words[1], *words[2:]]  # "co_borrower_name": a coborrower's
+    return words
 
 
 def _named_again(df: pd.DataFrame, col: str, others: list[str]) -> bool:

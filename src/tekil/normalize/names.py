@@ -138,6 +138,16 @@ PARTICLES = frozenset([
     "bin", "binti", "bint", "ibn", "al", "el", "ben", "بن", "بنت", "ابن", "ال", "آل",
 ])  # fmt: skip
 
+#: Family names that their people write first, then the middle names, the given name last, by
+#: which they are called: Vietnamese ("Nguyễn Thị Minh Khai" is Khai of the Nguyễn family; Thị
+#: and Văn, the middle names of most women and men, go with the family name, and "Văn" is no
+#: Dutch "van"). Folded; the common ones, which most of Vietnam's people bear, that are no
+#: given name too (Hoàng, Mai, Hà, Lâm, Châu, Giang are both, and stay out).
+FAMILY_NAMES_FIRST = frozenset([
+    "nguyen", "tran", "le", "pham", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo",
+    "duong", "ly", "dinh", "truong", "luong", "trinh", "doan", "luu", "quach", "kieu", "vuong",
+])  # fmt: skip
+
 # Folded values that people type when they do not know or will not give a name.
 PLACEHOLDERS = frozenset(
     [
@@ -486,11 +496,18 @@ def _family_name_last(words: list[str]) -> list[str]:
 def split_whole_name(tokens: list[str]) -> tuple[str | None, str | None]:
     """Given and family name of a folded whole name's words: the family name is the last word
     that is no generational suffix ("John Smith Jr"), with the particles before it ("Jan van
-    der Berg"); the given names are the words before. ``(None, None)`` for one word.
+    der Berg"); the given names are the words before. A name that starts with a family name
+    written first (:data:`FAMILY_NAMES_FIRST`) and ends with none is its given name last, the
+    rest its family and middle names. ``(None, None)`` for one word.
 
     >>> split_whole_name(["jan", "van", "der", "berg"])
     ('jan', 'van der berg')
+    >>> split_whole_name(["nguyen", "van", "an"])
+    ('an', 'nguyen van')
     """
+    first_family = len(tokens) >= 2 and tokens[0] in FAMILY_NAMES_FIRST
+    if first_family and tokens[-1] not in FAMILY_NAMES_FIRST | SUFFIXES:
+        return tokens[-1], " ".join(tokens[:-1])  # "nguyen thi minh khai": Khai, a Nguyen
     if len(tokens) == 3:
         # An East Slavic name with its patronymic: "Шевченко Олена Ігорівна" (family name
         # first, as forms and registers write it) or "Olena Ihorivna Shevchenko".

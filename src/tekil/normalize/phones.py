@@ -72,6 +72,25 @@ _NON_PERSONAL_TYPES = frozenset(
 # nationwide number, so they identify no person either.
 _NON_PERSONAL_PREFIXES = {"TR": ("850",)}
 
+#: National renumberings, by country calling code: (the old start of a national significant
+#: number, the new one), the rest of the number kept. A number of an old range, which the plan
+#: no longer knows, is read as the same line's number today, so that a system never told of
+#: the change still agrees with the others. Vietnam, 2018 (Ministry of Information and
+#: Communications, decision 798/QĐ-BTTTT): eleven-digit mobiles lost a digit, 0168 xxx xxxx
+#: became 038 xxx xxxx.
+_RENUMBERED: dict[int, tuple[tuple[str, str], ...]] = {
+    84: (
+        ("162", "32"), ("163", "33"), ("164", "34"), ("165", "35"), ("166", "36"),
+        ("167", "37"), ("168", "38"), ("169", "39"),  # Viettel
+        ("120", "70"), ("121", "79"), ("122", "77"), ("126", "76"), ("128", "78"),  # MobiFone
+        ("123", "83"), ("124", "84"), ("125", "85"), ("127", "81"), ("129", "82"),  # VinaPhone
+        ("186", "56"), ("188", "58"),  # Vietnamobile
+        ("199", "59"),  # Gmobile
+    ),
+}  # fmt: skip
+#: The digits after the old start of a renumbered number, by country calling code.
+_RENUMBERED_REST = {84: 7}
+
 # Turkish extension markers ("dahili 123", "dah. 123") become ones libphonenumber reads.
 _PUNCTUATED_DIGITS = re.compile(r"^[\d\s().\-/+]+$")
 _NOT_DIGIT = re.compile(r"\D")
@@ -257,6 +276,11 @@ def _parse(lib: ModuleType, text: str, region: str) -> tuple[Any, ...]:
     kind = lib.number_type(number) if number_region else PhoneNumberType.UNKNOWN
     national = lib.national_significant_number(number)
     if kind == PhoneNumberType.UNKNOWN:
+        today = _renumbered(number.country_code, national)
+        if today is not None:
+            now = _parse(lib, today, region)
+            if _valid(now):
+                return now
         if not _could_be_a_line(lib, number, national):
             return (NA, INVALID, NA, NA, NA)
         # A number of a possible length that the plan does not know (a range opened after
@@ -272,6 +296,18 @@ def _parse(lib: ModuleType, text: str, region: str) -> tuple[Any, ...]:
         national,
         national[-7:],
     )
+
+
+def _renumbered(country_code: int, national: str) -> str | None:
+    """A number of a range its country renumbered (:data:`_RENUMBERED`), as dialled today
+    (``+84381234567`` for ``+841681234567``); None for any other number."""
+    rest = _RENUMBERED_REST.get(country_code)
+    if rest is None:
+        return None
+    for old, new in _RENUMBERED[country_code]:
+        if len(national) == len(old) + rest and national.startswith(old):
+            return f"+{country_code}{new}{national[len(old) :]}"
+    return None
 
 
 def _valid(parsed: tuple[Any, ...]) -> bool:
