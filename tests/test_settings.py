@@ -577,6 +577,7 @@ def test_messages_that_give_a_phone_number_are_no_street_addresses():
 TOWNS = ["Leeds", "Dover", "York", "Bath", "Hull", "Derby", "Wells", "Ely", "Ripon", "Truro"]
 TOWNS += ["Exeter", "Lincoln", "Preston", "Salford", "Bangor", "Newport", "Perth", "Stirling"]
 TOWNS += ["Inverness", "Dundee", "Armagh", "Lisburn", "Newry", "St Albans"]
+AGENTS = ["Okafor", "Bello", "Musa", "Obi", "Eze"]
 
 
 def test_roles_read_off_the_whole_names_where_no_column_name_tells_them():
@@ -588,6 +589,8 @@ def test_roles_read_off_the_whole_names_where_no_column_name_tells_them():
     rows = [(given[k % 10], middle[k % 23], family[k % 9], None) for k in range(120)]
     df = pd.DataFrame(
         {
+            # An agent's business, on the records of the many customers they serve.
+            "c10": [f"{AGENTS[k % 5]} {given[k // 5 % 5]} Ventures" for k in range(120)],
             "c1": [f"{g} {f}" for g, _, f, _ in rows],
             "c2": [g for g, _, _, _ in rows],
             "c3": [m for _, m, _, _ in rows],
@@ -595,7 +598,7 @@ def test_roles_read_off_the_whole_names_where_no_column_name_tells_them():
             "c5": [TOWNS[k % 24] for k in range(120)],
             "c6": [["Female", "Male", "F", "M"][k % 4] for k in range(120)],
             "c7": [None] * 100 + ["Jr.", "Sr.", "III", "jr"] * 5,
-            "c8": [f"{family[(k + 3) % 9]}, {given[(k + 5) % 10]} MD" for k in range(120)],  # a doctor
+            "c8": [f"{['Chang', 'Pierce', 'Walker'][k % 3]}, {given[k % 4]} MD" for k in range(120)],  # a doctor
             "c9": [f"{given[(k + 4) % 10]} {f}" for k, (_, _, f, _) in enumerate(rows)],  # a kin's
         }
     )  # fmt: skip
