@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the nineteen data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the twenty data sets of the probes.
 
-    python benchmarks/probes.py                                  # all nineteen
+    python benchmarks/probes.py                                  # all twenty
     python benchmarks/probes.py --probes historical voters
 
 Each data set is generated in memory, with the generators written while probing
@@ -44,7 +44,9 @@ spellings, masked resident numbers, family cards and lines held in a relative's 
 walk-ins, several given names, titles, BVNs and NINs, agents' own numbers on customers' rows;
 ``social`` (``probe_social.py``): an Australian telco and retailer's social-care desk, CRM with
 mixed contact columns, billing and web store, handles written many ways beside e-mails and
-phones. Each set is read back as the
+phones; ``philippines`` (``probe_philippines.py``): a Philippine bank, remittance counter, SIM
+registry and e-wallet, middle names that are mothers' maiden surnames, particle surnames written
+many ways, ``LAST, FIRST M.`` whole names, nicknames and OFWs' overseas numbers. Each set is read back as the
 probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
 
@@ -78,6 +80,7 @@ from probe_korea import korea
 from probe_momo import momo
 from probe_nigeria import nigeria
 from probe_nordic import nordic
+from probe_philippines import philippines
 from probe_registry import registry
 from probe_retail import retail
 from probe_sea import sea
@@ -1400,6 +1403,7 @@ PROBES = {
     "korea": lambda: run_dedupe(korea, "row_id"),
     "nigeria": lambda: run_dedupe(nigeria, "row_id"),
     "social": lambda: run_dedupe(social, "row_id"),
+    "philippines": lambda: run_dedupe(philippines, "REC_ID"),
 }
 
 
