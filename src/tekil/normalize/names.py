@@ -131,10 +131,13 @@ POST_NOMINALS = frozenset([
 
 #: Words that start a family name rather than end the given names: "Jan van der Berg" is Jan
 #: of the van der Berg family, "João da Silva" of the da Silva, "Juan de la Cruz" of the de la
-#: Cruz, "Mohammed bin Salman" of the bin Salman (as written in full, folded).
+#: Cruz, "Mohammed bin Salman" of the bin Salman (as written in full, folded); Spanish and
+#: Filipino ones joined or of a saint ("Juan Dela Cruz", "Ana De los Santos", "Joel Sta. Maria",
+#: "Rosa San Juan").
 PARTICLES = frozenset([
     "van", "von", "der", "den", "de", "del", "della", "dei", "degli", "di", "da", "das", "do",
     "dos", "du", "des", "la", "le", "ter", "ten", "zu", "zum", "zur",
+    "dela", "delos", "delas", "los", "las", "san", "santa", "santo", "sta", "sto",
     "bin", "binti", "bint", "ibn", "al", "el", "ben", "بن", "بنت", "ابن", "ال", "آل",
 ])  # fmt: skip
 
