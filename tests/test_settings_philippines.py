@@ -43,3 +43,23 @@ def test_a_transfers_beneficiary_is_someone_else_beside_the_senders_own_name():
     assert roles["BENEFICIARY_MOBILE"] == "ignore"
     programme = pd.DataFrame({"household_no": [f"H{k}" for k in range(n)], **beneficiaries})
     assert guess_settings(programme).roles["BENEFICIARY_NAME"] == "full_name"
+
+
+def test_an_id_documents_number_beside_its_type():
+    # A remittance counter's "ID_TYPE" and "ID_NO" (a passport, the PhilSys card, a driver's
+    # licence): the customer's id, which their send-outs share; an "ID_NO" that no two records
+    # share is the row's own number.
+    n = 40
+    docs = [
+        lambda k: f"P{1000000 + k}A",
+        lambda k: f"{1234 + k:04d}-5678-{9012 + k:04d}-3456",
+        lambda k: f"N01-12-{345678 + k:06d}",
+        lambda k: f"34-{1234567 + k:07d}-8",
+    ]
+    shared = [docs[k // 2 % 4](k // 2) for k in range(n)]
+    names = ["Juan Cruz", "Ana Reyes", "Jose Santos", "Rosa Garcia"] * (n // 4)
+    roles = guess_settings(pd.DataFrame({"name": names, "ID_NO": shared})).roles
+    assert roles["ID_NO"] == "free_id"
+    rows = [f"{700000 + k}" for k in range(n)]
+    roles = guess_settings(pd.DataFrame({"name": names, "ID_NO": rows})).roles
+    assert roles.get("ID_NO", "ignore") == "ignore"

@@ -629,6 +629,8 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "licenseno",
         "personnummer",
         "idnumber",
+        "idno",  # an id document's number ("ID_TYPE", "ID_NO"); a record's own id is found apart
+        "idnum",
         "idcard",
         "henkilotunnus",
         "fodselsnummer",  # Norwegian
@@ -1928,6 +1930,16 @@ def guess_id_column(df: pd.DataFrame) -> str | None:
 _SHARED_SHARE, _SHARED_FROM = 0.005, 200
 
 
+#: Names of an id document's number that a file may give its rows' own numbers too.
+_ID_OR_ROW_NUMBER = frozenset({"idno", "idnum"})
+
+
+def _none_shared(values: pd.Series) -> bool:
+    """Whether no two records hold one value (as letters and digits)."""
+    present = values.dropna().astype(str).str.replace(r"\W", "", regex=True)
+    return not present[present != ""].duplicated().any()
+
+
 def _repeats(values: pd.Series) -> bool:
     """Whether some of the column's values (as digits) are held by two records or more."""
     digits = values.dropna().astype(str).str.replace(r"\D", "", regex=True)
@@ -1963,6 +1975,11 @@ def guess_settings(
             log.warning("column %r is entirely empty; it is not used for matching", str(col))
             continue
         role = role_from_name(col)
+        if role == "free_id" and _key(col) in _ID_OR_ROW_NUMBER and _none_shared(values):
+            # "ID_NO" beside "ID_TYPE" is an id document's number, which records share; one
+            # that no two records share is more likely the row's own number.
+            log.info("column %r is named an id number, but no two records share one", str(col))
+            role = "ignore"
         if role is None or role == "handle":
             # Names alone can mislead ("web" might hold e-mails): let the values confirm.
             # A system's own ids ("member_id") are numbers that may look like phones.

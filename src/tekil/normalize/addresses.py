@@ -233,10 +233,13 @@ def postcode_reader(digits: int | None = None) -> CellReader:
 def postcode_digits(texts: list[str]) -> int | None:
     """The most common length of the postcodes of digits alone among ``texts`` (a sample of
     a column), if nine in ten of its postcodes are digits and almost none is longer (the
-    shorter ones lost their leading zeros); else None.
+    shorter ones lost their leading zeros); else None. Nor where a tenth of them or more are
+    two digits short or more: codes of a length of their own (a nine-digit identity card's
+    number beside a twelve-digit one), not codes that lost zeros, which few do.
 
     >>> postcode_digits(["06100", "34710", "6100", "1010"]), postcode_digits(["SW1A 1AA", "1010"])
     (5, None)
+    >>> postcode_digits(["079091013300", "001185438411", "199075796"])
     """
     codes = [
         re.sub(r"[^0-9A-Za-z]", "", (m[1] if (m := _ZIP_PLUS_4.fullmatch(t)) else t)) for t in texts
@@ -245,9 +248,11 @@ def postcode_digits(texts: list[str]) -> int | None:
     numbers = [len(c) for c in codes if c.isdigit()]
     if not numbers or len(numbers) < 0.9 * len(codes):
         return None
-    length = Counter(numbers).most_common(1)[0][0]
+    counts = Counter(numbers)
+    length = counts.most_common(1)[0][0]
     longer = sum(n > length for n in numbers)
-    return length if longer <= 0.05 * len(numbers) else None
+    own = any(n <= length - 2 and k >= 0.1 * len(numbers) for n, k in counts.items())
+    return length if longer <= 0.05 * len(numbers) and not own else None
 
 
 def one_postcode(text: str, digits: int | None = None) -> tuple:
