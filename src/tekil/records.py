@@ -37,7 +37,7 @@ from tekil.normalize._common import sample_texts
 from tekil.normalize.addresses import postcode_digits
 from tekil.normalize.generations import suffix_apart
 from tekil.normalize.latin import latin
-from tekil.normalize.names import SUFFIXES, split_whole_name, whole_name_arguments
+from tekil.normalize.names import PARTICLES, SUFFIXES, split_whole_name, whole_name_arguments
 from tekil.normalize.text import fold, writes_turkish_i
 from tekil.parallel import normalise_columns
 from tekil.settings import Settings
@@ -656,7 +656,25 @@ def middle_apart(given: str, family: str, words: dict[str, float]) -> tuple[str,
     ('rosario', 'bautista', 'tan')
     >>> middle_apart("mary grace", "reyes", {"reyes": 0.9, "grace": -0.9})
     ('mary grace', 'reyes', None)
+
+    Written family name first with no comma ("CRUZ JOSE MENDOZA", "DELA CRUZ RHEA SAN JUAN"):
+    a first word (with its particles) that the data writes as a family name's, then a given
+    one, before a family name's word, is the family name; the last, the middle name.
+
+    >>> middle_apart("cruz jose", "mendoza", {"cruz": 0.9, "mendoza": 0.8, "jose": -0.9})
+    ('jose', 'cruz', 'mendoza')
+    >>> middle_apart("dela cruz rhea", "san juan", {"cruz": 0.9, "juan": 0.2, "rhea": -0.9})
+    ('rhea', 'dela cruz', 'san juan')
     """
+    parts = given.split()
+    lead = next((k for k, w in enumerate(parts) if w not in PARTICLES), len(parts)) + 1
+    if (
+        lead < len(parts)
+        and words.get(parts[lead - 1], 0) >= 1 / 3
+        and words.get(parts[lead], 0) <= -1 / 3
+        and words.get(family.split()[-1], 0) > 0
+    ):
+        return " ".join(parts[lead:]), " ".join(parts[:lead]), family
     read, whole = read_whole_name(given, family, words) if words else (given, family)
     middle: list[str] = []
     if whole != family and whole.endswith(" " + family):
