@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the twenty data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the twenty-one data sets of the probes.
 
-    python benchmarks/probes.py                                  # all twenty
+    python benchmarks/probes.py                                  # all twenty-one
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -47,8 +47,11 @@ walk-ins, several given names, titles, BVNs and NINs, agents' own numbers on cus
 mixed contact columns, billing and web store, handles written many ways beside e-mails and
 phones; ``vietnam`` (``probe_vietnam.py``): a Vietnamese bank's core banking, e-wallet, a telco
 partner and a consumer-finance arm, names with and without diacritics and in either order, the
-middle names Thị and Văn, CMND and CCCD, mobiles before and after the 2018 renumbering. Each set
-is read back as the
+middle names Thị and Văn, CMND and CCCD, mobiles before and after the 2018 renumbering;
+``philippines`` (``probe_philippines.py``): a Philippine bank, remittance counter, SIM registry
+and e-wallet, middle names that are mothers' maiden surnames, particle surnames written many
+ways, ``LAST, FIRST M.`` whole names, nicknames and OFWs' overseas numbers. Each set is read
+back as the
 probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
 
@@ -82,6 +85,7 @@ from probe_korea import korea
 from probe_momo import momo
 from probe_nigeria import nigeria
 from probe_nordic import nordic
+from probe_philippines import philippines
 from probe_registry import registry
 from probe_retail import retail
 from probe_sea import sea
@@ -1421,6 +1425,7 @@ PROBES = {
     "nigeria": lambda: run_dedupe(nigeria, "row_id"),
     "social": lambda: run_dedupe(social, "row_id"),
     "vietnam": lambda: run_dedupe(vietnam, "row_id"),
+    "philippines": lambda: run_dedupe(philippines, "REC_ID"),
 }
 
 

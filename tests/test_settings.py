@@ -310,7 +310,7 @@ def test_numbers_of_two_countries_ids_with_a_check_letter_and_loyalty_cards_by_t
     assert roles == {"HP_NO": "phone", "ID_NO": "free_id", "naam": "full_name", "mail": "email"}
     # Ids of that shape that no two records share are a system's own: no role.
     unique = [f"S{9000000 + k:07d}A" for k in range(n)]
-    assert "ID_NO" not in guess_settings(df.assign(ID_NO=unique)).roles
+    assert guess_settings(df.assign(ID_NO=unique)).roles.get("ID_NO", "ignore") == "ignore"
 
 
 def test_a_name_column_beside_the_named_ones_counts_where_it_writes_the_same_person():

@@ -37,7 +37,7 @@ from tekil.normalize._common import sample_texts
 from tekil.normalize.addresses import postcode_digits
 from tekil.normalize.generations import suffix_apart
 from tekil.normalize.latin import latin
-from tekil.normalize.names import SUFFIXES, split_whole_name, whole_name_arguments
+from tekil.normalize.names import PARTICLES, SUFFIXES, split_whole_name, whole_name_arguments
 from tekil.normalize.text import fold, writes_turkish_i
 from tekil.parallel import normalise_columns
 from tekil.settings import Settings
@@ -330,8 +330,9 @@ def encode(
         todo.remove(cols)
         mine: list[dict] | None = notes.setdefault(cols[0], []) if keep else None
         if cols is names:
+            middles = "middle_name" in roles.values()
             named, decided, read_by = _name_fields(
-                normalised, name_cols, mine, len(ids), split, lone_family_names, name_words
+                normalised, name_cols, mine, len(ids), split, lone_family_names, name_words, middles
             )
             fields.update(named)
             continue
@@ -342,7 +343,13 @@ def encode(
         _add_parts(f, out)
         by_column[col] = f
     fields.update((col, by_column[col]) for col in others)
+    middle = fields.pop(NAME_MIDDLE, None)
     _one_field_per_role(fields)
+    if middle is not None:
+        # Where the middle-name column is empty, the whole name's middle says it (a file of
+        # several systems: a bank keeps MIDDLE_NAME, a remittance counter "DELA CRUZ, JUAN S.").
+        column = next(name for name, fld in fields.items() if fld.role == "middle_name")
+        fields[column] = _filled(fields[column], middle)
     suffixes = [col for col in others if roles[col] == "suffix"]
     if NAME_SUFFIX in fields and suffixes:
         # The column of suffixes says it; where it is empty, the name does (a file of several
@@ -446,13 +453,16 @@ def _name_fields(
     split: bool | None = None,
     lone_family_names: bool = False,
     words: dict[str, float] | None = None,
+    middles: bool = False,
 ) -> tuple[dict, bool | None, dict[str, float]]:
     """First and last name fields over one shared vocabulary (``normalize.name`` outputs),
     whether lone whole names in the last name were split (see :func:`_split_lone_full_names`),
     and the name words that whole names were read by (:func:`read_whole_name`; ``words``:
     these, else learnt from the records' own given and family names).
     ``lone_family_names``: one-word whole names read as family names where the records show
-    them to be (:func:`_lone_family_names`); else they are given names.
+    them to be (:func:`_lone_family_names`); else they are given names. ``middles``: the
+    records keep middle names in a column: whole names' middle names go to a field of their
+    own (:func:`middle_apart`).
 
     Worked on each column's distinct values and the records' codes into them, not on
     strings per record: a first name is the first column's that has one.
@@ -462,6 +472,7 @@ def _name_fields(
     last = np.full(n, -1, dtype=np.int64)
     used: dict[str, list[str]] = {"first_name": [], "last_name": []}
     suffix = np.full(n, None, dtype=object)  # "jr" of "Smith Jr": a field of its own
+    middles_read = np.full(n, None, dtype=object)  # "s" of "Juan S. Dela Cruz"
     for role in ("first_name", "last_name"):
         for col in cols[role]:
             out = normalised.pop(col)()
@@ -482,7 +493,10 @@ def _name_fields(
     for col in cols["full_name"]:
         out = normalised.pop(col)()
         _note(quality, col, "full_name", out)
-        given, family = _whole_names_read(out.usable("given"), out.usable("family"), words)
+        given, family, middle = _whole_names_read(
+            out.usable("given"), out.usable("family"), words, middles
+        )
+        middles_read = np.where(pd.isna(middles_read), middle.to_numpy()[out.rows], middles_read)
         written = _suffix_apart(out.usable("value").where(family.notna()))[1]
         suffix = np.where(pd.isna(suffix), written.to_numpy()[out.rows], suffix)
         given = pool.codes(out, given)
@@ -513,12 +527,18 @@ def _name_fields(
     if pd.notna(suffix).any():
         codes, uniques = factorize(pd.Series(suffix, dtype=object))
         fields[NAME_SUFFIX] = Field(NAME_SUFFIX, "suffix", codes, uniques, used["last_name"])
+    if middles and pd.notna(middles_read).any():
+        codes, uniques = factorize(pd.Series(middles_read, dtype=object))
+        fields[NAME_MIDDLE] = Field(NAME_MIDDLE, "middle_name", codes, uniques, cols["full_name"])
     return fields, split, words
 
 
 #: The field of the generational suffixes written in the names ("Smith Jr"), unless a
 #: column of suffixes is given (which they then fill where it is empty).
 NAME_SUFFIX = "name_suffix"
+#: The field of the middle names read in whole names ("Juan S. Dela Cruz"), where records keep
+#: middle names in a column of their own (which they then fill where it is empty).
+NAME_MIDDLE = "name_middle"
 
 
 def _filled(fld: Field, other: Field) -> Field:
@@ -599,22 +619,70 @@ def _words_by_part(pool: _Pool, first: np.ndarray, last: np.ndarray) -> dict[str
 
 
 def _whole_names_read(
-    given: pd.Series, family: pd.Series, words: dict[str, float]
-) -> tuple[pd.Series, pd.Series]:
-    """:func:`read_whole_name` on each distinct split whole name (a few hundred thousand of a
-    million records at most)."""
+    given: pd.Series, family: pd.Series, words: dict[str, float], middles: bool = False
+) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """:func:`read_whole_name` (with ``middles``, :func:`middle_apart`) on each distinct split
+    whole name (a few hundred thousand of a million records at most), and the middle names."""
+    middle = pd.Series([None] * len(given), index=given.index, dtype=object)
     both = np.flatnonzero(given.notna().to_numpy() & family.notna().to_numpy())
-    if not words or not len(both):
-        return given, family
+    if not (words or middles) or not len(both):
+        return given, family, middle
     split = zip(given.iloc[both].astype(str), family.iloc[both].astype(str), strict=True)
     codes, distinct = pd.factorize(pd.Series(list(split)))
-    read = [read_whole_name(g, f, words) for g, f in distinct]
-    if read == list(distinct):
-        return given, family
+    if middles:
+        read = [middle_apart(g, f, words) for g, f in distinct]
+    else:
+        read = [(*read_whole_name(g, f, words), None) for g, f in distinct]
+    if [r[:2] for r in read] == list(distinct):
+        return given, family, middle
     given, family = given.copy(), family.copy()
-    given.iloc[both] = np.array([g for g, _ in read], dtype=object)[codes]
-    family.iloc[both] = np.array([f for _, f in read], dtype=object)[codes]
-    return given, family
+    given.iloc[both] = np.array([g for g, _, _ in read], dtype=object)[codes]
+    family.iloc[both] = np.array([f for _, f, _ in read], dtype=object)[codes]
+    middle.iloc[both] = np.array([m for _, _, m in read], dtype=object)[codes]
+    return given, family, middle
+
+
+def middle_apart(given: str, family: str, words: dict[str, float]) -> tuple[str, str, str | None]:
+    """A whole name's given names, family name and middle name, for records that keep middle
+    names apart (a column of them): the initials after the given names ("Juan S. Dela Cruz",
+    "DELA CRUZ, JUAN S.", "John Q. Public"), and the given words that the data writes as family
+    names' (:func:`read_whole_name`), which such records hold as the middle name, not as part
+    of the family name: a Filipino's mother's maiden surname ("Juan Santos Dela Cruz",
+    "BAUTISTA, ROSARIO TAN"), an American woman's maiden name ("Barbara Harris Summers").
+
+    >>> middle_apart("juan s", "dela cruz", {})
+    ('juan', 'dela cruz', 's')
+    >>> middle_apart("rosario tan", "bautista", {"tan": 0.9, "rosario": -0.9})
+    ('rosario', 'bautista', 'tan')
+    >>> middle_apart("mary grace", "reyes", {"reyes": 0.9, "grace": -0.9})
+    ('mary grace', 'reyes', None)
+
+    Written family name first with no comma ("CRUZ JOSE MENDOZA", "DELA CRUZ RHEA SAN JUAN"):
+    a first word (with its particles) that the data writes as a family name's, then a given
+    one, before a family name's word, is the family name; the last, the middle name.
+
+    >>> middle_apart("cruz jose", "mendoza", {"cruz": 0.9, "mendoza": 0.8, "jose": -0.9})
+    ('jose', 'cruz', 'mendoza')
+    >>> middle_apart("dela cruz rhea", "san juan", {"cruz": 0.9, "juan": 0.2, "rhea": -0.9})
+    ('rhea', 'dela cruz', 'san juan')
+    """
+    parts = given.split()
+    lead = next((k for k, w in enumerate(parts) if w not in PARTICLES), len(parts)) + 1
+    if (
+        lead < len(parts)
+        and words.get(parts[lead - 1], 0) >= 1 / 3
+        and words.get(parts[lead], 0) <= -1 / 3
+        and words.get(family.split()[-1], 0) > 0
+    ):
+        return " ".join(parts[lead:]), " ".join(parts[:lead]), family
+    read, whole = read_whole_name(given, family, words) if words else (given, family)
+    middle: list[str] = []
+    if whole != family and whole.endswith(" " + family):
+        middle, whole = whole[: -len(family) - 1].split(), family
+    parts = read.split()
+    while len(parts) > 1 and len(parts[-1]) == 1:
+        middle.insert(0, parts.pop())
+    return " ".join(parts), whole, " ".join(middle) or None
 
 
 def read_whole_name(given: str, family: str, words: dict[str, float]) -> tuple[str, str]:

@@ -676,6 +676,18 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "cpr",  # Danish
         "cprnr",
         "cprnummer",
+        # The Philippines: social security (SSS, GSIS), PhilSys's number (PSN), the UMID.
+        "sss",
+        "sssno",
+        "sssnumber",
+        "gsis",
+        "gsisno",
+        "psn",
+        "philsys",
+        "philsysno",
+        "philsysnumber",
+        "umid",
+        "umidno",
         "personnr",  # Swedish, short
         "hetu",
         "ahv",
@@ -965,6 +977,10 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "lga",
         "localgovernment",
         "localgovernmentarea",
+        # The Philippines' barangay, the unit below the city or municipality.
+        "barangay",
+        "brgy",
+        "bgy",
     ],
     "postcode": [
         "رمز بريدي",
@@ -1903,6 +1919,7 @@ _READING_WORDS = frozenset({"kana", "furigana", "yomi", "yomigana", "カナ", "�
 #: First words naming the record's own person by its kind ("pat_name": the patient's name).
 _SUBJECT_WORDS = frozenset(
     {"pat", "patient", "pt", "cust", "customer", "client", "member", "mbr", "subscriber"}
+    | {"sender", "remitter"}  # a money transfer's customer, beside its beneficiary
 )
 #: Names that start like an alias but say nothing of what they hold: "caller" (the name or the
 #: number of who called) is no "calle", a street; the values tell.
@@ -2321,12 +2338,15 @@ def _names_of(values: pd.Series, names: pd.DataFrame, sample: int, seed: int) ->
 
 
 def _receivers(column: Any) -> bool:
-    """Whether a column name is of a parcel's receiver ("receiver_phone", "RCVR_NM")."""
+    """Whether a column name is of a parcel's receiver ("receiver_phone", "RCVR_NM") or a
+    transfer's beneficiary ("BENEFICIARY_MOBILE")."""
     return bool(_RECEIVER_WORDS.intersection(_words(column)))
 
 
-#: Words for whom a parcel or an order is delivered to.
-_RECEIVER_WORDS = frozenset({"receiver", "rcvr", "recipient", "consignee"})
+#: Words for whom a parcel, an order or a money transfer goes to.
+_RECEIVER_WORDS = frozenset(
+    {"receiver", "rcvr", "recipient", "consignee", "beneficiary", "benef", "payee"}
+)
 
 
 def _words(column: Any) -> list[str]:

@@ -131,10 +131,13 @@ POST_NOMINALS = frozenset([
 
 #: Words that start a family name rather than end the given names: "Jan van der Berg" is Jan
 #: of the van der Berg family, "João da Silva" of the da Silva, "Juan de la Cruz" of the de la
-#: Cruz, "Mohammed bin Salman" of the bin Salman (as written in full, folded).
+#: Cruz, "Mohammed bin Salman" of the bin Salman (as written in full, folded); Spanish and
+#: Filipino ones joined or of a saint ("Juan Dela Cruz", "Ana De los Santos", "Joel Sta. Maria",
+#: "Rosa San Juan").
 PARTICLES = frozenset([
     "van", "von", "der", "den", "de", "del", "della", "dei", "degli", "di", "da", "das", "do",
     "dos", "du", "des", "la", "le", "ter", "ten", "zu", "zum", "zur",
+    "dela", "delos", "delas", "los", "las", "san", "santa", "santo", "sta", "sto",
     "bin", "binti", "bint", "ibn", "al", "el", "ben", "بن", "بنت", "ابن", "ال", "آل",
 ])  # fmt: skip
 
@@ -370,6 +373,20 @@ _JOINING = frozenset({"bin", "binti", "binte", "bte", "bt", "bint", "ibn"})
 _SLASHED_JOINING = frozenset({"so", "do", "al", "ap"})
 
 
+#: Abbreviations of names written with a point or a raised letter before another name, as
+#: Spanish and Filipino forms write them: "Ma. Cristina", "Mª José" (María), "Sta. Maria",
+#: "Sto. Tomas" (Santa, Santo, of a family name).
+_ABBREVIATED = re.compile(r"\b(Ma|MA|ma|Sta|STA|sta|Sto|STO|sto)\.\s*(?=\w\w)|\bMª(?=\s*\w\w)")
+_WRITTEN_OUT = {"ma": "Maria ", "sta": "Santa ", "sto": "Santo ", "mª": "Maria "}
+
+
+def _written_out(text: str) -> str:
+    """``text`` with :data:`_ABBREVIATED` names written out ("Ma. Cristina" → "Maria Cristina")."""
+    return _ABBREVIATED.sub(
+        lambda m: _WRITTEN_OUT.get(m.group(0).strip(" .").lower(), m.group(0)), text
+    )
+
+
 def _one_name(
     text: str,
     turkish: bool = False,
@@ -378,6 +395,8 @@ def _one_name(
 ) -> tuple:
     if text.count(" ") >= 2:  # an estate has three words or more ("Estate of Smith")
         text = _estate_of(text)
+    if "." in text or "ª" in text:
+        text = _written_out(text)
     slashed = "/" in text and _SLASHED.search(text) is not None
     if slashed:  # "s/o" as one word, to be dropped below
         text = _SLASHED.sub(lambda m: re.sub(r"[\s/.]", "", m.group(0)), text)

@@ -45,6 +45,7 @@ from tekil.records import (
     Field,
     Records,
     letters,
+    middle_apart,
     normaliser_kind,
     read_whole_name,
 )
@@ -145,7 +146,8 @@ def encode_row(
     a whole name alone in the last name is split, ``name_words``: how whole names are read
     (:func:`~tekil.records.read_whole_name`; both as the batch decided)."""
     row: Row = {}
-    first = last = suffix = None
+    first = last = suffix = middle = None
+    middle_column = next((col for col, role in roles.items() if role == "middle_name"), None)
     for col, role in roles.items():
         if role == "first_name" and first is None:
             first = _usable(normalised.get(col))
@@ -157,7 +159,10 @@ def encode_row(
         if role == "full_name":
             out = normalised.get(col)
             given, family = _usable(out, "given"), _usable(out, "family")
-            if given and family and name_words:
+            if given and family and middle_column is not None:
+                given, family, read = middle_apart(given, family, name_words or {})
+                middle = middle or read
+            elif given and family and name_words:
                 given, family = read_whole_name(given, family, name_words)
             single = None if family else _usable(out)
             if single is not None and single == last:  # the family name again: no given name
@@ -189,6 +194,8 @@ def encode_row(
                 row[f"{col}.{part}"] = out[part]
     if suffix is not None and suffix_column is not None:
         row.setdefault(suffix_column, suffix)  # the column's value, else the name's suffix
+    if middle is not None and middle_column is not None:
+        row.setdefault(middle_column, middle)  # the column's value, else the whole name's
     row.update(_alias(row, roles))
     return row
 
