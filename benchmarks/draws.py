@@ -39,6 +39,21 @@ class Draws:
     #: The letters a typo slips to.
     SLIP_LETTERS = "aeiounhgy"
 
+    def __init__(self, persons: int, seed: int):
+        self.n = persons
+        self.rnd = random.Random(seed)
+        self.used = set()
+        self.persons: list[dict] = []
+        self.rows: list[dict] = []
+
+    @classmethod
+    def frame(cls, persons: int, seed: int, id_column: str) -> tuple[pd.DataFrame, pd.Series]:
+        """The records of ``persons`` people drawn from ``seed`` as a probe hands them out
+        (:func:`records_and_truth`): the generator's ``population()``, then its ``records()``."""
+        generator = cls(persons, seed)
+        generator.population()
+        return records_and_truth(generator.records(), id_column)
+
     def unique(self, make: Callable[[], str]) -> str:
         """A value of ``make()`` that no earlier call returned."""
         while True:

@@ -62,7 +62,7 @@ import unicodedata
 import pandas as pd
 
 from check_digits import luhn_digit
-from draws import TODAY, Draws, records_and_truth, wpick
+from draws import TODAY, Draws, wpick
 from slips import slip
 
 # ---------------------------------------------------------------- family names
@@ -1270,7 +1270,4 @@ class Japan(Draws):
 
 def japan(persons: int = 4000, seed: int = 7) -> tuple[pd.DataFrame, pd.Series]:
     """The four systems' records in one frame (every value a string or None) and each one's person."""
-    g = Japan(persons, seed)
-    g.population()
-    df = g.records()
-    return records_and_truth(df, "record_id")
+    return Japan.frame(persons, seed, "record_id")

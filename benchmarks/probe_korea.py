@@ -70,7 +70,7 @@ import random
 
 import pandas as pd
 
-from draws import TODAY, Draws, records_and_truth, wpick
+from draws import TODAY, Draws, wpick
 
 # ---------------------------------------------------------------- family names
 # (Hangul, {romanisation: weight} with the passport's usual first, weight per 1,000 persons)
@@ -1087,7 +1087,4 @@ class Korea(Draws):
 
 def korea(persons: int = 4000, seed: int = 7) -> tuple[pd.DataFrame, pd.Series]:
     """The four systems' records in one frame (every value a string or None) and each one's person."""
-    g = Korea(persons, seed)
-    g.population()
-    df = g.records()
-    return records_and_truth(df, "row_id")
+    return Korea.frame(persons, seed, "row_id")

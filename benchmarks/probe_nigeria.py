@@ -59,7 +59,7 @@ import random
 
 import pandas as pd
 
-from draws import TODAY, Draws, records_and_truth, wpick
+from draws import TODAY, Draws, wpick
 
 # ---------------------------------------------------------------- names
 # Spellings of one name: the first is the commonest.
@@ -1037,7 +1037,4 @@ class Nigeria(Draws):
 
 def nigeria(persons: int = 4000, seed: int = 7) -> tuple[pd.DataFrame, pd.Series]:
     """The four systems' records in one frame (every value a string or None) and each one's person."""
-    g = Nigeria(persons, seed)
-    g.population()
-    df = g.records()
-    return records_and_truth(df, "row_id")
+    return Nigeria.frame(persons, seed, "row_id")

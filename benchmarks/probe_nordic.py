@@ -53,7 +53,7 @@ import unicodedata
 import pandas as pd
 
 from check_digits import luhn_digit
-from draws import TODAY, Draws, records_and_truth, wpick
+from draws import TODAY, Draws, wpick
 from slips import slip
 
 # ---------------------------------------------------------------- names
@@ -1538,7 +1538,4 @@ class Nordic(Draws):
 
 def nordic(persons: int = 4000, seed: int = 7) -> tuple[pd.DataFrame, pd.Series]:
     """The five systems' records in one frame (every value a string or None) and each one's person."""
-    g = Nordic(persons, seed)
-    g.population()
-    df = g.records()
-    return records_and_truth(df, "rad_id")
+    return Nordic.frame(persons, seed, "rad_id")

@@ -40,11 +40,9 @@ numbers that lapsed and were reissued to someone else.
 
 from __future__ import annotations
 
-import random
-
 import pandas as pd
 
-from draws import TODAY, Draws, records_and_truth, wpick
+from draws import TODAY, Draws, wpick
 
 # ---------------------------------------------------------------- names
 MALE = {
@@ -184,13 +182,6 @@ BRANCHES = ["Cubao", "Ayala", "Ortigas", "Divisoria", "Binondo", "SM North", "Al
 
 class Philippines(Draws):
     SLIP_LETTERS = "aeioungyl"
-
-    def __init__(self, persons: int, seed: int):
-        self.n = persons
-        self.rnd = random.Random(seed)
-        self.used: set[str] = set()
-        self.persons: list[dict] = []
-        self.rows: list[dict] = []
 
     # ------------------------------------------------------------ atoms
     def mobile(self) -> str:
@@ -775,7 +766,4 @@ class Philippines(Draws):
 
 def philippines(persons: int = 4000, seed: int = 7) -> tuple[pd.DataFrame, pd.Series]:
     """The four systems' records in one frame (every value a string or None) and each one's person."""
-    g = Philippines(persons, seed)
-    g.population()
-    df = g.records()
-    return records_and_truth(df, "REC_ID")
+    return Philippines.frame(persons, seed, "REC_ID")

@@ -57,7 +57,7 @@ import random
 
 import pandas as pd
 
-from draws import TODAY, Draws, records_and_truth, wpick
+from draws import TODAY, Draws, wpick
 
 # ---------------------------------------------------------------- names
 ANGLO_M = {
@@ -995,7 +995,4 @@ class Social(Draws):
 
 def social(persons: int = 4000, seed: int = 7) -> tuple[pd.DataFrame, pd.Series]:
     """The four systems' records in one frame (every value a string or None) and each one's person."""
-    g = Social(persons, seed)
-    g.population()
-    df = g.records()
-    return records_and_truth(df, "row_id")
+    return Social.frame(persons, seed, "row_id")

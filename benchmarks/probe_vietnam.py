@@ -46,12 +46,11 @@ the provinces with the old address left in old systems.
 from __future__ import annotations
 
 import datetime as dt
-import random
 import unicodedata
 
 import pandas as pd
 
-from draws import TODAY, Draws, records_and_truth, wpick
+from draws import TODAY, Draws, wpick
 
 # ---------------------------------------------------------------- names
 # family names, weight per 1,000 persons (Hoàng in the North is Huỳnh in the South, Vũ is Võ)
@@ -247,13 +246,6 @@ def plain(s: str) -> str:
 
 class Vietnam(Draws):
     SLIP_LETTERS = "aeiounhgt"
-
-    def __init__(self, persons: int, seed: int):
-        self.n = persons
-        self.rnd = random.Random(seed)
-        self.used: set[str] = set()
-        self.persons: list[dict] = []
-        self.rows: list[dict] = []
 
     # ------------------------------------------------------------ atoms
     def mobile(self, opened: int) -> dict:
@@ -702,7 +694,4 @@ class Vietnam(Draws):
 
 def vietnam(persons: int = 4000, seed: int = 7) -> tuple[pd.DataFrame, pd.Series]:
     """The four systems' records in one frame (every value a string or None) and each one's person."""
-    g = Vietnam(persons, seed)
-    g.population()
-    df = g.records()
-    return records_and_truth(df, "row_id")
+    return Vietnam.frame(persons, seed, "row_id")
