@@ -629,6 +629,23 @@ def test_handles_written_many_ways_and_dates_with_a_months_name_by_their_values(
     assert roles.get("c2") == "handle" and "c3" not in roles  # an account's opening: no street
 
 
+def test_of_two_whole_name_columns_the_one_most_records_give_is_read_against():
+    # A billing system's holder of each line (a person's lines repeat the name) beside a card
+    # system's embossed names in fewer records: the holder's names tell the towns apart.
+    given = ["John", "Mary", "Ahmet", "Lucas", "Anna", "Peter", "Olga", "Sven", "Ines", "Tom"]
+    family = ["Smith", "Jones", "Yilmaz", "Palmer", "Berg", "Novak", "Ivanova", "Lund", "Rey"]
+    holders = [f"{family[k % 9]}, {given[k % 10]}" for k in range(60) for _ in range(2)]
+    df = pd.DataFrame(
+        {
+            "c1": holders + [None] * 40,
+            "c2": [TOWNS[k % 24] for k in range(120)] + [None] * 40,
+            "c3": [None] * 120 + [f"{given[k % 10]} {family[k % 7]}".upper() for k in range(40)],
+        }
+    )
+    roles = guess_settings(df).roles
+    assert roles.get("c1") == "full_name" and roles.get("c2") == "city"
+
+
 def test_whole_names_beside_emails_under_a_name_that_says_nothing_are_full_names():
     first = ["John", "Mary", "Ahmet", "Lucas", "Anna", "Peter", "Olga", "Sven", "Ines", "Tom"] * 3
     last = ["Smith", "Jones", "Yilmaz", "Palmer", "Berg", "Novak", "Ivanova", "Lund", "Rey", "Kim"]

@@ -404,8 +404,8 @@ def roles_beside_emails(
     in ten, towns none in Faker's people). Whole names (a third of two words or more) are
     full names; of single names, the one written first is the given name. A column of whole
     names beside no e-mail (two words or more in most values, many distinct; of several, the
-    one with the most words and the fewest repeated) is the full name, and the whole names other columns are read
-    against. Street addresses: words and a number, three words or more, mostly distinct. In
+    one in the most records, with the most words and the fewest repeated) is the full name,
+    and the whole names other columns are read against. Street addresses: words and a number, three words or more, mostly distinct. In
     a file whose names were found so, towns (letters that no name holds, three words at
     most) and postcodes (short codes with digits), each with many distinct values (a status
     or a gender has few)."""
@@ -431,9 +431,10 @@ def roles_beside_emails(
         several = float(words.map(_whole_name_words).mean())
         many = words.map(" ".join).nunique() >= _MIN_EVIDENCE
         if lettered >= 0.9 and beside < _MIN_EVIDENCE and several >= _SEVERAL_WORDS and many:
-            # Of several, the one with the most words and the fewest repeated: a name that
-            # many records give is someone's who serves them (an agent's, a branch's).
-            whole[str(col)] = several * words.map(" ".join).nunique() / len(words)
+            # Of several, the one in the most records, with the most words and the fewest
+            # repeated: a name that many records give is someone's who serves them (an
+            # agent's, a branch's).
+            whole[str(col)] = several * words.map(" ".join).nunique()
     found: dict[str, str] = {}
     names = [c for c, r in roles.items() if r == "full_name"]
     if whole:
