@@ -405,10 +405,11 @@ def roles_beside_emails(
     full names; of single names, the one written first is the given name. A column of whole
     names beside no e-mail (two words or more in most values, many distinct; of several, the
     one in the most records, with the most words and the fewest repeated) is the full name,
-    and the whole names other columns are read against. Street addresses: words and a number, three words or more, mostly distinct. In
-    a file whose names were found so, towns (letters that no name holds, three words at
-    most) and postcodes (short codes with digits), each with many distinct values (a status
-    or a gender has few)."""
+    and the whole names other columns are read against. Street addresses: words and a house
+    number, three words or more, mostly distinct, no dates. In a file whose names were found
+    so, towns (letters that no name holds, three words at most, rarely the file's names) and
+    postcodes (short codes with digits), each with many distinct values (a status or a
+    gender has few); middle names beside the given names (:func:`_middle_names`)."""
     from tekil.normalize.text import fold
 
     open_columns = [c for c in df.columns if str(c) not in roles]
@@ -418,7 +419,7 @@ def roles_beside_emails(
     emails = [c for c, r in roles.items() if r == "email"]
     local = _local_parts(rows, emails)
     read: dict[str, tuple[pd.Series, pd.Series, float]] = {}  # texts, words, lettered share
-    whole: dict[str, float] = {}  # beside no e-mail: whole names' share of several words
+    whole: dict[str, float] = {}  # columns of whole names beside no e-mail, by their score
     for col in open_columns:
         text = rows[col].dropna().astype(str).str.strip()
         text = text[text != ""]
@@ -465,7 +466,7 @@ def roles_beside_emails(
             several = float(words.map(_whole_name_words).mean())
             if several > 1 / 3 and at and len(seen) >= len(at) / 10:
                 # Whole names: the person's if their first words are the record's own too; a
-                # next of kin's share the family name only (a name, no town, all the same).
+                # next of kin's share the family name only, and get no role.
                 firsts = sum(_position_in(ws[:1], own[k]) is not None for k, ws in at_words)
                 if firsts >= len(at) / 10:
                     found[col] = "full_name"
