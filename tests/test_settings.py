@@ -646,6 +646,19 @@ def test_of_two_whole_name_columns_the_one_most_records_give_is_read_against():
     assert roles.get("c1") == "full_name" and roles.get("c2") == "city"
 
 
+def test_social_security_numbers_are_ids_not_phone_numbers_by_their_values():
+    # Nine digits, half written 3-2-4: a permissive plan (France's, without its zero) reads
+    # them as phone numbers; no plan writes a number so.
+    ssn = [f"{100 + k:03d}-{k % 90 + 10:02d}-{1000 + 7 * k:04d}" for k in range(30)]
+    df = pd.DataFrame(
+        {
+            "c1": [f"{g} Smith" for g in ["John", "Mary", "Ali", "Sven", "Ines"] * 6],
+            "c2": [v.replace("-", "") if k % 3 == 0 else v for k, v in enumerate(ssn)],
+        }
+    )
+    assert guess_settings(df).roles.get("c2") == "free_id"
+
+
 def test_whole_names_beside_emails_under_a_name_that_says_nothing_are_full_names():
     first = ["John", "Mary", "Ahmet", "Lucas", "Anna", "Peter", "Olga", "Sven", "Ines", "Tom"] * 3
     last = ["Smith", "Jones", "Yilmaz", "Palmer", "Berg", "Novak", "Ivanova", "Lund", "Rey", "Kim"]

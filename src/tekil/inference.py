@@ -74,6 +74,8 @@ def role_from_values(
         lengths = lengths.str.len()
         if (lengths == 11).mean() >= share and valid(normalize.tckn(digits)) >= share:
             return "tckn"
+        if float(text.str.fullmatch(_SSN).mean()) >= 0.5 and (lengths == 9).mean() >= share:
+            return "free_id"  # a US social security number: no plan writes a number 3-2-4
         if (dates := _whole_dates(text, share)) is not None:
             return _birth_dates(text, dates)
         if float(text.str.fullmatch(_NO_PHONE).mean()) >= share:
@@ -145,6 +147,8 @@ def _birth_dates(text: pd.Series, dates: pd.DataFrame) -> str | None:
 #: Years before today that half of a column's dates lie at least, to be birth dates.
 _BORN_YEARS_AGO = 10
 
+#: A US social security number as it is written (``123-45-6789``).
+_SSN = re.compile(r"\s*\d{3}-\d{2}-\d{4}\s*")
 #: A time of day in a date, and one at midnight (a date exported as a timestamp).
 _CLOCK = re.compile(r"\d:\d\d")
 _MIDNIGHT = re.compile(r"(?<!\d)0?0:00(?::00(?:\.0+)?)?(?!\d)")
