@@ -2309,13 +2309,23 @@ def _ceps(values: pd.Series, sample: int, seed: int) -> bool:
     return len(text) > 0 and float(text.str.fullmatch(r"\d{5}-?\d{3}").mean()) >= 0.9
 
 
+def phone_tail(values: pd.Series) -> pd.Series:
+    """Each text's last nine digits, as written (missing under seven digits): one number with
+    or without its country code, its trunk zero or its spaces.
+
+    >>> phone_tail(pd.Series(["+234 803 123 4567", "08031234567", "12-34"])).tolist()
+    ['031234567', '031234567', nan]
+    """
+    digits = values.str.replace(r"\D", "", regex=True)
+    return digits.str[-9:].where((digits.str.len() >= 7).fillna(False))
+
+
 def _numbers_of(values: pd.Series, phones: pd.DataFrame) -> bool:
     """Whether some of the column's numbers (their last nine digits, as many as
     :func:`_repeats` asks to be shared) are in the phone columns ``phones``."""
 
     def last_digits(column: pd.Series) -> pd.Series:
-        digits = column.dropna().astype(str).str.replace(r"\D", "", regex=True).str[-9:]
-        return digits[digits.str.len() >= 7]
+        return phone_tail(column.dropna().astype(str)).dropna()
 
     mine = last_digits(values)
     known = set(pd.concat([last_digits(phones[c]) for c in phones.columns]))

@@ -21,14 +21,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from tekil.settings import staff_members
-
-
-def _phone_key(values: pd.Series) -> pd.Series:
-    """A number's last nine digits: the same number with or without its country code, its
-    trunk zero or its spaces (shorter numbers whole, none under seven digits)."""
-    digits = values.str.replace(r"\D", "", regex=True)
-    return digits.str[-9:].where((digits.str.len() >= 7).fillna(False))
+from tekil.settings import phone_tail, staff_members
 
 
 def _email_key(values: pd.Series) -> pd.Series:
@@ -40,7 +33,7 @@ def _id_key(values: pd.Series) -> pd.Series:
 
 
 #: Roles whose values are compared across a record's columns, and what each is compared by.
-_KEYS = {"phone": _phone_key, "email": _email_key, "free_id": _id_key, "tckn": _id_key}
+_KEYS = {"phone": phone_tail, "email": _email_key, "free_id": _id_key, "tckn": _id_key}
 
 
 def without_staff_values(df: pd.DataFrame, roles: dict[str, str]) -> pd.DataFrame:
