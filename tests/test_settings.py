@@ -659,6 +659,37 @@ def test_social_security_numbers_are_ids_not_phone_numbers_by_their_values():
     assert guess_settings(df).roles.get("c2") == "free_id"
 
 
+def test_numbers_a_permissive_plan_reads_beside_dialled_phone_numbers_may_be_a_persons_ids():
+    # Mobiles dialled with their trunk zero or +234 beside BVNs (eleven digits from 22) and
+    # nine-digit codes, which Germany's and France's plans read as phone numbers, and which
+    # are written as no one writes a phone number: 150 people, two records each.
+    rng = np.random.default_rng(3)
+    given = ["Chidi", "Ngozi", "Emeka", "Amaka", "Tunde", "Bola", "Musa", "Aisha", "Ife", "Obi"]
+    family = [f"{f}{s}" for f in ["Okafor", "Adeyemi", "Bello"] for s in ["", "a", "u", "e", "o"]]
+    n = 150
+    people = pd.DataFrame(
+        {
+            "first_name": [given[k % 10] for k in range(n)],
+            "last_name": [family[k % 15] for k in range(n)],
+            "c2": [f"0{p}{rng.integers(10**6, 10**7)}" for p in rng.choice(["803", "905"], n)],
+            "c3": [f"22{rng.integers(10**8, 10**9)}" for _ in range(n)],  # BVNs
+            # Codes that three neighbours (or an agent's customers) share: no one's id.
+            "c4": np.repeat([str(v) for v in rng.integers(10**8, 10**9, n // 3)], 3),
+        }
+    )
+    df = pd.concat([people, people], ignore_index=True)
+    df.loc[::4, "c2"] = "+234" + df.loc[::4, "c2"].str[1:]
+    df["c5"] = df["c3"].where(df.index % 3 == 0)  # a second system's BVNs
+    roles = guess_settings(df).roles
+    assert roles["c2"] == "phone" and roles["c3"] == roles["c5"] == "free_id"
+    assert roles["c4"] == "phone"  # as the plan reads them: they link no one by themselves
+    # Alone in the file, no dialled column to tell them apart: the plan's reading stands.
+    assert guess_settings(df.drop(columns="c2")).roles["c3"] == "phone"
+    # A second country's numbers dialled with its own trunk zero are its phone numbers.
+    uk = [f"07{rng.integers(10**8, 10**9)}" for _ in range(n)] * 2
+    assert guess_settings(df.assign(c6=uk)).roles["c6"] == "phone"
+
+
 def test_whole_names_beside_emails_under_a_name_that_says_nothing_are_full_names():
     first = ["John", "Mary", "Ahmet", "Lucas", "Anna", "Peter", "Olga", "Sven", "Ines", "Tom"] * 3
     last = ["Smith", "Jones", "Yilmaz", "Palmer", "Berg", "Novak", "Ivanova", "Lund", "Rey", "Kim"]

@@ -333,6 +333,21 @@ def written_phone_regions(values: pd.Series, seed: int = 0) -> list[str]:
     return _written_regions(pd.concat([written, abroad]), at_least=2)
 
 
+def dialled_share(values: pd.Series, region: str, seed: int = 0) -> float:
+    """The share of the column's sampled numbers written as people write phone numbers: with
+    a country code (``+234``, ``00234``) or ``region``'s trunk prefix (``0803…``, the ``8`` of
+    Russia's ``8 912 …``). An id column's numbers are none of these, whatever plan reads them."""
+    import phonenumbers
+
+    sample = _sample(values, seed).map(as_text).dropna().str.strip()
+    sample = sample[sample.str.count(r"\d") >= _FEWEST_DIGITS]
+    if sample.empty:
+        return 0.0
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    trunk = (metadata.national_prefix if metadata else None) or "+"
+    return float((sample.str.match(r"\+|00") | sample.str.startswith(trunk)).mean())
+
+
 def _written_regions(numbers: pd.Series, at_least: int = 1) -> list[str]:
     """Regions of the numbers written with a country code (``at_least`` of them), the most
     frequent first."""

@@ -2003,6 +2003,88 @@ def guess_id_column(df: pd.DataFrame) -> str | None:
 _SHARED_SHARE, _SHARED_FROM = 0.005, 200
 
 
+def _undialled(found: list[str], df: pd.DataFrame, roles: dict[str, str], seed: int) -> list[str]:
+    """Of the columns ``found`` to be phone numbers by their values, those that may be ids:
+    read in a plan that takes almost any number (Germany's takes an 11-digit BVN, France's a
+    9-digit customer number), none written with a country code or that plan's trunk prefix,
+    while the file's other phone columns are dialled in other countries, whose plans do not
+    read them."""
+    from tekil.inference import dialled_share, phone_region, sample_present
+    from tekil.normalize.phones import valid_share
+
+    if not found:
+        return []
+    columns = [c for c, role in roles.items() if role == "phone"]
+    regions = {c: phone_region(df[c], seed=seed) for c in columns}
+    dialled = {c: dialled_share(df[c], regions[c], seed) for c in columns}
+    evident = {regions[c] for c in columns if dialled[c] >= _DIALLED}
+    ids = []
+    for col in found:
+        if dialled[col] > 1 - _DIALLED or regions[col] in evident or not evident:
+            continue
+        numbers = sample_present(df[col], 200, seed).astype(str)
+        if all(valid_share(numbers, region) < _DIALLED for region in evident):
+            log.info(
+                "column %r reads as phone numbers only in %s's plan, written as none are; "
+                "the file's phone numbers are dialled in %s",
+                col,
+                regions[col],
+                ", ".join(sorted(evident)),
+            )
+            ids.append(col)
+    return ids
+
+
+def _persons_ids(
+    columns: list[str], df: pd.DataFrame, roles: dict[str, str], seed: int
+) -> list[str]:
+    """Of ``columns``, numbers that are no phone numbers, those that are a person's: records
+    that share one mostly share a name too (a national id, a customer number), where
+    neighbours sharing a postcode, or an agent's customers a terminal, mostly do not; and
+    those another of them holds too (a BVN in the bank's, the wallet's and the agents' files)."""
+    from tekil.normalize.text import fold
+
+    keys = {}
+    for col in columns:
+        key = df[col].dropna().astype(str).str.replace(r"\D", "", regex=True)
+        keys[col] = key[key != ""]
+    names = [c for c, role in roles.items() if role in _NAME_ROLES]
+
+    def words(rows: np.ndarray) -> list[set[str]]:
+        text = df.loc[rows, names].astype("string").fillna("").agg(" ".join, axis=1)
+        return [{w for w in fold(t).split() if len(w) >= 2} for t in text]
+
+    def one_name(key: pd.Series) -> bool:
+        shared = key[key.duplicated(keep=False)]
+        values = shared.drop_duplicates()
+        values = values.sample(min(len(values), _SHARED_SAMPLE), random_state=seed)
+        if not names or len(values) < _MIN_SHARED:
+            return False
+        first = shared[~shared.duplicated()]  # each shared value's first record, and second
+        second = shared[shared.duplicated()].drop_duplicates()
+        a = words(pd.Series(first.index, index=first.to_numpy())[values.to_numpy()].to_numpy())
+        b = words(pd.Series(second.index, index=second.to_numpy())[values.to_numpy()].to_numpy())
+        met = [bool(x & y) for x, y in zip(a, b, strict=True) if x and y]
+        return len(met) >= _MIN_SHARED and sum(met) >= len(met) / 2
+
+    ids = [col for col in columns if one_name(keys[col])]
+    for col in columns:
+        sampled = keys[col].sample(min(len(keys[col]), 200), random_state=seed)
+        if col not in ids and any(sampled.isin(keys[c]).mean() >= 0.1 for c in ids):
+            ids.append(col)
+    return ids
+
+
+#: Values of a column shared by records read to tell whether they name one person, and the
+#: fewest from which it is told.
+_SHARED_SAMPLE, _MIN_SHARED = 300, 20
+
+
+#: Share of a column's numbers written with a country code or a trunk prefix from which its
+#: plan is the one its numbers are dialled in (and below ``1 - _DIALLED``, no sign of it).
+_DIALLED = 0.5
+
+
 def _repeats(values: pd.Series) -> bool:
     """Whether some of the column's values (as digits) are held by two records or more."""
     digits = values.dropna().astype(str).str.replace(r"\D", "", regex=True)
@@ -2109,6 +2191,7 @@ def guess_settings(
             by_values.add(col)
         else:
             log.info("column %r looks like phone numbers, but no two records share one", col)
+    undialled = _undialled([c for c in by_values if roles.get(c) == "phone"], df, roles, seed)
     named = {role for col, role in roles.items() if col not in by_values}
     for col in by_values & {c for c, role in roles.items() if role in ONE_PER_PERSON & named}:
         # A person has one birth date: beside a column named so, another column of dates
@@ -2163,6 +2246,9 @@ def guess_settings(
             log.info("column %r holds whole names: read as the full name", col)
             roles[col] = "full_name"
     roles = _readings_first(df, roles, sample, seed)
+    for col in _persons_ids(undialled, df, roles, seed):
+        log.info("column %r holds numbers that records of one name share: a person's id", col)
+        roles[col] = "free_id"
     own = [c for c, role in roles.items() if role in _NAME_ROLES and not _receivers(c)]
     for col in [c for c, role in roles.items() if role != "ignore" and _receivers(c)]:
         if _beside(df, col, own):
