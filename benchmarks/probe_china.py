@@ -52,6 +52,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pandas as pd
+import phonenumbers
 
 from draws import TODAY, Draws, wpick
 
@@ -246,20 +247,32 @@ class China(Draws):
         end = min(dt.date(y1, 12, 31), TODAY - dt.timedelta(days=1))
         return start + dt.timedelta(days=self.rnd.randrange(max(1, (end - start).days)))
 
+    def number(self, region: str, make) -> str:
+        """A number of ``make()`` that the region's plan holds valid (real numbers are), once."""
+        while True:
+            num = self.unique(make)
+            try:
+                if phonenumbers.is_valid_number(phonenumbers.parse(num, region)):
+                    return num
+            except phonenumbers.NumberParseException:
+                continue
+
     def mobile(self, region: str) -> str:
         r = self.rnd
         if region == "CN":
-            return self.unique(lambda: r.choice(["13", "15", "18", "17", "19"]) + self.digits(9))
+            return self.number(
+                "CN", lambda: r.choice(["13", "15", "18", "17", "19"]) + self.digits(9)
+            )
         if region == "HK":
-            return self.unique(lambda: r.choice("5679") + self.digits(7))
-        return self.unique(lambda: "9" + self.digits(8))  # TW 09xx without the 0
+            return self.number("HK", lambda: r.choice("5699") + self.digits(7))
+        return self.number("TW", lambda: "9" + self.digits(8))  # TW 09xx without the 0
 
     def landline(self, region: str, city: dict) -> str | None:
         r = self.rnd
         if region == "HK":
-            return self.unique(lambda: r.choice("23") + self.digits(7))
+            return self.number("HK", lambda: r.choice("23") + self.digits(7))
         if region == "TW":
-            return self.unique(lambda: "2" + self.digits(8))
+            return self.number("TW", lambda: "2" + self.digits(8))
         return None
 
     def address(self, region: str) -> dict:
