@@ -154,9 +154,14 @@ def own_phone_regions(
         local = _national(df[col], seed)
         if len(local) < 20:
             continue
-        region = phone_region(df[col], None, seed)
-        if region == pooled or region not in written:
+        # Of the countries the file writes out, the one that reads most of the column's
+        # numbers: a Hong Kong card system writes its own 8-digit mobiles nationally and only
+        # its mainland and Taiwan customers' in full, and Taiwan's plan reads most of Hong
+        # Kong's numbers too (the first plan to read a majority would be the wrong one).
+        shares = {region: valid_share(local, region) for region in written if region != pooled}
+        if not shares:
             continue
-        if valid_share(local, region) > valid_share(local, pooled) + _OWN_REGION_MARGIN:
+        region = max(shares, key=shares.__getitem__)  # (on a tie, the more often written)
+        if shares[region] > valid_share(local, pooled) + _OWN_REGION_MARGIN:
             own[col] = region
     return own
