@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the twenty-one data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the twenty-two data sets of the probes.
 
-    python benchmarks/probes.py                                  # all twenty-one
+    python benchmarks/probes.py                                  # all twenty-two
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -50,7 +50,10 @@ partner and a consumer-finance arm, names with and without diacritics and in eit
 middle names Thị and Văn, CMND and CCCD, mobiles before and after the 2018 renumbering;
 ``philippines`` (``probe_philippines.py``): a Philippine bank, remittance counter, SIM registry
 and e-wallet, middle names that are mothers' maiden surnames, particle surnames written many
-ways, ``LAST, FIRST M.`` whole names, nicknames and OFWs' overseas numbers. Each set is read
+ways, ``LAST, FIRST M.`` whole names, nicknames and OFWs' overseas numbers; ``china``
+(``probe_china.py``): a Greater-China bank, e-commerce and telco group, mainland, Hong Kong and
+Taiwan customers, names in simplified and traditional characters, pinyin, Cantonese and
+Wade-Giles, resident ids, HKIDs and permits, Minguo dates. Each set is read
 back as the
 probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -75,6 +78,7 @@ from faker.providers.date_time import change_year
 import tekil
 from check_digits import luhn_digit
 from foreign import TODAY, date_of_birth, with_fixed_string_hash
+from probe_china import china
 from probe_east import east
 from probe_gulf import gulf
 from probe_households import households
@@ -1426,6 +1430,7 @@ PROBES = {
     "social": lambda: run_dedupe(social, "row_id"),
     "vietnam": lambda: run_dedupe(vietnam, "row_id"),
     "philippines": lambda: run_dedupe(philippines, "REC_ID"),
+    "china": lambda: run_dedupe(china, "row_id"),
 }
 
 

@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 import phonenumbers
 
-from tekil.inference import phone_region, sample_present
+from tekil.inference import phone_region, sample_present, written_phone_regions
 from tekil.normalize import reader
 from tekil.normalize._common import as_text
 from tekil.normalize.countries import region_of
@@ -154,9 +154,18 @@ def own_phone_regions(
         local = _national(df[col], seed)
         if len(local) < 20:
             continue
-        region = phone_region(df[col], None, seed)
-        if region == pooled or region not in written:
+        # Of the countries the file writes out, the one that reads most of the column's
+        # numbers: a Hong Kong card system writes its own 8-digit mobiles nationally and only
+        # its mainland and Taiwan customers' in full, and Taiwan's plan reads most of Hong
+        # Kong's numbers too (the first plan to read a majority would be the wrong one).
+        # (On a tie, the countries the column itself writes out first: a Norwegian system's
+        # "+47 …" beside its national numbers, which Denmark's plan reads as well.)
+        candidates = [*written_phone_regions(df[col], seed), *written]
+        shares = {r: valid_share(local, r) for r in dict.fromkeys(candidates) if r in written}
+        shares.pop(pooled, None)
+        if not shares:
             continue
-        if valid_share(local, region) > valid_share(local, pooled) + _OWN_REGION_MARGIN:
+        region = max(shares, key=shares.__getitem__)
+        if shares[region] > valid_share(local, pooled) + _OWN_REGION_MARGIN:
             own[col] = region
     return own

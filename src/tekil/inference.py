@@ -391,6 +391,19 @@ def spreadsheet_days(values: pd.Series, seed: int = 0) -> bool:
     return len(texts) >= _MIN_EVIDENCE and serial >= max(0.9 * len(days), len(texts) / 20)
 
 
+def minguo_dates(values: pd.Series, seed: int = 0) -> bool:
+    """Whether a date column writes Taiwan's Minguo years: one in twenty of its values or
+    more say so (``民國79年3月7日``, or a three-digit year first: ``079/03/07``,
+    ``100.06.12``). Then its short dates are of those years too (``79/03/07`` is 1990), as a
+    system that writes three digits for the young writes two for everyone older."""
+    from tekil.normalize._common import as_text
+    from tekil.normalize.dates import _MINGUO
+
+    texts = [t for t in map(as_text, _sample(values, seed)) if t is not None]
+    roc = sum(_MINGUO.fullmatch(t) is not None for t in texts)
+    return len(texts) >= _MIN_EVIDENCE and roc >= len(texts) / 20
+
+
 def dayfirst_by_separator(
     values: pd.Series, given: bool | None = None, seed: int = 0
 ) -> dict[str, bool]:

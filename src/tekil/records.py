@@ -28,6 +28,7 @@ from tekil.errors import InputError
 from tekil.inference import (
     dayfirst,
     dayfirst_by_separator,
+    minguo_dates,
     phone_region,
     spreadsheet_days,
     written_phone_regions,
@@ -90,6 +91,8 @@ def _normaliser(
             arguments["by_separator"] = orders
         if spreadsheet_days(values, seed):
             arguments["serial"] = True
+        if minguo_dates(values, seed):
+            arguments["minguo"] = True
         return "date", arguments
     if role == "phone":
         region = phone_region(values, settings.phone_region, settings.seed)

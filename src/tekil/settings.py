@@ -257,6 +257,7 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "contactperson",
         "name",
         "fullname",
+        "realname",  # an app's "real name" check (实名), beside a nickname
         # Given and family name together, as some files name it.
         "firstandsurname",
         "policyholder",
@@ -1419,6 +1420,35 @@ _NAME_ALIASES: dict[str, list[str]] = {
     ],
 }
 
+#: Chinese column names, in simplified and traditional characters (mainland, Hong Kong and
+#: Taiwan systems), and the pinyin initials mainland IT names columns by (``KHXM``, 客户姓名;
+#: ``ZJHM``, 证件号码; ``SJHM``, 手机号码): whole names only, these short keys mean nothing else.
+#: A prefix naming the record's person (客户, 会员) or someone else (联系人, 收货) is read by
+#: :func:`role_from_name`.
+_CHINESE_ALIASES: dict[str, list[str]] = {
+    "full_name": ["真实姓名", "真實姓名", "中文姓名", "英文姓名", "中文名", "英文名", "户名", "戶名",
+     "xm", "khxm", "yhxm", "hyxm"],
+    "free_id": ["证件号码", "證件號碼", "证件号", "證件號", "身份证号", "身份证号码", "身份證號",
+     "身份證號碼", "身分證字號", "身分證號", "身分證號碼", "身份證字號", "护照号码", "護照號碼",
+     "护照号", "護照號", "身份证", "身份證", "身分證", "hkid", "hkidno", "hkidcardno", "zjhm",
+     "sfzh", "sfzhm", "hzhm"],
+    "phone": ["手机号码", "手機號碼", "手機", "手機號", "门号", "門號", "联系电话", "聯絡電話",
+     "电话号码", "電話號碼", "行动电话", "行動電話", "移动电话", "流動電話", "sjhm", "sjh", "lxdh"],
+    "email": ["电子邮箱", "電子郵箱", "电子信箱", "電子信箱", "電子郵件", "郵箱", "邮件地址",
+     "dzyx", "yx", "dzyj"],
+    "dob": ["出生年月日", "出生年月", "出生日", "csrq"],
+    "address": ["联系地址", "聯絡地址", "通讯地址", "通訊地址", "住址", "家庭住址", "家庭地址",
+     "居住地址", "现住址", "現住址", "户籍地址", "戶籍地址", "账单地址", "帳單地址", "lxdz", "jtzz",
+     "txdz", "dz"],
+    "city": ["市", "县市", "縣市"],
+    "region": ["省", "省份"],
+    "district": ["区县", "區縣", "鄉鎮市區"],
+    "gender": ["xb"],
+    "ignore": ["客户号", "客戶號", "客户编号", "客戶編號", "会员号", "會員號", "khbh", "khh"],
+}  # fmt: skip
+for _role, _aliases in _CHINESE_ALIASES.items():
+    _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
+
 
 def _key(column: Any) -> str:
     # Letters of any script stay: "Фамилия" is "фамилия", not nothing.
@@ -1716,6 +1746,17 @@ def role_from_name(column: Any) -> str | None:
     bare = _ARABIC_ARTICLE.sub("", str(column))
     if bare != str(column):  # "الهاتف" is "هاتف", the phone: words are known without "the"
         return role_from_name(bare)
+    split = _chinese_prefix(key)
+    if split is not None:
+        # Chinese writes no spaces: the word before what a column holds says whose it is.
+        whose, rest = split
+        # "收货人", "联系人" alone: a name (the customer's "客户" alone says nothing)
+        found = role_from_name(rest) if rest else (None if whose == "subject" else "full_name")
+        if found in (None, "ignore") or whose == "subject" or whose == "receiver":
+            return found  # the receiver's: :func:`_receivers` weighs it
+        if whose == "place":  # "单位地址", a workplace's: their work phone is theirs
+            return "ignore" if found in LOCATION_ROLES else found
+        return "ignore"
     # Numbered or prefixed variants: "phone2", "home_phone", "customer_email", "address_line_1".
     stripped = re.sub(r"\d+$", "", key)
     if stripped in _ALIAS_TO_ROLE:
@@ -1797,6 +1838,39 @@ def role_from_name(column: Any) -> str | None:
             # "first" and "last" before other words are adjectives: "first_visit_date".
             return role if cuts is None or alias not in ("first", "last") else None
     return None
+
+
+#: Words that start a Chinese column name (written without spaces), by whose value follows:
+#: the record's person's (客户姓名, 会员生日), someone else's (联系人电话, 配偶姓名), a
+#: parcel's receiver's (收货手机), or a place's where the person does not live (单位地址).
+_CHINESE_PREFIXES: dict[str, str] = {
+    **dict.fromkeys(
+        ["客户", "客戶", "用户", "用戶", "会员", "會員", "持卡人", "申请人", "申請人", "借款人",
+         "投保人", "被保险人", "被保險人", "顾客", "顧客", "个人", "個人", "本人", "账户", "帳戶"],
+        "subject",
+    ),
+    **dict.fromkeys(
+        ["联系人", "聯絡人", "紧急联系人", "緊急聯絡人", "配偶", "父亲", "父親", "母亲", "母親",
+         "监护人", "監護人", "担保人", "擔保人", "推荐人", "推薦人", "介绍人", "介紹人",
+         "经办人", "經辦人", "代理人", "家属", "家屬", "亲属", "親屬", "受益人"],
+        "other",
+    ),
+    **dict.fromkeys(["收货人", "收貨人", "收件人", "收货", "收貨", "收件"], "receiver"),
+    **dict.fromkeys(
+        ["单位", "單位", "工作单位", "工作單位", "公司", "网点", "網點", "门店", "門市"], "place"
+    ),
+}  # fmt: skip
+_CHINESE_PREFIX = re.compile(
+    "(" + "|".join(sorted(map(re.escape, _CHINESE_PREFIXES), key=len, reverse=True)) + ")(.*)"
+)
+
+
+def _chinese_prefix(key: str) -> tuple[str, str] | None:
+    """Whose value a Chinese column name (a key, :func:`_key`) holds, by the word it starts
+    with, and the rest of the name: ``("other", "电话")`` for 联系人电话; ``None`` if no word
+    of :data:`_CHINESE_PREFIXES` starts it."""
+    m = _CHINESE_PREFIX.fullmatch(key)
+    return None if m is None else (_CHINESE_PREFIXES[m.group(1)], m.group(2))
 
 
 def staff_members(column: Any) -> str | None:
@@ -2205,8 +2279,11 @@ def guess_settings(
     # (The id column passed as one to ignore: dropping it would copy a million rows.)
     known = {**roles, id_column: "ignore"} if id_column is not None else roles
     read = roles_beside_emails(df, known, sample=sample, seed=seed)
+    # (A parcel's receiver's name is often someone else's: the buyer's own may be beside it.)
     named_names = [
-        c for c, role in roles.items() if role in ("first_name", "last_name", "full_name")
+        c
+        for c, role in roles.items()
+        if role in ("first_name", "last_name", "full_name") and not _receivers(c)
     ]
     if named_names:
         # The names are named: what the values add is a town or a postcode ("cty", "plz5"), a
@@ -2436,7 +2513,10 @@ def _names_of(values: pd.Series, names: pd.DataFrame, sample: int, seed: int) ->
 def _receivers(column: Any) -> bool:
     """Whether a column name is of a parcel's receiver ("receiver_phone", "RCVR_NM") or a
     transfer's beneficiary ("BENEFICIARY_MOBILE")."""
-    return bool(_RECEIVER_WORDS.intersection(_words(column)))
+    split = _chinese_prefix(_key(column))  # "收货手机", Taobao's
+    return bool(_RECEIVER_WORDS.intersection(_words(column))) or (
+        split is not None and split[0] == "receiver"
+    )
 
 
 #: Words for whom a parcel, an order or a money transfer goes to.

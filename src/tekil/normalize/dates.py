@@ -2,7 +2,8 @@
 
 Accepted forms: ``1985-03-07``, ``1985/03/07``, ``19850307``, ``07.03.1985``,
 ``07-03-1985``, ``7/3/85``, ``07031985``, ``7 Mart 1985``, ``7 ŞUBAT 85``,
-``March 7, 1985``, ``07-MAR-85``, with or without a trailing time
+``March 7, 1985``, ``07-MAR-85``, Japanese eras' and Taiwan's Minguo years (``民國79年3月7日``,
+``079/03/07``), with or without a trailing time
 (``1985-03-07T10:00:00Z``, ``07.03.1985 00:00``) and a weekday name; and
 ``datetime``, ``date`` and ``pandas.Timestamp`` objects. Month names may be
 Turkish, English, French, German, Spanish, Portuguese, Italian or Dutch, in full or
@@ -100,6 +101,18 @@ _ERA = re.compile(
 #: The year before each era's first (Meiji 1 is 1868, Showa 1 is 1926).
 _ERA_YEAR0 = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
 _ERA_YEAR0.update({"M": 1867, "T": 1911, "S": 1925, "H": 1988, "R": 2018})
+#: A date in the years of the Republic of China (Taiwan's Minguo calendar; year 1 is 1912):
+#: ``民國79年3月7日``, or a three-digit year first (``079/03/07``, ``100.06.12``), as no
+#: Gregorian birth date is written. (``79/03/07`` is one only in a column that writes them so:
+#: :func:`tekil.inference.minguo_dates`.)
+_MINGUO = re.compile(
+    r"\s*(?:(?:中華|中华)?(?:民國|民国)\s*(\d{1,3})|(\d{3}))\s*[年./-]\s*(\d{1,2})\s*[月./-]"
+    r"\s*(\d{1,2})\s*日?\s*"
+)
+#: A short Minguo date, in a column of them (``79/03/07``, ``79.3.7``).
+_SHORT_MINGUO = re.compile(r"\s*(\d{1,3})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{1,2})\s*")
+#: The year before the Republic's first.
+MINGUO_YEAR0 = 1911
 #: Day 0 of spreadsheets' day numbers (Excel's 1900 system, whose day 60 is a 29 February 1900
 #: that never was: from day 61 on, as every date of birth is, this epoch is exact).
 SPREADSHEET_EPOCH = dt.date(1899, 12, 30)
@@ -177,10 +190,27 @@ def _era(text: str) -> tuple[Any, ...] | None:
     return _result(_ERA_YEAR0[name.upper()] + year, int(month), int(day))
 
 
-def _text(text: str, dayfirst: bool) -> tuple[Any, ...]:
+def _minguo(text: str, short: bool) -> tuple[Any, ...] | None:
+    """A date in the Republic of China's years (:data:`_MINGUO`), or None; ``short``: the
+    column writes them with two-digit years too (``79/03/07``)."""
+    roc = _MINGUO.fullmatch(text)
+    if roc is not None:
+        named, three, month, day = roc.groups()
+        return _result(MINGUO_YEAR0 + int(named or three), int(month), int(day))
+    if short and (roc := _SHORT_MINGUO.fullmatch(text)) is not None:
+        year, month, day = map(int, roc.groups())
+        row = _result(MINGUO_YEAR0 + year, month, day)
+        return row if row[0] is not NA and year > 0 else None  # else as any other date
+    return None
+
+
+def _text(text: str, dayfirst: bool, minguo: bool = False) -> tuple[Any, ...]:
     era = _era(text)
     if era is not None:
         return era
+    roc = _minguo(text, minguo)
+    if roc is not None:
+        return roc
     text = _TIME.sub("", text)
     # "2OO3-05-22", "l5.03.1985": letters a scanner or a typist took for digits.
     text = digits_misread(text, 4) or text
@@ -247,6 +277,7 @@ def date(
     dayfirst: bool = True,
     by_separator: dict[str, bool] | None = None,
     serial: bool = False,
+    minguo: bool = False,
 ) -> pd.DataFrame:
     """Read dates written in the usual Turkish, European, ISO and English ways.
 
@@ -275,16 +306,24 @@ def date(
     ... ].tolist()
     ['1985-03-07', '1985-03-07', '1985-03-07', <NA>]
     """
-    return reader(dayfirst=dayfirst, by_separator=by_separator, serial=serial).frame(values)
+    return reader(dayfirst=dayfirst, by_separator=by_separator, serial=serial, minguo=minguo).frame(
+        values
+    )
 
 
 def reader(
-    *, dayfirst: bool = True, by_separator: dict[str, bool] | None = None, serial: bool = False
+    *,
+    dayfirst: bool = True,
+    by_separator: dict[str, bool] | None = None,
+    serial: bool = False,
+    minguo: bool = False,
 ) -> CellReader:
     """How :func:`date` reads one cell; ``by_separator``: the order of the numeric dates
     written with each separator (``{".": True, "/": False}``), where it differs by system;
     ``serial``: five-digit numbers are spreadsheet day numbers (``31113`` is 1985-03-07), for
-    a column that a spreadsheet wrote so (see :func:`tekil.inference.spreadsheet_days`)."""
+    a column that a spreadsheet wrote so (see :func:`tekil.inference.spreadsheet_days`);
+    ``minguo``: ``79/03/07`` is in the Republic of China's years, 1990-03-07, for a column that
+    writes them so (see :func:`tekil.inference.minguo_dates`)."""
     orders = {sep: bool(first) for sep, first in (by_separator or {}).items()}
 
     def one(text: str) -> tuple[Any, ...]:
@@ -294,8 +333,8 @@ def reader(
         if orders:
             written = _SEPARATOR.match(text)
             if written is not None:
-                return _text(text, orders.get(written.group(1), bool(dayfirst)))
-        return _text(text, bool(dayfirst))
+                return _text(text, orders.get(written.group(1), bool(dayfirst)), minguo)
+        return _text(text, bool(dayfirst), minguo)
 
     return CellReader(
         "date",

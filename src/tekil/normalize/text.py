@@ -50,6 +50,33 @@ _OPTIONAL_MARKS = (
 )
 _DROP_OPTIONAL_MARKS = {c: None for lo, hi in _OPTIONAL_MARKS for c in range(lo, hi + 1)}
 
+#: Traditional Chinese characters (Hong Kong, Taiwan, Macau) and their simplified forms (the
+#: mainland, Singapore), for the characters of names and addresses most often written both
+#: ways: 陳 and 陈 are one family name, 臺北 and 台北 one city. Each pair is a traditional
+#: character and its simplified one; characters simplified alike from two (鍾 and 鐘: 钟) meet,
+#: as on the mainland's own records.
+_TRADITIONAL_PAIRS = (
+    "倉仓 倫伦 偉伟 傑杰 傳传 儀仪 億亿 優优 凱凯 剛刚 劉刘 劍剑 勁劲 務务 勝胜 勳勋 區区 吳吴 呂吕 問问 "
+    "喬乔 單单 嚴严 國国 園园 場场 塢坞 壽寿 夢梦 婭娅 嬋婵 嬌娇 孫孙 實实 寧宁 寶宝 層层 屬属 島岛 嵐岚 "
+    "嶺岭 帳帐 廠厂 廣广 張张 強强 彥彦 愛爱 慶庆 憲宪 憶忆 應应 懷怀 戰战 戶户 揚扬 擁拥 晉晋 暉晖 曄晔 "
+    "曉晓 書书 會会 東东 棟栋 楊杨 楓枫 業业 樂乐 樓楼 標标 樹树 樺桦 橋桥 機机 櫻樱 權权 歐欧 歡欢 歲岁 "
+    "氣气 涇泾 淵渊 湧涌 湯汤 溫温 滬沪 滿满 漢汉 潔洁 潤润 澤泽 濟济 濤涛 濱滨 瀋沈 瀟潇 灘滩 灣湾 烏乌 "
+    "煒炜 煥焕 熒荧 燁烨 燦灿 爍烁 爾尔 獅狮 獎奖 現现 瑋玮 瑤瑶 瑩莹 瑪玛 環环 瓊琼 產产 畢毕 當当 發发 "
+    "盡尽 監监 盧卢 碩硕 碼码 禎祯 禪禅 禮礼 稱称 穎颖 筆笔 築筑 簡简 粵粤 紀纪 紅红 紋纹 納纳 純纯 紹绍 "
+    "絡络 絢绚 絲丝 經经 維维 綱纲 綺绮 綾绫 緒绪 緯纬 練练 縣县 繫系 繼继 續续 羅罗 義义 聖圣 聞闻 聯联 "
+    "聰聪 聲声 聶聂 職职 肅肃 臺台 與与 興兴 舊旧 艷艳 莊庄 華华 萬万 葉叶 蓮莲 蔣蒋 蕭萧 薈荟 藍蓝 藝艺 "
+    "蘇苏 蘊蕴 蘭兰 處处 號号 螢萤 衛卫 裝装 見见 規规 視视 親亲 覺觉 觀观 記记 訪访 設设 許许 評评 詠咏 "
+    "詩诗 話话 誌志 語语 誠诚 謙谦 謝谢 證证 譚谭 議议 譽誉 讓让 豐丰 豔艳 貝贝 貞贞 財财 貴贵 費费 貿贸 "
+    "賀贺 資资 賈贾 賓宾 賢贤 賦赋 賴赖 賽赛 贊赞 贛赣 趙赵 車车 軍军 軒轩 輝辉 輪轮 辦办 農农 連连 進进 "
+    "運运 達达 遙遥 遠远 選选 遼辽 邁迈 郵邮 鄉乡 鄒邹 鄔邬 鄧邓 鄭郑 鄰邻 鄺邝 醫医 釗钊 針针 鈞钧 鈴铃 "
+    "銀银 銘铭 鋒锋 鋼钢 錄录 錢钱 錦锦 錫锡 鍵键 鍾钟 鎮镇 鏡镜 鐘钟 鐵铁 長长 門门 閃闪 開开 間间 閔闵 "
+    "閣阁 閩闽 閻阎 關关 陝陕 陣阵 陳陈 陸陆 陽阳 隊队 際际 隨随 隴陇 雙双 雜杂 雞鸡 難难 雲云 電电 靈灵 "
+    "靚靓 靜静 韋韦 韓韩 韜韬 韻韵 響响 頂顶 項项 順顺 須须 頌颂 頤颐 頭头 題题 顏颜 顥颢 顧顾 顯显 風风 "
+    "飄飘 飛飞 養养 館馆 馬马 馮冯 馳驰 駿骏 騰腾 驊骅 驥骥 體体 鬥斗 魯鲁 鮑鲍 鮮鲜 鳥鸟 鳳凤 鳴鸣 鴻鸿 "
+    "鵬鹏 鶴鹤 鷹鹰 麗丽 麥麦 黃黄 點点 齊齐 齡龄 龍龙 龐庞 龔龚 "
+)
+_TRADITIONAL_TO_SIMPLIFIED = str.maketrans({p[0]: p[1] for p in _TRADITIONAL_PAIRS.split()})
+
 
 def _mark_ranges() -> str:
     """A regular-expression class body of the combining marks of the basic plane."""
@@ -146,7 +173,8 @@ def fold(text: str) -> str:
     """Fold ``text`` for comparison: Turkish lower case, accents off, single spaces.
 
     Turkish and other accented Latin letters become ASCII (``ł`` → ``l``, ``ß`` → ``ss``,
-    ``æ`` → ``ae``); letters of other scripts are kept, lower-cased (their Latin reading is
+    ``æ`` → ``ae``), traditional Chinese characters simplified (``陳`` → ``陈``); letters of
+    other scripts are kept, lower-cased (their Latin reading is
     :func:`~tekil.normalize.latin.latin`'s). Punctuation becomes a space, so ``"Ali-Rıza"`` and ``"ali rıza"`` fold
     alike. Idempotent: ``fold(fold(x)) == fold(x)``.
 
@@ -156,6 +184,7 @@ def fold(text: str) -> str:
     lowered = turkish_lower(text).translate(_TURKISH_TO_ASCII)
     if not lowered.isascii():  # most names are ASCII by now: skip the decomposition
         lowered = strip_accents(lowered).lower().translate(_LATIN_TO_ASCII)
+        lowered = lowered.translate(_TRADITIONAL_TO_SIMPLIFIED)
     return _NON_ALNUM.sub(" ", lowered).strip()
 
 
