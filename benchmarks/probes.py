@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the twenty-one data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the twenty-two data sets of the probes.
 
-    python benchmarks/probes.py                                  # all twenty-one
+    python benchmarks/probes.py                                  # all twenty-two
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -50,7 +50,11 @@ partner and a consumer-finance arm, names with and without diacritics and in eit
 middle names Thị and Văn, CMND and CCCD, mobiles before and after the 2018 renumbering;
 ``philippines`` (``probe_philippines.py``): a Philippine bank, remittance counter, SIM registry
 and e-wallet, middle names that are mothers' maiden surnames, particle surnames written many
-ways, ``LAST, FIRST M.`` whole names, nicknames and OFWs' overseas numbers. Each set is read
+ways, ``LAST, FIRST M.`` whole names, nicknames and OFWs' overseas numbers; ``nusantara``
+(``probe_nusantara.py``): an Indonesian and Thai bank, e-wallet and ride-hailing group's two core
+banking systems, wallet, rides and Thai CRM, Javanese single names, ``M.`` for Muhammad, titles,
+NIKs and family cards, Thai names in Thai script and several romanisations, nicknames and
+Buddhist-era dates. Each set is read
 back as the
 probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -85,6 +89,7 @@ from probe_korea import korea
 from probe_momo import momo
 from probe_nigeria import nigeria
 from probe_nordic import nordic
+from probe_nusantara import nusantara
 from probe_philippines import philippines
 from probe_registry import registry
 from probe_retail import retail
@@ -1426,6 +1431,7 @@ PROBES = {
     "social": lambda: run_dedupe(social, "row_id"),
     "vietnam": lambda: run_dedupe(vietnam, "row_id"),
     "philippines": lambda: run_dedupe(philippines, "REC_ID"),
+    "nusantara": lambda: run_dedupe(nusantara, "row_id"),
 }
 
 
