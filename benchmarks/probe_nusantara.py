@@ -627,8 +627,9 @@ class Nusantara(Draws):
         mother = p["mother"]
         if mother is not None:
             ibu = " ".join(mother["words"]).upper()
-        else:
-            ibu = " ".join(self.id_name("F", p["dob"].year - 25, None)).upper()
+        else:  # a mother who is no customer: one name for all her child's records
+            p.setdefault("ibu", " ".join(self.id_name("F", p["dob"].year - 25, None)).upper())
+            ibu = p["ibu"]
         line = self.own_line(p, when)
         self.add("CORE_ID", p, {
             "no_cif": f"{r.randint(10**8, 10**9 - 1)}",
