@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the twenty-two data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the twenty-three data sets of the probes.
 
-    python benchmarks/probes.py                                  # all twenty-two
+    python benchmarks/probes.py                                  # all twenty-three
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -53,7 +53,11 @@ and e-wallet, middle names that are mothers' maiden surnames, particle surnames 
 ways, ``LAST, FIRST M.`` whole names, nicknames and OFWs' overseas numbers; ``china``
 (``probe_china.py``): a Greater-China bank, e-commerce and telco group, mainland, Hong Kong and
 Taiwan customers, names in simplified and traditional characters, pinyin, Cantonese and
-Wade-Giles, resident ids, HKIDs and permits, Minguo dates. Each set is read
+Wade-Giles, resident ids, HKIDs and permits, Minguo dates; ``nusantara``
+(``probe_nusantara.py``): an Indonesian and Thai bank, e-wallet and ride-hailing group's two core
+banking systems, wallet, rides and Thai CRM, Javanese single names, ``M.`` for Muhammad, titles,
+NIKs and family cards, Thai names in Thai script and several romanisations, nicknames and
+Buddhist-era dates. Each set is read
 back as the
 probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -89,6 +93,7 @@ from probe_korea import korea
 from probe_momo import momo
 from probe_nigeria import nigeria
 from probe_nordic import nordic
+from probe_nusantara import nusantara
 from probe_philippines import philippines
 from probe_registry import registry
 from probe_retail import retail
@@ -1431,6 +1436,7 @@ PROBES = {
     "vietnam": lambda: run_dedupe(vietnam, "row_id"),
     "philippines": lambda: run_dedupe(philippines, "REC_ID"),
     "china": lambda: run_dedupe(china, "row_id"),
+    "nusantara": lambda: run_dedupe(nusantara, "row_id"),
 }
 
 

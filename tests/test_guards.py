@@ -412,3 +412,23 @@ def test_a_mobile_links_no_two_records_whose_given_names_differ_outright():
     result = tekil.dedupe(pd.concat([sample, rows], ignore_index=True), id_column="record_id")
     cluster = result.clusters.set_index("record_id")["cluster_id"]
     assert cluster["A1"] != cluster["R1"]
+
+
+def test_a_mobile_links_no_single_name_to_a_whole_name_it_shares_nothing_with():
+    # A father's line, on his record under his one name (many Indonesians have no other; the
+    # files write it as a family name more often, a father's after his children's) and on his
+    # daughter's under her two: no given name beside a family name to differ, but the names
+    # share nothing, and nothing else agrees.
+    sample = tekil.datasets.load_sample().records
+    rows = pd.DataFrame(
+        [
+            {"record_id": "S1", "full_name": "Suparman", "phone": "0533 605 71 73"},
+            {"record_id": "L1", "full_name": "Lestari Anggraini", "phone": "0533 605 71 73",
+             "city": "Kars"},
+            {"record_id": "A1", "full_name": "Agus Suparman", "phone": "0532 111 22 33"},
+            {"record_id": "B1", "full_name": "Budi Suparman", "phone": "0532 444 55 66"},
+        ]
+    )  # fmt: skip
+    result = tekil.dedupe(pd.concat([sample, rows], ignore_index=True), id_column="record_id")
+    cluster = result.clusters.set_index("record_id")["cluster_id"]
+    assert cluster["S1"] != cluster["L1"]

@@ -68,6 +68,14 @@ def home_region(df: pd.DataFrame, roles: dict[str, str]) -> str | None:
     return min(counts.index[counts == counts.iloc[0]])  # of equals, the first: any rows' order
 
 
+def with_country(df: pd.DataFrame, column: str, roles: dict[str, str]) -> bool:
+    """Whether most of the records that have a value in ``column`` give a country."""
+    if _country_column(df, roles) is None:
+        return False
+    held = df[column].notna()
+    return bool(held.any()) and bool(_countries(df, roles)[held].notna().mean() >= 0.5)
+
+
 def _countries(df: pd.DataFrame, roles: dict[str, str]) -> pd.Series:
     """Each record's country: its first country column that has one (a file of several
     systems keeps one column each)."""

@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from tekil.dialling import home_region, own_phone_regions, read_at_home
+from tekil.dialling import home_region, own_phone_regions, read_at_home, with_country
 from tekil.errors import InputError
 from tekil.inference import (
     dayfirst,
@@ -248,6 +248,8 @@ def normalisers(df: pd.DataFrame, settings: Settings) -> dict[str, Normaliser]:
     key is left out (it is a secret and is filled in by :func:`prepare`).
     """
     phones = [c for c, role in settings.matching_roles.items() if role == "phone"]
+    given = settings.phone_region is not None  # by the user: every column is read there
+    roles = settings.matching_roles
     home = home_region(df, settings.matching_roles) if phones else None
     # The country most records give: numbers of other countries were written in full
     # (unless it is given on a few records only: their addresses abroad).
@@ -259,9 +261,13 @@ def normalisers(df: pd.DataFrame, settings: Settings) -> dict[str, Normaliser]:
     if len(phones) > 1:
         pooled = pd.concat([df[c] for c in phones], ignore_index=True)
         file_regions = written_phone_regions(pooled, settings.seed)
-        if settings.phone_region is None:
+        from_numbers = settings.phone_region is None
+        if from_numbers:
             settings = replace(settings, phone_region=phone_region(pooled, None, settings.seed))
-            own = own_phone_regions(df, phones, settings.phone_region, file_regions, settings.seed)
+        # A column whose records give no country is a system's of its own, whatever country
+        # the others' records give (a Thai bank's beside a wallet's that gives Indonesia most).
+        free = [c for c in phones if from_numbers or (not given and not with_country(df, c, roles))]
+        own = own_phone_regions(df, free, settings.phone_region, file_regions, settings.seed)
     out: dict[str, Normaliser] = {}
     for col, role in settings.matching_roles.items():
         st = replace(settings, phone_region=own[col]) if col in own else settings

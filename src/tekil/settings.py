@@ -376,6 +376,9 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "datumnarozeni",
         "szuletesidatum",
         "tanggallahir",
+        "tgllahir",  # Indonesian "tanggal lahir" as every system shortens it
+        "tgllhr",
+        "วันเดือนปีเกิด",  # Thai: day, month and year of birth
         "ngaysinh",
         "namsinh",  # Vietnamese: the year of birth, all that older papers give
         "датарождения",
@@ -453,6 +456,15 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "puhelin",
         "puhelinnumero",
         "nohp",
+        "hp",  # Indonesian "handphone", a mobile
+        "handphone",
+        "nohandphone",
+        "nomorhp",
+        "telp",
+        "notelp",
+        "telepon",
+        "notelepon",
+        "nomortelepon",
         "nomortelepon",
         "notelp",
         "sodienthoai",
@@ -724,6 +736,22 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "iqamano",
         "iqamanumber",
         "mykad",
+        # Indonesia's identity card (KTP) and tax number (NPWP: the NIK itself since 2024),
+        # Thailand's citizen id ("เลขบัตรประชาชน", an "ID card no" in English columns).
+        "ktp",
+        "noktp",
+        "nomorktp",
+        "nonik",
+        "npwp",
+        "nonpwp",
+        "เลขบัตรประชาชน",
+        "เลขประจำตัวประชาชน",
+        "เลขที่บัตรประชาชน",
+        "บัตรประชาชน",
+        "idcardno",
+        "idcardnumber",
+        "idcardnum",
+        "citizenid",
         "cuit",
         "cuil",
         "nik",
@@ -938,6 +966,15 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "poblacion",
         "kaupunki",
         "kota",
+        # Indonesia's second level (kota, a city; kabupaten, a regency), Thailand's district
+        # (amphoe; khet in Bangkok) as the post writes it before the province.
+        "kabupaten",
+        "kotakabupaten",
+        "kabupatenkota",
+        "kabkota",
+        "kotakab",
+        "อำเภอ",
+        "เขต",
         "город",
         "місто",
         "miasto",
@@ -965,6 +1002,13 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "quanhuyen",
         "huyen",
         "phuongxa",
+        # Indonesia's kecamatan and kelurahan or desa, Thailand's tambon (khwaeng in Bangkok).
+        "kecamatan",
+        "kelurahan",
+        "desa",
+        "kelurahandesa",
+        "ตำบล",
+        "แขวง",
         "district",
         "ilce",
         "county",
@@ -1038,6 +1082,8 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "voivodeship",
         "prov",
         "prefecture",
+        "provinsi",  # Indonesian
+        "จังหวัด",  # Thai
     ],
     "age": [
         "age",
@@ -1067,6 +1113,8 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "sex",
         "cinsiyet",
         "gioitinh",
+        "jeniskelamin",  # Indonesian
+        "เพศ",  # Thai
         "geschlecht",
         "sexe",
         "sexo",
@@ -1987,6 +2035,7 @@ _OTHER_PEOPLE = frozenset(
     | {"anne", "baba", "es", "veli", "yakin", "referans"}  # Turkish
     | {"ehepartner", "mutter", "vater", "conyuge", "madre", "padre", "conjoint", "mere", "pere"}
     | {"nguoi"}  # Vietnamese "người" (a person: người liên hệ, người thân), never the customer
+    | {"ibu", "ayah", "bapak", "suami", "istri", "ahliwaris"}  # Indonesian: parents, spouses, heir
 )
 #: Last words of a column name of a name's reading in kana ("first_name_kana", "名 カナ").
 _READING_WORDS = frozenset({"kana", "furigana", "yomi", "yomigana", "カナ", "フリガナ", "ふりがな"})
@@ -1994,6 +2043,7 @@ _READING_WORDS = frozenset({"kana", "furigana", "yomi", "yomigana", "カナ", "�
 _SUBJECT_WORDS = frozenset(
     {"pat", "patient", "pt", "cust", "customer", "client", "member", "mbr", "subscriber"}
     | {"sender", "remitter"}  # a money transfer's customer, beside its beneficiary
+    | {"rider", "passenger"}  # a ride-hailing app's customer, beside its driver
 )
 #: Names that start like an alias but say nothing of what they hold: "caller" (the name or the
 #: number of who called) is no "calle", a street; the values tell.
@@ -2006,8 +2056,8 @@ _STAFF = frozenset(
     | {"manager", "doctor", "physician", "pcp", "provider", "attending", "referring"}
 )
 #: Words for a parent: the given name of one, and only that, is compared ("anne_adi").
-_PARENTS = {word: "mother_name" for word in ("mother", "anne", "mutter", "madre", "mere")}
-_PARENTS |= {word: "father_name" for word in ("father", "baba", "vater", "padre", "pere")}
+_PARENTS = {word: "mother_name" for word in ("mother", "anne", "mutter", "madre", "mere", "ibu")}
+_PARENTS |= {word: "father_name" for word in ("father", "baba", "vater", "padre", "pere", "ayah")}
 #: Words that end a column name without saying what it holds: a code, a description, a text.
 _QUALIFIERS = frozenset(
     {"cd", "code", "desc", "description", "txt", "text", "str", "string", "val", "value", "raw"}

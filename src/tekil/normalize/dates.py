@@ -27,6 +27,9 @@ Decisions:
   else ``DDMMYYYY`` (``MMDDYYYY`` with ``dayfirst=False``). Six-digit
   (``070385``) numbers are not read: they are ambiguous; spreadsheet day numbers
   (``31113``) only in a column that a spreadsheet wrote so, in part or whole (``serial``).
+* a year written from 2400 to this year plus 543 is of the Buddhist era, 543 years ahead:
+  ``07/03/2533``, ``2533-03-07`` and ``25330307`` are 1990-03-07 (Thai systems write birth
+  dates so); ``2999-06-16`` stays a date in the future.
 """
 
 from __future__ import annotations
@@ -116,13 +119,24 @@ MINGUO_YEAR0 = 1911
 #: Day 0 of spreadsheets' day numbers (Excel's 1900 system, whose day 60 is a 29 February 1900
 #: that never was: from day 61 on, as every date of birth is, this epoch is exact).
 SPREADSHEET_EPOCH = dt.date(1899, 12, 30)
+#: Years of the Buddhist era (Thailand's, Laos's, Cambodia's, Sri Lanka's papers) run 543 ahead:
+#: 2533 is 1990. A year from 2400 (1857) is no date a person's record holds in the common era.
+BUDDHIST_ERA = 543
+_BUDDHIST_FROM = 2400
 
 
 def _today() -> dt.date:
     return dt.date.today()  # a function, so that tests can fix "today"
 
 
-def _result(year: int, month: int, day: int) -> tuple[Any, ...]:
+def _common_era(year: int) -> int:
+    """A year written from 2400 to this year of the Buddhist era, in the common era."""
+    return year - BUDDHIST_ERA if _BUDDHIST_FROM <= year <= _today().year + BUDDHIST_ERA else year
+
+
+def _result(year: int, month: int, day: int, written: bool = True) -> tuple[Any, ...]:
+    if written:  # (a date object is of the common era)
+        year = _common_era(year)
     try:
         when = dt.date(year, month, day)
     except ValueError:
@@ -256,6 +270,7 @@ def _partial(numbers: list[str]) -> tuple[Any, ...]:
         return _UNPARSEABLE_ROW
     if year < 1000:
         return _UNPARSEABLE_ROW
+    year = _common_era(year)
     reason = NA if year <= _today().year else OUT_OF_RANGE
     if month is None:
         return (str(year), reason, year, NA, NA)
@@ -267,7 +282,7 @@ def _raw(cell: Any) -> tuple[Any, ...] | None:
         if pd.isna(cell):  # NaT
             return (NA, MISSING, NA, NA, NA)
         when = pd.Timestamp(cell) if isinstance(cell, np.datetime64) else cell
-        return _result(when.year, when.month, when.day)
+        return _result(when.year, when.month, when.day, written=False)
     return None
 
 

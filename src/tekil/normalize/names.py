@@ -387,12 +387,22 @@ def _written_out(text: str) -> str:
     )
 
 
+#: Thai titles, written before the given name with or without a space (นายสมชาย, นาง สุดา):
+#: Mr, Mrs, Miss (นางสาว, น.ส.), a boy and a girl (เด็กชาย, ด.ช.; เด็กหญิง, ด.ญ.), Khun.
+_THAI_TITLE = re.compile(
+    r"^\s*(?:นางสาว|นาง|นาย|น\.\s?ส\.|เด็กชาย|เด็กหญิง|ด\.\s?ช\.|ด\.\s?ญ\.|คุณ)\s*"
+    r"(?=[\u0e01-\u0e2e][\u0e01-\u0e4e])"
+)
+
+
 def _one_name(
     text: str,
     turkish: bool = False,
     as_written: tuple[bool, bool] = (False, False),
     syllables_joined: bool = True,
 ) -> tuple:
+    if "\u0e01" <= text.lstrip()[:1] <= "\u0e4e":
+        text = _THAI_TITLE.sub("", text, count=1)
     if text.count(" ") >= 2:  # an estate has three words or more ("Estate of Smith")
         text = _estate_of(text)
     if "." in text or "ª" in text:
