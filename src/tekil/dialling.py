@@ -168,12 +168,24 @@ def own_phone_regions(
         # Kong's numbers too (the first plan to read a majority would be the wrong one).
         # (On a tie, the countries the column itself writes out first: a Norwegian system's
         # "+47 …" beside its national numbers, which Denmark's plan reads as well.)
+        # Numbers count as a plan's as they are dialled there: with its trunk prefix where it
+        # has one (Malaysia's plan reads a Singapore mobile 9123 4567 as a landline, but a
+        # Malaysian writes it 09-123 4567; a mixed column stays with the file's region).
         candidates = [*written_phone_regions(df[col], seed), *written]
-        shares = {r: valid_share(local, r) for r in dict.fromkeys(candidates) if r in written}
+        shares = {r: _dialled_share(local, r) for r in dict.fromkeys(candidates) if r in written}
         shares.pop(pooled, None)
         if not shares:
             continue
         region = max(shares, key=shares.__getitem__)
-        if shares[region] > valid_share(local, pooled) + _OWN_REGION_MARGIN:
+        if shares[region] > _dialled_share(local, pooled) + _OWN_REGION_MARGIN:
             own[col] = region
     return own
+
+
+def _dialled_share(local: pd.Series, region: str) -> float:
+    """The share of ``local`` (numbers written without a country code) that are valid in
+    ``region`` and written with its trunk prefix where it has one (``0`` in most plans)."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    trunk = metadata.national_prefix if metadata is not None else None
+    dialled = local[local.str.startswith(trunk)] if trunk else local
+    return valid_share(dialled, region) * len(dialled) / len(local) if len(local) else 0.0
