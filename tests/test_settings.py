@@ -688,6 +688,30 @@ def test_numbers_a_permissive_plan_reads_beside_dialled_phone_numbers_may_be_a_p
     # A second country's numbers dialled with its own trunk zero are its phone numbers.
     uk = [f"07{rng.integers(10**8, 10**9)}" for _ in range(n)] * 2
     assert guess_settings(df.assign(c6=uk)).roles["c6"] == "phone"
+    # Chinese mobiles, which no one dials with a trunk prefix, are phone numbers too.
+    china = [f"13{rng.integers(10**8, 10**9)}" for _ in range(n)] * 2
+    assert guess_settings(df.assign(c7=china)).roles["c7"] == "phone"
+
+
+def test_a_column_of_numbers_more_people_give_than_a_household_has_is_someone_elses():
+    # Agents' walk-ins without their header: each customer's own mobile (a couple shares one)
+    # beside the agent's, which twenty customers give: the agent's is no customer's number.
+    given = ["Chidi", "Ngozi", "Emeka", "Amaka", "Tunde", "Bola", "Musa", "Aisha", "Ife", "Obi"]
+    family = ["Okafor", "Adeyemi", "Bello", "Eze", "Okonkwo", "Balogun", "Yusuf", "Nwosu"]
+    n = 240
+    df = pd.DataFrame(
+        {
+            "first_name": [given[k % 10] for k in range(n)],
+            "last_name": [family[k % 8] for k in range(n)],
+            "c1": [f"0803{k // 2:07d}" for k in range(n)],
+            "c2": [f"0905{k % 12:07d}" for k in range(n)],
+        }
+    )
+    roles = guess_settings(df).roles
+    assert roles["c1"] == "phone" and "c2" not in roles
+    # The same numbers given by one person again and again (a transactions file) are theirs.
+    one = df.assign(first_name=[[*given, "Ada", "Uche"][k % 12] for k in range(n)])
+    assert guess_settings(one.assign(last_name="Okafor")).roles["c2"] == "phone"
 
 
 def test_whole_names_beside_emails_under_a_name_that_says_nothing_are_full_names():

@@ -196,7 +196,7 @@ def _luhn_ok(digits: pd.Series) -> pd.Series:
 
 #: Regions tried when most phone numbers are not valid Turkish numbers (after those the column
 #: writes out); a later one must be clearly better than those before it.
-_PHONE_REGIONS = tuple(
+PHONE_REGIONS = tuple(
     [
         "TR",
         "US",
@@ -304,7 +304,7 @@ def phone_region(values: pd.Series, region: str | None = None, seed: int = 0) ->
     if len(local) < _MIN_EVIDENCE:
         return written[0] if written else "TR"
     best, best_share = "TR", -1.0
-    for candidate in dict.fromkeys(["TR", *written, *_PHONE_REGIONS]):
+    for candidate in dict.fromkeys(["TR", *written, *PHONE_REGIONS]):
         share = normalize.phones.valid_share(local, candidate)
         if share > best_share + 0.05:
             best, best_share = candidate, share
@@ -335,8 +335,9 @@ def written_phone_regions(values: pd.Series, seed: int = 0) -> list[str]:
 
 def dialled_share(values: pd.Series, region: str, seed: int = 0) -> float:
     """The share of the column's sampled numbers written as people write phone numbers: with
-    a country code (``+234``, ``00234``) or ``region``'s trunk prefix (``0803…``, the ``8`` of
-    Russia's ``8 912 …``). An id column's numbers are none of these, whatever plan reads them."""
+    a country code (``+234``, ``00234``), with ``region``'s trunk prefix (``0803…``, the ``8``
+    of Russia's ``8 912 …``), or without one where the plan writes none (China's mobiles,
+    ``139 1234 5678``). An id column's numbers are none of these, whatever plan reads them."""
     import phonenumbers
 
     sample = _sample(values, seed).map(as_text).dropna().str.strip()
@@ -345,7 +346,18 @@ def dialled_share(values: pd.Series, region: str, seed: int = 0) -> float:
         return 0.0
     metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
     trunk = (metadata.national_prefix if metadata else None) or "+"
-    return float((sample.str.match(r"\+|00") | sample.str.startswith(trunk)).mean())
+    dialled = sample.str.match(r"\+|00") | sample.str.startswith(trunk)
+
+    def without_trunk(text: str) -> bool:
+        try:
+            number = phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            return False
+        national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        return not national.startswith(trunk)
+
+    plain = sum(map(without_trunk, sample[~dialled]))
+    return float((dialled.sum() + plain) / len(sample))
 
 
 def _written_regions(numbers: pd.Series, at_least: int = 1) -> list[str]:

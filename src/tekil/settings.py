@@ -2129,11 +2129,17 @@ _SHARED_SHARE, _SHARED_FROM = 0.005, 200
 
 def _undialled(found: list[str], df: pd.DataFrame, roles: dict[str, str], seed: int) -> list[str]:
     """Of the columns ``found`` to be phone numbers by their values, those that may be ids:
-    read in a plan that takes almost any number (Germany's takes an 11-digit BVN, France's a
-    9-digit customer number), none written with a country code or that plan's trunk prefix,
-    while the file's other phone columns are dialled in other countries, whose plans do not
-    read them."""
-    from tekil.inference import dialled_share, phone_region, sample_present
+    numbers that only a plan taking almost any number reads (Germany's takes an 11-digit BVN,
+    France's a 9-digit customer number), none written with a country code or a trunk prefix
+    where the plan writes one, while the file's other phone columns are dialled so. (A plan
+    that writes none for them reads them as written: China's mobiles, Hong Kong's.)"""
+    from tekil.inference import (
+        PHONE_REGIONS,
+        dialled_share,
+        phone_region,
+        sample_present,
+        written_phone_regions,
+    )
     from tekil.normalize.phones import valid_share
 
     if not found:
@@ -2142,12 +2148,18 @@ def _undialled(found: list[str], df: pd.DataFrame, roles: dict[str, str], seed: 
     regions = {c: phone_region(df[c], seed=seed) for c in columns}
     dialled = {c: dialled_share(df[c], regions[c], seed) for c in columns}
     evident = {regions[c] for c in columns if dialled[c] >= _DIALLED}
+    written = written_phone_regions(pd.concat([df[c] for c in columns]), seed)
+    plans = dict.fromkeys([*sorted(evident), *written, *PHONE_REGIONS])
     ids = []
     for col in found:
         if dialled[col] > 1 - _DIALLED or regions[col] in evident or not evident:
             continue
         numbers = sample_present(df[col], 200, seed).astype(str)
-        if all(valid_share(numbers, region) < _DIALLED for region in evident):
+        if not any(
+            valid_share(numbers, plan) >= _DIALLED
+            and dialled_share(numbers, plan, seed) >= _DIALLED
+            for plan in plans
+        ):
             log.info(
                 "column %r reads as phone numbers only in %s's plan, written as none are; "
                 "the file's phone numbers are dialled in %s",
@@ -2197,6 +2209,36 @@ def _persons_ids(
         if col not in ids and any(sampled.isin(keys[c]).mean() >= 0.1 for c in ids):
             ids.append(col)
     return ids
+
+
+def _serving(columns: list[str], df: pd.DataFrame, roles: dict[str, str], seed: int) -> list[str]:
+    """Of ``columns`` (phone numbers by their values), those of someone who serves the
+    records' people: a typical record's number is given by more people (other names) than a
+    household has, an agent's or a branch's on each customer's walk-in, where a person's own
+    is given by one or a family (:func:`tekil.staff` finds them by their column's name)."""
+    from tekil.inference import sample_present
+    from tekil.normalize.text import fold
+
+    names = [c for c, role in roles.items() if role in _NAME_ROLES]
+    if not names or not columns:
+        return []
+    written = [df[c].astype("string").fillna("") for c in names]
+    text = written[0].str.cat(written[1:], sep=" ").str.strip()
+    serving = []
+    for col in columns:
+        key = phone_tail(df[col].astype("string"))
+        held = pd.DataFrame({"key": key, "name": text})[key.notna() & (text != "")]
+        held["name"] = held["name"].map(fold)
+        people = held.groupby("key")["name"].nunique()
+        sampled = sample_present(held["key"], _SHARED_SAMPLE, seed)
+        if len(sampled) >= _MIN_SHARED and people[sampled.to_numpy()].median() > _HOUSEHOLD:
+            serving.append(col)
+    return serving
+
+
+#: The most people a household's one number is given by (a family's landline, its one
+#: mobile): a number that more give is someone's who serves them.
+_HOUSEHOLD = 8
 
 
 #: Values of a column shared by records read to tell whether they name one person, and the
@@ -2376,6 +2418,9 @@ def guess_settings(
     for col in _persons_ids(undialled, df, roles, seed):
         log.info("column %r holds numbers that records of one name share: a person's id", col)
         roles[col] = "free_id"
+    for col in _serving([c for c in by_values if roles.get(c) == "phone"], df, roles, seed):
+        log.info("column %r holds numbers that more people give than a household has", col)
+        del roles[col]
     own = [c for c, role in roles.items() if role in _NAME_ROLES and not _receivers(c)]
     for col in [c for c, role in roles.items() if role != "ignore" and _receivers(c)]:
         if _beside(df, col, own):
