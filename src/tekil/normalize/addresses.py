@@ -17,6 +17,7 @@ too, so that addresses from other countries compare alike ("Hauptstr. 5" and
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache, partial
 
@@ -148,8 +149,10 @@ def _japanese_numbers(text: str) -> str:
 
 
 def _one_address(text: str) -> tuple:
-    if _JAPANESE_BLOCK.search(text) is not None or _SCRIPT_AND_DIGIT.search(text) is not None:
-        text = _japanese_numbers(text)
+    # (Read with compatibility forms folded, ² and ２ as 2, so that reading it again is the same.)
+    wide = unicodedata.normalize("NFKC", text)
+    if _JAPANESE_BLOCK.search(wide) is not None or _SCRIPT_AND_DIGIT.search(wide) is not None:
+        text = _japanese_numbers(wide)
     words = [token for word in text.split() for token in _tokens(word)]
     if "box" in words or "pob" in words or "b" in words:
         words = _PO_BOX.sub("pobox", " ".join(words)).split()
