@@ -327,6 +327,7 @@ def test_names_and_cities_are_cased_the_turkish_way_where_the_column_is_turkish(
         "hyphenated_words": True,
         "family_in_capitals": False,
         "syllables_joined": True,
+        "family_first": False,
     }
     assert arguments == {"name": ("name", whole), "town": ("city", {"turkish": False})}
     records = prepare(english, settings, english["id"].to_numpy(), arguments)

@@ -460,6 +460,11 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
             level[swapped | crossed] = 0
             level[(level > 1) & _family_name_at_birth(records, i, j)] = 0
         else:
+            # A name written as one word, its two names joined ("大谷卓也", "ミヤザキユイ": a
+            # Japanese or Chinese name without its space), against the two apart: the same.
+            joined = derived(fld.codes, "joined_names", lambda codes: _joined_of(codes, other))
+            alone_a, alone_b = (a >= 0) & (oa < 0), (b >= 0) & (ob < 0)
+            level[(alone_a & (joined[j] == a)) | (alone_b & (joined[i] == b))] = 1
             swap = _NAME_LEVELS.index("swapped")  # after exact, close, shared tokens
             level[swapped & (level > swap)] = swap
             cross = _NAME_LEVELS.index("crossed")
@@ -528,6 +533,33 @@ def _words_of(codes: np.ndarray, other: Field) -> np.ndarray:
     keys = [tuple(sorted(f"{uniques[c // size]} {uniques[c % size]}".split())) for c in combos]
     out = np.full(len(codes), -1, dtype=np.int64)
     out[both] = pd.factorize(pd.Series(keys, dtype=object))[0][at]
+    return out
+
+
+def _joined_of(codes: np.ndarray, other: Field) -> np.ndarray:
+    """Per record, the code of its given and family names written together in either order,
+    where the (shared) vocabulary holds that word; -1 without both or without the word.
+    Worked out over the records' distinct pairs of names."""
+    both = (codes >= 0) & (other.codes >= 0)
+    size = np.int64(len(other.uniques) + 1)
+    combos, at = np.unique(
+        codes[both].astype(np.int64) * size + other.codes[both], return_inverse=True
+    )
+    uniques = other.uniques
+    index = {str(u): k for k, u in enumerate(uniques) if " " not in str(u)}
+    found = np.fromiter(
+        (
+            index.get(
+                f"{uniques[c % size]}{uniques[c // size]}",
+                index.get(f"{uniques[c // size]}{uniques[c % size]}", -1),
+            )
+            for c in combos
+        ),
+        np.int64,
+        len(combos),
+    )
+    out = np.full(len(codes), -1, dtype=np.int64)
+    out[both] = found[at]
     return out
 
 

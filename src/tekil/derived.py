@@ -6,7 +6,8 @@ When the roles are guessed, some columns are read as others: birth-date parts as
 an area code column and a phone column as one (:mod:`tekil.area_codes`),
 whole addresses as street, postcode and town (:mod:`tekil.places`). Phone numbers written
 the national way are completed by their record's country (:mod:`tekil.dialling`); a value a
-record also gives for an agent or an adviser is not its person's (:mod:`tekil.staff`).
+record also gives for an agent or an adviser is not its person's (:mod:`tekil.staff`); on
+the labels a shop sends, the receiver is the person (:mod:`tekil.senders`).
 The settings name the columns made; :func:`read_as` makes them for a frame that lacks them (a
 customer view, a store reading new records, settings saved from a guess), value by value as
 the guess did.
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from tekil import area_codes, contacts, dialling, places, several, staff
+from tekil import area_codes, contacts, dialling, places, senders, several, staff
 from tekil.birth_dates import assembled_for
 
 
@@ -36,6 +37,7 @@ def read_as(df: pd.DataFrame, roles: dict[str, str]) -> pd.DataFrame:
     """``df`` with the columns ``roles`` name that were made of others, made alike, and
     without the values its records give for a staff member too (:mod:`tekil.staff`)."""
     df = area_codes.joined_for(assembled_for(df, roles), roles)
+    df = senders.receivers_on_shop_rows(df, roles)
     df = contacts.split_for(df, roles)
     df = places.split_for(several.split_for(df, roles), roles)
     return staff.without_staff_values(dialling.read_in_countries(df, roles), roles)

@@ -1494,7 +1494,21 @@ _CHINESE_ALIASES: dict[str, list[str]] = {
     "gender": ["xb"],
     "ignore": ["客户号", "客戶號", "客户编号", "客戶編號", "会员号", "會員號", "khbh", "khh"],
 }  # fmt: skip
-for _role, _aliases in _CHINESE_ALIASES.items():
+#: Japanese column names that the Chinese ones above do not cover (a mobile is 携帯, a
+#: birthday 誕生日; セイ and メイ a form's family and given names in kana).
+_JAPANESE_ALIASES: dict[str, list[str]] = {
+    "full_name": ["お名前", "ご氏名"],
+    "last_name": ["セイ", "せい"],
+    "first_name": ["メイ", "めい"],
+    "phone": ["携帯", "携帯番号", "携帯電話番号", "自宅電話番号", "連絡先", "連絡先電話番号",
+     "電話", "ご連絡先"],
+    "email": ["eメール", "メアド", "携帯メール", "pcメール", "メールアドレス", "eメールアドレス"],
+    "dob": ["誕生日", "お誕生日"],
+    "postcode": ["郵便", "郵便番号"],
+    "address": ["所在地", "現住所", "ご住所"],
+    "ignore": ["ファックス", "fax番号"],
+}  # fmt: skip
+for _role, _aliases in [*_CHINESE_ALIASES.items(), *_JAPANESE_ALIASES.items()]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 
 
@@ -1794,16 +1808,19 @@ def role_from_name(column: Any) -> str | None:
     bare = _ARABIC_ARTICLE.sub("", str(column))
     if bare != str(column):  # "الهاتف" is "هاتف", the phone: words are known without "the"
         return role_from_name(bare)
-    split = _chinese_prefix(key)
+    split = _cjk_prefix(key)
     if split is not None:
-        # Chinese writes no spaces: the word before what a column holds says whose it is.
+        # Chinese and Japanese write no spaces: the word before what a column holds says
+        # whose it is.
         whose, rest = split
         # "收货人", "联系人" alone: a name (the customer's "客户" alone says nothing)
         found = role_from_name(rest) if rest else (None if whose == "subject" else "full_name")
+        if rest == "名":  # "会員名", "お届け先名": whose name, whole (名 alone is a given name)
+            found = "full_name"
         if found in (None, "ignore") or whose == "subject" or whose == "receiver":
             return found  # the receiver's: :func:`_receivers` weighs it
         if whose == "place":  # "单位地址", a workplace's: their work phone is theirs
-            return "ignore" if found in LOCATION_ROLES else found
+            return "ignore" if found in LOCATION_ROLES or found in _NAME_ROLES else found
         return "ignore"
     # Numbered or prefixed variants: "phone2", "home_phone", "customer_email", "address_line_1".
     stripped = re.sub(r"\d+$", "", key)
@@ -1888,37 +1905,52 @@ def role_from_name(column: Any) -> str | None:
     return None
 
 
-#: Words that start a Chinese column name (written without spaces), by whose value follows:
-#: the record's person's (客户姓名, 会员生日), someone else's (联系人电话, 配偶姓名), a
-#: parcel's receiver's (收货手机), or a place's where the person does not live (单位地址).
-_CHINESE_PREFIXES: dict[str, str] = {
+#: Words that start a Chinese or Japanese column name (written without spaces), by whose value
+#: follows: the record's person's (客户姓名, 会员生日, 依頼主住所), someone else's (联系人电话,
+#: 配偶姓名, 緊急連絡先電話), a parcel's receiver's (收货手机, お届け先氏名), or a place's where
+#: the person does not live (单位地址, 勤務先住所).
+_CJK_PREFIXES: dict[str, str] = {
     **dict.fromkeys(
         ["客户", "客戶", "用户", "用戶", "会员", "會員", "持卡人", "申请人", "申請人", "借款人",
-         "投保人", "被保险人", "被保險人", "顾客", "顧客", "个人", "個人", "本人", "账户", "帳戶"],
+         "投保人", "被保险人", "被保險人", "顾客", "顧客", "个人", "個人", "本人", "账户", "帳戶",
+         # Japanese: a label's sender (ご依頼主), a buyer, a contract's or a card's holder
+         "ご依頼主", "依頼主", "ご注文者", "注文者", "購入者", "ご契約者", "契約者", "申込者",
+         "お申込者", "申込人", "加入者", "利用者", "名義人", "お客様", "自宅", "被保険者"],
         "subject",
     ),
     **dict.fromkeys(
         ["联系人", "聯絡人", "紧急联系人", "緊急聯絡人", "配偶", "父亲", "父親", "母亲", "母親",
          "监护人", "監護人", "担保人", "擔保人", "推荐人", "推薦人", "介绍人", "介紹人",
-         "经办人", "經辦人", "代理人", "家属", "家屬", "亲属", "親屬", "受益人"],
+         "经办人", "經辦人", "代理人", "家属", "家屬", "亲属", "親屬", "受益人",
+         # Japanese (連絡先 alone is the person's own contact; an emergency one is not)
+         "緊急連絡先", "家族", "配偶者", "連帯保証人", "保証人", "紹介者", "保護者", "親権者",
+         "世帯主", "扶養者", "担当者"],
         "other",
     ),
-    **dict.fromkeys(["收货人", "收貨人", "收件人", "收货", "收貨", "收件"], "receiver"),
     **dict.fromkeys(
-        ["单位", "單位", "工作单位", "工作單位", "公司", "网点", "網點", "门店", "門市"], "place"
+        ["收货人", "收貨人", "收件人", "收货", "收貨", "收件",
+         "お届け先", "届け先", "届先", "送付先", "配送先", "送り先", "受取人", "納品先"],
+        "receiver",
+    ),
+    **dict.fromkeys(
+        ["单位", "單位", "工作单位", "工作單位", "公司", "网点", "網點", "门店", "門市",
+         "勤務先", "勤め先", "会社", "職場", "店舗", "事業所"],
+        "place",
     ),
 }  # fmt: skip
-_CHINESE_PREFIX = re.compile(
-    "(" + "|".join(sorted(map(re.escape, _CHINESE_PREFIXES), key=len, reverse=True)) + ")(.*)"
+#: The prefixes as column names are keyed (:func:`_key` simplifies 連 to 连), longest first.
+_CJK_KEYS = {_key(word): whose for word, whose in _CJK_PREFIXES.items()}
+_CJK_PREFIX = re.compile(
+    "(" + "|".join(sorted(map(re.escape, _CJK_KEYS), key=len, reverse=True)) + ")(.*)"
 )
 
 
-def _chinese_prefix(key: str) -> tuple[str, str] | None:
-    """Whose value a Chinese column name (a key, :func:`_key`) holds, by the word it starts
-    with, and the rest of the name: ``("other", "电话")`` for 联系人电话; ``None`` if no word
-    of :data:`_CHINESE_PREFIXES` starts it."""
-    m = _CHINESE_PREFIX.fullmatch(key)
-    return None if m is None else (_CHINESE_PREFIXES[m.group(1)], m.group(2))
+def _cjk_prefix(key: str) -> tuple[str, str] | None:
+    """Whose value a Chinese or Japanese column name (a key, :func:`_key`) holds, by the word
+    it starts with, and the rest of the name: ``("other", "电话")`` for 联系人电话; ``None`` if
+    no word of :data:`_CJK_PREFIXES` starts it."""
+    m = _CJK_PREFIX.fullmatch(key)
+    return None if m is None else (_CJK_KEYS[m.group(1)], m.group(2))
 
 
 def staff_members(column: Any) -> str | None:
@@ -2608,7 +2640,7 @@ def _names_of(values: pd.Series, names: pd.DataFrame, sample: int, seed: int) ->
 def _receivers(column: Any) -> bool:
     """Whether a column name is of a parcel's receiver ("receiver_phone", "RCVR_NM") or a
     transfer's beneficiary ("BENEFICIARY_MOBILE")."""
-    split = _chinese_prefix(_key(column))  # "收货手机", Taobao's
+    split = _cjk_prefix(_key(column))  # "收货手机", Taobao's
     return bool(_RECEIVER_WORDS.intersection(_words(column))) or (
         split is not None and split[0] == "receiver"
     )

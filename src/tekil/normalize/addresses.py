@@ -17,6 +17,7 @@ too, so that addresses from other countries compare alike ("Hauptstr. 5" and
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache, partial
 
@@ -119,7 +120,39 @@ _ZIP_PLUS_4 = re.compile(r"(\d{5})-\d{4}")
 _ZEROS_OR_NINES = re.compile(r"0+|9+")
 
 
+#: A Japanese address's block numbers: 4丁目14番25号, 四丁目14番地25, 14ー25 (a long-vowel mark
+#: typed for a hyphen) are 4-14-25, as most write them; a number stands apart from the town's
+#: and the building's names it is written against (本町4, 東909).
+_JAPANESE_BLOCK = re.compile(
+    r"([0-9０-９一二三四五六七八九十]+)\s*(?:丁目|番地|番|号室|号)|(?<=[0-9０-９])[ー−‐－](?=[0-9０-９])"
+)
+_KANJI_DIGITS = str.maketrans("一二三四五六七八九", "123456789")
+_SCRIPT_AND_DIGIT = re.compile(
+    r"(?<=[\u3041-\u30ff\u4e00-\u9fff])(?=[0-9０-９])|(?<=[0-9０-９])(?=[\u3041-\u30ff\u4e00-\u9fff])"
+)
+
+
+def _japanese_numbers(text: str) -> str:
+    def number(m: re.Match) -> str:
+        if m.group(1) is None:
+            return " "
+        digits = m.group(1)
+        if "十" in digits:  # 十 is 10, 十二 12, 二十 20, 二十三 23 (blocks are no larger)
+            tens, _, ones = digits.partition("十")
+            digits = str(
+                int(tens.translate(_KANJI_DIGITS) or 1) * 10
+                + int(ones.translate(_KANJI_DIGITS) or 0)
+            )
+        return " " + digits.translate(_KANJI_DIGITS) + " "
+
+    return _SCRIPT_AND_DIGIT.sub(" ", _JAPANESE_BLOCK.sub(number, text))
+
+
 def _one_address(text: str) -> tuple:
+    # (Read with compatibility forms folded, ² and ２ as 2, so that reading it again is the same.)
+    wide = unicodedata.normalize("NFKC", text)
+    if _JAPANESE_BLOCK.search(wide) is not None or _SCRIPT_AND_DIGIT.search(wide) is not None:
+        text = _japanese_numbers(wide)
     words = [token for word in text.split() for token in _tokens(word)]
     if "box" in words or "pob" in words or "b" in words:
         words = _PO_BOX.sub("pobox", " ".join(words)).split()

@@ -216,6 +216,7 @@ def name(
     hyphenated_words: bool = False,
     family_in_capitals: bool | None = False,
     syllables_joined: bool = True,
+    family_first: bool = False,
 ) -> pd.DataFrame:
     """Normalise a column of person names (first, last or full names).
 
@@ -238,7 +239,9 @@ def name(
       :func:`writes_family_in_capitals`). A name of two to four Chinese characters or Hangul
       syllables ("张伟", "김민수") is a one-syllable family name and a given name, unless
       not ``syllables_joined`` (a column that writes them apart: "민수 김"; there "민수"
-      alone is one name, :func:`writes_syllables_joined`).
+      alone is one name, :func:`writes_syllables_joined`). With ``family_first`` a name of
+      several words in Chinese characters is its family name first ("山田 太郎",
+      :func:`writes_family_first`), as one in kana always is ("ヤマダ タロウ").
     """
     if turkish is None:
         turkish = writes_turkish_i(sample_texts(values, "name"))
@@ -249,6 +252,7 @@ def name(
         hyphenated_words=hyphenated_words,
         family_in_capitals=family_in_capitals,
         syllables_joined=syllables_joined,
+        family_first=family_first,
     ).frame(values)
 
 
@@ -258,14 +262,20 @@ def reader(
     hyphenated_words: bool = False,
     family_in_capitals: bool = False,
     syllables_joined: bool = True,
+    family_first: bool = False,
 ) -> CellReader:
     """How :func:`name` reads one cell (the arguments are :func:`name`'s)."""
     columns = ("value", "reason", "display", "given", "family")
     as_written = (hyphenated_words, family_in_capitals)
-    if as_written == (False, False) and syllables_joined:  # as stores made before read names
+    if as_written == (False, False) and syllables_joined and not family_first:
+        # (as stores made before read names)
         return CellReader("name", _turkish_name if turkish else _one_name, columns)
     one = partial(
-        _one_name, turkish=turkish, as_written=as_written, syllables_joined=syllables_joined
+        _one_name,
+        turkish=turkish,
+        as_written=as_written,
+        syllables_joined=syllables_joined,
+        family_first=family_first,
     )
     return CellReader("name", one, columns)
 
@@ -278,7 +288,30 @@ def whole_name_arguments(values: pd.Series, seed: int = 0) -> dict[str, bool]:
         "hyphenated_words": True,
         "family_in_capitals": writes_family_in_capitals(texts),
         "syllables_joined": writes_syllables_joined(texts),
+        "family_first": writes_family_first(texts),
     }
+
+
+def writes_family_first(texts: list[str]) -> bool:
+    """Whether whole names of several words in Chinese characters or kana are written family
+    name first ("山田 太郎", "ヤマダ タロウ"), as Chinese and Japanese write them, not given
+    name first ("秀兰 戴", as some systems made for Latin letters do): fewer words stand first
+    than last, a people's family names being fewer than its given names (at least twenty such
+    names, and a quarter fewer).
+
+    >>> writes_family_first(["山田 太郎", "山田 花子", "田中 太郎", "田中 一郎"] * 5)
+    True
+    """
+    firsts: set[str] = set()
+    lasts: set[str] = set()
+    count = 0
+    for text in texts:
+        words = text.split()
+        if len(words) >= 2 and all(map(_written_family_first, words)):
+            firsts.add(words[0])
+            lasts.add(words[-1])
+            count += 1
+    return count >= 20 and 4 * len(firsts) <= 3 * len(lasts)
 
 
 def writes_syllables_joined(texts: list[str]) -> bool:
@@ -400,6 +433,7 @@ def _one_name(
     turkish: bool = False,
     as_written: tuple[bool, bool] = (False, False),
     syllables_joined: bool = True,
+    family_first: bool = False,
 ) -> tuple:
     if "\u0e01" <= text.lstrip()[:1] <= "\u0e4e":
         text = _THAI_TITLE.sub("", text, count=1)
@@ -430,7 +464,7 @@ def _one_name(
     if not (plain and text.isascii()) and value != _first_person(value):
         # A couple's "and" that stands apart only once cleaned or folded ("ÀND2A", "ANÐ"):
         # read the value as a second pass would, so that reading a value again gives it back.
-        return _one_name(_first_person(value), turkish, as_written, syllables_joined)
+        return _one_name(_first_person(value), turkish, as_written, syllables_joined, family_first)
     if not value:
         return (NA, UNPARSEABLE, NA, NA, NA)
     if value in PLACEHOLDERS:
@@ -447,6 +481,11 @@ def _one_name(
         # "张伟", "김민수": family name first, one character (two of four: 欧阳娜娜, 남궁민수).
         cut = 2 if len(value) == 4 else 1
         return (value, NA, display, value[cut:], value[:cut])
+    # "山田 太郎", "ヤマダ タロウ": Taro of the Yamada family, in a column that writes Chinese
+    # characters so (:func:`writes_family_first`), and in kana, Japanese only, always.
+    first = family_first or _KANA.search(value) is not None
+    if first and len(tokens) >= 2 and all(map(_written_family_first, tokens)):
+        return (value, NA, display, " ".join(tokens[1:]), tokens[0])
     if as_written != (False, False):
         tokens = _written_words(kept, tokens, *as_written)
     given, family = _split_at_comma(text, tokens) if "," in text else (None, None)
@@ -573,6 +612,20 @@ def syllabic(word: str) -> bool:
     """Whether ``word`` is written in Chinese characters or Hangul syllables: a syllable each,
     in names often written without a space between family and given name ("张伟", "김민수")."""
     return bool(word) and all(map(_han_or_hangul, word))
+
+
+def _written_family_first(word: str) -> bool:
+    """Whether ``word`` is written in Chinese characters or kana (full- or half-width), the
+    scripts of names written family name first (Hangul is written both ways: "민수 김")."""
+    return bool(word) and all(_FAMILY_FIRST_SCRIPTS.fullmatch(ch) for ch in word)
+
+
+_FAMILY_FIRST_SCRIPTS = re.compile(
+    "[\u3041-\u30ff\u31f0-\u31ff\uff66-\uff9f\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002fa1f]"
+)
+
+
+_KANA = re.compile("[\u3041-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
 
 
 def _han_or_hangul(char: str) -> bool:
