@@ -602,12 +602,22 @@ def initials(fld: Field) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _initials(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    is_initial = one_letter(uniques)
+    # A single letter, or several written apart ("j p" of "J.P.": all of a person's given
+    # names' initials, where a bank keeps them); in a script with capitals, not "明 华".
+    is_initial = one_letter(uniques) | np.fromiter(
+        (_spaced_initials(str(u)) for u in uniques), bool, len(uniques)
+    )
     # The Latin reading's first letter: "И." is Ivan's initial.
     readings = latin_readings(uniques)[0]
     readings = uniques if readings is None else readings
     first_letter, _ = pd.factorize(np.array([u[:1] for u in readings], dtype=object))
     return is_initial, first_letter
+
+
+def _spaced_initials(value: str) -> bool:
+    """Two or more single letters of a script with capitals, written apart ("j p t")."""
+    words = value.split()
+    return len(words) >= 2 and all(len(w) == 1 and w.lower() != w.upper() for w in words)
 
 
 def _date_levels(records: Records, fld: Field, i, j) -> np.ndarray:

@@ -118,6 +118,8 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "voornaam",
         "voorname",  # Afrikaans: all the given names
         "firstnames",
+        "initials",
+        "voorletters",  # Afrikaans: initials
         "nome",
         "imie",
         "fornamn",
