@@ -711,14 +711,19 @@ def _card_levels(records: Records, fld: Field, i, j) -> np.ndarray:
         return _assign(null, [a == b, np.zeros(len(a), dtype=bool)])
     last4, brand = (joint_codes(records, names, part) for part in CARD_ENDS)
     tokens = [records.fields[name].codes for name in names]
+    whole = joint_codes(records, names)
     agree = np.zeros(len(i), dtype=bool)
+    shared = np.zeros(len(i), dtype=bool)  # a whole number the two hold, in any columns
     for x, y in itertools.product(range(len(names)), repeat=2):
         partly = (tokens[x][i] < 0) | (tokens[y][j] < 0)  # one side seen without its token
         same = (last4[x][i] >= 0) & (last4[x][i] == last4[y][j])
         bx, by = brand[x][i], brand[y][j]
         agree |= partly & same & ((bx == by) | (bx < 0) | (by < 0))
+        shared |= (whole[x][i] >= 0) & (whole[x][i] == whole[y][j])
     seen = [np.logical_or.reduce([c[k] >= 0 for c in last4]) for k in (i, j)]
-    null &= ~(seen[0] & seen[1])  # last digits on both sides: the pair is compared
+    # Last digits on both sides: the pair is compared; not where the two share a whole number
+    # (its column's comparison agrees, this one is silent as :func:`_across_columns` has it).
+    null &= ~(seen[0] & seen[1] & ~(shared & (a < 0) & (b < 0)))
     return _assign(null, [(a == b) & (a >= 0), agree])
 
 
@@ -752,14 +757,19 @@ def _free_id_levels(records: Records, fld: Field, i, j) -> np.ndarray:
         f = records.fields[name]
         short = np.append(derived(f.uniques, "lengths", _lengths) <= TAIL, True)
         partial.append((tail >= 0) & short[f.codes])
+    whole = joint_codes(records, names)
     agree = np.zeros(len(i), dtype=bool)
+    shared = np.zeros(len(i), dtype=bool)  # a whole id the two hold, in any columns
     for x, y in itertools.product(range(len(names)), repeat=2):
         same = (tails[x][i] >= 0) & (tails[x][i] == tails[y][j])
         agree |= same & (partial[x][i] | partial[y][j])
+        shared |= (whole[x][i] >= 0) & (whole[x][i] == whole[y][j])
     unsure = (level == 0) | (level == 4)
     level[unsure & agree] = 3
     shown = [np.logical_or.reduce([t[k] >= 0 for t in tails]) for k in (i, j)]
-    level[(level == 0) & shown[0] & shown[1] & ~agree] = 4  # tails on both sides that differ
+    # Tails on both sides that differ; not a whole id the two share in another column (that
+    # column's comparison agrees; this one says nothing, as :func:`_across_columns` has it).
+    level[(level == 0) & shown[0] & shown[1] & ~shared] = 4
     return level
 
 
