@@ -603,3 +603,18 @@ def test_an_id_or_card_two_records_share_in_a_later_column_is_no_difference_in_t
     lv = levels_of(records, [0, 0], [1, 2])
     assert lv["card"] == ["null", "else"]
     assert lv["saved"] == ["exact", "null"]
+
+
+def test_an_id_typed_with_a_slip_in_another_systems_column_is_one_edit_apart():
+    # The bank's 13-digit ID against the insurer's with two digits swapped, or one mistyped:
+    # one edit, as in one column; another person's ID is "else".
+    roles = {"name": "full_name", "ID_NUMBER": "free_id", "ID_NOMMER": "free_id"}
+    df = pd.DataFrame(
+        {
+            "name": ["Sipho Nkosi"] * 4,
+            "ID_NUMBER": ["4707062787085", None, None, None],
+            "ID_NOMMER": [None, "4707062778085", "4707062787385", "6001015009087"],
+        }
+    )
+    records = prepare(df, Settings(roles=roles), np.arange(len(df)))
+    assert levels_of(records, [0, 0, 0], [1, 2, 3])["ID_NUMBER"] == ["one_edit", "one_edit", "else"]

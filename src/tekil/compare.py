@@ -35,6 +35,7 @@ from tekil.records import (
     Field,
     Records,
     joint_codes,
+    joint_vocabulary,
     one_letter,
     same_role_fields,
 )
@@ -314,8 +315,27 @@ def _across_columns(records: Records, fld: Field, level: np.ndarray, i, j) -> np
         apart &= np.logical_or.reduce([c[j] >= 0 for c in codes])
         for x, y in itertools.combinations_with_replacement(codes, 2):
             apart &= ~shared(x, y)
-        level[apart] = len(_LEVELS[fld.role]) - 1
+        last = len(_LEVELS[fld.role]) - 1
+        level[apart] = last
+        if fld.role == "free_id":  # one id typed with a slip in two systems' columns
+            own = (fld.codes[i] >= 0) & (fld.codes[j] >= 0)  # its own comparison saw the slip
+            across = np.flatnonzero((level == last) & ~own)
+            level[across[_one_edit_across(records, names, codes, i[across], j[across])]] = 2
     return level
+
+
+def _one_edit_across(records: Records, names: tuple[str, ...], codes, i, j) -> np.ndarray:
+    """Per pair, whether a value of one record and one of the other in another column of the
+    role are one edit apart (a digit mistyped, two swapped)."""
+    vocabulary = joint_vocabulary(records, names).astype(str)
+    near = np.zeros(len(i), dtype=bool)
+    for x, y in itertools.permutations(range(len(codes)), 2):
+        both = np.flatnonzero((codes[x][i] >= 0) & (codes[y][j] >= 0) & ~near)
+        if len(both):
+            near[both] = within_one_edit(
+                codes[x][i][both], codes[y][j][both], vocabulary, transpositions=True
+            )
+    return near
 
 
 def shared_value_codes(records: Records, fld: Field, i, j) -> np.ndarray:
