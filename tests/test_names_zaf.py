@@ -72,3 +72,10 @@ def test_initials_of_all_given_names_agree_with_a_name_of_their_first_letter():
     first = recs.fields["first_name"]
     is_initial = dict(zip(first.uniques, initials(first)[0], strict=True))
     assert is_initial["m t"] and not is_initial["明 华"]
+
+
+def test_a_column_of_korean_given_names_of_two_syllables_is_no_column_of_initials():
+    df = pd.DataFrame({"first": ["민준", "민서", "서연"] * 3, "last": ["김", "이", "박"] * 3})
+    roles = {"first": "first_name", "last": "last_name"}
+    recs = prepare(df, Settings(roles=roles), np.arange(len(df)))
+    assert recs.fields["first_name"].value_of(0) == "민준"

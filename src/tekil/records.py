@@ -985,14 +985,19 @@ INITIALS_SHARE = 0.9
 
 def _initials_only(values: pd.Series) -> bool:
     """Whether nine in ten of a given-name column's values (normalised) are initials: single
-    letters ("j p") or one word of two or three letters ("jp", "pmm")."""
+    letters ("j p") or one word of two or three letters ("jp", "pmm"), of a script with
+    capitals (민준 is a Korean given name of two syllables, no initials)."""
     present = values.dropna().astype(str)
     if present.empty:
         return False
     distinct, counts = np.unique(present.to_numpy(dtype=str), return_counts=True)
     words = [v.split() for v in distinct]
     short = np.fromiter(
-        (all(len(w) == 1 for w in ws) or (len(ws) == 1 and len(ws[0]) <= 3) for ws in words),
+        (
+            all(c.lower() != c.upper() for c in "".join(ws))
+            and (all(len(w) == 1 for w in ws) or (len(ws) == 1 and len(ws[0]) <= 3))
+            for ws in words
+        ),
         bool,
         len(words),
     )
