@@ -33,28 +33,6 @@ def test_afrikaans_and_south_african_column_names_have_their_roles():
     assert {c: role_from_name(c) for c in names} == names
 
 
-def test_a_column_of_initials_gives_the_first_name_only_where_the_given_names_are_empty():
-    # A bank keeps INITIALS before FIRST_NAMES; a record with both is known by its names.
-    df = pd.DataFrame(
-        {
-            "INITIALS": ["JP", "TE", "S", "LMT", "PK"] * 4,
-            "FIRST_NAMES": ["JOHANNES PETRUS", "TEBOGO ELIZABETH", None, None, None] * 4,
-            "SURNAME": ["VAN DER MERWE", "MOKOENA", "NKOSI", "NDLOVU", "BOTHA"] * 4,
-        }
-    )
-    roles = {"INITIALS": "first_name", "FIRST_NAMES": "first_name", "SURNAME": "last_name"}
-    recs = prepare(df, Settings(roles=roles), np.arange(len(df)))
-    first = recs.fields["first_name"]
-    # Unspaced initials of a column of initials are read as the letters of several names.
-    assert [first.value_of(k) for k in range(5)] == [
-        "johannes petrus",
-        "tebogo elizabeth",
-        "s",
-        "l m t",
-        "p k",
-    ]
-
-
 def test_initials_of_all_given_names_agree_with_a_name_of_their_first_letter():
     # A retailer's "M.T." against the insurer's "Mthunzi" (the first given name) is an initial
     # that agrees, like "M." is; against "Sipho" it is not. Characters of a script without
@@ -72,10 +50,3 @@ def test_initials_of_all_given_names_agree_with_a_name_of_their_first_letter():
     first = recs.fields["first_name"]
     is_initial = dict(zip(first.uniques, initials(first)[0], strict=True))
     assert is_initial["m t"] and not is_initial["明 华"]
-
-
-def test_a_column_of_korean_given_names_of_two_syllables_is_no_column_of_initials():
-    df = pd.DataFrame({"first": ["민준", "민서", "서연"] * 3, "last": ["김", "이", "박"] * 3})
-    roles = {"first": "first_name", "last": "last_name"}
-    recs = prepare(df, Settings(roles=roles), np.arange(len(df)))
-    assert recs.fields["first_name"].value_of(0) == "민준"

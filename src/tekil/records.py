@@ -482,19 +482,11 @@ def _name_fields(
     used: dict[str, list[str]] = {"first_name": [], "last_name": []}
     suffix = np.full(n, None, dtype=object)  # "jr" of "Smith Jr": a field of its own
     middles_read = np.full(n, None, dtype=object)  # "s" of "Juan S. Dela Cruz"
-    outs = {
-        col: normalised.pop(col)() for role in ("first_name", "last_name") for col in cols[role]
-    }
-    # A column of initials ("JP", "J.P.") beside one of the given names written out (a bank's
-    # INITIALS and FIRST_NAMES) gives a record's first name only where the other is empty.
-    given = sorted(cols["first_name"], key=lambda col: _initials_only(outs[col].usable("value")))
-    for role, columns in (("first_name", given), ("last_name", cols["last_name"])):
-        for col in columns:
-            out = outs[col]
+    for role in ("first_name", "last_name"):
+        for col in cols[role]:
+            out = normalised.pop(col)()
             _note(quality, col, role, out)
             values = out.usable("value")
-            if role == "first_name" and _initials_only(values):
-                values = values.map(_spread_initials, na_action="ignore")
             if role == "last_name":
                 values, written = _suffix_apart(values)
                 suffix = np.where(pd.isna(suffix), written.to_numpy()[out.rows], suffix)
@@ -976,37 +968,6 @@ def letters(value: str) -> str:
 
 
 _NOT_LETTER = re.compile(r"[^a-z]")
-
-
-#: Share of a given-name column's values that must be initials for it to count as a column of
-#: initials: nine in ten (a column of names holds a few "Jan" and "Bo").
-INITIALS_SHARE = 0.9
-
-
-def _initials_only(values: pd.Series) -> bool:
-    """Whether nine in ten of a given-name column's values (normalised) are initials: single
-    letters ("j p") or one word of two or three letters ("jp", "pmm"), of a script with
-    capitals (민준 is a Korean given name of two syllables, no initials)."""
-    present = values.dropna().astype(str)
-    if present.empty:
-        return False
-    distinct, counts = np.unique(present.to_numpy(dtype=str), return_counts=True)
-    words = [v.split() for v in distinct]
-    short = np.fromiter(
-        (
-            all(c.lower() != c.upper() for c in "".join(ws))
-            and (all(len(w) == 1 for w in ws) or (len(ws) == 1 and len(ws[0]) <= 3))
-            for ws in words
-        ),
-        bool,
-        len(words),
-    )
-    return bool(counts[short].sum() >= INITIALS_SHARE * counts.sum())
-
-
-def _spread_initials(value: str) -> str:
-    """A column of initials' "jp" written as "j p", as "J.P." is: the initials of two names."""
-    return " ".join(value) if " " not in value and 2 <= len(value) <= 3 else value
 
 
 def one_letter(uniques: np.ndarray) -> np.ndarray:
