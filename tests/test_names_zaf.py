@@ -20,7 +20,6 @@ def test_afrikaans_and_south_african_column_names_have_their_roles():
         "voorname": "first_name",
         "FIRST_NAMES": "first_name",
         "INITIALS": "first_name",
-        "voorletters": "first_name",
         "nooiensvan": "birth_name",
         "ID_NOMMER": "free_id",
         "identiteitsnommer": "free_id",

@@ -119,7 +119,6 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "voorname",  # Afrikaans: all the given names
         "firstnames",
         "initials",
-        "voorletters",  # Afrikaans: initials
         "nome",
         "imie",
         "fornamn",
