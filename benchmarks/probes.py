@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the twenty-three data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the twenty-four data sets of the probes.
 
-    python benchmarks/probes.py                                  # all twenty-three
+    python benchmarks/probes.py                                  # all twenty-four
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -57,7 +57,10 @@ Wade-Giles, resident ids, HKIDs and permits, Minguo dates; ``nusantara``
 (``probe_nusantara.py``): an Indonesian and Thai bank, e-wallet and ride-hailing group's two core
 banking systems, wallet, rides and Thai CRM, Javanese single names, ``M.`` for Muhammad, titles,
 NIKs and family cards, Thai names in Thai script and several romanisations, nicknames and
-Buddhist-era dates. Each set is read
+Buddhist-era dates; ``zaf`` (``probe_zaf.py``): a South African bank, insurer (Afrikaans
+columns), retailer and rewards app, 13-digit ID numbers with birth date, sex and Luhn digit,
+passports, Afrikaans particle surnames written many ways, initials, English names beside African
+ones, maiden names, shared family cells. Each set is read
 back as the
 probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -101,6 +104,7 @@ from probe_sea import sea
 from probe_social import social
 from probe_utility import utility
 from probe_vietnam import vietnam
+from probe_zaf import zaf
 from slips import slip
 
 # real cities with coordinates and a rough weight (population), so "nearby" means something
@@ -1437,6 +1441,7 @@ PROBES = {
     "philippines": lambda: run_dedupe(philippines, "REC_ID"),
     "china": lambda: run_dedupe(china, "row_id"),
     "nusantara": lambda: run_dedupe(nusantara, "row_id"),
+    "zaf": lambda: run_dedupe(zaf, "rekord_id"),
 }
 
 

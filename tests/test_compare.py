@@ -574,3 +574,48 @@ def test_a_value_in_two_columns_of_both_records_is_counted_once():
     lv = {c.field: [c.levels[v] for v in out[:, k]] for k, c in enumerate(comps)}
     assert lv["mail"] == ["exact", "exact"]  # the first column it is in counts it
     assert lv["login"] == ["null", "null"]  # and the later one no more
+
+
+def test_an_id_or_card_two_records_share_in_a_later_column_is_no_difference_in_the_first():
+    # Three systems' id columns (a retailer's IDNumber, a bank's and an insurer's): two insurer
+    # records of one ID agree in ID_NOMMER; the retailer's column, empty on both, says nothing
+    # (it said "else": its tails differ, read across all columns, though none differ).
+    roles = {"name": "full_name", "IDNumber": "free_id", "ID_NUMBER": "free_id",
+             "ID_NOMMER": "free_id"}  # fmt: skip
+    df = pd.DataFrame(
+        {
+            "name": ["Sipho Nkosi"] * 4,
+            "IDNumber": ["8001015009087", None, None, None],
+            "ID_NUMBER": [None, "8503145123084", None, None],
+            "ID_NOMMER": [None, None, "850314 5123 08 4", "8503145123084"],
+        }
+    )
+    records = prepare(df, Settings(roles=roles), np.arange(len(df)))
+    lv = levels_of(records, [2, 1, 0], [3, 3, 3])
+    assert lv["IDNumber"] == ["null", "null", "else"]
+    assert lv["ID_NOMMER"] == ["exact", "null", "null"]
+    assert lv["ID_NUMBER"] == ["null", "exact", "null"]
+    # The same for cards: a saved card both records hold.
+    visa = "4111 1111 1111 1111"
+    roles = {"name": "full_name", "card": "card", "saved": "card"}
+    df = pd.DataFrame({"name": ["Ana Ruiz"] * 3, "card": [None, None, "4012 8888 8888 1881"],
+                       "saved": [visa, visa, None]})  # fmt: skip
+    records = prepare(df, Settings(roles=roles, card_key="k"), np.arange(len(df)))
+    lv = levels_of(records, [0, 0], [1, 2])
+    assert lv["card"] == ["null", "else"]
+    assert lv["saved"] == ["exact", "null"]
+
+
+def test_an_id_typed_with_a_slip_in_another_systems_column_is_one_edit_apart():
+    # The bank's 13-digit ID against the insurer's with two digits swapped, or one mistyped:
+    # one edit, as in one column; another person's ID is "else".
+    roles = {"name": "full_name", "ID_NUMBER": "free_id", "ID_NOMMER": "free_id"}
+    df = pd.DataFrame(
+        {
+            "name": ["Sipho Nkosi"] * 4,
+            "ID_NUMBER": ["4707062787085", None, None, None],
+            "ID_NOMMER": [None, "4707062778085", "4707062787385", "6001015009087"],
+        }
+    )
+    records = prepare(df, Settings(roles=roles), np.arange(len(df)))
+    assert levels_of(records, [0, 0, 0], [1, 2, 3])["ID_NUMBER"] == ["one_edit", "one_edit", "else"]

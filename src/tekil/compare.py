@@ -35,6 +35,7 @@ from tekil.records import (
     Field,
     Records,
     joint_codes,
+    joint_vocabulary,
     one_letter,
     same_role_fields,
 )
@@ -314,8 +315,27 @@ def _across_columns(records: Records, fld: Field, level: np.ndarray, i, j) -> np
         apart &= np.logical_or.reduce([c[j] >= 0 for c in codes])
         for x, y in itertools.combinations_with_replacement(codes, 2):
             apart &= ~shared(x, y)
-        level[apart] = len(_LEVELS[fld.role]) - 1
+        last = len(_LEVELS[fld.role]) - 1
+        level[apart] = last
+        if fld.role == "free_id":  # one id typed with a slip in two systems' columns
+            own = (fld.codes[i] >= 0) & (fld.codes[j] >= 0)  # its own comparison saw the slip
+            across = np.flatnonzero((level == last) & ~own)
+            level[across[_one_edit_across(records, names, codes, i[across], j[across])]] = 2
     return level
+
+
+def _one_edit_across(records: Records, names: tuple[str, ...], codes, i, j) -> np.ndarray:
+    """Per pair, whether a value of one record and one of the other in another column of the
+    role are one edit apart (a digit mistyped, two swapped)."""
+    vocabulary = joint_vocabulary(records, names).astype(str)
+    near = np.zeros(len(i), dtype=bool)
+    for x, y in itertools.permutations(range(len(codes)), 2):
+        both = np.flatnonzero((codes[x][i] >= 0) & (codes[y][j] >= 0) & ~near)
+        if len(both):
+            near[both] = within_one_edit(
+                codes[x][i][both], codes[y][j][both], vocabulary, transpositions=True
+            )
+    return near
 
 
 def shared_value_codes(records: Records, fld: Field, i, j) -> np.ndarray:
@@ -634,12 +654,22 @@ def initials(fld: Field) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _initials(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    is_initial = one_letter(uniques)
+    # A single letter, or several written apart ("j p" of "J.P.": all of a person's given
+    # names' initials, where a bank keeps them); in a script with capitals, not "明 华".
+    is_initial = one_letter(uniques) | np.fromiter(
+        (_spaced_initials(str(u)) for u in uniques), bool, len(uniques)
+    )
     # The Latin reading's first letter: "И." is Ivan's initial.
     readings = latin_readings(uniques)[0]
     readings = uniques if readings is None else readings
     first_letter, _ = pd.factorize(np.array([u[:1] for u in readings], dtype=object))
     return is_initial, first_letter
+
+
+def _spaced_initials(value: str) -> bool:
+    """Two or more single letters of a script with capitals, written apart ("j p t")."""
+    words = value.split()
+    return len(words) >= 2 and all(len(w) == 1 and w.lower() != w.upper() for w in words)
 
 
 def _date_levels(records: Records, fld: Field, i, j) -> np.ndarray:
@@ -733,14 +763,19 @@ def _card_levels(records: Records, fld: Field, i, j) -> np.ndarray:
         return _assign(null, [a == b, np.zeros(len(a), dtype=bool)])
     last4, brand = (joint_codes(records, names, part) for part in CARD_ENDS)
     tokens = [records.fields[name].codes for name in names]
+    whole = joint_codes(records, names)
     agree = np.zeros(len(i), dtype=bool)
+    shared = np.zeros(len(i), dtype=bool)  # a whole number the two hold, in any columns
     for x, y in itertools.product(range(len(names)), repeat=2):
         partly = (tokens[x][i] < 0) | (tokens[y][j] < 0)  # one side seen without its token
         same = (last4[x][i] >= 0) & (last4[x][i] == last4[y][j])
         bx, by = brand[x][i], brand[y][j]
         agree |= partly & same & ((bx == by) | (bx < 0) | (by < 0))
+        shared |= (whole[x][i] >= 0) & (whole[x][i] == whole[y][j])
     seen = [np.logical_or.reduce([c[k] >= 0 for c in last4]) for k in (i, j)]
-    null &= ~(seen[0] & seen[1])  # last digits on both sides: the pair is compared
+    # Last digits on both sides: the pair is compared; not where the two share a whole number
+    # (its column's comparison agrees, this one is silent as :func:`_across_columns` has it).
+    null &= ~(seen[0] & seen[1] & ~(shared & (a < 0) & (b < 0)))
     return _assign(null, [(a == b) & (a >= 0), agree])
 
 
@@ -774,14 +809,19 @@ def _free_id_levels(records: Records, fld: Field, i, j) -> np.ndarray:
         f = records.fields[name]
         short = np.append(derived(f.uniques, "lengths", _lengths) <= TAIL, True)
         partial.append((tail >= 0) & short[f.codes])
+    whole = joint_codes(records, names)
     agree = np.zeros(len(i), dtype=bool)
+    shared = np.zeros(len(i), dtype=bool)  # a whole id the two hold, in any columns
     for x, y in itertools.product(range(len(names)), repeat=2):
         same = (tails[x][i] >= 0) & (tails[x][i] == tails[y][j])
         agree |= same & (partial[x][i] | partial[y][j])
+        shared |= (whole[x][i] >= 0) & (whole[x][i] == whole[y][j])
     unsure = (level == 0) | (level == 4)
     level[unsure & agree] = 3
     shown = [np.logical_or.reduce([t[k] >= 0 for t in tails]) for k in (i, j)]
-    level[(level == 0) & shown[0] & shown[1] & ~agree] = 4  # tails on both sides that differ
+    # Tails on both sides that differ; not a whole id the two share in another column (that
+    # column's comparison agrees; this one says nothing, as :func:`_across_columns` has it).
+    level[(level == 0) & shown[0] & shown[1] & ~shared] = 4
     return level
 
 

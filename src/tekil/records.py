@@ -882,6 +882,15 @@ def joint_codes(
     return cache[names, part]
 
 
+def joint_vocabulary(records: Records, names: tuple[str, ...]) -> np.ndarray:
+    """The values :func:`joint_codes` of ``names`` code (made once per record set)."""
+    cache = records.__dict__.setdefault("_joint_vocabulary", {})
+    if names not in cache:
+        fields = [records.fields[name] for name in names]
+        cache[names] = one_vocabulary([f.uniques for f in fields], [f.codes for f in fields])[1]
+    return cache[names]
+
+
 def one_vocabulary(
     values: list[np.ndarray], codes: list[np.ndarray]
 ) -> tuple[list[np.ndarray], np.ndarray]:

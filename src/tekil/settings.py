@@ -116,6 +116,9 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "prenom",
         "nombre",
         "voornaam",
+        "voorname",  # Afrikaans: all the given names
+        "firstnames",
+        "initials",
         "nome",
         "imie",
         "fornamn",
@@ -171,6 +174,7 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "apellido",
         "apellidos",
         "achternaam",
+        "van",  # Afrikaans ("Van / Surname" on South African forms)
         "cognome",
         "nazwisko",
         "sobrenome",
@@ -450,6 +454,8 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "mobil",
         "cellulare",
         "telefoon",
+        "selfoon",  # Afrikaans: a cell phone
+        "selfoonnommer",
         "telefoonnummer",
         "phno",
         "telefonnummer",
@@ -512,6 +518,7 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "cellnumber",
     ],
     "email": [
+        "epos",  # Afrikaans: e-pos
         "بريد إلكتروني",
         "بريد الكتروني",
         "بريد",
@@ -615,6 +622,8 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "vkn",
     ],
     "free_id": [
+        "idnommer",  # Afrikaans: a South African identity number
+        "identiteitsnommer",
         "رقم هوية",
         "هوية",
         "رقم هوية وطنية",
@@ -923,6 +932,7 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "hausnr",
     ],
     "city": [
+        "voorstad",  # Afrikaans: a suburb
         "localité",
         "localidade",
         "plaats",
@@ -1028,6 +1038,7 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "bgy",
     ],
     "postcode": [
+        "poskode",  # Afrikaans
         "رمز بريدي",
         "postleitzahl",
         "postal",
@@ -1120,6 +1131,7 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "sexo",
         "sesso",
         "geslacht",
+        "geslag",  # Afrikaans
         "plec",
         "пол",
         "性别",
@@ -1209,6 +1221,7 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "nee",
         "apellidodesoltera",
         "nomdejeunefille",
+        "nooiensvan",  # Afrikaans
     ],
     # A middle name, or a patronymic, in a column of its own.
     "middle_name": [
