@@ -54,6 +54,14 @@ class Draws:
         generator.population()
         return records_and_truth(generator.records(), id_column)
 
+    def shuffled(self, id_column: str, prefix: str) -> pd.DataFrame:
+        """The records drawn (``self.rows``) in a random order, each with its id in ``id_column``
+        (``prefix`` and six digits), as stacked systems' exports come."""
+        df = pd.DataFrame(self.rows)
+        df = df.sample(frac=1.0, random_state=self.rnd.randrange(10**6)).reset_index(drop=True)
+        df.insert(0, id_column, [f"{prefix}{i:06d}" for i in range(len(df))])
+        return df
+
     def unique(self, make: Callable[[], str]) -> str:
         """A value of ``make()`` that no earlier call returned."""
         while True:

@@ -791,10 +791,7 @@ class Nusantara(Draws):
                     (self.core_id if p["country"] == "ID" else self.core_th)(p)
                 elif p["shares"] and p["shares"]["lines"]:
                     self.ride(p, p["shares"]["lines"][0])  # a child on a parent's phone
-        df = pd.DataFrame(self.rows)
-        df = df.sample(frac=1.0, random_state=r.randrange(10**6)).reset_index(drop=True)
-        df.insert(0, "row_id", [f"N{i:06d}" for i in range(len(df))])
-        return df
+        return self.shuffled("row_id", "N")
 
 
 def nusantara(persons: int = 4000, seed: int = 7) -> tuple[pd.DataFrame, pd.Series]:

@@ -686,10 +686,7 @@ class Vietnam(Draws):
                     self.wallet(p, p["lines"][0])
                 else:
                     self.core(p)
-        df = pd.DataFrame(self.rows)
-        df = df.sample(frac=1.0, random_state=r.randrange(10**6)).reset_index(drop=True)
-        df.insert(0, "row_id", [f"R{i:06d}" for i in range(len(df))])
-        return df
+        return self.shuffled("row_id", "R")
 
 
 def vietnam(persons: int = 4000, seed: int = 7) -> tuple[pd.DataFrame, pd.Series]:
