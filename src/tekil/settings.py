@@ -2251,7 +2251,7 @@ def _persons_ids(
     ids = [col for col in columns if one_name(keys[col])]
     for col in columns:
         sampled = keys[col].sample(min(len(keys[col]), 200), random_state=seed)
-        if col not in ids and any(sampled.isin(keys[c]).mean() >= 0.1 for c in ids):
+        if col not in ids and any(sampled.isin(keys[c]).mean() >= _HELD_ELSEWHERE for c in ids):
             ids.append(col)
     return ids
 
@@ -2273,12 +2273,17 @@ def _serving(columns: list[str], df: pd.DataFrame, roles: dict[str, str], seed: 
     for col in columns:
         key = phone_tail(df[col].astype("string"))
         held = pd.DataFrame({"key": key, "name": text})[key.notna() & (text != "")]
-        held["name"] = held["name"].map(fold)
+        codes, uniques = pd.factorize(held["name"])  # each distinct name folded once
+        held["name"] = pd.Index(uniques).map(fold)[codes]
         people = held.groupby("key")["name"].nunique()
         sampled = sample_present(held["key"], _SHARED_SAMPLE, seed)
         if len(sampled) >= _MIN_SHARED and people[sampled.to_numpy()].median() > _HOUSEHOLD:
             serving.append(col)
     return serving
+
+
+#: Share of a column's values that a person's id column holds, from which it is one too.
+_HELD_ELSEWHERE = 0.1
 
 
 #: The most people a household's one number is given by (a family's landline, its one
