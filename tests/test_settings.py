@@ -1034,3 +1034,163 @@ def test_indian_kyc_columns():
     assert roles["PAN"] == roles["poi_number"] == roles["CKYC_NO"] == "free_id"
     assert roles["BC_AGENT_ID"] == "ignore" and roles["REG_MOBILE"] == "phone"
     assert "AVG_MTHLY_BAL" not in roles and "pos_code" not in roles
+
+
+def _people_without_written_names(n: int = 400, seed: int = 5) -> pd.DataFrame:
+    """``n`` people, two records each, whose names no e-mail or whole name writes out: given,
+    middle and family names, sex, street, town and postcode in numbered columns."""
+    rng = np.random.default_rng(seed)
+    men = [
+        "Omar",
+        "Jonas",
+        "Rahul",
+        "Kofi",
+        "Mateo",
+        "Ivan",
+        "Chen",
+        "Liam",
+        "Ali",
+        "Tomas",
+        "Diego",
+        "Yusuf",
+        "Arjun",
+        "Noah",
+        "Emil",
+        "Hugo",
+        "Kwame",
+        "Luca",
+        "Sami",
+        "Piet",
+    ]
+    women = [
+        "Aisha",
+        "Maria",
+        "Priya",
+        "Ama",
+        "Sofia",
+        "Olga",
+        "Mei",
+        "Emma",
+        "Leila",
+        "Ines",
+        "Lucia",
+        "Zeynep",
+        "Anika",
+        "Nora",
+        "Elin",
+        "Chloe",
+        "Efua",
+        "Giulia",
+        "Rana",
+        "Fenna",
+    ]
+    syllables = ["ka", "lo", "mi", "ra", "ten", "vos", "ber", "ish", "dal", "mur", "sen", "tov"]
+    towns = [
+        f"{a}{b}"
+        for a in ["Ash", "Bran", "Car", "Dun", "Els", "Glen"]
+        for b in ["ford", "by", "ton", "mere", "wick"]
+    ]
+    sex = rng.choice(["M", "F"], n)
+    given = [rng.choice(men if s == "M" else women) for s in sex]
+    middle = [str(rng.choice(men + women)) if k % 2 else rng.choice(list("ABCDEFGHJKLMNPRST"))
+              for k in range(n)]  # fmt: skip
+    family = ["".join(rng.choice(syllables, 3)).title() for _ in range(n)]
+    town = rng.integers(0, len(towns), n)
+    people = pd.DataFrame(
+        {
+            "c1": given,
+            "c2": middle,
+            "c3": family,
+            "c4": sex,
+            "c5": [
+                f"{rng.integers(1, 200)} {rng.choice(syllables).title()} Road" for _ in range(n)
+            ],
+            "c6": [towns[t] for t in town],
+            "c7": [f"{1000 + 37 * t + int(rng.integers(0, 3))}" for t in town],
+        }
+    )
+    return pd.concat([people, people], ignore_index=True)
+
+
+def test_names_no_record_writes_out_are_read_off_the_sex_they_tell_and_where_they_lie():
+    df = _people_without_written_names()
+    roles = guess_settings(df).roles
+    assert (roles["c1"], roles["c2"], roles["c3"]) == ("first_name", "middle_name", "last_name")
+    assert roles["c4"] == "gender" and roles["c5"] == "address" and roles["c6"] == "city"
+    # The family name first: the given names are the column the sex tells.
+    swapped = df[["c3", "c1", "c4", "c6"]].set_axis(["c1", "c2", "c3", "c4"], axis=1)
+    roles = guess_settings(swapped).roles
+    assert (roles["c1"], roles["c2"]) == ("last_name", "first_name")
+    # No sex column: the first column of names holds the given names, the next the family's.
+    roles = guess_settings(df[["c1", "c3", "c5", "c6"]]).roles
+    assert (roles["c1"], roles["c3"]) == ("first_name", "last_name")
+
+
+def test_towns_and_family_names_that_no_sex_holds_are_no_given_names():
+    # A sex column beside family names and towns, no given names: nothing is read as one.
+    df = _people_without_written_names()[["c3", "c4", "c5", "c6"]]
+    roles = guess_settings(df).roles
+    assert not {"first_name", "last_name"} & set(roles.values())
+
+
+def test_a_column_of_streets_named_without_numbers_is_an_address_not_whole_names():
+    rng = np.random.default_rng(2)
+    streets = ["Wittenoom", "Miller", "Kitchener", "Banks", "Hawker", "Dalby", "Orr", "Tate"]
+    types = ["Crescent", "Place", "Street", "Circuit", "Close", "Avenue"]
+    df = _people_without_written_names()
+    df["c5"] = [f"{rng.choice(streets)} {rng.choice(types)}" for _ in range(len(df))]
+    roles = guess_settings(df).roles
+    assert roles["c5"] == "address" and roles["c1"] == "first_name"
+
+
+def _spanish_people(n: int = 120) -> list[tuple[str, str, str]]:
+    given = ["Lucia", "Pablo", "Carmen", "Javier", "Elena", "Diego", "Marta", "Sergio", "Ines"]
+    family = ["Garcia", "Lopez", "Martin", "Sanz", "Gil", "Ruiz", "Moreno", "Navarro", "Blasco"]
+    return [(given[k % 9], family[(k // 9) % 9], family[(k * 7 + 3) % 9]) for k in range(n)]
+
+
+def test_whole_names_of_another_systems_records_are_full_names_too():
+    # A CRM's whole names and phone numbers, stacked with a card system's embossed names
+    # beside the same phones; the CRM's agent's name stands beside the customer's: no one's own.
+    people = _spanish_people()
+    phones = [f"6{k:08d}" for k in range(120)]
+    others = ["Ana", "Luis", "Eva", "Raul", "Sara"]  # the agents' family names the customers'
+    agents = [f"{g} {f2}" for g in others for _, _, f2 in people[:6]]
+    crm = pd.DataFrame(
+        {
+            "c1": [f"{g} {f1}" for g, f1, _ in people],
+            "c2": phones,
+            "c3": [agents[k % 30] for k in range(120)],
+        }
+    )
+    cards = pd.DataFrame({"c4": [f"{g} {f1} {f2}".upper() for g, f1, f2 in people], "c2": phones})
+    roles = guess_settings(pd.concat([crm, cards], ignore_index=True)).roles
+    assert roles["c1"] == roles["c4"] == "full_name" and "c3" not in roles
+
+
+def test_a_column_of_two_family_names_beside_the_given_names_is_the_family_name():
+    people = _spanish_people()
+    df = pd.DataFrame(
+        {
+            "c1": [g for g, _, _ in people],
+            "c2": [f"{f1} {f2}" for _, f1, f2 in people],  # "apellidos": both family names
+            "c3": [f"{g.lower()}.{f1.lower()}{k}@correo.es" for k, (g, f1, _) in enumerate(people)],
+        }
+    )
+    roles = guess_settings(df).roles
+    assert (roles["c1"], roles["c2"]) == ("first_name", "last_name")
+    # A whole name beside the given name holds it: the full name.
+    whole = df.assign(c2=[f"{g} {f1} {f2}" for g, f1, f2 in people])
+    assert guess_settings(whole).roles["c2"] == "full_name"
+
+
+def test_a_phone_column_of_dates_has_no_numbers_to_read():
+    # A column given the phone role holding timestamps only: read as no numbers, no error.
+    from tekil.inference import dialled_share, phone_region, written_phone_regions
+
+    dates = pd.Series([pd.Timestamp("1985-03-07")] * 3)
+    assert (phone_region(dates), written_phone_regions(dates), dialled_share(dates, "TR")) == (
+        "TR",
+        [],
+        0.0,
+    )

@@ -294,7 +294,7 @@ def phone_region(values: pd.Series, region: str | None = None, seed: int = 0) ->
         return region
     # Cells as the normaliser reads them (5321234567.0 after a CSV round trip is 5321234567);
     # cells of too few digits to be any number ("0", "-" for none) are no evidence either way.
-    sample = _sample(values, seed).map(as_text).dropna()
+    sample = _sample(values, seed).map(as_text).dropna().astype(object)  # (none: as typed)
     sample = sample[sample.str.count(r"\d") >= _FEWEST_DIGITS]
     if len(sample) < _MIN_EVIDENCE:
         return "TR"
@@ -327,7 +327,7 @@ def written_phone_regions(values: pd.Series, seed: int = 0) -> list[str]:
     number in the column's region, it is read in these (:func:`tekil.normalize.phone`)."""
     from tekil.normalize._common import as_text
 
-    sample = _sample(values, seed).map(as_text).dropna()
+    sample = _sample(values, seed).map(as_text).dropna().astype(object)
     written = sample[sample.str.startswith("+")]
     abroad = "+" + sample[sample.str.match(r"00[1-9]")].str[2:]  # "00966 …" writes it too
     return _written_regions(pd.concat([written, abroad]), at_least=2)
@@ -340,7 +340,7 @@ def dialled_share(values: pd.Series, region: str, seed: int = 0) -> float:
     ``139 1234 5678``). An id column's numbers are none of these, whatever plan reads them."""
     import phonenumbers
 
-    sample = _sample(values, seed).map(as_text).dropna().str.strip()
+    sample = _sample(values, seed).map(as_text).dropna().astype(object).str.strip()
     sample = sample[sample.str.count(r"\d") >= _FEWEST_DIGITS]
     if sample.empty:
         return 0.0
@@ -475,22 +475,42 @@ def roles_beside_emails(
         beside = int((local[words.index] != "").sum())
         several = float(words.map(_whole_name_words).mean())
         many = words.map(" ".join).nunique() >= _MIN_EVIDENCE
-        if lettered >= 0.9 and beside < _MIN_EVIDENCE and several >= _SEVERAL_WORDS and many:
+        streets = _streets_named(words)
+        if (
+            lettered >= 0.9
+            and beside < _MIN_EVIDENCE
+            and several >= _SEVERAL_WORDS
+            and many
+            and not streets
+        ):
             # Of several, the one in the most records, with the most words and the fewest
             # repeated: a name that many records give is someone's who serves them (an
             # agent's, a branch's).
             whole[str(col)] = several * words.map(" ".join).nunique()
     found: dict[str, str] = {}
     names = [c for c, r in roles.items() if r == "full_name"]
-    if whole:
-        names.append(best := max(whole, key=whole.get))  # one column
-        found[best] = "full_name"
+    for col in sorted(whole, key=whole.get, reverse=True):
+        # The best column, and those of other systems' records stacked in the file: whole
+        # names in records where the names taken are not (an agent's or a receiver's name
+        # stands beside the customer's).
+        present = rows[col].notna()
+        if not names or float(rows.loc[present, names].notna().any(axis=1).mean()) < _OTHERS:
+            names.append(col)
+            found[col] = "full_name"
     # Where a record has no e-mail, its whole name is where its name columns' words are.
     source = pd.Series(np.where(local != "", "\0email", ""), index=rows.index, dtype=object)
     for col in names:
         free = (local == "") & rows[col].notna()
         local[free] = rows.loc[free, col].astype(str).map(_name_text)
         source[free] = col
+    if not (local != "").any() and not any(r in _NAME_ROLES for r in roles.values()):
+        # Nothing writes the record's name out: its name columns by how they look and lie.
+        found.update(_names_unwritten(df, rows, read, roles, seed))
+        given = [c for c, r in found.items() if r in ("first_name", "last_name")]
+        if given:
+            whole = rows[given].fillna("").astype(str).agg(" ".join, axis=1)
+            local[:] = whole.map(_name_text)
+            source[:] = "\0names"
     position: dict[str, float] = {}  # where in the records' own names a column's words are
     places_of: dict[str, str] = {}
     for col, (text, words, lettered) in read.items():
@@ -499,8 +519,8 @@ def roles_beside_emails(
         own = local[words.index].where(source[words.index] != col, "")
         beside = int((own != "").sum())
         many = words.map(" ".join).nunique() >= _MIN_EVIDENCE
-        if _street_like(words) and _whole_dates(text, 0.5) is None:  # "20-OCT-2021": a date
-            found[col] = "address"
+        if (_street_like(words) or _streets_named(words)) and _whole_dates(text, 0.5) is None:
+            found[col] = "address"  # ("20-OCT-2021" has a street's shape: a date)
         elif lettered >= 0.9 and beside < _MIN_EVIDENCE:
             continue  # no name of the record's own beside it to read it against
         elif lettered >= 0.9:
@@ -542,11 +562,117 @@ def roles_beside_emails(
     for col in single[2:]:
         del found[col]
     given = [c for c, r in {**roles, **found}.items() if r == "first_name"]
+    for col in [c for c, r in found.items() if r == "full_name" and c not in names]:
+        if given and "last_name" not in {**roles, **found}.values() and _without(rows, col, given):
+            found[col] = "last_name"  # several family names ("Gras Polo"), the given beside
+    given = [c for c, r in {**roles, **found}.items() if r == "first_name"]
     if given:
         found.update(_middle_names(rows, read, [c for c in read if c not in found], given))
     if found:
         log.info("roles read off the values: %s", found)
     return found
+
+
+def _without(rows: pd.DataFrame, col: str, given: list[str]) -> bool:
+    """Whether the column's words rarely hold the record's given name, in the records that
+    have both (a whole name holds it; two family names do not)."""
+    from tekil.normalize.text import fold
+
+    first = rows[given].bfill(axis=1).iloc[:, 0]
+    both = rows[col].notna() & first.notna()
+    if int(both.sum()) < _MIN_EVIDENCE:
+        return False
+    held = [
+        next(iter(fold(str(g)).split()), "") in fold(str(v)).split()
+        for v, g in zip(rows.loc[both, col], first[both], strict=True)
+    ]
+    return float(np.mean(held)) < 0.5
+
+
+def _names_unwritten(
+    df: pd.DataFrame,
+    rows: pd.DataFrame,
+    read: dict[str, tuple[pd.Series, pd.Series, float]],
+    roles: dict[str, str],
+    seed: int,
+) -> dict[str, str]:
+    """Given, middle and family name columns of a file that writes no record's name out (no
+    e-mail, no whole name): columns of single words of letters, many distinct, no streets.
+    The given names are the column whose values tell the record's sex, where the file has a
+    sex column (a given name is held by one sex: 0.99 of its holders in North Carolina's
+    voters; a middle name 0.78, a family name or a town as the file, 0.55), else the first
+    such column; the family name the column nearest to it that holds no middle names. Towns
+    and postcodes are read against these names as against an e-mail's."""
+    candidates = []
+    for col in map(str, df.columns):
+        if col not in read or col in roles:
+            continue
+        _, words, lettered = read[col]
+        if (
+            lettered >= 0.9
+            and float(words.map(_whole_name_words).mean()) < _SEVERAL_WORDS / 2
+            and words.map(" ".join).nunique() >= _MIN_EVIDENCE
+            and float(words.map(_worded).mean()) >= 0.5
+            and not _street_like(words)
+            and not _streets_named(words)
+        ):
+            candidates.append(col)
+    if not candidates:
+        return {}
+    sexes = [c for c, r in roles.items() if r == "gender"]
+    told = {c: _sex_told(df, c, sexes[0], seed) for c in candidates} if sexes else {}
+    if any(v is not None for v in told.values()):
+        given = max(candidates, key=lambda c: told[c] or 0.0)
+        if (told[given] or 0.0) < _SEX_TOLD:
+            return {}  # no column a sex holds: no given names here
+    else:
+        given = candidates[0]
+    found = {given: "first_name"}
+    found.update(_middle_names(rows, read, [c for c in candidates if c != given], [given]))
+    at = {c: k for k, c in enumerate(map(str, df.columns))}
+    near = [c for c in candidates if c not in found and abs(at[c] - at[given]) <= _NEAR_NAMES]
+    if near:  # the nearest, the one after the given names of two as near
+        found[min(near, key=lambda c: (abs(at[c] - at[given]), at[c] < at[given]))] = "last_name"
+    log.info("names read off how the columns look, where no record writes its name: %s", found)
+    return found
+
+
+def _sex_told(df: pd.DataFrame, col: str, sex: str, seed: int) -> float | None:
+    """How far a column's first words tell the record's sex: 1 where each word common in the
+    file is held by one sex only, 0 where its holders are as the file (``None``: too few
+    common words to tell)."""
+    from tekil.normalize import gender
+    from tekil.normalize.text import fold
+
+    rows = df[[col, sex]].dropna()
+    rows = rows.sample(min(len(rows), _NAME_SAMPLE), random_state=seed)
+    first = rows[col].astype(str).map(lambda v: next(iter(fold(v).split()), None))
+    table = pd.DataFrame({"word": first.to_numpy(), "sex": gender(rows[sex])["value"].to_numpy()})
+    counts = table.dropna().groupby(["word", "sex"]).size().unstack(fill_value=0)
+    held = counts.sum(axis=1)
+    common = counts[held >= _COMMON_NAME]
+    if len(common) < _MIN_EVIDENCE / 2 or counts.shape[1] < 2:
+        return None
+    base = float(counts.sum().max() / counts.to_numpy().sum())
+    purity = float(common.max(axis=1).sum() / common.to_numpy().sum())
+    return (purity - base) / (1 - base) if base < 1 else None
+
+
+#: How far (0 to 1) a column's words must tell the record's sex to be its given names: given
+#: names 0.99, middle names 0.51, family names and towns 0.02-0.06 (North Carolina's voters).
+_SEX_TOLD = 0.75
+#: Records that hold a word for it to count as common.
+_COMMON_NAME = 5
+#: Columns at most between a file's given and family name columns (a middle name, a sex).
+_NEAR_NAMES = 3
+
+
+def _streets_named(words: pd.Series) -> bool:
+    """Whether half the values are streets named without a number ("Wittenoom Crescent",
+    "rue de Marin"): their first or last word a street's."""
+    from tekil.places import street_named
+
+    return float(words.map(street_named).mean()) >= 0.5
 
 
 def _middle_names(
@@ -624,8 +750,11 @@ def _name_text(whole: str) -> str:
 
 #: Share of a column's values of two words or more from which, beside no e-mail, its words are
 #: whole names (Faker's names of 16 locales: all; their towns 0.0-0.57, Russian ones "г. …").
-#: Of several such columns, the one with the most is taken.
+#: Of several such columns, the one with the most is taken, and those of other systems.
 _SEVERAL_WORDS = 0.6
+#: Share of a column's records, at most, that hold the whole names taken too, for its own to be
+#: another system's records' whole names.
+_OTHERS = 0.1
 
 
 #: A postcode's shape: three to ten letters and digits, with at least two digits (34710,

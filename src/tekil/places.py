@@ -63,6 +63,12 @@ _OPENING_STREET_WORDS = frozenset({
     "calle", "paseo", "plaza", "camino", "carretera", "ronda", "pasaje", "glorieta", "travesia",
 })  # fmt: skip
 _CLOSING_STREET_WORDS = frozenset({"street", "road", "avenue", "lane", "drive", "boulevard"})
+#: Further words that close an English street's name, where a whole column is read: one
+#: address part may be a town ("Court", "Place"), half a column's values are streets.
+_CLOSING_STREET_TYPES = _CLOSING_STREET_WORDS | {
+    "crescent", "place", "circuit", "close", "court", "square", "terrace", "parade", "highway",
+    "way", "grove", "circle", "st", "rd", "ave", "cres", "pl", "ct", "tce", "hwy",
+}  # fmt: skip
 #: A German or Dutch street written as one word, or its abbreviation ("Hauptstr.").
 _STREET_ENDING = re.compile(r"\w{3}(?:stra(?:ss|ß)e|straat|str\.)(?!\w)", re.I)
 
@@ -187,6 +193,14 @@ def _streetlike(part: str) -> bool:
         words[0] in _OPENING_STREET_WORDS
         or (len(words) > 1 and words[-1] in _CLOSING_STREET_WORDS)
         or bool(_STREET_ENDING.search(part))
+    )
+
+
+def street_named(words: list[str]) -> bool:
+    """Whether folded ``words`` of two or more are a street's name without its number: the
+    first a word that opens a street's name, or the last one that closes it."""
+    return len(words) >= 2 and (
+        words[0] in _OPENING_STREET_WORDS or words[-1] in _CLOSING_STREET_TYPES
     )
 
 
