@@ -17,6 +17,10 @@ from tekil.normalize import gender
         # A salutation column's forms of address.
         ("Herr", "m"), ("Frau", "f"), ("Mr.", "m"), ("Mrs", "f"), ("Ms.", "f"), ("Mme", "f"),
         ("Sig.ra", "f"), ("Sig.", "m"), ("Herr Dr.", "m"), ("Dhr.", "m"), ("Mevr.", "f"),
+        # Korean, Chinese and Japanese, Vietnamese, Indonesian, Filipino, Thai, Hindi, Arabic.
+        ("남", "m"), ("여성", "f"), ("男", "m"), ("女性", "f"), ("Nam", "m"), ("Nữ", "f"),
+        ("Laki-laki", "m"), ("Perempuan", "f"), ("Babae", "f"), ("ชาย", "m"), ("หญิง", "f"),
+        ("पुरुष", "m"), ("महिला", "f"), ("ذكر", "m"), ("أنثى", "f"),
     ],
 )  # fmt: skip
 def test_gender_is_read_in_many_languages(written, code):

@@ -1194,3 +1194,53 @@ def test_a_phone_column_of_dates_has_no_numbers_to_read():
         [],
         0.0,
     )
+
+
+def test_birth_dates_in_several_forms_a_third_unread_are_no_phone_numbers():
+    rng = np.random.default_rng(4)
+    days = pd.to_datetime("1940-01-01") + pd.to_timedelta(rng.integers(0, 25_000, 300), unit="D")
+    forms = ["%Y-%m-%d", "%Y. %-m. %-d.", "%y%m%d"]  # the last: no one reads it for sure
+    df = pd.DataFrame({"c1": [d.strftime(forms[k % 3]) for k, d in enumerate(days)]})
+    df["c2"] = [f"010{rng.integers(10**7, 10**8)}" for _ in range(150)] * 2
+    assert guess_settings(df).roles == {"c1": "dob", "c2": "phone"}
+
+
+def test_names_in_hangul_beside_latin_emails_are_whole_names_and_no_towns():
+    # A Korean shop's members in Hangul, written with and without a space, beside e-mails in
+    # Latin letters that cannot tell whose they are; the town column ends in a place's word.
+    family = ["김", "이", "박", "최", "정", "강", "조", "윤"]
+    given = ["민수", "지훈", "서연", "하윤", "현우", "지민", "예린", "도윤", "수아", "준호"]
+    people = [(family[k % 8], given[(k // 8) % 10]) for k in range(160)]
+    towns = [f"{t}{e}" for t in ["강남", "서초", "해운대", "수원", "분당"] for e in "구시동"] * 11
+    df = pd.DataFrame(
+        {
+            "c1": [f"{f}{g}" if k % 3 else f"{f} {g}" for k, (f, g) in enumerate(people)],
+            "c2": [f"user{k * 7919 % 10007}@naver.com" for k in range(160)],
+            "c3": towns[:160],
+        }
+    )
+    roles = guess_settings(pd.concat([df, df], ignore_index=True)).roles
+    assert roles["c1"] == "full_name" and roles.get("c3") != "full_name"
+
+
+def test_given_names_are_those_the_sex_tells_where_emails_write_the_family_name_first():
+    rng = np.random.default_rng(6)
+    men = ["Minsu", "Jihun", "Hyunwoo", "Dohyun", "Junho", "Seojun", "Taeyang", "Woojin"]
+    women = ["Seoyeon", "Hayoon", "Jimin", "Yerin", "Sua", "Eunji", "Dahye", "Minji"]
+    family = ["Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim"]
+    sex = rng.choice(["남", "여"], 200)
+    given = [rng.choice(men if s == "남" else women) for s in sex]
+    last = rng.choice(family, 200)
+    df = pd.DataFrame(
+        {
+            "c1": last,
+            "c2": given,
+            "c3": [
+                f"{f.lower()}{g.lower()}{k}@naver.com"
+                for k, (f, g) in enumerate(zip(last, given, strict=True))
+            ],
+            "c4": sex,
+        }
+    )
+    roles = guess_settings(pd.concat([df, df], ignore_index=True)).roles
+    assert (roles["c1"], roles["c2"], roles["c4"]) == ("last_name", "first_name", "gender")

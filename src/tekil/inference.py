@@ -76,7 +76,7 @@ def role_from_values(
             return "tckn"
         if float(text.str.fullmatch(_SSN).mean()) >= 0.5 and (lengths == 9).mean() >= share:
             return "free_id"  # a US social security number: no plan writes a number 3-2-4
-        if (dates := _whole_dates(text, share)) is not None:
+        if (dates := _whole_dates(text, min(share, _DATES))) is not None:
             return _birth_dates(text, dates)
         if float(text.str.fullmatch(_NO_PHONE).mean()) >= share:
             return None  # measures and coordinates (-41.28, 1234.50), IP addresses
@@ -144,6 +144,10 @@ def _birth_dates(text: pd.Series, dates: pd.DataFrame) -> str | None:
     return "dob" if float(timed.mean()) < 0.5 and years >= _BORN_YEARS_AGO else None
 
 
+#: Share of a column's values that whole dates must be, at least, for it to be a column of dates
+#: (a date is rarely a phone number; a third of the dates may be in a form no one reads for
+#: sure: Korea's "930525").
+_DATES = 0.6
 #: Years before today that half of a column's dates lie at least, to be birth dates.
 _BORN_YEARS_AGO = 10
 
@@ -472,7 +476,8 @@ def roles_beside_emails(
         words = text.map(lambda v: fold(v).split())
         lettered = float(words.map(lambda ws: bool(ws) and all(map(_lettered, ws))).mean())
         read[str(col)] = text, words, lettered
-        beside = int((local[words.index] != "").sum())
+        # (An e-mail in Latin letters cannot tell whose a name in Hangul or characters is.)
+        beside = 0 if _syllabic_names(words) else int((local[words.index] != "").sum())
         several = float(words.map(_whole_name_words).mean())
         many = words.map(" ".join).nunique() >= _MIN_EVIDENCE
         streets = _streets_named(words)
@@ -541,6 +546,7 @@ def roles_beside_emails(
                 many
                 and float((words.str.len() <= 3).mean()) >= 0.9
                 and float(words.map(_worded).mean()) >= 0.9
+                and not _syllabic_names(words)
             ):
                 places_of[col] = "city"  # letters that no name holds (no initials)
         elif many and _postcodes(text) and (local != "").any():
@@ -555,6 +561,12 @@ def roles_beside_emails(
             if role != "city" or _share_named(read[col][1], known) < _NAMED_TOWNS:
                 found[col] = role
     single = sorted((c for c, r in found.items() if r == "name"), key=position.get)
+    sexes = [c for c, r in roles.items() if r == "gender"]
+    if len(single) >= 2 and sexes:
+        # The given names are those the sex tells, wherever the e-mails write them ("kimjihun").
+        told = {c: _sex_told(df, c, sexes[0], seed) or 0.0 for c in single[:2]}
+        if told[single[1]] >= _SEX_TOLD > told[single[0]]:
+            single[:2] = single[1::-1]
     for k, col in enumerate(single[:2]):
         found[col] = (
             "first_name" if (k == 0 and (len(single) > 1 or position[col] < 0.3)) else "last_name"
@@ -780,6 +792,20 @@ def _whole_name_words(words: list[str]) -> bool:
     from tekil.normalize.names import syllabic
 
     return len(words) >= 2 or (len(words) == 1 and 3 <= len(words[0]) <= 4 and syllabic(words[0]))
+
+
+def _syllabic_names(words: pd.Series) -> bool:
+    """Whether half the values are whole names of Chinese characters or Hangul ("김민수",
+    "张伟") that end in no place's word: a town, a district or a province ("강남구",
+    "반송동", "朝阳区", "渋谷区") is written with one."""
+    whole = words.map(lambda ws: len(ws) == 1 and _whole_name_words(ws))
+    placed = words.map(lambda ws: bool(ws) and ws[-1][-1:] in _PLACE_ENDINGS)
+    return float((whole & ~placed).mean()) >= 0.5
+
+
+#: The last character of a place's name in Korean, Chinese and Japanese (city, district,
+#: county, neighbourhood, town, village, province, prefecture, street, road).
+_PLACE_ENDINGS = frozenset("시구군동읍면리도市区區县縣省镇鎮乡鄉村街路都道府県町")
 
 
 def _worded(words: list[str]) -> bool:

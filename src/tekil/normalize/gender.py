@@ -21,6 +21,9 @@ _WRITTEN = {
             # forms of address, as a salutation column writes them
             "mrs", "ms", "miss", "madame", "mme", "mlle", "mademoiselle", "sra", "srta",
             "senora", "senhora", "signora", "sig ra", "mevr", "mw", "hanim", "pani", "госпожа",
+            # East and South-East Asian, South Asian and Middle Eastern words
+            "여", "여성", "여자", "女", "女性", "nu", "perempuan", "wanita", "babae", "หญิง",
+            "महिला", "أنثى", "انثى", "زن",
         ],
         "f",
     ),
@@ -31,6 +34,8 @@ _WRITTEN = {
             "mezczyzna", "boy", "мужской", "мужчина", "муж", "м",
             "mr", "mister", "herr", "monsieur", "sr", "senor", "senhor", "sig", "signor", "dhr",
             "bey", "pan", "господин",
+            "남", "남성", "남자", "男", "男性", "nam", "laki laki", "pria", "lalaki", "ชาย",
+            "पुरुष", "ذكر", "مرد",
         ],
         "m",
     ),
