@@ -763,6 +763,9 @@ def test_a_town_and_a_postcode_under_names_that_say_nothing_beside_named_names()
     # Dates of the last few years under a name that says nothing: no postcode, no birth date.
     ordered = [f"202{k % 4}-{k % 12 + 1:02d}-{k % 28 + 1:02d}" for k in range(200)]
     assert "ordered" not in guess_settings(df.assign(ordered=ordered)).roles
+    # Tax numbers of five letters, four digits and a letter (India's PAN): no postcodes.
+    pan = [f"ABC{'PQRST'[k % 5]}{'JKLMN'[k // 5 % 5]}{1000 + k // 2}F" for k in range(200)]
+    assert guess_settings(df.assign(p5=pan)).roles.get("p5") != "postcode"
 
 
 def test_a_column_with_values_only_far_down_is_not_empty():

@@ -769,9 +769,9 @@ _SEVERAL_WORDS = 0.6
 _OTHERS = 0.1
 
 
-#: A postcode's shape: three to ten letters and digits, with at least two digits (34710,
-#: SW1A 1AA, 1012 AB, 75008).
-_POSTCODE = r"(?=(?:\D*\d){2})[A-Za-z0-9][A-Za-z0-9 -]{1,8}[A-Za-z0-9]"
+#: A postcode's shape: three to ten letters and digits, with at least two digits and no four
+#: letters in a row (34710, SW1A 1AA, 1012 AB, 75008, C1425DKB; India's PAN ABCDE1234F is none).
+_POSTCODE = r"(?=(?:\D*\d){2})(?!.*[A-Za-z]{4})[A-Za-z0-9][A-Za-z0-9 -]{1,8}[A-Za-z0-9]"
 
 
 def _postcodes(text: pd.Series) -> bool:
