@@ -1,0 +1,46 @@
+import pandas as pd
+
+from tekil.inference import ethiopian_dates
+from tekil.normalize.dates import date
+from tekil.normalize.latin import latin
+from tekil.normalize.text import fold
+from tekil.settings import role_from_name
+
+
+def test_amharic_column_names():
+    # A given name, the father's (the second name) and the grandfather's (the third).
+    assert role_from_name("ስም") == "first_name"
+    assert role_from_name("የአባት ስም") == "middle_name"
+    assert role_from_name("የአያት ስም") == "last_name"
+    assert role_from_name("የትውልድ ዘመን") == role_from_name("የትውልድ ቀን") == "dob"
+    assert role_from_name("ጾታ") == "gender"
+    assert role_from_name("ስልክ") == "phone"
+    assert role_from_name("የደንበኛ ቁጥር") == "ignore"  # the customer number: the row's own
+
+
+def test_ethiopian_calendar_dates():
+    # Tahsas 12, 1977 is 21 December 1984; Pagume (month 13) has 6 days in 2015, its new year
+    # was 12 September 2023; a year alone is the Gregorian year that holds most of it.
+    v = pd.Series(["12/04/1977 E.C.", "12/04/1977 ዓ.ም", "1977-04-12 EC", "06/13/2015 E.C.",
+                   "07/13/2015 E.C.", "01/01/2016 ዓ.ም", "1977 ዓ.ም", "7 Dec 1985", "12/04/1977"])  # fmt: skip
+    assert date(v)["value"].tolist() == [
+        "1984-12-21", "1984-12-21", "1984-12-21", "2023-09-11", pd.NA, "2023-09-12", "1985",
+        "1985-12-07", "1977-04-12",
+    ]  # fmt: skip
+    # In a column that marks some so, the unmarked dates are of that calendar too.
+    assert date(v, ethiopian=True)["value"].iloc[-1] == "1984-12-21"
+
+
+def test_a_column_of_ethiopian_dates_is_told_by_its_marks():
+    bank = pd.Series(["12/04/1977 E.C.", "23/11/1980", "05/02/1969", "02/10/1983 ዓ.ም"] * 10)
+    europe = pd.Series(["12/04/1977", "23/11/1980", "7 Dec 1985", "1985-12-07"] * 10)
+    assert ethiopian_dates(bank) and not ethiopian_dates(europe)
+
+
+def test_ethiopic_script_in_latin_letters():
+    # Each syllable its consonant and vowel, as Latin spellings write Amharic names.
+    assert latin(fold("ሰላማዊት ተስፋዬ")) == "selamawit tesfaye"
+    assert latin("ገብረማርያም") == "gebremaryam"
+    assert latin("አበበ ከበደ") == "abebe kebede"  # the first order after a glottal stop: a
+    assert latin("ግርማ ሀብታሙ") == "girma habtamu"  # a sixth order opening a word: i
+    assert latin("ጌታቸው ፀጋዬ") == "getachew tsegaye"
