@@ -255,7 +255,7 @@ class Ethiopia(Draws):
         r = self.rnd
         cells = [self.unique(lambda: "09" + self.digits(8))] if r.random() < 0.9 else []
         if r.random() < 0.18:  # a Safaricom line too
-            cells.append(self.unique(lambda: "07" + self.digits(8)))
+            cells.append(self.unique(lambda: "07" + self.rnd.choice("01") + self.digits(7)))
         self.next_pid = getattr(self, "next_pid", 0) + 1
         return dict(pid=self.next_pid, sex=sex, names=[self.given(sex), *fathers], dob=dob,
                     home=home, cells=cells, old_cell=None, abroad=None, foreign_cell=None, email=None,
