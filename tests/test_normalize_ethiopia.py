@@ -1,9 +1,13 @@
+import numpy as np
 import pandas as pd
 
+from tekil.compare import _written_as
 from tekil.inference import ethiopian_dates
 from tekil.normalize.dates import date
 from tekil.normalize.latin import latin
+from tekil.normalize.names import name
 from tekil.normalize.text import fold
+from tekil.records import Field
 from tekil.settings import role_from_name
 
 
@@ -44,3 +48,22 @@ def test_ethiopic_script_in_latin_letters():
     assert latin("አበበ ከበደ") == "abebe kebede"  # the first order after a glottal stop: a
     assert latin("ግርማ ሀብታሙ") == "girma habtamu"  # a sixth order opening a word: i
     assert latin("ጌታቸው ፀጋዬ") == "getachew tsegaye"
+
+
+def test_a_father_name_kept_as_the_middle_name_is_met_in_another_script():
+    # Bank: HAILEMARIAM DANIEL TILAHUN; wallet: ኃይለማርያም ዳንኤል, the father's name last.
+    middle = Field(
+        "middle", "middle_name", np.array([0, -1]), np.array(["daniel"], dtype=object), ["m"]
+    )
+    family = Field("last_name", "last_name", np.array([1, 0]), np.array(["ዳንኤል", "tilahun"], dtype=object), ["l"])  # fmt: skip
+    assert _written_as(middle, family, np.array([0]), np.array([1])).tolist() == [True]
+
+
+def test_ethiopian_compound_names_are_one_word():
+    # G/ is Gebre, W/ Wolde, H/ Haile, T/ Tekle; "Gebre Mariam" is Gebremariam; in Ge'ez too.
+    v = pd.Series(["G/Mariam", "Meseret G/MARIAM", "Gebre Egziabher", "W/Giorgis", "ገ/ማርያም",
+                   "ገብረ ማርያም", "Haile Gebreselassie", "Sunita w/o Ramesh", "Tekle Berhan"])  # fmt: skip
+    assert name(v)["value"].tolist() == [
+        "gebremariam", "meseret gebremariam", "gebreegziabher", "woldegiorgis", "ገብረማርያም",
+        "ገብረማርያም", "haile gebreselassie", "sunita w o ramesh", "tekle berhan",
+    ]  # fmt: skip
