@@ -3,6 +3,7 @@ import pandas as pd
 
 from tekil.compare import _written_as
 from tekil.inference import ethiopian_dates
+from tekil.normalize.addresses import city
 from tekil.normalize.dates import date
 from tekil.normalize.latin import latin
 from tekil.normalize.names import name
@@ -67,3 +68,13 @@ def test_ethiopian_compound_names_are_one_word():
         "gebremariam", "meseret gebremariam", "gebreegziabher", "woldegiorgis", "ገብረማርያም",
         "ገብረማርያም", "haile gebreselassie", "sunita w o ramesh", "tekle berhan",
     ]  # fmt: skip
+
+
+def test_a_districts_number_is_its_own_not_a_turkish_plate():
+    # Woreda 06 of Addis Ababa is no Ankara (the plate code 06 of a Turkish city column).
+    assert city(pd.Series(["06", "09", "Bole"]), numbered=True)["value"].tolist() == [
+        "6",
+        "9",
+        "bole",
+    ]
+    assert city(pd.Series(["06"]))["value"].tolist() == ["ankara"]

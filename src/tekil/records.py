@@ -113,6 +113,8 @@ def _normaliser(
         arguments = {"turkish": writes_turkish_i(texts)}
         if role == "full_name":  # split as written: "Müller-Lüdenscheidt", "DUPONT Jean"
             arguments.update(whole_name_arguments(values, settings.seed))
+        if role == "district":  # districts' numbers are their own, no provinces' plates
+            arguments["numbered"] = True
         return kind, arguments
     return kind, {}
 
