@@ -60,6 +60,14 @@ def test_a_father_name_kept_as_the_middle_name_is_met_in_another_script():
     assert _written_as(middle, family, np.array([0]), np.array([1])).tolist() == [True]
 
 
+def test_a_compound_abbreviated_with_a_point_before_a_saints_name():
+    # "T.Giorgis" is Teklegiorgis; an initial and a space before a name stays an initial.
+    v = pd.Series(["ALMAZ SHIFERAW T.GIORGIS", "G.Medhin", "H. Michael Smith", "J.Smith"])
+    assert name(v)["value"].tolist() == [
+        "almaz shiferaw teklegiorgis", "gebremedhin", "h michael smith", "j smith",
+    ]  # fmt: skip
+
+
 def test_ethiopian_compound_names_are_one_word():
     # G/ is Gebre, W/ Wolde, H/ Haile, T/ Tekle; "Gebre Mariam" is Gebremariam; in Ge'ez too.
     v = pd.Series(["G/Mariam", "Meseret G/MARIAM", "Gebre Egziabher", "W/Giorgis", "ገ/ማርያም",

@@ -422,16 +422,20 @@ def _written_out(text: str) -> str:
 
 #: Ethiopian and Eritrean compound names, "servant of", "child of", "power of", "plant of",
 #: "gift of" a saint (Gebremariam, Woldegiorgis, Hailemariam, Teklehaimanot, Habtemichael):
-#: abbreviated with a slash (``G/Mariam``, ``W/Giorgis``, ``H/Mariam``, ``T/Haimanot``; in Ge'ez
+#: abbreviated with a slash (``G/Mariam``, ``W/Giorgis``, ``H/Mariam``, ``T/Haimanot``; with a
+#: point and no space before a saint's name, ``T.Giorgis``; in Ge'ez
 #: script ``ገ/ማርያም``), or written in two words (``Gebre Mariam``, ``ገብረ ማርያም``), they are one
 #: name, written in one word as most records write it. In Latin letters only before a saint's
 #: name: Haile and Tekle are given names of their own too ("Haile Gebreselassie").
+#: The saints' names that follow such a prefix ("Mariam", "Egziabher", "Giorgis", "Michael").
+_SAINTS = (
+    r"(?i:mar[iy]|egz|medh|medih|gi[oy]r|geor|ghior|sel+as|silas|mi[ck]h?a?el|i?yesus|kidan"
+    r"|haimanot|tsadi?k|kristos|amlak|meskel|tensae)[^\W\d_]*(?![^\W\d_])"
+)
 _COMPOUND_CUT = re.compile(
-    r"(?<![^\W\d_])([GgWwHhTt])\s*/\s*(?=[^\W\d_]{3})"
+    rf"(?<![^\W\d_])([GgWwHhTt])\s*(?:/|\.(?={_SAINTS}))\s*(?=[^\W\d_]{{3}})"
     r"|(?<![^\W\d_])((?:[Gg][Hh]?[Ee][Bb][Rr][EeAa]|[Ww][AaEeOo][Ll][Dd][EeAa]|[Hh][Aa][IiYy][Ll][Ee]"
-    r"|[Tt][Ee][Kk][Ll][EeAa]|[Hh][Aa][Bb][Tt][Ee]))\s+(?=(?i:mar[iy]|egz|medh|medih|gi[oy]r|geor"
-    r"|ghior|sel+as|silas|mi[ck]h?a?el|i?yesus|kidan|haimanot|tsadi?k|kristos|amlak|meskel|tensae)"
-    r"[^\W\d_]*(?![^\W\d_]))"
+    rf"|[Tt][Ee][Kk][Ll][EeAa]|[Hh][Aa][Bb][Tt][Ee]))\s+(?={_SAINTS})"
     r"|(?<![^\W\d_])(ገ|ወ|ኃ|ሀ|ሃ|ተ)\s*/\s*(?=[\u1200-\u137f])"
     r"|(?<![^\W\d_])(ገብረ|ወልደ|ኃይለ|ሀብተ|ተክለ)\s+(?=[\u1200-\u137f])"
 )
@@ -441,7 +445,7 @@ _COMPOUND_PREFIXES = {"g": "Gebre", "w": "Wolde", "h": "Haile", "t": "Tekle",
 
 def _compounds_joined(text: str) -> str:
     """``text`` with Ethiopian compound names (:data:`_COMPOUND_CUT`) written in one word."""
-    if "/" not in text and " " not in text:
+    if "/" not in text and " " not in text and "." not in text:
         return text
     return _COMPOUND_CUT.sub(
         lambda m: (
