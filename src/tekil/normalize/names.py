@@ -443,10 +443,21 @@ _COMPOUND_PREFIXES = {"g": "Gebre", "w": "Wolde", "h": "Haile", "t": "Tekle",
                       "ገ": "ገብረ", "ወ": "ወልደ", "ኃ": "ኃይለ", "ሀ": "ሀብተ", "ሃ": "ኃይለ", "ተ": "ተክለ"}  # fmt: skip
 
 
+#: What every compound of :data:`_COMPOUND_CUT` holds: cheap tests that pass most names by.
+_COMPOUND_STARTS = ("gebr", "ghebr", "wald", "weld", "wold", "hail", "hayl", "tekl", "habt")
+_ETHIOPIC = re.compile("[\u1200-\u137f]")
+
+
 def _compounds_joined(text: str) -> str:
     """``text`` with Ethiopian compound names (:data:`_COMPOUND_CUT`) written in one word."""
-    if "/" not in text and " " not in text and "." not in text:
+    if " " not in text and "/" not in text and "." not in text:
         return text
+    if "/" not in text and "." not in text:
+        low = text.lower()
+        if not any(start in low for start in _COMPOUND_STARTS) and not (
+            not text.isascii() and _ETHIOPIC.search(text)
+        ):
+            return text
     return _COMPOUND_CUT.sub(
         lambda m: (
             _COMPOUND_PREFIXES[(m.group(1) or m.group(3)).lower()]
