@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the twenty-four data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the twenty-five data sets of the probes.
 
-    python benchmarks/probes.py                                  # all twenty-four
+    python benchmarks/probes.py                                  # all twenty-five
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -60,7 +60,11 @@ NIKs and family cards, Thai names in Thai script and several romanisations, nick
 Buddhist-era dates; ``zaf`` (``probe_zaf.py``): a South African bank, insurer (Afrikaans
 columns), retailer and rewards app, 13-digit ID numbers with birth date, sex and Luhn digit,
 passports, Afrikaans particle surnames written many ways, initials, English names beside African
-ones, maiden names, shared family cells. Each set is read
+ones, maiden names, shared family cells; ``ethiopia`` (``probe_ethiopia.py``): an Ethiopian and
+Eritrean bank, mobile-money wallet, microfinance lender (Amharic columns) and diaspora remittance
+company, names of a given name, the father's and the grandfather's in Ge'ez script and Latin
+spellings, ``G/Mariam`` for Gebremariam, Ethiopian-calendar birth dates, Fayda numbers, families
+on one phone and receivers' phones on senders' transfers. Each set is read
 back as the
 probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -87,6 +91,7 @@ from check_digits import luhn_digit
 from foreign import TODAY, date_of_birth, with_fixed_string_hash
 from probe_china import china
 from probe_east import east
+from probe_ethiopia import ethiopia
 from probe_gulf import gulf
 from probe_households import households
 from probe_india import india
@@ -1442,6 +1447,7 @@ PROBES = {
     "china": lambda: run_dedupe(china, "row_id"),
     "nusantara": lambda: run_dedupe(nusantara, "row_id"),
     "zaf": lambda: run_dedupe(zaf, "rekord_id"),
+    "ethiopia": lambda: run_dedupe(ethiopia, "row_id"),
 }
 
 

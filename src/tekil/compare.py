@@ -970,10 +970,25 @@ def _written_as(birth: Field, family: Field, i, j) -> np.ndarray:
         at_birth, now = birth.codes[x], family.codes[y]
         rest = np.flatnonzero((at_birth >= 0) & (now >= 0))
         rows, da, db = _distinct_pairs(at_birth[rest], now[rest])
-        texts = np.concatenate([birth.uniques[da], family.uniques[db]])
         ends = np.arange(len(da))
-        same = pair_similarity(ends, ends + len(da), texts, scorer="jaro_winkler") >= 0.92
+        same = np.zeros(len(da), dtype=bool)
+        # As written, and in Latin letters (a father's name "ዳንኤል" against "Daniel").
+        for a_texts, b_texts in _readings_of(birth, family):
+            texts = np.concatenate([a_texts[da], b_texts[db]])
+            same |= pair_similarity(ends, ends + len(da), texts, scorer="jaro_winkler") >= 0.92
         out[rest] |= same[rows]
+    return out
+
+
+def _readings_of(a: Field, b: Field) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The two fields' distinct values as written and, where some read otherwise in Latin
+    letters (:func:`~tekil.similarity.latin_readings`), as read."""
+    read_a, read_b = latin_readings(a.uniques)[0], latin_readings(b.uniques)[0]
+    out = [(a.uniques, b.uniques)]
+    if read_a is not None or read_b is not None:
+        out.append(
+            (a.uniques if read_a is None else read_a, b.uniques if read_b is None else read_b)
+        )
     return out
 
 

@@ -420,6 +420,18 @@ def minguo_dates(values: pd.Series, seed: int = 0) -> bool:
     return len(texts) >= _MIN_EVIDENCE and roc >= len(texts) / 20
 
 
+def ethiopian_dates(values: pd.Series, seed: int = 0) -> bool:
+    """Whether a date column writes the Ethiopian calendar: one in twenty of its values or more
+    are marked so (``12/04/1977 E.C.``, ``12/04/1977 ዓ.ም``). Then its unmarked dates are of that
+    calendar too, as clerks who type the mark on some forms leave it off on others."""
+    from tekil.normalize._common import as_text
+    from tekil.normalize.dates import _ETHIOPIAN_MARK
+
+    texts = [t for t in map(as_text, _sample(values, seed)) if t is not None]
+    marked = sum(_ETHIOPIAN_MARK.search(t) is not None for t in texts)
+    return len(texts) >= _MIN_EVIDENCE and marked >= len(texts) / 20
+
+
 def dayfirst_by_separator(
     values: pd.Series, given: bool | None = None, seed: int = 0
 ) -> dict[str, bool]:

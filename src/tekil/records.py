@@ -28,6 +28,7 @@ from tekil.errors import InputError
 from tekil.inference import (
     dayfirst,
     dayfirst_by_separator,
+    ethiopian_dates,
     minguo_dates,
     phone_region,
     spreadsheet_days,
@@ -93,6 +94,8 @@ def _normaliser(
             arguments["serial"] = True
         if minguo_dates(values, seed):
             arguments["minguo"] = True
+        if ethiopian_dates(values, seed):
+            arguments["ethiopian"] = True
         return "date", arguments
     if role == "phone":
         region = phone_region(values, settings.phone_region, settings.seed)
@@ -110,6 +113,8 @@ def _normaliser(
         arguments = {"turkish": writes_turkish_i(texts)}
         if role == "full_name":  # split as written: "Müller-Lüdenscheidt", "DUPONT Jean"
             arguments.update(whole_name_arguments(values, settings.seed))
+        if role == "district":  # districts' numbers are their own, no provinces' plates
+            arguments["numbered"] = True
         return kind, arguments
     return kind, {}
 

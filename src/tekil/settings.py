@@ -1521,7 +1521,29 @@ _JAPANESE_ALIASES: dict[str, list[str]] = {
     "address": ["所在地", "現住所", "ご住所"],
     "ignore": ["ファックス", "fax番号"],
 }  # fmt: skip
-for _role, _aliases in [*_CHINESE_ALIASES.items(), *_JAPANESE_ALIASES.items()]:
+#: Amharic (and Tigrinya) column names of Ethiopian and Eritrean systems. A person's name is
+#: a given name (ስም), the father's given name (የአባት ስም: the person's second name, which a
+#: bank's MIDDLE_NAME holds) and the grandfather's (የአያት ስም: the third, a bank's LAST_NAME).
+_ETHIOPIAN_ALIASES: dict[str, list[str]] = {
+    "first_name": ["ስም", "ሽም", "የደንበኛ ስም", "መጠሪያ ስም"],
+    "middle_name": ["የአባት ስም", "ሽም ኣቦ", "abatsim", "yeabatsim"],
+    "last_name": ["የአያት ስም", "ሽም ኣቦሓጎ", "ayatsim", "yeayatsim"],
+    "full_name": ["ሙሉ ስም", "ምሉእ ሽም", "ሙሉ ስም ከነአያት"],
+    "dob": ["የትውልድ ቀን", "የትውልድ ዘመን", "የልደት ቀን", "ትውልድ ዘመን", "ዕለት ልደት", "ዕለተ ልደት"],
+    "phone": ["ስልክ", "ስልክ ቁጥር", "የስልክ ቁጥር", "ሞባይል", "የሞባይል ቁጥር", "ተንቀሳቃሽ ስልክ"],
+    "gender": ["ጾታ", "ፆታ"],
+    "free_id": ["መታወቂያ ቁጥር", "የመታወቂያ ቁጥር", "የቀበሌ መታወቂያ", "ፋይዳ", "fayda", "faydano"],
+    "address": ["አድራሻ", "የቤት ቁጥር"],
+    "city": ["ከተማ", "ክፍለ ከተማ"],
+    "region": ["ክልል"],
+    "district": ["ወረዳ", "woreda", "wereda"],
+    "ignore": ["የደንበኛ ቁጥር", "የሂሳብ ቁጥር", "ቀበሌ", "kebele"],
+}  # fmt: skip
+for _role, _aliases in [
+    *_CHINESE_ALIASES.items(),
+    *_JAPANESE_ALIASES.items(),
+    *_ETHIOPIAN_ALIASES.items(),
+]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 
 

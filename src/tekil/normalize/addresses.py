@@ -184,7 +184,7 @@ def _tokens(word: str) -> tuple[str, ...]:
     return tuple(_STREET_ENDING.sub("str", t) for t in _DIGITS_LETTERS.sub(" ", fold(word)).split())
 
 
-def city(values: pd.Series, turkish: bool | None = None) -> pd.DataFrame:
+def city(values: pd.Series, turkish: bool | None = None, numbered: bool = False) -> pd.DataFrame:
     """Normalise city (province) names.
 
     Turkish provinces are recognised under their folded names, common aliases
@@ -195,24 +195,24 @@ def city(values: pd.Series, turkish: bool | None = None) -> pd.DataFrame:
     Columns: ``value`` (folded canonical name), ``reason`` (``missing``,
     ``unparseable``), ``display`` ("İstanbul"; other cities title-cased, the Turkish way
     when ``turkish``, inferred from the column when not given), ``plate`` (the Turkish
-    plate code as text, ``<NA>`` for other cities).
+    plate code as text, ``<NA>`` for other cities). ``numbered``: a column of districts, whose
+    numbers are their own (Addis Ababa's woreda 09, Paris's 9th arrondissement), no plate code.
     """
     if turkish is None:
         turkish = writes_turkish_i(sample_texts(values, "city"))
-    return city_reader(turkish=turkish).frame(values)
+    return city_reader(turkish=turkish, numbered=numbered).frame(values)
 
 
-def city_reader(*, turkish: bool = False) -> CellReader:
+def city_reader(*, turkish: bool = False, numbered: bool = False) -> CellReader:
     """How :func:`city` reads one cell."""
     columns = ("value", "reason", "display", "plate")
-    return CellReader("city", _turkish_city if turkish else _one_city, columns)
+    one = partial(_one_city, turkish=turkish, numbered=numbered)
+    return CellReader("city", one, columns)
 
 
-def _turkish_city(text: str) -> tuple:
-    return _one_city(text, turkish=True)
-
-
-def _one_city(text: str, turkish: bool = False) -> tuple:
+def _one_city(text: str, turkish: bool = False, numbered: bool = False) -> tuple:
+    if numbered and text.strip().isdigit():  # a district's number: "09" is 9
+        return (str(int(text)), NA, text.strip(), NA)
     # "Over1oon" scanned; folding may make digits too ("¼" is "1⁄4")
     text = letters_misread(text)
     folded = letters_misread(fold(text))

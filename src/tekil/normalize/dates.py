@@ -30,6 +30,11 @@ Decisions:
 * a year written from 2400 to this year plus 543 is of the Buddhist era, 543 years ahead:
   ``07/03/2533``, ``2533-03-07`` and ``25330307`` are 1990-03-07 (Thai systems write birth
   dates so); ``2999-06-16`` stays a date in the future.
+* a date marked as of the Ethiopian calendar (``12/04/1977 E.C.``, ``12/04/1977 ዓ.ም``: twelve
+  months of 30 days and a thirteenth of 5 or 6, the year starting on 11 or 12 September, seven
+  or eight years behind) is read in it, day first: 1984-12-21; a year alone (``1977 ዓ.ም``) is
+  the Gregorian year that holds most of it (1985). In a column that marks such dates
+  (``ethiopian``), its unmarked ones are of that calendar too.
 """
 
 from __future__ import annotations
@@ -125,6 +130,41 @@ BUDDHIST_ERA = 543
 _BUDDHIST_FROM = 2400
 
 
+#: The mark of a date of the Ethiopian calendar, after it or before: "E.C." (Ethiopian calendar)
+#: or "ዓ.ም" (ዓመተ ምሕረት, the year of mercy).
+_ETHIOPIAN_MARK = re.compile(
+    r"^\s*ዓ\.?\s*ም\.?\s*|(?:(?<=\d)|\s+)(?:e\.\s?c\.?|ec|ዓ\.?\s*ም\.?)\s*$", re.IGNORECASE
+)
+#: The day number (:meth:`datetime.date.toordinal`) before the Ethiopian calendar's first day,
+#: less one year's: day 1 of month 1 of year ``y`` is ``365 * (y - 1) + y // 4 + 2796``.
+_ETHIOPIAN_EPOCH = 2795
+
+
+def _ethiopian(numbers: list[str]) -> tuple[Any, ...]:
+    """A date of the Ethiopian calendar (day first, or a four-digit year first; or a year
+    alone) in the Gregorian one."""
+    if len(numbers) == 1 and len(numbers[0]) == 4:  # the year holds September to September
+        return _partial([str(int(numbers[0]) + 8)])
+    if len(numbers) != 3 or max(map(len, numbers)) > 4:
+        return _UNPARSEABLE_ROW
+    if len(numbers[0]) == 4:
+        year, month, day = map(int, numbers)
+    else:
+        day, month, year = map(int, numbers)
+        if len(numbers[2]) <= 2:  # the latest such year up to today's
+            now = (_today().toordinal() - _ETHIOPIAN_EPOCH) * 4 // 1461 + 1
+            year += (now // 100) * 100 if year <= now % 100 else (now // 100 - 1) * 100
+        if month > 13 and day <= 13:
+            day, month = month, day
+    last = 30 if month < 13 else 5 + (year % 4 == 3)
+    if not (1 <= month <= 13 and 1 <= day <= last and year > 0):
+        return _INVALID_ROW
+    when = dt.date.fromordinal(
+        365 * (year - 1) + year // 4 + 30 * (month - 1) + day + _ETHIOPIAN_EPOCH
+    )
+    return _result(when.year, when.month, when.day, written=False)
+
+
 def _today() -> dt.date:
     return dt.date.today()  # a function, so that tests can fix "today"
 
@@ -218,7 +258,14 @@ def _minguo(text: str, short: bool) -> tuple[Any, ...] | None:
     return None
 
 
-def _text(text: str, dayfirst: bool, minguo: bool = False) -> tuple[Any, ...]:
+def _text(
+    text: str, dayfirst: bool, minguo: bool = False, ethiopian: bool = False
+) -> tuple[Any, ...]:
+    marked = _ETHIOPIAN_MARK.search(text)
+    if marked is not None or ethiopian:
+        bare = _ETHIOPIAN_MARK.sub("", _TIME.sub("", text))
+        if marked is not None or re.fullmatch(r"[\d\s./-]+", bare):
+            return _ethiopian(re.findall(r"\d+", bare))
     era = _era(text)
     if era is not None:
         return era
@@ -293,6 +340,7 @@ def date(
     by_separator: dict[str, bool] | None = None,
     serial: bool = False,
     minguo: bool = False,
+    ethiopian: bool = False,
 ) -> pd.DataFrame:
     """Read dates written in the usual Turkish, European, ISO and English ways.
 
@@ -321,9 +369,13 @@ def date(
     ... ].tolist()
     ['1985-03-07', '1985-03-07', '1985-03-07', <NA>]
     """
-    return reader(dayfirst=dayfirst, by_separator=by_separator, serial=serial, minguo=minguo).frame(
-        values
-    )
+    return reader(
+        dayfirst=dayfirst,
+        by_separator=by_separator,
+        serial=serial,
+        minguo=minguo,
+        ethiopian=ethiopian,
+    ).frame(values)
 
 
 def reader(
@@ -332,13 +384,16 @@ def reader(
     by_separator: dict[str, bool] | None = None,
     serial: bool = False,
     minguo: bool = False,
+    ethiopian: bool = False,
 ) -> CellReader:
     """How :func:`date` reads one cell; ``by_separator``: the order of the numeric dates
     written with each separator (``{".": True, "/": False}``), where it differs by system;
     ``serial``: five-digit numbers are spreadsheet day numbers (``31113`` is 1985-03-07), for
     a column that a spreadsheet wrote so (see :func:`tekil.inference.spreadsheet_days`);
     ``minguo``: ``79/03/07`` is in the Republic of China's years, 1990-03-07, for a column that
-    writes them so (see :func:`tekil.inference.minguo_dates`)."""
+    writes them so (see :func:`tekil.inference.minguo_dates`); ``ethiopian``: unmarked numeric
+    dates are of the Ethiopian calendar, for a column that marks some so (see
+    :func:`tekil.inference.ethiopian_dates`)."""
     orders = {sep: bool(first) for sep, first in (by_separator or {}).items()}
 
     def one(text: str) -> tuple[Any, ...]:
@@ -348,8 +403,9 @@ def reader(
         if orders:
             written = _SEPARATOR.match(text)
             if written is not None:
-                return _text(text, orders.get(written.group(1), bool(dayfirst)), minguo)
-        return _text(text, bool(dayfirst), minguo)
+                first = orders.get(written.group(1), bool(dayfirst))
+                return _text(text, first, minguo, ethiopian)
+        return _text(text, bool(dayfirst), minguo, ethiopian)
 
     return CellReader(
         "date",

@@ -4,7 +4,7 @@ spelling in another script, and by which phonetic keys, which know Latin letters
 Cyrillic and Greek letters as cards and passports write them, Armenian and Georgian by their
 common romanisations; Arabic (with Persian and Urdu letters) and Hebrew by their consonants; the
 letters of India's scripts and Thai by the sounds their Unicode names give; Japanese kana in
-Hepburn's spelling. Values are folded first (:func:`tekil.normalize.text.fold`). Chinese
+Hepburn's spelling; the Ethiopic syllables of Amharic and Tigrinya by their consonant and vowel. Values are folded first (:func:`tekil.normalize.text.fold`). Chinese
 characters and Hangul have no reading here: a name's reading cannot be told from its letters.
 """
 
@@ -93,7 +93,54 @@ _DOUBLED = re.compile(r"(.)\1+")
 def _latin(folded: str) -> str:
     out = _GREEK_OU.sub("ou", folded).translate(_TO_LATIN)
     out = _INDIC.sub(_indic_word, _THAI.sub(_thai_word, out))
+    out = _ETHIOPIC.sub(_ethiopic_word, out) if _ETHIOPIC.search(out) else out
     return _KANA.sub(_kana_word, out) if _KANA.search(out) else out
+
+
+#: A run of Ethiopic syllables (Amharic, Tigrinya), with the supplement's and extensions'.
+_ETHIOPIC = re.compile("[\u1200-\u135a\u1380-\u138f\u2d80-\u2ddf\uab01-\uab2e]+")
+#: A syllable's vowel as its Unicode name ends (``ETHIOPIC SYLLABLE TAA``), by its order: the
+#: first (ä) and the sixth (ə, or none) are read by :func:`_ethiopic_word`.
+_ETHIOPIC_VOWELS = (("OA", "wa"), ("AA", "a"), ("EE", "e"), ("A", "1"), ("U", "u"), ("I", "i"),
+                    ("E", "6"), ("O", "o"))  # fmt: skip
+#: Consonants whose Latin letters are not their names' (ቀ QA: k, ሐ HHA: h, ፀ TZA: ts).
+_ETHIOPIC_CONSONANTS = {"Q": "k", "QH": "k", "X": "h", "HH": "h", "KX": "h", "C": "ch",
+                        "TH": "t", "PH": "p", "TZ": "ts", "SZ": "s", "DD": "d", "GG": "g"}  # fmt: skip
+
+
+def _ethiopic_word(match: re.Match) -> str:
+    """One run of Ethiopic syllables in Latin letters, each its consonant and vowel, as Latin
+    spellings write them: the first order (ä) ``e`` (ተስፋዬ: Tesfaye), but ``a`` after h and the
+    glottal and pharyngeal stops (ሀብታሙ: Habtamu, አበበ: Abebe); the sixth (ə, or none)
+    nothing (ገብረ: Gebre), but ``i`` opening the word (ግርማ: Girma)."""
+    out = []
+    for k, char in enumerate(match.group()):
+        consonant, vowel = _ethiopic_syllable(char)
+        if vowel == "1":
+            vowel = "a" if consonant in ("", "h") else "e"
+        elif vowel == "6":
+            vowel = "i" if k == 0 else ""
+        out.append(consonant + vowel)
+    return "".join(out)
+
+
+@lru_cache(maxsize=512)
+def _ethiopic_syllable(char: str) -> tuple[str, str]:
+    """(consonant, vowel or order) of one Ethiopic syllable, read off its Unicode name; the
+    glottal and pharyngeal stops (አ, ዐ) have no Latin consonant."""
+    name = unicodedata.name(char, "")
+    if " SYLLABLE " not in name:
+        return "", ""  # punctuation, numerals
+    rest = name.split(" SYLLABLE ", 1)[1]
+    stop = rest.startswith(("GLOTTAL ", "PHARYNGEAL "))
+    rest = rest.rsplit(" ", 1)[-1]  # (the extensions' SEBATBEIT MWA: the last word's)
+    for ending, vowel in _ETHIOPIC_VOWELS:
+        if rest.endswith(ending) and (stop or len(rest) > len(ending)):
+            stem = "" if stop else rest[: -len(ending)]
+            labial = len(stem) > 1 and stem.endswith("W")  # ቈ QWA: kwe
+            stem = stem[:-1] if labial else stem
+            return _ETHIOPIC_CONSONANTS.get(stem, stem.lower()) + "w" * labial, vowel
+    return rest.lower(), ""
 
 
 #: A run of hiragana or katakana, with the long-vowel mark.

@@ -420,6 +420,54 @@ def _written_out(text: str) -> str:
     )
 
 
+#: Ethiopian and Eritrean compound names, "servant of", "child of", "power of", "plant of",
+#: "gift of" a saint (Gebremariam, Woldegiorgis, Hailemariam, Teklehaimanot, Habtemichael):
+#: abbreviated with a slash (``G/Mariam``, ``W/Giorgis``, ``H/Mariam``, ``T/Haimanot``; with a
+#: point and no space before a saint's name, ``T.Giorgis``; in Ge'ez
+#: script ``ገ/ማርያም``), or written in two words (``Gebre Mariam``, ``ገብረ ማርያም``), they are one
+#: name, written in one word as most records write it. In Latin letters only before a saint's
+#: name: Haile and Tekle are given names of their own too ("Haile Gebreselassie").
+#: The saints' names that follow such a prefix ("Mariam", "Egziabher", "Giorgis", "Michael").
+_SAINTS = (
+    r"(?i:mar[iy]|egz|medh|medih|gi[oy]r|geor|ghior|sel+as|silas|mi[ck]h?a?el|i?yesus|kidan"
+    r"|haimanot|tsadi?k|kristos|amlak|meskel|tensae)[^\W\d_]*(?![^\W\d_])"
+)
+_COMPOUND_CUT = re.compile(
+    rf"(?<![^\W\d_])([GgWwHhTt])\s*(?:/|\.(?={_SAINTS}))\s*(?=[^\W\d_]{{3}})"
+    r"|(?<![^\W\d_])((?:[Gg][Hh]?[Ee][Bb][Rr][EeAa]|[Ww][AaEeOo][Ll][Dd][EeAa]|[Hh][Aa][IiYy][Ll][Ee]"
+    rf"|[Tt][Ee][Kk][Ll][EeAa]|[Hh][Aa][Bb][Tt][Ee]))\s+(?={_SAINTS})"
+    r"|(?<![^\W\d_])(ገ|ወ|ኃ|ሀ|ሃ|ተ)\s*/\s*(?=[\u1200-\u137f])"
+    r"|(?<![^\W\d_])(ገብረ|ወልደ|ኃይለ|ሀብተ|ተክለ)\s+(?=[\u1200-\u137f])"
+)
+_COMPOUND_PREFIXES = {"g": "Gebre", "w": "Wolde", "h": "Haile", "t": "Tekle",
+                      "ገ": "ገብረ", "ወ": "ወልደ", "ኃ": "ኃይለ", "ሀ": "ሀብተ", "ሃ": "ኃይለ", "ተ": "ተክለ"}  # fmt: skip
+
+
+#: What every compound of :data:`_COMPOUND_CUT` holds: cheap tests that pass most names by.
+_COMPOUND_STARTS = ("gebr", "ghebr", "wald", "weld", "wold", "hail", "hayl", "tekl", "habt")
+_ETHIOPIC = re.compile("[\u1200-\u137f]")
+
+
+def _compounds_joined(text: str) -> str:
+    """``text`` with Ethiopian compound names (:data:`_COMPOUND_CUT`) written in one word."""
+    if " " not in text and "/" not in text and "." not in text:
+        return text
+    if "/" not in text and "." not in text:
+        low = text.lower()
+        if not any(start in low for start in _COMPOUND_STARTS) and not (
+            not text.isascii() and _ETHIOPIC.search(text)
+        ):
+            return text
+    return _COMPOUND_CUT.sub(
+        lambda m: (
+            _COMPOUND_PREFIXES[(m.group(1) or m.group(3)).lower()]
+            if m.group(1) or m.group(3)
+            else m.group(2) or m.group(4)
+        ),
+        text,
+    )
+
+
 #: Thai titles, written before the given name with or without a space (นายสมชาย, นาง สุดา):
 #: Mr, Mrs, Miss (นางสาว, น.ส.), a boy and a girl (เด็กชาย, ด.ช.; เด็กหญิง, ด.ญ.), Khun.
 _THAI_TITLE = re.compile(
@@ -441,6 +489,7 @@ def _one_name(
         text = _estate_of(text)
     if "." in text or "ª" in text:
         text = _written_out(text)
+    text = _compounds_joined(text)
     slashed = "/" in text and _SLASHED.search(text) is not None
     if slashed:  # "s/o" as one word, to be dropped below
         text = _SLASHED.sub(lambda m: re.sub(r"[\s/.]", "", m.group(0)), text)
