@@ -1247,3 +1247,36 @@ def test_given_names_are_those_the_sex_tells_where_emails_write_the_family_name_
     )
     roles = guess_settings(pd.concat([df, df], ignore_index=True)).roles
     assert (roles["c1"], roles["c2"], roles["c4"]) == ("last_name", "first_name", "gender")
+
+
+def test_a_systems_names_are_read_where_its_records_write_none_out_and_others_do():
+    # A web shop's whole names beside e-mails, stacked with a CRM's given and family names in
+    # records of no e-mail and no whole name (a suburb beside them): all numbered columns.
+    df = _people_without_written_names()
+    crm = df[["c1", "c3", "c6"]].set_axis(["c1", "c2", "c3"], axis=1)
+    people = list(zip(df["c1"], df["c3"], strict=True))[:400]
+    shop = pd.DataFrame(
+        {
+            "c4": [f"{g} {f}" for g, f in people],
+            "c5": [f"{g.lower()}.{f.lower()}@mail.com" for g, f in people],
+        }
+    )
+    roles = guess_settings(pd.concat([crm, shop], ignore_index=True)).roles
+    assert (roles["c1"], roles["c2"], roles["c4"]) == ("first_name", "last_name", "full_name")
+
+
+def test_the_family_names_beside_given_names_that_emails_write_alone():
+    # E-mails that write the given name alone ("omar1987@…"): the family name column beside
+    # the given names is the nearest column of single names, not the initials after them.
+    df = _people_without_written_names()
+    crm = pd.DataFrame(
+        {
+            "c1": df["c3"],  # family names first, as many forms ask for them
+            "c2": df["c1"],
+            "c3": df["c2"],  # middle names, a half of them initials
+            "c4": [f"{g.lower()}{1950 + k % 50}@mail.com" for k, g in enumerate(df["c1"])],
+        }
+    )
+    roles = guess_settings(crm).roles
+    assert (roles["c1"], roles["c2"], roles["c4"]) == ("last_name", "first_name", "email")
+    assert roles.get("c3") in (None, "middle_name")

@@ -480,6 +480,7 @@ def roles_beside_emails(
     local = _local_parts(rows, emails)
     read: dict[str, tuple[pd.Series, pd.Series, float]] = {}  # texts, words, lettered share
     whole: dict[str, float] = {}  # columns of whole names beside no e-mail, by their score
+    severals: dict[str, float] = {}  # their shares of values of two words or more
     for col in open_columns:
         text = rows[col].dropna().astype(str).str.strip()
         text = text[text != ""]
@@ -504,14 +505,19 @@ def roles_beside_emails(
             # repeated: a name that many records give is someone's who serves them (an
             # agent's, a branch's).
             whole[str(col)] = several * words.map(" ".join).nunique()
+            severals[str(col)] = several
     found: dict[str, str] = {}
     names = [c for c, r in roles.items() if r == "full_name"]
     for col in sorted(whole, key=whole.get, reverse=True):
         # The best column, and those of other systems' records stacked in the file: whole
-        # names in records where the names taken are not (an agent's or a receiver's name
-        # stands beside the customer's).
+        # names (nearly all of two words or more: a Thai subdistrict's "ต.ศิลา" has a half)
+        # in records where the names taken are not (an agent's or a receiver's name stands
+        # beside the customer's).
         present = rows[col].notna()
-        if not names or float(rows.loc[present, names].notna().any(axis=1).mean()) < _OTHERS:
+        if not names or (
+            severals[col] >= _OTHERS_WHOLE
+            and float(rows.loc[present, names].notna().any(axis=1).mean()) < _OTHERS
+        ):
             names.append(col)
             found[col] = "full_name"
     # Where a record has no e-mail, its whole name is where its name columns' words are.
@@ -592,6 +598,8 @@ def roles_beside_emails(
     given = [c for c, r in {**roles, **found}.items() if r == "first_name"]
     if given:
         found.update(_middle_names(rows, read, [c for c in read if c not in found], given))
+    if any(r in _NAME_ROLES for r in {**roles, **found}.values()):
+        found.update(_names_of_systems(df, rows, read, roles, found, seed))
     if found:
         log.info("roles read off the values: %s", found)
     return found
@@ -619,46 +627,118 @@ def _names_unwritten(
     read: dict[str, tuple[pd.Series, pd.Series, float]],
     roles: dict[str, str],
     seed: int,
+    given: str | None = None,
 ) -> dict[str, str]:
-    """Given, middle and family name columns of a file that writes no record's name out (no
-    e-mail, no whole name): columns of single words of letters, many distinct, no streets.
-    The given names are the column whose values tell the record's sex, where the file has a
-    sex column (a given name is held by one sex: 0.99 of its holders in North Carolina's
-    voters; a middle name 0.78, a family name or a town as the file, 0.55), else the first
-    such column; the family name the column nearest to it that holds no middle names. Towns
-    and postcodes are read against these names as against an e-mail's."""
-    candidates = []
-    for col in map(str, df.columns):
-        if col not in read or col in roles:
-            continue
-        _, words, lettered = read[col]
-        if (
-            lettered >= 0.9
-            and float(words.map(_whole_name_words).mean()) < _SEVERAL_WORDS / 2
-            and words.map(" ".join).nunique() >= _MIN_EVIDENCE
-            and float(words.map(_worded).mean()) >= 0.5
-            and not _street_like(words)
-            and not _streets_named(words)
-        ):
-            candidates.append(col)
-    if not candidates:
-        return {}
-    sexes = [c for c, r in roles.items() if r == "gender"]
-    told = {c: _sex_told(df, c, sexes[0], seed) for c in candidates} if sexes else {}
-    if any(v is not None for v in told.values()):
-        given = max(candidates, key=lambda c: told[c] or 0.0)
-        if (told[given] or 0.0) < _SEX_TOLD:
-            return {}  # no column a sex holds: no given names here
-    else:
-        given = candidates[0]
+    """Given, middle and family name columns of records that write no name out (no e-mail,
+    no whole name): columns of single words of letters, many distinct, no streets. The given
+    names (unless ``given`` are known) are the column whose values tell the record's sex, where
+    the records have a sex (a given name is held by one sex: 0.99 of its holders in North
+    Carolina's voters; a middle name 0.78, a family name or a town as the file, 0.55), else the
+    first such column; the family name the column nearest to them that holds no middle names.
+    Towns and postcodes are read against these names as against an e-mail's."""
+    candidates = [
+        c
+        for c in map(str, df.columns)
+        if c in read and roles.get(c, "city") == "city" and _single(read[c])
+    ]
+    if given is None:
+        if not candidates:
+            return {}
+        sexes = [c for c, r in roles.items() if r == "gender"]
+        told = {c: _sex_told(df, c, sexes[0], seed) for c in candidates} if sexes else {}
+        if any(v is not None for v in told.values()):
+            given = max(candidates, key=lambda c: told[c] or 0.0)
+            if (told[given] or 0.0) < _SEX_TOLD:
+                return {}  # no column a sex holds: no given names here
+        else:
+            given = candidates[0]
     found = {given: "first_name"}
     found.update(_middle_names(rows, read, [c for c in candidates if c != given], [given]))
     at = {c: k for k, c in enumerate(map(str, df.columns))}
     near = [c for c in candidates if c not in found and abs(at[c] - at[given]) <= _NEAR_NAMES]
-    if near:  # the nearest, the one after the given names of two as near
-        found[min(near, key=lambda c: (abs(at[c] - at[given]), at[c] < at[given]))] = "last_name"
+    if near:  # the nearest; of two as near, the one with fewer initials, else the one after
+        found[
+            min(
+                near,
+                key=lambda c: (abs(at[c] - at[given]), _initials(read[c][1]), at[c] < at[given]),
+            )
+        ] = "last_name"
     log.info("names read off how the columns look, where no record writes its name: %s", found)
     return found
+
+
+def _initials(words: pd.Series) -> bool:
+    """Whether one value in ten or more is an initial ("D.", "R"): middle names are written
+    so, family names hardly ever."""
+    return float((words.str[0].fillna("").str.strip(".").str.len() == 1).mean()) >= 0.1
+
+
+def _single(read: tuple[pd.Series, pd.Series, float]) -> bool:
+    """Whether a column's sampled values (texts, words, lettered share) may be single names:
+    words of letters, mostly one (or an initial), many distinct, no streets."""
+    _, words, lettered = read
+    return (
+        lettered >= 0.9
+        and float(words.map(_whole_name_words).mean()) < _SEVERAL_WORDS
+        and words.map(" ".join).nunique() >= _MIN_EVIDENCE
+        and float(words.map(_worded).mean()) >= 0.5
+        and not _street_like(words)
+        and not _streets_named(words)
+    )
+
+
+def _names_of_systems(
+    df: pd.DataFrame,
+    rows: pd.DataFrame,
+    read: dict[str, tuple[pd.Series, pd.Series, float]],
+    roles: dict[str, str],
+    found: dict[str, str],
+    seed: int,
+) -> dict[str, str]:
+    """Names in the records of a file's systems that write none out where others do (a CRM of
+    given and family names beside a web shop's e-mails): given names found with no family name
+    in their records get the nearest column of single names beside them; a system with no
+    name found gets its names as a file without any would (:func:`_names_unwritten`)."""
+    known = {**roles, **found}
+    named = [c for c, r in known.items() if r in _NAME_ROLES and c in rows]
+    open_ = [c for c in map(str, df.columns) if c in read and c not in known and _single(read[c])]
+    out: dict[str, str] = {}
+    at = {c: k for k, c in enumerate(map(str, df.columns))}
+    for given in [c for c, r in found.items() if r == "first_name"]:
+        present = rows[given].notna()
+        family = [c for c in named if c != given and known[c] in ("last_name", "full_name")]
+        if family and float(rows.loc[present, family].notna().any(axis=1).mean()) >= 0.5:
+            continue
+        # (Family names that no e-mail writes may have been read as towns: the column next to
+        # the given names is theirs.)
+        towns = [c for c, r in found.items() if r == "city" and abs(at[c] - at[given]) == 1]
+        beside = [c for c in open_ + towns if float(rows.loc[present, c].notna().mean()) >= 0.5]
+        out.update(
+            {
+                c: r
+                for c, r in _names_unwritten(
+                    df, rows, {c: read[c] for c in beside}, known, seed, given
+                ).items()
+                if c != given
+            }
+        )
+    orphans = []
+    for col in [c for c in open_ if c not in out]:
+        present = rows[col].notna()
+        if not named or float(rows.loc[present, named].notna().any(axis=1).mean()) < _OTHERS:
+            orphans.append(col)
+    if orphans:
+        held = df[orphans].notna().any(axis=1)
+        out.update(
+            _names_unwritten(
+                df[held],
+                rows[rows[orphans].notna().any(axis=1)],
+                {c: read[c] for c in orphans},
+                {**known, **out},
+                seed,
+            )
+        )
+    return out
 
 
 def _sex_told(df: pd.DataFrame, col: str, sex: str, seed: int) -> float | None:
@@ -779,6 +859,8 @@ _SEVERAL_WORDS = 0.6
 #: Share of a column's records, at most, that hold the whole names taken too, for its own to be
 #: another system's records' whole names.
 _OTHERS = 0.1
+#: Share of values of two words or more, at least, of another system's whole names.
+_OTHERS_WHOLE = 0.9
 
 
 #: A postcode's shape: three to ten letters and digits, with at least two digits and no four
