@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the twenty-four data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the twenty-five data sets of the probes.
 
-    python benchmarks/probes.py                                  # all twenty-four
+    python benchmarks/probes.py                                  # all twenty-five
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -60,7 +60,11 @@ NIKs and family cards, Thai names in Thai script and several romanisations, nick
 Buddhist-era dates; ``zaf`` (``probe_zaf.py``): a South African bank, insurer (Afrikaans
 columns), retailer and rewards app, 13-digit ID numbers with birth date, sex and Luhn digit,
 passports, Afrikaans particle surnames written many ways, initials, English names beside African
-ones, maiden names, shared family cells. Each set is read
+ones, maiden names, shared family cells; ``iran`` (``probe_iran.py``): an Iranian bank and
+mobile operator (Persian columns), online shop and insurer (Fingilish columns), names in Persian
+script (Arabic letter variants, zero-width non-joiners) and in several Latin spellings, Seyed
+prefixes, fathers' names, Solar Hijri birth dates in Persian digits, national codes without
+their leading zeros, wives keeping their own family name. Each set is read
 back as the
 probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -91,6 +95,7 @@ from probe_gulf import gulf
 from probe_households import households
 from probe_india import india
 from probe_insurer import insurer
+from probe_iran import iran
 from probe_japan import japan
 from probe_korea import korea
 from probe_momo import momo
@@ -1442,6 +1447,7 @@ PROBES = {
     "china": lambda: run_dedupe(china, "row_id"),
     "nusantara": lambda: run_dedupe(nusantara, "row_id"),
     "zaf": lambda: run_dedupe(zaf, "rekord_id"),
+    "iran": lambda: run_dedupe(iran, "row_id"),
 }
 
 
