@@ -416,6 +416,43 @@ def minguo_dates(values: pd.Series, seed: int = 0) -> bool:
     return len(texts) >= _MIN_EVIDENCE and roc >= len(texts) / 20
 
 
+#: The share of a column's Solar Hijri-looking dates above this Solar Hijri year that says their
+#: years are lunar (Saudi papers' Hijri dates run some 40 years ahead of Iran's).
+_LUNAR_SHARE = 0.1
+
+
+def jalali_dates(values: pd.Series, seed: int = 0) -> bool:
+    """Whether a date column writes the Solar Hijri calendar (Iran's, Afghanistan's): one in
+    twenty of its values or more have a four-digit year from 1300 (1921) to this Solar Hijri
+    year, first or last (``1368/05/12``; no Gregorian birth date is written so), and few
+    later ones, as dates of the lunar Hijri calendar, 40 years further on, would have. Then its
+    short dates are of that calendar too (``68/5/12``)."""
+    from tekil.normalize._common import as_text
+    from tekil.normalize.dates import JALALI_FIRST
+
+    texts = [t for t in map(as_text, _sample(values, seed)) if t is not None]
+    years = [int(y) for t in texts if (y := _hijri_year(t)) is not None]
+    now = dt.date.today().year - 621
+    solar = sum(JALALI_FIRST <= y <= now for y in years)
+    later = sum(y > now for y in years)
+    return (
+        len(texts) >= _MIN_EVIDENCE
+        and solar >= len(texts) / 20
+        and later <= _LUNAR_SHARE * len(years)
+    )
+
+
+#: A numeric date's four-digit year of 13xx or 14xx, first or last.
+_HIJRI_YEAR = re.compile(
+    r"^\s*(1[34]\d\d)\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\s*$|^\s*\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*(1[34]\d\d)\s*$"
+)
+
+
+def _hijri_year(text: str) -> str | None:
+    found = _HIJRI_YEAR.match(text)
+    return None if found is None else found.group(1) or found.group(2)
+
+
 def dayfirst_by_separator(
     values: pd.Series, given: bool | None = None, seed: int = 0
 ) -> dict[str, bool]:

@@ -28,6 +28,7 @@ from tekil.errors import InputError
 from tekil.inference import (
     dayfirst,
     dayfirst_by_separator,
+    jalali_dates,
     minguo_dates,
     phone_region,
     spreadsheet_days,
@@ -93,6 +94,8 @@ def _normaliser(
             arguments["serial"] = True
         if minguo_dates(values, seed):
             arguments["minguo"] = True
+        if jalali_dates(values, seed):
+            arguments["jalali"] = True
         return "date", arguments
     if role == "phone":
         region = phone_region(values, settings.phone_region, settings.seed)
