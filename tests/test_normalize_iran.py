@@ -1,11 +1,14 @@
 import datetime as dt
 
+import numpy as np
 import pandas as pd
 
 from tekil.inference import jalali_dates
 from tekil.normalize.dates import date, jalali_to_gregorian
+from tekil.normalize.latin import skeletons
 from tekil.normalize.text import fold
 from tekil.settings import role_from_name
+from tekil.similarity import spelled_alike
 
 
 def test_persian_and_fingilish_column_names():
@@ -62,3 +65,35 @@ def test_a_column_of_solar_hijri_dates_is_told_by_its_values():
     gregorian = pd.Series(["1989-08-03", "03/08/1989", "1975-01-02"] * 10)
     assert jalali_dates(iran)
     assert not jalali_dates(lunar) and not jalali_dates(gregorian)
+
+
+def test_names_in_persian_letters_meet_their_latin_spellings():
+    # Arabic script leaves short vowels unwritten: a name and its Latin spellings share their
+    # consonants, whatever vowels each spelling writes.
+    def alike(persian: str, latin: str) -> bool:
+        return bool(skeletons(fold(persian)) & skeletons(fold(latin)))
+
+    for persian, spellings in {
+        "حسینی": ["Hosseini", "Hoseini", "Hosseyni", "HUSSEINI"],
+        "محمد": ["Mohammad", "Muhammad", "Mohamed"],
+        "غلامرضا": ["Gholamreza", "Gholam Reza", "Gholam-Reza", "Qolamreza"],
+        "عبد الله": ["Abdollah", "Abdullah"],
+        "مصطفی": ["Mostafa", "Mustafa"],
+        "رضائی": ["Rezaei", "Rezaee", "Rezaie"],
+        "سعید": ["Saeed", "Saeid", "Said"],
+        "فاطمه": ["Fatemeh", "Fateme"],
+        "رمضان": ["Ramadan", "Ramezan"],  # ض: d in Arabic, z in Persian
+        "تهران": ["Tehran"],
+    }.items():
+        assert all(alike(persian, s) for s in spellings), persian
+    # names that differ in a written letter stay apart
+    assert not alike("حسن", "Hossein") and not alike("حسین", "Hassan")
+    assert not alike("احمد", "Hamid") and not alike("محمد", "Mahmoud")
+    assert skeletons("john") and not skeletons(fold("Иван")) and not skeletons("")
+
+
+def test_a_persian_name_and_its_latin_spelling_compare_as_close_spellings():
+    uniques = np.array(["حسینی", "hoseini", "hassani", "حسینی"[::-1]], dtype=object)
+    a, b = np.array([0, 0, 0, 1]), np.array([1, 2, 3, 2])
+    assert spelled_alike(a, b, uniques).tolist() == [True, False, False, False]
+    assert not spelled_alike(a, b, np.array(["x", "y", "z", "w"], dtype=object)).any()
