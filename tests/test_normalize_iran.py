@@ -4,7 +4,9 @@ import numpy as np
 import pandas as pd
 
 from tekil.inference import jalali_dates
+from tekil.normalize.addresses import postcode_digits
 from tekil.normalize.dates import date, jalali_to_gregorian
+from tekil.normalize.ids import free_id
 from tekil.normalize.latin import skeletons
 from tekil.normalize.text import fold
 from tekil.settings import role_from_name
@@ -97,3 +99,12 @@ def test_a_persian_name_and_its_latin_spelling_compare_as_close_spellings():
     a, b = np.array([0, 0, 0, 1]), np.array([1, 2, 3, 2])
     assert spelled_alike(a, b, uniques).tolist() == [True, False, False, False]
     assert not spelled_alike(a, b, np.array(["x", "y", "z", "w"], dtype=object)).any()
+
+
+def test_national_codes_that_lost_two_leading_zeros_are_padded():
+    # A Tehran-born person's national code starts with 00: a spreadsheet that stored the
+    # codes as numbers dropped both, as the whole codes starting with 00 beside them show.
+    written = ["0012345679", "0081329751", "1270727516", "0921382154", "2281594238"] * 3
+    written += ["12345679", "81329751", "16669045", "921382154", "1378261380"]
+    assert postcode_digits(written * 3) == 10
+    assert free_id(pd.Series(["16669045"]), 10)["value"][0] == "0016669045"
