@@ -39,7 +39,9 @@ pilgrims' Haj; Solar Hijri birth dates beside Gregorian ones, in Persian, Arabic
 digits; national codes without their leading zeros (every Tehran-born person's starts with 00),
 with dashes or a slip; wives keeping their own family name, so a couple shares an address, a
 landline and sometimes a mobile but no name; siblings sharing family name, father's name,
-address and landline; lines registered by a parent; recycled mobile numbers; moves.
+address and landline; compound given names that their bearers shorten (Reza for
+Mohammadreza, Amir for Amirhossein) where they type them; a family's one e-mail; lines registered
+by a parent; recycled mobile numbers; moves.
 """
 
 from __future__ import annotations
@@ -119,6 +121,8 @@ SURNAMES = [
     ("شیرازی", {"Shirazi": 1}, 4), ("تهرانی", {"Tehrani": 1}, 4), ("رستمی", {"Rostami": 1}, 6),
     ("ملکی", {"Maleki": 1}, 6), ("یوسفی", {"Yousefi": 80, "Yusefi": 20}, 8), ("نادری", {"Naderi": 1}, 6),
 ]  # fmt: skip
+#: Given names by their Persian spelling: the parts of compound names one goes by.
+BY_PERSIAN = {fa: entry for entry in MALE + FEMALE for fa in [entry[0]] if "|" not in fa}
 #: Names written with ئ for ی by some (رضائی for رضایی).
 HAMZA = {"رضایی": "رضائی", "میرزایی": "میرزائی", "طباطبایی": "طباطبائی"}
 
@@ -239,6 +243,14 @@ class Iran(Draws):
         r = self.rnd
         self.pid += 1
         gn = self.spelled(self.name(MALE if sex == "M" else FEMALE))
+        parts = [
+            BY_PERSIAN[w] for w in gn[0].split("|")[-1:] + gn[0].split("|")[:1] if w in BY_PERSIAN
+        ]
+        called = (
+            self.spelled(parts[0] if r.random() < 0.7 else parts[-1])
+            if "|" in gn[0] and parts and r.random() < 0.35
+            else None
+        )
         born = city if r.random() < 0.7 else self.rnd.choices(CITIES, [c[-1] for c in CITIES])[0]
         melli = self.code_melli(born)
         shenasnameh = (
@@ -262,7 +274,7 @@ class Iran(Draws):
             email = self.unique(lambda: local.lower().replace(" ", "").replace("-", "") + wpick(r, {"": 6, str(r.randint(1, 999)): 4})
                                 + "@" + wpick(r, {"gmail.com": 60, "yahoo.com": 25, "chmail.ir": 10, "outlook.com": 5}))  # fmt: skip
         return dict(
-            pid=self.pid, sex=sex, dob=dob, gn=gn, sn=sn, seyed=seyed,
+            pid=self.pid, sex=sex, dob=dob, gn=gn, sn=sn, seyed=seyed, called=called,
             father=self.spelled(father_name) if not father else father["gn"], melli=melli,
             shenasnameh=shenasnameh, home=home, move=move, landline=landline, mobiles=mobiles,
             old_mobile=None, email=email, haj=sex == "M" and (TODAY - dob).days > 50 * 365 and r.random() < 0.15,
@@ -440,21 +452,25 @@ class Iran(Draws):
     def shop(self, p: dict) -> None:
         r = self.rnd
         a = self.where(p, 0.2)
+        # the name one goes by: Reza for Mohammadreza, Amir or Hossein for Amirhossein
+        gn = p["called"] if p["called"] and r.random() < 0.7 else p["gn"]
         if r.random() < 0.65:  # Persian keyboard
-            first = (
-                self.seyed_fa(p, self.fa(p["gn"], {})) if r.random() < 0.5 else self.fa(p["gn"], {})
-            )
+            first = self.seyed_fa(p, self.fa(gn, {})) if r.random() < 0.5 else self.fa(gn, {})
             last = self.fa(p["sn"], {})
         else:
-            first, last = self.la(p["gn"], 0.6), self.la(p["sn"], 0.6)
+            first, last = self.la(gn, 0.6), self.la(p["sn"], 0.6)
+            if r.random() < 0.5:
+                first = self.seyed_la(p, first)
             if r.random() < 0.15:
                 first, last = first.lower(), last.lower()
             first, last = self.typo(first, 0.05), self.typo(last, 0.05)
         if r.random() < 0.05:  # the whole name in the first box
             first, last = f"{first} {last}", None
-        mobile = self.mobile(p, 0.1)
+        mobile, email = self.mobile(p, 0.1), p["email"]
         if p["sex"] == "F" and r.random() < 0.1:  # her husband's
             mobile = p["household"][0]["mobiles"][0]
+        if p["sex"] == "F" and r.random() < 0.08:  # the family's one e-mail
+            email = p["household"][0]["email"] or email
         latin = r.random() < 0.3
         self.add("SHOP", p, {
             "customer_id": self.unique(lambda: "DK-" + self.digits(7)),
@@ -462,7 +478,7 @@ class Iran(Draws):
             "last_name": last,
             "mobile": self.digits_in(self.phone_str(mobile, wpick(r, {"plain": 50, "intl": 15, "plus": 15, "00": 10, "lost0": 10})),
                                      wpick(r, {"ascii": 85, "fa": 15})),
-            "email": p["email"] if r.random() < 0.8 else None,
+            "email": email if r.random() < 0.8 else None,
             "national_code": self.melli_str(p, wpick(r, {"number": 55, "plain": 45})) if r.random() < 0.35 else None,
             "birth_date": p["dob"].strftime(wpick(r, {"%Y-%m-%d": 70, "%d/%m/%Y": 30})) if r.random() < 0.4 else None,
             "city": (a["city"][1] if latin else a["city"][0]) if r.random() < 0.9 else None,
