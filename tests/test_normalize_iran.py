@@ -3,7 +3,7 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
-from tekil.inference import jalali_dates
+from tekil.inference import jalali_dates, role_from_values
 from tekil.normalize.addresses import postcode_digits
 from tekil.normalize.dates import date, jalali_to_gregorian
 from tekil.normalize.ids import free_id
@@ -108,3 +108,12 @@ def test_national_codes_that_lost_two_leading_zeros_are_padded():
     written += ["12345679", "81329751", "16669045", "921382154", "1378261380"]
     assert postcode_digits(written * 3) == 10
     assert free_id(pd.Series(["16669045"]), 10)["value"][0] == "0016669045"
+
+
+def test_a_column_of_iranian_national_codes_is_told_by_its_check_digits():
+    # Ten digits, the last a check digit: no phone numbers (read as such before), whatever
+    # the column's name; dashed, or without the zeros a spreadsheet dropped.
+    codes = ["0012345679", "12345679", "001-234567-9", "1270727516", "0921382154", "2281594238"]
+    assert role_from_values(pd.Series(codes * 5)) == "free_id"
+    postcodes = ["1944683511", "1493965704", "7157348810", "8153695890", "1763984543"]
+    assert role_from_values(pd.Series(postcodes * 6)) != "free_id"
