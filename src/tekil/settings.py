@@ -1526,8 +1526,8 @@ _JAPANESE_ALIASES: dict[str, list[str]] = {
 #: given name, as forms write it beside ``نام خانوادگی``; ``کد ملی`` the national code.
 _PERSIAN_ALIASES: dict[str, list[str]] = {
     "first_name": ["نام", "نام کوچک", "nam", "nam_kochak"],
-    "last_name": ["نام خانوادگی", "فامیلی", "نام فامیل", "nam_khanevadegi", "namkhanevadegi",
-     "nam_khanevadegi", "famili", "name_khanevadegi"],
+    "last_name": ["نام خانوادگی", "فامیلی", "نام فامیل", "nam_khanevadegi", "famili",
+     "name_khanevadegi"],
     "full_name": ["نام و نام خانوادگی", "نام کامل", "نام مشتری", "nam_va_nam_khanevadegi",
      "nam_kamel"],
     "father_name": ["نام پدر", "nam_pedar", "name_pedar", "esm_pedar"],
