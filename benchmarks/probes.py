@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the twenty-five data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the twenty-six data sets of the probes.
 
-    python benchmarks/probes.py                                  # all twenty-five
+    python benchmarks/probes.py                                  # all twenty-six
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -64,7 +64,11 @@ ones, maiden names, shared family cells; ``ethiopia`` (``probe_ethiopia.py``): a
 Eritrean bank, mobile-money wallet, microfinance lender (Amharic columns) and diaspora remittance
 company, names of a given name, the father's and the grandfather's in Ge'ez script and Latin
 spellings, ``G/Mariam`` for Gebremariam, Ethiopian-calendar birth dates, Fayda numbers, families
-on one phone and receivers' phones on senders' transfers. Each set is read
+on one phone and receivers' phones on senders' transfers; ``iran`` (``probe_iran.py``): an
+Iranian bank and mobile operator (Persian columns), online shop and insurer (Fingilish columns), names in Persian
+script (Arabic letter variants, zero-width non-joiners) and in several Latin spellings, Seyed
+prefixes, fathers' names, Solar Hijri birth dates in Persian digits, national codes without
+their leading zeros, wives keeping their own family name. Each set is read
 back as the
 probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -96,6 +100,7 @@ from probe_gulf import gulf
 from probe_households import households
 from probe_india import india
 from probe_insurer import insurer
+from probe_iran import iran
 from probe_japan import japan
 from probe_korea import korea
 from probe_momo import momo
@@ -1448,6 +1453,7 @@ PROBES = {
     "nusantara": lambda: run_dedupe(nusantara, "row_id"),
     "zaf": lambda: run_dedupe(zaf, "rekord_id"),
     "ethiopia": lambda: run_dedupe(ethiopia, "row_id"),
+    "iran": lambda: run_dedupe(iran, "row_id"),
 }
 
 

@@ -46,6 +46,7 @@ from tekil.similarity import (
     latin_readings,
     one_transposition,
     pair_similarity,
+    spelled_alike,
     with_clusters,
     within_one_edit,
 )
@@ -107,6 +108,9 @@ PARTIAL_LEVELS = frozenset({"initial", "known_parts"})
 
 #: Pairs compared at a time: the temporaries of one chunk stay in the hundreds of MB.
 CHUNK = 4_000_000
+#: The similarity of a name in Arabic-script letters and a Latin spelling that shares its
+#: consonants (:func:`~tekil.similarity.spelled_alike`): above every "close" cut (0.90, 0.92).
+SPELLED_ALIKE = 0.95
 
 _NAME_LEVELS = (
     "null",
@@ -399,6 +403,10 @@ def _sim(fld: Field, a: np.ndarray, b: np.ndarray, scorer: str) -> np.ndarray:
     are also scored by their code points: a slip of one key can break two letters
     ("रकिश्मा" for "करिश्मा": one cluster of three alike, six code points of seven)."""
     sim = np.nan_to_num(pair_similarity(a, b, fld.uniques, scorer=scorer), nan=0.0)
+    # A name in Arabic-script letters and a Latin spelling of it: as close as two spellings
+    # of a name in one script that differ in a letter or two.
+    alike = spelled_alike(a, b, fld.uniques)
+    sim[alike] = np.maximum(sim[alike], SPELLED_ALIKE)
     readings, other = latin_readings(fld.uniques)
     marked = with_clusters(fld.uniques)
     for values, units, where in (

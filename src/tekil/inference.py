@@ -76,6 +76,8 @@ def role_from_values(
             return "tckn"
         if float(text.str.fullmatch(_SSN).mean()) >= 0.5 and (lengths == 9).mean() >= share:
             return "free_id"  # a US social security number: no plan writes a number 3-2-4
+        if float(digits.map(iran_national_code).mean()) >= share:
+            return "free_id"  # Iran's national codes: ten digits, the last a check digit
         if (dates := _whole_dates(text, min(share, _DATES))) is not None:
             return _birth_dates(text, dates)
         if float(text.str.fullmatch(_NO_PHONE).mean()) >= share:
@@ -153,6 +155,26 @@ _BORN_YEARS_AGO = 10
 
 #: A US social security number as it is written (``123-45-6789``).
 _SSN = re.compile(r"\s*\d{3}-\d{2}-\d{4}\s*")
+
+
+def iran_national_code(digits: str) -> bool:
+    """Whether ``digits`` are an Iranian national code (کد ملی): ten digits (eight or nine
+    where a spreadsheet dropped its leading zeros), the last the check digit of the nine
+    before it, the sum of each times its place from the end (10 to 2) modulo 11, r for r
+    under 2, else 11 - r. One number in eleven passes by chance: a column of them passes whole.
+
+    >>> iran_national_code("0012345679"), iran_national_code("12345679"), iran_national_code("0012345678")
+    (True, True, False)
+    """
+    if not 8 <= len(digits) <= 10 or not digits.isdigit():
+        return False
+    code = digits.zfill(10)
+    if code == code[0] * 10:
+        return False
+    r = sum(int(d) * (10 - k) for k, d in enumerate(code[:9])) % 11
+    return int(code[9]) == (r if r < 2 else 11 - r)
+
+
 #: A time of day in a date, and one at midnight (a date exported as a timestamp).
 _CLOCK = re.compile(r"\d:\d\d")
 _MIDNIGHT = re.compile(r"(?<!\d)0?0:00(?::00(?:\.0+)?)?(?!\d)")
@@ -430,6 +452,43 @@ def ethiopian_dates(values: pd.Series, seed: int = 0) -> bool:
     texts = [t for t in map(as_text, _sample(values, seed)) if t is not None]
     marked = sum(_ETHIOPIAN_MARK.search(t) is not None for t in texts)
     return len(texts) >= _MIN_EVIDENCE and marked >= len(texts) / 20
+
+
+#: The share of a column's Solar Hijri-looking dates above this Solar Hijri year that says their
+#: years are lunar (Saudi papers' Hijri dates run some 40 years ahead of Iran's).
+_LUNAR_SHARE = 0.1
+
+
+def jalali_dates(values: pd.Series, seed: int = 0) -> bool:
+    """Whether a date column writes the Solar Hijri calendar (Iran's, Afghanistan's): one in
+    twenty of its values or more have a four-digit year from 1300 (1921) to this Solar Hijri
+    year, first or last (``1368/05/12``; no Gregorian birth date is written so), and few
+    later ones, as dates of the lunar Hijri calendar, 40 years further on, would have. Then its
+    short dates are of that calendar too (``68/5/12``)."""
+    from tekil.normalize._common import as_text
+    from tekil.normalize.dates import JALALI_FIRST
+
+    texts = [t for t in map(as_text, _sample(values, seed)) if t is not None]
+    years = [int(y) for t in texts if (y := _hijri_year(t)) is not None]
+    now = dt.date.today().year - 621
+    solar = sum(JALALI_FIRST <= y <= now for y in years)
+    later = sum(y > now for y in years)
+    return (
+        len(texts) >= _MIN_EVIDENCE
+        and solar >= len(texts) / 20
+        and later <= _LUNAR_SHARE * len(years)
+    )
+
+
+#: A numeric date's four-digit year of 13xx or 14xx, first or last.
+_HIJRI_YEAR = re.compile(
+    r"^\s*(1[34]\d\d)\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\s*$|^\s*\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*(1[34]\d\d)\s*$"
+)
+
+
+def _hijri_year(text: str) -> str | None:
+    found = _HIJRI_YEAR.match(text)
+    return None if found is None else found.group(1) or found.group(2)
 
 
 def dayfirst_by_separator(

@@ -29,6 +29,7 @@ from tekil.inference import (
     dayfirst,
     dayfirst_by_separator,
     ethiopian_dates,
+    jalali_dates,
     minguo_dates,
     phone_region,
     spreadsheet_days,
@@ -96,6 +97,8 @@ def _normaliser(
             arguments["minguo"] = True
         if ethiopian_dates(values, seed):
             arguments["ethiopian"] = True
+        if jalali_dates(values, seed):
+            arguments["jalali"] = True
         return "date", arguments
     if role == "phone":
         region = phone_region(values, settings.phone_region, settings.seed)

@@ -1539,10 +1539,38 @@ _ETHIOPIAN_ALIASES: dict[str, list[str]] = {
     "district": ["ወረዳ", "woreda", "wereda"],
     "ignore": ["የደንበኛ ቁጥር", "የሂሳብ ቁጥር", "ቀበሌ", "kebele"],
 }  # fmt: skip
+#: Persian column names (Iran's, Afghanistan's systems) and the Latin-letter ones that Iranian
+#: IT writes them in ("Fingilish": ``code_melli``, ``tarikh_tavalod``). ``نام`` alone is the
+#: given name, as forms write it beside ``نام خانوادگی``; ``کد ملی`` the national code.
+_PERSIAN_ALIASES: dict[str, list[str]] = {
+    "first_name": ["نام", "نام کوچک", "nam", "nam_kochak"],
+    "last_name": ["نام خانوادگی", "فامیلی", "نام فامیل", "nam_khanevadegi", "famili",
+     "name_khanevadegi"],
+    "full_name": ["نام و نام خانوادگی", "نام کامل", "نام مشتری", "nam_va_nam_khanevadegi",
+     "nam_kamel"],
+    "father_name": ["نام پدر", "nam_pedar", "name_pedar", "esm_pedar"],
+    "mother_name": ["نام مادر", "nam_madar", "name_madar"],
+    "free_id": ["کد ملی", "شماره ملی", "شناسه ملی", "کد ملی مشتری", "شماره گذرنامه", "code_melli",
+     "code_meli", "kode_melli", "kode_meli", "kod_melli", "kod_meli", "shomare_melli", "shenase_melli",
+     "melli_code", "meli_code", "national_code", "nationalcode", "codemelli"],
+    "dob": ["تاریخ تولد", "تاریخ تولّد", "تولد", "tarikh_tavalod", "tarikh_tavallod",
+     "tarikhe_tavalod", "tarikhe_tavallod", "tavalod", "tavallod"],
+    "gender": ["جنسیت", "jensiat", "jensiyat", "jensiat_code", "jens"],
+    "phone": ["تلفن", "تلفن همراه", "شماره همراه", "همراه", "موبایل", "شماره موبایل", "تلفن ثابت",
+     "شماره تلفن", "تلفن منزل", "tel_hamrah", "tel_sabet", "shomare_hamrah", "shomare_tamas",
+     "hamrah", "mobail", "telefon_hamrah", "telephone_hamrah"],
+    "email": ["ایمیل", "پست الکترونیک", "پست الکترونیکی", "رایانامه"],
+    "address": ["نشانی", "آدرس", "نشانی منزل", "آدرس منزل", "neshani", "adres"],
+    "postcode": ["کد پستی", "code_posti", "kode_posti", "kod_posti", "codeposti"],
+    "city": ["شهر", "shahr"],
+    "region": ["استان", "ostan"],
+    "ignore": ["شماره مشتری", "شماره اشتراک", "شماره حساب", "شماره کارت"],
+}  # fmt: skip
 for _role, _aliases in [
     *_CHINESE_ALIASES.items(),
     *_JAPANESE_ALIASES.items(),
     *_ETHIOPIAN_ALIASES.items(),
+    *_PERSIAN_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 

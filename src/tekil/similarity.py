@@ -40,6 +40,7 @@ Conventions (all match jellyfish 1.x):
 
 from __future__ import annotations
 
+import re
 import unicodedata
 import weakref
 from collections.abc import Callable, Sequence
@@ -54,7 +55,7 @@ from rapidfuzz.distance import DamerauLevenshtein, Jaro, JaroWinkler, Levenshtei
 
 from tekil._gc import cycle_collection_paused
 from tekil.errors import ConfigError, InputError
-from tekil.normalize.latin import latin
+from tekil.normalize.latin import arabic_script, latin, skeletons
 
 __all__ = [
     "SCORERS",
@@ -382,6 +383,58 @@ def _latin_readings(uniques: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]
     readings[foreign] = [latin(str(u)) for u in uniques[foreign]]
     other[:-1] = readings != uniques
     return (readings if other.any() else None), other
+
+
+def spelled_alike(codes_a: np.ndarray, codes_b: np.ndarray, uniques: np.ndarray) -> np.ndarray:
+    """Per pair of codes, whether one value is in Arabic-script letters, the other in Latin ones,
+    and the two share a consonant skeleton (:func:`~tekil.normalize.latin.skeletons`):
+    "حسینی" and "hoseini", "مصطفی" and "mostafa". A Latin reading of the Arabic letters
+    (consonants only, :func:`latin`) is too far from a spelling with vowels for a string
+    similarity to tell.
+
+    >>> u = np.array(["حسینی", "hoseini", "hassani"], dtype=object)
+    >>> spelled_alike(np.array([0, 0]), np.array([1, 2]), u).tolist()
+    [True, False]
+    """
+    found = derived(uniques, "skeletons", _skeleton_codes)
+    out = np.zeros(len(codes_a), dtype=bool)
+    if found is None:
+        return out
+    script, codes = found
+    sa, sb = script[codes_a], script[codes_b]
+    cross = np.flatnonzero((sa * sb) == 2)  # one of each (1 Arabic, 2 Latin)
+    if len(cross):
+        x, y = codes[codes_a[cross]], codes[codes_b[cross]]
+        same = (x[:, :, None] == y[:, None, :]) & (x[:, :, None] >= 0)
+        out[cross] = same.any(axis=(1, 2))
+    return out
+
+
+#: A letter of the Arabic script's blocks, as :func:`~tekil.normalize.latin.arabic_script` reads them.
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f]")
+
+
+def _skeleton_codes(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """Per value (and one more for a missing one): its script (1 Arabic letters, 2 Latin
+    letters, 0 else) and its skeletons' codes (-1 after the last); ``None`` when no value is
+    in Arabic-script letters."""
+    if _ARABIC_LETTER.search("".join(map(str, uniques))) is None:
+        return None  # (most files: one pass in C, not one call per value)
+    texts = [str(u) for u in uniques]
+    arabic = [k for k, t in enumerate(texts) if not t.isascii() and arabic_script(t)]
+    if not arabic:
+        return None
+    script = np.zeros(len(texts) + 1, dtype=np.int8)
+    script[arabic] = 1
+    latin_ones = [k for k, t in enumerate(texts) if t.isascii() and any(c.isalpha() for c in t)]
+    script[latin_ones] = 2
+    found = {k: sorted(skeletons(texts[k])) for k in [*arabic, *latin_ones]}
+    width = max((len(v) for v in found.values()), default=1) or 1
+    numbers: dict[str, int] = {}
+    codes = np.full((len(texts) + 1, width), -1, dtype=np.int64)
+    for k, forms in found.items():
+        codes[k, : len(forms)] = [numbers.setdefault(f, len(numbers)) for f in forms]
+    return script, codes
 
 
 def pair_similarity(

@@ -268,7 +268,9 @@ def postcode_digits(texts: list[str]) -> int | None:
     a column), if nine in ten of its postcodes are digits and almost none is longer (the
     shorter ones lost their leading zeros); else None. Nor where a tenth of them or more are
     two digits short or more: codes of a length of their own (a nine-digit identity card's
-    number beside a twelve-digit one), not codes that lost zeros, which few do.
+    number beside a twelve-digit one), not codes that lost zeros, which few do; unless as
+    many of the whole ones start with as many zeros (a quarter of as many or more), as Iran's
+    national codes of those born in Tehran start with 00, and lose both.
 
     >>> postcode_digits(["06100", "34710", "6100", "1010"]), postcode_digits(["SW1A 1AA", "1010"])
     (5, None)
@@ -284,8 +286,22 @@ def postcode_digits(texts: list[str]) -> int | None:
     counts = Counter(numbers)
     length = counts.most_common(1)[0][0]
     longer = sum(n > length for n in numbers)
-    own = any(n <= length - 2 and k >= 0.1 * len(numbers) for n, k in counts.items())
+    whole = [c for c in codes if len(c) == length and c.isdigit()]
+
+    def zeros_lost(n: int, k: int) -> bool:
+        return sum(c.startswith("0" * (length - n)) for c in whole) >= _ZEROS_LED * k
+
+    own = any(
+        n <= length - 2 and k >= 0.1 * len(numbers) and not zeros_lost(n, k)
+        for n, k in counts.items()
+    )
     return length if longer <= 0.05 * len(numbers) and not own else None
+
+
+#: Of the codes that lost zeros from their front, the share at least that the whole ones
+#: starting with as many zeros make: they are as many as those lost, times the share of the
+#: column not stored as numbers by a spreadsheet (from a fifth on).
+_ZEROS_LED = 0.25
 
 
 def one_postcode(text: str, digits: int | None = None) -> tuple:

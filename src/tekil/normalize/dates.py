@@ -27,6 +27,9 @@ Decisions:
   else ``DDMMYYYY`` (``MMDDYYYY`` with ``dayfirst=False``). Six-digit
   (``070385``) numbers are not read: they are ambiguous; spreadsheet day numbers
   (``31113``) only in a column that a spreadsheet wrote so, in part or whole (``serial``).
+* in a column of Solar Hijri dates (Iran's and Afghanistan's calendar, ``jalali``), ``1368/05/12``,
+  ``68/5/12`` and ``13680512`` are 1989-08-03; a year from 1300 to this year less 621 is of
+  that calendar, 621 or 622 years behind.
 * a year written from 2400 to this year plus 543 is of the Buddhist era, 543 years ahead:
   ``07/03/2533``, ``2533-03-07`` and ``25330307`` are 1990-03-07 (Thai systems write birth
   dates so); ``2999-06-16`` stays a date in the future.
@@ -162,6 +165,73 @@ def _ethiopian(numbers: list[str]) -> tuple[Any, ...]:
     when = dt.date.fromordinal(
         365 * (year - 1) + year // 4 + 30 * (month - 1) + day + _ETHIOPIAN_EPOCH
     )
+    return _result(when.year, when.month, when.day, written=False)
+
+
+#: The Solar Hijri calendar (:func:`jalali_to_gregorian`): 1 Farvardin 1300 was 21 March 1921,
+#: and from 1210 to 1634 its leap years are those whose remainder by 33 is one of these (the
+#: 33-year cycle that the astronomical calendar follows in those years).
+_NOWRUZ_1300 = dt.date(1921, 3, 21)
+_JALALI_LEAP = (1, 5, 9, 13, 17, 22, 26, 30)
+_JALALI_FROM, _JALALI_TO = 1210, 1634
+#: The first Solar Hijri year a column of them is read from: 1300 is 1921.
+JALALI_FIRST = 1300
+#: A Solar Hijri date: its year first (``1368/05/12``, ``68/5/12``), or last (``12/05/1368``).
+_JALALI = re.compile(r"\s*(\d{1,4})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{1,4})\s*")
+
+
+def _jalali_leaps(year: int) -> int:
+    """The Solar Hijri leap years from 1300 to ``year`` (not counted), negative before 1300."""
+    n = year - JALALI_FIRST
+    whole, rest = divmod(n, 33)
+    first = JALALI_FIRST % 33
+    return whole * 8 + sum((first + k) % 33 in _JALALI_LEAP for k in range(rest))
+
+
+def jalali_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """A Solar Hijri date (years 1210 to 1634) as a Gregorian one; ``None`` if it is none.
+
+    >>> jalali_to_gregorian(1368, 5, 12), jalali_to_gregorian(1403, 1, 1)
+    (datetime.date(1989, 8, 3), datetime.date(2024, 3, 20))
+    """
+    if not (_JALALI_FROM <= year <= _JALALI_TO and 1 <= month <= 12 and day >= 1):
+        return None
+    leap = year % 33 in _JALALI_LEAP
+    if day > (31 if month <= 6 else 30 if month <= 11 else 30 if leap else 29):
+        return None
+    before = 365 * (year - JALALI_FIRST) + _jalali_leaps(year)
+    into = (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
+    return _NOWRUZ_1300 + dt.timedelta(days=before + into + day - 1)
+
+
+def _jalali(text: str) -> tuple[Any, ...] | None:
+    """A date of a column of Solar Hijri dates, or None (then read as any other): year first
+    or, with a four-digit year, last; a two-digit year is the latest not in the future."""
+    found = _JALALI.fullmatch(text)
+    if found is not None:
+        a, b, c = found.groups()
+        if len(a) == 4 or (len(a) <= 2 and len(c) <= 2 and int(c) <= 31):
+            year, month, day = a, int(b), int(c)
+        elif len(c) == 4 or (len(a) <= 2 and len(c) == 2):
+            year, month, day = c, int(b), int(a)
+        else:
+            return None
+    elif len(text) == 8 and text.isdigit():
+        year, month, day = text[:4], int(text[4:6]), int(text[6:])
+    else:
+        return None
+    now = _today().year - 621
+    if len(year) == 4:
+        full = int(year)
+    elif len(year) == 2:
+        full = 1400 + int(year) if 1400 + int(year) <= now else 1300 + int(year)
+    else:
+        return None
+    if not JALALI_FIRST <= full <= now:
+        return None
+    when = jalali_to_gregorian(full, month, day)
+    if when is None:  # (Esfand 30 of a common year)
+        return _INVALID_ROW
     return _result(when.year, when.month, when.day, written=False)
 
 
@@ -341,6 +411,7 @@ def date(
     serial: bool = False,
     minguo: bool = False,
     ethiopian: bool = False,
+    jalali: bool = False,
 ) -> pd.DataFrame:
     """Read dates written in the usual Turkish, European, ISO and English ways.
 
@@ -375,6 +446,7 @@ def date(
         serial=serial,
         minguo=minguo,
         ethiopian=ethiopian,
+        jalali=jalali,
     ).frame(values)
 
 
@@ -385,6 +457,7 @@ def reader(
     serial: bool = False,
     minguo: bool = False,
     ethiopian: bool = False,
+    jalali: bool = False,
 ) -> CellReader:
     """How :func:`date` reads one cell; ``by_separator``: the order of the numeric dates
     written with each separator (``{".": True, "/": False}``), where it differs by system;
@@ -393,10 +466,14 @@ def reader(
     ``minguo``: ``79/03/07`` is in the Republic of China's years, 1990-03-07, for a column that
     writes them so (see :func:`tekil.inference.minguo_dates`); ``ethiopian``: unmarked numeric
     dates are of the Ethiopian calendar, for a column that marks some so (see
-    :func:`tekil.inference.ethiopian_dates`)."""
+    :func:`tekil.inference.ethiopian_dates`); ``jalali``: ``1368/05/12`` and ``68/5/12`` are Solar
+    Hijri dates, 1989-08-03, for a column that writes them so (see
+    :func:`tekil.inference.jalali_dates`)."""
     orders = {sep: bool(first) for sep, first in (by_separator or {}).items()}
 
     def one(text: str) -> tuple[Any, ...]:
+        if jalali and (solar := _jalali(text)) is not None:
+            return solar
         if serial and _SERIAL.fullmatch(text):
             when = SPREADSHEET_EPOCH + dt.timedelta(days=int(text))
             return _result(when.year, when.month, when.day)

@@ -287,3 +287,84 @@ def _indic_letter(char: str) -> tuple[str, str]:
     if rest == "VIRAMA":  # the consonant before it has no vowel, and joins the next one
         return "virama", ""
     return "mark", {"ANUSVARA": "n", "CANDRABINDU": "n", "VISARGA": "h"}.get(rest, "")
+
+
+# ---------------------------------------------------------------- Arabic-script skeletons
+#: Arabic-script letters (Arabic, Persian, Urdu) as the consonants their Latin spellings write:
+#: Persian's readings of Arabic letters (ض ذ ظ as z, ث as s; Arabic's d and t are
+#: :data:`_ARABIC_READING`'s), ق and غ as one (Ghasemi, Qasemi); the letters that write vowels
+#: (ا, ع, hamza, ة, ى) as none, but و and ی, which Latin spellings keep (ou, oo, v; i, y, ee),
+#: as w and y.
+_SKELETON_LETTERS = str.maketrans({
+    "ب": "b", "پ": "p", "ت": "t", "ط": "t", "ث": "s", "ج": "j", "چ": "c", "ح": "h", "خ": "x",
+    "د": "d", "ذ": "z", "ر": "r", "ز": "z", "ژ": "j", "س": "s", "ش": "S", "ص": "s", "ض": "z",
+    "ظ": "z", "غ": "q", "ف": "f", "ق": "q", "ک": "k", "ك": "k", "گ": "g", "ل": "l", "م": "m",
+    "ن": "n", "ه": "h", "ہ": "h", "ھ": "h", "ی": "y", "ي": "y", "ے": "y", "ٹ": "t", "ڈ": "d",
+    "ڑ": "r", "ں": "n", "ا": "", "آ": "", "أ": "", "إ": "", "ٱ": "", "ع": "", "ء": "", "و": "w",
+    "ؤ": "w", "ئ": "y", "ة": "", "ۃ": "", "ى": "",
+})  # fmt: skip
+#: Arabic's own readings of the letters Persian reads otherwise (Ramadan, Othman).
+_ARABIC_READING = str.maketrans({"ث": "t", "ذ": "d", "ض": "d", "ظ": "z"})
+#: Latin letter pairs that write one Arabic-script letter, and the vowel pairs written ی.
+_LATIN_PAIRS = re.compile(r"kh|gh|sh|ch|zh|th|ph|ee|ei|ey|ai|ay|ou|oo|uu")
+_LATIN_PAIR = {"kh": "x", "gh": "q", "sh": "S", "ch": "c", "zh": "j", "th": "t", "ph": "f"}
+_LATIN_PAIR |= dict.fromkeys(("ee", "ei", "ey", "ai", "ay"), "y") | dict.fromkeys(
+    ("ou", "oo", "uu"), "w"
+)
+_LATIN_VOWELS = str.maketrans({"a": "", "e": "", "o": "", "u": "", "v": "w", "i": "y"})
+#: A single o or u is a short vowel (Mohammad, Muhammad) or و (Kosar, Musavi).
+_O_OR_U = str.maketrans({"o": "w", "u": "w"})
+#: A word's last h after a vowel: the silent h of a word written with a final ه (Fatemeh).
+_SILENT_H = re.compile(r"(?<=[aeiou])h$")
+_ARABIC_SCRIPT = re.compile(r"^[\u0600-\u06ff\u0750-\u077f ]+$")
+_DOUBLED_LETTER = re.compile(r"(.)\1+")
+
+
+def arabic_script(folded: str) -> bool:
+    """Whether a folded value is written in Arabic-script letters (Arabic, Persian, Urdu)."""
+    return _ARABIC_SCRIPT.match(folded) is not None and not folded.isspace()
+
+
+def skeletons(folded: str) -> frozenset[str]:
+    """The consonant skeletons of a folded name, by which a name in Arabic-script letters meets
+    its Latin spellings: Arabic script leaves short vowels unwritten, and Latin spellings
+    differ in them (محمد: Mohammad, Muhammad; حسینی: Hosseini, Hoseini, Hosseyni), so both
+    sides are read as their consonants, doubled letters once, with ی and its Latin i, y, ei,
+    ee and و as ou, oo, v kept. The readings where they differ (ض: z in Persian, d in Arabic; a
+    word's first i written or not; an o or u written و or not; a last a written ی, as Persian
+    writes مصطفی, Mostafa) each give
+    a skeleton; two values are spelled alike when they share one. Empty for values in
+    neither script.
+
+    >>> sorted(skeletons("حسینی")), sorted(skeletons("hosseyni"))  # o: a vowel, or و
+    (['hsyny'], ['hsyny', 'hwsyny'])
+    >>> skeletons("مصطفی") & skeletons("mostafa"), skeletons("رمضان") & skeletons("ramadan")
+    (frozenset({'mstfy'}), frozenset({'rmdn'}))
+    """
+    if folded.isascii():
+        return _latin_skeletons(folded)
+    return _arabic_skeletons(folded) if arabic_script(folded) else frozenset()
+
+
+def _arabic_skeletons(folded: str) -> frozenset[str]:
+    out = set()
+    for text in (folded, folded.translate(_ARABIC_READING)):
+        # a word's last ه after a letter is a silent e (فاطمه, Fatemeh) or an h that Latin
+        # spellings drop after a vowel (عبدالله, Abdollah)
+        words = [w[:-1] if len(w) > 1 and w[-1] in "هہ" else w for w in text.split()]
+        out.add(_DOUBLED_LETTER.sub(r"\1", "".join(words).translate(_SKELETON_LETTERS)))
+    return frozenset(s for s in out if len(s) >= 2)
+
+
+def _latin_skeletons(folded: str) -> frozenset[str]:
+    words = [_SILENT_H.sub("", w) for w in folded.split() if w.isalpha()]
+    if not words:
+        return frozenset()
+    text = " ".join(_LATIN_PAIRS.sub(lambda m: _LATIN_PAIR[m[0]], w) for w in words)
+    # (An i between consonants is ی: Arabic-style spellings' short i, Fatima, Kazim, would make
+    # Hamid Ahmad.) A word's first i before a consonant is a short vowel: Ibrahim, Ismail.
+    forms = {text, re.sub(r"(?<![a-zA-Z])i(?=[^aeiouy ])", "", text)}
+    forms |= {f.translate(_O_OR_U) for f in forms}
+    forms |= {re.sub(r"a$", "y", f) for f in forms}  # Mostafa, Morteza, Kobra: ی in Persian
+    out = {_DOUBLED_LETTER.sub(r"\1", f.replace(" ", "").translate(_LATIN_VOWELS)) for f in forms}
+    return frozenset(s for s in out if len(s) >= 2)

@@ -76,6 +76,11 @@ _TRADITIONAL_PAIRS = (
     "鵬鹏 鶴鹤 鷹鹰 麗丽 麥麦 黃黄 點点 齊齐 齡龄 龍龙 龐庞 龔龚 "
 )
 _TRADITIONAL_TO_SIMPLIFIED = str.maketrans({p[0]: p[1] for p in _TRADITIONAL_PAIRS.split()})
+#: The Arabic yeh and kaf (ي ك), as Arabic keyboards and older Iranian software write them, are
+#: the Persian letters ی and ک (Urdu's too): "هاشمي" and "هاشمی" are one name. (Alef maksura ى,
+#: read a at a word's end in Arabic, stays.)
+_ARABIC_TO_PERSIAN = str.maketrans({"ي": "ی", "ك": "ک"})
+_LETTER_VARIANTS = _TRADITIONAL_TO_SIMPLIFIED | _ARABIC_TO_PERSIAN
 
 
 def _mark_ranges() -> str:
@@ -173,7 +178,8 @@ def fold(text: str) -> str:
     """Fold ``text`` for comparison: Turkish lower case, accents off, single spaces.
 
     Turkish and other accented Latin letters become ASCII (``ł`` → ``l``, ``ß`` → ``ss``,
-    ``æ`` → ``ae``), traditional Chinese characters simplified (``陳`` → ``陈``); letters of
+    ``æ`` → ``ae``), traditional Chinese characters simplified (``陳`` → ``陈``), the Arabic
+    yeh and kaf written as the Persian letters (``ي`` → ``ی``); letters of
     other scripts are kept, lower-cased (their Latin reading is
     :func:`~tekil.normalize.latin.latin`'s). Punctuation becomes a space, so ``"Ali-Rıza"`` and ``"ali rıza"`` fold
     alike. Idempotent: ``fold(fold(x)) == fold(x)``.
@@ -184,7 +190,7 @@ def fold(text: str) -> str:
     lowered = turkish_lower(text).translate(_TURKISH_TO_ASCII)
     if not lowered.isascii():  # most names are ASCII by now: skip the decomposition
         lowered = strip_accents(lowered).lower().translate(_LATIN_TO_ASCII)
-        lowered = lowered.translate(_TRADITIONAL_TO_SIMPLIFIED)
+        lowered = lowered.translate(_LETTER_VARIANTS)
     return _NON_ALNUM.sub(" ", lowered).strip()
 
 
