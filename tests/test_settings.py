@@ -1167,8 +1167,18 @@ def test_whole_names_of_another_systems_records_are_full_names_too():
         }
     )
     cards = pd.DataFrame({"c4": [f"{g} {f1} {f2}".upper() for g, f1, f2 in people], "c2": phones})
-    roles = guess_settings(pd.concat([crm, cards], ignore_index=True)).roles
+    # A third system's subdistricts, half written with their abbreviated kind ("T. Sila"): no
+    # whole names.
+    places = [f"{p}{s}" for p in ["Sila", "Lat", "Nong", "Ban", "Khok", "Don"] for s in "abcde"]
+    care = pd.DataFrame(
+        {
+            "c6": [f"T. {places[k % 30]}" if k % 2 else places[k % 30] for k in range(120)],
+            "c2": phones,
+        }
+    )
+    roles = guess_settings(pd.concat([crm, cards, care], ignore_index=True)).roles
     assert roles["c1"] == roles["c4"] == "full_name" and "c3" not in roles
+    assert roles.get("c6") != "full_name"
 
 
 def test_a_column_of_two_family_names_beside_the_given_names_is_the_family_name():

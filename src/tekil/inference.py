@@ -700,6 +700,7 @@ def _names_unwritten(
         for c in map(str, df.columns)
         if c in read and roles.get(c, "city") == "city" and _single(read[c])
     ]
+    by_position = False  # whether the given names are only the first such column
     if given is None:
         if not candidates:
             return {}
@@ -710,7 +711,7 @@ def _names_unwritten(
             if (told[given] or 0.0) < _SEX_TOLD:
                 return {}  # no column a sex holds: no given names here
         else:
-            given = candidates[0]
+            given, by_position = candidates[0], True
     found = {given: "first_name"}
     found.update(_middle_names(rows, read, [c for c in candidates if c != given], [given]))
     at = {c: k for k, c in enumerate(map(str, df.columns))}
@@ -722,6 +723,8 @@ def _names_unwritten(
                 key=lambda c: (abs(at[c] - at[given]), _initials(read[c][1]), at[c] < at[given]),
             )
         ] = "last_name"
+    elif by_position:
+        return {}  # one column of single words, and nothing says they are names (a town's?)
     log.info("names read off how the columns look, where no record writes its name: %s", found)
     return found
 
