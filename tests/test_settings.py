@@ -1179,6 +1179,13 @@ def test_whole_names_of_another_systems_records_are_full_names_too():
     roles = guess_settings(pd.concat([crm, cards, care], ignore_index=True)).roles
     assert roles["c1"] == roles["c4"] == "full_name" and "c3" not in roles
     assert roles.get("c6") != "full_name"
+    # The CRM's whole names under their name: the cards' are still read off their values.
+    # A care desk's callers, three in ten by their given name alone, are read so too.
+    callers = [f"{g} {f1}" if k % 10 > 2 else g for k, (g, f1, _) in enumerate(people)]
+    named = pd.concat(
+        [crm.rename(columns={"c1": "customer_name"}), cards.assign(c4=callers)], ignore_index=True
+    )
+    assert guess_settings(named).roles["c4"] == "full_name"
 
 
 def test_a_column_of_two_family_names_beside_the_given_names_is_the_family_name():

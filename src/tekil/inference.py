@@ -567,13 +567,13 @@ def roles_beside_emails(
             severals[str(col)] = several
     found: dict[str, str] = {}
     names = [c for c, r in roles.items() if r == "full_name"]
-    for col in sorted(whole, key=whole.get, reverse=True):
+    for rank, col in enumerate(sorted(whole, key=whole.get, reverse=True)):
         # The best column, and those of other systems' records stacked in the file: whole
         # names (nearly all of two words or more: a Thai subdistrict's "ต.ศิลา" has a half)
         # in records where the names taken are not (an agent's or a receiver's name stands
         # beside the customer's).
         present = rows[col].notna()
-        if not names or (
+        if rank == 0 or (
             severals[col] >= _OTHERS_WHOLE
             and float(rows.loc[present, names].notna().any(axis=1).mean()) < _OTHERS
         ):
