@@ -539,7 +539,7 @@ def roles_beside_emails(
     local = _local_parts(rows, emails)
     read: dict[str, tuple[pd.Series, pd.Series, float]] = {}  # texts, words, lettered share
     whole: dict[str, float] = {}  # columns of whole names beside no e-mail, by their score
-    severals: dict[str, float] = {}  # their shares of values of two words or more
+    commonest: dict[str, float] = {}  # their shares of values holding their commonest word
     for col in open_columns:
         text = rows[col].dropna().astype(str).str.strip()
         text = text[text != ""]
@@ -564,17 +564,19 @@ def roles_beside_emails(
             # repeated: a name that many records give is someone's who serves them (an
             # agent's, a branch's).
             whole[str(col)] = several * words.map(" ".join).nunique()
-            severals[str(col)] = several
+            commonest[str(col)] = float(words.map(set).explode().value_counts().iloc[0]) / len(
+                words
+            )
     found: dict[str, str] = {}
     names = [c for c, r in roles.items() if r == "full_name"]
     for rank, col in enumerate(sorted(whole, key=whole.get, reverse=True)):
         # The best column, and those of other systems' records stacked in the file: whole
-        # names (nearly all of two words or more: a Thai subdistrict's "ต.ศิลา" has a half)
-        # in records where the names taken are not (an agent's or a receiver's name stands
-        # beside the customer's).
+        # names (no word in many of them: Thai subdistricts are written "ต.ศิลา", the kind's
+        # abbreviation first) in records where the names taken are not (an agent's or a
+        # receiver's name stands beside the customer's).
         present = rows[col].notna()
         if rank == 0 or (
-            severals[col] >= _OTHERS_WHOLE
+            commonest[col] < _OTHERS_WORD
             and float(rows.loc[present, names].notna().any(axis=1).mean()) < _OTHERS
         ):
             names.append(col)
@@ -921,8 +923,9 @@ _SEVERAL_WORDS = 0.6
 #: Share of a column's records, at most, that hold the whole names taken too, for its own to be
 #: another system's records' whole names.
 _OTHERS = 0.1
-#: Share of values of two words or more, at least, of another system's whole names.
-_OTHERS_WHOLE = 0.9
+#: Share of another system's whole names, at most, that its commonest word is in (a given name
+#: is in a few hundredths of a file's names, a place's kind in a third of its places).
+_OTHERS_WORD = 0.25
 
 
 #: A postcode's shape: three to ten letters and digits, with at least two digits and no four
