@@ -1298,3 +1298,26 @@ def test_the_family_names_beside_given_names_that_emails_write_alone():
     roles = guess_settings(crm).roles
     assert (roles["c1"], roles["c2"], roles["c4"]) == ("last_name", "first_name", "email")
     assert roles.get("c3") in (None, "middle_name")
+
+
+def test_a_households_account_number_on_each_members_lines_is_no_persons_id():
+    # A telco's lines: each household's account number on its members' lines, each line with
+    # the holder's name beside the member's; its care desk: the holder's calls under the
+    # same number, of one name. The care's number is the holder's; the lines' no one's alone.
+    from tekil.settings import _persons_ids
+
+    given = ["Anna", "Max", "Lena", "Paul", "Mia", "Jonas", "Lea", "Tim", "Ida", "Ben", "Eva"]
+    family = [
+        f"{a}{b}"
+        for a in ["Schm", "Wag", "Beck", "Hoff", "Kle"]
+        for b in ["idt", "ner", "er", "mann", "in", "el"]
+    ]
+    lines, care = [], []
+    for h, fam in enumerate(family):
+        holder = given[h % 11]
+        for k in range(3):
+            lines.append((holder, fam, given[(h + k + 1) % 11], fam, f"41{h:05d}", None))
+        care += [(holder, fam, None, None, None, f"41{h:05d}")] * 2
+    df = pd.DataFrame(lines + care, columns=["c1", "c2", "c3", "c4", "acct", "cust"])
+    roles = {"c1": "first_name", "c2": "last_name", "c3": "first_name", "c4": "last_name"}
+    assert _persons_ids(["acct", "cust"], df, roles, seed=0) == ["cust"]

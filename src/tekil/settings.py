@@ -2285,24 +2285,28 @@ def _persons_ids(
         text = df.loc[rows, names].astype("string").fillna("").agg(" ".join, axis=1)
         return [{w for w in fold(t).split() if len(w) >= 2} for t in text]
 
-    def one_name(key: pd.Series) -> bool:
+    def one_name(key: pd.Series) -> bool | None:
+        """Whether the records that share a value are of one name (None: too few share one)."""
         shared = key[key.duplicated(keep=False)]
         values = shared.drop_duplicates()
         values = values.sample(min(len(values), _SHARED_SAMPLE), random_state=seed)
         if not names or len(values) < _MIN_SHARED:
-            return False
+            return None
         first = shared[~shared.duplicated()]  # each shared value's first record, and second
         second = shared[shared.duplicated()].drop_duplicates()
         a = words(pd.Series(first.index, index=first.to_numpy())[values.to_numpy()].to_numpy())
         b = words(pd.Series(second.index, index=second.to_numpy())[values.to_numpy()].to_numpy())
-        met = [bool(x & y) for x, y in zip(a, b, strict=True) if x and y]
-        return len(met) >= _MIN_SHARED and sum(met) >= len(met) / 2
+        # Most of their words: a household's account holds its holder's name beside each
+        # member's own on the member's lines.
+        met = [len(x & y) > len(x | y) / 2 for x, y in zip(a, b, strict=True) if x and y]
+        return None if len(met) < _MIN_SHARED else sum(met) >= len(met) / 2
 
-    ids = [col for col in columns if one_name(keys[col])]
+    told = {col: one_name(keys[col]) for col in columns}
+    ids = [col for col in columns if told[col]]
     for col in columns:
         sampled = keys[col].sample(min(len(keys[col]), 200), random_state=seed)
-        if col not in ids and any(sampled.isin(keys[c]).mean() >= _HELD_ELSEWHERE for c in ids):
-            ids.append(col)
+        if told[col] is None and any(sampled.isin(keys[c]).mean() >= _HELD_ELSEWHERE for c in ids):
+            ids.append(col)  # (not where its own records that share a value tell otherwise)
     return ids
 
 
