@@ -1268,10 +1268,10 @@ def test_given_names_are_those_the_sex_tells_where_emails_write_the_family_name_
 
 
 def test_a_systems_names_are_read_where_its_records_write_none_out_and_others_do():
-    # A web shop's whole names beside e-mails, stacked with a CRM's given and family names in
-    # records of no e-mail and no whole name (a suburb beside them): all numbered columns.
+    # A web shop's whole names beside e-mails, stacked with a CRM's given and family names and
+    # sex in records of no e-mail and no whole name (a suburb beside them): numbered columns.
     df = _people_without_written_names()
-    crm = df[["c1", "c3", "c6"]].set_axis(["c1", "c2", "c3"], axis=1)
+    crm = df[["c1", "c3", "c4", "c6"]].set_axis(["c1", "c2", "c3", "c6"], axis=1)
     people = list(zip(df["c1"], df["c3"], strict=True))[:400]
     shop = pd.DataFrame(
         {
@@ -1281,6 +1281,9 @@ def test_a_systems_names_are_read_where_its_records_write_none_out_and_others_do
     )
     roles = guess_settings(pd.concat([crm, shop], ignore_index=True)).roles
     assert (roles["c1"], roles["c2"], roles["c4"]) == ("first_name", "last_name", "full_name")
+    # Without a sex to tell them, the CRM's columns in either order are left as they are.
+    roles = guess_settings(pd.concat([crm.drop(columns="c3"), shop], ignore_index=True)).roles
+    assert "first_name" not in roles.values()
 
 
 def test_the_family_names_beside_given_names_that_emails_write_alone():

@@ -540,6 +540,7 @@ def roles_beside_emails(
     read: dict[str, tuple[pd.Series, pd.Series, float]] = {}  # texts, words, lettered share
     whole: dict[str, float] = {}  # columns of whole names beside no e-mail, by their score
     commonest: dict[str, float] = {}  # their shares of values holding their commonest word
+    severals: dict[str, float] = {}  # and of values of two words or more
     for col in open_columns:
         text = rows[col].dropna().astype(str).str.strip()
         text = text[text != ""]
@@ -567,16 +568,18 @@ def roles_beside_emails(
             commonest[str(col)] = float(words.map(set).explode().value_counts().iloc[0]) / len(
                 words
             )
+            severals[str(col)] = several
     found: dict[str, str] = {}
     names = [c for c, r in roles.items() if r == "full_name"]
     for rank, col in enumerate(sorted(whole, key=whole.get, reverse=True)):
         # The best column, and those of other systems' records stacked in the file: whole
-        # names (no word in many of them: Thai subdistricts are written "ต.ศิลา", the kind's
-        # abbreviation first) in records where the names taken are not (an agent's or a
-        # receiver's name stands beside the customer's).
+        # names (nearly all of two words or more, or no word in many of them: Thai subdistricts
+        # are written "ต.ศิลา", the kind's abbreviation first, or in one word; a third of
+        # Vietnamese names hold "Nguyen") in records where the names taken are not (an
+        # agent's or a receiver's name stands beside the customer's).
         present = rows[col].notna()
         if rank == 0 or (
-            commonest[col] < _OTHERS_WORD
+            (severals[col] >= _OTHERS_WHOLE or commonest[col] < _OTHERS_WORD)
             and float(rows.loc[present, names].notna().any(axis=1).mean()) < _OTHERS
         ):
             names.append(col)
@@ -689,6 +692,7 @@ def _names_unwritten(
     roles: dict[str, str],
     seed: int,
     given: str | None = None,
+    by_sex_only: bool = False,
 ) -> dict[str, str]:
     """Given, middle and family name columns of records that write no name out (no e-mail,
     no whole name): columns of single words of letters, many distinct, no streets. The given
@@ -712,6 +716,8 @@ def _names_unwritten(
             given = max(candidates, key=lambda c: told[c] or 0.0)
             if (told[given] or 0.0) < _SEX_TOLD:
                 return {}  # no column a sex holds: no given names here
+        elif by_sex_only:
+            return {}
         else:
             given, by_position = candidates[0], True
     found = {given: "first_name"}
@@ -731,10 +737,10 @@ def _names_unwritten(
     return found
 
 
-def _initials(words: pd.Series) -> bool:
-    """Whether one value in ten or more is an initial ("D.", "R"): middle names are written
-    so, family names hardly ever."""
-    return float((words.str[0].fillna("").str.strip(".").str.len() == 1).mean()) >= 0.1
+def _initials(words: pd.Series) -> float:
+    """The share of values that are an initial ("D.", "R"): middle names are written so now
+    and then, family names hardly ever."""
+    return float((words.str[0].fillna("").str.strip(".").str.len() == 1).mean())
 
 
 def _single(read: tuple[pd.Series, pd.Series, float]) -> bool:
@@ -800,6 +806,7 @@ def _names_of_systems(
                 {c: read[c] for c in orphans},
                 {**known, **out},
                 seed,
+                by_sex_only=True,  # (beside other systems' names, forms put the family first)
             )
         )
     return out
@@ -924,8 +931,9 @@ _SEVERAL_WORDS = 0.6
 #: another system's records' whole names.
 _OTHERS = 0.1
 #: Share of another system's whole names, at most, that its commonest word is in (a given name
-#: is in a few hundredths of a file's names, a place's kind in a third of its places).
-_OTHERS_WORD = 0.25
+#: is in a few hundredths of a file's names, a place's kind in a third of its places), unless
+#: nearly all its values are of two words or more.
+_OTHERS_WORD, _OTHERS_WHOLE = 0.25, 0.9
 
 
 #: A postcode's shape: three to ten letters and digits, with at least two digits and no four
