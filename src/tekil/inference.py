@@ -593,10 +593,9 @@ def roles_beside_emails(
     if not (local != "").any() and not any(r in _NAME_ROLES for r in roles.values()):
         # Nothing writes the record's name out: its name columns by how they look and lie.
         found.update(_names_unwritten(df, rows, read, roles, seed))
-        given = [c for c, r in found.items() if r in ("first_name", "last_name")]
-        if given:
-            whole = rows[given].fillna("").astype(str).agg(" ".join, axis=1)
-            local[:] = whole.map(_name_text)
+        parts = [c for c, r in found.items() if r in ("first_name", "last_name")]
+        if parts:
+            local[:] = rows[parts].fillna("").astype(str).agg(" ".join, axis=1).map(_name_text)
             source[:] = "\0names"
     position: dict[str, float] = {}  # where in the records' own names a column's words are
     places_of: dict[str, str] = {}
@@ -698,9 +697,10 @@ def _names_unwritten(
     no whole name): columns of single words of letters, many distinct, no streets. The given
     names (unless ``given`` are known) are the column whose values tell the record's sex, where
     the records have a sex (a given name is held by one sex: 0.99 of its holders in North
-    Carolina's voters; a middle name 0.78, a family name or a town as the file, 0.55), else the
-    first such column; the family name the column nearest to them that holds no middle names.
-    Towns and postcodes are read against these names as against an e-mail's."""
+    Carolina's voters; a middle name 0.78, a family name or a town as the file, 0.55), else
+    (unless ``by_sex_only``) the first such column, if another lies near it; the family name
+    the column nearest to them that holds no middle names. Towns and postcodes are read
+    against these names as against an e-mail's."""
     candidates = [
         c
         for c in map(str, df.columns)
