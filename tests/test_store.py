@@ -843,6 +843,34 @@ def test_a_store_of_an_older_format_with_cyrillic_values_is_refused(store, old_f
         tekil.IdentityStore(store.url, card_key="store-test")
 
 
+@pytest.mark.parametrize(("name", "refused"), [("ተስፋዬ", True), ("علي", True), ("иван", False)])
+def test_a_format_8_store_is_refused_where_its_values_read_otherwise_now(store, name, refused):
+    # Format 9 reads Ethiopic letters in Latin ones and folds the Arabic yeh and kaf as the
+    # Persian letters: such stored keys would not meet a new record's. Cyrillic reads as before.
+    url = store.url.replace("postgresql://", "postgresql+psycopg://", 1)
+    store.close()
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        fields = conn.execute(text("SELECT record_id, fields FROM tekil_records")).first()
+        held = fields[1].replace("}", f',"first_name":"{name}"}}', 1)
+        conn.execute(
+            text("UPDATE tekil_records SET fields = :f WHERE record_id = :r"),
+            {"f": held, "r": fields[0]},
+        )
+        conn.execute(text("UPDATE tekil_meta SET value = '8' WHERE key = 'format'"))
+    engine.dispose()
+    if refused:
+        with pytest.raises(StoreError, match=r"format 8 .*Ethiopic letters or with the\s+Arabic"):
+            tekil.IdentityStore(store.url, card_key="store-test")
+    else:
+        tekil.IdentityStore(store.url, card_key="store-test").close()
+        engine = create_engine(url)
+        with engine.connect() as conn:
+            found = conn.execute(text("SELECT value FROM tekil_meta WHERE key = 'format'"))
+            assert found.scalar() == str(schema.STORE_FORMAT)
+        engine.dispose()
+
+
 def test_empty_store_cannot_resolve(tmp_path):
     store = tekil.IdentityStore(f"sqlite:///{tmp_path / 'ids.db'}")
     with pytest.raises(StoreError, match="ingest a batch first"):

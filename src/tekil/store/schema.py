@@ -44,7 +44,7 @@ from tekil.errors import StoreError
 log = logging.getLogger(__name__)
 
 #: Version of the tables' layout: a store of another format is refused, not misread.
-STORE_FORMAT = 8
+STORE_FORMAT = 9
 #: PostgreSQL advisory lock key of the store's writers ("tekil" in ASCII).
 WRITE_LOCK = 0x74656B696C
 
@@ -437,14 +437,22 @@ def upgrade(conn: Connection, found: int) -> bool:
     Cyrillic meets its Latin spelling), and Armenian, Georgian, Hebrew, Arabic, Indic and Thai
     letters have one too:
     refused alike where values in those letters are held.
+    8 → 9: Ethiopic letters have a Latin reading too, and the Arabic yeh and kaf (ي ك) fold as
+    the Persian letters (ی ک): refused alike where values in those letters are held.
     """
-    if found not in (3, 4, 5, 6, 7):
+    if found not in (3, 4, 5, 6, 7, 8):
         return False
-    if _holds_other_scripts(conn):
+    if found < 8 and _holds(conn, _READ_IN_LATIN):
         raise StoreError(
             f"the store has format {found} and holds values in Cyrillic, Greek, Armenian, "
             f"Georgian, Hebrew, Arabic, Indic or Thai letters, whose keys this tekil makes from "
             f"their Latin reading (format {STORE_FORMAT}): ingest the data into a new store"
+        )
+    if _holds(conn, _READ_ANEW_IN_9):
+        raise StoreError(
+            f"the store has format {found} and holds values in Ethiopic letters or with the "
+            f"Arabic yeh or kaf, whose keys this tekil makes from another reading (format "
+            f"{STORE_FORMAT}): ingest the data into a new store"
         )
     if found == 3:
         joined = (
@@ -484,15 +492,22 @@ _READ_IN_LATIN = re.compile(
 )
 
 
-def _holds_other_scripts(conn: Connection) -> bool:
-    """Whether a stored record's field values hold a letter whose keys format 8 reads in
-    Latin letters (read once, at an upgrade: a second or two at a million records)."""
+#: Letters read otherwise from format 9: Ethiopic (U+1200 to U+137F) and the Arabic yeh and
+#: kaf (U+064A, U+0643), as themselves or as JSON writes them escaped.
+_READ_ANEW_IN_9 = re.compile(
+    r"[\u064a\u0643\u1200-\u137f]|\\u(?:064a|0643|12[0-9a-f]{2}|13[0-7][0-9a-f])", re.I
+)
+
+
+def _holds(conn: Connection, letters: re.Pattern) -> bool:
+    """Whether a stored record's field values hold one of ``letters`` (read once, at an
+    upgrade: a second or two at a million records)."""
     # Streamed a statement at a time (a connection-wide option would stream the upgrade's
     # ALTER and CREATE statements too, which PostgreSQL's server-side cursors cannot run).
     query = select(records.c.fields).execution_options(stream_results=True, max_row_buffer=10_000)
     result = conn.execute(query)
     try:
-        return any(_READ_IN_LATIN.search(fields) for (fields,) in result)
+        return any(letters.search(fields) for (fields,) in result)
     finally:
         result.close()
 
