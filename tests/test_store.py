@@ -809,6 +809,24 @@ def test_a_store_of_an_older_format_is_upgraded_in_place(store, old_format):
     upgraded.close()
 
 
+def _as_of_format(store, old_format: int, name: str) -> str:
+    """Close ``store`` as a store of ``old_format`` whose first record has the first name
+    ``name``; its URL for SQLAlchemy."""
+    url = store.url.replace("postgresql://", "postgresql+psycopg://", 1)
+    store.close()
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        fields = conn.execute(text("SELECT record_id, fields FROM tekil_records")).first()
+        held = fields[1].replace("}", f',"first_name":"{name}"}}', 1)
+        conn.execute(
+            text("UPDATE tekil_records SET fields = :f WHERE record_id = :r"),
+            {"f": held, "r": fields[0]},
+        )
+        conn.execute(text(f"UPDATE tekil_meta SET value = '{old_format}' WHERE key = 'format'"))
+    engine.dispose()
+    return url
+
+
 @pytest.mark.parametrize(
     ("old_format", "name"),
     [
@@ -825,18 +843,7 @@ def test_a_store_of_an_older_format_with_cyrillic_values_is_refused(store, old_f
     # Format 6 kept Cyrillic letters as they were, format 7 in its keys of equal values and
     # Indic letters in all; format 8 reads them in Latin letters in every key, so the stored
     # keys would not meet a new record's.
-    url = store.url.replace("postgresql://", "postgresql+psycopg://", 1)
-    store.close()
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        fields = conn.execute(text("SELECT record_id, fields FROM tekil_records")).first()
-        cyrillic = fields[1].replace("}", f',"first_name":"{name}"}}', 1)
-        conn.execute(
-            text("UPDATE tekil_records SET fields = :f WHERE record_id = :r"),
-            {"f": cyrillic, "r": fields[0]},
-        )
-        conn.execute(text(f"UPDATE tekil_meta SET value = '{old_format}' WHERE key = 'format'"))
-    engine.dispose()
+    _as_of_format(store, old_format, name)
     with pytest.raises(
         StoreError, match=r"Cyrillic, Greek, Armenian,\s+Georgian.*Thai letters.*new store"
     ):
@@ -847,18 +854,7 @@ def test_a_store_of_an_older_format_with_cyrillic_values_is_refused(store, old_f
 def test_a_format_8_store_is_refused_where_its_values_read_otherwise_now(store, name, refused):
     # Format 9 reads Ethiopic letters in Latin ones and folds the Arabic yeh and kaf as the
     # Persian letters: such stored keys would not meet a new record's. Cyrillic reads as before.
-    url = store.url.replace("postgresql://", "postgresql+psycopg://", 1)
-    store.close()
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        fields = conn.execute(text("SELECT record_id, fields FROM tekil_records")).first()
-        held = fields[1].replace("}", f',"first_name":"{name}"}}', 1)
-        conn.execute(
-            text("UPDATE tekil_records SET fields = :f WHERE record_id = :r"),
-            {"f": held, "r": fields[0]},
-        )
-        conn.execute(text("UPDATE tekil_meta SET value = '8' WHERE key = 'format'"))
-    engine.dispose()
+    url = _as_of_format(store, 8, name)
     if refused:
         with pytest.raises(StoreError, match=r"format 8 .*Ethiopic letters or with the\s+Arabic"):
             tekil.IdentityStore(store.url, card_key="store-test")
