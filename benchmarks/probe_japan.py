@@ -1262,10 +1262,7 @@ class Japan(Draws):
                 if not any(x["_pid"] == p["pid"] for x in self.rows[-12:]):
                     no = self.new_member_no()
                     self.points(p, self.date_between(start, 2025), no)
-        df = pd.DataFrame(self.rows)
-        df = df.sample(frac=1.0, random_state=r.randrange(10**6)).reset_index(drop=True)
-        df.insert(0, "record_id", [f"R{i:06d}" for i in range(len(df))])
-        return df
+        return self.shuffled("record_id", "R")
 
 
 def japan(persons: int = 4000, seed: int = 7) -> tuple[pd.DataFrame, pd.Series]:

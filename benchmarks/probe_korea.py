@@ -1079,10 +1079,7 @@ class Korea(Draws):
                         self.telco(p, p["mobiles"][0], user=p)
                     else:
                         self.membership(p)
-        df = pd.DataFrame(self.rows)
-        df = df.sample(frac=1.0, random_state=r.randrange(10**6)).reset_index(drop=True)
-        df.insert(0, "row_id", [f"R{i:06d}" for i in range(len(df))])
-        return df
+        return self.shuffled("row_id", "R")
 
 
 def korea(persons: int = 4000, seed: int = 7) -> tuple[pd.DataFrame, pd.Series]:

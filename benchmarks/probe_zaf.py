@@ -416,10 +416,7 @@ class Zaf(Draws):
                 self.app(p)
             if len(self.rows) == n0:
                 self.retail(p)
-        df = pd.DataFrame(self.rows)
-        df = df.sample(frac=1.0, random_state=r.randrange(10**6)).reset_index(drop=True)
-        df.insert(0, "rekord_id", [f"Z{i:06d}" for i in range(len(df))])
-        return df
+        return self.shuffled("rekord_id", "Z")
 
 
 def zaf(persons: int = 4000, seed: int = 7) -> tuple[pd.DataFrame, pd.Series]:
