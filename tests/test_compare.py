@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from compare_checks import levels_of
 from tekil.compare import compare, default_comparisons, token_overlap
 from tekil.errors import ConfigError
 from tekil.records import prepare
@@ -48,12 +49,6 @@ def records():
         }
     )
     return prepare(df, Settings(roles=ROLES), np.arange(len(df)))
-
-
-def levels_of(records, i, j):
-    comps = default_comparisons(records)
-    levels = compare(records, np.array(i), np.array(j), comps)
-    return {c.field: [c.levels[v] for v in levels[:, k]] for k, c in enumerate(comps)}
 
 
 def test_levels_on_known_pairs(records):

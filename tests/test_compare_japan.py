@@ -1,15 +1,9 @@
 import numpy as np
 import pandas as pd
 
-from tekil.compare import compare, default_comparisons
+from compare_checks import levels_of
 from tekil.records import prepare
 from tekil.settings import Settings
-
-
-def levels_of(records, i, j):
-    comps = default_comparisons(records)
-    levels = compare(records, np.array(i), np.array(j), comps)
-    return {c.field: [c.levels[v] for v in levels[:, k]] for k, c in enumerate(comps)}
 
 
 def test_a_name_written_as_one_word_is_its_two_names_joined():

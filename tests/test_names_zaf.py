@@ -3,15 +3,10 @@
 import numpy as np
 import pandas as pd
 
-from tekil.compare import compare, default_comparisons, initials
+from compare_checks import levels_of
+from tekil.compare import initials
 from tekil.records import prepare
 from tekil.settings import Settings, role_from_name
-
-
-def levels_of(records, i, j):
-    comps = default_comparisons(records)
-    levels = compare(records, np.array(i), np.array(j), comps)
-    return {c.field: [c.levels[v] for v in levels[:, k]] for k, c in enumerate(comps)}
 
 
 def test_afrikaans_and_south_african_column_names_have_their_roles():

@@ -6,9 +6,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from compare_checks import levels_of as levels
 from conftest_store import resolved_held_out
 from tekil import IdentityStore, dedupe, evaluate
-from tekil.compare import compare, default_comparisons
+from tekil.compare import default_comparisons
 from tekil.datasets.febrl import load_febrl3
 from tekil.records import prepare
 from tekil.settings import Settings, guess_settings
@@ -16,10 +17,7 @@ from tekil.settings import Settings, guess_settings
 
 def levels_of(df: pd.DataFrame, roles: dict[str, str], i, j) -> dict[str, list[str]]:
     """Each comparison's level names for the pairs (i, j) of ``df``'s records."""
-    records = prepare(df, Settings(roles=roles), np.arange(len(df)))
-    comps = default_comparisons(records)
-    levels = compare(records, np.asarray(i), np.asarray(j), comps)
-    return {c.field: [c.levels[v] for v in levels[:, k]] for k, c in enumerate(comps)}
+    return levels(prepare(df, Settings(roles=roles), np.arange(len(df))), i, j)
 
 
 @pytest.mark.parametrize("name", ["birth_place", "Place of Birth", "Geburtsort", "Doğum Yeri"])
