@@ -69,6 +69,43 @@ from tekil.places import split_for, split_places
         ("Calle 5, San Ignacio, 56641-3559", ("Calle 5", "56641-3559", "San Ignacio")),
         ("বাসা নং ৯, বন্দরহার, ঝিনাইদহ, ৪১৭৫", ("বাসা নং 9, বন্দরহার", "4175", "ঝিনাইদহ")),
         ("Flat 84Z\nSteele Walks", ("Flat 84Z\nSteele Walks", None, None)),  # a flat, its street
+        # A region's code before the postcode, or in a part of its own, is no town's word;
+        # "ST" is a town's word where it opens it, and no region without a postcode after it.
+        ("181 George Street, Springvale VIC 3171", ("181 George Street", "3171", "Springvale")),
+        ("212 BANKSIA ROAD, ST KILDA VIC 3182", ("212 BANKSIA ROAD", "3182", "ST KILDA")),
+        (
+            "Unit 28, 226 Albert Dr, IPSWICH, QLD, 4305",
+            ("Unit 28, 226 Albert Dr", "4305", "IPSWICH"),
+        ),
+        ("So 5 Tran Phu, Q. Ba Dinh, HA NOI", ("So 5 Tran Phu, Q. Ba Dinh", None, "HA NOI")),
+        ("282 Truong Chinh, Quan Dong Da, HN", ("282 Truong Chinh, Quan Dong Da, HN", None, None)),
+        # On one line without commas: the town after the word that closes the street's name.
+        ("10 RAILWAY STREET DANDENONG VIC 3175", ("10 RAILWAY STREET", "3175", "DANDENONG")),
+        ("10 St Kilda Rd Melbourne VIC 3004", ("10 St Kilda Rd", "3004", "Melbourne")),
+        ("1/5 Main St Box Hill 3128", ("1/5 Main St", "3128", "Box Hill")),
+        ("10 Downing Street London SW1A 2AA", ("10 Downing Street", "SW1A 2AA", "London")),
+        (
+            "UNIT 22 42 LACHLAN ST, PALMERSTON NT 0830",
+            ("UNIT 22 42 LACHLAN ST", "0830", "PALMERSTON"),
+        ),
+        (
+            "Unit 1, 58 Elm Avenue Dandenong VIC 3175",
+            ("Unit 1, 58 Elm Avenue", "3175", "Dandenong"),
+        ),
+        # A flat's number, then the street's (Faker's en_AU); a four-digit postcode after a town.
+        (
+            "Apt. 819 772 Michele Tarn, Patriciahaven, 2802",
+            ("Apt. 819 772 Michele Tarn", "2802", "Patriciahaven"),
+        ),
+        ("Unit 48 486 Cooper Highroad, 2604", ("Unit 48 486 Cooper Highroad", "2604", None)),
+        ("Lisaberg, 9572", (None, "9572", "Lisaberg")),
+        ("Via Roma, 7551", ("Via Roma, 7551", None, None)),  # after a street: its number
+        # No word tells where the town starts: the postcode alone, after a region's code.
+        (
+            "443 Thomas Shoal New Jerryland NY 37631",
+            ("443 Thomas Shoal New Jerryland", "37631", None),
+        ),
+        ("Avenida Paulista 1578", ("Avenida Paulista 1578", None, None)),  # its house number
         ("Studio 3\nHutchinson Loaf", ("Studio 3\nHutchinson Loaf", None, None)),
     ],
 )
@@ -85,6 +122,10 @@ def test_a_column_is_split_only_where_its_values_end_with_places_and_none_is_kep
     assert out.columns.tolist() == ["adres", "adres (postcode)", "adres (town)"]
     assert out["adres (town)"].tolist()[:2] == ["Berlin", "Bonn"]
     assert out.iloc[2].isna().all()
+    # Addresses on one line without commas, their postcode last.
+    lines = pd.DataFrame({"address": ["10 Railway St Dandenong VIC 3175", "4 Elm Rd Kew 3101"]})
+    out, roles = split_places(lines, {"address": "address"})
+    assert out.iloc[1].tolist() == ["4 Elm Rd", "3101", "Kew"]
     streets = pd.DataFrame({"adres": ["Hauptstraße 5", "Am Markt 1", "12 Main St, Apt 4"]})
     assert split_places(streets, {"adres": "address"})[1] == {"adres": "address"}
     # Streets without their numbers, kept in a column of their own, are no towns.

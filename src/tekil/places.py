@@ -47,9 +47,11 @@ _UNIT = re.compile(
 _SPACED_POSTCODE = re.compile(
     r"\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{4} ?[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b"
 )
-#: A region's code written before the postcode ("NY 37631", "CA") or after the town
-#: ("Gabella (PI)"): no town.
-_REGION_CODE = re.compile(r"^\(?[A-Z]{2}\)?$")
+#: Such a postcode ending an address written on one line.
+_SPACED_POSTCODE_AT_END = re.compile(rf"(?:{_SPACED_POSTCODE.pattern})$")
+#: A region's code written before the postcode ("NY 37631", "VIC 3171") or after the town
+#: ("Gabella (PI)"), or a part of its own ("Ipswich, QLD, 4305"): no town.
+_REGION_CODE = re.compile(r"^\(?[A-Z]{2,3}\)?$")
 #: What separates an address's parts: commas, and the lines of an address written on several.
 _SEPARATORS = re.compile(r"[,\n\r]")
 #: A house number alone ("91", "12b", "7 bis"), which French addresses write before the street.
@@ -80,7 +82,7 @@ def split_places(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFrame,
         return df, roles  # the street's number is kept apart: its column holds streets
     for col in [c for c, role in roles.items() if role == "address"]:
         values = sample_present(df[col], SAMPLE).astype(str)
-        placed = values.map(lambda v: bool(_SEPARATORS.search(v)) and any(_parts(v)[1:]))
+        placed = values.map(_placed)
         if len(values) == 0 or placed.sum() < SHARE * len(values):
             continue
         log.info("column %r holds whole addresses: its postcodes and towns are read apart", col)
@@ -91,6 +93,14 @@ def split_places(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFrame,
             else:
                 roles = {**roles, made: role}
     return df, roles
+
+
+def _placed(value: str) -> bool:
+    """Whether an address names its postcode or town: after a comma, or after its street."""
+    street, postcode, town = _parts(value)
+    if _SEPARATORS.search(value):
+        return bool(postcode or town)
+    return bool(street and postcode)
 
 
 def split_for(df: pd.DataFrame, roles: dict[str, str]) -> pd.DataFrame:
@@ -137,14 +147,20 @@ def _parts(value: str) -> tuple[str | None, str | None, str | None]:
     street's word is a town, one postcode-shaped word a postcode."""
     value = ascii_digits(value)  # "৪৮০৬" is a postcode too
     segments = [s.strip() for s in _SEPARATORS.split(value) if s.strip()]
+    if len(segments) > 2 and _REGION_CODE.match(segments[-2]) and _postcode_alone(segments[-1]):
+        del segments[-2]  # a region's code in a part of its own: "…, Ipswich, QLD, 4305"
     if len(segments) == 1:  # a town alone ("Norden"), a postcode alone ("22078"), or a street
         one = segments[0]
         if _POSTCODE_WORD.fullmatch(one) or _SPACED_POSTCODE.fullmatch(one):
             return (None, one, None)
-        return (None, None, one) if not _streetlike(one) else (one, None, None)
+        return (None, None, one) if not _streetlike(one) else _one_line(one)
     if not segments:
         return (None, None, None)
     *rest, last = segments
+    if _streetlike(last):  # "Unit 1, 58 Grevillea Avenue Dandenong VIC 3175"
+        street, postcode, town = _one_line(last)
+        if postcode:
+            return (", ".join([*rest, street]), postcode, town)
     if len(rest) == 1 and _HOUSE_NUMBER.match(rest[0]):
         return (value.strip(), None, None)  # "91, rue Chartier": the number, then its street
     if all(_flat(part) for part in rest):
@@ -152,11 +168,14 @@ def _parts(value: str) -> tuple[str | None, str | None, str | None]:
     spaced = _SPACED_POSTCODE.search(last)
     words = (last[: spaced.start()] + " " + last[spaced.end() :] if spaced else last).split()
     codes = [spaced.group()] if spaced else [w for w in words if _POSTCODE_WORD.fullmatch(w)]
-    names = [
-        w for w in words if w not in codes and not _REGION_CODE.match(w) and re.search(r"\w", w)
-    ]
-    # A number of four digits or fewer alone after a street may be its house number.
-    house_number = len(words) == 1 and words[0].isdigit() and len(words[0]) <= 4
+    names = _without_region([w for w in words if w not in codes and re.search(r"\w", w)], codes)
+    # A number of three digits or fewer alone after a street may be its house number, one of
+    # four only after a street ("Lisaberg, 9572": a town's postcode, as in Australia).
+    house_number = (
+        len(words) == 1
+        and words[0].isdigit()
+        and (len(words[0]) <= 3 or (len(words[0]) == 4 and _streetlike(rest[-1])))
+    )
     # A part without digits before the postcode is its town, unless only a house number or a
     # flat comes before it: "3, avenue de Collin, 37272" is a French street without its town,
     # "Studio 9, Hilton Terrace, G2E 6TS" a British one ("Via Roma, 7, Pisa, 56100" is an
@@ -183,6 +202,50 @@ def _parts(value: str) -> tuple[str | None, str | None, str | None]:
     return (street or None, " ".join(codes) or None, " ".join(names) or None)
 
 
+def _one_line(value: str) -> tuple[str | None, str | None, str | None]:
+    """(street, postcode, town) of an address written without commas that ends with a
+    postcode: the town follows the word that closes the street's name ("10 Railway Street
+    Dandenong VIC 3175", "1/5 Main St Box Hill 3128"); where no such word tells where it starts,
+    a region's code before the postcode still marks the postcode ("443 Thomas Shoal New
+    Jerryland NY 37631", the town left in the street). The whole value as the street
+    otherwise: "Avenida Paulista 1578" ends with its house number."""
+    spaced = _SPACED_POSTCODE_AT_END.search(value)
+    if spaced:
+        code, words = spaced.group(), value[: spaced.start()].split()
+    else:
+        *words, code = value.split()
+        if not (_POSTCODE_WORD.fullmatch(code) and len(code) >= 4):
+            return (value, None, None)
+    region = bool(words) and bool(_REGION_CODE.match(words[-1]))
+    words = _without_region(words, [code])
+    for i in range(1, len(words) - 1):
+        before = words[i - 1]
+        if fold(words[i]).rstrip(".") in _CLOSING_STREET_TYPES and not (
+            _digits(before) or _UNIT.match(before)
+        ):
+            street, town = " ".join(words[: i + 1]), " ".join(words[i + 1 :])
+            if _digits(street) and not _digits(town):
+                return (street, code, town)
+            break
+    if region and _digits(" ".join(words)):
+        return (" ".join(words), code, None)
+    return (value, None, None)
+
+
+def _without_region(words: list[str], codes: list[str]) -> list[str]:
+    """``words`` of a town without the region's code at their end: one in brackets
+    ("Gabella (PI)"), alone ("…, HN"), or before a postcode ("Springvale VIC 3171"; not
+    "TP. CAN THO", where no postcode follows)."""
+    last = words[-1] if words else ""
+    if _REGION_CODE.match(last) and (codes or last.startswith("(") or len(words) == 1):
+        return words[:-1]
+    return words
+
+
+def _digits(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
 def _streetlike(part: str) -> bool:
     """Whether a part of an address is a street rather than a town: it has a number, or a
     word that opens or closes a street's name ("rue de Marin", "Elm Road", "Hauptstr.")."""
@@ -205,5 +268,9 @@ def street_named(words: list[str]) -> bool:
 
 
 def _flat(part: str) -> bool:
-    """Whether a part of an address names a flat or a floor ("Apt 405", "Studio 9")."""
-    return bool(_UNIT.match(part.split()[0]))
+    """Whether a part of an address names a flat or a floor ("Apt 405", "Studio 9"), and not
+    its street after them too ("Unit 22 42 Lachlan St", "Apt. 736 25 Miller Highway")."""
+    words = part.split()
+    return bool(_UNIT.match(words[0])) and not any(
+        _digits(w) or fold(w).rstrip(".") in _CLOSING_STREET_TYPES for w in words[2:]
+    )
