@@ -106,6 +106,8 @@ from tekil.places import split_for, split_places
             ("443 Thomas Shoal New Jerryland", "37631", None),
         ),
         ("Avenida Paulista 1578", ("Avenida Paulista 1578", None, None)),  # its house number
+        ("SVEAVÄGEN 19 LGH 1504", ("SVEAVÄGEN 19 LGH 1504", None, None)),  # a flat's number
+        ("BLK 386 BANGKIT RD 07-203", ("BLK 386 BANGKIT RD 07-203", None, None)),
         ("Studio 3\nHutchinson Loaf", ("Studio 3\nHutchinson Loaf", None, None)),
     ],
 )

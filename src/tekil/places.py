@@ -47,8 +47,10 @@ _UNIT = re.compile(
 _SPACED_POSTCODE = re.compile(
     r"\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{4} ?[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b"
 )
-#: Such a postcode ending an address written on one line.
+#: A postcode ending an address written on one line: of two words, or of four to six digits
+#: (a ZIP+4 or a CEP with its dash).
 _SPACED_POSTCODE_AT_END = re.compile(rf"(?:{_SPACED_POSTCODE.pattern})$")
+_ONE_LINE_POSTCODE = re.compile(r"\d{4,6}|\d{5}-\d{3,4}")
 #: A region's code written before the postcode ("NY 37631", "VIC 3171") or after the town
 #: ("Gabella (PI)"), or a part of its own ("Ipswich, QLD, 4305"): no town.
 _REGION_CODE = re.compile(r"^\(?[A-Z]{2,3}\)?$")
@@ -214,10 +216,17 @@ def _one_line(value: str) -> tuple[str | None, str | None, str | None]:
         code, words = spaced.group(), value[: spaced.start()].split()
     else:
         *words, code = value.split()
-        if not (_POSTCODE_WORD.fullmatch(code) and len(code) >= 4):
-            return (value, None, None)
-    region = bool(words) and bool(_REGION_CODE.match(words[-1]))
-    words = _without_region(words, [code])
+        if not _ONE_LINE_POSTCODE.fullmatch(code):
+            return (value, None, None)  # "Blk 386 Bangkit Rd 07-203" ends with its flat
+    # A region's code after a town's word ("Jerryland NY"; not "Sveavägen 19 LGH 1504", a flat)
+    region = (
+        len(words) > 1
+        and bool(_REGION_CODE.match(words[-1]))
+        and fold(words[-1]) not in _CLOSING_STREET_TYPES
+        and not _digits(words[-2])
+    )
+    if region:
+        words = words[:-1]
     for i in range(1, len(words) - 1):
         before = words[i - 1]
         if fold(words[i]).rstrip(".") in _CLOSING_STREET_TYPES and not (
