@@ -1324,3 +1324,22 @@ def test_a_households_account_number_on_each_members_lines_is_no_persons_id():
     df = pd.DataFrame(lines + care, columns=["c1", "c2", "c3", "c4", "acct", "cust"])
     roles = {"c1": "first_name", "c2": "last_name", "c3": "first_name", "c4": "last_name"}
     assert _persons_ids(["acct", "cust"], df, roles, seed=0) == ["cust"]
+
+
+@pytest.mark.parametrize(
+    ("column", "role"),
+    [
+        # SAP's customer master
+        ("STRAS", "address"), ("PSTLZ", "postcode"), ("ORT01", "city"), ("REGIO", "region"),
+        ("TELF1", "phone"), ("SMTP_ADDR", "email"), ("STCD1", "free_id"),
+        # Microsoft Dynamics
+        ("address1_stateorprovince", "region"), ("governmentid", "free_id"),
+        # Finacle, Temenos T24, Odoo
+        ("PAN_GIR_NUM", "free_id"), ("SHORT.NAME", "full_name"), ("TOWN.COUNTRY", "city"),
+        ("LEGAL.ID", "free_id"), ("vat", "free_id"),
+        # ... and what they are not
+        ("vat_rate", None), ("invoice_vat", None), ("sort", None), ("report", None),
+    ],
+)  # fmt: skip
+def test_the_field_names_of_erp_crm_and_core_banking_systems(column, role):
+    assert role_from_name(column) == role

@@ -1566,7 +1566,24 @@ _PERSIAN_ALIASES: dict[str, list[str]] = {
     "region": ["استان", "ostan"],
     "ignore": ["شماره مشتری", "شماره اشتراک", "شماره حساب", "شماره کارت"],
 }  # fmt: skip
+#: Field names of the customer masters of ERP, CRM and core-banking systems, as their exports
+#: keep them: SAP (``STRAS``, ``PSTLZ``, ``TELF1``, ``SMTP_ADDR``, ``STCD1`` a tax number),
+#: Microsoft Dynamics (``address1_stateorprovince``, ``governmentid``), Infosys Finacle
+#: (``CUST_COMU_PIN_CODE``, ``PAN_GIR_NUM``), Temenos T24 (``SHORT.NAME``, ``TOWN.COUNTRY``,
+#: ``LEGAL.ID``), Odoo (``vat``).
+_SYSTEMS_ALIASES: dict[str, list[str]] = {
+    "full_name": ["short.name", "shortname"],
+    "free_id": ["stcd", "governmentid", "legal.id", "legalid", "pan_gir_num", "pangirnum",
+     "vat", "vat_number"],
+    "phone": ["telf", "tel_number", "mob_number"],
+    "email": ["smtp_addr", "smtpaddr"],
+    "address": ["stras"],
+    "postcode": ["pstlz", "pin_code", "pincode"],
+    "city": ["ort", "town.country", "towncountry"],
+    "region": ["regio", "stateorprovince", "state_or_province", "stateprovince"],
+}  # fmt: skip
 for _role, _aliases in [
+    *_SYSTEMS_ALIASES.items(),
     *_CHINESE_ALIASES.items(),
     *_JAPANESE_ALIASES.items(),
     *_ETHIOPIAN_ALIASES.items(),
