@@ -325,6 +325,19 @@ def test_ukrainian_russian_and_polish_forms_of_one_given_name_are_one_group():
     assert met == [True, True, True, True, True, True, True, False, False]
 
 
+def test_australian_short_forms_and_the_english_names_emigrants_go_by():
+    from tekil.nicknames import nickname_groups, same_group
+
+    # "Gazza", "Stevo" and "Bec" as Australians write them; a Greek Dimitrios known as Jim
+    # and an Italian Giuseppe as Joe on the bill's other records.
+    names = ["gary", "gazza", "steven", "stevo", "rebecca", "bec", "dimitrios", "jim"]
+    names += ["giuseppe", "joe", "barry", "gavin"]
+    groups = nickname_groups(names)
+    pairs = [(0, 1), (2, 3), (4, 5), (6, 7), (8, 9), (10, 1), (11, 1)]
+    met = same_group(groups, [a for a, _ in pairs], [b for _, b in pairs]).tolist()
+    assert met == [True, True, True, True, True, False, False]
+
+
 def test_names_in_chinese_characters_and_in_latin_letters_are_no_evidence_either_way():
     # "山田 太郎" and a card's "TARO YAMADA": no Latin reading of Chinese characters or Hangul
     # tells whether they are one name; in one script, they differ or agree as ever.

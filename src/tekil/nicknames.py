@@ -1,5 +1,6 @@
 """Given names and the short forms people go by: Bill for William, Pepe for José, Sasha for
-Aleksandr.
+Aleksandr, Gazza for Gary (as Australians shorten names), and the English names emigrants
+go by (Jim for Dimitrios, Joe for Giuseppe).
 
 A short form often shares no letters with its name in a way that string similarity
 sees ("bill" and "william": Jaro-Winkler 0.53), so the first-name comparison has a level
@@ -290,6 +291,50 @@ krystyna krysia
 zofia zosia
 jadwiga jadzia
 urszula ula
+natalie nat nattie
+rebecca bec
+nicole nic
+margaret marg
+jonathan jono
+jason jase
+mitchell mitch
+michelle shell shelley
+stephen stevo
+steven stevo
+robert robbo
+david davo
+thomas tommo
+benjamin benno
+richard richo
+gary gazza
+barry bazza
+darren dazza
+sharon shazza
+kerry kezza
+warren wazza
+murray muzza
+terry tezza
+karen kazza
+jarrod jazza
+jared jazza
+harry hazza
+larry lazza
+perry pezza
+gerard gezza
+dimitrios dimitris jim jimmy
+giuseppe joe joey
+francesco frank frankie
+nikolaos nikos nick
+christos chris
+konstantinos kostas con gus
+georgios giorgos george
+ioannis yiannis john
+panagiotis takis peter
+vasilios vasilis bill
+vincenzo vince enzo
+salvatore sal sam
+domenico dom
+giovanni gianni john
 """
 
 
