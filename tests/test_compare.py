@@ -550,6 +550,17 @@ def test_compound_given_names_meet_their_initials_and_a_till_s_slip_in_an_e_mail
     assert lv["mail"] == ["transposed", "transposed", "jw_0.92", "else", "jw_0.92"]
 
 
+def test_initials_written_together_meet_a_name_that_starts_with_the_first():
+    # "Mr JD Page" on a bill, "James Page" on the web: JD is no name (no vowel), its first
+    # letter is James's; "Ed" and "Al" are names, and two sets of initials are no closer.
+    df = pd.DataFrame({"first": ["JD", "James", "Ed", "Edward", "JG", "Joanna", "SL"]})
+    records = prepare(df, Settings(roles={"first": "first_name"}), np.arange(7))
+    lv = levels_of(records, [0, 0, 2, 0, 6], [1, 5, 3, 4, 1])
+    assert lv["first_name"][:2] == ["initial", "initial"]
+    assert lv["first_name"][2] != "initial"  # Ed for Edward: a short form, no initial
+    assert lv["first_name"][3:] == ["else", "else"]
+
+
 def test_a_masked_id_or_its_last_four_meet_the_whole_id_by_its_tail():
     # A core system's NRIC, an app's masked copy, a CRM's last four characters.
     df = pd.DataFrame(

@@ -663,15 +663,22 @@ def initials(fld: Field) -> tuple[np.ndarray, np.ndarray]:
 
 def _initials(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     # A single letter, or several written apart ("j p" of "J.P.": all of a person's given
-    # names' initials, where a bank keeps them); in a script with capitals, not "明 华".
+    # names' initials, where a bank keeps them); in a script with capitals, not "明 华"; or
+    # written together where no name could be, without a vowel ("jd" of "Mr JD Smith").
     is_initial = one_letter(uniques) | np.fromiter(
-        (_spaced_initials(str(u)) for u in uniques), bool, len(uniques)
+        (_spaced_initials(str(u)) or bool(_JOINED_INITIALS.fullmatch(str(u))) for u in uniques),
+        bool,
+        len(uniques),
     )
     # The Latin reading's first letter: "И." is Ivan's initial.
     readings = latin_readings(uniques)[0]
     readings = uniques if readings is None else readings
     first_letter, _ = pd.factorize(np.array([u[:1] for u in readings], dtype=object))
     return is_initial, first_letter
+
+
+#: Two or three initials written as one word: no given name is without a vowel.
+_JOINED_INITIALS = re.compile(r"[b-df-hj-np-tv-xz]{2,3}")
 
 
 def _spaced_initials(value: str) -> bool:
