@@ -292,3 +292,35 @@ def test_rules_of_what_a_household_shares_vote_once_per_trait_a_persons_fact_eac
     assert home == mobile == frozenset({"phone"})  # a home's and a mobile's: one trait
     assert _kind("mail", comps, [role["mail"]]) == frozenset({"email"})
     assert _kind("born+x", comps, [role["born"], role["last_name"]]) == "born+x"
+
+
+def test_a_postcode_beside_a_missing_street_weighs_no_more_than_a_whole_address():
+    """One postcode a home: random pairs almost never share one but not their street, so EM
+    sees few at that level and would weigh a web shop's postcode (no street) above the
+    billing system's whole address, for a partner's record as for the person's own."""
+    import random
+
+    import tekil
+
+    rnd = random.Random(0)
+    given = ["James", "Mary", "John", "Linda", "Robert", "Susan", "Michael", "Karen", "David"]
+    given += ["Helen", "Thomas", "Sarah", "Daniel", "Nancy", "Paul", "Betty", "Mark", "Lisa"]
+    family = [a + b for a in ("Hod", "Pal", "Ker", "Bran", "Wil", "Mor") for b in ("son", "ley")]
+    rows = []
+    for home in range(400):
+        last, postcode = rnd.choice(family), f"AB{home // 10} {home % 10}XY"
+        street = f"{rnd.randint(1, 200)} {rnd.choice(['Main', 'High', 'Mill'])} St"
+        for first in rnd.sample(given, rnd.choice([1, 2, 2])):  # a couple in most homes
+            person = len(rows)
+            dob = f"19{rnd.randint(40, 99)}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}"
+            mail = f"{first}.{last}{person}@mail.com".lower()
+            rows.append((f"A{person}", first, last, street, postcode, dob, None))
+            rows.append((f"B{person}", first, last, None, postcode, None, mail))
+            if rnd.random() < 0.5:
+                rows.append((f"C{person}", first, last, street, postcode, dob, mail))
+    df = pd.DataFrame(rows, columns=["id", "first", "last", "street", "postcode", "dob", "mail"])
+    result = tekil.dedupe(df, id_column="id")
+    (location,) = [p for p in result.model.parameters_ if p.comparison.field == "location"]
+    levels = dict(zip(location.comparison.levels, location.weights, strict=True))
+    assert levels["same_postcode"] <= levels["same_address"]
+    assert sorted(result.clusters["id"]) == sorted(df["id"])

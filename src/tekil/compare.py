@@ -79,6 +79,12 @@ class Comparison:
         return [k for k, name in enumerate(self.levels) if name in DIFFERING_LEVELS]
 
     @property
+    def less_specific(self) -> list[int]:
+        """Its levels of agreement on less than the whole value: a place's postcode or town
+        where the streets differ, no stronger evidence than the same address."""
+        return list(range(2, self.n_levels - 1)) if self.levels == LOCATION_LEVELS else []
+
+    @property
     def partial(self) -> list[int]:
         """Its levels where one side gives part of the value, which agrees (an initial)."""
         return [k for k, name in enumerate(self.levels) if name in PARTIAL_LEVELS]

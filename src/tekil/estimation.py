@@ -90,6 +90,33 @@ def no_weaker_than_else(
     return out
 
 
+def no_stronger_than_exact(
+    m: np.ndarray, u: np.ndarray, less_specific: Sequence[int], prior: float = 0.0
+) -> np.ndarray:
+    """``m`` with no level of agreement on less than the whole value (``less_specific``, in
+    order: a postcode where the streets differ or one is missing) weighing more than agreeing
+    at it or better: where random pairs almost never share a postcode but not their street
+    (one postcode a home), EM would count a postcode beside a missing street for more than a
+    whole address. Not where the whole value's agreement is no evidence for (a column of
+    towns read as addresses): what it says is not more than the levels below it.
+
+    >>> m, u = np.array([1.0, 0.8, 0.1, 0.1]), np.array([1.0, 1e-3, 1e-7, 0.999])
+    >>> no_stronger_than_exact(m, u, [2]).round(6).tolist()
+    [1.0, 0.8, 9e-05, 0.1]
+    """
+    out = m.copy()
+    # The exact level's u holds the random pairs that match (its term frequencies replace it
+    # when scoring): without them here.
+    u = u.copy()
+    u[1] = max((u[1] - prior * m[1]) / (1.0 - prior), u[1] * 1e-3)
+    if m[1] <= u[1]:
+        return out
+    for level in less_specific:
+        at_least = slice(1, level + 1)
+        out[level] = min(out[level], u[level] * out[at_least].sum() / u[at_least].sum())
+    return out
+
+
 def _lower_median(values: np.ndarray) -> float:
     return float(np.sort(values)[(len(values) - 1) // 2])
 

@@ -45,6 +45,7 @@ from tekil.estimation import (
     level_share,
     logit2,
     neutral_m,
+    no_stronger_than_exact,
     no_weaker_than_else,
     patterns_of,
     posterior,
@@ -294,12 +295,17 @@ class FellegiSunter:
                     weights[c].append(float(matches[session.patterns[:, c] > 0].sum()))
                     kinds[c].append(_kind(session.name, comparisons, ignored))
         return [
-            no_weaker_than_else(
-                robust_mean(estimates[c], weights[c], kinds[c]),
+            no_stronger_than_exact(
+                no_weaker_than_else(
+                    robust_mean(estimates[c], weights[c], kinds[c]),
+                    u[c],
+                    comp.differing,
+                    sum(weights[c]),
+                    comp.partial,
+                ),
                 u[c],
-                comp.differing,
-                sum(weights[c]),
-                comp.partial,
+                comp.less_specific,
+                getattr(self, "prior_", 0.0),
             )
             if estimates[c]
             else neutral_m(comp, u[c])
