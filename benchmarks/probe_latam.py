@@ -690,10 +690,7 @@ class Latam(Draws):
             if p["emails"] and r.random() < 0.5:
                 user = r.choice(p["emails"])
             else:
-                g = plain(given[0]).lower()
-                s = plain(p["ap1"]).lower().replace(" ", "")
-                user = "@" + wpick(r, {f"{g}.{s}": 30, f"{g}_{s}{r.randint(1, 99)}": 30, f"{g}{s[:4]}": 20,
-                                       f"{s}{g[0]}": 20})  # fmt: skip
+                user = "@" + self.handle(p)
         self.add(
             "WHATSAPP",
             p,
@@ -704,6 +701,25 @@ class Latam(Draws):
                 "documento": doc,
             },
         )
+
+    def handle(self, p: dict) -> str:
+        """The person's one social handle (a platform gives each name once)."""
+        if "handle" not in p:
+            r = self.rnd
+            g = plain(p["given"][0]).lower().replace("ñ", "n")
+            s = plain(p["ap1"]).lower().replace(" ", "").replace("ñ", "n")
+            p["handle"] = self.unique(
+                lambda: wpick(
+                    r,
+                    {
+                        f"{g}.{s}": 30,
+                        f"{g}_{s}{r.randint(1, 99)}": 30,
+                        f"{g}{s[:4]}{r.randint(1, 9)}": 20,
+                        f"{s}{g[0]}{r.randint(10, 99)}": 20,
+                    },
+                )
+            )
+        return p["handle"]
 
     def records(self) -> pd.DataFrame:
         r = self.rnd

@@ -2783,7 +2783,24 @@ def _whole_names(values: pd.Series, sample: int, seed: int) -> bool:
 
 
 #: Names of a column that says which system a record comes from, and when it was updated.
-_SOURCE_NAMES = {"source", "system", "sourcesystem", "kaynak", "sistem", "kaynaksistem"}
+_SOURCE_NAMES = {
+    "source",
+    "system",
+    "sourcesystem",
+    "kaynak",
+    "sistem",
+    "kaynaksistem",
+    "sistema",  # Spanish, Portuguese, Italian
+    "sistemaorigen",
+    "sistemafuente",
+    "fuente",
+    "fonte",
+    "quelle",  # German
+    "quellsystem",
+    "bron",  # Dutch, Afrikaans
+    "bronsysteem",
+    "systeme",  # French
+}
 _TIMESTAMP_NAMES = {
     "updatedat",
     "updated",
