@@ -722,16 +722,41 @@ def read_whole_name(given: str, family: str, words: dict[str, float]) -> tuple[s
     ('wei ming', 'tan')
     >>> read_whole_name("adeyemi", "funke", {"adeyemi": 0.9, "funke": -0.9})
     ('funke', 'adeyemi')
+
+    A name that starts with its family name keeps all of it: the words before the first given
+    one that the data writes as family names' (and their particles), as Spanish registries
+    write a father's and a mother's ("RODRIGUEZ PEREZ JUAN CARLOS", "DE LA CRUZ PEREZ MARIA").
+
+    >>> read_whole_name("rodriguez perez juan", "carlos",
+    ...                 {"rodriguez": 0.9, "perez": 0.8, "juan": -0.9, "carlos": -0.9})
+    ('juan carlos', 'rodriguez perez')
     """
     parts = given.split()
     if parts and all(words.get(w, 0) <= -1 / 3 for w in family.split()):
         best = max(range(len(parts)), key=lambda k: words.get(parts[k], 0))
         if words.get(parts[best], 0) >= 1 / 3:
-            parts, family = [*parts[:best], *parts[best + 1 :], family], parts[best]
+            lead = _family_written_first(parts, words)
+            if lead:
+                parts, family = [*parts[lead:], family], " ".join(parts[:lead])
+            else:
+                parts, family = [*parts[:best], *parts[best + 1 :], family], parts[best]
     moved = len(parts)
     while moved > 1 and words.get(parts[moved - 1], 0) > 0:
         moved -= 1
     return " ".join(parts[:moved]), " ".join([*parts[moved:], family])
+
+
+def _family_written_first(parts: list[str], words: dict[str, float]) -> int:
+    """How many of a whole name's first words are its family name written first: those the
+    data writes as family names' (with their particles) up to the first other word; 0 where the
+    name does not start so."""
+    lead = 0
+    for k, word in enumerate(parts):
+        if words.get(word, 0) >= 1 / 3:
+            lead = k + 1
+        elif word not in PARTICLES:
+            break
+    return lead
 
 
 class _Pool:

@@ -1,0 +1,42 @@
+import numpy as np
+import pandas as pd
+
+from tekil.records import prepare, read_whole_name
+from tekil.settings import Settings
+
+
+def test_a_whole_name_written_family_names_first_keeps_both_family_names():
+    # A Colombian operator writes the registry's "RODRIGUEZ PEREZ JUAN CARLOS": the father's
+    # and the mother's family names, then the given names; a bank beside it keeps nombres,
+    # apellido_paterno and apellido_materno. Both family names are the family name, not the
+    # first alone with the second among the given names.
+    df = pd.DataFrame(
+        {
+            "nombres": ["Juan Carlos", "María José", "William", "Diana", None, None, None, None],
+            "apellido_paterno": ["Pérez", "Cruz", "Rodríguez", "García", None, None, None, None],
+            "apellido_materno": ["Rodríguez", "García", "Pérez", "Cruz", None, None, None, None],
+            "nombre_completo": [None, None, None, None, "RODRIGUEZ PEREZ JUAN CARLOS",
+                                "DE LA CRUZ GARCIA MARIA JOSE", "GARCIA RODRIGUEZ WILLIAM",
+                                "Diana García Cruz"],
+        }
+    )  # fmt: skip
+    roles = {
+        "nombres": "first_name",
+        "apellido_paterno": "last_name",
+        "apellido_materno": "last_name",
+        "nombre_completo": "full_name",
+    }
+    recs = prepare(df, Settings(roles=roles), np.arange(len(df)))
+    first, last = recs.fields["first_name"], recs.fields["last_name"]
+    assert [first.value_of(k) for k in range(4, 8)] == [
+        "juan carlos", "maria jose", "william", "diana"
+    ]  # fmt: skip
+    assert [last.value_of(k) for k in range(4, 8)] == [
+        "rodriguez perez", "de la cruz garcia", "garcia rodriguez", "garcia cruz"
+    ]  # fmt: skip
+
+
+def test_a_family_name_inside_the_given_names_still_trades_places_alone():
+    # "Jason Tan Wei Ming": an English name before a Chinese one written family name first.
+    words = {"tan": 0.9, "jason": -0.9, "wei": -0.8, "ming": -0.9}
+    assert read_whole_name("jason tan wei", "ming", words) == ("jason wei ming", "tan")
