@@ -40,3 +40,30 @@ def test_a_family_name_inside_the_given_names_still_trades_places_alone():
     # "Jason Tan Wei Ming": an English name before a Chinese one written family name first.
     words = {"tan": 0.9, "jason": -0.9, "wei": -0.8, "ming": -0.9}
     assert read_whole_name("jason tan wei", "ming", words) == ("jason wei ming", "tan")
+
+
+def test_don_before_a_given_name_is_a_form_of_address_in_the_batch_and_the_store():
+    # A WhatsApp desk's contact names "Don Rodrigo", "DOÑA ROSA" beside a bank's nombres and
+    # apellidos: Rodrigo and Rosa, of no family name written. "Don Smith" is a Donald Smith.
+    from tekil.store.rows import encode_row, normalise_row, readers
+
+    df = pd.DataFrame(
+        {
+            "nombres": ["Rodrigo", "Rosa", "Benjamín", "Ana", None, None, None, None],
+            "apellidos": ["Vásquez", "Smith", "Pizarro", "Díaz", None, None, None, None],
+            "nombre_contacto": [None, None, None, None, "Don Rodrigo", "DOÑA ROSA",
+                                "Don Benjamín Pizarro", "Don Smith"],
+        }
+    )  # fmt: skip
+    roles = {"nombres": "first_name", "apellidos": "last_name", "nombre_contacto": "full_name"}
+    recs = prepare(df, Settings(roles=roles), np.arange(len(df)))
+    first, last = recs.fields["first_name"], recs.fields["last_name"]
+    assert [first.value_of(k) for k in range(4, 8)] == ["rodrigo", "rosa", "benjamin", "don"]
+    assert [last.value_of(k) for k in range(4, 8)] == [None, None, "pizarro", "smith"]
+    column_readers = readers(roles, {c: ("name", {}) for c in roles})
+    rows = [
+        encode_row(normalise_row(r, column_readers), roles, name_words=recs.name_words)
+        for r in df.to_dict("records")[4:]
+    ]
+    assert [r.get("first_name") for r in rows] == ["rodrigo", "rosa", "benjamin", "don"]
+    assert [r.get("last_name") for r in rows] == [None, None, "pizarro", "smith"]
