@@ -67,3 +67,12 @@ def test_don_before_a_given_name_is_a_form_of_address_in_the_batch_and_the_store
     ]
     assert [r.get("first_name") for r in rows] == ["rodrigo", "rosa", "benjamin", "don"]
     assert [r.get("last_name") for r in rows] == [None, None, "pizarro", "smith"]
+
+
+def test_south_american_short_forms_are_nicknames_of_their_names():
+    from tekil.nicknames import nickname_groups, same_group
+
+    names = ["francisca", "pancha", "catalina", "cata", "sebastian", "seba", "fernanda", "fena"]
+    groups = nickname_groups(names)
+    assert same_group(groups, [0, 2, 4, 6], [1, 3, 5, 7]).all()
+    assert not same_group(groups, [1], [3]).any()
