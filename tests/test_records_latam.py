@@ -76,3 +76,16 @@ def test_south_american_short_forms_are_nicknames_of_their_names():
     groups = nickname_groups(names)
     assert same_group(groups, [0, 2, 4, 6], [1, 3, 5, 7]).all()
     assert not same_group(groups, [1], [3]).any()
+
+
+def test_a_chilean_comuna_column_is_a_town():
+    from tekil.settings import guess_settings
+
+    df = pd.DataFrame(
+        {
+            "rut": [f"{12_000_000 + k * 7919}-{k % 10}" for k in range(30)],
+            "nombres": ["Juan", "María", "José"] * 10,
+            "comuna": ["Maipú", "Ñuñoa", "Las Condes", "Providencia", "La Florida"] * 6,
+        }
+    )
+    assert guess_settings(df).roles["comuna"] == "city"

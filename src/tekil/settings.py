@@ -969,6 +969,7 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "gemeinde",
         "commune",
         "comune",
+        "comuna",  # Chile's municipality
         "woonplaats",
         "miasto",
         "citynm",
