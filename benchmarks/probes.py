@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the twenty-six data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the twenty-seven data sets of the probes.
 
-    python benchmarks/probes.py                                  # all twenty-six
+    python benchmarks/probes.py                                  # all twenty-seven
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -68,7 +68,12 @@ on one phone and receivers' phones on senders' transfers; ``iran`` (``probe_iran
 Iranian bank and mobile operator (Persian columns), online shop and insurer (Fingilish columns), names in Persian
 script (Arabic letter variants, zero-width non-joiners) and in several Latin spellings, Seyed
 prefixes, fathers' names, Solar Hijri birth dates in Persian digits, national codes without
-their leading zeros, wives keeping their own family name. Each set is read
+their leading zeros, wives keeping their own family name; ``latam`` (``probe_latam.py``): a
+Chilean bank, Colombian mobile operator, Argentine retailer's loyalty programme, an online shop
+and a WhatsApp care desk (Spanish columns), two family names kept both, one or in one box,
+compound given names cut to one or a nickname, accents and ``Ñ`` dropped, RUTs with check
+digits, cédulas, DNIs inside CUITs, Argentine mobiles with and without 9 or 15, lines held by a
+parent, sons named after their fathers, residents of another country with two numbers. Each set is read
 back as the
 probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -103,6 +108,7 @@ from probe_insurer import insurer
 from probe_iran import iran
 from probe_japan import japan
 from probe_korea import korea
+from probe_latam import latam
 from probe_momo import momo
 from probe_nigeria import nigeria
 from probe_nordic import nordic
@@ -1454,6 +1460,7 @@ PROBES = {
     "zaf": lambda: run_dedupe(zaf, "rekord_id"),
     "ethiopia": lambda: run_dedupe(ethiopia, "row_id"),
     "iran": lambda: run_dedupe(iran, "row_id"),
+    "latam": lambda: run_dedupe(latam, "row_id"),
 }
 
 

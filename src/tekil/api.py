@@ -465,7 +465,7 @@ def _resolve_settings(
         st.source_column = st.source_column or guess.source_column
         st.timestamp_column = st.timestamp_column or guess.timestamp_column
     # Settings saved from a guess (`tekil roles --save`) name the columns the guess made.
-    df = read_as(df, st.roles)
+    df = read_as(df, st.roles, st.source_column)
     st.check_columns([str(c) for c in df.columns])
     for col in st.matching_roles:
         if not has_values(df[col]):

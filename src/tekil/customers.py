@@ -184,7 +184,7 @@ def customers(
     if result is None:
         result = dedupe(df, settings, threshold, id_column=id_column, progress=progress)
     st = result.settings
-    data = read_as(_prepare_frame(df, "df"), st.roles)
+    data = read_as(_prepare_frame(df, "df"), st.roles, st.source_column)
     data = data.reset_index(drop=True)
     if len(data) != len(result.clusters):
         raise InputError("result was made from other data: its record count differs from df")

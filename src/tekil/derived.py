@@ -33,11 +33,13 @@ def derive_columns(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFram
     return places.split_places(*several.split_several(*contacts.split_contacts(df, roles)))
 
 
-def read_as(df: pd.DataFrame, roles: dict[str, str]) -> pd.DataFrame:
+def read_as(df: pd.DataFrame, roles: dict[str, str], source: str | None = None) -> pd.DataFrame:
     """``df`` with the columns ``roles`` name that were made of others, made alike, and
-    without the values its records give for a staff member too (:mod:`tekil.staff`)."""
+    without the values its records give for a staff member too (:mod:`tekil.staff`); its
+    phone numbers read in each record's country, or its system's (``source``: the column
+    naming each record's system)."""
     df = area_codes.joined_for(assembled_for(df, roles), roles)
     df = senders.receivers_on_shop_rows(df, roles)
     df = contacts.split_for(df, roles)
     df = places.split_for(several.split_for(df, roles), roles)
-    return staff.without_staff_values(dialling.read_in_countries(df, roles), roles)
+    return staff.without_staff_values(dialling.read_in_countries(df, roles, source=source), roles)

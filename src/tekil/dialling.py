@@ -30,28 +30,93 @@ from tekil.normalize.phones import valid_share
 
 
 def read_in_countries(
-    df: pd.DataFrame, roles: dict[str, str], home: str | None = None
+    df: pd.DataFrame, roles: dict[str, str], home: str | None = None, source: str | None = None
 ) -> pd.DataFrame:
     """``df`` with its phone numbers written without a country code completed by their
     record's country (the first column of role ``country``); as it is without one.
 
     Records of ``home`` (the region the phone columns are read in; by default
     :func:`home_region`, where a batch reads them) are left as written: read there, they read
-    the same, and most records of most files are of one country."""
+    the same, and most records of most files are of one country. A batch whose other numbers,
+    so completed, do not read at home (:func:`read_at_home`, as :func:`tekil.records.normalisers`
+    asks it: its phone columns will be read elsewhere, a Peruvian shop's records the most of a
+    file of four countries' systems) has its home's records completed too. A record of no
+    country is of its system's (``source``, the column naming each record's system), where the
+    systems write out the numbers of different countries (:func:`systems_regions`)."""
     country = _country_column(df, roles)
     phones = [c for c, role in roles.items() if role == "phone" and c in df.columns]
-    if country is None or not phones:
+    by_system = systems_regions(df, phones, source) if phones and source in df else None
+    if (country is None and by_system is None) or not phones:
         return df
-    home = home_region(df, roles) if home is None else home
-    codes, of_name = _regions(_countries(df, roles))
-    of_name[of_name == home] = None
-    regions = of_name[codes]
+    guessed = home is None
+    home = home_region(df, roles) if guessed else home
+    regions = np.full(len(df), None, dtype=object)
+    if country is not None:
+        codes, of_name = _regions(_countries(df, roles))
+        regions = of_name[codes]
+    if by_system is not None:
+        regions = np.where(pd.isna(regions), by_system, regions)
+    at_home = regions == home
+    out = _completed(df, phones, np.where(at_home, None, regions))
+    if guessed and home is not None and at_home.any() and not read_at_home(out, phones, home):
+        out = _completed(out, phones, np.where(at_home, regions, None))
+    return out
+
+
+def _completed(df: pd.DataFrame, phones: list[str], regions: np.ndarray) -> pd.DataFrame:
+    """``df`` with the numbers of the records of a region read there (``df`` where none has)."""
     if pd.isna(regions).all():
         return df
     out = df.copy()
     for col in phones:
         out[col] = _dialled(df[col], regions)
     return out
+
+
+#: Numbers written with a country code that a system's records must give to have a country,
+#: and the share of them that must be of that country.
+_SYSTEM_EVIDENCE, _SYSTEM_SHARE = 5, 0.8
+#: Numbers written with a country code read per system.
+_SYSTEM_SAMPLE = 500
+
+
+def systems_regions(df: pd.DataFrame, phones: list[str], source: str) -> np.ndarray | None:
+    """Per record, the country its system (the value of ``source``) writes out nearly all its
+    numbers of (``+56 9 …``; None: a system of several countries, a care desk's); None where
+    the systems are of one country. A file of several countries' systems stacked in one
+    shares its columns: a Chilean bank's ``987 654 321`` and a Peruvian shop's ``987 654
+    321`` in one ``celular`` column are mobiles of two countries, and only the system tells."""
+    stacked = pd.concat(
+        [pd.DataFrame({"system": df[source], "text": df[c].map(as_text)}) for c in phones]
+    ).dropna()
+    written = stacked[stacked["text"].str.match(r"\s*(?:\+|00[1-9])")]
+    written = written.groupby("system", sort=False).head(_SYSTEM_SAMPLE)
+    if written.empty:
+        return None
+    read = {t: _written_region(t) for t in written["text"].unique()}
+    counts = written.assign(region=written["text"].map(read)).dropna()
+    if counts.empty:
+        return None
+    tally = counts.groupby("system")["region"].value_counts()
+    total = tally.groupby(level=0).transform("sum")
+    kept = tally[(total >= _SYSTEM_EVIDENCE) & (tally >= _SYSTEM_SHARE * total)]
+    of_system = dict(kept.index.tolist())
+    if len(set(of_system.values())) < 2:
+        return None
+    regions = df[source].map(of_system).astype(object)
+    return regions.where(regions.notna(), None).to_numpy(dtype=object)
+
+
+def _written_region(text: str) -> str | None:
+    """The country of a number written with its country code (``00…`` as ``+…``)."""
+    text = text.strip()
+    text = "+" + text[2:] if text.startswith("00") else text
+    try:
+        code = phonenumbers.parse(text, None).country_code
+    except phonenumbers.NumberParseException:
+        return None
+    region = phonenumbers.region_code_for_country_code(code)
+    return region if region in phonenumbers.SUPPORTED_REGIONS else None
 
 
 def home_region(df: pd.DataFrame, roles: dict[str, str]) -> str | None:

@@ -155,7 +155,7 @@ elisabeth lisa liesl liesel sissi
 margarethe grete gretchen
 katharina kathi katja
 maximilian max maxi
-sebastian basti
+sebastian basti seba sebas
 ulrich uli
 dietrich dieter
 jose pepe pepito chema
@@ -180,6 +180,24 @@ jesus chucho chuy
 alejandro alejo alex
 rafael rafa
 eduardo edu lalo
+francisca pancha panchita
+constanza coni conny
+catalina cata
+carolina caro
+valentina vale
+javiera javi
+daniela dani
+fernanda fer fena
+agustina agus
+micaela mica
+florencia flor
+gonzalo gonza
+federico fede
+santiago santi
+alejandra ale
+roberto beto
+alberto beto
+humberto beto
 giuseppe beppe peppe pino
 luigi gigi gino
 giovanni gianni nanni

@@ -40,7 +40,13 @@ from tekil.normalize._common import sample_texts
 from tekil.normalize.addresses import postcode_digits
 from tekil.normalize.generations import suffix_apart
 from tekil.normalize.latin import latin
-from tekil.normalize.names import PARTICLES, SUFFIXES, split_whole_name, whole_name_arguments
+from tekil.normalize.names import (
+    GIVEN_NAME_HONORIFICS,
+    PARTICLES,
+    SUFFIXES,
+    split_whole_name,
+    whole_name_arguments,
+)
 from tekil.normalize.text import fold, writes_turkish_i
 from tekil.parallel import normalise_columns
 from tekil.settings import Settings
@@ -659,7 +665,9 @@ def _whole_names_read(
     return given, family, middle
 
 
-def middle_apart(given: str, family: str, words: dict[str, float]) -> tuple[str, str, str | None]:
+def middle_apart(
+    given: str, family: str, words: dict[str, float]
+) -> tuple[str, str | None, str | None]:
     """A whole name's given names, family name and middle name, for records that keep middle
     names apart (a column of them): the initials after the given names ("Juan S. Dela Cruz",
     "DELA CRUZ, JUAN S.", "John Q. Public"), and the given words that the data writes as family
@@ -693,6 +701,8 @@ def middle_apart(given: str, family: str, words: dict[str, float]) -> tuple[str,
     ):
         return " ".join(parts[lead:]), " ".join(parts[:lead]), family
     read, whole = read_whole_name(given, family, words) if words else (given, family)
+    if whole is None:  # "Don Rodrigo": a given name alone
+        return read, None, None
     middle: list[str] = []
     if whole != family and whole.endswith(" " + family):
         middle, whole = whole[: -len(family) - 1].split(), family
@@ -702,7 +712,7 @@ def middle_apart(given: str, family: str, words: dict[str, float]) -> tuple[str,
     return " ".join(parts), whole, " ".join(middle) or None
 
 
-def read_whole_name(given: str, family: str, words: dict[str, float]) -> tuple[str, str]:
+def read_whole_name(given: str, family: str, words: dict[str, float]) -> tuple[str, str | None]:
     """A whole name's given and family names split again where the records' own given and
     family name columns tell more (``words``: :func:`_words_by_part`, kept by a store).
 
@@ -722,16 +732,55 @@ def read_whole_name(given: str, family: str, words: dict[str, float]) -> tuple[s
     ('wei ming', 'tan')
     >>> read_whole_name("adeyemi", "funke", {"adeyemi": 0.9, "funke": -0.9})
     ('funke', 'adeyemi')
+
+    A name that starts with its family name keeps all of it: the words before the first given
+    one that the data writes as family names' (and their particles), as Spanish registries
+    write a father's and a mother's ("RODRIGUEZ PEREZ JUAN CARLOS", "DE LA CRUZ PEREZ MARIA").
+
+    >>> read_whole_name("rodriguez perez juan", "carlos",
+    ...                 {"rodriguez": 0.9, "perez": 0.8, "juan": -0.9, "carlos": -0.9})
+    ('juan carlos', 'rodriguez perez')
+
+    "Don" or "Doña" before a word the data writes as a given name's is a form of address
+    (:data:`~tekil.normalize.names.GIVEN_NAME_HONORIFICS`): "Don Rodrigo" is Rodrigo, of no
+    family name written (None); "Don Smith" stays Don of the Smiths.
+
+    >>> read_whole_name("don", "rodrigo", {"rodrigo": -0.9, "smith": 0.9})
+    ('rodrigo', None)
+    >>> read_whole_name("don", "smith", {"rodrigo": -0.9, "smith": 0.9})
+    ('don', 'smith')
     """
     parts = given.split()
+    rest = [*parts[1:], *family.split()]
+    if parts and parts[0] in GIVEN_NAME_HONORIFICS and words.get(rest[0], 0) <= -1 / 3:
+        parts = parts[1:]
+        if not parts:
+            return family, None
     if parts and all(words.get(w, 0) <= -1 / 3 for w in family.split()):
         best = max(range(len(parts)), key=lambda k: words.get(parts[k], 0))
         if words.get(parts[best], 0) >= 1 / 3:
-            parts, family = [*parts[:best], *parts[best + 1 :], family], parts[best]
+            lead = _family_written_first(parts, words)
+            if lead:
+                parts, family = [*parts[lead:], family], " ".join(parts[:lead])
+            else:
+                parts, family = [*parts[:best], *parts[best + 1 :], family], parts[best]
     moved = len(parts)
     while moved > 1 and words.get(parts[moved - 1], 0) > 0:
         moved -= 1
     return " ".join(parts[:moved]), " ".join([*parts[moved:], family])
+
+
+def _family_written_first(parts: list[str], words: dict[str, float]) -> int:
+    """How many of a whole name's first words are its family name written first: those the
+    data writes as family names' (with their particles) up to the first other word; 0 where the
+    name does not start so."""
+    lead = 0
+    for k, word in enumerate(parts):
+        if words.get(word, 0) >= 1 / 3:
+            lead = k + 1
+        elif word not in PARTICLES:
+            break
+    return lead
 
 
 class _Pool:

@@ -969,6 +969,7 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "gemeinde",
         "commune",
         "comune",
+        "comuna",  # Chile's municipality
         "woonplaats",
         "miasto",
         "citynm",
@@ -2800,7 +2801,24 @@ def _whole_names(values: pd.Series, sample: int, seed: int) -> bool:
 
 
 #: Names of a column that says which system a record comes from, and when it was updated.
-_SOURCE_NAMES = {"source", "system", "sourcesystem", "kaynak", "sistem", "kaynaksistem"}
+_SOURCE_NAMES = {
+    "source",
+    "system",
+    "sourcesystem",
+    "kaynak",
+    "sistem",
+    "kaynaksistem",
+    "sistema",  # Spanish, Portuguese, Italian
+    "sistemaorigen",
+    "sistemafuente",
+    "fuente",
+    "fonte",
+    "quelle",  # German
+    "quellsystem",
+    "bron",  # Dutch, Afrikaans
+    "bronsysteem",
+    "systeme",  # French
+}
 _TIMESTAMP_NAMES = {
     "updatedat",
     "updated",

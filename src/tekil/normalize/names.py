@@ -118,6 +118,11 @@ LEADING_HONORIFICS = frozenset(
     ["sr", "chief", "pastor", "barr", "arc", "hon", "mallam", "malam", "deacon"]
 )
 
+#: Forms of address that are given names too, before a given name only: the Spanish and
+#: Portuguese "Don", "Doña", "Dona" ("Don Rodrigo"; but "Don Smith" is a Donald). Whether the
+#: next word is a given name the data tells (:func:`tekil.records.read_whole_name`).
+GIVEN_NAME_HONORIFICS = frozenset(["don", "dona"])
+
 #: Generational suffixes: kept in the name (a father and son differ by them), never taken
 #: for the family name.
 SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv", "junior", "senior", "jnr", "snr"])
