@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the twenty-six data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the twenty-seven data sets of the probes.
 
-    python benchmarks/probes.py                                  # all twenty-six
+    python benchmarks/probes.py                                  # all twenty-seven
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -68,7 +68,11 @@ on one phone and receivers' phones on senders' transfers; ``iran`` (``probe_iran
 Iranian bank and mobile operator (Persian columns), online shop and insurer (Fingilish columns), names in Persian
 script (Arabic letter variants, zero-width non-joiners) and in several Latin spellings, Seyed
 prefixes, fathers' names, Solar Hijri birth dates in Persian digits, national codes without
-their leading zeros, wives keeping their own family name. Each set is read
+their leading zeros, wives keeping their own family name; ``maghreb`` (``probe_maghreb.py``): a
+North African group's Maghreb mobile operator (French columns), Egyptian bank, wallet app (Arabic
+columns) and care desk, names in French and English spellings and in Arabic letters, the family
+name first, Egyptian four-part names that siblings share three parts of, CINs, NINs and
+14-digit national ids, Arabic-Indic digits, presumed birth dates. Each set is read
 back as the
 probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -103,6 +107,7 @@ from probe_insurer import insurer
 from probe_iran import iran
 from probe_japan import japan
 from probe_korea import korea
+from probe_maghreb import maghreb
 from probe_momo import momo
 from probe_nigeria import nigeria
 from probe_nordic import nordic
@@ -1454,6 +1459,7 @@ PROBES = {
     "zaf": lambda: run_dedupe(zaf, "rekord_id"),
     "ethiopia": lambda: run_dedupe(ethiopia, "row_id"),
     "iran": lambda: run_dedupe(iran, "row_id"),
+    "maghreb": lambda: run_dedupe(maghreb, "row_id"),
 }
 
 
