@@ -321,11 +321,35 @@ def _across_columns(records: Records, fld: Field, level: np.ndarray, i, j) -> np
             apart &= ~shared(x, y)
         last = len(_LEVELS[fld.role]) - 1
         level[apart] = last
+        if fld.role == "phone" and "last7" in fld.parts:
+            level[apart] = _tails_across(records, names, apart, i, j)[apart]
         if fld.role == "free_id":  # one id typed with a slip in two systems' columns
             own = (fld.codes[i] >= 0) & (fld.codes[j] >= 0)  # its own comparison saw the slip
             across = np.flatnonzero((level == last) & ~own)
             level[across[_one_edit_across(records, names, codes, i[across], j[across])]] = 2
     return level
+
+
+def _tails_across(records: Records, names: tuple[str, ...], apart: np.ndarray, i, j) -> np.ndarray:
+    """The first phone column's level of pairs sharing no number in any column (``apart``):
+    ``same_last7`` where one record's number in one column ends as the other's in another does
+    (``0661 23 45 67`` in a file of no country, read as dialled in one, against
+    ``+213 661 23 45 67``: one number or a number of another country), null where they end
+    alike in a later column only (its own comparison says so), else ``else``."""
+    tails = joint_codes(records, names, "last7")
+    rows = np.flatnonzero(apart)
+    across = np.zeros(len(rows), dtype=bool)
+    within = np.zeros(len(rows), dtype=bool)
+    a, b = i[rows], j[rows]
+    for x, y in itertools.combinations_with_replacement(range(len(tails)), 2):
+        tx, ty = tails[x], tails[y]
+        hit = (tx[a] >= 0) & (tx[a] == ty[b]) | (ty[a] >= 0) & (ty[a] == tx[b])
+        (within if x == y else across)[hit] = True
+    levels = _LEVELS["phone"]
+    out = np.full(len(i), len(levels) - 1, dtype=np.int8)
+    out[rows[within]] = 0
+    out[rows[across]] = levels.index("same_last7")
+    return out
 
 
 def _one_edit_across(records: Records, names: tuple[str, ...], codes, i, j) -> np.ndarray:
