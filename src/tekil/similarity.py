@@ -396,17 +396,19 @@ def spelled_alike(codes_a: np.ndarray, codes_b: np.ndarray, uniques: np.ndarray)
     >>> spelled_alike(np.array([0, 0]), np.array([1, 2]), u).tolist()
     [True, False]
     """
-    found = derived(uniques, "skeletons", _skeleton_codes)
+    found = derived(uniques, "skeletons", _skeleton_pairs)
     out = np.zeros(len(codes_a), dtype=bool)
     if found is None:
         return out
-    script, codes = found
+    script, alike = found
     sa, sb = script[codes_a], script[codes_b]
     cross = np.flatnonzero((sa * sb) == 2)  # one of each (1 Arabic, 2 Latin)
-    if len(cross):
-        x, y = codes[codes_a[cross]], codes[codes_b[cross]]
-        same = (x[:, :, None] == y[:, None, :]) & (x[:, :, None] >= 0)
-        out[cross] = same.any(axis=(1, 2))
+    if len(cross) and len(alike):
+        a, b = codes_a[cross].astype(np.int64), codes_b[cross].astype(np.int64)
+        arabic = sa[cross] == 1
+        key = np.where(arabic, a, b) * (len(uniques) + 1) + np.where(arabic, b, a)
+        at = np.minimum(np.searchsorted(alike, key), len(alike) - 1)
+        out[cross] = alike[at] == key
     return out
 
 
@@ -414,10 +416,11 @@ def spelled_alike(codes_a: np.ndarray, codes_b: np.ndarray, uniques: np.ndarray)
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f]")
 
 
-def _skeleton_codes(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+def _skeleton_pairs(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
     """Per value (and one more for a missing one): its script (1 Arabic letters, 2 Latin
-    letters, 0 else) and its skeletons' codes (-1 after the last); ``None`` when no value is
-    in Arabic-script letters."""
+    letters, 0 else); and the pairs of an Arabic-script value and a Latin one that share a
+    skeleton, as sorted keys ``arabic * (len(uniques) + 1) + latin``. ``None`` when no value
+    is in Arabic-script letters."""
     if _ARABIC_LETTER.search("".join(map(str, uniques))) is None:
         return None  # (most files: one pass in C, not one call per value)
     texts = [str(u) for u in uniques]
@@ -428,13 +431,19 @@ def _skeleton_codes(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None
     script[arabic] = 1
     latin_ones = [k for k, t in enumerate(texts) if t.isascii() and any(c.isalpha() for c in t)]
     script[latin_ones] = 2
-    found = {k: sorted(skeletons(texts[k])) for k in [*arabic, *latin_ones]}
-    width = max((len(v) for v in found.values()), default=1) or 1
-    numbers: dict[str, int] = {}
-    codes = np.full((len(texts) + 1, width), -1, dtype=np.int64)
-    for k, forms in found.items():
-        codes[k, : len(forms)] = [numbers.setdefault(f, len(numbers)) for f in forms]
-    return script, codes
+    # Each skeleton's Arabic-script values, then each Latin value's (a dictionary's lookups:
+    # a value has a few dozen readings at most, and meets the few values that share one).
+    holders: dict[str, list[int]] = {}
+    for k in arabic:
+        for form in skeletons(texts[k]):
+            holders.setdefault(form, []).append(k)
+    keys = {
+        k_ar * (len(texts) + 1) + k
+        for k in latin_ones
+        for form in skeletons(texts[k])
+        for k_ar in holders.get(form, ())
+    }
+    return script, np.array(sorted(keys), dtype=np.int64)
 
 
 def pair_similarity(
