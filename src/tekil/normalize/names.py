@@ -113,10 +113,13 @@ HONORIFICS = frozenset(
 #: Titles dropped only before a name, where they are no name themselves: "Sr." before a name
 #: is the Spanish "Señor" (after it, "Senior", :data:`SUFFIXES`); Chief, Pastor, Barrister
 #: ("Barr."), Architect ("Arc."), the Honourable and the Hausa Mallam before a Nigerian name,
-#: where Barr, Pastor, Deacon and Hon are family or given names after one.
+#: where Barr, Pastor, Deacon and Hon are family or given names after one; the pilgrim's
+#: title as the Maghreb and Egypt write it (Hajj, Hadja, الحاج), a family name after a
+#: given one (Ali Hadj, Benhadj).
 LEADING_HONORIFICS = frozenset(
-    ["sr", "chief", "pastor", "barr", "arc", "hon", "mallam", "malam", "deacon"]
-)
+    ["sr", "chief", "pastor", "barr", "arc", "hon", "mallam", "malam", "deacon",
+     "hajj", "hajja", "haj", "hadj", "hadja", "الحاج", "الحاجة", "الحاجه"]
+)  # fmt: skip
 
 #: Generational suffixes: kept in the name (a father and son differ by them), never taken
 #: for the family name.
@@ -468,6 +471,34 @@ def _compounds_joined(text: str) -> str:
     )
 
 
+#: Arabic compound names: "servant of" one of God's names (Abdelkader, written Abd El Kader,
+#: Abdel-Kader, Abdul Rahman; عبد القادر) and "... of the faith" (Salaheddine, Salah El Din,
+#: Nour Eddine, Moin-ud-Din) are one name, written in one word as many records write it.
+_ARABIC_COMPOUND = re.compile(
+    r"(?<![^\W\d_])((?i:abd|abdel|abdul|abdal|abdoul|abdil))\.?[\s-]+"
+    r"(?:((?i:el|al|ul|ol|il|ar|er|ur|as|es|at|et|az|ez|an|en|ad|ed))[\s-]+)?(?=[^\W\d_]{2})"
+    r"|(?<=[^\W\d_])[\s-]+((?i:el|ed|ud|al|ad|eddin|eddine|uddin))(?:[\s-]+((?i:din|dine)))?"
+    r"(?![^\W\d_])"
+    r"|(?<![^\W\d_])(عبد)\s+(?=[^\W\d_])"
+)
+
+
+def _arabic_compounds_joined(text: str) -> str:
+    """``text`` with Arabic compound names (:data:`_ARABIC_COMPOUND`) written in one word."""
+    low = text.lower()
+    if "abd" not in low and "din" not in low and "عبد" not in text:
+        return text
+    return _ARABIC_COMPOUND.sub(_compound_part, text)
+
+
+def _compound_part(m: re.Match) -> str:
+    if m.group(1) or m.group(5):  # abd (el): the prefix and its article, joined to what follows
+        return (m.group(1) or m.group(5)) + (m.group(2) or "")
+    if m.group(4) is None and m.group(3).lower() not in ("eddin", "eddine", "uddin"):
+        return m.group(0)  # el, al alone after a name: an article of a family name (Ali El Amrani)
+    return m.group(3) + (m.group(4) or "")
+
+
 #: Thai titles, written before the given name with or without a space (นายสมชาย, นาง สุดา):
 #: Mr, Mrs, Miss (นางสาว, น.ส.), a boy and a girl (เด็กชาย, ด.ช.; เด็กหญิง, ด.ญ.), Khun.
 _THAI_TITLE = re.compile(
@@ -489,7 +520,7 @@ def _one_name(
         text = _estate_of(text)
     if "." in text or "ª" in text:
         text = _written_out(text)
-    text = _compounds_joined(text)
+    text = _arabic_compounds_joined(_compounds_joined(text))
     slashed = "/" in text and _SLASHED.search(text) is not None
     if slashed:  # "s/o" as one word, to be dropped below
         text = _SLASHED.sub(lambda m: re.sub(r"[\s/.]", "", m.group(0)), text)
