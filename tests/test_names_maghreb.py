@@ -1,9 +1,12 @@
 """Names of the Maghreb and Egypt: Arabic letters against French and English spellings."""
 
 import numpy as np
+import pandas as pd
 
 from tekil.normalize.latin import skeletons
+from tekil.normalize.names import name
 from tekil.normalize.text import fold
+from tekil.records import read_whole_name
 from tekil.similarity import spelled_alike
 
 
@@ -40,3 +43,37 @@ def test_an_arabic_family_name_and_its_spelling_without_the_article_compare_as_c
     uniques = np.array(["الادریسی", "idrissi", "العمرانی", "amrani", "alaoui"], dtype=object)
     a, b = np.array([0, 2, 0, 4]), np.array([1, 3, 3, 2])
     assert spelled_alike(a, b, uniques).tolist() == [True, True, False, False]
+
+
+def whole(text: str) -> list:
+    """A whole name's folded value, given and family names as a column of such names reads them."""
+    out = name(pd.Series([text]), hyphenated_words=True, family_in_capitals=True).iloc[0]
+    return [None if pd.isna(v) else v for v in out[["value", "given", "family"]]]
+
+
+def test_arabic_compound_names_are_one_name_however_written():
+    # "Servant of" one of God's names, and "... of the faith": one name each.
+    assert whole("IMAN ABD EL KADER SAEED") == ["iman abdelkader saeed", "iman abdelkader", "saeed"]
+    assert whole("Aisha Abdel Rahman") == ["aisha abdelrahman", "aisha", "abdelrahman"]
+    assert whole("Abdel-Kader Benali")[0] == whole("Abdelkader Benali")[0] == "abdelkader benali"
+    assert whole("Salah El Din Hassan")[1:] == ["salaheldin", "hassan"]
+    assert whole("Salah Eddine Ben Ali")[1:] == ["salaheddine", "ben ali"]
+    assert whole("عبد القادر بن علي")[0] == whole("عبدالقادر بن علي")[0]
+    # an article of a family name stays apart, and a name that is no compound stays as it was
+    assert whole("Ali El Amrani")[1:] == ["ali", "el amrani"]
+    assert whole("Abdou Diouf")[1:] == ["abdou", "diouf"]
+
+
+def test_the_pilgrims_title_is_no_name():
+    assert whole("Hajja Hiba")[0] == "hiba"
+    assert whole("HADJ Mohamed BENALI")[1:] == ["mohamed", "benali"]
+    assert whole("الحاج محمد العلوي")[0] == fold("محمد العلوي")
+    assert whole("Ali Hadj")[1:] == ["ali", "hadj"]  # a family name after a given one
+
+
+def test_a_family_name_written_first_in_lower_case_keeps_its_particle():
+    # "ben-ali rachid", "el-idrissi sarah" as a care desk types them: the records' own given
+    # and family names show the last word a given name, the second a family name's word.
+    words = {"ali": 0.8, "idrissi": 0.9, "rachid": -0.9, "sarah": -0.9}
+    assert read_whole_name("ben ali", "rachid", words) == ("rachid", "ben ali")
+    assert read_whole_name("el idrissi", "sarah", words) == ("sarah", "el idrissi")

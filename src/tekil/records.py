@@ -722,12 +722,22 @@ def read_whole_name(given: str, family: str, words: dict[str, float]) -> tuple[s
     ('wei ming', 'tan')
     >>> read_whole_name("adeyemi", "funke", {"adeyemi": 0.9, "funke": -0.9})
     ('funke', 'adeyemi')
+
+    The particles before the family name's word go with it ("el-idrissi sarah", "van dijk
+    anna"):
+
+    >>> read_whole_name("el idrissi", "sarah", {"idrissi": 0.9, "sarah": -0.9})
+    ('sarah', 'el idrissi')
     """
     parts = given.split()
     if parts and all(words.get(w, 0) <= -1 / 3 for w in family.split()):
         best = max(range(len(parts)), key=lambda k: words.get(parts[k], 0))
         if words.get(parts[best], 0) >= 1 / 3:
-            parts, family = [*parts[:best], *parts[best + 1 :], family], parts[best]
+            start = best
+            while start > 0 and parts[start - 1] in PARTICLES:
+                start -= 1
+            moved = " ".join(parts[start : best + 1])
+            parts, family = [*parts[:start], *parts[best + 1 :], family], moved
     moved = len(parts)
     while moved > 1 and words.get(parts[moved - 1], 0) > 0:
         moved -= 1
