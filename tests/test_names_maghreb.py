@@ -3,10 +3,12 @@
 import numpy as np
 import pandas as pd
 
+from compare_checks import levels_of
 from tekil.normalize.latin import skeletons
 from tekil.normalize.names import name
 from tekil.normalize.text import fold
-from tekil.records import read_whole_name
+from tekil.records import prepare, read_whole_name
+from tekil.settings import Settings
 from tekil.similarity import spelled_alike
 
 
@@ -77,3 +79,14 @@ def test_a_family_name_written_first_in_lower_case_keeps_its_particle():
     words = {"ali": 0.8, "idrissi": 0.9, "rachid": -0.9, "sarah": -0.9}
     assert read_whole_name("ben ali", "rachid", words) == ("rachid", "ben ali")
     assert read_whole_name("el idrissi", "sarah", words) == ("sarah", "el idrissi")
+
+
+def test_a_name_in_arabic_letters_shares_its_words_with_a_longer_latin_one():
+    # An Egyptian's given name, and the same with the father's and grandfather's, one in each
+    # script: the words of the shorter are all in the longer, as "zainab" and "zainab said".
+    df = pd.DataFrame(
+        {"first": ["زينب", "Zainab Said", "طارق محمود", "Tarek Mahmoud Ibrahim", "Tarek Ali"]}
+    )
+    records = prepare(df, Settings(roles={"first": "first_name"}), np.arange(len(df)))
+    lv = levels_of(records, [0, 2, 2], [1, 3, 4])
+    assert lv["first_name"] == ["tokens_shared", "tokens_shared", "else"]

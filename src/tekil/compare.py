@@ -49,6 +49,7 @@ from tekil.similarity import (
     spelled_alike,
     with_clusters,
     within_one_edit,
+    words_spelled_alike,
 )
 from tekil.user_names import USER_NAMES, user_name_fields, user_names
 
@@ -473,6 +474,8 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
         jw[again] = np.nan_to_num(pair_similarity(da[again], db[again], typed), nan=0.0)
     inter, len_a, len_b = token_overlap(da, db, fld.uniques)
     shared = (inter > 0) & (inter == np.minimum(len_a, len_b))
+    # (or spelled alike word for word, in Arabic letters and in Latin ones: "زينب", "zainab said")
+    shared |= words_spelled_alike(da, db, fld.uniques)
     initial = _initial(fld, da, db)
     last = fld.name == "last_name"  # the swap is counted by the first-name comparison
     # A swap or a crossed name depends on the other name too: they are set per pair below.

@@ -412,6 +412,86 @@ def spelled_alike(codes_a: np.ndarray, codes_b: np.ndarray, uniques: np.ndarray)
     return out
 
 
+#: Most words of a name whose spellings :func:`words_spelled_alike` matches (the rest are left
+#: out): given, father's, grandfather's and family names, and a title or two.
+_MOST_WORDS = 6
+
+
+def words_spelled_alike(
+    codes_a: np.ndarray, codes_b: np.ndarray, uniques: np.ndarray
+) -> np.ndarray:
+    """Per pair of codes, whether one value is in Arabic-script letters, the other in Latin ones,
+    and each word of the one with fewer words is spelled alike (:func:`spelled_alike`) by a
+    word of the other: "زينب" and "zainab said" (a name and the same with the father's), as
+    "zainab" and "zainab said" share their words.
+
+    >>> u = np.array(["زينب", "zainab said", "طارق محمود", "tarek mahmoud ibrahim", "tarek ali"])
+    >>> words_spelled_alike(np.array([0, 2, 2]), np.array([1, 3, 4]), u.astype(object)).tolist()
+    [True, True, False]
+    """
+    out = np.zeros(len(codes_a), dtype=bool)
+    found = derived(uniques, "word_skeletons", _word_skeleton_pairs)
+    if found is None:
+        return out
+    script, words, counts, alike, span = found
+    sa, sb = script[codes_a], script[codes_b]
+    cross = np.flatnonzero((sa * sb) == 2)  # one of each (1 Arabic, 2 Latin)
+    if not len(cross) or not len(alike):
+        return out
+    arabic = sa[cross] == 1
+    ar = np.where(arabic, codes_a[cross], codes_b[cross])
+    la = np.where(arabic, codes_b[cross], codes_a[cross])
+    x, y = words[ar], words[la]  # (pairs, words): word codes, -1 after the last
+    key = x[:, :, None] * span + y[:, None, :]
+    at = np.minimum(np.searchsorted(alike, key), len(alike) - 1)
+    hit = (alike[at] == key) & (x[:, :, None] >= 0) & (y[:, None, :] >= 0)
+    out[cross] = (hit.any(axis=2).sum(axis=1) == counts[ar]) | (
+        hit.any(axis=1).sum(axis=1) == counts[la]
+    )
+    return out
+
+
+def _word_skeleton_pairs(
+    uniques: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, int] | None:
+    """Per value (and one more for a missing one): its script (1 Arabic letters, 2 Latin
+    letters, 0 else), its words' codes (``-1`` after the last, at most :data:`_MOST_WORDS`)
+    and their count; and the pairs of an Arabic-script word and a Latin one that share a
+    skeleton, as sorted keys ``arabic * span + latin``, and ``span``. ``None`` when no value of
+    several words is in Arabic-script letters or none in Latin ones has several."""
+    found = derived(uniques, "skeletons", _skeleton_pairs)
+    if found is None:
+        return None
+    script = found[0]
+    texts = [str(u).split()[:_MOST_WORDS] for u in uniques]
+    if not any(len(t) > 1 for t, s in zip(texts, script, strict=False) if s):
+        return None
+    vocabulary: dict[str, int] = {}
+    words = np.full((len(texts) + 1, _MOST_WORDS), -1, dtype=np.int64)
+    counts = np.zeros(len(texts) + 1, dtype=np.int64)
+    for k, t in enumerate(texts):
+        if script[k]:
+            words[k, : len(t)] = [vocabulary.setdefault(w, len(vocabulary)) for w in t]
+            counts[k] = len(t)
+    by_script: dict[int, list[tuple[str, int]]] = {1: [], 2: []}
+    for w, code in vocabulary.items():
+        kind = 2 if w.isascii() else (1 if arabic_script(w) else 0)
+        if kind:
+            by_script[kind].append((w, code))
+    holders: dict[str, list[int]] = {}
+    for w, code in by_script[1]:
+        for form in skeletons(w):
+            holders.setdefault(form, []).append(code)
+    span = len(vocabulary) + 1
+    keys = {
+        ar * span + code
+        for w, code in by_script[2]
+        for form in skeletons(w)
+        for ar in holders.get(form, ())
+    }
+    return script, words, counts, np.array(sorted(keys), dtype=np.int64), span
+
+
 #: A letter of the Arabic script's blocks, as :func:`~tekil.normalize.latin.arabic_script` reads them.
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f]")
 
