@@ -4,6 +4,7 @@ import numpy as np
 import pandas as pd
 
 from compare_checks import levels_of
+from tekil.nicknames import nickname_groups, same_group
 from tekil.normalize.latin import skeletons
 from tekil.normalize.names import name
 from tekil.normalize.text import fold
@@ -90,3 +91,9 @@ def test_a_name_in_arabic_letters_shares_its_words_with_a_longer_latin_one():
     records = prepare(df, Settings(roles={"first": "first_name"}), np.arange(len(df)))
     lv = levels_of(records, [0, 2, 2], [1, 3, 4])
     assert lv["first_name"] == ["tokens_shared", "tokens_shared", "else"]
+
+
+def test_med_and_mohd_are_mohamed_written_short():
+    names = ["mohamed", "med", "mohd", "muhammad", "mahmoud"]
+    groups = nickname_groups(names)
+    assert same_group(groups, [0, 3, 0], [1, 2, 4]).tolist() == [True, True, False]
