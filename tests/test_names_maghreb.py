@@ -97,3 +97,10 @@ def test_med_and_mohd_are_mohamed_written_short():
     names = ["mohamed", "med", "mohd", "muhammad", "mahmoud"]
     groups = nickname_groups(names)
     assert same_group(groups, [0, 3, 0], [1, 2, 4]).tolist() == [True, True, False]
+
+
+def test_an_arabic_particle_and_one_word_are_a_family_name_alone():
+    assert whole("Monsieur El Hassani") == ["el hassani", None, "el hassani"]
+    assert whole("Latifa Ould Abbes")[1:] == ["latifa", "ould abbes"]
+    assert whole("Ali Ait Ali")[1:] == ["ali", "ait ali"]
+    assert whole("Van Dyke")[1:] == ["van", "dyke"]  # Van, Ben and Al may be given names

@@ -142,7 +142,11 @@ PARTICLES = frozenset([
     "dos", "du", "des", "la", "le", "ter", "ten", "zu", "zum", "zur",
     "dela", "delos", "delas", "los", "las", "san", "santa", "santo", "sta", "sto",
     "bin", "binti", "bint", "ibn", "al", "el", "ben", "بن", "بنت", "ابن", "ال", "آل",
+    "ould", "ait",  # son of, sons of (Ould Abbes, Ait Ali)
 ])  # fmt: skip
+#: Particles that are never a given name themselves: with one word after them, they are a
+#: family name alone ("M. El Hassani", "Mme Ould Abbes"); "Van", "Ben", "Al" may be given names.
+FAMILY_ONLY_PARTICLES = frozenset(["el", "ould", "ait", "آل"])
 
 #: Family names that their people write first, then the middle names, the given name last, by
 #: which they are called: Vietnamese ("Nguyễn Thị Minh Khai" is Khai of the Nguyễn family; Thị
@@ -646,12 +650,16 @@ def split_whole_name(tokens: list[str]) -> tuple[str | None, str | None]:
     that is no generational suffix ("John Smith Jr"), with the particles before it ("Jan van
     der Berg"); the given names are the words before. A name that starts with a family name
     written first (:data:`FAMILY_NAMES_FIRST`) and ends with none is its given name last, the
-    rest its family and middle names. ``(None, None)`` for one word.
+    rest its family and middle names. ``(None, None)`` for one word; ``(None, family)`` for a
+    family name alone, a particle that is no given name (:data:`FAMILY_ONLY_PARTICLES`) and
+    one word.
 
     >>> split_whole_name(["jan", "van", "der", "berg"])
     ('jan', 'van der berg')
     >>> split_whole_name(["nguyen", "van", "an"])
     ('an', 'nguyen van')
+    >>> split_whole_name(["el", "hassani"])
+    (None, 'el hassani')
     """
     first_family = len(tokens) >= 2 and tokens[0] in FAMILY_NAMES_FIRST
     if first_family and tokens[-1] not in FAMILY_NAMES_FIRST | SUFFIXES:
@@ -664,6 +672,8 @@ def split_whole_name(tokens: list[str]) -> tuple[str | None, str | None]:
             return tokens[0], tokens[2]
         if end:
             return tokens[1], tokens[0]
+    if len(tokens) == 2 and tokens[0] in FAMILY_ONLY_PARTICLES and tokens[1] not in SUFFIXES:
+        return None, " ".join(tokens)  # "el hassani": a family name alone
     if len(tokens) >= 3 and len(tokens[0]) > 1 and all(len(t) == 1 for t in tokens[1:]):
         return tokens[1], tokens[0]  # "Шевченко О. І.", "Kowalski J. M.": initials after
     last = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k] not in SUFFIXES), 0)
