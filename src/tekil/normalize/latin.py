@@ -323,8 +323,10 @@ _LATIN_VOWELS = str.maketrans(
 #: consonant doubled (Ettazi, Abderrahmane).
 _ARABIC_ARTICLE = re.compile(r"(?:^|(?<=\s)|(?<=عبد)|(?<=ابو)|(?<=بو))ال(?=\S\S)")
 _LATIN_ARTICLE = re.compile(r"(?:^|\s)(?:el|al|ul)(?:\s|$)")
-#: The g of ج in Egypt (Gamal, Ragab) and its j elsewhere (Jamal).
+#: The g of ج in Egypt (Gamal, Ragab) and its j elsewhere (Jamal); of ق in Tunisia and the
+#: Gulf (Belgacem, Gassim).
 _G_OR_J = str.maketrans({"g": "j"})
+_G_OR_Q = str.maketrans({"g": "q"})
 #: A single o or u is a short vowel (Mohammad, Muhammad) or و (Kosar, Musavi).
 _O_OR_U = str.maketrans({"o": "w", "u": "w"})
 #: A name that starts with a vowel (ا, آ, ع; a, e, i, o, u) starts its skeletons so: Ahmad is
@@ -418,7 +420,7 @@ def _latin_skeletons(folded: str) -> frozenset[str]:
         marks = (_VOWEL_FIRST, "") if text.startswith("ou") else (_VOWEL_FIRST,)
         marks = marks if _STARTS_WITH_VOWEL.match(text) else ("",)
         text = _SOFT_C.sub("s", _LATIN_PAIRS.sub(lambda m: _LATIN_PAIR[m[0]], text))
-        texts = {text, text.translate(_G_OR_J)}
+        texts = {text, text.translate(_G_OR_J), text.translate(_G_OR_Q)}
         # An i between consonants is ی, or a short vowel that Arabic script leaves unwritten
         # (Khalid, Fatima, Hisham; Hamid is حمید, and Ahmad, احمد, starts with a vowel); a
         # word's first i before a consonant is a short vowel: Ibrahim, Ismail.
