@@ -565,7 +565,7 @@ class Maghreb(Draws):
     ) -> str:
         r = self.rnd
         p = holder
-        c = p["country"] if p["country"] in MAGHREB else r.choice(MAGHREB)
+        c = p.get("abroad") or p["country"]
         joined = self.when(max(2008, p["dob"].year + 16))
         h = self.now(p, joined)
         nom = self.typo(self.f_latin(p, 0.9), 0.02)
@@ -791,7 +791,10 @@ class Maghreb(Draws):
                 n0 = len(self.rows)
                 maghreb = c in MAGHREB
                 # lines: held in one's own name, a parent's (a teenager's) or a son's (the old)
-                if maghreb or r.random() < 0.04:
+                if not maghreb and r.random() < 0.04:  # working in the Maghreb: a line there
+                    p["abroad"] = r.choice(MAGHREB)
+                    self.kyc(p, self.mobile(p["abroad"]))
+                elif maghreb:
                     client = self.unique(lambda: "C" + self.digits(9)) if r.random() < 0.5 else None
                     for i, num in enumerate(p["mobiles"]):
                         holder = p
