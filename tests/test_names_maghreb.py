@@ -6,7 +6,7 @@ import pandas as pd
 from compare_checks import levels_of
 from tekil.nicknames import nickname_groups, same_group
 from tekil.normalize.latin import skeletons
-from tekil.normalize.names import name
+from tekil.normalize.names import name, whole_name_arguments
 from tekil.normalize.text import fold
 from tekil.records import prepare, read_whole_name
 from tekil.settings import Settings
@@ -104,3 +104,16 @@ def test_an_arabic_particle_and_one_word_are_a_family_name_alone():
     assert whole("Latifa Ould Abbes")[1:] == ["latifa", "ould abbes"]
     assert whole("Ali Ait Ali")[1:] == ["ali", "ait ali"]
     assert whole("Van Dyke")[1:] == ["van", "dyke"]  # Van, Ben and Al may be given names
+
+
+def test_m_before_a_name_is_monsieur_in_a_column_that_writes_mme_and_mlle():
+    french = pd.Series(["Mme Alaoui", "M. Benali", "Karim Tazi", "Mlle Nadia", "M. Karim Tazi"])
+    arguments = whole_name_arguments(french)
+    assert arguments["monsieur"]
+    read = name(french, **arguments)
+    assert read["value"].tolist() == ["alaoui", "benali", "karim tazi", "nadia", "karim tazi"]
+    # Elsewhere an M. is an initial (Michael Smith, Marie Curie).
+    english = pd.Series(["M. Smith", "John Smith", "Mrs Jones", "Ann Lee"])
+    arguments = whole_name_arguments(english)
+    assert "monsieur" not in arguments
+    assert name(english, **arguments)["value"][0] == "m smith"

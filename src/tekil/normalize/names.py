@@ -224,6 +224,7 @@ def name(
     family_in_capitals: bool | None = False,
     syllables_joined: bool = True,
     family_first: bool = False,
+    monsieur: bool = False,
 ) -> pd.DataFrame:
     """Normalise a column of person names (first, last or full names).
 
@@ -248,7 +249,9 @@ def name(
       not ``syllables_joined`` (a column that writes them apart: "민수 김"; there "민수"
       alone is one name, :func:`writes_syllables_joined`). With ``family_first`` a name of
       several words in Chinese characters is its family name first ("山田 太郎",
-      :func:`writes_family_first`), as one in kana always is ("ヤマダ タロウ").
+      :func:`writes_family_first`), as one in kana always is ("ヤマダ タロウ"). With
+      ``monsieur`` an "M." before a name is the French title (a column that writes "Mme" and
+      "Mlle" too, :func:`writes_french_titles`), not an initial.
     """
     if turkish is None:
         turkish = writes_turkish_i(sample_texts(values, "name"))
@@ -260,6 +263,7 @@ def name(
         family_in_capitals=family_in_capitals,
         syllables_joined=syllables_joined,
         family_first=family_first,
+        monsieur=monsieur,
     ).frame(values)
 
 
@@ -270,11 +274,12 @@ def reader(
     family_in_capitals: bool = False,
     syllables_joined: bool = True,
     family_first: bool = False,
+    monsieur: bool = False,
 ) -> CellReader:
     """How :func:`name` reads one cell (the arguments are :func:`name`'s)."""
     columns = ("value", "reason", "display", "given", "family")
     as_written = (hyphenated_words, family_in_capitals)
-    if as_written == (False, False) and syllables_joined and not family_first:
+    if as_written == (False, False) and syllables_joined and not (family_first or monsieur):
         # (as stores made before read names)
         return CellReader("name", _turkish_name if turkish else _one_name, columns)
     one = partial(
@@ -283,6 +288,7 @@ def reader(
         as_written=as_written,
         syllables_joined=syllables_joined,
         family_first=family_first,
+        monsieur=monsieur,
     )
     return CellReader("name", one, columns)
 
@@ -296,7 +302,29 @@ def whole_name_arguments(values: pd.Series, seed: int = 0) -> dict[str, bool]:
         "family_in_capitals": writes_family_in_capitals(texts),
         "syllables_joined": writes_syllables_joined(texts),
         "family_first": writes_family_first(texts),
+        **({"monsieur": True} if writes_french_titles(texts) else {}),
     }
+
+
+#: French forms of address written before a name (folded): a column that holds them writes
+#: "M." for Monsieur.
+_FRENCH_TITLES = frozenset(["mme", "mlle", "madame", "mademoiselle", "monsieur"])
+#: Fewest names of a column with a French title before them (of its sample of 2,000) that
+#: make "M." Monsieur: a few in a thousand are the column's custom, one or two a stray.
+FRENCH_TITLES_SHARE = 0.005
+
+
+def writes_french_titles(texts: list[str]) -> bool:
+    """Whether a column of whole names writes French forms of address before them ("Mme
+    Alaoui", "Mlle Nadia"): then its "M." before a name is Monsieur, not an initial.
+
+    >>> writes_french_titles(["Mme Alaoui", "M. Benali", "Karim Tazi", "Mlle Nadia"])
+    True
+    >>> writes_french_titles(["M. Smith", "John Smith", "Mrs Jones"])
+    False
+    """
+    titled = sum(1 for t in texts if t.split() and _fold_word(t.split()[0]) in _FRENCH_TITLES)
+    return titled >= max(2, FRENCH_TITLES_SHARE * len(texts))
 
 
 def writes_family_first(texts: list[str]) -> bool:
@@ -517,6 +545,7 @@ def _one_name(
     as_written: tuple[bool, bool] = (False, False),
     syllables_joined: bool = True,
     family_first: bool = False,
+    monsieur: bool = False,
 ) -> tuple:
     if "\u0e01" <= text.lstrip()[:1] <= "\u0e4e":
         text = _THAI_TITLE.sub("", text, count=1)
@@ -540,6 +569,8 @@ def _one_name(
     kept = [w for w in words if _fold_word(w) not in HONORIFICS] or words
     if len(kept) > 1 and _fold_word(kept[0]) in LEADING_HONORIFICS:
         kept = kept[1:]
+    if monsieur and len(kept) > 1 and kept[0] in ("M.", "M", "m.", "m"):
+        kept = kept[1:]  # Monsieur, in a column that writes Mme and Mlle
     while len(kept) > 2 and _fold_word(kept[-1]) in POST_NOMINALS:
         kept = kept[:-1]
     display = title(" ".join(kept), turkish)
@@ -548,7 +579,9 @@ def _one_name(
     if not (plain and text.isascii()) and value != _first_person(value):
         # A couple's "and" that stands apart only once cleaned or folded ("ÀND2A", "ANÐ"):
         # read the value as a second pass would, so that reading a value again gives it back.
-        return _one_name(_first_person(value), turkish, as_written, syllables_joined, family_first)
+        return _one_name(
+            _first_person(value), turkish, as_written, syllables_joined, family_first, monsieur
+        )
     if not value:
         return (NA, UNPARSEABLE, NA, NA, NA)
     if value in PLACEHOLDERS:
