@@ -117,3 +117,17 @@ def test_m_before_a_name_is_monsieur_in_a_column_that_writes_mme_and_mlle():
     arguments = whole_name_arguments(english)
     assert "monsieur" not in arguments
     assert name(english, **arguments)["value"][0] == "m smith"
+
+
+def test_a_family_name_that_is_a_word_of_the_others_given_names_is_no_difference():
+    # "Zainab Said": her given name and her father's, the family name left out, against the
+    # bank's four names; in Arabic letters too. A family name of its own still differs.
+    roles = {"first": "first_name", "last": "last_name"}
+    df = pd.DataFrame(
+        {
+            "first": ["Zainab Said", "Zainab", "Zainab", "Zainab"],
+            "last": ["Farouk", "Said", "سعيد", "Mansour"],
+        }
+    )
+    records = prepare(df, Settings(roles=roles), np.arange(len(df)))
+    assert levels_of(records, [0, 0, 0], [1, 2, 3])["last_name"] == ["null", "null", "else"]

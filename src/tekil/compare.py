@@ -514,6 +514,14 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
         if last:  # the first-name comparison counts them; a birth name, its own comparison
             level[swapped | crossed] = 0
             level[(level > 1) & _family_name_at_birth(records, i, j)] = 0
+            # A family name that is a word of the other's given names: a father's name (or a
+            # middle one) written last, the family name left out ("Zainab Said" against Zainab
+            # Said Farouk, as Arabic names chain the father's and grandfather's): no evidence.
+            apart = np.flatnonzero(level == len(_LAST_NAME_LEVELS) - 1)
+            within = _word_of_given(fld, a[apart], ob[apart]) | _word_of_given(
+                fld, b[apart], oa[apart]
+            )
+            level[apart[within]] = 0
         else:
             # A name written as one word, its two names joined ("大谷卓也", "ミヤザキユイ": a
             # Japanese or Chinese name without its space), against the two apart: the same.
@@ -555,6 +563,22 @@ def _syllables(uniques: np.ndarray) -> np.ndarray:
 
 #: Letters no Latin reading is made of: Chinese characters and Hangul syllables.
 _UNREAD = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\U00020000-\U0002fa1f]")
+
+
+def _word_of_given(fld: Field, last: np.ndarray, first: np.ndarray) -> np.ndarray:
+    """Per pair of a family name and another record's given names (codes of one vocabulary),
+    whether the family name's words are words of the given names, which have more (in either
+    script: :func:`words_spelled_alike`)."""
+    out = np.zeros(len(last), dtype=bool)
+    both = np.flatnonzero((last >= 0) & (first >= 0))
+    if not len(both):
+        return out
+    rows, x, y = _distinct_pairs(last[both], first[both])
+    inter, len_x, len_y = token_overlap(x, y, fld.uniques)
+    fewer = len_x < len_y
+    inside = fewer & ((inter == len_x) | words_spelled_alike(x, y, fld.uniques))
+    out[both] = inside[rows]
+    return out
 
 
 def _crossed(fld: Field, first_a, first_b, last_a, last_b, lone_given: bool = True) -> np.ndarray:
