@@ -73,9 +73,12 @@ Chilean bank, Colombian mobile operator, Argentine retailer's loyalty programme,
 and a WhatsApp care desk (Spanish columns), two family names kept both, one or in one box,
 compound given names cut to one or a nickname, accents and ``Ñ`` dropped, RUTs with check
 digits, cédulas, DNIs inside CUITs, Argentine mobiles with and without 9 or 15, lines held by a
-parent, sons named after their fathers, residents of another country with two numbers. Each set is read
-back as the
-probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
+parent, sons named after their fathers, residents of another country with two numbers;
+``maghreb`` (``probe_maghreb.py``): a North African group's Maghreb mobile operator (French columns), Egyptian bank, wallet app (Arabic
+columns) and care desk, names in French and English spellings and in Arabic letters, the family
+name first, Egyptian four-part names that siblings share three parts of, CINs, NINs and
+14-digit national ids, Arabic-Indic digits, presumed birth dates. Each set is read back as
+the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
 
 from __future__ import annotations
@@ -109,6 +112,7 @@ from probe_iran import iran
 from probe_japan import japan
 from probe_korea import korea
 from probe_latam import latam
+from probe_maghreb import maghreb
 from probe_momo import momo
 from probe_nigeria import nigeria
 from probe_nordic import nordic
@@ -1461,6 +1465,7 @@ PROBES = {
     "ethiopia": lambda: run_dedupe(ethiopia, "row_id"),
     "iran": lambda: run_dedupe(iran, "row_id"),
     "latam": lambda: run_dedupe(latam, "row_id"),
+    "maghreb": lambda: run_dedupe(maghreb, "row_id"),
 }
 
 

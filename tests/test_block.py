@@ -237,6 +237,22 @@ def test_a_record_with_one_name_only_meets_the_records_of_either_name():
     assert set(zip(i.tolist(), j.tolist(), strict=True)) == {(0, 1)}
 
 
+def test_numbers_ending_alike_in_two_phone_columns_make_a_candidate_pair():
+    # An operator writes an Algerian's line with its code, a care desk of no country as dialled
+    # in Morocco: one number, whose last seven digits meet across the columns.
+    df = pd.DataFrame(
+        {
+            "num_ligne": ["+213 661 23 45 67", None, "+213 551 98 76 54"],
+            "telephone": [None, "+212 661 23 45 67", None],
+        }
+    )
+    st_ = Settings(roles={"num_ligne": "phone", "telephone": "phone"})
+    recs = prepare(df, st_, np.arange(3))
+    assert "num_ligne|telephone:last7" in [r.name for r in default_rules(recs)]
+    i, j = candidate_pairs(recs, st_)
+    assert set(zip(i.tolist(), j.tolist(), strict=True)) == {(0, 1)}
+
+
 def test_a_number_in_another_phone_column_makes_a_candidate_pair():
     df = pd.DataFrame(
         {

@@ -241,6 +241,30 @@ def test_a_number_in_another_phone_column_agrees_and_is_counted_once():
     ).all()
 
 
+def test_numbers_in_two_phone_columns_that_end_alike_agree_on_their_last_seven_digits():
+    # A care desk writes an Algerian's line as dialled in Morocco (no country in its rows), the
+    # operator with its code: one number in another column ends alike, as in one column.
+    roles = {"name": "full_name", "num_ligne": "phone", "telephone": "phone"}
+    df = pd.DataFrame(
+        {
+            "name": ["Samira Saidi"] * 5,
+            "num_ligne": ["+213 661 23 45 67", None, None, None, "+213 551 98 76 54"],
+            "telephone": [
+                None,
+                "+212 661 23 45 67",
+                "+212 661 23 45 67",
+                "+212 661 23 45 68",
+                None,
+            ],
+        }
+    )
+    records = prepare(df, Settings(roles=roles), np.arange(len(df)))
+    lv = levels_of(records, [0, 1, 0, 4], [1, 2, 3, 1])
+    # Across the columns the first counts it; in a later one, its own comparison does.
+    assert lv["num_ligne"] == ["same_last7", "null", "else", "else"]
+    assert lv["telephone"] == ["null", "exact", "null", "null"]
+
+
 def test_two_digits_the_other_way_round_in_a_phone_number_are_one_edit():
     df = pd.DataFrame(
         {

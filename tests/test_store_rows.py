@@ -157,6 +157,27 @@ def _pairs(keys: list[list[str]]) -> set[tuple[int, int]]:
     return {(a, b) for group in by_key.values() for a in group for b in group if a < b}
 
 
+def test_a_part_of_any_phone_column_is_keyed_as_the_batch_blocks_by_it():
+    # The last seven digits of a number in one column meet those in another (as dialled in
+    # two countries): a store looks a record up by each column's as the batch pairs them.
+    df = pd.DataFrame(
+        {
+            "name": ["Samira Saidi", "Samira Saidi", "Karim Benali", "Karim Benali"],
+            "num_ligne": ["+213 661 23 45 67", None, "+212 612 34 56 78", None],
+            "telephone": [None, "+212 661 23 45 67", None, "+212 698 76 54 32"],
+        }
+    )
+    settings = Settings(roles={"name": "full_name", "num_ligne": "phone", "telephone": "phone"})
+    records, _, single = _both_ways(df, settings)
+    (rule,) = [r for r in default_rules(records) if r.name == "num_ligne|telephone:last7"]
+    prefix = f"{rule.name}="
+    found = [
+        [k for k in row_keys(r, [rule], settings.matching_roles) if k.startswith(prefix)]
+        for r in single
+    ]
+    assert found[0] == found[1] and found[2] != found[3] and all(len(k) == 1 for k in found)
+
+
 def _groups(keys: list) -> set[frozenset[int]]:
     """The records sharing each key."""
     by_key: dict = {}

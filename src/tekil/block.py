@@ -135,6 +135,8 @@ def default_rules(records: Records) -> list[BlockingRule]:
         names = same_role_fields(records, role)
         if len(names) > 1 and not any(ANY_OF in name for name in names):
             rules.append(BlockingRule([ANY_OF.join(names)]))
+            if role == "phone":
+                rules.append(BlockingRule([ANY_OF.join(names) + ":last7"]))
     if "alias" in f:
         rules.append(BlockingRule(["alias"]))
     if user_name_fields(records) and USER_NAMES not in f:
@@ -234,7 +236,16 @@ def any_of(fields: Iterable[str], key: str) -> tuple[str, ...] | None:
     """The fields of a key that any of them may match (``"home|mobile"``), or ``None`` for a
     key of one field (which may have the separator in its name: ``"tel|fax:last7"``)."""
     one = key in fields or key.partition(":")[0] in fields
-    return tuple(key.split(ANY_OF)) if ANY_OF in key and not one else None
+    if ANY_OF not in key or one:
+        return None
+    names, _ = part_of(key)
+    return tuple(names.split(ANY_OF))
+
+
+def part_of(key: str) -> tuple[str, str | None]:
+    """A key of any of several fields and the part of each it keys: ``"tel|fax:last7"``."""
+    names, _, part = key.rpartition(":") if ":" in key.rpartition(ANY_OF)[2] else (key, "", "")
+    return names, part or None
 
 
 def _any_of(records: Records, key: str) -> tuple[str, ...]:
@@ -615,7 +626,8 @@ class RulePlan:
                 one = np.append(derived(fld.uniques, "one_letter", one_letter), False)[fld.codes]
                 names, others = [np.where(one, keys, -1)], [np.where(one, -1, keys)]
             else:
-                names = others = joint_codes(records, _any_of(records, rule.keys[0]))
+                part = part_of(rule.keys[0])[1]
+                names = others = joint_codes(records, _any_of(records, rule.keys[0]), part)
             size = int(max(k.max(initial=-1) for k in names + others)) + 1
             self._others_count = np.zeros(size, dtype=np.int64)
             for o in others:

@@ -49,6 +49,7 @@ from tekil.similarity import (
     spelled_alike,
     with_clusters,
     within_one_edit,
+    words_spelled_alike,
 )
 from tekil.user_names import USER_NAMES, user_name_fields, user_names
 
@@ -327,11 +328,35 @@ def _across_columns(records: Records, fld: Field, level: np.ndarray, i, j) -> np
             apart &= ~shared(x, y)
         last = len(_LEVELS[fld.role]) - 1
         level[apart] = last
+        if fld.role == "phone" and "last7" in fld.parts:
+            level[apart] = _tails_across(records, names, apart, i, j)[apart]
         if fld.role == "free_id":  # one id typed with a slip in two systems' columns
             own = (fld.codes[i] >= 0) & (fld.codes[j] >= 0)  # its own comparison saw the slip
             across = np.flatnonzero((level == last) & ~own)
             level[across[_one_edit_across(records, names, codes, i[across], j[across])]] = 2
     return level
+
+
+def _tails_across(records: Records, names: tuple[str, ...], apart: np.ndarray, i, j) -> np.ndarray:
+    """The first phone column's level of pairs sharing no number in any column (``apart``):
+    ``same_last7`` where one record's number in one column ends as the other's in another does
+    (``0661 23 45 67`` in a file of no country, read as dialled in one, against
+    ``+213 661 23 45 67``: one number or a number of another country), null where they end
+    alike in a later column only (its own comparison says so), else ``else``."""
+    tails = joint_codes(records, names, "last7")
+    rows = np.flatnonzero(apart)
+    across = np.zeros(len(rows), dtype=bool)
+    within = np.zeros(len(rows), dtype=bool)
+    a, b = i[rows], j[rows]
+    for x, y in itertools.combinations_with_replacement(range(len(tails)), 2):
+        tx, ty = tails[x], tails[y]
+        hit = (tx[a] >= 0) & (tx[a] == ty[b]) | (ty[a] >= 0) & (ty[a] == tx[b])
+        (within if x == y else across)[hit] = True
+    levels = _LEVELS["phone"]
+    out = np.full(len(i), len(levels) - 1, dtype=np.int8)
+    out[rows[within]] = 0
+    out[rows[across]] = levels.index("same_last7")
+    return out
 
 
 def _one_edit_across(records: Records, names: tuple[str, ...], codes, i, j) -> np.ndarray:
@@ -455,6 +480,8 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
         jw[again] = np.nan_to_num(pair_similarity(da[again], db[again], typed), nan=0.0)
     inter, len_a, len_b = token_overlap(da, db, fld.uniques)
     shared = (inter > 0) & (inter == np.minimum(len_a, len_b))
+    # (or spelled alike word for word, in Arabic letters and in Latin ones: "زينب", "zainab said")
+    shared |= words_spelled_alike(da, db, fld.uniques)
     initial = _initial(fld, da, db)
     last = fld.name == "last_name"  # the swap is counted by the first-name comparison
     # A swap or a crossed name depends on the other name too: they are set per pair below.
@@ -493,6 +520,14 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
         if last:  # the first-name comparison counts them; a birth name, its own comparison
             level[swapped | crossed] = 0
             level[(level > 1) & _family_name_at_birth(records, i, j)] = 0
+            # A family name that is a word of the other's given names: a father's name (or a
+            # middle one) written last, the family name left out ("Zainab Said" against Zainab
+            # Said Farouk, as Arabic names chain the father's and grandfather's): no evidence.
+            apart = np.flatnonzero(level == len(_LAST_NAME_LEVELS) - 1)
+            within = _word_of_given(fld, a[apart], ob[apart]) | _word_of_given(
+                fld, b[apart], oa[apart]
+            )
+            level[apart[within]] = 0
         else:
             # A name written as one word, its two names joined ("大谷卓也", "ミヤザキユイ": a
             # Japanese or Chinese name without its space), against the two apart: the same.
@@ -534,6 +569,22 @@ def _syllables(uniques: np.ndarray) -> np.ndarray:
 
 #: Letters no Latin reading is made of: Chinese characters and Hangul syllables.
 _UNREAD = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\U00020000-\U0002fa1f]")
+
+
+def _word_of_given(fld: Field, last: np.ndarray, first: np.ndarray) -> np.ndarray:
+    """Per pair of a family name and another record's given names (codes of one vocabulary),
+    whether the family name's words are words of the given names, which have more (in either
+    script: :func:`words_spelled_alike`)."""
+    out = np.zeros(len(last), dtype=bool)
+    both = np.flatnonzero((last >= 0) & (first >= 0))
+    if not len(both):
+        return out
+    rows, x, y = _distinct_pairs(last[both], first[both])
+    inter, len_x, len_y = token_overlap(x, y, fld.uniques)
+    fewer = len_x < len_y
+    inside = fewer & ((inter == len_x) | words_spelled_alike(x, y, fld.uniques))
+    out[both] = inside[rows]
+    return out
 
 
 def _crossed(fld: Field, first_a, first_b, last_a, last_b, lone_given: bool = True) -> np.ndarray:

@@ -163,6 +163,11 @@ guillermo memo guille
 mercedes merche meche
 mehmet memo mehmo
 mustafa musti
+mohamed med mhd mohd muhd md
+mohammed med mhd mohd muhd md
+muhammad med mhd mohd muhd md
+mohammad med mhd mohd muhd md
+mohamad med mhd mohd muhd md
 ibrahim ibo
 abdullah apo
 huseyin huso

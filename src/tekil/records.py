@@ -749,6 +749,12 @@ def read_whole_name(given: str, family: str, words: dict[str, float]) -> tuple[s
     ('rodrigo', None)
     >>> read_whole_name("don", "smith", {"rodrigo": -0.9, "smith": 0.9})
     ('don', 'smith')
+
+    The particles before the family name's word go with it ("el-idrissi sarah", "van dijk
+    anna"):
+
+    >>> read_whole_name("el idrissi", "sarah", {"idrissi": 0.9, "sarah": -0.9})
+    ('sarah', 'el idrissi')
     """
     parts = given.split()
     rest = [*parts[1:], *family.split()]
@@ -762,8 +768,12 @@ def read_whole_name(given: str, family: str, words: dict[str, float]) -> tuple[s
             lead = _family_written_first(parts, words)
             if lead:
                 parts, family = [*parts[lead:], family], " ".join(parts[:lead])
-            else:
-                parts, family = [*parts[:best], *parts[best + 1 :], family], parts[best]
+            else:  # the particles before the family name's word go with it
+                start = best
+                while start > 0 and parts[start - 1] in PARTICLES:
+                    start -= 1
+                moved = " ".join(parts[start : best + 1])
+                parts, family = [*parts[:start], *parts[best + 1 :], family], moved
     moved = len(parts)
     while moved > 1 and words.get(parts[moved - 1], 0) > 0:
         moved -= 1

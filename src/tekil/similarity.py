@@ -396,28 +396,111 @@ def spelled_alike(codes_a: np.ndarray, codes_b: np.ndarray, uniques: np.ndarray)
     >>> spelled_alike(np.array([0, 0]), np.array([1, 2]), u).tolist()
     [True, False]
     """
-    found = derived(uniques, "skeletons", _skeleton_codes)
+    found = derived(uniques, "skeletons", _skeleton_pairs)
     out = np.zeros(len(codes_a), dtype=bool)
     if found is None:
         return out
-    script, codes = found
+    script, alike = found
     sa, sb = script[codes_a], script[codes_b]
     cross = np.flatnonzero((sa * sb) == 2)  # one of each (1 Arabic, 2 Latin)
-    if len(cross):
-        x, y = codes[codes_a[cross]], codes[codes_b[cross]]
-        same = (x[:, :, None] == y[:, None, :]) & (x[:, :, None] >= 0)
-        out[cross] = same.any(axis=(1, 2))
+    if len(cross) and len(alike):
+        a, b = codes_a[cross].astype(np.int64), codes_b[cross].astype(np.int64)
+        arabic = sa[cross] == 1
+        key = np.where(arabic, a, b) * (len(uniques) + 1) + np.where(arabic, b, a)
+        at = np.minimum(np.searchsorted(alike, key), len(alike) - 1)
+        out[cross] = alike[at] == key
     return out
+
+
+#: Most words of a name whose spellings :func:`words_spelled_alike` matches (the rest are left
+#: out): given, father's, grandfather's and family names, and a title or two.
+_MOST_WORDS = 6
+
+
+def words_spelled_alike(
+    codes_a: np.ndarray, codes_b: np.ndarray, uniques: np.ndarray
+) -> np.ndarray:
+    """Per pair of codes, whether one value is in Arabic-script letters, the other in Latin ones,
+    and each word of the one with fewer words is spelled alike (:func:`spelled_alike`) by a
+    word of the other: "زينب" and "zainab said" (a name and the same with the father's), as
+    "zainab" and "zainab said" share their words.
+
+    >>> u = np.array(["زينب", "zainab said", "طارق محمود", "tarek mahmoud ibrahim", "tarek ali"])
+    >>> words_spelled_alike(np.array([0, 2, 2]), np.array([1, 3, 4]), u.astype(object)).tolist()
+    [True, True, False]
+    """
+    out = np.zeros(len(codes_a), dtype=bool)
+    found = derived(uniques, "word_skeletons", _word_skeleton_pairs)
+    if found is None:
+        return out
+    script, words, counts, alike, span = found
+    sa, sb = script[codes_a], script[codes_b]
+    cross = np.flatnonzero((sa * sb) == 2)  # one of each (1 Arabic, 2 Latin)
+    if not len(cross) or not len(alike):
+        return out
+    arabic = sa[cross] == 1
+    ar = np.where(arabic, codes_a[cross], codes_b[cross])
+    la = np.where(arabic, codes_b[cross], codes_a[cross])
+    x, y = words[ar], words[la]  # (pairs, words): word codes, -1 after the last
+    key = x[:, :, None] * span + y[:, None, :]
+    at = np.minimum(np.searchsorted(alike, key), len(alike) - 1)
+    hit = (alike[at] == key) & (x[:, :, None] >= 0) & (y[:, None, :] >= 0)
+    out[cross] = (hit.any(axis=2).sum(axis=1) == counts[ar]) | (
+        hit.any(axis=1).sum(axis=1) == counts[la]
+    )
+    return out
+
+
+def _word_skeleton_pairs(
+    uniques: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, int] | None:
+    """Per value (and one more for a missing one): its script (1 Arabic letters, 2 Latin
+    letters, 0 else), its words' codes (``-1`` after the last, at most :data:`_MOST_WORDS`)
+    and their count; and the pairs of an Arabic-script word and a Latin one that share a
+    skeleton, as sorted keys ``arabic * span + latin``, and ``span``. ``None`` when no value of
+    several words is in Arabic-script letters or none in Latin ones has several."""
+    found = derived(uniques, "skeletons", _skeleton_pairs)
+    if found is None:
+        return None
+    script = found[0]
+    texts = [str(u).split()[:_MOST_WORDS] for u in uniques]
+    if not any(len(t) > 1 for t, s in zip(texts, script, strict=False) if s):
+        return None
+    vocabulary: dict[str, int] = {}
+    words = np.full((len(texts) + 1, _MOST_WORDS), -1, dtype=np.int64)
+    counts = np.zeros(len(texts) + 1, dtype=np.int64)
+    for k, t in enumerate(texts):
+        if script[k]:
+            words[k, : len(t)] = [vocabulary.setdefault(w, len(vocabulary)) for w in t]
+            counts[k] = len(t)
+    by_script: dict[int, list[tuple[str, int]]] = {1: [], 2: []}
+    for w, code in vocabulary.items():
+        kind = 2 if w.isascii() else (1 if arabic_script(w) else 0)
+        if kind:
+            by_script[kind].append((w, code))
+    holders: dict[str, list[int]] = {}
+    for w, code in by_script[1]:
+        for form in skeletons(w):
+            holders.setdefault(form, []).append(code)
+    span = len(vocabulary) + 1
+    keys = {
+        ar * span + code
+        for w, code in by_script[2]
+        for form in skeletons(w)
+        for ar in holders.get(form, ())
+    }
+    return script, words, counts, np.array(sorted(keys), dtype=np.int64), span
 
 
 #: A letter of the Arabic script's blocks, as :func:`~tekil.normalize.latin.arabic_script` reads them.
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f]")
 
 
-def _skeleton_codes(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+def _skeleton_pairs(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
     """Per value (and one more for a missing one): its script (1 Arabic letters, 2 Latin
-    letters, 0 else) and its skeletons' codes (-1 after the last); ``None`` when no value is
-    in Arabic-script letters."""
+    letters, 0 else); and the pairs of an Arabic-script value and a Latin one that share a
+    skeleton, as sorted keys ``arabic * (len(uniques) + 1) + latin``. ``None`` when no value
+    is in Arabic-script letters."""
     if _ARABIC_LETTER.search("".join(map(str, uniques))) is None:
         return None  # (most files: one pass in C, not one call per value)
     texts = [str(u) for u in uniques]
@@ -428,13 +511,19 @@ def _skeleton_codes(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None
     script[arabic] = 1
     latin_ones = [k for k, t in enumerate(texts) if t.isascii() and any(c.isalpha() for c in t)]
     script[latin_ones] = 2
-    found = {k: sorted(skeletons(texts[k])) for k in [*arabic, *latin_ones]}
-    width = max((len(v) for v in found.values()), default=1) or 1
-    numbers: dict[str, int] = {}
-    codes = np.full((len(texts) + 1, width), -1, dtype=np.int64)
-    for k, forms in found.items():
-        codes[k, : len(forms)] = [numbers.setdefault(f, len(numbers)) for f in forms]
-    return script, codes
+    # Each skeleton's Arabic-script values, then each Latin value's (a dictionary's lookups:
+    # a value has a few dozen readings at most, and meets the few values that share one).
+    holders: dict[str, list[int]] = {}
+    for k in arabic:
+        for form in skeletons(texts[k]):
+            holders.setdefault(form, []).append(k)
+    keys = {
+        k_ar * (len(texts) + 1) + k
+        for k in latin_ones
+        for form in skeletons(texts[k])
+        for k_ar in holders.get(form, ())
+    }
+    return script, np.array(sorted(keys), dtype=np.int64)
 
 
 def pair_similarity(

@@ -10,6 +10,7 @@ characters and Hangul have no reading here: a name's reading cannot be told from
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -292,28 +293,72 @@ def _indic_letter(char: str) -> tuple[str, str]:
 # ---------------------------------------------------------------- Arabic-script skeletons
 #: Arabic-script letters (Arabic, Persian, Urdu) as the consonants their Latin spellings write:
 #: Persian's readings of Arabic letters (ض ذ ظ as z, ث as s; Arabic's d and t are
-#: :data:`_ARABIC_READING`'s), ق and غ as one (Ghasemi, Qasemi); the letters that write vowels
+#: :data:`_ARABIC_READING`'s), ق, غ and ک as one (Ghasemi, Qasemi; Tarek, Tariq; Kazemi), ش
+#: and چ as one (Shirin; the French Chérif, Rachid: ch); the letters that write vowels
 #: (ا, ع, hamza, ة, ى) as none, but و and ی, which Latin spellings keep (ou, oo, v; i, y, ee),
 #: as w and y.
 _SKELETON_LETTERS = str.maketrans({
-    "ب": "b", "پ": "p", "ت": "t", "ط": "t", "ث": "s", "ج": "j", "چ": "c", "ح": "h", "خ": "x",
+    "ب": "b", "پ": "p", "ت": "t", "ط": "t", "ث": "s", "ج": "j", "چ": "S", "ح": "h", "خ": "x",
     "د": "d", "ذ": "z", "ر": "r", "ز": "z", "ژ": "j", "س": "s", "ش": "S", "ص": "s", "ض": "z",
-    "ظ": "z", "غ": "q", "ف": "f", "ق": "q", "ک": "k", "ك": "k", "گ": "g", "ل": "l", "م": "m",
+    "ظ": "z", "غ": "q", "ف": "f", "ق": "q", "ک": "q", "ك": "q", "گ": "g", "ل": "l", "م": "m",
     "ن": "n", "ه": "h", "ہ": "h", "ھ": "h", "ی": "y", "ي": "y", "ے": "y", "ٹ": "t", "ڈ": "d",
     "ڑ": "r", "ں": "n", "ا": "", "آ": "", "أ": "", "إ": "", "ٱ": "", "ع": "", "ء": "", "و": "w",
     "ؤ": "w", "ئ": "y", "ة": "", "ۃ": "", "ى": "",
 })  # fmt: skip
 #: Arabic's own readings of the letters Persian reads otherwise (Ramadan, Othman).
 _ARABIC_READING = str.maketrans({"ث": "t", "ذ": "d", "ض": "d", "ظ": "z"})
-#: Latin letter pairs that write one Arabic-script letter, and the vowel pairs written ی.
-_LATIN_PAIRS = re.compile(r"kh|gh|sh|ch|zh|th|ph|ee|ei|ey|ai|ay|ou|oo|uu")
-_LATIN_PAIR = {"kh": "x", "gh": "q", "sh": "S", "ch": "c", "zh": "j", "th": "t", "ph": "f"}
-_LATIN_PAIR |= dict.fromkeys(("ee", "ei", "ey", "ai", "ay"), "y") | dict.fromkeys(
-    ("ou", "oo", "uu"), "w"
+#: Latin letter pairs that write one Arabic-script letter, the vowel pairs written ی and و
+#: (Mahmoud is no Mohamed), and the French dj of ج (Djamel).
+_LATIN_PAIRS = re.compile(r"kh|gh|sh|ch|zh|th|ph|dj|ee|ei|ey|ai|ay|ou|oo|uu")
+_LATIN_PAIR = {"kh": "x", "gh": "q", "sh": "S", "ch": "S", "zh": "j", "th": "t", "ph": "f"}
+_LATIN_PAIR |= {"dj": "j"} | dict.fromkeys(("ee", "ei", "ey", "ai", "ay"), "y")
+_LATIN_PAIR |= dict.fromkeys(("ou", "oo", "uu"), "w")
+#: A c that is no ch: an s before e, i and y (French: Youcef, Belkacem), else a k.
+_SOFT_C = re.compile(r"c(?=[eiy])")
+_LATIN_VOWELS = str.maketrans(
+    {"a": "", "e": "", "o": "", "u": "", "v": "w", "i": "y", "k": "q", "c": "q"}
 )
-_LATIN_VOWELS = str.maketrans({"a": "", "e": "", "o": "", "u": "", "v": "w", "i": "y"})
+#: Arabic's article, written as a word's start (after "abd" and "abu" too): Latin spellings
+#: leave it out as often as not (الإدريسي: El Idrissi, Idrissi), or write it as the next
+#: consonant doubled (Ettazi, Abderrahmane).
+_ARABIC_ARTICLE = re.compile(r"(?:^|(?<=\s)|(?<=عبد)|(?<=ابو)|(?<=بو))ال(?=\S\S)")
+_LATIN_ARTICLE = re.compile(r"(?:^|\s)(?:el|al|ul)(?:\s|$)")
+#: The g of ج in Egypt (Gamal, Ragab) and its j elsewhere (Jamal); of ق in Tunisia and the
+#: Gulf (Belgacem, Gassim).
+_G_OR_J = str.maketrans({"g": "j"})
+_G_OR_Q = str.maketrans({"g": "q"})
 #: A single o or u is a short vowel (Mohammad, Muhammad) or و (Kosar, Musavi).
 _O_OR_U = str.maketrans({"o": "w", "u": "w"})
+#: A name that starts with a vowel (ا, آ, ع; a, e, i, o, u) starts its skeletons so: Ahmad is
+#: no Hamid.
+_VOWEL_FIRST = "_"
+_VOWEL_LETTERS = frozenset("اآأإٱع")
+_STARTS_WITH_VOWEL = re.compile(r"[aeiou]")
+#: The article of a family name written as the next consonant doubled, its l unwritten:
+#: Ettazi, Essaidi, Ezzahra.
+_SUN_ARTICLE = re.compile(r"(?:^|(?<=\s))[ae](?=([b-df-hj-np-tv-z])\1)")
+#: An i between consonants (not y, the ی itself).
+_SHORT_I = re.compile(r"(?<=[b-df-hj-np-tv-zS])i(?=[b-df-hj-np-tv-zS])")
+#: Most o's and u's a name has whose readings are each taken apart; more are read all alike.
+_EACH_O_OR_U = 3
+
+
+def _each_o_or_u(text: str) -> list[str]:
+    """``text`` with each o and u read as a vowel or as w, each apart (all alike where it has
+    more than :data:`_EACH_O_OR_U`)."""
+    at = [k for k, c in enumerate(text) if c in "ou"]
+    if len(at) > _EACH_O_OR_U:
+        return [text, text.translate(_O_OR_U)]
+    out = []
+    for choice in itertools.product((False, True), repeat=len(at)):
+        chars = list(text)
+        for k, w in zip(at, choice, strict=True):
+            if w:
+                chars[k] = "w"
+        out.append("".join(chars))
+    return out
+
+
 #: A word's last h after a vowel: the silent h of a word written with a final ه (Fatemeh).
 _SILENT_H = re.compile(r"(?<=[aeiou])h$")
 _ARABIC_SCRIPT = re.compile(r"^[\u0600-\u06ff\u0750-\u077f ]+$")
@@ -332,9 +377,11 @@ def skeletons(folded: str) -> frozenset[str]:
     sides are read as their consonants, doubled letters once, with ی and its Latin i, y, ei,
     ee and و as ou, oo, v kept. The readings where they differ (ض: z in Persian, d in Arabic; a
     word's first i written or not; an o or u written و or not; a last a written ی, as Persian
-    writes مصطفی, Mostafa) each give
-    a skeleton; two values are spelled alike when they share one. Empty for values in
-    neither script.
+    writes مصطفی, Mostafa; the article ال written, left out or doubling the next consonant,
+    El Idrissi, Idrissi, Ettazi; a short i written between consonants, Khalid; ج as g in
+    Egypt, Gamal) each give a skeleton; two values are spelled alike when they share one. A
+    name that starts with a vowel (احمد, Ahmad) starts its skeletons with ``_``. Empty for
+    values in neither script.
 
     >>> sorted(skeletons("حسینی")), sorted(skeletons("hosseyni"))  # o: a vowel, or و
     (['hsyny'], ['hsyny', 'hwsyny'])
@@ -348,23 +395,42 @@ def skeletons(folded: str) -> frozenset[str]:
 
 def _arabic_skeletons(folded: str) -> frozenset[str]:
     out = set()
-    for text in (folded, folded.translate(_ARABIC_READING)):
+    bare = _ARABIC_ARTICLE.sub("", folded)
+    texts = {folded, bare, folded.translate(_ARABIC_READING), bare.translate(_ARABIC_READING)}
+    for text in texts:
         # a word's last ه after a letter is a silent e (فاطمه, Fatemeh) or an h that Latin
         # spellings drop after a vowel (عبدالله, Abdollah)
         words = [w[:-1] if len(w) > 1 and w[-1] in "هہ" else w for w in text.split()]
-        out.add(_DOUBLED_LETTER.sub(r"\1", "".join(words).translate(_SKELETON_LETTERS)))
-    return frozenset(s for s in out if len(s) >= 2)
+        mark = _VOWEL_FIRST if text[:1] in _VOWEL_LETTERS else ""
+        out.add(mark + _DOUBLED_LETTER.sub(r"\1", "".join(words).translate(_SKELETON_LETTERS)))
+    return frozenset(s for s in out if len(s.lstrip(_VOWEL_FIRST)) >= 2)
 
 
 def _latin_skeletons(folded: str) -> frozenset[str]:
-    words = [_SILENT_H.sub("", w) for w in folded.split() if w.isalpha()]
+    words = [w for w in folded.split() if w.isalpha()]
     if not words:
         return frozenset()
-    text = " ".join(_LATIN_PAIRS.sub(lambda m: _LATIN_PAIR[m[0]], w) for w in words)
-    # (An i between consonants is ی: Arabic-style spellings' short i, Fatima, Kazim, would make
-    # Hamid Ahmad.) A word's first i before a consonant is a short vowel: Ibrahim, Ismail.
-    forms = {text, re.sub(r"(?<![a-zA-Z])i(?=[^aeiouy ])", "", text)}
-    forms |= {f.translate(_O_OR_U) for f in forms}
-    forms |= {re.sub(r"a$", "y", f) for f in forms}  # Mostafa, Morteza, Kobra: ی in Persian
-    out = {_DOUBLED_LETTER.sub(r"\1", f.replace(" ", "").translate(_LATIN_VOWELS)) for f in forms}
-    return frozenset(s for s in out if len(s) >= 2)
+    # A word's last h after a vowel: silent (Fatemeh), or ح (Salah)
+    raw = {" ".join(words), " ".join(_SILENT_H.sub("", w) for w in words)}
+    raw |= {_LATIN_ARTICLE.sub(" ", t).strip() or t for t in raw}
+    raw |= {_SUN_ARTICLE.sub("", t) for t in raw}
+    out = set()
+    for text in raw:
+        # (a French ou first is a vowel or و: Oussama, Ouazzani)
+        marks = (_VOWEL_FIRST, "") if text.startswith("ou") else (_VOWEL_FIRST,)
+        marks = marks if _STARTS_WITH_VOWEL.match(text) else ("",)
+        text = _SOFT_C.sub("s", _LATIN_PAIRS.sub(lambda m: _LATIN_PAIR[m[0]], text))
+        texts = {text, text.translate(_G_OR_J), text.translate(_G_OR_Q)}
+        # An i between consonants is ی, or a short vowel that Arabic script leaves unwritten
+        # (Khalid, Fatima, Hisham; Hamid is حمید, and Ahmad, احمد, starts with a vowel); a
+        # word's first i before a consonant is a short vowel: Ibrahim, Ismail.
+        forms = texts | {_SHORT_I.sub("", t) for t in texts}
+        forms |= {re.sub(r"(?<![a-zA-Z])i(?=[^aeiouy ])", "", t) for t in forms}
+        # Each o or u apart: a short vowel, or و (Youssouf: یوسف).
+        forms = {w for f in forms for w in _each_o_or_u(f)}
+        forms |= {re.sub(r"a$", "y", f) for f in forms}  # Mostafa, Morteza, Kobra: ی in Persian
+        read = {
+            _DOUBLED_LETTER.sub(r"\1", f.replace(" ", "").translate(_LATIN_VOWELS)) for f in forms
+        }
+        out |= {mark + f for f in read for mark in marks}
+    return frozenset(s for s in out if len(s.lstrip(_VOWEL_FIRST)) >= 2)

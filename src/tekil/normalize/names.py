@@ -113,10 +113,13 @@ HONORIFICS = frozenset(
 #: Titles dropped only before a name, where they are no name themselves: "Sr." before a name
 #: is the Spanish "Señor" (after it, "Senior", :data:`SUFFIXES`); Chief, Pastor, Barrister
 #: ("Barr."), Architect ("Arc."), the Honourable and the Hausa Mallam before a Nigerian name,
-#: where Barr, Pastor, Deacon and Hon are family or given names after one.
+#: where Barr, Pastor, Deacon and Hon are family or given names after one; the pilgrim's
+#: title as the Maghreb and Egypt write it (Hajj, Hadja, الحاج), a family name after a
+#: given one (Ali Hadj, Benhadj).
 LEADING_HONORIFICS = frozenset(
-    ["sr", "chief", "pastor", "barr", "arc", "hon", "mallam", "malam", "deacon"]
-)
+    ["sr", "chief", "pastor", "barr", "arc", "hon", "mallam", "malam", "deacon",
+     "hajj", "hajja", "haj", "hadj", "hadja", "الحاج", "الحاجة", "الحاجه"]
+)  # fmt: skip
 
 #: Forms of address that are given names too, before a given name only: the Spanish and
 #: Portuguese "Don", "Doña", "Dona" ("Don Rodrigo"; but "Don Smith" is a Donald). Whether the
@@ -144,7 +147,11 @@ PARTICLES = frozenset([
     "dos", "du", "des", "la", "le", "ter", "ten", "zu", "zum", "zur",
     "dela", "delos", "delas", "los", "las", "san", "santa", "santo", "sta", "sto",
     "bin", "binti", "bint", "ibn", "al", "el", "ben", "بن", "بنت", "ابن", "ال", "آل",
+    "ould", "ait",  # son of, sons of (Ould Abbes, Ait Ali)
 ])  # fmt: skip
+#: Particles that are never a given name themselves: with one word after them, they are a
+#: family name alone ("M. El Hassani", "Mme Ould Abbes"); "Van", "Ben", "Al" may be given names.
+FAMILY_ONLY_PARTICLES = frozenset(["el", "ould", "ait", "آل"])
 
 #: Family names that their people write first, then the middle names, the given name last, by
 #: which they are called: Vietnamese ("Nguyễn Thị Minh Khai" is Khai of the Nguyễn family; Thị
@@ -222,6 +229,7 @@ def name(
     family_in_capitals: bool | None = False,
     syllables_joined: bool = True,
     family_first: bool = False,
+    monsieur: bool = False,
 ) -> pd.DataFrame:
     """Normalise a column of person names (first, last or full names).
 
@@ -246,7 +254,9 @@ def name(
       not ``syllables_joined`` (a column that writes them apart: "민수 김"; there "민수"
       alone is one name, :func:`writes_syllables_joined`). With ``family_first`` a name of
       several words in Chinese characters is its family name first ("山田 太郎",
-      :func:`writes_family_first`), as one in kana always is ("ヤマダ タロウ").
+      :func:`writes_family_first`), as one in kana always is ("ヤマダ タロウ"). With
+      ``monsieur`` an "M." before a name is the French title (a column that writes "Mme" and
+      "Mlle" too, :func:`writes_french_titles`), not an initial.
     """
     if turkish is None:
         turkish = writes_turkish_i(sample_texts(values, "name"))
@@ -258,6 +268,7 @@ def name(
         family_in_capitals=family_in_capitals,
         syllables_joined=syllables_joined,
         family_first=family_first,
+        monsieur=monsieur,
     ).frame(values)
 
 
@@ -268,11 +279,12 @@ def reader(
     family_in_capitals: bool = False,
     syllables_joined: bool = True,
     family_first: bool = False,
+    monsieur: bool = False,
 ) -> CellReader:
     """How :func:`name` reads one cell (the arguments are :func:`name`'s)."""
     columns = ("value", "reason", "display", "given", "family")
     as_written = (hyphenated_words, family_in_capitals)
-    if as_written == (False, False) and syllables_joined and not family_first:
+    if as_written == (False, False) and syllables_joined and not (family_first or monsieur):
         # (as stores made before read names)
         return CellReader("name", _turkish_name if turkish else _one_name, columns)
     one = partial(
@@ -281,6 +293,7 @@ def reader(
         as_written=as_written,
         syllables_joined=syllables_joined,
         family_first=family_first,
+        monsieur=monsieur,
     )
     return CellReader("name", one, columns)
 
@@ -294,7 +307,29 @@ def whole_name_arguments(values: pd.Series, seed: int = 0) -> dict[str, bool]:
         "family_in_capitals": writes_family_in_capitals(texts),
         "syllables_joined": writes_syllables_joined(texts),
         "family_first": writes_family_first(texts),
+        **({"monsieur": True} if writes_french_titles(texts) else {}),
     }
+
+
+#: French forms of address written before a name (folded): a column that holds them writes
+#: "M." for Monsieur.
+_FRENCH_TITLES = frozenset(["mme", "mlle", "madame", "mademoiselle", "monsieur"])
+#: Fewest names of a column with a French title before them (of its sample of 2,000) that
+#: make "M." Monsieur: a few in a thousand are the column's custom, one or two a stray.
+FRENCH_TITLES_SHARE = 0.005
+
+
+def writes_french_titles(texts: list[str]) -> bool:
+    """Whether a column of whole names writes French forms of address before them ("Mme
+    Alaoui", "Mlle Nadia"): then its "M." before a name is Monsieur, not an initial.
+
+    >>> writes_french_titles(["Mme Alaoui", "M. Benali", "Karim Tazi", "Mlle Nadia"])
+    True
+    >>> writes_french_titles(["M. Smith", "John Smith", "Mrs Jones"])
+    False
+    """
+    titled = sum(1 for t in texts if t.split() and _fold_word(t.split()[0]) in _FRENCH_TITLES)
+    return titled >= max(2, FRENCH_TITLES_SHARE * len(texts))
 
 
 def writes_family_first(texts: list[str]) -> bool:
@@ -473,6 +508,34 @@ def _compounds_joined(text: str) -> str:
     )
 
 
+#: Arabic compound names: "servant of" one of God's names (Abdelkader, written Abd El Kader,
+#: Abdel-Kader, Abdul Rahman; عبد القادر) and "... of the faith" (Salaheddine, Salah El Din,
+#: Nour Eddine, Moin-ud-Din) are one name, written in one word as many records write it.
+_ARABIC_COMPOUND = re.compile(
+    r"(?<![^\W\d_])((?i:abd|abdel|abdul|abdal|abdoul|abdil))\.?[\s-]+"
+    r"(?:((?i:el|al|ul|ol|il|ar|er|ur|as|es|at|et|az|ez|an|en|ad|ed))[\s-]+)?(?=[^\W\d_]{2})"
+    r"|(?<=[^\W\d_])[\s-]+((?i:el|ed|ud|al|ad|eddin|eddine|uddin))(?:[\s-]+((?i:din|dine)))?"
+    r"(?![^\W\d_])"
+    r"|(?<![^\W\d_])(عبد)\s+(?=[^\W\d_])"
+)
+
+
+def _arabic_compounds_joined(text: str) -> str:
+    """``text`` with Arabic compound names (:data:`_ARABIC_COMPOUND`) written in one word."""
+    low = text.lower()
+    if "abd" not in low and "din" not in low and "عبد" not in text:
+        return text
+    return _ARABIC_COMPOUND.sub(_compound_part, text)
+
+
+def _compound_part(m: re.Match) -> str:
+    if m.group(1) or m.group(5):  # abd (el): the prefix and its article, joined to what follows
+        return (m.group(1) or m.group(5)) + (m.group(2) or "")
+    if m.group(4) is None and m.group(3).lower() not in ("eddin", "eddine", "uddin"):
+        return m.group(0)  # el, al alone after a name: an article of a family name (Ali El Amrani)
+    return m.group(3) + (m.group(4) or "")
+
+
 #: Thai titles, written before the given name with or without a space (นายสมชาย, นาง สุดา):
 #: Mr, Mrs, Miss (นางสาว, น.ส.), a boy and a girl (เด็กชาย, ด.ช.; เด็กหญิง, ด.ญ.), Khun.
 _THAI_TITLE = re.compile(
@@ -487,6 +550,7 @@ def _one_name(
     as_written: tuple[bool, bool] = (False, False),
     syllables_joined: bool = True,
     family_first: bool = False,
+    monsieur: bool = False,
 ) -> tuple:
     if "\u0e01" <= text.lstrip()[:1] <= "\u0e4e":
         text = _THAI_TITLE.sub("", text, count=1)
@@ -494,7 +558,7 @@ def _one_name(
         text = _estate_of(text)
     if "." in text or "ª" in text:
         text = _written_out(text)
-    text = _compounds_joined(text)
+    text = _arabic_compounds_joined(_compounds_joined(text))
     slashed = "/" in text and _SLASHED.search(text) is not None
     if slashed:  # "s/o" as one word, to be dropped below
         text = _SLASHED.sub(lambda m: re.sub(r"[\s/.]", "", m.group(0)), text)
@@ -510,6 +574,8 @@ def _one_name(
     kept = [w for w in words if _fold_word(w) not in HONORIFICS] or words
     if len(kept) > 1 and _fold_word(kept[0]) in LEADING_HONORIFICS:
         kept = kept[1:]
+    if monsieur and len(kept) > 1 and kept[0] in ("M.", "M", "m.", "m"):
+        kept = kept[1:]  # Monsieur, in a column that writes Mme and Mlle
     while len(kept) > 2 and _fold_word(kept[-1]) in POST_NOMINALS:
         kept = kept[:-1]
     display = title(" ".join(kept), turkish)
@@ -518,7 +584,9 @@ def _one_name(
     if not (plain and text.isascii()) and value != _first_person(value):
         # A couple's "and" that stands apart only once cleaned or folded ("ÀND2A", "ANÐ"):
         # read the value as a second pass would, so that reading a value again gives it back.
-        return _one_name(_first_person(value), turkish, as_written, syllables_joined, family_first)
+        return _one_name(
+            _first_person(value), turkish, as_written, syllables_joined, family_first, monsieur
+        )
     if not value:
         return (NA, UNPARSEABLE, NA, NA, NA)
     if value in PLACEHOLDERS:
@@ -620,12 +688,16 @@ def split_whole_name(tokens: list[str]) -> tuple[str | None, str | None]:
     that is no generational suffix ("John Smith Jr"), with the particles before it ("Jan van
     der Berg"); the given names are the words before. A name that starts with a family name
     written first (:data:`FAMILY_NAMES_FIRST`) and ends with none is its given name last, the
-    rest its family and middle names. ``(None, None)`` for one word.
+    rest its family and middle names. ``(None, None)`` for one word; ``(None, family)`` for a
+    family name alone, a particle that is no given name (:data:`FAMILY_ONLY_PARTICLES`) and
+    one word.
 
     >>> split_whole_name(["jan", "van", "der", "berg"])
     ('jan', 'van der berg')
     >>> split_whole_name(["nguyen", "van", "an"])
     ('an', 'nguyen van')
+    >>> split_whole_name(["el", "hassani"])
+    (None, 'el hassani')
     """
     first_family = len(tokens) >= 2 and tokens[0] in FAMILY_NAMES_FIRST
     if first_family and tokens[-1] not in FAMILY_NAMES_FIRST | SUFFIXES:
@@ -638,6 +710,8 @@ def split_whole_name(tokens: list[str]) -> tuple[str | None, str | None]:
             return tokens[0], tokens[2]
         if end:
             return tokens[1], tokens[0]
+    if len(tokens) == 2 and tokens[0] in FAMILY_ONLY_PARTICLES and tokens[1] not in SUFFIXES:
+        return None, " ".join(tokens)  # "el hassani": a family name alone
     if len(tokens) >= 3 and len(tokens[0]) > 1 and all(len(t) == 1 for t in tokens[1:]):
         return tokens[1], tokens[0]  # "Шевченко О. І.", "Kowalski J. M.": initials after
     last = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k] not in SUFFIXES), 0)

@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 
 from tekil import normalize
-from tekil.block import EITHER_ORDER, OTHER_NAME, any_of, key_transform
+from tekil.block import EITHER_ORDER, OTHER_NAME, any_of, key_transform, part_of
 from tekil.normalize import CellReader
 from tekil.normalize._common import MISSING
 from tekil.normalize.generations import suffix_apart
@@ -457,12 +457,17 @@ class KeyPlan:
         self.in_order: str | None = None
         #: The handle and e-mail columns whose user names are keys (see tekil.records.user_name).
         self.user_names: list[tuple[str, str]] = []
+        #: Per rule keying a part of any of several columns (``tel|mobile:last7``), its prefix,
+        #: the columns and the part: each column's part is a key of the rule.
+        self.parts_of_any: list[tuple[str, tuple[str, ...], str]] = []
         for rule in rules:
             if either_order and sorted(rule.keys) == ["first_name", "last_name"]:
                 self.in_order = f"{rule.name}{SEP}"
             if len(rule.keys) == 1 and roles.get(rule.keys[0]) in IDENTIFIER_ROLES:
                 continue  # the identifier's own key
-            if any_of(roles, rule.keys[0]):
+            if columns := any_of(roles, rule.keys[0]):
+                if (part := part_of(rule.keys[0])[1]) is not None:  # a part of any column
+                    self.parts_of_any.append((f"{rule.name}{SEP}", columns, part))
                 continue  # an identifier in any column: its role's own key
             if rule.keys == [USER_NAMES] and USER_NAMES not in roles:
                 # Each user name of the handles and e-mails, as tekil.block pairs them.
@@ -481,6 +486,10 @@ class KeyPlan:
         for col, role in self.user_names:
             if col in row and (name := user_name(str(row[col]), role)) is not None:
                 keys.append(f"{USER_NAMES}{SEP}{name}")
+        for prefix, columns, part in self.parts_of_any:
+            for col in columns:
+                if (value := row.get(f"{col}.{part}")) is not None:
+                    keys.append(prefix + str(value))
         for rule in self.rules:
             if rule is None:
                 keys.extend(f"alias{SEP}{row[k]}" for k in _ALIAS_KEYS if k in row)
