@@ -108,7 +108,7 @@ def no_stronger_than_exact(
     # The exact level's u holds the random pairs that match (its term frequencies replace it
     # when scoring): without them here.
     u = u.copy()
-    u[1] = max((u[1] - prior * m[1]) / (1.0 - prior), u[1] * 1e-3)
+    u[1] = max((u[1] - prior * m[1]) / (1.0 - prior), FLOOR)
     if m[1] <= u[1]:
         return out
     for level in less_specific:

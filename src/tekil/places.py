@@ -193,12 +193,12 @@ def _parts(value: str) -> tuple[str | None, str | None, str | None]:
     elif names and not codes and len(rest) >= 2 and _postcode_alone(rest[-1]):
         codes, rest = [rest[-1]], rest[:-1]  # "…\n1317 YB\n's-Heer Hendrikskinderen"
     street = ", ".join(rest)
-    if not names and house_number and not re.search(r"\d", street):
+    if not names and house_number and not _digits(street):
         return (value.strip(), None, None)  # "Via Roma, 755": the street's own number after it
     if (
         not (codes or names)
         or any(_UNIT.match(w) for w in words[:1])
-        or any(c.isdigit() for w in names for c in w)
+        or any(_digits(w) for w in names)
     ):
         return (value.strip(), None, None)
     return (street or None, " ".join(codes) or None, " ".join(names) or None)
@@ -258,7 +258,7 @@ def _digits(text: str) -> bool:
 def _streetlike(part: str) -> bool:
     """Whether a part of an address is a street rather than a town: it has a number, or a
     word that opens or closes a street's name ("rue de Marin", "Elm Road", "Hauptstr.")."""
-    if any(c.isdigit() for c in part):
+    if _digits(part):
         return True
     words = fold(part).split()
     return bool(words) and (
