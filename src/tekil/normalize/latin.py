@@ -339,6 +339,8 @@ _STARTS_WITH_VOWEL = re.compile(r"[aeiou]")
 _SUN_ARTICLE = re.compile(r"(?:^|(?<=\s))[ae](?=([b-df-hj-np-tv-z])\1)")
 #: An i between consonants (not y, the ی itself).
 _SHORT_I = re.compile(r"(?<=[b-df-hj-np-tv-zS])i(?=[b-df-hj-np-tv-zS])")
+#: A word's first i before a consonant: a short vowel (Ibrahim, Ismail).
+_FIRST_I = re.compile(r"(?<![a-zA-Z])i(?=[^aeiouy ])")
 #: Most o's and u's a name has whose readings are each taken apart; more are read all alike.
 _EACH_O_OR_U = 3
 
@@ -425,10 +427,10 @@ def _latin_skeletons(folded: str) -> frozenset[str]:
         # (Khalid, Fatima, Hisham; Hamid is حمید, and Ahmad, احمد, starts with a vowel); a
         # word's first i before a consonant is a short vowel: Ibrahim, Ismail.
         forms = texts | {_SHORT_I.sub("", t) for t in texts}
-        forms |= {re.sub(r"(?<![a-zA-Z])i(?=[^aeiouy ])", "", t) for t in forms}
+        forms |= {_FIRST_I.sub("", t) for t in forms}
         # Each o or u apart: a short vowel, or و (Youssouf: یوسف).
         forms = {w for f in forms for w in _each_o_or_u(f)}
-        forms |= {re.sub(r"a$", "y", f) for f in forms}  # Mostafa, Morteza, Kobra: ی in Persian
+        forms |= {f[:-1] + "y" for f in forms if f.endswith("a")}  # Mostafa, Kobra: ی in Persian
         read = {
             _DOUBLED_LETTER.sub(r"\1", f.replace(" ", "").translate(_LATIN_VOWELS)) for f in forms
         }
