@@ -133,6 +133,39 @@ def home_region(df: pd.DataFrame, roles: dict[str, str]) -> str | None:
     return min(counts.index[counts == counts.iloc[0]])  # of equals, the first: any rows' order
 
 
+#: Country-code top-level domains that sites take for their letters, not their country's.
+_VANITY_DOMAINS = frozenset(
+    "ac ai am cc cf co fm ga gg gq im io la ly me ml nu sh so st tk to tv vc ws".split()
+)
+#: Share of a file's sampled e-mail addresses at one country's domains for that country to
+#: be taken for the file's, when no column gives one (``web.de``, ``orange.fr``, ``wp.pl``).
+_MAIL_SHARE = 0.2
+
+
+def mail_region(df: pd.DataFrame, roles: dict[str, str], seed: int = 0) -> str | None:
+    """The country whose domains the file's e-mail addresses are at (``hotmail.co.uk``,
+    ``seznam.cz``), if a fifth of them are, and twice as many as any other country's; None
+    otherwise. A hint where no column gives a country: its phone numbers may read there.
+
+    >>> mails = pd.DataFrame({"mail": ["a@web.de", "b@gmx.de", "c@gmail.com", "d@free.fr"] * 5})
+    >>> mail_region(mails, {"mail": "email"})
+    'DE'
+    """
+    columns = [c for c, role in roles.items() if role == "email" and c in df.columns]
+    if not columns:
+        return None
+    mails = pd.concat([sample_present(df[c], 500, seed) for c in columns]).astype(str)
+    domains = mails.str.rpartition("@")[2].str.strip().str.lower()
+    top = domains[mails.str.contains("@")].str.rpartition(".")[2].replace("uk", "gb")
+    top = top[(top.str.len() == 2) & ~top.isin(_VANITY_DOMAINS)].str.upper()
+    counts = top[top.isin(phonenumbers.SUPPORTED_REGIONS)].value_counts()
+    if counts.empty or counts.iloc[0] < _MAIL_SHARE * len(mails):
+        return None
+    if len(counts) > 1 and counts.iloc[0] < 2 * counts.iloc[1]:
+        return None
+    return str(counts.index[0])
+
+
 def with_country(df: pd.DataFrame, column: str, roles: dict[str, str]) -> bool:
     """Whether most of the records that have a value in ``column`` give a country."""
     if _country_column(df, roles) is None:
@@ -236,13 +269,18 @@ def own_phone_regions(
         # Numbers count as a plan's as they are dialled there: with its trunk prefix where it
         # has one (Malaysia's plan reads a Singapore mobile 9123 4567 as a landline, but a
         # Malaysian writes it 09-123 4567; a mixed column stays with the file's region).
-        candidates = [*written_phone_regions(df[col], seed), *written]
+        its_own = written_phone_regions(df[col], seed)
+        candidates = [*its_own, *written]
         shares = {r: _dialled_share(local, r) for r in dict.fromkeys(candidates) if r in written}
         shares.pop(pooled, None)
         if not shares:
             continue
         region = max(shares, key=shares.__getitem__)
-        if shares[region] > _dialled_share(local, pooled) + _OWN_REGION_MARGIN:
+        # A country the column writes out itself needs only to read its numbers as well.
+        margin = 0.0 if region in its_own else _OWN_REGION_MARGIN
+        if shares[region] >= _dialled_share(local, pooled) + margin and (
+            margin or shares[region] > 0.5
+        ):
             own[col] = region
     return own
 

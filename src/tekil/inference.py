@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Callable
+from functools import cache
 
 import numpy as np
 import pandas as pd
@@ -305,15 +307,18 @@ def _sample(values: pd.Series, seed: int) -> pd.Series:
 
 
 def phone_region(values: pd.Series, region: str | None = None, seed: int = 0) -> str:
-    """``region`` if given, else where most of the column's numbers are valid (Turkey if unsure).
+    """``region`` if given, else where most of the column's numbers read as dialled there
+    (Turkey if unsure).
 
-    The numbers written without a country code are read in each candidate region; a region
-    must be clearly better than those tried before it. Turkey is tried first, then the
-    countries the column writes out (``+1 …``, the most frequent first: some plans, such as
-    Germany's, accept almost any digit string, and would otherwise take their numbers), then
-    a list of common ones.
+    The numbers written without a country code are read in each candidate region
+    (:func:`tekil.normalize.phones.plan_fit`): valid there and written as its people write
+    them, mobile lines breaking near ties; a region must be clearly better than those tried
+    before it. Turkey is tried first, then the countries the column writes out (``+1 …``, the
+    most frequent first), then a list of common ones, and only if none of them reads most
+    numbers as its mobiles, dialled there, every other country's plan. Where no plan reads
+    them so (numbers stored as integers lose their trunk zero; ids are no one's mobiles), the
+    regions are tried again by the share they read as valid.
     """
-    from tekil import normalize
     from tekil.normalize._common import as_text
 
     if region:
@@ -329,18 +334,89 @@ def phone_region(values: pd.Series, region: str | None = None, seed: int = 0) ->
     local = sample[~international]
     if len(local) < _MIN_EVIDENCE:
         return written[0] if written else "TR"
-    best, best_share = "TR", -1.0
-    for candidate in dict.fromkeys(["TR", *written, *PHONE_REGIONS]):
-        share = normalize.phones.valid_share(local, candidate)
-        if share > best_share + 0.05:
-            best, best_share = candidate, share
-        if best == "TR" and share >= 0.8:
-            break
-        if best == candidate in written and share > 0.5:
-            break  # the column's own country reads most of its numbers: no other plan's chance
+    readings = _Readings(local)
+    common = list(dict.fromkeys(["TR", *written, *PHONE_REGIONS]))
+    best, settled = _first_clearly_better(common, written, readings.dialled)
+    if not settled:  # the world's other plans, none before another: the best that reads
+        # them well (lax plans of landlines read almost any digits), if clearly better
+        floor = readings.dialled(best)[0] + _CLEARLY_BETTER
+        few = _Readings(local.iloc[:_SCREEN])  # most plans read almost none: screened first
+        near = [r for r in _other_regions() if few.dialled(r)[0] > floor - _SCREENED]
+        scores = {r: readings.dialled(r) for r in near}
+        scores = {r: score for r, (score, well) in scores.items() if well and score > floor}
+        best = max(scores, key=scores.__getitem__, default=best)
+    if not readings.dialled(best)[1]:  # no plan reads them well as dialled: as valid, then
+        best, _ = _first_clearly_better(common, written, readings.valid)
     if best != "TR":
         log.info("phone numbers without a country code are read as %s numbers", best)
     return best
+
+
+def _first_clearly_better(
+    regions: list[str], written: list[str], score: Callable[[str], tuple[float, bool]]
+) -> tuple[str, bool]:
+    """The first region that scores clearly better than those before it, and whether the
+    regions left out could not do better (it reads the numbers well, or is the column's own)."""
+    best, best_score, settled = "TR", -1.0, False
+    for candidate in regions:
+        value, reads_well = score(candidate)
+        if value > best_score + _CLEARLY_BETTER:
+            best, best_score, settled = candidate, value, reads_well
+        if best == "TR" and reads_well:
+            break
+        if best == candidate in written and value > 0.5:
+            # The column's own country reads most of its numbers: no other plan's chance.
+            return best, True
+    return best, settled
+
+
+class _Readings:
+    """Each region's :func:`~tekil.normalize.phones.plan_fit` of some numbers, read once."""
+
+    def __init__(self, numbers: pd.Series):
+        self.numbers, self._fits = numbers, {}
+
+    def fit(self, region: str) -> tuple[float, float, float]:
+        """Valid, dialled and mobile shares (see ``plan_fit``)."""
+        from tekil.normalize.phones import plan_fit
+
+        if region not in self._fits:
+            self._fits[region] = plan_fit(self.numbers, region)
+        return self._fits[region]
+
+    def dialled(self, region: str) -> tuple[float, bool]:
+        """The share read as dialled there, mobile lines breaking near ties; and whether the
+        region reads them well: most of them dialled, half of those mobile lines."""
+        _, dialled, mobile = self.fit(region)
+        return dialled * (1 + _MOBILE_WEIGHT * mobile), dialled >= _READ_WELL and mobile >= 0.5
+
+    def valid(self, region: str) -> tuple[float, bool]:
+        """The share read as valid numbers there, and whether that is most of them."""
+        valid = self.fit(region)[0]
+        return valid, valid >= _READ_WELL
+
+
+#: How much better a later region's reading must be than the best before it.
+_CLEARLY_BETTER = 0.05
+#: Share of the numbers a plan reads as dialled there for the rest of the world not to be tried
+#: (if half of them or more are its mobile lines: a customer file's numbers are mostly mobiles,
+#: and a plan that reads another country's mobiles as its landlines is the wrong one).
+_READ_WELL = 0.8
+#: The world's other plans are screened on this many numbers; those that score within
+#: ``_SCREENED`` of the best reading so far are read on all of them.
+_SCREEN, _SCREENED = 100, 0.1
+#: Weight of the mobile lines' share (of the numbers read as dialled) in a plan's score.
+_MOBILE_WEIGHT = 0.1
+
+
+@cache
+def _other_regions() -> tuple[str, ...]:
+    """Each calling code's main region that :data:`PHONE_REGIONS` leaves out, alphabetically."""
+    import phonenumbers
+
+    codes = {phonenumbers.country_code_for_region(r) for r in phonenumbers.SUPPORTED_REGIONS}
+    main = {phonenumbers.region_code_for_country_code(c) for c in codes}
+    return tuple(sorted(main & phonenumbers.SUPPORTED_REGIONS - set(PHONE_REGIONS) - {"TR"}))
 
 
 #: Fewest digits of a phone number anywhere (Turkish call centres' 444 xx xx has seven).

@@ -23,7 +23,13 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from tekil.dialling import home_region, own_phone_regions, read_at_home, with_country
+from tekil.dialling import (
+    home_region,
+    mail_region,
+    own_phone_regions,
+    read_at_home,
+    with_country,
+)
 from tekil.errors import InputError
 from tekil.inference import (
     dayfirst,
@@ -264,9 +270,10 @@ def normalisers(df: pd.DataFrame, settings: Settings) -> dict[str, Normaliser]:
     phones = [c for c, role in settings.matching_roles.items() if role == "phone"]
     given = settings.phone_region is not None  # by the user: every column is read there
     roles = settings.matching_roles
-    home = home_region(df, settings.matching_roles) if phones else None
-    # The country most records give: numbers of other countries were written in full
-    # (unless it is given on a few records only: their addresses abroad).
+    home = home_region(df, roles) or mail_region(df, roles, settings.seed) if phones else None
+    # The country most records give (or most e-mail addresses are at): numbers of other
+    # countries were written in full (unless it is given on a few records only: their
+    # addresses abroad).
     unset = home is not None and settings.phone_region is None
     if unset and read_at_home(df, phones, home, settings.seed):
         settings = replace(settings, phone_region=home)

@@ -220,6 +220,56 @@ def valid_share(numbers: pd.Series, region: str) -> float:
     return valid / len(numbers)
 
 
+def plan_fit(numbers: pd.Series, region: str) -> tuple[float, float, float]:
+    """How ``numbers`` (text written without a country code) read in ``region``: the share
+    that are valid there; the share that are valid *and dialled as its people write them*
+    (with its trunk prefix where its plan writes one: a German writes ``0612 345678``, so
+    ``612 345 678`` is a Spanish number, not a German one); and the share of those that are
+    mobile lines (or lines its plan does not tell from mobiles). Many plans read most digit
+    strings of some length; how a number is written, and that most people's numbers are
+    mobiles, tell the country apart.
+
+    >>> plan_fit(pd.Series(["612 34 56 78", "699 12 34 56"]), "DE")
+    (1.0, 0.0, 0.0)
+    >>> plan_fit(pd.Series(["612 34 56 78", "699 12 34 56"]), "ES")
+    (1.0, 1.0, 1.0)
+    """
+    if len(numbers) == 0:
+        return 0.0, 0.0, 0.0
+    lib = _fast_library() or phonenumbers
+    region = _check_region(region)
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    trunk = (metadata.national_prefix if metadata is not None else None) or None
+    valid = dialled = mobile = 0
+    for text in numbers:
+        key = _digit_key(text) or text.strip()
+        try:
+            out = _parse(lib, key, region)
+            if not _valid(out) and key.startswith("00"):
+                out = _parse(lib, "+" + key[2:], region)  # dialled abroad: no country's own
+            if not _valid(out):
+                continue
+            valid += 1
+            if trunk and not key.startswith((trunk, "00")):
+                # Written without the trunk prefix: as dialled only where the plan writes
+                # none for this number (China's mobiles, a US number's leading 1).
+                number = lib.parse(out[0], None)
+                national = lib.format_number(number, lib.PhoneNumberFormat.NATIONAL)
+                if national.lstrip("(").startswith(trunk):
+                    continue
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException:  # a panic in the compiled code: not counted
+            continue
+        dialled += 1
+        mobile += out[2] in _MOBILE_LINES
+    n = len(numbers)
+    return valid / n, dialled / n, mobile / dialled if dialled else 0.0
+
+
+_MOBILE_LINES = frozenset({"mobile", "fixed_or_mobile"})
+
+
 def _fast_library() -> ModuleType | None:
     if os.environ.get("TEKIL_PHONE_LIBRARY", "").lower() == "phonenumbers":
         return None

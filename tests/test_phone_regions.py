@@ -1,0 +1,88 @@
+"""Which country's plan reads a column of numbers written without a country code."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from tekil.inference import phone_region
+from tekil.normalize.phones import plan_fit
+
+
+def _numbers(prefixes: list[str], digits: int, n: int = 200, seed: int = 0) -> list[str]:
+    """``n`` numbers of the prefixes (cycled) and ``digits`` random digits after them."""
+    rng = np.random.default_rng(seed)
+    return [
+        f"{prefixes[k % len(prefixes)]} {rng.integers(10**digits):0{digits}d}" for k in range(n)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("region", "prefixes", "digits"),
+    [
+        # Spanish and Polish mobiles have no trunk prefix: Germany's and France's plans read
+        # them too, but a German or a French number written nationally starts with 0.
+        ("ES", ["612", "655", "699", "722"], 6),
+        ("PL", ["501", "533", "602", "691", "724", "791", "886"], 6),
+        # Ghana's mobiles with their trunk zero are landlines in the German, Dutch, French or
+        # Italian plans, and Ghana is in no list tekil tries first. (Kenya's 07xx xxxxxx are
+        # Romania's, Ukraine's and South Africa's mobiles too: no plan can tell.)
+        ("GH", ["024", "054", "055", "020"], 7),
+        # The countries that read them before still do.
+        ("TR", ["0532", "0505", "0544"], 7),
+        ("DE", ["0151", "0160", "0176"], 8),
+        ("GB", ["07723", "07400", "07584", "07817"], 6),
+        ("FR", ["06 12", "06 45", "06 78", "07 81"], 6),
+    ],
+)
+def test_numbers_written_nationally_read_in_the_country_that_dials_them_so(
+    region, prefixes, digits
+):
+    assert phone_region(pd.Series(_numbers(prefixes, digits))) == region
+
+
+def test_numbers_stored_without_their_trunk_zero_read_as_valid_as_before():
+    # A spreadsheet's integers: no plan reads them as written, Turkey's reads them as valid.
+    integers = pd.Series([5321234567.0 + 7919 * k for k in range(60)])
+    assert phone_region(integers) == "TR"
+
+
+def test_ids_that_lax_plans_read_are_not_taken_for_a_far_countrys_landlines():
+    # Eleven-digit ids from 22: Luxembourg's plan reads them as landlines written as dialled
+    # there; a plan of the world's others is taken only for numbers mostly mobile.
+    rng = np.random.default_rng(3)
+    ids = pd.Series([f"22{rng.integers(10**8, 10**9)}" for _ in range(150)])
+    assert phone_region(ids) == "DE"  # as before: the first common plan that reads them
+
+
+def test_plan_fit_counts_valid_dialled_and_mobile_numbers():
+    spanish = pd.Series(["612 34 56 78", "699 12 34 56", "91 123 45 67", "nonsense 12345"])
+    assert plan_fit(spanish, "ES") == (0.75, 0.75, pytest.approx(2 / 3))
+    valid, dialled, _ = plan_fit(spanish, "DE")
+    assert dialled == 0.0 < valid  # Germany's plan reads them, but no German writes them so
+    assert plan_fit(pd.Series([], dtype=object), "ES") == (0.0, 0.0, 0.0)
+
+
+def _region_read(df: pd.DataFrame, roles: dict[str, str]) -> str:
+    from tekil.records import normalisers
+    from tekil.settings import Settings
+
+    return normalisers(df, Settings(roles=roles))["tel"][1]["region"]
+
+
+def test_a_files_e_mail_domains_tell_the_country_its_numbers_are_dialled_in():
+    # Dutch numbers read as French ones too (0 and nine digits, 06 mobiles in both plans);
+    # the customers' addresses at Dutch domains tell them apart. Addresses at gmail.com or at
+    # vanity domains (.io, .co) tell nothing.
+    tel = _numbers(["06 12", "06 45", "06 87", "020 5", "010 4"], 6, n=100)
+    dutch = [f"klant{k}@{['ziggo.nl', 'kpnmail.nl', 'gmail.com'][k % 3]}" for k in range(100)]
+    roles = {"tel": "phone", "mail": "email"}
+    assert _region_read(pd.DataFrame({"tel": tel, "mail": dutch}), roles) == "NL"
+    vanity = [f"klant{k}@{['startup.io', 'brand.co', 'gmail.com'][k % 3]}" for k in range(100)]
+    assert _region_read(pd.DataFrame({"tel": tel, "mail": vanity}), roles) == "FR"
+    # A country column outweighs the e-mails (Belgian mobiles read in the Netherlands too);
+    # numbers that do not read in the e-mails' country are read where they do.
+    belgian = _numbers(["0470", "0486", "0495"], 6, n=100)
+    both = pd.DataFrame({"tel": belgian, "mail": dutch, "land": "Belgium"})
+    assert _region_read(both, {**roles, "land": "country"}) == "BE"
+    spanish = _numbers(["612", "655", "699"], 6, n=100)
+    assert _region_read(pd.DataFrame({"tel": spanish, "mail": dutch}), roles) == "ES"
