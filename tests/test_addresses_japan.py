@@ -28,9 +28,9 @@ def test_other_addresses_are_read_as_before():
 def test_block_numbers_joined_by_any_dash_read_alike():
     # A hyphen, a Unicode hyphen (U+2010), a minus sign (U+2212) and a full-width hyphen
     # between block numbers are one separator, in kanji text and in Latin text alike.
-    out = address(
-        pd.Series(["本町4-14-25", "本町4‐14‐25", "本町4−14−25", "本町４－１４－２５"])
-    )["value"].tolist()
+    out = address(pd.Series(["本町4-14-25", "本町4‐14‐25", "本町4−14−25", "本町４－１４－２５"]))[
+        "value"
+    ].tolist()
     assert len(set(out)) == 1
     latin = address(pd.Series(["Honcho 4-14-25", "Honcho 4‐14‐25", "Honcho 4−14−25"]))
     assert len(set(latin["value"])) == 1

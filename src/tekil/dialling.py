@@ -135,7 +135,8 @@ def home_region(df: pd.DataFrame, roles: dict[str, str]) -> str | None:
 
 #: Country-code top-level domains that sites take for their letters, not their country's.
 _VANITY_DOMAINS = frozenset(
-    "ac ai am cc cf co fm ga gg gq im io la ly me ml nu sh so st tk to tv vc ws".split()
+    {"ac", "ai", "am", "cc", "cf", "co", "fm", "ga", "gg", "gq", "im", "io", "la", "ly", "me"}
+    | {"ml", "nu", "sh", "so", "st", "tk", "to", "tv", "vc", "ws"}
 )
 #: Share of a file's sampled e-mail addresses at one country's domains for that country to
 #: be taken for the file's, when no column gives one (``web.de``, ``orange.fr``, ``wp.pl``).

@@ -154,9 +154,12 @@ def _japanese_numbers(text: str) -> str:
 def _one_address(text: str) -> tuple:
     # (Read with compatibility forms folded, ² and ２ as 2, so that reading it again is the same.)
     wide = unicodedata.normalize("NFKC", text)
-    if not wide.isascii() and _MAY_BE_JAPANESE.search(wide) is not None:
-        if _JAPANESE_BLOCK.search(wide) is not None or _SCRIPT_AND_DIGIT.search(wide) is not None:
-            text = _japanese_numbers(wide)
+    if (
+        not wide.isascii()
+        and _MAY_BE_JAPANESE.search(wide) is not None
+        and (_JAPANESE_BLOCK.search(wide) is not None or _SCRIPT_AND_DIGIT.search(wide) is not None)
+    ):
+        text = _japanese_numbers(wide)
     words = [token for word in text.split() for token in _tokens(word)]
     if "box" in words or "pob" in words or "b" in words:
         words = _PO_BOX.sub("pobox", " ".join(words)).split()
