@@ -341,7 +341,7 @@ def phone_region(values: pd.Series, region: str | None = None, seed: int = 0) ->
         # them well (lax plans of landlines read almost any digits), if clearly better
         floor = readings.dialled(best)[0] + _CLEARLY_BETTER
         few = _Readings(local.iloc[:_SCREEN])  # most plans read almost none: screened first
-        near = [r for r in _other_regions() if few.dialled(r)[0] > floor - _SCREENED]
+        near = [r for r in _other_regions() if few.near(r, floor - _SCREENED)]
         scores = {r: readings.dialled(r) for r in near}
         scores = {r: score for r, (score, well) in scores.items() if well and score > floor}
         best = max(scores, key=scores.__getitem__, default=best)
@@ -389,6 +389,13 @@ class _Readings:
         region reads them well: most of them dialled, half of those mobile lines."""
         _, dialled, mobile = self.fit(region)
         return dialled * (1 + _MOBILE_WEIGHT * mobile), dialled >= _READ_WELL and mobile >= 0.5
+
+    def near(self, region: str, floor: float) -> bool:
+        """Whether the region's reading may be a good one that scores above ``floor``, on a
+        screening sample (both shares a screening margin below reading well)."""
+        _, dialled, mobile = self.fit(region)
+        score = dialled * (1 + _MOBILE_WEIGHT * mobile)
+        return score > floor and dialled >= _READ_WELL - _SCREENED and mobile >= 0.5 - _SCREENED
 
     def valid(self, region: str) -> tuple[float, bool]:
         """The share read as valid numbers there, and whether that is most of them."""

@@ -244,16 +244,15 @@ def plan_fit(numbers: pd.Series, region: str) -> tuple[float, float, float]:
     for text in numbers:
         key = _digit_key(text) or text.strip()
         try:
-            out = _parse(lib, key, region)
-            if not _valid(out) and key.startswith("00"):
-                out = _parse(lib, "+" + key[2:], region)  # dialled abroad: no country's own
-            if not _valid(out):
+            number, kind = _typed(lib, key, region)
+            if kind is None and key.startswith("00"):  # dialled abroad: no country's own
+                number, kind = _typed(lib, "+" + key[2:], region)
+            if kind is None:
                 continue
             valid += 1
+            # Written without the trunk prefix: as dialled only where the plan writes none
+            # for this number (China's mobiles, a US number's leading 1).
             if trunk and not key.startswith((trunk, "00")):
-                # Written without the trunk prefix: as dialled only where the plan writes
-                # none for this number (China's mobiles, a US number's leading 1).
-                number = lib.parse(out[0], None)
                 national = lib.format_number(number, lib.PhoneNumberFormat.NATIONAL)
                 if national.lstrip("(").startswith(trunk):
                     continue
@@ -262,12 +261,28 @@ def plan_fit(numbers: pd.Series, region: str) -> tuple[float, float, float]:
         except BaseException:  # a panic in the compiled code: not counted
             continue
         dialled += 1
-        mobile += out[2] in _MOBILE_LINES
+        mobile += kind in _MOBILE_LINES
     n = len(numbers)
     return valid / n, dialled / n, mobile / dialled if dialled else 0.0
 
 
-_MOBILE_LINES = frozenset({"mobile", "fixed_or_mobile"})
+_MOBILE_LINES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
+
+
+def _typed(lib: ModuleType, text: str, region: str) -> tuple[Any, Any]:
+    """The number and its line type where it is valid (as :func:`_parse` finds it), else
+    ``(number or None, None)``; no more work than that."""
+    try:
+        number = lib.parse(text, region)
+    except lib.NumberParseException:
+        return None, None
+    if not lib.region_code_for_number(number):
+        return number, None
+    kind = lib.number_type(number)
+    if kind == PhoneNumberType.UNKNOWN:
+        today = _renumbered(number.country_code, lib.national_significant_number(number))
+        return _typed(lib, today, region) if today is not None else (number, None)
+    return number, kind
 
 
 def _fast_library() -> ModuleType | None:
