@@ -407,6 +407,11 @@ def writes_family_in_capitals(texts: list[str]) -> bool:
 _fold_word = lru_cache(maxsize=1 << 16)(fold)
 
 
+def _fold_words(text: str) -> str:
+    """``fold(text)``, each distinct word folded once (folding works within words)."""
+    return " ".join(word for word in map(_fold_word, text.split()) if word)
+
+
 def _turkish_name(text: str) -> tuple:
     return _one_name(text, turkish=True)
 
@@ -580,7 +585,7 @@ def _one_name(
         kept = kept[:-1]
     display = title(" ".join(kept), turkish)
     # Digits go after folding too: NFKD turns "¼" into "1⁄4" (a plain name folds to letters).
-    value = fold(display) if plain else collapse_spaces(_DIGITS.sub(" ", fold(display)))
+    value = _fold_words(display) if plain else collapse_spaces(_DIGITS.sub(" ", fold(display)))
     if not (plain and text.isascii()) and value != _first_person(value):
         # A couple's "and" that stands apart only once cleaned or folded ("ÀND2A", "ANÐ"):
         # read the value as a second pass would, so that reading a value again gives it back.
