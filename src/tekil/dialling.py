@@ -277,11 +277,12 @@ def own_phone_regions(
         if not shares:
             continue
         region = max(shares, key=shares.__getitem__)
-        # A country the column writes out itself needs only to read its numbers as well.
-        margin = 0.0 if region in its_own else _OWN_REGION_MARGIN
-        if shares[region] >= _dialled_share(local, pooled) + margin and (
-            margin or shares[region] > 0.5
-        ):
+        share, at_pooled = shares[region], _dialled_share(local, pooled)
+        if region in its_own:  # a country the column writes out itself: as well is enough
+            taken = share > 0.5 and share >= at_pooled
+        else:
+            taken = share > at_pooled + _OWN_REGION_MARGIN
+        if taken:
             own[col] = region
     return own
 

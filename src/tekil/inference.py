@@ -388,14 +388,15 @@ class _Readings:
         """The share read as dialled there, mobile lines breaking near ties; and whether the
         region reads them well: most of them dialled, half of those mobile lines."""
         _, dialled, mobile = self.fit(region)
-        return dialled * (1 + _MOBILE_WEIGHT * mobile), dialled >= _READ_WELL and mobile >= 0.5
+        well = dialled >= _READ_WELL and mobile >= _MOBILES
+        return dialled * (1 + _MOBILE_WEIGHT * mobile), well
 
     def near(self, region: str, floor: float) -> bool:
         """Whether the region's reading may be a good one that scores above ``floor``, on a
         screening sample (both shares a screening margin below reading well)."""
+        score, _ = self.dialled(region)
         _, dialled, mobile = self.fit(region)
-        score = dialled * (1 + _MOBILE_WEIGHT * mobile)
-        return score > floor and dialled >= _READ_WELL - _SCREENED and mobile >= 0.5 - _SCREENED
+        return score > floor and min(dialled - _READ_WELL, mobile - _MOBILES) >= -_SCREENED
 
     def valid(self, region: str) -> tuple[float, bool]:
         """The share read as valid numbers there, and whether that is most of them."""
@@ -408,7 +409,7 @@ _CLEARLY_BETTER = 0.05
 #: Share of the numbers a plan reads as dialled there for the rest of the world not to be tried
 #: (if half of them or more are its mobile lines: a customer file's numbers are mostly mobiles,
 #: and a plan that reads another country's mobiles as its landlines is the wrong one).
-_READ_WELL = 0.8
+_READ_WELL, _MOBILES = 0.8, 0.5
 #: The world's other plans are screened on this many numbers; those that score within
 #: ``_SCREENED`` of the best reading so far are read on all of them.
 _SCREEN, _SCREENED = 100, 0.1
@@ -423,7 +424,7 @@ def _other_regions() -> tuple[str, ...]:
 
     codes = {phonenumbers.country_code_for_region(r) for r in phonenumbers.SUPPORTED_REGIONS}
     main = {phonenumbers.region_code_for_country_code(c) for c in codes}
-    return tuple(sorted(main & phonenumbers.SUPPORTED_REGIONS - set(PHONE_REGIONS) - {"TR"}))
+    return tuple(sorted((main & phonenumbers.SUPPORTED_REGIONS) - {"TR", *PHONE_REGIONS}))
 
 
 #: Fewest digits of a phone number anywhere (Turkish call centres' 444 xx xx has seven).
