@@ -86,3 +86,12 @@ def test_a_files_e_mail_domains_tell_the_country_its_numbers_are_dialled_in():
     assert _region_read(both, {**roles, "land": "country"}) == "BE"
     spanish = _numbers(["612", "655", "699"], 6, n=100)
     assert _region_read(pd.DataFrame({"tel": spanish, "mail": dutch}), roles) == "ES"
+
+
+def test_no_e_mail_address_is_no_hint():
+    from tekil.dialling import mail_region
+
+    roles = {"mail": "email"}
+    assert mail_region(pd.DataFrame({"mail": [None, None, ""]}), roles) is None
+    assert mail_region(pd.DataFrame({"mail": ["not an address"] * 30}), roles) is None
+    assert mail_region(pd.DataFrame({"tel": ["0532 123 45 67"]}), {"tel": "phone"}) is None

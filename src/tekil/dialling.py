@@ -156,8 +156,8 @@ def mail_region(df: pd.DataFrame, roles: dict[str, str], seed: int = 0) -> str |
     if not columns:
         return None
     mails = pd.concat([sample_present(df[c], 500, seed) for c in columns]).astype(str)
-    domains = mails.str.rpartition("@")[2].str.strip().str.lower()
-    top = domains[mails.str.contains("@")].str.rpartition(".")[2].replace("uk", "gb")
+    domains = [m.rpartition("@")[2].strip().lower() for m in mails if "@" in m]
+    top = pd.Series([d.rpartition(".")[2] for d in domains], dtype=object).replace("uk", "gb")
     top = top[(top.str.len() == 2) & ~top.isin(_VANITY_DOMAINS)].str.upper()
     counts = top[top.isin(phonenumbers.SUPPORTED_REGIONS)].value_counts()
     if counts.empty or counts.iloc[0] < _MAIL_SHARE * len(mails):
