@@ -45,6 +45,7 @@ from tekil.normalised import Normalised
 from tekil.normalize._common import sample_texts
 from tekil.normalize.addresses import postcode_digits
 from tekil.normalize.generations import suffix_apart
+from tekil.normalize.ids import document_labels
 from tekil.normalize.latin import latin
 from tekil.normalize.names import (
     GIVEN_NAME_HONORIFICS,
@@ -121,8 +122,11 @@ def _normaliser(
         return "phone", {"region": region, **({"also": also} if also else {})}
     kind = normaliser_kind(role)
     if kind in ("postcode", "free_id"):  # codes of digits, some stored without their zeros
-        digits = postcode_digits(sample_texts(values, "postcode", seed=settings.seed))
-        return kind, ({"digits": digits} if digits is not None else {})
+        texts = sample_texts(values, "postcode", seed=settings.seed)
+        arguments = {"digits": digits} if (digits := postcode_digits(texts)) is not None else {}
+        if kind == "free_id" and (labels := document_labels(values, settings.seed)):
+            arguments["labels"] = list(labels)
+        return kind, arguments
     if kind in ("name", "city"):  # their display forms: "YILMAZ" is "Yılmaz" in Turkish only
         texts = sample_texts(values, kind, seed=settings.seed)
         arguments = {"turkish": writes_turkish_i(texts)}

@@ -8,11 +8,12 @@ and digits, and the last four, which a masked or shortened copy of the number st
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import partial
 
 import pandas as pd
 
-from tekil.normalize._common import NA, CellReader
+from tekil.normalize._common import NA, CellReader, sample_texts
 from tekil.normalize.addresses import one_postcode
 from tekil.normalize.cards import MASKED
 from tekil.normalize.text import fold
@@ -23,22 +24,67 @@ MASK = re.compile(r"[*•#]+|[Xx]{3,}")
 TAIL = 4
 
 
-def free_id(values: pd.Series, digits: int | None = None) -> pd.DataFrame:
+def free_id(
+    values: pd.Series, digits: int | None = None, labels: Sequence[str] = ()
+) -> pd.DataFrame:
     """Normalise identifiers: upper-case letters and digits only, as postcodes are read (a
-    column of digits padded to ``digits`` with zeros a spreadsheet dropped).
+    column of digits padded to ``digits`` with zeros a spreadsheet dropped), without a
+    leading document label of ``labels`` (:func:`document_labels`: ``CC 16083299`` is
+    ``16083299``, as another system writes it).
 
     Columns: ``value``; ``reason`` (``masked`` for a number printed with some of it hidden,
     ``S****567D``: no value, but its tail); ``tail``: the last four characters, where shown.
     """
-    return reader(digits).frame(values)
+    return reader(digits, labels).frame(values)
 
 
-def reader(digits: int | None = None) -> CellReader:
+def reader(digits: int | None = None, labels: Sequence[str] = ()) -> CellReader:
     """How :func:`free_id` reads one cell."""
-    return CellReader("free_id", partial(_one_id, digits=digits), ("value", "reason", "tail"))
+    one = partial(_one_id, digits=digits, labels=frozenset(labels))
+    return CellReader("free_id", one, ("value", "reason", "tail"))
 
 
-def _one_id(text: str, digits: int | None = None) -> tuple:
+#: A document's type written before its number: ``CC 16083299``, ``C.C. 16.083.299``,
+#: ``RUT: 19762995-9``, ``DNI 12345678Z`` (letters, perhaps with dots, then a separator).
+_LABEL = re.compile(r"\s*([A-Za-z]{1,4}(?:\.[A-Za-z]{1,3})*\.?)[\s.:#-]+(?=\d)")
+#: Share of a column's values that must write a label for it to be one (not a number's own
+#: letters, which vary from value to value: a passport's, a UK National Insurance number's).
+LABEL_SHARE = 0.02
+
+
+def document_labels(values: pd.Series, seed: int = 0) -> tuple[str, ...]:
+    """The labels (:data:`_LABEL`, upper case without dots) that a fiftieth of the column's
+    sampled values or more write before their numbers, and whose numbers the column also
+    holds without them (a system that writes ``CC 16083299`` beside one that writes
+    ``16083299``; a ticket's ``T-2578`` and a number's own letters are no labels).
+
+    >>> ids = ["CC 16083299", "16083299", "C.C. 52.871.004", "52871004", "RUT 19762995-9"]
+    >>> document_labels(pd.Series(ids * 20 + ["19762995-9", "RUT 8123456-K", "8123456K"]))
+    ('CC', 'RUT')
+    """
+    texts = sample_texts(values, "free_id", seed=seed)
+    found = [m[1].replace(".", "").upper() for t in texts if (m := _LABEL.match(t))]
+    counts = pd.Series(found, dtype=object).value_counts()
+    candidates = set(counts.index[counts >= max(2, LABEL_SHARE * len(texts))])
+    if not candidates:
+        return ()
+    distinct = [t for t in pd.unique(values.dropna()) if isinstance(t, str)]
+    bare = {_ALNUM.sub("", t).upper() for t in distinct if not _LABEL.match(t)}
+    seen = dict.fromkeys(candidates, 0)  # labelled values whose number the column holds bare
+    for t in distinct:
+        if (m := _LABEL.match(t)) and (label := m[1].replace(".", "").upper()) in seen:
+            seen[label] += _ALNUM.sub("", t[m.end() :]).upper() in bare
+    return tuple(sorted(label for label, n in seen.items() if n >= _LABELLED_BARE))
+
+
+_ALNUM = re.compile(r"[^0-9A-Za-z]")
+#: Fewest labelled numbers that the column also holds bare for a label to be one.
+_LABELLED_BARE = 2
+
+
+def _one_id(text: str, digits: int | None = None, labels: frozenset[str] = frozenset()) -> tuple:
+    if labels and (label := _LABEL.match(text)) and label[1].replace(".", "").upper() in labels:
+        text = text[label.end() :]
     if MASK.search(text):
         shown = re.sub(r"[^0-9A-Z]", "", fold(MASK.split(text)[-1]).upper())
         return (NA, MASKED, shown[-TAIL:] if len(shown) >= TAIL else NA)
