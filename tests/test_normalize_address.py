@@ -201,3 +201,17 @@ def test_a_digit_scanned_for_a_letter_in_a_town_is_that_letter_but_numbers_stay(
     out = city(pd.Series(["Over1oon", "Overloon", "Paris 16e", "A000", "34"]), turkish=False)
     assert out["value"].tolist() == ["overloon", "overloon", "paris 16e", "a000", "istanbul"]
     assert out["display"][0] == "Overloon"
+
+
+def test_a_postcode_written_with_its_countrys_letters_is_the_same_postcode():
+    from tekil.normalize.ids import free_id
+
+    written = pd.Series(["SE-115 95", "115 95", "D-10115", "10115", "F-59491", "LV-1050", "1050"])
+    out = postcode(written)["value"].tolist()
+    assert out == ["11595", "11595", "10115", "10115", "59491", "1050", "1050"]
+    # A column of digits with some prefixed still pads the ones that lost their zeros.
+    assert postcode_digits(["D-01067", "01067", "1067", "80331"] * 5) == 5
+    # Letters without a hyphen are part of the code (SW1A 1AA, VLT 1117), and an id keeps
+    # its letters: a ticket's T-2578 is not 2578.
+    assert postcode(pd.Series(["SW1A 1AA", "VLT 1117"]))["value"].tolist() == ["SW1A1AA", "VLT1117"]
+    assert free_id(pd.Series(["T-25786889"]))["value"].tolist() == ["T25786889"]

@@ -260,14 +260,26 @@ def postcode(values: pd.Series, digits: int | None = None) -> pd.DataFrame:
     ['06100', '06100', '58407']
     >>> postcode(pd.Series(["37631-2045", "31706-690"]))["value"].tolist()  # ZIP+4, a CEP
     ['37631', '31706690']
+    >>> postcode(pd.Series(["SE-115 95", "D-10115", "NL-1012 AB"]))["value"].tolist()
+    ['11595', '10115', '1012AB']
     """
     return postcode_reader(digits).frame(values)
 
 
 def postcode_reader(digits: int | None = None) -> CellReader:
     """How :func:`postcode` reads one cell."""
-    one = one_postcode if digits is None else partial(one_postcode, digits=digits)
+    one = partial(_one_postcode_here, digits=digits)
     return CellReader("postcode", one, ("value", "reason"))
+
+
+#: A country's letters and a hyphen before a postcode, as European mail writes it (``SE-115
+#: 95``, ``D-10115``, ``F-59491``, ``LV-1050``): the same postcode as ``115 95``.
+_COUNTRY_PREFIX = re.compile(r"\s*[A-Za-z]{1,3}-\s?(?=\d)")
+
+
+def _one_postcode_here(text: str, digits: int | None = None) -> tuple:
+    """:func:`one_postcode` of a postcode without its country prefix (an id keeps its own)."""
+    return one_postcode(_COUNTRY_PREFIX.sub("", text, count=1), digits)
 
 
 def postcode_digits(texts: list[str]) -> int | None:
@@ -283,6 +295,7 @@ def postcode_digits(texts: list[str]) -> int | None:
     (5, None)
     >>> postcode_digits(["079091013300", "001185438411", "199075796"])
     """
+    texts = [_COUNTRY_PREFIX.sub("", t, count=1) for t in texts]
     codes = [
         re.sub(r"[^0-9A-Za-z]", "", (m[1] if (m := _ZIP_PLUS_4.fullmatch(t)) else t)) for t in texts
     ]
