@@ -274,7 +274,7 @@ def normalisers(df: pd.DataFrame, settings: Settings) -> dict[str, Normaliser]:
     phones = [c for c, role in settings.matching_roles.items() if role == "phone"]
     given = settings.phone_region is not None  # by the user: every column is read there
     roles = settings.matching_roles
-    home = home_region(df, roles) or mail_region(df, roles, settings.seed) if phones else None
+    home = (home_region(df, roles) or mail_region(df, roles, settings.seed)) if phones else None
     # The country most records give (or most e-mail addresses are at): numbers of other
     # countries were written in full (unless it is given on a few records only: their
     # addresses abroad).
