@@ -156,6 +156,8 @@ def mail_region(df: pd.DataFrame, roles: dict[str, str], seed: int = 0) -> str |
     if not columns:
         return None
     mails = pd.concat([sample_present(df[c], 500, seed) for c in columns]).astype(str)
+    if mails.empty:  # (an e-mail column of empty cells: rpartition gives no columns)
+        return None
     domains = mails.str.rpartition("@")[2].str.strip().str.lower()
     top = domains[mails.str.contains("@")].str.rpartition(".")[2].replace("uk", "gb")
     top = top[(top.str.len() == 2) & ~top.isin(_VANITY_DOMAINS)].str.upper()
