@@ -8,6 +8,7 @@ import pandas as pd
 from tekil.dialling import mail_region
 
 
-def test_an_email_column_of_empty_cells_gives_no_country():
-    df = pd.DataFrame({"email": [None, ""], "phone": ["0532 111 22 33", None]})
-    assert mail_region(df, {"email": "email", "phone": "phone"}) is None
+def test_an_email_column_of_empty_cells_or_no_addresses_gives_no_country():
+    for cells in ([None, ""], [None, "4111 1111 1111 1111"]):
+        df = pd.DataFrame({"email": cells, "phone": ["0532 111 22 33", None]})
+        assert mail_region(df, {"email": "email", "phone": "phone"}) is None

@@ -155,14 +155,15 @@ def mail_region(df: pd.DataFrame, roles: dict[str, str], seed: int = 0) -> str |
     columns = [c for c, role in roles.items() if role == "email" and c in df.columns]
     if not columns:
         return None
-    mails = pd.concat([sample_present(df[c], 500, seed) for c in columns]).astype(str)
-    if mails.empty:  # (an e-mail column of empty cells: rpartition gives no columns)
+    sampled = pd.concat([sample_present(df[c], 500, seed) for c in columns]).astype(str)
+    mails = sampled[sampled.str.contains("@", regex=False)]
+    if mails.empty:  # (no address at all: rpartition would give no columns to read)
         return None
     domains = mails.str.rpartition("@")[2].str.strip().str.lower()
-    top = domains[mails.str.contains("@")].str.rpartition(".")[2].replace("uk", "gb")
+    top = domains.str.rpartition(".")[2].replace("uk", "gb")
     top = top[(top.str.len() == 2) & ~top.isin(_VANITY_DOMAINS)].str.upper()
     counts = top[top.isin(phonenumbers.SUPPORTED_REGIONS)].value_counts()
-    if counts.empty or counts.iloc[0] < _MAIL_SHARE * len(mails):
+    if counts.empty or counts.iloc[0] < _MAIL_SHARE * len(sampled):
         return None
     if len(counts) > 1 and counts.iloc[0] < 2 * counts.iloc[1]:
         return None
