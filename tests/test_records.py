@@ -244,8 +244,9 @@ def test_cyrillic_names_meet_their_latin_spelling():
     comps = default_comparisons(recs)
     levels = compare(recs, np.array([0, 0, 3, 1]), np.array([1, 2, 4, 5]), comps)
     first, last = (c.levels for c in comps[:2])
-    assert [first[k] for k in levels[:, 0]] == ["jw_0.92", "jw_0.92", "jw_0.92", "initial"]
-    assert [last[k] for k in levels[:, 1]] == ["jw_0.92", "exact", "jw_0.92", "jw_0.92"]
+    # (one name read alike in Latin letters agrees exactly, a typo in its own script nearly)
+    assert [first[k] for k in levels[:, 0]] == ["exact", "jw_0.92", "exact", "initial"]
+    assert [last[k] for k in levels[:, 1]] == ["exact", "exact", "exact", "exact"]
 
 
 def test_arabic_hebrew_and_hindi_names_meet_their_latin_spelling_by_sound():
