@@ -89,7 +89,14 @@ def test_names_from_several_columns_as_a_record_by_record_reading_gives_them(cel
             best = max(range(len(words)), key=lambda w: share(words[w]))
             swap = bool(words) and all(share(w) <= -1 / 3 for w in family.split())
             if swap and share(words[best]) >= 1 / 3:
-                given, family = " ".join([*words[:best], *words[best + 1 :], family]), words[best]
+                # the name starts with its family name: all of the words of family names'
+                # before the first other word ("can ali | kaya" is Kaya of the Can Alis)
+                lead = next((k for k, w in enumerate(words) if share(w) < 1 / 3), len(words))
+                if lead:
+                    given, family = " ".join([*words[lead:], family]), " ".join(words[:lead])
+                else:
+                    given = " ".join([*words[:best], *words[best + 1 :], family])
+                    family = words[best]
             words = given.split()
             while len(words) > 1 and score[words[-1]] > 0:
                 family = f"{words.pop()} {family}"
