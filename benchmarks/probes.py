@@ -77,7 +77,12 @@ parent, sons named after their fathers, residents of another country with two nu
 ``maghreb`` (``probe_maghreb.py``): a North African group's Maghreb mobile operator (French columns), Egyptian bank, wallet app (Arabic
 columns) and care desk, names in French and English spellings and in Arabic letters, the family
 name first, Egyptian four-part names that siblings share three parts of, CINs, NINs and
-14-digit national ids, Arabic-Indic digits, presumed birth dates. Each set is read back as
+14-digit national ids, Arabic-Indic digits, presumed birth dates; ``southeu``
+(``probe_southeu.py``): an Italian and Greek insurer and telco group's policies (Italian columns),
+Greek billing (Greek columns), Greek insurance arm (Greeklish columns), web portal and call-centre
+CRM, with no country column: codici fiscali with omocodia, Greek names in Greek letters and in
+several Latin spellings, women's surnames in the genitive, fathers' names, grandsons named after
+grandfathers, Italian particle surnames, phones with and without +39/+30. Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
 
@@ -122,6 +127,7 @@ from probe_registry import registry
 from probe_retail import retail
 from probe_sea import sea
 from probe_social import social
+from probe_southeu import southeu
 from probe_utility import utility
 from probe_vietnam import vietnam
 from probe_zaf import zaf
@@ -1466,6 +1472,7 @@ PROBES = {
     "iran": lambda: run_dedupe(iran, "row_id"),
     "latam": lambda: run_dedupe(latam, "row_id"),
     "maghreb": lambda: run_dedupe(maghreb, "row_id"),
+    "southeu": lambda: run_dedupe(southeu, "row_id"),
 }
 
 

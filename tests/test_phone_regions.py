@@ -94,4 +94,5 @@ def test_no_e_mail_address_is_no_hint():
     roles = {"mail": "email"}
     assert mail_region(pd.DataFrame({"mail": [None, None, ""]}), roles) is None
     assert mail_region(pd.DataFrame({"mail": ["not an address"] * 30}), roles) is None
+    assert mail_region(pd.DataFrame({"mail": [None, "4111 1111 1111 1111"]}), roles) is None
     assert mail_region(pd.DataFrame({"tel": ["0532 123 45 67"]}), {"tel": "phone"}) is None

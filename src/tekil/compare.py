@@ -453,6 +453,18 @@ def _sim(fld: Field, a: np.ndarray, b: np.ndarray, scorer: str) -> np.ndarray:
     return sim
 
 
+def _read_alike(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Per pair of distinct codes, whether the two values are one name: equal, or one in another
+    script that reads as the other in Latin letters ("ελενη", "eleni"; "иван", "ivan"), as
+    passports and cards spell it: no nearer spelling than a slip of a letter, but the name."""
+    same = a == b
+    readings, other = latin_readings(fld.uniques)
+    if readings is not None:
+        read = np.flatnonzero(~same & (other[a] | other[b]))
+        same[read] = readings[a[read]] == readings[b[read]]
+    return same
+
+
 def _distinct_pairs(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Each pair's row among the distinct ``(a, b)`` code pairs, and their codes.
 
@@ -501,7 +513,7 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
         is_initial |= single & letters[0]
     far = far[~(is_initial[da[far]] | is_initial[db[far]])]
     close[far] = within_one_edit(da[far], db[far], typed, transpositions=True)
-    conditions = [da == db, jw >= 0.92, shared, *swaps, initial, close, *nickname]
+    conditions = [_read_alike(fld, da, db), jw >= 0.92, shared, *swaps, initial, close, *nickname]
     level[rest] = _assign(np.zeros(len(da), dtype=bool), conditions)[rows]
     other = records.fields.get("first_name" if last else "last_name")
     if other is not None:

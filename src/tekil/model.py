@@ -547,7 +547,9 @@ class FellegiSunter:
             if "swapped" in comp.levels:
                 swapped = level == comp.levels.index("swapped")
                 fuzzy &= ~swapped
-                adj[swapped] = self._swap_adjustment(records, p, i[swapped], swapped.sum())
+                adj[swapped] = self._swap_adjustment(
+                    records, p, i[swapped], j[swapped], swapped.sum()
+                )
             at = np.flatnonzero(fuzzy)
             ci, cj = codes[i[at]], codes[j[at]]
             present = (ci >= 0) & (cj >= 0)
@@ -557,22 +559,27 @@ class FellegiSunter:
         return adj
 
     def _swap_adjustment(
-        self, records: Records, p: LevelParameters, i: np.ndarray, n: int
+        self, records: Records, p: LevelParameters, i: np.ndarray, j: np.ndarray, n: int
     ) -> np.ndarray:
         """Replace ``u`` of the swapped level by the chance that a non-match reads so.
 
         Record ``i`` is "x y"; a non-match reads "y x" if its owner is called "y x", or
         is another "x y" written surname first, which happens as often as among matches
         (``m`` of the level): ``p_first(y) p_last(x) + m_swapped p_first(x) p_last(y)``.
+        The more common of the two records' names counts, as on the fuzzy levels: a swap met
+        through an initial or a slip ("D'Angelo A." against Angela D'Angelo, "Rtia") is no
+        rarer than the names it stands for, and the weight is the same either way round.
         """
         first, last = records.fields.get("first_name"), records.fields.get("last_name")
         if first is None or last is None or n == 0:
             return np.zeros(n)
         p_first = value_frequencies(records, "first_name")
         p_last = value_frequencies(records, "last_name")
-        x, y = first.codes[i], last.codes[i]
         at = p.comparison.levels.index("swapped")
-        chance = p_first[y] * p_last[x] + p.m[at] * p_first[x] * p_last[y]
+        chance = np.zeros(n)
+        for k in (i, j):
+            x, y = first.codes[k], last.codes[k]
+            chance = np.maximum(chance, p_first[y] * p_last[x] + p.m[at] * p_first[x] * p_last[y])
         return np.log2(p.u[at] / np.maximum(chance, FLOOR**2))
 
     def explain(self, records: Records, a: int, b: int) -> list[dict[str, Any]]:

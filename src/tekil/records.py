@@ -766,8 +766,22 @@ def read_whole_name(given: str, family: str, words: dict[str, float]) -> tuple[s
 
     >>> read_whole_name("el idrissi", "sarah", {"idrissi": 0.9, "sarah": -0.9})
     ('sarah', 'el idrissi')
+
+    A particle written first takes the word after it ("Di Stefano Giovanni" is Giovanni of the
+    Di Stefanos, however often the data writes "stefano" as a given name); an initial after
+    words the data writes as family names' is the given name's ("ROSSI M.", "De Angelis F."),
+    where one after a given name ("John S.") stays the family name's.
+
+    >>> read_whole_name("di stefano", "giovanni", {"di": 0.9, "giovanni": -0.9})
+    ('giovanni', 'di stefano')
+    >>> read_whole_name("de angelis", "f", {"de": 0.9, "angelis": 0.9})
+    ('f', 'de angelis')
+    >>> read_whole_name("john", "s", {"john": -0.9})
+    ('john', 's')
     """
     parts = given.split()
+    if len(family) == 1 and parts and _family_written_first(parts, words) == len(parts):
+        return family, given
     rest = [*parts[1:], *family.split()]
     if parts and parts[0] in GIVEN_NAME_HONORIFICS and words.get(rest[0], 0) <= -1 / 3:
         parts = parts[1:]
@@ -801,6 +815,8 @@ def _family_written_first(parts: list[str], words: dict[str, float]) -> int:
             lead = k + 1
         elif word not in PARTICLES:
             break
+    while 0 < lead < len(parts) and parts[lead - 1] in PARTICLES:
+        lead += 1  # a particle goes with the word after it
     return lead
 
 

@@ -1615,8 +1615,46 @@ _SYSTEMS_ALIASES: dict[str, list[str]] = {
     "city": ["ort", "town.country", "towncountry"],
     "region": ["regio", "stateorprovince", "state_or_province", "stateprovince"],
 }  # fmt: skip
+#: Greek column names (Greece's, Cyprus's systems) and the Latin-letter ones ("Greeklish") that
+#: Greek IT writes them in: ``ΑΦΜ`` the tax number, ``ΑΜΚΑ`` the social security number, ``ΑΔΤ``
+#: the identity card's, ``ΠΑΤΡΩΝΥΜΟ`` the father's given name as identity papers give it.
+_GREEK_ALIASES: dict[str, list[str]] = {
+    "first_name": ["onoma", "onoma_pelati"],
+    "last_name": ["eponymo", "eponimo", "epwnymo", "eponymon"],
+    "full_name": ["ονοματεπώνυμο", "onomateponymo", "onomateponimo"],
+    "father_name": ["πατρώνυμο", "όνομα πατρός", "όνομα πατέρα", "patronymo", "patronimo",
+     "onoma_patros", "onoma_patera"],
+    "mother_name": ["μητρώνυμο", "όνομα μητρός", "όνομα μητέρας", "mitronymo", "mitronimo",
+     "onoma_mitros", "onoma_miteras"],
+    "free_id": ["αφμ", "α.φ.μ.", "αμκα", "α.μ.κ.α.", "αδτ", "αρ_ταυτότητας", "αριθμός ταυτότητας",
+     "αριθμός δελτίου ταυτότητας", "afm", "amka", "adt", "ar_taftotitas", "arithmos_taftotitas"],
+    "dob": ["ημ_γέννησης", "ημερ_γέννησης", "ημ/νία γέννησης", "hm_gennisis", "im_gennisis",
+     "hm_gennhshs", "hmerominia_gennisis", "imerominia_gennisis", "hmer_gennisis"],
+    "birth_place": ["τόπος γέννησης", "topos_gennisis", "topos_gennhshs"],
+    "gender": ["φύλο", "fylo"],
+    "phone": ["κινητό", "σταθερό", "κινητό τηλέφωνο", "σταθερό τηλέφωνο", "kinito", "stathero",
+     "tilefono", "thlefono", "kinito_tilefono"],
+    "address": ["diefthynsi", "diefthinsi", "dieuthynsi", "dieythynsh", "dieuthinsi", "odos"],
+    "postcode": ["ταχ_κώδικας", "ταχυδρομικός κώδικας", "tach_kodikas", "tax_kodikas",
+     "tachydromikos_kodikas"],
+    "city": ["poli", "polh", "poli_katoikias"],
+    "region": ["νομός", "περιφέρεια", "nomos", "perifereia"],
+}  # fmt: skip
+#: Italian column names beside those above: the codice fiscale's short forms, a birth date's and
+#: a birth town's (``COMUNE_NASCITA`` is where one was born, no town one lives in), ``NOMINATIVO``
+#: a whole name.
+_ITALIAN_ALIASES: dict[str, list[str]] = {
+    "full_name": ["nominativo", "nome_cognome", "cognome_nome", "nome_e_cognome", "cognome_e_nome"],
+    "free_id": ["cod_fisc", "cod_fiscale", "codice_fisc", "tax_code", "taxcode"],
+    "dob": ["data_nasc", "dt_nascita", "dt_nasc", "data_di_nasc", "nato_il", "nata_il"],
+    "birth_place": ["comune_nascita", "comune_di_nascita", "comune_nasc", "luogo_nascita",
+     "luogo_nasc", "citta_nascita", "citta_di_nascita", "stato_nascita", "provincia_nascita",
+     "prov_nascita", "prov_nasc"],
+}  # fmt: skip
 for _role, _aliases in [
     *_SYSTEMS_ALIASES.items(),
+    *_GREEK_ALIASES.items(),
+    *_ITALIAN_ALIASES.items(),
     *_CHINESE_ALIASES.items(),
     *_JAPANESE_ALIASES.items(),
     *_ETHIOPIAN_ALIASES.items(),

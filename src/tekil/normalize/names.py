@@ -108,6 +108,21 @@ HONORIFICS = frozenset(
         "evang",
         "pst",
         "deaconess",
+        # Italy: Dottore, Dottoressa ("Dott.ssa"), Avvocato, Geometra, Ragioniere.
+        "dott",
+        "dottor",
+        "dottore",
+        "dottoressa",
+        "ssa",
+        "avv",
+        "geom",
+        "rag",
+        # Greece: Mrs (κα, κυρία), Mr (κος, κύριος), Dr (the lower-case κ. alone: see _one_name).
+        "κα",
+        "κος",
+        "κυρια",
+        "κυριος",
+        "δρ",
     ]
 )
 #: Titles dropped only before a name, where they are no name themselves: "Sr." before a name
@@ -577,6 +592,8 @@ def _one_name(
     else:
         words = _cleaned_words(text)
     kept = [w for w in words if _fold_word(w) not in HONORIFICS] or words
+    if len(kept) > 1 and kept[0] == "κ":
+        kept = kept[1:]  # Greek "κ." before a name is Mr, in lower case (an initial is "Κ.")
     if len(kept) > 1 and _fold_word(kept[0]) in LEADING_HONORIFICS:
         kept = kept[1:]
     if monsieur and len(kept) > 1 and kept[0] in ("M.", "M", "m.", "m"):
