@@ -278,11 +278,9 @@ def own_phone_regions(
             continue
         region = max(shares, key=shares.__getitem__)
         share, at_pooled = shares[region], _dialled_share(local, pooled)
-        if region in its_own:  # a country the column writes out itself: as well is enough
-            taken = share > 0.5 and share >= at_pooled
-        else:
-            taken = share > at_pooled + _OWN_REGION_MARGIN
-        if taken:
+        # (A country the column writes out itself that reads most of them: as well is enough.)
+        tied = region in its_own and share > 0.5 and share >= at_pooled
+        if tied or share > at_pooled + _OWN_REGION_MARGIN:
             own[col] = region
     return own
 

@@ -306,7 +306,9 @@ def _sample(values: pd.Series, seed: int) -> pd.Series:
     return sample_present(values, _SAMPLE, seed)
 
 
-def phone_region(values: pd.Series, region: str | None = None, seed: int = 0) -> str:
+def phone_region(
+    values: pd.Series, region: str | None = None, seed: int = 0, *, everywhere: bool = False
+) -> str:
     """``region`` if given, else where most of the column's numbers read as dialled there
     (Turkey if unsure).
 
@@ -317,7 +319,9 @@ def phone_region(values: pd.Series, region: str | None = None, seed: int = 0) ->
     most frequent first), then a list of common ones, and only if none of them reads most
     numbers as its mobiles, dialled there, every other country's plan. Where no plan reads
     them so (numbers stored as integers lose their trunk zero; ids are no one's mobiles), the
-    regions are tried again by the share they read as valid.
+    regions are tried again by the share they read as valid. The world's other plans only
+    ``everywhere`` (for a column known to hold phone numbers: many small countries' plans
+    read a customer number of seven or eight digits as their mobiles).
     """
     from tekil.normalize._common import as_text
 
@@ -337,8 +341,9 @@ def phone_region(values: pd.Series, region: str | None = None, seed: int = 0) ->
     readings = _Readings(local)
     common = list(dict.fromkeys(["TR", *written, *PHONE_REGIONS]))
     best, settled = _first_clearly_better(common, written, readings.dialled)
-    if not settled:  # the world's other plans, none before another: the best that reads
-        # them well (lax plans of landlines read almost any digits), if clearly better
+    if not settled and everywhere:
+        # The world's other plans, none before another: the best that reads them well (lax
+        # plans of landlines read almost any digits), if clearly better.
         floor = readings.dialled(best)[0] + _CLEARLY_BETTER
         few = _Readings(local.iloc[:_SCREEN])  # most plans read almost none: screened first
         near = [r for r in _other_regions() if few.near(r, floor - _SCREENED)]

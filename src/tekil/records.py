@@ -114,7 +114,7 @@ def _normaliser(
             arguments["jalali"] = True
         return "date", arguments
     if role == "phone":
-        region = phone_region(values, settings.phone_region, settings.seed)
+        region = phone_region(values, settings.phone_region, settings.seed, everywhere=True)
         written = [*written_phone_regions(values, settings.seed), *file_regions]
         # (A system that stores numbers nationally, a call centre's "0599 …", has customers
         # of the countries the file's other systems write out.)
@@ -288,7 +288,8 @@ def normalisers(df: pd.DataFrame, settings: Settings) -> dict[str, Normaliser]:
         file_regions = written_phone_regions(pooled, settings.seed)
         from_numbers = settings.phone_region is None
         if from_numbers:
-            settings = replace(settings, phone_region=phone_region(pooled, None, settings.seed))
+            region = phone_region(pooled, None, settings.seed, everywhere=True)
+            settings = replace(settings, phone_region=region)
         # A column whose records give no country is a system's of its own, whatever country
         # the others' records give (a Thai bank's beside a wallet's that gives Indonesia most).
         free = [c for c in phones if from_numbers or (not given and not with_country(df, c, roles))]
