@@ -226,6 +226,9 @@ def _dialled(values: pd.Series, regions: np.ndarray) -> pd.Series:
 
 #: How much more of a phone column's numbers a region must read than another to be preferred.
 _OWN_REGION_MARGIN = 0.1
+#: Share of a column's numbers that a country it writes out must read (dialled) to be taken on a
+#: tie with the file's region.
+_READS_WELL = 0.8
 
 
 def _national(values: pd.Series, seed: int) -> pd.Series:
@@ -278,8 +281,8 @@ def own_phone_regions(
             continue
         region = max(shares, key=shares.__getitem__)
         share, at_pooled = shares[region], _dialled_share(local, pooled)
-        # (A country the column writes out itself that reads most of them: as well is enough.)
-        tied = region in its_own and share > 0.5 and share >= at_pooled
+        # (A country the column writes out itself that reads them well: as well is enough.)
+        tied = region in its_own and share >= _READS_WELL and share >= at_pooled
         if tied or share > at_pooled + _OWN_REGION_MARGIN:
             own[col] = region
     return own
