@@ -55,6 +55,7 @@ import unicodedata
 
 import pandas as pd
 
+from check_digits import luhn_digit
 from draws import TODAY, Draws, wpick
 
 # ------------------------------------------------------------------ Italy
@@ -229,14 +230,6 @@ def omocodia(cf: str, k: int) -> str:
 
 def afm_digit(body: str) -> str:
     return str(sum(int(d) * 2 ** (8 - i) for i, d in enumerate(body)) % 11 % 10)
-
-
-def luhn(body: str) -> str:
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        d = int(ch) * (2 if i % 2 == 0 else 1)
-        total += d - 9 if d > 9 else d
-    return str((10 - total % 10) % 10)
 
 
 # ------------------------------------------------------------------ Greeklish
@@ -435,7 +428,7 @@ class SouthEu(Draws):
         r = self.rnd
         given = given or wpick(r, [(g, g[4]) for g in (GR_M if sex == "M" else GR_F)])
         afm = self.unique(lambda: (b := r.choice("01") + self.digits(7)) + afm_digit(b))
-        amka = self.unique(lambda: (b := f"{dob:%d%m%y}" + self.digits(4)) + luhn(b))
+        amka = self.unique(lambda: (b := f"{dob:%d%m%y}" + self.digits(4)) + luhn_digit(b))
         idcard = self.unique(lambda: r.choice(ID_SERIES) + f"{r.randint(0, 999999):06d}")
         p = self.new(country="GR", sn=sn[0] if sex == "M" else sn[1], sn_m=sn[0], given=given, sex=sex,
                      dob=dob, home=home, landline=landline, patr=patr, afm=afm, amka=amka, idcard=idcard)  # fmt: skip
