@@ -63,17 +63,18 @@ def document_labels(values: pd.Series, seed: int = 0) -> tuple[str, ...]:
     ('CC', 'RUT')
     """
     texts = sample_texts(values, "free_id", seed=seed)
-    found = [m[1].replace(".", "").upper() for t in texts if (m := _LABEL.match(t))]
+    found = [label for t in texts if (label := _label(t)[0])]
     counts = pd.Series(found, dtype=object).value_counts()
     candidates = set(counts.index[counts >= max(2, LABEL_SHARE * len(texts))])
     if not candidates:
         return ()
     distinct = [t for t in pd.unique(values.dropna()) if isinstance(t, str)]
-    bare = {_ALNUM.sub("", t).upper() for t in distinct if not _LABEL.match(t)}
+    bare = {_ALNUM.sub("", t).upper() for t in distinct if not _label(t)[0]}
     seen = dict.fromkeys(candidates, 0)  # labelled values whose number the column holds bare
     for t in distinct:
-        if (m := _LABEL.match(t)) and (label := m[1].replace(".", "").upper()) in seen:
-            seen[label] += _ALNUM.sub("", t[m.end() :]).upper() in bare
+        label, number = _label(t)
+        if label in seen:
+            seen[label] += _ALNUM.sub("", number).upper() in bare
     return tuple(sorted(label for label, n in seen.items() if n >= _LABELLED_BARE))
 
 
@@ -82,9 +83,16 @@ _ALNUM = re.compile(r"[^0-9A-Za-z]")
 _LABELLED_BARE = 2
 
 
+def _label(text: str) -> tuple[str | None, str]:
+    """The document label a value starts with (upper case, no dots; None if none), and the
+    rest of it."""
+    m = _LABEL.match(text)
+    return (m[1].replace(".", "").upper(), text[m.end() :]) if m else (None, text)
+
+
 def _one_id(text: str, digits: int | None = None, labels: frozenset[str] = frozenset()) -> tuple:
-    if labels and (label := _LABEL.match(text)) and label[1].replace(".", "").upper() in labels:
-        text = text[label.end() :]
+    if labels and (found := _label(text))[0] in labels:
+        text = found[1]
     if MASK.search(text):
         shown = re.sub(r"[^0-9A-Z]", "", fold(MASK.split(text)[-1]).upper())
         return (NA, MASKED, shown[-TAIL:] if len(shown) >= TAIL else NA)
