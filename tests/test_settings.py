@@ -1286,6 +1286,106 @@ def test_a_systems_names_are_read_where_its_records_write_none_out_and_others_do
     assert "first_name" not in roles.values()
 
 
+def test_each_stacked_systems_given_and_family_names_beside_their_own_emails():
+    # A bank's given and family names and a wallet's, in columns of their own, each beside its
+    # own e-mails; a SIM registry's names and sex, no e-mail, beside a sex column of its own
+    # (the bank's sex column is empty in its records): numbered columns.
+    df = _people_without_written_names()
+    people = list(zip(df["c1"], df["c3"], df["c4"], strict=True))[:300]
+    mail = [f"{g.lower()}.{f.lower()}{k}@mail.com" for k, (g, f, _) in enumerate(people)]
+    bank = pd.DataFrame({"c1": [f for _, f, _ in people], "c2": [g for g, _, _ in people]})
+    bank = bank.assign(c3=mail, c4=[s for _, _, s in people])
+    wallet = pd.DataFrame({"c5": [g for g, _, _ in people], "c6": [f for _, f, _ in people]})
+    wallet = wallet.assign(c7=mail)
+    sim = pd.DataFrame({"c8": [g for g, _, _ in people], "c9": [f for _, f, _ in people]})
+    sim = sim.assign(c10=["MALE" if s == "M" else "FEMALE" for _, _, s in people])
+    roles = guess_settings(pd.concat([bank, wallet, sim], ignore_index=True)).roles
+    assert (roles["c1"], roles["c2"]) == ("last_name", "first_name")
+    assert (roles["c5"], roles["c6"]) == ("first_name", "last_name")
+    assert (roles["c8"], roles["c9"]) == ("first_name", "last_name")
+
+
+def test_a_systems_lone_column_of_names_beside_whole_given_names_is_the_family_name():
+    # An Indonesian bank's "nama depan" (given names, often two words) and "nama belakang"
+    # (a family name; a mononym written in both), beside e-mails; stacked with a ride app's
+    # riders' given names alone: the app's names are the given names, the bank's the family's.
+    rng = np.random.default_rng(8)
+    given = ["Dewi", "Agus", "Sri", "Budi", "Putri", "Eko", "Rina", "Joko", "Ayu", "Hendra"]
+    second = ["Lestari", "Wahyuni", "Santoso", "Pratama", "Kurniawan", "Sari", "Utami"]
+    family = ["Siregar", "Nasution", "Lubis", "Halim", "Tanoto", "Wijaya", "Gunawan", "Hakim"]
+    family = [f + s for f in family for s in ["", "to", "ni"]]
+    bank = []
+    for k in range(300):
+        g = str(rng.choice(given))
+        if k % 3 == 0:  # a mononym, written in both columns
+            bank.append((g, g, f"{g.lower()}{k}@mail.co.id"))
+        else:
+            first = f"{g} {rng.choice(second)}" if k % 3 == 1 else g
+            f = str(rng.choice(family))
+            bank.append((first, f, f"{first.split()[0].lower()}.{f.lower()}{k}@mail.co.id"))
+    bank = pd.DataFrame(bank, columns=["c1", "c2", "c3"])
+    rides = pd.DataFrame(
+        {
+            "c4": [f"{rng.choice(given)}" for _ in range(300)],
+            "c5": [f"{g.lower()}{k}@ride.id" for k, g in enumerate(rng.choice(given, 300))],
+        }
+    )
+    rides["c5"] = [f"{g.lower()}{k}@ride.id" for k, g in enumerate(rides["c4"])]
+    roles = guess_settings(pd.concat([bank, rides], ignore_index=True)).roles
+    assert roles["c2"] == "last_name" and roles["c4"] == "first_name"
+
+
+def test_hyphenated_given_names_are_one_name_not_whole_names():
+    # Korean given names romanised with a hyphen ("Ji-hun", "MIN-SEOK") beside family names
+    # and e-mails: numbered columns; each column is one name of the person, not a whole name.
+    rng = np.random.default_rng(3)
+    given = ["Ji-hun", "Min-seok", "Ha-yoon", "Seo-yeon", "Dong-hyun", "Eun-hee", "Jae-won"]
+    given += ["Su-bin", "Ye-rin", "Hyun-woo", "Ji-min", "Tae-yang", "Woo-jin", "Da-hye"]
+    family = ["Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim"]
+    people = [(str(rng.choice(given)), str(rng.choice(family))) for _ in range(300)]
+    df = pd.DataFrame(
+        {
+            "c1": [g.upper() if k % 4 == 0 else g for k, (g, _) in enumerate(people)],
+            "c2": [f for _, f in people],
+            "c3": [
+                f"{g.replace('-', '').lower()}.{f.lower()}{k}@mail.kr"
+                for k, (g, f) in enumerate(people)
+            ],
+        }
+    )
+    roles = guess_settings(df).roles
+    assert (roles["c1"], roles["c2"]) == ("first_name", "last_name")
+
+
+def test_names_beside_emails_in_a_contact_column_of_several_kinds():
+    # A CRM's contact column keeps an e-mail in one row and a phone number in the next; its
+    # given and family names (numbered columns, no sex) are read off those e-mails, as a web
+    # shop's whole names are off its own. The CRM's case numbers ("SC-2024-605158": a word and
+    # numbers) are no street addresses.
+    df = _people_without_written_names()[:400]
+    people = list(zip(df["c1"], df["c3"], strict=True))
+    crm = pd.DataFrame(
+        {
+            "c1": [f"SC-{2020 + k % 5}-{600000 + k * 7919 % 99991}" for k in range(400)],
+            "c2": [g for g, _ in people],
+            "c3": [f for _, f in people],
+            "c4": [
+                f"{g.lower()}.{f.lower()}@mail.com" if k % 2 else f"04{k * 7919 % 10**8:08d}"
+                for k, (g, f) in enumerate(people)
+            ],
+        }
+    )
+    shop = pd.DataFrame(
+        {
+            "c5": [f"{g} {f}" for g, f in people],
+            "c6": [f"{g.lower()}{f.lower()}@shop.com" for g, f in people],
+        }
+    )
+    roles = guess_settings(pd.concat([crm, shop], ignore_index=True)).roles
+    assert (roles["c2"], roles["c3"], roles["c5"]) == ("first_name", "last_name", "full_name")
+    assert "c1" not in roles
+
+
 def test_the_family_names_beside_given_names_that_emails_write_alone():
     # E-mails that write the given name alone ("omar1987@…"): the family name column beside
     # the given names is the nearest column of single names, not the initials after them.

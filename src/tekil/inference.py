@@ -625,6 +625,12 @@ def roles_beside_emails(
         return {}
     rows = df.sample(min(len(df), sample), random_state=seed)
     emails = [c for c, r in roles.items() if r == "email"]
+    # (A contact column keeps an e-mail in one row, a phone number or a handle in the next.)
+    emails += [
+        c
+        for c in map(str, rows.columns)
+        if c not in emails and roles.get(c) != "ignore" and _some_emails(rows[c])
+    ]
     local = _local_parts(rows, emails)
     read: dict[str, tuple[pd.Series, pd.Series, float]] = {}  # texts, words, lettered share
     whole: dict[str, float] = {}  # columns of whole names beside no e-mail, by their score
@@ -640,7 +646,7 @@ def roles_beside_emails(
         read[str(col)] = text, words, lettered
         # (An e-mail in Latin letters cannot tell whose a name in Hangul or characters is.)
         beside = 0 if _syllabic_names(words) else int((local[words.index] != "").sum())
-        several = float(words.map(_whole_name_words).mean())
+        several = _several(text)
         many = words.map(" ".join).nunique() >= _MIN_EVIDENCE
         streets = _streets_named(words)
         if (
@@ -694,21 +700,27 @@ def roles_beside_emails(
         own = local[words.index].where(source[words.index] != col, "")
         beside = int((own != "").sum())
         many = words.map(" ".join).nunique() >= _MIN_EVIDENCE
-        if (_street_like(words) or _streets_named(words)) and _whole_dates(text, 0.5) is None:
-            found[col] = "address"  # ("20-OCT-2021" has a street's shape: a date)
+        if (
+            (_street_like(words) or _streets_named(words))
+            and _whole_dates(text, 0.5) is None
+            and not _codes(text)
+        ):
+            # ("20-OCT-2021" has a street's shape: a date; "SC-2024-605158" a case's number)
+            found[col] = "address"
         elif lettered >= 0.9 and beside < _MIN_EVIDENCE:
             continue  # no name of the record's own beside it to read it against
         elif lettered >= 0.9:
             at_words = [(k, ws) for k, ws in words.items() if own[k]]
             at = [_position_in(ws, own[k]) for k, ws in at_words]
             seen = [p for p in at if p is not None]
-            several = float(words.map(_whole_name_words).mean())
+            several = _several(text)
             if several > 1 / 3 and at and len(seen) >= len(at) / 10:
                 # Whole names: the person's if their first words are the record's own too; a
                 # next of kin's share the family name only, and get no role.
                 firsts = sum(_position_in(ws[:1], own[k]) is not None for k, ws in at_words)
                 if firsts >= len(at) / 10:
                     found[col] = "full_name"
+                    position[col] = sum(seen) / len(seen)
             elif at and len(seen) >= len(at) / 10:
                 found[col] = "name"
                 position[col] = sum(seen) / len(seen)
@@ -730,19 +742,31 @@ def roles_beside_emails(
         for col, role in places_of.items():
             if role != "city" or _share_named(read[col][1], known) < _NAMED_TOWNS:
                 found[col] = role
-    single = sorted((c for c, r in found.items() if r == "name"), key=position.get)
     sexes = [c for c, r in roles.items() if r == "gender"]
-    if len(single) >= 2 and sexes:
-        # The given names are those the sex tells, wherever the e-mails write them ("kimjihun").
-        told = {c: _sex_told(df, c, sexes[0], seed) or 0.0 for c in single[:2]}
-        if told[single[1]] >= _SEX_TOLD > told[single[0]]:
-            single[:2] = single[1::-1]
-    for k, col in enumerate(single[:2]):
-        found[col] = (
-            "first_name" if (k == 0 and (len(single) > 1 or position[col] < 0.3)) else "last_name"
-        )
-    for col in single[2:]:
-        del found[col]
+    # Each system's records (columns filled in the same rows) name the person once: a file of
+    # several systems stacked has a given and a family name column of each.
+    wholes = [c for c, r in found.items() if r == "full_name" and c not in names]
+    for group in _systems(rows, [c for c, r in found.items() if r == "name"] + wholes):
+        single = sorted((c for c in group if c not in wholes), key=position.get)
+        if len(single) == 1:
+            # Alone, a system's column of names is the given names if they come first in the
+            # record's name: before whole names beside it ("Maria" before "Silva Santos", but
+            # "Satu Sofia" before "Lindholm"; a Javanese mononym is written in both, "Suharti
+            # Suharti"), else at its start.
+            beside = [position[c] for c in group if c in wholes]
+            first = position[single[0]] < (min(beside) if beside else 0.3)
+            found[single[0]] = "first_name" if first else "last_name"
+            continue
+        if len(single) >= 2 and sexes:
+            # The given names are those the sex tells, wherever the e-mails write them
+            # ("kimjihun").
+            told = {c: _sex_told(df, c, sexes, seed) or 0.0 for c in single[:2]}
+            if told[single[1]] >= _SEX_TOLD > told[single[0]]:
+                single[:2] = single[1::-1]
+        for k, col in enumerate(single[:2]):
+            found[col] = "first_name" if k == 0 else "last_name"
+        for col in single[2:]:
+            del found[col]
     given = [c for c, r in {**roles, **found}.items() if r == "first_name"]
     for col in [c for c, r in found.items() if r == "full_name" and c not in names]:
         if given and "last_name" not in {**roles, **found}.values() and _without(rows, col, given):
@@ -755,6 +779,27 @@ def roles_beside_emails(
     if found:
         log.info("roles read off the values: %s", found)
     return found
+
+
+def _systems(rows: pd.DataFrame, columns: list[str]) -> list[list[str]]:
+    """``columns`` grouped by the records that fill them: two columns are of one system when
+    most records of the sparser one fill the other too (a file of systems stacked fills each
+    system's columns in its own rows), in the order of their first column.
+
+    >>> rows = pd.DataFrame({"a": [1, 1, None, None], "b": [1, 1, None, None],
+    ...                      "c": [None, None, 1, 1], "d": [1, None, 1, 1]})
+    >>> _systems(rows, ["a", "b", "c"]), _systems(rows, ["a", "d"])
+    ([['a', 'b'], ['c']], [['a', 'd']])
+    """
+    filled = rows[columns].notna().to_numpy()
+    both = filled.T.astype(np.int64) @ filled.astype(np.int64)
+    counts = np.diag(both)
+    together = both * 2 >= np.minimum.outer(counts, counts)
+    group = list(range(len(columns)))
+    for a, b in zip(*np.nonzero(np.triu(together, 1)), strict=True):
+        old, new = max(group[a], group[b]), min(group[a], group[b])
+        group = [new if g == old else g for g in group]
+    return [[c for c, g in zip(columns, group, strict=True) if g == k] for k in sorted(set(group))]
 
 
 def _without(rows: pd.DataFrame, col: str, given: list[str]) -> bool:
@@ -800,7 +845,7 @@ def _names_unwritten(
         if not candidates:
             return {}
         sexes = [c for c, r in roles.items() if r == "gender"]
-        told = {c: _sex_told(df, c, sexes[0], seed) for c in candidates} if sexes else {}
+        told = {c: _sex_told(df, c, sexes, seed) for c in candidates} if sexes else {}
         if any(v is not None for v in told.values()):
             given = max(candidates, key=lambda c: told[c] or 0.0)
             if (told[given] or 0.0) < _SEX_TOLD:
@@ -835,10 +880,10 @@ def _initials(words: pd.Series) -> float:
 def _single(read: tuple[pd.Series, pd.Series, float]) -> bool:
     """Whether a column's sampled values (texts, words, lettered share) may be single names:
     words of letters, mostly one (or an initial), many distinct, no streets."""
-    _, words, lettered = read
+    text, words, lettered = read
     return (
         lettered >= 0.9
-        and float(words.map(_whole_name_words).mean()) < _SEVERAL_WORDS
+        and _several(text) < _SEVERAL_WORDS
         and words.map(" ".join).nunique() >= _MIN_EVIDENCE
         and float(words.map(_worded).mean()) >= 0.5
         and not _street_like(words)
@@ -901,17 +946,23 @@ def _names_of_systems(
     return out
 
 
-def _sex_told(df: pd.DataFrame, col: str, sex: str, seed: int) -> float | None:
-    """How far a column's first words tell the record's sex: 1 where each word common in the
-    file is held by one sex only, 0 where its holders are as the file (``None``: too few
-    common words to tell)."""
+def _sex_told(df: pd.DataFrame, col: str, sexes: list[str], seed: int) -> float | None:
+    """How far a column's first words tell the record's sex (of the first of its ``sexes``
+    columns it fills: each system its own): 1 where each word common in the file is held by
+    one sex only, 0 where its holders are as the file (``None``: too few common words to
+    tell)."""
     from tekil.normalize import gender
     from tekil.normalize.text import fold
 
-    rows = df[[col, sex]].dropna()
+    sex = df[sexes[0]]
+    for other in sexes[1:]:
+        sex = sex.where(sex.notna(), df[other])
+    sex = sex.rename("\0sex")
+    rows = pd.concat([df[col], sex], axis=1).dropna()
     rows = rows.sample(min(len(rows), _NAME_SAMPLE), random_state=seed)
     first = rows[col].astype(str).map(lambda v: next(iter(fold(v).split()), None))
-    table = pd.DataFrame({"word": first.to_numpy(), "sex": gender(rows[sex])["value"].to_numpy()})
+    told = gender(rows[sex.name])["value"].to_numpy()
+    table = pd.DataFrame({"word": first.to_numpy(), "sex": told})
     counts = table.dropna().groupby(["word", "sex"]).size().unstack(fill_value=0)
     held = counts.sum(axis=1)
     common = counts[held >= _COMMON_NAME]
@@ -994,13 +1045,26 @@ def _share_named(words: pd.Series, known: set[str]) -> float:
 
 def _local_parts(rows: pd.DataFrame, emails: list[str]) -> pd.Series:
     """Each row's first e-mail's local part, folded and without spaces ("" for none): a file
-    of several systems keeps them in columns of each."""
+    of several systems keeps them in columns of each, a contact column among other values."""
     from tekil.normalize.text import fold
 
     if not emails:
         return pd.Series("", index=rows.index, dtype=object)
-    first = rows[emails].bfill(axis=1).iloc[:, 0].astype("string")
+    first = pd.Series(pd.NA, index=rows.index, dtype="string")
+    for col in emails:  # (bfill(axis=1) of text in pandas' own string type fills down the rows)
+        cells = rows[col].astype("string")
+        first = first.fillna(cells.where(cells.str.fullmatch(_EMAIL).fillna(False)))
     return first.str.split("@").str[0].fillna("").map(fold).str.replace(" ", "").astype(object)
+
+
+def _some_emails(values: pd.Series) -> bool:
+    """Whether one in ten of a column's (sampled) values is an e-mail address by its look."""
+    present = values.dropna().astype("string")
+    return len(present) > 0 and float(present.str.fullmatch(_EMAIL).mean()) >= 0.1
+
+
+#: An e-mail address by its look.
+_EMAIL = r"[^@\s]+@[^@\s]+\.[^@\s]+"
 
 
 def _name_text(whole: str) -> str:
@@ -1039,6 +1103,15 @@ def _postcodes(text: pd.Series) -> bool:
     if float(shaped.mean()) < 0.9:
         return False
     return float((shaped & date(text)["day"].isna()).mean()) >= 0.9
+
+
+def _several(text: pd.Series) -> float:
+    """The share of values that may be whole names (:func:`_whole_name_words`), a hyphen
+    joining its words into one name ("Ji-hun", "Meier-Schulz")."""
+    from tekil.normalize.text import fold
+
+    joined = text.str.replace(r"(?<=\w)-(?=\w)", "", regex=True)
+    return float(joined.map(lambda v: _whole_name_words(fold(v).split())).mean())
 
 
 def _whole_name_words(words: list[str]) -> bool:
@@ -1100,7 +1173,18 @@ def street_like(values: pd.Series, seed: int = 0) -> bool:
 
     text = _sample(values, seed).astype(str).str.strip()
     text = text[~text.str.contains(MASK)]  # "XXXX-XXXX-1234": a masked number, no street
-    return len(text) >= _MIN_EVIDENCE and _street_like(text.map(lambda v: fold(v).split()))
+    return (
+        len(text) >= _MIN_EVIDENCE
+        and _street_like(text.map(lambda v: fold(v).split()))
+        and not _codes(text)
+    )
+
+
+def _codes(text: pd.Series) -> bool:
+    """Whether most values are codes: letters and digits in parts joined by a hyphen, a slash
+    or a dot, no space ("SC-2024-605158", "INV/2023/0042"); an address has spaces (or letters
+    that write none: "東京都港区六本木6-10-1")."""
+    return float(text.str.fullmatch(r"[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)+").mean()) > 0.5
 
 
 def _street_like(words: pd.Series) -> bool:
