@@ -21,6 +21,9 @@ from tekil.normalize import gender
         ("남", "m"), ("여성", "f"), ("男", "m"), ("女性", "f"), ("Nam", "m"), ("Nữ", "f"),
         ("Laki-laki", "m"), ("Perempuan", "f"), ("Babae", "f"), ("ชาย", "m"), ("หญิง", "f"),
         ("पुरुष", "m"), ("महिला", "f"), ("ذكر", "m"), ("أنثى", "f"),
+        # Indonesian codes (L: laki-laki, P: perempuan), Malay, Amharic, Swahili.
+        ("L", "m"), ("P", "f"), ("Lelaki", "m"), ("ወንድ", "m"), ("ወ", "m"), ("ሴት", "f"),
+        ("ሴ", "f"), ("Mwanamke", "f"), ("mwanaume", "m"),
     ],
 )  # fmt: skip
 def test_gender_is_read_in_many_languages(written, code):

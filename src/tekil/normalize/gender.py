@@ -24,6 +24,8 @@ _WRITTEN = {
             # East and South-East Asian, South Asian and Middle Eastern words
             "여", "여성", "여자", "女", "女性", "nu", "perempuan", "wanita", "babae", "หญิง",
             "महिला", "أنثى", "انثى", "زن",
+            # Indonesian and Malay (P: perempuan), Amharic, Swahili
+            "p", "ሴት", "ሴ", "mwanamke",
         ],
         "f",
     ),
@@ -36,6 +38,7 @@ _WRITTEN = {
             "bey", "pan", "господин",
             "남", "남성", "남자", "男", "男性", "nam", "laki laki", "pria", "lalaki", "ชาย",
             "पुरुष", "ذكر", "مرد",
+            "l", "lelaki", "ወንድ", "ወ", "mwanaume",
         ],
         "m",
     ),
