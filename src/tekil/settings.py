@@ -119,6 +119,8 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "voorname",  # Afrikaans: all the given names
         "firstnames",
         "initials",
+        "voorletters",  # Dutch: the initials of all the given names ("J.C.")
+        "initialen",
         "nome",
         "imie",
         "fornamn",
@@ -746,6 +748,29 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "hetu",
         "ahv",
         "ahvnummer",
+        # Belgium's national number (rijksregisternummer, INSZ, NISS: the birth date, a
+        # sequence and a mod-97 check, "85.03.14-123.45"), the Dutch BSN written out (and its
+        # predecessor, the sofinummer), Austria's social insurance number (SVNR).
+        "rijksregisternummer",
+        "rijksregisternr",
+        "rijksregister",
+        "insz",
+        "insznummer",
+        "niss",
+        "numeroderegistrenational",
+        "registrenational",
+        "numeronational",
+        "burgerservicenummer",
+        "sofinummer",
+        "sozialversicherungsnummer",
+        "svnr",
+        # An IBAN (a mod-97 check: a slip is told from another account) is a person's account
+        # or a couple's joint one: evidence, as a shared phone is; Dutch systems name it the
+        # account number.
+        "iban",
+        "rekeningnummer",
+        "ibanrekeningnummer",
+        "bankrekeningnummer",
         "sin",
         "socialinsurancenumber",
         "aadhaar",
@@ -1373,7 +1398,6 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "accountno",
         "accountnumber",
         "acctno",
-        "iban",
         # A bank branch's code, a meter's number: no postcode or phone of the person.
         "sortcode",
         "routingnumber",
