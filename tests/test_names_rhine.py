@@ -42,3 +42,14 @@ def test_a_title_before_the_family_name_leaves_the_family_name():
     out = name(pd.Series(["Mag. Gruber, Eva", "Schulz geb. Meier, Anna"]))
     assert out["family"].tolist() == ["gruber", "schulz"]
     assert out["given"].tolist() == ["eva", "anna"]
+
+
+def test_dutch_call_names_are_of_their_register_names_groups():
+    from tekil.nicknames import nickname_groups, same_group
+
+    names = ["cornelis", "kees", "johanna", "joke", "jan", "hans", "johannes", "wilhelmina"]
+    groups = nickname_groups(names)
+    a, b = [0, 2, 6, 6, 4, 7], [1, 3, 4, 5, 5, 3]
+    # Kees is Cornelis, Joke Johanna, Jan and Hans are Johannes; Jan is no Hans, nor
+    # Wilhelmina a Joke.
+    assert same_group(groups, a, b).tolist() == [True, True, True, True, False, False]
