@@ -178,6 +178,8 @@ def shared_values(
     household, facts = home_and_facts(comparisons)
     given = [c for c, comp in enumerate(comparisons) if comp.role == "first_name"]
     ids = [c for c, comp in enumerate(comparisons) if comp.role in ("free_id", "tckn")]
+    births = [c for c, comp in enumerate(comparisons) if comp.role == "dob"]
+    born = records.fields[comparisons[births[0]].field] if births else None
 
     def people_of(start: int) -> list[pd.DataFrame | None]:
         """Per identifier column, the (value, person) pairs of one chunk's different people."""
@@ -213,9 +215,15 @@ def shared_values(
             met |= token_overlap(fb, la, u)[0] > 0
             met |= token_overlap(fa, fb, u)[0] > 0
             named_apart[at[met]] = False
+        # Birth dates that differ outright (neither swapped nor a part off): two people, a
+        # father and a son of one name at one address, however alike the rest.
+        born_apart = np.zeros(len(a), dtype=bool)
+        for c in births:
+            born_apart |= disagree(levels[:, c], comparisons[c])
         out: list[pd.DataFrame | None] = []
         for c, fld in zip(columns, fields, strict=True):
-            apart = forbidden | named_apart if comparisons[c].role in HOUSEHOLD_ROLES else forbidden
+            household_role = comparisons[c].role in HOUSEHOLD_ROLES
+            apart = forbidden | named_apart | born_apart if household_role else forbidden
             hit = (levels[:, c] == 1) & otherwise_different(partial, apart, c)
             if not hit.any():
                 out.append(None)
@@ -224,6 +232,8 @@ def shared_values(
             value = np.tile(shared_value_codes(records, fld, a[hit], b[hit]), 2)
             person = first.codes[ends].astype(np.int64) if first else np.full(len(ends), -1)
             person = np.where(person >= 0, person, -2 - ends)  # no first name: the record
+            if born is not None:  # of one name, born on other days: other people
+                person = person * (len(born.uniques) + 1) + born.codes[ends] + 1
             out.append(pd.DataFrame({"value": value, "person": person}).drop_duplicates())
         return out
 
