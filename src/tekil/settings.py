@@ -1774,7 +1774,9 @@ class Settings:
     #: trusts checksummed ids (two valid TCKNs) and generational suffixes (a Jr is not his
     #: father, the Sr, whose name and address he shares, and which EM, learning from pairs
     #: at one address, cannot tell); ``"dob+first_name"`` suits data with few typos (on
-    #: FEBRL's heavily corrupted duplicates it costs 1.6 points of recall).
+    #: FEBRL's heavily corrupted duplicates it costs 1.6 points of recall). While any rule is
+    #: given, whole birth dates a decade or more apart are never one person either
+    #: (:func:`tekil.guards.born_apart`); ``[]`` turns that off too.
     cannot_link: list[str] = field(default_factory=lambda: ["tckn", "suffix"])
     #: An identifier value carried by this many otherwise-different people is shared (a
     #: household landline, a family e-mail): it links nobody and counts as no evidence. 0: off.
