@@ -29,3 +29,20 @@ def test_given_names_go_before_initials_whatever_the_column_order():
         "anna berta",
         "kees",
     ]
+
+
+def test_a_column_of_given_names_with_no_usable_value_is_no_column_of_initials():
+    # A store's new record with no value in the column: its values read as floats (NaN).
+    from tekil.normalised import Normalised
+    from tekil.records import _mostly_initials
+
+    empty = Normalised(
+        pd.DataFrame({"value": [np.nan], "reason": ["missing"]}), np.array([0]), pd.RangeIndex(1)
+    )
+    assert not _mostly_initials(empty)
+    initials = Normalised(
+        pd.DataFrame({"value": ["j c", "m"], "reason": [None, None]}),
+        np.array([0, 1, 0]),
+        pd.RangeIndex(3),
+    )
+    assert _mostly_initials(initials)

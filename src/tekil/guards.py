@@ -134,9 +134,7 @@ def born_apart(
     ids = [c for c, comp in enumerate(comparisons) if comp.role in _OWN_IDS]
     agree = np.logical_or.reduce([levels[:, c] == 1 for c in ids]) if ids else out
     differ = (
-        np.logical_or.reduce([disagree(levels[:, c], comparisons[c]) for c in ids])
-        if ids
-        else out
+        np.logical_or.reduce([disagree(levels[:, c], comparisons[c]) for c in ids]) if ids else out
     )
     for c, comp in enumerate(comparisons):
         if comp.role != "dob" or comp.field not in records.fields:

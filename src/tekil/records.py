@@ -510,7 +510,7 @@ def _name_fields(
     middles_read = np.full(n, None, dtype=object)  # "s" of "Juan S. Dela Cruz"
     for role in ("first_name", "last_name"):
         outs = {col: normalised.pop(col)() for col in cols[role]}
-        if role == "first_name":  # given names before initials ("voorletters" beside them)
+        if role == "first_name" and len(outs) > 1:  # given names before initials ("voorletters")
             outs = dict(sorted(outs.items(), key=lambda item: _mostly_initials(item[1])))
         for col, out in outs.items():
             _note(quality, col, role, out)
@@ -580,7 +580,8 @@ def _mostly_initials(out: Normalised) -> bool:
     values = out.usable("value")
     if not len(out.rows):
         return False
-    initials = values.str.fullmatch(r"\w( \w)*").fillna(False).to_numpy(dtype=bool)
+    initials = values.astype("string").str.fullmatch(r"\w( \w)*").fillna(False)
+    initials = initials.to_numpy(dtype=bool)
     held = values.notna().to_numpy()[out.rows]
     return bool(held.any()) and initials[out.rows][held].mean() >= INITIALS_SHARE
 
