@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the twenty-seven data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the thirty data sets of the probes.
 
-    python benchmarks/probes.py                                  # all twenty-seven
+    python benchmarks/probes.py                                  # all thirty
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -82,7 +82,12 @@ name first, Egyptian four-part names that siblings share three parts of, CINs, N
 Greek billing (Greek columns), Greek insurance arm (Greeklish columns), web portal and call-centre
 CRM, with no country column: codici fiscali with omocodia, Greek names in Greek letters and in
 several Latin spellings, women's surnames in the genitive, fathers' names, grandsons named after
-grandfathers, Italian particle surnames, phones with and without +39/+30. Each set is read back as
+grandfathers, Italian particle surnames, phones with and without +39/+30; ``rhine``
+(``probe_rhine.py``): a German, Austrian, Swiss, Dutch and Belgian bank and telco group's core
+banking (German columns), Swiss/Austrian telco CRM, Dutch/Belgian insurer (Dutch columns) and web
+shop, umlauts written out or dropped, tussenvoegsels in their own column, inside or after the
+surname, titles in name fields, IBANs, AHV numbers, BSNs and Belgian national numbers, joint
+accounts, moves across borders and Swiss and Dutch phones with no country code. Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
 
@@ -125,6 +130,7 @@ from probe_nusantara import nusantara
 from probe_philippines import philippines
 from probe_registry import registry
 from probe_retail import retail
+from probe_rhine import rhine
 from probe_sea import sea
 from probe_social import social
 from probe_southeu import southeu
@@ -1473,6 +1479,7 @@ PROBES = {
     "latam": lambda: run_dedupe(latam, "row_id"),
     "maghreb": lambda: run_dedupe(maghreb, "row_id"),
     "southeu": lambda: run_dedupe(southeu, "row_id"),
+    "rhine": lambda: run_dedupe(rhine, "Datensatz_ID"),
 }
 
 

@@ -303,7 +303,7 @@ def test_numbers_of_two_countries_ids_with_a_check_letter_and_loyalty_cards_by_t
     # A loyalty programme's card numbers (EAN-13) under a name that says nothing, and initials.
     ean = [f"29{1000000000 + 7919 * k:011d}" for k in range(n)]
     initials = ["J.C.", "A. M.", "JP", "M.-T.", "K."] * (n // 5)
-    df = pd.DataFrame({"HP_NO": sg + my, "ID_NO": nric, "kaart": ean, "voorletters": initials})
+    df = pd.DataFrame({"HP_NO": sg + my, "ID_NO": nric, "kaart": ean, "letters": initials})
     df["naam"] = ["Tan Wei Ming", "Siti Aminah binti Abdullah", "Rajesh Kumar", "Ng Mei Ling"] * 10
     df["mail"] = [f"{w}{k}@mail.sg" for k, w in enumerate(["wm.tan", "siti", "rk", "ng.ml"] * 10)]
     roles = guess_settings(df).roles

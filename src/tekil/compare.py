@@ -1135,6 +1135,7 @@ def _location_levels(records: Records, comp: Comparison, i, j) -> np.ndarray:
             both = (x[i] >= 0) & (y[j] >= 0)
             present |= both
             same[role] |= both & (x[i] == y[j])
+    same["postcode"] |= _zeros_lost(records, comp.members, i, j)
     same_address = same["address"] & ~other_house
     return _assign(
         ~present,
@@ -1157,6 +1158,35 @@ def _several_columns(records: Records, members: tuple[str, ...]) -> list[tuple[s
         if role != "house_number":
             by_role.setdefault(role, []).append(name)
     return [(role, tuple(names)) for role, names in by_role.items() if len(names) > 1]
+
+
+def _zeros_lost(records: Records, members: tuple[str, ...], i, j) -> np.ndarray:
+    """Whether two postcodes of digits are one but for the leading zeros a spreadsheet took
+    from one (``01067`` and ``1067``), in one column or two: a code's length is its country's,
+    so that no two of one country differ in their leading zeros alone."""
+    names = tuple(n for n in members if records.fields[n].role == "postcode")
+    out = np.zeros(len(i), dtype=bool)
+    cache = records.__dict__.setdefault("_zeros_lost", {})
+    if names not in cache:  # per record: its postcode without leading zeros, and whether it had
+        keys = []
+        vocabulary: dict[str, int] = {}
+        for name in names:
+            fld = records.fields[name]
+            texts = [str(u) for u in fld.uniques]
+            own = np.array(
+                [vocabulary.setdefault(t.lstrip("0"), len(vocabulary)) if t.isdigit() else -1
+                 for t in texts] + [-1],
+                dtype=np.int64,
+            )  # fmt: skip
+            zeros = np.array([t.isdigit() and t.startswith("0") for t in texts] + [False])
+            keys.append((own[fld.codes], zeros[fld.codes]))
+        cache[names] = keys
+    keys = cache[names]
+    for key_a, zeros_a in keys:
+        for key_b, zeros_b in keys:
+            ka, kb = key_a[i], key_b[j]
+            out |= (ka >= 0) & (ka == kb) & (zeros_a[i] != zeros_b[j])
+    return out
 
 
 def _look_alike(records: Records, fld: Field, i, j, near: np.ndarray) -> np.ndarray:

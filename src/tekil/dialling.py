@@ -18,6 +18,8 @@ new record as its batch read its data.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 import phonenumbers
@@ -46,7 +48,8 @@ def read_in_countries(
     country = _country_column(df, roles)
     phones = [c for c, role in roles.items() if role == "phone" and c in df.columns]
     by_system = systems_regions(df, phones, source) if phones and source in df else None
-    if (country is None and by_system is None) or not phones:
+    by_account = account_regions(df, roles) if phones else None
+    if (country is None and by_system is None and by_account is None) or not phones:
         return df
     guessed = home is None
     home = home_region(df, roles) if guessed else home
@@ -56,6 +59,8 @@ def read_in_countries(
         regions = of_name[codes]
     if by_system is not None:
         regions = np.where(pd.isna(regions), by_system, regions)
+    if by_account is not None:
+        regions = np.where(pd.isna(regions), by_account, regions)
     at_home = regions == home
     out = _completed(df, phones, np.where(at_home, None, regions))
     if guessed and home is not None and at_home.any() and not read_at_home(out, phones, home):
@@ -105,6 +110,53 @@ def systems_regions(df: pd.DataFrame, phones: list[str], source: str) -> np.ndar
         return None
     regions = df[source].map(of_system).astype(object)
     return regions.where(regions.notna(), None).to_numpy(dtype=object)
+
+
+#: Share of a column's sampled values that must be valid IBANs for it to be read as one.
+_IBAN_SHARE = 0.8
+_IBAN = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}")
+
+
+def account_regions(df: pd.DataFrame, roles: dict[str, str], seed: int = 0) -> np.ndarray | None:
+    """Per record, the country of its IBAN (the first column of IBANs that has one; None: no
+    IBAN), where no column gives a country: a bank keeps its customers' accounts in their
+    country, and a Swiss "079 123 45 67" is no French number. None where no column of an
+    identifier role holds IBANs (valid ones: their mod-97 check passes).
+
+    >>> df = pd.DataFrame({"iban": ["CH93 0076 2011 6238 5295 7", None]})
+    >>> account_regions(df, {"iban": "free_id"}).tolist()
+    ['CH', None]
+    """
+    regions = None
+    for col, role in roles.items():
+        if role != "free_id" or col not in df.columns:
+            continue
+        sample = sample_present(df[col], 200, seed)
+        if sample.empty or _iban_country(sample).notna().mean() < _IBAN_SHARE:
+            continue
+        codes, distinct = pd.factorize(df[col])
+        found = np.append(_iban_country(pd.Series(distinct, dtype=object)).to_numpy(), None)
+        own = found[codes]  # (code -1: the appended None)
+        regions = own if regions is None else np.where(pd.isna(regions), own, regions)
+    return regions
+
+
+def _iban_country(values: pd.Series) -> pd.Series:
+    """Each value's IBAN country (None: no valid IBAN, or a country of no numbering plan)."""
+
+    def country(value: object) -> str | None:
+        text = as_text(value)
+        if text is None:
+            return None
+        text = re.sub(r"[\s-]", "", text).upper()
+        if not _IBAN.fullmatch(text):
+            return None
+        digits = "".join(str(int(c, 36)) for c in text[4:] + text[:4])
+        region = text[:2]
+        ok = int(digits) % 97 == 1 and region in phonenumbers.SUPPORTED_REGIONS
+        return region if ok else None
+
+    return values.map(country).astype(object)
 
 
 def _written_region(text: str) -> str | None:

@@ -11,7 +11,8 @@ better stated as rules:
   it is found in the data: pairs that agree on the value but disagree outright
   on the first name, the birth date or the TCKN (``Settings.shared_value_people``);
 * **cannot-link**: two different valid TCKNs, or a different birth date *and* a
-  different first name, are never one person (``Settings.cannot_link``).
+  different first name, are never one person (``Settings.cannot_link``); nor are two
+  whole birth dates that differ outright and by a decade or more (:func:`born_apart`).
 
 Each function returns one boolean per pair; :mod:`tekil.identity` turns them
 into weights for clustering.
@@ -114,6 +115,57 @@ def cannot_link(levels: np.ndarray, comparisons: list[Comparison], rules: list[s
     return out
 
 
+#: Years apart from which two whole birth dates that differ outright (neither swapped nor a
+#: part off) are two people's, whatever else agrees: a father and a son of one name, one home
+#: and one landline, whom EM, learning from pairs at one address, weighs as near-matches.
+BORN_YEARS_APART = 10
+#: Identifier roles whose agreement keeps two records one person's whatever their birth dates.
+_OWN_IDS = frozenset({"tckn", "free_id", "card", "email", "handle", "phone"})
+
+
+def born_apart(
+    records: Records, comparisons: list[Comparison], levels: np.ndarray, i, j
+) -> np.ndarray:
+    """Pairs whose whole birth dates differ outright and by :data:`BORN_YEARS_APART` years or
+    more (not by a slip of a year's digit), and that agree on no identifier of their own (a
+    value no household shares: ``levels`` with the shared ones made null). A record whose date
+    is another's, as files copy them, keeps its person by the id it holds."""
+    out = np.zeros(len(levels), dtype=bool)
+    ids = [c for c, comp in enumerate(comparisons) if comp.role in _OWN_IDS]
+    agree = np.logical_or.reduce([levels[:, c] == 1 for c in ids]) if ids else out
+    differ = (
+        np.logical_or.reduce([disagree(levels[:, c], comparisons[c]) for c in ids]) if ids else out
+    )
+    for c, comp in enumerate(comparisons):
+        if comp.role != "dob" or comp.field not in records.fields:
+            continue
+        apart = np.flatnonzero(disagree(levels[:, c], comp))
+        parts = records.fields[comp.field].parts
+        year, day = parts.get("year"), parts.get("day")
+        if year is None or day is None or not len(apart):
+            continue
+        a, b = year[i[apart]].astype(np.int64), year[j[apart]].astype(np.int64)
+        whole = (day[i[apart]] >= 0) & (day[j[apart]] >= 0)  # not a year alone, as forms keep
+        out[apart] |= (
+            whole & (a > 0) & (b > 0) & (np.abs(a - b) >= BORN_YEARS_APART) & ~_year_slip(a, b)
+        )
+    return out & ~agree & differ
+
+
+def _year_slip(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Whether two years are one typed with a slip: one digit other (1956, 1986) or two
+    neighbouring digits the other way round (1985, 1958)."""
+    da = np.stack([a // 10**k % 10 for k in range(4)])  # digits, the last first
+    db = np.stack([b // 10**k % 10 for k in range(4)])
+    other = da != db
+    out = other.sum(axis=0) <= 1
+    for k in range(3):
+        swapped = (da[k] == db[k + 1]) & (da[k + 1] == db[k])
+        rest = np.delete(other, [k, k + 1], axis=0).sum(axis=0) == 0
+        out |= swapped & rest
+    return out
+
+
 def _check_rule_field(name: str) -> None:
     from tekil.settings import ROLES
 
@@ -178,6 +230,8 @@ def shared_values(
     household, facts = home_and_facts(comparisons)
     given = [c for c, comp in enumerate(comparisons) if comp.role == "first_name"]
     ids = [c for c, comp in enumerate(comparisons) if comp.role in ("free_id", "tckn")]
+    births = [c for c, comp in enumerate(comparisons) if comp.role == "dob"]
+    born = records.fields[comparisons[births[0]].field] if births else None
 
     def people_of(start: int) -> list[pd.DataFrame | None]:
         """Per identifier column, the (value, person) pairs of one chunk's different people."""
@@ -213,9 +267,15 @@ def shared_values(
             met |= token_overlap(fb, la, u)[0] > 0
             met |= token_overlap(fa, fb, u)[0] > 0
             named_apart[at[met]] = False
+        # Birth dates that differ outright (neither swapped nor a part off): two people, a
+        # father and a son of one name at one address, however alike the rest.
+        born_apart = np.zeros(len(a), dtype=bool)
+        for c in births:
+            born_apart |= disagree(levels[:, c], comparisons[c])
         out: list[pd.DataFrame | None] = []
         for c, fld in zip(columns, fields, strict=True):
-            apart = forbidden | named_apart if comparisons[c].role in HOUSEHOLD_ROLES else forbidden
+            household_role = comparisons[c].role in HOUSEHOLD_ROLES
+            apart = forbidden | named_apart | born_apart if household_role else forbidden
             hit = (levels[:, c] == 1) & otherwise_different(partial, apart, c)
             if not hit.any():
                 out.append(None)
@@ -224,6 +284,8 @@ def shared_values(
             value = np.tile(shared_value_codes(records, fld, a[hit], b[hit]), 2)
             person = first.codes[ends].astype(np.int64) if first else np.full(len(ends), -1)
             person = np.where(person >= 0, person, -2 - ends)  # no first name: the record
+            if born is not None:  # of one name, born on other days: other people
+                person = person * (len(born.uniques) + 1) + born.codes[ends] + 1
             out.append(pd.DataFrame({"value": value, "person": person}).drop_duplicates())
         return out
 

@@ -207,6 +207,9 @@ class Scorer:
         for c, mask in on_shared.items():
             levels[mask, c] = 0
             report["demoted_agreements"] = report.get("demoted_agreements", 0) + int(mask.sum())
+        if self.settings.cannot_link:  # (no rules: the guards are off)
+            # (after the shared values: a household's landline tells nobody apart)
+            forbidden |= guards.born_apart(self.records, self.comparisons, levels, i, j)
         weight = self.model.match_weight(self.records, i, j, levels)
         if on_shared and self.people:
             self._among_holders(i, j, levels, on_shared, weight)

@@ -1,6 +1,7 @@
 """Given names and the short forms people go by: Bill for William, Pepe for José, Sasha for
 Aleksandr, Gazza for Gary (as Australians shorten names), and the English names emigrants
-go by (Jim for Dimitrios, Joe for Giuseppe).
+go by (Jim for Dimitrios, Joe for Giuseppe), and the Dutch call names (roepnamen) used beside
+the register's given names (Kees for Cornelis, Joke for Johanna).
 
 A short form often shares no letters with its name in a way that string similarity
 sees ("bill" and "william": Jaro-Winkler 0.53), so the first-name comparison has a level
@@ -148,6 +149,20 @@ william bill billy will willy willie liam
 zachary zach zack
 anna anne annie nan nancy
 johannes johann hans hannes jens
+johannes jan johan joop
+cornelis kees cor
+hendrik henk
+jacobus jaap koos sjaak
+willem wim pim
+gerrit gert
+pieter piet
+petrus piet
+adrianus adrie arie
+maria marja mieke ria
+johanna joke hanneke
+cornelia corrie nel
+elisabeth els lies liesbeth
+wilhelmina willeke mien
 josef sepp seppi beppo
 friedrich fritz fred
 wolfgang wolf

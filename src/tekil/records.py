@@ -509,8 +509,10 @@ def _name_fields(
     suffix = np.full(n, None, dtype=object)  # "jr" of "Smith Jr": a field of its own
     middles_read = np.full(n, None, dtype=object)  # "s" of "Juan S. Dela Cruz"
     for role in ("first_name", "last_name"):
-        for col in cols[role]:
-            out = normalised.pop(col)()
+        outs = {col: normalised.pop(col)() for col in cols[role]}
+        if role == "first_name" and len(outs) > 1:  # given names before initials ("voorletters")
+            outs = dict(sorted(outs.items(), key=lambda item: _mostly_initials(item[1])))
+        for col, out in outs.items():
             _note(quality, col, role, out)
             values = out.usable("value")
             if role == "last_name":
@@ -566,6 +568,22 @@ def _name_fields(
         codes, uniques = factorize(pd.Series(middles_read, dtype=object))
         fields[NAME_MIDDLE] = Field(NAME_MIDDLE, "middle_name", codes, uniques, cols["full_name"])
     return fields, split, words
+
+
+#: Share of a given-name column's records written as initials alone ("J.C.", "J") from which
+#: it is a column of initials: another column's given names go first where a record has both.
+INITIALS_SHARE = 0.8
+
+
+def _mostly_initials(out: Normalised) -> bool:
+    """Whether most records' values in a column of given names are initials alone."""
+    values = out.usable("value")
+    if not len(out.rows):
+        return False
+    initials = values.astype("string").str.fullmatch(r"\w( \w)*").fillna(False)
+    initials = initials.to_numpy(dtype=bool)
+    held = values.notna().to_numpy()[out.rows]
+    return bool(held.any()) and initials[out.rows][held].mean() >= INITIALS_SHARE
 
 
 #: The field of the generational suffixes written in the names ("Smith Jr"), unless a

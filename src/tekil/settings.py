@@ -119,6 +119,8 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "voorname",  # Afrikaans: all the given names
         "firstnames",
         "initials",
+        "voorletters",  # Dutch: the initials of all the given names ("J.C.")
+        "initialen",
         "nome",
         "imie",
         "fornamn",
@@ -746,6 +748,29 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "hetu",
         "ahv",
         "ahvnummer",
+        # Belgium's national number (rijksregisternummer, INSZ, NISS: the birth date, a
+        # sequence and a mod-97 check, "85.03.14-123.45"), the Dutch BSN written out (and its
+        # predecessor, the sofinummer), Austria's social insurance number (SVNR).
+        "rijksregisternummer",
+        "rijksregisternr",
+        "rijksregister",
+        "insz",
+        "insznummer",
+        "niss",
+        "numeroderegistrenational",
+        "registrenational",
+        "numeronational",
+        "burgerservicenummer",
+        "sofinummer",
+        "sozialversicherungsnummer",
+        "svnr",
+        # An IBAN (a mod-97 check: a slip is told from another account) is a person's account
+        # or a couple's joint one: evidence, as a shared phone is; Dutch systems name it the
+        # account number.
+        "iban",
+        "rekeningnummer",
+        "ibanrekeningnummer",
+        "bankrekeningnummer",
         "sin",
         "socialinsurancenumber",
         "aadhaar",
@@ -1373,7 +1398,6 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "accountno",
         "accountnumber",
         "acctno",
-        "iban",
         # A bank branch's code, a meter's number: no postcode or phone of the person.
         "sortcode",
         "routingnumber",
@@ -1750,7 +1774,9 @@ class Settings:
     #: trusts checksummed ids (two valid TCKNs) and generational suffixes (a Jr is not his
     #: father, the Sr, whose name and address he shares, and which EM, learning from pairs
     #: at one address, cannot tell); ``"dob+first_name"`` suits data with few typos (on
-    #: FEBRL's heavily corrupted duplicates it costs 1.6 points of recall).
+    #: FEBRL's heavily corrupted duplicates it costs 1.6 points of recall). While any rule is
+    #: given, whole birth dates a decade or more apart are never one person either
+    #: (:func:`tekil.guards.born_apart`); ``[]`` turns that off too.
     cannot_link: list[str] = field(default_factory=lambda: ["tckn", "suffix"])
     #: An identifier value carried by this many otherwise-different people is shared (a
     #: household landline, a family e-mail): it links nobody and counts as no evidence. 0: off.

@@ -123,6 +123,13 @@ HONORIFICS = frozenset(
         "κυρια",
         "κυριος",
         "δρ",
+        # Academic degrees written before the name in Central Europe, the Low Countries and
+        # Indonesia: Diplom ("Dipl.-Ing.", "Dipl.-Kfm."), Magister (Polish, Czech "Mgr."),
+        # doctorandus ("drs."); Ing., Ir. and Mag. in LEADING_HONORIFICS.
+        "dipl",
+        "kfm",
+        "mgr",
+        "drs",
     ]
 )
 #: Titles dropped only before a name, where they are no name themselves: "Sr." before a name
@@ -130,10 +137,11 @@ HONORIFICS = frozenset(
 #: ("Barr."), Architect ("Arc."), the Honourable and the Hausa Mallam before a Nigerian name,
 #: where Barr, Pastor, Deacon and Hon are family or given names after one; the pilgrim's
 #: title as the Maghreb and Egypt write it (Hajj, Hadja, الحاج), a family name after a
-#: given one (Ali Hadj, Benhadj).
+#: given one (Ali Hadj, Benhadj); the engineer's and the magister's degrees (Czech, Austrian,
+#: Dutch "Ing.", Dutch and Indonesian "Ir.", Austrian "Mag."), syllables of Chinese names after one.
 LEADING_HONORIFICS = frozenset(
     ["sr", "chief", "pastor", "barr", "arc", "hon", "mallam", "malam", "deacon",
-     "hajj", "hajja", "haj", "hadj", "hadja", "الحاج", "الحاجة", "الحاجه"]
+     "hajj", "hajja", "haj", "hadj", "hadja", "الحاج", "الحاجة", "الحاجه", "ing", "ir", "mag"]
 )  # fmt: skip
 
 #: Forms of address that are given names too, before a given name only: the Spanish and
@@ -592,6 +600,9 @@ def _one_name(
     else:
         words = _cleaned_words(text)
     kept = [w for w in words if _fold_word(w) not in HONORIFICS] or words
+    born = next((k for k, w in enumerate(kept) if _born(w)), 0)
+    if 0 < born < len(kept) - 1:
+        kept = kept[:born]  # "Schulz geb. Meier": the name now, not the birth name after it
     if len(kept) > 1 and kept[0] == "κ":
         kept = kept[1:]  # Greek "κ." before a name is Mr, in lower case (an initial is "Κ.")
     if len(kept) > 1 and _fold_word(kept[0]) in LEADING_HONORIFICS:
@@ -636,6 +647,15 @@ def _one_name(
     if family is None:
         given, family = split_whole_name(tokens)
     return (value, NA, display, given or NA, family or NA)
+
+
+#: Words that put the birth name after a woman's name now: German "geb." (geborene), French and
+#: English "née" (with its accent: "Nee" is a Chinese name's syllable too).
+BIRTH_NAME_MARKERS = frozenset(["geb", "geborene", "née"])
+
+
+def _born(word: str) -> bool:
+    return word.lower().rstrip(".") in BIRTH_NAME_MARKERS
 
 
 def _split_at_comma(text: str, tokens: list[str]) -> tuple[str | None, str | None]:
@@ -805,4 +825,12 @@ def _surname_first(text: str) -> str:
     family, given = (part.strip() for part in text.split(","))
     if not family or not given or _fold_word(given.rstrip(".")) in SUFFIXES | POST_NOMINALS:
         return text
+    # A title before the family name stays before the whole name ("Mag. Gruber, Eva" is Mag.
+    # Eva Gruber), where a title that is a name only there is dropped.
+    words = family.split()
+    k = 0
+    while k < len(words) - 1 and _fold_word(words[k]) in HONORIFICS | LEADING_HONORIFICS:
+        k += 1
+    if k:
+        return f"{' '.join(words[:k])} {given} {' '.join(words[k:])}"
     return f"{given} {family}"
