@@ -234,3 +234,27 @@ def test_link_meets_whole_addresses_with_the_parts_the_other_side_keeps_apart():
     }
     assert levels == {("a1", "b2"): "same_postcode", ("a2", "b1"): "same_address",
                       ("a1", "b1"): "else"}  # fmt: skip
+
+
+def test_a_systems_house_numbers_kept_apart_are_written_into_its_streets():
+    from tekil.places import numbered_streets
+
+    roles = {"strasse": "address", "nr": "house_number", "adresse": "address"}
+    df = pd.DataFrame(
+        {
+            "strasse": ["Gartenstr.", "Am Markt 1", None, "Ringweg"],
+            "nr": ["19", "1", None, None],
+            "adresse": [None, None, "Gartenstraße 19", None],
+        }
+    )
+    out = numbered_streets(df, roles)
+    # The number after the street, as the file's other addresses write theirs; a street that
+    # has its number, or a record without one, as written; the input is not changed.
+    assert out["strasse"].tolist() == ["Gartenstr. 19", "Am Markt 1", None, "Ringweg"]
+    assert df.loc[0, "strasse"] == "Gartenstr."
+    # A file that writes the number first ("12 Main St") gets it first.
+    us = pd.DataFrame({"street": ["Main St", None], "no": ["12", None], "a": [None, "7 Oak Rd"]})
+    us_roles = {"street": "address", "no": "house_number", "a": "address"}
+    assert numbered_streets(us, us_roles)["street"].tolist() == ["12 Main St", None]
+    # No house-number column: nothing to write.
+    assert numbered_streets(df, {"strasse": "address"}) is df

@@ -97,6 +97,51 @@ def split_places(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFrame,
     return df, roles
 
 
+#: Share of a street column's records (of those without a number in the street) that must
+#: hold a house number in one column for the two to be one system's address.
+NUMBERED = 0.5
+
+
+def numbered_streets(df: pd.DataFrame, roles: dict[str, str]) -> pd.DataFrame:
+    """``df`` with the house number of a system that keeps it apart (``Straße``, ``Hausnummer``;
+    ``straatnaam``, ``huisnummer``) written into its street, after it or before it as the
+    file's other addresses write theirs, so that ``Gartenstr.`` and ``19`` meet another
+    system's ``Gartenstraße 19``. A street column is paired with the house-number column most
+    of its records without a number hold; streets that have a number stay as written (the
+    house-number column is compared on its own as well).
+
+    >>> df = pd.DataFrame({"straat": ["Kerkstraat", None, "Dorpsstraat 3"],
+    ...                    "nr": ["12a", None, "3"], "adres": [None, "Molenweg 5", None]})
+    >>> numbered_streets(df, {"straat": "address", "nr": "house_number", "adres": "address"})[
+    ...     "straat"].tolist()
+    ['Kerkstraat 12a', None, 'Dorpsstraat 3']
+    """
+    numbers = [c for c, role in roles.items() if role == "house_number" and c in df.columns]
+    streets = [c for c, role in roles.items() if role == "address" and c in df.columns]
+    if not numbers or not streets:
+        return df
+    texts = {c: df[c].astype("string").str.strip() for c in streets}
+    bare = {c: texts[c].notna() & ~texts[c].str.contains(r"\d", regex=True).fillna(True)
+            for c in streets}  # fmt: skip
+    written = pd.concat([texts[c][~bare[c] & texts[c].notna()] for c in streets])
+    first = bool(len(written)) and written.str.match(r"\d").mean() > 0.5  # "12 Main St"
+    out = df
+    for col in streets:
+        if not bare[col].any():
+            continue
+        held = {n: (bare[col] & df[n].notna()).sum() for n in numbers}
+        number = max(held, key=held.__getitem__)
+        if held[number] < NUMBERED * bare[col].sum():
+            continue
+        fill = bare[col] & df[number].notna()
+        num = df[number].astype("string").str.strip()
+        joined = (num + " " + texts[col]) if first else (texts[col] + " " + num)
+        if out is df:
+            out = df.copy(deep=False)
+        out[col] = df[col].astype(object).where(~fill, joined.astype(object))
+    return out
+
+
 def _placed(value: str) -> bool:
     """Whether an address names its postcode or town: after a comma, or after its street."""
     street, postcode, town = _parts(value)
