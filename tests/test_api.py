@@ -442,7 +442,8 @@ def test_a_customer_with_many_records_comes_out_whole(febrl3):
     assert clusters[many["record_id"]].nunique() == 1
     assert set(clusters[own]) == set(clusters[many["record_id"]])
     limited = predicted(tekil.dedupe(both, settings={"max_cluster_size": 50}))
-    assert limited[many["record_id"]].value_counts().max() == 50
+    sizes = limited[many["record_id"]].value_counts()
+    assert len(sizes) >= 3 and sizes.max() <= 50  # cut to the limit
     f1 = [
         tekil.evaluate(c[records["record_id"]], febrl3.truth)["pair_f1"]
         for c in (clusters, limited)
