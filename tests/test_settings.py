@@ -835,6 +835,7 @@ def test_whole_names_under_a_name_that_says_nothing_are_read_off_their_values():
      ("PAT_NAME", "full_name"), ("mbr_zip", "postcode"), ("customer_no", "ignore"),
      ("ADD_LINE_1", "address"), ("EMERG_CONTACT_NAME", "ignore"), ("PCP_NAME", "ignore"),
      ("nok_phone", "ignore"), ("caller", None), ("Anrufer", None), ("cnic", "free_id"),
+     ("caller_name", "full_name"), ("CALLER_NM", "full_name"), ("caller_id", None),
      ("iqama_no", "free_id"), ("documento", "free_id"), ("numero_documento", "free_id"),
      ("RFC", "free_id"), ("doc_identidad", "free_id"), ("sort_code", "ignore"),
      ("MPAN", "ignore"), ("routing_number", "ignore")],

@@ -2253,6 +2253,7 @@ _SUBJECT_WORDS = frozenset(
     {"pat", "patient", "pt", "cust", "customer", "client", "member", "mbr", "subscriber"}
     | {"sender", "remitter"}  # a money transfer's customer, beside its beneficiary
     | {"rider", "passenger"}  # a ride-hailing app's customer, beside its driver
+    | {"caller"}  # a care desk's ("caller_name"): who called is whom the ticket is about
 )
 #: Names that start like an alias but say nothing of what they hold: "caller" (the name or the
 #: number of who called) is no "calle", a street; the values tell.
