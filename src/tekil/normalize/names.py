@@ -141,7 +141,10 @@ HONORIFICS = frozenset(
 #: Dutch "Ing.", Dutch and Indonesian "Ir.", Austrian "Mag."), syllables of Chinese names after one.
 LEADING_HONORIFICS = frozenset(
     ["sr", "chief", "pastor", "barr", "arc", "hon", "mallam", "malam", "deacon",
-     "hajj", "hajja", "haj", "hadj", "hadja", "الحاج", "الحاجة", "الحاجه", "ing", "ir", "mag"]
+     "hajj", "hajja", "haj", "hadj", "hadja", "الحاج", "الحاجة", "الحاجه", "ing", "ir", "mag",
+     # Muhammad and Mosammat abbreviated before a South Asian or Malay name ("Md. Rafiqul
+     # Islam", "Mst. Nasrin Akter", "Mohd Azlan"): most men's and women's, and often dropped.
+     "md", "mohd", "muhd", "mst", "mosammat", "mosamat", "মোঃ", "মোসাঃ", "মো"]
 )  # fmt: skip
 
 #: Forms of address that are given names too, before a given name only: the Spanish and
