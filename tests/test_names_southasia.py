@@ -10,5 +10,7 @@ def test_md_and_mst_before_a_name_are_dropped_as_most_systems_drop_them():
     got = name(pd.Series(["MD. RAFIQUL ISLAM", "Mst. Nasrin Akter", "Mohd Azlan", "মোঃ রহিম"]))
     assert got["value"].tolist() == ["rafiqul islam", "nasrin akter", "azlan", "রহিম"]
     assert got.loc[0, ["given", "family"]].tolist() == ["rafiqul", "islam"]
+    # (Abdul Karim: one name, servant of the Generous; no "MD" after a name, a doctor's.)
+    assert name(pd.Series(["Md Abdul Karim"]))["value"].tolist() == ["abdulkarim"]
     # Alone, it is the name written (nothing else to keep).
     assert name(pd.Series(["Md"]))["value"].tolist() == ["md"]
