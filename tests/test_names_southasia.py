@@ -14,3 +14,9 @@ def test_md_and_mst_before_a_name_are_dropped_as_most_systems_drop_them():
     assert name(pd.Series(["Md Abdul Karim"]))["value"].tolist() == ["abdulkarim"]
     # Alone, it is the name written (nothing else to keep).
     assert name(pd.Series(["Md"]))["value"].tolist() == ["md"]
+
+
+def test_a_wifes_name_with_her_husbands_after_w_o():
+    got = name(pd.Series(["SHAZIA RIZWAN W/O RIZWAN AKRAM", "Ali Raza s/o Muhammad Akram"]))
+    assert got["given"].tolist() == ["shazia rizwan", "ali raza"]
+    assert got["family"].tolist() == ["rizwan akram", "muhammad akram"]
