@@ -838,6 +838,7 @@ def test_whole_names_under_a_name_that_says_nothing_are_read_off_their_values():
      ("caller_name", "full_name"), ("CALLER_NM", "full_name"), ("caller_id", None),
      ("NID", "free_id"), ("nid_no", "free_id"), ("নাম", "full_name"), ("পিতার নাম", "father_name"),
      ("জন্ম তারিখ", "dob"), ("মোবাইল নম্বর", "phone"), ("এনআইডি", "free_id"),
+     ("cnic_last6", "free_id"),
      ("iqama_no", "free_id"), ("documento", "free_id"), ("numero_documento", "free_id"),
      ("RFC", "free_id"), ("doc_identidad", "free_id"), ("sort_code", "ignore"),
      ("MPAN", "ignore"), ("routing_number", "ignore")],

@@ -2222,7 +2222,9 @@ _LAST_WORDS = frozenset(
     | {"last", "ip", "mac", "age", "ph", "cty", "twn"}
 )
 #: Words for an identifier's last four characters ("nric_last4").
-_TAIL_WORDS = frozenset({"last4", "l4", "lastfour", "last4digits", "ultimos4"})
+_TAIL_WORDS = frozenset(
+    {"last4", "l4", "lastfour", "last4digits", "ultimos4", "last3", "last5", "last6", "l6"}
+)
 #: Words for "its number" after an identifier's name ("nric_no", "ssn_nbr").
 _NUMBER_WORDS = frozenset({"no", "nr", "nbr", "num", "number", "numero", "nummer", "numara"})
 #: Roles of an identifier whose short name a word for "number" may follow.
