@@ -20,3 +20,10 @@ def test_a_wifes_name_with_her_husbands_after_w_o():
     got = name(pd.Series(["SHAZIA RIZWAN W/O RIZWAN AKRAM", "Ali Raza s/o Muhammad Akram"]))
     assert got["given"].tolist() == ["shazia rizwan", "ali raza"]
     assert got["family"].tolist() == ["rizwan akram", "muhammad akram"]
+
+
+def test_titles_of_descent_and_rank_before_a_name_are_left_out_as_other_systems_do():
+    got = name(
+        pd.Series(["Syed Ali Raza", "CH. RIZWAN AHMAD", "Most. Moni Begum", "Ali Raza Syed"])
+    )
+    assert got["value"].tolist() == ["ali raza", "rizwan ahmad", "moni begum", "ali raza syed"]

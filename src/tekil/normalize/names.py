@@ -144,7 +144,10 @@ LEADING_HONORIFICS = frozenset(
      "hajj", "hajja", "haj", "hadj", "hadja", "الحاج", "الحاجة", "الحاجه", "ing", "ir", "mag",
      # Muhammad and Mosammat abbreviated before a South Asian or Malay name ("Md. Rafiqul
      # Islam", "Mst. Nasrin Akter", "Mohd Azlan"): most men's and women's, and often dropped.
-     "md", "mohd", "muhd", "mst", "mosammat", "mosamat", "মোঃ", "মোসাঃ", "মো"]
+     "md", "mohd", "muhd", "mst", "most", "mosammat", "mosamat", "মোঃ", "মোসাঃ", "মো",
+     # Titles of descent and rank before a Pakistani or Bangladeshi name, as often left out
+     # ("Syed Ali Raza", "Ch. Rizwan Ahmad", "Sheikh Kamal"); after the name, a family name.
+     "syed", "syeda", "sheikh", "shaikh", "sk", "ch", "chaudhry", "chaudhary", "mian"]
 )  # fmt: skip
 
 #: Forms of address that are given names too, before a given name only: the Spanish and
