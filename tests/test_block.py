@@ -253,6 +253,23 @@ def test_numbers_ending_alike_in_two_phone_columns_make_a_candidate_pair():
     assert set(zip(i.tolist(), j.tolist(), strict=True)) == {(0, 1)}
 
 
+def test_an_id_cut_to_its_last_digits_meets_the_whole_id_of_a_given_name_of_one_initial():
+    # A bank's CNIC, a wallet's "cnic_last6": nothing else in common (no phone on the bank's).
+    df = pd.DataFrame(
+        {
+            "name": ["Sana Ahmed", "Sana", "Bilal Khan", "Sana Riaz"],
+            "cnic": ["3520205221028", None, "3520205221029", None],
+            "cnic_last6": [None, "221028", None, "221029"],
+        }
+    )
+    st_ = Settings(roles={"name": "full_name", "cnic": "free_id", "cnic_last6": "free_id"})
+    recs = prepare(df, st_, np.arange(4))
+    assert "cnic|cnic_last6:tail+first_name:initial" in [r.name for r in default_rules(recs)]
+    rule = BlockingRule(["cnic|cnic_last6:tail", "first_name:initial"])
+    i, j = candidate_pairs(recs, Settings(roles=st_.roles, blocking=[rule]))
+    assert set(zip(i.tolist(), j.tolist(), strict=True)) == {(0, 1)}
+
+
 def test_a_number_in_another_phone_column_makes_a_candidate_pair():
     df = pd.DataFrame(
         {

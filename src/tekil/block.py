@@ -137,6 +137,12 @@ def default_rules(records: Records) -> list[BlockingRule]:
             rules.append(BlockingRule([ANY_OF.join(names)]))
             if role == "phone":
                 rules.append(BlockingRule([ANY_OF.join(names) + ":last7"]))
+    ids = [n for n in same_role_fields(records, "free_id") if "tail" in f[n].parts]
+    if ids and "first_name" in f:
+        # An id's last four characters and the given name's initial: a copy cut short or
+        # masked ("cnic_last6", "S****567D") meets the whole id of a record with no phone,
+        # e-mail or birth date in common.
+        rules.append(BlockingRule([ANY_OF.join(ids) + ":tail", f"first_name:{INITIAL}"]))
     if "alias" in f:
         rules.append(BlockingRule(["alias"]))
     if user_name_fields(records) and USER_NAMES not in f:
