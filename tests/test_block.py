@@ -21,7 +21,7 @@ from tekil.block import (
     pairs_in_window,
 )
 from tekil.errors import ConfigError
-from tekil.records import normalisers, prepare
+from tekil.records import joint_codes, normalisers, prepare
 from tekil.settings import BlockingRule, Settings
 
 
@@ -265,9 +265,10 @@ def test_an_id_cut_to_its_last_digits_meets_the_whole_id_of_a_given_name_of_one_
     st_ = Settings(roles={"name": "full_name", "cnic": "free_id", "cnic_last6": "free_id"})
     recs = prepare(df, st_, np.arange(4))
     assert "cnic|cnic_last6:tail+first_name:initial" in [r.name for r in default_rules(recs)]
-    tail, initial = key_codes(recs, "cnic|cnic_last6:tail"), key_codes(recs, "first_name:initial")
-    assert tail[0] == tail[1] and initial[0] == initial[1]
-    assert tail[2] == tail[3] and initial[2] != initial[3]
+    whole, cut = joint_codes(recs, ("cnic", "cnic_last6"), "tail")
+    initial = key_codes(recs, "first_name:initial")
+    assert whole[0] == cut[1] and initial[0] == initial[1]
+    assert whole[2] == cut[3] and initial[2] != initial[3]
 
 
 def test_a_number_in_another_phone_column_makes_a_candidate_pair():
