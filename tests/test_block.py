@@ -270,7 +270,8 @@ def test_an_id_cut_to_its_last_digits_meets_the_whole_id_of_a_given_name_of_one_
     assert whole[0] == cut[1] and initial[0] == initial[1]
     assert whole[2] == cut[3] and initial[2] != initial[3]
     # Whole ids alone (no copy cut short or masked): their own exact rule only.
-    whole_only = prepare(df.drop(columns="cnic_last6"), Settings(roles=st_.roles), np.arange(4))
+    roles = {"name": "full_name", "cnic": "free_id"}
+    whole_only = prepare(df.drop(columns="cnic_last6"), Settings(roles=roles), np.arange(4))
     assert not any(":tail" in r.name for r in default_rules(whole_only))
 
 
