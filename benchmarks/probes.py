@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the thirty data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the thirty-one data sets of the probes.
 
-    python benchmarks/probes.py                                  # all thirty
+    python benchmarks/probes.py                                  # all thirty-one
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -87,7 +87,11 @@ grandfathers, Italian particle surnames, phones with and without +39/+30; ``rhin
 banking (German columns), Swiss/Austrian telco CRM, Dutch/Belgian insurer (Dutch columns) and web
 shop, umlauts written out or dropped, tussenvoegsels in their own column, inside or after the
 surname, titles in name fields, IBANs, AHV numbers, BSNs and Belgian national numbers, joint
-accounts, moves across borders and Swiss and Dutch phones with no country code. Each set is read back as
+accounts, moves across borders and Swiss and Dutch phones with no country code; ``southasia``
+(``probe_southasia.py``): a Pakistani bank's core, a Pakistani wallet, a Bangladeshi wallet (a
+Bengali column) and a telco care desk, Muhammad / Md. written many ways or dropped, ``s/o`` and
+fathers' or husbands' names, honorifics, names in Urdu and Bengali script, CNICs, NIDs of 10, 13
+and 17 digits, families on one phone and one CNIC, year-only birth dates. Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
 
@@ -133,6 +137,7 @@ from probe_retail import retail
 from probe_rhine import rhine
 from probe_sea import sea
 from probe_social import social
+from probe_southasia import southasia
 from probe_southeu import southeu
 from probe_utility import utility
 from probe_vietnam import vietnam
@@ -1480,6 +1485,7 @@ PROBES = {
     "maghreb": lambda: run_dedupe(maghreb, "row_id"),
     "southeu": lambda: run_dedupe(southeu, "row_id"),
     "rhine": lambda: run_dedupe(rhine, "Datensatz_ID"),
+    "southasia": lambda: run_dedupe(southasia, "row_id"),
 }
 
 

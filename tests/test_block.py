@@ -21,7 +21,7 @@ from tekil.block import (
     pairs_in_window,
 )
 from tekil.errors import ConfigError
-from tekil.records import normalisers, prepare
+from tekil.records import joint_codes, normalisers, prepare
 from tekil.settings import BlockingRule, Settings
 
 
@@ -251,6 +251,28 @@ def test_numbers_ending_alike_in_two_phone_columns_make_a_candidate_pair():
     assert "num_ligne|telephone:last7" in [r.name for r in default_rules(recs)]
     i, j = candidate_pairs(recs, st_)
     assert set(zip(i.tolist(), j.tolist(), strict=True)) == {(0, 1)}
+
+
+def test_an_id_cut_to_its_last_digits_meets_the_whole_id_of_a_given_name_of_one_initial():
+    # A bank's CNIC, a wallet's "cnic_last6": nothing else in common (no phone on the bank's).
+    df = pd.DataFrame(
+        {
+            "name": ["Sana Ahmed", "Sana", "Bilal Khan", "Sana Riaz"],
+            "cnic": ["3520205221028", None, "3520205221029", None],
+            "cnic_last6": [None, "221028", None, "221029"],
+        }
+    )
+    st_ = Settings(roles={"name": "full_name", "cnic": "free_id", "cnic_last6": "free_id"})
+    recs = prepare(df, st_, np.arange(4))
+    assert "cnic|cnic_last6:tail+first_name:initial" in [r.name for r in default_rules(recs)]
+    whole, cut = joint_codes(recs, ("cnic", "cnic_last6"), "tail")
+    initial = key_codes(recs, "first_name:initial")
+    assert whole[0] == cut[1] and initial[0] == initial[1]
+    assert whole[2] == cut[3] and initial[2] != initial[3]
+    # Whole ids alone (no copy cut short or masked): their own exact rule only.
+    roles = {"name": "full_name", "cnic": "free_id"}
+    whole_only = prepare(df.drop(columns="cnic_last6"), Settings(roles=roles), np.arange(4))
+    assert not any(":tail" in r.name for r in default_rules(whole_only))
 
 
 def test_a_number_in_another_phone_column_makes_a_candidate_pair():

@@ -601,6 +601,23 @@ def test_a_masked_id_or_its_last_four_meet_the_whole_id_by_its_tail():
     assert lv["nric"] == ["same_tail", "same_tail", "same_tail", "else", "else", "else", "else"]
 
 
+def test_an_id_cut_to_its_last_six_or_written_after_a_prefix_meets_the_whole_id_by_its_tail():
+    # A bank's CNIC, a wallet's "cnic_last6"; Bangladesh's 13-digit NID and the 17-digit one
+    # (the birth year before it). Ids one edit apart in length are slips, not cuts.
+    df = pd.DataFrame(
+        {
+            "first": ["Ali", "Ali", "Rahim", "Rahim", "Sana", "Sana"],
+            "cnic": ["3520212345671", None, "2612345678901", "19852612345678901", "3520212345671",
+                     "352021234567"],
+            "cnic_last6": [None, "345671", None, None, None, None],
+        }
+    )  # fmt: skip
+    roles = {"first": "first_name", "cnic": "free_id", "cnic_last6": "free_id"}
+    records = prepare(df, Settings(roles=roles), np.arange(6))
+    lv = levels_of(records, [0, 2, 4, 0], [1, 3, 5, 2])
+    assert lv["cnic"] == ["same_tail", "same_tail", "one_edit", "else"]
+
+
 def test_a_value_in_two_columns_of_both_records_is_counted_once():
     # A login that is the e-mail address, beside the e-mail column: the same address twice.
     roles = {"name": "full_name", "mail": "email", "login": "email"}

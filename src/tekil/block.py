@@ -137,6 +137,12 @@ def default_rules(records: Records) -> list[BlockingRule]:
             rules.append(BlockingRule([ANY_OF.join(names)]))
             if role == "phone":
                 rules.append(BlockingRule([ANY_OF.join(names) + ":last7"]))
+    ids = [n for n in same_role_fields(records, "free_id") if "tail" in f[n].parts]
+    if ids and "first_name" in f and _cut_ids(records, ids):
+        # An id's last four characters and the given name's initial: a copy cut short or
+        # masked ("cnic_last6", "S****567D") meets the whole id of a record with no phone,
+        # e-mail or birth date in common.
+        rules.append(BlockingRule([ANY_OF.join(ids) + ":tail", f"first_name:{INITIAL}"]))
     if "alias" in f:
         rules.append(BlockingRule(["alias"]))
     if user_name_fields(records) and USER_NAMES not in f:
@@ -188,6 +194,24 @@ def default_rules(records: Records) -> list[BlockingRule]:
             "of birth or an identifier a role, or set settings.blocking"
         )
     return rules
+
+
+def _cut_ids(records: Records, names: list[str]) -> bool:
+    """Whether ids are written cut short or masked: a column's values mostly two characters or
+    more shorter than another's ("cnic_last6" beside a CNIC), or a twentieth of the records
+    with a tail showing it without the whole id ("S****567D")."""
+    lengths = []
+    for name in names:
+        f = records.fields[name]
+        tail, codes = f.parts["tail"], f.codes
+        if (tail >= 0).any() and ((tail >= 0) & (codes < 0)).mean() >= 0.05 * (tail >= 0).mean():
+            return True
+        present = codes[codes >= 0]
+        if len(present):
+            lengths.append(
+                float(np.median(np.fromiter(map(len, f.uniques), int, len(f.uniques))[present]))
+            )
+    return len(lengths) > 1 and max(lengths) - min(lengths) >= 2
 
 
 # ---- keys -------------------------------------------------------------------------------------

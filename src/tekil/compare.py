@@ -878,8 +878,9 @@ def _one_edit_levels(records: Records, fld: Field, i, j) -> np.ndarray:
 
 def _free_id_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     """Exact or one edit apart (:func:`_one_edit_levels`); a copy masked or cut short
-    (``S****567D``, an ``NRIC_LAST4`` column's ``567D``) agrees with the other record's id
-    by its last four characters, and differs otherwise. As the cards' last four digits: the
+    (``S****567D``, an ``NRIC_LAST4`` column's ``567D``, a ``cnic_last6`` one's ``234567``) or
+    written after a prefix agrees with the other record's id by its last four characters, and
+    differs otherwise. As the cards' last four digits: the
     first column's comparison reads the tails of all the role's columns."""
     level = _one_edit_levels(records, fld, i, j)
     level[level == 3] = 4  # "else", past "same_tail"
@@ -888,17 +889,25 @@ def _free_id_levels(records: Records, fld: Field, i, j) -> np.ndarray:
         return level
     tails = joint_codes(records, names, "tail")
     # A side is partial where it shows a tail but no longer value: masked, or the tail alone.
-    partial = []
+    partial, lengths = [], []
     for name, tail in zip(names, tails, strict=True):
         f = records.fields[name]
-        short = np.append(derived(f.uniques, "lengths", _lengths) <= TAIL, True)
-        partial.append((tail >= 0) & short[f.codes])
+        length = np.append(derived(f.uniques, "lengths", _lengths), -1)  # -1: masked, none
+        partial.append((tail >= 0) & (length <= TAIL)[f.codes])
+        lengths.append(length[f.codes])
     whole = joint_codes(records, names)
     agree = np.zeros(len(i), dtype=bool)
     shared = np.zeros(len(i), dtype=bool)  # a whole id the two hold, in any columns
     for x, y in itertools.product(range(len(names)), repeat=2):
         same = (tails[x][i] >= 0) & (tails[x][i] == tails[y][j])
-        agree |= same & (partial[x][i] | partial[y][j])
+        # Lengths two or more apart (one edit is a slip): a copy cut short ("cnic_last6") or
+        # written after a prefix (Bangladesh's 17-digit NID: the birth year, then the 13).
+        cut = (
+            (np.abs(lengths[x][i] - lengths[y][j]) >= 2)
+            & (lengths[x][i] >= 0)
+            & (lengths[y][j] >= 0)
+        )
+        agree |= same & (partial[x][i] | partial[y][j] | cut)
         shared |= (whole[x][i] >= 0) & (whole[x][i] == whole[y][j])
     unsure = (level == 0) | (level == 4)
     level[unsure & agree] = 3

@@ -798,6 +798,10 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "bvnnumber",
         "bankverificationnumber",
         "cnic",
+        # Bangladesh's (and Nepal's, Egypt's in English files) national identity card number.
+        "nid",
+        "nidno",
+        "nidnumber",
         "iqama",
         "iqamano",
         "iqamanumber",
@@ -1623,6 +1627,21 @@ _PERSIAN_ALIASES: dict[str, list[str]] = {
     "region": ["استان", "ostan"],
     "ignore": ["شماره مشتری", "شماره اشتراک", "شماره حساب", "شماره کارت"],
 }  # fmt: skip
+#: Bengali column names of Bangladeshi (and West Bengal's) systems: ``নাম`` is the whole name,
+#: ``এনআইডি`` the NID, ``জাতীয় পরিচয়পত্র নম্বর`` its long form.
+_BENGALI_ALIASES: dict[str, list[str]] = {
+    "full_name": ["নাম", "পূর্ণ নাম", "গ্রাহকের নাম", "আবেদনকারীর নাম"],
+    "father_name": ["পিতার নাম", "বাবার নাম"],
+    "mother_name": ["মাতার নাম", "মায়ের নাম"],
+    "free_id": ["এনআইডি", "এনআইডি নম্বর", "জাতীয় পরিচয়পত্র নম্বর", "জাতীয় পরিচয়পত্র"],
+    "dob": ["জন্ম তারিখ", "জন্মতারিখ"],
+    "phone": ["মোবাইল", "মোবাইল নম্বর", "ফোন", "ফোন নম্বর"],
+    "address": ["ঠিকানা", "বর্তমান ঠিকানা", "স্থায়ী ঠিকানা"],
+    "city": ["শহর"],
+    "district": ["জেলা"],
+    "gender": ["লিঙ্গ"],
+    "email": ["ইমেইল", "ই-মেইল"],
+}  # fmt: skip
 #: Field names of the customer masters of ERP, CRM and core-banking systems, as their exports
 #: keep them: SAP (``STRAS``, ``PSTLZ``, ``TELF1``, ``SMTP_ADDR``, ``STCD1`` a tax number),
 #: Microsoft Dynamics (``address1_stateorprovince``, ``governmentid``), Infosys Finacle
@@ -1683,6 +1702,7 @@ for _role, _aliases in [
     *_JAPANESE_ALIASES.items(),
     *_ETHIOPIAN_ALIASES.items(),
     *_PERSIAN_ALIASES.items(),
+    *_BENGALI_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 
@@ -2202,7 +2222,9 @@ _LAST_WORDS = frozenset(
     | {"last", "ip", "mac", "age", "ph", "cty", "twn"}
 )
 #: Words for an identifier's last four characters ("nric_last4").
-_TAIL_WORDS = frozenset({"last4", "l4", "lastfour", "last4digits", "ultimos4"})
+_TAIL_WORDS = frozenset(
+    {"last4", "l4", "lastfour", "last4digits", "ultimos4", "last3", "last5", "last6", "l6"}
+)
 #: Words for "its number" after an identifier's name ("nric_no", "ssn_nbr").
 _NUMBER_WORDS = frozenset({"no", "nr", "nbr", "num", "number", "numero", "nummer", "numara"})
 #: Roles of an identifier whose short name a word for "number" may follow.
@@ -2253,6 +2275,7 @@ _SUBJECT_WORDS = frozenset(
     {"pat", "patient", "pt", "cust", "customer", "client", "member", "mbr", "subscriber"}
     | {"sender", "remitter"}  # a money transfer's customer, beside its beneficiary
     | {"rider", "passenger"}  # a ride-hailing app's customer, beside its driver
+    | {"caller"}  # a care desk's ("caller_name"): who called is whom the ticket is about
 )
 #: Names that start like an alias but say nothing of what they hold: "caller" (the name or the
 #: number of who called) is no "calle", a street; the values tell.

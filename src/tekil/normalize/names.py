@@ -141,7 +141,13 @@ HONORIFICS = frozenset(
 #: Dutch "Ing.", Dutch and Indonesian "Ir.", Austrian "Mag."), syllables of Chinese names after one.
 LEADING_HONORIFICS = frozenset(
     ["sr", "chief", "pastor", "barr", "arc", "hon", "mallam", "malam", "deacon",
-     "hajj", "hajja", "haj", "hadj", "hadja", "الحاج", "الحاجة", "الحاجه", "ing", "ir", "mag"]
+     "hajj", "hajja", "haj", "hadj", "hadja", "الحاج", "الحاجة", "الحاجه", "ing", "ir", "mag",
+     # Muhammad and Mosammat abbreviated before a South Asian or Malay name ("Md. Rafiqul
+     # Islam", "Mst. Nasrin Akter", "Mohd Azlan"): most men's and women's, and often dropped.
+     "md", "mohd", "muhd", "mst", "most", "mosammat", "mosamat", "মোঃ", "মোসাঃ", "মো",
+     # Titles of descent and rank before a Pakistani or Bangladeshi name, as often left out
+     # ("Syed Ali Raza", "Ch. Rizwan Ahmad", "Sheikh Kamal"); after the name, a family name.
+     "syed", "syeda", "sheikh", "shaikh", "sk", "ch", "chaudhry", "chaudhary", "mian"]
 )  # fmt: skip
 
 #: Forms of address that are given names too, before a given name only: the Spanish and
@@ -457,9 +463,10 @@ def _estate_of(text: str) -> str:
 
 
 #: Words that join a person's names to their father's ("Ahmad bin Ismail", "Siti binte
-#: Tarudin", "Rajesh s/o Krishnan", "Kavitha a/p Muthu"): the given names before, the
-#: father's after, as the family name that forms and other records write alone.
-_SLASHED = re.compile(r"(?<=\s)(?:[sd]\s*/\s*o|a\s*/\s*[lp])\.?(?=\s)", re.IGNORECASE)
+#: Tarudin", "Rajesh s/o Krishnan", "Kavitha a/p Muthu"), or a wife's to her husband's
+#: ("Shazia w/o Rizwan Akram", as Pakistani and Indian forms write it): the given names
+#: before, the father's or husband's after, as the family name other records write alone.
+_SLASHED = re.compile(r"(?<=\s)(?:[sdw]\s*/\s*o|a\s*/\s*[lp])\.?(?=\s)", re.IGNORECASE)
 
 
 def _father_joined(tokens: list[str], slashed: bool) -> int | None:
@@ -471,7 +478,7 @@ def _father_joined(tokens: list[str], slashed: bool) -> int | None:
 
 
 _JOINING = frozenset({"bin", "binti", "binte", "bte", "bt", "bint", "ibn"})
-_SLASHED_JOINING = frozenset({"so", "do", "al", "ap"})
+_SLASHED_JOINING = frozenset({"so", "do", "wo", "al", "ap"})
 
 
 #: Abbreviations of names written with a point or a raised letter before another name, as
