@@ -44,7 +44,7 @@ from tekil.records import (
     same_role_fields,
 )
 from tekil.settings import LOCATION_ROLES, BlockingRule, Settings
-from tekil.similarity import derived, latin_readings
+from tekil.similarity import derived, latin_readings, value_lengths
 from tekil.user_names import USER_NAMES, user_name_fields, user_names
 
 log = logging.getLogger(__name__)
@@ -208,9 +208,7 @@ def _cut_ids(records: Records, names: list[str]) -> bool:
             return True
         present = codes[codes >= 0]
         if len(present):
-            lengths.append(
-                float(np.median(np.fromiter(map(len, f.uniques), int, len(f.uniques))[present]))
-            )
+            lengths.append(float(np.median(value_lengths(f.uniques)[present])))
     return len(lengths) > 1 and max(lengths) - min(lengths) >= 2
 
 

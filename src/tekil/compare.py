@@ -47,6 +47,7 @@ from tekil.similarity import (
     one_transposition,
     pair_similarity,
     spelled_alike,
+    value_lengths,
     with_clusters,
     within_one_edit,
     words_spelled_alike,
@@ -892,7 +893,7 @@ def _free_id_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     partial, lengths = [], []
     for name, tail in zip(names, tails, strict=True):
         f = records.fields[name]
-        length = np.append(derived(f.uniques, "lengths", _lengths), -1)  # -1: masked, none
+        length = np.append(value_lengths(f.uniques), -1)  # -1: masked, none
         partial.append((tail >= 0) & (length <= TAIL)[f.codes])
         lengths.append(length[f.codes])
     whole = joint_codes(records, names)
@@ -916,10 +917,6 @@ def _free_id_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     # column's comparison agrees; this one says nothing, as :func:`_across_columns` has it).
     level[(level == 0) & shown[0] & shown[1] & ~shared] = 4
     return level
-
-
-def _lengths(uniques: np.ndarray) -> np.ndarray:
-    return np.fromiter(map(len, uniques), dtype=np.int64, count=len(uniques))
 
 
 #: Years apart that two ages of one person may be: records kept a few years apart.
@@ -1007,7 +1004,7 @@ def cut_short(a: np.ndarray, b: np.ndarray, uniques: np.ndarray) -> np.ndarray:
     >>> cut_short(np.array([0, 2]), np.array([1, 3]), u).tolist()
     [True, False]
     """
-    lengths = derived(uniques, "lengths", _lengths)
+    lengths = value_lengths(uniques)
     la, lb = lengths[a], lengths[b]
     shorter, longer = np.where(la <= lb, a, b), np.where(la <= lb, b, a)
     out = np.zeros(len(a), dtype=bool)
@@ -1016,10 +1013,6 @@ def cut_short(a: np.ndarray, b: np.ndarray, uniques: np.ndarray) -> np.ndarray:
         start, whole = uniques[shorter[maybe]].astype(str), uniques[longer[maybe]].astype(str)
         out[maybe] = np.strings.startswith(whole, start)
     return out
-
-
-def _lengths(uniques: np.ndarray) -> np.ndarray:
-    return np.fromiter((len(str(u)) for u in uniques), np.int64, len(uniques))
 
 
 def _middle_name_levels(records: Records, fld: Field, i, j) -> np.ndarray:

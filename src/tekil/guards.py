@@ -269,13 +269,13 @@ def shared_values(
             named_apart[at[met]] = False
         # Birth dates that differ outright (neither swapped nor a part off): two people, a
         # father and a son of one name at one address, however alike the rest.
-        born_apart = np.zeros(len(a), dtype=bool)
+        born_other_day = np.zeros(len(a), dtype=bool)
         for c in births:
-            born_apart |= disagree(levels[:, c], comparisons[c])
+            born_other_day |= disagree(levels[:, c], comparisons[c])
         out: list[pd.DataFrame | None] = []
         for c, fld in zip(columns, fields, strict=True):
             household_role = comparisons[c].role in HOUSEHOLD_ROLES
-            apart = forbidden | named_apart | born_apart if household_role else forbidden
+            apart = forbidden | named_apart | born_other_day if household_role else forbidden
             hit = (levels[:, c] == 1) & otherwise_different(partial, apart, c)
             if not hit.any():
                 out.append(None)

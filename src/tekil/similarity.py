@@ -164,6 +164,19 @@ def derived(values: np.ndarray, name: str, make: Callable[[np.ndarray], object])
     return out
 
 
+def value_lengths(uniques: np.ndarray) -> np.ndarray:
+    """Each distinct value's length in characters, once per array (:func:`derived`).
+
+    >>> value_lengths(np.array(["34710", "S1234567D"], dtype=object)).tolist()
+    [5, 9]
+    """
+    return derived(uniques, "lengths", _lengths)
+
+
+def _lengths(uniques: np.ndarray) -> np.ndarray:
+    return np.fromiter((len(str(u)) for u in uniques), np.int64, len(uniques))
+
+
 class _UniquesInfo(NamedTuple):
     empty: np.ndarray  # bool per value
     by_reference: np.ndarray  # bool per value: its pairs are scored by jellyfish
