@@ -31,6 +31,7 @@ import pandas as pd
 from tekil.block import pairs_in_blocks, sorted_unique
 from tekil.compare import CHUNK, Comparison, compare, shared_value_codes, token_overlap
 from tekil.errors import ConfigError
+from tekil.frequencies import pair_weights
 from tekil.model import FellegiSunter
 from tekil.parallel import map_threads
 from tekil.records import MULTI_COLUMN_ROLES, Field, Records, joint_codes, same_role_fields
@@ -131,7 +132,7 @@ def born_apart(
     levels: np.ndarray,
     i,
     j,
-    counts: dict[str, int] | None = None,
+    counts: dict[str, float] | None = None,
     likely: Callable[[np.ndarray], np.ndarray] | None = None,
 ) -> np.ndarray:
     """Pairs whose whole birth dates differ outright and by :data:`BORN_YEARS_APART` years or
@@ -142,7 +143,9 @@ def born_apart(
     With ``counts``, what :func:`born_apart_holds` weighs is added to it: pairs of whole dates
     that agree on an own identifier, and of those how many such dates part; pairs of whole
     dates whose own identifiers differ and that ``likely(positions)`` finds one person by the
-    rest of their evidence, and of those how many are parted."""
+    rest of their evidence, and of those how many are parted. Pairs count as in EM
+    (:func:`~tekil.frequencies.pair_weights`): one customer of hundreds of records, each
+    date his, is not most of the data's evidence."""
     out = np.zeros(len(levels), dtype=bool)
     whole_both = np.zeros(len(levels), dtype=bool)
     ids = [c for c, comp in enumerate(comparisons) if comp.role in _OWN_IDS]
@@ -168,20 +171,23 @@ def born_apart(
             whole & (a > 0) & (b > 0) & (np.abs(a - b) >= BORN_YEARS_APART) & ~_year_slip(a, b)
         )
     if counts is not None:
+        weights = pair_weights(records, i, j)
+        weights = np.ones(len(levels)) if weights is None else weights
         on_id = agree & whole_both
         other_ids = np.flatnonzero(~agree & differ & whole_both)
         one = likely(other_ids) if likely is not None else np.ones(len(other_ids), dtype=bool)
+        at = other_ids[one]
         for key, count in (
-            ("on_id", np.count_nonzero(on_id)),
-            ("apart_on_id", np.count_nonzero(on_id & out)),
-            ("likely", np.count_nonzero(one)),
-            ("parted", np.count_nonzero(one & out[other_ids])),
+            ("on_id", weights[on_id].sum()),
+            ("apart_on_id", weights[on_id & out].sum()),
+            ("likely", weights[at].sum()),
+            ("parted", weights[at[out[at]]].sum()),
         ):
-            counts[key] = counts.get(key, 0) + int(count)
+            counts[key] = counts.get(key, 0.0) + float(count)
     return out & ~agree & differ
 
 
-def born_apart_holds(counts: dict[str, int]) -> bool:
+def born_apart_holds(counts: dict[str, float]) -> bool:
     """Whether :func:`born_apart` tells two people in this data, from its ``counts``.
 
     How often one person's records carry whole dates decades apart is seen on the pairs that

@@ -180,7 +180,8 @@ class Scorer:
         born = np.zeros(len(i), dtype=bool)
         weight = self.score(i, j, levels_of, report, born=born)
         keys = ("on_id", "apart_on_id", "likely", "parted")
-        counts = {k: report.setdefault(f"born_apart_{k}", 0) for k in keys}
+        counts = {k: report.pop(f"born_apart_{k}", 0) for k in keys}
+        report.update({f"born_apart_{k}": round(counts[k]) for k in keys})  # (weighed pairs)
         self.born_apart_holds = guards.born_apart_holds(counts)
         report["born_apart_pairs"] = int(born.sum()) if self.born_apart_holds else 0
         if self.born_apart_holds:
@@ -242,7 +243,7 @@ class Scorer:
             if self.born_apart_holds or born is None:
                 forbidden |= guards.born_apart(self.records, self.comparisons, levels, i, j)
             else:
-                counts: dict[str, int] = {}
+                counts: dict[str, float] = {}
                 dates = [c for c, comp in enumerate(self.comparisons) if comp.role == "dob"]
 
                 def likely(at: np.ndarray) -> np.ndarray:
