@@ -12,7 +12,8 @@ better stated as rules:
   on the first name, the birth date or the TCKN (``Settings.shared_value_people``);
 * **cannot-link**: two different valid TCKNs, or a different birth date *and* a
   different first name, are never one person (``Settings.cannot_link``); nor are two
-  whole birth dates that differ outright and by a decade or more (:func:`born_apart`).
+  whole birth dates that differ outright and by a decade or more (:func:`born_apart`),
+  unless one person's records in this data often carry such dates (:func:`born_apart_holds`).
 
 Each function returns one boolean per pair; :mod:`tekil.identity` turns them
 into weights for clustering.
