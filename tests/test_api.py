@@ -32,6 +32,23 @@ def test_febrl3_zero_config_dedupe_f1(febrl3, febrl3_result):
     assert metrics["pair_precision"] >= 0.99 and metrics["pair_recall"] >= 0.99
 
 
+def test_febrl3_duplicates_of_another_date_and_id_stay_with_their_person(febrl3_result):
+    # FEBRL replaces whole birth dates on one in twenty of a person's records that keep their
+    # soc_sec_id: dates decades apart are no father and son there, so a duplicate whose date
+    # and id were both replaced (rec-670-dup-1, rec-829-dup-0), or two duplicates replaced one
+    # each (rec-567-dup-0 and -dup-1), stay one person.
+    labels = predicted(febrl3_result)
+    for person, dups in {
+        "670": [1],
+        "829": [0],
+        "567": [0, 1],
+        "1353": [0],
+        "1127": [0, 1],
+    }.items():
+        ids = [f"rec-{person}-org", *(f"rec-{person}-dup-{k}" for k in dups)]
+        assert labels[ids].nunique() == 1, person
+
+
 def test_roles_were_guessed_from_febrl_names(febrl3_result):
     roles = febrl3_result.settings.roles
     assert roles["given_name"] == "first_name"

@@ -7,7 +7,7 @@ import pandas as pd
 
 import tekil
 from tekil.compare import compare, default_comparisons
-from tekil.guards import born_apart
+from tekil.guards import born_apart, born_apart_holds
 from tekil.records import prepare
 from tekil.settings import Settings
 
@@ -57,3 +57,32 @@ def test_birth_dates_decades_apart_are_two_people_a_slip_or_a_swap_is_not():
     assert born_apart(records, comps, levels, i, j).tolist() == [
         True, False, False, False, False, False
     ]  # fmt: skip
+
+
+def test_dates_decades_apart_part_people_only_where_one_persons_records_seldom_have_them():
+    # Four records: 0-1 one mobile, dates 41 years apart (a date replaced on a record that kept
+    # its id); 2-3 other mobiles, dates 41 years apart (a father and a son, or a duplicate whose
+    # date and id were both replaced). Counted: pairs of whole dates that agree on an own id,
+    # and how many of them such dates part; likely pairs whose own ids differ, and those parted.
+    df = pd.DataFrame(
+        {
+            "dob": ["1956-06-21", "1997-02-22", "1956-06-21", "1997-02-22"],
+            "mobile": ["0532 111 22 33", "0532 111 22 33", "0533 444 55 66", "0541 987 65 43"],
+        }
+    )
+    records = prepare(df, Settings(roles={"dob": "dob", "mobile": "phone"}), np.arange(4))
+    comps = default_comparisons(records)
+    i, j = np.array([0, 2, 0]), np.array([1, 3, 2])
+    levels = compare(records, i, j, comps)
+    counts: dict[str, int] = {}
+    likely = np.array([True, True, False])
+    parted = born_apart(records, comps, levels, i, j, counts, lambda at: likely[at])
+    assert parted.tolist() == [False, True, False]
+    assert counts == {"on_id": 1, "apart_on_id": 1, "likely": 1, "parted": 1}
+    # One person's records carry such dates one time in twenty (FEBRL): of 400 likely pairs of
+    # other ids, some 20 are one person's, more than twice the 30 parted: the guard is off.
+    assert not born_apart_holds({"on_id": 5000, "apart_on_id": 250, "likely": 400, "parted": 30})
+    # One time in a thousand: some 0.4 of the 30 are one person's; the guard holds. With no
+    # pair an id vouches for, nothing says the dates are unreliable.
+    assert born_apart_holds({"on_id": 5000, "apart_on_id": 5, "likely": 400, "parted": 30})
+    assert born_apart_holds({"on_id": 0, "apart_on_id": 0, "likely": 400, "parted": 30})

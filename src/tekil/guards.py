@@ -12,7 +12,8 @@ better stated as rules:
   on the first name, the birth date or the TCKN (``Settings.shared_value_people``);
 * **cannot-link**: two different valid TCKNs, or a different birth date *and* a
   different first name, are never one person (``Settings.cannot_link``); nor are two
-  whole birth dates that differ outright and by a decade or more (:func:`born_apart`).
+  whole birth dates that differ outright and by a decade or more (:func:`born_apart`),
+  unless one person's records in this data often carry such dates (:func:`born_apart_holds`).
 
 Each function returns one boolean per pair; :mod:`tekil.identity` turns them
 into weights for clustering.
@@ -23,12 +24,15 @@ into weights for clustering.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pandas as pd
 
 from tekil.block import pairs_in_blocks, sorted_unique
 from tekil.compare import CHUNK, Comparison, compare, shared_value_codes, token_overlap
 from tekil.errors import ConfigError
+from tekil.frequencies import pair_weights
 from tekil.model import FellegiSunter
 from tekil.parallel import map_threads
 from tekil.records import MULTI_COLUMN_ROLES, Field, Records, joint_codes, same_role_fields
@@ -124,13 +128,27 @@ _OWN_IDS = frozenset({"tckn", "free_id", "card", "email", "handle", "phone"})
 
 
 def born_apart(
-    records: Records, comparisons: list[Comparison], levels: np.ndarray, i, j
+    records: Records,
+    comparisons: list[Comparison],
+    levels: np.ndarray,
+    i,
+    j,
+    counts: dict[str, float] | None = None,
+    likely: Callable[[np.ndarray], np.ndarray] | None = None,
 ) -> np.ndarray:
     """Pairs whose whole birth dates differ outright and by :data:`BORN_YEARS_APART` years or
     more (not by a slip of a year's digit), and that agree on no identifier of their own (a
     value no household shares: ``levels`` with the shared ones made null). A record whose date
-    is another's, as files copy them, keeps its person by the id it holds."""
+    is another's, as files copy them, keeps its person by the id it holds.
+
+    With ``counts``, what :func:`born_apart_holds` weighs is added to it: pairs of whole dates
+    that agree on an own identifier, and of those how many such dates part; pairs of whole
+    dates whose own identifiers differ and that ``likely(positions)`` finds one person by the
+    rest of their evidence, and of those how many are parted. Pairs count as in EM
+    (:func:`~tekil.frequencies.pair_weights`): one customer of hundreds of records, each
+    date his, is not most of the data's evidence."""
     out = np.zeros(len(levels), dtype=bool)
+    whole_both = np.zeros(len(levels), dtype=bool)
     ids = [c for c, comp in enumerate(comparisons) if comp.role in _OWN_IDS]
     agree = np.logical_or.reduce([levels[:, c] == 1 for c in ids]) if ids else out
     differ = (
@@ -139,17 +157,50 @@ def born_apart(
     for c, comp in enumerate(comparisons):
         if comp.role != "dob" or comp.field not in records.fields:
             continue
-        apart = np.flatnonzero(disagree(levels[:, c], comp))
         parts = records.fields[comp.field].parts
         year, day = parts.get("year"), parts.get("day")
-        if year is None or day is None or not len(apart):
+        if year is None or day is None:
+            continue
+        if counts is not None:
+            whole_both |= (day[i] >= 0) & (day[j] >= 0) & (year[i] > 0) & (year[j] > 0)
+        apart = np.flatnonzero(disagree(levels[:, c], comp))
+        if not len(apart):
             continue
         a, b = year[i[apart]].astype(np.int64), year[j[apart]].astype(np.int64)
         whole = (day[i[apart]] >= 0) & (day[j[apart]] >= 0)  # not a year alone, as forms keep
         out[apart] |= (
             whole & (a > 0) & (b > 0) & (np.abs(a - b) >= BORN_YEARS_APART) & ~_year_slip(a, b)
         )
+    if counts is not None:
+        weights = pair_weights(records, i, j)
+        weights = np.ones(len(levels)) if weights is None else weights
+        on_id = agree & whole_both
+        other_ids = np.flatnonzero(~agree & differ & whole_both)
+        one = likely(other_ids) if likely is not None else np.ones(len(other_ids), dtype=bool)
+        at = other_ids[one]
+        for key, count in (
+            ("on_id", weights[on_id].sum()),
+            ("apart_on_id", weights[on_id & out].sum()),
+            ("likely", weights[at].sum()),
+            ("parted", weights[at[out[at]]].sum()),
+        ):
+            counts[key] = counts.get(key, 0.0) + float(count)
     return out & ~agree & differ
+
+
+def born_apart_holds(counts: dict[str, float]) -> bool:
+    """Whether :func:`born_apart` tells two people in this data, from its ``counts``.
+
+    How often one person's records carry whole dates decades apart is seen on the pairs that
+    an own identifier makes one person (a date replaced or typed over: ``apart_on_id`` of
+    ``on_id``). At that rate, of the ``likely`` pairs whose own ids differ (those the guard
+    may part) some are one person's records with another id *and* another date; the guard
+    holds where they are fewer than half the pairs it parts, i.e. where it is right more
+    often than wrong. Where ids never vouch for a pair, nothing says the dates are unreliable.
+    """
+    on_id, parted = counts.get("on_id", 0), counts.get("parted", 0)
+    one_person = counts.get("apart_on_id", 0) * counts.get("likely", 0)
+    return on_id == 0 or 2 * one_person < parted * on_id
 
 
 def _year_slip(a: np.ndarray, b: np.ndarray) -> np.ndarray:

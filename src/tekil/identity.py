@@ -156,6 +156,9 @@ class Scorer:
         self.shared: dict[str, np.ndarray] = shared or {}
         #: Per identifier field, how many people hold each shared value (where found here).
         self.people: dict[str, np.ndarray] = {}
+        #: Whether whole birth dates decades apart part two records (:func:`guards.born_apart`);
+        #: ``None`` while :meth:`fit_shared` weighs it (:func:`guards.born_apart_holds`).
+        self.born_apart_holds: bool | None = True
 
     def fit_shared(self, i, j, levels_of, report) -> np.ndarray:
         """Find the shared values on the candidate pairs, then score them."""
@@ -171,15 +174,33 @@ class Scorer:
         )
         for name, mask in self.shared.items():
             report[f"shared_{name}"] = int(mask.sum())
-        return self.score(i, j, levels_of, report)
+        # The birth-date guard is weighed on all the pairs before it parts any: scored without
+        # it, the pairs it would part are kept aside.
+        self.born_apart_holds = None
+        born = np.zeros(len(i), dtype=bool)
+        weight = self.score(i, j, levels_of, report, born=born)
+        keys = ("on_id", "apart_on_id", "likely", "parted")
+        counts = {k: report.pop(f"born_apart_{k}", 0) for k in keys}
+        report.update({f"born_apart_{k}": round(counts[k]) for k in keys})  # (weighed pairs)
+        self.born_apart_holds = guards.born_apart_holds(counts)
+        report["born_apart_pairs"] = int(born.sum()) if self.born_apart_holds else 0
+        if self.born_apart_holds:
+            report["cannot_link_pairs"] = report.get("cannot_link_pairs", 0) + int(
+                np.count_nonzero(born & (weight > CANNOT_LINK_BITS))
+            )
+            weight[born] = CANNOT_LINK_BITS
+        return weight
 
-    def score(self, i, j, levels_of, report, blank: float | None = None) -> np.ndarray:
+    def score(
+        self, i, j, levels_of, report, blank: float | None = None, born: np.ndarray | None = None
+    ) -> np.ndarray:
         """Weights of the pairs, ``levels_of(part)`` giving a fresh copy of a slice's levels.
 
         Chunks are scored on threads, each into its own slice; their counts are added
         to ``report`` in order. ``blank``: the weight at least of a pair with nothing to
         compare (two records of one cluster: an e-mail and a card against a name and an
-        address are no evidence either way, not a random pair's odds).
+        address are no evidence either way, not a random pair's odds). ``born``: where the
+        birth-date guard is being weighed, filled with the pairs it would part.
         """
         weight = np.empty(len(i))
 
@@ -187,7 +208,9 @@ class Scorer:
             counts: dict[str, int] = {}
             levels = levels_of(part)
             nothing = (levels == 0).all(axis=1) if blank is not None else None
-            weight[part] = self.score_levels(i[part], j[part], levels, counts)
+            weight[part] = self._score_levels(
+                i[part], j[part], levels, counts, born[part] if born is not None else None
+            )
             if nothing is not None and nothing.any():
                 weight[part][nothing] = np.maximum(weight[part][nothing], blank)
             return counts
@@ -200,6 +223,12 @@ class Scorer:
 
     def score_levels(self, i, j, levels, report) -> np.ndarray:
         """Weights of the pairs ``(i, j)``; ``levels`` of shared agreements become null in place."""
+        return self._score_levels(i, j, levels, report)
+
+    def _score_levels(self, i, j, levels, report, born=None) -> np.ndarray:
+        """:meth:`score_levels`; while the birth-date guard is weighed (``born_apart_holds``
+        None), the pairs it would part go into ``born``, its counts into ``report``, and it
+        parts none."""
         forbidden = guards.cannot_link(levels, self.comparisons, self.settings.cannot_link)
         on_shared = guards.on_shared_value(
             self.records, i, j, levels, self.comparisons, self.shared
@@ -207,10 +236,28 @@ class Scorer:
         for c, mask in on_shared.items():
             levels[mask, c] = 0
             report["demoted_agreements"] = report.get("demoted_agreements", 0) + int(mask.sum())
-        if self.settings.cannot_link:  # (no rules: the guards are off)
-            # (after the shared values: a household's landline tells nobody apart)
-            forbidden |= guards.born_apart(self.records, self.comparisons, levels, i, j)
         weight = self.model.match_weight(self.records, i, j, levels)
+        # (no rules: the guards are off; after the shared values: a household's landline
+        # tells nobody apart)
+        if self.settings.cannot_link and self.born_apart_holds is not False:
+            if self.born_apart_holds or born is None:
+                forbidden |= guards.born_apart(self.records, self.comparisons, levels, i, j)
+            else:
+                counts: dict[str, float] = {}
+                dates = [c for c, comp in enumerate(self.comparisons) if comp.role == "dob"]
+
+                def likely(at: np.ndarray) -> np.ndarray:
+                    """Whether the pairs at ``at`` are one person by all but their birth dates."""
+                    rest = levels[at]
+                    rest[:, dates] = 0
+                    weight_rest = self.model.match_weight(self.records, i[at], j[at], rest)
+                    return (weight_rest > 0) & ~forbidden[at]
+
+                born[:] = guards.born_apart(
+                    self.records, self.comparisons, levels, i, j, counts, likely
+                )
+                for key, count in counts.items():
+                    report[f"born_apart_{key}"] = report.get(f"born_apart_{key}", 0) + count
         if on_shared and self.people:
             self._among_holders(i, j, levels, on_shared, weight)
         links = guards.identifier_links(

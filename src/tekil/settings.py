@@ -1796,7 +1796,8 @@ class Settings:
     #: at one address, cannot tell); ``"dob+first_name"`` suits data with few typos (on
     #: FEBRL's heavily corrupted duplicates it costs 1.6 points of recall). While any rule is
     #: given, whole birth dates a decade or more apart are never one person either
-    #: (:func:`tekil.guards.born_apart`); ``[]`` turns that off too.
+    #: (:func:`tekil.guards.born_apart`), where the data bears that out
+    #: (:func:`tekil.guards.born_apart_holds`); ``[]`` turns that off too.
     cannot_link: list[str] = field(default_factory=lambda: ["tckn", "suffix"])
     #: An identifier value carried by this many otherwise-different people is shared (a
     #: household landline, a family e-mail): it links nobody and counts as no evidence. 0: off.
