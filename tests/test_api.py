@@ -37,6 +37,7 @@ def test_febrl3_duplicates_of_another_date_and_id_stay_with_their_person(febrl3_
     # soc_sec_id: dates decades apart are no father and son there, so a duplicate whose date
     # and id were both replaced (rec-670-dup-1, rec-829-dup-0), or two duplicates replaced one
     # each (rec-567-dup-0 and -dup-1), stay one person.
+    assert febrl3_result.settings.born_apart is False
     labels = predicted(febrl3_result)
     for person, dups in {
         "670": [1],

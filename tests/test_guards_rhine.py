@@ -34,6 +34,21 @@ def test_a_landline_of_a_father_and_son_of_one_name_is_shared():
     assert result.shared_values["phone"][phones.index("+902324441212")]
     cluster = result.clusters.set_index("record_id")["cluster_id"]
     assert cluster["F1"] == cluster["F2"] != cluster["S1"]
+    assert result.settings.born_apart is True  # as weighed on this data, kept for a store
+
+
+def test_a_store_parts_birth_dates_decades_apart_as_its_batch_found(tmp_path):
+    # A store scores its new records with the batch's decision on the birth-date guard
+    # (Settings.born_apart), which its settings keep: FEBRL's data bears it out not.
+    df = tekil.datasets.load_febrl3().records
+    result = tekil.dedupe(df)
+    assert result.settings.born_apart is False
+    store = tekil.IdentityStore(f"sqlite:///{tmp_path / 'ids.db'}")
+    store.ingest(tekil.customers(df, result=result))
+    store.close()
+    reopened = tekil.IdentityStore(f"sqlite:///{tmp_path / 'ids.db'}")
+    assert reopened.settings.born_apart is False
+    reopened.close()
 
 
 def test_birth_dates_decades_apart_are_two_people_a_slip_or_a_swap_is_not():

@@ -286,6 +286,8 @@ def _run(
                 graph = resolve_identities(records, model, i, j, rows, st, threshold, table)
                 labels, i, j, weight = graph.labels, graph.i, graph.j, graph.weight
                 guard_report, shared = graph.report, graph.shared
+                if st.born_apart is None and st.cannot_link:  # as learned, for a store
+                    st.born_apart = graph.born_apart
     clusters = pd.DataFrame({st.id_column or "record_id": ids})
     if side is not None:
         clusters["source"] = np.where(side == 0, "left", "right")

@@ -63,6 +63,8 @@ class IdentityGraph:
     report: dict[str, int] = field(default_factory=dict)
     #: Per identifier field, which distinct values are shared by several people.
     shared: dict[str, np.ndarray] = field(default_factory=dict)
+    #: Whether whole birth dates decades apart parted records (:attr:`Settings.born_apart`).
+    born_apart: bool = True
 
 
 def resolve_identities(
@@ -127,7 +129,7 @@ def resolve_identities(
             components=components,
         )
         labels = dense(roots)
-    return IdentityGraph(labels, i, j, weight, report, scorer.shared)
+    return IdentityGraph(labels, i, j, weight, report, scorer.shared, bool(scorer.born_apart_holds))
 
 
 class Scorer:
@@ -156,9 +158,10 @@ class Scorer:
         self.shared: dict[str, np.ndarray] = shared or {}
         #: Per identifier field, how many people hold each shared value (where found here).
         self.people: dict[str, np.ndarray] = {}
-        #: Whether whole birth dates decades apart part two records (:func:`guards.born_apart`);
-        #: ``None`` while :meth:`fit_shared` weighs it (:func:`guards.born_apart_holds`).
-        self.born_apart_holds: bool | None = True
+        #: Whether whole birth dates decades apart part two records (:func:`guards.born_apart`):
+        #: as the settings say (a store's, as its batch found), else weighed by :meth:`fit_shared`
+        #: (``None`` meanwhile: :func:`guards.born_apart_holds`).
+        self.born_apart_holds: bool | None = settings.born_apart is not False
 
     def fit_shared(self, i, j, levels_of, report) -> np.ndarray:
         """Find the shared values on the candidate pairs, then score them."""
@@ -174,6 +177,8 @@ class Scorer:
         )
         for name, mask in self.shared.items():
             report[f"shared_{name}"] = int(mask.sum())
+        if self.settings.born_apart is not None:
+            return self.score(i, j, levels_of, report)
         # The birth-date guard is weighed on all the pairs before it parts any: scored without
         # it, the pairs it would part are kept aside.
         self.born_apart_holds = None

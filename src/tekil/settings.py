@@ -1787,6 +1787,10 @@ class Settings:
     #: given and family name; None: learned from the data (split where most such names start
     #: with a word the data writes as a given name, not as a double surname).
     split_lone_names: bool | None = None
+    #: Whether whole birth dates a decade or more apart part two records
+    #: (:func:`tekil.guards.born_apart`); None: weighed on the data
+    #: (:func:`tekil.guards.born_apart_holds`), and kept so for a store's later records.
+    born_apart: bool | None = None
     #: Per identifier role, ``link`` or ``evidence`` (see :data:`IDENTIFIER_ROLES`).
     identifiers: dict[str, str] = field(default_factory=lambda: dict(IDENTIFIER_ROLES))
     #: Pairs that are never one person: each rule names fields (roles or columns), joined by
