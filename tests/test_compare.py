@@ -679,3 +679,29 @@ def test_an_id_typed_with_a_slip_in_another_systems_column_is_one_edit_apart():
     )
     records = prepare(df, Settings(roles=roles), np.arange(len(df)))
     assert levels_of(records, [0, 0, 0], [1, 2, 3])["ID_NUMBER"] == ["one_edit", "one_edit", "else"]
+
+
+def test_a_value_cut_short_is_found_by_its_start_in_any_script_without_wide_copies():
+    # "estacao ca" is "estacao cavalcanti 45" cut by a fixed width; "şile yolu" (UTF-8 of two
+    # bytes a letter) starts "şile yolu 12"; a start of fewer than CUT_AT_LEAST characters, or
+    # one that is not the start, is not a cut. One value of 2,000 characters among the pairs
+    # must not make every pair's copy that wide (it did: 20 k pairs took 320 MB).
+    import tracemalloc
+
+    from tekil.compare import cut_short
+
+    u = np.array(
+        ["estacao ca", "estacao cavalcanti 45", "şile yolu", "şile yolu 12", "rua a", "rua abc",
+         "estacao cz", "x" * 2000],
+        dtype=object,
+    )  # fmt: skip
+    a, b = np.array([0, 3, 4, 6, 7]), np.array([1, 2, 5, 1, 1])
+    assert cut_short(a, b, u).tolist() == [True, True, False, False, False]
+    a, b = np.tile(a, 4000), np.tile(b, 4000)
+    tracemalloc.start()
+    try:
+        cut_short(a, b, u)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 16 * 2**20

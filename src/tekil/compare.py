@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from tekil._prefixes import packed, starts_with
 from tekil.errors import ConfigError
 from tekil.nicknames import nickname_groups, same_group
 from tekil.normalize._common import AS_DIGITS
@@ -1010,8 +1011,8 @@ def cut_short(a: np.ndarray, b: np.ndarray, uniques: np.ndarray) -> np.ndarray:
     out = np.zeros(len(a), dtype=bool)
     maybe = np.flatnonzero(np.minimum(la, lb) >= CUT_AT_LEAST)
     if len(maybe):
-        start, whole = uniques[shorter[maybe]].astype(str), uniques[longer[maybe]].astype(str)
-        out[maybe] = np.strings.startswith(whole, start)
+        buffer, bounds = derived(uniques, "utf8", packed)
+        out[maybe] = starts_with(buffer, bounds, longer[maybe], shorter[maybe])
     return out
 
 
