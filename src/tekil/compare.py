@@ -364,7 +364,7 @@ def _tails_across(records: Records, names: tuple[str, ...], apart: np.ndarray, i
 def _one_edit_across(records: Records, names: tuple[str, ...], codes, i, j) -> np.ndarray:
     """Per pair, whether a value of one record and one of the other in another column of the
     role are one edit apart (a digit mistyped, two swapped)."""
-    vocabulary = joint_vocabulary(records, names).astype(str)
+    vocabulary = joint_vocabulary(records, names)  # (kept: its byte rows are made once)
     near = np.zeros(len(i), dtype=bool)
     for x, y in itertools.permutations(range(len(codes)), 2):
         both = np.flatnonzero((codes[x][i] >= 0) & (codes[y][j] >= 0) & ~near)
