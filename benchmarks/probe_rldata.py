@@ -115,7 +115,7 @@ class Rldata(Draws):
             if kind == "family":
                 born = self.dob(18, 45)
                 for k in range(r.randint(1, 3)):
-                    if k and r.random() < 0.25:  # twins: the same day, the same family name
+                    if k and r.random() < 0.05:  # twins: the same day, the same family name
                         kid = self.person(sn, r.choice("mw"), born, home, landline)
                     else:
                         born = self.dob(18, 45)
