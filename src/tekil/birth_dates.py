@@ -127,12 +127,18 @@ def _sets(df: pd.DataFrame) -> list[_Set]:
     parts: dict[str, Part] = {}
     numbers: dict[str, pd.Series] = {}
     for col in df.columns:
-        part = _part_named(str(col))
+        part = None if _made(str(col)) else _part_named(str(col))
         if part is not None and (values := _whole_numbers(df[col], part[0])) is not None:
             parts[str(col)], numbers[str(col)] = part, values
     sets = _named_sets(df, parts, numbers)
     taken = {c for s in sets for c in s.columns} | set(parts)
-    return sets + _sets_by_values(df, [str(c) for c in df.columns if str(c) not in taken])
+    rest = [str(c) for c in df.columns if str(c) not in taken and not _made(str(c))]
+    return sets + _sets_by_values(df, rest)
+
+
+def _made(name: str) -> bool:
+    """Whether a column is one made of parts (and no part itself)."""
+    return name == ASSEMBLED or _MADE.fullmatch(name) is not None
 
 
 def _named_sets(
@@ -207,7 +213,9 @@ def _by_values(df: pd.DataFrame, window: list[str]) -> _Set | None:
             m, d = _sampled(df[month], "month"), _sampled(df[day], "day")
             if m is None or d is None or not (d > 12).any():
                 continue
-            numbers = [_whole_numbers(df[c], p) for c, p in zip((year, month, day), _RANGE)]
+            numbers = [
+                _whole_numbers(df[c], p) for c, p in zip((year, month, day), _RANGE, strict=True)
+            ]
             if any(n is None for n in numbers) or not _births(numbers[0]):  # type: ignore[arg-type]
                 continue
             return _Set([year, month, day], numbers, named=False)  # type: ignore[arg-type]
