@@ -46,3 +46,15 @@ def test_small_numbers_are_no_phone_nor_town_whatever_the_name():
     roles = tekil.guess_settings(df).roles
     assert roles.get("by", "ignore") == "ignore" and roles.get("mob", "ignore") == "ignore"
     assert roles["Telefon"] == "phone" and roles["Wohnort"] == "city"
+
+
+def test_dates_on_other_records_than_the_named_birth_dates_are_another_systems_birth_dates():
+    """A column of dates beside one named a birth date is something else's (an account
+    opened); on other records (a file of several systems) it is those records' birth date."""
+    people = [(_GIVEN[k % 10], _FAMILY[k % 9], f"{k % 28 + 1:02d}.0{k % 9 + 1}.19{50 + k % 40}") for k in range(40)]  # fmt: skip
+    a = pd.DataFrame(people[:20], columns=["Vorname", "Nachname", "Geburtsdatum"])
+    b = pd.DataFrame(people[20:], columns=["Vorname", "Nachname", "column_7"])
+    roles = tekil.guess_settings(pd.concat([a, b], ignore_index=True)).roles
+    assert roles["Geburtsdatum"] == "dob" and roles["column_7"] == "dob"
+    opened = a.assign(column_7=[f"0{k % 9 + 1}.03.{1990 + k}" for k in range(20)])
+    assert "column_7" not in tekil.guess_settings(opened).roles

@@ -2612,9 +2612,12 @@ def guess_settings(
     named = {role for col, role in roles.items() if col not in by_values}
     for col in by_values & {c for c, role in roles.items() if role in ONE_PER_PERSON & named}:
         # A person has one birth date: beside a column named so, another column of dates
-        # is the date of something else (an account opened, an order).
-        log.info("column %r looks like %s, but column(s) named so are used", col, roles[col])
-        del roles[col]
+        # is the date of something else (an account opened, an order); on other records (a
+        # file of several systems) it is another system's birth date.
+        own = [c for c, role in roles.items() if role == roles[col] and c not in by_values]
+        if _beside(df, col, own):
+            log.info("column %r looks like %s, but column(s) named so are used", col, roles[col])
+            del roles[col]
     if "dob" in roles.values():  # an age says less than the birth date, and the same again
         for col in [c for c, role in roles.items() if role == "age"]:
             log.info("column %r holds ages: the birth date is compared instead", col)
