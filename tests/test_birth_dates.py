@@ -263,3 +263,12 @@ def test_settings_saved_from_parts_found_by_values_read_them_again(tmp_path):
     assert "birth_date (c1, c2, c3)" in again.records.fields or any(
         f.role == "dob" for f in again.records.fields.values()
     )
+
+
+def test_frames_whose_index_repeats_are_read_alike():
+    """Frames stacked without a new index (``pd.concat`` of two systems) repeat labels."""
+    df = _named(("c1", "c2", "c3"))
+    stacked = pd.concat([df.iloc[:80], df.iloc[80:].reset_index(drop=True)])
+    assert not stacked.index.is_unique
+    out = assemble_birth_dates(stacked)
+    assert out["birth_date (c1, c2, c3)"].tolist() == assemble_birth_dates(df)["birth_date (c1, c2, c3)"].tolist()  # fmt: skip

@@ -256,10 +256,11 @@ def _part_named(name: str) -> Part | None:
 def _numbers(values: pd.Series, part: str) -> tuple[pd.Series, float]:
     """The column as nullable integers in the part's range (a month also by its name), the
     others missing; and the share of its present values that are such."""
-    out = pd.Series(pd.NA, index=values.index, dtype="Int64")
-    present = values.dropna()
+    cells = pd.Series(values.to_numpy(dtype=object))  # by position: an index may repeat
+    out = pd.Series(pd.NA, index=cells.index, dtype="Int64")
+    present = cells.dropna()
     if present.empty:
-        return out, 0.0
+        return out.set_axis(values.index), 0.0
     text = present.astype(str).str.strip().str.replace(r"\.0+$", "", regex=True)
     number = pd.to_numeric(text.where(text.str.fullmatch(r"\d{1,4}")), errors="coerce")
     if part == "month":
@@ -269,7 +270,7 @@ def _numbers(values: pd.Series, part: str) -> tuple[pd.Series, float]:
     high = high if high is not None else dt.date.today().year
     good = number.between(low, high)
     out[good[good].index] = number[good].astype(np.int64)
-    return out, float(good.mean())
+    return out.set_axis(values.index), float(good.mean())
 
 
 def _whole_numbers(values: pd.Series, part: str) -> pd.Series | None:
