@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the thirty-one data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the thirty-two data sets of the probes.
 
-    python benchmarks/probes.py                                  # all thirty-one
+    python benchmarks/probes.py                                  # all thirty-two
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -91,7 +91,12 @@ accounts, moves across borders and Swiss and Dutch phones with no country code; 
 (``probe_southasia.py``): a Pakistani bank's core, a Pakistani wallet, a Bangladeshi wallet (a
 Bengali column) and a telco care desk, Muhammad / Md. written many ways or dropped, ``s/o`` and
 fathers' or husbands' names, honorifics, names in Urdu and Bengali script, CNICs, NIDs of 10, 13
-and 17 digits, families on one phone and one CNIC, year-only birth dates. Each set is read back as
+and 17 digits, families on one phone and one CNIC, year-only birth dates; ``rldata``
+(``probe_rldata.py``): a German cancer registry in RLdata10000's schema (``fname_c1``, ``lname_c1``,
+``by``, ``bm``, ``bd``) with RLdata's duplicates, stacked with a hospital (``Geburtsjahr``,
+``Geburtsmonat`` by name, ``Geburtstag``), a French clinic (``annee_naissance``, ...), a study
+(``yob``, ``mob``, ``dob_day``) and an insurer's whole dates, twins, namesakes, couples, birth
+names, year-only dates and day and month swapped. Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
 
@@ -135,6 +140,7 @@ from probe_philippines import philippines
 from probe_registry import registry
 from probe_retail import retail
 from probe_rhine import rhine
+from probe_rldata import rldata
 from probe_sea import sea
 from probe_social import social
 from probe_southasia import southasia
@@ -1486,6 +1492,7 @@ PROBES = {
     "southeu": lambda: run_dedupe(southeu, "row_id"),
     "rhine": lambda: run_dedupe(rhine, "Datensatz_ID"),
     "southasia": lambda: run_dedupe(southasia, "row_id"),
+    "rldata": lambda: run_dedupe(rldata, "row_id"),
 }
 
 

@@ -114,3 +114,161 @@ def test_settings_saved_from_the_guess_read_the_parts_again(tmp_path):
     again = tekil.dedupe(df, str(path), id_column="id")
     assert again.settings.roles == guessed.settings.roles
     assert (again.clusters["cluster_id"] == guessed.clusters["cluster_id"]).all()
+
+
+def _people(n: int = 80, seed: int = 3) -> pd.DataFrame:
+    """``n`` people (given and family name, a birth date as year, month and day columns
+    ``_y``, ``_m``, ``_d``), each twice, the second with the given name slipped now and then."""
+    import random
+
+    rnd = random.Random(seed)
+    given = ["Karl", "Anna", "Uwe", "Petra", "Hans", "Maria", "Jörg", "Heike", "Klaus", "Erika"]
+    family = ["Müller", "Schmidt", "Koch", "Klein", "Wolf", "Braun", "Krause", "Lange", "Vogel"]
+    rows = []
+    for k in range(n):
+        person = {"first_name": rnd.choice(given), "last_name": rnd.choice(family)}
+        date = {"_y": rnd.randint(1930, 2000), "_m": rnd.randint(1, 12), "_d": rnd.randint(1, 28)}
+        rows.append({"id": f"a{k}", **person, **date})
+        again = person["first_name"] + ("e" if k % 5 == 0 else "")
+        rows.append({"id": f"b{k}", **person, **date, "first_name": again})
+    return pd.DataFrame(rows)
+
+
+def _named(names: tuple[str, str, str], n: int = 80) -> pd.DataFrame:
+    return _people(n).rename(columns=dict(zip(("_y", "_m", "_d"), names, strict=True)))
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("by", "bm", "bd"),  # RLdata10000's: "by" is also Danish for a town
+        ("yob", "mob", "dob"),  # "mob" is also a mobile
+        ("yob", "mob", "dob_day"),
+        ("Geb.-Jahr", "Geb.-Monat", "Geb.-Tag"),
+        ("annee_nasc", "mes_nasc", "dia_nasc"),
+    ],
+)
+def test_short_codes_of_birth_date_parts_are_one_date_never_a_town_or_a_phone(names):
+    df = _named(names)
+    out = assemble_birth_dates(df)
+    assert list(out.columns) == ["id", "first_name", "last_name", "birth_date"]
+    assert out["birth_date"].str.fullmatch(r"\d{4}-\d\d-\d\d").all()
+    roles = tekil.guess_settings(df).roles
+    assert roles["birth_date"] == "dob"
+    assert not set(names) & set(roles)
+
+
+@pytest.mark.parametrize(
+    "names", [("year", "month", "day"), ("YYYY", "MM", "DD"), ("Jahr", "Monat", "Tag")]
+)
+def test_bare_part_names_are_a_birth_date_when_all_three_hold_years_long_past(names):
+    df = _named(names)
+    out = assemble_birth_dates(df)
+    made = f"birth_date ({', '.join(names)})"
+    assert list(out.columns) == ["id", "first_name", "last_name", made]
+    assert tekil.dedupe(df, id_column="id").settings.roles[made] == "dob"
+    # The year, month and day of an order: of the last few years, no birth.
+    orders = df.assign(**{names[0]: df[names[0]] % 3 + 2023})
+    assert assemble_birth_dates(orders) is orders
+    # A year and a month: of what?
+    assert assemble_birth_dates(df.drop(columns=[names[2]])).columns.tolist()[-2:] == [
+        names[0],
+        names[1],
+    ]
+
+
+def test_parts_whose_names_say_nothing_are_read_by_their_values_side_by_side():
+    df = _named(("c1", "c2", "c3"))
+    assert assemble_birth_dates(df).columns.tolist() == ["id", "first_name", "last_name", "birth_date (c1, c2, c3)"]  # fmt: skip
+    # day, month, year as Europe writes them; the year first or last
+    dmy = df[["id", "first_name", "last_name", "c3", "c2", "c1"]]
+    assert assemble_birth_dates(dmy).columns[-1] == "birth_date (c1, c2, c3)"
+    # apart (something between them), or days all of 12 or less (which is the month?): left
+    apart = df[["id", "c1", "first_name", "c2", "c3", "last_name"]]
+    assert assemble_birth_dates(apart) is apart
+    small = df.assign(c3=df["c3"] % 12 + 1)
+    assert assemble_birth_dates(small) is small
+
+
+def test_months_written_by_name_are_read():
+    df = _named(("Geburtsjahr", "Geburtsmonat", "Geburtstag")).head(4)
+    df["Geburtsmonat"] = ["März", "Mai", "oct.", "DEZEMBER", "juillet", "3", "Feb", "Januar"][:4]
+    out = assemble_birth_dates(df)["birth_date"].str[5:7].tolist()
+    assert out == ["03", "05", "10", "12"]
+
+
+def test_each_system_of_a_stacked_file_has_its_parts_made_one_date():
+    """A registry's ``by``/``bm``/``bd``, a hospital's ``Geburtsjahr``..., a study's year alone,
+    each filled on its own records: three dates, which the records compare as one field."""
+    people = _people(60)
+    registry = people.iloc[::2].rename(columns={"_y": "by", "_m": "bm", "_d": "bd"})
+    hospital = people.iloc[1::2].rename(
+        columns={"_y": "Geburtsjahr", "_m": "Geburtsmonat", "_d": "Geburtstag"}
+    )
+    study = people.iloc[1::4][["id", "first_name", "last_name", "_y"]].rename(columns={"_y": "yob"})
+    study = study.assign(id=study["id"] + "s")
+    df = pd.concat([registry, hospital, study], ignore_index=True)
+    out = assemble_birth_dates(df)
+    made = ["birth_date (by, bm, bd)", "birth_date (Geburtsjahr, Geburtsmonat, Geburtstag)",
+            "birth_date (yob)"]  # fmt: skip
+    assert out.columns.tolist() == ["id", "first_name", "last_name", *made]
+    assert out[made[2]].dropna().str.fullmatch(r"\d{4}").all()  # a year alone: a partial date
+    result = tekil.dedupe(df, id_column="id")
+    assert all(result.settings.roles[c] == "dob" for c in made)
+    truth = pd.Series(df["id"].str[1:].str.rstrip("s").to_numpy(), index=df["id"])
+    m = tekil.evaluate(result.clusters.set_index("id")["cluster_id"], truth)
+    assert m["pair_recall"] > 0.9 and m["pair_precision"] > 0.9
+
+
+def test_a_store_reads_new_records_by_the_parts_its_settings_name(tmp_path):
+    df = _named(("c1", "c2", "c3"), n=150)
+    view = tekil.customers(df, id_column="id")
+    assert view.result.settings.roles["birth_date (c1, c2, c3)"] == "dob"
+    with tekil.IdentityStore(f"sqlite:///{tmp_path / 'ids.db'}", card_key="k") as store:
+        store.ingest(view)
+        # One record at a time (a day of 12 or less: its values alone tell nothing), and
+        # records whose parts have other names than the store's.
+        one = df[df["c3"] <= 12].head(1).assign(id="new-1")
+        other = df.head(3).rename(columns={"c1": "by", "c2": "bm", "c3": "bd"})
+        other = other.assign(id=other["id"] + "-again")
+        out = store.resolve(pd.concat([one, other.head(0)]), id_column="id")
+        out2 = store.resolve(other, id_column="id")
+    customer = view.records.set_index("id")["customer_id"]
+    assert out["customer_id"].iloc[0] == customer[df[df["c3"] <= 12]["id"].iloc[0]]
+    assert out["evidence"].str.contains("birth_date").all()
+    assert (out2["customer_id"].to_numpy() == customer[df["id"].head(3)].to_numpy()).all()
+
+
+def test_link_reads_parts_on_one_side_and_whole_dates_on_the_other():
+    people = _people(60)
+    left = people.iloc[::2].rename(columns={"_y": "by", "_m": "bm", "_d": "bd"})
+    right = people.iloc[1::2]
+    right = right.assign(
+        Geburtsdatum=[f"{d:02d}.{m:02d}.{y}" for y, m, d in zip(right["_y"], right["_m"], right["_d"], strict=True)]
+    ).drop(columns=["_y", "_m", "_d"])  # fmt: skip
+    result = tekil.link(left, right, id_column="id")
+    clusters = result.clusters.set_index("id")["cluster_id"]
+    same = [clusters[f"a{k}"] == clusters[f"b{k}"] for k in range(60)]
+    assert sum(same) >= 57
+
+
+def test_settings_saved_from_parts_found_by_values_read_them_again(tmp_path):
+    df = _named(("c1", "c2", "c3"))
+    guessed = tekil.dedupe(df, id_column="id")
+    path = tmp_path / "settings.toml"
+    guessed.settings.save(path)
+    again = tekil.dedupe(df.head(6), str(path), id_column="id")  # too few to tell by values
+    assert again.settings.roles == guessed.settings.roles
+    assert again.records.fields  # the date was made again, and compared
+    assert "birth_date (c1, c2, c3)" in again.records.fields or any(
+        f.role == "dob" for f in again.records.fields.values()
+    )
+
+
+def test_frames_whose_index_repeats_are_read_alike():
+    """Frames stacked without a new index (``pd.concat`` of two systems) repeat labels."""
+    df = _named(("c1", "c2", "c3"))
+    stacked = pd.concat([df.iloc[:80], df.iloc[80:].reset_index(drop=True)])
+    assert not stacked.index.is_unique
+    out = assemble_birth_dates(stacked)
+    assert out["birth_date (c1, c2, c3)"].tolist() == assemble_birth_dates(df)["birth_date (c1, c2, c3)"].tolist()  # fmt: skip

@@ -258,3 +258,33 @@ def test_a_systems_house_numbers_kept_apart_are_written_into_its_streets():
     assert numbered_streets(us, us_roles)["street"].tolist() == ["12 Main St", None]
     # No house-number column: nothing to write.
     assert numbered_streets(df, {"strasse": "address"}) is df
+
+
+@pytest.mark.parametrize(
+    ("value", "parts"),
+    [
+        ("10115 Berlin", (None, "10115", "Berlin")),
+        ("D-10115 Berlin", (None, "10115", "Berlin")),
+        ("79098 Freiburg im Breisgau", (None, "79098", "Freiburg im Breisgau")),
+        ("1011 AB Amsterdam", (None, "1011 AB", "Amsterdam")),
+        ("3000 Bern", (None, "3000", "Bern")),
+        # a house number before its street: no postcode and town
+        ("1600 Pennsylvania Avenue", ("1600 Pennsylvania Avenue", None, None)),
+        ("4305 Orchard Ln", ("4305 Orchard Ln", None, None)),
+        ("1234 Hauptstr.", ("1234 Hauptstr.", None, None)),
+    ],
+)
+def test_a_postcode_and_its_town_alone_are_read_apart(value, parts):
+    roles = {"a": "address", "a (postcode)": "postcode", "a (town)": "city"}
+    assert tuple(split_for(pd.DataFrame({"a": [value]}), roles).iloc[0]) == parts
+
+
+def test_a_column_of_postcodes_and_towns_is_two_columns_and_new_data_is_read_alike():
+    """Forms ask "PLZ/Ort", "CP Ville" in one box: the column is its postcode and its town,
+    and no street (it has no role of its own)."""
+    df = pd.DataFrame({"PLZ_Ort": ["10115 Berlin", "50667 Köln", None, "77694 Kehl"]})
+    out, roles = split_places(df, {"PLZ_Ort": "address"})
+    assert roles == {"PLZ_Ort (postcode)": "postcode", "PLZ_Ort (town)": "city"}
+    assert out["PLZ_Ort (town)"].tolist() == ["Berlin", "Köln", None, "Kehl"]
+    new = split_for(pd.DataFrame({"PLZ_Ort": ["66740 Saarlouis"]}), roles)
+    assert new[["PLZ_Ort (postcode)", "PLZ_Ort (town)"]].iloc[0].tolist() == ["66740", "Saarlouis"]

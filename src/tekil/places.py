@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 #: Names of the columns split off an address column.
 POSTCODE, TOWN = "{} (postcode)", "{} (town)"
+_SPLIT = re.compile(r"(.+) \((?:postcode|town)\)")
 #: Share of an address column's values that must end, after a comma, with a postcode or a town.
 SHARE = 0.4
 #: Values read to decide (a sample of the present ones).
@@ -94,6 +95,8 @@ def split_places(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFrame,
                 df = df.drop(columns=made)
             else:
                 roles = {**roles, made: role}
+        if df[col].isna().all():  # "10115 Berlin": a postcode and a town, and no street
+            roles = {c: role for c, role in roles.items() if c != col}
     return df, roles
 
 
@@ -143,20 +146,51 @@ def numbered_streets(df: pd.DataFrame, roles: dict[str, str]) -> pd.DataFrame:
 
 
 def _placed(value: str) -> bool:
-    """Whether an address names its postcode or town: after a comma, or after its street."""
+    """Whether an address names its postcode or town: after a comma, or after its street, or
+    the two alone ("10115 Berlin")."""
     street, postcode, town = _parts(value)
     if _SEPARATORS.search(value):
         return bool(postcode or town)
-    return bool(street and postcode)
+    return bool(postcode and (street or town))
+
+
+#: A postcode and its town, and nothing else, as forms ask for them in one box ("PLZ/Ort",
+#: "CP Ville"): ``10115 Berlin``, ``D-10115 Berlin``, ``1011 AB Amsterdam``, ``3000 Bern``.
+_POSTCODE_TOWN = re.compile(r"(?:[A-Z]{1,2}-)?(\d{4} ?[A-Z]{2}(?=\s)|\d{4,5})\s+([^\W\d_][^\d,]*)")
+#: Short words that close a street's name (US, Canada, Australia): "4305 Orchard Ln" is a
+#: house number and its street, no postcode and town.
+_STREET_ABBREVIATIONS = frozenset({"dr", "ln", "blvd", "pkwy", "cir", "trl", "ter", "sq", "pde"})
+
+
+def _postcode_town(value: str) -> tuple[str, str] | None:
+    """(postcode, town) of a value that is a postcode of four or five digits (a Dutch one's
+    two letters after them) followed by a town's name; None for anything else, a house
+    number before its street ("1600 Pennsylvania Avenue") too."""
+    match = _POSTCODE_TOWN.fullmatch(value.strip())
+    if match is None:
+        return None
+    town = match.group(2).strip()
+    words = fold(town).rstrip(".").split()
+    if _streetlike(town) or (
+        words
+        and (
+            words[-1] in _CLOSING_STREET_TYPES | _STREET_ABBREVIATIONS
+            or words[0] in _OPENING_STREET_WORDS
+        )
+    ):
+        return None
+    return match.group(1), town
 
 
 def split_for(df: pd.DataFrame, roles: dict[str, str]) -> pd.DataFrame:
     """``df`` split as the settings' data was: for each address column whose postcode and town
     columns the roles name and ``df`` lacks (a customer view or a store)."""
-    for col, role in roles.items():
+    # (A column of postcodes and towns alone has no role of its own: its parts have.)
+    split = {m.group(1) for c in roles if (m := _SPLIT.fullmatch(c))}
+    for col in split | {c for c, role in roles.items() if role == "address"}:
         made = [POSTCODE.format(col), TOWN.format(col)]
-        if role != "address" or col not in df or df.columns.isin(made).any():
-            continue  # not an address, or split already
+        if col not in df or df.columns.isin(made).any():
+            continue  # not there, or split already
         if any(m in roles for m in made):
             df = split_column(df, col).drop(columns=[m for m in made if m not in roles])
     return df
@@ -200,6 +234,8 @@ def _parts(value: str) -> tuple[str | None, str | None, str | None]:
         one = segments[0]
         if _POSTCODE_WORD.fullmatch(one) or _SPACED_POSTCODE.fullmatch(one):
             return (None, one, None)
+        if (placed := _postcode_town(one)) is not None:
+            return (None, *placed)
         return (None, None, one) if not _streetlike(one) else _one_line(one)
     if not segments:
         return (None, None, None)

@@ -2513,12 +2513,16 @@ def guess_settings(
     """Guess the role of every column from its name, then from its values.
 
     Columns that look like record ids are left out of matching; columns whose
-    values are mostly missing get no role.
+    values are mostly missing get no role. A birth date kept in year, month and day
+    columns is one column of the roles (:mod:`tekil.birth_dates`: ``birth_date``), which
+    :func:`tekil.derived.read_as` makes of the parts again (the data given with these settings).
     """
+    from tekil.birth_dates import assemble_birth_dates
     from tekil.inference import role_from_values, roles_beside_emails, street_like
     from tekil.normalize._common import sample_texts
     from tekil.normalize.ages import ages_share
 
+    df = assemble_birth_dates(df)  # (a "by" is no town, a "mob" of months no mobile)
     if id_column is None:
         id_column = guess_id_column(df)
     roles: dict[str, str] = {}
@@ -2583,6 +2587,12 @@ def guess_settings(
             role = role or role_from_values(values, sample=sample, seed=seed)
             if role is None:
                 continue
+        elif role in ("phone", "city") and _small_numbers(values, sample, seed):
+            # Numbers of four digits at most are no phone numbers nor towns: a month ("mob"), a
+            # year ("by", Danish for town) that were not read as a birth date's parts.
+            log.info("column %r is named %s, but its values are small numbers", str(col), role)
+            roles[str(col)] = "ignore"  # (nor a postcode, as the values alone might say)
+            continue
         elif role in _NAME_ROLES and _mostly_digits(values, sample, seed):
             # "aadhaar_last4" ("XXXX-XXXX-1234"; "last" is no family name here): no name.
             log.info("column %r is named a name, but its values are mostly digits", str(col))
@@ -2607,9 +2617,12 @@ def guess_settings(
     named = {role for col, role in roles.items() if col not in by_values}
     for col in by_values & {c for c, role in roles.items() if role in ONE_PER_PERSON & named}:
         # A person has one birth date: beside a column named so, another column of dates
-        # is the date of something else (an account opened, an order).
-        log.info("column %r looks like %s, but column(s) named so are used", col, roles[col])
-        del roles[col]
+        # is the date of something else (an account opened, an order); on other records (a
+        # file of several systems) it is another system's birth date.
+        own = [c for c, role in roles.items() if role == roles[col] and c not in by_values]
+        if _beside(df, col, own):
+            log.info("column %r looks like %s, but column(s) named so are used", col, roles[col])
+            del roles[col]
     if "dob" in roles.values():  # an age says less than the birth date, and the same again
         for col in [c for c, role in roles.items() if role == "age"]:
             log.info("column %r holds ages: the birth date is compared instead", col)
@@ -2660,6 +2673,17 @@ def guess_settings(
         ):
             log.info("column %r holds whole names: read as the full name", col)
             roles[col] = "full_name"
+    # And a "name" column of one word beside a given name in its records is the family name
+    # (German forms' "Name" and "Vorname", French "nom" and "prénom").
+    given = [c for c, role in roles.items() if role == "first_name"]
+    for col, role in roles.items():
+        if (
+            role == "full_name"
+            and _beside(df, col, given)
+            and not _whole_names(df[col], sample, seed)
+        ):
+            log.info("column %r holds one name beside a given name: read as the family name", col)
+            roles[col] = "last_name"
     roles = _readings_first(df, roles, sample, seed)
     for col in _persons_ids(undialled, df, roles, seed):
         log.info("column %r holds numbers that records of one name share: a person's id", col)
@@ -2774,6 +2798,14 @@ def _mostly_digits(values: pd.Series, sample: int, seed: int) -> bool:
 
     text = sample_present(values, sample, seed).astype(str)
     return len(text) > 0 and float(text.str.count(r"\d").ge(2).mean()) >= 0.5
+
+
+def _small_numbers(values: pd.Series, sample: int, seed: int) -> bool:
+    """Whether nine in ten of the column's values are numbers of one to four digits."""
+    from tekil.inference import sample_present
+
+    text = sample_present(values, sample, seed).astype(str).str.strip()
+    return len(text) > 0 and float(text.str.fullmatch(r"\d{1,4}(?:\.0+)?").mean()) >= 0.9
 
 
 def _cards(values: pd.Series, sample: int, seed: int) -> bool:

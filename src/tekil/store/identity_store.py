@@ -31,6 +31,7 @@ from sqlalchemy.engine import Connection
 from tekil._arrays import distinct
 from tekil._gc import cycle_collection_paused
 from tekil._version import __version__
+from tekil.birth_dates import assemble_birth_dates
 from tekil.block import default_rules, typo_tolerant
 from tekil.derived import read_as
 from tekil.dialling import read_in_countries
@@ -776,6 +777,11 @@ class IdentityStore:
         unknown = [c for c in df.columns if c not in skip]
         guessed = {}
         if unknown:
+            # Birth date parts of other names than the store's ("Geburtsjahr" beside its "by")
+            # are one date, as the guess reads them.
+            own = assemble_birth_dates(df[unknown])
+            df = pd.concat([df.drop(columns=unknown), own], axis=1)
+            unknown = list(own.columns)
             try:
                 guessed = guess_settings(df[unknown], id_column=None).matching_roles
             except ConfigError:  # nothing personal among the other columns
