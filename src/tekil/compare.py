@@ -482,12 +482,26 @@ def _distinct_pairs(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarra
     """Each pair's row among the distinct ``(a, b)`` code pairs, and their codes.
 
     What depends on the two values alone is worked out once per distinct pair and
-    read back per pair: a chunk holds millions of pairs of a few thousand names.
+    read back per pair: a chunk holds millions of pairs of a few thousand names. Where the
+    codes' pairs are few beside the pairs (cities, districts, short vocabularies), a table of
+    them all finds the distinct ones (in the order of their codes) faster than hashing.
     """
     n = int(max(a.max(initial=-1), b.max(initial=-1))) + 2
-    rows, keys = pd.factorize((a.astype(np.int64) + 1) * n + (b + 1), sort=False)
-    keys = np.asarray(keys, dtype=np.int64)
+    key = (a.astype(np.int64) + 1) * n + (b + 1)
+    if n * n <= DENSE_PAIRS_PER_PAIR * len(a):
+        seen = np.zeros(n * n, dtype=bool)
+        seen[key] = True
+        keys = np.flatnonzero(seen)
+        row = np.cumsum(seen, dtype=np.int64) - 1
+        rows = row[key]
+    else:
+        rows, keys = pd.factorize(key, sort=False)
+        keys = np.asarray(keys, dtype=np.int64)
     return rows, keys // n - 1, keys % n - 1
+
+
+#: Most code pairs per pair for which :func:`_distinct_pairs` lays out a table of them all.
+DENSE_PAIRS_PER_PAIR = 4
 
 
 def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
