@@ -705,3 +705,38 @@ def test_a_value_cut_short_is_found_by_its_start_in_any_script_without_wide_copi
     finally:
         tracemalloc.stop()
     assert peak < 16 * 2**20
+
+
+def _assign_by_masks(null, conditions):
+    """_assign as a mask per condition sets it: the first true condition wins, null is 0."""
+    level = np.full(len(null), len(conditions) + 1, dtype=np.int8)
+    for k in range(len(conditions) - 1, -1, -1):
+        level[conditions[k]] = k + 1
+    level[null] = 0
+    return level
+
+
+@pytest.mark.parametrize("n_conditions", [1, 2, 6, 9])
+def test_assign_packed_conditions_give_the_first_true_condition(n_conditions):
+    from tekil.compare import _assign
+
+    rng = np.random.default_rng(n_conditions)
+    null = rng.random(5000) < 0.2
+    conditions = [rng.random(5000) < p for p in rng.uniform(0.01, 0.6, n_conditions)]
+    conditions[0] = np.repeat(conditions[0], 2)[::2]  # not contiguous
+    levels = _assign(null, conditions)
+    assert levels.dtype == np.int8
+    assert np.array_equal(levels, _assign_by_masks(null, conditions))
+
+
+@pytest.mark.parametrize("vocabulary", [5, 300, 100_000])
+def test_distinct_pairs_by_table_or_hash_read_back_each_pair(vocabulary):
+    from tekil.compare import _distinct_pairs
+
+    rng = np.random.default_rng(vocabulary)
+    a = rng.integers(-1, vocabulary, 20_000).astype(np.int32)
+    b = rng.integers(-1, vocabulary, 20_000).astype(np.int32)
+    rows, da, db = _distinct_pairs(a, b)
+    assert np.array_equal(da[rows], a) and np.array_equal(db[rows], b)
+    assert len(set(zip(da.tolist(), db.tolist(), strict=True))) == len(da)
+    assert len(da) == len(set(zip(a.tolist(), b.tolist(), strict=True)))

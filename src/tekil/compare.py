@@ -414,13 +414,25 @@ THREADED_PAIRS = 20_000
 
 # ---- level functions: each returns int8 levels in the order of _LEVELS[role] ---------------------
 def _assign(null: np.ndarray, conditions: list[np.ndarray]) -> np.ndarray:
-    """Level = 1 + index of the first true condition; last level if none; 0 where null."""
-    n_levels = len(conditions) + 2
-    level = np.full(len(null), n_levels - 1, dtype=np.int8)
-    for k in range(len(conditions) - 1, -1, -1):  # later (weaker) first, earlier overwrite
-        level[conditions[k]] = k + 1
-    level[null] = 0
-    return level
+    """Level = 1 + index of the first true condition; last level if none; 0 where null.
+
+    Each pair's conditions (and null) are packed as the bits of a small code, and its level
+    is read from a table of the codes: a few cheap passes, where setting the level where each
+    condition holds cost four times more."""
+    k = len(conditions)
+    if k >= 15:  # (no comparison has so many levels)
+        raise ValueError(f"too many conditions: {k}")
+    dtype = np.uint8 if k < 8 else np.uint16
+    code = np.asarray(null, dtype=bool).astype(dtype) << dtype(k)
+    for bit, condition in enumerate(conditions):
+        code |= np.asarray(condition, dtype=bool).view(np.uint8).astype(dtype, copy=False) << dtype(
+            bit
+        )
+    codes = np.arange(1 << (k + 1))
+    lowest = codes & -codes  # the first true condition's bit
+    table = np.where(lowest > 0, np.log2(np.maximum(lowest, 1)).astype(np.int64) + 1, k + 1)
+    table[codes >> k & 1 == 1] = 0
+    return table.astype(np.int8)[code]
 
 
 def _codes(fld: Field, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -471,12 +483,26 @@ def _distinct_pairs(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarra
     """Each pair's row among the distinct ``(a, b)`` code pairs, and their codes.
 
     What depends on the two values alone is worked out once per distinct pair and
-    read back per pair: a chunk holds millions of pairs of a few thousand names.
+    read back per pair: a chunk holds millions of pairs of a few thousand names. Where the
+    codes' pairs are few beside the pairs (cities, districts, short vocabularies), a table of
+    them all finds the distinct ones (in the order of their codes) faster than hashing.
     """
     n = int(max(a.max(initial=-1), b.max(initial=-1))) + 2
-    rows, keys = pd.factorize((a.astype(np.int64) + 1) * n + (b + 1), sort=False)
-    keys = np.asarray(keys, dtype=np.int64)
+    key = (a.astype(np.int64) + 1) * n + (b + 1)
+    if n * n <= DENSE_PAIRS_PER_PAIR * len(a):
+        seen = np.zeros(n * n, dtype=bool)
+        seen[key] = True
+        keys = np.flatnonzero(seen)
+        row = np.cumsum(seen, dtype=np.int64) - 1
+        rows = row[key]
+    else:
+        rows, keys = pd.factorize(key, sort=False)
+        keys = np.asarray(keys, dtype=np.int64)
     return rows, keys // n - 1, keys % n - 1
+
+
+#: Most code pairs per pair for which :func:`_distinct_pairs` lays out a table of them all.
+DENSE_PAIRS_PER_PAIR = 4
 
 
 def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
@@ -519,21 +545,28 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     level[rest] = _assign(np.zeros(len(da), dtype=bool), conditions)[rows]
     other = records.fields.get("first_name" if last else "last_name")
     if other is not None:
-        # First and last names share one vocabulary: a swap, with or without a typo.
+        # First and last names share one vocabulary: a swap, with or without a typo. Each
+        # check is made only on the pairs where it can hold (their rows), not on every pair.
         oa, ob = other.codes[i], other.codes[j]
-        weak = np.zeros(len(a), dtype=bool)
-        weak[rest] = (jw < 0.92)[rows]
+        weak = rest[(jw < 0.92)[rows]]
         words = _name_words(*((other, fld) if last else (fld, other)))  # once for both
-        swapped = _swapped(fld, a, b, oa, ob, weak) | weak & (words[i] >= 0) & (
-            words[i] == words[j]
-        )
+        wi, wj = words[i[weak]], words[j[weak]]
+        swapped = weak[_swapped(fld, a, b, oa, ob, weak) | (wi >= 0) & (wi == wj)]
+        # A side with one name only (a crossed name, a name written as one word): a code
+        # missing among the four.
+        gap = np.flatnonzero(np.minimum(np.minimum(a, b), np.minimum(oa, ob)) < 0)
+        ga, gb, goa, gob = a[gap], b[gap], oa[gap], ob[gap]
         # (A lone given name leaves the last-name comparison null: only lone family names here.)
-        crossed = (
-            _crossed(fld, oa, ob, a, b, lone_given=False) if last else _crossed(fld, a, b, oa, ob)
-        )
+        crossed = gap[
+            _crossed(fld, goa, gob, ga, gb, lone_given=False)
+            if last
+            else _crossed(fld, ga, gb, goa, gob)
+        ]
         if last:  # the first-name comparison counts them; a birth name, its own comparison
-            level[swapped | crossed] = 0
-            level[(level > 1) & _family_name_at_birth(records, i, j)] = 0
+            level[swapped] = 0
+            level[crossed] = 0
+            up = np.flatnonzero(level > 1)
+            level[up[_family_name_at_birth(records, i[up], j[up])]] = 0
             # A family name that is a word of the other's given names: a father's name (or a
             # middle one) written last, the family name left out ("Zainab Said" against Zainab
             # Said Farouk, as Arabic names chain the father's and grandfather's): no evidence.
@@ -546,12 +579,13 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
             # A name written as one word, its two names joined ("大谷卓也", "ミヤザキユイ": a
             # Japanese or Chinese name without its space), against the two apart: the same.
             joined = derived(fld.codes, "joined_names", lambda codes: _joined_of(codes, other))
-            alone_a, alone_b = (a >= 0) & (oa < 0), (b >= 0) & (ob < 0)
-            level[(alone_a & (joined[j] == a)) | (alone_b & (joined[i] == b))] = 1
+            alone_a, alone_b = (ga >= 0) & (goa < 0), (gb >= 0) & (gob < 0)
+            level[gap[(alone_a & (joined[j[gap]] == ga)) | (alone_b & (joined[i[gap]] == gb))]] = 1
             swap = _NAME_LEVELS.index("swapped")  # after exact, close, shared tokens
-            level[swapped & (level > swap)] = swap
+            level[swapped] = np.minimum(level[swapped], swap)  # (a null level stays null)
             cross = _NAME_LEVELS.index("crossed")
-            level[crossed & ((level > cross) | (level == 0))] = cross
+            here = level[crossed]
+            level[crossed[(here > cross) | (here == 0)]] = cross
     # A name in Chinese characters (or Hangul) and one in Latin letters say nothing of each
     # other: "山田" is "yamada" or not, no letter tells. No evidence, rather than a difference.
     unread = derived(fld.uniques, "unread_script", _unread_script)
@@ -663,25 +697,27 @@ def _joined_of(codes: np.ndarray, other: Field) -> np.ndarray:
 
 
 def _swapped(fld: Field, a, b, oa, ob, weak: np.ndarray) -> np.ndarray:
-    """Each side's name is (nearly) the other side's other name: one Jaro-Winkler ≥ 0.92, the
-    other ≥ 0.80 (a swap with a slip in one name: "Tohmsa Tracy" for "Tracy Thomas"), while
-    the names themselves are not (``weak``: both present, Jaro-Winkler < 0.92).
+    """Per row of ``weak`` (pairs whose names are both present and not alike, Jaro-Winkler
+    < 0.92), whether each side's name is (nearly) the other side's other name: one Jaro-Winkler
+    ≥ 0.92, the other ≥ 0.80 (a swap with a slip in one name: "Tohmsa Tracy" for "Tracy
+    Thomas").
 
     Scored only where it can hold: the second similarity where the first passed 0.80.
     """
-    out = np.zeros(len(a), dtype=bool)
-    maybe = np.flatnonzero(weak & (ob >= 0) & (oa >= 0))
+    out = np.zeros(len(weak), dtype=bool)
+    maybe = np.flatnonzero((ob[weak] >= 0) & (oa[weak] >= 0))
+    at, maybe = maybe, weak[maybe]
     first = _sim(fld, a[maybe], ob[maybe], "jaro_winkler")
     # One of the two may be an initial of the other's name: "S. Ramesh" for Ramesh
     # Srinivasan, "Smith J" for John Smith, as lists and South Indian names write them.
     short_first = _initial(fld, a[maybe], ob[maybe])
     keep = (first >= 0.80) | short_first
-    maybe, first, short_first = maybe[keep], first[keep], short_first[keep]
+    at, maybe, first, short_first = at[keep], maybe[keep], first[keep], short_first[keep]
     second = _sim(fld, oa[maybe], b[maybe], "jaro_winkler")
     short_second = _initial(fld, oa[maybe], b[maybe])
     both = (np.maximum(first, second) >= 0.92) & (np.minimum(first, second) >= 0.80)
     both |= (first >= 0.92) & short_second | (second >= 0.92) & short_first
-    out[maybe[both]] = True
+    out[at[both]] = True
     return out
 
 
@@ -1023,7 +1059,8 @@ def _middle_name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
 
     level = _per_distinct(levels, fld, i, j)
     # A maiden name kept as the middle name: its other record's middle name was another.
-    level[(level > 1) & _family_name_at_birth(records, i, j, [fld])] = 0
+    up = np.flatnonzero(level > 1)
+    level[up[_family_name_at_birth(records, i[up], j[up], [fld])]] = 0
     return level
 
 
