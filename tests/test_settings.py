@@ -1447,3 +1447,23 @@ def test_a_households_account_number_on_each_members_lines_is_no_persons_id():
 )  # fmt: skip
 def test_the_field_names_of_erp_crm_and_core_banking_systems(column, role):
     assert role_from_name(column) == role
+
+
+def test_a_records_first_given_name_is_taken_across_columns_of_any_dtype():
+    # The first present value of each row, across columns of pandas' string type, objects
+    # and numbers alike, in the columns' order; None where the row has none.
+    import warnings
+
+    from tekil.inference import first_present
+
+    rows = pd.DataFrame(
+        {
+            "a": pd.Series([None, "Ana", None, None], dtype="string"),
+            "b": pd.Series(["Rui", "Eva", None, 7], dtype=object),
+            "c": [1.0, None, None, 2.0],
+        }
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert first_present(rows, ["a", "b", "c"]).tolist() == ["Rui", "Ana", None, 7]
+        assert first_present(rows, ["c", "a"]).tolist() == [1.0, "Ana", None, 2.0]

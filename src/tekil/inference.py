@@ -802,12 +802,32 @@ def _systems(rows: pd.DataFrame, columns: list[str]) -> list[list[str]]:
     return [[c for c, g in zip(columns, group, strict=True) if g == k] for k in sorted(set(group))]
 
 
+def first_present(rows: pd.DataFrame, columns: list[str]) -> pd.Series:
+    """Each row's first value among ``columns``, in their order (``None`` where all miss).
+
+    Not ``bfill(axis=1)``: on columns of several dtypes it casts (and warns that it will stop
+    casting), and on pandas' own string type it has filled down the rows.
+
+    >>> rows = pd.DataFrame({"a": [None, "Ana", None], "b": ["Rui", "Eva", None]})
+    >>> first_present(rows, ["a", "b"]).tolist()
+    ['Rui', 'Ana', None]
+    """
+    values = rows[columns].to_numpy(dtype=object)
+    present = pd.notna(values)
+    out = np.full(len(rows), None, dtype=object)
+    if values.size:
+        found = present.any(axis=1)
+        at = present.argmax(axis=1)
+        out[found] = values[np.flatnonzero(found), at[found]]
+    return pd.Series(out, index=rows.index, dtype=object)
+
+
 def _without(rows: pd.DataFrame, col: str, given: list[str]) -> bool:
     """Whether the column's words rarely hold the record's given name, in the records that
     have both (a whole name holds it; two family names do not)."""
     from tekil.normalize.text import fold
 
-    first = rows[given].bfill(axis=1).iloc[:, 0]
+    first = first_present(rows, given)
     both = rows[col].notna() & first.notna()
     if int(both.sum()) < _MIN_EVIDENCE:
         return False
@@ -1002,7 +1022,7 @@ def _middle_names(
     the record's given name rarely again (a preferred name is often the same)."""
     from tekil.normalize.text import fold
 
-    first = rows[given].bfill(axis=1).iloc[:, 0].astype("string").fillna("").map(fold)
+    first = first_present(rows, given).astype("string").fillna("").map(fold)
     names = {w for c in given for v in rows[c].dropna().astype(str) for w in fold(v).split()}
     out = {}
     for col in columns:
