@@ -272,3 +272,18 @@ def test_frames_whose_index_repeats_are_read_alike():
     assert not stacked.index.is_unique
     out = assemble_birth_dates(stacked)
     assert out["birth_date (c1, c2, c3)"].tolist() == assemble_birth_dates(df)["birth_date (c1, c2, c3)"].tolist()  # fmt: skip
+
+
+def test_new_records_are_read_by_the_named_parts_alone_not_their_values():
+    # A store's new record whose birth date the batch made of named parts, and which lacks it:
+    # only named parts are looked for; columns whose values look like a date's parts are left
+    # as they are (a single record says nothing by its values, and reading them cost a store's
+    # single call a third of its time).
+    from tekil.birth_dates import assembled_for
+
+    df = pd.DataFrame({"name": ["Ana"], "a": [1984], "b": [7], "c": [23]})
+    assert list(assembled_for(df, {"birth_date": "dob", "name": "full_name"}).columns) == [
+        "name", "a", "b", "c"
+    ]  # fmt: skip
+    named = pd.DataFrame({"name": ["Ana"], "birth_year": [1984], "birth_month": [7]})
+    assert assembled_for(named, {"birth_date": "dob"})["birth_date"].tolist() == ["1984-07"]

@@ -77,11 +77,11 @@ _SAMPLE = 500
 Part = tuple[str, bool]  # the part, and whether the name says it is a birth's
 
 
-def assemble_birth_dates(df: pd.DataFrame) -> pd.DataFrame:
+def assemble_birth_dates(df: pd.DataFrame, by_values: bool = True) -> pd.DataFrame:
     """``df`` with each set of birth date part columns replaced by one column of dates (text);
     ``df`` itself when it has none (or where a ``birth_date`` column holds their records'
-    dates already)."""
-    sets = _sets(df)
+    dates already). ``by_values``: also sets whose names say nothing (:func:`_sets_by_values`)."""
+    sets = _sets(df, by_values)
     if not sets:
         return df
     named = [s for s in sets if s.named]
@@ -103,8 +103,8 @@ def assembled_for(df: pd.DataFrame, roles: dict[str, str]) -> pd.DataFrame:
     for col in roles:
         if col in df.columns:
             continue
-        if col == ASSEMBLED:
-            df = assemble_birth_dates(df)
+        if col == ASSEMBLED:  # (made of named parts: a set found by values has its own name)
+            df = assemble_birth_dates(df, by_values=False)
         elif (parts := _parts_of(col, df.columns)) is not None:
             numbers = [_numbers(df[c], p)[0] for c, p in zip(parts, _RANGE, strict=False)]
             df = df.drop(columns=parts).assign(**{col: _joined(numbers).to_numpy()})
@@ -122,8 +122,9 @@ class _Set:
         return MADE.format(", ".join(self.columns))
 
 
-def _sets(df: pd.DataFrame) -> list[_Set]:
-    """The sets of birth date parts of ``df``: by their names, then by their values."""
+def _sets(df: pd.DataFrame, by_values: bool = True) -> list[_Set]:
+    """The sets of birth date parts of ``df``: by their names, then (``by_values``) by their
+    values."""
     parts: dict[str, Part] = {}
     numbers: dict[str, pd.Series] = {}
     for col in df.columns:
@@ -132,6 +133,8 @@ def _sets(df: pd.DataFrame) -> list[_Set]:
             parts[str(col)], numbers[str(col)] = part, values
     sets = _named_sets(df, parts, numbers)
     taken = {c for s in sets for c in s.columns} | set(parts)
+    if not by_values:
+        return sets
     rest = [str(c) for c in df.columns if str(c) not in taken and not _made(str(c))]
     return sets + _sets_by_values(df, rest)
 
