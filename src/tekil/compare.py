@@ -19,6 +19,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from itertools import chain, permutations
 
 import numpy as np
@@ -425,14 +426,22 @@ def _assign(null: np.ndarray, conditions: list[np.ndarray]) -> np.ndarray:
     dtype = np.uint8 if k < 8 else np.uint16
     code = np.asarray(null, dtype=bool).astype(dtype) << dtype(k)
     for bit, condition in enumerate(conditions):
-        code |= np.asarray(condition, dtype=bool).view(np.uint8).astype(dtype, copy=False) << dtype(
-            bit
-        )
+        packed = np.asarray(condition, dtype=bool).view(np.uint8).astype(dtype, copy=False)
+        code |= packed << dtype(bit)
+    return _level_table(k)[code]
+
+
+@cache
+def _level_table(k: int) -> np.ndarray:
+    """Per code of :func:`_assign` (``k`` condition bits and the null bit), its level; made
+    once per ``k``, as a store's single call assigns levels dozens of times."""
     codes = np.arange(1 << (k + 1))
     lowest = codes & -codes  # the first true condition's bit
     table = np.where(lowest > 0, np.log2(np.maximum(lowest, 1)).astype(np.int64) + 1, k + 1)
     table[codes >> k & 1 == 1] = 0
-    return table.astype(np.int8)[code]
+    out = table.astype(np.int8)
+    out.flags.writeable = False
+    return out
 
 
 def _codes(fld: Field, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
