@@ -16,6 +16,7 @@ the user (``Settings.describe()``) and can be saved, edited and loaded back.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import logging
 import re
@@ -2002,6 +2003,12 @@ def _rule_from(raw: Any) -> BlockingRule:
 # ---- guessing -----------------------------------------------------------------------------------
 def role_from_name(column: Any) -> str | None:
     """The role a column name suggests, or ``None``."""
+    return _role_from_name(str(column))
+
+
+@functools.lru_cache(maxsize=8192)
+def _role_from_name(column: str) -> str | None:
+    # Cached: a store's every call reads its record's few column names again.
     key = _key(column)
     if key in _ALIAS_TO_ROLE:
         return _ALIAS_TO_ROLE[key]
@@ -2164,6 +2171,11 @@ def staff_members(column: Any) -> str | None:
     >>> staff_members("agent_phone"), staff_members("nok_phone"), staff_members("phone")
     ('phone', None, None)
     """
+    return _staff_members(str(column))
+
+
+@functools.lru_cache(maxsize=8192)
+def _staff_members(column: str) -> str | None:
     if role_from_name(column) != "ignore":
         return None
     words = _words(column)

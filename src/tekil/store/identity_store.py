@@ -893,6 +893,8 @@ class IdentityStore:
 
     def _delete_records(self, conn: Connection, record_ids: Iterable[str]) -> None:
         record_ids = list(record_ids)
+        if not record_ids:  # a new record's call: no queries
+            return
         columns = ["record_id", "keys", "seq"]
         held = t.fetch_in(conn, "tekil_records", columns, "record_id", record_ids)
         keys = sorted((int(k), r) for r, ks, _ in held for k in ks.split())
@@ -1250,6 +1252,8 @@ def _customers_with_records(conn: Connection, customer_ids: list[str]) -> list[s
 
 
 def _customers_without_records(conn: Connection, customer_ids: set[str]) -> list[str]:
+    if not customer_ids:  # a new record's call: no query
+        return []
     return sorted(set(customer_ids) - set(_customers_with_records(conn, sorted(customer_ids))))
 
 
