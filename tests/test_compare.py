@@ -740,3 +740,15 @@ def test_distinct_pairs_by_table_or_hash_read_back_each_pair(vocabulary):
     assert np.array_equal(da[rows], a) and np.array_equal(db[rows], b)
     assert len(set(zip(da.tolist(), db.tolist(), strict=True))) == len(da)
     assert len(da) == len(set(zip(a.tolist(), b.tolist(), strict=True)))
+
+
+def test_a_pairs_levels_are_its_own_whatever_else_the_call_compares(records):
+    # A store compares a new record's few pairs at a time (often none left to score for a
+    # name, or none with a side missing): each pair's levels are those it has among many.
+    i, j = np.triu_indices(records.n, k=1)
+    comparisons = default_comparisons(records)
+    together = compare(records, i, j, comparisons)
+    for k in range(len(i)):
+        alone = compare(records, i[k : k + 1], j[k : k + 1], comparisons)
+        np.testing.assert_array_equal(alone[0], together[k], err_msg=f"pair {i[k]}, {j[k]}")
+    assert compare(records, i[:0], j[:0], comparisons).shape == (0, len(comparisons))

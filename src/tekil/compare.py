@@ -456,6 +456,8 @@ def _sim(fld: Field, a: np.ndarray, b: np.ndarray, scorer: str) -> np.ndarray:
     one letter against "иван". Likewise values of letters with marks (Hindi, Bengali, Thai)
     are also scored by their code points: a slip of one key can break two letters
     ("रकिश्मा" for "करिश्मा": one cluster of three alike, six code points of seven)."""
+    if len(a) == 0:  # a store's call of a few pairs has none here as often as not
+        return np.zeros(0)
     sim = np.nan_to_num(pair_similarity(a, b, fld.uniques, scorer=scorer), nan=0.0)
     # A name in Arabic-script letters and a Latin spelling of it: as close as two spellings
     # of a name in one script that differ in a letter or two.
@@ -558,9 +560,11 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
         # check is made only on the pairs where it can hold (their rows), not on every pair.
         oa, ob = other.codes[i], other.codes[j]
         weak = rest[(jw < 0.92)[rows]]
-        words = _name_words(*((other, fld) if last else (fld, other)))  # once for both
-        wi, wj = words[i[weak]], words[j[weak]]
-        swapped = weak[_swapped(fld, a, b, oa, ob, weak) | (wi >= 0) & (wi == wj)]
+        swapped = weak
+        if len(weak):
+            words = _name_words(*((other, fld) if last else (fld, other)))  # once for both
+            wi, wj = words[i[weak]], words[j[weak]]
+            swapped = weak[_swapped(fld, a, b, oa, ob, weak) | (wi >= 0) & (wi == wj)]
         # A side with one name only (a crossed name, a name written as one word): a code
         # missing among the four.
         gap = np.flatnonzero(np.minimum(np.minimum(a, b), np.minimum(oa, ob)) < 0)
@@ -653,6 +657,8 @@ def _crossed(fld: Field, first_a, first_b, last_a, last_b, lone_given: bool = Tr
     sides += ((last_a, first_a, first_b), (last_b, first_b, first_a))
     for name, own_other, others in sides:
         maybe = np.flatnonzero((name >= 0) & (others >= 0) & (own_other < 0) & ~out)
+        if len(maybe) == 0:
+            continue
         out[maybe[_sim(fld, name[maybe], others[maybe], "jaro_winkler") >= 0.92]] = True
     return out
 
@@ -715,6 +721,8 @@ def _swapped(fld: Field, a, b, oa, ob, weak: np.ndarray) -> np.ndarray:
     """
     out = np.zeros(len(weak), dtype=bool)
     maybe = np.flatnonzero((ob[weak] >= 0) & (oa[weak] >= 0))
+    if len(maybe) == 0:
+        return out
     at, maybe = maybe, weak[maybe]
     first = _sim(fld, a[maybe], ob[maybe], "jaro_winkler")
     # One of the two may be an initial of the other's name: "S. Ramesh" for Ramesh
@@ -733,6 +741,8 @@ def _swapped(fld: Field, a, b, oa, ob, weak: np.ndarray) -> np.ndarray:
 def _initial(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """One side is a single letter that starts the other ("A." for "Ateş"), or the initials
     of the other's words ("J-P", "JP" or "J. P." for "Jean-Pierre", "AS" for "Anne-Sophie")."""
+    if len(a) == 0:
+        return np.zeros(0, dtype=bool)
     is_initial, first_letter = initials(fld)
     ok = (a >= 0) & (b >= 0)
     a0, b0 = np.maximum(a, 0), np.maximum(b, 0)
