@@ -332,3 +332,16 @@ def test_a_suffix_written_after_the_family_name_fills_an_empty_column_of_suffixe
     fld = records.fields["sfx"]
     assert [fld.uniques[c] if c >= 0 else None for c in fld.codes] == ["sr", "jr", None, "ii"]
     assert "name_suffix" not in records.fields
+
+
+def test_few_values_are_numbered_as_pandas_numbers_many():
+    # A single call's dozen values are numbered in Python; they must come out as pandas would.
+    rng = np.random.default_rng(3)
+    pool = np.array(["a", "b", "ç", 7, 7.0, None, float("nan"), pd.NA, "", "7"], dtype=object)
+    for size in range(0, 40):
+        values = pool[rng.integers(0, len(pool), size)]
+        codes, uniques = rows.codes_of(values[: size // 2], values[size // 2 :])
+        expected, distinct = pd.factorize(values, use_na_sentinel=True)
+        assert codes.tolist() == expected.tolist()
+        assert codes.dtype == np.int32 and uniques.dtype == object
+        assert list(uniques) == list(distinct)

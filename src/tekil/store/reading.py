@@ -133,7 +133,11 @@ def _read(
         rows = records_to_rows(records)
         documents = to_documents(records, mapped, roles, reading.extra)
     else:
-        cells = mapped.to_dict("records")
+        # (as ``to_dict("records")``, at a tenth of its cost on a single record)
+        cells = [{} for _ in range(len(mapped))]
+        for name, values in mapped.items():
+            for cell, value in zip(cells, values.tolist(), strict=True):
+                cell[name] = value
         normalised = normalise_rows(cells, readers(roles, reading.arguments))
         rows = [
             encode_row(x, roles, split=reading.split, name_words=reading.name_words)

@@ -360,10 +360,27 @@ class RowColumns:
 
 
 def codes_of(*values: list | np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Codes (-1 for missing) and distinct values in order of appearance, over all ``values``."""
+    """Codes (-1 for missing) and distinct values in order of appearance, over all ``values``.
+
+    >>> [a.tolist() for a in codes_of(["a", None, "b"], ["b", float("nan")])]
+    [[0, -1, 1, 1, -1], ['a', 'b']]
+    """
     joined = np.concatenate([np.asarray(v, dtype=object) for v in values])
-    codes, uniques = pd.factorize(joined, use_na_sentinel=True)
-    return codes.astype(np.int32), np.asarray(uniques, dtype=object)
+    if len(joined) > FEW_VALUES:
+        codes, uniques = pd.factorize(joined, use_na_sentinel=True)
+        return codes.astype(np.int32), np.asarray(uniques, dtype=object)
+    # A store's single call: a dozen values, where pandas' fixed cost is most of the work.
+    seen: dict[Any, int] = {}
+    codes = np.fromiter(
+        (-1 if pd.isna(v) else seen.setdefault(v, len(seen)) for v in joined), np.int32, len(joined)
+    )
+    uniques = np.empty(len(seen), dtype=object)
+    uniques[:] = list(seen)
+    return codes, uniques
+
+
+#: Most values :func:`codes_of` numbers in Python rather than with pandas.
+FEW_VALUES = 64
 
 
 # ---- lookup keys ---------------------------------------------------------------------------------
