@@ -149,16 +149,16 @@ def found_in_database(
     """The stored candidates of new records (oldest first), their customers, the new
     and candidate records' values (those ``roles`` read), and the pairs to score: new ×
     candidate, and new × new sharing a key (records from ``len(rows)`` on are the candidates)."""
-    return found_in_held(read_held(conn, keys), rows, keys, roles)
+    return found_in_held(read_held(conn, keys, state=False), rows, keys, roles)
 
 
 class Held(NamedTuple):
     """New records' stored candidates as read from the database, before they are parsed:
-    the store's ``state`` then, the (new record, candidate id) pairs sharing a key, each
+    the store's ``state`` then (if asked for), the (new record, candidate id) pairs sharing a key, each
     candidate once (its id, customer and arrival number), and the candidates' field values
     as lines of JSON, in the same order (UTF-8, as the database sent them)."""
 
-    state: tuple[int, int, int]
+    state: tuple[int, int, int] | None
     owner: np.ndarray
     holder: np.ndarray
     ids: list[str]
@@ -177,8 +177,10 @@ def store_state(conn: Connection) -> tuple[int, int, int]:
     return generation, edits, next_seq
 
 
-def read_held(conn: Connection, keys: list[list[int]]) -> Held:
-    """The stored candidates of new records with lookup ``keys`` (:class:`Held`)."""
+def read_held(conn: Connection, keys: list[list[int]], state: bool = True) -> Held:
+    """The stored candidates of new records with lookup ``keys`` (:class:`Held`); the store's
+    state only if asked for (candidates read ahead of the write transaction need it, those
+    read in it do not)."""
     owner, holder, record_ids = _candidates(conn, keys)
     # In key order: each statement's records then lie on few pages of the id index (141 k of a
     # million stored: 0.84 s → 0.43 s), where ids in the order found touch pages all over it.
@@ -187,7 +189,8 @@ def read_held(conn: Connection, keys: list[list[int]]) -> Held:
     ids, customers, seqs, fields = t.fetch_columns_in(
         conn, "tekil_records", columns, "record_id", used, lines=("fields",)
     )
-    return Held(store_state(conn), owner, record_ids[holder], ids, customers, seqs, fields)
+    now = store_state(conn) if state else None
+    return Held(now, owner, record_ids[holder], ids, customers, seqs, fields)
 
 
 def found_in_held(
@@ -229,7 +232,7 @@ def pairs_within(keys: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
     in one call (a firm's lines) still find each other."""
     n = len(keys)
     counts, flat = flat_keys(keys)
-    if len(flat) == 0:
+    if len(flat) == 0 or n < 2:  # (a single record's call has no pairs within)
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
     owner = np.repeat(np.arange(n, dtype=np.int64), counts)
     _, key = np.unique(flat, return_inverse=True)

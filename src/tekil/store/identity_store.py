@@ -1120,6 +1120,8 @@ def _first_member(groups: np.ndarray) -> np.ndarray:
 
 def _components(n: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Connected components, numbered in order of their first member."""
+    if len(i) == 0:  # each its own (a single record's call: scipy's set-up is most of it)
+        return np.arange(n)
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
 
