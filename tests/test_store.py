@@ -177,6 +177,29 @@ def test_every_input_row_comes_out_once_in_order(store, batch):
     assert same >= 0.95
 
 
+@pytest.mark.parametrize("as_bytes", [False, True])
+def test_resolve_leaves_the_callers_frame_as_it_was(store, as_bytes):
+    # A single record is read without copying it first: nothing may write into it, whatever
+    # it holds to be read as the batch did (a whole address, several contacts in one cell,
+    # an agent's own number beside the customer's, text as bytes, an index of its own).
+    address = "Bagdat Cad. 12, Kadikoy, Istanbul"
+    frame = pd.DataFrame(
+        {
+            "ticket": ["t9"],
+            "name": ["Selin Aydemir"],
+            "contact": ["5413096617 / selin@example.com"],
+            "adres": [address.encode() if as_bytes else address],
+            "phone": ["5413096617"],
+            "agent_phone": ["5413096617"],
+        },
+        index=[7] if as_bytes else None,
+    )
+    before = frame.copy(deep=True)
+    out = store.resolve(frame, id_column="ticket")
+    assert out["ticket"].tolist() == ["t9"]
+    pd.testing.assert_frame_equal(frame, before)
+
+
 def test_a_big_call_column_by_column_stores_what_one_by_one_would(
     tmp_path, batch, view, monkeypatch
 ):

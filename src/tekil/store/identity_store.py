@@ -1354,7 +1354,12 @@ def _frame(df: Any) -> pd.DataFrame:
         raise InputError(f"resolve takes a pandas DataFrame, got {type(df).__name__}")
     if len(df) == 0:
         raise InputError("resolve got no rows")
-    return bytes_decoded(df.rename(columns=str).reset_index(drop=True))
+    # (each step only where it changes something: on one record it is most of the cost)
+    if not all(isinstance(c, str) for c in df.columns):
+        df = df.rename(columns=str)
+    if not df.index.equals(pd.RangeIndex(len(df))):
+        df = df.reset_index(drop=True)
+    return bytes_decoded(df)
 
 
 def _capped(keys: list[list[int]], labels: np.ndarray) -> list[list[int]]:
