@@ -228,6 +228,17 @@ def test_cells_of_bytes_are_read_as_text_even_where_they_are_no_utf8():
     assert sorted(result.clusters["id"]) == ["a", "b", "c"]
 
 
+@pytest.mark.parametrize("rows", [1, 5_000])
+def test_a_column_of_bytes_is_found_in_one_record_or_many(rows):
+    from tekil.normalize._common import bytes_decoded
+
+    frame = pd.DataFrame({"ad": ["Ali"] * rows, "no": list(range(rows))})
+    frame.loc[0, "ad"] = "Çağrı".encode()  # (a long column is looked at in a sample of cells)
+    decoded = bytes_decoded(frame)
+    assert decoded.loc[0, "ad"] == "Çağrı"
+    assert bytes_decoded(decoded) is decoded  # nothing left to decode: the frame itself
+
+
 def test_not_a_dataframe():
     with pytest.raises(InputError, match="must be a pandas DataFrame"):
         tekil.dedupe([{"ad": "Ali"}])

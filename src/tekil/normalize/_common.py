@@ -225,6 +225,10 @@ def as_text(raw: Any) -> str | None:
     return None
 
 
+#: Most cells of a column :func:`bytes_decoded` looks at one by one.
+FEW_CELLS = 16
+
+
 def bytes_decoded(df: pd.DataFrame, sample: int = 2_000) -> pd.DataFrame:
     """``df`` with its columns of bytes (a file or a database read without decoding) as text,
     UTF-8, a byte that is none as the replacement character; ``df`` itself when none holds
@@ -234,6 +238,8 @@ def bytes_decoded(df: pd.DataFrame, sample: int = 2_000) -> pd.DataFrame:
     def holds_bytes(values: pd.Series) -> bool:
         # On the numpy array: a Series' slicing costs more than the test on a short column.
         cells = values.to_numpy()
+        if len(cells) <= FEW_CELLS:  # a store's single record: each cell, without pandas
+            return any(isinstance(cell, bytes) for cell in cells)
         spread = cells[:: max(1, len(cells) // sample)]
         return pd.api.types.infer_dtype(spread, skipna=True) in ("bytes", "mixed")
 
