@@ -345,3 +345,11 @@ def test_few_values_are_numbered_as_pandas_numbers_many():
         assert codes.tolist() == expected.tolist()
         assert codes.dtype == np.int32 and uniques.dtype == object
         assert list(uniques) == list(distinct)
+
+
+@pytest.mark.parametrize("size", [3, 2_000])
+def test_positions_of_ids_are_pandas_indexers_whatever_their_number(size):
+    ids = [f"r{k}" for k in range(size)][::-1]
+    wanted = [f"r{k}" for k in range(-2, size + 2, 3)]
+    expected = pd.Index(ids).get_indexer(wanted)
+    assert candidates.positions(ids, wanted).tolist() == expected.tolist()

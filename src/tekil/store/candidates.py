@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import numpy as np
@@ -211,7 +212,7 @@ def found_in_held(
     else:
         lines = held.fields.split(b"\n")
         values = RowColumns(rows + [json.loads(lines[k]) for k in order.tolist()])
-    position = pd.Index(ids).get_indexer(held.holder)  # -1: none (its key outlived it)
+    position = positions(ids, held.holder)  # -1: none (its key outlived it)
     i, j = held.owner, position
     width = max(len(ids), 1)
     pair = distinct(i[j >= 0] * width + j[j >= 0])  # by new record, oldest first
@@ -266,8 +267,7 @@ def _candidates(
         )
         found_keys += k
         found_ids += r
-    holders, record_ids = pd.factorize(np.asarray(found_ids, dtype=object))
-    record_ids = np.asarray(record_ids, dtype=object)
+    holders, record_ids = codes_of(found_ids)
     key_of = np.searchsorted(wanted, np.asarray(found_keys, dtype=np.int64))
 
     def customers_of(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -276,7 +276,7 @@ def _candidates(
         held, customers, seqs = t.fetch_columns_in(
             conn, "tekil_records", columns, "record_id", sorted(set(ids.tolist()))
         )
-        at = pd.Index(held).get_indexer(ids)  # -1: gone since its key was read
+        at = positions(held, ids)  # -1: gone since its key was read
         customer = np.append(pd.factorize(np.asarray(customers, dtype=object))[0], -1)
         return customer[at], np.append(np.asarray(seqs, dtype=np.int64), 0)[at]
 
@@ -286,6 +286,24 @@ def _candidates(
         owners, which, key_of[found], holders[found].astype(np.int64), MAX_KEY_RECORDS
     )
     return owner, holder, record_ids
+
+
+def positions(ids: Sequence[str], wanted: Sequence[str]) -> np.ndarray:
+    """Where each of ``wanted`` is among the distinct ``ids`` (-1: not there), as
+    ``pd.Index(ids).get_indexer(wanted)``; by a dict where they are few (a single record's
+    candidates), as pandas' index costs more to build than to use there.
+
+    >>> positions(["r7", "r2"], ["r2", "r9", "r7"]).tolist()
+    [1, -1, 0]
+    """
+    if len(ids) + len(wanted) > FEW_IDS:
+        return pd.Index(ids).get_indexer(wanted)
+    at = {record_id: k for k, record_id in enumerate(ids)}
+    return np.fromiter((at.get(w, -1) for w in wanted), np.int64, len(wanted))
+
+
+#: Most ids :func:`positions` finds by a dict.
+FEW_IDS = 512
 
 
 def stored_rows(conn: Connection, record_ids: list[str]) -> dict[str, tuple[str, Row]]:
