@@ -449,6 +449,14 @@ def _codes(fld: Field, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.nda
     return a, b, (a < 0) | (b < 0)
 
 
+def _one_side_empty(i: np.ndarray, j: np.ndarray, per_record: list[np.ndarray]) -> bool:
+    """Whether every pair has none of ``per_record``'s values (codes, -1: none) on one of its
+    sides: then a comparison reading only those is null throughout. A store's call compares
+    one new record, which often has none of them, with a handful of candidates."""
+    has = [np.logical_or.reduce([codes[side] >= 0 for codes in per_record]) for side in (i, j)]
+    return not (has[0] & has[1]).any()
+
+
 def _sim(fld: Field, a: np.ndarray, b: np.ndarray, scorer: str) -> np.ndarray:
     """Similarity in [0, 1]; 0 where either side is missing. Values in Cyrillic or Greek
     letters are also read in Latin ones (:func:`~tekil.normalize.latin.latin`), and a pair
@@ -841,6 +849,8 @@ def _phone_levels(records: Records, fld: Field, i, j) -> np.ndarray:
 
 def _email_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     a, b, null = _codes(fld, i, j)
+    if null.all():
+        return np.zeros(len(a), dtype=np.int8)
     local = fld.parts["local"]
     same_local = (local[i] >= 0) & (local[i] == local[j])
     similar = np.zeros(len(a), dtype=bool)
@@ -902,8 +912,11 @@ def _card_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     names = same_role_fields(records, fld.role)
     if fld.name != names[0] or "last4" not in fld.parts:
         return _assign(null, [a == b, np.zeros(len(a), dtype=bool)])
-    last4, brand = (joint_codes(records, names, part) for part in CARD_ENDS)
     tokens = [records.fields[name].codes for name in names]
+    ends = [records.fields[name].parts[CARD_ENDS[0]] for name in names]
+    if _one_side_empty(i, j, tokens + ends):  # no card, whole or in part, on a side
+        return np.zeros(len(a), dtype=np.int8)
+    last4, brand = (joint_codes(records, names, part) for part in CARD_ENDS)
     whole = joint_codes(records, names)
     agree = np.zeros(len(i), dtype=bool)
     shared = np.zeros(len(i), dtype=bool)  # a whole number the two hold, in any columns
@@ -1275,6 +1288,10 @@ def _written_year_levels(records: Records, comp: Comparison, i, j) -> np.ndarray
     pair of years is there to compare; the same kind of identifier on both sides is the
     identifiers' own comparison.
     """
+    if _one_side_empty(
+        i, j, [records.fields[n].codes for n in comp.members if n in records.fields]
+    ):
+        return np.zeros(len(i), dtype=np.int8)  # (a year needs a date or an identifier)
     years = {}  # per record: the birth date's year, and the year each identifier writes
     for name in comp.members:
         fld = records.fields.get(name)
@@ -1336,6 +1353,8 @@ def _user_name_levels(records: Records, comp: Comparison, i, j) -> np.ndarray:
     evidence. Null too where no other pair of user names is there to compare.
     """
     names = tuple(n for n in comp.members if n in records.fields)
+    if _one_side_empty(i, j, [records.fields[n].codes for n in names]):
+        return np.zeros(len(i), dtype=np.int8)  # (a user name needs a handle or an e-mail)
     keys, chosen = user_names(records, names)
     roles = [records.fields[n].role for n in names]
     values: dict[str, np.ndarray] = {}  # each field's values in one vocabulary of its role
@@ -1376,8 +1395,10 @@ def _alias_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     Only where the names cannot speak for themselves (one side lacks a full name):
     when both records have one, the name comparisons already carry this evidence.
     """
-    both_named = (fld.codes[i] >= 0) & (fld.codes[j] >= 0)
     out = np.zeros(len(i), dtype=np.int8)  # null where both are named
+    if _one_side_empty(i, j, [fld.codes, *fld.parts.values()]):
+        return out
+    both_named = (fld.codes[i] >= 0) & (fld.codes[j] >= 0)
     i, j = i[~both_named], j[~both_named]
     n = len(i)
     best = np.zeros(n)
