@@ -878,17 +878,62 @@ def _names_unwritten(
     found.update(_middle_names(rows, read, [c for c in candidates if c != given], [given]))
     at = {c: k for k, c in enumerate(map(str, df.columns))}
     near = [c for c in candidates if c not in found and abs(at[c] - at[given]) <= _NEAR_NAMES]
-    if near:  # the nearest; of two as near, the one with fewer initials, else the one after
-        found[
-            min(
-                near,
-                key=lambda c: (abs(at[c] - at[given]), _initials(read[c][1]), at[c] < at[given]),
-            )
-        ] = "last_name"
+    # A family name is beside nearly every given name; a column beside few of them is a birth
+    # name or a second name ("Geburtsname", "lname_c2").
+    with_given = {c: _filled_beside(rows, c, given) for c in near}
+    fullest = max(with_given.values(), default=0.0)
+    near = [c for c in near if with_given[c] >= fullest / 2]
+    if near:
+        # The nearest; of two as near, the one beside clearly more given names (a middle name,
+        # a mother's maiden name, is left blank more often), else the one with fewer initials,
+        # else the one after.
+        family = min(
+            near,
+            key=lambda c: (
+                abs(at[c] - at[given]),
+                with_given[c] < fullest - _CLEARLY_FULLER,
+                _initials(read[c][1]),
+                at[c] < at[given],
+            ),
+        )
+        found[family] = "last_name"
+        found.update(
+            _other_families(rows, [c for c in candidates if c not in found], given, family)
+        )
     elif by_position:
         return {}  # one column of single words, and nothing says they are names (a town's?)
     log.info("names read off how the columns look, where no record writes its name: %s", found)
     return found
+
+
+#: How much more of the given names' records a column must fill to be the family name rather
+#: than a column as near (a middle name is blank in a tenth of records or more).
+_CLEARLY_FULLER = 0.05
+
+
+def _filled_beside(rows: pd.DataFrame, col: str, given: str) -> float:
+    """The share of the records with a given name in ``given`` that fill ``col`` too."""
+    present = rows[given].notna()
+    return float(rows.loc[present, col].notna().mean()) if present.any() else 0.0
+
+
+def _other_families(
+    rows: pd.DataFrame, columns: list[str], given: str, family: str
+) -> dict[str, str]:
+    """Of ``columns``, the family names of another system that shares the given-name column
+    (a hospital's ``Vorname`` and an insurer's ``Vorname`` stacked in one, each with its own
+    family name column): filled in most records with a given name and no ``family``, and in
+    hardly any with one (a town, a birth name are filled beside the family name)."""
+    lone = rows[given].notna() & rows[family].isna()
+    paired = rows[given].notna() & rows[family].notna()
+    if int(lone.sum()) < _MIN_EVIDENCE:
+        return {}
+    return {
+        c: "last_name"
+        for c in columns
+        if float(rows.loc[lone, c].notna().mean()) >= 0.5
+        and float(rows.loc[paired, c].notna().mean()) < _OTHERS
+    }
 
 
 def _initials(words: pd.Series) -> float:
@@ -951,19 +996,54 @@ def _names_of_systems(
         present = rows[col].notna()
         if not named or float(rows.loc[present, named].notna().any(axis=1).mean()) < _OTHERS:
             orphans.append(col)
-    if orphans:
-        held = df[orphans].notna().any(axis=1)
-        out.update(
-            _names_unwritten(
-                df[held],
-                rows[rows[orphans].notna().any(axis=1)],
-                {c: read[c] for c in orphans},
-                {**known, **out},
-                seed,
-                by_sex_only=True,  # (beside other systems' names, forms put the family first)
-            )
+    # Each system of such columns on its own: its given names are the column its records'
+    # sexes tell; in a system with no sex, the column of the given names that the file's
+    # records with a sex hold (:mod:`tekil.given_names`).
+    unsexed = []
+    for group in _systems(rows, orphans) if orphans else []:
+        held = df[group].notna().any(axis=1)
+        here = rows[rows[group].notna().any(axis=1)]
+        got = _names_unwritten(
+            df[held],
+            here,
+            {c: read[c] for c in group},
+            {**known, **out},
+            seed,
+            by_sex_only=True,  # (beside other systems' names, forms put the family first)
         )
+        out.update(got)
+        if not got:
+            unsexed.append(group)
+    if unsexed:
+        from tekil.given_names import given_share, given_words
+
+        roles_now = {**known, **out}
+        words = given_words(
+            df,
+            [c for c, r in roles_now.items() if r in ("first_name", "full_name")],
+            [c for c, r in roles_now.items() if r == "gender"],
+            seed,
+        )
+        for group in unsexed:
+            here = rows[rows[group].notna().any(axis=1)]
+            singles = [c for c in group if _single(read[c])]
+            shares = {c: given_share(here[c], words) for c in singles}
+            if not shares or max(shares.values()) < _GIVEN_WORDS:
+                continue
+            given = max(shares, key=shares.get)
+            held = df[group].notna().any(axis=1)
+            got = _names_unwritten(
+                df[held], here, {c: read[c] for c in group}, {**known, **out}, seed, given
+            )
+            out.update({c: r for c, r in got.items() if shares.get(c, 0.0) < _GIVEN_WORDS})
+            out[given] = "first_name"
     return out
+
+
+#: Share of a column's values that are the file's given names (:mod:`tekil.given_names`)
+#: above which it is the given names of its system: a column of given names 0.8 or more where
+#: another system's are seen, family names and towns hardly any.
+_GIVEN_WORDS = 0.5
 
 
 def _sex_told(df: pd.DataFrame, col: str, sexes: list[str], seed: int) -> float | None:
