@@ -99,3 +99,22 @@ def test_of_two_columns_as_near_the_given_names_the_fuller_is_the_family_name():
     roles = tekil.guess_settings(df).roles
     assert roles["column_2"] == "first_name" and roles["column_1"] == "last_name"
     assert roles.get("column_3") != "last_name"
+
+
+def test_a_status_of_a_few_words_is_no_name_though_a_whole_name_holds_it():
+    """A status column ("Normal", "Returns") whose word a returns desk's name holds now and
+    then ("Returns Centre" as a parcel's receiver) is no family name: a file's names are
+    many."""
+    n = 200
+    names = [
+        "Returns Centre" if k % 8 == 0 else f"{_person(k)[0]} {_person(k)[1]}" for k in range(n)
+    ]
+    df = pd.DataFrame(
+        {
+            "column_1": names,
+            "column_2": ["Returns" if k % 8 == 0 else "Normal" for k in range(n)],
+            "column_3": [f"{k % 28 + 1:02d}.03.19{50 + k % 40}" for k in range(n)],
+        }
+    )
+    roles = tekil.guess_settings(df).roles
+    assert roles["column_1"] == "full_name" and "column_2" not in roles

@@ -721,7 +721,9 @@ def roles_beside_emails(
                 if firsts >= len(at) / 10:
                     found[col] = "full_name"
                     position[col] = sum(seen) / len(seen)
-            elif at and len(seen) >= len(at) / 10:
+            elif at and len(seen) >= len(at) / 10 and _varied(at_words, at):
+                # (A status of a few words, "通常" or "返品", may be in a whole name now and
+                # then: "返品センター", a returns desk; the names found so are many.)
                 found[col] = "name"
                 position[col] = sum(seen) / len(seen)
             elif (
@@ -1235,6 +1237,17 @@ def _syllabic_names(words: pd.Series) -> bool:
 #: The last character of a place's name in Korean, Chinese and Japanese (city, district,
 #: county, neighbourhood, town, village, province, prefecture, street, road).
 _PLACE_ENDINGS = frozenset("시구군동읍면리도市区區县縣省镇鎮乡鄉村街路都道府県町")
+
+
+def _varied(at_words: list[tuple[object, list[str]]], at: list[float | None]) -> bool:
+    """Whether the values of a column found in the records' own names are several: names are
+    (a status's one word found in a desk's name, "返品" in "返品センター", is not)."""
+    found = {" ".join(ws) for (_, ws), p in zip(at_words, at, strict=True) if p is not None}
+    return len(found) >= _FEW_FOUND
+
+
+#: Distinct values of a column of names found in the records' own names at least.
+_FEW_FOUND = 3
 
 
 def _worded(words: list[str]) -> bool:
