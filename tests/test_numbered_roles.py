@@ -118,3 +118,34 @@ def test_a_status_of_a_few_words_is_no_name_though_a_whole_name_holds_it():
     )
     roles = tekil.guess_settings(df).roles
     assert roles["column_1"] == "full_name" and "column_2" not in roles
+
+
+def _with_kin(kin: list[str]) -> pd.DataFrame:
+    """Records of a person's whole name and phone, and another person's whole name after."""
+    n = len(kin)
+    return pd.DataFrame(
+        {
+            "column_1": [f"{g} {f}" for g, f, _ in map(_person, range(n))],
+            "column_2": [f"0917{k:07d}" for k in range(n)],
+            "column_3": kin,
+        }
+    )
+
+
+def test_the_first_of_two_whole_names_in_the_same_records_is_the_record_s_person():
+    """A customer and the father or husband (names as many and longer, which alone would make
+    them the file's names): forms ask for the record's own person first."""
+    kin = [f"{_MEN[k % 11]} {_MEN[(k * 3) % 11]} {_FAMILY[(k * 7) % 30]}" for k in range(200)]
+    roles = tekil.guess_settings(_with_kin(kin)).roles
+    assert roles["column_1"] == "full_name" and "column_3" not in roles
+
+
+def test_a_whole_name_beside_the_record_s_sharing_its_family_name_only_is_someone_else_s():
+    """A remittance's beneficiary, a relative written "FAMILY, GIVEN": the family name is the
+    sender's, the given name another's; the person's own name written again holds both."""
+    people = [_person(k) for k in range(200)]
+    kin = [f"{f.upper()}, {_person(k + 7)[0].upper()}" for k, (_, f, _) in enumerate(people)]
+    roles = tekil.guess_settings(_with_kin(kin)).roles
+    assert roles["column_1"] == "full_name" and "column_3" not in roles
+    again = [f"{f.upper()}, {g.upper()}" for g, f, _ in people]
+    assert tekil.guess_settings(_with_kin(again)).roles["column_3"] == "full_name"

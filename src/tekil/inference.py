@@ -666,7 +666,7 @@ def roles_beside_emails(
             severals[str(col)] = several
     found: dict[str, str] = {}
     names = [c for c, r in roles.items() if r == "full_name"]
-    for rank, col in enumerate(sorted(whole, key=whole.get, reverse=True)):
+    for rank, col in enumerate(_own_first(df, rows, whole)):
         # The best column, and those of other systems' records stacked in the file: whole
         # names (nearly all of two words or more, or no word in many of them: Thai subdistricts
         # are written "ต.ศิลา", the kind's abbreviation first, or in one word; a third of
@@ -718,7 +718,7 @@ def roles_beside_emails(
                 # Whole names: the person's if their first words are the record's own too; a
                 # next of kin's share the family name only, and get no role.
                 firsts = sum(_position_in(ws[:1], own[k]) is not None for k, ws in at_words)
-                if firsts >= len(at) / 10:
+                if firsts >= len(at) / 10 and not _someone_else(at_words, own, source):
                     found[col] = "full_name"
                     position[col] = sum(seen) / len(seen)
             elif at and len(seen) >= len(at) / 10 and _varied(at_words, at):
@@ -781,6 +781,40 @@ def roles_beside_emails(
     if found:
         log.info("roles read off the values: %s", found)
     return found
+
+
+def _someone_else(
+    at_words: list[tuple[object, list[str]]], own: pd.Series, source: pd.Series
+) -> bool:
+    """Whether whole names beside the record's own whole name (another column's, not an
+    e-mail's) are mostly someone else's: a relative's, a beneficiary's, that shares the family
+    name at most, where the person's own written again holds most of its words."""
+    written = [(k, ws) for k, ws in at_words if source[k] not in ("", "\0email")]
+    if len(written) < _MIN_EVIDENCE:
+        return False
+    alike = [_words_in(ws, own[k]) > 0.5 for k, ws in written]
+    return float(np.mean(alike)) < 0.5
+
+
+def _words_in(words: list[str], local: str) -> float:
+    """The share of ``words`` (of three letters or more) found in ``local``."""
+    long = [w for w in words if len(w) >= 3]
+    return sum(w in local for w in long) / len(long) if long else 0.0
+
+
+def _own_first(df: pd.DataFrame, rows: pd.DataFrame, whole: dict[str, float]) -> list[str]:
+    """Columns of whole names by their score (``whole``), best first; but of the best one's
+    system's columns that score as well or half as well, the first in the file: forms ask for
+    the record's own person before the others it names (a sender before the beneficiary, a
+    customer before the father or husband), whose names are as many and as long."""
+    order = sorted(whole, key=whole.get, reverse=True)
+    if len(order) < 2:
+        return order
+    best = order[0]
+    system = next(g for g in _systems(rows, order) if best in g)
+    at = {c: k for k, c in enumerate(map(str, df.columns))}
+    first = min((c for c in system if whole[c] >= whole[best] / 2), key=at.__getitem__)
+    return [first, *(c for c in order if c != first)]
 
 
 def _systems(rows: pd.DataFrame, columns: list[str]) -> list[list[str]]:
