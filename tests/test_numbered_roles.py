@@ -149,3 +149,27 @@ def test_a_whole_name_beside_the_record_s_sharing_its_family_name_only_is_someon
     assert roles["column_1"] == "full_name" and "column_3" not in roles
     again = [f"{f.upper()}, {g.upper()}" for g, f, _ in people]
     assert tekil.guess_settings(_with_kin(again)).roles["column_3"] == "full_name"
+
+
+def test_another_system_s_names_many_of_one_word_are_its_whole_names():
+    """A wallet's names stacked beside a bank's whole names, many of one name only ("Rizwan",
+    "ALI RAZA ASLAM"), with no e-mail and no sex beside them: the column whose values hold
+    the file's names is the wallet's whole names; its towns, which hold none, are not."""
+    bank = pd.DataFrame(
+        {"column_1": [f"{g} {f}" for g, f, _ in map(_person, range(200))]},
+    )
+    towns = ["Karachi", "Lahore", "Multan", "Quetta", "Sialkot", "Sukkur", "Hyderabad", "Mardan",
+             "Okara", "Kasur", "Sahiwal", "Jhelum", "Gujrat", "Chiniot", "Attock", "Bannu",
+             "Swat", "Kohat", "Dera Ismail Khan", "Mirpur Khas", "Rahim Yar Khan"]  # fmt: skip
+    wallet = pd.DataFrame(
+        {
+            "column_2": [
+                g if k % 2 else f"{g} {f}" for k, (g, f, _) in enumerate(map(_person, range(300)))
+            ],
+            "column_3": [f"92300{k:07d}" for k in range(300)],
+            "column_4": [towns[(k * 5) % 21] for k in range(300)],
+        }
+    )
+    roles = tekil.guess_settings(pd.concat([bank, wallet], ignore_index=True)).roles
+    assert roles["column_1"] == "full_name" and roles["column_2"] == "full_name"
+    assert "column_4" not in roles

@@ -1060,11 +1060,15 @@ def _names_of_systems(
             [c for c, r in roles_now.items() if r == "gender"],
             seed,
         )
+        vocabulary: set[str] | None = None
         for group in unsexed:
             here = rows[rows[group].notna().any(axis=1)]
             singles = [c for c in group if _single(read[c])]
             shares = {c: given_share(here[c], words) for c in singles}
             if not shares or max(shares.values()) < _GIVEN_WORDS:
+                if vocabulary is None:
+                    vocabulary = _name_words(df, [c for c in named if c in df], seed)
+                out.update(_whole_names_of(read, singles, vocabulary))
                 continue
             given = max(shares, key=shares.get)
             held = df[group].notna().any(axis=1)
@@ -1074,6 +1078,18 @@ def _names_of_systems(
             out.update({c: r for c, r in got.items() if shares.get(c, 0.0) < _GIVEN_WORDS})
             out[given] = "first_name"
     return out
+
+
+def _whole_names_of(
+    read: dict[str, tuple[pd.Series, pd.Series, float]], columns: list[str], known: set[str]
+) -> dict[str, str]:
+    """The whole names of a system with no e-mail, no sex and no given names the file's tell
+    (a wallet's, a care desk's callers, many of one name only: "Rizwan", "ALI RAZA ASLAM"): of
+    ``columns``, the one whose values most hold the file's names (``known``), as a town's
+    rarely do, with two words or more in a third of them."""
+    shares = {c: _share_named(read[c][1], known) for c in columns if _several(read[c][0]) > 1 / 3}
+    shares = {c: v for c, v in shares.items() if v >= _NAMED_TOWNS}
+    return {max(shares, key=shares.__getitem__): "full_name"} if shares else {}
 
 
 #: Share of a column's values that are the file's given names (:mod:`tekil.given_names`)
