@@ -173,3 +173,22 @@ def test_another_system_s_names_many_of_one_word_are_its_whole_names():
     roles = tekil.guess_settings(pd.concat([bank, wallet], ignore_index=True)).roles
     assert roles["column_1"] == "full_name" and roles["column_2"] == "full_name"
     assert "column_4" not in roles
+
+
+def test_dates_after_the_birth_dates_beside_them_are_no_birth_dates():
+    """An account's opening dates lie as long ago as a young customer's birth (2008 to 2025),
+    but come after the birth dates beside them: a person has one birth date."""
+    n = 120
+    df = pd.DataFrame(
+        {
+            "column_1": [f"{g} {f}" for g, f, _ in map(_person, range(n))],
+            "column_2": [f"19{50 + k % 45}-{k % 12 + 1:02d}-{k % 28 + 1:02d}" for k in range(n)],
+            "column_3": [f"20{8 + k % 18:02d}-{k % 12 + 1:02d}-{k % 27 + 1:02d}" for k in range(n)],
+        }
+    )
+    roles = tekil.guess_settings(df).roles
+    assert roles["column_2"] == "dob" and "column_3" not in roles
+    # Stacked systems' birth dates, each on its own records, are all birth dates.
+    other = df.assign(column_3=df["column_2"]).drop(columns="column_2")
+    stacked = pd.concat([df.drop(columns="column_3"), other], ignore_index=True)
+    assert tekil.guess_settings(stacked).roles["column_3"] == "dob"
