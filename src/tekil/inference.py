@@ -666,7 +666,7 @@ def roles_beside_emails(
             severals[str(col)] = several
     found: dict[str, str] = {}
     names = [c for c, r in roles.items() if r == "full_name"]
-    for rank, col in enumerate(sorted(whole, key=whole.get, reverse=True)):
+    for rank, col in enumerate(_own_first(df, rows, whole)):
         # The best column, and those of other systems' records stacked in the file: whole
         # names (nearly all of two words or more, or no word in many of them: Thai subdistricts
         # are written "ต.ศิลา", the kind's abbreviation first, or in one word; a third of
@@ -718,10 +718,12 @@ def roles_beside_emails(
                 # Whole names: the person's if their first words are the record's own too; a
                 # next of kin's share the family name only, and get no role.
                 firsts = sum(_position_in(ws[:1], own[k]) is not None for k, ws in at_words)
-                if firsts >= len(at) / 10:
+                if firsts >= len(at) / 10 and not _someone_else(at_words, own, source):
                     found[col] = "full_name"
                     position[col] = sum(seen) / len(seen)
-            elif at and len(seen) >= len(at) / 10:
+            elif at and len(seen) >= len(at) / 10 and _varied(at_words, at):
+                # (A status of a few words, "通常" or "返品", may be in a whole name now and
+                # then: "返品センター", a returns desk; the names found so are many.)
                 found[col] = "name"
                 position[col] = sum(seen) / len(seen)
             elif (
@@ -779,6 +781,40 @@ def roles_beside_emails(
     if found:
         log.info("roles read off the values: %s", found)
     return found
+
+
+def _someone_else(
+    at_words: list[tuple[object, list[str]]], own: pd.Series, source: pd.Series
+) -> bool:
+    """Whether whole names beside the record's own whole name (another column's, not an
+    e-mail's) are mostly someone else's: a relative's, a beneficiary's, that shares the family
+    name at most, where the person's own written again holds most of its words."""
+    written = [(k, ws) for k, ws in at_words if source[k] not in ("", "\0email")]
+    if len(written) < _MIN_EVIDENCE:
+        return False
+    alike = [_words_in(ws, own[k]) > 0.5 for k, ws in written]
+    return float(np.mean(alike)) < 0.5
+
+
+def _words_in(words: list[str], local: str) -> float:
+    """The share of ``words`` (of three letters or more) found in ``local``."""
+    long = [w for w in words if len(w) >= 3]
+    return sum(w in local for w in long) / len(long) if long else 0.0
+
+
+def _own_first(df: pd.DataFrame, rows: pd.DataFrame, whole: dict[str, float]) -> list[str]:
+    """Columns of whole names by their score (``whole``), best first; but of the best one's
+    system's columns that score as well or half as well, the first in the file: forms ask for
+    the record's own person before the others it names (a sender before the beneficiary, a
+    customer before the father or husband), whose names are as many and as long."""
+    order = sorted(whole, key=whole.get, reverse=True)
+    if len(order) < 2:
+        return order
+    best = order[0]
+    system = next(g for g in _systems(rows, order) if best in g)
+    at = {c: k for k, c in enumerate(map(str, df.columns))}
+    first = min((c for c in system if whole[c] >= whole[best] / 2), key=at.__getitem__)
+    return [first, *(c for c in order if c != first)]
 
 
 def _systems(rows: pd.DataFrame, columns: list[str]) -> list[list[str]]:
@@ -878,17 +914,62 @@ def _names_unwritten(
     found.update(_middle_names(rows, read, [c for c in candidates if c != given], [given]))
     at = {c: k for k, c in enumerate(map(str, df.columns))}
     near = [c for c in candidates if c not in found and abs(at[c] - at[given]) <= _NEAR_NAMES]
-    if near:  # the nearest; of two as near, the one with fewer initials, else the one after
-        found[
-            min(
-                near,
-                key=lambda c: (abs(at[c] - at[given]), _initials(read[c][1]), at[c] < at[given]),
-            )
-        ] = "last_name"
+    # A family name is beside nearly every given name; a column beside few of them is a birth
+    # name or a second name ("Geburtsname", "lname_c2").
+    with_given = {c: _filled_beside(rows, c, given) for c in near}
+    fullest = max(with_given.values(), default=0.0)
+    near = [c for c in near if with_given[c] >= fullest / 2]
+    if near:
+        # The nearest; of two as near, the one beside clearly more given names (a middle name,
+        # a mother's maiden name, is left blank more often), else the one with fewer initials,
+        # else the one after.
+        family = min(
+            near,
+            key=lambda c: (
+                abs(at[c] - at[given]),
+                with_given[c] < fullest - _CLEARLY_FULLER,
+                _initials(read[c][1]),
+                at[c] < at[given],
+            ),
+        )
+        found[family] = "last_name"
+        found.update(
+            _other_families(rows, [c for c in candidates if c not in found], given, family)
+        )
     elif by_position:
         return {}  # one column of single words, and nothing says they are names (a town's?)
     log.info("names read off how the columns look, where no record writes its name: %s", found)
     return found
+
+
+#: How much more of the given names' records a column must fill to be the family name rather
+#: than a column as near (a middle name is blank in a tenth of records or more).
+_CLEARLY_FULLER = 0.05
+
+
+def _filled_beside(rows: pd.DataFrame, col: str, given: str) -> float:
+    """The share of the records with a given name in ``given`` that fill ``col`` too."""
+    present = rows[given].notna()
+    return float(rows.loc[present, col].notna().mean()) if present.any() else 0.0
+
+
+def _other_families(
+    rows: pd.DataFrame, columns: list[str], given: str, family: str
+) -> dict[str, str]:
+    """Of ``columns``, the family names of another system that shares the given-name column
+    (a hospital's ``Vorname`` and an insurer's ``Vorname`` stacked in one, each with its own
+    family name column): filled in most records with a given name and no ``family``, and in
+    hardly any with one (a town, a birth name are filled beside the family name)."""
+    lone = rows[given].notna() & rows[family].isna()
+    paired = rows[given].notna() & rows[family].notna()
+    if int(lone.sum()) < _MIN_EVIDENCE:
+        return {}
+    return {
+        c: "last_name"
+        for c in columns
+        if float(rows.loc[lone, c].notna().mean()) >= 0.5
+        and float(rows.loc[paired, c].notna().mean()) < _OTHERS
+    }
 
 
 def _initials(words: pd.Series) -> float:
@@ -951,19 +1032,70 @@ def _names_of_systems(
         present = rows[col].notna()
         if not named or float(rows.loc[present, named].notna().any(axis=1).mean()) < _OTHERS:
             orphans.append(col)
-    if orphans:
-        held = df[orphans].notna().any(axis=1)
-        out.update(
-            _names_unwritten(
-                df[held],
-                rows[rows[orphans].notna().any(axis=1)],
-                {c: read[c] for c in orphans},
-                {**known, **out},
-                seed,
-                by_sex_only=True,  # (beside other systems' names, forms put the family first)
-            )
+    # Each system of such columns on its own: its given names are the column its records'
+    # sexes tell; in a system with no sex, the column of the given names that the file's
+    # records with a sex hold (:mod:`tekil.given_names`).
+    unsexed = []
+    for group in _systems(rows, orphans) if orphans else []:
+        held = df[group].notna().any(axis=1)
+        here = rows[rows[group].notna().any(axis=1)]
+        got = _names_unwritten(
+            df[held],
+            here,
+            {c: read[c] for c in group},
+            {**known, **out},
+            seed,
+            by_sex_only=True,  # (beside other systems' names, forms put the family first)
         )
+        out.update(got)
+        if not got:
+            unsexed.append(group)
+    if unsexed:
+        from tekil.given_names import given_share, given_words
+
+        roles_now = {**known, **out}
+        words = given_words(
+            df,
+            [c for c, r in roles_now.items() if r in ("first_name", "full_name")],
+            [c for c, r in roles_now.items() if r == "gender"],
+            seed,
+        )
+        vocabulary: set[str] | None = None
+        for group in unsexed:
+            here = rows[rows[group].notna().any(axis=1)]
+            singles = [c for c in group if _single(read[c])]
+            shares = {c: given_share(here[c], words) for c in singles}
+            if not shares or max(shares.values()) < _GIVEN_WORDS:
+                if vocabulary is None:
+                    vocabulary = _name_words(df, [c for c in named if c in df], seed)
+                out.update(_whole_names_of(read, singles, vocabulary))
+                continue
+            given = max(shares, key=shares.get)
+            held = df[group].notna().any(axis=1)
+            got = _names_unwritten(
+                df[held], here, {c: read[c] for c in group}, {**known, **out}, seed, given
+            )
+            out.update({c: r for c, r in got.items() if shares.get(c, 0.0) < _GIVEN_WORDS})
+            out[given] = "first_name"
     return out
+
+
+def _whole_names_of(
+    read: dict[str, tuple[pd.Series, pd.Series, float]], columns: list[str], known: set[str]
+) -> dict[str, str]:
+    """The whole names of a system with no e-mail, no sex and no given names the file's tell
+    (a wallet's, a care desk's callers, many of one name only: "Rizwan", "ALI RAZA ASLAM"): of
+    ``columns``, the one whose values most hold the file's names (``known``), as a town's
+    rarely do, with two words or more in a third of them."""
+    shares = {c: _share_named(read[c][1], known) for c in columns if _several(read[c][0]) > 1 / 3}
+    shares = {c: v for c, v in shares.items() if v >= _NAMED_TOWNS}
+    return {max(shares, key=shares.__getitem__): "full_name"} if shares else {}
+
+
+#: Share of a column's values that are the file's given names (:mod:`tekil.given_names`)
+#: above which it is the given names of its system: a column of given names 0.8 or more where
+#: another system's are seen, family names and towns hardly any.
+_GIVEN_WORDS = 0.5
 
 
 def _sex_told(df: pd.DataFrame, col: str, sexes: list[str], seed: int) -> float | None:
@@ -1155,6 +1287,17 @@ def _syllabic_names(words: pd.Series) -> bool:
 #: The last character of a place's name in Korean, Chinese and Japanese (city, district,
 #: county, neighbourhood, town, village, province, prefecture, street, road).
 _PLACE_ENDINGS = frozenset("시구군동읍면리도市区區县縣省镇鎮乡鄉村街路都道府県町")
+
+
+def _varied(at_words: list[tuple[object, list[str]]], at: list[float | None]) -> bool:
+    """Whether the values of a column found in the records' own names are several: names are
+    (a status's one word found in a desk's name, "返品" in "返品センター", is not)."""
+    found = {" ".join(ws) for (_, ws), p in zip(at_words, at, strict=True) if p is not None}
+    return len(found) >= _FEW_FOUND
+
+
+#: Distinct values of a column of names found in the records' own names at least.
+_FEW_FOUND = 3
 
 
 def _worded(words: list[str]) -> bool:

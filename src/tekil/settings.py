@@ -2635,6 +2635,9 @@ def guess_settings(
         if _beside(df, col, own):
             log.info("column %r looks like %s, but column(s) named so are used", col, roles[col])
             del roles[col]
+    for col in _later_dates(df, [c for c in by_values if roles.get(c) == "dob"], seed):
+        log.info("column %r holds dates after the birth dates beside them: something else's", col)
+        del roles[col]
     if "dob" in roles.values():  # an age says less than the birth date, and the same again
         for col in [c for c, role in roles.items() if role == "age"]:
             log.info("column %r holds ages: the birth date is compared instead", col)
@@ -2949,6 +2952,28 @@ def _beside(df: pd.DataFrame, col: str, others: list[str]) -> bool:
         return False
     held = np.logical_or.reduce([df[other].notna().to_numpy() for other in others])
     return bool(held[present].mean() >= 0.5)
+
+
+def _later_dates(df: pd.DataFrame, columns: list[str], seed: int) -> list[str]:
+    """Of ``columns`` (birth dates by their values), those beside an earlier one in most of their
+    records: a person has one birth date, and an account opened or a policy signed, whose
+    dates may lie as long ago as a young customer's birth, come after it."""
+    from tekil.inference import sample_present
+    from tekil.normalize import date
+
+    years = {}
+    for col in columns:
+        read = date(sample_present(df[col], _DATES_SAMPLE, seed).astype(str))
+        years[col] = float(read["year"].dropna().astype(float).median())
+    return [
+        col
+        for col in columns
+        if _beside(df, col, [c for c in columns if c != col and years[c] < years[col]])
+    ]
+
+
+#: Dates of a column read for the year they lie in.
+_DATES_SAMPLE = 200
 
 
 #: Roles of which a person has one value: guessed by its values, a second column is not one.

@@ -1,0 +1,62 @@
+"""The file's own given names, learned from its records that tell a sex.
+
+A given name is held by one sex (0.99 of its holders in North Carolina's voters), a family
+name or a town by both as the file is. The first words of the name columns already found, in
+the records with a sex, make a vocabulary of given names that needs no list of any country's:
+a system stacked in the same file that writes neither a sex nor an e-mail (a registry's
+``fname_c1``, a clinic's ``prenom``) has its given names where most values are such words.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+#: Records that must hold a word for its sex to count.
+_HOLDERS = 5
+#: Share of a word's holders of one sex above which it is a given name (a family name's are
+#: the file's own share, about a half).
+_ONE_SEX = 0.9
+#: Records whose names and sexes are read.
+_SAMPLE = 20_000
+
+
+def given_words(df: pd.DataFrame, names: list[str], sexes: list[str], seed: int = 0) -> set[str]:
+    """Folded first words of ``names`` (each record's first filled) that the records' sexes
+    (the first of ``sexes`` each fills) show to be held by one sex.
+
+    >>> df = pd.DataFrame({"n": ["Anna Roth"] * 5 + ["Jan Roth"] * 5 + ["Roth Eva", "Roth Udo"] * 3,
+    ...                    "s": ["w"] * 5 + ["m"] * 5 + ["f", "m"] * 3})
+    >>> sorted(given_words(df, ["n"], ["s"]))
+    ['anna', 'jan']
+    """
+    from tekil.inference import first_present
+    from tekil.normalize import gender
+    from tekil.normalize.text import fold
+
+    if not names or not sexes:
+        return set()
+    rows = pd.DataFrame(
+        {"name": first_present(df, names), "sex": first_present(df, sexes)}, index=df.index
+    ).dropna()
+    rows = rows.sample(min(len(rows), _SAMPLE), random_state=seed)
+    if rows.empty:
+        return set()
+    first = rows["name"].astype(str).map(lambda v: next(iter(fold(v).split()), None))
+    told = gender(rows["sex"].astype(str))["value"].to_numpy()
+    table = pd.DataFrame({"word": first.to_numpy(), "sex": told}).dropna()
+    if table.empty:
+        return set()
+    counts = table.groupby(["word", "sex"]).size().unstack(fill_value=0)
+    held = counts.sum(axis=1)
+    pure = counts.max(axis=1) >= _ONE_SEX * held
+    return set(counts.index[(held >= _HOLDERS) & pure])
+
+
+def given_share(values: pd.Series, words: set[str]) -> float:
+    """The share of ``values`` whose first folded word is one of ``words``."""
+    from tekil.normalize.text import fold
+
+    text = values.dropna().astype(str)
+    if text.empty or not words:
+        return 0.0
+    return float(text.map(lambda v: next(iter(fold(v).split()), "") in words).mean())

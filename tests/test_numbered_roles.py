@@ -1,0 +1,194 @@
+"""Roles read from the values alone, where a file's columns are numbered (a file read without
+its header row, or with names in a language tekil does not know): several systems stacked in
+one file, each with its own name columns."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import tekil
+from tekil.given_names import given_share, given_words
+
+_MEN = ["Karl", "Uwe", "Hans", "Jörg", "Klaus", "Peter", "Dirk", "Sven", "Frank", "Horst", "Rolf"]
+_WOMEN = ["Anna", "Petra", "Maria", "Heike", "Erika", "Karin", "Helga", "Jutta", "Silke", "Doris"]
+_FAMILY = ["Müller", "Schmidt", "Koch", "Klein", "Wolf", "Braun", "Krause", "Lange", "Vogel",
+           "Becker", "Weber", "Meyer", "Wagner", "Bauer", "Richter", "Neumann", "Schwarz",
+           "Krüger", "Hartmann", "Lehmann", "Fuchs", "Keller", "Berger", "Roth", "Kuhn",
+           "Pohl", "Engel", "Horn", "Busch", "Sauer"]  # fmt: skip
+
+
+def _person(k: int) -> tuple[str, str, str]:
+    """The ``k``-th person's given name, family name and sex."""
+    male = k % 2 == 0
+    names = _MEN if male else _WOMEN
+    return names[(k // 2) % len(names)], _FAMILY[(k // 3) % len(_FAMILY)], "m" if male else "w"
+
+
+def _registry(start: int, n: int) -> pd.DataFrame:
+    """A hospital's records: family name, given name, a birth name now and then, the sex."""
+    people = [_person(k) for k in range(start, start + n)]
+    return pd.DataFrame(
+        {
+            "column_1": [f for _, f, _ in people],
+            "column_2": [g for g, _, _ in people],
+            "column_3": [_FAMILY[(k * 11) % 29] if k % 6 == 0 else None for k in range(n)],
+            "column_4": [s for _, _, s in people],
+        }
+    )
+
+
+def _unsexed(start: int, n: int) -> pd.DataFrame:
+    """Another system's records: given name and family name in capitals, no sex."""
+    people = [_person(k) for k in range(start, start + n)]
+    return pd.DataFrame(
+        {
+            "column_5": [g.upper() for g, _, _ in people],
+            "column_6": [f.upper() for _, f, _ in people],
+        }
+    )
+
+
+def test_the_file_s_given_names_are_those_its_records_sexes_tell():
+    df = _registry(0, 120)
+    words = given_words(df, ["column_2"], ["column_4"])
+    assert "karl" in words and "anna" in words and not words & {"muller", "koch"}
+    assert given_share(pd.Series(["KARL", "PETRA", "MULLER", None]), words) == 2 / 3
+    # A family name written first in a whole name is held by both sexes: no given name.
+    whole = df.assign(column_2=df["column_1"] + " " + df["column_2"])
+    assert not given_words(whole, ["column_2"], ["column_4"])
+
+
+def test_a_system_without_a_sex_has_its_given_names_where_the_file_s_given_names_are():
+    """A registry's given names in capitals, with no sex and no e-mail in its records, are the
+    column holding the given names that a stacked hospital's records (which tell a sex) hold;
+    its family names the column beside them."""
+    df = pd.concat([_registry(0, 200), _unsexed(200, 200)], ignore_index=True)
+    roles = tekil.guess_settings(df).roles
+    assert roles["column_2"] == "first_name" and roles["column_1"] == "last_name"
+    assert roles["column_5"] == "first_name" and roles["column_6"] == "last_name"
+
+
+def test_a_column_beside_few_given_names_is_no_family_name():
+    """A birth name filled in one record in six, as near the given names as the family name,
+    is not taken for the family name."""
+    roles = tekil.guess_settings(_registry(0, 200)).roles
+    assert roles["column_2"] == "first_name" and roles["column_1"] == "last_name"
+    assert roles.get("column_3") != "last_name"
+
+
+def test_another_system_s_family_names_beside_a_shared_given_name_column():
+    """Two systems stacked whose given names fell into one column, each with its own family
+    name column: both are family names."""
+    insurer = pd.DataFrame(
+        {
+            "column_2": [_person(k)[0] for k in range(200, 320)],
+            "column_5": [_person(k)[1] for k in range(200, 320)],
+        }
+    )
+    roles = tekil.guess_settings(pd.concat([_registry(0, 200), insurer], ignore_index=True)).roles
+    assert roles["column_2"] == "first_name" and roles["column_1"] == "last_name"
+    assert roles["column_5"] == "last_name"
+
+
+def test_of_two_columns_as_near_the_given_names_the_fuller_is_the_family_name():
+    """A mother's maiden name after the given name (Philippine forms: last, first, middle) is
+    blank more often than the family name before it."""
+    df = _registry(0, 200).assign(
+        column_3=[_FAMILY[(k * 11) % 29] if k % 7 else None for k in range(200)]
+    )
+    roles = tekil.guess_settings(df).roles
+    assert roles["column_2"] == "first_name" and roles["column_1"] == "last_name"
+    assert roles.get("column_3") != "last_name"
+
+
+def test_a_status_of_a_few_words_is_no_name_though_a_whole_name_holds_it():
+    """A status column ("Normal", "Returns") whose word a returns desk's name holds now and
+    then ("Returns Centre" as a parcel's receiver) is no family name: a file's names are
+    many."""
+    n = 200
+    names = [
+        "Returns Centre" if k % 8 == 0 else f"{_person(k)[0]} {_person(k)[1]}" for k in range(n)
+    ]
+    df = pd.DataFrame(
+        {
+            "column_1": names,
+            "column_2": ["Returns" if k % 8 == 0 else "Normal" for k in range(n)],
+            "column_3": [f"{k % 28 + 1:02d}.03.19{50 + k % 40}" for k in range(n)],
+        }
+    )
+    roles = tekil.guess_settings(df).roles
+    assert roles["column_1"] == "full_name" and "column_2" not in roles
+
+
+def _with_kin(kin: list[str]) -> pd.DataFrame:
+    """Records of a person's whole name and phone, and another person's whole name after."""
+    n = len(kin)
+    return pd.DataFrame(
+        {
+            "column_1": [f"{g} {f}" for g, f, _ in map(_person, range(n))],
+            "column_2": [f"0917{k:07d}" for k in range(n)],
+            "column_3": kin,
+        }
+    )
+
+
+def test_the_first_of_two_whole_names_in_the_same_records_is_the_record_s_person():
+    """A customer and the father or husband (names as many and longer, which alone would make
+    them the file's names): forms ask for the record's own person first."""
+    kin = [f"{_MEN[k % 11]} {_MEN[(k * 3) % 11]} {_FAMILY[(k * 7) % 30]}" for k in range(200)]
+    roles = tekil.guess_settings(_with_kin(kin)).roles
+    assert roles["column_1"] == "full_name" and "column_3" not in roles
+
+
+def test_a_whole_name_beside_the_record_s_sharing_its_family_name_only_is_someone_else_s():
+    """A remittance's beneficiary, a relative written "FAMILY, GIVEN": the family name is the
+    sender's, the given name another's; the person's own name written again holds both."""
+    people = [_person(k) for k in range(200)]
+    kin = [f"{f.upper()}, {_person(k + 7)[0].upper()}" for k, (_, f, _) in enumerate(people)]
+    roles = tekil.guess_settings(_with_kin(kin)).roles
+    assert roles["column_1"] == "full_name" and "column_3" not in roles
+    again = [f"{f.upper()}, {g.upper()}" for g, f, _ in people]
+    assert tekil.guess_settings(_with_kin(again)).roles["column_3"] == "full_name"
+
+
+def test_another_system_s_names_many_of_one_word_are_its_whole_names():
+    """A wallet's names stacked beside a bank's whole names, many of one name only ("Rizwan",
+    "ALI RAZA ASLAM"), with no e-mail and no sex beside them: the column whose values hold
+    the file's names is the wallet's whole names; its towns, which hold none, are not."""
+    bank = pd.DataFrame(
+        {"column_1": [f"{g} {f}" for g, f, _ in map(_person, range(200))]},
+    )
+    towns = ["Karachi", "Lahore", "Multan", "Quetta", "Sialkot", "Sukkur", "Hyderabad", "Mardan",
+             "Okara", "Kasur", "Sahiwal", "Jhelum", "Gujrat", "Chiniot", "Attock", "Bannu",
+             "Swat", "Kohat", "Dera Ismail Khan", "Mirpur Khas", "Rahim Yar Khan"]  # fmt: skip
+    wallet = pd.DataFrame(
+        {
+            "column_2": [
+                g if k % 2 else f"{g} {f}" for k, (g, f, _) in enumerate(map(_person, range(300)))
+            ],
+            "column_3": [f"92300{k:07d}" for k in range(300)],
+            "column_4": [towns[(k * 5) % 21] for k in range(300)],
+        }
+    )
+    roles = tekil.guess_settings(pd.concat([bank, wallet], ignore_index=True)).roles
+    assert roles["column_1"] == "full_name" and roles["column_2"] == "full_name"
+    assert "column_4" not in roles
+
+
+def test_dates_after_the_birth_dates_beside_them_are_no_birth_dates():
+    """An account's opening dates lie as long ago as a young customer's birth (2008 to 2025),
+    but come after the birth dates beside them: a person has one birth date."""
+    n = 120
+    df = pd.DataFrame(
+        {
+            "column_1": [f"{g} {f}" for g, f, _ in map(_person, range(n))],
+            "column_2": [f"19{50 + k % 45}-{k % 12 + 1:02d}-{k % 28 + 1:02d}" for k in range(n)],
+            "column_3": [f"20{8 + k % 18:02d}-{k % 12 + 1:02d}-{k % 27 + 1:02d}" for k in range(n)],
+        }
+    )
+    roles = tekil.guess_settings(df).roles
+    assert roles["column_2"] == "dob" and "column_3" not in roles
+    # Stacked systems' birth dates, each on its own records, are all birth dates.
+    other = df.assign(column_3=df["column_2"]).drop(columns="column_2")
+    stacked = pd.concat([df.drop(columns="column_3"), other], ignore_index=True)
+    assert tekil.guess_settings(stacked).roles["column_3"] == "dob"
