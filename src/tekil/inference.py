@@ -1049,7 +1049,7 @@ def _names_of_systems(
         )
         out.update(got)
         if not got:
-            unsexed.append(group)
+            unsexed.append((group, held, here))
     if unsexed:
         from tekil.given_names import given_share, given_words
 
@@ -1061,8 +1061,7 @@ def _names_of_systems(
             seed,
         )
         vocabulary: set[str] | None = None
-        for group in unsexed:
-            here = rows[rows[group].notna().any(axis=1)]
+        for group, held, here in unsexed:
             singles = [c for c in group if _single(read[c])]
             shares = {c: given_share(here[c], words) for c in singles}
             if not shares or max(shares.values()) < _GIVEN_WORDS:
@@ -1071,7 +1070,6 @@ def _names_of_systems(
                 out.update(_whole_names_of(read, singles, vocabulary))
                 continue
             given = max(shares, key=shares.get)
-            held = df[group].notna().any(axis=1)
             got = _names_unwritten(
                 df[held], here, {c: read[c] for c in group}, {**known, **out}, seed, given
             )
