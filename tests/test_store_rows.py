@@ -9,9 +9,10 @@ import pytest
 from tekil.block import default_rules, rule_keys
 from tekil.datasets import generate, load_febrl3
 from tekil.records import normalisers, prepare, with_card_key
-from tekil.settings import IDENTIFIER_ROLES, Settings, guess_settings
+from tekil.settings import IDENTIFIER_ROLES, BlockingRule, Settings, guess_settings
 from tekil.store import candidates, rows
 from tekil.store.documents import row_document, to_documents
+from tekil.store.keys import MANY_ROWS, KeyPlan, key_hash, row_keys
 from tekil.store.rows import (
     columns_to_records,
     encode_row,
@@ -19,7 +20,6 @@ from tekil.store.rows import (
     normalise_row,
     readers,
     records_to_rows,
-    row_keys,
     rows_to_records,
 )
 from test_records import ROLES, frame
@@ -176,6 +176,63 @@ def test_a_part_of_any_phone_column_is_keyed_as_the_batch_blocks_by_it():
         for r in single
     ]
     assert found[0] == found[1] and found[2] != found[3] and all(len(k) == 1 for k in found)
+
+
+@pytest.mark.parametrize(
+    "source", ["synthetic", "febrl3", "names", "scripts", "family_first", "rules"]
+)
+def test_many_rows_keyed_column_by_column_have_each_rows_own_keys(source, synthetic):
+    # A batch's rows are keyed column by column; each row's hashes, in order, are those of
+    # its own keys read alone, whatever rules and roles make them.
+    if source in ("synthetic", "rules"):
+        df, settings = synthetic
+    elif source == "febrl3":
+        df = load_febrl3().records.head(800)
+        settings = guess_settings(df, id_column="rec_id")
+    elif source == "scripts":
+        df, settings = SCRIPTS, Settings(roles={c: c for c in SCRIPTS.columns})
+    elif source == "family_first":
+        roles = {"first_name": "first_name", "last_name": "last_name", "cust_name": "full_name"}
+        df, settings = FAMILY_FIRST, Settings(roles=roles)
+    else:
+        df, settings = frame(), Settings(roles=ROLES)
+    records, batch, _ = _both_ways(df, settings)
+    rules = default_rules(records)
+    if source == "rules":  # transforms no row carries as a part, on names, dates and places
+        specs = [
+            ["first_name:soundex", "last_name:nysiis"],
+            ["last_name:metaphone", "dob:year", "dob:month"],
+            ["first_name:either_order"],
+            ["last_name", "city"],
+            ["first_name:initial", "postcode"],
+        ]
+        rules = [BlockingRule(keys, name=f"r{k}") for k, keys in enumerate(specs)]
+    rows_ = batch * max(1, -(-MANY_ROWS // max(len(batch), 1)))  # enough to go columnar
+    plan = KeyPlan(rules, settings.matching_roles)
+    one_by_one = [[key_hash(k) for k in plan(row)] for row in rows_]
+    assert plan.hashes(rows_) == one_by_one
+    assert sum(map(len, one_by_one)) > len(rows_)  # keys were made
+    assert plan.hashes(rows_[:3]) == one_by_one[:3]  # a few, one by one
+
+
+def test_rows_keyed_column_by_column_keep_each_key_once_and_skip_missing_parts():
+    rule = BlockingRule(["last_name:metaphone", "dob:year"], name="lm+y")
+    roles = {"tel": "phone", "mobile": "phone", "dob": "dob", "s": "last_name"}
+    plan = KeyPlan([rule], roles)
+    rows_ = [
+        {"last_name": "yilmaz", "dob.year": 1985, "tel": "+9053", "mobile": "+9053"},
+        {"last_name": "yilmaz"},  # no year: no rule key
+        {},
+        {"first_name": "ayse", "dob.year": 1990},  # one name only: it is either
+    ] * 40
+    hashes = plan.hashes(rows_)
+    assert hashes[:4] == [
+        [key_hash("phone=+9053"), key_hash("lm+y=YLMS|1985")],
+        [],
+        [],
+        [key_hash("lm+y=AS|1990")],
+    ]
+    assert hashes == [[key_hash(k) for k in plan(row)] for row in rows_]
 
 
 def _groups(keys: list) -> set[frozenset[int]]:

@@ -22,17 +22,13 @@ from sqlalchemy.engine import Connection
 from tekil._arrays import distinct, sharing
 from tekil.block import pairs_in_blocks
 from tekil.store import schema as t
+from tekil.store.keys import LOOKED_AT, MAX_KEY_RECORDS, PER_CUSTOMER, finding, flat_keys
 from tekil.store.mirror import Mirror
 from tekil.store.rows import (
-    LOOKED_AT,
-    MAX_KEY_RECORDS,
-    PER_CUSTOMER,
     Columns,
     Row,
     RowColumns,
     codes_of,
-    finding,
-    flat_keys,
     keys_read,
 )
 

@@ -70,6 +70,7 @@ from tekil.store.documents import (
     is_missing,
     to_documents,
 )
+from tekil.store.keys import finding, flat_keys, hashed_keys
 from tekil.store.matching import Knowledge, evidence, score_pairs
 from tekil.store.mirror import Mirror
 from tekil.store.reading import HELPER_ROWS, Reading, read_new
@@ -78,9 +79,6 @@ from tekil.store.rows import (
     Row,
     RowColumns,
     columns_to_records,
-    finding,
-    flat_keys,
-    hashed_keys,
     records_to_rows,
     rows_to_records,
 )
@@ -1363,7 +1361,7 @@ def _frame(df: Any) -> pd.DataFrame:
 
 
 def _capped(keys: list[list[int]], labels: np.ndarray) -> list[list[int]]:
-    """The keys that find somebody (:func:`~tekil.store.rows.finding`, ``labels``: each
+    """The keys that find somebody (:func:`~tekil.store.keys.finding`, ``labels``: each
     record's customer, records oldest first): the others are not indexed."""
     keys = [sorted(set(ks)) for ks in keys]
     counts, flat = flat_keys(keys)

@@ -35,7 +35,7 @@ import pandas as pd
 from sqlalchemy.engine import Connection
 
 from tekil._arrays import distinct, runs, sharing
-from tekil.store.rows import LOOKED_AT, finding, flat_keys
+from tekil.store.keys import LOOKED_AT, finding, flat_keys
 from tekil.store.schema import fetch_in, placeholder, read_columns
 
 #: Records read from the database at a time when a mirror is loaded (bounds its peak).
@@ -303,7 +303,7 @@ class Mirror:
     # ---- reading records ---------------------------------------------------------------------------
     def candidates(self, keys: Sequence[Sequence[int]], cap: int) -> tuple[np.ndarray, np.ndarray]:
         """(new record, stored record) pairs sharing a key, each pair once, sorted: a key's
-        live holders where they are at most ``cap``, else as :func:`~tekil.store.rows.finding`
+        live holders where they are at most ``cap``, else as :func:`~tekil.store.keys.finding`
         takes them (each customer's oldest few, or nobody)."""
         counts, flat = flat_keys(keys)
         owners = np.repeat(np.arange(len(keys)), counts)

@@ -27,10 +27,10 @@ from tekil.records import prepare
 from tekil.settings import BlockingRule, Settings
 from tekil.store.ahead import Ahead, Lookup
 from tekil.store.documents import row_document, to_documents
+from tekil.store.keys import hashed_keys
 from tekil.store.rows import (
     Row,
     encode_row,
-    hashed_keys,
     normalise_rows,
     readers,
     records_to_rows,

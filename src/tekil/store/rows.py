@@ -20,21 +20,17 @@ batch :func:`~tekil.records.encode` agree on every record.
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable
 from functools import lru_cache
-from itertools import chain
 from typing import Any, Protocol
 
 import numpy as np
 import pandas as pd
 
 from tekil import normalize
-from tekil.block import EITHER_ORDER, OTHER_NAME, any_of, key_transform, part_of
 from tekil.normalize import CellReader
 from tekil.normalize._common import MISSING
 from tekil.normalize.generations import suffix_apart
-from tekil.normalize.latin import latin
 from tekil.normalize.names import split_whole_name
 from tekil.records import (
     _KEPT_COLUMNS,
@@ -49,9 +45,7 @@ from tekil.records import (
     normaliser_kind,
     read_whole_name,
 )
-from tekil.settings import IDENTIFIER_ROLES, BlockingRule
 from tekil.store.documents import plain
-from tekil.user_names import USER_NAME_ROLES, USER_NAMES, user_name
 
 Row = dict[str, Any]
 
@@ -381,192 +375,3 @@ def codes_of(*values: list | np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 #: Most values :func:`codes_of` numbers in Python rather than with pandas.
 FEW_VALUES = 64
-
-
-# ---- lookup keys ---------------------------------------------------------------------------------
-def flat_keys(keys: Sequence[Sequence[int]]) -> tuple[np.ndarray, np.ndarray]:
-    """Records' key hashes as numpy: how many each record has, and all of them in order.
-
-    >>> [a.tolist() for a in flat_keys([[7, 9], [], [7]])]
-    [[2, 0, 1], [7, 9, 7]]
-    """
-    counts = np.fromiter(map(len, keys), np.int64, len(keys))
-    return counts, np.fromiter(chain.from_iterable(keys), np.int64, int(counts.sum()))
-
-
-#: A lookup key held by more records than this finds no candidates (a common surname, say),
-#: unless they are the records of few customers (see :func:`finding`).
-MAX_KEY_RECORDS = 50
-#: A key held by more records than the cap, but by at most this many times the cap, is looked
-#: at customer by customer: one customer's many records (a firm's lines, a customer kept once
-#: per account) must not hide that customer's e-mail or name from the next record.
-LOOKED_AT = 20
-#: Of such a key's holders, each customer's oldest this many are candidates.
-PER_CUSTOMER = 3
-
-
-def finding(key_of: np.ndarray, customers_of: Callable, cap: int = MAX_KEY_RECORDS) -> np.ndarray:
-    """Which (key, holder) rows find their holder, ``key_of`` numbering each row's key.
-
-    A key held by at most ``cap`` records finds them all. One held by more, but by at most
-    ``LOOKED_AT`` times as many, finds each customer's ``PER_CUSTOMER`` oldest holders, if
-    that leaves at most ``cap``; a more common key finds nobody. ``customers_of(rows)`` gives
-    those rows' holders' customers (codes; -1: gone) and ages (lower: older); it is asked
-    only about keys held by more than ``cap``.
-
-    >>> key_of = np.repeat([0, 1], [2, 60])  # a key of two records, one of 60 (one customer's)
-    >>> int(finding(key_of, lambda rows: (np.zeros(len(rows), int), rows)).sum())
-    5
-    >>> int(finding(key_of, lambda rows: (rows, rows)).sum())  # 60 customers: too common
-    2
-    """
-    size = np.bincount(key_of)[key_of]
-    found = size <= cap
-    common = np.flatnonzero(~found & (size <= LOOKED_AT * cap))
-    if len(common) == 0:
-        return found
-    customer, age = (np.asarray(a) for a in customers_of(common))
-    known = customer >= 0
-    order = np.lexsort((age[known], customer[known], key_of[common[known]]))
-    common, customer = common[known][order], customer[known][order]
-    key = key_of[common]
-    at = np.arange(len(common))
-    first = np.r_[True, (key[1:] != key[:-1]) | (customer[1:] != customer[:-1])]
-    taken = common[at - np.maximum.accumulate(np.where(first, at, 0)) < PER_CUSTOMER]
-    left = np.bincount(key_of[taken])[key_of[taken]]
-    found[taken[left <= cap]] = True
-    return found
-
-
-def row_keys(row: Row, rules: list[BlockingRule], roles: dict[str, str]) -> list[str]:
-    """A record's lookup keys: its identifiers by role, and each blocking rule's key.
-
-    >>> rule = BlockingRule(["last_name:metaphone", "dob:year"], name="lm+y")
-    >>> row_keys({"last_name": "yilmaz", "dob.year": 1985, "tel": "+9053"}, [rule],
-    ...          {"tel": "phone", "dob": "dob", "s": "last_name"})
-    ['phone=+9053', 'lm+y=YLMS|1985']
-    """
-    return KeyPlan(rules, roles)(row)
-
-
-def hashed_keys(
-    rows: list[Row], rules: list[BlockingRule], roles: dict[str, str]
-) -> list[list[int]]:
-    """Each row's lookup keys (:func:`row_keys`) as their hashes (:func:`key_hash`)."""
-    plan = KeyPlan(rules, roles)
-    return [[key_hash(k) for k in plan(row)] for row in rows]
-
-
-class KeyPlan:
-    """:func:`row_keys` with the rules read once, for the rows of a batch."""
-
-    def __init__(self, rules: list[BlockingRule], roles: dict[str, str]) -> None:
-        self.identifiers = [
-            (col, f"{role}{SEP}") for col, role in roles.items() if role in IDENTIFIER_ROLES
-        ]
-        #: Per rule, its key's prefix and the (name, transform) of its parts; None for aliases.
-        self.rules: list[tuple[str, list[tuple[str, str]]] | None] = []
-        #: The prefix of a rule keying the two names in their order (a sorted neighbourhood's,
-        #: which a store keys by equal values) when the two names as a set are keyed too: for a
-        #: record with two names the set finds the same records, but where more records than a
-        #: key may hold (``MAX_KEY_RECORDS``) share the set and fewer the order.
-        either_order = any(rule.keys == [f"first_name:{EITHER_ORDER}"] for rule in rules)
-        self.in_order: str | None = None
-        #: The handle and e-mail columns whose user names are keys (see tekil.records.user_name).
-        self.user_names: list[tuple[str, str]] = []
-        #: Per rule keying a part of any of several columns (``tel|mobile:last7``), its prefix,
-        #: the columns and the part: each column's part is a key of the rule.
-        self.parts_of_any: list[tuple[str, tuple[str, ...], str]] = []
-        for rule in rules:
-            if either_order and sorted(rule.keys) == ["first_name", "last_name"]:
-                self.in_order = f"{rule.name}{SEP}"
-            if len(rule.keys) == 1 and roles.get(rule.keys[0]) in IDENTIFIER_ROLES:
-                continue  # the identifier's own key
-            if columns := any_of(roles, rule.keys[0]):
-                if (part := part_of(rule.keys[0])[1]) is not None:  # a part of any column
-                    self.parts_of_any.append((f"{rule.name}{SEP}", columns, part))
-                continue  # an identifier in any column: its role's own key
-            if rule.keys == [USER_NAMES] and USER_NAMES not in roles:
-                # Each user name of the handles and e-mails, as tekil.block pairs them.
-                users = [(c, r) for c, r in roles.items() if r in USER_NAME_ROLES]
-                if any(r == "handle" for _, r in users) and len(users) > 1:
-                    self.user_names = users
-                continue
-            if rule.keys == ["alias"]:
-                self.rules.append(None)
-            else:
-                parts = [spec.partition(":")[::2] for spec in rule.keys]
-                self.rules.append((f"{rule.name}{SEP}", parts))
-
-    def __call__(self, row: Row) -> list[str]:
-        keys = [prefix + latin(str(row[col])) for col, prefix in self.identifiers if col in row]
-        for col, role in self.user_names:
-            if col in row and (name := user_name(str(row[col]), role)) is not None:
-                keys.append(f"{USER_NAMES}{SEP}{name}")
-        for prefix, columns, part in self.parts_of_any:
-            for col in columns:
-                if (value := row.get(f"{col}.{part}")) is not None:
-                    keys.append(prefix + str(value))
-        for rule in self.rules:
-            if rule is None:
-                keys.extend(f"alias{SEP}{row[k]}" for k in _ALIAS_KEYS if k in row)
-                continue
-            prefix, specs = rule
-            if prefix == self.in_order and _two_names(row):
-                continue
-            parts = []
-            for name, transform in specs:
-                part = _key_part(row, name, transform)
-                if part is None:
-                    break
-                parts.append(part)
-            else:
-                keys.append(prefix + PART_SEP.join(parts))
-        return list(dict.fromkeys(keys))
-
-
-_ALIAS_KEYS = ("alias", "alias.reversed", "alias.email", "alias.handle")
-
-
-def _two_names(row: Row) -> bool:
-    """Whether a record has a given and a family name, and they differ (a record with one name
-    keys it as either: "smith" alone is "smith|smith")."""
-    first, last = row.get("first_name"), row.get("last_name")
-    return first is not None and last is not None and first != last
-
-
-def _key_part(row: Row, name: str, transform: str) -> str | None:
-    if transform == EITHER_ORDER:  # the given and family name as a set, as tekil.block keys it
-        names = (row.get(name), row.get(OTHER_NAME.get(name, "")))
-        return None if None in names else SEP.join(sorted(latin(str(n)) for n in names))
-    # A record with one name only has it as either name (as tekil.block keys it).
-    value = row.get(name, row.get(OTHER_NAME.get(name, "")))
-    if not transform:  # in Latin letters, as tekil.block keys it ("иван" meets "ivan")
-        return None if value is None else latin(str(value))
-    part = row.get(f"{name}.{transform}")
-    if part is not None:
-        return str(part)
-    if transform in _ALL_PARTS:  # a part this record does not have
-        return None
-    return None if value is None else _transformed(transform, str(value))
-
-
-def key_hash(key: str) -> int:
-    """A lookup key as a signed 64-bit integer: a small index that shows no value in clear.
-
-    Two keys sharing a hash only add a candidate, which is then scored like any other.
-
-    >>> key_hash("phone=+905321234567")  # fixed: stores hold these numbers
-    -1179972047793810161
-    """
-    h = _KEY_HASH.copy()  # a third cheaper than setting up the hash each time
-    h.update(key.encode())
-    return int.from_bytes(h.digest(), "big", signed=True)
-
-
-_KEY_HASH = hashlib.blake2b(digest_size=8, person=b"tekil-key")
-
-
-@lru_cache(maxsize=1 << 16)
-def _transformed(transform: str, value: str) -> str:
-    return key_transform(transform)(value)

@@ -80,7 +80,7 @@ def _key_table(name: str) -> Table:
     return Table(
         name,
         METADATA,
-        #: The key's 64-bit hash (tekil.store.rows.key_hash).
+        #: The key's 64-bit hash (tekil.store.keys.key_hash).
         Column("key", BigInteger, primary_key=True, autoincrement=False),
         Column("record_id", String(255), primary_key=True),
         # The key is the table: one B-tree to write, not two; and no index on record_id, as
