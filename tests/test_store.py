@@ -339,6 +339,8 @@ def test_a_store_that_opens_with_records_sets_its_helper_up_with_the_model(
         with tekil.IdentityStore(url, card_key="store-test", helper=helped) as store:
             if helped:
                 assert store._helper.wait_ready(120) and store._helper.prepared
+                # (here too: the set-up scores some stored records against each other)
+                assert read_ahead.prepare_lookup(url, store._generation, store._load())
             outs.append(store.resolve(arrivals))
     assert sent == [False]  # the helper held the model already
     pd.testing.assert_frame_equal(outs[0], outs[1])
