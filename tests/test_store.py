@@ -375,6 +375,24 @@ def test_a_helper_that_fails_leaves_its_work_to_this_process(
     assert "helper process" in caplog.text
 
 
+def test_a_helper_answer_this_process_cannot_read_fails_the_helper_not_the_call(
+    tmp_path, monkeypatch
+):
+    # A helper started after the package was upgraded in place may answer with classes this
+    # process lacks: that helper is given up, and its work is done here.
+    from tekil.parallel import Helper, HelperFailed
+
+    (tmp_path / "only_there.py").write_text("class Thing:\n    pass\n")
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path))
+    helper = Helper()
+    assert helper.wait_ready(120)
+    assert helper.call(eval, ("__import__('only_there').Thing()",))
+    with pytest.raises(HelperFailed, match=r"could not be read.*only_there"):
+        helper.result()
+    assert not helper.call(max, (1, 2))
+    helper.close()
+
+
 # ---- batches and stable ids --------------------------------------------------------------------
 def test_rerun_keeps_ids_and_a_merge_keeps_the_older_id(tmp_path, batch, view):
     store = tekil.IdentityStore(f"sqlite:///{tmp_path / 'ids.db'}", card_key="store-test")

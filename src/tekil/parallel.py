@@ -441,9 +441,13 @@ class Helper:
         """The started call's result; :class:`HelperFailed` if the helper could not make it."""
         try:
             done, value = pickle.load(self.proc.stdout)
-        except (EOFError, OSError, pickle.UnpicklingError) as exc:
+        except (EOFError, OSError) as exc:
             self._fail()
             raise HelperFailed(f"the helper process ended ({exc})") from None
+        except Exception as exc:  # (a helper started after an upgrade in place answers with
+            # classes this process lacks): the pipe cannot be trusted after it
+            self._fail()
+            raise HelperFailed(f"the helper's answer could not be read ({exc!r})") from None
         finally:
             self._busy.release()
         if not done:

@@ -27,7 +27,7 @@ import pandas as pd
 
 from tekil import normalize
 from tekil.normalised import Normalised
-from tekil.normalize._common import MISSING
+from tekil.normalize._common import MISSING, without_surrogates
 from tekil.records import _KEPT_COLUMNS, KeptOutputs, Records, encode
 
 _MISSING = {"reason": MISSING}
@@ -38,6 +38,20 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # made o
 def dump(doc: Any) -> str:
     """Compact JSON as the store keeps it (documents and rows' field values)."""
     return _ENCODER.encode(doc)
+
+
+def storable(texts: list[str]) -> list[str]:
+    """The texts as a database can hold them (:func:`without_surrogates`)."""
+    try:
+        "".join(texts).encode("utf-8")  # one check for all, in C
+        return texts
+    except UnicodeEncodeError:
+        return [without_surrogates(text) for text in texts]
+
+
+def stored_fields(rows: list[dict[str, Any]]) -> list[str]:
+    """Records' rows (their field values) as the store keeps them: JSON texts."""
+    return storable([dump(row) for row in rows])
 
 
 @cache

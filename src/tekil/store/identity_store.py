@@ -45,7 +45,7 @@ from tekil.frequencies import (
 )
 from tekil.golden import golden_records
 from tekil.model import FellegiSunter
-from tekil.normalize._common import bytes_decoded, without_surrogates
+from tekil.normalize._common import bytes_decoded
 from tekil.parallel import Helper
 from tekil.records import (
     Normaliser,
@@ -65,15 +65,16 @@ from tekil.store.candidates import (
     stored_rows,
 )
 from tekil.store.documents import (
-    dump,
     encode_documents,
     is_missing,
+    storable,
+    stored_fields,
     to_documents,
 )
 from tekil.store.keys import finding, flat_keys, hashed_keys
 from tekil.store.matching import Knowledge, evidence, score_pairs
 from tekil.store.mirror import Mirror
-from tekil.store.reading import HELPER_ROWS, Reading, read_new
+from tekil.store.reading import HELPER_ROWS, NewRecords, Reading, read_new
 from tekil.store.rows import (
     SEP,
     Row,
@@ -265,6 +266,7 @@ class IdentityStore:
         rows = records_to_rows(records)
         labels = result.clusters["cluster_id"].to_numpy()
         keys = _capped(hashed_keys(rows, rules, st.matching_roles), labels)
+        new = NewRecords(rows, storable(documents), stored_fields(rows), keys)
         frequencies, singleton = _frequencies(records, result.model, labels)
         shared = [
             {"field": name, "value": str(v)}
@@ -301,7 +303,7 @@ class IdentityStore:
             _insert(
                 conn,
                 t.records,
-                _record_rows(ids, customer_of_label[labels], seq0, documents, rows, keys),
+                _record_rows(ids, customer_of_label[labels], seq0, new),
             )
             t.fold_keys(conn)  # after an ingest every key is in the large table
             _insert_keys(conn, t.keys, ids, keys)
@@ -447,7 +449,8 @@ class IdentityStore:
         mapped = read_in_countries(mapped, roles, home=home)
         reading, helper = self._reading(mapped, roles), self._helper_for(len(ids))
         lookup = None if self._in_memory else self._lookup()
-        rows, documents, keys, ahead = read_new(mapped, roles, ids, reading, helper, lookup)
+        new, ahead = read_new(mapped, roles, ids, reading, helper, lookup)
+        rows = new.rows
         if ahead is not None:  # the helper scored its half: it holds this model
             self._helper_generation = self._generation
         kept = [k for k, row in enumerate(rows) if row]
@@ -460,20 +463,17 @@ class IdentityStore:
                 )
             log.warning("%d record(s) with no usable value rejected", len(bad))
         if kept:
-            ids_kept, rows_kept = [ids[k] for k in kept], [rows[k] for k in kept]
-            documents, keys = [documents[k] for k in kept], [keys[k] for k in kept]
-            if ahead is not None and len(kept) < len(rows):
-                ahead = ahead.of(kept, len(rows))
-            attached = self._attach(ids_kept, rows_kept, documents, keys, roles, cut, ahead)
+            if len(kept) < len(rows):
+                new = new.taking(kept)
+                ahead = ahead.of(kept, len(rows)) if ahead is not None else None
+            attached = self._attach([ids[k] for k in kept], new, roles, cut, ahead)
             result.put(kept, attached)
         return result.frame(id_column, df[id_column].to_numpy())
 
     def _attach(
         self,
         ids: list[str],
-        rows: list[Row],
-        documents: list[str],
-        keys: list[list[int]],
+        new: NewRecords,
         roles: dict[str, str],
         cut: float,
         ahead: Ahead | None = None,
@@ -481,6 +481,7 @@ class IdentityStore:
         """Find each new record's customer (or make one), and store the records; ``ahead``:
         their candidates as read and scored before, taken if nothing was stored or deleted
         since."""
+        rows, keys = new.rows, new.keys
         knowledge = self._knowledge
         st = knowledge.settings
         all_roles = {**st.matching_roles, **roles}
@@ -502,8 +503,8 @@ class IdentityStore:
             if ahead is not None and not known and ahead.state == store_state(conn):
                 # Only the new records' pairs with each other are left to score.
                 cand_ids, stored_customers = ahead.ids, ahead.customers
-                new = columns_to_records(RowColumns(rows), ids, all_roles)
-                scored = ahead.scored(n, score_pairs(new, *pairs_within(keys), knowledge))
+                alone = columns_to_records(RowColumns(rows), ids, all_roles)
+                scored = ahead.scored(n, score_pairs(alone, *pairs_within(keys), knowledge))
             else:
                 found = (
                     found_in_memory(mirror, rows, keys)
@@ -525,7 +526,7 @@ class IdentityStore:
                 [{"customer_id": c, "seq": seq + k, "golden": None} for k, c in enumerate(created)],
             )
             seq += len(created)
-            record_rows = _record_rows(ids, decision.customer, seq, documents, rows, keys)
+            record_rows = _record_rows(ids, decision.customer, seq, new)
             _insert(conn, t.records, record_rows)
             # An updated record that now joins another customer leaves none behind empty.
             gone = _customers_without_records(conn, set(vacated))
@@ -554,7 +555,7 @@ class IdentityStore:
                     seqs=range(seq, seq + n),
                     record_ids=ids,
                     customers=list(decision.customer),
-                    fields=[row["fields"] for row in record_rows],
+                    fields=new.fields,
                     keys=keys,
                 )
 
@@ -1165,16 +1166,8 @@ def _insert(conn: Connection, table, rows: list[dict]) -> None:
         t.insert_rows(conn, table.name, columns, [tuple(r[c] for c in columns) for r in rows])
 
 
-def _record_rows(
-    ids: list[str],
-    customers: Sequence[str],
-    seq: int,
-    documents: list[str],
-    rows: list[Row],
-    keys: list[list[int]],
-) -> list[dict]:
+def _record_rows(ids: list[str], customers: Sequence[str], seq: int, new: NewRecords) -> list[dict]:
     """The records' rows of ``tekil_records``, in arrival order from ``seq``."""
-    documents, fields = _storable(documents), _storable([dump(row) for row in rows])
     return [
         {
             "record_id": r,
@@ -1185,18 +1178,9 @@ def _record_rows(
             "keys": " ".join(map(str, ks)),
         }
         for k, (r, c, d, f, ks) in enumerate(
-            zip(ids, customers, documents, fields, keys, strict=True)
+            zip(ids, customers, new.documents, new.fields, new.keys, strict=True)
         )
     ]
-
-
-def _storable(texts: list[str]) -> list[str]:
-    """The texts as a database can hold them (:func:`without_surrogates`)."""
-    try:
-        "".join(texts).encode("utf-8")  # one check for all, in C
-        return texts
-    except UnicodeEncodeError:
-        return [without_surrogates(text) for text in texts]
 
 
 def _insert_keys(conn: Connection, table, ids: list[str], keys: list[list[int]]) -> int:

@@ -5,19 +5,19 @@ would make from its data), so a call's records can be cut in two and read by two
 :func:`read_new` hands the second part of a large call to a :class:`~tekil.parallel.Helper`
 while this process reads the first, and the result is the one process's.
 
->>> rows, documents, keys, _ = read_new(
+>>> new, _ = read_new(
 ...     pd.DataFrame({"tel": ["0532 123 45 67"]}), {"tel": "phone"}, ["r1"],
 ...     Reading(split=True, name_words={}, arguments={"tel": ("phone", {"region": "TR"})}, extra=[],
 ...             card_key=None, rules=[]))
->>> rows[0]["tel"], len(keys[0])
-('+905321234567', 1)
+>>> new.rows[0]["tel"], new.fields[0], len(new.keys[0])
+('+905321234567', '{"tel":"+905321234567","tel.last7":"1234567","tel.line_type":"mobile"}', 1)
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -26,7 +26,7 @@ from tekil.parallel import Helper, HelperFailed
 from tekil.records import prepare
 from tekil.settings import BlockingRule, Settings
 from tekil.store.ahead import Ahead, Lookup
-from tekil.store.documents import row_document, to_documents
+from tekil.store.documents import row_document, storable, stored_fields, to_documents
 from tekil.store.keys import hashed_keys
 from tekil.store.rows import (
     Row,
@@ -62,6 +62,25 @@ class Reading:
     rules: list[BlockingRule]
 
 
+class NewRecords(NamedTuple):
+    """A call's records as the store keeps them, each made outside the write transaction:
+    their rows (field values; empty: nothing usable), documents, rows as stored (JSON) and
+    lookup key hashes."""
+
+    rows: list[Row]
+    documents: list[str]
+    fields: list[str]
+    keys: list[list[int]]
+
+    def then(self, other: NewRecords) -> NewRecords:
+        """These records, then ``other``."""
+        return NewRecords(*(a + b for a, b in zip(self, other, strict=True)))
+
+    def taking(self, kept: list[int]) -> NewRecords:
+        """The records at positions ``kept``."""
+        return NewRecords(*([part[k] for k in kept] for part in self))
+
+
 def read_new(
     mapped: pd.DataFrame,
     roles: dict[str, str],
@@ -69,22 +88,19 @@ def read_new(
     reading: Reading,
     helper: Helper | None = None,
     lookup: Lookup | None = None,
-) -> tuple[list[Row], list[str], list[list[int]], Ahead | None]:
-    """Each record's row (its field values; empty: nothing usable), document and lookup key
-    hashes; the second half of a large call read by ``helper`` when it can take it. With a
-    helper and a ``lookup``, each process then reads and scores its half's stored candidates
-    too (:mod:`tekil.store.ahead`: the write transaction takes them if nothing was stored
-    since); else they are None."""
+) -> tuple[NewRecords, Ahead | None]:
+    """The call's records as the store keeps them; the second half of a large call read by
+    ``helper`` when it can take it. With a helper and a ``lookup``, each process then reads
+    and scores its half's stored candidates too (:mod:`tekil.store.ahead`: the write
+    transaction takes them if nothing was stored since); else they are None."""
     n = len(ids)
     if helper is None or n < HELPER_ROWS:
-        return (*_read(mapped, roles, ids, reading), None)
+        return _read(mapped, roles, ids, reading), None
     half = n // 2
     there = mapped.iloc[half:].reset_index(drop=True)
     sent = helper.call(_read_and_look_up, (there, roles, ids[half:], reading, lookup))
-    rows, documents, keys = _read(
-        mapped.iloc[:half].reset_index(drop=True), roles, ids[:half], reading
-    )
-    ahead = lookup(rows, keys, ids[:half], roles) if sent and lookup is not None else None
+    new = _read(mapped.iloc[:half].reset_index(drop=True), roles, ids[:half], reading)
+    ahead = lookup(new.rows, new.keys, ids[:half], roles) if sent and lookup is not None else None
     more = None
     if sent:
         try:
@@ -92,14 +108,9 @@ def read_new(
         except HelperFailed as exc:
             log.warning("%s; reading those records here", exc)
     if more is None:  # the helper was busy, not ready or failed
-        more = (*_read(there, roles, ids[half:], reading), None)
-    both = ahead is not None and more[3] is not None
-    return (
-        rows + more[0],
-        documents + more[1],
-        keys + more[2],
-        ahead.after(more[3], half) if both else None,
-    )
+        more = _read(there, roles, ids[half:], reading), None
+    both = ahead is not None and more[1] is not None
+    return new.then(more[0]), ahead.after(more[1], half) if both else None
 
 
 def _read_and_look_up(
@@ -108,21 +119,21 @@ def _read_and_look_up(
     ids: list[str],
     reading: Reading,
     lookup: Lookup | None,
-) -> tuple[list[Row], list[str], list[list[int]], Ahead | None]:
+) -> tuple[NewRecords, Ahead | None]:
     """:func:`_read`, and the records' stored candidates scored (the helper's half of a call)."""
-    rows, documents, keys = _read(mapped, roles, ids, reading)
+    new = _read(mapped, roles, ids, reading)
     ahead = None
     if lookup is not None:
         try:
-            ahead = lookup(rows, keys, ids, roles)
+            ahead = lookup(new.rows, new.keys, ids, roles)
         except Exception as exc:  # only time is lost: the write transaction reads them
             log.debug("candidates not read ahead: %s", exc)
-    return rows, documents, keys, ahead
+    return new, ahead
 
 
 def _read(
     mapped: pd.DataFrame, roles: dict[str, str], ids: list[str], reading: Reading
-) -> tuple[list[Row], list[str], list[list[int]]]:
+) -> NewRecords:
     """:func:`read_new` in this process. Many records are normalised column by column, a few
     cell by cell, each distinct value once; both give the same rows and documents."""
     if len(mapped) >= COLUMNAR_ROWS:
@@ -146,4 +157,5 @@ def _read(
         documents = [
             row_document(x, c, roles, reading.extra) for x, c in zip(normalised, cells, strict=True)
         ]
-    return rows, documents, hashed_keys(rows, reading.rules, roles)
+    keys = hashed_keys(rows, reading.rules, roles)
+    return NewRecords(rows, storable(documents), stored_fields(rows), keys)
