@@ -375,6 +375,27 @@ def test_a_helper_that_fails_leaves_its_work_to_this_process(
     assert "helper process" in caplog.text
 
 
+def test_a_large_store_reads_and_first_uses_its_model_as_it_opens(tmp_path, view, monkeypatch):
+    # A long-lived service's first record should not wait for the model, nor for the first
+    # scoring's compiled kernels and threads: a store of production size pays them at open.
+    from tekil.store import ahead, identity_store
+
+    url = f"sqlite:///{tmp_path / 'ids.db'}"
+    with tekil.IdentityStore(url, card_key="store-test", helper=False) as store:
+        store.ingest(view)
+    warmed = []
+    monkeypatch.setattr(identity_store, "warm_up", lambda conn, k: warmed.append(k))
+    with tekil.IdentityStore(url, card_key="store-test", helper=False) as small:
+        assert small._generation < 0 and not warmed  # a small store: the first call reads it
+    monkeypatch.setattr(identity_store, "HELPER_STORE", 10)
+    with tekil.IdentityStore(url, card_key="store-test", helper=False) as large:
+        assert large._generation >= 0 and warmed == [large._knowledge]
+    store = tekil.IdentityStore(url, card_key="store-test", helper=False)
+    with schema.reading(store.engine) as conn:
+        ahead.warm_up(conn, store._load())  # the real one scores stored records
+    store.close()
+
+
 def test_a_helper_answer_this_process_cannot_read_fails_the_helper_not_the_call(
     tmp_path, monkeypatch
 ):

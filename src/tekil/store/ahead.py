@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import numpy as np
 from sqlalchemy import select
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 from tekil.store import schema as t
 from tekil.store.candidates import found_in_held, read_held, store_state, stored_rows
@@ -144,24 +144,29 @@ class Lookup:
 
 def prepare_lookup(url: str, generation: int, knowledge: Knowledge) -> bool:
     """Set the helper up for :class:`Lookup` s of the store at ``url`` before its first call:
-    its engine, a first connection and the model of ``generation`` (a batch would otherwise
-    wait for them: some 0.4 s at a million stored records)."""
+    its engine, a first connection, the model of ``generation`` and its first scoring (a
+    batch would otherwise wait for them: some 0.6 s at a million stored records)."""
     with t.reading(_engine(url)) as conn:
         store_state(conn)
-        newest = select(t.records.c.record_id).order_by(t.records.c.seq.desc()).limit(WARM_UP)
-        stored = stored_rows(conn, list(conn.execute(newest).scalars()))
+        warm_up(conn, knowledge)
     _MODELS[url] = (generation, knowledge)
-    # The first scoring in a process costs a tenth of a second more (compiled kernels
-    # loaded, threads started, lazy tables built): paid here, not by the first large call.
+    return True
+
+
+def warm_up(conn: Connection, knowledge: Knowledge) -> None:
+    """Score the newest stored records against each other: a process's first scoring costs
+    a tenth of a second or more (compiled kernels loaded from numba's cache, threads started,
+    lazy tables built), paid here rather than by a caller's first record that needs them."""
+    newest = select(t.records.c.record_id).order_by(t.records.c.seq.desc()).limit(WARM_UP)
+    stored = stored_rows(conn, list(conn.execute(newest).scalars()))
     if len(stored) > 1:
         rows = [row for _, row in stored.values()]
         records = rows_to_records(rows, list(stored), knowledge.settings.matching_roles)
         i, j = np.triu_indices(len(rows), 1)
         score_pairs(records, i.astype(np.int64), j.astype(np.int64), knowledge)
-    return True
 
 
-#: Stored records the helper scores against each other when it is set up.
+#: Stored records :func:`warm_up` scores against each other.
 WARM_UP = 64
 
 

@@ -56,7 +56,7 @@ from tekil.records import (
 )
 from tekil.settings import BlockingRule, Settings, guess_settings, probability_threshold
 from tekil.store import schema as t
-from tekil.store.ahead import Ahead, Lookup, prepare_lookup
+from tekil.store.ahead import Ahead, Lookup, prepare_lookup, warm_up
 from tekil.store.candidates import (
     found_in_database,
     found_in_memory,
@@ -143,9 +143,11 @@ class IdentityStore:
         self._prepared_generation = -1  # the model it was started with
         self._open()
         self._refresh_mirror()
-        if self._mirror is not None:  # a long-lived process: the model read now, not by a call
-            self._load()
         stored = self._stored()
+        if self._mirror is not None or stored >= HELPER_STORE:
+            # A long-lived process: the model read and first used now, not by a call.
+            with t.reading(self.engine) as conn:
+                warm_up(conn, self._load())
         if helper or (helper is None and stored >= HELPER_STORE):
             self._helper_for(HELPER_ROWS, prepared=stored > 0)
 
