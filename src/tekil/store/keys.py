@@ -103,7 +103,7 @@ def hashed_keys(
 
 
 #: From this many rows on, :meth:`KeyPlan.hashes` keys them column by column (its numpy and
-#: pandas calls cost some 2 ms; a row keyed alone some 30 µs).
+#: pandas calls cost a few milliseconds; a row keyed alone some 25 µs).
 MANY_ROWS = 100
 
 
@@ -177,7 +177,7 @@ class KeyPlan:
     def hashes(self, rows: list[Row]) -> list[list[int]]:
         """Each row's keys' hashes, ``[[key_hash(k) for k in self(row)] for row in rows]``:
         many rows column by column (each distinct value transformed, each distinct key
-        hashed once: a tenth of the cost), a few one by one."""
+        hashed once), a few one by one."""
         if len(rows) < MANY_ROWS:
             return [[key_hash(k) for k in self(row)] for row in rows]
         slots = [slot for slot in self._slots(_Values(rows)) if len(slot[0])]
