@@ -375,7 +375,9 @@ def test_a_helper_that_fails_leaves_its_work_to_this_process(
     assert "helper process" in caplog.text
 
 
-def test_a_large_store_reads_and_first_uses_its_model_as_it_opens(tmp_path, view, monkeypatch):
+def test_a_large_store_reads_and_first_uses_its_model_as_it_opens(
+    tmp_path, view, monkeypatch, caplog
+):
     # A long-lived service's first record should not wait for the model, nor for the first
     # scoring's compiled kernels and threads: a store of production size pays them at open.
     from tekil.store import ahead, identity_store
@@ -390,6 +392,14 @@ def test_a_large_store_reads_and_first_uses_its_model_as_it_opens(tmp_path, view
     monkeypatch.setattr(identity_store, "HELPER_STORE", 10)
     with tekil.IdentityStore(url, card_key="store-test", helper=False) as large:
         assert large._generation >= 0 and warmed == [large._knowledge]
+
+    def failing(conn, knowledge):
+        raise ValueError("no scoring")
+
+    monkeypatch.setattr(identity_store, "warm_up", failing)
+    with tekil.IdentityStore(url, card_key="store-test", helper=False) as large:
+        assert "first scoring at open failed (no scoring)" in caplog.text  # it opens all the same
+        assert large._generation >= 0 and large.counts()["records"] > 0
     store = tekil.IdentityStore(url, card_key="store-test", helper=False)
     with schema.reading(store.engine) as conn:
         ahead.warm_up(conn, store._load())  # the real one scores stored records

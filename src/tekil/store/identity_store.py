@@ -146,8 +146,12 @@ class IdentityStore:
         stored = self._stored()
         if self._mirror is not None or stored >= HELPER_STORE:
             # A long-lived process: the model read and first used now, not by a call.
-            with t.reading(self.engine) as conn:
-                warm_up(conn, self._load())
+            knowledge = self._load()
+            try:
+                with t.reading(self.engine) as conn:
+                    warm_up(conn, knowledge)
+            except Exception as exc:  # only the first call's time is at stake
+                log.warning("the store's first scoring at open failed (%s)", exc)
         if helper or (helper is None and stored >= HELPER_STORE):
             self._helper_for(HELPER_ROWS, prepared=stored > 0)
 
