@@ -136,6 +136,21 @@ def test_a_worker_that_cannot_take_its_tasks_leaves_them_to_this_process(caplog)
     assert "could not be sent" in caplog.text
 
 
+def test_a_worker_answer_this_process_cannot_read_leaves_its_tasks_here(
+    tmp_path, monkeypatch, caplog
+):
+    # A worker started after the package was upgraded in place may answer with classes this
+    # process lacks: its tasks are done here (where this one fails with its own error).
+    (tmp_path / "only_there.py").write_text("class Thing:\n    pass\n")
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path))
+    worker = _queue(eval, [("__import__('only_there').Thing()",), ("6 * 7",)])
+    _until(lambda: worker.over)
+    assert "its results could not be read: ModuleNotFoundError" in caplog.text
+    with pytest.raises(ModuleNotFoundError):
+        worker.take(0)
+    assert worker.take(1) == 42
+
+
 def test_a_task_that_fails_in_the_worker_fails_here_with_its_own_error():
     worker = _queue(math.sqrt, [(4.0,), (-1.0,), (9.0,)])
     _until(lambda: worker.done(2))

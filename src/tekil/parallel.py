@@ -341,7 +341,7 @@ class Worker:
         except EOFError:
             code = self.proc.wait()
             why = f"it exited with status {code}" if code else ""
-        except (pickle.UnpicklingError, OSError, ValueError) as exc:
+        except Exception as exc:  # (a class this process lacks, too: see Helper.result)
             why = f"its results could not be read: {type(exc).__name__}: {exc}"
         finally:
             if why:
@@ -414,7 +414,7 @@ class Helper:
                 pickle.dump(prepare, self.proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
                 self.proc.stdin.flush()
                 self.prepared, _ = pickle.load(self.proc.stdout)
-        except (EOFError, OSError, pickle.PicklingError, pickle.UnpicklingError):
+        except Exception:  # (its greeting or answer unreadable, the set-up unpicklable)
             self._fail()
             return
         self._ready.set()
