@@ -6,10 +6,10 @@ keeps their 64-bit hashes (:func:`key_hash`). :class:`KeyPlan` reads them off on
 a batch's rows are keyed column by column (:meth:`KeyPlan.hashes`), each distinct value
 transformed and each distinct key hashed once.
 
->>> rule = BlockingRule(["last_name:metaphone", "dob:year"], name="lm+y")
->>> plan = KeyPlan([rule], {"tel": "phone", "dob": "dob", "s": "last_name"})
->>> plan({"last_name": "yilmaz", "dob.year": 1985, "tel": "+9053"})
-['phone=+9053', 'lm+y=YLMS|1985']
+>>> plan = KeyPlan([BlockingRule(["last_name:metaphone", "dob:year"], name="lm+y")], {})
+>>> rows = [{"last_name": "yilmaz", "dob.year": 1985}, {"last_name": "yilmaz"}] * 60
+>>> plan.hashes(rows)[:2] == [[key_hash("lm+y=YLMS|1985")], []]
+True
 """
 
 from __future__ import annotations
@@ -108,7 +108,8 @@ MANY_ROWS = 100
 
 
 class KeyPlan:
-    """:func:`row_keys` with the rules read once, for the rows of a batch."""
+    """:func:`row_keys` with the rules read once: of one row (a call), or of many rows
+    column by column (:meth:`hashes`)."""
 
     def __init__(self, rules: list[BlockingRule], roles: dict[str, str]) -> None:
         self.identifiers = [
