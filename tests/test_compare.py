@@ -773,3 +773,22 @@ def test_pairs_compared_alone_as_a_store_does_have_their_levels_among_many():
     for k in range(len(i)):
         alone = compare(records, i[k : k + 1], j[k : k + 1], comparisons)
         np.testing.assert_array_equal(alone[0], together[k], err_msg=f"pair {i[k]}, {j[k]}")
+
+
+def test_a_comparison_is_skipped_only_where_no_pair_has_values_on_both_sides():
+    from tekil.compare import _FIRST_LOOK, _one_side_empty
+
+    n = 3 * _FIRST_LOOK
+    codes = np.full(2 * n, -1)
+    codes[:n] = 7  # records 0..n-1 hold a value, n..2n-1 none
+    other = np.full(2 * n, -1)
+    i, j = np.arange(n), np.arange(n, 2 * n)  # every pair has a value on one side only
+    assert _one_side_empty(i, j, [codes, other])
+    for at in (0, _FIRST_LOOK - 1, _FIRST_LOOK, n - 1):  # one pair with both, first or late
+        both = j.copy()
+        both[at] = (at + 1) % n
+        assert not _one_side_empty(i, both, [codes, other]), at
+    other[n + 5] = 3  # a value in a second column counts as well
+    late = np.r_[i[: 2 * _FIRST_LOOK], 5]
+    assert not _one_side_empty(np.r_[j[: 2 * _FIRST_LOOK], n + 5], late, [codes, other])
+    assert _one_side_empty(i[:0], j[:0], [codes])

@@ -383,3 +383,28 @@ def test_a_two_digit_first_number_that_may_be_a_day_is_read_as_before():
     assert one("99-02-30")["reason"] == "invalid_date"
     assert one("45-13-01")["reason"] == "invalid_date"
     assert one("90-01-1985")["reason"] == "invalid_date"  # a year at the end: day first
+
+
+@FAST
+@given(
+    st.integers(0, 9999),
+    st.integers(0, 99),
+    st.integers(0, 9999),
+    st.sampled_from(["{:d}", "{:02d}", "{:03d}", "{:04d}"]),
+    st.sampled_from(["{:d}", "{:02d}"]),
+    st.sampled_from(["{:d}", "{:02d}", "{:03d}", "{:04d}"]),
+    st.sampled_from("./-"),
+    st.sampled_from("./-"),
+    st.booleans(),
+)
+def test_plain_numeric_dates_read_as_the_full_reading_reads_them(
+    a, b, c, fa, fb, fc, sep1, sep2, dayfirst
+):
+    text = f"{fa.format(a)}{sep1}{fb.format(b)}{sep2}{fc.format(c)}"
+    assert dates._text(text, dayfirst) == dates._read_fully(text, dayfirst, False, False)
+
+
+@pytest.mark.parametrize("raw", ["079/03/07", "79/03/07", "1985-03-07", "7.3.85", "31/12/2023"])
+def test_plain_numeric_dates_of_a_minguo_column_take_the_full_reading(raw):
+    assert dates._text(raw, True, minguo=True) == dates._read_fully(raw, True, True, False)
+    assert dates._text(raw, True) == dates._read_fully(raw, True, False, False)

@@ -136,3 +136,15 @@ def test_a_single_wrong_digit_is_caught(first9, position, delta):
     digit = (int(number[position]) + delta) % 10
     typo = number[:position] + str(digit) + number[position + 1 :]
     assert tckn(pd.Series([typo]))["reason"].tolist() == ["invalid_checksum"]
+
+
+@FAST
+@given(st.from_regex(r"[0-9]{11}", fullmatch=True))
+def test_any_eleven_digits_are_valid_exactly_when_is_valid_tckn_says_so(digits):
+    from tekil.normalize.tckn import is_valid_tckn
+
+    def invalid(number: str) -> bool:
+        return tckn(pd.Series([number]))["reason"].fillna("").iloc[0] == "invalid_checksum"
+
+    assert invalid(digits) != is_valid_tckn(digits)
+    assert invalid(make_tckn(digits[:9])) == (digits[0] == "0")

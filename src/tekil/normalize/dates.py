@@ -328,9 +328,25 @@ def _minguo(text: str, short: bool) -> tuple[Any, ...] | None:
     return None
 
 
+#: The plainest numeric dates (``07.03.1985``, ``1985-03-07``), which most columns hold: read
+#: as the full reading below reads them, without its checks for eras, words and misread digits.
+#: (Not three digits first: ``079/03/07`` is a Minguo date.)
+_PLAIN_DATE = re.compile(r"([0-9]{4}|[0-9]{1,2})[./-]([0-9]{1,2})[./-]([0-9]{1,4})")
+
+
 def _text(
     text: str, dayfirst: bool, minguo: bool = False, ethiopian: bool = False
 ) -> tuple[Any, ...]:
+    plain = None if minguo or ethiopian else _PLAIN_DATE.fullmatch(text)
+    if plain is None:
+        return _read_fully(text, dayfirst, minguo, ethiopian)
+    first, second, third = plain.groups()
+    if len(first) < 4:
+        return _numeric(first, second, third, dayfirst)
+    return _UNPARSEABLE_ROW if len(third) > 2 else _result(int(first), int(second), int(third))
+
+
+def _read_fully(text: str, dayfirst: bool, minguo: bool, ethiopian: bool) -> tuple[Any, ...]:
     marked = _ETHIOPIAN_MARK.search(text)
     if marked is not None or ethiopian:
         bare = _ETHIOPIAN_MARK.sub("", _TIME.sub("", text))

@@ -65,7 +65,11 @@ def _one(text: str) -> tuple[object, object]:
     digits = _SEPARATORS.sub("", text)
     if len(digits) != 11 or not (digits.isascii() and digits.isdigit()):
         return (NA, UNPARSEABLE)
-    if not is_valid_tckn(digits):
+    # is_valid_tckn's rules on the digits' bytes, summed in C (a batch reads each distinct id).
+    b = digits.encode()
+    odd, even = sum(b[0:9:2]) - 240, sum(b[1:8:2]) - 192  # (less "0" = 48 per digit)
+    d10 = (odd * 7 - even) % 10
+    if b[0] == 48 or b[9] - 48 != d10 or b[10] - 48 != (odd + even + d10) % 10:
         return (NA, INVALID_CHECKSUM)
     if digits in _PLACEHOLDERS:
         return (digits, PLACEHOLDER)
