@@ -393,3 +393,70 @@ def test_plain_names_in_many_scripts_read_as_the_full_cleaning_reads_them():
         fake.seed_instance(0)
         texts += [fake.name() for _ in range(100)]
     assert list(map(repr, map(_one_name, texts))) == list(map(repr, _read_in_full(texts)))
+
+
+def _both_readings(texts, *, turkish: bool):
+    """Each text's reading by the plain names' path, where it takes the text, and in full."""
+    from tekil.normalize.names import _plain_name, _read_name
+
+    for text in texts:
+        plain = _plain_name(text, turkish)
+        if plain is not None:
+            for as_written, family_first, monsieur in (
+                ((False, False), False, False),
+                ((True, False), True, True),
+            ):
+                full = _read_name(text, turkish, as_written, True, family_first, monsieur)
+                yield text, plain, full
+
+
+def test_plain_names_read_as_the_full_reading_reads_them_on_many_peoples_names():
+    from faker import Faker
+
+    from tekil.datasets import synthetic
+    from tekil.datasets.febrl import load_febrl3
+    from tekil.normalize._common import as_text
+
+    texts: set[str] = set()
+    frames = [synthetic.generate(3000, seed=3).records, load_febrl3().records]
+    for df in frames:
+        for col in df.columns:
+            texts.update(t for t in map(as_text, df[col].dropna().unique()) if isinstance(t, str))
+    for locale in ("en_US", "de_DE", "fr_FR", "es_ES", "pl_PL", "tr_TR", "vi_VN", "fil_PH"):
+        fake = Faker(locale)
+        fake.seed_instance(0)
+        for _ in range(300):
+            texts.update((fake.name(), fake.name().upper(), fake.last_name().lower()))
+    seen = 0
+    for turkish in (False, True):
+        for text, plain, full in _both_readings(sorted(texts), turkish=turkish):
+            assert plain == full, text
+            seen += 1
+    assert seen > 10_000  # most names take the plain path
+
+
+_WORDS = [
+    "van", "der", "Bin", "ISMAIL", "Jr", "phd", "Dr", "and", "UND", "née", "geb", "Gebre",
+    "Mariam", "Abdel", "Kader", "Estate", "late", "of", "Nguyen", "Ivanovich", "test", "El",
+    "Sigra", "Don", "Mehmet", "IŞIK", "Çağla", "Łódź", "Ærø", "Ĳssel", "ǅemal", "Ali", "a",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS) | st.text("aAıIİiŞşéÉßłŁ", min_size=1, max_size=6),
+                min_size=1, max_size=5))  # fmt: skip
+def test_plain_names_read_as_the_full_reading_reads_them_among_words_read_apart(words):
+    for turkish in (False, True):
+        for text, plain, full in _both_readings([" ".join(words)], turkish=turkish):
+            assert plain == full, text
+
+
+def test_names_with_words_read_apart_take_the_full_reading():
+    from tekil.normalize.names import _plain_name
+
+    for text in ("Jan van der Berg", "Ahmad bin Ismail", "John Smith Jr", "Mr John Smith",
+                 "John and Jane Smith", "Nguyen Van An", "Executors of John Smith", "Gebre Mariam",
+                 "Abdel Kader", "Olena Ihorivna Shevchenko", "Test", "Jean-Pierre Dupont",
+                 "O'Neil", "J Smith", "张 伟", "Иван Петров", "Maria  Silva", "Marie née Dupont",
+                 "Anna geb Schulz", "Tom AND Ann Lee", "Sigra Rossi"):  # fmt: skip
+        assert _plain_name(text, False) is None, text

@@ -18,7 +18,14 @@ from functools import lru_cache, partial
 import pandas as pd
 
 from tekil.normalize._common import NA, UNPARSEABLE, CellReader, letters_misread, sample_texts
-from tekil.normalize.text import MARKS, collapse_spaces, fold, title, writes_turkish_i
+from tekil.normalize.text import (
+    MARKS,
+    collapse_spaces,
+    fold,
+    has_turkish_letter,
+    title,
+    writes_turkish_i,
+)
 
 #: Reason for values that are clearly not a name ("test", "bilinmiyor", "xxx").
 PLACEHOLDER = "placeholder"
@@ -587,6 +594,84 @@ def _one_name(
     family_first: bool = False,
     monsieur: bool = False,
 ) -> tuple:
+    if not as_written[1]:  # (a family name in capitals may move: read in full)
+        plain = _plain_name(text, turkish)
+        if plain is not None:
+            return plain
+    return _read_name(text, turkish, as_written, syllables_joined, family_first, monsieur)
+
+
+def _plain_name(text: str, turkish: bool) -> tuple | None:
+    """What :func:`_read_name` makes of a name of ordinary words of Latin letters, one space
+    apart (:func:`_ordinary_word`), as most names are: each word title-cased and folded
+    once; the last word the family name. None for any other name.
+
+    >>> _plain_name("AYŞE nur ŞAHİN", False)
+    ('ayse nur sahin', <NA>, 'Ayşe Nur Şahin', 'ayse nur', 'sahin')
+    >>> _plain_name("Jan van der Berg", False) is None  # (particles: read in full)
+    True
+    """
+    words = text.split(" ")
+    turkish = turkish or has_turkish_letter(text)  # as title() decides
+    read = [_ordinary_word(word, turkish) for word in words]
+    if None in read:
+        return None
+    display = " ".join(titled for titled, _ in read)  # type: ignore[misc]
+    tokens = [folded for _, folded in read]  # type: ignore[misc]
+    value = " ".join(tokens)
+    if value in PLACEHOLDERS:
+        return None
+    if len(tokens) == 1:
+        return (value, NA, display, NA, NA)
+    return (value, NA, display, " ".join(tokens[:-1]), tokens[-1])
+
+
+@lru_cache(maxsize=1 << 17)
+def _ordinary_word(word: str, turkish: bool) -> tuple[str, str] | None:
+    """A word's title case and folded form, where :func:`_read_name` reads it as a plain
+    part of a name wherever it stands: two letters or more, of the Latin alphabets, as
+    Unicode composes them; no title, particle, suffix or other word that a name's reading
+    treats apart, nor a part of one (an Ethiopian or Arabic compound, an estate, a birth
+    name, a couple's "and"). None for any other word."""
+    if len(word) < 2 or not word.isalpha() or max(word) > _LATIN_END:
+        return None
+    if not (word.isascii() or unicodedata.is_normalized("NFKC", word)):
+        return None
+    titled = title(word, turkish)
+    folded = _fold_word(titled)
+    low = word.lower()
+    if (
+        not folded.isalpha()
+        or folded in _WORDS_APART
+        or _born(word)
+        or any(part in low or part in folded for part in _PARTS_APART)
+        or folded.endswith(_PATRONYMIC_ENDINGS)
+    ):
+        return None
+    return titled, folded
+
+
+#: The last letter of the Latin alphabets (Latin Extended-B): other scripts read in full.
+_LATIN_END = "\u024f"
+#: Folded words that :func:`_read_name` treats apart wherever they stand.
+_WORDS_APART = (
+    HONORIFICS | LEADING_HONORIFICS | GIVEN_NAME_HONORIFICS | SUFFIXES | POST_NOMINALS
+    | PARTICLES | FAMILY_ONLY_PARTICLES | FAMILY_NAMES_FIRST | PLACEHOLDERS | _JOINING
+    | _SLASHED_JOINING | {"and", "und"}
+)  # fmt: skip
+#: Parts of words that start a reading of their own: compounds, estates, "Sig.ra".
+_PARTS_APART = (*_COMPOUND_STARTS, "abd", "din", *_ESTATE_WORDS, "sig")
+
+
+def _read_name(
+    text: str,
+    turkish: bool,
+    as_written: tuple[bool, bool],
+    syllables_joined: bool,
+    family_first: bool,
+    monsieur: bool,
+) -> tuple:
+    """A name read in full: :func:`_one_name`'s arguments."""
     if "\u0e01" <= text.lstrip()[:1] <= "\u0e4e":
         text = _THAI_TITLE.sub("", text, count=1)
     if text.count(" ") >= 2:  # an estate has three words or more ("Estate of Smith")

@@ -134,7 +134,7 @@ def title(text: str, turkish: bool = False) -> str:
     >>> title("JOHN SMITH"), title("AYŞE YILMAZ", turkish=True), title("ismail IŞIK")
     ('John Smith', 'Ayşe Yılmaz', 'İsmail Işık')
     """
-    if turkish or not _TURKISH_ONLY.isdisjoint(text):
+    if turkish or has_turkish_letter(text):
         return turkish_title(text)
     return " ".join(_plain_title_word(word) for word in _SPACES.split(text.strip()) if word)
 
@@ -145,6 +145,13 @@ def _plain_title_word(word: str) -> str:
 
 
 _TURKISH_ONLY = frozenset("İıŞşĞğ")
+
+
+def has_turkish_letter(text: str) -> bool:
+    """Whether ``text`` holds a letter only Turkish has (İ ı Ş ş Ğ ğ)."""
+    return not _TURKISH_ONLY.isdisjoint(text)
+
+
 _ANY_I = re.compile("[IİıiÎî]")
 #: Share of a column's words with an i that hold a letter only Turkish has when the column is
 #: written in Turkish: 0.2-0.35 (mixed with ASCII spellings of it, or upper-cased by a
