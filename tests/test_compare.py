@@ -1,5 +1,3 @@
-from types import SimpleNamespace
-
 import numpy as np
 import pandas as pd
 import pytest
@@ -794,15 +792,3 @@ def test_a_comparison_is_skipped_only_where_no_pair_has_values_on_both_sides():
     late = np.r_[i[: 2 * _FIRST_LOOK], 5]
     assert not _one_side_empty(np.r_[j[: 2 * _FIRST_LOOK], n + 5], late, [codes, other])
     assert _one_side_empty(i[:0], j[:0], [codes])
-
-
-@pytest.mark.parametrize("index_type", [np.int32, np.int64])
-def test_many_pairs_read_their_codes_as_few_pairs_do(index_type):
-    from tekil.compare import COMPILED_PAIRS, _codes
-
-    rng = np.random.default_rng(5)
-    fld = SimpleNamespace(codes=rng.integers(-1, 50, 10_000).astype(np.int32))
-    i, j = (rng.integers(0, 10_000, COMPILED_PAIRS + 7).astype(index_type) for _ in range(2))
-    a, b = fld.codes[i], fld.codes[j]
-    for got, want in zip(_codes(fld, i, j), (a, b, (a < 0) | (b < 0)), strict=True):
-        assert got.dtype == want.dtype and np.array_equal(got, want)

@@ -2,8 +2,7 @@
 of all the rules are one row of a matrix, read once per pair instead of once per rule
 (random reads of a few million records' keys are what this costs; 1 M persons: about half).
 The alias rule's keys are of two kinds, a name and an identifier's letters: which way a pair
-matches (:func:`alias_ways`) is read the same way; a field's codes for both records of each
-pair, in one pass (:func:`pair_codes`).
+matches (:func:`alias_ways`) is read the same way.
 
 >>> import numpy as np
 >>> keys = np.array([[0, 5], [0, -1], [1, 5]], dtype=np.int32)
@@ -65,21 +64,3 @@ def _alias_way(names, others, allowed, a, b):  # pragma: no cover - compiled
                 if others[q, y] == key:
                     return (x * 2 + side) * n_y + y
     return -1
-
-
-@compiled(nogil=True)
-def pair_codes(codes: np.ndarray, i: np.ndarray, j: np.ndarray):  # pragma: no cover - compiled
-    """``codes[i]``, ``codes[j]`` and where either is missing (< 0), in one pass over the
-    pairs: numpy's two gathers and the test make four (a third more time on a million pairs).
-
-    >>> a, b, null = pair_codes(np.array([4, -1, 7]), np.array([0, 0]), np.array([1, 2]))
-    >>> a.tolist(), b.tolist(), null.tolist()
-    ([4, 4], [-1, 7], [True, False])
-    """
-    a = np.empty(len(i), dtype=codes.dtype)
-    b = np.empty(len(i), dtype=codes.dtype)
-    null = np.empty(len(i), dtype=np.bool_)
-    for p in range(len(i)):
-        x, y = codes[i[p]], codes[j[p]]
-        a[p], b[p], null[p] = x, y, x < 0 or y < 0
-    return a, b, null

@@ -445,16 +445,8 @@ def _level_table(k: int) -> np.ndarray:
 
 
 def _codes(fld: Field, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    if len(i) >= COMPILED_PAIRS:  # (a store's call of a few pairs needs no compiled code)
-        from tekil._covering import pair_codes
-
-        return pair_codes(fld.codes, i, j)
     a, b = fld.codes[i], fld.codes[j]
     return a, b, (a < 0) | (b < 0)
-
-
-#: Fewest pairs whose codes :func:`_codes` reads with compiled code.
-COMPILED_PAIRS = 100_000
 
 
 def _one_side_empty(i: np.ndarray, j: np.ndarray, per_record: list[np.ndarray]) -> bool:
