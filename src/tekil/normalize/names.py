@@ -616,8 +616,8 @@ def _plain_name(text: str, turkish: bool) -> tuple | None:
     read = [_ordinary_word(word, turkish) for word in words]
     if None in read:
         return None
-    display = " ".join(titled for titled, _ in read)  # type: ignore[misc]
-    tokens = [folded for _, folded in read]  # type: ignore[misc]
+    display = " ".join(titled for titled, _ in read)
+    tokens = [folded for _, folded in read]
     value = " ".join(tokens)
     if value in PLACEHOLDERS:
         return None
