@@ -343,3 +343,36 @@ def test_pairs_sharing_a_linking_identifier_are_kept_whatever_their_weight(synth
     assert np.array_equal(kept.i, everything.i[exact]) and np.array_equal(
         kept.j, everything.j[exact]
     )
+
+
+def test_plans_let_go_of_what_made_their_pairs_and_still_cover_and_find_them(
+    synthetic, monkeypatch
+):
+    from tekil import stream
+    from tekil.compare import default_comparisons
+
+    records, st = synthetic
+    rules = block.default_rules(records)
+    kept = block.plan_rules(records, rules, st)
+    plans = block.plan_rules(records, rules, st)
+    assert {plan.kind for plan in plans} == {"block", "alias", "window"}
+    keys_before = [plan.keys.copy() for plan in plans if plan.kind == "block"]
+    comparisons = default_comparisons(records)
+    monkeypatch.setattr(stream, "COMPILED_PAIRS", 0)  # the block rules' keys as one matrix
+    released = stream.compare_candidates(records, plans, comparisons, release_plans=True)
+    again = stream.compare_candidates(records, kept, comparisons)
+    for a, b in zip(released.chunks, again.chunks, strict=True):
+        assert all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
+    keys_after = [plan.keys for plan in plans if plan.kind == "block"]
+    for before, after in zip(keys_before, keys_after, strict=True):
+        assert after.flags.c_contiguous and after.base is None  # its own array again
+        assert np.array_equal(before, after)
+    rng = np.random.default_rng(0)
+    i, j = rng.integers(0, records.n, (2, 5_000))
+    groups = rng.integers(-1, 40, records.n)
+    for plan, whole in zip(plans, kept, strict=True):
+        assert np.array_equal(plan.covers(i, j), whole.covers(i, j))
+        for got, want in zip(plan.within(groups), whole.within(groups), strict=True):
+            assert np.array_equal(got, want)
+        with pytest.raises(RuntimeError, match="made and let go"):
+            next(plan.chunks())

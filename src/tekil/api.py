@@ -247,7 +247,9 @@ def _run(
         with stage("compare"):
             comparisons = default_comparisons(records)
             with _bar(progress, sum(c.pairs for c in counts), "compare") as bar:
-                compared = stream.compare_candidates(records, plans, comparisons, st.seed, bar)
+                compared = stream.compare_candidates(
+                    records, plans, comparisons, st.seed, bar, release_plans=True
+                )
         cut = float(np.log2(threshold / (1.0 - threshold)))
         with stage("model"):
             model = FellegiSunter(
