@@ -629,6 +629,7 @@ class RulePlan:
         self.rule = rule
         self.n = records.n
         self.cap = settings.max_block_size
+        self.released = False  # (see release_chunks)
         initials = rule.keys[0].endswith(f":{INITIAL}") and not rule.window
         users = _by_user_names(records, rule)
         if rule.keys == ["alias"] or users or any_of(records.fields, rule.keys[0]) or initials:
@@ -779,7 +780,7 @@ class RulePlan:
     # ---- pairs
     def chunks(self, size: int = PAIR_CHUNK):
         """The rule's pairs ``(i, j)``, ``i < j``, about ``size`` at a time, each pair once."""
-        if getattr(self, "released", False):
+        if self.released:
             raise RuntimeError(f"rule {self.rule.name!r}: its pairs were made and let go")
         if self.kind == "block":
             cum = np.cumsum(self._sizes * (self._sizes - 1) // 2)
