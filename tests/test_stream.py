@@ -376,3 +376,5 @@ def test_plans_let_go_of_what_made_their_pairs_and_still_cover_and_find_them(
             assert np.array_equal(got, want)
         with pytest.raises(RuntimeError, match="made and let go"):
             next(plan.chunks())
+        with pytest.raises(RuntimeError, match="made and let go"):
+            plan.set_cap(2)

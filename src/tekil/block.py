@@ -691,6 +691,7 @@ class RulePlan:
     # ---- sizes and caps
     def size_profile(self) -> tuple[np.ndarray, np.ndarray]:
         """(size, pairs) of every block (alias: of every key, size = its identifiers)."""
+        self._check_whole()
         if self.kind == "block":
             sizes = self._all_sizes.astype(np.int64)
             return sizes, sizes * (sizes - 1) // 2
@@ -702,6 +703,7 @@ class RulePlan:
 
     def set_cap(self, cap: int) -> None:
         """Leave out blocks (alias: keys) held by more than ``cap`` records."""
+        self._check_whole()
         self.cap = int(cap)
         if self.kind == "block":
             sizes = self._all_sizes
@@ -777,11 +779,14 @@ class RulePlan:
             setattr(self, name, None)
         self.released = True
 
+    def _check_whole(self) -> None:
+        if self.released:
+            raise RuntimeError(f"rule {self.rule.name!r}: its pairs were made and let go")
+
     # ---- pairs
     def chunks(self, size: int = PAIR_CHUNK):
         """The rule's pairs ``(i, j)``, ``i < j``, about ``size`` at a time, each pair once."""
-        if self.released:
-            raise RuntimeError(f"rule {self.rule.name!r}: its pairs were made and let go")
+        self._check_whole()
         if self.kind == "block":
             cum = np.cumsum(self._sizes * (self._sizes - 1) // 2)
             start = 0

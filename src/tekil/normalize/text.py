@@ -168,7 +168,7 @@ def writes_turkish_i(values: Iterable[str]) -> bool:
     (True, False)
     """
     words = {word for text in values for word in text.split() if _ANY_I.search(word)}
-    turkish = sum(1 for word in words if not _TURKISH_ONLY.isdisjoint(word))
+    turkish = sum(1 for word in words if has_turkish_letter(word))
     return bool(words) and turkish >= TURKISH_I_SHARE * len(words)
 
 
