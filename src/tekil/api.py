@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from tekil import block, guards, stream
+from tekil._memory import release_free_memory
 from tekil.birth_dates import assemble_birth_dates
 from tekil.block import ANY_OF, RuleCount
 from tekil.cluster import cluster, component_graph
@@ -31,7 +32,6 @@ from tekil.identity import resolve_identities
 from tekil.model import FellegiSunter
 from tekil.normalize._common import bytes_decoded
 from tekil.normalize.text import fold
-from tekil.parallel import release_free_memory
 from tekil.records import Records, prepare
 from tekil.settings import (
     BlockingRule,

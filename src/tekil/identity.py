@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from tekil import guards
+from tekil._memory import RELEASE_EVERY, release_free_memory
 from tekil.block import pairs_in_blocks, sorted_unique
 from tekil.cluster import cluster_roots, dense, edge_components
 from tekil.compare import Comparison, compare
@@ -218,6 +219,7 @@ class Scorer:
             )
             if nothing is not None and nothing.any():
                 weight[part][nothing] = np.maximum(weight[part][nothing], blank)
+            release_free_memory(every=RELEASE_EVERY)
             return counts
 
         parts = [slice(start, start + SCORE_CHUNK) for start in range(0, len(i), SCORE_CHUNK)]

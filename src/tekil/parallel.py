@@ -19,7 +19,6 @@ pieces it did not answer are done here.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import logging
 import os
 import pickle
@@ -35,6 +34,7 @@ import numpy as np
 import pandas as pd
 
 from tekil._gc import cycle_collection_paused
+from tekil._memory import one_heap
 from tekil.normalised import Normalised
 
 log = logging.getLogger(__name__)
@@ -177,36 +177,8 @@ def thread_pool() -> ThreadPoolExecutor | None:
     return ThreadPoolExecutor(workers, thread_name_prefix=_THREAD_PREFIX)
 
 
-#: glibc's ``mallopt`` parameter for the most heaps ("arenas") threads get.
-_M_ARENA_MAX = -8
-
-
-def _one_heap() -> None:
-    """Threads share the process's heap (glibc only; elsewhere nothing changes). Set on import.
-
-    glibc gives a thread that allocates a heap of its own and keeps what is freed
-    there for later: with pair chunks scored on two threads, the peak at 1 M persons
-    grew by 0.8 GB. One heap gave the same speed.
-    """
-    if not sys.platform.startswith("linux"):
-        return
-    with contextlib.suppress(OSError, AttributeError):  # not glibc (musl, ...)
-        ctypes.CDLL("libc.so.6").mallopt(_M_ARENA_MAX, 1)
-
-
-def release_free_memory() -> None:
-    """Hand the heap's free pages back to the system (glibc's ``malloc_trim``; elsewhere nothing).
-
-    Called between stages: what a stage freed goes back to the system (0.2–0.6 GB at
-    300 k persons), instead of staying with a process that may live on in a service.
-    """
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL("libc.so.6").malloc_trim(0)
-
-
 # Before any thread of tekil's (the pool, the worker's sender) allocates.
-_one_heap()
+one_heap()
 
 
 class Worker:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from tekil._memory import RELEASE_EVERY, release_free_memory
 from tekil._order import by_key
 from tekil.block import PAIR_CHUNK, RulePlan, rule_fields, sorted_unique, typo_tolerant
 from tekil.cluster import connected_components
@@ -250,6 +251,7 @@ def compare_candidates(
                 part[:, ignored[r]] = 0  # null level: no evidence either way
                 patterns, counts = patterns_of(part, _at(w, chosen))
                 session[r].append((patterns, counts * weight))
+        release_free_memory(every=RELEASE_EVERY)
 
     waiting = 0
     with comparing:  # on a failure, the buffer being compared is let finish
@@ -318,7 +320,9 @@ def score(
         keep = weight >= keep_bits
         for c in links:
             keep |= decoded[:, c] == 1
-        return _by_range(Pairs(i[keep], j[keep], levels[keep], weight[keep]), span)
+        kept = _by_range(Pairs(i[keep], j[keep], levels[keep], weight[keep]), span)
+        release_free_memory(every=RELEASE_EVERY)
+        return kept
 
     chunks, compared.chunks = compared.chunks, []
     # In order, whichever thread scored each chunk; a chunk is released once scored.
@@ -370,12 +374,14 @@ def _assemble(parts: list[list[Pairs]], n: int) -> Pairs:
         )
         del pieces
         ranges.append(Pairs(i[order], j[order], levels, weight))
+        release_free_memory(every=RELEASE_EVERY)
     parts.clear()
     out = {}
     for name in ("weight", "i", "j", "levels"):  # the widest first, while the rest is smallest
         out[name] = np.concatenate([getattr(x, name) for x in ranges])
         for x in ranges:
             setattr(x, name, None)
+        release_free_memory()  # the ranges' arrays: a range's is under the mmap threshold
     return Pairs(out["i"], out["j"], out["levels"], out["weight"])
 
 
@@ -411,7 +417,9 @@ def complete_components(
         if records.side is not None:
             cross = records.side[i] != records.side[j]
             i, j = i[cross], j[cross]
-        return i.astype(np.int64) * n + j
+        keys = i.astype(np.int64) * n + j
+        release_free_memory(every=RELEASE_EVERY)
+        return keys
 
     # Sorting and hashing numbers, which numpy and pandas do without the GIL: 300 k persons
     # 1.14 -> 0.63 s on two threads.
