@@ -364,10 +364,13 @@ class Central(Draws):
         if kind in ("family", "namesake"):
             for k in range(r.randint(1, 3)):
                 sex = "M" if kind == "namesake" and k == 0 else r.choice("MF")
-                given = head["given"] if kind == "namesake" and k == 0 else None
+                namesake = kind == "namesake" and k == 0
+                given = head["given"] if namesake else None
+                while given is None or (not namesake and given in {m["given"] for m in members}):
+                    given = self.given(c, sex, hu)  # no two children of one name, nor a parent's
                 kid = self.person(c, hu, sn, sex, self.dob(18, 40), home, land, given=given,
                                   mother=mother)  # fmt: skip
-                if given:
+                if namesake:
                     head["junior"], kid["junior"] = "senior", "junior"
                 members.append(kid)
         if len(members) > 1 and r.random() < 0.3:
