@@ -644,6 +644,7 @@ def _ordinary_word(word: str, turkish: bool) -> tuple[str, str] | None:
         not folded.isalpha()
         or folded in _WORDS_APART
         or _born(word)
+        or _wife_of(word)
         or any(part in low or part in folded for part in _PARTS_APART)
         or folded.endswith(_PATRONYMIC_ENDINGS)
     ):
@@ -695,6 +696,7 @@ def _read_name(
     born = next((k for k, w in enumerate(kept) if _born(w)), 0)
     if 0 < born < len(kept) - 1:
         kept = kept[:born]  # "Schulz geb. Meier": the name now, not the birth name after it
+    kept, wife = _without_husband(kept)
     if len(kept) > 1 and kept[0] == "κ":
         kept = kept[1:]  # Greek "κ." before a name is Mr, in lower case (an initial is "Κ.")
     if len(kept) > 1 and _fold_word(kept[0]) in LEADING_HONORIFICS:
@@ -736,9 +738,36 @@ def _read_name(
     if as_written != (False, False):
         tokens = _written_words(kept, tokens, *as_written)
     given, family = _split_at_comma(text, tokens) if "," in text else (None, None)
+    if wife and len(tokens) == 1:
+        return (value, NA, display, NA, value)  # "Kovács Jánosné": a Kovács, her name unwritten
     if family is None:
         given, family = split_whole_name(tokens)
     return (value, NA, display, given or NA, family or NA)
+
+
+def _without_husband(words: list[str]) -> tuple[list[str], bool]:
+    """A Hungarian married woman's name without her husband's part (``-né``, "wife of"), and
+    whether there was one: "Kovácsné Szabó Anna" (his family name, then her own name) is Anna
+    Szabó; "Kovács Jánosné" (his whole name) is a Kovács whose own given name is not written,
+    and no János. "Kovácsné Anna" (his family name, her given name) stays as written.
+
+    >>> _without_husband(["Kovácsné", "Szabó", "Anna"]), _without_husband(["Kovács", "Jánosné"])
+    ((['Szabó', 'Anna'], True), (['Kovács'], True))
+    >>> _without_husband(["René", "Dupont"]), _without_husband(["Kovácsné", "Anna"])
+    ((['René', 'Dupont'], False), (['Kovácsné', 'Anna'], False))
+    """
+    if len(words) >= 3 and _wife_of(words[0]) and not any(map(_wife_of, words[1:])):
+        return words[1:], True
+    if len(words) >= 2 and _wife_of(words[-1]) and not any(map(_wife_of, words[:-1])):
+        return words[:-1], True
+    return words, False
+
+
+def _wife_of(word: str) -> bool:
+    """Whether a word is a name with the Hungarian ending of a married woman: "Kovácsné",
+    "JÁNOSNÉ" (a stem of three letters or more: "René" is a French given name)."""
+    low = word.lower()
+    return low.endswith("né") and len(low) >= 5 and low[:-2].isalpha()
 
 
 #: Words that put the birth name after a woman's name now: German "geb." (geborene), French and
