@@ -62,3 +62,30 @@ def test_a_man_s_and_a_woman_s_form_of_one_family_name_say_nothing():
     assert lv["last_name"][5] == "exact"  # Novák, Novak: one name, its accent dropped
     assert lv["last_name"][6:8] == ["null", "null"]
     assert lv["last_name"][8] == "null"  # Nováková, Novak
+
+
+def test_hungarian_and_czech_generation_words_are_read_as_suffixes():
+    read = name(
+        pd.Series(["ifj. Nagy János", "id. Nagy János", "dr. ifj. Tóth László", "Jan Novák ml."])
+    )
+    assert read["value"].tolist() == [
+        "nagy janos jr",
+        "nagy janos sr",
+        "toth laszlo jr",
+        "jan novak jr",
+    ]
+    # Without their points the words may be names: left as written.
+    assert name(pd.Series(["Ifj Nagy", "St. John Smith"]))["value"].tolist() == [
+        "ifj nagy",
+        "st john smith",
+    ]
+
+
+def test_a_father_and_a_son_of_one_name_differ_in_their_generation():
+    df = pd.DataFrame(
+        {"név": ["id. Nagy János", "ifj. Nagy János", "Nagy János", "ifj. Nagy János"]}
+    )
+    records = prepare(df, Settings(roles={"név": "full_name"}), np.arange(len(df)))
+    lv = levels_of(records, [0, 0, 1], [1, 2, 3])
+    assert lv["first_name"] == ["exact", "exact", "exact"]
+    assert [lv[k] for k in lv if "suffix" in k] == [["else", "null", "exact"]]

@@ -678,7 +678,7 @@ def _read_name(
     if text.count(" ") >= 2:  # an estate has three words or more ("Estate of Smith")
         text = _estate_of(text)
     if "." in text or "ª" in text:
-        text = _written_out(text)
+        text = _written_out(_generation_last(text))
     text = _arabic_compounds_joined(_compounds_joined(text))
     slashed = "/" in text and _SLASHED.search(text) is not None
     if slashed:  # "s/o" as one word, to be dropped below
@@ -743,6 +743,32 @@ def _read_name(
     if family is None:
         given, family = split_whole_name(tokens)
     return (value, NA, display, given or NA, family or NA)
+
+
+#: Hungarian generation words written before a name ("ifj. Nagy János", the younger; "id.", the
+#: elder; after a title: "dr. ifj. Tóth László") and Czech and Slovak ones after it ("Jan Novák
+#: ml.", mladší; "st.", starší), with their points (the words alone may be names).
+_GENERATION_BEFORE = re.compile(r"^((?:dr\.?\s+)?)(ifj|id)\.\s*(?=\S+\s+\S)", re.I)
+_GENERATION_AFTER = re.compile(r"(?<=\S\s)\s*\b(ml|st)\.\s*$", re.I)
+
+
+def _generation_last(text: str) -> str:
+    """A name with its generation word written as English writes it, last, where the suffix is
+    read (:func:`~tekil.normalize.generations.suffix_apart`).
+
+    >>> _generation_last("ifj. Nagy János"), _generation_last("dr. id. Tóth László")
+    ('Nagy János Jr', 'dr. Tóth László Sr')
+    >>> _generation_last("Jan Novák ml."), _generation_last("St. John Smith")
+    ('Jan Novák Jr', 'St. John Smith')
+    >>> _generation_last("Ifj Nagy"), _generation_last("Novák st.")
+    ('Ifj Nagy', 'Novák st.')
+    """
+    if (m := _GENERATION_BEFORE.match(text)) is not None:
+        word = "Jr" if m.group(2).lower() == "ifj" else "Sr"
+        return f"{text[: m.start(2)]}{text[m.end() :].rstrip()} {word}"
+    if (m := _GENERATION_AFTER.search(text)) is not None and len(text[: m.start()].split()) >= 2:
+        return f"{text[: m.start()].rstrip()} {'Jr' if m.group(1).lower() == 'ml' else 'Sr'}"
+    return text
 
 
 def _without_husband(words: list[str]) -> tuple[list[str], bool]:
