@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the thirty-two data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the thirty-three data sets of the probes.
 
-    python benchmarks/probes.py                                  # all thirty-two
+    python benchmarks/probes.py                                  # all thirty-three
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -96,7 +96,12 @@ and 17 digits, families on one phone and one CNIC, year-only birth dates; ``rlda
 ``by``, ``bm``, ``bd``) with RLdata's duplicates, stacked with a hospital (``Geburtsjahr``,
 ``Geburtsmonat`` by name, ``Geburtstag``), a French clinic (``annee_naissance``, ...), a study
 (``yob``, ``mob``, ``dob_day``) and an insurer's whole dates, twins, namesakes, couples, birth
-names, year-only dates and day and month swapped. Each set is read back as
+names, year-only dates and day and month swapped; ``central`` (``probe_central.py``): a Hungarian,
+Czech, Slovak and Romanian bank (Hungarian columns), telco (Czech columns), insurer (Romanian
+columns), Hungarian insurance arm and web shop, Hungarian names family name first or in Western
+order, married women's ``-né`` forms, the mother's name beside the customer's, Czech and Slovak
+feminine surnames, birth numbers, CNPs, tax and TAJ numbers, diacritics dropped, Latin-1-mangled
+or with cedillas, phones with ``+36``/``06``/``00420``/``0`` or none. Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
 
@@ -120,6 +125,7 @@ from faker.providers.date_time import change_year
 import tekil
 from check_digits import luhn_digit
 from foreign import TODAY, date_of_birth, with_fixed_string_hash
+from probe_central import central
 from probe_china import china
 from probe_east import east
 from probe_ethiopia import ethiopia
@@ -1493,6 +1499,7 @@ PROBES = {
     "rhine": lambda: run_dedupe(rhine, "Datensatz_ID"),
     "southasia": lambda: run_dedupe(southasia, "row_id"),
     "rldata": lambda: run_dedupe(rldata, "row_id"),
+    "central": lambda: run_dedupe(central, "row_id"),
 }
 
 

@@ -187,3 +187,17 @@ def test_a_store_built_without_countries_reads_a_record_that_gives_its_own(tmp_p
         )
         out = store.resolve(new).iloc[0]
         assert out["matched_record"] == "r0" and "phone=exact" in out["evidence"]
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("Slovensko", "SK"), ("Szlovákia", "SK"), ("Slovacia", "SK"),
+        ("Česko", "CZ"), ("Csehország", "CZ"), ("Cehia", "CZ"),
+        ("Maďarsko", "HU"), ("Ungaria", "HU"), ("Magyarország", "HU"),
+        ("Rumunsko", "RO"), ("Románia", "RO"), ("Rakúsko", "AT"), ("Németország", "DE"),
+        ("Poľsko", "PL"), ("Ukrajina", "UA"),
+    ],
+)  # fmt: skip
+def test_central_european_names_of_the_region_s_countries(written, code):
+    assert normalize.country(pd.Series([written]))["value"].tolist() == [code]

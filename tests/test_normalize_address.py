@@ -215,3 +215,25 @@ def test_a_postcode_written_with_its_countrys_letters_is_the_same_postcode():
     # its letters: a ticket's T-2578 is not 2578.
     assert postcode(pd.Series(["SW1A 1AA", "VLT 1117"]))["value"].tolist() == ["SW1A1AA", "VLT1117"]
     assert free_id(pd.Series(["T-25786889"]))["value"].tolist() == ["T25786889"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Váci u. 12.", "Váci utca 12"),  # Hungarian: "u." is utca, before a number
+        ("Bajcsy-Zsilinszky krt. 9.", "Bajcsy-Zsilinszky körút 9"),
+        ("Kölcsey út 103. 5. em. 4.", "Kölcsey út 103. 5/4."),  # the floor, then the door
+        ("Str. Unirii nr. 5, bl. A3, ap. 4", "Strada Unirii 5 bloc A3 apartament 4"),  # Romanian
+        ("Bd. Unirii 5", "Bulevardul Unirii 5"),
+    ],
+)
+def test_hungarian_and_romanian_street_types_and_flats_read_alike(a, b):
+    read = address(pd.Series([a, b]))["value"].str.replace(" no ", " ", regex=False)
+    assert read[0] == read[1]
+
+
+def test_a_floor_word_is_left_out_only_between_two_numbers():
+    assert address(pd.Series(["Em utca 5", "Fő utca 5 em"]))["value"].tolist() == [
+        "em utca 5",
+        "fo utca 5 em",
+    ]

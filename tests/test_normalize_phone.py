@@ -396,3 +396,16 @@ def test_a_vietnamese_mobile_of_before_the_2018_renumbering_is_the_same_line_tod
 def test_only_numbers_of_a_renumbered_range_are_renumbered():
     out = phone(pd.Series(["0130 123 4567", "0912 345 678", "+90 168 123 4567"]), region="VN")
     assert out["value"].tolist() == ["+841301234567", "+84912345678", "+901681234567"]
+
+
+def test_a_premium_number_of_the_region_that_is_a_line_of_a_country_written_out_is_that_line():
+    # "0901 535 870" is a Slovak mobile and a Romanian premium-rate number: in a column that
+    # writes out Slovak numbers too, a customer's number is the line.
+    out = phone(
+        pd.Series(["0901 535 870", "0722 123 456", "0900 123 456"]), region="RO", also=["SK"]
+    )
+    assert out["value"].tolist() == ["+421901535870", "+40722123456", "+40900123456"]
+    assert out["reason"].tolist()[:2] == [pd.NA, pd.NA]
+    assert out["reason"].tolist()[2] == "non_personal"  # no line anywhere else: premium it stays
+    alone = phone(pd.Series(["0901 535 870"]), region="RO")  # no other country written out
+    assert alone["reason"].tolist() == ["non_personal"]

@@ -109,6 +109,12 @@ from tekil.places import split_for, split_places
         ("SVEAVÄGEN 19 LGH 1504", ("SVEAVÄGEN 19 LGH 1504", None, None)),  # a flat's number
         ("BLK 386 BANGKIT RD 07-203", ("BLK 386 BANGKIT RD 07-203", None, None)),
         ("Studio 3\nHutchinson Loaf", ("Studio 3\nHutchinson Loaf", None, None)),
+        # Hungarian: the postcode and the town first, then the street.
+        ("1052 Budapest, Váci utca 12. 3/4", ("Váci utca 12. 3/4", "1052", "Budapest")),
+        ("4024 Debrecen, Piac u. 5. 2. em. 7.", ("Piac u. 5. 2. em. 7.", "4024", "Debrecen")),
+        # No numbered street after them: a flat; a street without a postcode.
+        ("12345 Main, Apt 4", ("12345 Main, Apt 4", None, None)),
+        ("1600 Pennsylvania Avenue, Washington", ("1600 Pennsylvania Avenue", None, "Washington")),
     ],
 )
 def test_an_address_is_cut_into_street_postcode_and_town(value, parts):
@@ -139,6 +145,29 @@ def test_a_column_is_split_only_where_its_values_end_with_places_and_none_is_kep
     with_town = whole.assign(ort=["Berlin", "Bonn", None])
     out, roles = split_places(with_town, {"adres": "address", "ort": "city"})
     assert out["adres"].tolist()[:2] == ["Hauptstraße 5", "Am Markt 1"]
+
+
+def test_a_column_of_hungarian_addresses_is_split_and_meets_a_system_that_keeps_parts_apart():
+    whole = pd.DataFrame(
+        {"cím": ["1052 Budapest, Váci utca 12. 3/4", "6720 Szeged, Kossuth Lajos sgt. 7.", None]}
+    )
+    out, roles = split_places(whole, {"cím": "address"})
+    assert roles == {"cím": "address", "cím (postcode)": "postcode", "cím (town)": "city"}
+    assert out.iloc[1].tolist() == ["Kossuth Lajos sgt. 7.", "6720", "Szeged"]
+    people = pd.DataFrame(
+        {
+            "id": range(4),
+            "név": ["Nagy János", "Nagy János", "Kiss Anna", None],
+            "cím": ["1052 Budapest, Váci utca 12.", None, "6720 Szeged, Fő tér 3.", None],
+            "first_name": [None, None, None, "Anna"],
+            "last_name": [None, None, None, "Kiss"],
+            "street": [None, None, None, "Fő tér 3."],
+            "zip": [None, None, None, "6720"],
+            "city": [None, None, None, "Szeged"],
+        }
+    )
+    result = tekil.dedupe(people, id_column="id")
+    assert result.explain(2, 3).set_index("comparison").loc["location", "level"] == "same_address"
 
 
 def test_french_and_italian_streets_with_their_numbers_are_no_places():

@@ -602,6 +602,14 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
             level[crossed] = 0
             up = np.flatnonzero(level > 1)
             level[up[_family_name_at_birth(records, i[up], j[up])]] = 0
+            # A man's and a woman's form of one family name (Novák, Nováková; Kowalski,
+            # Kowalska): a husband and his wife, a brother and his sister, or one woman
+            # whose name another country's system writes in the man's form. No evidence.
+            up = np.flatnonzero(level > 1)
+            gendered = derived(fld.uniques, "gendered_forms", _gendered_stems)
+            if gendered is not None:
+                ga, gb = gendered[a[up]], gendered[b[up]]
+                level[up[(ga >= 0) & (ga == gb) & (a[up] != b[up])]] = 0
             # A family name that is a word of the other's given names: a father's name (or a
             # middle one) written last, the family name left out ("Zainab Said" against Zainab
             # Said Farouk, as Arabic names chain the father's and grandfather's): no evidence.
@@ -1114,6 +1122,44 @@ def _birth_name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     a, b, null = _codes(fld, i, j)
     married = _family_name_at_birth(records, i, j, [fld])
     return _assign(null & ~married, [~null & (a == b), married])
+
+
+def _gendered_stems(uniques: np.ndarray) -> np.ndarray | None:
+    """Per family name (and one more for a missing one), a code shared by its masculine and
+    feminine forms where the language forms them (else -1); None where no two values are
+    such forms. Czech and Slovak add ``-ová`` (Novák, Nováková; Svoboda, Svobodová; Němec,
+    Němcová) or end an adjective in ``-á`` (Černý, Černá); Polish ``-ski``/``-cki`` become
+    ``-ska``/``-cka``; Russian and Bulgarian ``-ov``, ``-ev``, ``-in`` take an ``-a``.
+
+    >>> _gendered_stems(np.array(["novak", "novakova", "svoboda", "svobodova", "nemec",
+    ...                           "nemcova", "cerny", "cerna", "kowalski", "kowalska", "smith"]))
+    array([ 0,  0,  2,  2,  4,  4,  6,  6,  8,  8, -1, -1])
+    """
+    texts = [str(u) for u in uniques]
+    masculine = {t: k for k, t in enumerate(texts) if " " not in t}
+    codes = np.full(len(texts) + 1, -1, dtype=np.int64)
+    for k, t in enumerate(texts):
+        if " " in t or len(t) < 4:
+            continue
+        forms: list[str] = []
+        if t.endswith("ova"):  # novakova, svobodova, nemcova, simkova
+            stem = t[:-3]
+            forms += [stem, stem + "a", stem + "o"]
+            if len(stem) >= 3:
+                forms.append(stem[:-1] + "e" + stem[-1])  # nemc → nemec, hajk → hajek
+        if t.endswith("a"):
+            stem = t[:-1]
+            if stem.endswith(("sk", "ck", "dzk")):
+                forms.append(stem + "i")  # kowalska → kowalski
+            elif stem[-1:] not in "aeiouy":
+                forms.append(stem + "y")  # cerna → cerny, novotna → novotny
+            if stem.endswith(("ov", "ev", "in", "yn")):
+                forms.append(stem)  # ivanova → ivanov
+        for form in forms:
+            if form in masculine:
+                codes[k] = codes[masculine[form]] = masculine[form]
+                break
+    return codes if (codes >= 0).any() else None
 
 
 def _family_name_at_birth(records: Records, i, j, births: list[Field] | None = None) -> np.ndarray:

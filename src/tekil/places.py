@@ -1,13 +1,16 @@
-"""Whole addresses that end with a postcode and a town, read as street, postcode and town.
+"""Whole addresses that end (or start) with a postcode and a town, read as street, postcode and
+town.
 
 Many files keep a person's address in one column: ``Hauptstraße 5, 10115 Berlin``,
 ``5 rue de la Paix, 75002 Paris``, ``443 Thomas Shoal, New Jerryland, NY 37631``. tekil
 compares postcodes and towns on their own (a record with the town alone still meets one
 with the whole address there), so when the roles are guessed, an address column whose values
-mostly end with them after a comma is split: the column keeps the street, and two columns are
-added, ``<column> (postcode)`` and ``<column> (town)`` (beside a file's own postcode and town
-columns too: a street written with its town does not agree with the street alone). A record
-is split by its own value only, so a store reads a new record as the batch read its data.
+mostly end with them after a comma (or, as Hungarian addresses are written, start with them
+before one: ``1052 Budapest, Váci utca 12.``) is split: the column keeps the street, and two
+columns are added, ``<column> (postcode)`` and ``<column> (town)`` (beside a file's own
+postcode and town columns too: a street written with its town does not agree with the street
+alone). A record is split by its own value only, so a store reads a new record as the batch
+read its data.
 
 >>> df = pd.DataFrame({"adres": ["Hauptstraße 5, 10115 Berlin", "Am Markt 1, 80331 München"]})
 >>> out, roles = split_places(df, {"adres": "address"})
@@ -239,6 +242,9 @@ def _parts(value: str) -> tuple[str | None, str | None, str | None]:
         return (None, None, one) if not _streetlike(one) else _one_line(one)
     if not segments:
         return (None, None, None)
+    first = _town_first(segments)
+    if first is not None:
+        return first
     *rest, last = segments
     if _streetlike(last):  # "Unit 1, 58 Grevillea Avenue Dandenong VIC 3175"
         street, postcode, town = _one_line(last)
@@ -283,6 +289,26 @@ def _parts(value: str) -> tuple[str | None, str | None, str | None]:
     ):
         return (value.strip(), None, None)
     return (street or None, " ".join(codes) or None, " ".join(names) or None)
+
+
+def _town_first(segments: list[str]) -> tuple[str, str, str] | None:
+    """(street, postcode, town) of an address written postcode and town first, then the street
+    and its number after a comma, as Hungarian forms and databases write one ("1052 Budapest,
+    Váci utca 12. 3/4", "4024 Debrecen, Piac u. 5."); None where the first part is no postcode
+    and town, or what follows no numbered street ("12345 Main, Apt 4": a flat).
+
+    >>> _town_first(["1052 Budapest", "Váci utca 12. 3/4"])
+    ('Váci utca 12. 3/4', '1052', 'Budapest')
+    >>> _town_first(["Váci utca 12", "1052 Budapest"]) is None
+    True
+    """
+    if len(segments) < 2 or (placed := _postcode_town(segments[0])) is None:
+        return None
+    rest = segments[1:]
+    street = ", ".join(rest)
+    if not _digits(street) or _flat(rest[0]) or _postcode_alone(rest[-1]):
+        return None
+    return (street, *placed)
 
 
 def _one_line(value: str) -> tuple[str | None, str | None, str | None]:

@@ -1628,6 +1628,45 @@ _PERSIAN_ALIASES: dict[str, list[str]] = {
     "region": ["استان", "ostan"],
     "ignore": ["شماره مشتری", "شماره اشتراک", "شماره حساب", "شماره کارت"],
 }  # fmt: skip
+#: Hungarian, Czech, Slovak and Romanian column names. Hungarian writes the possessive: ``anyja
+#: neve`` is the mother's name (a parent's, :data:`_PARENTS`, as Hungarian papers give it: her
+#: whole birth name), ``szerződő neve`` the contract holder's; ``születési hely`` is where one was
+#: born, no town one lives in, as Czech ``místo narození`` and Romanian ``locul nașterii``; Czech
+#: and Romanian ``mama``/``matky``, ``tata``/``otce`` are parents, ``manžel``, ``soț`` spouses.
+#: ``TAJ szám`` is the Hungarian social-security number, ``adóazonosító jel`` the tax number,
+#: ``rodné číslo`` the Czech and Slovak birth number; ``rodné příjmení`` a surname at birth;
+#: ``județ`` a Romanian county and ``megye`` a Hungarian one; ``születési név`` the whole name at
+#: birth, family name first (a married woman's own).
+_CENTRAL_EUROPEAN_ALIASES: dict[str, list[str]] = {
+    "first_name": ["utonev", "keresztnevek", "meno", "krstne meno", "prenumele"],
+    "last_name": ["csaladnev", "priezvisko", "nume de familie"],
+    "full_name": ["neve", "szuletesi nev", "szuletesi neve", "leanykori nev", "leanykori neve",
+     "teljes nev", "nev es cim", "cele jmeno", "jmeno a prijmeni",
+     "meno a priezvisko", "nume si prenume", "nume complet", "numele si prenumele"],
+    "birth_name": ["rodne prijmeni", "rodne priezvisko", "nume la nastere", "nume de nastere",
+     "szuletesi csaladnev"],
+    "dob": ["szuletesi ido", "szul datum", "szul ido", "datum narodenia", "data nasterii"],
+    "birth_place": ["szuletesi hely", "szul hely", "misto narozeni", "miesto narodenia",
+     "locul nasterii", "loc nastere", "locul de nastere"],
+    "free_id": ["taj", "taj szam", "tajszam", "adoazonosito", "adoazonosito jel", "adoszam",
+     "szemelyi szam", "szemelyi azonosito", "szemelyi igazolvany szam", "rodne cislo", "rc",
+     "cislo op", "cislo obcanskeho prukazu", "cislo obcianskeho preukazu", "serie ci",
+     "seria si numarul ci", "numar ci", "cod numeric personal"],
+    "phone": ["vezetekes", "vezetekes telefon", "mobilszam", "telefonszam", "pevna linka",
+     "mobilni telefon", "telefonne cislo", "telefonni cislo", "numar de telefon", "nr telefon"],
+    "address": ["cim", "utca", "utca hazszam", "utca hazszam emelet ajto", "lakohely", "bydliste",
+     "trvale bydliste", "strada", "adresa de domiciliu", "domiciliu", "domiciliul"],
+    "house_number": ["hazszam", "cislo popisne", "cislo orientacni"],
+    "city": ["telepules", "helyseg", "helyiseg", "localitate", "localitatea", "oras"],
+    "district": ["kerulet"],
+    "region": ["megye", "judet", "judetul"],
+    "postcode": ["irsz", "iranyitoszam", "smerovacie cislo", "cod postal"],
+    "country": ["orszag", "tara", "zeme"],
+    "gender": ["nem", "neme", "pohlavi", "pohlavie", "sexul"],
+    "ignore": ["titul", "titulus", "megszolitas", "osloveni", "kotvenyszam", "szerzodesszam",
+     "ugyfelazonosito", "ugyfelszam", "cislo smlouvy", "cislo zmluvy", "cislo zakaznika",
+     "nr polita", "numar polita", "numar contract", "cod client", "rendszer", "system"],
+}  # fmt: skip
 #: Bengali column names of Bangladeshi (and West Bengal's) systems: ``নাম`` is the whole name,
 #: ``এনআইডি`` the NID, ``জাতীয় পরিচয়পত্র নম্বর`` its long form.
 _BENGALI_ALIASES: dict[str, list[str]] = {
@@ -1704,6 +1743,7 @@ for _role, _aliases in [
     *_ETHIOPIAN_ALIASES.items(),
     *_PERSIAN_ALIASES.items(),
     *_BENGALI_ALIASES.items(),
+    *_CENTRAL_EUROPEAN_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 
@@ -2284,6 +2324,9 @@ _OTHER_PEOPLE = frozenset(
     | {"ehepartner", "mutter", "vater", "conyuge", "madre", "padre", "conjoint", "mere", "pere"}
     | {"nguoi"}  # Vietnamese "người" (a person: người liên hệ, người thân), never the customer
     | {"ibu", "ayah", "bapak", "suami", "istri", "ahliwaris"}  # Indonesian: parents, spouses, heir
+    | {"anyja", "anya", "apja", "apa", "hazastars", "ferj", "feleseg"}  # Hungarian
+    | {"matka", "matky", "otec", "otce", "otca", "manzel", "manzelka", "manzela", "manzelky"}
+    | {"mama", "mamei", "tata", "tatal", "tatalui", "sot", "sotie", "sotul", "sotului", "sotiei"}
 )
 #: Last words of a column name of a name's reading in kana ("first_name_kana", "名 カナ").
 _READING_WORDS = frozenset({"kana", "furigana", "yomi", "yomigana", "カナ", "フリガナ", "ふりがな"})
@@ -2293,6 +2336,7 @@ _SUBJECT_WORDS = frozenset(
     | {"sender", "remitter"}  # a money transfer's customer, beside its beneficiary
     | {"rider", "passenger"}  # a ride-hailing app's customer, beside its driver
     | {"caller"}  # a care desk's ("caller_name"): who called is whom the ticket is about
+    | {"ugyfel", "szerzodo", "zakaznik", "klient", "asigurat", "contractant"}  # a contract's holder
 )
 #: Names that start like an alias but say nothing of what they hold: "caller" (the name or the
 #: number of who called) is no "calle", a street; the values tell.
@@ -2307,6 +2351,12 @@ _STAFF = frozenset(
 #: Words for a parent: the given name of one, and only that, is compared ("anne_adi").
 _PARENTS = {word: "mother_name" for word in ("mother", "anne", "mutter", "madre", "mere", "ibu")}
 _PARENTS |= {word: "father_name" for word in ("father", "baba", "vater", "padre", "pere", "ayah")}
+# Hungarian "anyja"/"apja" (his or her mother, father: "anyja neve"), Czech and Slovak "matky",
+# "otce", "otca" ("jméno matky"), Romanian "mamei", "tatălui" ("numele mamei").
+_PARENTS |= dict.fromkeys(("anyja", "anya", "matka", "matky", "mama", "mamei"), "mother_name")
+_PARENTS |= dict.fromkeys(
+    ("apja", "apa", "otec", "otce", "otca", "tata", "tatal", "tatalui"), "father_name"
+)
 #: Words that end a column name without saying what it holds: a code, a description, a text.
 _QUALIFIERS = frozenset(
     {"cd", "code", "desc", "description", "txt", "text", "str", "string", "val", "value", "raw"}

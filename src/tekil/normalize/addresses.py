@@ -3,7 +3,7 @@
 Turkish addresses are written with many abbreviations for the same word
 ("Atatürk Mahallesi", "Atatürk Mah.", "ATATURK MH"), so the canonical form folds
 the text and maps each street-type word to one short token. Street types of
-English, German, Dutch, French, Spanish, Portuguese and Italian are handled
+English, German, Dutch, French, Spanish, Portuguese, Italian, Hungarian and Romanian are handled
 too, so that addresses from other countries compare alike ("Hauptstr. 5" and
 "Hauptstraße 5", "Av. Paulista" and "Avenida Paulista", "Rue" and "R.").
 
@@ -76,11 +76,23 @@ _STREET_WORDS: dict[str, str] = {
     **dict.fromkeys(["travessa", "trav", "tv"], "trav"),
     **dict.fromkeys(["estrada", "estr"], "estr"),
     **dict.fromkeys(["corso", "cso"], "corso"),
+    # Hungarian and Romanian street types and their abbreviations ("Váci u. 12", "Bajcsy-
+    # Zsilinszky krt.", "Str. Unirii nr. 5, bl. A3, ap. 4", "B-dul Unirii")
+    **dict.fromkeys(["korut", "krt"], "krt"),
+    **dict.fromkeys(["sugarut", "sgt"], "sgt"),
+    **dict.fromkeys(["strada", "stada"], "st"),
+    **dict.fromkeys(["bulevardul", "bulevard", "bdul"], "blv"),
+    **dict.fromkeys(["bloc", "blocul"], "blok"),
+    **dict.fromkeys(["apartament", "apartamentul"], "apt"),
+    **dict.fromkeys(["scara", "sc"], "sc"),
 }
 #: German and Dutch streets are written as one word ("Hauptstraße", "Kerkstraat") and
 #: abbreviated there ("Hauptstr."): the ending becomes "str".
 _STREET_ENDING = re.compile(r"(?<=\w{3})(?:strasse|straat)$")
-_BEFORE_NUMBER: dict[str, str] = {"k": "kat", "d": "daire", "n": "no"}
+_BEFORE_NUMBER: dict[str, str] = {"k": "kat", "d": "daire", "n": "no", "u": "utca"}
+#: Words of a floor written between two numbers, as Hungarian addresses write a flat: "12. 3.
+#: em. 4." (the house, the floor, the door) is "12 3/4" too; they are left out.
+_FLOOR_BETWEEN_NUMBERS = frozenset({"em", "emelet"})
 #: Letters that abbreviate a street type where they open the address before a name
 #: (Spanish "C/ Mayor", Italian "V. Roma").
 _OPENING: dict[str, str] = {"c": "calle", "v": "via"}
@@ -171,6 +183,8 @@ def _one_address(text: str) -> tuple:
     number = NA
     for i, word in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
+        if word in _FLOOR_BETWEEN_NUMBERS and out and _NUMBER.match(out[-1]) and _NUMBER.match(nxt):
+            continue
         if word in _BEFORE_NUMBER and _NUMBER.match(nxt):
             word = _BEFORE_NUMBER[word]
         elif i == 0 and word in _OPENING and nxt and not _NUMBER.match(nxt):

@@ -86,6 +86,28 @@ _EVERYDAY = {
     "iran": "IR",
     "suriye": "SY",
     "kibris": "CY",
+    # Central Europe: the countries' own short names (Slovensko, Česko) and the names the
+    # region's languages give each other and their neighbours (Hungarian, Czech, Slovak,
+    # Romanian), which the territory names, in each country's own languages, lack.
+    **dict.fromkeys(["slovensko", "szlovakia", "slovacia"], "SK"),
+    **dict.fromkeys(["cesko", "czechia", "csehorszag", "cehia", "republica ceha"], "CZ"),
+    **dict.fromkeys(["madarsko", "ungaria"], "HU"),
+    **dict.fromkeys(["rumunsko", "romania"], "RO"),
+    **dict.fromkeys(["ausztria", "rakousko", "rakusko"], "AT"),
+    **dict.fromkeys(["nemetorszag", "nemecko", "germania"], "DE"),
+    **dict.fromkeys(["lengyelorszag", "polsko", "polonia"], "PL"),
+    **dict.fromkeys(["ukrajna", "ukrajina", "ucraina"], "UA"),
+    **dict.fromkeys(["szerbia", "srbsko"], "RS"),
+    **dict.fromkeys(["horvatorszag", "chorvatsko", "croatia"], "HR"),
+    **dict.fromkeys(["szlovenia", "slovinsko"], "SI"),
+    **dict.fromkeys(["moldavsko", "republica moldova"], "MD"),
+    **dict.fromkeys(["bulharsko"], "BG"),
+    **dict.fromkeys(["olaszorszag", "italie", "taliansko"], "IT"),
+    **dict.fromkeys(["franciaorszag", "francie", "francuzsko", "franta"], "FR"),
+    **dict.fromkeys(["spanyolorszag", "spanelsko", "spanielsko", "spania"], "ES"),
+    **dict.fromkeys(
+        ["egyesult kiralysag", "velka britanie", "velka britania", "marea britanie"], "GB"
+    ),
 }
 
 

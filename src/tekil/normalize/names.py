@@ -644,6 +644,7 @@ def _ordinary_word(word: str, turkish: bool) -> tuple[str, str] | None:
         not folded.isalpha()
         or folded in _WORDS_APART
         or _born(word)
+        or _wife_of(word)
         or any(part in low or part in folded for part in _PARTS_APART)
         or folded.endswith(_PATRONYMIC_ENDINGS)
     ):
@@ -677,7 +678,7 @@ def _read_name(
     if text.count(" ") >= 2:  # an estate has three words or more ("Estate of Smith")
         text = _estate_of(text)
     if "." in text or "ª" in text:
-        text = _written_out(text)
+        text = _written_out(_generation_last(text))
     text = _arabic_compounds_joined(_compounds_joined(text))
     slashed = "/" in text and _SLASHED.search(text) is not None
     if slashed:  # "s/o" as one word, to be dropped below
@@ -695,6 +696,7 @@ def _read_name(
     born = next((k for k, w in enumerate(kept) if _born(w)), 0)
     if 0 < born < len(kept) - 1:
         kept = kept[:born]  # "Schulz geb. Meier": the name now, not the birth name after it
+    kept, wife = _without_husband(kept)
     if len(kept) > 1 and kept[0] == "κ":
         kept = kept[1:]  # Greek "κ." before a name is Mr, in lower case (an initial is "Κ.")
     if len(kept) > 1 and _fold_word(kept[0]) in LEADING_HONORIFICS:
@@ -736,9 +738,62 @@ def _read_name(
     if as_written != (False, False):
         tokens = _written_words(kept, tokens, *as_written)
     given, family = _split_at_comma(text, tokens) if "," in text else (None, None)
+    if wife and len(tokens) == 1:
+        return (value, NA, display, NA, value)  # "Kovács Jánosné": a Kovács, her name unwritten
     if family is None:
         given, family = split_whole_name(tokens)
     return (value, NA, display, given or NA, family or NA)
+
+
+#: Hungarian generation words written before a name ("ifj. Nagy János", the younger; "id.", the
+#: elder; after a title: "dr. ifj. Tóth László") and Czech and Slovak ones after it ("Jan Novák
+#: ml.", mladší; "st.", starší), with their points (the words alone may be names).
+_GENERATION_BEFORE = re.compile(r"^((?:dr\.?\s+)?)(ifj|id)\.\s*(?=\S+\s+\S)", re.I)
+_GENERATION_AFTER = re.compile(r"(?<=\S\s)\s*\b(ml|st)\.\s*$", re.I)
+
+
+def _generation_last(text: str) -> str:
+    """A name with its generation word written as English writes it, last, where the suffix is
+    read (:func:`~tekil.normalize.generations.suffix_apart`).
+
+    >>> _generation_last("ifj. Nagy János"), _generation_last("dr. id. Tóth László")
+    ('Nagy János Jr', 'dr. Tóth László Sr')
+    >>> _generation_last("Jan Novák ml."), _generation_last("St. John Smith")
+    ('Jan Novák Jr', 'St. John Smith')
+    >>> _generation_last("Ifj Nagy"), _generation_last("Novák st.")
+    ('Ifj Nagy', 'Novák st.')
+    """
+    if (m := _GENERATION_BEFORE.match(text)) is not None:
+        word = "Jr" if m.group(2).lower() == "ifj" else "Sr"
+        return f"{text[: m.start(2)]}{text[m.end() :].rstrip()} {word}"
+    if (m := _GENERATION_AFTER.search(text)) is not None and len(text[: m.start()].split()) >= 2:
+        return f"{text[: m.start()].rstrip()} {'Jr' if m.group(1).lower() == 'ml' else 'Sr'}"
+    return text
+
+
+def _without_husband(words: list[str]) -> tuple[list[str], bool]:
+    """A Hungarian married woman's name without her husband's part (``-né``, "wife of"), and
+    whether there was one: "Kovácsné Szabó Anna" (his family name, then her own name) is Anna
+    Szabó; "Kovács Jánosné" (his whole name) is a Kovács whose own given name is not written,
+    and no János. "Kovácsné Anna" (his family name, her given name) stays as written.
+
+    >>> _without_husband(["Kovácsné", "Szabó", "Anna"]), _without_husband(["Kovács", "Jánosné"])
+    ((['Szabó', 'Anna'], True), (['Kovács'], True))
+    >>> _without_husband(["René", "Dupont"]), _without_husband(["Kovácsné", "Anna"])
+    ((['René', 'Dupont'], False), (['Kovácsné', 'Anna'], False))
+    """
+    if len(words) >= 3 and _wife_of(words[0]) and not any(map(_wife_of, words[1:])):
+        return words[1:], True
+    if len(words) >= 2 and _wife_of(words[-1]) and not any(map(_wife_of, words[:-1])):
+        return words[:-1], True
+    return words, False
+
+
+def _wife_of(word: str) -> bool:
+    """Whether a word is a name with the Hungarian ending of a married woman: "Kovácsné",
+    "JÁNOSNÉ" (a stem of three letters or more: "René" is a French given name)."""
+    low = word.lower()
+    return low.endswith("né") and len(low) >= 5 and low[:-2].isalpha()
 
 
 #: Words that put the birth name after a woman's name now: German "geb." (geborene), French and

@@ -152,7 +152,16 @@ def reader(*, region: str = "TR", also: Sequence[str] = ()) -> CellReader:
 
     def read(key: str) -> tuple[Any, ...]:
         out = _abroad_too(fast, key, region)
-        if _valid(out) or key.startswith("+"):
+        if key.startswith("+") or (_valid(out) and not _serves_nobody(out)):
+            return out
+        if _valid(out):
+            # A premium or toll-free number of the region that is a person's line in a
+            # country the file writes out is that line ("0901 535 870", a Slovak mobile, is a
+            # premium number in Romania): a customer gives the number they are reached at.
+            for other in others:
+                there = _abroad_too(fast, key, other)
+                if _valid(there) and not _serves_nobody(there):
+                    return there
             return out
         # No valid number of the region (perhaps one of a range its plan lacks): a valid one
         # of a country the file writes out is the likelier reading ("07911 123456" among US
@@ -373,6 +382,12 @@ def _renumbered(country_code: int, national: str) -> str | None:
         if len(national) == len(old) + rest and national.startswith(old):
             return f"+{country_code}{new}{national[len(old) :]}"
     return None
+
+
+def _serves_nobody(parsed: tuple[Any, ...]) -> bool:
+    """Whether :func:`_parse`'s outputs are a number that identifies no person (premium-rate,
+    toll-free)."""
+    return isinstance(parsed[1], str) and parsed[1] == NON_PERSONAL
 
 
 def _valid(parsed: tuple[Any, ...]) -> bool:
