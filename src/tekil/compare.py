@@ -26,7 +26,6 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
-from tekil._memory import RELEASE_EVERY, release_free_memory
 from tekil._prefixes import packed, starts_with
 from tekil.errors import ConfigError
 from tekil.nicknames import nickname_groups, same_group
@@ -278,9 +277,8 @@ def compare(
                 joint_codes(records, names)
     for start in range(0, len(i), CHUNK):  # bounded memory: string measures allocate per pair
         a, b = i[start : start + CHUNK], j[start : start + CHUNK]
-        threaded = len(a) >= THREADED_PAIRS
 
-        def fill(c: int, a=a, b=b, rows=slice(start, start + CHUNK), threaded=threaded) -> None:
+        def fill(c: int, a=a, b=b, rows=slice(start, start + CHUNK)) -> None:
             comp = comparisons[c]
             if comp.role in _GROUP_LEVEL_FUNCTIONS:
                 out[rows, c] = _GROUP_LEVEL_FUNCTIONS[comp.role](records, comp, a, b)
@@ -290,11 +288,9 @@ def compare(
                 if comp.role in MULTI_COLUMN_ROLES:
                     levels = _across_columns(records, fld, levels, a, b)
                 out[rows, c] = levels if known[c] is None else known[c][levels]
-            if threaded:  # a large chunk's temporaries leave holes in the heap
-                release_free_memory(every=RELEASE_EVERY)
 
         # Each comparison fills its own column: the same levels whichever thread ran it.
-        if threaded:
+        if len(a) >= THREADED_PAIRS:
             map_threads(fill, range(len(comparisons)))
         else:
             for c in range(len(comparisons)):

@@ -251,7 +251,6 @@ def compare_candidates(
                 part[:, ignored[r]] = 0  # null level: no evidence either way
                 patterns, counts = patterns_of(part, _at(w, chosen))
                 session[r].append((patterns, counts * weight))
-        release_free_memory(every=RELEASE_EVERY)
 
     waiting = 0
     with comparing:  # on a failure, the buffer being compared is let finish
