@@ -56,9 +56,10 @@ def release_free_memory(every: float = 0.0) -> None:
 
     Called between stages, and with ``every`` (seconds) from a stage's loop over chunks:
     then only if that long has passed since the last release, and not while another
-    thread releases. Each release costs milliseconds to some tens of them, and pages it
-    handed back cost a page fault when used again: once a second keeps both negligible
-    while a stage's holes stay small (1 M persons: a peak 0.5 GB lower).
+    thread releases. Pages handed back cost a page fault each when used again: at 1 M
+    persons, releases once a second in the stages after the comparisons cost them some
+    1.5 s and took their peak (6.0–6.4 GB) under the compare stage's (5.7–5.9 GB). The
+    compare stage has none: its peak is live pairs, and there they cost 2–6 s.
     """
     global _last_release
     if _LIBC is None or not _releasing.acquire(blocking=False):
