@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the thirty-three data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the thirty-four data sets of the probes.
 
-    python benchmarks/probes.py                                  # all thirty-three
+    python benchmarks/probes.py                                  # all thirty-four
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -101,7 +101,12 @@ Czech, Slovak and Romanian bank (Hungarian columns), telco (Czech columns), insu
 columns), Hungarian insurance arm and web shop, Hungarian names family name first or in Western
 order, married women's ``-né`` forms, the mother's name beside the customer's, Czech and Slovak
 feminine surnames, birth numbers, CNPs, tax and TAJ numbers, diacritics dropped, Latin-1-mangled
-or with cedillas, phones with ``+36``/``06``/``00420``/``0`` or none. Each set is read back as
+or with cedillas, phones with ``+36``/``06``/``00420``/``0`` or none; ``israel``
+(``probe_israel.py``): an Israeli bank and health fund (Hebrew columns, ``שם האב`` the father's
+name), a mobile operator and an online shop, names in Hebrew, Latin, Arabic and Cyrillic script
+and several transliterations, niqqud, final letters, geresh, right-to-left marks, Teudat Zehut
+numbers without their leading zeros, ``+972``/``972``/``0`` phones, Hebrew-calendar birth dates,
+sons named after grandfathers, married names and families on one landline and e-mail. Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
 
@@ -134,6 +139,7 @@ from probe_households import households
 from probe_india import india
 from probe_insurer import insurer
 from probe_iran import iran
+from probe_israel import israel
 from probe_japan import japan
 from probe_korea import korea
 from probe_latam import latam
@@ -1500,6 +1506,7 @@ PROBES = {
     "southasia": lambda: run_dedupe(southasia, "row_id"),
     "rldata": lambda: run_dedupe(rldata, "row_id"),
     "central": lambda: run_dedupe(central, "row_id"),
+    "israel": lambda: run_dedupe(israel, "row_id"),
 }
 
 
