@@ -1734,6 +1734,34 @@ _ITALIAN_ALIASES: dict[str, list[str]] = {
      "luogo_nasc", "citta_nascita", "citta_di_nascita", "stato_nascita", "provincia_nascita",
      "prov_nascita", "prov_nasc"],
 }  # fmt: skip
+#: Hebrew column names of Israeli systems (and the Latin-letter ones of their IT). ``שם האב`` is
+#: the father's given name and ``שם האם`` the mother's, which Israeli forms ask for beside the
+#: person's own; ``ת.ז.`` (``תעודת זהות``, ``מספר זהות``) the Teudat Zehut, the identity number;
+#: ``שם נעורים`` a married woman's maiden name; ``מיקוד`` the postcode; ``דוא"ל`` the e-mail
+#: (its gershayim drop out of the key); ``מספר לקוח``, ``מספר חבר`` a system's own numbers.
+_HEBREW_ALIASES: dict[str, list[str]] = {
+    "first_name": ["שם פרטי", "שם פרטי לועזי", "shem prati"],
+    "last_name": ["שם משפחה", "שם משפחה לועזי", "shem mishpacha"],
+    "full_name": ["שם מלא", "שם הלקוח", "שם לקוח", "שם ושם משפחה", "שם המבוטח", "שם החבר"],
+    "father_name": ["שם האב", "שם אב", "שם אבא", "shem haav", "shem av"],
+    "mother_name": ["שם האם", "שם אם", "שם אמא", "shem haem"],
+    "birth_name": ["שם נעורים", "שם משפחה קודם", "שם משפחה לפני נישואין"],
+    "free_id": ["ת.ז.", "ת.ז", "תז", "תעודת זהות", "מספר זהות", "מס' זהות", "מספר תעודת זהות",
+     "מספר ת.ז.", "מס ת.ז.", "מס' ת.ז.", "מספר דרכון", "teudat zehut", "teudat_zehut", "mispar zehut",
+     "mispar_zehut", "zehut"],
+    "dob": ["תאריך לידה", "ת. לידה", "ת.לידה", "תאריך הולדת", "taarich leida", "taarich_leida"],
+    "gender": ["מין", "מגדר"],
+    "phone": ["טלפון", "טלפון נייד", "נייד", "טלפון סלולרי", "סלולרי", "פלאפון", "טלפון בבית",
+     "טלפון קווי", "טלפון נוסף", "מספר טלפון", "מס' טלפון", "טל", "טל.", "טלפון בעבודה"],
+    "email": ['דוא"ל', "דואל", "דואר אלקטרוני", "אימייל", "מייל", "כתובת מייל", "כתובת דוא\"ל"],
+    "address": ["כתובת", "כתובת מגורים", "רחוב", "כתובת למשלוח"],
+    "house_number": ["מספר בית", "מס' בית"],
+    "city": ["עיר", "ישוב", "יישוב", "עיר מגורים", "ישוב מגורים"],
+    "postcode": ["מיקוד"],
+    "country": ["מדינה", "ארץ"],
+    "birth_place": ["ארץ לידה", "מקום לידה"],
+    "ignore": ["מספר לקוח", "מס' לקוח", "מספר חבר", "מספר חשבון", "מספר מנוי", "מספר פוליסה"],
+}  # fmt: skip
 for _role, _aliases in [
     *_SYSTEMS_ALIASES.items(),
     *_GREEK_ALIASES.items(),
@@ -1744,6 +1772,7 @@ for _role, _aliases in [
     *_PERSIAN_ALIASES.items(),
     *_BENGALI_ALIASES.items(),
     *_CENTRAL_EUROPEAN_ALIASES.items(),
+    *_HEBREW_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 
