@@ -1,3 +1,5 @@
+from tekil.normalize.latin import latin
+from tekil.normalize.text import fold
 from tekil.settings import role_from_name
 
 
@@ -30,3 +32,22 @@ def test_hebrew_column_names():
     # a system's own customer or member number is no identifier shared across systems
     assert role_from_name("מספר לקוח") == "ignore"
     assert role_from_name("מספר חבר") == "ignore"
+
+
+def test_hebrew_final_letters_geresh_and_points_fold():
+    # Final letters are positional forms of the plain ones; systems that cannot shape them
+    # write the plain letters. Niqqud and right-to-left marks are no letters.
+    assert fold("כהנ") == fold("כהן") == fold("כֹּהֵן") == fold("\u200fכהן")
+    assert fold("ביטונ") == fold("ביטון")
+    assert fold("יוסף") == fold("יוספ")
+    # a geresh or gershayim, however typed, belongs to its letter: no break between words
+    assert fold("ג'בארין") == fold("ג׳בארין") == fold("גבארין")
+    assert fold('דוא"ל') == fold("דוא״ל") == "דואל"
+    assert " " not in fold("צ'רניחובסקי")
+    # an abbreviation's geresh before a space keeps the words apart; Latin apostrophes split
+    assert fold("רח' הרצל") == "רח הרצל"
+    assert fold("O'Brien") == "o brien"
+    # the forms their places ask: a final pe is an f
+    assert fold("כהנ") == "כהן" and fold("ךלב") == "כלב"
+    assert latin(fold("יוסף")) == "yvsf"
+    assert latin(fold("פרץ")) == "prts"

@@ -80,7 +80,17 @@ _TRADITIONAL_TO_SIMPLIFIED = str.maketrans({p[0]: p[1] for p in _TRADITIONAL_PAI
 #: the Persian letters ی and ک (Urdu's too): "هاشمي" and "هاشمی" are one name. (Alef maksura ى,
 #: read a at a word's end in Arabic, stays.)
 _ARABIC_TO_PERSIAN = str.maketrans({"ي": "ی", "ك": "ک"})
+#: Hebrew's final letters (ך ם ן ף ץ) are the forms its letters take at a word's end, no other
+#: letters: systems that cannot shape them, or that sort and capitalise, write the plain ones
+#: ("כהנ" for "כהן"), and joined words keep them inside. Each is written as its place asks.
+_HEBREW_MEDIAL = str.maketrans({"ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ"})
+_HEBREW_FINAL = str.maketrans({"כ": "ך", "מ": "ם", "נ": "ן", "פ": "ף", "צ": "ץ"})
+_HEBREW_WORD = re.compile("[\u05d0-\u05ea]+")
 _LETTER_VARIANTS = _TRADITIONAL_TO_SIMPLIFIED | _ARABIC_TO_PERSIAN
+#: A geresh or gershayim after a Hebrew letter (ג'ק, ז'בוטינסקי, צ'רניחובסקי; דוא"ל), typed as an
+#: apostrophe, a quotation mark or the Hebrew signs: a mark of the letter (ג' is j, צ' ch), no
+#: break between words; dropped, or it would split the word in two.
+_GERESH = re.compile("(?<=[\u05d0-\u05ea])['\"\u05f3\u05f4\u2019\u201d\u00b4`]")
 
 
 def _mark_ranges() -> str:
@@ -186,7 +196,8 @@ def fold(text: str) -> str:
 
     Turkish and other accented Latin letters become ASCII (``ł`` → ``l``, ``ß`` → ``ss``,
     ``æ`` → ``ae``), traditional Chinese characters simplified (``陳`` → ``陈``), the Arabic
-    yeh and kaf written as the Persian letters (``ي`` → ``ی``); letters of
+    yeh and kaf written as the Persian letters (``ي`` → ``ی``), Hebrew letters in the forms
+    their places ask (``כהנ`` → ``כהן``) and a geresh dropped (``ג'ק`` → ``גק``); letters of
     other scripts are kept, lower-cased (their Latin reading is
     :func:`~tekil.normalize.latin.latin`'s). Punctuation becomes a space, so ``"Ali-Rıza"`` and ``"ali rıza"`` fold
     alike. Idempotent: ``fold(fold(x)) == fold(x)``.
@@ -198,7 +209,15 @@ def fold(text: str) -> str:
     if not lowered.isascii():  # most names are ASCII by now: skip the decomposition
         lowered = strip_accents(lowered).lower().translate(_LATIN_TO_ASCII)
         lowered = lowered.translate(_LETTER_VARIANTS)
+        if max(lowered) >= "\u05d0" and _HEBREW_WORD.search(lowered):
+            lowered = _HEBREW_WORD.sub(_hebrew_word, _GERESH.sub("", lowered))
     return _NON_ALNUM.sub(" ", lowered).strip()
+
+
+def _hebrew_word(match: re.Match) -> str:
+    """A Hebrew word with its letters in their places' forms: final ones last, plain ones before."""
+    word = match[0].translate(_HEBREW_MEDIAL)
+    return word[:-1] + word[-1].translate(_HEBREW_FINAL)
 
 
 def collapse_spaces(text: str) -> str:
