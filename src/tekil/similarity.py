@@ -55,7 +55,7 @@ from rapidfuzz.distance import DamerauLevenshtein, Jaro, JaroWinkler, Levenshtei
 
 from tekil._gc import cycle_collection_paused
 from tekil.errors import ConfigError, InputError
-from tekil.normalize.latin import arabic_script, latin, skeletons
+from tekil.normalize.latin import abjad_script, latin, skeletons
 
 __all__ = [
     "SCORERS",
@@ -488,7 +488,7 @@ def _word_skeleton_pairs(
             counts[k] = len(t)
     by_script: dict[int, list[tuple[str, int]]] = {1: [], 2: []}
     for w, code in vocabulary.items():
-        kind = 2 if w.isascii() else (1 if arabic_script(w) else 0)
+        kind = 2 if w.isascii() else (1 if abjad_script(w) else 0)
         if kind:
             by_script[kind].append((w, code))
     holders: dict[str, list[int]] = {}
@@ -505,8 +505,8 @@ def _word_skeleton_pairs(
     return script, words, counts, np.array(sorted(keys), dtype=np.int64), span
 
 
-#: A letter of the Arabic script's blocks, as :func:`~tekil.normalize.latin.arabic_script` reads them.
-_ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f]")
+#: A letter of the Arabic script's blocks or Hebrew, as :func:`~tekil.normalize.latin.abjad_script` reads them.
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\u05d0-\u05ea]")
 
 
 def _skeleton_pairs(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
@@ -517,7 +517,7 @@ def _skeleton_pairs(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None
     if _ARABIC_LETTER.search("".join(map(str, uniques))) is None:
         return None  # (most files: one pass in C, not one call per value)
     texts = [str(u) for u in uniques]
-    arabic = [k for k, t in enumerate(texts) if not t.isascii() and arabic_script(t)]
+    arabic = [k for k, t in enumerate(texts) if not t.isascii() and abjad_script(t)]
     if not arabic:
         return None
     script = np.zeros(len(texts) + 1, dtype=np.int8)

@@ -307,10 +307,12 @@ _SKELETON_LETTERS = str.maketrans({
 })  # fmt: skip
 #: Arabic's own readings of the letters Persian reads otherwise (Ramadan, Othman).
 _ARABIC_READING = str.maketrans({"ث": "t", "ذ": "d", "ض": "d", "ظ": "z"})
-#: Latin letter pairs that write one Arabic-script letter, the vowel pairs written ی and و
+#: Latin letter pairs that write one Arabic-script or Hebrew letter, the vowel pairs written ی and و
 #: (Mahmoud is no Mohamed), and the French dj of ج (Djamel).
-_LATIN_PAIRS = re.compile(r"kh|gh|sh|ch|zh|th|ph|dj|ee|ei|ey|ai|ay|ou|oo|uu")
+_LATIN_PAIRS = re.compile(r"tz|kh|gh|sh|ch|zh|th|ph|dj|ee|ei|ey|ai|ay|ou|oo|uu")
 _LATIN_PAIR = {"kh": "x", "gh": "q", "sh": "S", "ch": "S", "zh": "j", "th": "t", "ph": "f"}
+#: (the tz of Hebrew's צ, whose z is no zh: Yitzhak)
+_LATIN_PAIR["tz"] = "tz"
 _LATIN_PAIR |= {"dj": "j"} | dict.fromkeys(("ee", "ei", "ey", "ai", "ay"), "y")
 _LATIN_PAIR |= dict.fromkeys(("ou", "oo", "uu"), "w")
 #: A c that is no ch: an s before e, i and y (French: Youcef, Belkacem), else a k.
@@ -372,6 +374,36 @@ def arabic_script(folded: str) -> bool:
     return _ARABIC_SCRIPT.match(folded) is not None and not folded.isspace()
 
 
+_HEBREW_SCRIPT = re.compile(r"^[\u05d0-\u05ea ]+$")
+
+
+def hebrew_script(folded: str) -> bool:
+    """Whether a folded value is written in Hebrew letters."""
+    return _HEBREW_SCRIPT.match(folded) is not None and not folded.isspace()
+
+
+def abjad_script(folded: str) -> bool:
+    """Whether a folded value is written in an abjad that leaves short vowels unwritten, whose
+    values meet their Latin spellings by :func:`skeletons`: Arabic-script or Hebrew letters."""
+    return arabic_script(folded) or hebrew_script(folded)
+
+
+#: Hebrew letters (folded: the geresh gone) in the skeletons'
+#: letters, each by the readings Latin spellings give it: ב b or v (Avraham, Abraham), ג g or j
+#: (ג'מאל, Jamal), ז z or zh (ז'ק), ח h, kh or ch (Haim, Khaim, Chaim), כ k, kh or ch (Mikhal,
+#: Michal), פ p or f, צ tz, ts, z, s or ch (Yitzhak, Peretz, Perez, צ'רניחובסקי), ש sh or s
+#: (Shmuel, Samuel, Sarah); א and ע write vowels (none), ו o, u or v (w), י i or y (y).
+_HEBREW_READINGS: dict[str, tuple[str, ...]] = {
+    "א": ("",), "ב": ("b", "w"), "ג": ("g", "j"), "ד": ("d",), "ה": ("h",), "ו": ("w",),
+    "ז": ("z", "j"), "ח": ("h", "x", "S"), "ט": ("t",), "י": ("y",), "כ": ("q", "x", "S"),
+    "ל": ("l",), "מ": ("m",), "נ": ("n",), "ס": ("s",), "ע": ("",), "פ": ("p", "f"),
+    "צ": ("tz", "ts", "z", "s", "S"), "ק": ("q",), "ר": ("r",), "ש": ("S", "s"), "ת": ("t",),
+    "ך": ("x", "q", "S"), "ם": ("m",), "ן": ("n",), "ף": ("f",), "ץ": ("tz", "ts", "z", "s", "S"),
+}  # fmt: skip
+#: Most skeletons a Hebrew value's readings give; letters past it are read their first way.
+_MOST_HEBREW_READINGS = 256
+
+
 def skeletons(folded: str) -> frozenset[str]:
     """The consonant skeletons of a folded name, by which a name in Arabic-script letters meets
     its Latin spellings: Arabic script leaves short vowels unwritten, and Latin spellings
@@ -392,7 +424,31 @@ def skeletons(folded: str) -> frozenset[str]:
     """
     if folded.isascii():
         return _latin_skeletons(folded)
-    return _arabic_skeletons(folded) if arabic_script(folded) else frozenset()
+    if arabic_script(folded):
+        return _arabic_skeletons(folded)
+    return _hebrew_skeletons(folded) if hebrew_script(folded) else frozenset()
+
+
+def _hebrew_skeletons(folded: str) -> frozenset[str]:
+    """A Hebrew value's skeletons: each letter by its readings (:data:`_HEBREW_READINGS`); a
+    word's last ה after a letter silent (שרה, Sarah; משה, Moshe); a value that starts with א or
+    ע marked as one that starts with a vowel, and one that starts with י read either way
+    (יצחק: Yitzhak, Itzhak)."""
+    forms = {""}
+    for word in folded.split():
+        if len(word) > 1 and word[-1] == "ה":
+            word = word[:-1]
+        for letter in word:
+            readings = _HEBREW_READINGS.get(letter, ("",))
+            if len(forms) * len(readings) > _MOST_HEBREW_READINGS:
+                readings = readings[:1]
+            forms = {f + r for f in forms for r in readings}
+    first = folded[:1]
+    marks = (_VOWEL_FIRST,) if first in "אע" else (_VOWEL_FIRST, "") if first == "י" else ("",)
+    if first == "י":  # a first י is a consonant (Yael), or writes a vowel (Itzhak, Elena)
+        forms |= {f[1:] for f in forms}
+    out = {m + _DOUBLED_LETTER.sub(r"\1", f) for f in forms for m in marks}
+    return frozenset(s for s in out if len(s.lstrip(_VOWEL_FIRST)) >= 2)
 
 
 def _arabic_skeletons(folded: str) -> frozenset[str]:
