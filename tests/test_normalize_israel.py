@@ -1,6 +1,9 @@
-from tekil.normalize.latin import latin
+import numpy as np
+
+from tekil.normalize.latin import hebrew_script, latin, skeletons
 from tekil.normalize.text import fold
 from tekil.settings import role_from_name
+from tekil.similarity import spelled_alike
 
 
 def test_hebrew_column_names():
@@ -51,3 +54,24 @@ def test_hebrew_final_letters_geresh_and_points_fold():
     assert fold("כהנ") == "כהן" and fold("ךלב") == "כלב"
     assert latin(fold("יוסף")) == "yvsf"
     assert latin(fold("פרץ")) == "prts"
+
+
+def test_hebrew_names_meet_their_latin_spellings():
+    alike = [("יצחק", "Yitzhak"), ("יצחק", "Itzhak"), ("חיים", "Chaim"), ("חיים", "Haim"),
+             ("חיים", "Khaim"), ("שמואל", "Shmuel"), ("שמואל", "Samuel"), ("כהן", "Cohen"),
+             ("כהן", "Kohn"), ("אברהם", "Avraham"), ("אברהם", "Abraham"), ("שרה", "Sarah"),
+             ("מיכל", "Michal"), ("מיכל", "Mikhal"), ("כץ", "Katz"), ("פרץ", "Perez"),
+             ("ג'בארין", "Jabarin"), ("ח'טיב", "Khatib"), ("אחמד", "Ahmad"), ("ילנה", "Elena"),
+             ("גולדשטיין", "Goldstein"), ("יעקב", "Yaakov"), ("יוסף", "Yosef")]  # fmt: skip
+    for he, la in alike:
+        assert skeletons(fold(he)) & skeletons(fold(la)), (he, la)
+    unlike = [("כהן", "Levi"), ("אחמד", "Hamid"), ("שרה", "Shula"), ("משה", "Michal"),
+              ("דוד", "Dahan"), ("יצחק", "Yaakov")]  # fmt: skip
+    for he, la in unlike:
+        assert not skeletons(fold(he)) & skeletons(fold(la)), (he, la)
+    u = np.array([fold(v) for v in ["שמואל", "shmuel", "shlomo", "כהן", "cohen"]], dtype=object)
+    got = spelled_alike(np.array([0, 0, 3, 3]), np.array([1, 2, 4, 1]), u).tolist()
+    assert got == [True, False, True, False]
+    # no skeletons for values of neither script; Hebrew and Arabic letters are told apart
+    assert skeletons("") == frozenset()
+    assert hebrew_script(fold("מוחמד")) and not hebrew_script(fold("محمد"))
