@@ -1,6 +1,8 @@
 import numpy as np
+import pandas as pd
 
 from tekil.normalize.latin import hebrew_script, latin, skeletons
+from tekil.normalize.names import name
 from tekil.normalize.text import fold
 from tekil.settings import role_from_name
 from tekil.similarity import spelled_alike
@@ -75,3 +77,10 @@ def test_hebrew_names_meet_their_latin_spellings():
     # no skeletons for values of neither script; Hebrew and Arabic letters are told apart
     assert skeletons("") == frozenset()
     assert hebrew_script(fold("מוחמד")) and not hebrew_script(fold("محمد"))
+
+
+def test_a_hebrew_geresh_keeps_a_name_one_word():
+    # ג׳, צ׳, ז׳ with the Hebrew geresh (U+05F3) or an apostrophe: one word, as O'Brien is
+    got = name(pd.Series(["צ׳רניחובסקי", "צ'רניחובסקי", "צרניחובסקי", "ג׳בארין"]))["value"]
+    assert got.tolist() == ["צרניחובסקי", "צרניחובסקי", "צרניחובסקי", "גבארין"]
+    assert name(pd.Series(["Ali-Reza"]))["value"][0] == "ali reza"  # a hyphen still separates

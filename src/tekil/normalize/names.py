@@ -249,6 +249,8 @@ _DIGITS = re.compile(r"\d+")
 _PLAIN = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)*")
 _SIGNORA = re.compile(r"\bsig\.?\s*ra\b\.?", re.IGNORECASE)
 _DISPLAY_JUNK = re.compile(rf"[^\w{MARKS}\s\-]+|_")
+#: Marks that join the letters beside them: apostrophes, Hebrew's geresh and gershayim.
+_JOINING_MARKS = str.maketrans(dict.fromkeys("'’\u05f3\u05f4", ""))
 _ORPHAN_MARKS = re.compile(rf"(?<![\w{MARKS}])[{MARKS}]+")  # a mark with no letter to sit on
 #: Remarks written beside a name: "(work)", "[old]", "{dup}", a quoted nickname ("Johnny").
 _REMARKS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]")
@@ -829,8 +831,9 @@ def _cleaned_words(text: str) -> list[str]:
         text = _DEGREE_AFTER_TITLE.sub(r"\1 ", text)
     if _DIGITS.search(text):  # "Mi1ou" scanned: a digit in a word is the letter it looks like
         text = letters_misread(text)
-    # Apostrophes join ("O'Neil" is one word); other punctuation separates.
-    cleaned = _DISPLAY_JUNK.sub(" ", _DIGITS.sub(" ", text.replace("'", "").replace("’", "")))
+    # Apostrophes join ("O'Neil" is one word), as do Hebrew's geresh and gershayim (צ׳רני is
+    # one word, the mark the letter's); other punctuation separates.
+    cleaned = _DISPLAY_JUNK.sub(" ", _DIGITS.sub(" ", text.translate(_JOINING_MARKS)))
     cleaned = _ORPHAN_MARKS.sub("", cleaned)
     return collapse_spaces(cleaned).split()
 
