@@ -1,6 +1,9 @@
+import datetime as dt
+
 import numpy as np
 import pandas as pd
 
+from tekil.normalize.dates import date, hebrew_to_gregorian
 from tekil.normalize.latin import hebrew_script, latin, skeletons
 from tekil.normalize.names import name
 from tekil.normalize.text import fold
@@ -84,3 +87,18 @@ def test_a_hebrew_geresh_keeps_a_name_one_word():
     got = name(pd.Series(["צ׳רניחובסקי", "צ'רניחובסקי", "צרניחובסקי", "ג׳בארין"]))["value"]
     assert got.tolist() == ["צרניחובסקי", "צרניחובסקי", "צרניחובסקי", "גבארין"]
     assert name(pd.Series(["Ali-Reza"]))["value"][0] == "ali reza"  # a hyphen still separates
+
+
+def test_hebrew_calendar_dates():
+    # Israeli forms write a birth date in the Hebrew calendar now and then, in letters.
+    assert hebrew_to_gregorian(5745, "nisan", 5) == dt.date(1985, 3, 27)
+    assert hebrew_to_gregorian(5761, "tishri", 1) == dt.date(2000, 9, 30)  # Rosh Hashana
+    assert hebrew_to_gregorian(5768, "adar2", 14) == dt.date(2008, 3, 21)  # Purim, a leap year
+    assert hebrew_to_gregorian(5745, "adar", 30) is None  # a common year's Adar has 29 days
+    v = pd.Series(['ה\' בניסן התשמ"ה', "ה׳ בניסן תשמ״ה", "ה ניסן התשמה", 'ט"ו בשבט התש"ס',
+                   'י"ב באדר ב\' תשס"ח', 'כ"ט באב תשנ"א', "05/03/1985"])  # fmt: skip
+    assert date(v)["value"].tolist() == ["1985-03-27"] * 3 + [
+        "2000-01-22", "2008-03-19", "1991-08-09", "1985-03-05"]  # fmt: skip
+    # not a date: a month name without a day, a made-up month, a day of no month
+    bad = date(pd.Series(["בניסן התשמה", "ה' בפלוני התשמ\"ה", "ל' באדר תשמ\"ה"]))
+    assert bad["value"].isna().all()

@@ -30,6 +30,8 @@ Decisions:
 * in a column of Solar Hijri dates (Iran's and Afghanistan's calendar, ``jalali``), ``1368/05/12``,
   ``68/5/12`` and ``13680512`` are 1989-08-03; a year from 1300 to this year less 621 is of
   that calendar, 621 or 622 years behind.
+* a date of the Hebrew calendar in letters (``ה' בניסן התשמ"ה``, ``כ"ט באב תשנ"א``, as Israeli
+  forms write it now and then) is read in it: 1985-03-27, 1991-08-09.
 * a year written from 2400 to this year plus 543 is of the Buddhist era, 543 years ahead:
   ``07/03/2533``, ``2533-03-07`` and ``25330307`` are 1990-03-07 (Thai systems write birth
   dates so); ``2999-06-16`` stays a date in the future.
@@ -235,6 +237,98 @@ def _jalali(text: str) -> tuple[Any, ...] | None:
     return _result(when.year, when.month, when.day, written=False)
 
 
+#: The Hebrew calendar (:func:`hebrew_to_gregorian`): 1 Tishri of the year 1 is the proleptic
+#: Gregorian day number (:meth:`datetime.date.toordinal`) -1373427; a year's new year is put off
+#: by the molad's rules (Dershowitz and Reingold, *Calendrical Calculations*).
+HEBREW_EPOCH = -1373427
+#: The months from Tishri, by the names Israeli forms write (Adar I and II in leap years).
+_HEBREW_MONTHS = {
+    "תשרי": "tishri", "חשון": "heshvan", "חשוון": "heshvan", "מרחשון": "heshvan",
+    "מרחשוון": "heshvan", "כסלו": "kislev", "כסליו": "kislev", "טבת": "tevet", "שבט": "shevat",
+    "אדר": "adar", "ניסן": "nisan", "אייר": "iyar", "סיון": "sivan", "סיוון": "sivan",
+    "תמוז": "tammuz", "אב": "av", "אלול": "elul",
+}  # fmt: skip
+#: The letters' values, by which Hebrew writes numbers (ט"ו 15, תשמ"ה 745).
+_GEMATRIA = dict(zip("אבגדהוזחטיכלמנסעפצקרשת", [*range(1, 11), *range(20, 100, 10),
+                                               *range(100, 500, 100)], strict=True))  # fmt: skip
+_GEMATRIA |= {"ך": 20, "ם": 40, "ן": 50, "ף": 80, "ץ": 90}
+_HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
+
+
+def _hebrew_elapsed(year: int) -> int:
+    months = (235 * year - 234) // 19
+    day = months * 29 + (12084 + 13753 * months) // 25920
+    return day + 1 if (3 * (day + 1)) % 7 < 3 else day
+
+
+def _hebrew_new_year(year: int) -> int:
+    before, this, after = (_hebrew_elapsed(y) for y in (year - 1, year, year + 1))
+    delay = 2 if after - this == 356 else 1 if this - before == 382 else 0
+    return HEBREW_EPOCH + this + delay
+
+
+def hebrew_to_gregorian(year: int, month: str, day: int) -> dt.date | None:
+    """A date of the Hebrew calendar (``month`` one of :data:`_HEBREW_MONTHS`' readings, or
+    ``adar1``, ``adar2``) as a Gregorian one; None if the year has no such day. Plain Adar in a
+    leap year is Adar I.
+
+    >>> hebrew_to_gregorian(5745, "nisan", 5), hebrew_to_gregorian(5761, "tishri", 1)
+    (datetime.date(1985, 3, 27), datetime.date(2000, 9, 30))
+    """
+    if not 3000 <= year <= 6000 or not 1 <= day <= 30:
+        return None
+    start = _hebrew_new_year(year)
+    length = _hebrew_new_year(year + 1) - start
+    leap = (7 * year + 1) % 19 < 7
+    months = [("tishri", 30), ("heshvan", 30 if length % 10 == 5 else 29),
+              ("kislev", 29 if length % 10 == 3 else 30), ("tevet", 29), ("shevat", 30)]  # fmt: skip
+    months += [("adar1", 30), ("adar2", 29)] if leap else [("adar", 29)]
+    months += [("nisan", 30), ("iyar", 29), ("sivan", 30), ("tammuz", 29), ("av", 30), ("elul", 29)]
+    month = (
+        {"adar": "adar1"}.get(month, month) if leap else month[:4] if month[:4] == "adar" else month
+    )
+    for name, days in months:
+        if name == month:
+            return dt.date.fromordinal(start + day - 1) if day <= days else None
+        start += days
+    return None
+
+
+def _gematria(word: str) -> int | None:
+    if not word or any(c not in _GEMATRIA for c in word):
+        return None
+    return sum(_GEMATRIA[c] for c in word)
+
+
+def _hebrew(text: str) -> tuple[Any, ...] | None:
+    """A date written in the Hebrew calendar in letters (``ה' בניסן התשמ"ה``, ``כ"ט באב
+    תשנ"א``, ``י"ב אדר ב' תשס"ח``), or None: the day, the month (``ב`` before it: "of"), Adar's
+    ``א``/``ב``, the year (its thousands as a first ``ה``, or left out: the 5000s)."""
+    words = fold(text).split()  # (geresh and gershayim off)
+    if len(words) not in (3, 4):
+        return None
+    month_word = words[1]
+    if month_word not in _HEBREW_MONTHS and month_word[1:] in _HEBREW_MONTHS:
+        month_word = month_word[1:]
+    month = _HEBREW_MONTHS.get(month_word)
+    if month is None:
+        return None
+    if len(words) == 4:
+        if month != "adar" or words[2] not in ("א", "ב"):
+            return None
+        month = "adar1" if words[2] == "א" else "adar2"
+    day, year = _gematria(words[0]), words[-1]
+    if year[:1] == "ה" and len(year) > 1:  # the thousands: gematria writes its largest first
+        year = year[1:]
+    hundreds = _gematria(year)
+    if day is None or hundreds is None or not 1 <= day <= 30:
+        return None
+    when = hebrew_to_gregorian(5000 + hundreds, month, day)
+    if when is None:
+        return _INVALID_ROW
+    return _result(when.year, when.month, when.day, written=False)
+
+
 def _today() -> dt.date:
     return dt.date.today()  # a function, so that tests can fix "today"
 
@@ -358,6 +452,8 @@ def _read_fully(text: str, dayfirst: bool, minguo: bool, ethiopian: bool) -> tup
     roc = _minguo(text, minguo)
     if roc is not None:
         return roc
+    if _HEBREW_LETTER.search(text) and (hebrew := _hebrew(text)) is not None:
+        return hebrew
     text = _TIME.sub("", text)
     # "2OO3-05-22", "l5.03.1985": letters a scanner or a typist took for digits.
     text = digits_misread(text, 4) or text
