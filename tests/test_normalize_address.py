@@ -153,6 +153,7 @@ def _canonical(words: list[str]) -> list[str]:
     """The street-word mapping of ``_one_address``, applied to already folded words."""
     from tekil.normalize.addresses import (
         _BEFORE_NUMBER,
+        _FLOOR_BETWEEN_NUMBERS,
         _NUMBER,
         _OPENING,
         _PO_BOX,
@@ -165,6 +166,8 @@ def _canonical(words: list[str]) -> list[str]:
     out = []
     for k, word in enumerate(words):
         nxt = words[k + 1] if k + 1 < len(words) else ""
+        if word in _FLOOR_BETWEEN_NUMBERS and out and _NUMBER.match(out[-1]) and _NUMBER.match(nxt):
+            continue  # "12 3 em 4": the floor's word between two numbers
         if word in _BEFORE_NUMBER and _NUMBER.match(nxt):
             out.append(_BEFORE_NUMBER[word])
         elif k == 0 and word in _OPENING and nxt and not _NUMBER.match(nxt):

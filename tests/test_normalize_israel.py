@@ -61,6 +61,12 @@ def test_hebrew_final_letters_geresh_and_points_fold():
     assert latin(fold("פרץ")) == "prts"
 
 
+def test_text_of_marks_alone_folds_to_nothing():
+    # Accents, niqqud and direction marks alone leave no letter for the Hebrew forms to read.
+    for text in ("\u0301", "\u05b8\u05bc", "\u200f", "\u0301\u200f "):
+        assert fold(text) == ""
+
+
 def test_hebrew_names_meet_their_latin_spellings():
     alike = [("יצחק", "Yitzhak"), ("יצחק", "Itzhak"), ("חיים", "Chaim"), ("חיים", "Haim"),
              ("חיים", "Khaim"), ("שמואל", "Shmuel"), ("שמואל", "Samuel"), ("כהן", "Cohen"),

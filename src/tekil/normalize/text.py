@@ -209,7 +209,7 @@ def fold(text: str) -> str:
     if not lowered.isascii():  # most names are ASCII by now: skip the decomposition
         lowered = strip_accents(lowered).lower().translate(_LATIN_TO_ASCII)
         lowered = lowered.translate(_LETTER_VARIANTS)
-        if max(lowered) >= "\u05d0" and _HEBREW_WORD.search(lowered):
+        if max(lowered, default="") >= "\u05d0" and _HEBREW_WORD.search(lowered):
             lowered = _HEBREW_WORD.sub(_hebrew_word, _GERESH.sub("", lowered))
     return _NON_ALNUM.sub(" ", lowered).strip()
 
