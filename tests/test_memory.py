@@ -52,7 +52,7 @@ def test_a_release_under_way_is_not_repeated_by_another_thread(libc):
     with _memory._releasing:  # another thread is releasing
         done = threading.Thread(target=_memory.release_free_memory)
         done.start()
-        done.join(timeout=5)
+        done.join(timeout=1.0)
         assert not done.is_alive()  # it did not wait for the lock
     assert libc.trims == 0
     _memory.release_free_memory()
