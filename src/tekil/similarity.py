@@ -467,11 +467,11 @@ def words_spelled_alike(
 def _word_skeleton_pairs(
     uniques: np.ndarray,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, int] | None:
-    """Per value (and one more for a missing one): its script (1 Arabic letters, 2 Latin
-    letters, 0 else), its words' codes (``-1`` after the last, at most :data:`_MOST_WORDS`)
-    and their count; and the pairs of an Arabic-script word and a Latin one that share a
-    skeleton, as sorted keys ``arabic * span + latin``, and ``span``. ``None`` when no value of
-    several words is in Arabic-script letters or none in Latin ones has several."""
+    """Per value (and one more for a missing one): its script (1 Arabic-script or Hebrew
+    letters, 2 Latin letters, 0 else), its words' codes (``-1`` after the last, at most
+    :data:`_MOST_WORDS`) and their count; and the pairs of such a word and a Latin one that
+    share a skeleton, as sorted keys ``abjad * span + latin``, and ``span``. ``None`` when no
+    value of several words is in those letters or none in Latin ones has several."""
     found = derived(uniques, "skeletons", _skeleton_pairs)
     if found is None:
         return None
@@ -506,15 +506,15 @@ def _word_skeleton_pairs(
 
 
 #: A letter of the Arabic script's blocks or Hebrew, as :func:`~tekil.normalize.latin.abjad_script` reads them.
-_ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\u05d0-\u05ea]")
+_ABJAD_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\u05d0-\u05ea]")
 
 
 def _skeleton_pairs(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
-    """Per value (and one more for a missing one): its script (1 Arabic letters, 2 Latin
-    letters, 0 else); and the pairs of an Arabic-script value and a Latin one that share a
-    skeleton, as sorted keys ``arabic * (len(uniques) + 1) + latin``. ``None`` when no value
-    is in Arabic-script letters."""
-    if _ARABIC_LETTER.search("".join(map(str, uniques))) is None:
+    """Per value (and one more for a missing one): its script (1 Arabic-script or Hebrew
+    letters, 2 Latin letters, 0 else); and the pairs of such a value and a Latin one that share
+    a skeleton, as sorted keys ``abjad * (len(uniques) + 1) + latin``. ``None`` when no value
+    is in Arabic-script or Hebrew letters."""
+    if _ABJAD_LETTER.search("".join(map(str, uniques))) is None:
         return None  # (most files: one pass in C, not one call per value)
     texts = [str(u) for u in uniques]
     arabic = [k for k, t in enumerate(texts) if not t.isascii() and abjad_script(t)]

@@ -284,9 +284,10 @@ def hebrew_to_gregorian(year: int, month: str, day: int) -> dt.date | None:
               ("kislev", 29 if length % 10 == 3 else 30), ("tevet", 29), ("shevat", 30)]  # fmt: skip
     months += [("adar1", 30), ("adar2", 29)] if leap else [("adar", 29)]
     months += [("nisan", 30), ("iyar", 29), ("sivan", 30), ("tammuz", 29), ("av", 30), ("elul", 29)]
-    month = (
-        {"adar": "adar1"}.get(month, month) if leap else month[:4] if month[:4] == "adar" else month
-    )
+    if leap and month == "adar":
+        month = "adar1"  # plain Adar in a leap year is Adar I
+    elif not leap and month.startswith("adar"):
+        month = "adar"  # a common year has one Adar
     for name, days in months:
         if name == month:
             return dt.date.fromordinal(start + day - 1) if day <= days else None
