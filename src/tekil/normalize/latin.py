@@ -311,8 +311,7 @@ _ARABIC_READING = str.maketrans({"ث": "t", "ذ": "d", "ض": "d", "ظ": "z"})
 #: (Mahmoud is no Mohamed), and the French dj of ج (Djamel).
 _LATIN_PAIRS = re.compile(r"tz|kh|gh|sh|ch|zh|th|ph|dj|ee|ei|ey|ai|ay|ou|oo|uu")
 _LATIN_PAIR = {"kh": "x", "gh": "q", "sh": "S", "ch": "S", "zh": "j", "th": "t", "ph": "f"}
-#: (the tz of Hebrew's צ, whose z is no zh: Yitzhak)
-_LATIN_PAIR["tz"] = "tz"
+_LATIN_PAIR |= {"tz": "tz"}  # the tz of Hebrew's צ, whose z is no zh (Yitzhak)
 _LATIN_PAIR |= {"dj": "j"} | dict.fromkeys(("ee", "ei", "ey", "ai", "ay"), "y")
 _LATIN_PAIR |= dict.fromkeys(("ou", "oo", "uu"), "w")
 #: A c that is no ch: an s before e, i and y (French: Youcef, Belkacem), else a k.
