@@ -414,6 +414,32 @@ def test_a_mobile_links_no_two_records_whose_given_names_differ_outright():
     assert cluster["A1"] != cluster["R1"]
 
 
+def test_a_mobile_links_no_given_names_that_differ_outright_across_alphabets():
+    # A man's line given at a care desk in Latin letters and on his married sister's wallet
+    # in Arabic ones: "mustapha" and "سعاد" are read letter by letter into one alphabet and
+    # differ outright. The same man in both alphabets, and a name in Chinese characters against a
+    # Latin spelling (no letter tells whether 山田 is Yamada), stay linked by the line.
+    sample = tekil.datasets.load_sample().records
+    rows = pd.DataFrame(
+        [
+            {"record_id": "M1", "full_name": "Mustapha Bensalem", "phone": "0533 605 71 73"},
+            {"record_id": "S1", "full_name": "سعاد حداد", "phone": "0533 605 71 73",
+             "city": "Kars"},
+            {"record_id": "K1", "full_name": "Karim Haddad", "phone": "0532 111 22 33"},
+            {"record_id": "K2", "full_name": "كريم حداد", "phone": "0532 111 22 33",
+             "city": "Kars"},
+            {"record_id": "Y1", "full_name": "Taro Yamada", "phone": "0532 444 55 66"},
+            {"record_id": "Y2", "full_name": "山田 太郎", "phone": "0532 444 55 66",
+             "city": "Kars"},
+        ]
+    )  # fmt: skip
+    result = tekil.dedupe(pd.concat([sample, rows], ignore_index=True), id_column="record_id")
+    cluster = result.clusters.set_index("record_id")["cluster_id"]
+    assert cluster["M1"] != cluster["S1"]
+    assert cluster["K1"] == cluster["K2"]
+    assert cluster["Y1"] == cluster["Y2"]
+
+
 def test_a_mobile_links_no_single_name_to_a_whole_name_it_shares_nothing_with():
     # A father's line, on his record under his one name (many Indonesians have no other; the
     # files write it as a family name more often, a father's after his children's) and on his

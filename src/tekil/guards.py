@@ -58,19 +58,28 @@ def rules_from(rules: list[str]) -> list[tuple[str, ...]]:
     return [tuple(part.strip() for part in rule.split("+") if part.strip()) for rule in rules]
 
 
-def same_script(fld: Field, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Whether the two records' values of ``fld`` are written in one script (山崎 and
-    Yamazaki are not: their difference says nothing)."""
+def comparable(fld: Field, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Whether the two records' values of ``fld`` can be told apart by their letters: written
+    in one script, or one in Latin letters and the other in an alphabet the comparisons read
+    letter by letter in them ("иван" and "ivan", "مصطفى" and "mostafa" are one name; "ivan" and
+    "مصطفى" two). 山崎 and Yamazaki are not, nor a Thai or Hindi name and a Latin spelling:
+    their romanisations differ more than a slip, and their difference says little."""
     script = np.append(derived(fld.uniques, "script", _scripts), -1)
     a, b = script[fld.codes[i]], script[fld.codes[j]]
-    return (a >= 0) & (a == b)
+    read = (np.minimum(a, b) == 0) & (np.maximum(a, b) < len(_ALPHABETS))
+    return (a >= 0) & ((a == b) | read)
+
+
+#: Latin letters, then the scripts whose letters each stand for a sound as Latin ones do
+#: (alphabets and abjads), which a Latin spelling of a name follows letter for letter.
+_ALPHABETS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN", "ARABIC", "HEBREW")
 
 
 def _scripts(uniques: np.ndarray) -> np.ndarray:
     """Per value, a code of the script of its first letter (Latin, Cyrillic, Han, ...)."""
     import unicodedata
 
-    codes: dict[str, int] = {}
+    codes = {name: code for code, name in enumerate(_ALPHABETS)}
 
     def script(value: object) -> int:
         letter = next((ch for ch in str(value) if ch.isalpha()), None)

@@ -279,15 +279,15 @@ class Scorer:
         for c, comp in enumerate(self.comparisons):
             if comp.role == "first_name":
                 given |= levels[:, c] != 0
-                named_apart |= guards.disagree(levels[:, c], comp)
-                named_apart &= guards.same_script(self.records.fields[comp.field], i, j)
+                apart = guards.disagree(levels[:, c], comp)
+                named_apart |= apart & guards.comparable(self.records.fields[comp.field], i, j)
         for c, comp in enumerate(self.comparisons):
             if comp.role == "last_name":
                 # A single name ("Suparman", as many Indonesians have) is no given name beside
                 # a family name: where one record has none, the names differ outright when the
                 # rest does ("Lestari Anggraini"), a daughter on her father's mobile.
                 apart = guards.disagree(levels[:, c], comp) & ~given
-                named_apart |= apart & guards.same_script(self.records.fields[comp.field], i, j)
+                named_apart |= apart & guards.comparable(self.records.fields[comp.field], i, j)
         named_apart &= weight <= 0
         if named_apart.any():
             modes = {r: m for r, m in self.settings.identifiers.items() if r != "phone"}
