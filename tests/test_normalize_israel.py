@@ -3,6 +3,7 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
+from tekil.inference import luhn_id, role_from_values
 from tekil.normalize.dates import date, hebrew_to_gregorian
 from tekil.normalize.latin import hebrew_script, latin, skeletons
 from tekil.normalize.names import name
@@ -108,3 +109,26 @@ def test_hebrew_calendar_dates():
     # not a date: a month name without a day, a made-up month, a day of no month
     bad = date(pd.Series(["בניסן התשמה", "ה' בפלוני התשמ\"ה", "ל' באדר תשמ\"ה"]))
     assert bad["value"].isna().all()
+
+
+def _with_check_digit(body: str) -> str:
+    """``body`` (eight digits) and Luhn's check digit, as a Teudat Zehut ends."""
+    total = sum(int(d) * (1 + k % 2) // 10 + int(d) * (1 + k % 2) % 10 for k, d in enumerate(body))
+    return body + str(-total % 10)
+
+
+def test_teudat_zehut_numbers_are_ids_by_their_values_not_phones():
+    # A column named in a language tekil has no word for: nine digits whose last is Luhn's
+    # check digit, some without the leading zeros a spreadsheet dropped, some dashed. Read as
+    # dialled in Israel they were landlines ("034567891": Tel Aviv's 03).
+    rng = np.random.default_rng(5)
+    ids = [_with_check_digit(f"{n:08d}") for n in rng.integers(0, 10**8, 60)]
+    written = [i.lstrip("0") if k % 5 == 0 else i for k, i in enumerate(ids)]
+    written = [f"{i[:2]}-{i[2:8]}-{i[8]}" if k % 7 == 3 else i for k, i in enumerate(written)]
+    assert all(luhn_id(i.replace("-", "")) for i in written)
+    assert role_from_values(pd.Series(written)) == "free_id"
+    # Phones of nine or ten digits pass Luhn's check one in ten: still phones.
+    mobiles = [f"05{n % 10}-{n // 10 % 10**7:07d}" for n in rng.integers(0, 10**9, 60)]
+    assert role_from_values(pd.Series(mobiles)) == "phone"
+    assert role_from_values(pd.Series([m.replace("-", "")[1:] for m in mobiles])) == "phone"
+    assert not luhn_id("000000000") and not luhn_id("18") and not luhn_id("0123456789")

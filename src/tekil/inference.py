@@ -80,6 +80,8 @@ def role_from_values(
             return "free_id"  # a US social security number: no plan writes a number 3-2-4
         if float(digits.map(iran_national_code).mean()) >= share:
             return "free_id"  # Iran's national codes: ten digits, the last a check digit
+        if float(digits.map(luhn_id).mean()) >= share:
+            return "free_id"  # Israel's Teudat Zehut, Canada's SIN: nine digits, Luhn's check
         if (dates := _whole_dates(text, min(share, _DATES))) is not None:
             return _birth_dates(text, dates)
         if float(text.str.fullmatch(_NO_PHONE).mean()) >= share:
@@ -177,6 +179,30 @@ def iran_national_code(digits: str) -> bool:
     return int(code[9]) == (r if r < 2 else 11 - r)
 
 
+def luhn_id(digits: str) -> bool:
+    """Whether ``digits`` are a national id of nine digits whose last is Luhn's check digit of
+    the rest (Israel's Teudat Zehut, Canada's social insurance number; seven or eight where a
+    spreadsheet dropped leading zeros, which Luhn's sum does not count). One number in ten
+    passes by chance, a phone number too: a column of them passes whole.
+
+    >>> luhn_id("000000018"), luhn_id("18"), luhn_id("046454286"), luhn_id("046454287")
+    (True, False, True, False)
+    """
+    if not 7 <= len(digits) <= 9 or not digits.isdigit() or digits.strip("0") == "":
+        return False
+    return _luhn(digits)
+
+
+def _luhn(number: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(number)):
+        d = int(ch)
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
 #: A time of day in a date, and one at midnight (a date exported as a timestamp).
 _CLOCK = re.compile(r"\d:\d\d")
 _MIDNIGHT = re.compile(r"(?<!\d)0?0:00(?::00(?:\.0+)?)?(?!\d)")
@@ -209,15 +235,7 @@ _CARD_CHARACTERS = re.compile(r"[\d\s.-]+")
 
 def _luhn_ok(digits: pd.Series) -> pd.Series:
     def ok(number: str) -> bool:
-        if not number.isdigit() or not 13 <= len(number) <= 19:
-            return False
-        total = 0
-        for i, ch in enumerate(reversed(number)):
-            d = int(ch)
-            if i % 2:
-                d = d * 2 - 9 if d > 4 else d * 2
-            total += d
-        return total % 10 == 0
+        return number.isdigit() and 13 <= len(number) <= 19 and _luhn(number)
 
     return digits.map(ok).astype(bool)
 
