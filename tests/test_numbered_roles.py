@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 import tekil
-from tekil.given_names import given_share, given_words
+from tekil.given_names import given_share, given_words, named_given_words
 
 _MEN = ["Karl", "Uwe", "Hans", "Jörg", "Klaus", "Peter", "Dirk", "Sven", "Frank", "Horst", "Rolf"]
 _WOMEN = ["Anna", "Petra", "Maria", "Heike", "Erika", "Karin", "Helga", "Jutta", "Silke", "Doris"]
@@ -66,6 +66,25 @@ def test_a_system_without_a_sex_has_its_given_names_where_the_file_s_given_names
     roles = tekil.guess_settings(df).roles
     assert roles["column_2"] == "first_name" and roles["column_1"] == "last_name"
     assert roles["column_5"] == "first_name" and roles["column_6"] == "last_name"
+
+
+def test_a_system_without_a_sex_in_a_file_of_none_has_the_given_names_of_the_file_s_columns():
+    """No record tells a sex: a web shop's given and family names are read off its e-mails,
+    and a registry's, in capitals with no e-mail, are the columns holding the same words."""
+    people = [_person(k) for k in range(200)]
+    shop = pd.DataFrame(
+        {
+            "column_1": [g for g, _, _ in people],
+            "column_2": [f for _, f, _ in people],
+            "column_3": [f"{g}.{f}{k}@example.org".lower() for k, (g, f, _) in enumerate(people)],
+        }
+    )
+    df = pd.concat([shop, _unsexed(200, 200)], ignore_index=True)
+    roles = tekil.guess_settings(df).roles
+    assert roles["column_1"] == "first_name" and roles["column_2"] == "last_name"
+    assert roles["column_5"] == "first_name" and roles["column_6"] == "last_name"
+    words = named_given_words(df, ["column_1", "column_5"], ["column_2", "column_6"])
+    assert "karl" in words and not words & {"muller", "koch"}
 
 
 def test_a_column_beside_few_given_names_is_no_family_name():

@@ -52,6 +52,32 @@ def given_words(df: pd.DataFrame, names: list[str], sexes: list[str], seed: int 
     return set(counts.index[(held >= _HOLDERS) & pure])
 
 
+def named_given_words(
+    df: pd.DataFrame, given: list[str], family: list[str], seed: int = 0
+) -> set[str]:
+    """Folded first words of the ``given`` name columns that the ``family`` name columns hold
+    less often: the file's given names where no record tells a sex (an Israeli bank's and
+    health fund's Hebrew names, beside a web shop's given and family name columns).
+
+    >>> df = pd.DataFrame({"g": ["Anna", "Jan", "Anna", None], "f": ["Roth", "Roth", "Jan", "Udo"]})
+    >>> sorted(named_given_words(df, ["g"], ["f"]))
+    ['anna']
+    """
+    from tekil.inference import first_present
+    from tekil.normalize.text import fold
+
+    def first_words(columns: list[str]) -> pd.Series:
+        if not columns:
+            return pd.Series(dtype=int)
+        names = first_present(df, columns).dropna().astype(str)
+        names = names.sample(min(len(names), _SAMPLE), random_state=seed)
+        return names.map(lambda v: next(iter(fold(v).split()), None)).value_counts()
+
+    as_given, as_family = first_words(given), first_words(family)
+    held = as_family.reindex(as_given.index, fill_value=0)
+    return set(as_given.index[as_given > held])
+
+
 def given_share(values: pd.Series, words: set[str]) -> float:
     """The share of ``values`` whose first folded word is one of ``words``."""
     from tekil.normalize.text import fold

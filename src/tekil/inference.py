@@ -1069,7 +1069,7 @@ def _names_of_systems(
         if not got:
             unsexed.append((group, held, here))
     if unsexed:
-        from tekil.given_names import given_share, given_words
+        from tekil.given_names import given_share, given_words, named_given_words
 
         roles_now = {**known, **out}
         words = given_words(
@@ -1078,6 +1078,10 @@ def _names_of_systems(
             [c for c, r in roles_now.items() if r == "gender"],
             seed,
         )
+        if not words:  # no record tells a sex: the given names the file's columns hold
+            firsts = [c for c, r in roles_now.items() if r == "first_name"]
+            families = [c for c, r in roles_now.items() if r == "last_name"]
+            words = named_given_words(df, firsts, families, seed)
         vocabulary: set[str] | None = None
         for group, held, here in unsexed:
             singles = [c for c in group if _single(read[c])]
