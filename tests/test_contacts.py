@@ -92,6 +92,20 @@ def test_a_handle_column_that_keeps_e_mails_and_numbers_of_other_channels_is_spl
     assert split_contacts(words, {})[1] == {}
 
 
+def test_user_names_beside_handles_count_in_a_column_of_no_name():
+    # The same desk's column in a file without its header row: handles by their look in one
+    # row of ten or more make the user names beside them handles too (a display name is none).
+    cells = ["@jess_s", "ruby.cooper.1980", "visitor_22449", "+61 412 345 678", "jess@example.com",
+             "Becky King", "wmorris02", "instagram.com/tom.b", "ana@x.org", "0412 345 678"]  # fmt: skip
+    out, roles = split_contacts(pd.DataFrame({"column_4": cells * 4}), {})
+    assert roles["column_4"] == "ignore" and roles["column_4 (handle)"] == "handle"
+    handles = out["column_4 (handle)"].head(10).dropna().tolist()
+    assert handles == ["@jess_s", "ruby.cooper.1980", "visitor_22449", "wmorris02", cells[7]]
+    # Without handles by their look, user names alone do not make a contact column.
+    alone = ["ali.k@x.com", "0532 111 22 33", "ali.k", "veli_90", "notes 2"] * 6
+    assert split_contacts(pd.DataFrame({"c": alone}), {})[1] == {}
+
+
 def test_a_few_handles_among_e_mails_and_numbers_get_their_own_column_or_none():
     many = ["ali@x.com", "0532 111 22 33"] * 24 + ["@ali_k", "@veli"]  # one in 25
     roles = split_contacts(pd.DataFrame({"c": many}), {})[1]

@@ -52,6 +52,8 @@ SAMPLE = 500
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[\d\s().\-/]{7,}$")
+#: A user name by its look: one word of letters that a dot, an underscore or a digit joins.
+_USER_NAME = re.compile(r"(?=.*[a-zA-Z])(?=.*[._\d])[a-zA-Z\d][\w.]*")
 
 
 def split_contacts(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFrame, dict[str, str]]:
@@ -73,6 +75,10 @@ def split_contacts(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFram
         marked = read["platform"].isin(PLATFORMS).to_numpy() | rest.str.startswith("@").to_numpy()
         if role == "handle":
             marked |= read["value"].notna().to_numpy()
+        elif role is None and marked.sum() >= EACH * len(values):
+            # Beside handles by their look, user names by theirs ("ruby.cooper.1980",
+            # "visitor_22449"): a care desk's senders, whatever the column is called.
+            marked |= rest.str.fullmatch(_USER_NAME).to_numpy() & read["value"].notna().to_numpy()
         email, phone, handle = is_email.mean(), is_phone.mean(), marked.sum() / len(values)
         if sorted([email, phone, handle])[1] < EACH or email + phone + handle < SHARE:
             continue
