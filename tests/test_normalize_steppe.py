@@ -1,0 +1,48 @@
+from tekil.settings import _receivers, role_from_name
+
+
+def test_central_asian_column_names():
+    # Kazakh, Uzbek and Russian systems name their columns in their languages; "Әкесінің аты"
+    # and "Otasining ismi" hold the person's own patronymic, as identity papers print it.
+    names = {
+        "Тегі": "last_name",
+        "Аты": "first_name",
+        "Әкесінің аты": "middle_name",
+        "ЖСН": "free_id",
+        "ИИН": "free_id",
+        "Туған күні": "dob",
+        "Ұялы телефон": "phone",
+        "Үй телефоны": "phone",
+        "Мекенжай": "address",
+        "Электрондық пошта": "email",
+        "Аты-жөні": "full_name",
+        "Familiya": "last_name",
+        "Ism": "first_name",
+        "Otasining ismi": "middle_name",
+        "JShShIR": "free_id",
+        "PINFL": "free_id",
+        "Tug'ilgan sana": "dob",
+        "Tug‘ilgan sanasi": "dob",
+        "Telefon raqami": "phone",
+        "Manzil": "address",
+        "Номер паспорта": "free_id",
+        "document_no": "free_id",
+    }
+    assert {c: role_from_name(c) for c in names} == names
+    # a system's own customer or subscriber number is no identifier shared across systems
+    for own in ("Клиент №", "Abonent ID", "ID покупателя"):
+        assert role_from_name(own) == "ignore"
+
+
+def test_central_asian_someone_elses_columns():
+    # a trusted person's, a spouse's phone are someone else's; a parent's given name is a parent's
+    assert role_from_name("Ishonchli shaxs telefoni") == "ignore"
+    assert role_from_name("Телефон супруга") == "ignore"
+    assert role_from_name("Имя отца") == "father_name"
+    assert role_from_name("Onasining ismi") == "mother_name"
+    # a parcel's or a transfer's receiver is weighed as someone else's; the sender is the customer
+    assert _receivers("Телефон получателя") and _receivers("ФИО получателя")
+    assert not _receivers("Телефон отправителя")
+    # the customer's own phones stay theirs
+    assert role_from_name("Контактный телефон") == "phone"
+    assert role_from_name("Телефон") == "phone"
