@@ -46,3 +46,20 @@ def test_central_asian_someone_elses_columns():
     # the customer's own phones stay theirs
     assert role_from_name("Контактный телефон") == "phone"
     assert role_from_name("Телефон") == "phone"
+
+
+def test_kazakh_and_uzbek_cyrillic_read_in_latin_letters():
+    from tekil.normalize.latin import latin
+    from tekil.normalize.text import fold
+
+    # Kazakh and Uzbek letters read as their passports write them, and as the plain Russian
+    # letter an older system writes meets them
+    assert latin(fold("Қасымов")) == latin(fold("Касымов")) == "kasymov"
+    assert latin(fold("Сүлейменова")) == latin(fold("Сулейменова")) == "suleimenova"
+    assert latin(fold("Әсем Ғалымқызы")) == "asem galymkyzy"
+    assert latin(fold("Нұрсұлтан Ерланұлы")) == "nursultan erlanuly"
+    assert latin(fold("Ҳасанов Ўткир")) == "hasanov utkir"
+    # Russian, Ukrainian and Serbian letters read as before; Latin values stay as they are
+    assert latin(fold("Пётр Ильич")) == "petr ilich"
+    assert latin(fold("Їжак Ђорђе")) == "izhak djordje"
+    assert latin("kasymov") == "kasymov"

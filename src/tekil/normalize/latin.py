@@ -17,8 +17,10 @@ from functools import lru_cache
 
 #: Cyrillic and Greek letters in Latin ones (:func:`latin`), as bank cards, passports and e-mail
 #: addresses write them ("Иван Петров" on a card is "IVAN PETROV"): the common spelling of Russian
-#: names, with Ukrainian, Belarusian, Serbian and Macedonian letters, and ELOT 743's for
-#: Greek. Spellings differ between systems ("Юлия": yuliya, iuliia); string similarity takes
+#: names, with Ukrainian, Belarusian, Serbian and Macedonian letters, the letters of the Turkic
+#: and Tajik Cyrillic alphabets (Kazakh ә ғ қ ң ө ұ ү һ і, Uzbek ў қ ғ ҳ, Tajik ҷ, Tatar җ,
+#: Bashkir ҙ ҫ ҡ) as Kazakh and Uzbek passports write them, which older systems and Russian forms
+#: write as the plain Russian letter (Қасымов, Касымов: Kasymov), and ELOT 743's for Greek. Spellings differ between systems ("Юлия": yuliya, iuliia); string similarity takes
 #: the rest. Accents are off already (й is и, ё is е, ά is α).
 _CYRILLIC_GREEK_TO_LATIN = str.maketrans({
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
@@ -27,6 +29,8 @@ _CYRILLIC_GREEK_TO_LATIN = str.maketrans({
     "ы": "y", "э": "e", "ю": "yu", "я": "ya", "ё": "e", "і": "i", "ї": "i", "є": "ye",
     "ґ": "g", "ў": "u", "ђ": "dj", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz",
     "ѓ": "g", "ќ": "k", "ѕ": "dz", "ъ": "", "ь": "",
+    "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "ҳ": "h",
+    "ҷ": "j", "җ": "zh", "ҙ": "z", "ҫ": "s", "ҡ": "k", "ӊ": "n", "ӏ": "",
     "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i",
     "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s",
     "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o", "ς": "s",
