@@ -63,3 +63,23 @@ def test_kazakh_and_uzbek_cyrillic_read_in_latin_letters():
     assert latin(fold("Пётр Ильич")) == "petr ilich"
     assert latin(fold("Їжак Ђорђе")) == "izhak djordje"
     assert latin("kasymov") == "kasymov"
+
+
+def test_uzbek_apostrophes_join_their_word():
+    import pandas as pd
+
+    from tekil.normalize.names import name
+
+    # oʻ and gʻ typed with the turned comma, a quotation mark, a backtick or an apostrophe: one
+    # name, one word
+    read = name(
+        pd.Series(["Xoʻjayeva", "Xo‘jayeva", "Xo`jayeva", "Xo'jayeva", "Gʻayrat Toʻxtayev"])
+    )
+    assert read["value"].tolist() == ["xojayeva"] * 4 + ["gayrat toxtayev"]
+    assert read["family"].iloc[4] == "toxtayev"
+    # a mark alone is no name; names with no such mark read as before
+    assert name(pd.Series(["ʻ", "O'Brien", "Anna-Maria Müller"]))["value"].tolist()[1:] == [
+        "obrien",
+        "anna maria muller",
+    ]
+    assert name(pd.Series(["ʻ"]))["reason"].iloc[0] == "unparseable"

@@ -249,8 +249,10 @@ _DIGITS = re.compile(r"\d+")
 _PLAIN = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)*")
 _SIGNORA = re.compile(r"\bsig\.?\s*ra\b\.?", re.IGNORECASE)
 _DISPLAY_JUNK = re.compile(rf"[^\w{MARKS}\s\-]+|_")
-#: Marks that join the letters beside them: apostrophes, Hebrew's geresh and gershayim.
-_JOINING_MARKS = str.maketrans(dict.fromkeys("'’\u05f3\u05f4", ""))
+#: Marks that join the letters beside them: apostrophes, Hebrew's geresh and gershayim, and the
+#: turned comma and apostrophe of Uzbek Latin's oʻ, gʻ and its hamza (Toʻxtayev, Maʼruf), which
+#: keyboards without them type as ‘ or ` (O‘tkir, To`xtayev) or leave out.
+_JOINING_MARKS = str.maketrans(dict.fromkeys("'’\u02bb\u02bc\u2018`\u05f3\u05f4", ""))
 _ORPHAN_MARKS = re.compile(rf"(?<![\w{MARKS}])[{MARKS}]+")  # a mark with no letter to sit on
 #: Remarks written beside a name: "(work)", "[old]", "{dup}", a quoted nickname ("Johnny").
 _REMARKS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]")
@@ -675,6 +677,8 @@ def _read_name(
     monsieur: bool,
 ) -> tuple:
     """A name read in full: :func:`_one_name`'s arguments."""
+    if "\u02bb" in text or "\u02bc" in text:  # apostrophes Unicode counts as letters (Oʻtkir)
+        text = text.translate(_JOINING_MARKS)
     if "\u0e01" <= text.lstrip()[:1] <= "\u0e4e":
         text = _THAI_TITLE.sub("", text, count=1)
     if text.count(" ") >= 2:  # an estate has three words or more ("Estate of Smith")
