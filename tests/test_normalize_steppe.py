@@ -83,3 +83,31 @@ def test_uzbek_apostrophes_join_their_word():
         "anna maria muller",
     ]
     assert name(pd.Series(["ʻ"]))["reason"].iloc[0] == "unparseable"
+
+
+def test_cyrillic_names_meet_uzbek_and_kazakh_latin_spellings():
+    import numpy as np
+
+    from tekil.normalize.latin import latin, loose_latin
+    from tekil.normalize.text import fold
+    from tekil.similarity import loose_readings
+
+    def loose(text: str) -> str:
+        return loose_latin(latin(fold(text)))
+
+    # Uzbek Latin's x, j, q, y and Russian-style kh, dzh, ye, iu meet the Cyrillic
+    assert loose("Хуршид") == loose("Xurshid") == loose("Khurshid")
+    assert loose("Джамшид") == loose("Jamshid") == loose("Djamshid")
+    assert loose("Алиев") == loose("Aliyev") == loose("Aliev")
+    assert loose("Кодиров") == loose("Qodirov")
+    assert loose("Юлия") == loose("Iuliia") == loose("Yulia")
+    assert loose("Жандос") == loose("Zhandos") == loose("Jandos")
+    # a vowel of its own, or a letter more, stays a difference
+    assert loose("Уткир") != loose("Otkir")
+    assert loose("Тухтаев") != loose("Toxtayev")
+    assert loose("Ахметова") != loose("Ahmetov")
+    # only a pair with a side in Cyrillic letters is read so: Latin values keep their letters
+    readings, cyrillic = loose_readings(np.array(["xurshid", "хуршид", "maxim"], dtype=object))
+    assert cyrillic.tolist() == [False, True, False, False]
+    readings, cyrillic = loose_readings(np.array(["maxim", "alex"], dtype=object))
+    assert readings is None and not cyrillic.any()

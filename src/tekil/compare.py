@@ -46,6 +46,7 @@ from tekil.similarity import (
     derived,
     hangul_letters,
     latin_readings,
+    loose_readings,
     one_transposition,
     pair_similarity,
     spelled_alike,
@@ -471,7 +472,8 @@ def _sim(fld: Field, a: np.ndarray, b: np.ndarray, scorer: str) -> np.ndarray:
     """Similarity in [0, 1]; 0 where either side is missing. Values in Cyrillic or Greek
     letters are also read in Latin ones (:func:`~tekil.normalize.latin.latin`), and a pair
     scores the better of its two readings: "иван" meets "ivan", and a typo in "иван" stays
-    one letter against "иван". Likewise values of letters with marks (Hindi, Bengali, Thai)
+    one letter against "иван"; a pair with a side in Cyrillic letters is scored by their loose
+    readings too (:func:`~tekil.similarity.loose_readings`: "хуршид" meets "xurshid"). Likewise values of letters with marks (Hindi, Bengali, Thai)
     are also scored by their code points: a slip of one key can break two letters
     ("रकिश्मा" for "करिश्मा": one cluster of three alike, six code points of seven)."""
     if len(a) == 0:  # a store's call of a few pairs has none here as often as not
@@ -482,9 +484,11 @@ def _sim(fld: Field, a: np.ndarray, b: np.ndarray, scorer: str) -> np.ndarray:
     alike = spelled_alike(a, b, fld.uniques)
     sim[alike] = np.maximum(sim[alike], SPELLED_ALIKE)
     readings, other = latin_readings(fld.uniques)
+    loose, cyrillic = loose_readings(fld.uniques)
     marked = with_clusters(fld.uniques)
     for values, units, where in (
         (readings, "graphemes", other),
+        (loose, "graphemes", cyrillic),
         (fld.uniques, "code_points", marked),
     ):
         if values is None or where is None:

@@ -88,6 +88,28 @@ def latin(folded: str) -> str:
     return folded if folded.isascii() else _latin(folded)
 
 
+#: Letters and pairs that the Latin spellings of Cyrillic names write several ways, as one: the
+#: passports' and Russian habit (kh, zh, dzh, shch, ye, iu, ia) beside the Uzbek and Kazakh
+#: Latin alphabets' (x, j, q, y). (An umlaut spelling of Kazakh ә, ae, is left: Cyrillic's
+#: own "ае" reads so, Тухтаев.)
+_LOOSE_PAIRS = re.compile(r"shch|sch|dzh|dj|zh|kh|ye|yo|[xqyw]")
+_LOOSE = {"shch": "sh", "sch": "sh", "dzh": "j", "dj": "j", "zh": "j", "kh": "h", "ye": "e"}
+_LOOSE |= {"yo": "e", "x": "h", "q": "k", "y": "i", "w": "v"}
+
+
+def loose_latin(text: str) -> str:
+    """A Latin spelling (or :func:`latin` reading) of a Cyrillic name with the letters that its
+    spellings write several ways made one, and doubled letters single: Khodjaev, Xojayev and
+    Ходжаев (khodzhaev) all ``hojaev``; Iuliia, Yulia and Юлия (yuliya) ``iulia``; Aliyev and
+    Алиев ``aliev``; Qodirov and Кодиров ``kodirov``; Zhandos and Jandos ``jandos``. Which vowel
+    a name has is left as written (Otkir and Уткир stay apart by a letter).
+
+    >>> loose_latin("khodjaev"), loose_latin("xojayev"), loose_latin("iuliia"), loose_latin("yuliya")
+    ('hojaev', 'hojaev', 'iulia', 'iulia')
+    """
+    return _DOUBLED.sub(r"\1", _LOOSE_PAIRS.sub(lambda m: _LOOSE[m.group()], text))
+
+
 #: The scripts read letter by letter, in one table.
 _TO_LATIN = _CYRILLIC_GREEK_TO_LATIN | _ARABIC_HEBREW_TO_LATIN | _ARMENIAN_GEORGIAN_TO_LATIN
 #: A letter written twice or more: long vowels and retroflex letters read as their plain ones.
