@@ -111,3 +111,27 @@ def test_cyrillic_names_meet_uzbek_and_kazakh_latin_spellings():
     assert cyrillic.tolist() == [False, True, False, False]
     readings, cyrillic = loose_readings(np.array(["maxim", "alex"], dtype=object))
     assert readings is None and not cyrillic.any()
+
+
+def test_patronymics_of_one_father_in_two_grammars():
+    import numpy as np
+
+    from tekil.compare import _patronymic_fathers
+    from tekil.normalize.names import patronymic_father
+
+    # Russian, Kazakh and Uzbek grammars of one father's name
+    assert patronymic_father("ерланович") == patronymic_father("ерланұлы") == "ерлан"
+    assert patronymic_father("ерлан улы") == patronymic_father("ерланкызы") == "ерлан"
+    assert patronymic_father("rustamovich") == patronymic_father("rustam ogli") == "rustam"
+    assert patronymic_father("dilshod qizi") == patronymic_father("dilshodovna") == "dilshod"
+    assert patronymic_father("абдуллаевич") == "абдулла"
+    # no patronymic: a given name, a patronymic's word alone, three words
+    assert patronymic_father("james") is None
+    assert patronymic_father("ogli") is None
+    assert patronymic_father("anna maria ogli") is None
+    # across scripts: Джахонгирович and Jahongir oʻgʻli; other fathers stay apart
+    codes = _patronymic_fathers(
+        np.array(["джахонгирович", "jahongir ogli", "jamshidovich", "нурлановна"], dtype=object)
+    )
+    assert codes[0] == codes[1] >= 0
+    assert len({codes[0], codes[2], codes[3]}) == 3

@@ -31,6 +31,8 @@ from tekil.errors import ConfigError
 from tekil.nicknames import nickname_groups, same_group
 from tekil.normalize._common import AS_DIGITS
 from tekil.normalize.ids import TAIL
+from tekil.normalize.latin import latin, loose_latin
+from tekil.normalize.names import patronymic_father
 from tekil.parallel import map_threads
 from tekil.records import (
     MULTI_COLUMN_ROLES,
@@ -1107,8 +1109,12 @@ def cut_short(a: np.ndarray, b: np.ndarray, uniques: np.ndarray) -> np.ndarray:
 
 
 def _middle_name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
+    fathers = derived(fld.uniques, "patronymic_fathers", _patronymic_fathers)
+
     def levels(a: np.ndarray, b: np.ndarray) -> np.ndarray:
         close = _sim(fld, a, b, "jaro_winkler") >= 0.92
+        if fathers is not None:  # one father's name in two grammars (Ерланович, Ерланұлы)
+            close |= (fathers[a] == fathers[b]) & (fathers[a] >= 0)
         return _assign((a < 0) | (b < 0), [a == b, close, _initial(fld, a, b)])
 
     level = _per_distinct(levels, fld, i, j)
@@ -1116,6 +1122,26 @@ def _middle_name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     up = np.flatnonzero(level > 1)
     level[up[_family_name_at_birth(records, i[up], j[up], [fld])]] = 0
     return level
+
+
+def _patronymic_fathers(uniques: np.ndarray) -> np.ndarray | None:
+    """Per middle name (and one more for a missing one), a code of the father's given name it
+    is the patronymic of (:func:`~tekil.normalize.names.patronymic_father`, read in loose
+    Latin letters: Рустамович, Rustam oʻgʻli), -1 for no patronymic; None where no two values
+    are one father's in two grammars.
+
+    >>> _patronymic_fathers(np.array(["ерланович", "ерланұлы", "rustam ogli", "рустамович",
+    ...                               "james", "erlan"], dtype=object))
+    array([ 0,  0,  2,  2, -1, -1, -1])
+    """
+    codes = np.full(len(uniques) + 1, -1, dtype=np.int64)
+    seen: dict[str, int] = {}
+    for k, u in enumerate(uniques):
+        father = patronymic_father(str(u))
+        if father is not None:
+            codes[k] = seen.setdefault(loose_latin(latin(father)), k)
+    shared = np.bincount(codes[codes >= 0], minlength=len(codes))
+    return codes if (shared > 1).any() else None
 
 
 def _birth_name_levels(records: Records, fld: Field, i, j) -> np.ndarray:

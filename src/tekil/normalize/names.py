@@ -932,6 +932,45 @@ def _patronymic(word: str) -> bool:
     return len(word) > 6 and word.endswith(_PATRONYMIC_ENDINGS)
 
 
+#: The words (and, joined, the endings) of Turkic patronymics, folded: Kazakh ұлы / улы / uly (a
+#: son) and қызы / кызы / kyzy (a daughter), Uzbek oʻgʻli / qizi (ўғли / қизи), Azerbaijani oğlu /
+#: qızı, Kyrgyz uulu / kyzy.
+_TURKIC_PATRONYMIC = (
+    "ұлы", "улы", "uly", "uli", "ulu", "uulu", "ogli", "ugli", "oglu", "уғли", "угли", "огли",
+    "қызы", "кызы", "kyzy", "kizi", "qizi", "gizi", "қизи", "кизи",
+)  # fmt: skip
+#: East Slavic patronymics' endings after the father's name (Ерланович: Ерлан; Абдуллаевич:
+#: Абдулла; Сергеевна: Серге(й)), longest first.
+_SLAVIC_PATRONYMIC = (
+    "ovitch", "ovich", "evich", "ovych", "evych", "ichna", "ovna", "evna", "ivna",
+    "ович", "евич", "овна", "евна", "івна", "ична",
+)  # fmt: skip
+
+
+def patronymic_father(folded: str) -> str | None:
+    """The father's given name a folded patronymic is made of, in whichever grammar: East Slavic
+    (Ерланович, Rustamovich), Kazakh (Ерланұлы, Ерлан улы, Erlan kyzy), Uzbek (Rustam oʻgʻli,
+    Dilshod qizi), Azerbaijani (Əli oğlu); None for a value that is no patronymic. Two
+    patronymics of one father in two grammars (a Russian form's and an identity card's) meet
+    by it.
+
+    >>> patronymic_father("ерланович"), patronymic_father("ерланұлы"), patronymic_father("rustam ogli")
+    ('ерлан', 'ерлан', 'rustam')
+    >>> patronymic_father("abdullaevich"), patronymic_father("james"), patronymic_father("ogli")
+    ('abdulla', None, None)
+    """
+    words = folded.split()
+    if len(words) == 2 and words[1] in _TURKIC_PATRONYMIC:
+        stem = words[0]
+    elif len(words) == 1:
+        word = words[0]
+        end = next((e for e in (*_SLAVIC_PATRONYMIC, *_TURKIC_PATRONYMIC) if word.endswith(e)), "")
+        stem = word[: -len(end)] if end else ""
+    else:
+        return None
+    return stem if len(stem) >= 3 else None
+
+
 def syllabic(word: str) -> bool:
     """Whether ``word`` is written in Chinese characters or Hangul syllables: a syllable each,
     in names often written without a space between family and given name ("张伟", "김민수")."""
