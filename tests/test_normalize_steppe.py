@@ -135,3 +135,27 @@ def test_patronymics_of_one_father_in_two_grammars():
     )
     assert codes[0] == codes[1] >= 0
     assert len({codes[0], codes[2], codes[3]}) == 3
+
+
+def test_a_family_name_made_of_a_given_name_is_no_swap():
+    import numpy as np
+    import pandas as pd
+
+    from compare_checks import levels_of
+    from tekil.records import prepare
+    from tekil.settings import Settings
+
+    # Ержан Ержанов and Ержанов Е. (another Е: Ерлан): a family name made of a given name is
+    # no swapped name; a true swap, and a swap with an initial, still are
+    df = pd.DataFrame(
+        {
+            "first": ["Ержан", "Е.", "Ерлан", "Yerzhan", "Thomas", "Tracy", "Ivan"],
+            "last": ["Ержанов", "Ержанов", "Ержанов", "Erzhanov", "Tracy", "Thomas", "Petrov"],
+        }
+    )
+    records = prepare(
+        df, Settings(roles={"first": "first_name", "last": "last_name"}), np.arange(len(df))
+    )
+    lv = levels_of(records, np.array([0, 2, 4]), np.array([1, 3, 5]))["first_name"]
+    assert lv[0] != "swapped" and lv[1] != "swapped"
+    assert lv[2] == "swapped"

@@ -764,10 +764,45 @@ def _swapped(fld: Field, a, b, oa, ob, weak: np.ndarray) -> np.ndarray:
     at, maybe, first, short_first = at[keep], maybe[keep], first[keep], short_first[keep]
     second = _sim(fld, oa[maybe], b[maybe], "jaro_winkler")
     short_second = _initial(fld, oa[maybe], b[maybe])
+    # A family name made of a given name (Ержанов of Ержан, Aliyev of Ali, Ерланұлы of Ерлан) is
+    # no slip of it: Ержан Ержанов and Ерлан Ержанов are two people's names, no swap.
+    first[_family_of_given(fld, a[maybe], ob[maybe])] = 0.0
+    second[_family_of_given(fld, oa[maybe], b[maybe])] = 0.0
     both = (np.maximum(first, second) >= 0.92) & (np.minimum(first, second) >= 0.80)
     both |= (first >= 0.92) & short_second | (second >= 0.92) & short_first
     out[at[both]] = True
     return out
+
+
+#: Endings that make a family name of a given name (loose Latin readings,
+#: :func:`~tekil.normalize.latin.loose_latin`): Russian and Central Asian -ov, -ev, -in (and
+#: their women's -ova, -eva, -ina), Kazakh -uly and -kyzy, a patronymic's -ovich, -ovna.
+_FAMILY_OF_GIVEN = ("ov", "ev", "in", "ova", "eva", "ina", "uli", "kizi", "ovich", "evich",
+                    "ovna", "evna")  # fmt: skip
+
+
+def _family_of_given(fld: Field, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Per pair of codes, whether one name is the other with an ending that makes a family name
+    of a given name (:data:`_FAMILY_OF_GIVEN`), read in loose Latin letters: Ержанов and Yerzhan,
+    Aliyev and Ali."""
+    out = np.zeros(len(x), dtype=bool)
+    if len(x) == 0:
+        return out
+    readings = derived(fld.uniques, "loose_all", _loose_all)
+    for k, (u, v) in enumerate(zip(x.tolist(), y.tolist(), strict=True)):
+        if u < 0 or v < 0:
+            continue
+        ru, rv = readings[u], readings[v]
+        short, long = (ru, rv) if len(ru) <= len(rv) else (rv, ru)
+        out[k] = (
+            len(short) >= 3 and long.startswith(short) and long[len(short) :] in _FAMILY_OF_GIVEN
+        )
+    return out
+
+
+def _loose_all(uniques: np.ndarray) -> list[str]:
+    """Every value's loose Latin reading (:func:`~tekil.normalize.latin.loose_latin`)."""
+    return [loose_latin(latin(str(u))) for u in uniques]
 
 
 def _initial(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:
