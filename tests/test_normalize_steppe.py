@@ -159,3 +159,17 @@ def test_a_family_name_made_of_a_given_name_is_no_swap():
     lv = levels_of(records, np.array([0, 2, 4]), np.array([1, 3, 5]))["first_name"]
     assert lv[0] != "swapped" and lv[1] != "swapped"
     assert lv[2] == "swapped"
+
+
+def test_russian_column_names_whose_person_follows_in_the_genitive():
+    # the sender's, the client's, the subscriber's: the customer's own; the receiver's is weighed
+    # as someone else's
+    assert role_from_name("ФИО отправителя") == "full_name"
+    assert role_from_name("Дата рождения отправителя") == "dob"
+    assert role_from_name("Телефон абонента") == "phone"
+    assert role_from_name("Имя клиента") == "first_name"
+    assert role_from_name("Имя получателя") == "first_name" and _receivers("Имя получателя")
+    assert role_from_name("ФИО получателя") == "full_name" and _receivers("ФИО получателя")
+    # a system's own number stays no identifier; a word alone says nothing
+    assert role_from_name("Номер клиента") == "ignore"
+    assert role_from_name("Клиента") is None

@@ -2161,6 +2161,12 @@ def _role_from_name(column: str) -> str | None:
         found = role_from_name(" ".join(words[1:]))
         if found not in (None, "ignore"):
             return found
+    if len(words) > 1 and (words[-1] in _SUBJECT_WORDS or words[-1] in _RECEIVER_WORDS):
+        # Russian names whose person follows, in the genitive: "ФИО отправителя" (the sender's,
+        # the customer), "Имя получателя" (the receiver's: :func:`_receivers` weighs it).
+        found = role_from_name(" ".join(words[:-1]))
+        if found not in (None, "ignore"):
+            return found
     if len(words) > 1 and words[0] in _HOUSEHOLD_WORDS and words[-1] in _GROUP_NUMBER_WORDS:
         # "household_id", "FAM_BNDL_NO" (a family bundle's): what a family shares, no
         # person's identifier (a family name is no number).
@@ -2414,6 +2420,7 @@ _SUBJECT_WORDS = frozenset(
     | {"caller"}  # a care desk's ("caller_name"): who called is whom the ticket is about
     | {"ugyfel", "szerzodo", "zakaznik", "klient", "asigurat", "contractant"}  # a contract's holder
     | {"отправитель", "отправителя", "жіберуші", "jonatuvchi"}  # a transfer's sender
+    | {"клиента", "абонента", "покупателя", "заемщика", "страхователя", "mijoz", "mijozning"}
 )
 #: Names that start like an alias but say nothing of what they hold: "caller" (the name or the
 #: number of who called) is no "calle", a street; the values tell.
