@@ -173,3 +173,22 @@ def test_russian_column_names_whose_person_follows_in_the_genitive():
     # a system's own number stays no identifier; a word alone says nothing
     assert role_from_name("Номер клиента") == "ignore"
     assert role_from_name("Клиента") is None
+
+
+def test_russian_short_forms_of_names_with_marked_letters():
+    import numpy as np
+    import pandas as pd
+
+    from compare_checks import levels_of
+    from tekil.records import prepare
+    from tekil.settings import Settings
+
+    # Дмитрий, Алексей, Евгений fold to "дмитрии", "алексеи", "евгении" (й is и with a breve);
+    # their short forms meet them so, Лёша as Леша; Саша is no Сергей
+    first = ["Дима", "Дмитрий", "Лёша", "Алексей", "Женя", "Евгений", "Саша", "Сергей"]
+    df = pd.DataFrame({"first": first, "last": ["Смирнов"] * len(first)})
+    records = prepare(
+        df, Settings(roles={"first": "first_name", "last": "last_name"}), np.arange(len(df))
+    )
+    lv = levels_of(records, np.array([0, 2, 4, 6]), np.array([1, 3, 5, 7]))["first_name"]
+    assert lv == ["nickname", "nickname", "nickname", "else"]
