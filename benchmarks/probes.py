@@ -106,7 +106,13 @@ or with cedillas, phones with ``+36``/``06``/``00420``/``0`` or none; ``israel``
 name), a mobile operator and an online shop, names in Hebrew, Latin, Arabic and Cyrillic script
 and several transliterations, niqqud, final letters, geresh, right-to-left marks, Teudat Zehut
 numbers without their leading zeros, ``+972``/``972``/``0`` phones, Hebrew-calendar birth dates,
-sons named after grandfathers, married names and families on one landline and e-mail. Each set is read back as
+sons named after grandfathers, married names and families on one landline and e-mail; ``steppe``
+(``probe_steppe.py``): a Kazakh bank (Kazakh columns), an Uzbek mobile operator (Uzbek Latin
+columns), a Russian marketplace and a loyalty app (Russian columns) and a remittance service,
+names in Kazakh and Russian Cyrillic, Uzbek Latin and Cyrillic and passport Latin, patronymics as
+``-ович``, ``-ұлы`` or ``o'g'li``, IINs, PINFLs, INNs and SNILS, Kazakh and Russian phones both
+under ``+7``, migrant workers' hostels and second numbers, remittance recipients and parcel
+receivers who are other customers. Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
 
@@ -157,6 +163,7 @@ from probe_sea import sea
 from probe_social import social
 from probe_southasia import southasia
 from probe_southeu import southeu
+from probe_steppe import steppe
 from probe_utility import utility
 from probe_vietnam import vietnam
 from probe_zaf import zaf
@@ -1507,6 +1514,7 @@ PROBES = {
     "rldata": lambda: run_dedupe(rldata, "row_id"),
     "central": lambda: run_dedupe(central, "row_id"),
     "israel": lambda: run_dedupe(israel, "row_id"),
+    "steppe": lambda: run_dedupe(steppe, "row_id"),
 }
 
 

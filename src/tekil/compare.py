@@ -31,6 +31,8 @@ from tekil.errors import ConfigError
 from tekil.nicknames import nickname_groups, same_group
 from tekil.normalize._common import AS_DIGITS
 from tekil.normalize.ids import TAIL
+from tekil.normalize.latin import latin, loose_latin
+from tekil.normalize.names import patronymic_father
 from tekil.parallel import map_threads
 from tekil.records import (
     MULTI_COLUMN_ROLES,
@@ -46,6 +48,7 @@ from tekil.similarity import (
     derived,
     hangul_letters,
     latin_readings,
+    loose_readings,
     one_transposition,
     pair_similarity,
     spelled_alike,
@@ -471,7 +474,8 @@ def _sim(fld: Field, a: np.ndarray, b: np.ndarray, scorer: str) -> np.ndarray:
     """Similarity in [0, 1]; 0 where either side is missing. Values in Cyrillic or Greek
     letters are also read in Latin ones (:func:`~tekil.normalize.latin.latin`), and a pair
     scores the better of its two readings: "иван" meets "ivan", and a typo in "иван" stays
-    one letter against "иван". Likewise values of letters with marks (Hindi, Bengali, Thai)
+    one letter against "иван"; a pair with a side in Cyrillic letters is scored by their loose
+    readings too (:func:`~tekil.similarity.loose_readings`: "хуршид" meets "xurshid"). Likewise values of letters with marks (Hindi, Bengali, Thai)
     are also scored by their code points: a slip of one key can break two letters
     ("रकिश्मा" for "करिश्मा": one cluster of three alike, six code points of seven)."""
     if len(a) == 0:  # a store's call of a few pairs has none here as often as not
@@ -482,9 +486,11 @@ def _sim(fld: Field, a: np.ndarray, b: np.ndarray, scorer: str) -> np.ndarray:
     alike = spelled_alike(a, b, fld.uniques)
     sim[alike] = np.maximum(sim[alike], SPELLED_ALIKE)
     readings, other = latin_readings(fld.uniques)
+    loose, cyrillic = loose_readings(fld.uniques)
     marked = with_clusters(fld.uniques)
     for values, units, where in (
         (readings, "graphemes", other),
+        (loose, "graphemes", cyrillic),
         (fld.uniques, "code_points", marked),
     ):
         if values is None or where is None:
@@ -758,10 +764,45 @@ def _swapped(fld: Field, a, b, oa, ob, weak: np.ndarray) -> np.ndarray:
     at, maybe, first, short_first = at[keep], maybe[keep], first[keep], short_first[keep]
     second = _sim(fld, oa[maybe], b[maybe], "jaro_winkler")
     short_second = _initial(fld, oa[maybe], b[maybe])
+    # A family name made of a given name (Ержанов of Ержан, Aliyev of Ali, Ерланұлы of Ерлан) is
+    # no slip of it: Ержан Ержанов and Ерлан Ержанов are two people's names, no swap.
+    first[_family_of_given(fld, a[maybe], ob[maybe])] = 0.0
+    second[_family_of_given(fld, oa[maybe], b[maybe])] = 0.0
     both = (np.maximum(first, second) >= 0.92) & (np.minimum(first, second) >= 0.80)
     both |= (first >= 0.92) & short_second | (second >= 0.92) & short_first
     out[at[both]] = True
     return out
+
+
+#: Endings that make a family name of a given name (loose Latin readings,
+#: :func:`~tekil.normalize.latin.loose_latin`): Russian and Central Asian -ov, -ev, -in (and
+#: their women's -ova, -eva, -ina), Kazakh -uly and -kyzy, a patronymic's -ovich, -ovna.
+_FAMILY_OF_GIVEN = ("ov", "ev", "in", "ova", "eva", "ina", "uli", "kizi", "ovich", "evich",
+                    "ovna", "evna")  # fmt: skip
+
+
+def _family_of_given(fld: Field, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Per pair of codes, whether one name is the other with an ending that makes a family name
+    of a given name (:data:`_FAMILY_OF_GIVEN`), read in loose Latin letters: Ержанов and Yerzhan,
+    Aliyev and Ali."""
+    out = np.zeros(len(x), dtype=bool)
+    if len(x) == 0:
+        return out
+    readings = derived(fld.uniques, "loose_all", _loose_all)
+    for k, (u, v) in enumerate(zip(x.tolist(), y.tolist(), strict=True)):
+        if u < 0 or v < 0:
+            continue
+        ru, rv = readings[u], readings[v]
+        short, long = (ru, rv) if len(ru) <= len(rv) else (rv, ru)
+        out[k] = (
+            len(short) >= 3 and long.startswith(short) and long[len(short) :] in _FAMILY_OF_GIVEN
+        )
+    return out
+
+
+def _loose_all(uniques: np.ndarray) -> list[str]:
+    """Every value's loose Latin reading (:func:`~tekil.normalize.latin.loose_latin`)."""
+    return [loose_latin(latin(str(u))) for u in uniques]
 
 
 def _initial(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -1103,8 +1144,12 @@ def cut_short(a: np.ndarray, b: np.ndarray, uniques: np.ndarray) -> np.ndarray:
 
 
 def _middle_name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
+    fathers = derived(fld.uniques, "patronymic_fathers", _patronymic_fathers)
+
     def levels(a: np.ndarray, b: np.ndarray) -> np.ndarray:
         close = _sim(fld, a, b, "jaro_winkler") >= 0.92
+        if fathers is not None:  # one father's name in two grammars (Ерланович, Ерланұлы)
+            close |= (fathers[a] == fathers[b]) & (fathers[a] >= 0)
         return _assign((a < 0) | (b < 0), [a == b, close, _initial(fld, a, b)])
 
     level = _per_distinct(levels, fld, i, j)
@@ -1112,6 +1157,26 @@ def _middle_name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     up = np.flatnonzero(level > 1)
     level[up[_family_name_at_birth(records, i[up], j[up], [fld])]] = 0
     return level
+
+
+def _patronymic_fathers(uniques: np.ndarray) -> np.ndarray | None:
+    """Per middle name (and one more for a missing one), a code of the father's given name it
+    is the patronymic of (:func:`~tekil.normalize.names.patronymic_father`, read in loose
+    Latin letters: Рустамович, Rustam oʻgʻli), -1 for no patronymic; None where no two values
+    are one father's in two grammars.
+
+    >>> _patronymic_fathers(np.array(["ерланович", "ерланұлы", "rustam ogli", "рустамович",
+    ...                               "james", "erlan"], dtype=object))
+    array([ 0,  0,  2,  2, -1, -1, -1])
+    """
+    codes = np.full(len(uniques) + 1, -1, dtype=np.int64)
+    seen: dict[str, int] = {}
+    for k, u in enumerate(uniques):
+        father = patronymic_father(str(u))
+        if father is not None:
+            codes[k] = seen.setdefault(loose_latin(latin(father)), k)
+    shared = np.bincount(codes[codes >= 0], minlength=len(codes))
+    return codes if (shared > 1).any() else None
 
 
 def _birth_name_levels(records: Records, fld: Field, i, j) -> np.ndarray:

@@ -380,9 +380,12 @@ giovanni gianni john
 def _table() -> dict[str, tuple[int, ...]]:
     """Each name → the numbers of the groups it is in."""
     from tekil.normalize.latin import latin
+    from tekil.normalize.text import fold
 
     groups: dict[str, list[int]] = {}
     for number, line in enumerate(filter(None, _GROUPS.splitlines())):
+        # Folded as the names it meets are: Дмитрий is "дмитрии", Лёша "леша" (the marks off).
+        line = fold(line)
         for name in dict.fromkeys([*line.split(), *latin(line).split()]):  # Cyrillic in Latin
             groups.setdefault(name, []).append(number)
     return {name: tuple(numbers) for name, numbers in groups.items()}

@@ -1762,6 +1762,45 @@ _HEBREW_ALIASES: dict[str, list[str]] = {
     "birth_place": ["ארץ לידה", "מקום לידה"],
     "ignore": ["מספר לקוח", "מס' לקוח", "מספר חבר", "מספר חשבון", "מספר מנוי", "מספר פוליסה"],
 }  # fmt: skip
+#: Kazakh, Uzbek and Russian column names of Central Asian and Russian systems (the Kazakh in
+#: older systems' plain Russian letters too, Uzbek in Latin and Cyrillic letters). ``Әкесінің
+#: аты`` and ``Otasining ismi`` ("the father's name") hold the person's patronymic, as identity
+#: papers print it under those words (Ерланұлы, Ерланович, Rustam o'g'li), as does ``sharifi``;
+#: ``ЖСН`` (``ИИН``) is the Kazakh individual identification number, ``JShShIR`` (PINFL) the Uzbek
+#: personal number, ``СНИЛС`` and ``ИНН`` Russian ones; ``F.I.Sh.`` and ``Аты-жөні`` a whole name.
+_CENTRAL_ASIAN_ALIASES: dict[str, list[str]] = {
+    "first_name": ["аты", "есімі", "ism", "ismi", "исм", "исми", "имя клиента"],
+    "last_name": ["тегі", "тегi", "теги", "фамилиясы", "familiya", "familiyasi", "фамилияси"],
+    "full_name": ["аты-жөні", "аты жөні", "толық аты-жөні", "ф.и.о.", "фио клиента", "полное имя",
+     "f.i.sh.", "f.i.sh", "ф.и.ш.", "familiya ism sharif", "familiyasi ismi sharifi",
+     "фамилия имя отчество"],
+    "middle_name": ["әкесінің аты", "экесинин аты", "әкесінің есімі", "otasining ismi",
+     "отасининг исми", "sharifi", "шарифи", "sharif"],
+    "free_id": ["жсн", "иин", "жсн/иин", "иин/жсн", "iin", "jshshir", "жшшир", "pinfl", "пинфл",
+     "snils", "паспорт", "номер паспорта", "серия и номер паспорта", "паспорт серия номер",
+     "паспортные данные", "pasport", "pasport raqami", "pasport seriyasi va raqami",
+     "номер документа", "документ", "document no", "document number", "doc no", "hujjat raqami",
+     "жеке куәлік", "жеке куәлік нөмірі"],
+    "dob": ["туған күні", "туылған күні", "туган куни", "tug'ilgan sana", "tug'ilgan sanasi",
+     "tugilgan sana", "туғилган сана", "туғилган санаси", "дата рожд.", "дата рожд"],
+    "phone": ["үй телефоны", "уй телефоны", "телефоны", "телефон нөмірі", "телефон номері",
+     "ұялы телефон нөмірі", "telefon", "telefoni", "mobil telefon", "uy telefoni",
+     "телефон рақами", "мобильный телефон", "моб. телефон", "контактный телефон",
+     "домашний телефон", "сотовый телефон", "сотовый", "номер телефона"],
+    "email": ["электрондық пошта", "эл. пошта", "e-pochta", "elektron pochta", "электрон почта",
+     "электронная почта", "эл. почта", "эл.почта"],
+    "address": ["мекенжай", "мекен-жай", "мекенжайы", "мекен-жайы", "тұрғылықты мекенжайы",
+     "manzil", "manzili", "yashash manzili", "манзил", "манзили", "адрес проживания",
+     "адрес регистрации", "фактический адрес"],
+    "city": ["қала", "кала", "shahar", "шаҳар", "населенный пункт"],
+    "district": ["аудан", "район", "tuman", "туман"],
+    "region": ["облыс", "область", "viloyat", "вилоят"],
+    "gender": ["жынысы", "jinsi", "жинси"],
+    "country": ["ел", "mamlakat", "мамлакат"],
+    "ignore": ["клиент №", "номер клиента", "код клиента", "id клиента", "id покупателя",
+     "номер договора", "abonent id", "abonent raqami", "shartnoma raqami", "лицевой счет",
+     "клиент нөмірі"],
+}  # fmt: skip
 for _role, _aliases in [
     *_SYSTEMS_ALIASES.items(),
     *_GREEK_ALIASES.items(),
@@ -1773,6 +1812,7 @@ for _role, _aliases in [
     *_BENGALI_ALIASES.items(),
     *_CENTRAL_EUROPEAN_ALIASES.items(),
     *_HEBREW_ALIASES.items(),
+    *_CENTRAL_ASIAN_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 
@@ -2121,6 +2161,12 @@ def _role_from_name(column: str) -> str | None:
         found = role_from_name(" ".join(words[1:]))
         if found not in (None, "ignore"):
             return found
+    if len(words) > 1 and (words[-1] in _SUBJECT_WORDS or words[-1] in _RECEIVER_WORDS):
+        # Russian names whose person follows, in the genitive: "ФИО отправителя" (the sender's,
+        # the customer), "Имя получателя" (the receiver's: :func:`_receivers` weighs it).
+        found = role_from_name(" ".join(words[:-1]))
+        if found not in (None, "ignore"):
+            return found
     if len(words) > 1 and words[0] in _HOUSEHOLD_WORDS and words[-1] in _GROUP_NUMBER_WORDS:
         # "household_id", "FAM_BNDL_NO" (a family bundle's): what a family shares, no
         # person's identifier (a family name is no number).
@@ -2356,6 +2402,13 @@ _OTHER_PEOPLE = frozenset(
     | {"anyja", "anya", "apja", "apa", "hazastars", "ferj", "feleseg"}  # Hungarian
     | {"matka", "matky", "otec", "otce", "otca", "manzel", "manzelka", "manzela", "manzelky"}
     | {"mama", "mamei", "tata", "tatal", "tatalui", "sot", "sotie", "sotul", "sotului", "sotiei"}
+    # Russian (a spouse, a parent, a relative, in the nominative and the genitive), Kazakh and
+    # Uzbek (a father's, a mother's, a spouse's, a relative's; Uzbek "ishonchli shaxs", a trusted
+    # person: the relative a mobile operator's contract names)
+    | {"супруг", "супруга", "супруги", "жена", "жены", "муж", "мужа", "мать", "матери", "отец"}
+    | {"отца", "родственник", "родственника", "опекун", "опекуна", "поручитель", "поручителя"}
+    | {"әкесі", "әкесінің", "анасы", "анасының", "жұбайы", "жұбайының", "туысы", "туысының"}
+    | {"otasi", "otasining", "onasi", "onasining", "ishonchli", "qarindosh", "qarindoshi"}
 )
 #: Last words of a column name of a name's reading in kana ("first_name_kana", "名 カナ").
 _READING_WORDS = frozenset({"kana", "furigana", "yomi", "yomigana", "カナ", "フリガナ", "ふりがな"})
@@ -2366,6 +2419,8 @@ _SUBJECT_WORDS = frozenset(
     | {"rider", "passenger"}  # a ride-hailing app's customer, beside its driver
     | {"caller"}  # a care desk's ("caller_name"): who called is whom the ticket is about
     | {"ugyfel", "szerzodo", "zakaznik", "klient", "asigurat", "contractant"}  # a contract's holder
+    | {"отправитель", "отправителя", "жіберуші", "jonatuvchi"}  # a transfer's sender
+    | {"клиента", "абонента", "покупателя", "заемщика", "страхователя", "mijoz", "mijozning"}
 )
 #: Names that start like an alias but say nothing of what they hold: "caller" (the name or the
 #: number of who called) is no "calle", a street; the values tell.
@@ -2385,6 +2440,14 @@ _PARENTS |= {word: "father_name" for word in ("father", "baba", "vater", "padre"
 _PARENTS |= dict.fromkeys(("anyja", "anya", "matka", "matky", "mama", "mamei"), "mother_name")
 _PARENTS |= dict.fromkeys(
     ("apja", "apa", "otec", "otce", "otca", "tata", "tatal", "tatalui"), "father_name"
+)
+# Russian "мать", "отец" ("имя отца"), Kazakh "анасы", "әкесі", Uzbek "onasi", "otasi" (with their
+# genitives): a parent's given name ("Әкесінің аты" alone is the patronymic, an alias).
+_PARENTS |= dict.fromkeys(
+    ("мать", "матери", "анасы", "анасының", "onasi", "onasining"), "mother_name"
+)
+_PARENTS |= dict.fromkeys(
+    ("отец", "отца", "әкесі", "әкесінің", "otasi", "otasining"), "father_name"
 )
 #: Words that end a column name without saying what it holds: a code, a description, a text.
 _QUALIFIERS = frozenset(
@@ -2989,6 +3052,7 @@ def _receivers(column: Any) -> bool:
 #: Words for whom a parcel, an order or a money transfer goes to.
 _RECEIVER_WORDS = frozenset(
     {"receiver", "rcvr", "recipient", "consignee", "beneficiary", "benef", "payee"}
+    | {"получатель", "получателя", "адресат", "адресата", "алушы", "алушының", "oluvchi"}
 )
 
 

@@ -55,7 +55,7 @@ from rapidfuzz.distance import DamerauLevenshtein, Jaro, JaroWinkler, Levenshtei
 
 from tekil._gc import cycle_collection_paused
 from tekil.errors import ConfigError, InputError
-from tekil.normalize.latin import abjad_script, latin, skeletons
+from tekil.normalize.latin import abjad_script, latin, loose_latin, skeletons
 
 __all__ = [
     "SCORERS",
@@ -396,6 +396,33 @@ def _latin_readings(uniques: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]
     readings[foreign] = [latin(str(u)) for u in uniques[foreign]]
     other[:-1] = readings != uniques
     return (readings if other.any() else None), other
+
+
+def loose_readings(uniques: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:
+    """The values' loose Latin readings (:func:`~tekil.normalize.latin.loose_latin` of their
+    :func:`~tekil.normalize.latin.latin` ones; ``None`` if no value is in Cyrillic letters) and,
+    per code and one more for a missing value (-1), whether it is in Cyrillic letters: by them
+    a Cyrillic name meets the Latin spellings of other conventions than the passports' (Uzbek
+    and Kazakh Latin: "xurshid" and "хуршид", "aliyev" and "алиев").
+
+    >>> readings, cyrillic = loose_readings(np.array(["xurshid", "хуршид"], dtype=object))
+    >>> readings.tolist(), cyrillic.tolist()
+    (['hurshid', 'hurshid'], [False, True, False])
+    """
+    return derived(uniques, "loose", _loose_readings)
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _loose_readings(uniques: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:
+    cyrillic = np.zeros(len(uniques) + 1, dtype=bool)
+    cyrillic[:-1] = [not str(u).isascii() and _CYRILLIC.search(str(u)) is not None for u in uniques]
+    if not cyrillic.any():
+        return None, cyrillic
+    readings = np.empty(len(uniques), dtype=object)
+    readings[:] = [loose_latin(latin(str(u))) for u in uniques]
+    return readings, cyrillic
 
 
 def spelled_alike(codes_a: np.ndarray, codes_b: np.ndarray, uniques: np.ndarray) -> np.ndarray:

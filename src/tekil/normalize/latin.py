@@ -17,8 +17,10 @@ from functools import lru_cache
 
 #: Cyrillic and Greek letters in Latin ones (:func:`latin`), as bank cards, passports and e-mail
 #: addresses write them ("Иван Петров" on a card is "IVAN PETROV"): the common spelling of Russian
-#: names, with Ukrainian, Belarusian, Serbian and Macedonian letters, and ELOT 743's for
-#: Greek. Spellings differ between systems ("Юлия": yuliya, iuliia); string similarity takes
+#: names, with Ukrainian, Belarusian, Serbian and Macedonian letters, the letters of the Turkic
+#: and Tajik Cyrillic alphabets (Kazakh ә ғ қ ң ө ұ ү һ і, Uzbek ў қ ғ ҳ, Tajik ҷ, Tatar җ,
+#: Bashkir ҙ ҫ ҡ) as Kazakh and Uzbek passports write them, which older systems and Russian forms
+#: write as the plain Russian letter (Қасымов, Касымов: Kasymov), and ELOT 743's for Greek. Spellings differ between systems ("Юлия": yuliya, iuliia); string similarity takes
 #: the rest. Accents are off already (й is и, ё is е, ά is α).
 _CYRILLIC_GREEK_TO_LATIN = str.maketrans({
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
@@ -27,6 +29,8 @@ _CYRILLIC_GREEK_TO_LATIN = str.maketrans({
     "ы": "y", "э": "e", "ю": "yu", "я": "ya", "ё": "e", "і": "i", "ї": "i", "є": "ye",
     "ґ": "g", "ў": "u", "ђ": "dj", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz",
     "ѓ": "g", "ќ": "k", "ѕ": "dz", "ъ": "", "ь": "",
+    "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "ҳ": "h",
+    "ҷ": "j", "җ": "zh", "ҙ": "z", "ҫ": "s", "ҡ": "k", "ӊ": "n", "ӏ": "",
     "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i",
     "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s",
     "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o", "ς": "s",
@@ -82,6 +86,28 @@ def latin(folded: str) -> str:
     ('yamada taro', 'kyoko', 'hattori shinichi', 'chan van')
     """
     return folded if folded.isascii() else _latin(folded)
+
+
+#: Letters and pairs that the Latin spellings of Cyrillic names write several ways, as one: the
+#: passports' and Russian habit (kh, zh, dzh, shch, ye, iu, ia) beside the Uzbek and Kazakh
+#: Latin alphabets' (x, j, q, y). (An umlaut spelling of Kazakh ә, ae, is left: Cyrillic's
+#: own "ае" reads so, Тухтаев.)
+_LOOSE_PAIRS = re.compile(r"shch|sch|dzh|dj|zh|kh|ye|yo|[xqyw]")
+_LOOSE = {"shch": "sh", "sch": "sh", "dzh": "j", "dj": "j", "zh": "j", "kh": "h", "ye": "e"}
+_LOOSE |= {"yo": "e", "x": "h", "q": "k", "y": "i", "w": "v"}
+
+
+def loose_latin(text: str) -> str:
+    """A Latin spelling (or :func:`latin` reading) of a Cyrillic name with the letters that its
+    spellings write several ways made one, and doubled letters single: Khodjaev, Xojayev and
+    Ходжаев (khodzhaev) all ``hojaev``; Iuliia, Yulia and Юлия (yuliya) ``iulia``; Aliyev and
+    Алиев ``aliev``; Qodirov and Кодиров ``kodirov``; Zhandos and Jandos ``jandos``. Which vowel
+    a name has is left as written (Otkir and Уткир stay apart by a letter).
+
+    >>> loose_latin("khodjaev"), loose_latin("xojayev"), loose_latin("iuliia"), loose_latin("yuliya")
+    ('hojaev', 'hojaev', 'iulia', 'iulia')
+    """
+    return _DOUBLED.sub(r"\1", _LOOSE_PAIRS.sub(lambda m: _LOOSE[m.group()], text))
 
 
 #: The scripts read letter by letter, in one table.

@@ -249,8 +249,10 @@ _DIGITS = re.compile(r"\d+")
 _PLAIN = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)*")
 _SIGNORA = re.compile(r"\bsig\.?\s*ra\b\.?", re.IGNORECASE)
 _DISPLAY_JUNK = re.compile(rf"[^\w{MARKS}\s\-]+|_")
-#: Marks that join the letters beside them: apostrophes, Hebrew's geresh and gershayim.
-_JOINING_MARKS = str.maketrans(dict.fromkeys("'’\u05f3\u05f4", ""))
+#: Marks that join the letters beside them: apostrophes, Hebrew's geresh and gershayim, and the
+#: turned comma and apostrophe of Uzbek Latin's oʻ, gʻ and its hamza (Toʻxtayev, Maʼruf), which
+#: keyboards without them type as ‘ or ` (O‘tkir, To`xtayev) or leave out.
+_JOINING_MARKS = str.maketrans(dict.fromkeys("'’\u02bb\u02bc\u2018`\u05f3\u05f4", ""))
 _ORPHAN_MARKS = re.compile(rf"(?<![\w{MARKS}])[{MARKS}]+")  # a mark with no letter to sit on
 #: Remarks written beside a name: "(work)", "[old]", "{dup}", a quoted nickname ("Johnny").
 _REMARKS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]")
@@ -675,6 +677,8 @@ def _read_name(
     monsieur: bool,
 ) -> tuple:
     """A name read in full: :func:`_one_name`'s arguments."""
+    if "\u02bb" in text or "\u02bc" in text:  # apostrophes Unicode counts as letters (Oʻtkir)
+        text = text.translate(_JOINING_MARKS)
     if "\u0e01" <= text.lstrip()[:1] <= "\u0e4e":
         text = _THAI_TITLE.sub("", text, count=1)
     if text.count(" ") >= 2:  # an estate has three words or more ("Estate of Smith")
@@ -926,6 +930,45 @@ _PATRONYMIC_ENDINGS = (
 
 def _patronymic(word: str) -> bool:
     return len(word) > 6 and word.endswith(_PATRONYMIC_ENDINGS)
+
+
+#: The words (and, joined, the endings) of Turkic patronymics, folded: Kazakh ұлы / улы / uly (a
+#: son) and қызы / кызы / kyzy (a daughter), Uzbek oʻgʻli / qizi (ўғли / қизи), Azerbaijani oğlu /
+#: qızı, Kyrgyz uulu / kyzy.
+_TURKIC_PATRONYMIC = (
+    "ұлы", "улы", "uly", "uli", "ulu", "uulu", "ogli", "ugli", "oglu", "уғли", "угли", "огли",
+    "қызы", "кызы", "kyzy", "kizi", "qizi", "gizi", "қизи", "кизи",
+)  # fmt: skip
+#: East Slavic patronymics' endings after the father's name (Ерланович: Ерлан; Абдуллаевич:
+#: Абдулла; Сергеевна: Серге(й)), longest first.
+_SLAVIC_PATRONYMIC = (
+    "ovitch", "ovich", "evich", "ovych", "evych", "ichna", "ovna", "evna", "ivna",
+    "ович", "евич", "овна", "евна", "івна", "ична",
+)  # fmt: skip
+
+
+def patronymic_father(folded: str) -> str | None:
+    """The father's given name a folded patronymic is made of, in whichever grammar: East Slavic
+    (Ерланович, Rustamovich), Kazakh (Ерланұлы, Ерлан улы, Erlan kyzy), Uzbek (Rustam oʻgʻli,
+    Dilshod qizi), Azerbaijani (Əli oğlu); None for a value that is no patronymic. Two
+    patronymics of one father in two grammars (a Russian form's and an identity card's) meet
+    by it.
+
+    >>> patronymic_father("ерланович"), patronymic_father("ерланұлы"), patronymic_father("rustam ogli")
+    ('ерлан', 'ерлан', 'rustam')
+    >>> patronymic_father("abdullaevich"), patronymic_father("james"), patronymic_father("ogli")
+    ('abdulla', None, None)
+    """
+    words = folded.split()
+    if len(words) == 2 and words[1] in _TURKIC_PATRONYMIC:
+        stem = words[0]
+    elif len(words) == 1:
+        word = words[0]
+        end = next((e for e in (*_SLAVIC_PATRONYMIC, *_TURKIC_PATRONYMIC) if word.endswith(e)), "")
+        stem = word[: -len(end)] if end else ""
+    else:
+        return None
+    return stem if len(stem) >= 3 else None
 
 
 def syllabic(word: str) -> bool:
