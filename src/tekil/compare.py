@@ -475,9 +475,10 @@ def _sim(fld: Field, a: np.ndarray, b: np.ndarray, scorer: str) -> np.ndarray:
     letters are also read in Latin ones (:func:`~tekil.normalize.latin.latin`), and a pair
     scores the better of its two readings: "иван" meets "ivan", and a typo in "иван" stays
     one letter against "иван"; a pair with a side in Cyrillic letters is scored by their loose
-    readings too (:func:`~tekil.similarity.loose_readings`: "хуршид" meets "xurshid"). Likewise values of letters with marks (Hindi, Bengali, Thai)
-    are also scored by their code points: a slip of one key can break two letters
-    ("रकिश्मा" for "करिश्मा": one cluster of three alike, six code points of seven)."""
+    readings too (:func:`~tekil.similarity.loose_readings`: "хуршид" meets "xurshid").
+    Likewise values of letters with marks (Hindi, Bengali, Thai) are also scored by their code
+    points: a slip of one key can break two letters ("रकिश्मा" for "करिश्मा": one cluster of
+    three alike, six code points of seven)."""
     if len(a) == 0:  # a store's call of a few pairs has none here as often as not
         return np.zeros(0)
     sim = np.nan_to_num(pair_similarity(a, b, fld.uniques, scorer=scorer), nan=0.0)
@@ -785,24 +786,29 @@ def _family_of_given(fld: Field, x: np.ndarray, y: np.ndarray) -> np.ndarray:
     """Per pair of codes, whether one name is the other with an ending that makes a family name
     of a given name (:data:`_FAMILY_OF_GIVEN`), read in loose Latin letters: Ержанов and Yerzhan,
     Aliyev and Ali."""
-    out = np.zeros(len(x), dtype=bool)
-    if len(x) == 0:
-        return out
-    readings = derived(fld.uniques, "loose_all", _loose_all)
-    for k, (u, v) in enumerate(zip(x.tolist(), y.tolist(), strict=True)):
-        if u < 0 or v < 0:
-            continue
-        ru, rv = readings[u], readings[v]
-        short, long = (ru, rv) if len(ru) <= len(rv) else (rv, ru)
-        out[k] = (
-            len(short) >= 3 and long.startswith(short) and long[len(short) :] in _FAMILY_OF_GIVEN
-        )
-    return out
+    reading, stem = derived(fld.uniques, "given_stems", _given_stems)
+    rx, ry, sx, sy = reading[x], reading[y], stem[x], stem[y]  # code -1: the appended -1
+    return (sx >= 0) & (sx == ry) | (sy >= 0) & (sy == rx)
 
 
-def _loose_all(uniques: np.ndarray) -> list[str]:
-    """Every value's loose Latin reading (:func:`~tekil.normalize.latin.loose_latin`)."""
-    return [loose_latin(latin(str(u))) for u in uniques]
+def _given_stems(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per value (and one more for a missing one), a code of its loose Latin reading
+    (:func:`~tekil.normalize.latin.loose_latin`), and the code of the value whose reading it is
+    with an ending of :data:`_FAMILY_OF_GIVEN` (of three letters or more; -1 for none).
+
+    >>> _given_stems(np.array(["алиев", "ali", "yerzhan", "ержанова", "ov"], dtype=object))
+    (array([ 0,  1,  2,  3,  4, -1]), array([ 1, -1, -1,  2, -1, -1]))
+    """
+    readings = [loose_latin(latin(str(u))) for u in uniques]
+    codes: dict[str, int] = {}
+    reading = np.array([codes.setdefault(r, len(codes)) for r in readings] + [-1], dtype=np.int64)
+    stem = np.full(len(uniques) + 1, -1, dtype=np.int64)
+    for k, r in enumerate(readings):
+        # (No ending is another's: at most one fits.)
+        end = next((e for e in _FAMILY_OF_GIVEN if r.endswith(e) and len(r) - len(e) >= 3), None)
+        if end is not None:
+            stem[k] = codes.get(r[: -len(end)], -1)
+    return reading, stem
 
 
 def _initial(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:

@@ -20,8 +20,9 @@ from functools import lru_cache
 #: names, with Ukrainian, Belarusian, Serbian and Macedonian letters, the letters of the Turkic
 #: and Tajik Cyrillic alphabets (Kazakh ә ғ қ ң ө ұ ү һ і, Uzbek ў қ ғ ҳ, Tajik ҷ, Tatar җ,
 #: Bashkir ҙ ҫ ҡ) as Kazakh and Uzbek passports write them, which older systems and Russian forms
-#: write as the plain Russian letter (Қасымов, Касымов: Kasymov), and ELOT 743's for Greek. Spellings differ between systems ("Юлия": yuliya, iuliia); string similarity takes
-#: the rest. Accents are off already (й is и, ё is е, ά is α).
+#: write as the plain Russian letter (Қасымов, Касымов: Kasymov), and ELOT 743's for Greek.
+#: Spellings differ between systems ("Юлия": yuliya, iuliia); string similarity takes the rest.
+#: Accents are off already (й is и, ё is е, ά is α).
 _CYRILLIC_GREEK_TO_LATIN = str.maketrans({
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
     "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
