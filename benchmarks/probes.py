@@ -106,7 +106,14 @@ or with cedillas, phones with ``+36``/``06``/``00420``/``0`` or none; ``israel``
 name), a mobile operator and an online shop, names in Hebrew, Latin, Arabic and Cyrillic script
 and several transliterations, niqqud, final letters, geresh, right-to-left marks, Teudat Zehut
 numbers without their leading zeros, ``+972``/``972``/``0`` phones, Hebrew-calendar birth dates,
-sons named after grandfathers, married names and families on one landline and e-mail. Each set is read back as
+sons named after grandfathers, married names and families on one landline and e-mail; ``greece``
+(``probe_greece.py``): a Greek bank (Greek columns with accents and full stops: ``Α.Φ.Μ.``,
+``Α.Δ.Τ.``, ``Ημερομηνία γέννησης``, ``Οδός``/``Αριθμός``), a Greek and Cypriot mobile operator
+(Greeklish columns), an insurer (``Α.Μ.Κ.Α.``, ``ΟΝΟΜΑ ΠΑΤΡΟΣ``, ``ΟΝΟΜΑ ΜΗΤΡΟΣ``), a Cypriot bank
+and an online shop, names in Greek capitals, with and without accents, with Latin look-alikes
+inside and in Greeklish of every style, formal and everyday given names, genitive women's names,
+married women under their own and their husband's names, cousins and grandsons named after one
+grandfather, ``+30``/``+357`` phones, ``D/M/YY`` dates. Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
 
@@ -134,6 +141,7 @@ from probe_central import central
 from probe_china import china
 from probe_east import east
 from probe_ethiopia import ethiopia
+from probe_greece import greece
 from probe_gulf import gulf
 from probe_households import households
 from probe_india import india
@@ -1507,6 +1515,7 @@ PROBES = {
     "rldata": lambda: run_dedupe(rldata, "row_id"),
     "central": lambda: run_dedupe(central, "row_id"),
     "israel": lambda: run_dedupe(israel, "row_id"),
+    "greece": lambda: run_dedupe(greece, "row_id"),
 }
 
 
