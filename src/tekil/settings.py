@@ -1700,7 +1700,9 @@ _SYSTEMS_ALIASES: dict[str, list[str]] = {
 }  # fmt: skip
 #: Greek column names (Greece's, Cyprus's systems) and the Latin-letter ones ("Greeklish") that
 #: Greek IT writes them in: ``ΑΦΜ`` the tax number, ``ΑΜΚΑ`` the social security number, ``ΑΔΤ``
-#: the identity card's, ``ΠΑΤΡΩΝΥΜΟ`` the father's given name as identity papers give it.
+#: the identity card's, ``ΠΑΤΡΩΝΥΜΟ`` the father's given name as identity papers give it; Cyprus's
+#: ``TIC`` (``Α.Φ.Τ.``) its tax number. A Greek form asks ``Οδός`` (the street) and ``Αριθμός``
+#: (its number) apart.
 _GREEK_ALIASES: dict[str, list[str]] = {
     "first_name": ["onoma", "onoma_pelati"],
     "last_name": ["eponymo", "eponimo", "epwnymo", "eponymon"],
@@ -1710,14 +1712,17 @@ _GREEK_ALIASES: dict[str, list[str]] = {
     "mother_name": ["μητρώνυμο", "όνομα μητρός", "όνομα μητέρας", "mitronymo", "mitronimo",
      "onoma_mitros", "onoma_miteras"],
     "free_id": ["αφμ", "α.φ.μ.", "αμκα", "α.μ.κ.α.", "αδτ", "αρ_ταυτότητας", "αριθμός ταυτότητας",
-     "αριθμός δελτίου ταυτότητας", "afm", "amka", "adt", "ar_taftotitas", "arithmos_taftotitas"],
+     "αριθμός δελτίου ταυτότητας", "afm", "amka", "adt", "ar_taftotitas", "arithmos_taftotitas",
+     "tic", "α.φ.τ.", "αφτ", "αριθμός φορολογικής ταυτότητας", "tax identification code"],
     "dob": ["ημ_γέννησης", "ημερ_γέννησης", "ημ/νία γέννησης", "hm_gennisis", "im_gennisis",
      "hm_gennhshs", "hmerominia_gennisis", "imerominia_gennisis", "hmer_gennisis"],
     "birth_place": ["τόπος γέννησης", "topos_gennisis", "topos_gennhshs"],
     "gender": ["φύλο", "fylo"],
     "phone": ["κινητό", "σταθερό", "κινητό τηλέφωνο", "σταθερό τηλέφωνο", "kinito", "stathero",
-     "tilefono", "thlefono", "kinito_tilefono"],
-    "address": ["diefthynsi", "diefthinsi", "dieuthynsi", "dieythynsh", "dieuthinsi", "odos"],
+     "tilefono", "thlefono", "kinito_tilefono", "τηλέφωνο", "τηλ.", "αριθμός τηλεφώνου",
+     "αρ. τηλεφώνου", "αριθμός κινητού", "αρ. κινητού"],
+    "address": ["diefthynsi", "diefthinsi", "dieuthynsi", "dieythynsh", "dieuthinsi", "odos", "οδός"],
+    "house_number": ["αριθμός", "αριθμός οδού", "αρ. οδού", "arithmos", "arithmos_odou"],
     "postcode": ["ταχ_κώδικας", "ταχυδρομικός κώδικας", "tach_kodikas", "tax_kodikas",
      "tachydromikos_kodikas"],
     "city": ["poli", "polh", "poli_katoikias"],
@@ -1783,8 +1788,13 @@ def _key(column: Any) -> str:
 
 
 _ALIAS_TO_ROLE: dict[str, str] = {_key(a): role for role, al in _NAME_ALIASES.items() for a in al}
+#: Aliases that say their role only alone: a Greek form's "Αριθμός" beside "Οδός" is the
+#: street's number, "Αριθμός Πελάτη", "Αριθμός Τηλεφώνου" a customer's or a phone number.
+_ALONE_ONLY = frozenset({_key("αριθμός"), "arithmos"})
 #: Aliases long enough to be read at the start or end of a longer name, longest first.
-_LONG_ALIASES = sorted((a for a in _ALIAS_TO_ROLE if len(a) >= 5), key=len, reverse=True)
+_LONG_ALIASES = sorted(
+    (a for a in _ALIAS_TO_ROLE if len(a) >= 5 and a not in _ALONE_ONLY), key=len, reverse=True
+)
 _ID_NAMES = {
     "id",
     "recid",
@@ -2778,6 +2788,18 @@ def guess_settings(
         ):
             log.info("column %r holds one name beside a given name: read as the family name", col)
             roles[col] = "last_name"
+    # And one beside a family name and no given name is the given name (Cypriot and British
+    # forms' "Surname" and "Name", Greek "Επώνυμο" and "Όνομα").
+    family = [c for c, role in roles.items() if role == "last_name"]
+    for col, role in roles.items():
+        if (
+            role == "full_name"
+            and _beside(df, col, family)
+            and not _beside(df, col, given)
+            and not _whole_names(df[col], sample, seed)
+        ):
+            log.info("column %r holds one name beside a family name: read as the given name", col)
+            roles[col] = "first_name"
     roles = _readings_first(df, roles, sample, seed)
     for col in _persons_ids(undialled, df, roles, seed):
         log.info("column %r holds numbers that records of one name share: a person's id", col)
