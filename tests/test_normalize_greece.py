@@ -1,10 +1,12 @@
 """Greek and Cypriot systems: their column names, a "Name" beside a "Surname", a street kept
 apart from its number beside another system's whole addresses."""
 
+import numpy as np
 import pandas as pd
 import pytest
 
 from tekil.places import split_places
+from tekil.records import Field, _one_field_per_role
 from tekil.settings import guess_settings, role_from_name
 
 
@@ -59,3 +61,36 @@ def test_a_street_beside_its_number_stays_and_another_system_s_whole_addresses_a
     assert out["ΔΙΕΥΘΥΝΣΗ"].tolist()[2:] == ["Ερμού 25", "Λεωφ. Κηφισίας 120"]
     assert out["Οδός"].tolist() == df["Οδός"].tolist()
     assert "Οδός (town)" not in out.columns
+
+
+def _field(name: str, role: str, values: list) -> Field:
+    codes, uniques = pd.factorize(pd.Series(values, dtype=object))
+    return Field(name, role, codes.astype(np.int32), np.asarray(uniques, dtype=object), [name])
+
+
+def test_each_system_s_address_column_is_one_field_and_two_addresses_of_a_record_stay_two():
+    # A Greek bank's "Οδός" and a shop's "address": one field, so that "ερμου 25" meets
+    # "ermou 25" (by its Latin reading) as equal values alone would not across two columns.
+    fields = {
+        "Οδός": _field("Οδός", "address", ["ερμου 25", None, "σταδιου 3", None]),
+        "address": _field("address", "address", [None, "ermou 25", None, "stadiou 3"]),
+        "Πόλη": _field("Πόλη", "city", ["αθηνα", None, "αθηνα", None]),
+        "city": _field("city", "city", [None, "athina", None, "athina"]),
+    }
+    _one_field_per_role(fields)
+    assert list(fields) == ["Οδός", "Πόλη"]
+    merged = fields["Οδός"]
+    assert [merged.value_of(i) for i in range(4)] == [
+        "ερμου 25",
+        "ermou 25",
+        "σταδιου 3",
+        "stadiou 3",
+    ]
+    assert merged.columns == ["Οδός", "address"]
+    # A billing and a delivery address on one record are two addresses: compared apart.
+    both = {
+        "billing": _field("billing", "address", ["ερμου 25", "σταδιου 3"]),
+        "delivery": _field("delivery", "address", ["ομηρου 8", "σταδιου 3"]),
+    }
+    _one_field_per_role(both)
+    assert list(both) == ["billing", "delivery"]
