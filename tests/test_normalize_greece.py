@@ -1,10 +1,12 @@
 """Greek and Cypriot systems: their column names, a "Name" beside a "Surname", a street kept
-apart from its number beside another system's whole addresses."""
+apart from its number beside another system's whole addresses, each system's places one field,
+Greek given names and their everyday forms."""
 
 import numpy as np
 import pandas as pd
 import pytest
 
+from tekil.nicknames import nickname_groups, same_group
 from tekil.places import split_places
 from tekil.records import Field, _one_field_per_role
 from tekil.settings import guess_settings, role_from_name
@@ -94,3 +96,25 @@ def test_each_system_s_address_column_is_one_field_and_two_addresses_of_a_record
     }
     _one_field_per_role(both)
     assert list(both) == ["billing", "delivery"]
+
+
+@pytest.mark.parametrize(
+    ("formal", "everyday"),
+    [
+        ("ιωαννης", "γιαννης"), ("ιωαννης", "giannis"), ("ioannis", "γιαννης"),
+        ("αικατερινη", "κατερινα"), ("aikaterini", "katerina"), ("χαραλαμπος", "μπαμπης"),
+        ("charalambos", "bambos"), ("κωνσταντινος", "κωστας"), ("βασιλικη", "vaso"),
+        ("γεωργιος", "george"), ("παναγιωτης", "takis"),
+    ],
+)  # fmt: skip
+def test_a_greek_given_name_meets_its_everyday_form_in_either_script(formal, everyday):
+    groups = nickname_groups([formal, everyday])
+    assert same_group(groups, [0], [1]).tolist() == [True]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"), [("γιαννης", "γιωργος"), ("μαρια", "βασω"), ("κωστας", "κατερινα")]
+)
+def test_other_greek_given_names_are_not_one_name(one, other):
+    groups = nickname_groups([one, other])
+    assert same_group(groups, [0], [1]).tolist() == [False]
