@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from tekil.nicknames import nickname_groups, same_group
+from tekil.normalize.text import fold
 from tekil.places import split_places
 from tekil.records import Field, _one_field_per_role
 from tekil.settings import guess_settings, role_from_name
@@ -118,3 +119,29 @@ def test_a_greek_given_name_meets_its_everyday_form_in_either_script(formal, eve
 def test_other_greek_given_names_are_not_one_name(one, other):
     groups = nickname_groups([one, other])
     assert same_group(groups, [0], [1]).tolist() == [False]
+
+
+@pytest.mark.parametrize(
+    ("written", "folded"),
+    [
+        ("ΠAΠΑΔΟΠΟΥΛΟΣ", "παπαδοπουλος"), ("ΝΙΚΟΛAΟΣ", "νικολαος"), ("Eλένη", "ελενη"),
+        ("IΩΑΝΝΟΥ", "ιωαννου"), ("Ивaнов", "иванов"), ("Papadοpoulos", "papadopoulos"),
+        ("ΧΡΙΣΤΟΔΟΥΛΟΥ", "χριστοδουλου"),
+    ],
+)  # fmt: skip
+def test_a_latin_look_alike_inside_a_greek_or_cyrillic_word_is_read_in_its_script(written, folded):
+    assert fold(written) == folded
+    assert fold(folded) == folded
+
+
+@pytest.mark.parametrize(
+    ("written", "folded"),
+    [
+        ("AK123456", "ak123456"), ("iPhone Ωmega", "iphone ωmega"), ("Δqλ", "δqλ"),
+        ("ΠΑΠΑΔΟΠΟΥΛΟΣ abc", "παπαδοπουλος abc"),
+    ],
+)  # fmt: skip
+def test_words_of_one_script_or_with_a_letter_of_no_look_alike_are_left_as_they_are(
+    written, folded
+):
+    assert fold(written) == folded
