@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from tekil.nicknames import nickname_groups, same_group
+from tekil.normalize.ids import free_id
 from tekil.normalize.text import fold
 from tekil.places import split_places
 from tekil.records import Field, _one_field_per_role
@@ -145,3 +146,14 @@ def test_words_of_one_script_or_with_a_letter_of_no_look_alike_are_left_as_they_
     written, folded
 ):
     assert fold(written) == folded
+
+
+def test_a_greek_identity_card_typed_in_greek_or_latin_letters_is_one_number():
+    read = free_id(pd.Series(["ΑΚ 123456", "AK123456", "ΑΚ-123456", "AΚ 123456", "АА 123456"]))
+    assert read["value"].tolist() == ["AK123456"] * 4 + ["AA123456"]
+    # Letters that look like no Latin one are read in Latin letters, and kept.
+    assert free_id(pd.Series(["Σ 654321", "Π907213"]))["value"].tolist() == ["S654321", "P907213"]
+    assert free_id(pd.Series(["12345678", "S1234567D"]))["value"].tolist() == [
+        "12345678",
+        "S1234567D",
+    ]
