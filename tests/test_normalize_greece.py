@@ -8,6 +8,7 @@ import pytest
 
 from tekil.nicknames import nickname_groups, same_group
 from tekil.normalize.ids import free_id
+from tekil.normalize.latin import latin
 from tekil.normalize.text import fold
 from tekil.places import split_places
 from tekil.records import Field, _one_field_per_role
@@ -149,11 +150,24 @@ def test_words_of_one_script_or_with_a_letter_of_no_look_alike_are_left_as_they_
 
 
 def test_a_greek_identity_card_typed_in_greek_or_latin_letters_is_one_number():
-    read = free_id(pd.Series(["ΑΚ 123456", "AK123456", "ΑΚ-123456", "AΚ 123456", "АА 123456"]))
-    assert read["value"].tolist() == ["AK123456"] * 4 + ["AA123456"]
+    read = free_id(pd.Series(["ΑΚ 123456", "AK123456", "ΑΚ-123456", "AΚ 123456"]))
+    assert read["value"].tolist() == ["AK123456"] * 4
     # Letters that look like no Latin one are read in Latin letters, and kept.
     assert free_id(pd.Series(["Σ 654321", "Π907213"]))["value"].tolist() == ["S654321", "P907213"]
     assert free_id(pd.Series(["12345678", "S1234567D"]))["value"].tolist() == [
         "12345678",
         "S1234567D",
     ]
+
+
+@pytest.mark.parametrize(
+    ("greek", "reading"),
+    [
+        ("ευαγγελος", "evangelos"), ("ευθυμιου", "efthymiou"), ("παυλος", "pavlos"),
+        ("ευαγορου 112", "evagorou 112"), ("λευκωσια", "lefkosia"), ("ταυ", "taf"),
+        ("παπαδοπουλου", "papadopoulou"), ("αγγελικη", "angeliki"), ("σφιγξ", "sfinx"),
+        ("γεωργιου", "georgiou"),
+    ],
+)  # fmt: skip
+def test_greek_letter_pairs_are_read_as_elot_743_writes_them(greek, reading):
+    assert latin(greek) == reading

@@ -93,16 +93,15 @@ def _label(text: str) -> tuple[str | None, str]:
     return (m[1].replace(".", "").upper(), text[m.end() :]) if m else (None, text)
 
 
-#: Greek and Cyrillic capitals that look like Latin ones (Α A, Κ K, Р P, С C): a Greek identity
-#: card's series (ΑΚ 123456) is typed on either keyboard, AK123456 as often as not, and so are a
-#: Ukrainian passport's (АА 123456). Other letters of the two scripts are read in Latin ones.
-_LATIN_LOOKING = str.maketrans("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧАВЕКМНОРСТУХІ", "ABEZHIKMNOPTYXABEKMHOPCTYXI")
-#: A letter of the Greek or Cyrillic script.
-_GREEK_OR_CYRILLIC = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
+#: Greek capitals that look like Latin ones (Α A, Κ K, Ρ P): a Greek identity card's series
+#: (ΑΚ 123456) is typed on either keyboard, AK123456 as often as not; other Greek letters are
+#: read in Latin ones (Σ S, Π P).
+_LATIN_LOOKING = str.maketrans("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABEZHIKMNOPTYX")
+_GREEK = re.compile("[\u0370-\u03ff]")
 
 
 def _one_id(text: str, digits: int | None = None, labels: frozenset[str] = frozenset()) -> tuple:
-    if _GREEK_OR_CYRILLIC.search(text):
+    if _GREEK.search(text):
         text = latin(fold(text.upper().translate(_LATIN_LOOKING)))
     if labels and (found := _label(text))[0] in labels:
         text = found[1]
