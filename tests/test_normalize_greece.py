@@ -23,7 +23,13 @@ from tekil.settings import guess_settings, role_from_name
         ("TIC", "free_id"), ("Α.Φ.Τ.", "free_id"), ("Α.Φ.Μ.", "free_id"), ("Α.Μ.Κ.Α.", "free_id"),
         ("Τ.Κ.", "postcode"), ("Νομός", "region"), ("Αριθμός Τηλεφώνου", "phone"),
         ("Τηλέφωνο", "phone"), ("Αρ. Κινητού", "phone"), ("ΟΝΟΜΑ ΠΑΤΡΟΣ", "father_name"),
-        ("ΟΝΟΜΑ ΜΗΤΡΟΣ", "mother_name"),
+        ("ΟΝΟΜΑ ΜΗΤΡΟΣ", "mother_name"), ("Όνομα Πατέρα", "father_name"), ("Α.Τ.", "free_id"),
+        ("Αρ. Διαβατηρίου", "free_id"), ("Δήμος", "city"), ("Περιοχή", "district"),
+        ("Χώρα", "country"), ("Τηλ. Οικίας", "phone"),
+        # someone else's: a spouse's, a guardian's, a parent's phone or family name; the tax
+        # office an ΑΦΜ belongs to
+        ("Όνομα συζύγου", "ignore"), ("Τηλέφωνο συζύγου", "ignore"), ("Κινητό μητέρας", "ignore"),
+        ("Επώνυμο πατρός", "ignore"), ("Ονοματεπώνυμο κηδεμόνα", "ignore"), ("Δ.Ο.Υ.", "ignore"),
     ],
 )  # fmt: skip
 def test_a_greek_or_cypriot_column_name_gets_its_role(column, role):

@@ -1711,7 +1711,8 @@ _GREEK_ALIASES: dict[str, list[str]] = {
      "onoma_patros", "onoma_patera"],
     "mother_name": ["μητρώνυμο", "όνομα μητρός", "όνομα μητέρας", "mitronymo", "mitronimo",
      "onoma_mitros", "onoma_miteras"],
-    "free_id": ["αφμ", "α.φ.μ.", "αμκα", "α.μ.κ.α.", "αδτ", "αρ_ταυτότητας", "αριθμός ταυτότητας",
+    "free_id": ["αφμ", "α.φ.μ.", "αμκα", "α.μ.κ.α.", "αδτ", "α.τ.", "αρ_ταυτότητας", "αριθμός ταυτότητας",
+     "αρ. διαβατηρίου", "αριθμός διαβατηρίου", "διαβατήριο",
      "αριθμός δελτίου ταυτότητας", "afm", "amka", "adt", "ar_taftotitas", "arithmos_taftotitas",
      "tic", "α.φ.τ.", "αφτ", "αριθμός φορολογικής ταυτότητας", "tax identification code"],
     "dob": ["ημ_γέννησης", "ημερ_γέννησης", "ημ/νία γέννησης", "hm_gennisis", "im_gennisis",
@@ -1720,13 +1721,17 @@ _GREEK_ALIASES: dict[str, list[str]] = {
     "gender": ["φύλο", "fylo"],
     "phone": ["κινητό", "σταθερό", "κινητό τηλέφωνο", "σταθερό τηλέφωνο", "kinito", "stathero",
      "tilefono", "thlefono", "kinito_tilefono", "τηλέφωνο", "τηλ.", "αριθμός τηλεφώνου",
-     "αρ. τηλεφώνου", "αριθμός κινητού", "αρ. κινητού"],
+     "αρ. τηλεφώνου", "αριθμός κινητού", "αρ. κινητού", "τηλ. οικίας", "τηλέφωνο οικίας"],
     "address": ["diefthynsi", "diefthinsi", "dieuthynsi", "dieythynsh", "dieuthinsi", "odos", "οδός"],
     "house_number": ["αριθμός", "αριθμός οδού", "αρ. οδού", "arithmos", "arithmos_odou"],
     "postcode": ["ταχ_κώδικας", "ταχυδρομικός κώδικας", "tach_kodikas", "tax_kodikas",
      "tachydromikos_kodikas"],
-    "city": ["poli", "polh", "poli_katoikias"],
+    "city": ["poli", "polh", "poli_katoikias", "δήμος", "dimos"],
     "region": ["νομός", "περιφέρεια", "nomos", "perifereia"],
+    "district": ["περιοχή", "periochi"],
+    "country": ["χώρα", "xora", "chora"],
+    # the tax office (ΔΟΥ) an ΑΦΜ belongs to: a place many customers share
+    "ignore": ["δ.ο.υ.", "δου", "doy"],
 }  # fmt: skip
 #: Italian column names beside those above: the codice fiscale's short forms, a birth date's and
 #: a birth town's (``COMUNE_NASCITA`` is where one was born, no town one lives in), ``NOMINATIVO``
@@ -2366,6 +2371,9 @@ _OTHER_PEOPLE = frozenset(
     | {"anyja", "anya", "apja", "apa", "hazastars", "ferj", "feleseg"}  # Hungarian
     | {"matka", "matky", "otec", "otce", "otca", "manzel", "manzelka", "manzela", "manzelky"}
     | {"mama", "mamei", "tata", "tatal", "tatalui", "sot", "sotie", "sotul", "sotului", "sotiei"}
+    # Greek (and its Greeklish): a spouse's, a father's, a mother's, a guardian's, a co-holder's
+    | {"συζυγου", "συζυγος", "πατρος", "πατερα", "μητρος", "μητερας", "κηδεμονα", "συνδικαιουχου"}
+    | {"syzygou", "sizigou", "patros", "patera", "mitros", "miteras"}
 )
 #: Last words of a column name of a name's reading in kana ("first_name_kana", "名 カナ").
 _READING_WORDS = frozenset({"kana", "furigana", "yomi", "yomigana", "カナ", "フリガナ", "ふりがな"})
@@ -2396,6 +2404,9 @@ _PARENTS |= dict.fromkeys(("anyja", "anya", "matka", "matky", "mama", "mamei"), 
 _PARENTS |= dict.fromkeys(
     ("apja", "apa", "otec", "otce", "otca", "tata", "tatal", "tatalui"), "father_name"
 )
+# Greek "πατρός", "μητρός" (the father's, the mother's: "Όνομα πατρός"), and in Greeklish.
+_PARENTS |= dict.fromkeys(("πατρος", "πατερα", "patros", "patera"), "father_name")
+_PARENTS |= dict.fromkeys(("μητρος", "μητερας", "mitros", "miteras"), "mother_name")
 #: Words that end a column name without saying what it holds: a code, a description, a text.
 _QUALIFIERS = frozenset(
     {"cd", "code", "desc", "description", "txt", "text", "str", "string", "val", "value", "raw"}
