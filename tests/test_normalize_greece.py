@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from tekil.nicknames import nickname_groups, same_group
+from tekil.normalize.addresses import address
 from tekil.normalize.ids import free_id
 from tekil.normalize.latin import latin
 from tekil.normalize.text import fold
@@ -177,3 +178,17 @@ def test_a_greek_identity_card_typed_in_greek_or_latin_letters_is_one_number():
 )  # fmt: skip
 def test_greek_letter_pairs_are_read_as_elot_743_writes_them(greek, reading):
     assert latin(greek) == reading
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("Λεωφ. Κηφισίας 120", "ave κηφισιας 120"), ("Kifisias Leof. 120", "kifisias ave 120"),
+        ("Kifisias Avenue 120", "kifisias ave 120"), ("ΟΔΟΣ ΕΡΜΟΥ 25", "st ερμου 25"),
+        ("Μακαρίου 45, Διαμ. 4", "μακαριου 45 apt 4"),
+        # no street type: left as written
+        ("Ερμού 25", "ερμου 25"), ("Αγίου Δημητρίου 77Β", "αγιου δημητριου 77β"),
+    ],
+)  # fmt: skip
+def test_greek_street_types_are_read_as_the_other_languages_ones(written, read):
+    assert address(pd.Series([written]))["value"].tolist() == [read]
