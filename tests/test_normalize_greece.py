@@ -6,14 +6,15 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from compare_checks import levels_of
 from tekil.nicknames import nickname_groups, same_group
 from tekil.normalize.addresses import address
 from tekil.normalize.ids import free_id
 from tekil.normalize.latin import latin
 from tekil.normalize.text import fold
 from tekil.places import split_places
-from tekil.records import Field, _one_field_per_role
-from tekil.settings import guess_settings, role_from_name
+from tekil.records import Field, _one_field_per_role, prepare
+from tekil.settings import Settings, guess_settings, role_from_name
 
 
 @pytest.mark.parametrize(
@@ -192,3 +193,13 @@ def test_greek_letter_pairs_are_read_as_elot_743_writes_them(greek, reading):
 )  # fmt: skip
 def test_greek_street_types_are_read_as_the_other_languages_ones(written, read):
     assert address(pd.Series([written]))["value"].tolist() == [read]
+
+
+def test_an_address_in_greek_letters_meets_its_latin_spelling_word_by_word():
+    df = pd.DataFrame(
+        {"addr": ["Οδός Αγίου Δημητρίου 150", "Agiou Dimitriou 150", "Agiou Nikolaou 150"]}
+    )
+    records = prepare(df, Settings(roles={"addr": "address"}), np.arange(len(df)))
+    levels = levels_of(records, [0, 0], [1, 2])["addr"]
+    assert levels[0] in ("close", "within")
+    assert levels[1] not in ("exact", "close", "within")
