@@ -112,7 +112,14 @@ columns), a Russian marketplace and a loyalty app (Russian columns) and a remitt
 names in Kazakh and Russian Cyrillic, Uzbek Latin and Cyrillic and passport Latin, patronymics as
 ``-ович``, ``-ұлы`` or ``o'g'li``, IINs, PINFLs, INNs and SNILS, Kazakh and Russian phones both
 under ``+7``, migrant workers' hostels and second numbers, remittance recipients and parcel
-receivers who are other customers. Each set is read back as
+receivers who are other customers; ``greece``
+(``probe_greece.py``): a Greek bank (Greek columns with accents and full stops: ``Α.Φ.Μ.``,
+``Α.Δ.Τ.``, ``Ημερομηνία γέννησης``, ``Οδός``/``Αριθμός``), a Greek and Cypriot mobile operator
+(Greeklish columns), an insurer (``Α.Μ.Κ.Α.``, ``ΟΝΟΜΑ ΠΑΤΡΟΣ``, ``ΟΝΟΜΑ ΜΗΤΡΟΣ``), a Cypriot bank
+and an online shop, names in Greek capitals, with and without accents, with Latin look-alikes
+inside and in Greeklish of every style, formal and everyday given names, genitive women's names,
+married women under their own and their husband's names, cousins and grandsons named after one
+grandfather, ``+30``/``+357`` phones, ``D/M/YY`` dates. Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
 
@@ -140,6 +147,7 @@ from probe_central import central
 from probe_china import china
 from probe_east import east
 from probe_ethiopia import ethiopia
+from probe_greece import greece
 from probe_gulf import gulf
 from probe_households import households
 from probe_india import india
@@ -1515,6 +1523,7 @@ PROBES = {
     "central": lambda: run_dedupe(central, "row_id"),
     "israel": lambda: run_dedupe(israel, "row_id"),
     "steppe": lambda: run_dedupe(steppe, "row_id"),
+    "greece": lambda: run_dedupe(greece, "row_id"),
 }
 
 

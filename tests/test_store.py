@@ -941,6 +941,25 @@ def test_a_format_8_store_is_refused_where_its_values_read_otherwise_now(store, 
         engine.dispose()
 
 
+@pytest.mark.parametrize(
+    ("name", "refused"), [("Γιάννης", True), ("Ивaнов", True), ("иван", False), ("Ali", False)]
+)
+def test_a_format_9_store_is_refused_where_its_values_read_otherwise_now(store, name, refused):
+    # Format 10 reads Greek αυ, ευ and γγ as ELOT 743 writes them, a Latin look-alike inside a
+    # Greek or Cyrillic word in its script: such stored keys would not meet a new record's.
+    url = _as_of_format(store, 9, name)
+    if refused:
+        with pytest.raises(StoreError, match=r"format 9 .*Greek letters, or Cyrillic"):
+            tekil.IdentityStore(store.url, card_key="store-test")
+    else:
+        tekil.IdentityStore(store.url, card_key="store-test").close()
+        engine = create_engine(url)
+        with engine.connect() as conn:
+            found = conn.execute(text("SELECT value FROM tekil_meta WHERE key = 'format'"))
+            assert found.scalar() == str(schema.STORE_FORMAT)
+        engine.dispose()
+
+
 def test_empty_store_cannot_resolve(tmp_path):
     store = tekil.IdentityStore(f"sqlite:///{tmp_path / 'ids.db'}")
     with pytest.raises(StoreError, match="ingest a batch first"):

@@ -1113,6 +1113,15 @@ def _address_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     a_, b_ = a[rest], b[rest]
     jw = _sim(fld, a_, b_, "jaro_winkler")
     inter, len_a, len_b = token_overlap(a_, b_, fld.uniques)
+    # Words in Greek or Cyrillic letters meet their Latin spellings too ("οδος αγιου δημητριου
+    # 150", "agiou dimitriou 150"), as the similarity reads them (:func:`_sim`).
+    readings, other = latin_readings(fld.uniques)
+    if readings is not None:
+        again = np.flatnonzero(other[a_] | other[b_])
+        if len(again):
+            inter[again] = np.maximum(
+                inter[again], token_overlap(a_[again], b_[again], readings)[0]
+            )
     jaccard = inter / np.maximum(len_a + len_b - inter, 1)
     close[rest], near[rest] = (jw >= 0.92) | (jaccard >= 0.8), (jw >= 0.8) | (jaccard >= 0.5)
     # Three in four of the shorter one's words in the other: one address written with less of

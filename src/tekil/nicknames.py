@@ -1,7 +1,9 @@
 """Given names and the short forms people go by: Bill for William, Pepe for José, Sasha for
 Aleksandr, Gazza for Gary (as Australians shorten names), and the English names emigrants
 go by (Jim for Dimitrios, Joe for Giuseppe), and the Dutch call names (roepnamen) used beside
-the register's given names (Kees for Cornelis, Joke for Johanna).
+the register's given names (Kees for Cornelis, Joke for Johanna); Greek given names and the
+everyday forms their bearers go by (Γιάννης for Ιωάννης, Κατερίνα for Αικατερίνη, Μπάμπης for
+Χαράλαμπος), which meet the Latin spellings of either.
 
 A short form often shares no letters with its name in a way that string similarity
 sees ("bill" and "william": Jaro-Winkler 0.53), so the first-name comparison has a level
@@ -10,7 +12,7 @@ learns from the data how often matches and non-matches reach it, so a data set w
 nicknames simply gives it no weight.
 
 Names are written as the name normaliser leaves them: lower case, accents removed,
-Cyrillic kept (and read in Latin letters too, as a card writes them). Each line is one
+Cyrillic and Greek kept (and read in Latin letters too, as a card writes them). Each line is one
 group: the full name, then its short forms.
 
 >>> nickname_groups(["bill", "william", "ann", "x"])[:, 0].tolist() != [-1, -1, -1, -1]
@@ -359,16 +361,31 @@ harry hazza
 larry lazza
 perry pezza
 gerard gezza
-dimitrios dimitris jim jimmy
+dimitrios dimitris jim jimmy δημητριος δημητρης μητσος
 giuseppe joe joey
 francesco frank frankie
-nikolaos nikos nick
+nikolaos nikos nick νικολαος νικος
 christos chris
-konstantinos kostas con gus
-georgios giorgos george
-ioannis yiannis john
-panagiotis takis peter
-vasilios vasilis bill
+konstantinos kostas con gus κωνσταντινος κωστας ντινος
+georgios giorgos george γεωργιος γιωργος yiorgos
+ioannis yiannis john ιωαννης γιαννης yannis
+panagiotis takis peter παναγιωτης πανος τακης panayiotis
+vasilios vasilis bill βασιλειος βασιλης vassilis
+αθανασιος θανασης θανος
+ευαγγελος βαγγελης vaggelis
+μιχαηλ μιχαλης mihalis
+σπυριδων σπυρος spiros
+αντωνιος αντωνης
+χαραλαμπος μπαμπης χαμπης charalambos haralambos bambos babis
+θεοδωρος θοδωρης
+εμμανουηλ μανωλης μανος
+αλεξανδρος αλεκος αλεξης
+αικατερινη κατερινα ekaterini
+βασιλικη βασω vasso vicky
+παναγιωτα γιωτα yiota
+αναστασια νατασα τασουλα natasha
+ειρηνη ρενα irini
+ιωαννα γιαννα
 vincenzo vince enzo
 salvatore sal sam
 domenico dom

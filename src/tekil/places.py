@@ -47,9 +47,9 @@ _UNIT = re.compile(
     r"^(?:apt|apartment|suite|ste|unit|flat|studio|floor|fl|no|nr|daire|d|kat|#)\.?$", re.I
 )
 #: A postcode of two words: British ("SW1A 2AA", "M1 1AE"), Dutch ("1317 YB"), Canadian
-#: ("K1A 0B1").
+#: ("K1A 0B1"); Greek, Swedish, Czech and Slovak, five digits as three and two ("105 63").
 _SPACED_POSTCODE = re.compile(
-    r"\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{4} ?[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b"
+    r"\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{4} ?[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{3} \d{2})\b"
 )
 #: A postcode ending an address written on one line: of two words, or of four to six digits
 #: (a ZIP+4 or a CEP with its dash).
@@ -84,9 +84,10 @@ _STREET_ENDING = re.compile(r"\w{3}(?:stra(?:ss|ß)e|straat|str\.)(?!\w)", re.I)
 def split_places(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFrame, dict[str, str]]:
     """``df`` and ``roles`` with each whole-address column split (see the module); as they
     are where no address column's values mostly end, after a comma, with a place."""
-    if "house_number" in roles.values():
-        return df, roles  # the street's number is kept apart: its column holds streets
+    numbers = [c for c, role in roles.items() if role == "house_number" and c in df.columns]
     for col in [c for c, role in roles.items() if role == "address"]:
+        if _numbered_beside(df, col, numbers):
+            continue  # the street's number is kept apart: its column holds streets
         values = sample_present(df[col], SAMPLE).astype(str)
         placed = values.map(_placed)
         if len(values) == 0 or placed.sum() < SHARE * len(values):
@@ -101,6 +102,17 @@ def split_places(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFrame,
         if df[col].isna().all():  # "10115 Berlin": a postcode and a town, and no street
             roles = {c: role for c, role in roles.items() if c != col}
     return df, roles
+
+
+def _numbered_beside(df: pd.DataFrame, col: str, numbers: list[str]) -> bool:
+    """Whether most of the records with a value in ``col`` hold a house number in one of
+    ``numbers``: one system's street beside its number, where another system of the file may
+    keep whole addresses."""
+    present = df[col].notna().to_numpy()
+    if not numbers or not present.any():
+        return False
+    held = np.logical_or.reduce([df[n].notna().to_numpy() for n in numbers])
+    return bool(held[present].mean() >= 0.5)
 
 
 #: Share of a street column's records (of those without a number in the street) that must
@@ -158,8 +170,11 @@ def _placed(value: str) -> bool:
 
 
 #: A postcode and its town, and nothing else, as forms ask for them in one box ("PLZ/Ort",
-#: "CP Ville"): ``10115 Berlin``, ``D-10115 Berlin``, ``1011 AB Amsterdam``, ``3000 Bern``.
-_POSTCODE_TOWN = re.compile(r"(?:[A-Z]{1,2}-)?(\d{4} ?[A-Z]{2}(?=\s)|\d{4,5})\s+([^\W\d_][^\d,]*)")
+#: "CP Ville"): ``10115 Berlin``, ``D-10115 Berlin``, ``1011 AB Amsterdam``, ``3000 Bern``,
+#: ``105 63 Αθήνα``.
+_POSTCODE_TOWN = re.compile(
+    r"(?:[A-Z]{1,2}-)?(\d{4} ?[A-Z]{2}(?=\s)|\d{3} \d{2}|\d{4,5})\s+([^\W\d_][^\d,]*)"
+)
 #: Short words that close a street's name (US, Canada, Australia): "4305 Orchard Ln" is a
 #: house number and its street, no postcode and town.
 _STREET_ABBREVIATIONS = frozenset({"dr", "ln", "blvd", "pkwy", "cir", "trl", "ter", "sq", "pde"})

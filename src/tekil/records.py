@@ -618,8 +618,13 @@ def _filled(fld: Field, other: Field) -> Field:
 
 #: A person's facts that a file of several systems may keep in a column of each system's
 #: own ("date_naissance", "geboortedatum"): compared as one, so that two systems' records meet
-#: on them (identifiers and places are compared across their columns already).
-ONE_PER_SYSTEM_ROLES = ("dob", "gender", "middle_name", "birth_place", "father_name", "mother_name")
+#: on them (identifiers are compared across their columns already). Places too: across
+#: columns, only equal values would meet, where one system writes "Ερμού 25" and another
+#: "Ermou 25", or "Λεωφ. Κηφισίας 120" and "Κηφισίας 120".
+ONE_PER_SYSTEM_ROLES = (
+    *("dob", "gender", "middle_name", "birth_place", "father_name", "mother_name"),
+    *("address", "city", "district", "postcode", "region"),
+)
 #: Columns of one role are each a system's where at most this share of the records holding
 #: either holds both (a record with two dates keeps both).
 SYSTEMS_OVERLAP = 0.05

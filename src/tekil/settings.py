@@ -1700,7 +1700,9 @@ _SYSTEMS_ALIASES: dict[str, list[str]] = {
 }  # fmt: skip
 #: Greek column names (Greece's, Cyprus's systems) and the Latin-letter ones ("Greeklish") that
 #: Greek IT writes them in: ``ΑΦΜ`` the tax number, ``ΑΜΚΑ`` the social security number, ``ΑΔΤ``
-#: the identity card's, ``ΠΑΤΡΩΝΥΜΟ`` the father's given name as identity papers give it.
+#: the identity card's, ``ΠΑΤΡΩΝΥΜΟ`` the father's given name as identity papers give it; Cyprus's
+#: ``TIC`` (``Α.Φ.Τ.``) its tax number. A Greek form asks ``Οδός`` (the street) and ``Αριθμός``
+#: (its number) apart.
 _GREEK_ALIASES: dict[str, list[str]] = {
     "first_name": ["onoma", "onoma_pelati"],
     "last_name": ["eponymo", "eponimo", "epwnymo", "eponymon"],
@@ -1709,19 +1711,27 @@ _GREEK_ALIASES: dict[str, list[str]] = {
      "onoma_patros", "onoma_patera"],
     "mother_name": ["μητρώνυμο", "όνομα μητρός", "όνομα μητέρας", "mitronymo", "mitronimo",
      "onoma_mitros", "onoma_miteras"],
-    "free_id": ["αφμ", "α.φ.μ.", "αμκα", "α.μ.κ.α.", "αδτ", "αρ_ταυτότητας", "αριθμός ταυτότητας",
-     "αριθμός δελτίου ταυτότητας", "afm", "amka", "adt", "ar_taftotitas", "arithmos_taftotitas"],
+    "free_id": ["αφμ", "α.φ.μ.", "αμκα", "α.μ.κ.α.", "αδτ", "α.τ.", "αρ_ταυτότητας", "αριθμός ταυτότητας",
+     "αρ. διαβατηρίου", "αριθμός διαβατηρίου", "διαβατήριο",
+     "αριθμός δελτίου ταυτότητας", "afm", "amka", "adt", "ar_taftotitas", "arithmos_taftotitas",
+     "tic", "α.φ.τ.", "αφτ", "αριθμός φορολογικής ταυτότητας", "tax identification code"],
     "dob": ["ημ_γέννησης", "ημερ_γέννησης", "ημ/νία γέννησης", "hm_gennisis", "im_gennisis",
      "hm_gennhshs", "hmerominia_gennisis", "imerominia_gennisis", "hmer_gennisis"],
     "birth_place": ["τόπος γέννησης", "topos_gennisis", "topos_gennhshs"],
     "gender": ["φύλο", "fylo"],
     "phone": ["κινητό", "σταθερό", "κινητό τηλέφωνο", "σταθερό τηλέφωνο", "kinito", "stathero",
-     "tilefono", "thlefono", "kinito_tilefono"],
-    "address": ["diefthynsi", "diefthinsi", "dieuthynsi", "dieythynsh", "dieuthinsi", "odos"],
+     "tilefono", "thlefono", "kinito_tilefono", "τηλέφωνο", "τηλ.", "αριθμός τηλεφώνου",
+     "αρ. τηλεφώνου", "αριθμός κινητού", "αρ. κινητού", "τηλ. οικίας", "τηλέφωνο οικίας"],
+    "address": ["diefthynsi", "diefthinsi", "dieuthynsi", "dieythynsh", "dieuthinsi", "odos", "οδός"],
+    "house_number": ["αριθμός", "αριθμός οδού", "αρ. οδού", "arithmos", "arithmos_odou"],
     "postcode": ["ταχ_κώδικας", "ταχυδρομικός κώδικας", "tach_kodikas", "tax_kodikas",
      "tachydromikos_kodikas"],
-    "city": ["poli", "polh", "poli_katoikias"],
+    "city": ["poli", "polh", "poli_katoikias", "δήμος", "dimos"],
     "region": ["νομός", "περιφέρεια", "nomos", "perifereia"],
+    "district": ["περιοχή", "periochi"],
+    "country": ["χώρα", "xora", "chora"],
+    # the tax office (ΔΟΥ) an ΑΦΜ belongs to: a place many customers share
+    "ignore": ["δ.ο.υ.", "δου", "doy"],
 }  # fmt: skip
 #: Italian column names beside those above: the codice fiscale's short forms, a birth date's and
 #: a birth town's (``COMUNE_NASCITA`` is where one was born, no town one lives in), ``NOMINATIVO``
@@ -1823,8 +1833,13 @@ def _key(column: Any) -> str:
 
 
 _ALIAS_TO_ROLE: dict[str, str] = {_key(a): role for role, al in _NAME_ALIASES.items() for a in al}
+#: Aliases that say their role only alone: a Greek form's "Αριθμός" beside "Οδός" is the
+#: street's number, "Αριθμός Πελάτη", "Αριθμός Τηλεφώνου" a customer's or a phone number.
+_ALONE_ONLY = frozenset({_key("αριθμός"), "arithmos"})
 #: Aliases long enough to be read at the start or end of a longer name, longest first.
-_LONG_ALIASES = sorted((a for a in _ALIAS_TO_ROLE if len(a) >= 5), key=len, reverse=True)
+_LONG_ALIASES = sorted(
+    (a for a in _ALIAS_TO_ROLE if len(a) >= 5 and a not in _ALONE_ONLY), key=len, reverse=True
+)
 _ID_NAMES = {
     "id",
     "recid",
@@ -2409,6 +2424,9 @@ _OTHER_PEOPLE = frozenset(
     | {"отца", "родственник", "родственника", "опекун", "опекуна", "поручитель", "поручителя"}
     | {"әкесі", "әкесінің", "анасы", "анасының", "жұбайы", "жұбайының", "туысы", "туысының"}
     | {"otasi", "otasining", "onasi", "onasining", "ishonchli", "qarindosh", "qarindoshi"}
+    # Greek (and its Greeklish): a spouse's, a father's, a mother's, a guardian's, a co-holder's
+    | {"συζυγου", "συζυγος", "πατρος", "πατερα", "μητρος", "μητερας", "κηδεμονα", "συνδικαιουχου"}
+    | {"syzygou", "sizigou", "patros", "patera", "mitros", "miteras"}
 )
 #: Last words of a column name of a name's reading in kana ("first_name_kana", "名 カナ").
 _READING_WORDS = frozenset({"kana", "furigana", "yomi", "yomigana", "カナ", "フリガナ", "ふりがな"})
@@ -2449,6 +2467,9 @@ _PARENTS |= dict.fromkeys(
 _PARENTS |= dict.fromkeys(
     ("отец", "отца", "әкесі", "әкесінің", "otasi", "otasining"), "father_name"
 )
+# Greek "πατρός", "μητρός" (the father's, the mother's: "Όνομα πατρός"), and in Greeklish.
+_PARENTS |= dict.fromkeys(("πατρος", "πατερα", "patros", "patera"), "father_name")
+_PARENTS |= dict.fromkeys(("μητρος", "μητερας", "mitros", "miteras"), "mother_name")
 #: Words that end a column name without saying what it holds: a code, a description, a text.
 _QUALIFIERS = frozenset(
     {"cd", "code", "desc", "description", "txt", "text", "str", "string", "val", "value", "raw"}
@@ -2841,6 +2862,18 @@ def guess_settings(
         ):
             log.info("column %r holds one name beside a given name: read as the family name", col)
             roles[col] = "last_name"
+    # And one beside a family name and no given name is the given name (Cypriot and British
+    # forms' "Surname" and "Name", Greek "Επώνυμο" and "Όνομα").
+    family = [c for c, role in roles.items() if role == "last_name"]
+    for col, role in roles.items():
+        if (
+            role == "full_name"
+            and _beside(df, col, family)
+            and not _beside(df, col, given)
+            and not _whole_names(df[col], sample, seed)
+        ):
+            log.info("column %r holds one name beside a family name: read as the given name", col)
+            roles[col] = "first_name"
     roles = _readings_first(df, roles, sample, seed)
     for col in _persons_ids(undialled, df, roles, seed):
         log.info("column %r holds numbers that records of one name share: a person's id", col)

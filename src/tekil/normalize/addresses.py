@@ -3,7 +3,7 @@
 Turkish addresses are written with many abbreviations for the same word
 ("Atatürk Mahallesi", "Atatürk Mah.", "ATATURK MH"), so the canonical form folds
 the text and maps each street-type word to one short token. Street types of
-English, German, Dutch, French, Spanish, Portuguese, Italian, Hungarian and Romanian are handled
+English, German, Dutch, French, Spanish, Portuguese, Italian, Hungarian, Romanian and Greek are handled
 too, so that addresses from other countries compare alike ("Hauptstr. 5" and
 "Hauptstraße 5", "Av. Paulista" and "Avenida Paulista", "Rue" and "R.").
 
@@ -85,6 +85,12 @@ _STREET_WORDS: dict[str, str] = {
     **dict.fromkeys(["bloc", "blocul"], "blok"),
     **dict.fromkeys(["apartament", "apartamentul"], "apt"),
     **dict.fromkeys(["scara", "sc"], "sc"),
+    # Greek street types, in Greek letters and in Latin ones ("Λεωφ. Κηφισίας", "Kifisias Leof.",
+    # "Οδός Ερμού"), and a flat ("Διαμ. 4")
+    **dict.fromkeys(["λεωφορος", "λεωφ", "leoforos", "leof"], "ave"),
+    **dict.fromkeys(["οδος", "οδ", "odos"], "st"),
+    **dict.fromkeys(["πλατεια", "plateia"], "pl"),
+    **dict.fromkeys(["διαμερισμα", "διαμ", "diamerisma"], "apt"),
 }
 #: German and Dutch streets are written as one word ("Hauptstraße", "Kerkstraat") and
 #: abbreviated there ("Hauptstr."): the ending becomes "str".

@@ -3,6 +3,8 @@ and digits, and the last four, which a masked or shortened copy of the number st
 
 >>> free_id(pd.Series(["S1234567D", "S****567D", "XXXX-1234", "567D"])).to_dict("list")
 {'value': ['S1234567D', None, None, '567D'], 'reason': [None, 'masked', 'masked', None], 'tail': ['567D', '567D', '1234', '567D']}
+>>> free_id(pd.Series(["ΑΚ 123456", "AK123456", "Σ-654321"]))["value"].tolist()
+['AK123456', 'AK123456', 'S654321']
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import pandas as pd
 from tekil.normalize._common import NA, CellReader, sample_texts
 from tekil.normalize.addresses import one_postcode
 from tekil.normalize.cards import MASKED
+from tekil.normalize.latin import latin
 from tekil.normalize.text import fold
 
 #: What a printed copy hides a number's characters with: stars, bullets, hashes, a run of X.
@@ -90,7 +93,16 @@ def _label(text: str) -> tuple[str | None, str]:
     return (m[1].replace(".", "").upper(), text[m.end() :]) if m else (None, text)
 
 
+#: Greek capitals that look like Latin ones (Α A, Κ K, Ρ P): a Greek identity card's series
+#: (ΑΚ 123456) is typed on either keyboard, AK123456 as often as not; other Greek letters are
+#: read in Latin ones (Σ S, Π P).
+_LATIN_LOOKING = str.maketrans("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABEZHIKMNOPTYX")
+_GREEK = re.compile("[\u0370-\u03ff]")
+
+
 def _one_id(text: str, digits: int | None = None, labels: frozenset[str] = frozenset()) -> tuple:
+    if _GREEK.search(text):
+        text = latin(fold(text.upper().translate(_LATIN_LOOKING)))
     if labels and (found := _label(text))[0] in labels:
         text = found[1]
     if MASK.search(text):

@@ -62,8 +62,26 @@ _ARMENIAN_GEORGIAN_TO_LATIN = str.maketrans({
     "ტ": "t", "უ": "u", "ფ": "p", "ქ": "k", "ღ": "gh", "ყ": "q", "შ": "sh", "ჩ": "ch",
     "ც": "ts", "ძ": "dz", "წ": "ts", "ჭ": "ch", "ხ": "kh", "ჯ": "j", "ჰ": "h",
 })  # fmt: skip
-#: Greek writes u as omicron-upsilon (Παπαδοπούλου: papadopoulou).
-_GREEK_OU = re.compile("ου")
+#: Greek writes u as omicron-upsilon (Παπαδοπούλου: papadopoulou), and ELOT 743 (passports,
+#: cards) the other pairs as they sound: αυ, ευ, ηυ as av, ev, iv before a vowel or a voiced
+#: consonant, af, ef, if before a voiceless one or at a word's end (Ευάγγελος: evangelos,
+#: Ευθυμίου: efthymiou, Παύλος: pavlos); γγ, γξ, γχ as ng, nx, nch.
+_GREEK_PAIRS = re.compile("ου|([αεη])υ|γ(?=[γξχ])")
+_GREEK_PAIR_READINGS = {"α": "a", "ε": "e", "η": "i"}
+
+
+def _greek_pair(match: re.Match) -> str:
+    pair = match[0]
+    if pair == "ου":
+        return "ou"
+    if pair == "γ":
+        return "n"
+    voiced = match.end() < len(match.string) and match.string[match.end()] in _VOICED
+    return _GREEK_PAIR_READINGS[match[1]] + ("v" if voiced else "f")
+
+
+#: What follows αυ, ευ, ηυ read v: a vowel or a voiced consonant.
+_VOICED = frozenset("αεηιουωβγδζλμνρ")
 
 
 def latin(folded: str) -> str:
@@ -119,7 +137,7 @@ _DOUBLED = re.compile(r"(.)\1+")
 
 @lru_cache(maxsize=1 << 16)
 def _latin(folded: str) -> str:
-    out = _GREEK_OU.sub("ou", folded).translate(_TO_LATIN)
+    out = _GREEK_PAIRS.sub(_greek_pair, folded).translate(_TO_LATIN)
     out = _INDIC.sub(_indic_word, _THAI.sub(_thai_word, out))
     out = _ETHIOPIC.sub(_ethiopic_word, out) if _ETHIOPIC.search(out) else out
     return _KANA.sub(_kana_word, out) if _KANA.search(out) else out

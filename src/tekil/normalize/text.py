@@ -93,6 +93,34 @@ _LETTER_VARIANTS = _TRADITIONAL_TO_SIMPLIFIED | _ARABIC_TO_PERSIAN
 _GERESH = re.compile("(?<=[\u05d0-\u05ea])['\"\u05f3\u05f4\u2019\u201d\u00b4`]")
 
 
+#: Latin capitals that look like Greek or Cyrillic ones (A Α А, P Ρ Р), lower-cased: typed on the
+#: wrong keyboard layout inside a Greek or Cyrillic word ("ΠAΠΑΔΟΠΟΥΛΟΣ" with a Latin A), and
+#: the other way round. A word is read in the script most of its letters are in; a word whose
+#: other letters are not all look-alikes is left as it is.
+_LATIN_AS_GREEK = dict(zip("abehikmnoptxyz", "αβεηικμνορτχυζ", strict=True))
+_LATIN_AS_CYRILLIC = dict(zip("abcehkmoptxy", "авсенкмортху", strict=True))
+_TO_LATIN_LOOKS = {
+    v: k for table in (_LATIN_AS_GREEK, _LATIN_AS_CYRILLIC) for k, v in table.items()
+}
+#: A Latin letter beside a Greek or Cyrillic one, in one word.
+_MIXED = re.compile("[a-z][\u03b1-\u03c9\u0430-\u044f]|[\u03b1-\u03c9\u0430-\u044f][a-z]")
+_WORD = re.compile("[a-z\u03b1-\u03c9\u0430-\u044f]+")
+
+
+def _one_script(match: re.Match) -> str:
+    """A folded word of Latin and Greek or Cyrillic letters in one script (see above)."""
+    word = match[0]
+    latin = sum("a" <= c <= "z" for c in word)
+    greek = sum("\u03b1" <= c <= "\u03c9" for c in word)
+    to_latin = latin * 2 > len(word)  # a Latin word with a Greek or Cyrillic letter or two
+    if to_latin:
+        table = _TO_LATIN_LOOKS
+    else:
+        table = _LATIN_AS_GREEK if greek * 2 >= len(word) - latin else _LATIN_AS_CYRILLIC
+    out = [c if ("a" <= c <= "z") == to_latin else table.get(c) for c in word]
+    return word if None in out else "".join(out)
+
+
 def _mark_ranges() -> str:
     """A regular-expression class body of the combining marks of the basic plane."""
     marks = [c for c in range(0x0300, 0x10000) if unicodedata.category(chr(c))[0] == "M"]
@@ -194,16 +222,17 @@ def strip_accents(text: str) -> str:
 def fold(text: str) -> str:
     """Fold ``text`` for comparison: Turkish lower case, accents off, single spaces.
 
-    Turkish and other accented Latin letters become ASCII (``ł`` → ``l``, ``ß`` → ``ss``,
-    ``æ`` → ``ae``), traditional Chinese characters simplified (``陳`` → ``陈``), the Arabic
-    yeh and kaf written as the Persian letters (``ي`` → ``ی``), Hebrew letters in the forms
-    their places ask (``כהנ`` → ``כהן``) and a geresh dropped (``ג'ק`` → ``גק``); letters of
-    other scripts are kept, lower-cased (their Latin reading is
-    :func:`~tekil.normalize.latin.latin`'s). Punctuation becomes a space, so ``"Ali-Rıza"`` and ``"ali rıza"`` fold
-    alike. Idempotent: ``fold(fold(x)) == fold(x)``.
+        Turkish and other accented Latin letters become ASCII (``ł`` → ``l``, ``ß`` → ``ss``,
+        ``æ`` → ``ae``), traditional Chinese characters simplified (``陳`` → ``陈``), the Arabic
+        yeh and kaf written as the Persian letters (``ي`` → ``ی``), Hebrew letters in the forms
+        their places ask (``כהנ`` → ``כהן``), a geresh dropped (``ג'ק`` → ``גק``) and Latin look-alikes
+    inside a Greek or Cyrillic word read in its script (``ΠAΠΑΣ`` → ``παπας``); letters of
+        other scripts are kept, lower-cased (their Latin reading is
+        :func:`~tekil.normalize.latin.latin`'s). Punctuation becomes a space, so ``"Ali-Rıza"`` and ``"ali rıza"`` fold
+        alike. Idempotent: ``fold(fold(x)) == fold(x)``.
 
-    >>> fold("Jürgen Müller"), fold("ИВАН Петров")
-    ('jurgen muller', 'иван петров')
+        >>> fold("Jürgen Müller"), fold("ИВАН Петров")
+        ('jurgen muller', 'иван петров')
     """
     lowered = turkish_lower(text).translate(_TURKISH_TO_ASCII)
     if not lowered.isascii():  # most names are ASCII by now: skip the decomposition
@@ -211,6 +240,8 @@ def fold(text: str) -> str:
         lowered = lowered.translate(_LETTER_VARIANTS)
         if max(lowered, default="") >= "\u05d0" and _HEBREW_WORD.search(lowered):
             lowered = _HEBREW_WORD.sub(_hebrew_word, _GERESH.sub("", lowered))
+        if _MIXED.search(lowered):
+            lowered = _WORD.sub(_one_script, lowered)
     return _NON_ALNUM.sub(" ", lowered).strip()
 
 

@@ -44,7 +44,7 @@ from tekil.errors import StoreError
 log = logging.getLogger(__name__)
 
 #: Version of the tables' layout: a store of another format is refused, not misread.
-STORE_FORMAT = 9
+STORE_FORMAT = 10
 #: PostgreSQL advisory lock key of the store's writers ("tekil" in ASCII).
 WRITE_LOCK = 0x74656B696C
 
@@ -439,8 +439,12 @@ def upgrade(conn: Connection, found: int) -> bool:
     refused alike where values in those letters are held.
     8 → 9: Ethiopic letters have a Latin reading too, and the Arabic yeh and kaf (ي ك) fold as
     the Persian letters (ی ک): refused alike where values in those letters are held.
+    9 → 10: Greek αυ, ευ, ηυ and γγ read as ELOT 743 writes them (av/af, ev/ef, ng), Latin
+    look-alikes inside a Greek or Cyrillic word in its script, and an identifier's Greek
+    letters no longer dropped: refused alike where Greek letters, or Cyrillic ones beside a
+    Latin letter, are held.
     """
-    if found not in (3, 4, 5, 6, 7, 8):
+    if found not in (3, 4, 5, 6, 7, 8, 9):
         return False
     if found < 8 and _holds(conn, _READ_IN_LATIN):
         raise StoreError(
@@ -453,6 +457,12 @@ def upgrade(conn: Connection, found: int) -> bool:
             f"the store has format {found} and holds values in Ethiopic letters or with the "
             f"Arabic yeh or kaf, whose keys this tekil makes from another reading (format "
             f"{STORE_FORMAT}): ingest the data into a new store"
+        )
+    if _holds(conn, _READ_ANEW_IN_10):
+        raise StoreError(
+            f"the store has format {found} and holds values in Greek letters, or Cyrillic ones "
+            f"beside Latin letters, whose keys this tekil makes from another reading "
+            f"(format {STORE_FORMAT}): ingest the data into a new store"
         )
     if found == 3:
         joined = (
@@ -488,6 +498,17 @@ def upgrade(conn: Connection, found: int) -> bool:
 _READ_IN_LATIN = re.compile(
     r"[\u0370-\u06ff\u0900-\u0e7f\u10a0-\u10ff]"
     r"|\\u(?:0(?:3[7-9a-f]|[4-6][0-9a-f]|[9a-d][0-9a-f]|e[0-7])|10[a-f])",
+    re.I,
+)
+
+
+#: Values read otherwise from format 10: Greek letters (U+0370 to U+03FF), and Cyrillic ones
+#: (U+0400 to U+04FF) beside a Latin letter (a look-alike typed inside a word), as themselves or
+#: as JSON writes them escaped (a letter that ends an escape, ``\u043a``, is none).
+_CYRILLIC = r"(?:[\u0400-\u04ff]|\\u04[0-9a-f]{2})"
+_READ_ANEW_IN_10 = re.compile(
+    rf"[\u0370-\u03ff]|\\u03[7-9a-f][0-9a-f]|(?<!\\u[0-9a-f]{{3}})[A-Za-z]{_CYRILLIC}"
+    rf"|{_CYRILLIC}[A-Za-z]",
     re.I,
 )
 
