@@ -440,9 +440,10 @@ def upgrade(conn: Connection, found: int) -> bool:
     8 → 9: Ethiopic letters have a Latin reading too, and the Arabic yeh and kaf (ي ك) fold as
     the Persian letters (ی ک): refused alike where values in those letters are held.
     9 → 10: Greek αυ, ευ, ηυ and γγ read as ELOT 743 writes them (av/af, ev/ef, ng), Latin
-    look-alikes inside a Greek or Cyrillic word in its script, and an identifier's Greek
-    letters no longer dropped: refused alike where Greek letters, or Cyrillic ones beside a
-    Latin letter, are held.
+    look-alikes inside a Greek or Cyrillic word in its script, an identifier's Greek letters no
+    longer dropped, the Cyrillic letters of Kazakh, Uzbek, Tajik, Tatar and Bashkir read in
+    Latin ones and Uzbek's turned comma (ʻ) kept in its word: refused alike where Greek
+    letters, those letters, or Cyrillic ones beside a Latin letter, are held.
     """
     if found not in (3, 4, 5, 6, 7, 8, 9):
         return False
@@ -460,8 +461,9 @@ def upgrade(conn: Connection, found: int) -> bool:
         )
     if _holds(conn, _READ_ANEW_IN_10):
         raise StoreError(
-            f"the store has format {found} and holds values in Greek letters, or Cyrillic ones "
-            f"beside Latin letters, whose keys this tekil makes from another reading "
+            f"the store has format {found} and holds values in Greek letters, Turkic or Tajik "
+            f"Cyrillic ones, or Cyrillic ones beside Latin letters, whose keys this tekil makes "
+            f"from another reading "
             f"(format {STORE_FORMAT}): ingest the data into a new store"
         )
     if found == 3:
@@ -502,13 +504,16 @@ _READ_IN_LATIN = re.compile(
 )
 
 
-#: Values read otherwise from format 10: Greek letters (U+0370 to U+03FF), and Cyrillic ones
-#: (U+0400 to U+04FF) beside a Latin letter (a look-alike typed inside a word), as themselves or
-#: as JSON writes them escaped (a letter that ends an escape, ``\u043a``, is none).
+#: Values read otherwise from format 10: Greek letters (U+0370 to U+03FF), the Cyrillic letters
+#: beyond Russian's and Ukrainian's that Kazakh, Uzbek, Tajik, Tatar and Bashkir write (U+0492 to
+#: U+04FF), Uzbek's turned comma and apostrophe (U+02BB, U+02BC), and Cyrillic letters (U+0400
+#: to U+04FF) beside a Latin letter (a look-alike typed inside a word), as themselves or as JSON
+#: writes them escaped (a letter that ends an escape, ``\u043a``, is none).
 _CYRILLIC = r"(?:[\u0400-\u04ff]|\\u04[0-9a-f]{2})"
 _READ_ANEW_IN_10 = re.compile(
     rf"[\u0370-\u03ff]|\\u03[7-9a-f][0-9a-f]|(?<!\\u[0-9a-f]{{3}})[A-Za-z]{_CYRILLIC}"
-    rf"|{_CYRILLIC}[A-Za-z]",
+    rf"|{_CYRILLIC}[A-Za-z]"
+    r"|[\u0492-\u04ff\u02bb\u02bc]|\\u04(?:9[2-9a-f]|[a-f][0-9a-f])|\\u02b[bc]",
     re.I,
 )
 
