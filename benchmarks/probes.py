@@ -106,7 +106,13 @@ or with cedillas, phones with ``+36``/``06``/``00420``/``0`` or none; ``israel``
 name), a mobile operator and an online shop, names in Hebrew, Latin, Arabic and Cyrillic script
 and several transliterations, niqqud, final letters, geresh, right-to-left marks, Teudat Zehut
 numbers without their leading zeros, ``+972``/``972``/``0`` phones, Hebrew-calendar birth dates,
-sons named after grandfathers, married names and families on one landline and e-mail. Each set is read back as
+sons named after grandfathers, married names and families on one landline and e-mail; ``northam``
+(``probe_northam.py``): a Quebec/Ontario carrier (French columns, SINs, family plans), a US bank's
+core (``FIRST_NM``, ``MID_INIT``, ``SSN``, ``ZIP``), a remittance app for US Hispanics
+(``apellido_paterno``/``apellido_materno`` or ``apellidos``, a beneficiary's name), a call
+centre's ``Last, First`` names and an online store, Jean-François/J-F, Bob/Robert, Garcia-Lopez
+/ Garcia Lopez / Garcia L, Quebec wives under their birth names, JR/SR, NANP phones in every form,
+month-first and day-first dates in one column. Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
 
@@ -147,6 +153,7 @@ from probe_maghreb import maghreb
 from probe_momo import momo
 from probe_nigeria import nigeria
 from probe_nordic import nordic
+from probe_northam import northam
 from probe_nusantara import nusantara
 from probe_philippines import philippines
 from probe_registry import registry
@@ -1507,6 +1514,7 @@ PROBES = {
     "rldata": lambda: run_dedupe(rldata, "row_id"),
     "central": lambda: run_dedupe(central, "row_id"),
     "israel": lambda: run_dedupe(israel, "row_id"),
+    "northam": lambda: run_dedupe(northam, "row_id"),
 }
 
 
