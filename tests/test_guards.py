@@ -432,3 +432,48 @@ def test_a_mobile_links_no_single_name_to_a_whole_name_it_shares_nothing_with():
     result = tekil.dedupe(pd.concat([sample, rows], ignore_index=True), id_column="record_id")
     cluster = result.clusters.set_index("record_id")["cluster_id"]
     assert cluster["S1"] != cluster["L1"]
+
+
+def test_an_e_mail_under_three_given_names_is_a_family_s():
+    # A family's one address ("tiwarifamily@") given by a mother, her son and her daughter
+    # in a shop and a telco: no birth dates to tell them apart, but three given names that
+    # differ outright are three people (one other name may be a gift's recipient's: above).
+    sample = tekil.datasets.load_sample().records
+    family = "tiwarifamily@gmail.com"
+    rows = pd.DataFrame(
+        [
+            {"record_id": "A1", "full_name": "Akhil Tiwari", "email": family},
+            {"record_id": "R1", "full_name": "Reshmi Tiwari", "email": family, "city": "Kars"},
+            {"record_id": "P1", "full_name": "Priya Tiwari", "email": family, "city": "Kars"},
+            {"record_id": "A2", "full_name": "Akhil Tiwari", "phone": "0532 614 49 70"},
+        ]
+    )  # fmt: skip
+    result = tekil.dedupe(pd.concat([sample, rows], ignore_index=True), id_column="record_id")
+    cluster = result.clusters.set_index("record_id")["cluster_id"]
+    assert len({cluster["A1"], cluster["R1"], cluster["P1"]}) == 3
+    emails = list(result.records.fields["email"].uniques)
+    assert result.shared_values["email"][emails.index(family)]
+
+
+def test_an_e_mail_still_links_a_name_s_short_forms_and_initials():
+    # One person's address under the names they go by: a nickname and an initial (which
+    # differ outright from each other: two names, no family's three), initials of a compound
+    # given name.
+    sample = tekil.datasets.load_sample().records
+    rows = pd.DataFrame(
+        [
+            {"record_id": "W1", "full_name": "William Parker", "email": "wparker@gmail.com"},
+            {"record_id": "W2", "full_name": "Bill Parker", "email": "wparker@gmail.com"},
+            {"record_id": "W3", "full_name": "W. Parker", "email": "wparker@gmail.com"},
+            {"record_id": "J1", "full_name": "Jean-François Roy", "email": "jfroy@videotron.ca",
+             "city": "Montréal"},
+            {"record_id": "J2", "full_name": "JF Roy", "email": "jfroy@videotron.ca",
+             "city": "Montréal"},
+        ]
+    )  # fmt: skip
+    result = tekil.dedupe(pd.concat([sample, rows], ignore_index=True), id_column="record_id")
+    cluster = result.clusters.set_index("record_id")["cluster_id"]
+    assert cluster["W1"] == cluster["W3"]
+    assert cluster["J1"] == cluster["J2"]
+    emails = list(result.records.fields["email"].uniques)
+    assert not result.shared_values["email"][emails.index("jfroy@videotron.ca")]

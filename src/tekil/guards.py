@@ -44,6 +44,10 @@ PERSONAL_LINE_TYPES = ("mobile", "fixed_or_mobile")
 #: Line types that link two records by themselves: a number its plan cannot tell from a
 #: landline (every number of the US and Canada) may be a household's; the model weighs it.
 LINKING_LINE_TYPES = ("mobile",)
+#: Given names, each differing outright from another, under which records give one value
+#: for it to be a family's whatever else they say: one other name on a buyer's e-mail may be
+#: a gift's recipient's, or a short form no table knows; two more are other people.
+NAMES_OF_A_FAMILY = 3
 #: Evidence (log2 Bayes factor) at or below which two records are evidently two people.
 CONFLICT_BITS = -float(np.log2(1000))
 
@@ -303,9 +307,9 @@ def shared_values(
         for c in ids:
             apart_ids |= disagree(levels[:, c], comparisons[c])
         own &= (levels[:, [c for c in facts if c not in given]] > 0).any(axis=1) | apart_ids
-        named_apart = np.zeros(len(a), dtype=bool)
+        named_apart = np.zeros(len(a), dtype=bool)  # (without a fact of their own, first)
         for c in given:
-            named_apart |= disagree(levels[:, c], comparisons[c]) & own
+            named_apart |= disagree(levels[:, c], comparisons[c])
         if named_apart.any() and first is not None and last is not None:
             # Not where one's given name is among the other's names: a person of several
             # given names goes by any of them ("John Kamau Mwangi", "Kamau Mwangi"), and a
@@ -318,6 +322,7 @@ def shared_values(
             met |= token_overlap(fb, la, u)[0] > 0
             met |= token_overlap(fa, fb, u)[0] > 0
             named_apart[at[met]] = False
+        named_only, named_apart = named_apart, named_apart & own
         # Birth dates that differ outright (neither swapped nor a part off): two people, a
         # father and a son of one name at one address, however alike the rest.
         born_other_day = np.zeros(len(a), dtype=bool)
@@ -328,16 +333,22 @@ def shared_values(
             household_role = comparisons[c].role in HOUSEHOLD_ROLES
             apart = forbidden | named_apart | born_other_day if household_role else forbidden
             hit = (levels[:, c] == 1) & otherwise_different(partial, apart, c)
-            if not hit.any():
+            # Given names that differ outright with no fact to weigh against: one name on a
+            # buyer's e-mail may be a gift's recipient's; several are a family's (below).
+            named = (levels[:, c] == 1) & named_only & household_role
+            if not (hit | named).any():
                 out.append(None)
                 continue
-            ends = np.r_[a[hit], b[hit]]
-            value = np.tile(shared_value_codes(records, fld, a[hit], b[hit]), 2)
-            person = first.codes[ends].astype(np.int64) if first else np.full(len(ends), -1)
-            person = np.where(person >= 0, person, -2 - ends)  # no first name: the record
-            if born is not None:  # of one name, born on other days: other people
-                person = person * (len(born.uniques) + 1) + born.codes[ends] + 1
-            out.append(pd.DataFrame({"value": value, "person": person}).drop_duplicates())
+            frames = []
+            for mask, kind in ((hit, 0), (named, 1)):
+                ends = np.r_[a[mask], b[mask]]
+                value = np.tile(shared_value_codes(records, fld, a[mask], b[mask]), 2)
+                person = first.codes[ends].astype(np.int64) if first else np.full(len(ends), -1)
+                person = np.where(person >= 0, person, -2 - ends)  # no first name: the record
+                if born is not None and kind == 0:  # of one name, born on other days: others
+                    person = person * (len(born.uniques) + 1) + born.codes[ends] + 1
+                frames.append(pd.DataFrame({"value": value, "person": person, "named": kind}))
+            out.append(pd.concat(frames).drop_duplicates())
         return out
 
     # Bounded memory: levels and weights a chunk at a time, chunks on the threads.
@@ -356,8 +367,15 @@ def shared_values(
     many: dict[tuple[str, ...], pd.Series] = {}
     for group, frames in by_group.items():
         if frames:
-            counts = pd.concat(frames).drop_duplicates()["value"].value_counts()
+            people = pd.concat(frames).drop_duplicates()
+            counts = people.loc[people["named"] == 0, "value"].value_counts()
             many[group] = counts[counts.to_numpy() >= min_people]
+            # A value under as many given names as :data:`NAMES_OF_A_FAMILY`, each differing
+            # outright from another, is a family's (Sue, Linda and Anthony Williams on one
+            # e-mail), whatever facts of theirs the records leave out.
+            names = people.loc[people["named"] == 1, "value"].value_counts()
+            names = names[names.to_numpy() >= max(min_people, NAMES_OF_A_FAMILY)]
+            many[group] = pd.concat([many[group], names]).groupby(level=0).max()
     out: dict[str, np.ndarray] = {}
     for fld in fields:
         held = np.bincount(fld.codes[fld.codes >= 0], minlength=len(fld.uniques))
