@@ -477,3 +477,28 @@ def test_an_e_mail_still_links_a_name_s_short_forms_and_initials():
     assert cluster["J1"] == cluster["J2"]
     emails = list(result.records.fields["email"].uniques)
     assert not result.shared_values["email"][emails.index("jfroy@videotron.ca")]
+
+
+def test_an_e_mail_that_names_neither_given_name_is_a_family_s_under_two():
+    # "smithfamily@", given by a father in a shop and by his daughter at a bank: two given
+    # names that differ outright, no birth date on his record, and an address that names
+    # neither of them. (One that names one of them is that person's: a gift, above.)
+    sample = tekil.datasets.load_sample().records
+    family = "smithfamily@gmail.com"
+    rows = pd.DataFrame(
+        [
+            {"record_id": "D1", "full_name": "Dave Smith", "email": family, "city": "Kars"},
+            {"record_id": "J1", "full_name": "Jessica Smith", "email": family,
+             "birth_date": "2005-05-08", "city": "Sivas"},
+            {"record_id": "M1", "full_name": "Murat Kaya", "email": "murat.kaya@ornek.com.tr"},
+            {"record_id": "G1", "full_name": "Selin Aksoy", "email": "murat.kaya@ornek.com.tr",
+             "city": "Bursa"},
+        ]
+    )  # fmt: skip
+    result = tekil.dedupe(pd.concat([sample, rows], ignore_index=True), id_column="record_id")
+    cluster = result.clusters.set_index("record_id")["cluster_id"]
+    assert cluster["D1"] != cluster["J1"]
+    emails = list(result.records.fields["email"].uniques)
+    assert result.shared_values["email"][emails.index(family)]
+    assert not result.shared_values["email"][emails.index("murat.kaya@ornek.com.tr")]
+    assert cluster["M1"] == cluster["G1"]

@@ -24,6 +24,7 @@ into weights for clustering.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import numpy as np
@@ -34,6 +35,7 @@ from tekil.compare import CHUNK, Comparison, compare, shared_value_codes, token_
 from tekil.errors import ConfigError
 from tekil.frequencies import pair_weights
 from tekil.model import FellegiSunter
+from tekil.normalize.text import fold
 from tekil.parallel import map_threads
 from tekil.records import MULTI_COLUMN_ROLES, Field, Records, joint_codes, same_role_fields
 from tekil.similarity import derived
@@ -347,7 +349,14 @@ def shared_values(
                 person = np.where(person >= 0, person, -2 - ends)  # no first name: the record
                 if born is not None and kind == 0:  # of one name, born on other days: others
                     person = person * (len(born.uniques) + 1) + born.codes[ends] + 1
-                frames.append(pd.DataFrame({"value": value, "person": person, "named": kind}))
+                frame = pd.DataFrame({"value": value, "person": person, "named": kind})
+                if kind == 1 and comparisons[c].role == "email" and first is not None:
+                    # An address that names neither given name ("smithfamily@", "lefebvres@")
+                    # is a family's; one that names one ("murat.demir@") is that person's.
+                    mine = _names_mailbox(fld.uniques, first.uniques, value, first.codes[ends])
+                    pair = mine.reshape(2, -1).any(axis=0)
+                    frame.loc[~np.tile(pair, 2), "named"] = 2
+                frames.append(frame)
             out.append(pd.concat(frames).drop_duplicates())
         return out
 
@@ -373,8 +382,12 @@ def shared_values(
             # A value under as many given names as :data:`NAMES_OF_A_FAMILY`, each differing
             # outright from another, is a family's (Sue, Linda and Anthony Williams on one
             # e-mail), whatever facts of theirs the records leave out.
-            names = people.loc[people["named"] == 1, "value"].value_counts()
-            names = names[names.to_numpy() >= max(min_people, NAMES_OF_A_FAMILY)]
+            named = people[people["named"] >= 1]
+            names = named.drop_duplicates(["value", "person"])["value"].value_counts()
+            # (Two names on a family's address, named by neither: as many as min_people.)
+            family = set(named.loc[named["named"] == 2, "value"])
+            least = np.where(names.index.isin(family), min_people, NAMES_OF_A_FAMILY)
+            names = names[names.to_numpy() >= np.maximum(least, min_people)]
             many[group] = pd.concat([many[group], names]).groupby(level=0).max()
     out: dict[str, np.ndarray] = {}
     for fld in fields:
@@ -390,6 +403,20 @@ def shared_values(
         out[fld.name] = shared
         if holders is not None:
             holders[fld.name] = count
+    return out
+
+
+def _names_mailbox(
+    addresses: np.ndarray, names: np.ndarray, address: np.ndarray, name: np.ndarray
+) -> np.ndarray:
+    """Per record, whether its e-mail address (``addresses[address]``) names its given name
+    (``names[name]``; a word of three letters or more of it) before the ``@``."""
+    out = np.zeros(len(address), dtype=bool)
+    for k, (x, y) in enumerate(zip(address, name, strict=True)):
+        if x < 0 or y < 0:
+            continue
+        box = re.sub(r"[^a-z]", "", fold(str(addresses[x]).split("@")[0]))
+        out[k] = any(len(w) >= 3 and w in box for w in fold(str(names[y])).split())
     return out
 
 
