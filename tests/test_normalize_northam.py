@@ -1,0 +1,32 @@
+"""Canadian and US postcodes as North Americans write them."""
+
+import pandas as pd
+
+from tekil.normalize.addresses import postcode, postcode_digits
+
+
+def test_canadian_postcodes_read_alike_however_written():
+    codes = ["H2X 1Y4", "h2x1y4", "H2X1Y4", "H2X-1Y4", "h2x-1y4"]
+    assert set(postcode(pd.Series(codes))["value"]) == {"H2X1Y4"}
+
+
+def test_a_country_prefix_is_read_only_at_the_start():
+    # "D-12345", "CH-8001": a country's letters before the code; "X-" inside a Canadian
+    # code is none.
+    out = postcode(pd.Series(["D-12345", "CH-8001", "NL-1012 AB", "K1N-7A0"]))["value"]
+    assert out.tolist() == ["12345", "8001", "1012AB", "K1N7A0"]
+
+
+def test_a_zip_plus_4_without_its_dash_is_its_zip_in_a_column_of_zips():
+    zips = ["33144", "331444934", "33144-4934", "02134", "2134", "10025"] * 5
+    assert postcode_digits(zips) == 5
+    out = postcode(pd.Series(zips[:6]), digits=5)["value"].tolist()
+    assert out == ["33144", "33144", "33144", "02134", "02134", "10025"]
+
+
+def test_nine_digits_are_left_alone_outside_a_column_of_zips():
+    # A nine-digit code read on its own, or in a column of codes of another length, stays
+    # whole; a column of nine-digit codes is one of its own.
+    assert postcode(pd.Series(["331444934"]))["value"].tolist() == ["331444934"]
+    assert postcode(pd.Series(["123456789"]), digits=6)["value"].tolist() == ["123456789"]
+    assert postcode_digits(["123456789", "987654321", "123456780"]) == 9
