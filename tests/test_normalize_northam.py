@@ -1,8 +1,8 @@
-"""Canadian and US postcodes as North Americans write them."""
+"""Canadian and US postcodes and post-office boxes as North Americans write them."""
 
 import pandas as pd
 
-from tekil.normalize.addresses import postcode, postcode_digits
+from tekil.normalize.addresses import address, postcode, postcode_digits
 
 
 def test_canadian_postcodes_read_alike_however_written():
@@ -30,3 +30,13 @@ def test_nine_digits_are_left_alone_outside_a_column_of_zips():
     assert postcode(pd.Series(["331444934"]))["value"].tolist() == ["331444934"]
     assert postcode(pd.Series(["123456789"]), digits=6)["value"].tolist() == ["123456789"]
     assert postcode_digits(["123456789", "987654321", "123456780"]) == 9
+
+
+def test_a_post_office_box_is_one_however_its_name_is_written():
+    boxes = ["C.P. 1234", "CP 1234", "Case postale 1234", "P.O. Box 1234", "Box 1234", "POB 1234"]
+    assert set(address(pd.Series(boxes))["value"]) == {"pobox 1234"}
+
+
+def test_a_spanish_street_or_postcode_is_no_post_office_box():
+    out = address(pd.Series(["C/ Mayor 5", "Calle Mayor 5, C.P. 28013", "Box Hill Rd 5"]))
+    assert out["value"].tolist() == ["calle mayor 5", "calle mayor 5 c p 28013", "box hill rd 5"]

@@ -123,7 +123,10 @@ def address_reader() -> CellReader:
 
 
 #: A post office box, however written ("P.O. Box", "PO Box", "POB", "Post Office Box"): one word.
-_PO_BOX = re.compile(r"\b(?:post office box|p o box|po box|p o b|pob)\b")
+_PO_BOX = re.compile(r"\b(?:post office box|p o box|po box|p o b|pob|case postale)\b")
+#: A post-office box that opens the address by its short names: "Box 1234", Quebec's "C.P.
+#: 1234" (case postale; after a street, a Spanish "C.P. 28013" is a postcode, no box).
+_OPENING_BOX = re.compile(r"^(?:box|c p|cp)(?= \d)")
 #: Reason of an address or postcode that is no one's: zeros or nines alone, typed where a
 #: form wants a value (``0``, ``00000``, ``99999``); it is not compared.
 PLACEHOLDER = "placeholder"
@@ -175,8 +178,10 @@ def _one_address(text: str) -> tuple:
     ):
         text = _japanese_numbers(wide)
     words = [token for word in text.split() for token in _tokens(word)]
-    if "box" in words or "pob" in words or "b" in words:
+    if "box" in words or "pob" in words or "b" in words or "postale" in words:
         words = _PO_BOX.sub("pobox", " ".join(words)).split()
+    if words and words[0] in ("box", "c", "cp"):
+        words = _OPENING_BOX.sub("pobox", " ".join(words)).split()
     if not words:
         return (NA, UNPARSEABLE, NA)
     if words[0].isdigit() and all(_ZEROS_OR_NINES.fullmatch(w) for w in words):  # "0" for none
