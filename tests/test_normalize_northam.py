@@ -1,8 +1,11 @@
-"""Canadian and US postcodes and post-office boxes as North Americans write them."""
+"""Canadian and US postcodes, post-office boxes and names with a generation as North Americans
+write them."""
 
 import pandas as pd
+import pytest
 
 from tekil.normalize.addresses import address, postcode, postcode_digits
+from tekil.normalize.names import name
 
 
 def test_canadian_postcodes_read_alike_however_written():
@@ -40,3 +43,23 @@ def test_a_post_office_box_is_one_however_its_name_is_written():
 def test_a_spanish_street_or_postcode_is_no_post_office_box():
     out = address(pd.Series(["C/ Mayor 5", "Calle Mayor 5, C.P. 28013", "Box Hill Rd 5"]))
     assert out["value"].tolist() == ["calle mayor 5", "calle mayor 5 c p 28013", "box hill rd 5"]
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Walker Jr, Anthony", "Walker, Jr., Anthony", "Walker, Anthony, Jr.", "WALKER, ANTHONY, JR",
+     "Walker, Anthony Jr", "Anthony Walker Jr", "Walker Jr., Anthony"],
+)  # fmt: skip
+def test_a_call_centre_s_junior_is_read_whatever_the_order(written):
+    out = name(pd.Series([written])).iloc[0]
+    assert (out["value"], out["given"], out["family"]) == ("anthony walker jr", "anthony", "walker")
+
+
+def test_double_family_names_and_initials_stay_where_a_comma_puts_them():
+    out = name(
+        pd.Series(
+            ["Hernández Hernández, Jr., José Luis", "Smith, John V", "Ripoll Cozar, Jose Maria"]
+        )
+    )
+    assert out["given"].tolist() == ["jose luis", "john v", "jose maria"]
+    assert out["family"].tolist() == ["hernandez hernandez", "smith", "ripoll cozar"]
