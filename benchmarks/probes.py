@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the thirty-four data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the thirty-seven data sets of the probes.
 
-    python benchmarks/probes.py                                  # all thirty-four
+    python benchmarks/probes.py                                  # all thirty-seven
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -119,7 +119,13 @@ receivers who are other customers; ``greece``
 and an online shop, names in Greek capitals, with and without accents, with Latin look-alikes
 inside and in Greeklish of every style, formal and everyday given names, genitive women's names,
 married women under their own and their husband's names, cousins and grandsons named after one
-grandfather, ``+30``/``+357`` phones, ``D/M/YY`` dates. Each set is read back as
+grandfather, ``+30``/``+357`` phones, ``D/M/YY`` dates; ``northam``
+(``probe_northam.py``): a Quebec/Ontario carrier (French columns, SINs, family plans), a US bank's
+core (``FIRST_NM``, ``MID_INIT``, ``SSN``, ``ZIP``), a remittance app for US Hispanics
+(``apellido_paterno``/``apellido_materno`` or ``apellidos``, a beneficiary's name), a call
+centre's ``Last, First`` names and an online store, Jean-François/J-F, Bob/Robert, Garcia-Lopez
+/ Garcia Lopez / Garcia L, Quebec wives under their birth names, JR/SR, NANP phones in every form,
+month-first and day-first dates in one column. Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
 
@@ -161,6 +167,7 @@ from probe_maghreb import maghreb
 from probe_momo import momo
 from probe_nigeria import nigeria
 from probe_nordic import nordic
+from probe_northam import northam
 from probe_nusantara import nusantara
 from probe_philippines import philippines
 from probe_registry import registry
@@ -1524,6 +1531,7 @@ PROBES = {
     "israel": lambda: run_dedupe(israel, "row_id"),
     "steppe": lambda: run_dedupe(steppe, "row_id"),
     "greece": lambda: run_dedupe(greece, "row_id"),
+    "northam": lambda: run_dedupe(northam, "row_id"),
 }
 
 

@@ -218,6 +218,30 @@ def test_names_meet_by_sound_within_a_town_where_the_data_gives_no_finer_place()
     assert "first_name:soundex+zip" in names and "first_name:soundex+town" not in names
 
 
+def test_names_meet_by_sound_in_a_postcode_that_two_systems_keep_in_columns_of_their_own():
+    # A US bank's ZIP and a shop's postal_code, stacked in one file: Elizabeth Allen's two
+    # records meet in 90210 across the columns; a namesake's postcode elsewhere does not.
+    df = pd.DataFrame(
+        {
+            "first": ["Elizabeth", "Elizabeth", "Elizabeth"],
+            "last": ["Allen", "Allen", "Allen"],
+            "ZIP": ["90210", None, None],
+            "postal_code": [None, "90210", "10025"],
+        }
+    )
+    roles = {"first": "first_name", "last": "last_name", "ZIP": "postcode",
+             "postal_code": "postcode"}  # fmt: skip
+    recs = prepare(df, Settings(roles=roles), np.arange(3))
+    rules = [r for r in default_rules(recs) if "ZIP|postal_code" in r.name]
+    assert rules
+    i, j = candidate_pairs(recs, Settings(roles=roles), rules)
+    assert set(zip(i.tolist(), j.tolist(), strict=True)) == {(0, 1)}
+    # One postcode column: no such rule.
+    del roles["ZIP"]
+    recs = prepare(df.drop(columns="ZIP"), Settings(roles=roles), np.arange(3))
+    assert not [r for r in default_rules(recs) if "|" in r.name and "coalesced" in r.name]
+
+
 def test_a_record_with_one_name_only_meets_the_records_of_either_name():
     # "Lopes" alone in a whole-name column: a batch reads it as the family name its data
     # writes; a store, reading a record as given to it, as a given name. It meets the family.

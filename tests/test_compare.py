@@ -459,6 +459,30 @@ def test_places_that_two_systems_keep_in_columns_of_their_own_agree_across_them(
     assert [levels[k] for k in out] == ["same_address", "same_postcode", "else"]
 
 
+def test_addresses_written_two_ways_in_two_systems_columns_are_alike_across_them():
+    # A US bank's ADDR1 (its flat in ADDR2) and a shop's address_line1 with the flat in it; a
+    # Quebec carrier's "adresse" and the shop's unit before the number. A neighbour's address
+    # on the street, and the second line ("APT 5A") beside it, are no such address.
+    df = pd.DataFrame(
+        {
+            "ADDR1": ["8616 OAK DR", None, None, None, None],
+            "ADDR2": ["APT 5A", None, None, None, None],
+            "address_line1": [None, "8616 Oak Dr Apt 5A", None, "8-2482 rue Saint-Denis",
+                              "14 Oak Dr Apt 3"],
+            "adresse": [None, None, "2482 rue Saint-Denis, app. 8", None, None],
+            "nom": ["Karen Anderson"] * 5,
+        }
+    )  # fmt: skip
+    roles = {"ADDR1": "address", "ADDR2": "address", "address_line1": "address",
+             "adresse": "address", "nom": "full_name"}  # fmt: skip
+    recs = prepare(df, Settings(roles=roles), np.arange(5))
+    comps = default_comparisons(recs)
+    (c,) = [k for k, comp in enumerate(comps) if comp.role == "location"]
+    levels = comps[c].levels
+    out = compare(recs, np.array([0, 2, 0]), np.array([1, 3, 4]), comps)[:, c]
+    assert [levels[k] for k in out] == ["similar_address", "similar_address", "else"]
+
+
 def test_names_swapped_with_a_typo_in_one_are_swapped():
     # "Tracy Thomas" written "Thomas Tracy", and "Tohmsa Tracy" or "Thomas Tacry" as well
     # (a slip that leaves Jaro-Winkler 0.88-0.90: no longer a swap of two names both at 0.92).

@@ -458,3 +458,73 @@ def test_a_mobile_links_no_single_name_to_a_whole_name_it_shares_nothing_with():
     result = tekil.dedupe(pd.concat([sample, rows], ignore_index=True), id_column="record_id")
     cluster = result.clusters.set_index("record_id")["cluster_id"]
     assert cluster["S1"] != cluster["L1"]
+
+
+def test_an_e_mail_under_three_given_names_is_a_family_s():
+    # A family's one address ("tiwarifamily@") given by a mother, her son and her daughter
+    # in a shop and a telco: no birth dates to tell them apart, but three given names that
+    # differ outright are three people (one other name may be a gift's recipient's: above).
+    sample = tekil.datasets.load_sample().records
+    family = "tiwarifamily@gmail.com"
+    rows = pd.DataFrame(
+        [
+            {"record_id": "A1", "full_name": "Akhil Tiwari", "email": family},
+            {"record_id": "R1", "full_name": "Reshmi Tiwari", "email": family, "city": "Kars"},
+            {"record_id": "P1", "full_name": "Priya Tiwari", "email": family, "city": "Kars"},
+            {"record_id": "A2", "full_name": "Akhil Tiwari", "phone": "0532 614 49 70"},
+        ]
+    )  # fmt: skip
+    result = tekil.dedupe(pd.concat([sample, rows], ignore_index=True), id_column="record_id")
+    cluster = result.clusters.set_index("record_id")["cluster_id"]
+    assert len({cluster["A1"], cluster["R1"], cluster["P1"]}) == 3
+    emails = list(result.records.fields["email"].uniques)
+    assert result.shared_values["email"][emails.index(family)]
+
+
+def test_an_e_mail_still_links_a_name_s_short_forms_and_initials():
+    # One person's address under the names they go by: a nickname and an initial (which
+    # differ outright from each other: two names, no family's three), initials of a compound
+    # given name.
+    sample = tekil.datasets.load_sample().records
+    rows = pd.DataFrame(
+        [
+            {"record_id": "W1", "full_name": "William Parker", "email": "wparker@gmail.com"},
+            {"record_id": "W2", "full_name": "Bill Parker", "email": "wparker@gmail.com"},
+            {"record_id": "W3", "full_name": "W. Parker", "email": "wparker@gmail.com"},
+            {"record_id": "J1", "full_name": "Jean-François Roy", "email": "jfroy@videotron.ca",
+             "city": "Montréal"},
+            {"record_id": "J2", "full_name": "JF Roy", "email": "jfroy@videotron.ca",
+             "city": "Montréal"},
+        ]
+    )  # fmt: skip
+    result = tekil.dedupe(pd.concat([sample, rows], ignore_index=True), id_column="record_id")
+    cluster = result.clusters.set_index("record_id")["cluster_id"]
+    assert cluster["W1"] == cluster["W3"]
+    assert cluster["J1"] == cluster["J2"]
+    emails = list(result.records.fields["email"].uniques)
+    assert not result.shared_values["email"][emails.index("jfroy@videotron.ca")]
+
+
+def test_an_e_mail_that_names_neither_given_name_is_a_family_s_under_two():
+    # "smithfamily@", given by a father in a shop and by his daughter at a bank: two given
+    # names that differ outright, no birth date on his record, and an address that names
+    # neither of them. (One that names one of them is that person's: a gift, above.)
+    sample = tekil.datasets.load_sample().records
+    family = "smithfamily@gmail.com"
+    rows = pd.DataFrame(
+        [
+            {"record_id": "D1", "full_name": "Dave Smith", "email": family, "city": "Kars"},
+            {"record_id": "J1", "full_name": "Jessica Smith", "email": family,
+             "birth_date": "2005-05-08", "city": "Sivas"},
+            {"record_id": "M1", "full_name": "Murat Kaya", "email": "murat.kaya@ornek.com.tr"},
+            {"record_id": "G1", "full_name": "Selin Aksoy", "email": "murat.kaya@ornek.com.tr",
+             "city": "Bursa"},
+        ]
+    )  # fmt: skip
+    result = tekil.dedupe(pd.concat([sample, rows], ignore_index=True), id_column="record_id")
+    cluster = result.clusters.set_index("record_id")["cluster_id"]
+    assert cluster["D1"] != cluster["J1"]
+    emails = list(result.records.fields["email"].uniques)
+    assert result.shared_values["email"][emails.index(family)]
+    assert not result.shared_values["email"][emails.index("murat.kaya@ornek.com.tr")]
+    assert cluster["M1"] == cluster["G1"]

@@ -181,6 +181,14 @@ def default_rules(records: Records) -> list[BlockingRule]:
     for place in (fine_places or towns) + births:
         keys = names + initials if f[place].role == "postcode" else names
         rules.extend(BlockingRule([nm, place]) for nm in keys)
+    # A place that several systems keep in columns of their own (a bank's ZIP, a shop's
+    # postal_code, a carrier's "code postal"): names meet by their sound there across them.
+    for role in ("postcode", "address") if fine_places else ("city", "district"):
+        columns = [n for n in fine_places + towns if f[n].role == role]
+        if len(columns) > 1 and not any(ANY_OF in n or ":" in n for n in columns):
+            place = f"{ANY_OF.join(columns)}:{COALESCED}"
+            keys = names + initials if role == "postcode" else names
+            rules.extend(BlockingRule([nm, place]) for nm in keys)
     # A street address alone: records that name nobody (a delivery row, a meter) or the other
     # one's other name still meet there; a block is a household, or a building at most. Its
     # house number and first word meet it with a typo in the rest ("81915 Jill Cresctnt").
@@ -213,8 +221,18 @@ def _cut_ids(records: Records, names: list[str]) -> bool:
 
 
 # ---- keys -------------------------------------------------------------------------------------
+#: The transform of a key of several columns of one role that codes each record's value in
+#: the first of them that has one, in one vocabulary (a place the systems keep apart).
+COALESCED = "coalesced"
+
+
 def key_codes(records: Records, key: str) -> np.ndarray:
     """Per-record int64 codes for one key spec; -1 where the record has no key."""
+    if key.endswith(f":{COALESCED}") and ANY_OF in key:
+        out = np.full(records.n, -1, dtype=np.int64)
+        for codes in reversed(joint_codes(records, _any_of(records, key.rpartition(":")[0]))):
+            out = np.where(codes >= 0, codes, out)
+        return out
     name, _, transform = key.partition(":")
     if key == USER_NAMES and name not in records.fields:
         # A record's first user name: the rule pairs records by any of them (RulePlan).

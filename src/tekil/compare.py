@@ -276,8 +276,10 @@ def compare(
         if comp.role == "age":
             age_shift(records, records.fields[comp.field])
         if comp.role == "location":
-            for _, names in _several_columns(records, comp.members):
+            for role, names in _several_columns(records, comp.members):
                 joint_codes(records, names)
+                if role == "address":  # (their words, once)
+                    derived(joint_vocabulary(records, names), "tokens", _token_matrix_and_sizes)
     for start in range(0, len(i), CHUNK):  # bounded memory: string measures allocate per pair
         a, b = i[start : start + CHUNK], j[start : start + CHUNK]
 
@@ -1343,6 +1345,8 @@ def _location_levels(records: Records, comp: Comparison, i, j) -> np.ndarray:
             both = (x[i] >= 0) & (y[j] >= 0)
             present |= both
             same[role] |= both & (x[i] == y[j])
+        if role == "address":  # and alike ones as alike ("8616 oak dr", "8616 oak drive 5a")
+            similar_address |= _alike_across(records, names, codes, i, j)
     same["postcode"] |= _zeros_lost(records, comp.members, i, j)
     same_address = same["address"] & ~other_house
     return _assign(
@@ -1356,6 +1360,33 @@ def _location_levels(records: Records, comp: Comparison, i, j) -> np.ndarray:
             same["region"],
         ],
     )
+
+
+#: Fewest words of the shorter of two addresses in two columns for most of them being in the
+#: longer to make the two alike (an address's second line, "apt 5a", is in many others).
+_ALIKE_WORDS = 3
+
+
+def _alike_across(
+    records: Records, names: tuple[str, ...], codes: list[np.ndarray], i, j
+) -> np.ndarray:
+    """Whether two records' different addresses in two of the columns ``names`` (``codes``:
+    their :func:`joint_codes`) are alike by their words, as :func:`_address_levels` finds
+    two of one column: four in five of their words shared, or three in four of the shorter
+    one's (of :data:`_ALIKE_WORDS` or more) in the other. A bank's ``ADDR1`` and a shop's
+    ``address_line1`` hold one address written two ways."""
+    vocabulary = joint_vocabulary(records, names)
+    out = np.zeros(len(i), dtype=bool)
+    for x, y in permutations(codes, 2):
+        a, b = x[i], y[j]
+        at = np.flatnonzero((a >= 0) & (b >= 0) & (a != b))
+        if len(at) == 0:
+            continue
+        inter, len_a, len_b = token_overlap(a[at], b[at], vocabulary)
+        shorter = np.minimum(len_a, len_b)
+        jaccard = inter / np.maximum(len_a + len_b - inter, 1)
+        out[at] |= (jaccard >= 0.8) | ((shorter >= _ALIKE_WORDS) & (inter >= 0.75 * shorter))
+    return out
 
 
 def _several_columns(records: Records, members: tuple[str, ...]) -> list[tuple[str, tuple]]:

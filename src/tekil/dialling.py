@@ -28,7 +28,7 @@ from tekil.inference import phone_region, sample_present, written_phone_regions
 from tekil.normalize import reader
 from tekil.normalize._common import as_text
 from tekil.normalize.countries import region_of
-from tekil.normalize.phones import valid_share
+from tekil.normalize.phones import plan_fit, valid_share
 
 
 def read_in_countries(
@@ -342,8 +342,7 @@ def own_phone_regions(
 
 def _dialled_share(local: pd.Series, region: str) -> float:
     """The share of ``local`` (numbers written without a country code) that are valid in
-    ``region`` and written with its trunk prefix where it has one (``0`` in most plans)."""
-    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
-    trunk = metadata.national_prefix if metadata is not None else None
-    dialled = local[local.str.startswith(trunk)] if trunk else local
-    return valid_share(dialled, region) * len(dialled) / len(local) if len(local) else 0.0
+    ``region`` and written as dialled there (:func:`~tekil.normalize.phones.plan_fit`): with
+    its trunk prefix where its plan writes one (``0`` in most plans; not the ``1`` before a
+    North American number, which ``514 555 0123`` leaves out as most there write it)."""
+    return plan_fit(local, region)[1] if len(local) else 0.0

@@ -24,6 +24,7 @@ into weights for clustering.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import numpy as np
@@ -34,6 +35,7 @@ from tekil.compare import CHUNK, Comparison, compare, shared_value_codes, token_
 from tekil.errors import ConfigError
 from tekil.frequencies import pair_weights
 from tekil.model import FellegiSunter
+from tekil.normalize.text import fold
 from tekil.parallel import map_threads
 from tekil.records import MULTI_COLUMN_ROLES, Field, Records, joint_codes, same_role_fields
 from tekil.similarity import derived
@@ -44,6 +46,10 @@ PERSONAL_LINE_TYPES = ("mobile", "fixed_or_mobile")
 #: Line types that link two records by themselves: a number its plan cannot tell from a
 #: landline (every number of the US and Canada) may be a household's; the model weighs it.
 LINKING_LINE_TYPES = ("mobile",)
+#: Given names, each differing outright from another, under which records give one value
+#: for it to be a family's whatever else they say: one other name on a buyer's e-mail may be
+#: a gift's recipient's, or a short form no table knows; two more are other people.
+NAMES_OF_A_FAMILY = 3
 #: Evidence (log2 Bayes factor) at or below which two records are evidently two people.
 CONFLICT_BITS = -float(np.log2(1000))
 
@@ -312,9 +318,9 @@ def shared_values(
         for c in ids:
             apart_ids |= disagree(levels[:, c], comparisons[c])
         own &= (levels[:, [c for c in facts if c not in given]] > 0).any(axis=1) | apart_ids
-        named_apart = np.zeros(len(a), dtype=bool)
+        named_apart = np.zeros(len(a), dtype=bool)  # (without a fact of their own, first)
         for c in given:
-            named_apart |= disagree(levels[:, c], comparisons[c]) & own
+            named_apart |= disagree(levels[:, c], comparisons[c])
         if named_apart.any() and first is not None and last is not None:
             # Not where one's given name is among the other's names: a person of several
             # given names goes by any of them ("John Kamau Mwangi", "Kamau Mwangi"), and a
@@ -327,6 +333,7 @@ def shared_values(
             met |= token_overlap(fb, la, u)[0] > 0
             met |= token_overlap(fa, fb, u)[0] > 0
             named_apart[at[met]] = False
+        named_only, named_apart = named_apart, named_apart & own
         # Birth dates that differ outright (neither swapped nor a part off): two people, a
         # father and a son of one name at one address, however alike the rest.
         born_other_day = np.zeros(len(a), dtype=bool)
@@ -337,16 +344,29 @@ def shared_values(
             household_role = comparisons[c].role in HOUSEHOLD_ROLES
             apart = forbidden | named_apart | born_other_day if household_role else forbidden
             hit = (levels[:, c] == 1) & otherwise_different(partial, apart, c)
-            if not hit.any():
+            # Given names that differ outright with no fact to weigh against: one name on a
+            # buyer's e-mail may be a gift's recipient's; several are a family's (below).
+            named = (levels[:, c] == 1) & named_only & household_role
+            if not (hit | named).any():
                 out.append(None)
                 continue
-            ends = np.r_[a[hit], b[hit]]
-            value = np.tile(shared_value_codes(records, fld, a[hit], b[hit]), 2)
-            person = first.codes[ends].astype(np.int64) if first else np.full(len(ends), -1)
-            person = np.where(person >= 0, person, -2 - ends)  # no first name: the record
-            if born is not None:  # of one name, born on other days: other people
-                person = person * (len(born.uniques) + 1) + born.codes[ends] + 1
-            out.append(pd.DataFrame({"value": value, "person": person}).drop_duplicates())
+            frames = []
+            for mask, kind in ((hit, 0), (named, 1)):
+                ends = np.r_[a[mask], b[mask]]
+                value = np.tile(shared_value_codes(records, fld, a[mask], b[mask]), 2)
+                person = first.codes[ends].astype(np.int64) if first else np.full(len(ends), -1)
+                person = np.where(person >= 0, person, -2 - ends)  # no first name: the record
+                if born is not None and kind == 0:  # of one name, born on other days: others
+                    person = person * (len(born.uniques) + 1) + born.codes[ends] + 1
+                frame = pd.DataFrame({"value": value, "person": person, "named": kind})
+                if kind == 1 and comparisons[c].role == "email" and first is not None:
+                    # An address that names neither given name ("smithfamily@", "lefebvres@")
+                    # is a family's; one that names one ("murat.demir@") is that person's.
+                    mine = _names_mailbox(fld.uniques, first.uniques, value, first.codes[ends])
+                    pair = mine.reshape(2, -1).any(axis=0)
+                    frame.loc[~np.tile(pair, 2), "named"] = 2
+                frames.append(frame)
+            out.append(pd.concat(frames).drop_duplicates())
         return out
 
     # Bounded memory: levels and weights a chunk at a time, chunks on the threads.
@@ -365,8 +385,19 @@ def shared_values(
     many: dict[tuple[str, ...], pd.Series] = {}
     for group, frames in by_group.items():
         if frames:
-            counts = pd.concat(frames).drop_duplicates()["value"].value_counts()
+            people = pd.concat(frames).drop_duplicates()
+            counts = people.loc[people["named"] == 0, "value"].value_counts()
             many[group] = counts[counts.to_numpy() >= min_people]
+            # A value under as many given names as :data:`NAMES_OF_A_FAMILY`, each differing
+            # outright from another, is a family's (Sue, Linda and Anthony Williams on one
+            # e-mail), whatever facts of theirs the records leave out.
+            named = people[people["named"] >= 1]
+            names = named.drop_duplicates(["value", "person"])["value"].value_counts()
+            # (Two names on a family's address, named by neither: as many as min_people.)
+            family = set(named.loc[named["named"] == 2, "value"])
+            least = np.where(names.index.isin(family), min_people, NAMES_OF_A_FAMILY)
+            names = names[names.to_numpy() >= np.maximum(least, min_people)]
+            many[group] = pd.concat([many[group], names]).groupby(level=0).max()
     out: dict[str, np.ndarray] = {}
     for fld in fields:
         held = np.bincount(fld.codes[fld.codes >= 0], minlength=len(fld.uniques))
@@ -381,6 +412,20 @@ def shared_values(
         out[fld.name] = shared
         if holders is not None:
             holders[fld.name] = count
+    return out
+
+
+def _names_mailbox(
+    addresses: np.ndarray, names: np.ndarray, address: np.ndarray, name: np.ndarray
+) -> np.ndarray:
+    """Per record, whether its e-mail address (``addresses[address]``) names its given name
+    (``names[name]``; a word of three letters or more of it) before the ``@``."""
+    out = np.zeros(len(address), dtype=bool)
+    for k, (x, y) in enumerate(zip(address, name, strict=True)):
+        if x < 0 or y < 0:
+            continue
+        box = re.sub(r"[^a-z]", "", fold(str(addresses[x]).split("@")[0]))
+        out[k] = any(len(w) >= 3 and w in box for w in fold(str(names[y])).split())
     return out
 
 

@@ -220,6 +220,7 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "shimeikana",
         "titular",  # a Spanish or Portuguese account's holder
         "titulaire",
+        "titulaireducompte",  # (an account's holder, no account number)
         "inhaber",
         "karteninhaber",
         "kontoinhaber",
@@ -436,6 +437,8 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "mobilenumber",
         "cell",
         "cellphone",
+        "cellulaire",  # Quebec French: a mobile
+        "telcellulaire",
         "msisdn",
         "cep",
         "ceptel",
@@ -774,6 +777,15 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "bankrekeningnummer",
         "sin",
         "socialinsurancenumber",
+        # Canada's SIN in French (le numéro d'assurance sociale, NAS), and a US taxpayer's
+        # ITIN (for those who have no SSN: 9xx-7x-xxxx), kept in the SSN's place.
+        "nas",
+        "numeroassurancesociale",
+        "numerodassurancesociale",
+        "noassurancesociale",
+        "nodassurancesociale",
+        "assurancesociale",
+        "itin",
         "aadhaar",
         "aadhar",
         # India's other KYC numbers: a proof of identity's or of address's (as telcos and
@@ -1296,6 +1308,10 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "middleinitial",
         "mname",
         "mi",
+        "midinit",  # a US mainframe's MID_INIT
+        "middleinit",
+        "midinitial",
+        "mdlinit",
         "midname",
         "midlname",  # North Carolina's voter files
         "midl",
@@ -1418,6 +1434,10 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "hesapno",
         "hesapnumarasi",
         "numerodecompte",
+        "nocompte",  # French: an account's number ("no_compte", "num_compte")
+        "numcompte",
+        "numerocompte",
+        "nodecompte",
         "numerodecuenta",
         "numerodaconta",
         "numerodiconto",
@@ -2164,9 +2184,11 @@ def _role_from_name(column: str) -> str | None:
     # of several words, only whole words count: "web_date" does not end in "bdate".
     words = _words(column)
     if len(words) > 1 and set(words) & _TAIL_WORDS:
-        # "NRIC_LAST4", "ssn_l4": an id's last four characters, compared with whole ones.
-        rest = role_from_name(" ".join(w for w in words if w not in _TAIL_WORDS))
-        return "free_id" if rest in ("free_id", "tckn") else None
+        # "NRIC_LAST4", "ssn_l4", a care desk's "ID Last 4" (of an SSN or a SIN, whichever the
+        # caller gave): an id's last four characters, compared with whole ones.
+        rest = [w for w in words if w not in _TAIL_WORDS]
+        found = role_from_name(" ".join(rest))
+        return "free_id" if found in ("free_id", "tckn") or set(rest) <= _ID_ALONE else None
     if len(words) > 1 and words[-1] in _READING_WORDS:
         # "first_name_kana", "氏名 カナ": a name's reading, of the name's role (else none).
         rest = role_from_name(" ".join(words[:-1]))
@@ -2372,6 +2394,8 @@ _LAST_WORDS = frozenset(
 _TAIL_WORDS = frozenset(
     {"last4", "l4", "lastfour", "last4digits", "ultimos4", "last3", "last5", "last6", "l6"}
 )
+#: Words that name an identifier of no kind ("ID Last 4": the last four of whichever it is).
+_ID_ALONE = frozenset({"id", "ident", "identification", "identifier", "idno", "idnum"})
 #: Words for "its number" after an identifier's name ("nric_no", "ssn_nbr").
 _NUMBER_WORDS = frozenset({"no", "nr", "nbr", "num", "number", "numero", "nummer", "numara"})
 #: Roles of an identifier whose short name a word for "number" may follow.
@@ -3086,12 +3110,18 @@ def _receivers(column: Any) -> bool:
 _RECEIVER_WORDS = frozenset(
     {"receiver", "rcvr", "recipient", "consignee", "beneficiary", "benef", "payee"}
     | {"получатель", "получателя", "адресат", "адресата", "алушы", "алушының", "oluvchi"}
+    | {"beneficiario", "beneficiaria", "beneficiaire", "destinatario", "destinataire"}
 )
 
 
 def _words(column: Any) -> list[str]:
     """A column name's words, as :func:`role_from_name` splits them."""
     words = re.split(r"[\W_]+", fold(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(column))))
+    # "Last 4" is one word, as "last4" is (not a family name's "last" and a number).
+    words = [
+        w + n if w == "last" and n.isdigit() else w
+        for w, n in zip(words, [*words[1:], ""], strict=True)
+    ]
     words = [w for w in words if w and not w.isdigit()]
     if len(words) > 1 and words[0] == "co" and words[0] + words[1] in _OTHER_PEOPLE:
         words = [words[0] + words[1], *words[2:]]  # "co_borrower_name": a coborrower's

@@ -129,12 +129,17 @@ def address_reader() -> CellReader:
 
 
 #: A post office box, however written ("P.O. Box", "PO Box", "POB", "Post Office Box"): one word.
-_PO_BOX = re.compile(r"\b(?:post office box|p o box|po box|p o b|pob)\b")
+_PO_BOX = re.compile(r"\b(?:post office box|p o box|po box|p o b|pob|case postale)\b")
+#: A post-office box that opens the address by its short names: "Box 1234", Quebec's "C.P.
+#: 1234" (case postale; after a street, a Spanish "C.P. 28013" is a postcode, no box).
+_OPENING_BOX = re.compile(r"^(?:box|c p|cp)(?= \d)")
 #: Reason of an address or postcode that is no one's: zeros or nines alone, typed where a
 #: form wants a value (``0``, ``00000``, ``99999``); it is not compared.
 PLACEHOLDER = "placeholder"
 #: A US ZIP+4 code ("37631-2045"; no other country writes five digits, a hyphen and four).
 _ZIP_PLUS_4 = re.compile(r"(\d{5})-\d{4}")
+#: Digits of a US ZIP+4 code written without its dash.
+_ZIP_AND_4 = 9
 _ZEROS_OR_NINES = re.compile(r"0+|9+")
 
 
@@ -179,8 +184,10 @@ def _one_address(text: str) -> tuple:
     ):
         text = _japanese_numbers(wide)
     words = [token for word in text.split() for token in _tokens(word)]
-    if "box" in words or "pob" in words or "b" in words:
+    if "box" in words or "pob" in words or "b" in words or "postale" in words:
         words = _PO_BOX.sub("pobox", " ".join(words)).split()
+    if words and words[0] in ("box", "c", "cp"):
+        words = _OPENING_BOX.sub("pobox", " ".join(words)).split()
     if not words:
         return (NA, UNPARSEABLE, NA)
     if words[0].isdigit() and all(_ZEROS_OR_NINES.fullmatch(w) for w in words):  # "0" for none
@@ -294,7 +301,7 @@ def postcode_reader(digits: int | None = None) -> CellReader:
 
 #: A country's letters and a hyphen before a postcode, as European mail writes it (``SE-115
 #: 95``, ``D-10115``, ``F-59491``, ``LV-1050``): the same postcode as ``115 95``.
-_COUNTRY_PREFIX = re.compile(r"\s*[A-Za-z]{1,3}-\s?(?=\d)")
+_COUNTRY_PREFIX = re.compile(r"^\s*[A-Za-z]{1,3}-\s?(?=\d)")  # (at the start: "H2X-1Y4" has none)
 
 
 def _one_postcode_here(text: str, digits: int | None = None) -> tuple:
@@ -325,7 +332,8 @@ def postcode_digits(texts: list[str]) -> int | None:
         return None
     counts = Counter(numbers)
     length = counts.most_common(1)[0][0]
-    longer = sum(n > length for n in numbers)
+    # (A US ZIP code's four more digits written without their dash: a ZIP+4, no longer code.)
+    longer = sum(n > length and not (length == 5 and n == _ZIP_AND_4) for n in numbers)
     whole = [c for c in codes if len(c) == length and c.isdigit()]
 
     def zeros_lost(n: int, k: int) -> bool:
@@ -359,4 +367,6 @@ def one_postcode(text: str, digits: int | None = None) -> tuple:
         return (NA, UNPARSEABLE)
     if digits is not None and len(value) < digits and value.isdigit():
         value = value.zfill(digits)
+    if digits == 5 and len(value) == _ZIP_AND_4 and value.isdigit():
+        value = value[:5]  # "331444934": a ZIP+4 written without its dash, in a column of ZIPs
     return (value, PLACEHOLDER) if _ZEROS_OR_NINES.fullmatch(value) else (value, NA)

@@ -819,6 +819,9 @@ def _split_at_comma(text: str, tokens: list[str]) -> tuple[str | None, str | Non
         return None, None
     before = [_fold_word(w) for w in _cleaned_words(text.split(",")[0])]
     before = [w for w in before if w and w not in HONORIFICS]
+    if len(tokens) > 1 and tokens[-1] in SUFFIXES:  # "Smith Jr, John": John Smith, a junior
+        tokens = tokens[:-1]
+        before = before[:-1] if len(before) > 1 and before[-1] in SUFFIXES else before
     if not 0 < len(before) < len(tokens) or tokens[-len(before) :] != before:
         return None, None
     return " ".join(tokens[: -len(before)]), " ".join(before)
@@ -1012,12 +1015,31 @@ def _first_person(text: str) -> str:
 
 
 def _surname_first(text: str) -> str:
-    """``"Smith, John"`` → ``"John Smith"``; ``"John Smith, Jr."`` is left as it is."""
+    """``"Smith, John"`` → ``"John Smith"``; ``"John Smith, Jr."`` is left as it is. A
+    generational suffix after the family name or as a part of its own goes last, as ``"John
+    Smith Jr"`` writes it: ``"Smith Jr, John"``, ``"Smith, Jr., John"``, ``"Smith, John, Jr."``.
+
+    >>> _surname_first("Walker Jr, Anthony"), _surname_first("García, Jr., José Luis")
+    ('Anthony Walker Jr', 'José Luis García Jr.')
+    """
+    parts = [part.strip() for part in text.split(",")]
+    if len(parts) == 3 and all(parts):
+        at = [k for k in (1, 2) if _fold_word(parts[k].rstrip(".")) in SUFFIXES]
+        if len(at) == 1:  # "Smith, Jr., John", "Smith, John, Jr."
+            family, given = parts[0], parts[3 - at[0]]
+            return f"{_surname_first(f'{family}, {given}')} {parts[at[0]]}"
     if text.count(",") != 1:
         return text
-    family, given = (part.strip() for part in text.split(","))
+    family, given = parts
     if not family or not given or _fold_word(given.rstrip(".")) in SUFFIXES | POST_NOMINALS:
         return text
+    words = family.split()
+    if len(words) > 1 and _fold_word(words[-1].rstrip(".")) in SUFFIXES:  # "Smith Jr, John"
+        rest = " ".join(words[:-1])
+        return f"{_surname_first(f'{rest}, {given}')} {words[-1]}"
+    names = given.split()
+    if len(names) > 1 and _fold_word(names[-1].rstrip(".")) in SUFFIXES:  # "Smith, John Jr"
+        return f"{' '.join(names[:-1])} {family} {names[-1]}"
     # A title before the family name stays before the whole name ("Mag. Gruber, Eva" is Mag.
     # Eva Gruber), where a title that is a name only there is dropped.
     words = family.split()
