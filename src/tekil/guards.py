@@ -419,13 +419,21 @@ def _names_mailbox(
     addresses: np.ndarray, names: np.ndarray, address: np.ndarray, name: np.ndarray
 ) -> np.ndarray:
     """Per record, whether its e-mail address (``addresses[address]``) names its given name
-    (``names[name]``; a word of three letters or more of it) before the ``@``."""
-    out = np.zeros(len(address), dtype=bool)
-    for k, (x, y) in enumerate(zip(address, name, strict=True)):
-        if x < 0 or y < 0:
-            continue
+    (``names[name]``; a word of three letters or more of it) before the ``@``; each distinct
+    pair of the two read once."""
+    held = (address >= 0) & (name >= 0)
+    key = address.astype(np.int64) * (len(names) + 1) + name
+    distinct, at = np.unique(key[held], return_inverse=True)
+
+    def names_it(x: int, y: int) -> bool:
         box = re.sub(r"[^a-z]", "", fold(str(addresses[x]).split("@")[0]))
-        out[k] = any(len(w) >= 3 and w in box for w in fold(str(names[y])).split())
+        return any(len(w) >= 3 and w in box for w in fold(str(names[y])).split())
+
+    read = np.fromiter(
+        (names_it(*divmod(int(k), len(names) + 1)) for k in distinct), bool, len(distinct)
+    )
+    out = np.zeros(len(address), dtype=bool)
+    out[held] = read[at]
     return out
 
 
