@@ -219,26 +219,28 @@ def test_names_meet_by_sound_within_a_town_where_the_data_gives_no_finer_place()
 
 
 def test_names_meet_by_sound_in_a_postcode_that_two_systems_keep_in_columns_of_their_own():
-    # A US bank's ZIP and a shop's postal_code, stacked in one file: Elizabeth Allen's two
-    # records meet in 90210 across the columns; a namesake's postcode elsewhere does not.
+    # A US bank's ZIP and a shop's postal_code, stacked in one file, and a carrier that keeps
+    # both (so they stay two fields): Elizabeth Allen's two records meet in 90210 across the
+    # columns; a namesake's postcode elsewhere does not.
     df = pd.DataFrame(
         {
-            "first": ["Elizabeth", "Elizabeth", "Elizabeth"],
-            "last": ["Allen", "Allen", "Allen"],
-            "ZIP": ["90210", None, None],
-            "postal_code": [None, "90210", "10025"],
+            "first": ["Elizabeth", "Elizabeth", "Elizabeth", "Mark"],
+            "last": ["Allen", "Allen", "Allen", "Cole"],
+            "ZIP": ["90210", None, None, "60601"],
+            "postal_code": [None, "90210", "10025", "60601"],
         }
     )
     roles = {"first": "first_name", "last": "last_name", "ZIP": "postcode",
              "postal_code": "postcode"}  # fmt: skip
-    recs = prepare(df, Settings(roles=roles), np.arange(3))
+    recs = prepare(df, Settings(roles=roles), np.arange(4))
+    assert {"ZIP", "postal_code"} <= set(recs.fields)
     rules = [r for r in default_rules(recs) if "ZIP|postal_code" in r.name]
     assert rules
     i, j = candidate_pairs(recs, Settings(roles=roles), rules)
     assert set(zip(i.tolist(), j.tolist(), strict=True)) == {(0, 1)}
     # One postcode column: no such rule.
     del roles["ZIP"]
-    recs = prepare(df.drop(columns="ZIP"), Settings(roles=roles), np.arange(3))
+    recs = prepare(df.drop(columns="ZIP"), Settings(roles=roles), np.arange(4))
     assert not [r for r in default_rules(recs) if "|" in r.name and "coalesced" in r.name]
 
 
