@@ -460,10 +460,11 @@ def test_a_mobile_links_no_single_name_to_a_whole_name_it_shares_nothing_with():
     assert cluster["S1"] != cluster["L1"]
 
 
-def test_an_e_mail_under_three_given_names_is_a_family_s():
+def test_an_e_mail_under_three_given_names_it_names_none_of_is_a_family_s():
     # A family's one address ("tiwarifamily@") given by a mother, her son and her daughter
-    # in a shop and a telco: no birth dates to tell them apart, but three given names that
-    # differ outright are three people (one other name may be a gift's recipient's: above).
+    # in a shop and a telco: no birth dates to tell them apart, but given names that differ
+    # outright on an address that names none of them are other people (one that names one
+    # of them is that person's, another name beside it a gift's recipient's: above).
     sample = tekil.datasets.load_sample().records
     family = "tiwarifamily@gmail.com"
     rows = pd.DataFrame(
@@ -482,9 +483,9 @@ def test_an_e_mail_under_three_given_names_is_a_family_s():
 
 
 def test_an_e_mail_still_links_a_name_s_short_forms_and_initials():
-    # One person's address under the names they go by: a nickname and an initial (which
-    # differ outright from each other: two names, no family's three), initials of a compound
-    # given name.
+    # One person's address under the names they go by: a nickname and an initial, initials
+    # of a compound given name (an address that names its holder, or names that do not differ
+    # outright: no family's).
     sample = tekil.datasets.load_sample().records
     rows = pd.DataFrame(
         [

@@ -46,10 +46,6 @@ PERSONAL_LINE_TYPES = ("mobile", "fixed_or_mobile")
 #: Line types that link two records by themselves: a number its plan cannot tell from a
 #: landline (every number of the US and Canada) may be a household's; the model weighs it.
 LINKING_LINE_TYPES = ("mobile",)
-#: Given names, each differing outright from another, under which records give one value
-#: for it to be a family's whatever else they say: one other name on a buyer's e-mail may be
-#: a gift's recipient's, or a short form no table knows; two more are other people.
-NAMES_OF_A_FAMILY = 3
 #: Evidence (log2 Bayes factor) at or below which two records are evidently two people.
 CONFLICT_BITS = -float(np.log2(1000))
 
@@ -344,9 +340,11 @@ def shared_values(
             household_role = comparisons[c].role in HOUSEHOLD_ROLES
             apart = forbidden | named_apart | born_other_day if household_role else forbidden
             hit = (levels[:, c] == 1) & otherwise_different(partial, apart, c)
-            # Given names that differ outright with no fact to weigh against: one name on a
-            # buyer's e-mail may be a gift's recipient's; several are a family's (below).
-            named = (levels[:, c] == 1) & named_only & household_role
+            # Given names that differ outright on one e-mail, with no fact to weigh against:
+            # a family's address where it names neither (below), else perhaps a gift's
+            # recipient's on the buyer's.
+            named = (levels[:, c] == 1) & named_only
+            named &= comparisons[c].role == "email" and first is not None
             if not (hit | named).any():
                 out.append(None)
                 continue
@@ -359,7 +357,7 @@ def shared_values(
                 if born is not None and kind == 0:  # of one name, born on other days: others
                     person = person * (len(born.uniques) + 1) + born.codes[ends] + 1
                 frame = pd.DataFrame({"value": value, "person": person, "named": kind})
-                if kind == 1 and comparisons[c].role == "email" and first is not None:
+                if kind == 1:
                     # An address that names neither given name ("smithfamily@", "lefebvres@")
                     # is a family's; one that names one ("murat.demir@") is that person's.
                     mine = _names_mailbox(fld.uniques, first.uniques, value, first.codes[ends])
@@ -388,15 +386,13 @@ def shared_values(
             people = pd.concat(frames).drop_duplicates()
             counts = people.loc[people["named"] == 0, "value"].value_counts()
             many[group] = counts[counts.to_numpy() >= min_people]
-            # A value under as many given names as :data:`NAMES_OF_A_FAMILY`, each differing
-            # outright from another, is a family's (Sue, Linda and Anthony Williams on one
-            # e-mail), whatever facts of theirs the records leave out.
+            # An e-mail under given names that differ outright and that names neither of two
+            # of them ("smithfamily@", "lefebvres@") is a family's, whatever facts of theirs
+            # the records leave out, under as many people as any shared value.
             named = people[people["named"] >= 1]
-            names = named.drop_duplicates(["value", "person"])["value"].value_counts()
-            # (Two names on a family's address, named by neither: as many as min_people.)
-            family = set(named.loc[named["named"] == 2, "value"])
-            least = np.where(names.index.isin(family), min_people, NAMES_OF_A_FAMILY)
-            names = names[names.to_numpy() >= np.maximum(least, min_people)]
+            family = named[named["value"].isin(named.loc[named["named"] == 2, "value"])]
+            names = family.drop_duplicates(["value", "person"])["value"].value_counts()
+            names = names[names.to_numpy() >= min_people]
             many[group] = pd.concat([many[group], names]).groupby(level=0).max()
     out: dict[str, np.ndarray] = {}
     for fld in fields:
