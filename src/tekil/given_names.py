@@ -5,6 +5,9 @@ name or a town by both as the file is. The first words of the name columns alrea
 the records with a sex, make a vocabulary of given names that needs no list of any country's:
 a system stacked in the same file that writes neither a sex nor an e-mail (a registry's
 ``fname_c1``, a clinic's ``prenom``) has its given names where most values are such words.
+Where no record tells a sex, the first words of the given-name columns found (by e-mails or
+by name) that the family-name columns hold less often stand in for them
+(:func:`named_given_words`).
 """
 
 from __future__ import annotations

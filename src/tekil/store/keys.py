@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from tekil.block import EITHER_ORDER, OTHER_NAME, any_of, key_transform, part_of
+from tekil.block import ANY_OF, COALESCED, EITHER_ORDER, OTHER_NAME, any_of, key_transform, part_of
 from tekil.normalize.latin import latin
 from tekil.settings import IDENTIFIER_ROLES, BlockingRule
 from tekil.store.rows import _ALL_PARTS, PART_SEP, SEP, Row
@@ -240,6 +240,8 @@ def _two_names(row: Row) -> bool:
 
 
 def _key_part(row: Row, name: str, transform: str) -> str | None:
+    if transform == COALESCED:  # the first of several columns' values, as tekil.block keys it
+        return next((str(row[c]) for c in name.split(ANY_OF) if row.get(c) is not None), None)
     if transform == EITHER_ORDER:  # the given and family name as a set, as tekil.block keys it
         names = (row.get(name), row.get(OTHER_NAME.get(name, "")))
         return None if None in names else SEP.join(sorted(latin(str(n)) for n in names))
@@ -257,6 +259,12 @@ def _key_part(row: Row, name: str, transform: str) -> str | None:
 
 def _key_parts(value: _Values, name: str, transform: str) -> np.ndarray:
     """:func:`_key_part` of every row (None: the row has none), column by column."""
+    if transform == COALESCED:
+        out = np.full(len(value.rows), None, dtype=object)
+        for col in reversed(name.split(ANY_OF)):  # the first column's value wins
+            at = value.present(col)
+            out[at] = _each(str, value(col)[at])
+        return out
     other = value(OTHER_NAME.get(name, ""))
     own = value(name)
     out = np.full(len(own), None, dtype=object)
