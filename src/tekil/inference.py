@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from tekil.normalize._common import as_text
+from tekil.normalize.cards import luhn_ok
 from tekil.normalize.names import SUFFIXES
 
 log = logging.getLogger(__name__)
@@ -188,19 +189,8 @@ def luhn_id(digits: str) -> bool:
     >>> luhn_id("000000018"), luhn_id("18"), luhn_id("046454286"), luhn_id("046454287")
     (True, False, True, False)
     """
-    if not 7 <= len(digits) <= 9 or not digits.isdigit() or digits.strip("0") == "":
-        return False
-    return _luhn(digits)
-
-
-def _luhn(number: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(number)):
-        d = int(ch)
-        if i % 2:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
+    ok = 7 <= len(digits) <= 9 and digits.isdigit() and digits.strip("0") != ""
+    return ok and luhn_ok(digits)
 
 
 #: A time of day in a date, and one at midnight (a date exported as a timestamp).
@@ -235,7 +225,7 @@ _CARD_CHARACTERS = re.compile(r"[\d\s.-]+")
 
 def _luhn_ok(digits: pd.Series) -> pd.Series:
     def ok(number: str) -> bool:
-        return number.isdigit() and 13 <= len(number) <= 19 and _luhn(number)
+        return number.isdigit() and 13 <= len(number) <= 19 and luhn_ok(number)
 
     return digits.map(ok).astype(bool)
 

@@ -19,7 +19,7 @@ from tekil.normalize._common import NA, CellReader, sample_texts
 from tekil.normalize.addresses import one_postcode
 from tekil.normalize.cards import MASKED
 from tekil.normalize.latin import latin
-from tekil.normalize.text import fold
+from tekil.normalize.text import GREEK_AS_LATIN, fold
 
 #: What a printed copy hides a number's characters with: stars, bullets, hashes, a run of X.
 MASK = re.compile(r"[*•#]+|[Xx]{3,}")
@@ -93,16 +93,15 @@ def _label(text: str) -> tuple[str | None, str]:
     return (m[1].replace(".", "").upper(), text[m.end() :]) if m else (None, text)
 
 
-#: Greek capitals that look like Latin ones (Α A, Κ K, Ρ P): a Greek identity card's series
-#: (ΑΚ 123456) is typed on either keyboard, AK123456 as often as not; other Greek letters are
-#: read in Latin ones (Σ S, Π P).
-_LATIN_LOOKING = str.maketrans("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABEZHIKMNOPTYX")
+#: A Greek letter: a Greek identity card's series (ΑΚ 123456) is typed on either keyboard,
+#: AK123456 as often as not; its letters that look like Latin ones are read as those (Α A, Ρ
+#: P: :data:`~tekil.normalize.text.GREEK_AS_LATIN`), the others in Latin ones (Σ S, Π P).
 _GREEK = re.compile("[\u0370-\u03ff]")
 
 
 def _one_id(text: str, digits: int | None = None, labels: frozenset[str] = frozenset()) -> tuple:
     if _GREEK.search(text):
-        text = latin(fold(text.upper().translate(_LATIN_LOOKING)))
+        text = latin(fold(text).translate(GREEK_AS_LATIN))
     if labels and (found := _label(text))[0] in labels:
         text = found[1]
     if MASK.search(text):

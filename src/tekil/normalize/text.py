@@ -102,6 +102,8 @@ _LATIN_AS_CYRILLIC = dict(zip("abcehkmoptxy", "авсенкмортху", strict
 _TO_LATIN_LOOKS = {
     v: k for table in (_LATIN_AS_GREEK, _LATIN_AS_CYRILLIC) for k, v in table.items()
 }
+#: Folded Greek letters that look like Latin ones, as those (a Greek id's series, "ακ").
+GREEK_AS_LATIN = str.maketrans({g: lat for lat, g in _LATIN_AS_GREEK.items()})
 #: A Latin letter beside a Greek or Cyrillic one, in one word.
 _MIXED = re.compile("[a-z][\u03b1-\u03c9\u0430-\u044f]|[\u03b1-\u03c9\u0430-\u044f][a-z]")
 _WORD = re.compile("[a-z\u03b1-\u03c9\u0430-\u044f]+")
@@ -222,17 +224,17 @@ def strip_accents(text: str) -> str:
 def fold(text: str) -> str:
     """Fold ``text`` for comparison: Turkish lower case, accents off, single spaces.
 
-        Turkish and other accented Latin letters become ASCII (``ł`` → ``l``, ``ß`` → ``ss``,
-        ``æ`` → ``ae``), traditional Chinese characters simplified (``陳`` → ``陈``), the Arabic
-        yeh and kaf written as the Persian letters (``ي`` → ``ی``), Hebrew letters in the forms
-        their places ask (``כהנ`` → ``כהן``), a geresh dropped (``ג'ק`` → ``גק``) and Latin look-alikes
-    inside a Greek or Cyrillic word read in its script (``ΠAΠΑΣ`` → ``παπας``); letters of
-        other scripts are kept, lower-cased (their Latin reading is
-        :func:`~tekil.normalize.latin.latin`'s). Punctuation becomes a space, so ``"Ali-Rıza"`` and ``"ali rıza"`` fold
-        alike. Idempotent: ``fold(fold(x)) == fold(x)``.
+    Turkish and other accented Latin letters become ASCII (``ł`` → ``l``, ``ß`` → ``ss``,
+    ``æ`` → ``ae``), traditional Chinese characters simplified (``陳`` → ``陈``), the Arabic
+    yeh and kaf written as the Persian letters (``ي`` → ``ی``), Hebrew letters in the forms
+    their places ask (``כהנ`` → ``כהן``), a geresh dropped (``ג'ק`` → ``גק``) and Latin
+    look-alikes inside a Greek or Cyrillic word read in its script (``ΠAΠΑΣ`` → ``παπας``);
+    letters of other scripts are kept, lower-cased (their Latin reading is
+    :func:`~tekil.normalize.latin.latin`'s). Punctuation becomes a space, so ``"Ali-Rıza"``
+    and ``"ali rıza"`` fold alike. Idempotent: ``fold(fold(x)) == fold(x)``.
 
-        >>> fold("Jürgen Müller"), fold("ИВАН Петров")
-        ('jurgen muller', 'иван петров')
+    >>> fold("Jürgen Müller"), fold("ИВАН Петров")
+    ('jurgen muller', 'иван петров')
     """
     lowered = turkish_lower(text).translate(_TURKISH_TO_ASCII)
     if not lowered.isascii():  # most names are ASCII by now: skip the decomposition
