@@ -928,17 +928,9 @@ def test_a_store_of_an_older_format_with_cyrillic_values_is_refused(store, old_f
 def test_a_format_8_store_is_refused_where_its_values_read_otherwise_now(store, name, refused):
     # Format 9 reads Ethiopic letters in Latin ones and folds the Arabic yeh and kaf as the
     # Persian letters: such stored keys would not meet a new record's. Cyrillic reads as before.
-    url = _as_of_format(store, 8, name)
-    if refused:
-        with pytest.raises(StoreError, match=r"format 8 .*Ethiopic letters or with the\s+Arabic"):
-            tekil.IdentityStore(store.url, card_key="store-test")
-    else:
-        tekil.IdentityStore(store.url, card_key="store-test").close()
-        engine = create_engine(url)
-        with engine.connect() as conn:
-            found = conn.execute(text("SELECT value FROM tekil_meta WHERE key = 'format'"))
-            assert found.scalar() == str(schema.STORE_FORMAT)
-        engine.dispose()
+    _refused_or_upgraded(
+        store, 8, name, refused, r"format 8 .*Ethiopic letters or with the\s+Arabic"
+    )
 
 
 @pytest.mark.parametrize(
@@ -950,17 +942,23 @@ def test_a_format_9_store_is_refused_where_its_values_read_otherwise_now(store, 
     # Format 10 reads Greek αυ, ευ and γγ as ELOT 743 writes them, a Latin look-alike inside a
     # Greek or Cyrillic word in its script, Kazakh қ and Uzbek ʻ anew: such stored keys would not
     # meet a new record's.
-    url = _as_of_format(store, 9, name)
+    _refused_or_upgraded(store, 9, name, refused, r"format 9 .*Greek letters, Turkic or Tajik")
+
+
+def _refused_or_upgraded(store, old_format: int, name: str, refused: bool, match: str) -> None:
+    """A store of ``old_format`` holding ``name`` is refused (the message matching ``match``),
+    or opened and upgraded to this version's format."""
+    url = _as_of_format(store, old_format, name)
     if refused:
-        with pytest.raises(StoreError, match=r"format 9 .*Greek letters, Turkic or Tajik"):
+        with pytest.raises(StoreError, match=match):
             tekil.IdentityStore(store.url, card_key="store-test")
-    else:
-        tekil.IdentityStore(store.url, card_key="store-test").close()
-        engine = create_engine(url)
-        with engine.connect() as conn:
-            found = conn.execute(text("SELECT value FROM tekil_meta WHERE key = 'format'"))
-            assert found.scalar() == str(schema.STORE_FORMAT)
-        engine.dispose()
+        return
+    tekil.IdentityStore(store.url, card_key="store-test").close()
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        found = conn.execute(text("SELECT value FROM tekil_meta WHERE key = 'format'"))
+        assert found.scalar() == str(schema.STORE_FORMAT)
+    engine.dispose()
 
 
 def test_empty_store_cannot_resolve(tmp_path):
