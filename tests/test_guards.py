@@ -233,6 +233,35 @@ def test_a_family_e_mail_of_a_mother_and_daughter_is_shared_a_buyers_e_mail_is_n
     assert result.shared_values["phone"][phones.index("+903127778899")]
 
 
+def test_a_landline_under_given_names_that_differ_outright_is_shared_without_a_birth_date():
+    # A care desk keeps the household's landline as the son's contact number and no birth
+    # date: his given name alone tells him from his mother, who holds the line. A mobile under
+    # two given names that differ outright is no household's on that alone (a nickname tekil
+    # does not know).
+    sample = tekil.datasets.load_sample().records
+    landline, mobile = "0312 468 21 90", "0533 418 27 65"
+    rows = pd.DataFrame(
+        [
+            {"record_id": "H1", "full_name": "Gülten Aydın", "birth_date": "1961-07-19",
+             "phone": landline, "city": "Ankara"},
+            {"record_id": "H2", "full_name": "Gülten Aydın", "birth_date": "1961-07-19",
+             "email": "gulten.aydin@ornek.com.tr", "city": "Ankara"},
+            {"record_id": "S1", "full_name": "Burak Aydın", "contact": landline, "city": "Ankara"},
+            {"record_id": "S2", "full_name": "Burak Aydın", "contact": "0544 912 30 07",
+             "city": "Ankara"},
+            {"record_id": "N1", "full_name": "Hüseyin Koç", "phone": mobile, "city": "Sivas"},
+            {"record_id": "N2", "full_name": "Cengiz Koç", "contact": mobile, "city": "Sivas"},
+        ]
+    )  # fmt: skip
+    result = tekil.dedupe(pd.concat([sample, rows], ignore_index=True), id_column="record_id")
+    assert result.settings.roles["contact"] == "phone"
+    cluster = result.clusters.set_index("record_id")["cluster_id"]
+    assert cluster["H1"] == cluster["H2"] != cluster["S1"]
+    phones = list(result.records.fields["phone"].uniques)
+    assert result.shared_values["phone"][phones.index("+903124682190")]
+    assert not result.shared_values["phone"][phones.index("+905334182765")]
+
+
 def test_a_childs_personal_number_on_a_parents_e_mail_tells_two_people_without_a_birth_date():
     # A child's account carries the father's e-mail; no birth date is kept, but their
     # personal numbers differ outright and so do their given names: the e-mail is shared.

@@ -295,6 +295,8 @@ def shared_values(
     births = [c for c, comp in enumerate(comparisons) if comp.role == "dob"]
     born = records.fields[comparisons[births[0]].field] if births else None
 
+    landlines = {c: _landlines(f) for c, f in zip(columns, fields, strict=True)}
+
     def people_of(start: int) -> list[pd.DataFrame | None]:
         """Per identifier column, the (value, person) pairs of one chunk's different people."""
         a, b = keys[start : start + CHUNK] // n, keys[start : start + CHUNK] % n
@@ -330,6 +332,10 @@ def shared_values(
             met |= token_overlap(fa, fb, u)[0] > 0
             named_apart[at[met]] = False
         named_only, named_apart = named_apart, named_apart & own
+        # A landline is a household's: given names that differ outright on it are two people,
+        # whatever facts of theirs the records leave out (on a mobile they may be a nickname
+        # tekil does not know; on a landline they are its household's).
+        named_on_landline = named_only & (partial[:, facts].sum(axis=1) <= 0)
         # Birth dates that differ outright (neither swapped nor a part off): two people, a
         # father and a son of one name at one address, however alike the rest.
         born_other_day = np.zeros(len(a), dtype=bool)
@@ -339,6 +345,9 @@ def shared_values(
         for c, fld in zip(columns, fields, strict=True):
             household_role = comparisons[c].role in HOUSEHOLD_ROLES
             apart = forbidden | named_apart | born_other_day if household_role else forbidden
+            if landlines[c] is not None:
+                held = landlines[c][np.maximum(shared_value_codes(records, fld, a, b), 0)]
+                apart = apart | (named_on_landline & held)
             hit = (levels[:, c] == 1) & otherwise_different(partial, apart, c)
             # Given names that differ outright on one e-mail, with no fact to weigh against:
             # a family's address where it names neither (below), else perhaps a gift's
@@ -408,6 +417,18 @@ def shared_values(
         out[fld.name] = shared
         if holders is not None:
             holders[fld.name] = count
+    return out
+
+
+def _landlines(fld: Field) -> np.ndarray | None:
+    """Per distinct value of a phone field whose line types are known, whether it is a
+    landline; ``None`` for other fields."""
+    if fld.role != "phone" or "line_type" not in fld.parts:
+        return None
+    fixed = np.append(fld.part_uniques["line_type"] == "fixed", False)
+    out = np.zeros(len(fld.uniques), dtype=bool)
+    held = fld.codes >= 0
+    out[fld.codes[held]] = fixed[fld.parts["line_type"][held]]
     return out
 
 
