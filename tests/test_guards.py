@@ -145,6 +145,12 @@ def test_an_identifier_column_without_one_usable_value_links_nobody_and_breaks_n
     df["email2"] = ["ali@x.com", "ali@x.com", None]
     result = tekil.dedupe(df, {"roles": {**roles, "email2": "email"}}, id_column="rid")
     assert result.clusters["cluster_id"].tolist() == [0, 0, 1]
+    # ... and a phone column of no usable number beside it, its line types unknown.
+    df["phone"] = ["n/a", "-", None]
+    result = tekil.dedupe(
+        df, {"roles": {**roles, "email2": "email", "phone": "phone"}}, id_column="rid"
+    )
+    assert result.clusters["cluster_id"].tolist() == [0, 0, 1]
 
 
 def test_a_family_number_in_different_phone_columns_is_shared_in_both():

@@ -346,7 +346,7 @@ def shared_values(
             household_role = comparisons[c].role in HOUSEHOLD_ROLES
             apart = forbidden | named_apart | born_other_day if household_role else forbidden
             if landlines[c] is not None:
-                held = landlines[c][np.maximum(shared_value_codes(records, fld, a, b), 0)]
+                held = landlines[c][shared_value_codes(records, fld, a, b)]  # -1: the last
                 apart = apart | (named_on_landline & held)
             hit = (levels[:, c] == 1) & otherwise_different(partial, apart, c)
             # Given names that differ outright on one e-mail, with no fact to weigh against:
@@ -422,11 +422,11 @@ def shared_values(
 
 def _landlines(fld: Field) -> np.ndarray | None:
     """Per distinct value of a phone field whose line types are known, whether it is a
-    landline; ``None`` for other fields."""
+    landline, and a last ``False`` (for code -1, no value); ``None`` for other fields."""
     if fld.role != "phone" or "line_type" not in fld.parts:
         return None
     fixed = np.append(fld.part_uniques["line_type"] == "fixed", False)
-    out = np.zeros(len(fld.uniques), dtype=bool)
+    out = np.zeros(len(fld.uniques) + 1, dtype=bool)
     held = fld.codes >= 0
     out[fld.codes[held]] = fixed[fld.parts["line_type"][held]]
     return out
