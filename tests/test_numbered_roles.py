@@ -170,6 +170,24 @@ def test_a_whole_name_beside_the_record_s_sharing_its_family_name_only_is_someon
     assert tekil.guess_settings(_with_kin(again)).roles["column_3"] == "full_name"
 
 
+def test_a_next_of_kin_beside_few_e_mails_is_someone_else_s_not_the_file_s_whole_names():
+    """A care desk's caller (``Nguyen, Charles``, with an e-mail in four records in ten) and,
+    in one record in seven, a next of kin: too few e-mails beside the kin to read them by, but
+    none writes the kin's first name. The kin are no whole names of the file, and the
+    caller's names are not read against them."""
+    from tekil.normalize.text import fold
+
+    people = [_person(k) for k in range(300)]
+    caller = [f"{f}, {g}" if k % 3 else f"{g} {f}" for k, (g, f, _) in enumerate(people)]
+    mail = [f"{fold(g)}.{fold(f)}{k}@mail.de" if k % 10 < 4 else None
+            for k, (g, f, _) in enumerate(people)]  # fmt: skip
+    kin = [f"{_person(k + 5)[0]} {f}" if k % 7 == 0 else None for k, (_, f, _) in enumerate(people)]
+    df = pd.DataFrame({"column_1": caller, "column_2": mail, "column_3": kin})
+    roles = tekil.guess_settings(df).roles
+    assert roles["column_1"] == "full_name" and roles["column_2"] == "email"
+    assert "column_3" not in roles
+
+
 def test_another_system_s_names_many_of_one_word_are_its_whole_names():
     """A wallet's names stacked beside a bank's whole names, many of one name only ("Rizwan",
     "ALI RAZA ASLAM"), with no e-mail and no sex beside them: the column whose values hold
