@@ -44,3 +44,24 @@ def test_initials_of_all_given_names_agree_with_a_name_of_their_first_letter():
     first = recs.fields["first_name"]
     is_initial = dict(zip(first.uniques, initials(first)[0], strict=True))
     assert is_initial["m t"] and not is_initial["明 华"]
+
+
+def test_ids_that_start_with_a_birth_date_and_end_with_luhn_s_digit_are_ids_not_cards():
+    """A column named in a language tekil has no word for: South African ids (YYMMDD, four
+    digits, a citizenship digit, an 8, Luhn's check digit) are no card numbers, though both
+    are thirteen digits or more that pass Luhn's check; real cards stay cards."""
+    from tekil.inference import dated_luhn_id, role_from_values
+    from test_normalize_card import with_luhn
+
+    rng = np.random.default_rng(3)
+    born = pd.to_datetime("1940-01-01") + pd.to_timedelta(rng.integers(0, 25_000, 80), "D")
+    serials = rng.integers(0, 10**4, 80)
+    ids = [with_luhn(f"{d:%y%m%d}{n:04d}08") for d, n in zip(born, serials, strict=True)]
+    assert all(dated_luhn_id(i) for i in ids)
+    assert role_from_values(pd.Series(ids)) == "free_id"
+    assert role_from_values(pd.Series([f"{i[:6]} {i[6:10]} {i[10:]}" for i in ids])) == "free_id"
+    cards = [with_luhn(f"4{n:014d}") for n in rng.integers(0, 10**14, 80)]
+    assert role_from_values(pd.Series(cards)) == "card"
+    # Thirteen digits that pass Luhn but start with no date: no id of this kind.
+    assert not dated_luhn_id(with_luhn("801301500908"))
+    assert not dated_luhn_id(with_luhn("800100500908"))
