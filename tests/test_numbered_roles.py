@@ -4,6 +4,7 @@ one file, each with its own name columns."""
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 import tekil
@@ -186,6 +187,28 @@ def test_a_next_of_kin_beside_few_e_mails_is_someone_else_s_not_the_file_s_whole
     roles = tekil.guess_settings(df).roles
     assert roles["column_1"] == "full_name" and roles["column_2"] == "email"
     assert "column_3" not in roles
+
+
+def test_a_sex_in_digits_is_read_where_the_given_names_follow_it():
+    """ISO/IEC 5218's ``1``/``2`` (a Japanese card's ``SEX``): digits that may be anything,
+    read as the sex where the names' given names are each held by one code; a flag or a card
+    type in the same digits, even or not, follows no name."""
+    people = [_person(k) for k in range(400)]
+    df = pd.DataFrame(
+        {
+            "column_1": [f"{g} {f}" for g, f, _ in people],
+            "column_2": [f"0917{k:07d}" for k in range(400)],
+            "column_3": ["1" if s == "m" else "2" for _, _, s in people],
+            "column_4": [str(code) for code in np.random.default_rng(1).integers(1, 3, 400)],
+            "column_5": [
+                str(code) for code in np.random.default_rng(2).choice([1, 2], 400, p=[0.7, 0.3])
+            ],
+        }
+    )
+    roles = tekil.guess_settings(df).roles
+    assert roles["column_1"] == "full_name" and roles["column_3"] == "gender"
+    assert "column_4" not in roles and "column_5" not in roles
+    assert tekil.dedupe(df).records.fields["column_3"].uniques.tolist() == ["m", "f"]
 
 
 def test_another_system_s_names_many_of_one_word_are_its_whole_names():

@@ -2717,6 +2717,7 @@ def guess_settings(
     :func:`tekil.derived.read_as` makes of the parts again (the data given with these settings).
     """
     from tekil.birth_dates import assemble_birth_dates
+    from tekil.given_names import sex_digits
     from tekil.inference import role_from_values, roles_beside_emails, street_like
     from tekil.normalize._common import sample_texts
     from tekil.normalize.ages import ages_share
@@ -2898,6 +2899,11 @@ def guess_settings(
         ):
             log.info("column %r holds one name beside a family name: read as the given name", col)
             roles[col] = "first_name"
+    names = [c for r in ("first_name", "full_name") for c, role in roles.items() if role == r]
+    for col in [str(c) for c in df.columns if str(c) not in roles and str(c) != id_column]:
+        if sex_digits(df, col, names, seed):
+            log.info("column %r holds codes 1 and 2 that the names follow: the sex", col)
+            roles[col] = "gender"
     roles = _readings_first(df, roles, sample, seed)
     for col in _persons_ids(undialled, df, roles, seed):
         log.info("column %r holds numbers that records of one name share: a person's id", col)
