@@ -211,6 +211,28 @@ def test_a_sex_in_digits_is_read_where_the_given_names_follow_it():
     assert tekil.dedupe(df).records.fields["column_3"].uniques.tolist() == ["m", "f"]
 
 
+def test_names_in_another_alphabet_are_read_against_latin_e_mails_by_their_reading():
+    """A Russian shop's columns named in a language tekil has no word for: family names and
+    given names in Cyrillic beside e-mails in Latin letters (``ivan.petrov85@``) are names,
+    found in the e-mails by their Latin reading, not towns."""
+    given = {"Иван": "ivan", "Ольга": "olga", "Сергей": "sergei", "Анна": "anna",
+             "Дмитрий": "dmitrii", "Мария": "mariia", "Алексей": "aleksei", "Елена": "elena"}  # fmt: skip
+    family = {"Петров": "petrov", "Смирнов": "smirnov", "Кузнецов": "kuznetsov", "Попов": "popov",
+              "Васильев": "vasilev", "Соколов": "sokolov", "Новиков": "novikov",
+              "Морозов": "morozov", "Волков": "volkov", "Лебедев": "lebedev", "Козлов": "kozlov",
+              "Егоров": "egorov"}  # fmt: skip
+    rows = [(list(family)[k % 12], list(given)[k % 8]) for k in range(240)]
+    df = pd.DataFrame(
+        {
+            "column_1": [f for f, _ in rows],
+            "column_2": [g for _, g in rows],
+            "column_3": [f"{given[g]}.{family[f]}{k}@mail.ru" for k, (f, g) in enumerate(rows)],
+        }
+    )
+    roles = tekil.guess_settings(df).roles
+    assert roles == {"column_1": "last_name", "column_2": "first_name", "column_3": "email"}
+
+
 def test_another_system_s_names_many_of_one_word_are_its_whole_names():
     """A wallet's names stacked beside a bank's whole names, many of one name only ("Rizwan",
     "ALI RAZA ASLAM"), with no e-mail and no sex beside them: the column whose values hold

@@ -1360,12 +1360,16 @@ def _lettered(word: str) -> bool:
 
 def _position_in(words: list[str], local: str) -> float | None:
     """Where in ``local`` the first of ``words`` (three letters or more; any Chinese characters
-    or Hangul syllables, each a syllable: "静", "재현") is found, 0 to 1."""
+    or Hangul syllables, each a syllable: "静", "재현"; a word in another script by itself or
+    by its Latin reading) is found, 0 to 1."""
+    from tekil.normalize.latin import latin
     from tekil.normalize.names import syllabic
 
     for word in words:
         if (len(word) >= 3 or syllabic(word)) and local:
             at = local.find(word)
+            if at < 0 and not word.isascii() and len(reading := latin(word)) >= 3:
+                at = local.find(reading)  # "иван" in "ivan.petrov@", by its Latin reading
             if at >= 0:
                 return at / len(local)
     return None
