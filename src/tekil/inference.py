@@ -44,6 +44,7 @@ def role_from_values(
     ``numbers=False`` only those written with letters (an e-mail, a handle): a column named
     as a system's ids holds numbers that may look like cards, phones or dates."""
     from tekil import normalize
+    from tekil.id_checks import checked_id
 
     present = sample_present(values, sample, seed)
     if present.empty:
@@ -85,6 +86,8 @@ def role_from_values(
             return "free_id"  # Iran's national codes: ten digits, the last a check digit
         if float(digits.map(luhn_id).mean()) >= share:
             return "free_id"  # Israel's Teudat Zehut, Canada's SIN: nine digits, Luhn's check
+        if float(digits.map(checked_id).mean()) >= share:
+            return "free_id"  # Brazil's CPF, Russia's SNILS and INN, ...: their check digits
         if (dates := _whole_dates(text, min(share, _DATES))) is not None:
             return _birth_dates(text, dates)
         if float(text.str.fullmatch(_NO_PHONE).mean()) >= share:
