@@ -1,0 +1,62 @@
+"""Sri Lankan values: the old and new forms of one national identity card number."""
+
+import pandas as pd
+import pytest
+
+from tekil.normalize.ids import free_id
+from tekil.normalize.nic import new_nic, nic_check_digit
+
+
+def _old(year: int, day: int, serial: int) -> str:
+    body = f"{year:02d}{day:03d}{serial:03d}"
+    return body + nic_check_digit(body)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (_old(85, 123, 457) + "V", "198512304578"),
+        (_old(69, 315, 672) + "V", "196931506726"),  # a man born on 10 November 1969
+        (_old(47, 706, 816) + "X", "194770608162"),  # a woman's day (plus 500), no voter
+    ],
+)
+def test_an_old_nic_is_read_as_its_new_form(old, new):
+    assert new_nic(old) == new
+    written = [old, old.lower(), f"{old[:9]} {old[9]}", new]
+    assert free_id(pd.Series(written))["value"].tolist() == [new] * 4
+
+
+def test_the_new_form_keeps_the_old_check_digit():
+    # The new form's weights (8, 4 for the century, 8 for the serial's 0) add nothing mod 11.
+    old = _old(92, 40, 118)
+    weights = (8, 4, 3, 2, 7, 6, 5, 8, 4, 3, 2)
+    new = new_nic(old + "V")
+    assert new is not None
+    body = new[:11]
+    c = 11 - sum(int(d) * w for d, w in zip(body, weights, strict=True)) % 11
+    assert new[11] == ("0" if c >= 10 else str(c))
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "851234577V",  # a slip: the check digit does not hold
+        "859994578V",  # no day of a year (999)
+        "854004578V",  # nor 400, between a man's days and a woman's
+        "851234578",  # no letter: any nine digits (an SSN, a Teudat Zehut)
+        "851234578Z",  # another letter
+        "1851234578V",  # ten digits
+        "V851234578",
+        "198512304578",  # already new
+    ],
+)
+def test_other_values_are_left_alone(value):
+    assert new_nic(value) is None
+
+
+def test_ids_of_other_schemes_keep_their_form():
+    assert free_id(pd.Series(["X1234567L", "12345678Z", "851234577V"]))["value"].tolist() == [
+        "X1234567L",
+        "12345678Z",
+        "851234577V",
+    ]
