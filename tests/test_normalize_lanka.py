@@ -1,10 +1,14 @@
-"""Sri Lankan values: the old and new forms of one national identity card number."""
+"""Sri Lankan values: the old and new forms of one national identity card number; names in
+Sinhala letters."""
 
 import pandas as pd
 import pytest
 
+from tekil.normalize._common import as_text
 from tekil.normalize.ids import free_id
+from tekil.normalize.latin import latin
 from tekil.normalize.nic import new_nic, nic_check_digit
+from tekil.normalize.text import fold
 
 
 def _old(year: int, day: int, serial: int) -> str:
@@ -60,3 +64,25 @@ def test_ids_of_other_schemes_keep_their_form():
         "12345678Z",
         "851234577V",
     ]
+
+
+@pytest.mark.parametrize(
+    ("script", "latin_spelling"),
+    [
+        ("නිමල් පෙරේරා", "nimal perera"),
+        ("ඉෂාරා ශිරෝමි සිල්වා", "ishara shiromi silva"),  # ව after a consonant: v
+        ("රුවන් බණ්ඩාර", "ruwan bandara"),  # ව between vowels: w; the last a kept
+        ("තරිඳු රත්නායක", "tharindu rathnayaka"),  # dental ත: th
+        ("වික්‍රමසිංහ", "wikramasingha"),  # a joiner inside; ං: ng
+        ("අසංක ලියනගේ", "asangka liyanage"),
+        ("චමින්ද හේරත්", "chaminda herath"),
+    ],
+)
+def test_sinhala_letters_read_as_sri_lankan_names_are_spelt(script, latin_spelling):
+    assert latin(fold(as_text(script))) == latin_spelling
+
+
+def test_other_indian_scripts_read_as_before():
+    # Hindi drops a word's last inherent a, Sinhala keeps it; Tamil letters by their names.
+    assert latin(fold("करिश्मा गोयल")) == "karishma goyal"
+    assert latin(fold("முருகன்")) == "murukan"
