@@ -27,11 +27,16 @@ def test_a_column_name_gets_its_role(column, role):
 
 
 @pytest.mark.parametrize(
-    "column", ["CIF_NO", "cif", "ගිණුම් අංකය", "கணக்கு இலக்கம்", "nominee_name", "nominee_nic"]
+    "column", ["ගිණුම් අංකය", "கணக்கு இலக்கம்", "පාරිභෝගික අංකය", "nominee_name", "nominee_nic"]
 )
-def test_customer_and_account_numbers_and_nominees_are_not_the_person_s(column):
-    # A bank's customer information file number, an account's number; a nominee is someone else.
+def test_account_and_customer_numbers_and_nominees_are_not_the_person_s(column):
+    # An account's number, a system's customer number; a nominee is someone else.
     assert role_from_name(column) == "ignore"
+
+
+def test_a_bank_s_cif_number_is_left_to_its_values():
+    # The bank's one number for a customer, on each of the customer's accounts' rows.
+    assert role_from_name("CIF_NO") is None
 
 
 @pytest.mark.parametrize("column", ["nicotine", "nickname_status", "nice"])

@@ -1834,8 +1834,9 @@ _CENTRAL_ASIAN_ALIASES: dict[str, list[str]] = {
 #: Sinhala, Tamil and English column names of Sri Lankan systems. ``NIC`` (``ජා.හැ.අ.``,
 #: ``ජාතික හැඳුනුම්පත් අංකය``, ``தே.அ.அ.``) is the national identity card's number; ``NAME_IN_FULL``
 #: the whole name with its ancestral ``ge`` names beside the ``name with initials`` (``W.A.D.N.
-#: Perera``); ``ප්‍රදේශය`` ("area") the town or locality; ``CIF`` a bank's customer number
-#: (customer information file) and ``ගිණුම් අංකය`` an account's.
+#: Perera``); ``ප්‍රදේශය`` ("area") the town or locality; ``ගිණුම් අංකය`` an account's number and
+#: ``පාරිභෝගික අංකය`` a customer's. (A bank's ``CIF`` number is left to its values: the bank's
+#: one number for a customer, on each of the customer's accounts.)
 _SRI_LANKAN_ALIASES: dict[str, list[str]] = {
     "full_name": ["නම", "සම්පූර්ණ නම", "මුලකුරු සමග නම", "පාරිභෝගිකයාගේ නම", "ගිණුම් හිමියාගේ නම",
      "பெயர்", "முழுப் பெயர்", "முழுப்பெயர்", "வாடிக்கையாளர் பெயர்", "முதலெழுத்துகளுடன் பெயர்",
@@ -1854,8 +1855,7 @@ _SRI_LANKAN_ALIASES: dict[str, list[str]] = {
     "postcode": ["තැපැල් කේතය", "அஞ்சல் குறியீடு"],
     "gender": ["ස්ත්‍රී පුරුෂ භාවය", "ලිංගය", "பால்", "பாலினம்"],
     "email": ["විද්‍යුත් තැපෑල", "ඊමේල්", "மின்னஞ்சல்"],
-    "ignore": ["cif", "cif_no", "cif no", "cifno", "cif_id", "ගිණුම් අංකය", "පාරිභෝගික අංකය",
-     "கணக்கு இலக்கம்", "வாடிக்கையாளர் இலக்கம்"],
+    "ignore": ["ගිණුම් අංකය", "පාරිභෝගික අංකය", "கணக்கு இலக்கம்", "வாடிக்கையாளர் இலக்கம்"],
 }  # fmt: skip
 for _role, _aliases in [
     *_SYSTEMS_ALIASES.items(),
