@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the thirty-seven data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the thirty-eight data sets of the probes.
 
-    python benchmarks/probes.py                                  # all thirty-seven
+    python benchmarks/probes.py                                  # all thirty-eight
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -125,7 +125,14 @@ core (``FIRST_NM``, ``MID_INIT``, ``SSN``, ``ZIP``), a remittance app for US His
 (``apellido_paterno``/``apellido_materno`` or ``apellidos``, a beneficiary's name), a call
 centre's ``Last, First`` names and an online store, Jean-François/J-F, Bob/Robert, Garcia-Lopez
 / Garcia Lopez / Garcia L, Quebec wives under their birth names, JR/SR, NANP phones in every form,
-month-first and day-first dates in one column. Each set is read back as
+month-first and day-first dates in one column; ``lanka`` (``probe_lanka.py``): a Sri Lankan bank's
+core (``CUSTOMER_NAME`` with initials, ``NAME_IN_FULL``), a mobile operator's SIM registrations
+(names in Sinhala and Tamil script under ``නම`` and ``பெயர்``), a life insurer with nominees'
+columns, a remittance company's senders abroad and receivers at home, and an electricity board
+(Sinhala columns), Sinhala ancestral ``ge`` names in full, as initials or left out, Tamil names of
+a father's given name and one's own in either order or as an initial, Muslim ``Mohamed``/
+``Fathima`` names, old and new NICs of one person, ``+94``/``0094``/``0`` phones and diaspora
+numbers, ``No. 12/3, Temple Rd, Colombo 03``. Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
 
@@ -162,6 +169,7 @@ from probe_iran import iran
 from probe_israel import israel
 from probe_japan import japan
 from probe_korea import korea
+from probe_lanka import lanka
 from probe_latam import latam
 from probe_maghreb import maghreb
 from probe_momo import momo
@@ -1532,6 +1540,7 @@ PROBES = {
     "steppe": lambda: run_dedupe(steppe, "row_id"),
     "greece": lambda: run_dedupe(greece, "row_id"),
     "northam": lambda: run_dedupe(northam, "row_id"),
+    "lanka": lambda: run_dedupe(lanka, "row_id"),
 }
 
 

@@ -5,6 +5,7 @@ import pandas as pd
 import pytest
 
 import tekil
+from tekil import places
 from tekil.places import split_for, split_places
 
 
@@ -317,3 +318,31 @@ def test_a_column_of_postcodes_and_towns_is_two_columns_and_new_data_is_read_ali
     assert out["PLZ_Ort (town)"].tolist() == ["Berlin", "Köln", None, "Kehl"]
     new = split_for(pd.DataFrame({"PLZ_Ort": ["66740 Saarlouis"]}), roles)
     assert new[["PLZ_Ort (postcode)", "PLZ_Ort (town)"]].iloc[0].tolist() == ["66740", "Saarlouis"]
+
+
+def test_an_address_line_of_house_numbers_alone_is_a_house_number_s():
+    # A Sri Lankan bank's ADDRESS_1 ("No. 70", "12/3", "45A") beside its ADDRESS_2 (the street).
+    df = pd.DataFrame({
+        "ADDRESS_1": ["No. 70", "12/3", "45A", "No 7", "238", None],
+        "ADDRESS_2": ["Peradeniya Rd.", "Temple Road", "Galle Rd", "Lake Road", "Main Street", None],
+        "address": [None, None, None, None, None, "No. 70, Peradeniya Road, Colombo 13"],
+    })  # fmt: skip
+    roles = {"ADDRESS_1": "address", "ADDRESS_2": "address", "address": "address"}
+    read = places.house_number_lines(df, roles)
+    assert read == {**roles, "ADDRESS_1": "house_number"}
+    joined = places.numbered_streets(df, read)["ADDRESS_2"].tolist()
+    assert joined[:2] == ["No. 70 Peradeniya Rd.", "12/3 Temple Road"]
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["Flat 3", "Apt 12", "No. 4", "Suite 100", "Unit 7"],  # flats and units: no house numbers
+        ["12 Main St", "4 High Road", "No. 7", "19", "221B Baker Street"],  # whole streets
+        ["Colombo 03", "Kandy", "Galle", "Jaffna", "No. 5"],  # towns
+    ],
+)
+def test_address_lines_of_other_things_stay_addresses(values):
+    df = pd.DataFrame({"line": values, "line2": ["Temple Road"] * len(values)})
+    roles = {"line": "address", "line2": "address"}
+    assert places.house_number_lines(df, roles)["line"] == "address"

@@ -27,9 +27,11 @@ from tekil.birth_dates import assembled_for
 
 
 def derive_columns(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFrame, dict[str, str]]:
-    """``df`` and guessed ``roles`` with an area code and its phone column read as one, and
-    contact columns, cells of several identifiers and whole addresses read as several."""
+    """``df`` and guessed ``roles`` with an area code and its phone column read as one, an
+    address line of house numbers as theirs, and contact columns, cells of several identifiers
+    and whole addresses read as several."""
     df, roles = area_codes.join_area_codes(df, roles)
+    roles = places.house_number_lines(df, roles)
     return places.split_places(*several.split_several(*contacts.split_contacts(df, roles)))
 
 

@@ -104,6 +104,34 @@ def split_places(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFrame,
     return df, roles
 
 
+#: A house number alone as an address's first line holds it: ``No. 12/3``, ``45A``, ``25/12``,
+#: ``No 7``, ``#14`` (Sri Lankan, Indian and British forms ask for it on a line of its own).
+_NUMBER_LINE = re.compile(
+    r"(?:no|nr|#)?\.?\s*\d{1,5}\s*[a-z]?(?:\s*[/-]\s*\d{1,4}\s*[a-z]?)?\.?,?", re.I
+)
+#: Share of an address column's values that must be house numbers alone for it to be one.
+NUMBER_LINES = 0.8
+
+
+def house_number_lines(df: pd.DataFrame, roles: dict[str, str]) -> dict[str, str]:
+    """``roles`` with an address column whose values are mostly house numbers alone (an
+    ``ADDRESS_1`` of ``No. 70`` beside an ``ADDRESS_2`` of ``Peradeniya Rd.``) as a house
+    number's, which :func:`numbered_streets` writes into its system's street, so that the two
+    meet another system's ``No. 70 Peradeniya Road``.
+
+    >>> df = pd.DataFrame({"a1": ["No. 70", "12/3", "45A"], "a2": ["Temple Rd", "Galle Road", None]})
+    >>> house_number_lines(df, {"a1": "address", "a2": "address"})
+    {'a1': 'house_number', 'a2': 'address'}
+    """
+    out = dict(roles)
+    for col in [c for c, role in roles.items() if role == "address" and c in df.columns]:
+        values = sample_present(df[col], SAMPLE).astype(str).str.strip()
+        if len(values) and values.str.fullmatch(_NUMBER_LINE).mean() >= NUMBER_LINES:
+            log.info("column %r holds house numbers alone: read beside its system's street", col)
+            out[col] = "house_number"
+    return out
+
+
 def _numbered_beside(df: pd.DataFrame, col: str, numbers: list[str]) -> bool:
     """Whether most of the records with a value in ``col`` hold a house number in one of
     ``numbers``: one system's street beside its number, where another system of the file may
@@ -142,7 +170,8 @@ def numbered_streets(df: pd.DataFrame, roles: dict[str, str]) -> pd.DataFrame:
     bare = {c: texts[c].notna() & ~texts[c].str.contains(r"\d", regex=True).fillna(True)
             for c in streets}  # fmt: skip
     written = pd.concat([texts[c][~bare[c] & texts[c].notna()] for c in streets])
-    first = bool(len(written)) and written.str.match(r"\d").mean() > 0.5  # "12 Main St"
+    # "12 Main St", "No. 12, Temple Road"
+    first = bool(len(written)) and written.str.match(r"(?:no\.?\s*)?\d", case=False).mean() > 0.5
     out = df
     for col in streets:
         if not bare[col].any():

@@ -527,8 +527,10 @@ def _name_fields(
     alone = np.zeros(n, dtype=bool)
     if words is None:
         words = _words_by_part(pool, first, last)
-    for col in cols["full_name"]:
-        out = normalised.pop(col)()
+    wholes = {col: normalised.pop(col)() for col in cols["full_name"]}
+    if len(wholes) > 1:  # given names before initials: NAME_IN_FULL before "W.A.D.N. Perera"
+        wholes = dict(sorted(wholes.items(), key=lambda item: _mostly_initials(item[1], "given")))
+    for col, out in wholes.items():
         _note(quality, col, "full_name", out)
         given, family, middle = _whole_names_read(
             out.usable("given"), out.usable("family"), words, middles
@@ -575,9 +577,10 @@ def _name_fields(
 INITIALS_SHARE = 0.8
 
 
-def _mostly_initials(out: Normalised) -> bool:
-    """Whether most records' values in a column of given names are initials alone."""
-    values = out.usable("value")
+def _mostly_initials(out: Normalised, part: str = "value") -> bool:
+    """Whether most records' values in a column of given names (or whole names' ``given``
+    part) are initials alone."""
+    values = out.usable(part)
     if not len(out.rows):
         return False
     initials = values.astype("string").str.fullmatch(r"\w( \w)*").fillna(False)

@@ -1831,6 +1831,32 @@ _CENTRAL_ASIAN_ALIASES: dict[str, list[str]] = {
      "номер договора", "abonent id", "abonent raqami", "shartnoma raqami", "лицевой счет",
      "клиент нөмірі"],
 }  # fmt: skip
+#: Sinhala, Tamil and English column names of Sri Lankan systems. ``NIC`` (``ජා.හැ.අ.``,
+#: ``ජාතික හැඳුනුම්පත් අංකය``, ``தே.அ.அ.``) is the national identity card's number; ``NAME_IN_FULL``
+#: the whole name with its ancestral ``ge`` names beside the ``name with initials`` (``W.A.D.N.
+#: Perera``); ``ප්‍රදේශය`` ("area") the town or locality; ``ගිණුම් අංකය`` an account's number and
+#: ``පාරිභෝගික අංකය`` a customer's. (A bank's ``CIF`` number is left to its values: the bank's
+#: one number for a customer, on each of the customer's accounts.)
+_SRI_LANKAN_ALIASES: dict[str, list[str]] = {
+    "full_name": ["නම", "සම්පූර්ණ නම", "මුලකුරු සමග නම", "පාරිභෝගිකයාගේ නම", "ගිණුම් හිමියාගේ නම",
+     "பெயர்", "முழுப் பெயர்", "முழுப்பெயர்", "வாடிக்கையாளர் பெயர்", "முதலெழுத்துகளுடன் பெயர்",
+     "name_in_full", "name in full", "full name in nic", "name_with_initials", "name with initials"],
+    "father_name": ["පියාගේ නම", "தந்தையின் பெயர்", "தந்தை பெயர்"],
+    "free_id": ["nic", "nic_no", "nic no", "nic number", "nic_number", "nic/passport", "nic_passport",
+     "nic_or_passport", "nic/pp no", "national identity card no", "ජා.හැ.අ.", "ජා.හැ.අ",
+     "ජාතික හැඳුනුම්පත් අංකය", "හැඳුනුම්පත් අංකය", "ජාතික හැඳුනුම්පත", "தேசிய அடையாள அட்டை இலக்கம்",
+     "தே.அ.அ. இல", "தே.அ.அ.", "அடையாள அட்டை இலக்கம்"],
+    "dob": ["උපන් දිනය", "උපන් දින", "பிறந்த திகதி", "பிறந்த தேதி"],
+    "phone": ["දුරකථන අංකය", "දුරකථනය", "ජංගම දුරකථන අංකය", "ජංගම දුරකථනය", "தொலைபேசி இலக்கம்",
+     "தொலைபேசி", "கைபேசி", "கைபேசி இலக்கம்", "தொலைபேசி எண்", "res_tel", "res tel"],
+    "address": ["ලිපිනය", "පදිංචි ලිපිනය", "ස්ථිර ලිපිනය", "முகவரி", "நிரந்தர முகவரி"],
+    "city": ["නගරය", "ප්‍රදේශය", "நகரம்", "பிரதேசம்"],
+    "district": ["දිස්ත්‍රික්කය", "மாவட்டம்"],
+    "postcode": ["තැපැල් කේතය", "அஞ்சல் குறியீடு"],
+    "gender": ["ස්ත්‍රී පුරුෂ භාවය", "ලිංගය", "பால்", "பாலினம்"],
+    "email": ["විද්‍යුත් තැපෑල", "ඊමේල්", "மின்னஞ்சல்"],
+    "ignore": ["ගිණුම් අංකය", "පාරිභෝගික අංකය", "கணக்கு இலக்கம்", "வாடிக்கையாளர் இலக்கம்"],
+}  # fmt: skip
 for _role, _aliases in [
     *_SYSTEMS_ALIASES.items(),
     *_GREEK_ALIASES.items(),
@@ -1843,6 +1869,7 @@ for _role, _aliases in [
     *_CENTRAL_EUROPEAN_ALIASES.items(),
     *_HEBREW_ALIASES.items(),
     *_CENTRAL_ASIAN_ALIASES.items(),
+    *_SRI_LANKAN_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 

@@ -5,6 +5,11 @@ and digits, and the last four, which a masked or shortened copy of the number st
 {'value': ['S1234567D', None, None, '567D'], 'reason': [None, 'masked', 'masked', None], 'tail': ['567D', '567D', '1234', '567D']}
 >>> free_id(pd.Series(["ΑΚ 123456", "AK123456", "Σ-654321"]))["value"].tolist()
 ['AK123456', 'AK123456', 'S654321']
+
+A Sri Lankan NIC of the old form is read as its new form (:mod:`tekil.normalize.nic`):
+
+>>> free_id(pd.Series(["851234578V", "851234578 v", "198512304578"]))["value"].tolist()
+['198512304578', '198512304578', '198512304578']
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from tekil.normalize._common import NA, CellReader, sample_texts
 from tekil.normalize.addresses import one_postcode
 from tekil.normalize.cards import MASKED
 from tekil.normalize.latin import latin
+from tekil.normalize.nic import new_nic
 from tekil.normalize.text import GREEK_AS_LATIN, fold
 
 #: What a printed copy hides a number's characters with: stars, bullets, hashes, a run of X.
@@ -108,5 +114,7 @@ def _one_id(text: str, digits: int | None = None, labels: frozenset[str] = froze
         shown = re.sub(r"[^0-9A-Z]", "", fold(MASK.split(text)[-1]).upper())
         return (NA, MASKED, shown[-TAIL:] if len(shown) >= TAIL else NA)
     value, reason = one_postcode(text, digits)
+    if reason is NA and (new := new_nic(value)) is not None:
+        value = new  # a Sri Lankan NIC of the old form is its holder's new number
     usable = reason is NA and len(value) >= TAIL
     return (value, reason, value[-TAIL:] if usable else NA)

@@ -293,30 +293,53 @@ _INDIC_KINDS = ((" LETTER ", "letter"), (" VOWEL SIGN ", "sign"), (" SIGN ", "ma
 def _indic_word(match: re.Match) -> str:
     """One run of Indic letters in Latin ones: a consonant keeps its inherent ``a`` unless a
     vowel sign or a virama follows it, or it ends the word alone (Hindi drops it there: गोयल,
-    goyal; not after a cluster: आदित्य, aditya); long vowels and doubled (retroflex) letters
-    read as their plain ones."""
+    goyal; not after a cluster: आदित्य, aditya; Sinhala keeps it: බණ්ඩාර, bandara); long vowels
+    and doubled (retroflex) letters read as their plain ones."""
     out: list[str] = []
     pending = False  # a consonant's inherent a, not written yet
     cluster = joined = False  # the pending consonant joins the one before (a virama between)
+    sinhala = match.group()[0] >= _SINHALA_START
     for char in match.group():
         kind, sound = _indic_letter(char)
-        if kind in ("consonant", "vowel", "other") and pending:
-            out.append("a")
+        if pending and (kind in ("consonant", "vowel", "other") or (sinhala and kind == "mark")):
+            out.append("a")  # (Sinhala's ං after it too: අසංක, asangka)
         if kind == "consonant":
-            out.append(sound)
+            out.append("v" if joined and char == "ව" else sound)  # Silva, but Ruwan
             pending, cluster, joined = True, joined, False
             continue
         joined = kind == "virama" and pending
         pending = False
         out.append(sound)
-    if pending and cluster:
+    if pending and (cluster or sinhala):
         out.append("a")
     return "".join(out)
 
 
+#: Where Sinhala's letters start: their Unicode names are the letters' own (``ALPAPRAANA
+#: KAYANNA``, ``KETTI IS-PILLA``), no sounds, so they are read by :data:`_SINHALA`.
+_SINHALA_START = "\u0d80"
+#: Sinhala's letters as Sri Lankan names are spelt in Latin ones: the dental ත and ථ th
+#: (Tharindu, Rathnayake), the retroflex ට t; ච ch; ව w (Wickramasinghe, Ruwan; v after a
+#: consonant, Silva); ං ng (Jayasinghe); ශ and ෂ sh; æ as a.
+_SINHALA: dict[str, tuple[str, str]] = {
+    **{c: ("vowel", v) for c, v in zip("අආඇඈඉඊඋඌඍඎඏඐඑඒඓඔඕඖ",
+        ["a", "a", "a", "a", "i", "i", "u", "u", "ri", "ri", "li", "li", "e", "e", "ai", "o", "o", "au"], strict=True)},
+    **{c: ("consonant", v) for c, v in zip("කඛගඝඞඟචඡජඣඤඥඦටඨඩඪණඬතථදධනඳපඵබභමඹයරලවශෂසහළෆ",
+        ["k", "kh", "g", "gh", "n", "ng", "ch", "ch", "j", "jh", "gn", "gn", "nj", "t", "th", "d",
+         "dh", "n", "nd", "th", "th", "d", "dh", "n", "nd", "p", "ph", "b", "bh", "m", "mb", "y",
+         "r", "l", "w", "sh", "sh", "s", "h", "l", "f"], strict=True)},
+    **{c: ("sign", v) for c, v in zip("ාැෑිීුූෘෙේෛොෝෞෟෲෳ",
+        ["a", "a", "a", "i", "i", "u", "u", "ru", "e", "e", "ai", "o", "o", "au", "li", "ru", "li"], strict=True)},
+    "ඁ": ("mark", "n"), "ං": ("mark", "ng"), "ඃ": ("mark", "h"), "්": ("virama", ""),
+}  # fmt: skip
+
+
 @lru_cache(maxsize=4096)
 def _indic_letter(char: str) -> tuple[str, str]:
-    """(kind, Latin sound) of one Indic character, read off its Unicode name."""
+    """(kind, Latin sound) of one Indic character, read off its Unicode name (Sinhala's off
+    :data:`_SINHALA`)."""
+    if char >= _SINHALA_START:
+        return _SINHALA.get(char, ("other", ""))
     name = unicodedata.name(char, "")
     found = next(((m, k) for m, k in _INDIC_KINDS if m in name), None)
     if found is None:
