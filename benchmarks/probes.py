@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the thirty-seven data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the thirty-eight data sets of the probes.
 
-    python benchmarks/probes.py                                  # all thirty-seven
+    python benchmarks/probes.py                                  # all thirty-eight
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -125,7 +125,14 @@ core (``FIRST_NM``, ``MID_INIT``, ``SSN``, ``ZIP``), a remittance app for US His
 (``apellido_paterno``/``apellido_materno`` or ``apellidos``, a beneficiary's name), a call
 centre's ``Last, First`` names and an online store, Jean-François/J-F, Bob/Robert, Garcia-Lopez
 / Garcia Lopez / Garcia L, Quebec wives under their birth names, JR/SR, NANP phones in every form,
-month-first and day-first dates in one column. Each set is read back as
+month-first and day-first dates in one column; ``sahel`` (``probe_sahel.py``): a West African
+(Senegal, Côte d'Ivoire, Mali, Burkina Faso) mobile-money wallet's KYC, a bank's core (``NOM``,
+``PRENOMS``, ``DATE_NAISS``, ``PERE``, ``MERE``), an electricity utility's prepaid meters, a
+microfinance lender's group loans (a husband's and a guarantor's names) and a SIM registry, very
+common names and their French and English spellings, Akan day names as given or family names,
+married women under either name or ``épouse``/``née`` both, year-only births defaulted to 1
+January, Ivorian phones in 8 and 10 digits, polygamous compounds on one landline and meter.
+Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
 
@@ -174,6 +181,7 @@ from probe_registry import registry
 from probe_retail import retail
 from probe_rhine import rhine
 from probe_rldata import rldata
+from probe_sahel import sahel
 from probe_sea import sea
 from probe_social import social
 from probe_southasia import southasia
@@ -1532,6 +1540,7 @@ PROBES = {
     "steppe": lambda: run_dedupe(steppe, "row_id"),
     "greece": lambda: run_dedupe(greece, "row_id"),
     "northam": lambda: run_dedupe(northam, "row_id"),
+    "sahel": lambda: run_dedupe(sahel, "row_id"),
 }
 
 
