@@ -1831,6 +1831,23 @@ _CENTRAL_ASIAN_ALIASES: dict[str, list[str]] = {
      "номер договора", "abonent id", "abonent raqami", "shartnoma raqami", "лицевой счет",
      "клиент нөмірі"],
 }  # fmt: skip
+#: French column names of West and Central African (UEMOA, CEMAC) systems: ``Nom et Prénoms``
+#: (Ivorian forms ask for all the given names, in the plural) a whole name, ``DATE_NAISS`` and
+#: ``LIEU_NAISS`` the birth's date and place, ``CNI``/``CNIB`` a national identity card's number
+#: (``n_cni``; Burkina Faso's ``CNIB``), ``NINA`` Mali's national identification number; a
+#: prepaid meter's number (``N° compteur``) is the household's, and a SIM's ``ICCID`` its card's
+#: serial: neither a person's.
+_WEST_AFRICAN_ALIASES: dict[str, list[str]] = {
+    "first_name": ["prenoms", "prénom(s)", "autres prenoms"],
+    "full_name": ["nom et prenoms", "noms et prenoms", "nom prenoms", "nom & prenoms",
+     "nom et prenom(s)", "nom(s) et prenom(s)"],
+    "dob": ["date naiss", "date nais", "dt naiss", "dt nais", "date de naiss", "ne le", "ne(e) le"],
+    "birth_place": ["lieu naiss", "lieu nais", "lieu de naiss", "ne a", "ne(e) a"],
+    "free_id": ["n cni", "no cni", "cnib", "n cnib", "num cnib", "numero cnib", "nina", "n nina",
+     "num nina", "numero nina", "carte cedeao", "n carte cedeao"],
+    "ignore": ["compteur", "n compteur", "no compteur", "num compteur", "numero compteur",
+     "numero de compteur", "reference compteur", "iccid", "n serie sim"],
+}  # fmt: skip
 for _role, _aliases in [
     *_SYSTEMS_ALIASES.items(),
     *_GREEK_ALIASES.items(),
@@ -1843,6 +1860,7 @@ for _role, _aliases in [
     *_CENTRAL_EUROPEAN_ALIASES.items(),
     *_HEBREW_ALIASES.items(),
     *_CENTRAL_ASIAN_ALIASES.items(),
+    *_WEST_AFRICAN_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 
@@ -2451,6 +2469,9 @@ _OTHER_PEOPLE = frozenset(
     # Greek (and its Greeklish): a spouse's, a father's, a mother's, a guardian's, a co-holder's
     | {"συζυγου", "συζυγος", "πατρος", "πατερα", "μητρος", "μητερας", "κηδεμονα", "συνδικαιουχου"}
     | {"syzygou", "sizigou", "patros", "patera", "mitros", "miteras"}
+    # French: a guarantor (a loan's "garant", "caution", "avaliste"), an emergency contact ("tel
+    # urgence", "personne à prévenir"), a husband ("époux", "mari"), a guardian ("tuteur")
+    | {"garant", "caution", "avaliste", "urgence", "prevenir", "epoux", "mari", "tuteur", "tutrice"}
 )
 #: Last words of a column name of a name's reading in kana ("first_name_kana", "名 カナ").
 _READING_WORDS = frozenset({"kana", "furigana", "yomi", "yomigana", "カナ", "フリガナ", "ふりがな"})
@@ -2463,6 +2484,7 @@ _SUBJECT_WORDS = frozenset(
     | {"ugyfel", "szerzodo", "zakaznik", "klient", "asigurat", "contractant"}  # a contract's holder
     | {"отправитель", "отправителя", "жіберуші", "jonatuvchi"}  # a transfer's sender
     | {"клиента", "абонента", "покупателя", "заемщика", "страхователя", "mijoz", "mijozning"}
+    | {"emprunteur", "abonne", "souscripteur", "adherent", "assure"}  # French: a loan's, a line's
 )
 #: Names that start like an alias but say nothing of what they hold: "caller" (the name or the
 #: number of who called) is no "calle", a street; the values tell.
