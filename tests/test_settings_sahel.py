@@ -1,9 +1,10 @@
 """Column names of francophone West African systems (Senegal, Côte d'Ivoire, Mali, Burkina Faso):
 a wallet's KYC, a bank's core, a utility's meters, a microfinance lender's loans, a SIM registry."""
 
+import pandas as pd
 import pytest
 
-from tekil.settings import role_from_name
+from tekil.settings import guess_settings, role_from_name
 
 
 @pytest.mark.parametrize(
@@ -48,3 +49,34 @@ def test_someone_else_s_or_a_thing_s_column_is_ignored(column):
 )  # fmt: skip
 def test_lookalikes_keep_their_reading(column, role):
     assert role_from_name(column) == role
+
+
+def _wallets(accounts: list[str]) -> pd.DataFrame:
+    """A wallet's KYC (its ``numero_compte``) stacked with a SIM registry's lines."""
+    n = len(accounts)
+    sims = [f"22177{1000000 + 7919 * k:07d}" for k in range(n)]
+    return pd.DataFrame(
+        {
+            "row_id": [f"r{k}" for k in range(2 * n)],
+            "nom": ["Diop", "Ndiaye", "Fall", "Sow"] * (n // 2),
+            "prenom": ["Awa", "Moussa", "Fatou", "Cheikh"] * (n // 2),
+            "numero_compte": accounts + [None] * n,
+            "MSISDN": [None] * n + sims,
+        }
+    )
+
+
+def test_a_wallet_s_account_number_of_the_phone_columns_numbers_is_a_phone():
+    # Orange Money's account is its SIM's number, which the SIM registry holds with +221.
+    n = 40
+    accounts = [f"77{1000000 + 7919 * k:07d}" for k in range(n)]
+    roles = guess_settings(_wallets(accounts), id_column="row_id").roles
+    assert roles["numero_compte"] == "phone"
+
+
+def test_a_bank_s_account_number_stays_ignored():
+    # Numbers no phone column holds: a bank's accounts, however phone-like they look.
+    n = 40
+    accounts = [f"76{2000000 + 6007 * k:07d}" for k in range(n)]
+    roles = guess_settings(_wallets(accounts), id_column="row_id").roles
+    assert roles.get("numero_compte", "ignore") == "ignore"

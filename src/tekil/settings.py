@@ -2718,6 +2718,15 @@ _SHARED_SAMPLE, _MIN_SHARED = 300, 20
 _DIALLED = 0.5
 
 
+#: Names of an account's number ("account_no", "numéro de compte"): a bank's, or a mobile-money
+#: wallet's, which is its phone number.
+_ACCOUNT_NUMBERS = frozenset(
+    {"accountno", "accountnumber", "acctno", "konto", "kontonummer", "kontonr", "hesapno"}
+    | {"hesapnumarasi", "numerodecompte", "nocompte", "numcompte", "numerocompte", "nodecompte"}
+    | {"numerodecuenta", "numerodaconta", "numerodiconto"}
+)
+
+
 def _repeats(values: pd.Series) -> bool:
     """Whether some of the column's values (as digits) are held by two records or more."""
     digits = values.dropna().astype(str).str.replace(r"\D", "", regex=True)
@@ -2749,6 +2758,7 @@ def guess_settings(
     roles: dict[str, str] = {}
     by_values: set[str] = set()
     unshared: list[str] = []
+    accounts: list[str] = []
     for col in df.columns:
         if str(col) == id_column:
             continue
@@ -2784,6 +2794,16 @@ def guess_settings(
             if found is not None and found != role:
                 by_values.add(str(col))
             role = found or role
+        elif (
+            role == "ignore"
+            and _key(col) in _ACCOUNT_NUMBERS
+            and role_from_values(values, sample=sample, seed=seed) == "phone"
+        ):
+            # A mobile-money wallet's account number is its phone number (Orange Money, M-Pesa,
+            # bKash, GCash): the phone if the phone columns hold its numbers (below), as no
+            # bank's account numbers are.
+            accounts.append(str(col))
+            role = "ignore"
         elif role == "phone" and _key(col).startswith("cep") and _ceps(values, sample, seed):
             # Turkish "cep" is a mobile, Brazilian "CEP" a postcode (01310-100): as written.
             role = "postcode"
@@ -2834,6 +2854,11 @@ def guess_settings(
             by_values.add(col)
         else:
             log.info("column %r looks like phone numbers, but no two records share one", col)
+    for col in accounts:
+        if phones and _numbers_of(df[col], df[phones]):
+            log.info("column %r holds account numbers that are phone numbers: a wallet's", col)
+            roles[col] = "phone"
+            by_values.add(col)
     undialled = _undialled([c for c in by_values if roles.get(c) == "phone"], df, roles, seed)
     named = {role for col, role in roles.items() if col not in by_values}
     for col in by_values & {c for c, role in roles.items() if role in ONE_PER_PERSON & named}:
