@@ -80,3 +80,34 @@ def test_a_bank_s_account_number_stays_ignored():
     accounts = [f"76{2000000 + 6007 * k:07d}" for k in range(n)]
     roles = guess_settings(_wallets(accounts), id_column="row_id").roles
     assert roles.get("numero_compte", "ignore") == "ignore"
+
+
+def _with_quartier(quartiers: list[str]) -> pd.DataFrame:
+    n = len(quartiers)
+    return pd.DataFrame(
+        {
+            "row_id": [f"r{k}" for k in range(n)],
+            "Nom et prénoms": [
+                f"DIOP {g}" for g in ["Awa", "Moussa", "Fatou", "Cheikh"] * (n // 4)
+            ],
+            "Quartier": quartiers,
+        }
+    )
+
+
+def test_a_quartier_of_whole_addresses_is_the_address():
+    places = [
+        ("Sicap Liberté 6", "villa"),
+        ("Médina", "Rue 22 x"),
+        ("Badalabougou Rue 12", "Porte"),
+        ("Marcory Zone 4 Rue 3", "lot"),
+    ]
+    quartiers = [f"{q} {kind} {k}" for k in range(10) for q, kind in places]
+    roles = guess_settings(_with_quartier(quartiers), id_column="row_id").roles
+    assert roles["Quartier"] == "address"
+
+
+def test_a_quartier_of_neighbourhoods_stays_a_district():
+    quartiers = ["Médina", "Cocody Angré", "Yopougon", "Badalabougou", "Ouaga 2000"] * 8
+    roles = guess_settings(_with_quartier(quartiers), id_column="row_id").roles
+    assert roles["Quartier"] == "district"

@@ -2838,8 +2838,10 @@ def guess_settings(
             # "aadhaar_last4" ("XXXX-XXXX-1234"; "last" is no family name here): no name.
             log.info("column %r is named a name, but its values are mostly digits", str(col))
             continue
-        elif role in IDENTIFIER_ROLES and street_like(values, seed):
-            # "line1": a telco's line, or an address's first line, as its values tell.
+        elif (role in IDENTIFIER_ROLES or role == "district") and street_like(values, seed):
+            # "line1": a telco's line, or an address's first line, as its values tell; a
+            # "Quartier" of whole addresses ("Sicap Liberté 6 villa 1234", "Médina Rue 22 x 17"),
+            # as West African forms ask for the neighbourhood and get the address.
             log.info("column %r holds street addresses, not %s values", str(col), role)
             role = "address"
         if role is None:
