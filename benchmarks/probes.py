@@ -132,7 +132,14 @@ columns, a remittance company's senders abroad and receivers at home, and an ele
 (Sinhala columns), Sinhala ancestral ``ge`` names in full, as initials or left out, Tamil names of
 a father's given name and one's own in either order or as an initial, Muslim ``Mohamed``/
 ``Fathima`` names, old and new NICs of one person, ``+94``/``0094``/``0`` phones and diaspora
-numbers, ``No. 12/3, Temple Rd, Colombo 03``. Each set is read back as
+numbers, ``No. 12/3, Temple Rd, Colombo 03``; ``sahel`` (``probe_sahel.py``): a West African
+(Senegal, Côte d'Ivoire, Mali, Burkina Faso) mobile-money wallet's KYC, a bank's core (``NOM``,
+``PRENOMS``, ``DATE_NAISS``, ``PERE``, ``MERE``), an electricity utility's prepaid meters, a
+microfinance lender's group loans (a husband's and a guarantor's names) and a SIM registry, very
+common names and their French and English spellings, Akan day names as given or family names,
+married women under either name or ``épouse``/``née`` both, year-only births defaulted to 1
+January, Ivorian phones in 8 and 10 digits, polygamous compounds on one landline and meter.
+Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
 
@@ -182,6 +189,7 @@ from probe_registry import registry
 from probe_retail import retail
 from probe_rhine import rhine
 from probe_rldata import rldata
+from probe_sahel import sahel
 from probe_sea import sea
 from probe_social import social
 from probe_southasia import southasia
@@ -1541,6 +1549,7 @@ PROBES = {
     "greece": lambda: run_dedupe(greece, "row_id"),
     "northam": lambda: run_dedupe(northam, "row_id"),
     "lanka": lambda: run_dedupe(lanka, "row_id"),
+    "sahel": lambda: run_dedupe(sahel, "row_id"),
 }
 
 

@@ -74,8 +74,28 @@ def test_a_year_alone_agrees_on_its_year_never_in_full():
     df = pd.DataFrame({"first": ["Ali"] * len(dob), "dob": dob})
     records = prepare(df, Settings(roles={"first": "first_name", "dob": "dob"}), np.arange(8))
     lv = levels_of(records, [0, 2, 0, 2, 0, 4, 2, 4], [1, 3, 4, 4, 5, 6, 7, 7])["dob"]
-    assert lv == ["known_parts", "known_parts", "known_parts", "known_parts", "else",
+    assert lv == ["known_parts", "known_parts", "known_parts", "known_parts", "same_year",
                   "day_month_swapped", "same_year", "same_year"]  # fmt: skip
+
+
+def test_a_year_alone_one_year_from_the_other_date_agrees_weakly():
+    # A year alone is often a guess ("vers 1972" beside a defaulted 01/01/1971): one year off is
+    # the weak agreement of whole dates of one year; two years off, a month and year one year
+    # off, or whole dates one year apart are not.
+    dob = [
+        "vers 1972",
+        "01/01/1971",
+        "1972",
+        "1974",
+        "1980-03",
+        "1981-03",
+        "1980-03-07",
+        "1981-03-07",
+    ]
+    df = pd.DataFrame({"first": ["Awa"] * len(dob), "dob": dob})
+    records = prepare(df, Settings(roles={"first": "first_name", "dob": "dob"}), np.arange(8))
+    lv = levels_of(records, [0, 1, 2, 4, 6, 0], [1, 0, 3, 5, 7, 2])["dob"]
+    assert lv == ["same_year", "same_year", "else", "else", "one_part_off", "known_parts"]
 
 
 def test_levels_are_symmetric(records):

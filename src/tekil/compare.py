@@ -946,7 +946,12 @@ def _date_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     # Its own level, not "same year": whole dates of one year are of another day, a year
     # alone of the same day as far as anyone can tell (EM weighs the two apart).
     known = ~whole & same_y & ((mi < 0) | (mj < 0) | same_m)
-    return _assign(null, [whole & (a == b), swapped, one_off, known, same_y])
+    # A year alone is often a guess ("vers 1972", a register's "né en 1971"): one year from the
+    # other date's is the weak agreement of whole dates of one year, not a difference.
+    yi, yj = y[i].astype(np.int32), y[j].astype(np.int32)
+    about = ((di < 0) & (mi < 0)) | ((dj < 0) & (mj < 0))
+    about &= (yi > 0) & (yj > 0) & (np.abs(yi - yj) == 1)
+    return _assign(null, [whole & (a == b), swapped, one_off, known, same_y | about])
 
 
 def _phone_levels(records: Records, fld: Field, i, j) -> np.ndarray:

@@ -1857,6 +1857,23 @@ _SRI_LANKAN_ALIASES: dict[str, list[str]] = {
     "email": ["විද්‍යුත් තැපෑල", "ඊමේල්", "மின்னஞ்சல்"],
     "ignore": ["ගිණුම් අංකය", "පාරිභෝගික අංකය", "கணக்கு இலக்கம்", "வாடிக்கையாளர் இலக்கம்"],
 }  # fmt: skip
+#: French column names of West and Central African (UEMOA, CEMAC) systems: ``Nom et Prénoms``
+#: (Ivorian forms ask for all the given names, in the plural) a whole name, ``DATE_NAISS`` and
+#: ``LIEU_NAISS`` the birth's date and place, ``CNI``/``CNIB`` a national identity card's number
+#: (``n_cni``; Burkina Faso's ``CNIB``), ``NINA`` Mali's national identification number; a
+#: prepaid meter's number (``N° compteur``) is the household's, and a SIM's ``ICCID`` its card's
+#: serial: neither a person's.
+_WEST_AFRICAN_ALIASES: dict[str, list[str]] = {
+    "first_name": ["prenoms", "prénom(s)", "autres prenoms"],
+    "full_name": ["nom et prenoms", "noms et prenoms", "nom prenoms", "nom & prenoms",
+     "nom et prenom(s)", "nom(s) et prenom(s)"],
+    "dob": ["date naiss", "date nais", "dt naiss", "dt nais", "date de naiss", "ne le", "ne(e) le"],
+    "birth_place": ["lieu naiss", "lieu nais", "lieu de naiss", "ne a", "ne(e) a"],
+    "free_id": ["n cni", "no cni", "cnib", "n cnib", "num cnib", "numero cnib", "nina", "n nina",
+     "num nina", "numero nina", "carte cedeao", "n carte cedeao"],
+    "ignore": ["compteur", "n compteur", "no compteur", "num compteur", "numero compteur",
+     "numero de compteur", "reference compteur", "iccid", "n serie sim"],
+}  # fmt: skip
 for _role, _aliases in [
     *_SYSTEMS_ALIASES.items(),
     *_GREEK_ALIASES.items(),
@@ -1870,6 +1887,7 @@ for _role, _aliases in [
     *_HEBREW_ALIASES.items(),
     *_CENTRAL_ASIAN_ALIASES.items(),
     *_SRI_LANKAN_ALIASES.items(),
+    *_WEST_AFRICAN_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 
@@ -2478,6 +2496,9 @@ _OTHER_PEOPLE = frozenset(
     # Greek (and its Greeklish): a spouse's, a father's, a mother's, a guardian's, a co-holder's
     | {"συζυγου", "συζυγος", "πατρος", "πατερα", "μητρος", "μητερας", "κηδεμονα", "συνδικαιουχου"}
     | {"syzygou", "sizigou", "patros", "patera", "mitros", "miteras"}
+    # French: a guarantor (a loan's "garant", "caution", "avaliste"), an emergency contact ("tel
+    # urgence", "personne à prévenir"), a husband ("époux", "mari"), a guardian ("tuteur")
+    | {"garant", "caution", "avaliste", "urgence", "prevenir", "epoux", "mari", "tuteur", "tutrice"}
 )
 #: Last words of a column name of a name's reading in kana ("first_name_kana", "名 カナ").
 _READING_WORDS = frozenset({"kana", "furigana", "yomi", "yomigana", "カナ", "フリガナ", "ふりがな"})
@@ -2490,6 +2511,7 @@ _SUBJECT_WORDS = frozenset(
     | {"ugyfel", "szerzodo", "zakaznik", "klient", "asigurat", "contractant"}  # a contract's holder
     | {"отправитель", "отправителя", "жіберуші", "jonatuvchi"}  # a transfer's sender
     | {"клиента", "абонента", "покупателя", "заемщика", "страхователя", "mijoz", "mijozning"}
+    | {"emprunteur", "abonne", "souscripteur", "adherent", "assure"}  # French: a loan's, a line's
 )
 #: Names that start like an alias but say nothing of what they hold: "caller" (the name or the
 #: number of who called) is no "calle", a street; the values tell.
@@ -2723,6 +2745,15 @@ _SHARED_SAMPLE, _MIN_SHARED = 300, 20
 _DIALLED = 0.5
 
 
+#: Names of an account's number ("account_no", "numéro de compte"): a bank's, or a mobile-money
+#: wallet's, which is its phone number.
+_ACCOUNT_NUMBERS = frozenset(
+    {"accountno", "accountnumber", "acctno", "konto", "kontonummer", "kontonr", "hesapno"}
+    | {"hesapnumarasi", "numerodecompte", "nocompte", "numcompte", "numerocompte", "nodecompte"}
+    | {"numerodecuenta", "numerodaconta", "numerodiconto"}
+)
+
+
 def _repeats(values: pd.Series) -> bool:
     """Whether some of the column's values (as digits) are held by two records or more."""
     digits = values.dropna().astype(str).str.replace(r"\D", "", regex=True)
@@ -2755,6 +2786,7 @@ def guess_settings(
     roles: dict[str, str] = {}
     by_values: set[str] = set()
     unshared: list[str] = []
+    accounts: list[str] = []
     for col in df.columns:
         if str(col) == id_column:
             continue
@@ -2790,6 +2822,16 @@ def guess_settings(
             if found is not None and found != role:
                 by_values.add(str(col))
             role = found or role
+        elif (
+            role == "ignore"
+            and _key(col) in _ACCOUNT_NUMBERS
+            and role_from_values(values, sample=sample, seed=seed) == "phone"
+        ):
+            # A mobile-money wallet's account number is its phone number (Orange Money, M-Pesa,
+            # bKash, GCash): the phone if the phone columns hold its numbers (below), as no
+            # bank's account numbers are.
+            accounts.append(str(col))
+            role = "ignore"
         elif role == "phone" and _key(col).startswith("cep") and _ceps(values, sample, seed):
             # Turkish "cep" is a mobile, Brazilian "CEP" a postcode (01310-100): as written.
             role = "postcode"
@@ -2824,8 +2866,10 @@ def guess_settings(
             # "aadhaar_last4" ("XXXX-XXXX-1234"; "last" is no family name here): no name.
             log.info("column %r is named a name, but its values are mostly digits", str(col))
             continue
-        elif role in IDENTIFIER_ROLES and street_like(values, seed):
-            # "line1": a telco's line, or an address's first line, as its values tell.
+        elif (role in IDENTIFIER_ROLES or role == "district") and street_like(values, seed):
+            # "line1": a telco's line, or an address's first line, as its values tell; a
+            # "Quartier" of whole addresses ("Sicap Liberté 6 villa 1234", "Médina Rue 22 x 17"),
+            # as West African forms ask for the neighbourhood and get the address.
             log.info("column %r holds street addresses, not %s values", str(col), role)
             role = "address"
         if role is None:
@@ -2840,6 +2884,11 @@ def guess_settings(
             by_values.add(col)
         else:
             log.info("column %r looks like phone numbers, but no two records share one", col)
+    for col in accounts:
+        if phones and _numbers_of(df[col], df[phones]):
+            log.info("column %r holds account numbers that are phone numbers: a wallet's", col)
+            roles[col] = "phone"
+            by_values.add(col)
     undialled = _undialled([c for c in by_values if roles.get(c) == "phone"], df, roles, seed)
     named = {role for col, role in roles.items() if col not in by_values}
     for col in by_values & {c for c, role in roles.items() if role in ONE_PER_PERSON & named}:

@@ -8,7 +8,8 @@ Accepted forms: ``1985-03-07``, ``1985/03/07``, ``19850307``, ``07.03.1985``,
 ``datetime``, ``date`` and ``pandas.Timestamp`` objects. Month names may be
 Turkish, English, French, German, Spanish, Portuguese, Italian or Dutch, in full or
 abbreviated. A year alone (``1985``) or a month and year (``03/1985``, ``March 1985``)
-is a partial date: value ``1985`` or ``1985-03``, no day.
+is a partial date: value ``1985`` or ``1985-03``, no day; so is a year said to be about
+right (``vers 1975``, ``née vers 1975``, ``ca. 1975``, ``circa 1975``).
 
 Decisions:
 
@@ -90,11 +91,14 @@ _MONTH_NAMES = [
     "aralik ara december dec decembre dezember dez diciembre dic dezembro dicembre",
 ]
 _MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()}
-# Words that may sit around a date and carry nothing: weekdays, ordinal suffixes.
+# Words that may sit around a date and carry nothing: weekdays, ordinal suffixes (French "1er"),
+# "born on"; and those of a birth known about its year, as registers in Africa and South Asia and
+# historical ones write it ("né vers 1975", "env. 1975", "ca. 1975", "abt 1975"): its year alone.
 _NOISE_WORDS = """
     pazartesi sali carsamba persembe cuma cumartesi pazar pzt sal crs car prs per cum cmt paz
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
-    fri sat sun st nd rd th of de del le der den di
+    fri sat sun st nd rd th of de del le der den di er
+    vers ne nee env environ ca circa c abt about approx
     """
 _NOISE = frozenset(_NOISE_WORDS.split())
 _TIME = re.compile(

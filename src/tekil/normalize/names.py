@@ -648,6 +648,7 @@ def _ordinary_word(word: str, turkish: bool) -> tuple[str, str] | None:
         not folded.isalpha()
         or folded in _WORDS_APART
         or _born(word)
+        or _married(word)
         or _wife_of(word)
         or any(part in low or part in folded for part in _PARTS_APART)
         or folded.endswith(_PATRONYMIC_ENDINGS)
@@ -702,6 +703,10 @@ def _read_name(
     born = next((k for k, w in enumerate(kept) if _born(w)), 0)
     if 0 < born < len(kept) - 1:
         kept = kept[:born]  # "Schulz geb. Meier": the name now, not the birth name after it
+    if len(kept) >= 3 and any(map(_married, kept[1:-1])):
+        # "DIOP épouse FALL", "Fofana ép. Traoré": her birth name and her husband's, as
+        # French forms join them; one system knows her by one, another by the other.
+        kept = [kept[0], *(w for w in kept[1:-1] if not _married(w)), kept[-1]]
     kept, wife = _without_husband(kept)
     if len(kept) > 1 and kept[0] == "κ":
         kept = kept[1:]  # Greek "κ." before a name is Mr, in lower case (an initial is "Κ.")
@@ -809,6 +814,15 @@ BIRTH_NAME_MARKERS = frozenset(["geb", "geborene", "née"])
 
 def _born(word: str) -> bool:
     return word.lower().rstrip(".") in BIRTH_NAME_MARKERS
+
+
+#: Words of a French form that join a married woman's birth name to her husband's family name:
+#: "épouse" and its short forms ("ép.", "epse"), "veuve" (his widow, "Vve").
+MARRIED_MARKERS = frozenset(["epouse", "ep", "epse", "veuve", "vve"])
+
+
+def _married(word: str) -> bool:
+    return fold(word).lower().rstrip(".") in MARRIED_MARKERS
 
 
 def _split_at_comma(text: str, tokens: list[str]) -> tuple[str | None, str | None]:
