@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the thirty-seven data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the thirty-eight data sets of the probes.
 
-    python benchmarks/probes.py                                  # all thirty-seven
+    python benchmarks/probes.py                                  # all thirty-eight
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -125,7 +125,15 @@ core (``FIRST_NM``, ``MID_INIT``, ``SSN``, ``ZIP``), a remittance app for US His
 (``apellido_paterno``/``apellido_materno`` or ``apellidos``, a beneficiary's name), a call
 centre's ``Last, First`` names and an online store, Jean-François/J-F, Bob/Robert, Garcia-Lopez
 / Garcia Lopez / Garcia L, Quebec wives under their birth names, JR/SR, NANP phones in every form,
-month-first and day-first dates in one column. Each set is read back as
+month-first and day-first dates in one column; ``caucasus`` (``probe_caucasus.py``): an
+Armenian bank (Armenian columns, the father's name in the genitive), a Georgian mobile operator
+(Georgian columns, contacts' names and numbers), an Azerbaijani wallet (``Ata adı``, ``FİN``), a
+Russian money-transfer service (``ФИО`` with patronymics, recipients back home) and an airline's
+loyalty programme in passport capitals, names in Armenian, Georgian, Azerbaijani Latin, Cyrillic
+and several romanisations (Hovhannisyan / Oganesyan / Оганесян, Məmmədov / Mammadov / Мамедов),
+``-oğlu`` / ``-ович`` / genitive patronymics, fathers and sons, grandsons named after grandfathers,
+very common family names, +374 / +995 / +994 / +7 phones in every local form, ids without check
+digits, renewed passports and the diaspora's Russian numbers and addresses. Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
 
@@ -149,6 +157,7 @@ from faker.providers.date_time import change_year
 import tekil
 from check_digits import luhn_digit
 from foreign import TODAY, date_of_birth, with_fixed_string_hash
+from probe_caucasus import caucasus
 from probe_central import central
 from probe_china import china
 from probe_east import east
@@ -1532,6 +1541,7 @@ PROBES = {
     "steppe": lambda: run_dedupe(steppe, "row_id"),
     "greece": lambda: run_dedupe(greece, "row_id"),
     "northam": lambda: run_dedupe(northam, "row_id"),
+    "caucasus": lambda: run_dedupe(caucasus, "row_id"),
 }
 
 
