@@ -16,7 +16,7 @@ column of the same name in two systems is one).
   ``Cxovrebadze``), ``პირადი ნომერი`` (the 11-digit personal number; a foreigner's passport
   number), ``დაბადების თარიღი`` (``DD.MM.YYYY`` or ``DD/MM/YYYY``), ``ტელეფონი`` (``555 12 34 56``,
   ``+995 555 123 456``, ``995555123456``), ``მისამართი`` (``ქ. თბილისი, ჭავჭავაძის გამზ. 12, ბ. 5``),
-  ``საკონტაქტო პირი`` and ``საკონტაქტო ტელეფონი`` (a relative to call: someone else's). A child's
+  ``საკონტაქტო პირი`` and ``საკონტაქტო პირის ტელეფონი`` (a relative to call: someone else's). A child's
   line carries the parent's number as a contact and sometimes as its own.
 * Wallet (``AZPAY``), Azerbaijani column names: ``Soyad``, ``Ad``, ``Ata adı`` (``Əli oğlu``,
   ``Əli qızı`` or ``Əli``), ``FİN`` (the 7-character personal code of the ID card: digits and
@@ -659,7 +659,7 @@ class Caucasus(Draws):
             "ელ. ფოსტა": p["email"] if r.random() < 0.5 else None,
             "საკონტაქტო პირი": (f"{rel['gn']['nat']} {rel['sn']['nat']}" if script == "nat" else f"{self.latin(rel['gn'])} {self.latin(rel['sn'])}")
             if rel and r.random() < 0.4 else None,
-            "საკონტაქტო ტელეფონი": self.phone(*self.own_phone(rel, p["nation"])) if rel and r.random() < 0.4 else None,
+            "საკონტაქტო პირის ტელეფონი": self.phone(*self.own_phone(rel, p["nation"])) if rel and r.random() < 0.4 else None,
         })  # fmt: skip
 
     def azpay(self, p: dict) -> None:
