@@ -1,0 +1,59 @@
+from tekil.settings import _receivers, role_from_name
+
+
+def test_caucasian_column_names():
+    # Armenian, Georgian and Azerbaijani systems name their columns in their languages and
+    # scripts; "Հայրանուն" and "Ata adı" hold the person's own patronymic, as papers print it.
+    names = {
+        "Ազգանուն": "last_name",
+        "Անուն": "first_name",
+        "Հայրանուն": "middle_name",
+        "Քարտի անուն": "full_name",
+        "Ծննդյան ամսաթիվ": "dob",
+        "ՀԾՀ": "free_id",
+        "Անձնագիր": "free_id",
+        "Բջջային": "phone",
+        "Քաղաքային հեռ.": "phone",
+        "Հասցե": "address",
+        "Էլ. փոստ": "email",
+        "სახელი": "first_name",
+        "გვარი": "last_name",
+        "პირადი ნომერი": "free_id",
+        "დაბადების თარიღი": "dob",
+        "ტელეფონი": "phone",
+        "სახლის ტელეფონი": "phone",
+        "მისამართი": "address",
+        "ელ. ფოსტა": "email",
+        "Soyad": "last_name",
+        "Ad": "first_name",
+        "Ata adı": "middle_name",
+        "FİN": "free_id",
+        "Doğum tarixi": "dob",
+        "Mobil nömrə": "phone",
+        "Ünvan": "address",
+        "E-poçt": "email",
+    }
+    assert {c: role_from_name(c) for c in names} == names
+    # a system's own customer or subscriber number is no identifier shared across systems
+    for own in ("Հաճախորդի կոդ", "აბონენტის ნომერი", "Müştəri ID"):
+        assert role_from_name(own) == "ignore"
+
+
+def test_caucasian_someone_elses_columns():
+    # a contact person's name and phone, a spouse's or a relative's are someone else's
+    assert role_from_name("საკონტაქტო პირი") == "ignore"
+    assert role_from_name("საკონტაქტო პირის ტელეფონი") == "ignore"
+    assert role_from_name("მეუღლის ტელეფონი") == "ignore"
+    assert role_from_name("Ամուսնու հեռախոս") == "ignore"
+    assert role_from_name("Əlaqə şəxsinin telefonu") == "ignore"
+    assert role_from_name("Həyat yoldaşının telefonu") == "ignore"
+    # a parent's given name is a parent's
+    assert role_from_name("მამის სახელი") == "father_name"
+    assert role_from_name("Հոր անուն") == "father_name"
+    assert role_from_name("Anasının adı") == "mother_name"
+    # a transfer's receiver is weighed as someone else's
+    assert _receivers("Ստացողի հեռախոս") and _receivers("მიმღების ტელეფონი")
+    assert _receivers("Alıcının telefonu")
+    # the customer's own contact number stays theirs
+    assert role_from_name("საკონტაქტო ტელეფონი") == "phone"
+    assert not _receivers("ტელეფონი")
