@@ -57,3 +57,23 @@ def test_caucasian_someone_elses_columns():
     # the customer's own contact number stays theirs
     assert role_from_name("საკონტაქტო ტელეფონი") == "phone"
     assert not _receivers("ტელეფონი")
+
+
+def test_armenian_and_azerbaijani_letters_read_in_latin_letters():
+    from tekil.normalize.latin import latin, loose_latin
+    from tekil.normalize.text import fold
+
+    # Armenian ու is u, ո opening a word vo; as passports and Russian spellings write them
+    assert latin(fold("Արթուր")) == latin(fold("Артур")) == "artur"
+    assert latin(fold("Սիրանուշ")) == "siranush"
+    assert latin(fold("Ոսկանյան")) == latin(fold("Восканян")) == "voskanyan"
+    assert latin(fold("Ուրարտու")) == "urartu"
+    # ո inside a word (not before ւ) stays o
+    assert latin(fold("Հովհաննիսյան")) == "hovhannisyan"
+    assert latin(fold("Գևորգ")) == "gevorg"
+    # Azerbaijani ə reads a: Məmmədov meets the passport's Mammadov, Əliyev Aliyev and Алиев
+    assert latin(fold("Məmmədov")) == "mammadov"
+    assert loose_latin(latin(fold("Əliyev"))) == loose_latin(latin(fold("Алиев"))) == "aliev"
+    # Latin values without those letters are left as written
+    assert latin(fold("Memmedov")) == "memmedov"
+    assert latin(fold("Ovanesyan")) == "ovanesyan"

@@ -935,13 +935,13 @@ def test_a_format_8_store_is_refused_where_its_values_read_otherwise_now(store, 
 
 @pytest.mark.parametrize(
     ("name", "refused"),
-    [("Γιάννης", True), ("Ивaнов", True), ("Қасымов", True), ("Xoʻjayev", True), ("иван", False),
-     ("Ali", False)],
+    [("Γιάννης", True), ("Ивaнов", True), ("Қасымов", True), ("Xoʻjayev", True), ("Արթուր", True),
+     ("Məmmədov", True), ("გიორგი", False), ("иван", False), ("Ali", False)],
 )  # fmt: skip
 def test_a_format_9_store_is_refused_where_its_values_read_otherwise_now(store, name, refused):
     # Format 10 reads Greek αυ, ευ and γγ as ELOT 743 writes them, a Latin look-alike inside a
-    # Greek or Cyrillic word in its script, Kazakh қ and Uzbek ʻ anew: such stored keys would not
-    # meet a new record's.
+    # Greek or Cyrillic word in its script, Kazakh қ, Uzbek ʻ, Armenian ու and Azerbaijani ə
+    # anew: such stored keys would not meet a new record's.
     _refused_or_upgraded(store, 9, name, refused, r"format 9 .*Greek letters, Turkic or Tajik")
 
 

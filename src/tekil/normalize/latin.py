@@ -61,7 +61,13 @@ _ARMENIAN_GEORGIAN_TO_LATIN = str.maketrans({
     "კ": "k", "ლ": "l", "მ": "m", "ნ": "n", "ო": "o", "პ": "p", "ჟ": "zh", "რ": "r", "ს": "s",
     "ტ": "t", "უ": "u", "ფ": "p", "ქ": "k", "ღ": "gh", "ყ": "q", "შ": "sh", "ჩ": "ch",
     "ც": "ts", "ძ": "dz", "წ": "ts", "ჭ": "ch", "ხ": "kh", "ჯ": "j", "ჰ": "h",
+    # Azerbaijani's schwa, as passports and Russian spellings write it (Məmmədov: Mammadov,
+    # Мамедов; Əliyev: Aliyev), as Kazakh's Cyrillic ә reads
+    "ə": "a",
 })  # fmt: skip
+#: Armenian writes u as two letters, ո and ւ (Արթուր: Artur, Սիրանուշ: Siranush), and ո opening
+#: a word sounds vo (Ոսկանյան: Voskanyan, as Russian writes it too: Восканян).
+_ARMENIAN_PAIRS = re.compile(r"ու|\bո")
 #: Greek writes u as omicron-upsilon (Παπαδοπούλου: papadopoulou), and ELOT 743 (passports,
 #: cards) the other pairs as they sound: αυ, ευ, ηυ as av, ev, iv before a vowel or a voiced
 #: consonant, af, ef, if before a voiceless one or at a word's end (Ευάγγελος: evangelos,
@@ -137,7 +143,10 @@ _DOUBLED = re.compile(r"(.)\1+")
 
 @lru_cache(maxsize=1 << 16)
 def _latin(folded: str) -> str:
-    out = _GREEK_PAIRS.sub(_greek_pair, folded).translate(_TO_LATIN)
+    out = _GREEK_PAIRS.sub(_greek_pair, folded)
+    if "ո" in out:
+        out = _ARMENIAN_PAIRS.sub(lambda m: "u" if len(m[0]) == 2 else "vo", out)
+    out = out.translate(_TO_LATIN)
     out = _INDIC.sub(_indic_word, _THAI.sub(_thai_word, out))
     out = _ETHIOPIC.sub(_ethiopic_word, out) if _ETHIOPIC.search(out) else out
     return _KANA.sub(_kana_word, out) if _KANA.search(out) else out

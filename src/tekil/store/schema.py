@@ -442,8 +442,9 @@ def upgrade(conn: Connection, found: int) -> bool:
     9 → 10: Greek αυ, ευ, ηυ and γγ read as ELOT 743 writes them (av/af, ev/ef, ng), Latin
     look-alikes inside a Greek or Cyrillic word in its script, an identifier's Greek letters no
     longer dropped, the Cyrillic letters of Kazakh, Uzbek, Tajik, Tatar and Bashkir read in
-    Latin ones and Uzbek's turned comma (ʻ) kept in its word: refused alike where Greek
-    letters, those letters, or Cyrillic ones beside a Latin letter, are held.
+    Latin ones and Uzbek's turned comma (ʻ) kept in its word, Armenian ու read u (and ո opening a
+    word vo), Azerbaijani ə read a: refused alike where Greek letters, those letters, Armenian
+    ones, ə, or Cyrillic ones beside a Latin letter, are held.
     """
     if found not in (3, 4, 5, 6, 7, 8, 9):
         return False
@@ -462,7 +463,8 @@ def upgrade(conn: Connection, found: int) -> bool:
     if _holds(conn, _READ_ANEW_IN_10):
         raise StoreError(
             f"the store has format {found} and holds values in Greek letters, Turkic or Tajik "
-            f"Cyrillic ones, or Cyrillic ones beside Latin letters, whose keys this tekil makes "
+            f"Cyrillic ones, Armenian ones or ə, or Cyrillic ones beside Latin letters, whose "
+            f"keys this tekil makes "
             f"from another reading "
             f"(format {STORE_FORMAT}): ingest the data into a new store"
         )
@@ -506,14 +508,16 @@ _READ_IN_LATIN = re.compile(
 
 #: Values read otherwise from format 10: Greek letters (U+0370 to U+03FF), the Cyrillic letters
 #: beyond Russian's and Ukrainian's that Kazakh, Uzbek, Tajik, Tatar and Bashkir write (U+0492 to
-#: U+04FF), Uzbek's turned comma and apostrophe (U+02BB, U+02BC), and Cyrillic letters (U+0400
-#: to U+04FF) beside a Latin letter (a look-alike typed inside a word), as themselves or as JSON
-#: writes them escaped (a letter that ends an escape, ``\u043a``, is none).
+#: U+04FF), Uzbek's turned comma and apostrophe (U+02BB, U+02BC), Armenian letters (U+0531 to
+#: U+0587), Azerbaijani's schwa (ə, Ə: U+0259, U+018F), and Cyrillic letters (U+0400 to U+04FF)
+#: beside a Latin letter (a look-alike typed inside a word), as themselves or as JSON writes them
+#: escaped (a letter that ends an escape, ``\u043a``, is none).
 _CYRILLIC = r"(?:[\u0400-\u04ff]|\\u04[0-9a-f]{2})"
 _READ_ANEW_IN_10 = re.compile(
     rf"[\u0370-\u03ff]|\\u03[7-9a-f][0-9a-f]|(?<!\\u[0-9a-f]{{3}})[A-Za-z]{_CYRILLIC}"
     rf"|{_CYRILLIC}[A-Za-z]"
-    r"|[\u0492-\u04ff\u02bb\u02bc]|\\u04(?:9[2-9a-f]|[a-f][0-9a-f])|\\u02b[bc]",
+    r"|[\u0492-\u04ff\u02bb\u02bc]|\\u04(?:9[2-9a-f]|[a-f][0-9a-f])|\\u02b[bc]"
+    r"|[\u0531-\u0587\u0259\u018f]|\\u05(?:3[1-9a-f]|[4-7][0-9a-f]|8[0-7])|\\u0259|\\u018f",
     re.I,
 )
 
