@@ -77,3 +77,22 @@ def test_armenian_and_azerbaijani_letters_read_in_latin_letters():
     # Latin values without those letters are left as written
     assert latin(fold("Memmedov")) == "memmedov"
     assert latin(fold("Ovanesyan")) == "ovanesyan"
+
+
+def test_patronymics_of_one_father_in_armenian_and_azerbaijani_grammars():
+    from tekil.normalize.names import patronymic_father
+
+    # Armenian papers give the father's name in the genitive (Արամի: Aram's)
+    assert patronymic_father("արամի") == "արամ"
+    assert patronymic_father("վահեի") == "վահե"
+    assert patronymic_father("նիկիտայի") == "նիկիտա"
+    # Azerbaijani oğlu / qızı in Russian papers: оглы, гызы, in their Latin letters ogly
+    assert patronymic_father("али оглы") == "али"
+    assert patronymic_father("мамед гызы") == "мамед"
+    assert patronymic_father("ali ogly") == "ali"
+    # a given name that ends in ի, a bare name, two words, a Latin -i are no patronymics
+    assert patronymic_father("անի") is None
+    assert patronymic_father("արամ") is None
+    assert patronymic_father("արամի արամի") is None
+    assert patronymic_father("gevorgi") is None
+    assert patronymic_father("оглы") is None

@@ -937,11 +937,14 @@ def _patronymic(word: str) -> bool:
 
 #: The words (and, joined, the endings) of Turkic patronymics, folded: Kazakh ұлы / улы / uly (a
 #: son) and қызы / кызы / kyzy (a daughter), Uzbek oʻgʻli / qizi (ўғли / қизи), Azerbaijani oğlu /
-#: qızı, Kyrgyz uulu / kyzy.
+#: qızı (in Russian papers оглы / кызы or гызы, in their Latin letters ogly), Kyrgyz uulu / kyzy.
 _TURKIC_PATRONYMIC = (
     "ұлы", "улы", "uly", "uli", "ulu", "uulu", "ogli", "ugli", "oglu", "уғли", "угли", "огли",
-    "қызы", "кызы", "kyzy", "kizi", "qizi", "gizi", "қизи", "кизи",
+    "оглы", "ogly", "қызы", "кызы", "гызы", "kyzy", "kizi", "qizi", "gizi", "қизи", "кизи",
 )  # fmt: skip
+#: An Armenian patronymic as Armenian papers give it: the father's name in the genitive, one
+#: word in Armenian letters ending in ի (Արամի: Արամ's; Վահեի; Նիկիտայի, a յ after a vowel).
+_ARMENIAN_GENITIVE = re.compile("([\u0561-\u0587]{3,}?)(?:(?<=[աեէըոօ])յ)?ի")
 #: East Slavic patronymics' endings after the father's name (Ерланович: Ерлан; Абдуллаевич:
 #: Абдулла; Сергеевна: Серге(й)), longest first.
 _SLAVIC_PATRONYMIC = (
@@ -953,7 +956,7 @@ _SLAVIC_PATRONYMIC = (
 def patronymic_father(folded: str) -> str | None:
     """The father's given name a folded patronymic is made of, in whichever grammar: East Slavic
     (Ерланович, Rustamovich), Kazakh (Ерланұлы, Ерлан улы, Erlan kyzy), Uzbek (Rustam oʻgʻli,
-    Dilshod qizi), Azerbaijani (Əli oğlu); None for a value that is no patronymic. Two
+    Dilshod qizi), Azerbaijani (Əli oğlu, Али оглы), Armenian (Արամի, the genitive); None for a value that is no patronymic. Two
     patronymics of one father in two grammars (a Russian form's and an identity card's) meet
     by it.
 
@@ -961,9 +964,14 @@ def patronymic_father(folded: str) -> str | None:
     ('ерлан', 'ерлан', 'rustam')
     >>> patronymic_father("abdullaevich"), patronymic_father("james"), patronymic_father("ogli")
     ('abdulla', None, None)
+    >>> patronymic_father("արամի"), patronymic_father("վահեի"), patronymic_father("ali оглы")
+    ('արամ', 'վահե', 'ali')
     """
     words = folded.split()
-    if len(words) == 2 and words[1] in _TURKIC_PATRONYMIC:
+    armenian = _ARMENIAN_GENITIVE.fullmatch(folded)
+    if armenian:
+        stem = armenian[1]
+    elif len(words) == 2 and words[1] in _TURKIC_PATRONYMIC:
         stem = words[0]
     elif len(words) == 1:
         word = words[0]
