@@ -96,3 +96,16 @@ def test_patronymics_of_one_father_in_armenian_and_azerbaijani_grammars():
     assert patronymic_father("արամի արամի") is None
     assert patronymic_father("gevorgi") is None
     assert patronymic_father("оглы") is None
+
+
+def test_whole_names_with_a_turkic_patronymic_of_two_words():
+    from tekil.normalize.names import split_whole_name
+
+    # Russian forms write family name, given name, then the patronymic: "Али оглы" is two words
+    assert split_whole_name(["аббасов", "гасан", "али", "оглы"]) == ("гасан", "аббасов")
+    assert split_whole_name(["məmmədova", "gunel", "əli", "qizi"]) == ("gunel", "məmmədova")
+    # the family name last, after the patronymic
+    assert split_whole_name(["hasan", "ali", "oglu", "abbasov"]) == ("hasan", "abbasov")
+    # four words with no patronymic are read as before
+    assert split_whole_name(["john", "paul", "van", "dyke"]) == ("john paul", "van dyke")
+    assert split_whole_name(["maria", "del", "carmen", "lopez"]) == ("maria del carmen", "lopez")

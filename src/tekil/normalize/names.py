@@ -897,6 +897,8 @@ def split_whole_name(tokens: list[str]) -> tuple[str | None, str | None]:
     ('an', 'nguyen van')
     >>> split_whole_name(["el", "hassani"])
     (None, 'el hassani')
+    >>> split_whole_name(["аббасов", "гасан", "али", "оглы"])
+    ('гасан', 'аббасов')
     """
     first_family = len(tokens) >= 2 and tokens[0] in FAMILY_NAMES_FIRST
     if first_family and tokens[-1] not in FAMILY_NAMES_FIRST | SUFFIXES:
@@ -909,6 +911,12 @@ def split_whole_name(tokens: list[str]) -> tuple[str | None, str | None]:
             return tokens[0], tokens[2]
         if end:
             return tokens[1], tokens[0]
+    if len(tokens) == 4 and tokens[2] not in _TURKIC_PATRONYMIC and tokens[3] in _TURKIC_PATRONYMIC:
+        # A Turkic patronymic of two words: "Аббасов Гасан Али оглы" (family name first, as
+        # Russian forms write it), "Məmmədova Günel Əli qızı".
+        return tokens[1], tokens[0]
+    if len(tokens) == 4 and tokens[2] in _TURKIC_PATRONYMIC:
+        return tokens[0], tokens[3]  # "Hasan Ali oglu Abbasov": the family name last
     if len(tokens) == 2 and tokens[0] in FAMILY_ONLY_PARTICLES and tokens[1] not in SUFFIXES:
         return None, " ".join(tokens)  # "el hassani": a family name alone
     if len(tokens) >= 3 and len(tokens[0]) > 1 and all(len(t) == 1 for t in tokens[1:]):
