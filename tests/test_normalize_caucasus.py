@@ -109,3 +109,30 @@ def test_whole_names_with_a_turkic_patronymic_of_two_words():
     # four words with no patronymic are read as before
     assert split_whole_name(["john", "paul", "van", "dyke"]) == ("john paul", "van dyke")
     assert split_whole_name(["maria", "del", "carmen", "lopez"]) == ("maria del carmen", "lopez")
+
+
+def test_a_phone_column_of_several_countries_is_read_in_one_of_them():
+    import pandas as pd
+
+    from tekil.inference import phone_region
+
+    # a transfer service's Russian, Armenian, Azerbaijani and Georgian customers, each number
+    # dialled as at home: read in the country the column writes out most, the others' numbers
+    # in theirs, not in a lax plan (Germany's) that reads any of them as its landlines
+    numbers = ["+7 916 123-45-67", "+7 925 765-43-21", "+374 91 234567", "+994 50 123 45 67",
+               "+995 555 123 456", "+7 903 111-22-33"] * 4  # fmt: skip
+    numbers += ["8 (916) 234-56-78", "89251234567", "8 (903) 765-43-21", "8 (985) 111-22-33"] * 6
+    numbers += ["091 234567", "093-45-67-14", "(094) 608991"] * 5
+    numbers += ["050 645 01 38", "(070) 015-13-17", "077-269-82-07"] * 5
+    numbers += ["557 32 08 93", "(574) 71-48-09", "599 62 95 26"] * 5
+    assert phone_region(pd.Series(numbers)) == "RU"
+    # numbers stored with their country code but no "+" are of the countries written out
+    bare = ["37491234567", "995591697584", "994501234567", "79161234567"] * 8
+    bare += ["+374 91 234567", "+995 591 697 584", "+994 50 123 45 67"] * 2
+    assert phone_region(pd.Series(bare)) in ("AM", "GE", "AZ", "RU")
+    # a column of one country's numbers is read there as before
+    assert (
+        phone_region(pd.Series(["8 (916) 234-56-78", "89251234567", "+7 903 765-43-21"] * 10))
+        == "RU"
+    )
+    assert phone_region(pd.Series(["030 1234567", "0151 23456789", "+49 30 1234567"] * 10)) == "DE"
