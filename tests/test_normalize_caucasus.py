@@ -136,3 +136,27 @@ def test_a_phone_column_of_several_countries_is_read_in_one_of_them():
         == "RU"
     )
     assert phone_region(pd.Series(["030 1234567", "0151 23456789", "+49 30 1234567"] * 10)) == "DE"
+
+
+def test_street_types_of_the_former_soviet_union_and_the_caucasus():
+    import pandas as pd
+
+    from tekil.normalize.addresses import address
+
+    read = address(pd.Series([
+        "г. Москва, ул. Тверская, д. 40, кв. 5", "40 Tverskaya str., Moscow, apt 5",
+        "ք. Երևան, Արշակունյաց պողոտա 89, բն. 66", "89 Arshakunyats avenue, Yerevan, apt 66",
+        "თბილისი, ჭავჭავაძის გამზ. 12, ბ. 5", "Tbilisi, Chavchavadze ave 12, apt 5",
+        "Bakı, Nizami küç. 30", "Bakı, Azadlıq prospekti 5",
+    ]))  # fmt: skip
+    assert read["value"].tolist() == [
+        "г москва st тверская no 40 apt 5", "40 tverskaya st moscow apt 5",
+        "ք երեւան արշակունյաց ave 89 apt 66", "89 arshakunyats ave yerevan apt 66",
+        "თბილისი ჭავჭავაძის ave 12 apt 5", "tbilisi chavchavadze ave 12 apt 5",
+        "baki nizami st 30", "baki azadliq ave 5",
+    ]  # fmt: skip
+    assert read["number"].tolist()[0] == "40"
+    # a д or a ბ not before a number, a Cyrillic word that starts like a type, stay as written
+    assert address(pd.Series(["Улица Д Горького", "пересвет 5"]))["value"].tolist() == [
+        "st д горького", "пересвет 5",
+    ]  # fmt: skip
