@@ -14,10 +14,11 @@ column of the same name in two systems is one).
 * Mobile operator (``GEOCELL``), Georgian column names: ``აბონენტის ნომერი``, ``სახელი``,
   ``გვარი`` in Mkhedruli or Latin (the clerk's ``Tskhovrebadze`` or the Georgian chat translit
   ``Cxovrebadze``), ``პირადი ნომერი`` (the 11-digit personal number; a foreigner's passport
-  number), ``დაბადების თარიღი`` (``DD.MM.YYYY`` or ``DD/MM/YYYY``), ``ტელეფონი`` (``555 12 34 56``,
-  ``+995 555 123 456``, ``995555123456``), ``მისამართი`` (``ქ. თბილისი, ჭავჭავაძის გამზ. 12, ბ. 5``),
-  ``საკონტაქტო პირი`` and ``საკონტაქტო პირის ტელეფონი`` (a relative to call: someone else's). A child's
-  line carries the parent's number as a contact and sometimes as its own.
+  number), ``დაბადების თარიღი`` (``DD.MM.YYYY`` or ``DD/MM/YYYY``), ``ტელეფონი`` (``555 12 34
+  56``, ``+995 555 123 456``, ``995555123456``; an old row's pre-2011 ``8 55 123456``),
+  ``მისამართი`` (``ქ. თბილისი, ჭავჭავაძის გამზ. 12, ბ. 5``), ``საკონტაქტო პირი`` and
+  ``საკონტაქტო პირის ტელეფონი`` (a relative to call: someone else's). A child's line carries the
+  parent's number as a contact and sometimes as its own.
 * Wallet (``AZPAY``), Azerbaijani column names: ``Soyad``, ``Ad``, ``Ata adı`` (``Əli oğlu``,
   ``Əli qızı`` or ``Əli``), ``FİN`` (the 7-character personal code of the ID card: digits and
   letters), ``Doğum tarixi`` (``DD.MM.YYYY``), ``Mobil nömrə`` (``050 123 45 67``, ``(050)
@@ -306,7 +307,8 @@ class Caucasus(Draws):
                 sex = r.choice("MF")
                 country = "RU" if r.random() < 0.2 else nation
                 home = self.home(country)
-                p = self.person(nation, sn, sex, self.dob(18, 70), self.name(nation, self.pick(males)), home,
+                own = self.feminine(sn, nation) if sex == "F" else sn
+                p = self.person(nation, own, sex, self.dob(18, 70), self.name(nation, self.pick(males)), home,
                                 None, None)  # fmt: skip
                 self.household([p], nation, sn, home)
                 continue
@@ -460,7 +462,12 @@ class Caucasus(Draws):
                          "bare": "0" + num, "dash": f"0{num[:2]}-{num[2:]}"}  # fmt: skip
             else:
                 forms = {"intl": f"+995 {a} {b[:3]} {b[3:]}", "spaced": f"{a} {b[:2]} {b[2:4]} {b[4:]}", "plain": cc + num,
-                         "bare": num, "paren": f"({a}) {b[:2]}-{b[2:4]}-{b[4:]}", "old8": f"8 {a} {b}"}  # fmt: skip
+                         "bare": num, "paren": f"({a}) {b[:2]}-{b[2:4]}-{b[4:]}",
+                         # before 2011: the trunk 8 and the number without its 5 (8 99 123456)
+                         "old": f"8 {a[1:]} {b}"}  # fmt: skip
+                style = style or wpick(
+                    r, {"intl": 25, "spaced": 25, "plain": 20, "bare": 15, "paren": 10, "old": 5}
+                )
         elif country == "AZ":
             a, b = num[:2], num[2:]
             forms = {"intl": f"+994 {a} {b[:3]} {b[3:5]} {b[5:]}", "trunk": f"0{a} {b[:3]} {b[3:5]} {b[5:]}",
