@@ -160,3 +160,18 @@ def test_street_types_of_the_former_soviet_union_and_the_caucasus():
     assert address(pd.Series(["Улица Д Горького", "пересвет 5"]))["value"].tolist() == [
         "st д горького", "пересвет 5",
     ]  # fmt: skip
+
+
+def test_georgian_mobiles_dialled_as_before_the_2011_renumbering():
+    import pandas as pd
+
+    from tekil.normalize.phones import phone
+
+    read = phone(pd.Series(["8 99 123456", "599 12 34 56", "+995 599 123 456", "8 93 726881"]),
+                 region="GE")["value"].tolist()  # fmt: skip
+    assert read == ["+995599123456"] * 3 + ["+995593726881"]
+    # a toll-free 800 number and a number of another country are left as they are
+    assert phone(pd.Series(["800 123 456"]), region="GE")["value"].tolist() == ["+995800123456"]
+    assert phone(pd.Series(["8 (925) 395-18-23"]), region="RU")["value"].tolist() == [
+        "+79253951823"
+    ]
