@@ -175,3 +175,19 @@ def test_georgian_mobiles_dialled_as_before_the_2011_renumbering():
     assert phone(pd.Series(["8 (925) 395-18-23"]), region="RU")["value"].tolist() == [
         "+79253951823"
     ]
+
+
+def test_russian_g_for_the_h_of_other_languages():
+    from tekil.normalize.latin import latin, loose_latin
+    from tekil.normalize.text import fold
+
+    def loose(name: str) -> str:
+        return loose_latin(latin(fold(name)))
+
+    # Russian writes the h of Azerbaijani, Armenian and Georgian names with its г
+    assert loose("Гусейнов") == loose("Huseynov") == loose("Hüseynov")
+    assert loose("Гасанов") == loose("Hasanov") == loose("Həsənov")
+    assert loose("Глонти") == loose("Ghlonti")
+    # a g stays a g's equal in both scripts; other letters still tell names apart
+    assert loose("Галина") == loose("Galina")
+    assert loose("Гасанов") != loose("Касанов")

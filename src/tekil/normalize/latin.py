@@ -115,22 +115,27 @@ def latin(folded: str) -> str:
 
 #: Letters and pairs that the Latin spellings of Cyrillic names write several ways, as one: the
 #: passports' and Russian habit (kh, zh, dzh, shch, ye, iu, ia) beside the Uzbek and Kazakh
-#: Latin alphabets' (x, j, q, y). (An umlaut spelling of Kazakh ә, ae, is left: Cyrillic's
-#: own "ае" reads so, Тухтаев.)
-_LOOSE_PAIRS = re.compile(r"shch|sch|dzh|dj|zh|kh|ye|yo|[xqyw]")
+#: Latin alphabets' (x, j, q, y); and g beside h, as Russian writes the h of other languages
+#: with its г (Гасан: Hasan, Гусейнов: Huseynov, Глонти: Ghlonti) and Ukrainian's own г is h
+#: (Григорій: Hryhorii). (An umlaut spelling of Kazakh ә, ae, is left: Cyrillic's own "ае"
+#: reads so, Тухтаев.)
+_LOOSE_PAIRS = re.compile(r"shch|sch|dzh|dj|zh|kh|ye|yo|[xqywg]")
 _LOOSE = {"shch": "sh", "sch": "sh", "dzh": "j", "dj": "j", "zh": "j", "kh": "h", "ye": "e"}
-_LOOSE |= {"yo": "e", "x": "h", "q": "k", "y": "i", "w": "v"}
+_LOOSE |= {"yo": "e", "x": "h", "q": "k", "y": "i", "w": "v", "g": "h"}
 
 
 def loose_latin(text: str) -> str:
     """A Latin spelling (or :func:`latin` reading) of a Cyrillic name with the letters that its
     spellings write several ways made one, and doubled letters single: Khodjaev, Xojayev and
     Ходжаев (khodzhaev) all ``hojaev``; Iuliia, Yulia and Юлия (yuliya) ``iulia``; Aliyev and
-    Алиев ``aliev``; Qodirov and Кодиров ``kodirov``; Zhandos and Jandos ``jandos``. Which vowel
-    a name has is left as written (Otkir and Уткир stay apart by a letter).
+    Алиев ``aliev``; Qodirov and Кодиров ``kodirov``; Zhandos and Jandos ``jandos``; Huseynov and
+    Гусейнов (guseinov) ``huseinov``. Which vowel a name has is left as written (Otkir and Уткир
+    stay apart by a letter).
 
     >>> loose_latin("khodjaev"), loose_latin("xojayev"), loose_latin("iuliia"), loose_latin("yuliya")
     ('hojaev', 'hojaev', 'iulia', 'iulia')
+    >>> loose_latin("guseinov"), loose_latin("huseynov"), loose_latin("ghlonti")
+    ('huseinov', 'huseinov', 'hlonti')
     """
     return _DOUBLED.sub(r"\1", _LOOSE_PAIRS.sub(lambda m: _LOOSE[m.group()], text))
 
