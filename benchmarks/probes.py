@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the thirty-eight data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the forty data sets of the probes.
 
-    python benchmarks/probes.py                                  # all thirty-eight
+    python benchmarks/probes.py                                  # all forty
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -138,8 +138,16 @@ numbers, ``No. 12/3, Temple Rd, Colombo 03``; ``sahel`` (``probe_sahel.py``): a 
 microfinance lender's group loans (a husband's and a guarantor's names) and a SIM registry, very
 common names and their French and English spellings, Akan day names as given or family names,
 married women under either name or ``épouse``/``née`` both, year-only births defaulted to 1
-January, Ivorian phones in 8 and 10 digits, polygamous compounds on one landline and meter.
-Each set is read back as
+January, Ivorian phones in 8 and 10 digits, polygamous compounds on one landline and meter;
+``caucasus`` (``probe_caucasus.py``): an
+Armenian bank (Armenian columns, the father's name in the genitive), a Georgian mobile operator
+(Georgian columns, contacts' names and numbers), an Azerbaijani wallet (``Ata adı``, ``FİN``), a
+Russian money-transfer service (``ФИО`` with patronymics, recipients back home) and an airline's
+loyalty programme in passport capitals, names in Armenian, Georgian, Azerbaijani Latin, Cyrillic
+and several romanisations (Hovhannisyan / Oganesyan / Оганесян, Məmmədov / Mammadov / Мамедов),
+``-oğlu`` / ``-ович`` / genitive patronymics, fathers and sons, grandsons named after grandfathers,
+very common family names, +374 / +995 / +994 / +7 phones in every local form, ids without check
+digits, renewed passports and the diaspora's Russian numbers and addresses. Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
 
@@ -163,6 +171,7 @@ from faker.providers.date_time import change_year
 import tekil
 from check_digits import luhn_digit
 from foreign import TODAY, date_of_birth, with_fixed_string_hash
+from probe_caucasus import caucasus
 from probe_central import central
 from probe_china import china
 from probe_east import east
@@ -1550,6 +1559,7 @@ PROBES = {
     "northam": lambda: run_dedupe(northam, "row_id"),
     "lanka": lambda: run_dedupe(lanka, "row_id"),
     "sahel": lambda: run_dedupe(sahel, "row_id"),
+    "caucasus": lambda: run_dedupe(caucasus, "row_id"),
 }
 
 

@@ -365,13 +365,24 @@ def phone_region(
         return "TR"
     international = sample.str.startswith("+")
     written = _written_regions(sample[international])
+    # "37491234567" beside "+374 91 234567": a number stored without its "+" (a spreadsheet's
+    # integer) of a country the column writes out, which a lax plan (Germany's) would read as
+    # its own; no evidence of where the numbers written nationally are dialled.
+    international |= _code_without_plus(sample, written)
     local = sample[~international]
     if len(local) < _MIN_EVIDENCE:
         return written[0] if written else "TR"
     readings = _Readings(local)
     common = list(dict.fromkeys(["TR", *written, *PHONE_REGIONS]))
     best, settled = _first_clearly_better(common, written, readings.dialled)
-    if not settled and everywhere:
+    jointly = not settled and _dialled_in_several(readings, written)
+    if jointly:
+        # The countries the column writes out read its other numbers as dialled there between
+        # them (a transfer service's Russian, Armenian and Georgian customers' numbers): the one
+        # that reads the most, the others' numbers read in theirs; no lax plan that reads
+        # them all as its landlines (Germany's).
+        best = max(written, key=lambda r: readings.dialled(r)[0])
+    if not settled and everywhere and not jointly:
         # The world's other plans, none before another: the best that reads them well (lax
         # plans of landlines read almost any digits), if clearly better.
         floor = readings.dialled(best)[0] + _CLEARLY_BETTER
@@ -380,11 +391,17 @@ def phone_region(
         scores = {r: readings.dialled(r) for r in near}
         scores = {r: score for r, (score, well) in scores.items() if well and score > floor}
         best = max(scores, key=scores.__getitem__, default=best)
-    if not readings.dialled(best)[1]:  # no plan reads them well as dialled: as valid, then
+    if not readings.dialled(best)[1] and not jointly:  # no plan reads them well: as valid
         best, _ = _first_clearly_better(common, written, readings.valid)
     if best != "TR":
         log.info("phone numbers without a country code are read as %s numbers", best)
     return best
+
+
+def _dialled_in_several(readings: _Readings, written: list[str]) -> bool:
+    """Whether two or more of the countries a column writes out read most of its other
+    numbers as dialled there between them (their shares summed)."""
+    return len(written) > 1 and sum(readings.fit(r)[1] for r in written) >= _READ_WELL
 
 
 def _first_clearly_better(
@@ -503,6 +520,29 @@ def dialled_share(values: pd.Series, region: str, seed: int = 0) -> float:
 
     plain = sum(map(without_trunk, sample[~dialled]))
     return float((dialled.sum() + plain) / len(sample))
+
+
+def _code_without_plus(numbers: pd.Series, regions: list[str]) -> pd.Series:
+    """Per number, whether it is one of ``regions``' written with its country code but no
+    ``+`` or ``00``: eleven digits or more, no trunk zero, valid read with a ``+``
+    (``37491234567``, ``994501234567``); read once per distinct number."""
+    import phonenumbers
+
+    codes = tuple(str(phonenumbers.country_code_for_region(r)) for r in regions)
+    if not codes:
+        return pd.Series(False, index=numbers.index)
+
+    def bare(text: str) -> bool:
+        digits = re.sub(r"[\s().-]", "", text)
+        if not (digits.isdigit() and len(digits) >= 11 and digits.startswith(codes)):
+            return False
+        try:
+            return phonenumbers.is_valid_number(phonenumbers.parse("+" + digits, None))
+        except phonenumbers.NumberParseException:
+            return False
+
+    found = {text: bare(text) for text in numbers.unique()}
+    return numbers.map(found).astype(bool)
 
 
 def _written_regions(numbers: pd.Series, at_least: int = 1) -> list[str]:

@@ -1874,8 +1874,48 @@ _WEST_AFRICAN_ALIASES: dict[str, list[str]] = {
     "ignore": ["compteur", "n compteur", "no compteur", "num compteur", "numero compteur",
      "numero de compteur", "reference compteur", "iccid", "n serie sim"],
 }  # fmt: skip
+#: Armenian, Georgian and Azerbaijani column names of South Caucasus systems. Armenian
+#: ``Հայրանուն`` and Azerbaijani ``Ata adı`` ("the father's name") hold the patronymic as identity
+#: papers print it (``Արամի``, the father's name in the genitive; ``Əli oğlu``); ``ՀԾՀ`` is
+#: Armenia's public service number (the social card's), ``პირადი ნომერი`` Georgia's personal
+#: number, ``FİN`` the personal code of an Azerbaijani identity card; ``Քարտի անուն`` the name
+#: on a bank card (whole, in Latin capitals); ``საკონტაქტო პირი`` a contact person, someone else.
+_CAUCASIAN_ALIASES: dict[str, list[str]] = {
+    "first_name": ["անուն", "სახელი", "adı"],
+    "last_name": ["ազգանուն", "გვარი", "soyadı"],
+    "full_name": ["անուն ազգանուն", "ազգանուն անուն", "անուն, ազգանուն, հայրանուն",
+     "քարտի անուն", "քարտապանի անուն", "სახელი და გვარი", "სახელი გვარი", "გვარი სახელი",
+     "soyad ad", "soyadı adı", "soyad ad ata adı", "soyadı adı atasının adı"],
+    "middle_name": ["հայրանուն", "ata adı", "atasının adı"],
+    "free_id": ["հծհ", "հանրային ծառայությունների համարանիշ", "սոցիալական քարտ", "սոց. քարտ",
+     "անձնագիր", "անձնագրի համար", "անձնագրի սերիա և համար", "նույնականացման քարտ",
+     "პირადი ნომერი", "პირადი ნომ.", "პ/ნ", "პასპორტი", "პასპორტის ნომერი",
+     "fin", "fin kod", "fin kodu", "şəxsiyyət vəsiqəsi", "şəxsiyyət vəsiqəsinin nömrəsi",
+     "vəsiqə nömrəsi", "pasport", "pasport nömrəsi"],
+    "dob": ["ծննդյան ամսաթիվ", "ծննդյան օր", "ծննդյան տարեթիվ", "დაბადების თარიღი", "doğum tarixi",
+     "təvəllüd"],
+    "birth_place": ["ծննդավայր", "დაბადების ადგილი", "doğum yeri"],
+    "phone": ["հեռախոս", "հեռ.", "բջջային", "բջջային հեռախոս", "քաղաքային հեռ.",
+     "քաղաքային հեռախոս", "տան հեռախոս", "ტელეფონი", "ტელ.", "მობილური", "ტელეფონის ნომერი",
+     "მობილურის ნომერი", "სახლის ტელეფონი", "საკონტაქტო ტელეფონი", "mobil nömrə", "mobil",
+     "telefon nömrəsi", "ev telefonu", "əlaqə nömrəsi"],
+    "email": ["էլ. փոստ", "էլ.փոստ", "էլեկտրոնային փոստ", "ელ. ფოსტა", "ელფოსტა", "ელ-ფოსტა",
+     "e-poçt", "elektron poçt", "e-poçt ünvanı"],
+    "address": ["հասցե", "բնակության հասցե", "գրանցման հասցե", "მისამართი", "ფაქტობრივი მისამართი",
+     "რეგისტრაციის მისამართი", "ünvan", "yaşayış ünvanı", "qeydiyyat ünvanı"],
+    "city": ["քաղաք", "ქალაქი", "şəhər"],
+    "region": ["մարզ", "რეგიონი", "მხარე"],
+    "district": ["რაიონი", "rayon"],
+    "gender": ["սեռ", "სქესი", "cins", "cinsi"],
+    "country": ["երկիր", "ქვეყანა", "ölkə"],
+    "ignore": ["հաճախորդի կոդ", "հաճախորդի համար", "հաշվի համար", "պայմանագրի համար",
+     "აბონენტის ნომერი", "კლიენტის ნომერი", "ანგარიშის ნომერი", "ხელშეკრულების ნომერი",
+     "საკონტაქტო პირი", "müştəri id", "müştəri kodu", "müştəri nömrəsi", "hesab nömrəsi",
+     "müqavilə nömrəsi", "əlaqə şəxsi"],
+}  # fmt: skip
 for _role, _aliases in [
     *_SYSTEMS_ALIASES.items(),
+    *_CAUCASIAN_ALIASES.items(),
     *_GREEK_ALIASES.items(),
     *_ITALIAN_ALIASES.items(),
     *_CHINESE_ALIASES.items(),
@@ -2499,6 +2539,12 @@ _OTHER_PEOPLE = frozenset(
     # French: a guarantor (a loan's "garant", "caution", "avaliste"), an emergency contact ("tel
     # urgence", "personne à prévenir"), a husband ("époux", "mari"), a guardian ("tuteur")
     | {"garant", "caution", "avaliste", "urgence", "prevenir", "epoux", "mari", "tuteur", "tutrice"}
+    # Georgian, Armenian and Azerbaijani (a spouse's, a father's, a mother's, a relative's, a
+    # guardian's; a contact person's: "საკონტაქტო პირის ტელეფონი", "əlaqə şəxsinin telefonu")
+    | {"მეუღლე", "მეუღლის", "მამა", "მამის", "დედა", "დედის", "ნათესავი", "ნათესავის", "მეურვე"}
+    | {"მეურვის", "პირის", "ամուսին", "ամուսնու", "հայր", "հոր", "մայր", "մոր", "ազգական"}
+    | {"ազգականի", "խնամակալ", "խնամակալի", "անձի", "atasi", "atasinin", "anasi", "anasinin"}
+    | {"qohum", "qohumu", "qohumunun", "səxsin", "səxsinin", "yoldasi", "yoldasinin"}
 )
 #: Last words of a column name of a name's reading in kana ("first_name_kana", "名 カナ").
 _READING_WORDS = frozenset({"kana", "furigana", "yomi", "yomigana", "カナ", "フリガナ", "ふりがな"})
@@ -2543,6 +2589,10 @@ _PARENTS |= dict.fromkeys(
 # Greek "πατρός", "μητρός" (the father's, the mother's: "Όνομα πατρός"), and in Greeklish.
 _PARENTS |= dict.fromkeys(("πατρος", "πατερα", "patros", "patera"), "father_name")
 _PARENTS |= dict.fromkeys(("μητρος", "μητερας", "mitros", "miteras"), "mother_name")
+# Georgian "მამის", "დედის" (the father's, the mother's: "მამის სახელი"), Armenian "հոր", "մոր"
+# ("հոր անունը"), Azerbaijani "atasının", "anasının" ("Ata adı" alone is the patronymic, an alias).
+_PARENTS |= dict.fromkeys(("მამა", "მამის", "հայր", "հոր", "atasi", "atasinin"), "father_name")
+_PARENTS |= dict.fromkeys(("დედა", "დედის", "մայր", "մոր", "anasi", "anasinin"), "mother_name")
 #: Words that end a column name without saying what it holds: a code, a description, a text.
 _QUALIFIERS = frozenset(
     {"cd", "code", "desc", "description", "txt", "text", "str", "string", "val", "value", "raw"}
@@ -3193,6 +3243,7 @@ _RECEIVER_WORDS = frozenset(
     {"receiver", "rcvr", "recipient", "consignee", "beneficiary", "benef", "payee"}
     | {"получатель", "получателя", "адресат", "адресата", "алушы", "алушының", "oluvchi"}
     | {"beneficiario", "beneficiaria", "beneficiaire", "destinatario", "destinataire"}
+    | {"ստացող", "ստացողի", "მიმღები", "მიმღების", "alici", "alicinin"}
 )
 
 

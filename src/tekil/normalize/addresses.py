@@ -3,9 +3,10 @@
 Turkish addresses are written with many abbreviations for the same word
 ("Atatürk Mahallesi", "Atatürk Mah.", "ATATURK MH"), so the canonical form folds
 the text and maps each street-type word to one short token. Street types of
-English, German, Dutch, French, Spanish, Portuguese, Italian, Hungarian, Romanian and Greek are handled
-too, so that addresses from other countries compare alike ("Hauptstr. 5" and
-"Hauptstraße 5", "Av. Paulista" and "Avenida Paulista", "Rue" and "R.").
+English, German, Dutch, French, Spanish, Portuguese, Italian, Hungarian, Romanian, Greek,
+Russian, Ukrainian, Armenian, Georgian and Azerbaijani are handled too, so that addresses
+from other countries compare alike ("Hauptstr. 5" and "Hauptstraße 5", "Av. Paulista" and
+"Avenida Paulista", "Rue" and "R.", "ул. Тверская" and "Tverskaya St").
 
 >>> import pandas as pd
 >>> address(pd.Series(["Atatürk Mahallesi Cumhuriyet Caddesi No:12 D:4"]))["value"].tolist()
@@ -91,11 +92,36 @@ _STREET_WORDS: dict[str, str] = {
     **dict.fromkeys(["οδος", "οδ", "odos"], "st"),
     **dict.fromkeys(["πλατεια", "plateia"], "pl"),
     **dict.fromkeys(["διαμερισμα", "διαμ", "diamerisma"], "apt"),
+    # Russian and Ukrainian street types and a flat ("г. Москва, ул. Тверская, д. 12, кв. 5",
+    # "Тверская ул., 12-5", "вул. Шевченка"), as the former Soviet Union writes them
+    **dict.fromkeys(["улица", "ул", "вулиця", "вул"], "st"),
+    **dict.fromkeys(["проспект", "просп", "пр"], "ave"),
+    **dict.fromkeys(["переулок", "пер", "провулок", "пров"], "ln"),
+    **dict.fromkeys(["площадь", "пл", "площа"], "pl"),
+    **dict.fromkeys(["бульвар", "бул"], "blv"),
+    **dict.fromkeys(["квартира", "кв"], "apt"),
+    # Armenian ("Կոմիտասի պող. 12, բն. 5"), Georgian ("ჭავჭავაძის გამზ. 12, ბ. 5") and
+    # Azerbaijani ("Nizami küç. 12", "Azadlıq prospekti") street types and a flat
+    **dict.fromkeys(["պողոտա", "պող"], "ave"),
+    **dict.fromkeys(["փողոց", "փ"], "st"),
+    **dict.fromkeys(["նրբանցք", "նրբ"], "ln"),
+    **dict.fromkeys(["հրապարակ"], "pl"),
+    **dict.fromkeys(["բնակարան", "բն"], "apt"),
+    **dict.fromkeys(["გამზირი", "გამზ"], "ave"),
+    **dict.fromkeys(["ქუჩა"], "st"),
+    **dict.fromkeys(["შესახვევი", "შეს"], "ln"),
+    **dict.fromkeys(["მოედანი"], "pl"),
+    **dict.fromkeys(["ბინა"], "apt"),
+    **dict.fromkeys(["kucəsi", "kucə", "kuc"], "st"),
+    **dict.fromkeys(["prospekti", "prospekt"], "ave"),
+    **dict.fromkeys(["mənzil"], "apt"),
 }
 #: German and Dutch streets are written as one word ("Hauptstraße", "Kerkstraat") and
 #: abbreviated there ("Hauptstr."): the ending becomes "str".
 _STREET_ENDING = re.compile(r"(?<=\w{3})(?:strasse|straat)$")
 _BEFORE_NUMBER: dict[str, str] = {"k": "kat", "d": "daire", "n": "no", "u": "utca"}
+# Russian "д. 12" (the house, дом), a Georgian "ბ. 5" (the flat, ბინა)
+_BEFORE_NUMBER |= {"д": "no", "дом": "no", "ბ": "apt"}
 #: Words of a floor written between two numbers, as Hungarian addresses write a flat: "12. 3.
 #: em. 4." (the house, the floor, the door) is "12 3/4" too; they are left out.
 _FLOOR_BETWEEN_NUMBERS = frozenset({"em", "emelet"})

@@ -61,7 +61,13 @@ _ARMENIAN_GEORGIAN_TO_LATIN = str.maketrans({
     "კ": "k", "ლ": "l", "მ": "m", "ნ": "n", "ო": "o", "პ": "p", "ჟ": "zh", "რ": "r", "ს": "s",
     "ტ": "t", "უ": "u", "ფ": "p", "ქ": "k", "ღ": "gh", "ყ": "q", "შ": "sh", "ჩ": "ch",
     "ც": "ts", "ძ": "dz", "წ": "ts", "ჭ": "ch", "ხ": "kh", "ჯ": "j", "ჰ": "h",
+    # Azerbaijani's schwa, as passports and Russian spellings write it (Məmmədov: Mammadov,
+    # Мамедов; Əliyev: Aliyev), as Kazakh's Cyrillic ә reads
+    "ə": "a",
 })  # fmt: skip
+#: Armenian writes u as two letters, ո and ւ (Արթուր: Artur, Սիրանուշ: Siranush), and ո opening
+#: a word sounds vo (Ոսկանյան: Voskanyan, as Russian writes it too: Восканян).
+_ARMENIAN_PAIRS = re.compile(r"ու|\bո")
 #: Greek writes u as omicron-upsilon (Παπαδοπούλου: papadopoulou), and ELOT 743 (passports,
 #: cards) the other pairs as they sound: αυ, ευ, ηυ as av, ev, iv before a vowel or a voiced
 #: consonant, af, ef, if before a voiceless one or at a word's end (Ευάγγελος: evangelos,
@@ -109,22 +115,27 @@ def latin(folded: str) -> str:
 
 #: Letters and pairs that the Latin spellings of Cyrillic names write several ways, as one: the
 #: passports' and Russian habit (kh, zh, dzh, shch, ye, iu, ia) beside the Uzbek and Kazakh
-#: Latin alphabets' (x, j, q, y). (An umlaut spelling of Kazakh ә, ae, is left: Cyrillic's
-#: own "ае" reads so, Тухтаев.)
-_LOOSE_PAIRS = re.compile(r"shch|sch|dzh|dj|zh|kh|ye|yo|[xqyw]")
+#: Latin alphabets' (x, j, q, y); and g beside h, as Russian writes the h of other languages
+#: with its г (Гасан: Hasan, Гусейнов: Huseynov, Глонти: Ghlonti) and Ukrainian's own г is h
+#: (Григорій: Hryhorii). (An umlaut spelling of Kazakh ә, ae, is left: Cyrillic's own "ае"
+#: reads so, Тухтаев.)
+_LOOSE_PAIRS = re.compile(r"shch|sch|dzh|dj|zh|kh|ye|yo|[xqywg]")
 _LOOSE = {"shch": "sh", "sch": "sh", "dzh": "j", "dj": "j", "zh": "j", "kh": "h", "ye": "e"}
-_LOOSE |= {"yo": "e", "x": "h", "q": "k", "y": "i", "w": "v"}
+_LOOSE |= {"yo": "e", "x": "h", "q": "k", "y": "i", "w": "v", "g": "h"}
 
 
 def loose_latin(text: str) -> str:
     """A Latin spelling (or :func:`latin` reading) of a Cyrillic name with the letters that its
     spellings write several ways made one, and doubled letters single: Khodjaev, Xojayev and
     Ходжаев (khodzhaev) all ``hojaev``; Iuliia, Yulia and Юлия (yuliya) ``iulia``; Aliyev and
-    Алиев ``aliev``; Qodirov and Кодиров ``kodirov``; Zhandos and Jandos ``jandos``. Which vowel
-    a name has is left as written (Otkir and Уткир stay apart by a letter).
+    Алиев ``aliev``; Qodirov and Кодиров ``kodirov``; Zhandos and Jandos ``jandos``; Huseynov and
+    Гусейнов (guseinov) ``huseinov``. Which vowel a name has is left as written (Otkir and Уткир
+    stay apart by a letter).
 
     >>> loose_latin("khodjaev"), loose_latin("xojayev"), loose_latin("iuliia"), loose_latin("yuliya")
     ('hojaev', 'hojaev', 'iulia', 'iulia')
+    >>> loose_latin("guseinov"), loose_latin("huseynov"), loose_latin("ghlonti")
+    ('huseinov', 'huseinov', 'hlonti')
     """
     return _DOUBLED.sub(r"\1", _LOOSE_PAIRS.sub(lambda m: _LOOSE[m.group()], text))
 
@@ -137,7 +148,10 @@ _DOUBLED = re.compile(r"(.)\1+")
 
 @lru_cache(maxsize=1 << 16)
 def _latin(folded: str) -> str:
-    out = _GREEK_PAIRS.sub(_greek_pair, folded).translate(_TO_LATIN)
+    out = _GREEK_PAIRS.sub(_greek_pair, folded)
+    if "ո" in out:
+        out = _ARMENIAN_PAIRS.sub(lambda m: "u" if len(m[0]) == 2 else "vo", out)
+    out = out.translate(_TO_LATIN)
     out = _INDIC.sub(_indic_word, _THAI.sub(_thai_word, out))
     out = _ETHIOPIC.sub(_ethiopic_word, out) if _ETHIOPIC.search(out) else out
     return _KANA.sub(_kana_word, out) if _KANA.search(out) else out

@@ -911,6 +911,8 @@ def split_whole_name(tokens: list[str]) -> tuple[str | None, str | None]:
     ('an', 'nguyen van')
     >>> split_whole_name(["el", "hassani"])
     (None, 'el hassani')
+    >>> split_whole_name(["аббасов", "гасан", "али", "оглы"])
+    ('гасан', 'аббасов')
     """
     first_family = len(tokens) >= 2 and tokens[0] in FAMILY_NAMES_FIRST
     if first_family and tokens[-1] not in FAMILY_NAMES_FIRST | SUFFIXES:
@@ -923,6 +925,12 @@ def split_whole_name(tokens: list[str]) -> tuple[str | None, str | None]:
             return tokens[0], tokens[2]
         if end:
             return tokens[1], tokens[0]
+    if len(tokens) == 4 and tokens[2] not in _TURKIC_PATRONYMIC and tokens[3] in _TURKIC_PATRONYMIC:
+        # A Turkic patronymic of two words: "Аббасов Гасан Али оглы" (family name first, as
+        # Russian forms write it), "Məmmədova Günel Əli qızı".
+        return tokens[1], tokens[0]
+    if len(tokens) == 4 and tokens[2] in _TURKIC_PATRONYMIC:
+        return tokens[0], tokens[3]  # "Hasan Ali oglu Abbasov": the family name last
     if len(tokens) == 2 and tokens[0] in FAMILY_ONLY_PARTICLES and tokens[1] not in SUFFIXES:
         return None, " ".join(tokens)  # "el hassani": a family name alone
     if len(tokens) >= 3 and len(tokens[0]) > 1 and all(len(t) == 1 for t in tokens[1:]):
@@ -951,11 +959,14 @@ def _patronymic(word: str) -> bool:
 
 #: The words (and, joined, the endings) of Turkic patronymics, folded: Kazakh ұлы / улы / uly (a
 #: son) and қызы / кызы / kyzy (a daughter), Uzbek oʻgʻli / qizi (ўғли / қизи), Azerbaijani oğlu /
-#: qızı, Kyrgyz uulu / kyzy.
+#: qızı (in Russian papers оглы / кызы or гызы, in their Latin letters ogly), Kyrgyz uulu / kyzy.
 _TURKIC_PATRONYMIC = (
     "ұлы", "улы", "uly", "uli", "ulu", "uulu", "ogli", "ugli", "oglu", "уғли", "угли", "огли",
-    "қызы", "кызы", "kyzy", "kizi", "qizi", "gizi", "қизи", "кизи",
+    "оглы", "ogly", "қызы", "кызы", "гызы", "kyzy", "kizi", "qizi", "gizi", "қизи", "кизи",
 )  # fmt: skip
+#: An Armenian patronymic as Armenian papers give it: the father's name in the genitive, one
+#: word in Armenian letters ending in ի (Արամի: Արամ's; Վահեի; Նիկիտայի, a յ after a vowel).
+_ARMENIAN_GENITIVE = re.compile("([\u0561-\u0587]{3,}?)(?:(?<=[աեէըոօ])յ)?ի")
 #: East Slavic patronymics' endings after the father's name (Ерланович: Ерлан; Абдуллаевич:
 #: Абдулла; Сергеевна: Серге(й)), longest first.
 _SLAVIC_PATRONYMIC = (
@@ -967,7 +978,7 @@ _SLAVIC_PATRONYMIC = (
 def patronymic_father(folded: str) -> str | None:
     """The father's given name a folded patronymic is made of, in whichever grammar: East Slavic
     (Ерланович, Rustamovich), Kazakh (Ерланұлы, Ерлан улы, Erlan kyzy), Uzbek (Rustam oʻgʻli,
-    Dilshod qizi), Azerbaijani (Əli oğlu); None for a value that is no patronymic. Two
+    Dilshod qizi), Azerbaijani (Əli oğlu, Али оглы), Armenian (Արամի, the genitive); None for a value that is no patronymic. Two
     patronymics of one father in two grammars (a Russian form's and an identity card's) meet
     by it.
 
@@ -975,9 +986,14 @@ def patronymic_father(folded: str) -> str | None:
     ('ерлан', 'ерлан', 'rustam')
     >>> patronymic_father("abdullaevich"), patronymic_father("james"), patronymic_father("ogli")
     ('abdulla', None, None)
+    >>> patronymic_father("արամի"), patronymic_father("վահեի"), patronymic_father("ali оглы")
+    ('արամ', 'վահե', 'ali')
     """
     words = folded.split()
-    if len(words) == 2 and words[1] in _TURKIC_PATRONYMIC:
+    armenian = _ARMENIAN_GENITIVE.fullmatch(folded)
+    if armenian:
+        stem = armenian[1]
+    elif len(words) == 2 and words[1] in _TURKIC_PATRONYMIC:
         stem = words[0]
     elif len(words) == 1:
         word = words[0]

@@ -77,7 +77,8 @@ _NON_PERSONAL_PREFIXES = {"TR": ("850",)}
 #: no longer knows, is read as the same line's number today, so that a system never told of
 #: the change still agrees with the others. Vietnam, 2018 (Ministry of Information and
 #: Communications, decision 798/QĐ-BTTTT): eleven-digit mobiles lost a digit, 0168 xxx xxxx
-#: became 038 xxx xxxx.
+#: became 038 xxx xxxx. Georgia, 2011: mobiles took a 5 before their eight digits, and the
+#: trunk 8 they were dialled with went (8 99 123456 became 599 123456).
 _RENUMBERED: dict[int, tuple[tuple[str, str], ...]] = {
     84: (
         ("162", "32"), ("163", "33"), ("164", "34"), ("165", "35"), ("166", "36"),
@@ -87,9 +88,12 @@ _RENUMBERED: dict[int, tuple[tuple[str, str], ...]] = {
         ("186", "56"), ("188", "58"),  # Vietnamobile
         ("199", "59"),  # Gmobile
     ),
+    995: tuple(("8" + code, "5" + code) for code in (
+        "55", "57", "58", "68", "70", "71", "74", "77", "79", "91", "93", "95", "97", "98", "99",
+    )),
 }  # fmt: skip
 #: The digits after the old start of a renumbered number, by country calling code.
-_RENUMBERED_REST = {84: 7}
+_RENUMBERED_REST = {84: 7, 995: 6}
 
 # Turkish extension markers ("dahili 123", "dah. 123") become ones libphonenumber reads.
 _PUNCTUATED_DIGITS = re.compile(r"^[\d\s().\-/+]+$")

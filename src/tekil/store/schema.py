@@ -443,9 +443,10 @@ def upgrade(conn: Connection, found: int) -> bool:
     look-alikes inside a Greek or Cyrillic word in its script, an identifier's Greek letters no
     longer dropped, the Cyrillic letters of Kazakh, Uzbek, Tajik, Tatar and Bashkir read in
     Latin ones and Uzbek's turned comma (ʻ) kept in its word, Sinhala letters read as Sri Lankan
-    names are spelt and an old Sri Lankan NIC (``851234578V``) as its new form: refused alike
-    where Greek letters, those letters, Cyrillic ones beside a Latin letter, Sinhala letters or
-    old NICs are held.
+    names are spelt and an old Sri Lankan NIC (``851234578V``) as its new form, Armenian ու
+    read u (and ո opening a word vo), Azerbaijani ə read a: refused alike where Greek letters,
+    those letters, Cyrillic ones beside a Latin letter, Sinhala or Armenian letters, ə or old
+    NICs are held.
     """
     if found not in (3, 4, 5, 6, 7, 8, 9):
         return False
@@ -464,9 +465,9 @@ def upgrade(conn: Connection, found: int) -> bool:
     if _holds(conn, _READ_ANEW_IN_10):
         raise StoreError(
             f"the store has format {found} and holds values in Greek letters, Turkic or Tajik "
-            f"Cyrillic ones, Cyrillic ones beside Latin letters, Sinhala letters or Sri Lankan "
-            f"NICs of the old form, whose keys this tekil makes from another reading "
-            f"(format {STORE_FORMAT}): ingest the data into a new store"
+            f"Cyrillic ones, Cyrillic ones beside Latin letters, Sinhala or Armenian letters, "
+            f"ə, or Sri Lankan NICs of the old form, whose keys this tekil makes from another "
+            f"reading (format {STORE_FORMAT}): ingest the data into a new store"
         )
     if found == 3:
         joined = (
@@ -508,17 +509,19 @@ _READ_IN_LATIN = re.compile(
 
 #: Values read otherwise from format 10: Greek letters (U+0370 to U+03FF), the Cyrillic letters
 #: beyond Russian's and Ukrainian's that Kazakh, Uzbek, Tajik, Tatar and Bashkir write (U+0492 to
-#: U+04FF), Uzbek's turned comma and apostrophe (U+02BB, U+02BC), and Cyrillic letters (U+0400
-#: to U+04FF) beside a Latin letter (a look-alike typed inside a word), as themselves or as JSON
-#: writes them escaped (a letter that ends an escape, ``\u043a``, is none); Sinhala letters
-#: (U+0D80 to U+0DFF) and a Sri Lankan NIC of the old form (nine digits and V or X, now read
-#: as the new twelve).
+#: U+04FF), Uzbek's turned comma and apostrophe (U+02BB, U+02BC), Armenian letters (U+0531 to
+#: U+0587), Azerbaijani's schwa (ə, Ə: U+0259, U+018F), and Cyrillic letters (U+0400 to U+04FF)
+#: beside a Latin letter (a look-alike typed inside a word), as themselves or as JSON writes them
+#: escaped (a letter that ends an escape, ``\u043a``, is none); Sinhala letters (U+0D80 to
+#: U+0DFF) and a Sri Lankan NIC of the old form (nine digits and V or X, now read as the new
+#: twelve).
 _CYRILLIC = r"(?:[\u0400-\u04ff]|\\u04[0-9a-f]{2})"
 _READ_ANEW_IN_10 = re.compile(
     rf"[\u0370-\u03ff]|\\u03[7-9a-f][0-9a-f]|(?<!\\u[0-9a-f]{{3}})[A-Za-z]{_CYRILLIC}"
     rf"|{_CYRILLIC}[A-Za-z]"
     r"|[\u0492-\u04ff\u02bb\u02bc]|\\u04(?:9[2-9a-f]|[a-f][0-9a-f])|\\u02b[bc]"
-    r"|[\u0d80-\u0dff]|\\u0d[89a-f][0-9a-f]|(?<![0-9])[0-9]{9}[VX](?![0-9A-Z])",
+    r"|[\u0d80-\u0dff]|\\u0d[89a-f][0-9a-f]|(?<![0-9])[0-9]{9}[VX](?![0-9A-Z])"
+    r"|[\u0531-\u0587\u0259\u018f]|\\u05(?:3[1-9a-f]|[4-7][0-9a-f]|8[0-7])|\\u0259|\\u018f",
     re.I,
 )
 
