@@ -273,7 +273,7 @@ class IdentityStore:
         labels = result.clusters["cluster_id"].to_numpy()
         keys = _capped(hashed_keys(rows, rules, st.matching_roles), labels)
         new = NewRecords(rows, storable(documents), stored_fields(rows), keys)
-        frequencies, singleton = _frequencies(records, result.model, labels)
+        frequencies, singleton = _frequencies(records, result.model, labels, result.shared_values)
         shared = [
             {"field": name, "value": str(v)}
             for name, mask in result.shared_values.items()
@@ -1363,9 +1363,15 @@ def _capped(keys: list[list[int]], labels: np.ndarray) -> list[list[int]]:
 
 
 def _frequencies(
-    records: Records, model: FellegiSunter, labels: np.ndarray
+    records: Records,
+    model: FellegiSunter,
+    labels: np.ndarray,
+    shared: dict[str, np.ndarray] | None = None,
 ) -> tuple[list[dict], dict[str, float]]:
-    """Values held by several people with their frequency; the frequency of a one-person value."""
+    """Values held by several people with their frequency; the frequency of a one-person value.
+    A value several people share (``shared``, per field) is kept whatever its frequency: its
+    row tells how many hold it (a couple's one mobile, though a one-person value's Good–Turing
+    frequency came out above a two-person value's)."""
     rows: list[dict] = []
     singleton: dict[str, float] = {}
     fields = {f for p in model.parameters_ for f in p.comparison.fields} & set(records.fields)
@@ -1375,7 +1381,8 @@ def _frequencies(
             continue
         freq = value_frequencies(records, name)
         singleton[name] = one_person_frequency(fld.codes, labels)
-        rows.extend(_common(fld.codes, fld.uniques, freq, labels, name, singleton[name]))
+        kept = (shared or {}).get(name)
+        rows.extend(_common(fld.codes, fld.uniques, freq, labels, name, singleton[name], kept))
     full = full_name_codes(records)
     if full is not None and records.person_labels is not None:
         first, last = records.fields["first_name"], records.fields["last_name"]
@@ -1392,7 +1399,9 @@ def _frequencies(
     return rows, singleton
 
 
-def _common(codes, uniques, freq, labels, name: str, singleton: float) -> list[dict]:
+def _common(
+    codes, uniques, freq, labels, name: str, singleton: float, kept: np.ndarray | None = None
+) -> list[dict]:
     present = codes >= 0
     people = (
         pd.DataFrame({"code": codes[present], "label": labels[present]})
@@ -1404,7 +1413,7 @@ def _common(codes, uniques, freq, labels, name: str, singleton: float) -> list[d
     return [
         {"field": name, "value": str(uniques[c]), "frequency": float(freq[c]), "people": int(k)}
         for c, k in common.items()
-        if freq[c] > singleton
+        if freq[c] > singleton or (kept is not None and kept[c])
     ]
 
 
