@@ -422,14 +422,17 @@ def shared_values(
 
 def _landlines(fld: Field) -> np.ndarray | None:
     """Per distinct value of a phone field whose line types are known, whether it is a
-    landline, and a last ``False`` (for code -1, no value); ``None`` for other fields."""
+    landline, and a last ``False`` (for code -1, no value); ``None`` for other fields, and for
+    a field whose numbers read as landlines mostly: a plan that takes most of a file's numbers
+    for landlines is likelier the wrong plan (Germany's accepts nearly any number) than the
+    file one of home phones."""
     if fld.role != "phone" or "line_type" not in fld.parts:
         return None
     fixed = np.append(fld.part_uniques["line_type"] == "fixed", False)
     out = np.zeros(len(fld.uniques) + 1, dtype=bool)
     held = fld.codes >= 0
     out[fld.codes[held]] = fixed[fld.parts["line_type"][held]]
-    return out
+    return None if out[fld.codes[held]].mean() > 0.5 else out
 
 
 def _names_mailbox(
