@@ -100,6 +100,13 @@ _STREET_WORDS: dict[str, str] = {
     **dict.fromkeys(["площадь", "пл", "площа"], "pl"),
     **dict.fromkeys(["бульвар", "бул"], "blv"),
     **dict.fromkeys(["квартира", "кв"], "apt"),
+    # ... and as they are spelt in Latin letters ("ul. Lenina 5"; Polish "ul." and Czech
+    # "ulice" are streets too), so that an address meets its transliteration
+    **dict.fromkeys(["ul", "ulitsa", "ulica", "ulice", "vul", "vulytsia"], "st"),
+    **dict.fromkeys(["prosp"], "ave"),
+    **dict.fromkeys(["pereulok", "provulok"], "ln"),
+    **dict.fromkeys(["ploshchad", "ploshcha"], "pl"),
+    **dict.fromkeys(["kv", "kvartira"], "apt"),
     # Armenian ("Կոմիտասի պող. 12, բն. 5"), Georgian ("ჭავჭავაძის გამზ. 12, ბ. 5") and
     # Azerbaijani ("Nizami küç. 12", "Azadlıq prospekti") street types and a flat
     **dict.fromkeys(["պողոտա", "պող"], "ave"),
