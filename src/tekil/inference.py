@@ -1411,11 +1411,23 @@ def _position_in(words: list[str], local: str) -> float | None:
     for word in words:
         if (len(word) >= 3 or syllabic(word)) and local:
             at = local.find(word)
-            if at < 0 and not word.isascii() and len(reading := latin(word)) >= 3:
+            if at < 0 and _spelt_in_latin(word) and len(reading := latin(word)) >= 3:
                 at = local.find(reading)  # "иван" in "ivan.petrov@", by its Latin reading
             if at >= 0:
                 return at / len(local)
     return None
+
+
+#: Alphabets whose names an e-mail spells letter for letter in Latin ones (not kana, whose
+#: readings a gift desk's recipients share with their senders' e-mails, nor abjads, whose
+#: vowels are unwritten).
+_SPELT_IN_LATIN = frozenset({"CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN"})
+
+
+def _spelt_in_latin(word: str) -> bool:
+    import unicodedata
+
+    return not word.isascii() and unicodedata.name(word[0], "?").split()[0] in _SPELT_IN_LATIN
 
 
 def street_like(values: pd.Series, seed: int = 0) -> bool:
