@@ -836,22 +836,3 @@ def test_a_comparison_is_skipped_only_where_no_pair_has_values_on_both_sides():
     late = np.r_[i[: 2 * _FIRST_LOOK], 5]
     assert not _one_side_empty(np.r_[j[: 2 * _FIRST_LOOK], n + 5], late, [codes, other])
     assert _one_side_empty(i[:0], j[:0], [codes])
-
-
-def test_a_passport_and_a_national_id_are_two_documents_not_two_numbers():
-    # A remittance form's one "sender_id" of a passport or an NIC, a bank's NIC column: ids
-    # three characters or more apart, letters in one only, say nothing; two national ids or
-    # two passports that differ, a record holding one of each beside another's NIC, a cut
-    # copy of digits that ends otherwise, still differ.
-    df = pd.DataFrame(
-        {
-            "first": ["Nimal", "Nimal", "Nimal", "Kamal", "Nimal", "Ali", "Ali"],
-            "sender_id": ["N0256784", None, "N1234567", None, "N0256784", None, "345678"],
-            "nic": [None, "198512304578", None, "199012304570", "198512304578", "3520212345671",
-                    None],
-        }
-    )  # fmt: skip
-    roles = {"first": "first_name", "sender_id": "free_id", "nic": "free_id"}
-    records = prepare(df, Settings(roles=roles), np.arange(7))
-    lv = levels_of(records, [0, 0, 1, 4, 5], [1, 2, 3, 3, 6])
-    assert lv["sender_id"] == ["null", "else", "else", "else", "else"]

@@ -292,8 +292,6 @@ def compare(
                 levels = _LEVEL_FUNCTIONS[comp.role](records, fld, a, b)
                 if comp.role in MULTI_COLUMN_ROLES:
                     levels = _across_columns(records, fld, levels, a, b)
-                if comp.role == "free_id":
-                    levels = _other_documents(records, levels, a, b)
                 out[rows, c] = levels if known[c] is None else known[c][levels]
 
         # Each comparison fills its own column: the same levels whichever thread ran it.
@@ -345,49 +343,6 @@ def _across_columns(records: Records, fld: Field, level: np.ndarray, i, j) -> np
             across = np.flatnonzero((level == last) & ~own)
             level[across[_one_edit_across(records, names, codes, i[across], j[across])]] = 2
     return level
-
-
-#: Characters two ids' lengths must be apart, beside letters in one and none in the other, to
-#: be no slip of one number but two documents.
-_OTHER_DOCUMENT = 3
-
-
-def _other_documents(records: Records, level: np.ndarray, i, j) -> np.ndarray:
-    """An id comparison's levels with ``else`` made null where the two records' ids are two
-    documents, whatever columns hold them: every id of one and every id of the other are
-    three characters or more apart in length, letters in one and none in the other (a
-    passport ``N0256784`` and a national id ``198512304578`` that one column of a remittance
-    form or two systems keep for one person: no evidence either way; two national ids that
-    differ stay evidence against)."""
-    last = len(_LEVELS["free_id"]) - 1
-    rows = np.flatnonzero(level == last)
-    if not len(rows):
-        return level
-    a, b = i[rows], j[rows]
-    shapes = []
-    for name in same_role_fields(records, "free_id"):
-        f = records.fields[name]
-        length, lettered = derived(f.uniques, "id_shape", _id_shapes)
-        shapes.append((length[f.codes], lettered[f.codes]))
-    apart = np.ones(len(rows), dtype=bool)
-    held = np.zeros(len(rows), dtype=bool)
-    for (lx, tx), (ly, ty) in itertools.product(shapes, repeat=2):
-        both = (lx[a] >= 0) & (ly[b] >= 0)
-        other = (np.abs(lx[a] - ly[b]) >= _OTHER_DOCUMENT) & (tx[a] != ty[b])
-        apart &= ~both | other
-        held |= both
-    out = level.copy()
-    out[rows[apart & held]] = 0
-    return out
-
-
-def _id_shapes(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Each distinct id's length and whether it has a letter, with -1 and False appended for
-    a record without one (code -1)."""
-    text = pd.Series(uniques, dtype=object).astype(str)
-    length = np.append(text.str.len().to_numpy(np.int64), -1)
-    lettered = np.append(text.str.contains(r"[^\W\d_]", regex=True).to_numpy(bool), False)
-    return length, lettered
 
 
 def _tails_across(records: Records, names: tuple[str, ...], apart: np.ndarray, i, j) -> np.ndarray:
