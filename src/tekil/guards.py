@@ -432,7 +432,7 @@ def _landlines(fld: Field) -> np.ndarray | None:
     out = np.zeros(len(fld.uniques) + 1, dtype=bool)
     held = fld.codes >= 0
     out[fld.codes[held]] = fixed[fld.parts["line_type"][held]]
-    return None if out[fld.codes[held]].mean() > 0.5 else out
+    return None if held.any() and out[fld.codes[held]].mean() > 0.5 else out
 
 
 def _names_mailbox(
