@@ -903,9 +903,11 @@ def _date_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     known = ~whole & same_y & ((mi < 0) | (mj < 0) | same_m)
     # A year alone is often a guess ("vers 1972", a register's "né en 1971"): one year from the
     # other date's is the weak agreement of whole dates of one year, not a difference.
-    yi, yj = y[i].astype(np.int32), y[j].astype(np.int32)
-    about = ((di < 0) & (mi < 0)) | ((dj < 0) & (mj < 0))
-    about &= (yi > 0) & (yj > 0) & (np.abs(yi - yj) == 1)
+    # (Read on those pairs alone: a year alone is rare, a chunk's pairs are millions.)
+    at = np.flatnonzero(((di < 0) & (mi < 0)) | ((dj < 0) & (mj < 0)))
+    yi, yj = y[i[at]], y[j[at]]
+    about = np.zeros(len(i), dtype=bool)
+    about[at] = (yi > 0) & (yj > 0) & (np.abs(yi - yj) == 1)
     return _assign(null, [whole & (a == b), swapped, one_off, known, same_y | about])
 
 
