@@ -50,7 +50,8 @@ def test_ids_that_start_with_a_birth_date_and_end_with_luhn_s_digit_are_ids_not_
     """A column named in a language tekil has no word for: South African ids (YYMMDD, four
     digits, a citizenship digit, an 8, Luhn's check digit) are no card numbers, though both
     are thirteen digits or more that pass Luhn's check; real cards stay cards."""
-    from tekil.inference import dated_luhn_id, role_from_values
+    from tekil.id_checks import dated_luhn_id
+    from tekil.inference import role_from_values
     from test_normalize_card import with_luhn
 
     rng = np.random.default_rng(3)

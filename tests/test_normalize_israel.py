@@ -3,7 +3,8 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
-from tekil.inference import luhn_id, role_from_values
+from tekil.id_checks import luhn_id
+from tekil.inference import role_from_values
 from tekil.normalize.dates import date, hebrew_to_gregorian
 from tekil.normalize.latin import hebrew_script, latin, skeletons
 from tekil.normalize.names import name

@@ -1,6 +1,7 @@
 """National ids of digits alone, known by their check digits: a column of them is read as ids
 by its values (a file without its header row, or with names in a language tekil has no word
-for), where its numbers might pass for phone numbers of some plan.
+for), where its numbers might pass for phone numbers (or, thirteen digits and more, for card
+numbers) of some plan.
 
 A phone number passes one check digit one time in ten or eleven, two of them one time in a
 hundred: a column passes only where nearly all its values do.
@@ -15,7 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-__all__ = ["checked_id"]
+from tekil.normalize.cards import luhn_ok
+
+__all__ = ["ID_CHECKS", "checked_id", "dated_luhn_id", "iran_national_code", "luhn_id"]
 
 
 def _digits(number: str) -> list[int]:
@@ -82,3 +85,55 @@ def checked_id(digits: str) -> bool:
     CPF, Russia's SNILS and INN, Kazakhstan's IIN, Uzbekistan's PINFL."""
     checks = _BY_LENGTH.get(len(digits), ())
     return digits.isdigit() and any(check(digits) for check in checks)
+
+
+def iran_national_code(digits: str) -> bool:
+    """Whether ``digits`` are an Iranian national code (کد ملی): ten digits (eight or nine
+    where a spreadsheet dropped its leading zeros), the last the check digit of the nine
+    before it, the sum of each times its place from the end (10 to 2) modulo 11, r for r
+    under 2, else 11 - r. One number in eleven passes by chance: a column of them passes whole.
+
+    >>> iran_national_code("0012345679"), iran_national_code("12345679"), iran_national_code("0012345678")
+    (True, True, False)
+    """
+    if not 8 <= len(digits) <= 10 or not digits.isdigit():
+        return False
+    code = digits.zfill(10)
+    if code == code[0] * 10:
+        return False
+    r = sum(int(d) * (10 - k) for k, d in enumerate(code[:9])) % 11
+    return int(code[9]) == (r if r < 2 else 11 - r)
+
+
+def luhn_id(digits: str) -> bool:
+    """Whether ``digits`` are a national id of nine digits whose last is Luhn's check digit of
+    the rest (Israel's Teudat Zehut, Canada's social insurance number; seven or eight where a
+    spreadsheet dropped leading zeros, which Luhn's sum does not count). One number in ten
+    passes by chance, a phone number too: a column of them passes whole.
+
+    >>> luhn_id("000000018"), luhn_id("18"), luhn_id("046454286"), luhn_id("046454287")
+    (True, False, True, False)
+    """
+    ok = 7 <= len(digits) <= 9 and digits.isdigit() and digits.strip("0") != ""
+    return ok and luhn_ok(digits)
+
+
+def dated_luhn_id(digits: str) -> bool:
+    """Whether ``digits`` are a national id that starts with its holder's birth date (YYMMDD)
+    and ends with Luhn's check digit: South Africa's thirteen digits, Sweden's personnummer of
+    ten. A card number's first six digits are such a date about one time in twenty-five: a
+    column of them is no column of cards.
+
+    >>> dated_luhn_id("8001015009087"), dated_luhn_id("8001015009088")
+    (True, False)
+    >>> dated_luhn_id("8112189876"), dated_luhn_id("4111111111111111")
+    (True, False)
+    """
+    if len(digits) not in (10, 13) or not digits.isdigit():
+        return False
+    month, day = int(digits[2:4]), int(digits[4:6])
+    return 1 <= month <= 12 and 1 <= day <= 31 and luhn_ok(digits)
+
+
+#: The checks a column of ids is read by, each on its own: a column of one kind passes whole.
+ID_CHECKS: tuple[Callable[[str], bool], ...] = (iran_national_code, luhn_id, checked_id)

@@ -44,7 +44,7 @@ def role_from_values(
     ``numbers=False`` only those written with letters (an e-mail, a handle): a column named
     as a system's ids holds numbers that may look like cards, phones or dates."""
     from tekil import normalize
-    from tekil.id_checks import checked_id
+    from tekil.id_checks import ID_CHECKS, dated_luhn_id
 
     present = sample_present(values, sample, seed)
     if present.empty:
@@ -82,12 +82,8 @@ def role_from_values(
             return "tckn"
         if float(text.str.fullmatch(_SSN).mean()) >= 0.5 and (lengths == 9).mean() >= share:
             return "free_id"  # a US social security number: no plan writes a number 3-2-4
-        if float(digits.map(iran_national_code).mean()) >= share:
-            return "free_id"  # Iran's national codes: ten digits, the last a check digit
-        if float(digits.map(luhn_id).mean()) >= share:
-            return "free_id"  # Israel's Teudat Zehut, Canada's SIN: nine digits, Luhn's check
-        if float(digits.map(checked_id).mean()) >= share:
-            return "free_id"  # Brazil's CPF, Russia's SNILS and INN, ...: their check digits
+        if any(float(digits.map(check).mean()) >= share for check in ID_CHECKS):
+            return "free_id"  # national ids by their check digits (tekil.id_checks)
         if (dates := _whole_dates(text, min(share, _DATES))) is not None:
             return _birth_dates(text, dates)
         if float(text.str.fullmatch(_NO_PHONE).mean()) >= share:
@@ -165,54 +161,6 @@ _BORN_YEARS_AGO = 10
 
 #: A US social security number as it is written (``123-45-6789``).
 _SSN = re.compile(r"\s*\d{3}-\d{2}-\d{4}\s*")
-
-
-def iran_national_code(digits: str) -> bool:
-    """Whether ``digits`` are an Iranian national code (کد ملی): ten digits (eight or nine
-    where a spreadsheet dropped its leading zeros), the last the check digit of the nine
-    before it, the sum of each times its place from the end (10 to 2) modulo 11, r for r
-    under 2, else 11 - r. One number in eleven passes by chance: a column of them passes whole.
-
-    >>> iran_national_code("0012345679"), iran_national_code("12345679"), iran_national_code("0012345678")
-    (True, True, False)
-    """
-    if not 8 <= len(digits) <= 10 or not digits.isdigit():
-        return False
-    code = digits.zfill(10)
-    if code == code[0] * 10:
-        return False
-    r = sum(int(d) * (10 - k) for k, d in enumerate(code[:9])) % 11
-    return int(code[9]) == (r if r < 2 else 11 - r)
-
-
-def luhn_id(digits: str) -> bool:
-    """Whether ``digits`` are a national id of nine digits whose last is Luhn's check digit of
-    the rest (Israel's Teudat Zehut, Canada's social insurance number; seven or eight where a
-    spreadsheet dropped leading zeros, which Luhn's sum does not count). One number in ten
-    passes by chance, a phone number too: a column of them passes whole.
-
-    >>> luhn_id("000000018"), luhn_id("18"), luhn_id("046454286"), luhn_id("046454287")
-    (True, False, True, False)
-    """
-    ok = 7 <= len(digits) <= 9 and digits.isdigit() and digits.strip("0") != ""
-    return ok and luhn_ok(digits)
-
-
-def dated_luhn_id(digits: str) -> bool:
-    """Whether ``digits`` are a national id that starts with its holder's birth date (YYMMDD)
-    and ends with Luhn's check digit: South Africa's thirteen digits, Sweden's personnummer of
-    ten. A card number's first six digits are such a date about one time in twenty-five: a
-    column of them is no column of cards.
-
-    >>> dated_luhn_id("8001015009087"), dated_luhn_id("8001015009088")
-    (True, False)
-    >>> dated_luhn_id("8112189876"), dated_luhn_id("4111111111111111")
-    (True, False)
-    """
-    if len(digits) not in (10, 13) or not digits.isdigit():
-        return False
-    month, day = int(digits[2:4]), int(digits[4:6])
-    return 1 <= month <= 12 and 1 <= day <= 31 and luhn_ok(digits)
 
 
 #: A time of day in a date, and one at midnight (a date exported as a timestamp).
