@@ -79,19 +79,15 @@ _ALPHABETS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN", "ARABIC", "H
 
 def _scripts(uniques: np.ndarray) -> np.ndarray:
     """Per value, a code of the script of its first letter (Latin, Cyrillic, Han, ...)."""
-    import unicodedata
+    from tekil.normalize.latin import script
 
     codes = {name: code for code, name in enumerate(_ALPHABETS)}
 
-    def script(value: object) -> int:
+    def code(value: object) -> int:
         letter = next((ch for ch in str(value) if ch.isalpha()), None)
-        if letter is None:
-            return -1
-        word = unicodedata.name(letter, "?").split()[0]
-        word = "HAN" if word in ("CJK", "HIRAGANA", "KATAKANA", "HALFWIDTH") else word
-        return codes.setdefault(word, len(codes))
+        return -1 if letter is None else codes.setdefault(script(letter), len(codes))
 
-    return np.fromiter((script(u) for u in uniques), np.int64, len(uniques))
+    return np.fromiter((code(u) for u in uniques), np.int64, len(uniques))
 
 
 def home_and_facts(

@@ -1373,9 +1373,9 @@ _SPELT_IN_LATIN = frozenset({"CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN"})
 
 
 def _spelt_in_latin(word: str) -> bool:
-    import unicodedata
+    from tekil.normalize.latin import script
 
-    return not word.isascii() and unicodedata.name(word[0], "?").split()[0] in _SPELT_IN_LATIN
+    return not word.isascii() and script(word[0]) in _SPELT_IN_LATIN
 
 
 def street_like(values: pd.Series, seed: int = 0) -> bool:

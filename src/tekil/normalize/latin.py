@@ -90,6 +90,17 @@ def _greek_pair(match: re.Match) -> str:
 _VOICED = frozenset("αεηιουωβγδζλμνρ")
 
 
+def script(letter: str) -> str:
+    """The script of a letter, as its Unicode name begins (``LATIN``, ``CYRILLIC``,
+    ``GREEK``, ...; Chinese characters, kana and halfwidth forms all ``HAN``).
+
+    >>> script("ж"), script("a"), script("山"), script("カ")
+    ('CYRILLIC', 'LATIN', 'HAN', 'HAN')
+    """
+    word = unicodedata.name(letter, "?").split()[0]
+    return "HAN" if word in ("CJK", "HIRAGANA", "KATAKANA", "HALFWIDTH") else word
+
+
 def latin(folded: str) -> str:
     """A folded value's Cyrillic and Greek letters in Latin ones, as a card or a passport
     writes them, Arabic and Hebrew letters by their consonants (vowels are mostly unwritten),
