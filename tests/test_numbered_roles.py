@@ -274,3 +274,38 @@ def test_dates_after_the_birth_dates_beside_them_are_no_birth_dates():
     other = df.assign(column_3=df["column_2"]).drop(columns="column_2")
     stacked = pd.concat([df.drop(columns="column_3"), other], ignore_index=True)
     assert tekil.guess_settings(stacked).roles["column_3"] == "dob"
+
+
+def _kin_beside(n: int, kin: list[str | None], sexed: bool) -> pd.DataFrame:
+    """A system's records of a family name, a given name, a sex (or none) and a whole name
+    that is someone else's (a next of kin, a guarantor), before the person's own in ``kin``'s
+    order."""
+    people = [_person(k) for k in range(n)]
+    df = pd.DataFrame(
+        {
+            "column_1": kin,
+            "column_2": [f.upper() for _, f, _ in people],
+            "column_3": [g for g, _, _ in people],
+        }
+    )
+    return df.assign(column_4=[s for _, _, s in people]) if sexed else df
+
+
+def test_whole_names_beside_given_names_they_do_not_hold_are_someone_else_s():
+    """A wallet's emergency contact (a relative: ``Uwe Koch`` for ``Anna KOCH``) and a
+    lender's guarantor, beside the person's own family and given names: whole names, many and
+    longer than the names, but they rarely hold the given name that the record's sex tells
+    (or, in a system with no sex, that the file's sexes tell). The person's own whole name
+    written beside holds it, and stays the full name."""
+    relatives = [f"{_person(k + 1)[0]} {_person(k)[1]}" for k in range(300)]
+    guarantors = [f"{_person(k + 41)[0]} {_FAMILY[(k * 7) % 30]}" for k in range(200)]
+    wallet = _kin_beside(300, relatives, sexed=True)
+    lender = _kin_beside(200, guarantors, sexed=False).rename(
+        columns={"column_1": "column_5", "column_2": "column_6", "column_3": "column_7"}
+    )
+    roles = tekil.guess_settings(pd.concat([wallet, lender], ignore_index=True)).roles
+    assert "column_1" not in roles and "column_5" not in roles
+    assert roles["column_2"] == roles["column_6"] == "last_name"
+    assert roles["column_3"] == roles["column_7"] == "first_name"
+    own = [f"{g} {f}" for g, f, _ in map(_person, range(300))]
+    assert tekil.guess_settings(_kin_beside(300, own, sexed=True)).roles["column_1"] == "full_name"

@@ -683,6 +683,8 @@ def roles_beside_emails(
                 words
             )
             severals[str(col)] = several
+    for col in _kin_beside_own_names(df, rows, read, list(whole), roles, seed):
+        del whole[col]
     found: dict[str, str] = {}
     names = [c for c, r in roles.items() if r == "full_name"]
     for rank, col in enumerate(_own_first(df, rows, whole)):
@@ -800,6 +802,46 @@ def roles_beside_emails(
     if found:
         log.info("roles read off the values: %s", found)
     return found
+
+
+def _kin_beside_own_names(
+    df: pd.DataFrame,
+    rows: pd.DataFrame,
+    read: dict[str, tuple[pd.Series, pd.Series, float]],
+    whole: list[str],
+    roles: dict[str, str],
+    seed: int,
+) -> list[str]:
+    """Of the columns of ``whole`` names, those whose records name the person in a column of
+    given names beside them that the whole names rarely hold: a next of kin's, a father's, a
+    guarantor's (a wallet's ``prenom`` "Awa" and ``contact_urgence`` "Moussa Diop"). Given
+    names are the single names that the records' sex tells (:func:`_sex_told`), or in a system
+    with no sex, the file's given names so found (:mod:`tekil.given_names`); a whole name that
+    is the person's own holds them, in either order."""
+    from tekil.given_names import given_share, given_words
+
+    sexes = [c for c, r in roles.items() if r == "gender"]
+    singles = [c for c in read if c not in whole and _single(read[c])]
+    if not whole or not sexes or not singles:
+        return []
+    told = [c for c in singles if (_sex_told(df, c, sexes, seed) or 0.0) >= _SEX_TOLD]
+    words = given_words(df, told, sexes, seed) if told else set()
+    if not words:
+        return []
+    others = []
+    for col in whole:
+        present = rows[col].notna()
+        beside = [c for c in singles if float(rows.loc[present, c].notna().mean()) >= 0.5]
+        given = [
+            c
+            for c in beside
+            if c in told or given_share(rows.loc[present, c], words) >= _GIVEN_WORDS
+        ]
+        if given and _without(rows[present], col, given):
+            others.append(col)
+    if others:
+        log.info("whole names beside given names they rarely hold, someone else's: %s", others)
+    return others
 
 
 def _someone_else(
