@@ -183,10 +183,12 @@ _NO_PHONE = re.compile(
 
 def _card_share(text: pd.Series, digits: pd.Series) -> float:
     """The share of card numbers: written whole (13 to 19 digits and separators, Luhn-valid)
-    or printed masked (4111 11** **** 1111)."""
+    or printed masked (4111 11** **** 1111). A SIM card's ICCID (ITU-T E.118: ``89``, the
+    telecoms' major industry, then the country's calling code) is Luhn-valid too, and no
+    payment card."""
     from tekil.normalize.cards import printed_masked
 
-    whole = text.str.fullmatch(_CARD_CHARACTERS) & _luhn_ok(digits)
+    whole = text.str.fullmatch(_CARD_CHARACTERS) & _luhn_ok(digits) & ~digits.str.startswith("89")
     return float((whole | printed_masked(text)).mean())
 
 

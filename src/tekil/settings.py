@@ -2829,6 +2829,7 @@ def guess_settings(
     from tekil.inference import role_from_values, roles_beside_emails, street_like
     from tekil.normalize._common import sample_texts
     from tekil.normalize.ages import ages_share
+    from tekil.shared_ids import ids_across_systems
 
     df = assemble_birth_dates(df)  # (a "by" is no town, a "mob" of months no mobile)
     if id_column is None:
@@ -2925,6 +2926,17 @@ def guess_settings(
         if role is None:
             continue
         roles[str(col)] = role
+    # A person's document that several systems keep, in columns of any name: codes that other
+    # columns' records hold too, records that share their names' words (tekil.shared_ids).
+    # (Phone numbers that no two records of a column share are read below.)
+    unread = [
+        str(c)
+        for c in df.columns
+        if str(c) not in {*roles, *unshared, *accounts, id_column} and has_values(df[c])
+    ]
+    ids = [c for c, role in roles.items() if role == "free_id"]
+    for col in ids_across_systems(df, unread, ids, seed):
+        roles[col] = "free_id"
     phones = [c for c, role in roles.items() if role == "phone"]
     for col in unshared:
         if phones and _numbers_of(df[col], df[phones]):

@@ -1,0 +1,91 @@
+"""Ids read from the values: a person's document that several systems keep in columns of any
+name, and numbers that look like cards but are a SIM's."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+import tekil
+from tekil.inference import role_from_values
+from tekil.normalize.cards import luhn_ok
+from tekil.shared_ids import ids_across_systems
+
+_GIVEN = ["Awa", "Moussa", "Fatou", "Ibrahima", "Aminata", "Ousmane", "Mariama", "Cheikh"]
+_FAMILY = ["Diop", "Ndiaye", "Fall", "Sow", "Traore", "Kone", "Diallo", "Camara", "Sylla",
+           "Toure", "Bamba", "Cisse", "Keita", "Sangare", "Ouattara", "Coulibaly", "Barry"]  # fmt: skip
+
+
+def _people(n: int) -> list[tuple[str, str, str]]:
+    """Given name, family name and a national card's number (``C`` and ten digits)."""
+    rng = np.random.default_rng(5)
+    return [
+        (_GIVEN[k % 8], _FAMILY[(k * 5) % 17], f"C{rng.integers(10**9, 10**10)}") for k in range(n)
+    ]
+
+
+def _systems(people: list[tuple[str, str, str]], second: list[str]) -> pd.DataFrame:
+    """A wallet's records (``C 0012 3456 78`` and passports ``B1234567``) stacked with a bank's
+    (the same people's ``second`` codes), each with its own name columns."""
+    n = len(people)
+    documents = [f"{d[0]} {d[1:5]} {d[5:9]} {d[9:]}" if k % 5 else f"B{7_000_000 + k}"
+                 for k, (_, _, d) in enumerate(people)]  # fmt: skip
+    wallet = pd.DataFrame(
+        {
+            "column_1": [f for _, f, _ in people],
+            "column_2": [g for g, _, _ in people],
+            "column_3": documents,
+        }
+    )
+    bank = pd.DataFrame(
+        {
+            "column_4": [f"{f.upper()} {g}" for g, f, _ in people],
+            "column_5": second,
+        }
+    )
+    return pd.concat([wallet, bank.iloc[: n // 2]], ignore_index=True)
+
+
+def test_codes_that_another_system_s_records_hold_are_the_person_s_id():
+    """A national card written with spaces in a wallet and run together in a bank, beside
+    passports: whatever the columns are called, the codes two systems' records share, the
+    records sharing their names, are an id of the person."""
+    people = _people(300)
+    df = _systems(people, [d for _, _, d in people])
+    assert ids_across_systems(df, ["column_3", "column_5"], []) == ["column_3", "column_5"]
+    roles = tekil.guess_settings(df).roles
+    assert roles["column_3"] == roles["column_5"] == "free_id"
+
+
+def test_codes_that_coincide_between_strangers_are_no_id():
+    """Two systems' own numbers, both counting from one (an order's, a ticket's): the same
+    codes turn up in both, held by records of other people."""
+    people = _people(300)
+    order = [f"ORD{100_000 + k}" for k in range(300)]
+    df = _systems(people, order[::-1]).assign(column_3=[*order, *[None] * 150])
+    assert ids_across_systems(df, ["column_3", "column_5"], []) == []
+    roles = tekil.guess_settings(df).roles
+    assert "column_3" not in roles and "column_5" not in roles
+
+
+def test_codes_held_by_one_column_only_or_repeated_as_postcodes_are_no_id():
+    people = _people(300)
+    df = _systems(people, [f"{10_000 + k % 7}" for k in range(300)])  # postcodes: few
+    assert ids_across_systems(df, ["column_3", "column_5"], []) == []
+    alone = pd.DataFrame({"a": [d for _, _, d in people], "n": [f for _, f, _ in people]})
+    assert ids_across_systems(alone, ["a"], []) == []
+    assert ids_across_systems(alone.iloc[:10], ["a"], []) == []  # (too few to tell)
+
+
+def _luhn_completed(body: str) -> str:
+    return next(body + d for d in "0123456789" if luhn_ok(body + d))
+
+
+def test_a_sim_s_iccid_is_no_payment_card():
+    """ICCIDs (``89``, the telecoms' industry, the country's code) pass Luhn's check as card
+    numbers do; a column of them is no card, and payment cards stay cards."""
+    rng = np.random.default_rng(3)
+    iccids = pd.Series([_luhn_completed(f"89221{rng.integers(10**12, 10**13)}") for _ in range(60)])
+    cards = pd.Series([_luhn_completed(f"45321{rng.integers(10**9, 10**10)}") for _ in range(60)])
+    assert role_from_values(iccids) is None
+    assert role_from_values(cards) == "card"
