@@ -89,3 +89,32 @@ def test_a_sim_s_iccid_is_no_payment_card():
     cards = pd.Series([_luhn_completed(f"45321{rng.integers(10**9, 10**10)}") for _ in range(60)])
     assert role_from_values(iccids) is None
     assert role_from_values(cards) == "card"
+
+
+def test_a_column_of_numbers_that_records_of_other_names_hold_is_someone_else_s():
+    """A wallet's emergency contact's number, which the contact's own records hold as theirs:
+    in a file without a header it is found by the names of the records that share its
+    numbers (a relative's, of another given name), where a person's own numbers meet their own
+    records, and a home landline the family's (fathers and sons of one family name). Its
+    column gets no role; the others stay phones."""
+    people = _people(400)
+    mobile = [f"+221 77 {k:03d} {k % 97:02d} {k % 89:02d}" for k in range(400)]
+    home = [f"+221 33 8{k // 3 % 100:02d} {k // 300}0 34" for k in range(400)]  # three a home
+    wallet = pd.DataFrame(
+        {
+            "column_1": [f"{g} {f}" for g, f, _ in people],
+            "column_2": mobile,
+            "column_3": [mobile[(k + 7) % 400] for k in range(400)],  # the contact's
+        }
+    )
+    bank = pd.DataFrame(
+        {
+            "column_4": [f"{f.upper()} {g}" for g, f, _ in people],
+            "column_5": [m.replace(" ", "") for m in mobile],
+            "column_6": home,
+        }
+    )
+    df = pd.concat([wallet, wallet.iloc[:100], bank], ignore_index=True)  # (numbers repeat)
+    roles = tekil.guess_settings(df).roles
+    assert "column_3" not in roles
+    assert roles["column_2"] == roles["column_5"] == roles["column_6"] == "phone"

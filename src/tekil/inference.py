@@ -817,16 +817,24 @@ def _kin_beside_own_names(
     """Of the columns of ``whole`` names, those whose records name the person in a column of
     given names beside them that the whole names rarely hold: a next of kin's, a father's, a
     guarantor's (a wallet's ``prenom`` "Awa" and ``contact_urgence`` "Moussa Diop"). Given
-    names are the single names that the records' sex tells (:func:`_sex_told`), or in a system
-    with no sex, the file's given names so found (:mod:`tekil.given_names`); a whole name that
-    is the person's own holds them, in either order."""
+    names are the single names that the records' sex tells (:func:`_sex_told`) and that the
+    whole names hold too, or in a system with no sex, the file's given names so found
+    (:mod:`tekil.given_names`); a whole name that is the person's own holds them, in either
+    order."""
     from tekil.given_names import given_share, given_words
 
     sexes = [c for c, r in roles.items() if r == "gender"]
     singles = [c for c in read if c not in whole and _single(read[c])]
     if not whole or not sexes or not singles:
         return []
-    told = [c for c in singles if (_sex_told(df, c, sexes, seed) or 0.0) >= _SEX_TOLD]
+    # (Names that the file's whole names hold too: a town may follow the sex in made-up data.)
+    known = _name_words(df, whole, seed)
+    told = [
+        c
+        for c in singles
+        if (_sex_told(df, c, sexes, seed) or 0.0) >= _SEX_TOLD
+        and _share_named(read[c][1], known) >= _NAMED_TOWNS
+    ]
     words = given_words(df, told, sexes, seed) if told else set()
     if not words:
         return []

@@ -2830,6 +2830,7 @@ def guess_settings(
     from tekil.normalize._common import sample_texts
     from tekil.normalize.ages import ages_share
     from tekil.shared_ids import ids_across_systems
+    from tekil.someone_elses import someone_elses
 
     df = assemble_birth_dates(df)  # (a "by" is no town, a "mob" of months no mobile)
     if id_column is None:
@@ -2937,6 +2938,7 @@ def guess_settings(
     ids = [c for c, role in roles.items() if role == "free_id"]
     for col in ids_across_systems(df, unread, ids, seed):
         roles[col] = "free_id"
+        by_values.add(col)
     phones = [c for c, role in roles.items() if role == "phone"]
     for col in unshared:
         if phones and _numbers_of(df[col], df[phones]):
@@ -3046,6 +3048,11 @@ def guess_settings(
     for col in _persons_ids(undialled, df, roles, seed):
         log.info("column %r holds numbers that records of one name share: a person's id", col)
         roles[col] = "free_id"
+        by_values.add(col)
+    # (Columns named for what they hold keep it: "nominee_contact" is ignored by its name.)
+    numbers = [c for c in by_values if roles.get(c) in ("phone", "free_id")]
+    for col in someone_elses(df, roles, numbers, seed):
+        del roles[col]
     for col in _serving([c for c in by_values if roles.get(c) == "phone"], df, roles, seed):
         log.info("column %r holds numbers that more people give than a household has", col)
         del roles[col]

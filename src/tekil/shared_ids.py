@@ -20,6 +20,8 @@ log = logging.getLogger(__name__)
 
 #: Fewest digits of a code that may be a person's id (a date or a house number has fewer).
 _DIGITS = 5
+#: Most digits of a postcode (India's, Russia's, China's six).
+_POSTCODE_DIGITS = 6
 #: Share of a column's values that must be such codes, and share of them distinct (a postcode,
 #: a branch's code repeat).
 _CODES, _DISTINCT = 0.8, 0.5
@@ -94,14 +96,17 @@ def ids_across_systems(
 
 def _codes(values: pd.Series) -> pd.Series | None:
     """The column's values as codes (capitals and digits only), if most of them are codes of
-    ``_DIGITS`` digits or more and mostly distinct; else ``None``."""
+    ``_DIGITS`` digits or more (of more than ``_POSTCODE_DIGITS`` if no letters) and mostly
+    distinct; else ``None``."""
     text = values.dropna().astype(str)
     if len(text) < _MIN_SHARED:
         return None
     distinct = pd.unique(text)
     read = pd.Series(distinct).str.upper().str.replace(r"[\W_]", "", regex=True)
     codes = text.map(dict(zip(distinct, read, strict=True)))
-    coded = codes.str.count(r"\d") >= _DIGITS
+    digits = codes.str.count(r"\d")
+    # (Postcodes are digits alone, six at most: no person's id is so short.)
+    coded = (digits >= _DIGITS) & ((digits > _POSTCODE_DIGITS) | (codes.str.len() > digits))
     if float(coded.mean()) < _CODES or codes[coded].nunique() < _DISTINCT * int(coded.sum()):
         return None
     return codes[coded]

@@ -1,0 +1,109 @@
+"""Columns of someone else's numbers: a next of kin's phone, a guarantor's id, a remittance's
+receiver's, that a record keeps beside its person's own.
+
+Where the other person is a customer too, their own records hold the same number in another
+column. The records that share a number between two columns of the person's own are mostly
+of one name; those that share the kin's number with the kin's own records are of another name
+(a relative shares the family name at most). A column whose numbers meet records of other
+names far more often than the file's other columns of that role do is someone else's, whatever
+it is called (a Sinhala header, a file without one).
+"""
+
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+import pandas as pd
+
+log = logging.getLogger(__name__)
+
+#: Pairs of records that share a number read per column, and the fewest that tell.
+_PAIRS, _MIN_PAIRS = 300, 20
+#: How many times less often than the role's typical column a column's shared numbers must be
+#: held by records of one name, and the share of them that the typical column's must reach.
+_TIMES, _ONE_NAME = 4.0, 0.25
+
+
+def someone_elses(
+    df: pd.DataFrame, roles: dict[str, str], columns: list[str], seed: int = 0
+) -> list[str]:
+    """Of ``columns`` (phone or id columns), those whose numbers, where another column of the
+    role holds them too, are held by records of other names (:func:`one_name`) ``_TIMES``
+    times as often as the numbers the role's other columns share, most of which are of one
+    name.
+
+    >>> own = [f"07{k:08d}" for k in range(60)]
+    >>> df = pd.DataFrame({"name": [f"Ana{chr(97 + k % 26)}{k}" for k in range(60)] * 2,
+    ...                    "a": own + [None] * 60, "b": [None] * 60 + own,
+    ...                    "kin": [own[(k + 1) % 60] for k in range(60)] + [None] * 60})
+    >>> roles = {"name": "full_name", "a": "phone", "b": "phone", "kin": "phone"}
+    >>> someone_elses(df, roles, ["a", "b", "kin"])
+    ['kin']
+    """
+    names = [c for c, r in roles.items() if r in _NAME_ROLES]
+    found = []
+    for role in {roles[c] for c in columns}:
+        held = _held(df, [c for c, r in roles.items() if r == role], role)
+        if held is None:
+            continue
+        pairs = held.merge(held, on="key", suffixes=("", "_other"))
+        pairs = pairs[pairs["column"] != pairs["column_other"]]
+        met = {}
+        for col in pd.unique(pairs["column"]):
+            mine = pairs[pairs["column"] == col]
+            if (
+                len(mine) >= _MIN_PAIRS
+                and (share := _one_name_share(df, names, mine, seed)) is not None
+            ):
+                met[col] = share
+        typical = float(np.median(list(met.values()))) if len(met) >= 2 else 0.0
+        found += [
+            c for c in columns if c in met and typical >= _ONE_NAME and met[c] * _TIMES <= typical
+        ]
+    if found:
+        log.info("columns of numbers that records of other names hold: someone else's %s", found)
+    return found
+
+
+def _held(df: pd.DataFrame, columns: list[str], role: str) -> pd.DataFrame | None:
+    """The (row, column, key) of each value of ``columns``, read as one number however it is
+    written (a phone's last digits, an id's letters and digits), each column's value once."""
+    from tekil.settings import phone_tail
+
+    if len(columns) < 2:
+        return None
+    frames = []
+    for col in columns:
+        text = df[col].dropna().astype("string")
+        if role == "phone":
+            key = phone_tail(text)
+        else:
+            key = text.str.upper().str.replace(r"[\W_]", "", regex=True)
+            key = key.where(key.str.len() >= 5)
+        key = key.dropna()
+        frames.append(pd.DataFrame({"row": key.index, "column": col, "key": key.to_numpy()}))
+    return pd.concat(frames, ignore_index=True).drop_duplicates(["column", "key"])
+
+
+def _one_name_share(
+    df: pd.DataFrame, names: list[str], pairs: pd.DataFrame, seed: int
+) -> float | None:
+    """The share of ``pairs`` (rows ``row`` and ``row_other``) whose records' names have most
+    of their words in common: one person's, where a relative's share the family name at most
+    (``None``: too few pairs with names on both sides)."""
+    from tekil.normalize.text import fold
+
+    pairs = pairs.sample(min(len(pairs), _PAIRS), random_state=seed)
+    rows = pd.unique(np.concatenate([pairs["row"].to_numpy(), pairs["row_other"].to_numpy()]))
+    text = df.loc[rows, names].astype("string").fillna("").agg(" ".join, axis=1)
+    words = {row: {w for w in fold(t).split() if len(w) >= 2} for row, t in text.items()}
+    met = [
+        len(x & y) > len(x | y) / 2
+        for x, y in zip(pairs["row"].map(words), pairs["row_other"].map(words), strict=True)
+        if x and y
+    ]
+    return float(np.mean(met)) if len(met) >= _MIN_PAIRS else None
+
+
+_NAME_ROLES = ("first_name", "last_name", "full_name", "middle_name", "name")
