@@ -2713,7 +2713,7 @@ def _persons_ids(
     that share one mostly share a name too (a national id, a customer number), where
     neighbours sharing a postcode, or an agent's customers a terminal, mostly do not; and
     those another of them holds too (a BVN in the bank's, the wallet's and the agents' files)."""
-    from tekil.normalize.text import fold
+    from tekil.someone_elses import one_name_share
 
     keys = {}
     for col in columns:
@@ -2721,25 +2721,16 @@ def _persons_ids(
         keys[col] = key[key != ""]
     names = [c for c, role in roles.items() if role in _NAME_ROLES]
 
-    def words(rows: np.ndarray) -> list[set[str]]:
-        text = df.loc[rows, names].astype("string").fillna("").agg(" ".join, axis=1)
-        return [{w for w in fold(t).split() if len(w) >= 2} for t in text]
-
     def one_name(key: pd.Series) -> bool | None:
         """Whether the records that share a value are of one name (None: too few share one)."""
         shared = key[key.duplicated(keep=False)]
-        values = shared.drop_duplicates()
-        values = values.sample(min(len(values), _SHARED_SAMPLE), random_state=seed)
-        if not names or len(values) < _MIN_SHARED:
-            return None
         first = shared[~shared.duplicated()]  # each shared value's first record, and second
         second = shared[shared.duplicated()].drop_duplicates()
-        a = words(pd.Series(first.index, index=first.to_numpy())[values.to_numpy()].to_numpy())
-        b = words(pd.Series(second.index, index=second.to_numpy())[values.to_numpy()].to_numpy())
-        # Most of their words: a household's account holds its holder's name beside each
-        # member's own on the member's lines.
-        met = [len(x & y) > len(x | y) / 2 for x, y in zip(a, b, strict=True) if x and y]
-        return None if len(met) < _MIN_SHARED else sum(met) >= len(met) / 2
+        pairs = pd.DataFrame({"row": first.index, "key": first.to_numpy()}).merge(
+            pd.DataFrame({"row_other": second.index, "key": second.to_numpy()}), on="key"
+        )
+        share = one_name_share(df, names, pairs, seed) if names else None
+        return None if share is None else share >= 0.5
 
     told = {col: one_name(keys[col]) for col in columns}
     ids = [col for col in columns if told[col]]

@@ -42,7 +42,9 @@ def someone_elses(
     ['kin']
     """
     names = [c for c, r in roles.items() if r in _NAME_ROLES]
-    found = []
+    found: list[str] = []
+    if not names:
+        return found
     for role in {roles[c] for c in columns}:
         held = _held(df, [c for c, r in roles.items() if r == role], role)
         if held is None:
@@ -54,7 +56,7 @@ def someone_elses(
             mine = pairs[pairs["column"] == col]
             if (
                 len(mine) >= _MIN_PAIRS
-                and (share := _one_name_share(df, names, mine, seed)) is not None
+                and (share := one_name_share(df, names, mine, seed)) is not None
             ):
                 met[col] = share
         typical = float(np.median(list(met.values()))) if len(met) >= 2 else 0.0
@@ -86,14 +88,18 @@ def _held(df: pd.DataFrame, columns: list[str], role: str) -> pd.DataFrame | Non
     return pd.concat(frames, ignore_index=True).drop_duplicates(["column", "key"])
 
 
-def _one_name_share(
+def one_name_share(
     df: pd.DataFrame, names: list[str], pairs: pd.DataFrame, seed: int
 ) -> float | None:
-    """The share of ``pairs`` (rows ``row`` and ``row_other``) whose records' names have most
-    of their words in common: one person's, where a relative's share the family name at most
-    (``None``: too few pairs with names on both sides)."""
+    """The share of ``pairs`` (rows ``row`` and ``row_other``, ``_PAIRS`` of them sampled)
+    whose records' names (``names``' words together) have most of their words in common: one
+    person's, where a relative's share the family name at most, and a household's account
+    holds its holder's name beside each member's own (``None``: too few pairs with names on
+    both sides)."""
     from tekil.normalize.text import fold
 
+    if len(pairs) < _MIN_PAIRS:
+        return None
     pairs = pairs.sample(min(len(pairs), _PAIRS), random_state=seed)
     rows = pd.unique(np.concatenate([pairs["row"].to_numpy(), pairs["row_other"].to_numpy()]))
     text = df.loc[rows, names].astype("string").fillna("").agg(" ".join, axis=1)
@@ -106,4 +112,4 @@ def _one_name_share(
     return float(np.mean(met)) if len(met) >= _MIN_PAIRS else None
 
 
-_NAME_ROLES = ("first_name", "last_name", "full_name", "middle_name", "name")
+_NAME_ROLES = frozenset({"first_name", "last_name", "full_name", "middle_name"})
