@@ -221,7 +221,7 @@ def test_names_in_another_alphabet_are_read_against_latin_e_mails_by_their_readi
               "Васильев": "vasilev", "Соколов": "sokolov", "Новиков": "novikov",
               "Морозов": "morozov", "Волков": "volkov", "Лебедев": "lebedev", "Козлов": "kozlov",
               "Егоров": "egorov"}  # fmt: skip
-    rows = [(list(family)[k % 12], list(given)[k % 8]) for k in range(240)]
+    rows = [(list(family)[k % 12], list(given)[k % 8]) for k in range(440)]
     df = pd.DataFrame(
         {
             "column_1": [f for f, _ in rows],
@@ -309,3 +309,44 @@ def test_whole_names_beside_given_names_they_do_not_hold_are_someone_else_s():
     assert roles["column_3"] == roles["column_7"] == "first_name"
     own = [f"{g} {f}" for g, f, _ in map(_person, range(300))]
     assert tekil.guess_settings(_kin_beside(300, own, sexed=True)).roles["column_1"] == "full_name"
+
+
+_RU = [("Иван", "IVAN", "m"), ("Анна", "ANNA", "f"), ("Олег", "OLEG", "m"), ("Мария", "MARIIA", "f"),
+       ("Павел", "PAVEL", "m"), ("Елена", "ELENA", "f"), ("Денис", "DENIS", "m"), ("Ольга", "OLGA", "f"),
+       ("Роман", "ROMAN", "m"), ("Нина", "NINA", "f"), ("Борис", "BORIS", "m"), ("Вера", "VERA", "f"),
+       ("Антон", "ANTON", "m"), ("Дарья", "DARIA", "f"), ("Игорь", "IGOR", "m"), ("Ирина", "IRINA", "f"),
+       ("Максим", "MAKSIM", "m"), ("Татьяна", "TATIANA", "f"), ("Степан", "STEPAN", "m"),
+       ("Алина", "ALINA", "f"), ("Артем", "ARTEM", "m"), ("Полина", "POLINA", "f")]  # fmt: skip
+_RU_FAMILY = [("Петров", "PETROV"), ("Смирнов", "SMIRNOV"), ("Козлов", "KOZLOV"), ("Попов", "POPOV"),
+              ("Волков", "VOLKOV"), ("Зайцев", "ZAITSEV"), ("Соколов", "SOKOLOV"), ("Лебедев", "LEBEDEV"),
+              ("Морозов", "MOROZOV"), ("Новиков", "NOVIKOV"), ("Федоров", "FEDOROV"), ("Орлов", "ORLOV"),
+              ("Гусев", "GUSEV"), ("Титов", "TITOV"), ("Белов", "BELOV"), ("Комаров", "KOMAROV"),
+              ("Карпов", "KARPOV"), ("Жуков", "ZHUKOV"), ("Соловьев", "SOLOVEV"), ("Тихонов", "TIKHONOV"),
+              ("Фролов", "FROLOV"), ("Быков", "BYKOV"), ("Воронин", "VORONIN")]  # fmt: skip
+
+
+def test_a_transfer_s_receiver_in_latin_letters_beside_a_shop_s_cyrillic_names():
+    """A Russian shop's given names in Cyrillic, told by its sex column, and a money-transfer
+    service's sender in passport Latin letters (``IVAN``, ``PETROV``) beside the receiver's
+    whole name: the sender's given names are the shop's read in Latin letters, and the
+    receiver (another given name) is someone else."""
+    shop = pd.DataFrame(
+        {
+            "column_1": [_RU_FAMILY[k % 23][0] for k in range(440)],
+            "column_2": [_RU[k % 22][0] for k in range(440)],
+            "column_3": [_RU[k % 22][2] for k in range(440)],
+        }
+    )
+    transfer = pd.DataFrame(
+        {
+            "column_4": [_RU[k % 22][1] for k in range(440)],
+            "column_5": [_RU_FAMILY[k % 23][1] for k in range(440)],
+            "column_6": [
+                f"{_RU[(k + 6) % 22][1]} {_RU_FAMILY[(k * 5) % 23][1]}" for k in range(440)
+            ],
+        }
+    )
+    roles = tekil.guess_settings(pd.concat([shop, transfer], ignore_index=True)).roles
+    assert "column_6" not in roles
+    assert roles["column_2"] == roles["column_4"] == "first_name"
+    assert roles["column_1"] == roles["column_5"] == "last_name"

@@ -34,7 +34,6 @@ def given_words(df: pd.DataFrame, names: list[str], sexes: list[str], seed: int 
     """
     from tekil.inference import first_present
     from tekil.normalize import gender
-    from tekil.normalize.text import fold
 
     if not names or not sexes:
         return set()
@@ -44,7 +43,7 @@ def given_words(df: pd.DataFrame, names: list[str], sexes: list[str], seed: int 
     rows = rows.sample(min(len(rows), _SAMPLE), random_state=seed)
     if rows.empty:
         return set()
-    first = rows["name"].astype(str).map(lambda v: next(iter(fold(v).split()), None))
+    first = rows["name"].astype(str).map(first_word)
     told = gender(rows["sex"].astype(str))["value"].to_numpy()
     table = pd.DataFrame({"word": first.to_numpy(), "sex": told}).dropna()
     if table.empty:
@@ -67,14 +66,13 @@ def named_given_words(
     ['anna']
     """
     from tekil.inference import first_present
-    from tekil.normalize.text import fold
 
     def first_words(columns: list[str]) -> pd.Series:
         if not columns:
             return pd.Series(dtype=int)
         names = first_present(df, columns).dropna().astype(str)
         names = names.sample(min(len(names), _SAMPLE), random_state=seed)
-        return names.map(lambda v: next(iter(fold(v).split()), None)).value_counts()
+        return names.map(first_word).value_counts()
 
     as_given, as_family = first_words(given), first_words(family)
     held = as_family.reindex(as_given.index, fill_value=0)
@@ -82,13 +80,26 @@ def named_given_words(
 
 
 def given_share(values: pd.Series, words: set[str]) -> float:
-    """The share of ``values`` whose first folded word is one of ``words``."""
-    from tekil.normalize.text import fold
+    """The share of ``values`` whose first word (:func:`first_word`) is one of ``words``."""
 
     text = values.dropna().astype(str)
     if text.empty or not words:
         return 0.0
-    return float(text.map(lambda v: next(iter(fold(v).split()), "") in words).mean())
+    return float(text.map(lambda v: first_word(v) in words).mean())
+
+
+def first_word(value: str) -> str | None:
+    """A name's first word, folded and in Latin letters (:func:`tekil.normalize.latin.latin`):
+    a Russian system's ``Иван`` is a passport's ``IVAN``.
+
+    >>> first_word("Иван Петров"), first_word("JOSÉ Silva"), first_word(" ")
+    ('ivan', 'jose', None)
+    """
+    from tekil.normalize.latin import latin
+    from tekil.normalize.text import fold
+
+    word = next(iter(fold(value).split()), None)
+    return latin(word) if word else None
 
 
 #: Codes a column of sexes writes in digits (ISO/IEC 5218: 1 male, 2 female, 0 and 9 not

@@ -822,18 +822,20 @@ def _kin_beside_own_names(
     (:mod:`tekil.given_names`); a whole name that is the person's own holds them, in either
     order."""
     from tekil.given_names import given_share, given_words
+    from tekil.normalize.latin import latin
 
     sexes = [c for c, r in roles.items() if r == "gender"]
     singles = [c for c in read if c not in whole and _single(read[c])]
     if not whole or not sexes or not singles:
         return []
-    # (Names that the file's whole names hold too: a town may follow the sex in made-up data.)
-    known = _name_words(df, whole, seed)
+    # (Names that the file's whole names hold too, in any script: a town may follow the sex in
+    # made-up data.)
+    known = {latin(w) for w in _name_words(df, whole, seed)}
     told = [
         c
         for c in singles
         if (_sex_told(df, c, sexes, seed) or 0.0) >= _SEX_TOLD
-        and _share_named(read[c][1], known) >= _NAMED_TOWNS
+        and _share_named(read[c][1].map(lambda ws: [latin(w) for w in ws]), known) >= _NAMED_TOWNS
     ]
     words = given_words(df, told, sexes, seed) if told else set()
     if not words:

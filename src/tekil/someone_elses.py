@@ -96,6 +96,7 @@ def one_name_share(
     person's, where a relative's share the family name at most, and a household's account
     holds its holder's name beside each member's own (``None``: too few pairs with names on
     both sides)."""
+    from tekil.normalize.latin import latin
     from tekil.normalize.text import fold
 
     if len(pairs) < _MIN_PAIRS:
@@ -103,7 +104,8 @@ def one_name_share(
     pairs = pairs.sample(min(len(pairs), _PAIRS), random_state=seed)
     rows = pd.unique(np.concatenate([pairs["row"].to_numpy(), pairs["row_other"].to_numpy()]))
     text = df.loc[rows, names].astype("string").fillna("").agg(" ".join, axis=1)
-    words = {row: {w for w in fold(t).split() if len(w) >= 2} for row, t in text.items()}
+    # (In Latin letters: a Kazakh bank's Cyrillic names meet a transfer's passport spelling.)
+    words = {row: {latin(w) for w in fold(t).split() if len(w) >= 2} for row, t in text.items()}
     met = [
         len(x & y) > len(x | y) / 2
         for x, y in zip(pairs["row"].map(words), pairs["row_other"].map(words), strict=True)
