@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from tekil.normalize.cards import luhn_ok
 
-__all__ = ["ID_CHECKS", "checked_id", "dated_luhn_id", "iran_national_code", "luhn_id"]
+__all__ = ["ID_CHECKS", "checked_id", "dated_luhn_id", "iran_national_code", "jmbg", "luhn_id"]
 
 
 def _digits(number: str) -> list[int]:
@@ -135,5 +135,26 @@ def dated_luhn_id(digits: str) -> bool:
     return 1 <= month <= 12 and 1 <= day <= 31 and luhn_ok(digits)
 
 
+def jmbg(digits: str) -> bool:
+    """Whether ``digits`` are a Yugoslav citizen's number (JMBG; Serbia's, Bosnia and
+    Herzegovina's, Montenegro's, North Macedonia's EMBG, and the old ones of Croatia, Slovenia and
+    Kosovo): thirteen digits, ``DDMMYYY`` (the birth date, the year's last three digits), the
+    region, a serial and a check digit, eleven less the sum of the first twelve weighted 7, 6, 5,
+    4, 3, 2, 7, 6, 5, 4, 3, 2 modulo eleven (0 for 10 and 11). No plan's phone numbers run to
+    thirteen digits, and a card number is no such date one time in ten.
+
+    >>> jmbg("0101990710008"), jmbg("1503985710010"), jmbg("0101990710009"), jmbg("3213985710010")
+    (True, True, False, False)
+    """
+    if len(digits) != 13 or not digits.isdigit():
+        return False
+    day, month = int(digits[:2]), int(digits[2:4])
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return False
+    d = _digits(digits)
+    k = 11 - _weighted(d[:12], [7, 6, 5, 4, 3, 2] * 2) % 11
+    return d[12] == (0 if k > 9 else k)
+
+
 #: The checks a column of ids is read by, each on its own: a column of one kind passes whole.
-ID_CHECKS: tuple[Callable[[str], bool], ...] = (iran_national_code, luhn_id, checked_id)
+ID_CHECKS: tuple[Callable[[str], bool], ...] = (iran_national_code, luhn_id, checked_id, jmbg)
