@@ -71,3 +71,68 @@ def test_bad_input_is_no_jmbg():
     assert not jmbg("0113990710008")  # the 13th month
     assert not jmbg("01019907100O8")  # a letter O
     assert not jmbg("0000000000000")
+
+
+def test_serbian_croatian_macedonian_and_albanian_address_words():
+    from tekil.normalize import address
+
+    got = address(
+        pd.Series(
+            [
+                "ul. Kralja Milana br. 12, stan 3",
+                "ул. Цара Душана бр. 25, стан 18",
+                "Rruga e Kavajës, Pallati 5, Shk. 2, Ap. 14",
+                "Bulevar oslobođenja 15",
+                "Булевар ослобођења 15",
+                "Trg bana Jelačića 3",
+                "Rr. Nënë Tereza nr. 12",
+            ]
+        )
+    )
+    assert got["value"].tolist() == [
+        "st kralja milana no 12 apt 3",
+        "st цара душана no 25 apt 18",
+        "st e kavajes blok 5 sc 2 apt 14",
+        "blv oslobodenja 15",
+        "blv ослобођења 15",
+        "pl bana jelacica 3",
+        "st nene tereza no 12",
+    ]
+    assert got["number"].tolist()[:2] == ["12", "25"]
+
+
+def test_words_that_are_names_elsewhere_stay_words():
+    from tekil.normalize import address
+
+    # "Stan" and "Br" before no number are a name's and a street's words, not a flat or a number
+    got = address(pd.Series(["Stan Smith Road 4", "Brodarice br", "Put Brodarice 50"]))
+    assert got["value"].tolist() == ["stan smith rd 4", "brodarice br", "put brodarice 50"]
+
+
+def test_serbian_cyrillic_meets_its_latin_spelling():
+    from tekil.normalize.latin import latin, south_slavic_latin
+    from tekil.normalize.text import fold
+
+    for cyrillic, gaj in [
+        ("Ђорђевић", "Đorđević"),
+        ("Живковић", "Živković"),
+        ("Цара Душана", "Cara Dušana"),
+        ("Џавид", "Džavid"),
+        ("Љубица", "Ljubica"),
+        ("Његошева", "Njegoševa"),
+    ]:
+        assert south_slavic_latin(fold(cyrillic)) == fold(gaj)
+    # a Russian name keeps its passport reading beside it
+    assert latin(fold("Шевченко")) == "shevchenko"
+    assert south_slavic_latin(fold("Шевченко")) == "sevcenko"  # Ševčenko, as Czech writes it
+
+
+def test_a_serbian_name_in_two_scripts_is_alike_and_others_are_not():
+    import numpy as np
+
+    from tekil.similarity import south_slavic_readings
+
+    uniques = np.array(["zivkovic", "живковић", "petrovic", "ivan"], dtype=object)
+    readings = south_slavic_readings(uniques)
+    assert readings[0] == readings[1] and readings[2] != readings[1]
+    assert south_slavic_readings(np.array(["zivkovic", "ivan"], dtype=object)) is None
