@@ -136,3 +136,43 @@ def test_a_serbian_name_in_two_scripts_is_alike_and_others_are_not():
     readings = south_slavic_readings(uniques)
     assert readings[0] == readings[1] and readings[2] != readings[1]
     assert south_slavic_readings(np.array(["zivkovic", "ivan"], dtype=object)) is None
+
+
+def test_two_valid_jmbgs_that_differ_are_two_people_a_slip_is_not():
+    from tekil.guards import checked_ids_apart
+    from tekil.records import prepare
+    from tekil.settings import Settings
+
+    ids = _jmbgs(40)
+    slipped = ids[0][:4] + str((int(ids[0][4]) + 1) % 10) + ids[0][5:]  # fails the check
+    assert not jmbg(slipped)
+    df = pd.DataFrame({"jmbg": [ids[0], ids[1], slipped, ids[0], None, *ids[2:]]})
+    records = prepare(df, Settings(roles={"jmbg": "free_id"}), np.arange(len(df)))
+    i, j = np.zeros(4, dtype=np.int64), np.arange(1, 5)
+    # another valid JMBG: two people; a slip of a digit, the same id, none: the model weighs them
+    assert checked_ids_apart(records, i, j).tolist() == [True, False, False, False]
+
+
+def test_ids_of_a_column_that_few_checks_pass_part_nobody():
+    # A system's own numbers, thirteen digits: about one in a hundred passes a JMBG's test
+    from tekil.guards import checked_ids_apart
+    from tekil.records import prepare
+    from tekil.settings import Settings
+
+    own = [f"{n:013d}" for n in _RNG.integers(10**12, 10**13, 60)]
+    valid = [_jmbgs(1)[0], _jmbgs(1)[0]]
+    df = pd.DataFrame({"no": valid + own})
+    records = prepare(df, Settings(roles={"no": "free_id"}), np.arange(len(df)))
+    assert not checked_ids_apart(records, np.array([0]), np.array([1])).any()
+
+
+def test_ids_without_their_leading_zeros_are_the_same_id():
+    # A Teudat Zehut a spreadsheet wrote without its zeros: one id, not two
+    from tekil.guards import checked_ids_apart
+    from tekil.records import prepare
+    from tekil.settings import Settings
+
+    tz = ["000000018", "0000018", "046454286", "000000026", "000000034", "000000042", "000000059"]
+    df = pd.DataFrame({"tz": tz * 4})
+    records = prepare(df, Settings(roles={"tz": "free_id"}), np.arange(len(df)))
+    assert checked_ids_apart(records, np.array([0, 0]), np.array([1, 2])).tolist() == [False, True]

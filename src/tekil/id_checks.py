@@ -18,7 +18,15 @@ from collections.abc import Callable
 
 from tekil.normalize.cards import luhn_ok
 
-__all__ = ["ID_CHECKS", "checked_id", "dated_luhn_id", "iran_national_code", "jmbg", "luhn_id"]
+__all__ = [
+    "ID_CHECKS",
+    "ID_KINDS",
+    "checked_id",
+    "dated_luhn_id",
+    "iran_national_code",
+    "jmbg",
+    "luhn_id",
+]
 
 
 def _digits(number: str) -> list[int]:
@@ -158,3 +166,25 @@ def jmbg(digits: str) -> bool:
 
 #: The checks a column of ids is read by, each on its own: a column of one kind passes whole.
 ID_CHECKS: tuple[Callable[[str], bool], ...] = (iran_national_code, luhn_id, checked_id, jmbg)
+
+
+def _of_length(n: int, check: Callable[[str], bool]) -> Callable[[str], bool]:
+    def one(digits: str) -> bool:
+        return len(digits) == n and digits.isdigit() and check(digits)
+
+    return one
+
+
+#: Each kind of id on its own (a CPF is no SNILS, an INN no IIN, though each has eleven or
+#: twelve digits): two different ids of one kind are two people's
+#: (:func:`tekil.guards.checked_ids_apart`).
+ID_KINDS: tuple[Callable[[str], bool], ...] = (
+    iran_national_code,
+    luhn_id,
+    _of_length(11, _cpf),
+    _of_length(11, _snils),
+    _of_length(12, _inn),
+    _of_length(12, _iin),
+    _of_length(14, _pinfl),
+    jmbg,
+)
