@@ -62,6 +62,16 @@ def test_thirteen_digits_of_other_kinds_are_no_jmbg():
     assert role_from_values(pd.Series(eans)) != "free_id"
 
 
+def test_no_slip_of_one_digit_passes_the_check():
+    # A sum that gives 10 is never issued: read as 0 it would let a slip from a check digit of 0
+    # (a sum of 11) pass, and two records of one person look like two people.
+    for code in _jmbgs(200):
+        for k in range(12):
+            for d in "0123456789":
+                if d != code[k]:
+                    assert not jmbg(code[:k] + d + code[k + 1 :])
+
+
 def test_bad_input_is_no_jmbg():
     assert not jmbg("")
     assert not jmbg("010199071000")  # twelve digits

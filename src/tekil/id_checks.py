@@ -148,11 +148,15 @@ def jmbg(digits: str) -> bool:
     Herzegovina's, Montenegro's, North Macedonia's EMBG, and the old ones of Croatia, Slovenia and
     Kosovo): thirteen digits, ``DDMMYYY`` (the birth date, the year's last three digits), the
     region, a serial and a check digit, eleven less the sum of the first twelve weighted 7, 6, 5,
-    4, 3, 2, 7, 6, 5, 4, 3, 2 modulo eleven (0 for 10 and 11). No plan's phone numbers run to
-    thirteen digits, and a card number is no such date one time in ten.
+    4, 3, 2, 7, 6, 5, 4, 3, 2 modulo eleven (0 for 11; serials whose sum gives 10 are never
+    issued, so that a slip of one digit never passes: read as 0 it would, where the sum moves
+    from 11 to 10). No plan's phone numbers run to thirteen digits, and a card number is no
+    such date one time in ten.
 
     >>> jmbg("0101990710008"), jmbg("1503985710010"), jmbg("0101990710009"), jmbg("3213985710010")
     (True, True, False, False)
+    >>> jmbg("3009997102280"), jmbg("3009997192280")  # a slip of the ninth digit: a sum of 10
+    (True, False)
     """
     if len(digits) != 13 or not digits.isdigit():
         return False
@@ -161,7 +165,7 @@ def jmbg(digits: str) -> bool:
         return False
     d = _digits(digits)
     k = 11 - _weighted(d[:12], [7, 6, 5, 4, 3, 2] * 2) % 11
-    return d[12] == (0 if k > 9 else k)
+    return k != 10 and d[12] == k % 11
 
 
 #: The checks a column of ids is read by, each on its own: a column of one kind passes whole.
