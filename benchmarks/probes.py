@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the forty data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the forty-one data sets of the probes.
 
-    python benchmarks/probes.py                                  # all forty
+    python benchmarks/probes.py                                  # all forty-one
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -147,7 +147,16 @@ loyalty programme in passport capitals, names in Armenian, Georgian, Azerbaijani
 and several romanisations (Hovhannisyan / Oganesyan / Оганесян, Məmmədov / Mammadov / Мамедов),
 ``-oğlu`` / ``-ович`` / genitive patronymics, fathers and sons, grandsons named after grandfathers,
 very common family names, +374 / +995 / +994 / +7 phones in every local form, ids without check
-digits, renewed passports and the diaspora's Russian numbers and addresses. Each set is read back as
+digits, renewed passports and the diaspora's Russian numbers and addresses; ``balkans``
+(``probe_balkans.py``): a Serbian bank (Serbian Cyrillic columns, ``Име оца``, ``ЈМБГ``), a
+Croatian telco (``OIB``), a Bosnian microcredit lender (one ``Ime i prezime`` box with the
+father's name between, guarantors' names and phones), a Macedonian insurer (``Татково име``,
+``ЕМБГ``, beneficiaries) and an Albanian and Kosovar remittance company (``Atësia``, ``Numri
+personal``, receivers back home), names in Serbian and Macedonian Cyrillic and in Latin with and
+without háčeks (Ђорђевић / Đorđević / Djordjevic / Dordevic, Ѓорѓиевски / Gjorgjievski), Albanian
+definite and indefinite forms, JMBGs with their mod-11 digit, OIBs, Albanian NIDs, married and
+hyphenated names, ``+381``/``+385``/``+387``/``+389``/``+383``/``+355`` phones in every form and
+the diaspora's German, Austrian and Swiss numbers. Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
 
@@ -171,6 +180,7 @@ from faker.providers.date_time import change_year
 import tekil
 from check_digits import luhn_digit
 from foreign import TODAY, date_of_birth, with_fixed_string_hash
+from probe_balkans import balkans
 from probe_caucasus import caucasus
 from probe_central import central
 from probe_china import china
@@ -1560,6 +1570,7 @@ PROBES = {
     "lanka": lambda: run_dedupe(lanka, "row_id"),
     "sahel": lambda: run_dedupe(sahel, "row_id"),
     "caucasus": lambda: run_dedupe(caucasus, "row_id"),
+    "balkans": lambda: run_dedupe(balkans, "row_id"),
 }
 
 

@@ -59,3 +59,18 @@ def test_phone_numbers_of_those_lengths_stay_phones():
 def test_bad_input_is_no_checked_id():
     assert not checked_id("") and not checked_id("11111111111") and not checked_id("5299822472x")
     assert not checked_id("5299822472") and not checked_id("529982247251")
+
+
+def test_each_kind_of_id_on_its_own():
+    # A CPF and a SNILS have eleven digits each: the guard that parts two ids of one kind
+    # (tekil.guards.checked_ids_apart) tells them apart, so a person's two is no conflict.
+    from tekil.id_checks import ID_KINDS, jmbg
+
+    cpf = "".join(c for c in _cpf() if c.isdigit())
+    snils = "".join(c for c in _snils() if c.isdigit())
+    kinds = {name: [k for k, check in enumerate(ID_KINDS) if check(v)] for name, v in
+             [("cpf", cpf), ("snils", snils), ("jmbg", "0101990710008")]}  # fmt: skip
+    assert kinds["jmbg"] == [ID_KINDS.index(jmbg)]
+    assert ID_KINDS.index(jmbg) not in kinds["cpf"] + kinds["snils"]
+    assert 2 in kinds["cpf"] and 3 in kinds["snils"]  # (the CPF's kind, the SNILS's)
+    assert 2 not in kinds["snils"] or 3 not in kinds["cpf"]  # (each passes the other's rarely)

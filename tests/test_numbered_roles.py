@@ -350,3 +350,84 @@ def test_a_transfer_s_receiver_in_latin_letters_beside_a_shop_s_cyrillic_names()
     assert "column_6" not in roles
     assert roles["column_2"] == roles["column_4"] == "first_name"
     assert roles["column_1"] == roles["column_5"] == "last_name"
+
+
+_SR_MEN = ["Марко", "Никола", "Милош", "Стефан", "Петар", "Јован", "Драган", "Зоран", "Горан",
+           "Милан", "Душан", "Лазар", "Ненад", "Дејан", "Бојан", "Владимир", "Александар",
+           "Небојша", "Срђан", "Вук", "Жељко", "Бранислав", "Мирослав"]  # fmt: skip
+_SR_WOMEN = ["Ана", "Јелена", "Милица", "Марија", "Ивана", "Тијана", "Весна", "Гордана", "Јована",
+             "Драгана", "Снежана", "Биљана", "Катарина", "Софија", "Наташа", "Бранка", "Љубица",
+             "Мирјана", "Данијела", "Сандра", "Маја", "Невена"]  # fmt: skip
+_SR_FAMILY = ["Јовановић", "Петровић", "Николић", "Марковић", "Ђорђевић", "Илић", "Павловић",
+              "Поповић", "Савић", "Лазић", "Јанковић", "Вуковић", "Тодоровић", "Станковић",
+              "Живковић", "Ђурић", "Милошевић", "Стојановић", "Кнежевић", "Радуловић", "Ћирић",
+              "Стевановић", "Лукић", "Митровић"]  # fmt: skip
+_GAJ = dict(zip("абвгдђежзијклљмнњопрстћуфхцчџш",
+                ["a", "b", "v", "g", "d", "đ", "e", "ž", "z", "i", "j", "k", "l", "lj", "m", "n",
+                 "nj", "o", "p", "r", "s", "t", "ć", "u", "f", "h", "c", "č", "dž", "š"], strict=True))  # fmt: skip
+
+
+def _latin(name: str) -> str:
+    """A Serbian name in Gaj's Latin letters."""
+    return "".join(_GAJ.get(ch, ch) for ch in name.lower()).capitalize()
+
+
+def _serbs(start: int, n: int) -> list[tuple[str, str, str, str]]:
+    """People's given name, family name, father's given name and a relative's given name."""
+    out = []
+    for k in range(start, start + n):
+        given = (_SR_MEN if k % 2 == 0 else _SR_WOMEN)[(k * 7 // 2) % 22]
+        family = _SR_FAMILY[(k * 5) % len(_SR_FAMILY)]
+        out.append((given, family, _SR_MEN[(k * 5 + 3) % 23], _SR_WOMEN[(k * 3 + 1) % 22]))
+    return out
+
+
+def _serbian_file(beneficiary: bool = True) -> pd.DataFrame:
+    """A telco's records in Latin letters with e-mails, stacked with an insurer's in Cyrillic:
+    family name, given name, the father's given name and a relative's whole name (the
+    beneficiary, of the same family)."""
+    telco = [(_latin(g), _latin(f)) for g, f, _, _ in _serbs(0, 200)]
+    shop = pd.DataFrame(
+        {
+            "column_1": [g for g, _ in telco],
+            "column_2": [f for _, f in telco],
+            "column_3": [f"{g}.{f}{k}@example.rs".lower() for k, (g, f) in enumerate(telco)],
+        }
+    )
+    people = _serbs(200, 200)
+    insurer = pd.DataFrame(
+        {
+            "column_4": [f for _, f, _, _ in people],
+            "column_5": [g for g, _, _, _ in people],
+            # (left blank now and then, as a family name is not)
+            "column_6": [f if k % 4 else None for k, (_, _, f, _) in enumerate(people)],
+        }
+    )
+    if beneficiary:
+        insurer["column_7"] = [f"{other} {f}" for _, f, _, other in people]
+    return pd.concat([shop, insurer], ignore_index=True)
+
+
+def test_a_beneficiary_s_whole_name_beside_the_person_s_own_names_is_no_full_name():
+    """An insurer's beneficiary (a relative of the same family name) is someone else; the
+    person's given names, in Cyrillic beside a telco's Latin ones, are the column before the
+    father's."""
+    roles = tekil.guess_settings(_serbian_file()).roles
+    assert roles.get("column_7") != "full_name"
+    assert roles["column_5"] == "first_name" and roles["column_4"] == "last_name"
+    assert roles.get("column_6") != "first_name"
+
+
+def test_the_person_s_own_whole_name_beside_the_names_stays_a_full_name():
+    """A display name that repeats the record's given and family names is the person's."""
+    df = _serbian_file(beneficiary=False)
+    insurer = df["column_4"].notna()
+    df.loc[insurer, "column_7"] = df.loc[insurer, "column_5"] + " " + df.loc[insurer, "column_4"]
+    roles = tekil.guess_settings(df).roles
+    assert roles.get("column_7") == "full_name"
+
+
+def test_cyrillic_given_names_are_the_file_s_latin_given_names():
+    assert given_share(pd.Series(["Марко", "Јелена", "Петровић"]), {"marko", "jelena"}) == 2 / 3
+    # Letters alone are no reading: a family name stays one
+    assert given_share(pd.Series(["Марковић", "Markovic"]), {"marko"}) == 0.0

@@ -51,6 +51,7 @@ from tekil.similarity import (
     loose_readings,
     one_transposition,
     pair_similarity,
+    south_slavic_readings,
     spelled_alike,
     value_lengths,
     with_clusters,
@@ -477,8 +478,9 @@ def _sim(fld: Field, a: np.ndarray, b: np.ndarray, scorer: str) -> np.ndarray:
     letters are also read in Latin ones (:func:`~tekil.normalize.latin.latin`), and a pair
     scores the better of its two readings: "иван" meets "ivan", and a typo in "иван" stays
     one letter against "иван"; a pair with a side in Cyrillic letters is scored by their loose
-    readings too (:func:`~tekil.similarity.loose_readings`: "хуршид" meets "xurshid").
-    Likewise values of letters with marks (Hindi, Bengali, Thai) are also scored by their code
+    readings too (:func:`~tekil.similarity.loose_readings`: "хуршид" meets "xurshid"), and by
+    the readings of Serbian and Macedonian Latin (:func:`~tekil.similarity.south_slavic_readings`:
+    "живковић" meets "zivkovic", Živković folded). Likewise values of letters with marks (Hindi, Bengali, Thai) are also scored by their code
     points: a slip of one key can break two letters ("रकिश्मा" for "करिश्मा": one cluster of
     three alike, six code points of seven)."""
     if len(a) == 0:  # a store's call of a few pairs has none here as often as not
@@ -490,10 +492,12 @@ def _sim(fld: Field, a: np.ndarray, b: np.ndarray, scorer: str) -> np.ndarray:
     sim[alike] = np.maximum(sim[alike], SPELLED_ALIKE)
     readings, other = latin_readings(fld.uniques)
     loose, cyrillic = loose_readings(fld.uniques)
+    slavic = south_slavic_readings(fld.uniques)
     marked = with_clusters(fld.uniques)
     for values, units, where in (
         (readings, "graphemes", other),
         (loose, "graphemes", cyrillic),
+        (slavic, "graphemes", cyrillic),
         (fld.uniques, "code_points", marked),
     ):
         if values is None or where is None:
@@ -1131,6 +1135,13 @@ def _address_levels(records: Records, fld: Field, i, j) -> np.ndarray:
             inter[again] = np.maximum(
                 inter[again], token_overlap(a_[again], b_[again], readings)[0]
             )
+            # ... and Serbian and Macedonian ones their Latin spellings ("ул. цара душана",
+            # "ul. cara dusana"), as :func:`_sim` reads them
+            slavic = south_slavic_readings(fld.uniques)
+            if slavic is not None:
+                inter[again] = np.maximum(
+                    inter[again], token_overlap(a_[again], b_[again], slavic)[0]
+                )
     jaccard = inter / np.maximum(len_a + len_b - inter, 1)
     close[rest], near[rest] = (jw >= 0.92) | (jaccard >= 0.8), (jw >= 0.8) | (jaccard >= 0.5)
     # Three in four of the shorter one's words in the other: one address written with less of

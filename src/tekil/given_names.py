@@ -80,7 +80,13 @@ def named_given_words(
 
 
 def given_share(values: pd.Series, words: set[str]) -> float:
-    """The share of ``values`` whose first word (:func:`first_word`) is one of ``words``."""
+    """The share of ``values`` whose first word, folded and in Latin letters
+    (:func:`first_word`), is one of ``words``: a Serbian bank's Cyrillic ``Марко`` is the
+    ``Marko`` of a telco's records beside it.
+
+    >>> given_share(pd.Series(["Марко", "Ана", "Петровић", None]), {"marko", "ana"})
+    0.6666666666666666
+    """
 
     text = values.dropna().astype(str)
     if text.empty or not words:

@@ -12,7 +12,8 @@ better stated as rules:
   on the first name, the birth date or the TCKN (``Settings.shared_value_people``);
 * **cannot-link**: two different valid TCKNs, or a different birth date *and* a
   different first name, are never one person (``Settings.cannot_link``); nor are two
-  whole birth dates that differ outright and by a decade or more (:func:`born_apart`),
+  different national ids of one kind known by their check digits (:func:`checked_ids_apart`),
+  nor two whole birth dates that differ outright and by a decade or more (:func:`born_apart`),
   unless one person's records in this data often carry such dates (:func:`born_apart_holds`).
 
 Each function returns one boolean per pair; :mod:`tekil.identity` turns them
@@ -193,6 +194,73 @@ def born_apart(
         ):
             counts[key] = counts.get(key, 0.0) + float(count)
     return out & ~agree & differ
+
+
+#: Share of a column's values that must pass a check digit's test for its ids to be of that
+#: kind (a column of phone numbers or of a system's own numbers passes one in ten at most).
+CHECKED_COLUMN = 0.8
+
+
+def checked_ids_apart(records: Records, i, j) -> np.ndarray:
+    """Pairs whose records each hold a national id of one kind known by its check digits
+    (:data:`tekil.id_checks.ID_KINDS`: a JMBG, a CPF, a Teudat Zehut), in columns whose values
+    nearly all pass that kind's test, and whose two ids differ (leading zeros aside): two
+    people, as no slip of one digit passes the check again (a slip makes an id of no kind)."""
+    ids, kinds = derived_checked_ids(records)
+    out = np.zeros(len(i), dtype=bool)
+    if ids is None:
+        return out
+    ka, kb = kinds[i], kinds[j]
+    return (ka >= 0) & (ka == kb) & (ids[i] != ids[j])
+
+
+def derived_checked_ids(records: Records) -> tuple[np.ndarray | None, np.ndarray]:
+    """Per record, its first national id known by its check digits (a code of the digits
+    without leading zeros; -1 for none) and the id's kind (the index of its check; -1),
+    worked out once per record set, per column and distinct value."""
+    cache = records.__dict__.setdefault("_checked_ids", {})
+    if "ids" not in cache:
+        cache["ids"] = _checked_ids(records)
+    return cache["ids"]
+
+
+def _checked_ids(records: Records) -> tuple[np.ndarray | None, np.ndarray]:
+    from tekil.id_checks import ID_KINDS
+
+    names = same_role_fields(records, "free_id")
+    kinds = np.full(records.n, -1, dtype=np.int64)
+    if not names:
+        return None, kinds
+    keys = np.full(records.n, None, dtype=object)
+    for name in names:
+        field = records.fields[name]
+        values = [str(u) for u in field.uniques]
+        digits = [v if v.isdigit() else "" for v in values]
+        present = field.codes >= 0
+        if not present.any():
+            continue
+        # (each distinct value once, weighed by how many records hold it)
+        held = np.bincount(field.codes[present], minlength=len(values))
+        kind = next(
+            (
+                k
+                for k, check in enumerate(ID_KINDS)
+                if held[[n for n, d in enumerate(digits) if d and check(d)]].sum()
+                >= CHECKED_COLUMN * held.sum()
+            ),
+            -1,
+        )
+        if kind < 0:
+            continue
+        passes = np.array([bool(d) and ID_KINDS[kind](d) for d in digits] + [False])
+        at = np.flatnonzero(present & passes[field.codes] & (kinds < 0))
+        kinds[at] = kind
+        stripped = np.array([d.lstrip("0") for d in digits], dtype=object)
+        keys[at] = stripped[field.codes[at]]
+    if not (kinds >= 0).any():
+        return None, kinds
+    codes = pd.factorize(pd.Series(keys).where(kinds >= 0))[0]
+    return codes.astype(np.int64), kinds
 
 
 def born_apart_holds(counts: dict[str, float]) -> bool:

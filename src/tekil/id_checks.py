@@ -18,7 +18,15 @@ from collections.abc import Callable
 
 from tekil.normalize.cards import luhn_ok
 
-__all__ = ["ID_CHECKS", "checked_id", "dated_luhn_id", "iran_national_code", "luhn_id"]
+__all__ = [
+    "ID_CHECKS",
+    "ID_KINDS",
+    "checked_id",
+    "dated_luhn_id",
+    "iran_national_code",
+    "jmbg",
+    "luhn_id",
+]
 
 
 def _digits(number: str) -> list[int]:
@@ -135,5 +143,52 @@ def dated_luhn_id(digits: str) -> bool:
     return 1 <= month <= 12 and 1 <= day <= 31 and luhn_ok(digits)
 
 
+def jmbg(digits: str) -> bool:
+    """Whether ``digits`` are a Yugoslav citizen's number (JMBG; Serbia's, Bosnia and
+    Herzegovina's, Montenegro's, North Macedonia's EMBG, and the old ones of Croatia, Slovenia and
+    Kosovo): thirteen digits, ``DDMMYYY`` (the birth date, the year's last three digits), the
+    region, a serial and a check digit, eleven less the sum of the first twelve weighted 7, 6, 5,
+    4, 3, 2, 7, 6, 5, 4, 3, 2 modulo eleven (0 for 11; serials whose sum gives 10 are never
+    issued, so that a slip of one digit never passes: read as 0 it would, where the sum moves
+    from 11 to 10). No plan's phone numbers run to thirteen digits, and a card number is no
+    such date one time in ten.
+
+    >>> jmbg("0101990710008"), jmbg("1503985710010"), jmbg("0101990710009"), jmbg("3213985710010")
+    (True, True, False, False)
+    >>> jmbg("3009997102280"), jmbg("3009997192280")  # a slip of the ninth digit: a sum of 10
+    (True, False)
+    """
+    if len(digits) != 13 or not digits.isdigit():
+        return False
+    day, month = int(digits[:2]), int(digits[2:4])
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return False
+    d = _digits(digits)
+    k = 11 - _weighted(d[:12], [7, 6, 5, 4, 3, 2] * 2) % 11
+    return k != 10 and d[12] == k % 11
+
+
 #: The checks a column of ids is read by, each on its own: a column of one kind passes whole.
-ID_CHECKS: tuple[Callable[[str], bool], ...] = (iran_national_code, luhn_id, checked_id)
+ID_CHECKS: tuple[Callable[[str], bool], ...] = (iran_national_code, luhn_id, checked_id, jmbg)
+
+
+def _of_length(n: int, check: Callable[[str], bool]) -> Callable[[str], bool]:
+    def one(digits: str) -> bool:
+        return len(digits) == n and digits.isdigit() and check(digits)
+
+    return one
+
+
+#: Each kind of id on its own (a CPF is no SNILS, an INN no IIN, though each has eleven or
+#: twelve digits): two different ids of one kind are two people's
+#: (:func:`tekil.guards.checked_ids_apart`).
+ID_KINDS: tuple[Callable[[str], bool], ...] = (
+    iran_national_code,
+    luhn_id,
+    _of_length(11, _cpf),
+    _of_length(11, _snils),
+    _of_length(12, _inn),
+    _of_length(12, _iin),
+    _of_length(14, _pinfl),
+    jmbg,
+)

@@ -237,6 +237,8 @@ class Scorer:
         None), the pairs it would part go into ``born``, its counts into ``report``, and it
         parts none."""
         forbidden = guards.cannot_link(levels, self.comparisons, self.settings.cannot_link)
+        if self.settings.cannot_link:  # (no rules: the guards are off)
+            forbidden |= guards.checked_ids_apart(self.records, i, j)
         on_shared = guards.on_shared_value(
             self.records, i, j, levels, self.comparisons, self.shared
         )

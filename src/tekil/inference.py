@@ -685,7 +685,11 @@ def roles_beside_emails(
                 words
             )
             severals[str(col)] = several
-    for col in _kin_beside_own_names(df, rows, read, list(whole), roles, seed):
+    # A beneficiary's, a receiver's, a guarantor's whole names beside the person's own names.
+    singles = [c for c, r in read.items() if c not in whole and _single(r)]
+    others = {c for c in whole if _others_by_names(rows, read[c][1], singles)}
+    others.update(_kin_beside_own_names(df, rows, read, list(whole), roles, seed))
+    for col in others:
         del whole[col]
     found: dict[str, str] = {}
     names = [c for c, r in roles.items() if r == "full_name"]
@@ -879,6 +883,37 @@ def _others_by_emails(words: pd.Series, local: pd.Series) -> bool:
         return False
     firsts = sum(_position_in(ws[:1], local[k]) is not None for k, ws in mailed)
     return firsts < len(mailed) / 10
+
+
+def _others_by_names(rows: pd.DataFrame, words: pd.Series, singles: list[str]) -> bool:
+    """Whether whole names are someone else's by the single names their records hold too (a
+    form's given, family and father's names beside a beneficiary's or a receiver's whole
+    name): in most records where both are written, some of the whole name's words are among
+    the single names and some not (a relative shares the family name only), where the
+    person's own name written again has them all (and one in another script none). A word is
+    found by its stem, but for its last two letters: a wife's family name ends as a woman's
+    (Stojanovska beside her husband's Stojanovski, Nováková beside Novák)."""
+    from tekil.normalize.text import fold
+
+    if not singles:
+        return False
+    beside = rows.loc[words.index, singles]
+    held = beside.notna().any(axis=1)
+    if int(held.sum()) < _MIN_EVIDENCE:
+        return False
+    parts = 0
+    for ws, values in zip(words[held], beside[held].to_numpy(), strict=True):
+        own = {w for v in values if isinstance(v, str) for w in fold(v).split()}
+        long = [w for w in ws if len(w) >= 3]
+        found = sum(any(_same_stem(w, o) for o in own) for w in long)
+        parts += 0 < found < len(long)
+    return parts > int(held.sum()) / 2
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Whether two words agree but for their last two letters (four letters at least)."""
+    n = max(4, min(len(a), len(b)) - 2)
+    return a[:n] == b[:n] and abs(len(a) - len(b)) <= 2
 
 
 def _words_in(words: list[str], local: str) -> float:
@@ -1158,7 +1193,9 @@ def _names_of_systems(
                     vocabulary = _name_words(df, [c for c in named if c in df], seed)
                 out.update(_whole_names_of(read, singles, vocabulary))
                 continue
-            given = max(shares, key=shares.get)
+            # Of columns of given names, the first: forms ask for the person's own given
+            # name before a parent's ("Emri", "Mbiemri", "Atësia": the father's).
+            given = next(c for c in group if shares.get(c, 0.0) >= _GIVEN_WORDS)
             got = _names_unwritten(
                 df[held], here, {c: read[c] for c in group}, {**known, **out}, seed, given
             )

@@ -1874,6 +1874,61 @@ _WEST_AFRICAN_ALIASES: dict[str, list[str]] = {
     "ignore": ["compteur", "n compteur", "no compteur", "num compteur", "numero compteur",
      "numero de compteur", "reference compteur", "iccid", "n serie sim"],
 }  # fmt: skip
+#: Serbian, Croatian, Bosnian and Montenegrin (in Latin and Cyrillic letters), Macedonian and
+#: Albanian column names of Western Balkan systems. ``ЈМБГ`` (``JMBG``, ``JMB``, Macedonian
+#: ``ЕМБГ``, ``матични број``) is the Yugoslav citizen's number, ``OIB`` Croatia's personal
+#: identification number, ``Numri personal`` Albania's and Kosovo's; ``Име оца``, Macedonian
+#: ``Татково име`` and Albanian ``Atësia`` ("paternity") the father's given name, ``Ime majke``
+#: and ``Amësia`` the mother's; ``djevojačko prezime`` (Macedonian ``моминско презиме``) a married
+#: woman's maiden name; ``Место``/``Mjesto``, ``Općina`` (``opština``) and Albanian ``Qyteti``
+#: the town or municipality; Macedonian writes "of" as ``на`` (``Датум на раѓање``).
+_BALKAN_ALIASES: dict[str, list[str]] = {
+    "first_name": ["ime", "име", "ime klijenta", "име клијента", "emri", "emër", "emri i klientit"],
+    "last_name": ["prezime", "презиме", "mbiemri", "mbiemër", "презиме клијента"],
+    "full_name": ["ime i prezime", "prezime i ime", "ime prezime", "prezime ime", "име и презиме",
+     "презиме и име", "ime i prezime klijenta", "ime, ime oca, prezime", "emri dhe mbiemri",
+     "emri mbiemri", "emri e mbiemri", "mbiemri dhe emri", "emër mbiemër", "назив клијента"],
+    "father_name": ["татково име", "tatkovo ime", "očevo ime", "очево име", "ime oca", "име оца",
+     "atësia", "atesia", "emri i babait", "emri i atit"],
+    "mother_name": ["мајчино име", "majčino ime", "ime majke", "име мајке", "amësia", "amesia",
+     "emri i nënës", "emri i nenes"],
+    "birth_name": ["djevojačko prezime", "девојачко презиме", "rođeno prezime", "рођено презиме",
+     "моминско презиме", "mominsko prezime", "mbiemri i vajzërisë", "mbiemri i lindjes"],
+    "free_id": ["jmbg", "јмбг", "jmb", "јмб", "embg", "ембг", "матични број", "matični broj",
+     "матични број грађана", "matični broj građana", "матичен број", "matičen broj",
+     "единствен матичен број на граѓанинот", "oib", "osobni identifikacijski broj",
+     "broj lične karte", "број личне карте", "broj osobne iskaznice", "број на лична карта",
+     "лична карта", "lična karta", "osobna iskaznica", "broj pasoša", "број пасоша",
+     "број на пасош", "numri personal", "nr. personal", "nr personal", "numri i identitetit",
+     "numri i identifikimit", "numri i letërnjoftimit", "letërnjoftimi", "numri i pasaportës"],
+    "dob": ["datum rođenja", "датум рођења", "datum rodjenja", "dat. rođenja", "датум на раѓање",
+     "datum na raganje", "datum na ragjanje", "datëlindja", "datelindja", "data e lindjes",
+     "ditëlindja"],
+    "birth_place": ["mjesto rođenja", "mesto rođenja", "место рођења", "место на раѓање",
+     "općina rođenja", "opština rođenja", "vendlindja", "vendi i lindjes"],
+    "phone": ["mobilni", "мобилни", "mobilni telefon", "мобилни телефон", "mobitel", "broj mobitela",
+     "broj mobilnog", "fiksni", "фиксни", "fiksni telefon", "фиксни телефон", "kućni telefon",
+     "кућни телефон", "kontakt telefon", "контакт телефон", "broj telefona", "број телефона",
+     "мобилен", "мобилен телефон", "домашен телефон", "celulari", "celular", "telefoni",
+     "nr. telefoni", "numri i telefonit", "numri i celularit", "tel. fiks", "telefoni fiks"],
+    "email": ["e-pošta", "е-пошта", "електронска пошта", "elektronska pošta", "е-маил", "email adresa",
+     "e-mail adresa", "е-пошта адреса", "posta elektronike", "adresa e emailit", "adresa e-mail"],
+    "address": ["adresa stanovanja", "адреса становања", "ulica i broj", "улица и број",
+     "prebivalište", "пребивалиште", "адреса на живеење", "живеалиште", "adresa e banimit",
+     "vendbanimi", "rruga"],
+    "city": ["место", "mjesto", "grad", "град", "općina", "opština", "општина", "opcina",
+     "naselje", "насеље", "населено место", "населба", "qyteti", "qytet", "komuna", "vendi"],
+    "postcode": ["poštanski broj", "поштански број", "pošt. broj", "ptt broj", "поштенски број",
+     "поштански код", "kodi postar", "kodi postal"],
+    "country": ["država", "држава", "земја", "zemlja", "shteti", "shtet", "vendi i banimit"],
+    "gender": ["pol", "spol", "gjinia", "gjini"],
+    "ignore": ["broj klijenta", "број клијента", "šifra klijenta", "шифра клијента",
+     "id pretplatnika", "broj pretplatnika", "broj ugovora", "број уговора", "broj računa",
+     "број рачуна", "broj police", "број полисе", "шифра на осигуреник", "број на полиса",
+     "шифра на клиент", "id e klientit", "numri i klientit", "kodi i klientit",
+     "numri i kontratës", "numri i llogarisë", "korisnik na osiguruvanje",
+     "корисник на осигурување"],
+}  # fmt: skip
 #: Armenian, Georgian and Azerbaijani column names of South Caucasus systems. Armenian
 #: ``Հայրանուն`` and Azerbaijani ``Ata adı`` ("the father's name") hold the patronymic as identity
 #: papers print it (``Արամի``, the father's name in the genitive; ``Əli oğlu``); ``ՀԾՀ`` is
@@ -1928,6 +1983,7 @@ for _role, _aliases in [
     *_CENTRAL_ASIAN_ALIASES.items(),
     *_SRI_LANKAN_ALIASES.items(),
     *_WEST_AFRICAN_ALIASES.items(),
+    *_BALKAN_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 
@@ -1939,8 +1995,9 @@ def _key(column: Any) -> str:
 
 _ALIAS_TO_ROLE: dict[str, str] = {_key(a): role for role, al in _NAME_ALIASES.items() for a in al}
 #: Aliases that say their role only alone: a Greek form's "Αριθμός" beside "Οδός" is the
-#: street's number, "Αριθμός Πελάτη", "Αριθμός Τηλεφώνου" a customer's or a phone number.
-_ALONE_ONLY = frozenset({_key("αριθμός"), "arithmos"})
+#: street's number, "Αριθμός Πελάτη", "Αριθμός Τηλεφώνου" a customer's or a phone number;
+#: Serbian "Место" is the town, but Russian "место работы" a workplace.
+_ALONE_ONLY = frozenset({_key("αριθμός"), "arithmos", _key("место")})
 #: Aliases long enough to be read at the start or end of a longer name, longest first.
 _LONG_ALIASES = sorted(
     (a for a in _ALIAS_TO_ROLE if len(a) >= 5 and a not in _ALONE_ONLY), key=len, reverse=True
@@ -2285,8 +2342,13 @@ def _role_from_name(column: str) -> str | None:
             return found
     if len(words) > 1 and (words[-1] in _SUBJECT_WORDS or words[-1] in _RECEIVER_WORDS):
         # Russian names whose person follows, in the genitive: "ФИО отправителя" (the sender's,
-        # the customer), "Имя получателя" (the receiver's: :func:`_receivers` weighs it).
-        found = role_from_name(" ".join(words[:-1]))
+        # the customer), "Имя получателя" (the receiver's: :func:`_receivers` weighs it);
+        # Albanian puts its article before the genitive ("Emri i përfituesit"), Macedonian
+        # "на" ("Име на осигуреникот"): the words of what the column holds come before them.
+        held = words[:-1]
+        while len(held) > 1 and held[-1] in _GENITIVE_LINKS:
+            held.pop()
+        found = role_from_name(" ".join(held))
         if found not in (None, "ignore"):
             return found
     if len(words) > 1 and words[0] in _HOUSEHOLD_WORDS and words[-1] in _GROUP_NUMBER_WORDS:
@@ -2545,6 +2607,15 @@ _OTHER_PEOPLE = frozenset(
     | {"მეურვის", "პირის", "ամուսին", "ամուսնու", "հայր", "հոր", "մայր", "մոր", "ազգական"}
     | {"ազգականի", "խնամակալ", "խնամակալի", "անձի", "atasi", "atasinin", "anasi", "anasinin"}
     | {"qohum", "qohumu", "qohumunun", "səxsin", "səxsinin", "yoldasi", "yoldasinin"}
+    # Serbian, Croatian, Bosnian and Macedonian (a father's, a mother's, a spouse's, a guarantor's:
+    # "Telefon žiranta", "jemca"; a guardian's), and Albanian (a guarantor's, a spouse's, a
+    # father's, a mother's: "Emri i babait")
+    | {"otac", "oca", "отац", "оца", "татко", "таткото", "majka", "majke", "мајка", "мајке"}
+    | {"мајката", "supruga", "suprug", "supruge", "supruznik", "supruznika", "сопруг"}
+    | {"сопруга", "сопругата", "супружник", "супружника", "zirant", "ziranta", "жирант"}
+    | {"жиранта", "jemac", "jemca", "jamac", "jamca", "јемац", "јемца", "staratelj", "staratelja"}
+    | {"старатељ", "старатеља", "garantues", "garantuesit", "garantuesi", "bashkeshorti"}
+    | {"bashkeshortit", "bashkeshortja", "bashkeshortes", "babai", "babait", "nena", "nenes"}
 )
 #: Last words of a column name of a name's reading in kana ("first_name_kana", "名 カナ").
 _READING_WORDS = frozenset({"kana", "furigana", "yomi", "yomigana", "カナ", "フリガナ", "ふりがな"})
@@ -2558,6 +2629,8 @@ _SUBJECT_WORDS = frozenset(
     | {"отправитель", "отправителя", "жіберуші", "jonatuvchi"}  # a transfer's sender
     | {"клиента", "абонента", "покупателя", "заемщика", "страхователя", "mijoz", "mijozning"}
     | {"emprunteur", "abonne", "souscripteur", "adherent", "assure"}  # French: a loan's, a line's
+    | {"klijenta", "клијента", "pretplatnika", "претплатника", "osiguranika", "осигураника"}
+    | {"осигуреник", "осигуреникот", "klientit", "derguesit", "derguesi"}  # Albanian: a sender's
 )
 #: Names that start like an alias but say nothing of what they hold: "caller" (the name or the
 #: number of who called) is no "calle", a street; the values tell.
@@ -2593,6 +2666,14 @@ _PARENTS |= dict.fromkeys(("μητρος", "μητερας", "mitros", "miteras"
 # ("հոր անունը"), Azerbaijani "atasının", "anasının" ("Ata adı" alone is the patronymic, an alias).
 _PARENTS |= dict.fromkeys(("მამა", "მამის", "հայր", "հոր", "atasi", "atasinin"), "father_name")
 _PARENTS |= dict.fromkeys(("დედა", "დედის", "մայր", "մոր", "anasi", "anasinin"), "mother_name")
+# Serbian, Croatian and Bosnian "oca", "majke" (the father's, the mother's: "Ime oca"), Macedonian
+# "татко", "мајка", Albanian "babait", "nënës" ("Emri i babait").
+_PARENTS |= dict.fromkeys(
+    ("otac", "oca", "отац", "оца", "татко", "таткото", "babai", "babait"), "father_name"
+)
+_PARENTS |= dict.fromkeys(
+    ("majka", "majke", "мајка", "мајке", "мајката", "nena", "nenes"), "mother_name"
+)
 #: Words that end a column name without saying what it holds: a code, a description, a text.
 _QUALIFIERS = frozenset(
     {"cd", "code", "desc", "description", "txt", "text", "str", "string", "val", "value", "raw"}
@@ -3248,12 +3329,16 @@ def _receivers(column: Any) -> bool:
     )
 
 
+#: Words that link a thing to whose it is: Albanian's articles before a genitive ("Emri i
+#: përfituesit", "Data e lindjes"), Macedonian "на" ("Име на осигуреникот").
+_GENITIVE_LINKS = frozenset({"i", "e", "te", "se", "на"})
 #: Words for whom a parcel, an order or a money transfer goes to.
 _RECEIVER_WORDS = frozenset(
     {"receiver", "rcvr", "recipient", "consignee", "beneficiary", "benef", "payee"}
     | {"получатель", "получателя", "адресат", "адресата", "алушы", "алушының", "oluvchi"}
     | {"beneficiario", "beneficiaria", "beneficiaire", "destinatario", "destinataire"}
     | {"ստացող", "ստացողի", "მიმღები", "მიმღების", "alici", "alicinin"}
+    | {"perfituesi", "perfituesit", "marresi", "marresit", "primaoca", "primatelja", "примаоца"}
 )
 
 

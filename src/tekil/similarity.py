@@ -55,7 +55,7 @@ from rapidfuzz.distance import DamerauLevenshtein, Jaro, JaroWinkler, Levenshtei
 
 from tekil._gc import cycle_collection_paused
 from tekil.errors import ConfigError, InputError
-from tekil.normalize.latin import abjad_script, latin, loose_latin, skeletons
+from tekil.normalize.latin import abjad_script, latin, loose_latin, skeletons, south_slavic_latin
 
 __all__ = [
     "SCORERS",
@@ -423,6 +423,25 @@ def _loose_readings(uniques: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]
     readings = np.empty(len(uniques), dtype=object)
     readings[:] = [loose_latin(latin(str(u))) for u in uniques]
     return readings, cyrillic
+
+
+def south_slavic_readings(uniques: np.ndarray) -> np.ndarray | None:
+    """The values' readings as the Latin alphabets of Serbian, Croatian, Bosnian and Macedonian
+    write Cyrillic letters (:func:`~tekil.normalize.latin.south_slavic_latin`; ``None`` if no
+    value is in Cyrillic letters): by them "душана" meets "dusana" (Dušana, folded).
+
+    >>> south_slavic_readings(np.array(["dusana", "душана"], dtype=object)).tolist()
+    ['dusana', 'dusana']
+    """
+    return derived(uniques, "south_slavic", _south_slavic_readings)
+
+
+def _south_slavic_readings(uniques: np.ndarray) -> np.ndarray | None:
+    if not any(not str(u).isascii() and _CYRILLIC.search(str(u)) for u in uniques):
+        return None
+    readings = np.empty(len(uniques), dtype=object)
+    readings[:] = [south_slavic_latin(str(u)) for u in uniques]
+    return readings
 
 
 def spelled_alike(codes_a: np.ndarray, codes_b: np.ndarray, uniques: np.ndarray) -> np.ndarray:

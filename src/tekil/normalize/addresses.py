@@ -4,8 +4,8 @@ Turkish addresses are written with many abbreviations for the same word
 ("Atatürk Mahallesi", "Atatürk Mah.", "ATATURK MH"), so the canonical form folds
 the text and maps each street-type word to one short token. Street types of
 English, German, Dutch, French, Spanish, Portuguese, Italian, Hungarian, Romanian, Greek,
-Russian, Ukrainian, Armenian, Georgian and Azerbaijani are handled too, so that addresses
-from other countries compare alike ("Hauptstr. 5" and "Hauptstraße 5", "Av. Paulista" and
+Russian, Ukrainian, Armenian, Georgian, Azerbaijani, Serbian, Croatian, Macedonian and
+Albanian are handled too, so that addresses from other countries compare alike ("Hauptstr. 5" and "Hauptstraße 5", "Av. Paulista" and
 "Avenida Paulista", "Rue" and "R.", "ул. Тверская" and "Tverskaya St").
 
 >>> import pandas as pd
@@ -122,6 +122,18 @@ _STREET_WORDS: dict[str, str] = {
     **dict.fromkeys(["kucəsi", "kucə", "kuc"], "st"),
     **dict.fromkeys(["prospekti", "prospekt"], "ave"),
     **dict.fromkeys(["mənzil"], "apt"),
+    # Serbian, Croatian, Bosnian and Macedonian in Latin and Cyrillic letters ("Bulevar
+    # oslobođenja 15", "Trg bana Jelačića 3", "бул. Илинден 45"), and Albanian ("Rruga e
+    # Kavajës, Pallati 5, Shk. 2, Ap. 14", "Rr. Nënë Tereza", "Lagjja Dardania"): streets,
+    # boulevards, squares, a block's building and entrance, a flat, a floor, a quarter
+    **dict.fromkeys(["bulevar", "булевар", "bulevardi", "bul"], "blv"),
+    **dict.fromkeys(["trg", "трг", "sheshi", "shesh"], "pl"),
+    **dict.fromkeys(["rruga", "rr", "rruge"], "st"),
+    **dict.fromkeys(["pallati", "pall"], "blok"),
+    **dict.fromkeys(["shkalla", "shk", "ulaz", "улаз", "влез"], "sc"),
+    **dict.fromkeys(["apartamenti"], "apt"),
+    **dict.fromkeys(["sprat", "спрат", "кат"], "kat"),
+    **dict.fromkeys(["lagjja", "lagja", "lagjia"], "mah"),
 }
 #: German and Dutch streets are written as one word ("Hauptstraße", "Kerkstraat") and
 #: abbreviated there ("Hauptstr."): the ending becomes "str".
@@ -129,6 +141,8 @@ _STREET_ENDING = re.compile(r"(?<=\w{3})(?:strasse|straat)$")
 _BEFORE_NUMBER: dict[str, str] = {"k": "kat", "d": "daire", "n": "no", "u": "utca"}
 # Russian "д. 12" (the house, дом), a Georgian "ბ. 5" (the flat, ბინა)
 _BEFORE_NUMBER |= {"д": "no", "дом": "no", "ბ": "apt"}
+# Serbian, Croatian and Macedonian "br. 12" (the number, broj), "stan 3" (the flat)
+_BEFORE_NUMBER |= {"br": "no", "бр": "no", "broj": "no", "број": "no", "stan": "apt", "стан": "apt"}
 #: Words of a floor written between two numbers, as Hungarian addresses write a flat: "12. 3.
 #: em. 4." (the house, the floor, the door) is "12 3/4" too; they are left out.
 _FLOOR_BETWEEN_NUMBERS = frozenset({"em", "emelet"})

@@ -151,6 +151,26 @@ def loose_latin(text: str) -> str:
     return _DOUBLED.sub(r"\1", _LOOSE_PAIRS.sub(lambda m: _LOOSE[m.group()], text))
 
 
+#: Cyrillic letters as the Latin alphabets of Serbian, Croatian, Bosnian and Macedonian (and
+#: Czech, Slovak and Slovene) write them, their marks folded off: ж ž, ч č, ш š, ц c, х h, ђ đ,
+#: ћ ć, џ dž, щ šč.
+_SOUTH_SLAVIC = str.maketrans({"ж": "z", "ч": "c", "ш": "s", "щ": "sc", "ц": "c", "х": "h",
+                               "ђ": "d", "ћ": "c", "џ": "dz", "й": "j"})  # fmt: skip
+
+
+def south_slavic_latin(folded: str) -> str:
+    """A folded value's Cyrillic letters as the Latin alphabet of Serbian (Gaj's), Croatian,
+    Bosnian or Macedonian writes them, marks folded off as :func:`tekil.normalize.text.fold`
+    folds a Latin spelling's: the reading by which ``Ђорђевић`` meets ``Đorđević`` (folded
+    ``dordevic``) and ``ул. Цара Душана`` ``ul. Cara Dušana``, where a passport's reading
+    (:func:`latin`: ``tsara dushana``) does not.
+
+    >>> south_slavic_latin("ђорђевић"), south_slavic_latin("цара душана"), south_slavic_latin("живковић")
+    ('dordevic', 'cara dusana', 'zivkovic')
+    """
+    return latin(folded.translate(_SOUTH_SLAVIC))
+
+
 #: The scripts read letter by letter, in one table.
 _TO_LATIN = _CYRILLIC_GREEK_TO_LATIN | _ARABIC_HEBREW_TO_LATIN | _ARMENIAN_GEORGIAN_TO_LATIN
 #: A letter written twice or more: long vowels and retroflex letters read as their plain ones.
