@@ -92,11 +92,12 @@ def one_name_share(
     df: pd.DataFrame, names: list[str], pairs: pd.DataFrame, seed: int
 ) -> float | None:
     """The share of ``pairs`` (rows ``row`` and ``row_other``, ``_PAIRS`` of them sampled)
-    whose records' names (``names``' words together) have most of their words in common: one
+    whose records' names (``names``' words together, in one script) have most of their words
+    in common: one
     person's, where a relative's share the family name at most, and a household's account
     holds its holder's name beside each member's own (``None``: too few pairs with names on
     both sides)."""
-    from tekil.normalize.latin import latin
+    from tekil.normalize.latin import script
     from tekil.normalize.text import fold
 
     if len(pairs) < _MIN_PAIRS:
@@ -104,12 +105,15 @@ def one_name_share(
     pairs = pairs.sample(min(len(pairs), _PAIRS), random_state=seed)
     rows = pd.unique(np.concatenate([pairs["row"].to_numpy(), pairs["row_other"].to_numpy()]))
     text = df.loc[rows, names].astype("string").fillna("").agg(" ".join, axis=1)
-    # (In Latin letters: a Kazakh bank's Cyrillic names meet a transfer's passport spelling.)
-    words = {row: {latin(w) for w in fold(t).split() if len(w) >= 2} for row, t in text.items()}
+    folded = {row: fold(t) for row, t in text.items()}
+    words = {row: {w for w in t.split() if len(w) >= 2} for row, t in folded.items()}
+    # Names written in one script only: Greeklish and the passports' Latin spell a name written
+    # in Greek or Cyrillic letters many ways, which tell neither one person nor two.
+    scripts = {row: script(t.lstrip()[:1] or "?") for row, t in folded.items()}
     met = [
-        len(x & y) > len(x | y) / 2
-        for x, y in zip(pairs["row"].map(words), pairs["row_other"].map(words), strict=True)
-        if x and y
+        len(words[a] & words[b]) > len(words[a] | words[b]) / 2
+        for a, b in zip(pairs["row"], pairs["row_other"], strict=True)
+        if words[a] and words[b] and scripts[a] == scripts[b]
     ]
     return float(np.mean(met)) if len(met) >= _MIN_PAIRS else None
 
