@@ -45,6 +45,7 @@ def someone_elses(
     found: list[str] = []
     if not names:
         return found
+    born = [c for c, r in roles.items() if r == "dob"]
     for role in {roles[c] for c in columns}:
         held = _held(df, [c for c, r in roles.items() if r == role], role)
         if held is None:
@@ -56,9 +57,10 @@ def someone_elses(
             mine = pairs[pairs["column"] == col]
             if (
                 len(mine) >= _MIN_PAIRS
-                and (share := one_name_share(df, names, mine, seed)) is not None
+                and (share := one_name_share(df, names, mine, seed, born)) is not None
             ):
                 met[col] = share
+        log.debug("shares of one name among records sharing %s values: %s", role, met)
         typical = float(np.median(list(met.values()))) if len(met) >= 2 else 0.0
         found += [
             c for c in columns if c in met and typical >= _ONE_NAME and met[c] * _TIMES <= typical
@@ -89,14 +91,19 @@ def _held(df: pd.DataFrame, columns: list[str], role: str) -> pd.DataFrame | Non
 
 
 def one_name_share(
-    df: pd.DataFrame, names: list[str], pairs: pd.DataFrame, seed: int
+    df: pd.DataFrame,
+    names: list[str],
+    pairs: pd.DataFrame,
+    seed: int,
+    born: list[str] | None = None,
 ) -> float | None:
     """The share of ``pairs`` (rows ``row`` and ``row_other``, ``_PAIRS`` of them sampled)
-    whose records' names (``names``' words together, in one script) have most of their words
-    in common: one
-    person's, where a relative's share the family name at most, and a household's account
-    holds its holder's name beside each member's own (``None``: too few pairs with names on
-    both sides)."""
+    that are one person's: their records' names (``names``' words together, in one script)
+    have most of their words in common, or their birth dates (the first of ``born`` each
+    fills) are one. A relative shares the family name at most, and a household's account
+    holds its holder's name beside each member's own; one person's given name spelt two ways
+    (Greeklish Giorgos, a Cypriot bank's Georgios) has one birth date (``None``: too few pairs
+    with names or dates on both sides)."""
     from tekil.normalize.latin import script
     from tekil.normalize.text import fold
 
@@ -110,12 +117,29 @@ def one_name_share(
     # Names written in one script only: Greeklish and the passports' Latin spell a name written
     # in Greek or Cyrillic letters many ways, which tell neither one person nor two.
     scripts = {row: script(t.lstrip()[:1] or "?") for row, t in folded.items()}
-    met = [
-        len(words[a] & words[b]) > len(words[a] | words[b]) / 2
-        for a, b in zip(pairs["row"], pairs["row_other"], strict=True)
-        if words[a] and words[b] and scripts[a] == scripts[b]
-    ]
+    dates = _birth_dates(df, born or [], rows)
+    met = []
+    for a, b in zip(pairs["row"], pairs["row_other"], strict=True):
+        if dates.get(a) is not None and dates.get(a) == dates.get(b):
+            met.append(True)
+        elif words[a] and words[b] and scripts[a] == scripts[b]:
+            met.append(len(words[a] & words[b]) > len(words[a] | words[b]) / 2)
     return float(np.mean(met)) if len(met) >= _MIN_PAIRS else None
+
+
+def _birth_dates(df: pd.DataFrame, born: list[str], rows: np.ndarray) -> dict:
+    """Each of ``rows``' birth date (the first of ``born`` it fills, read as its column's dates
+    are written), or ``None``."""
+    from tekil.inference import dayfirst
+    from tekil.normalize import date
+
+    out: dict = {}
+    for col in born:
+        values = df.loc[rows, col].dropna()
+        read = date(values.astype(str), dayfirst=dayfirst(df[col]))["value"]
+        for row, value in read.dropna().items():
+            out.setdefault(row, value)
+    return out
 
 
 _NAME_ROLES = frozenset({"first_name", "last_name", "full_name", "middle_name"})
