@@ -66,3 +66,78 @@ def test_a_column_of_nrcs_is_no_street_address():
     assert not street_like(values)
     streets = pd.Series([f"No. {i}, 3rd Street, Ward 5, Hlaing Township" for i in range(300)])
     assert street_like(streets)
+
+
+# ------------------------------------------------------------------ Burmese script
+from tekil.normalize import name  # noqa: E402
+from tekil.normalize.burmese import (  # noqa: E402
+    burmese_latin,
+    burmese_syllables,
+    burmese_title,
+    unicode_burmese,
+    zawgyi,
+)
+from tekil.normalize.latin import latin  # noqa: E402
+from tekil.normalize.text import fold  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("typed", "text"),
+    [
+        ("ေအာင္ေက်ာ္", "အောင်ကျော်"), ("ျမင့္", "မြင့်"), ("သႏၱာ", "သန္တာ"), ("မ်ိဳး", "မျိုး"),
+        ("ေဒၚခင္ျမ", "ဒေါ်ခင်မြ"), ("လႈိင္", "လှိုင်"), ("ထြန္း", "ထွန်း"),
+    ],
+)  # fmt: skip
+def test_zawgyi_is_read_as_unicode(typed, text):
+    assert zawgyi(typed)
+    assert unicode_burmese(typed) == text
+
+
+@pytest.mark.parametrize(
+    "text", ["အောင်ကျော်မင်း", "မြင့်", "သန္တာ", "ဒေါ်ခင်မြ", "ကြည်", "လှိုင်", "ထွန်း", "abc", ""]
+)
+def test_unicode_burmese_and_other_text_are_left_as_they_are(text):
+    assert not zawgyi(text)
+    assert unicode_burmese(text) == text
+
+
+def test_a_names_syllables_are_its_words():
+    assert burmese_syllables("အောင်ကျော်မင်း") == "အောင် ကျော် မင်း"
+    assert burmese_syllables("ခင်သန္တာ") == "ခင် သန္တာ"  # a stacked syllable stays with its own
+    assert burmese_syllables("မြင့်မြင့်") == "မြင့် မြင့်"
+    assert burmese_syllables("ေအာင္ေက်ာ္") == "အောင် ကျော်"
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("အောင် ကျော် မင်း", "aung kyaw min"), ("ထွန်း", "htun"), ("လှိုင်", "hlaing"),
+        ("သိန်း", "thein"), ("နိုင်", "naing"), ("ထက်", "htet"), ("ဝင်း", "win"), ("ခင်", "khin"),
+        ("ဇော်", "zaw"), ("ဖြိုး", "phyo"), ("ချို", "cho"), ("ငြိမ်း", "nyein"), ("နွယ်", "nwe"),
+        ("ကြည်", "kyi"), ("မြ", "mya"), ("ဦး", "u"), ("ဆွေ", "hswe"), ("ေအာင္ေက်ာ္", "aung kyaw"),
+    ],
+)  # fmt: skip
+def test_burmese_reads_in_latin_letters_as_names_are_spelt(text, reading):
+    assert burmese_latin(text) == reading
+    assert latin(fold(text)) == reading
+
+
+def test_other_scripts_read_as_before():
+    assert latin(fold("สมชาย เก่ง")) == "smchay keng"
+    assert latin(fold("Aung Kyaw")) == "aung kyaw"
+    assert burmese_latin("Aung") == "Aung"
+
+
+def test_forms_of_address_before_a_burmese_name_are_dropped():
+    assert burmese_title("ဦး အောင် ကျော်") == "အောင် ကျော်"
+    assert burmese_title("ဒေါ် ခင် မြ") == "ခင် မြ"
+    assert burmese_title("ဒေါက် တာ ထွန်း ထွန်း") == "ထွန်း ထွန်း"
+    assert burmese_title("နော် စု စု") == "စု စု"
+    assert burmese_title("ကို ကို နိုင်") == "ကို နိုင်"  # one only: Ko is a name's syllable too
+    assert burmese_title("မောင်") == "မောင်"  # no name left: a name
+    assert burmese_title("မြင့် မြင့်") == "မြင့် မြင့်"  # မ is a name's first letter here
+
+
+def test_burmese_names_read_with_their_syllables_as_words():
+    read = name(pd.Series(["ဦးအောင်ကျော်မင်း", "ေအာင္ေက်ာ္မ်ိဳး", "မဖြူဖြူ", "ခင်သန္တာ"]))
+    assert read["value"].tolist() == ["အောင် ကျော် မင်း", "အောင် ကျော် မျိုး", "ဖြူ ဖြူ", "ခင် သန္တာ"]

@@ -18,6 +18,7 @@ from functools import lru_cache, partial
 import pandas as pd
 
 from tekil.normalize._common import NA, UNPARSEABLE, CellReader, letters_misread, sample_texts
+from tekil.normalize.burmese import BURMESE, burmese_syllables, burmese_title
 from tekil.normalize.text import (
     MARKS,
     collapse_spaces,
@@ -682,6 +683,8 @@ def _read_name(
         text = text.translate(_JOINING_MARKS)
     if "\u0e01" <= text.lstrip()[:1] <= "\u0e4e":
         text = _THAI_TITLE.sub("", text, count=1)
+    if BURMESE.search(text):  # a syllable a word, as Latin letters write them; no U, Daw, Ko
+        text = burmese_title(burmese_syllables(text))
     if text.count(" ") >= 2:  # an estate has three words or more ("Estate of Smith")
         text = _estate_of(text)
     if "." in text or "ª" in text:
