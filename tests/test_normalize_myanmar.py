@@ -141,3 +141,31 @@ def test_forms_of_address_before_a_burmese_name_are_dropped():
 def test_burmese_names_read_with_their_syllables_as_words():
     read = name(pd.Series(["ဦးအောင်ကျော်မင်း", "ေအာင္ေက်ာ္မ်ိဳး", "မဖြူဖြူ", "ခင်သန္တာ"]))
     assert read["value"].tolist() == ["အောင် ကျော် မင်း", "အောင် ကျော် မျိုး", "ဖြူ ဖြူ", "ခင် သန္တာ"]
+
+
+# ------------------------------------------------------------------ Burmese names in Latin letters
+from tekil.normalize.names import whole_name_arguments, writes_burmese_titles  # noqa: E402
+
+
+def test_a_column_that_writes_burmese_titles_drops_them_before_latin_names():
+    names = pd.Series(["U Aung Kyaw", "Daw Khin Mya", "Ko Min Min", "Ma Su Su", "Mg Thu Ya",
+                       "Saw Htoo Htoo", "Daw Naw Paw", "Aung Aung", "Ko Ko Naing"] * 5)  # fmt: skip
+    arguments = whole_name_arguments(names)
+    assert arguments.get("burmese")
+    read = name(names, **arguments)["value"].tolist()[:9]
+    assert read == ["aung kyaw", "khin mya", "min min", "su su", "thu ya", "htoo htoo", "paw",
+                    "aung aung", "ko naing"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Ko Eun-ji", "Ma Long", "Ma Yun", "Kim Min-ji", "Ko Seung-hoon"],  # Korean, Chinese
+        ["U. Schmidt", "U. Meier", "Ulrich Müller"],  # an initial
+        ["John Smith", "Mary Jones"],
+        ["U Thant"],  # one alone says nothing
+    ],
+)
+def test_other_columns_keep_ko_and_ma(texts):
+    assert not writes_burmese_titles(texts)
+    assert name(pd.Series(["Ma Long", "Ko Eun-ji"]))["value"].tolist() == ["ma long", "ko eun ji"]
