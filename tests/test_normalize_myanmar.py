@@ -169,3 +169,31 @@ def test_a_column_that_writes_burmese_titles_drops_them_before_latin_names():
 def test_other_columns_keep_ko_and_ma(texts):
     assert not writes_burmese_titles(texts)
     assert name(pd.Series(["Ma Long", "Ko Eun-ji"]))["value"].tolist() == ["ma long", "ko eun ji"]
+
+
+# ------------------------------------------------------------------ dates
+from tekil.normalize import date  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("၁၉၉၇ ခုနှစ် ဒီဇင်ဘာလ ၁၉ ရက်", "1997-12-19"), ("၁၉၉၇ ခုနှစ်၊ မေလ ၉ ရက်နေ့", "1997-05-09"),
+        ("၁၅ မတ် ၁၉၈၅", "1985-03-15"), ("1985 ခုနှစ် သြဂုတ်လ 3 ရက်", "1985-08-03"),
+        ("၁၉-၁၀-၁၉၅၂", "1952-10-19"), ("၁၉၈၅ ခုနှစ်", "1985"),
+    ],
+)  # fmt: skip
+def test_dates_written_out_in_burmese(text, value):
+    assert date(pd.Series([text]))["value"].tolist() == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "၁၉၈၅ ခုနှစ် တန်ခူးလ ၅ ရက်",  # a month of the Myanmar calendar: no Gregorian one
+        "မေ",  # a month alone (and a name)
+        "အောင်ကျော် ၁၉၈၅",
+    ],
+)
+def test_other_burmese_is_no_date(text):
+    assert date(pd.Series([text]))["reason"].tolist() == ["unparseable"]
