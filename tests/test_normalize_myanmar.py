@@ -197,3 +197,15 @@ def test_dates_written_out_in_burmese(text, value):
 )
 def test_other_burmese_is_no_date(text):
     assert date(pd.Series([text]))["reason"].tolist() == ["unparseable"]
+
+
+# ------------------------------------------------------------------ roles from values
+from tekil.inference import _several, _value_words  # noqa: E402
+
+
+def test_a_burmese_names_syllables_are_its_words_to_tell_a_whole_name():
+    assert _value_words("ဦးအောင်ကျော်မင်း") == ["ဦး", "အောင်", "ကျော်", "မင်း"]
+    assert _value_words("Aung Kyaw") == ["aung", "kyaw"]
+    names = pd.Series(["အောင်ကျော်မင်း", "ခင်မြ", "ေအာင္ေက်ာ္"] * 10)
+    assert _several(names) == 1.0
+    assert _several(pd.Series(["Yangon", "Mandalay"] * 10)) == 0.0

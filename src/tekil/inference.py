@@ -636,7 +636,6 @@ def roles_beside_emails(
     so, towns (letters that no name holds, three words at most, rarely the file's names) and
     postcodes (short codes with digits), each with many distinct values (a status or a
     gender has few); middle names beside the given names (:func:`_middle_names`)."""
-    from tekil.normalize.text import fold
 
     open_columns = [c for c in df.columns if str(c) not in roles]
     if not open_columns:
@@ -659,7 +658,7 @@ def roles_beside_emails(
         text = text[text != ""]
         if len(text) < _MIN_EVIDENCE:
             continue
-        words = text.map(lambda v: fold(v).split())
+        words = text.map(_value_words)
         lettered = float(words.map(lambda ws: bool(ws) and all(map(_lettered, ws))).mean())
         read[str(col)] = text, words, lettered
         # (An e-mail in Latin letters cannot tell whose a name in Hangul or characters is.)
@@ -1293,10 +1292,18 @@ def _postcodes(text: pd.Series) -> bool:
 def _several(text: pd.Series) -> float:
     """The share of values that may be whole names (:func:`_whole_name_words`), a hyphen
     joining its words into one name ("Ji-hun", "Meier-Schulz")."""
-    from tekil.normalize.text import fold
 
     joined = text.str.replace(r"(?<=\w)-(?=\w)", "", regex=True)
-    return float(joined.map(lambda v: _whole_name_words(fold(v).split())).mean())
+    return float(joined.map(lambda v: _whole_name_words(_value_words(v))).mean())
+
+
+def _value_words(value: str) -> list[str]:
+    """A value's folded words; Burmese script's syllables, each a word as Latin letters write
+    them (:func:`~tekil.normalize.burmese.burmese_syllables`: "အောင်ကျော်မင်း" is Aung Kyaw Min)."""
+    from tekil.normalize.burmese import BURMESE, burmese_syllables
+    from tekil.normalize.text import fold
+
+    return fold(burmese_syllables(value) if BURMESE.search(value) else value).split()
 
 
 def _whole_name_words(words: list[str]) -> bool:
