@@ -209,3 +209,38 @@ def test_a_burmese_names_syllables_are_its_words_to_tell_a_whole_name():
     names = pd.Series(["အောင်ကျော်မင်း", "ခင်မြ", "ေအာင္ေက်ာ္"] * 10)
     assert _several(names) == 1.0
     assert _several(pd.Series(["Yangon", "Mandalay"] * 10)) == 0.0
+
+
+# ------------------------------------------------------------------ loose spellings
+import numpy as np  # noqa: E402
+
+from tekil.normalize.burmese import loose_burmese  # noqa: E402
+from tekil.similarity import burmese_readings  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("nway", "nwe"), ("htoon", "tun"), ("linn", "lin"), ("thane", "thein"), ("hlaine", "hlaing"),
+        ("phyoe", "phyo"), ("pyo", "phyo"), ("hsu", "su"), ("thandar", "thanda"), ("aong", "aung"),
+        ("kyau", "kyaw"), ("nyee", "nyi"), ("htett", "htet"), ("mg thu", "maung thu"),
+    ],
+)  # fmt: skip
+def test_romanisations_of_one_burmese_name_read_alike(a, b):
+    assert loose_burmese(a) == loose_burmese(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("aung", "min"), ("khin", "khaing"), ("thu", "thet")])
+def test_other_burmese_names_stay_apart(a, b):
+    assert loose_burmese(a) != loose_burmese(b)
+
+
+def test_loose_readings_only_where_burmese_names_are_written():
+    readings, burmese = burmese_readings(
+        np.array(["nway cho", "nwe cho", "ခင်မြ", "ထွန်း"], dtype=object)
+    )
+    assert readings is not None and burmese[:-1].all() and not burmese[-1]
+    assert readings[0] == readings[1] == "nwe cho"
+    # A file of names in other letters keeps its spellings: "Rachel" is no "Rachael".
+    readings, burmese = burmese_readings(np.array(["rachel", "rachael", "mae"], dtype=object))
+    assert readings is None and not burmese.any()

@@ -45,6 +45,7 @@ from tekil.records import (
 )
 from tekil.settings import LOCATION_ROLES
 from tekil.similarity import (
+    burmese_readings,
     derived,
     hangul_letters,
     latin_readings,
@@ -492,10 +493,12 @@ def _sim(fld: Field, a: np.ndarray, b: np.ndarray, scorer: str) -> np.ndarray:
     sim[alike] = np.maximum(sim[alike], SPELLED_ALIKE)
     readings, other = latin_readings(fld.uniques)
     loose, cyrillic = loose_readings(fld.uniques)
+    burmese, in_burmese = burmese_readings(fld.uniques)
     marked = with_clusters(fld.uniques)
     for values, units, where in (
         (readings, "graphemes", other),
         (loose, "graphemes", cyrillic),
+        (burmese, "graphemes", in_burmese),
         (fld.uniques, "code_points", marked),
     ):
         if values is None or where is None:

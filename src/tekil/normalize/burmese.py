@@ -29,7 +29,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["BURMESE", "burmese_latin", "burmese_syllables", "burmese_title", "unicode_burmese"]
+__all__ = [
+    "BURMESE",
+    "burmese_latin",
+    "burmese_syllables",
+    "burmese_title",
+    "loose_burmese",
+    "unicode_burmese",
+]
 
 #: A letter or sign of the Myanmar block.
 BURMESE = re.compile("[\u1000-\u109f]")
@@ -214,3 +221,40 @@ def _rhyme(vowel: str, final: str, wa: bool) -> str:
     if sound is None:
         sound = _OPEN.get(vowel, "a") + (final if final not in ("i", "e") else "")
     return ("w" if wa else "") + sound
+
+
+# ------------------------------------------------------------------ loose spellings
+#: Spellings that romanisations of Burmese names write several ways, as one: a final consonant
+#: doubled (Linn, Lin; Htett, Htet), an aspirate's h (Htun, Tun; Phyo, Pyo; Hsu, Su), the vowels
+#: ay, ae, ai, ei, e (Nway, Nwe; May, Mae; Pyae, Pyay), ee, i (Nyee, Nyi), oo, u (Htoon, Htun),
+#: oe, o (Soe, So), ao, au (Aong, Aung), aine, ine (Hlaine, Hlaing; Khine, Khaing), ane, ain, ein
+#: (Thane, Thein), a final ar, er, a (Thandar, Thanda), au, aw (Kyau, Kyaw), Mg for Maung.
+_LOOSE = [
+    (re.compile(r"\bh(?=[ts])|(?<=\bp)h"), ""),
+    (re.compile(r"\bmg\b"), "maung"),
+    (re.compile(r"aou(?=ng)|ao(?=ng)"), "au"),
+    (re.compile(r"a?ine\b|aine\b"), "aing"),
+    (re.compile(r"(?:ane|ain)\b"), "ein"),
+    (re.compile(r"(?:ay|ae|ai|ei)\b"), "e"),
+    (re.compile(r"ee\b"), "i"),
+    (re.compile(r"(?:oo|uu)(?=n?\b)"), "u"),
+    (re.compile(r"oe\b"), "o"),
+    (re.compile(r"(?<=\w)(?:ar|er)\b"), "a"),
+    (re.compile(r"au\b"), "aw"),
+    (re.compile(r"(.)\1+"), r"\1"),
+]
+
+
+@lru_cache(maxsize=1 << 16)
+def loose_burmese(text: str) -> str:
+    """A Burmese name's Latin spelling (folded, or :func:`burmese_latin`'s reading) with the
+    letters that its romanisations write several ways made one (:data:`_LOOSE`).
+
+    >>> [loose_burmese(n) for n in ("nway cho", "nwe cho", "htoon linn", "tun lin")]
+    ['nwe cho', 'nwe cho', 'tun lin', 'tun lin']
+    >>> [loose_burmese(n) for n in ("thane hlaine", "thein hlaing", "phyoe thandar", "phyo thanda")]
+    ['thein hlaing', 'thein hlaing', 'pyo thanda', 'pyo thanda']
+    """
+    for pattern, replacement in _LOOSE:
+        text = pattern.sub(replacement, text)
+    return text
