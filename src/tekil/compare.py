@@ -726,8 +726,9 @@ def _words_of(codes: np.ndarray, other: Field) -> np.ndarray:
 
 def _joined_of(codes: np.ndarray, other: Field) -> np.ndarray:
     """Per record, the code of its given and family names written together in either order,
-    where the (shared) vocabulary holds that word; -1 without both or without the word.
-    Worked out over the records' distinct pairs of names."""
+    where the (shared) vocabulary holds that word; -1 without both or without the word. Given
+    names of several words are joined too ("aung kyaw" and "min": "aungkyawmin", a Burmese
+    name typed without its spaces). Worked out over the records' distinct pairs of names."""
     both = (codes >= 0) & (other.codes >= 0)
     size = np.int64(len(other.uniques) + 1)
     combos, at = np.unique(
@@ -738,8 +739,8 @@ def _joined_of(codes: np.ndarray, other: Field) -> np.ndarray:
     found = np.fromiter(
         (
             index.get(
-                f"{uniques[c % size]}{uniques[c // size]}",
-                index.get(f"{uniques[c // size]}{uniques[c % size]}", -1),
+                f"{uniques[c % size]}{uniques[c // size]}".replace(" ", ""),
+                index.get(f"{uniques[c // size]}{uniques[c % size]}".replace(" ", ""), -1),
             )
             for c in combos
         ),
