@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the forty-one data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the forty-two data sets of the probes.
 
-    python benchmarks/probes.py                                  # all forty-one
+    python benchmarks/probes.py                                  # all forty-two
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -156,7 +156,14 @@ personal``, receivers back home), names in Serbian and Macedonian Cyrillic and i
 without háčeks (Ђорђевић / Đorđević / Djordjevic / Dordevic, Ѓорѓиевски / Gjorgjievski), Albanian
 definite and indefinite forms, JMBGs with their mod-11 digit, OIBs, Albanian NIDs, married and
 hyphenated names, ``+381``/``+385``/``+387``/``+389``/``+383``/``+355`` phones in every form and
-the diaspora's German, Austrian and Swiss numbers. Each set is read back as
+the diaspora's German, Austrian and Swiss numbers; ``myanmar`` (``probe_myanmar.py``): a Myanmar bank (Burmese columns: ``အမည်``, ``အဖအမည်``, ``မှတ်ပုံတင်အမှတ်``,
+``မွေးသက္ကရာဇ်``), a mobile-money wallet, a telco's SIM registrations, a microfinance lender
+(a husband's or father's and a guarantor's names) and a remittance company for migrant workers in
+Thailand and Malaysia, names without a family name in Burmese script (Unicode or Zawgyi) and
+several romanisations, honorifics (``U``, ``Daw``, ``Ko``, ``Ma``, ``Mg``) in the name or not, very
+common names told apart by the father's, NRCs in Burmese or Latin (``၁၂/လမန(နိုင်)၁၂၃၄၅၆``,
+``12/LaMaNa(N)123456``), Burmese digits, mobiles of 7 to 9 digits after ``09``, Thai pink cards,
+Thai and Malaysian numbers, households on one phone. Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
 
@@ -199,6 +206,7 @@ from probe_lanka import lanka
 from probe_latam import latam
 from probe_maghreb import maghreb
 from probe_momo import momo
+from probe_myanmar import myanmar
 from probe_nigeria import nigeria
 from probe_nordic import nordic
 from probe_northam import northam
@@ -1571,6 +1579,7 @@ PROBES = {
     "sahel": lambda: run_dedupe(sahel, "row_id"),
     "caucasus": lambda: run_dedupe(caucasus, "row_id"),
     "balkans": lambda: run_dedupe(balkans, "row_id"),
+    "myanmar": lambda: run_dedupe(myanmar, "row_id"),
 }
 
 

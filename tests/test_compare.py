@@ -836,3 +836,20 @@ def test_a_comparison_is_skipped_only_where_no_pair_has_values_on_both_sides():
     late = np.r_[i[: 2 * _FIRST_LOOK], 5]
     assert not _one_side_empty(np.r_[j[: 2 * _FIRST_LOOK], n + 5], late, [codes, other])
     assert _one_side_empty(i[:0], j[:0], [codes])
+
+
+def test_ids_of_two_kinds_in_one_column_or_two_say_nothing():
+    # A SIM registry's ID_NUMBER beside its ID_TYPE: a Myanmar NRC for one line, a passport for
+    # another of the same person; a wallet's NRC beside it. Two NRCs, or two passports, differ.
+    roles = {"name": "full_name", "ID_NUMBER": "free_id", "nrc_no": "free_id"}
+    df = pd.DataFrame(
+        {
+            "name": ["Ei Swe Nwe"] * 5,
+            "ID_NUMBER": ["13/TAKANA(N)333453", "MD230299", "MD230300", None, None],
+            "nrc_no": [None, None, None, "13/TKN(N)333453", "13/TKN(N)555555"],
+        }
+    )
+    records = prepare(df, Settings(roles=roles), np.arange(len(df)))
+    lv = levels_of(records, [0, 1, 0, 0, 1], [1, 2, 3, 4, 4])
+    assert lv["ID_NUMBER"] == ["null", "else", "exact", "else", "null"]
+    assert lv["nrc_no"] == ["null", "null", "null", "null", "null"]

@@ -21,3 +21,20 @@ def test_a_name_written_as_one_word_is_its_two_names_joined():
     assert lv["first_name"][:2] == ["exact", "exact"]
     assert lv["first_name"][2] != "exact"
     assert lv["first_name"][3] == "exact"
+
+
+def test_a_name_of_several_given_names_written_as_one_word_is_its_names_joined():
+    # A Burmese name typed without its spaces ("aungkyawmin" for Aung Kyaw Min); its namesake
+    # Aung Kyaw Moe is not it, nor is "aungkyaw" alone.
+    df = pd.DataFrame(
+        {
+            "first": ["aungkyawmin", "aung kyaw", "aung kyaw", "aungkyaw"],
+            "last": [None, "min", "moe", None],
+        }
+    )
+    roles = {"first": "first_name", "last": "last_name"}
+    recs = prepare(df, Settings(roles=roles), np.arange(len(df)))
+    lv = levels_of(recs, [0, 0, 3], [1, 2, 1])
+    assert lv["first_name"][0] == "exact"
+    assert lv["first_name"][1] != "exact"
+    assert lv["first_name"][2] != "exact"

@@ -45,6 +45,7 @@ from tekil.records import (
 )
 from tekil.settings import LOCATION_ROLES
 from tekil.similarity import (
+    burmese_readings,
     derived,
     hangul_letters,
     latin_readings,
@@ -335,6 +336,8 @@ def _across_columns(records: Records, fld: Field, level: np.ndarray, i, j) -> np
         apart &= np.logical_or.reduce([c[j] >= 0 for c in codes])
         for x, y in itertools.combinations_with_replacement(codes, 2):
             apart &= ~shared(x, y)
+        if fld.role == "free_id":  # ids of other kinds (an NRC, a passport) say nothing
+            apart &= _akin_ids(records, names, i, j)
         last = len(_LEVELS[fld.role]) - 1
         level[apart] = last
         if fld.role == "phone" and "last7" in fld.parts:
@@ -493,11 +496,13 @@ def _sim(fld: Field, a: np.ndarray, b: np.ndarray, scorer: str) -> np.ndarray:
     readings, other = latin_readings(fld.uniques)
     loose, cyrillic = loose_readings(fld.uniques)
     slavic = south_slavic_readings(fld.uniques)
+    burmese, in_burmese = burmese_readings(fld.uniques)
     marked = with_clusters(fld.uniques)
     for values, units, where in (
         (readings, "graphemes", other),
         (loose, "graphemes", cyrillic),
         (slavic, "graphemes", cyrillic),
+        (burmese, "graphemes", in_burmese),
         (fld.uniques, "code_points", marked),
     ):
         if values is None or where is None:
@@ -725,8 +730,9 @@ def _words_of(codes: np.ndarray, other: Field) -> np.ndarray:
 
 def _joined_of(codes: np.ndarray, other: Field) -> np.ndarray:
     """Per record, the code of its given and family names written together in either order,
-    where the (shared) vocabulary holds that word; -1 without both or without the word.
-    Worked out over the records' distinct pairs of names."""
+    where the (shared) vocabulary holds that word; -1 without both or without the word. Given
+    names of several words are joined too ("aung kyaw" and "min": "aungkyawmin", a Burmese
+    name typed without its spaces). Worked out over the records' distinct pairs of names."""
     both = (codes >= 0) & (other.codes >= 0)
     size = np.int64(len(other.uniques) + 1)
     combos, at = np.unique(
@@ -737,8 +743,8 @@ def _joined_of(codes: np.ndarray, other: Field) -> np.ndarray:
     found = np.fromiter(
         (
             index.get(
-                f"{uniques[c % size]}{uniques[c // size]}",
-                index.get(f"{uniques[c // size]}{uniques[c % size]}", -1),
+                f"{uniques[c % size]}{uniques[c // size]}".replace(" ", ""),
+                index.get(f"{uniques[c // size]}{uniques[c % size]}".replace(" ", ""), -1),
             )
             for c in combos
         ),
@@ -1029,9 +1035,15 @@ def _free_id_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     (``S****567D``, an ``NRIC_LAST4`` column's ``567D``, a ``cnic_last6`` one's ``234567``) or
     written after a prefix agrees with the other record's id by its last four characters, and
     differs otherwise. As the cards' last four digits: the
-    first column's comparison reads the tails of all the role's columns."""
+    first column's comparison reads the tails of all the role's columns. Ids of two kinds in one
+    column or two (an "ID_NUMBER" beside its "ID_TYPE": a national id, a passport), of other
+    shapes of letters and digits (``12TKNN333453``, ``MD230299``: :func:`_id_shapes`), say
+    nothing of whether their holders are one."""
     level = _one_edit_levels(records, fld, i, j)
     level[level == 3] = 4  # "else", past "same_tail"
+    shapes = np.append(derived(fld.uniques, "id_shapes", _id_shapes), -1)
+    a, b = shapes[fld.codes[i]], shapes[fld.codes[j]]
+    level[(level == 4) & (a >= 0) & (b >= 0) & (a != b)] = 0
     names = same_role_fields(records, fld.role)
     if fld.name != names[0] or "tail" not in fld.parts:
         return level
@@ -1062,8 +1074,31 @@ def _free_id_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     shown = [np.logical_or.reduce([t[k] >= 0 for t in tails]) for k in (i, j)]
     # Tails on both sides that differ; not a whole id the two share in another column (that
     # column's comparison agrees; this one says nothing, as :func:`_across_columns` has it).
-    level[(level == 0) & shown[0] & shown[1] & ~shared] = 4
+    level[(level == 0) & shown[0] & shown[1] & ~shared & _akin_ids(records, names, i, j)] = 4
     return level
+
+
+def _akin_ids(records: Records, names: tuple[str, ...], i, j) -> np.ndarray:
+    """Per pair, whether its records' ids (in the role's columns ``names``) may be compared:
+    two of one shape (:func:`_id_shapes`) in any columns, or a side with no whole id to tell
+    its kind (a masked copy, a tail alone, none)."""
+    kinds = [np.append(derived(f.uniques, "id_shapes", _id_shapes), -1)[f.codes]
+             for f in (records.fields[name] for name in names)]  # fmt: skip
+    akin = np.zeros(len(i), dtype=bool)
+    for x, y in itertools.product(kinds, repeat=2):
+        akin |= (x[i] >= 0) & (x[i] == y[j])
+    whole = [np.logical_or.reduce([kind[k] >= 0 for kind in kinds]) for k in (i, j)]
+    return akin | ~whole[0] | ~whole[1]
+
+
+def _id_shapes(uniques: np.ndarray) -> np.ndarray:
+    """Each id's runs of letters and of digits as a number, the same in every field
+    (``12TKNN333453``: digits, letters, digits; ``MD230299``: letters, digits): a bit a run (1 a
+    letters', 0 a digits'), after a 1 (of sixty runs at most)."""
+    text = pd.Series(uniques, dtype=object).astype(str)
+    runs = text.str.replace(r"\d+", "0", regex=True).str.replace(r"[^\W\d_]+", "1", regex=True)
+    runs = "1" + runs.str.replace(r"[^01]", "", regex=True).str[:60]
+    return runs.map(lambda bits: int(bits, 2)).to_numpy(dtype=np.int64)
 
 
 #: Years apart that two ages of one person may be: records kept a few years apart.

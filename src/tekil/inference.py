@@ -638,7 +638,6 @@ def roles_beside_emails(
     so, towns (letters that no name holds, three words at most, rarely the file's names) and
     postcodes (short codes with digits), each with many distinct values (a status or a
     gender has few); middle names beside the given names (:func:`_middle_names`)."""
-    from tekil.normalize.text import fold
 
     open_columns = [c for c in df.columns if str(c) not in roles]
     if not open_columns:
@@ -661,7 +660,7 @@ def roles_beside_emails(
         text = text[text != ""]
         if len(text) < _MIN_EVIDENCE:
             continue
-        words = text.map(lambda v: fold(v).split())
+        words = text.map(_value_words)
         lettered = float(words.map(lambda ws: bool(ws) and all(map(_lettered, ws))).mean())
         read[str(col)] = text, words, lettered
         # (An e-mail in Latin letters cannot tell whose a name in Hangul or characters is.)
@@ -1384,10 +1383,18 @@ def _postcodes(text: pd.Series) -> bool:
 def _several(text: pd.Series) -> float:
     """The share of values that may be whole names (:func:`_whole_name_words`), a hyphen
     joining its words into one name ("Ji-hun", "Meier-Schulz")."""
-    from tekil.normalize.text import fold
 
     joined = text.str.replace(r"(?<=\w)-(?=\w)", "", regex=True)
-    return float(joined.map(lambda v: _whole_name_words(fold(v).split())).mean())
+    return float(joined.map(lambda v: _whole_name_words(_value_words(v))).mean())
+
+
+def _value_words(value: str) -> list[str]:
+    """A value's folded words; Burmese script's syllables, each a word as Latin letters write
+    them (:func:`~tekil.normalize.burmese.burmese_syllables`: "အောင်ကျော်မင်း" is Aung Kyaw Min)."""
+    from tekil.normalize.burmese import BURMESE, burmese_syllables
+    from tekil.normalize.text import fold
+
+    return fold(burmese_syllables(value) if BURMESE.search(value) else value).split()
 
 
 def _whole_name_words(words: list[str]) -> bool:
@@ -1472,10 +1479,12 @@ def _spelt_in_latin(word: str) -> bool:
 def street_like(values: pd.Series, seed: int = 0) -> bool:
     """Whether a column holds street addresses (see :func:`_street_like`)."""
     from tekil.normalize.ids import MASK
+    from tekil.normalize.nrc import nrc
     from tekil.normalize.text import fold
 
     text = _sample(values, seed).astype(str).str.strip()
     text = text[~text.str.contains(MASK)]  # "XXXX-XXXX-1234": a masked number, no street
+    text = text[text.map(nrc).isna()]  # "12/LAMANA (N) 123456": a Myanmar NRC, no street
     return (
         len(text) >= _MIN_EVIDENCE
         and _street_like(text.map(lambda v: fold(v).split()))

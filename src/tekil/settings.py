@@ -1968,6 +1968,35 @@ _CAUCASIAN_ALIASES: dict[str, list[str]] = {
      "საკონტაქტო პირი", "müştəri id", "müştəri kodu", "müştəri nömrəsi", "hesab nömrəsi",
      "müqavilə nömrəsi", "əlaqə şəxsi"],
 }  # fmt: skip
+#: Burmese column names of Myanmar systems, and the English ones of their IT. ``အမည်`` is a
+#: name (Burmese names are whole: no family name), ``အဖအမည်`` (``ဖခင်အမည်``) the father's, which
+#: Burmese forms ask for beside the person's own; ``မှတ်ပုံတင်`` (``NRC``, the National
+#: Registration Card, ``နိုင်ငံသားစိစစ်ရေးကတ်ပြား``) the identity card's number; ``မြို့နယ်`` the
+#: township, the place Burmese addresses and NRCs name; ``ရပ်ကွက်``/``ကျေးရွာ`` a ward or a village.
+#: A husband's (``ခင်ပွန်း``) or a guarantor's (``အာမခံသူ``) columns are someone else's; a loan's,
+#: an account's or a customer's number (``ချေးငွေအမှတ်``, ``ဖောက်သည်အမှတ်``) a system's own.
+_BURMESE_ALIASES: dict[str, list[str]] = {
+    "full_name": ["အမည်", "အမည်(အင်္ဂလိပ်)", "အမည် (အင်္ဂလိပ်)", "အင်္ဂလိပ်အမည်", "အမည်အပြည့်အစုံ",
+     "ဖောက်သည်အမည်", "ချေးသူအမည်", "ငွေလွှဲသူအမည်", "အကောင့်ပိုင်ရှင်အမည်", "အသင်းဝင်အမည်"],
+    "father_name": ["အဖအမည်", "ဖခင်အမည်", "အဘအမည်", "ဖအေအမည်"],
+    "mother_name": ["အမိအမည်", "မိခင်အမည်"],
+    "free_id": ["မှတ်ပုံတင်အမှတ်", "မှတ်ပုံတင်", "မှတ်ပုံတင်နံပါတ်", "နိုင်ငံသားစိစစ်ရေးကတ်ပြားအမှတ်",
+     "နိုင်ငံသားစိစစ်ရေးကတ်ပြား", "နိုင်ငံသားစိစစ်ရေးအမှတ်", "နိုင်ငံကူးလက်မှတ်အမှတ်", "nrc", "nrc no",
+     "nrc_no", "nrc number", "nrc_number", "nrcno", "nrc/passport", "nrc_passport", "nrc or passport"],
+    "dob": ["မွေးသက္ကရာဇ်", "မွေးနေ့", "မွေးနေ့စွဲ", "မွေးသည့်နေ့", "မွေးဖွားသည့်နေ့စွဲ"],
+    "age": ["အသက်"],
+    "gender": ["ကျား/မ", "ကျားမ", "လိင်"],
+    "phone": ["ဖုန်းနံပါတ်", "ဖုန်း", "ဆက်သွယ်ရန်ဖုန်း", "ဆက်သွယ်ရန်ဖုန်းနံပါတ်", "လက်ကိုင်ဖုန်း",
+     "မိုဘိုင်းဖုန်း", "အိမ်ဖုန်း", "တယ်လီဖုန်း"],
+    "email": ["အီးမေးလ်", "အီးမေးလ်လိပ်စာ"],
+    "address": ["နေရပ်လိပ်စာ", "လိပ်စာ", "နေရပ်", "အမြဲတမ်းနေရပ်လိပ်စာ", "လက်ရှိနေရပ်လိပ်စာ"],
+    "district": ["ရပ်ကွက်", "ကျေးရွာ", "ရပ်ကွက်/ကျေးရွာ", "ကျေးရွာ/ရပ်ကွက်", "ရပ်ကွက်/ကျေးရွာအုပ်စု"],
+    "city": ["မြို့နယ်", "မြို့နယ်အမည်"],
+    "region": ["တိုင်း/ပြည်နယ်", "တိုင်းဒေသကြီး/ပြည်နယ်", "ပြည်နယ်/တိုင်း"],
+    "ignore": ["ခင်ပွန်း/အဖအမည်", "ခင်ပွန်းအမည်", "ဇနီးအမည်", "ခင်ပွန်း/ဇနီးအမည်", "အာမခံသူအမည်",
+     "အာမခံသူဖုန်း", "အာမခံသူမှတ်ပုံတင်", "ငွေလက်ခံသူအမည်", "ငွေလက်ခံသူဖုန်း", "ဖောက်သည်အမှတ်",
+     "ချေးငွေအမှတ်", "အကောင့်နံပါတ်", "စာရင်းအမှတ်", "အသင်းဝင်အမှတ်"],
+}  # fmt: skip
 for _role, _aliases in [
     *_SYSTEMS_ALIASES.items(),
     *_CAUCASIAN_ALIASES.items(),
@@ -1984,6 +2013,7 @@ for _role, _aliases in [
     *_SRI_LANKAN_ALIASES.items(),
     *_WEST_AFRICAN_ALIASES.items(),
     *_BALKAN_ALIASES.items(),
+    *_BURMESE_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 
@@ -3193,11 +3223,14 @@ def _id_number(column: Any) -> bool:
 
 def _national_ids(values: pd.Series, sample: int, seed: int) -> bool:
     """Whether half the column's values are codes of one or two letters and six to ten digits
-    (and a check letter), or digits and a check letter: national ids (S1234567D, 12345678Z)."""
+    (and a check letter), or digits and a check letter: national ids (S1234567D, 12345678Z);
+    or Myanmar's NRCs (:mod:`tekil.normalize.nrc`)."""
     from tekil.inference import sample_present
+    from tekil.normalize.nrc import nrc
 
     text = sample_present(values, sample, seed).astype(str).str.strip()
     shaped = text.str.fullmatch(r"[^\W\d_]{1,2}\d{6,10}[^\W\d_]?|\d{6,10}[^\W\d_]")
+    shaped |= text.map(nrc).notna()  # Myanmar's NRCs: 12/LAMANA(N)123456, ၁၂/လမန(နိုင်)၁၂၃၄၅၆
     return len(text) >= 20 and bool(shaped.mean() >= 0.5)
 
 

@@ -415,6 +415,37 @@ def loose_readings(uniques: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
+def burmese_readings(uniques: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:
+    """The values' loose readings as Burmese names (:func:`~tekil.normalize.burmese.loose_burmese`
+    of their :func:`~tekil.normalize.latin.latin` ones: "nway" and "nwe", "htoon" and "tun") and,
+    per code and one more for a missing value (-1), whether to read them so: all of them where a
+    hundredth of the values (two at least) are in Burmese letters, a file of Burmese names, whose
+    Latin spellings are as loose; ``None`` and none elsewhere.
+
+    >>> readings, burmese = burmese_readings(np.array(["nway", "nwe", "နွယ်", "ထွန်း"], dtype=object))
+    >>> readings.tolist(), burmese.tolist()
+    (['nwe', 'nwe', 'nwe', 'tun'], [True, True, True, True, False])
+    """
+    return derived(uniques, "burmese", _burmese_readings)
+
+
+def _burmese_readings(uniques: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:
+    from tekil.normalize.burmese import BURMESE, loose_burmese
+
+    burmese = np.zeros(len(uniques) + 1, dtype=bool)
+    written = sum(1 for u in uniques if not str(u).isascii() and BURMESE.search(str(u)))
+    if written < max(2, _BURMESE_SHARE * len(uniques)):
+        return None, burmese
+    readings = np.empty(len(uniques), dtype=object)
+    readings[:] = [loose_burmese(latin(str(u))) for u in uniques]
+    burmese[:-1] = True
+    return readings, burmese
+
+
+#: Share of a field's values in Burmese letters that make it one of Burmese names.
+_BURMESE_SHARE = 0.01
+
+
 def _loose_readings(uniques: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:
     cyrillic = np.zeros(len(uniques) + 1, dtype=bool)
     cyrillic[:-1] = [not str(u).isascii() and _CYRILLIC.search(str(u)) is not None for u in uniques]

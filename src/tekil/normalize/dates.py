@@ -54,6 +54,7 @@ import numpy as np
 import pandas as pd
 
 from tekil.normalize._common import MISSING, NA, UNPARSEABLE, CellReader, digits_misread
+from tekil.normalize.burmese import BURMESE, unicode_burmese
 from tekil.normalize.text import fold
 
 __all__ = ["INVALID_DATE", "OUT_OF_RANGE", "PLACEHOLDER", "date"]
@@ -91,6 +92,18 @@ _MONTH_NAMES = [
     "aralik ara december dec decembre dezember dez diciembre dic dezembro dicembre",
 ]
 _MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()}
+#: The Gregorian months' names in Burmese (August two ways), and the words around a date written
+#: out in Burmese: ``၁၉၈၅ ခုနှစ်၊ မတ်လ ၁၅ ရက်`` ("the year 1985, the month of March, the 15th
+#: day"); ``လ`` (month) after the name, ``ခုနှစ်`` (year), ``ရက်`` and ``နေ့`` (day).
+_BURMESE_MONTHS = {
+    "ဇန်နဝါရီ": "jan", "ဖေဖော်ဝါရီ": "feb", "မတ်": "mar", "ဧပြီ": "apr", "မေ": "may", "ဇွန်": "jun",
+    "ဇူလိုင်": "jul", "ဩဂုတ်": "aug", "သြဂုတ်": "aug", "စက်တင်ဘာ": "sep", "အောက်တိုဘာ": "oct",
+    "နိုဝင်ဘာ": "nov", "ဒီဇင်ဘာ": "dec",
+}  # fmt: skip
+_BURMESE_DIGITS = str.maketrans(dict.fromkeys("၀၁၂၃၄၅၆၇၈၉", "0"))
+_BURMESE_DATE_WORDS = re.compile(
+    "(" + "|".join(sorted(_BURMESE_MONTHS, key=len, reverse=True)) + ")လ?|ခုနှစ်|ရက်နေ့|ရက်|နေ့|[၊။]"
+)
 # Words that may sit around a date and carry nothing: weekdays, ordinal suffixes (French "1er"),
 # "born on"; and those of a birth known about its year, as registers in Africa and South Asia and
 # historical ones write it ("né vers 1975", "env. 1975", "ca. 1975", "abt 1975"): its year alone.
@@ -445,6 +458,11 @@ def _text(
     return _UNPARSEABLE_ROW if len(third) > 2 else _result(int(first), int(second), int(third))
 
 
+def _burmese_date_word(m: re.Match) -> str:
+    """A Burmese month's name as its English abbreviation; the other words of a date a space."""
+    return f" {_BURMESE_MONTHS.get(m[1], '')} " if m[1] else " "
+
+
 def _read_fully(text: str, dayfirst: bool, minguo: bool, ethiopian: bool) -> tuple[Any, ...]:
     marked = _ETHIOPIAN_MARK.search(text)
     if marked is not None or ethiopian:
@@ -459,6 +477,10 @@ def _read_fully(text: str, dayfirst: bool, minguo: bool, ethiopian: bool) -> tup
         return roc
     if _HEBREW_LETTER.search(text) and (hebrew := _hebrew(text)) is not None:
         return hebrew
+    if BURMESE.search(text):  # "၁၉၈၅ ခုနှစ် မတ်လ ၁၅ ရက်": 1985 Mar 15
+        text = _BURMESE_DATE_WORDS.sub(_burmese_date_word, unicode_burmese(text))
+        if BURMESE.search(text.translate(_BURMESE_DIGITS)):  # a Myanmar calendar's month, ...
+            return _UNPARSEABLE_ROW
     text = _TIME.sub("", text)
     # "2OO3-05-22", "l5.03.1985": letters a scanner or a typist took for digits.
     text = digits_misread(text, 4) or text

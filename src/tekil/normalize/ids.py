@@ -10,6 +10,11 @@ A Sri Lankan NIC of the old form is read as its new form (:mod:`tekil.normalize.
 
 >>> free_id(pd.Series(["851234578V", "851234578 v", "198512304578"]))["value"].tolist()
 ['198512304578', '198512304578', '198512304578']
+
+A Myanmar NRC in Burmese or Latin letters is read as one (:mod:`tekil.normalize.nrc`):
+
+>>> free_id(pd.Series(["12/LaMaNa(N)123456", "၁၂/လမန(နိုင်)၁၂၃၄၅၆"]))["value"].tolist()
+['12LMNN123456', '12LMNN123456']
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from tekil.normalize.addresses import one_postcode
 from tekil.normalize.cards import MASKED
 from tekil.normalize.latin import latin
 from tekil.normalize.nic import new_nic
+from tekil.normalize.nrc import nrc
 from tekil.normalize.text import GREEK_AS_LATIN, fold
 
 #: What a printed copy hides a number's characters with: stars, bullets, hashes, a run of X.
@@ -106,6 +112,8 @@ _GREEK = re.compile("[\u0370-\u03ff]")
 
 
 def _one_id(text: str, digits: int | None = None, labels: frozenset[str] = frozenset()) -> tuple:
+    if "/" in text and (card := nrc(text)) is not None:
+        return (card, NA, card[-TAIL:])  # a Myanmar NRC, as Burmese and Latin letters write it
     if _GREEK.search(text):
         text = latin(fold(text).translate(GREEK_AS_LATIN))
     if labels and (found := _label(text))[0] in labels:

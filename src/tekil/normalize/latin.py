@@ -15,6 +15,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from tekil.normalize.burmese import BURMESE, burmese_latin
+
 #: Cyrillic and Greek letters in Latin ones (:func:`latin`), as bank cards, passports and e-mail
 #: addresses write them ("Иван Петров" on a card is "IVAN PETROV"): the common spelling of Russian
 #: names, with Ukrainian, Belarusian, Serbian and Macedonian letters, the letters of the Turkic
@@ -185,6 +187,7 @@ def _latin(folded: str) -> str:
     out = out.translate(_TO_LATIN)
     out = _INDIC.sub(_indic_word, _THAI.sub(_thai_word, out))
     out = _ETHIOPIC.sub(_ethiopic_word, out) if _ETHIOPIC.search(out) else out
+    out = _BURMESE.sub(lambda m: burmese_latin(m[0]), out) if BURMESE.search(out) else out
     return _KANA.sub(_kana_word, out) if _KANA.search(out) else out
 
 
@@ -287,6 +290,8 @@ def _kana_letter(char: str) -> tuple[str, str]:
     return "letter", _HEPBURN.get(sound, sound)
 
 
+#: A run of Burmese letters and signs (:mod:`tekil.normalize.burmese` reads them).
+_BURMESE = re.compile("[\u1000-\u109f]+")
 #: A run of Thai letters; the vowels written before their consonant (เ แ โ ใ ไ).
 _THAI = re.compile("[\u0e01-\u0e4e]+")
 _THAI_LEADING = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")

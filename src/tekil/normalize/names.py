@@ -18,6 +18,7 @@ from functools import lru_cache, partial
 import pandas as pd
 
 from tekil.normalize._common import NA, UNPARSEABLE, CellReader, letters_misread, sample_texts
+from tekil.normalize.burmese import BURMESE, burmese_syllables, burmese_title
 from tekil.normalize.text import (
     MARKS,
     collapse_spaces,
@@ -270,6 +271,7 @@ def name(
     syllables_joined: bool = True,
     family_first: bool = False,
     monsieur: bool = False,
+    burmese: bool = False,
 ) -> pd.DataFrame:
     """Normalise a column of person names (first, last or full names).
 
@@ -296,7 +298,10 @@ def name(
       several words in Chinese characters is its family name first ("山田 太郎",
       :func:`writes_family_first`), as one in kana always is ("ヤマダ タロウ"). With
       ``monsieur`` an "M." before a name is the French title (a column that writes "Mme" and
-      "Mlle" too, :func:`writes_french_titles`), not an initial.
+      "Mlle" too, :func:`writes_french_titles`), not an initial; with ``burmese`` a Burmese
+      form of address before a name in Latin letters ("U", "Daw", "Ko", "Ma", "Mg") is
+      dropped, as one in Burmese script always is (a column that writes them,
+      :func:`writes_burmese_titles`).
     """
     if turkish is None:
         turkish = writes_turkish_i(sample_texts(values, "name"))
@@ -309,6 +314,7 @@ def name(
         syllables_joined=syllables_joined,
         family_first=family_first,
         monsieur=monsieur,
+        burmese=burmese,
     ).frame(values)
 
 
@@ -320,11 +326,16 @@ def reader(
     syllables_joined: bool = True,
     family_first: bool = False,
     monsieur: bool = False,
+    burmese: bool = False,
 ) -> CellReader:
     """How :func:`name` reads one cell (the arguments are :func:`name`'s)."""
     columns = ("value", "reason", "display", "given", "family")
     as_written = (hyphenated_words, family_in_capitals)
-    if as_written == (False, False) and syllables_joined and not (family_first or monsieur):
+    if (
+        as_written == (False, False)
+        and syllables_joined
+        and not (family_first or monsieur or burmese)
+    ):
         # (as stores made before read names)
         return CellReader("name", _turkish_name if turkish else _one_name, columns)
     one = partial(
@@ -334,6 +345,7 @@ def reader(
         syllables_joined=syllables_joined,
         family_first=family_first,
         monsieur=monsieur,
+        burmese=burmese,
     )
     return CellReader("name", one, columns)
 
@@ -348,6 +360,7 @@ def whole_name_arguments(values: pd.Series, seed: int = 0) -> dict[str, bool]:
         "syllables_joined": writes_syllables_joined(texts),
         "family_first": writes_family_first(texts),
         **({"monsieur": True} if writes_french_titles(texts) else {}),
+        **({"burmese": True} if writes_burmese_titles(texts) else {}),
     }
 
 
@@ -370,6 +383,34 @@ def writes_french_titles(texts: list[str]) -> bool:
     """
     titled = sum(1 for t in texts if t.split() and _fold_word(t.split()[0]) in _FRENCH_TITLES)
     return titled >= max(2, FRENCH_TITLES_SHARE * len(texts))
+
+
+#: Burmese forms of address written before a name in Latin letters (folded): U (a man), Daw (a
+#: woman), Ko, Ma (a young man, a young woman), Maung or Mg (a boy), Dr; and the Karen and Shan
+#: ones (Saw, Naw; Sai, Nang), which some systems keep and others leave out.
+BURMESE_TITLES = frozenset(["u", "daw", "ko", "ma", "maung", "mg", "dr"])
+BURMESE_PEOPLES = frozenset(["saw", "naw", "sai", "nang"])
+#: Of these, the ones no other language writes before a name: a column that writes them (a
+#: hundredth of its names) writes Burmese names, and its "Ko" or "Ma" is no Korean or Chinese
+#: family name.
+_ONLY_BURMESE_TITLES = frozenset(["u", "daw", "maung", "mg", "mg."])
+BURMESE_TITLES_SHARE = 0.01
+
+
+def writes_burmese_titles(texts: list[str]) -> bool:
+    """Whether a column of whole names writes Burmese forms of address before them ("U Aung
+    Kyaw", "Daw Khin Mya", "Mg Thu"): then its "Ko" and "Ma" before a name are ones too.
+
+    >>> writes_burmese_titles(["U Aung Kyaw", "Daw Khin Mya", "Ko Min Min", "Su Su"])
+    True
+    >>> writes_burmese_titles(["Ko Eun-ji", "Ma Long", "Kim Min-ji", "U. Schmidt"])
+    False
+    """
+    titled = [w[0] for t in texts if len(w := t.split()) > 1 and _fold_word(w[0]) in BURMESE_TITLES]
+    own = [w for w in titled if w.lower() in _ONLY_BURMESE_TITLES]  # (not "U.", an initial)
+    return len(own) >= max(2, BURMESE_TITLES_SHARE * len(texts)) and any(
+        _fold_word(w) != "u" for w in own
+    )
 
 
 def writes_family_first(texts: list[str]) -> bool:
@@ -597,12 +638,13 @@ def _one_name(
     syllables_joined: bool = True,
     family_first: bool = False,
     monsieur: bool = False,
+    burmese: bool = False,
 ) -> tuple:
-    if not as_written[1]:  # (a family name in capitals may move: read in full)
+    if not (as_written[1] or burmese):  # (a family name in capitals may move: read in full)
         plain = _plain_name(text, turkish)
         if plain is not None:
             return plain
-    return _read_name(text, turkish, as_written, syllables_joined, family_first, monsieur)
+    return _read_name(text, turkish, as_written, syllables_joined, family_first, monsieur, burmese)
 
 
 def _plain_name(text: str, turkish: bool) -> tuple | None:
@@ -676,12 +718,15 @@ def _read_name(
     syllables_joined: bool,
     family_first: bool,
     monsieur: bool,
+    burmese: bool = False,
 ) -> tuple:
     """A name read in full: :func:`_one_name`'s arguments."""
     if "\u02bb" in text or "\u02bc" in text:  # apostrophes Unicode counts as letters (Oʻtkir)
         text = text.translate(_JOINING_MARKS)
     if "\u0e01" <= text.lstrip()[:1] <= "\u0e4e":
         text = _THAI_TITLE.sub("", text, count=1)
+    if BURMESE.search(text):  # a syllable a word, as Latin letters write them; no U, Daw, Ko
+        text = burmese_title(burmese_syllables(text))
     if text.count(" ") >= 2:  # an estate has three words or more ("Estate of Smith")
         text = _estate_of(text)
     if "." in text or "ª" in text:
@@ -714,6 +759,10 @@ def _read_name(
         kept = kept[1:]
     if monsieur and len(kept) > 1 and kept[0] in ("M.", "M", "m.", "m"):
         kept = kept[1:]  # Monsieur, in a column that writes Mme and Mlle
+    if burmese and len(kept) > 1 and _fold_word(kept[0]) in BURMESE_TITLES:
+        kept = kept[1:]  # U, Daw, Ko, Ma, Maung, in a column that writes Burmese names so
+    if burmese and len(kept) > 1 and _fold_word(kept[0]) in BURMESE_PEOPLES:
+        kept = kept[1:]  # the Karen and Shan Saw, Naw, Sai, Nang, as often left out
     while len(kept) > 2 and _fold_word(kept[-1]) in POST_NOMINALS:
         kept = kept[:-1]
     display = title(" ".join(kept), turkish)
@@ -723,7 +772,13 @@ def _read_name(
         # A couple's "and" that stands apart only once cleaned or folded ("ÀND2A", "ANÐ"):
         # read the value as a second pass would, so that reading a value again gives it back.
         return _one_name(
-            _first_person(value), turkish, as_written, syllables_joined, family_first, monsieur
+            _first_person(value),
+            turkish,
+            as_written,
+            syllables_joined,
+            family_first,
+            monsieur,
+            burmese,
         )
     if not value:
         return (NA, UNPARSEABLE, NA, NA, NA)
