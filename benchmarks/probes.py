@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the forty data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the forty-one data sets of the probes.
 
-    python benchmarks/probes.py                                  # all forty
+    python benchmarks/probes.py                                  # all forty-one
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -147,7 +147,17 @@ loyalty programme in passport capitals, names in Armenian, Georgian, Azerbaijani
 and several romanisations (Hovhannisyan / Oganesyan / Оганесян, Məmmədov / Mammadov / Мамедов),
 ``-oğlu`` / ``-ович`` / genitive patronymics, fathers and sons, grandsons named after grandfathers,
 very common family names, +374 / +995 / +994 / +7 phones in every local form, ids without check
-digits, renewed passports and the diaspora's Russian numbers and addresses. Each set is read back as
+digits, renewed passports and the diaspora's Russian numbers and addresses; ``ghana``
+(``probe_ghana.py``): a Ghanaian mobile-money operator's KYC, a bank's core (``SURNAME``,
+``OTHER_NAMES``, ``GHANA_CARD_NO``, ``TIN``), an electricity company's prepaid meters with
+GhanaPostGPS codes, the pension register (SSNIT numbers, nominees) and a susu collector's app
+with Twi labels (``Din``, ``Awoda``, ``Fon nɔma``), Akan day names from the weekday of birth
+beside Christian names in either order, cut to an initial or left out, and their spellings
+(Kwame/Kwamena, Kweku/Kwaku, Efua/Afua), Ewe, Ga (Nii, Naa) and Northern Muslim names, very
+common family names, honorifics, married women under either name, Akan children not under
+their father's name, Ghana Cards with and without hyphens, ``0``/``+233``/``233``/``00233``
+phones, a relative's MoMo number, agents' numbers, year-only births and addresses by landmark.
+Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
 
@@ -176,6 +186,7 @@ from probe_central import central
 from probe_china import china
 from probe_east import east
 from probe_ethiopia import ethiopia
+from probe_ghana import ghana
 from probe_greece import greece
 from probe_gulf import gulf
 from probe_households import households
@@ -1560,6 +1571,7 @@ PROBES = {
     "lanka": lambda: run_dedupe(lanka, "row_id"),
     "sahel": lambda: run_dedupe(sahel, "row_id"),
     "caucasus": lambda: run_dedupe(caucasus, "row_id"),
+    "ghana": lambda: run_dedupe(ghana, "row_id"),
 }
 
 
