@@ -3045,11 +3045,14 @@ def guess_settings(
             # parcel); where the system names nobody else, a courier's, it is its person.
             log.info("column %r is a receiver's, beside the record's own name", col)
             roles[col] = "ignore"
-    if "first_name" not in roles.values():
-        for col in [c for c, role in roles.items() if role == "middle_name"]:
-            if _key(col) in _GIVEN_NAMES_ALONE:  # a Kenyan id's "Surname" and "Other names"
-                log.info("column %r holds the given names: no first name is beside it", col)
-                roles[col] = "first_name"
+    # A Kenyan or Ghanaian form's "Surname" and "Other names": the given names all, where no
+    # first name is beside them in their records (a file of several systems may have a first
+    # name column that other systems' records fill).
+    firsts = [c for c, role in roles.items() if role == "first_name"]
+    for col in [c for c, role in roles.items() if role == "middle_name"]:
+        if _key(col) in _GIVEN_NAMES_ALONE and not _beside(df, col, firsts):
+            log.info("column %r holds the given names: no first name is beside it", col)
+            roles[col] = "first_name"
     if not any(r in _PERSONAL_ROLES for r in roles.values()):
         raise ConfigError(
             "could not recognise any column as a name, date of birth, phone, e-mail or other "
