@@ -1469,6 +1469,25 @@ def test_the_field_names_of_erp_crm_and_core_banking_systems(column, role):
     assert role_from_name(column) == role
 
 
+@pytest.mark.parametrize(
+    ("column", "role"),
+    [
+        # A Ghanaian bank's, pension register's and meter file's columns
+        ("GHANA_CARD_NO", "free_id"), ("NIA_PIN", "free_id"), ("SSNIT_NO", "free_id"),
+        ("NHIS Number", "free_id"), ("DIGITAL_ADDRESS", "address"), ("GPS Address", "address"),
+        ("Landmark", "address"), ("Nearest Landmark", "address"),
+        # A susu app's Twi labels: a relative's name and phone are someone else's
+        ("Awoda", "dob"), ("Fon nɔma", "phone"), ("Beaeɛ a ɔte", "address"),
+        ("Abusua din", "last_name"), ("Abusuani", "ignore"), ("Abusuani fon nɔma", "ignore"),
+        ("NOMINEE_PHONE", "ignore"),
+        # ... and what they are not: India's director number, a trade, a collector
+        ("DIN", None), ("Adwuma", None), ("Susu boafoɔ", None),
+    ],
+)  # fmt: skip
+def test_the_column_names_of_ghanaian_systems(column, role):
+    assert role_from_name(column) == role
+
+
 def test_a_records_first_given_name_is_taken_across_columns_of_any_dtype():
     # The first present value of each row, across columns of pandas' string type, objects
     # and numbers alike, in the columns' order; None where the row has none.

@@ -1874,6 +1874,27 @@ _WEST_AFRICAN_ALIASES: dict[str, list[str]] = {
     "ignore": ["compteur", "n compteur", "no compteur", "num compteur", "numero compteur",
      "numero de compteur", "reference compteur", "iccid", "n serie sim"],
 }  # fmt: skip
+#: Column names of Ghanaian systems, in English and in Twi (an app's labels): the Ghana Card's
+#: personal number (``GHANA_CARD_NO``, the identification authority's ``NIA PIN``), the pension
+#: register's ``SSNIT`` number, the health insurance's ``NHIS`` number; ``Digital Address``, the
+#: GhanaPostGPS code of a house (``GA-123-4567``) that Ghanaians give for an address, and the
+#: ``Landmark`` a house is found by (``Near Methodist Church``: where streets have no names, the
+#: address as written, ``H/No. 12, near Methodist Church, Kasoa``, holds it too); Twi
+#: ``abusua din`` (the family name), ``awoda`` (a birthday), ``fon nɔma`` (a phone number),
+#: ``beaeɛ a ɔte`` (where one lives); ``abusuani`` (a relative) in :data:`_OTHER_PEOPLE`. (Twi
+#: ``din``, a name, is left to the values: India's ``DIN`` is a director's number.)
+_GHANAIAN_ALIASES: dict[str, list[str]] = {
+    "free_id": ["ghana card", "ghana card no", "ghana card number", "ghana card pin", "ghanacard",
+     "ghana card id", "nia pin", "nia no", "nia number", "nia id", "ssnit", "ssnit no",
+     "ssnit number", "ssnit id", "nhis", "nhis no", "nhis number", "nhis id",
+     "nhis membership no", "nhis membership number", "voters id", "voters id no"],
+    "address": ["digital address", "gps address", "ghanapost gps", "ghana post gps",
+     "ghanapostgps", "gps code", "digital address code", "beaeɛ a ɔte", "beae a ote",
+     "faako a ɔte", "faako a ote", "landmark", "nearest landmark", "closest landmark"],
+    "last_name": ["abusua din", "abusuadin"],
+    "dob": ["awoda", "da a wɔwoo wo", "awoda bosome"],
+    "phone": ["fon nɔma", "fon noma", "telefon nɔma", "telefon noma"],
+}  # fmt: skip
 #: Armenian, Georgian and Azerbaijani column names of South Caucasus systems. Armenian
 #: ``Հայրանուն`` and Azerbaijani ``Ata adı`` ("the father's name") hold the patronymic as identity
 #: papers print it (``Արամի``, the father's name in the genitive; ``Əli oğlu``); ``ՀԾՀ`` is
@@ -1928,6 +1949,7 @@ for _role, _aliases in [
     *_CENTRAL_ASIAN_ALIASES.items(),
     *_SRI_LANKAN_ALIASES.items(),
     *_WEST_AFRICAN_ALIASES.items(),
+    *_GHANAIAN_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 
@@ -2521,6 +2543,7 @@ _OTHER_PEOPLE = frozenset(
     | {"법정대리인", "대리인", "보호자"}  # Korean: a legal representative, a proxy, a guardian
     | {"anne", "baba", "es", "veli", "yakin", "referans"}  # Turkish
     | {"ehepartner", "mutter", "vater", "conyuge", "madre", "padre", "conjoint", "mere", "pere"}
+    | {"abusuani", "abusuafoɔ", "abusuafoo", "okunu", "yere"}  # Twi: a relative, a husband, a wife
     | {"nguoi"}  # Vietnamese "người" (a person: người liên hệ, người thân), never the customer
     | {"ibu", "ayah", "bapak", "suami", "istri", "ahliwaris"}  # Indonesian: parents, spouses, heir
     | {"anyja", "anya", "apja", "apa", "hazastars", "ferj", "feleseg"}  # Hungarian
