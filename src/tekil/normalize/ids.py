@@ -10,6 +10,11 @@ A Sri Lankan NIC of the old form is read as its new form (:mod:`tekil.normalize.
 
 >>> free_id(pd.Series(["851234578V", "851234578 v", "198512304578"]))["value"].tolist()
 ['198512304578', '198512304578', '198512304578']
+
+and a Ghana Card's number as its ten digits (:mod:`tekil.normalize.ghana_card`):
+
+>>> free_id(pd.Series(["GHA-123456789-0", "gha1234567890", "123456789-0"]))["value"].tolist()
+['1234567890', '1234567890', '1234567890']
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import pandas as pd
 from tekil.normalize._common import NA, CellReader, sample_texts
 from tekil.normalize.addresses import one_postcode
 from tekil.normalize.cards import MASKED
+from tekil.normalize.ghana_card import card_digits
 from tekil.normalize.latin import latin
 from tekil.normalize.nic import new_nic
 from tekil.normalize.text import GREEK_AS_LATIN, fold
@@ -116,5 +122,7 @@ def _one_id(text: str, digits: int | None = None, labels: frozenset[str] = froze
     value, reason = one_postcode(text, digits)
     if reason is NA and (new := new_nic(value)) is not None:
         value = new  # a Sri Lankan NIC of the old form is its holder's new number
+    elif reason is NA and (digits_only := card_digits(value)) is not None:
+        value = digits_only  # a Ghana Card's number is its digits, its country code or not
     usable = reason is NA and len(value) >= TAIL
     return (value, reason, value[-TAIL:] if usable else NA)

@@ -1,0 +1,48 @@
+"""Ghanaian values: the Ghana Card's personal number written with its country code or without."""
+
+import pandas as pd
+import pytest
+
+from tekil.normalize.ghana_card import card_digits
+from tekil.normalize.ids import document_labels, free_id
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["GHA-123456789-0", "GHA1234567890", "GHA 123456789 0", "gha-123456789-0", "GHA-1234567890",
+     "1234567890", "123456789-0"],
+)  # fmt: skip
+def test_a_ghana_cards_number_is_its_ten_digits_however_written(written):
+    assert free_id(pd.Series([written]))["value"].tolist() == ["1234567890"]
+
+
+def test_a_resident_foreigners_card_is_read_by_its_digits_too():
+    # A Nigerian living in Ghana holds a card whose number starts with NGA.
+    read = free_id(pd.Series(["NGA-244646620-2", "NGA2446466202", "244646620-2"]))["value"]
+    assert read.tolist() == ["2446466202"] * 3
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "ABC1234567890",  # three letters that are no country's code
+        "GHA123456789",  # nine digits
+        "GHA12345678901",  # eleven
+        "GH1234567890",  # two letters
+        "P0012345678",  # a revenue authority's TIN of before the card
+        "G1234567",  # a Ghanaian passport
+        "D625454558861",  # an SSNIT number: a letter and twelve digits
+    ],
+)
+def test_numbers_that_only_look_like_a_ghana_card_keep_their_letters(other):
+    assert card_digits(other) is None
+    read = free_id(pd.Series([other]))["value"].iloc[0]
+    assert read == other
+
+
+def test_a_cards_country_code_is_no_label_where_the_column_writes_it_run_together():
+    # A bank's column of cards written with and without hyphens: the three letters are read
+    # off by the card's own reading, not learnt as a document's label.
+    values = pd.Series(["GHA1234567890", "GHA-234567891-2", "3456789123", "GHA3456789123"] * 20)
+    read = free_id(values, labels=document_labels(values))["value"]
+    assert set(read) == {"1234567890", "2345678912", "3456789123"}
