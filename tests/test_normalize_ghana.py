@@ -46,3 +46,26 @@ def test_a_cards_country_code_is_no_label_where_the_column_writes_it_run_togethe
     values = pd.Series(["GHA1234567890", "GHA-234567891-2", "3456789123", "GHA3456789123"] * 20)
     read = free_id(values, labels=document_labels(values))["value"]
     assert set(read) == {"1234567890", "2345678912", "3456789123"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("kwame", "kwamena"), ("kofi", "fiifi"), ("kwasi", "kwesi"), ("yaw", "ekow"), ("ama", "amma"),
+     ("akosua", "esi"), ("efua", "afua"), ("kwadwo", "kojo"), ("kouame", "kwame")],
+)  # fmt: skip
+def test_the_akan_day_names_are_one_name_in_their_spellings(a, b):
+    from tekil.nicknames import nickname_groups, same_group
+
+    assert same_group(nickname_groups([a, b]), [0], [1]).tolist() == [True]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    # Two weekdays, or a boy's and a girl's name of one day: other names.
+    [("kwame", "kofi"), ("kwame", "ama"), ("yaw", "yaa"), ("kofi", "afua"), ("emmanuel", "kwame")],
+)
+def test_day_names_of_other_days_or_of_the_other_sex_are_other_names(a, b):
+    from tekil.nicknames import nickname_groups, same_group
+
+    assert same_group(nickname_groups([a, b]), [0], [1]).tolist() == [False]
+
