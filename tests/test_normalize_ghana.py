@@ -69,3 +69,19 @@ def test_day_names_of_other_days_or_of_the_other_sex_are_other_names(a, b):
 
     assert same_group(nickname_groups([a, b]), [0], [1]).tolist() == [False]
 
+
+def test_a_family_name_in_capitals_is_told_past_titles_and_initials():
+    # A meter file's names: "MENSAH Kwame", "Kwame Mensah", and names in capitals after a
+    # title or with an initial ("Mad. COMFORT OWUSU", "ADJOA G. ARTHUR"), which are no names
+    # of a family name in capitals beside given names.
+    from tekil.normalize.names import name, writes_family_in_capitals
+
+    names = ["MENSAH Kwame", "Kwame Mensah", "OWUSU Ama", "Ama Owusu", "BOATENG Yaw Kofi"]
+    capitals = ["Mad. COMFORT OWUSU", "ADJOA G. ARTHUR", "Nii ERIC ANKRAH", "Mrs GRACE MENSAH"]
+    texts = (names + capitals + ["Comfort Arthur", "Eric Boateng", "Grace Ankrah"]) * 3
+    assert writes_family_in_capitals(texts)
+    read = name(pd.Series(["AHABLE Kobina Prince"]), family_in_capitals=True)
+    assert (read["given"][0], read["family"][0]) == ("kobina prince", "ahable")
+    # A column of given names in capitals beside family names is no such column.
+    assert not writes_family_in_capitals(["KWAME Mensah", "Kwame Mensah", "AMA Owusu", "Ama Owusu"])
+
