@@ -85,3 +85,23 @@ def test_a_family_name_in_capitals_is_told_past_titles_and_initials():
     # A column of given names in capitals beside family names is no such column.
     assert not writes_family_in_capitals(["KWAME Mensah", "Kwame Mensah", "AMA Owusu", "Ama Owusu"])
 
+
+@pytest.mark.parametrize(
+    "written", ["GA-123-4567", "ga1234567", "GA 123 4567", "GA-1234567", "ga-123-4567"]
+)
+def test_a_ghanapost_digital_address_is_one_code_however_written(written):
+    from tekil.normalize.addresses import address
+
+    assert address(pd.Series([written]))["value"][0] == "ga1234567"
+
+
+def test_a_digital_address_inside_an_address_and_house_numbers_that_look_like_one():
+    from tekil.normalize.addresses import address
+
+    read = address(pd.Series(["H/No. 12, near Methodist Church, GA-123-4567, Kasoa",
+                              "No 123 4567 High St", "GA-12-4567"]))  # fmt: skip
+    assert read["value"].tolist() == [
+        "h no 12 near methodist church ga1234567 kasoa",
+        "no 123 4567 high st",  # a house number after "no", no code
+        "ga 12 4567",  # two digits: no district's area
+    ]
