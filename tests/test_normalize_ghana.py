@@ -105,3 +105,16 @@ def test_a_digital_address_inside_an_address_and_house_numbers_that_look_like_on
         "no 123 4567 high st",  # a house number after "no", no code
         "ga 12 4567",  # two digits: no district's area
     ]
+
+
+def test_a_column_of_ghana_cards_is_read_as_ids_by_its_values_not_as_phones():
+    # Numbered columns: the card's digits would read as phones in a lax plan (Germany's).
+    from tekil.inference import role_from_values
+
+    cards = pd.Series(["GHA-123456789-0", "GHA2345678901", "3456789012", "GHA-456789012-3"] * 20)
+    assert role_from_values(cards) == "free_id"
+    # Phones stay phones, and codes of a system's letters and digits stay no one's.
+    phones = pd.Series(["0244123456", "054 412 3456", "+233 24 412 3456", "0202345678"] * 20)
+    assert role_from_values(phones) == "phone"
+    assert role_from_values(pd.Series(["POS1234567", "EMP0045213"] * 20)) is None
+    assert role_from_values(pd.Series(["ABC-123456789-0", "XYZ1234567890"] * 20)) != "free_id"

@@ -32,6 +32,11 @@ _SOCIAL = re.compile(
 _DIGITS = re.compile(r"\D")
 
 
+#: Three letters before a number: perhaps a country's code on an identity card.
+_COUNTRY_CODED = re.compile(r"^\s*[A-Za-z]{3}[\s-]?\d")
+_NOT_ALNUM = re.compile(r"[^0-9A-Z]")
+
+
 def role_from_values(
     values: pd.Series,
     *,
@@ -45,6 +50,7 @@ def role_from_values(
     as a system's ids holds numbers that may look like cards, phones or dates."""
     from tekil import normalize
     from tekil.id_checks import ID_CHECKS, dated_luhn_id
+    from tekil.normalize.ghana_card import card_digits
 
     present = sample_present(values, sample, seed)
     if present.empty:
@@ -73,6 +79,12 @@ def role_from_values(
         return "free_id"  # South Africa's ids, Sweden's personnummer: a birth date, Luhn's check
     if numbers and _card_share(text, digits) >= share:
         return "card"
+    if numbers and float(text.str.contains(_COUNTRY_CODED).mean()) >= 0.5:
+        # Ghana Cards (GHA-123456789-0): a country's three letters before ten digits are no
+        # phone's, whatever a lax plan reads in the digits (tekil.normalize.ghana_card).
+        coded = text.str.upper().str.replace(_NOT_ALNUM, "", regex=True)
+        if float(coded.map(card_digits).notna().mean()) >= 0.5:
+            return "free_id"
     if numbers and digit_share >= 0.7:
         # (A number's digits, not its cents: "48348.00" is an amount of five digits, a phone
         # read as a float "9876543210.0" ten.)
