@@ -118,3 +118,22 @@ def test_a_column_of_ghana_cards_is_read_as_ids_by_its_values_not_as_phones():
     assert role_from_values(phones) == "phone"
     assert role_from_values(pd.Series(["POS1234567", "EMP0045213"] * 20)) is None
     assert role_from_values(pd.Series(["ABC-123456789-0", "XYZ1234567890"] * 20)) != "free_id"
+
+
+def test_prepaid_meter_numbers_are_no_phones_by_their_values():
+    # An STS meter's eleven digits end in Luhn's check digit: a column of them is a house's
+    # meters, not phones a lax plan reads in them; phones pass the check a tenth of the time.
+    from tekil.inference import role_from_values
+
+    def luhn_digit(body: str) -> str:
+        total = sum(
+            (d * 2 - 9 if d * 2 > 9 else d * 2) if k % 2 == 0 else d
+            for k, d in enumerate(map(int, reversed(body)))
+        )
+        return str((10 - total % 10) % 10)
+
+    bodies = [f"{k:010d}"[::-1] for k in range(1000, 1080)]
+    meters = pd.Series([b + luhn_digit(b) for b in bodies])
+    assert role_from_values(meters) is None
+    phones = pd.Series([f"024{k:07d}" for k in range(1234567, 1234647)])
+    assert role_from_values(phones) == "phone"

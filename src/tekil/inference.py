@@ -104,6 +104,8 @@ def role_from_values(
             return None  # national ids with a check letter (12345678Z, X1234567L)
         if float(text.str.fullmatch(_CODED).mean()) >= 0.5:
             return None  # a system's codes: letters and digits run together (POS1234567)
+        if float(digits.map(_serial_ok).mean()) >= _SERIALS:
+            return None  # a meter's or a device's serial that ends in Luhn's check digit
         # No plan's national numbers run to thirteen digits: such numbers written without a
         # country code ("2900123456789", a loyalty card's EAN) are ids, whatever a permissive
         # plan (Germany's) would accept.
@@ -203,6 +205,17 @@ def _card_share(text: pd.Series, digits: pd.Series) -> float:
 
 
 _CARD_CHARACTERS = re.compile(r"[\d\s.-]+")
+
+
+#: Share of a column's numbers that must pass Luhn's check to be serials (a tenth of phone
+#: numbers pass it by chance).
+_SERIALS = 0.9
+
+
+def _serial_ok(number: str) -> bool:
+    """Whether ``number`` is eight digits or more that pass Luhn's check (an STS prepaid
+    meter's eleven, an IMEI's fifteen)."""
+    return number.isdigit() and len(number) >= 8 and luhn_ok(number)
 
 
 def _luhn_ok(digits: pd.Series) -> pd.Series:
