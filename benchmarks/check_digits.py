@@ -29,3 +29,15 @@ def sri_lanka_nic_digit(body: str) -> str:
     weights = (3, 2, 7, 6, 5, 4, 3, 2) if len(body) == 8 else (8, 4, 3, 2, 7, 6, 5, 8, 4, 3, 2)
     c = 11 - sum(int(ch) * w for ch, w in zip(body, weights, strict=True)) % 11
     return "0" if c >= 10 else str(c)
+
+
+def ghana_tin_digit(body: str) -> str:
+    """The check character of a Ghana Revenue Authority TIN of before the Ghana Card
+    (``P00`` and seven more characters, then it): the second to tenth characters weighted 1 to
+    9, the sum's remainder by eleven (``X`` for 10).
+
+    >>> ghana_tin_digit("C000080356")
+    '1'
+    """
+    c = sum(i * int(ch) for i, ch in enumerate(body[1:10], start=1)) % 11
+    return "X" if c == 10 else str(c)

@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the forty-two data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the forty-three data sets of the probes.
 
-    python benchmarks/probes.py                                  # all forty-two
+    python benchmarks/probes.py                                  # all forty-three
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -163,7 +163,16 @@ Thailand and Malaysia, names without a family name in Burmese script (Unicode or
 several romanisations, honorifics (``U``, ``Daw``, ``Ko``, ``Ma``, ``Mg``) in the name or not, very
 common names told apart by the father's, NRCs in Burmese or Latin (``၁၂/လမန(နိုင်)၁၂၃၄၅၆``,
 ``12/LaMaNa(N)123456``), Burmese digits, mobiles of 7 to 9 digits after ``09``, Thai pink cards,
-Thai and Malaysian numbers, households on one phone. Each set is read back as
+Thai and Malaysian numbers, households on one phone.; ``ghana`` (``probe_ghana.py``): a Ghanaian mobile-money operator's KYC, a bank's core (``SURNAME``,
+``OTHER_NAMES``, ``GHANA_CARD_NO``, ``TIN``), an electricity company's prepaid meters with
+GhanaPostGPS codes, the pension register (SSNIT numbers, nominees) and a susu collector's app
+with Twi labels (``Din``, ``Awoda``, ``Fon nɔma``), Akan day names from the weekday of birth
+beside Christian names in either order, cut to an initial or left out, and their spellings
+(Kwame/Kwamena, Kweku/Kwaku, Efua/Afua), Ewe, Ga (Nii, Naa) and Northern Muslim names, very
+common family names, honorifics, married women under either name, Akan children not under
+their father's name, Ghana Cards with and without hyphens, ``0``/``+233``/``233``/``00233``
+phones, a relative's MoMo number, agents' numbers, year-only births and addresses by landmark.
+Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
 
@@ -193,6 +202,7 @@ from probe_central import central
 from probe_china import china
 from probe_east import east
 from probe_ethiopia import ethiopia
+from probe_ghana import ghana
 from probe_greece import greece
 from probe_gulf import gulf
 from probe_households import households
@@ -1580,6 +1590,7 @@ PROBES = {
     "caucasus": lambda: run_dedupe(caucasus, "row_id"),
     "balkans": lambda: run_dedupe(balkans, "row_id"),
     "myanmar": lambda: run_dedupe(myanmar, "row_id"),
+    "ghana": lambda: run_dedupe(ghana, "row_id"),
 }
 
 

@@ -946,6 +946,26 @@ def test_other_names_are_middle_names_beside_a_first_name_and_the_given_names_al
     assert guess_settings(middle).roles["middle_name"] == "middle_name"
 
 
+def test_other_names_are_the_given_names_where_a_first_name_is_in_other_systems_records():
+    # A Ghanaian bank's "SURNAME" and "OTHER_NAMES" stacked with a wallet's "FIRST_NAME",
+    # "MIDDLE_NAME" and "LAST_NAME": the bank's records have no first name beside their other
+    # names, which are then all their given names; the wallet's middle name stays one.
+    df = pd.DataFrame(
+        {
+            "FIRST_NAME": ["Kwame", "Ama", "Yaw", None, None, None],
+            "MIDDLE_NAME": ["Emmanuel", None, "Kofi", None, None, None],
+            "LAST_NAME": ["Mensah", "Owusu", "Boateng", None, None, None],
+            "SURNAME": [None, None, None, "MENSAH", "OSEI", "APPIAH"],
+            "OTHER_NAMES": [None, None, None, "Kwame Emmanuel", "Grace Akosua", "Kofi"],
+        }
+    )
+    roles = guess_settings(df).roles
+    assert roles["OTHER_NAMES"] == "first_name" and roles["MIDDLE_NAME"] == "middle_name"
+    # Beside a first name in the same records, other names are still the middle ones.
+    beside = df.assign(FIRST_NAME=["Kwame", "Ama", "Yaw", "Kwame", "Grace", "Kofi"])
+    assert guess_settings(beside).roles["OTHER_NAMES"] == "middle_name"
+
+
 def test_nordic_column_names():
     # A Nordic bank-insurer's systems: personal numbers under their own names (no phones),
     # the given name used, places, and a policy number, a premium and a customer-since date
@@ -1446,6 +1466,25 @@ def test_a_households_account_number_on_each_members_lines_is_no_persons_id():
     ],
 )  # fmt: skip
 def test_the_field_names_of_erp_crm_and_core_banking_systems(column, role):
+    assert role_from_name(column) == role
+
+
+@pytest.mark.parametrize(
+    ("column", "role"),
+    [
+        # A Ghanaian bank's, pension register's and meter file's columns
+        ("GHANA_CARD_NO", "free_id"), ("NIA_PIN", "free_id"), ("SSNIT_NO", "free_id"),
+        ("NHIS Number", "free_id"), ("DIGITAL_ADDRESS", "address"), ("GPS Address", "address"),
+        ("Landmark", "address"), ("Nearest Landmark", "address"),
+        # A susu app's Twi labels: a relative's name and phone are someone else's
+        ("Awoda", "dob"), ("Fon nɔma", "phone"), ("Beaeɛ a ɔte", "address"),
+        ("Abusua din", "last_name"), ("Abusuani", "ignore"), ("Abusuani fon nɔma", "ignore"),
+        ("NOMINEE_PHONE", "ignore"),
+        # ... and what they are not: India's director number, a trade, a collector
+        ("DIN", None), ("Adwuma", None), ("Susu boafoɔ", None),
+    ],
+)  # fmt: skip
+def test_the_column_names_of_ghanaian_systems(column, role):
     assert role_from_name(column) == role
 
 

@@ -32,6 +32,11 @@ _SOCIAL = re.compile(
 _DIGITS = re.compile(r"\D")
 
 
+#: Three letters before a number: perhaps a country's code on an identity card.
+_COUNTRY_CODED = re.compile(r"^\s*[A-Za-z]{3}[\s-]?\d")
+_NOT_ALNUM = re.compile(r"[^0-9A-Z]")
+
+
 def role_from_values(
     values: pd.Series,
     *,
@@ -45,6 +50,7 @@ def role_from_values(
     as a system's ids holds numbers that may look like cards, phones or dates."""
     from tekil import normalize
     from tekil.id_checks import ID_CHECKS, dated_luhn_id
+    from tekil.normalize.ghana_card import card_digits
 
     present = sample_present(values, sample, seed)
     if present.empty:
@@ -73,6 +79,12 @@ def role_from_values(
         return "free_id"  # South Africa's ids, Sweden's personnummer: a birth date, Luhn's check
     if numbers and _card_share(text, digits) >= share:
         return "card"
+    if numbers and float(text.str.contains(_COUNTRY_CODED).mean()) >= 0.5:
+        # Ghana Cards (GHA-123456789-0): a country's three letters before ten digits are no
+        # phone's, whatever a lax plan reads in the digits (tekil.normalize.ghana_card).
+        coded = text.str.upper().str.replace(_NOT_ALNUM, "", regex=True)
+        if float(coded.map(card_digits).notna().mean()) >= 0.5:
+            return "free_id"
     if numbers and digit_share >= 0.7:
         # (A number's digits, not its cents: "48348.00" is an amount of five digits, a phone
         # read as a float "9876543210.0" ten.)
@@ -92,6 +104,8 @@ def role_from_values(
             return None  # national ids with a check letter (12345678Z, X1234567L)
         if float(text.str.fullmatch(_CODED).mean()) >= 0.5:
             return None  # a system's codes: letters and digits run together (POS1234567)
+        if float(digits.map(_serial_ok).mean()) >= _SERIALS:
+            return None  # a meter's or a device's serial that ends in Luhn's check digit
         # No plan's national numbers run to thirteen digits: such numbers written without a
         # country code ("2900123456789", a loyalty card's EAN) are ids, whatever a permissive
         # plan (Germany's) would accept.
@@ -193,6 +207,17 @@ def _card_share(text: pd.Series, digits: pd.Series) -> float:
 
 
 _CARD_CHARACTERS = re.compile(r"[\d\s.-]+")
+
+
+#: Share of a column's numbers that must pass Luhn's check to be serials (a tenth of phone
+#: numbers pass it by chance).
+_SERIALS = 0.9
+
+
+def _serial_ok(number: str) -> bool:
+    """Whether ``number`` is eight digits or more that pass Luhn's check (an STS prepaid
+    meter's eleven, an IMEI's fifteen)."""
+    return number.isdigit() and len(number) >= 8 and luhn_ok(number)
 
 
 def _luhn_ok(digits: pd.Series) -> pd.Series:

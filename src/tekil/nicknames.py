@@ -3,7 +3,10 @@ Aleksandr, Gazza for Gary (as Australians shorten names), and the English names 
 go by (Jim for Dimitrios, Joe for Giuseppe), and the Dutch call names (roepnamen) used beside
 the register's given names (Kees for Cornelis, Joke for Johanna); Greek given names and the
 everyday forms their bearers go by (Γιάννης for Ιωάννης, Κατερίνα for Αικατερίνη, Μπάμπης for
-Χαράλαμπος), which meet the Latin spellings of either.
+Χαράλαμπος), which meet the Latin spellings of either; and the Akan day names (a child's name
+for the weekday of its birth, Kwame for a Saturday's boy, Ama for a girl's), one name in the
+spellings of Twi, Fante, Ewe and Baoulé (Kwame, Kwamena, Kwami, Kouamé; Kofi, Fiifi, Koffi;
+Akosua, Esi, Akissi).
 
 A short form often shares no letters with its name in a way that string similarity
 sees ("bill" and "william": Jaro-Winkler 0.53), so the first-name comparison has a level
@@ -371,6 +374,20 @@ georgios giorgos george γεωργιος γιωργος yiorgos
 ioannis yiannis john ιωαννης γιαννης yannis
 panagiotis takis peter παναγιωτης πανος τακης panayiotis
 vasilios vasilis bill βασιλειος βασιλης vassilis
+kwasi kwesi akwasi kosi siisi kouassi
+akosua esi akos kisi akissi
+kwadwo kojo kodzo kwodwo kwadjo jojo kouadio
+adwoa adjoa ajoa adzo adjoua
+kwabena kobina kabenla ebo komla
+abena abenaa araba abla
+kwaku kweku kuuku kwaaku kouakou
+akua ekua kukua aku ahou
+yaw yao ekow
+yaa aba yawa
+kofi koffi fiifi kofie
+afua efua afia efia afi affoue
+kwame kwamena kuami kwami komi ato kouame
+ama amma ame amoin
 αθανασιος θανασης θανος
 ευαγγελος βαγγελης vaggelis
 μιχαηλ μιχαλης mihalis

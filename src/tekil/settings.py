@@ -1929,6 +1929,27 @@ _BALKAN_ALIASES: dict[str, list[str]] = {
      "numri i kontratës", "numri i llogarisë", "korisnik na osiguruvanje",
      "корисник на осигурување"],
 }  # fmt: skip
+#: Column names of Ghanaian systems, in English and in Twi (an app's labels): the Ghana Card's
+#: personal number (``GHANA_CARD_NO``, the identification authority's ``NIA PIN``), the pension
+#: register's ``SSNIT`` number, the health insurance's ``NHIS`` number; ``Digital Address``, the
+#: GhanaPostGPS code of a house (``GA-123-4567``) that Ghanaians give for an address, and the
+#: ``Landmark`` a house is found by (``Near Methodist Church``: where streets have no names, the
+#: address as written, ``H/No. 12, near Methodist Church, Kasoa``, holds it too); Twi
+#: ``abusua din`` (the family name), ``awoda`` (a birthday), ``fon nɔma`` (a phone number),
+#: ``beaeɛ a ɔte`` (where one lives); ``abusuani`` (a relative) in :data:`_OTHER_PEOPLE`. (Twi
+#: ``din``, a name, is left to the values: India's ``DIN`` is a director's number.)
+_GHANAIAN_ALIASES: dict[str, list[str]] = {
+    "free_id": ["ghana card", "ghana card no", "ghana card number", "ghana card pin", "ghanacard",
+     "ghana card id", "nia pin", "nia no", "nia number", "nia id", "ssnit", "ssnit no",
+     "ssnit number", "ssnit id", "nhis", "nhis no", "nhis number", "nhis id",
+     "nhis membership no", "nhis membership number", "voters id", "voters id no"],
+    "address": ["digital address", "gps address", "ghanapost gps", "ghana post gps",
+     "ghanapostgps", "gps code", "digital address code", "beaeɛ a ɔte", "beae a ote",
+     "faako a ɔte", "faako a ote", "landmark", "nearest landmark", "closest landmark"],
+    "last_name": ["abusua din", "abusuadin"],
+    "dob": ["awoda", "da a wɔwoo wo", "awoda bosome"],
+    "phone": ["fon nɔma", "fon noma", "telefon nɔma", "telefon noma"],
+}  # fmt: skip
 #: Armenian, Georgian and Azerbaijani column names of South Caucasus systems. Armenian
 #: ``Հայրանուն`` and Azerbaijani ``Ata adı`` ("the father's name") hold the patronymic as identity
 #: papers print it (``Արամի``, the father's name in the genitive; ``Əli oğlu``); ``ՀԾՀ`` is
@@ -2014,6 +2035,7 @@ for _role, _aliases in [
     *_WEST_AFRICAN_ALIASES.items(),
     *_BALKAN_ALIASES.items(),
     *_BURMESE_ALIASES.items(),
+    *_GHANAIAN_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 
@@ -2613,6 +2635,7 @@ _OTHER_PEOPLE = frozenset(
     | {"법정대리인", "대리인", "보호자"}  # Korean: a legal representative, a proxy, a guardian
     | {"anne", "baba", "es", "veli", "yakin", "referans"}  # Turkish
     | {"ehepartner", "mutter", "vater", "conyuge", "madre", "padre", "conjoint", "mere", "pere"}
+    | {"abusuani", "abusuafoɔ", "abusuafoo", "okunu", "yere"}  # Twi: a relative, a husband, a wife
     | {"nguoi"}  # Vietnamese "người" (a person: người liên hệ, người thân), never the customer
     | {"ibu", "ayah", "bapak", "suami", "istri", "ahliwaris"}  # Indonesian: parents, spouses, heir
     | {"anyja", "anya", "apja", "apa", "hazastars", "ferj", "feleseg"}  # Hungarian
@@ -3166,11 +3189,14 @@ def guess_settings(
             # parcel); where the system names nobody else, a courier's, it is its person.
             log.info("column %r is a receiver's, beside the record's own name", col)
             roles[col] = "ignore"
-    if "first_name" not in roles.values():
-        for col in [c for c, role in roles.items() if role == "middle_name"]:
-            if _key(col) in _GIVEN_NAMES_ALONE:  # a Kenyan id's "Surname" and "Other names"
-                log.info("column %r holds the given names: no first name is beside it", col)
-                roles[col] = "first_name"
+    # A Kenyan or Ghanaian form's "Surname" and "Other names": the given names all, where no
+    # first name is beside them in their records (a file of several systems may have a first
+    # name column that other systems' records fill).
+    firsts = [c for c, role in roles.items() if role == "first_name"]
+    for col in [c for c, role in roles.items() if role == "middle_name"]:
+        if _key(col) in _GIVEN_NAMES_ALONE and not _beside(df, col, firsts):
+            log.info("column %r holds the given names: no first name is beside it", col)
+            roles[col] = "first_name"
     if not any(r in _PERSONAL_ROLES for r in roles.values()):
         raise ConfigError(
             "could not recognise any column as a name, date of birth, phone, e-mail or other "

@@ -237,6 +237,8 @@ def _one_address(text: str) -> tuple:
         words = _OPENING_BOX.sub("pobox", " ".join(words)).split()
     if not words:
         return (NA, UNPARSEABLE, NA)
+    if len(words) >= 2 and any(len(w) == 2 and w.isalpha() for w in words[:-1]):
+        words = _digital_addresses(words)
     if words[0].isdigit() and all(_ZEROS_OR_NINES.fullmatch(w) for w in words):  # "0" for none
         return (" ".join(words), PLACEHOLDER, NA)
     out: list[str] = []
@@ -255,6 +257,41 @@ def _one_address(text: str) -> tuple:
             number = nxt
         out.append(word)
     return (" ".join(out), NA, number)
+
+
+#: A GhanaPostGPS digital address's letters and numbers as tokens: ``GA-123-4567``, ``GA 123
+#: 4567`` and ``GA1234567`` (a district's two letters, its area's three or four digits, the
+#: house's four) are one code.
+_AREA, _HOUSE = re.compile(r"\d{3,4}"), re.compile(r"\d{4}")
+_AREA_AND_HOUSE = re.compile(r"\d{7,8}")
+
+
+def _digital_addresses(words: list[str]) -> list[str]:
+    """``words`` with each GhanaPostGPS code written as one word (``ga1234567``), however its
+    letters and numbers were separated; "no 123 4567" is a house number, no code.
+
+    >>> _digital_addresses(["h", "no", "12", "ga", "123", "4567", "kasoa"])
+    ['h', 'no', '12', 'ga1234567', 'kasoa']
+    >>> _digital_addresses(["ga", "1234567"]), _digital_addresses(["no", "123", "4567"])
+    (['ga1234567'], ['no', '123', '4567'])
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if len(word) == 2 and word.isalpha() and word.isascii() and word not in ("no", "nr"):
+            rest = words[i + 1 : i + 3]
+            if len(rest) == 2 and _AREA.fullmatch(rest[0]) and _HOUSE.fullmatch(rest[1]):
+                out.append(word + rest[0] + rest[1])
+                i += 3
+                continue
+            if rest and _AREA_AND_HOUSE.fullmatch(rest[0]):
+                out.append(word + rest[0])
+                i += 2
+                continue
+        out.append(word)
+        i += 1
+    return out
 
 
 @lru_cache(maxsize=1 << 16)

@@ -43,6 +43,8 @@ UG:UGA US:USA UY:URY UZ:UZB VA:VAT VC:VCT VE:VEN VG:VGB VI:VIR VN:VNM VU:VUT WF:
 YT:MYT ZA:ZAF ZM:ZMB ZW:ZWE XK:XKX
 """
 _ALPHA3 = dict(pair.split(":") for pair in _ALPHA3_PAIRS.split())
+#: The alpha-3 codes themselves (an identity card's number may start with its country's).
+ALPHA3_CODES = frozenset(_ALPHA3.values())
 #: Everyday names the territory names do not have (they say "United States", "Türkiye").
 _EVERYDAY = {
     "usa": "US",

@@ -15,6 +15,11 @@ A Myanmar NRC in Burmese or Latin letters is read as one (:mod:`tekil.normalize.
 
 >>> free_id(pd.Series(["12/LaMaNa(N)123456", "၁၂/လမန(နိုင်)၁၂၃၄၅၆"]))["value"].tolist()
 ['12LMNN123456', '12LMNN123456']
+
+A Ghana Card's number is read as its ten digits (:mod:`tekil.normalize.ghana_card`):
+
+>>> free_id(pd.Series(["GHA-123456789-0", "gha1234567890", "123456789-0"]))["value"].tolist()
+['1234567890', '1234567890', '1234567890']
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ import pandas as pd
 from tekil.normalize._common import NA, CellReader, sample_texts
 from tekil.normalize.addresses import one_postcode
 from tekil.normalize.cards import MASKED
+from tekil.normalize.ghana_card import card_digits
 from tekil.normalize.latin import latin
 from tekil.normalize.nic import new_nic
 from tekil.normalize.nrc import nrc
@@ -124,5 +130,7 @@ def _one_id(text: str, digits: int | None = None, labels: frozenset[str] = froze
     value, reason = one_postcode(text, digits)
     if reason is NA and (new := new_nic(value)) is not None:
         value = new  # a Sri Lankan NIC of the old form is its holder's new number
+    elif reason is NA and (digits_only := card_digits(value)) is not None:
+        value = digits_only  # a Ghana Card's number is its digits, its country code or not
     usable = reason is NA and len(value) >= TAIL
     return (value, reason, value[-TAIL:] if usable else NA)

@@ -111,6 +111,10 @@ HONORIFICS = frozenset(
         "hajia",
         "hajiya",
         "engr",
+        # Ghana: Madam written "Mad." and the Auntie a market woman is called by.
+        "mad",
+        "auntie",
+        "aunty",
         "rev",
         "revd",
         "evang",
@@ -468,7 +472,10 @@ def writes_family_in_capitals(texts: list[str]) -> bool:
     """
     in_capitals, first, last = Counter(), Counter(), Counter()
     for text in texts:
-        words = text.split()
+        # A title before a name in capitals ("Mrs GRACE MENSAH", "Nii ERIC ANKRAH") and an
+        # initial inside it ("ADJOA G. ARTHUR") leave it a name in capitals, not one of a
+        # family name in capitals beside given names.
+        words = [w for w in text.split() if _fold_word(w) not in _TITLES and not _INITIAL.match(w)]
         if len(words) < 2:
             continue
         capitals = [_in_capitals(word) for word in words]
@@ -483,6 +490,12 @@ def writes_family_in_capitals(texts: list[str]) -> bool:
     # No word in capitals the column also writes elsewhere (initials only, "Mr AG Pae"): no sign.
     return bool(seen) and sum(seen) >= 6 / 7 * len(seen)
 
+
+#: Titles and forms of address a name may start with: Ghana's Nana (an elder, a chief), the Ga
+#: Nii and Naa, and Maame (mother) are names too, written before a name in capitals all the same.
+_TITLES = HONORIFICS | LEADING_HONORIFICS | SUFFIXES | {"nana", "nii", "naa", "maame"}
+#: An initial: a letter, perhaps with a full stop.
+_INITIAL = re.compile(r"[^\W\d_]\.?$")
 
 #: ``fold`` of one word, cached: a column of names holds far fewer words than names.
 _fold_word = lru_cache(maxsize=1 << 16)(fold)

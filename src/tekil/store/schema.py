@@ -444,9 +444,10 @@ def upgrade(conn: Connection, found: int) -> bool:
     longer dropped, the Cyrillic letters of Kazakh, Uzbek, Tajik, Tatar and Bashkir read in
     Latin ones and Uzbek's turned comma (ʻ) kept in its word, Sinhala letters read as Sri Lankan
     names are spelt and an old Sri Lankan NIC (``851234578V``) as its new form, Armenian ու
-    read u (and ո opening a word vo), Azerbaijani ə read a: refused alike where Greek letters,
-    those letters, Cyrillic ones beside a Latin letter, Sinhala or Armenian letters, ə or old
-    NICs are held.
+    read u (and ո opening a word vo), Azerbaijani ə read a, a Ghana Card's number
+    (``GHA-123456789-0``) read as its ten digits: refused alike where Greek letters, those
+    letters, Cyrillic ones beside a Latin letter, Sinhala or Armenian letters, ə, old NICs or
+    Ghana Card numbers are held.
     """
     if found not in (3, 4, 5, 6, 7, 8, 9):
         return False
@@ -466,8 +467,8 @@ def upgrade(conn: Connection, found: int) -> bool:
         raise StoreError(
             f"the store has format {found} and holds values in Greek letters, Turkic or Tajik "
             f"Cyrillic ones, Cyrillic ones beside Latin letters, Sinhala or Armenian letters, "
-            f"ə, or Sri Lankan NICs of the old form, whose keys this tekil makes from another "
-            f"reading (format {STORE_FORMAT}): ingest the data into a new store"
+            f"ə, Sri Lankan NICs of the old form or Ghana Card numbers, whose keys this tekil "
+            f"makes from another reading (format {STORE_FORMAT}): ingest the data into a new store"
         )
     if found == 3:
         joined = (
@@ -513,15 +514,17 @@ _READ_IN_LATIN = re.compile(
 #: U+0587), Azerbaijani's schwa (ə, Ə: U+0259, U+018F), and Cyrillic letters (U+0400 to U+04FF)
 #: beside a Latin letter (a look-alike typed inside a word), as themselves or as JSON writes them
 #: escaped (a letter that ends an escape, ``\u043a``, is none); Sinhala letters (U+0D80 to
-#: U+0DFF) and a Sri Lankan NIC of the old form (nine digits and V or X, now read as the new
-#: twelve).
+#: U+0DFF), a Sri Lankan NIC of the old form (nine digits and V or X, now read as the new
+#: twelve) and a Ghana Card's number with its country code (``GHA-123456789-0``, now read as its
+#: ten digits).
 _CYRILLIC = r"(?:[\u0400-\u04ff]|\\u04[0-9a-f]{2})"
 _READ_ANEW_IN_10 = re.compile(
     rf"[\u0370-\u03ff]|\\u03[7-9a-f][0-9a-f]|(?<!\\u[0-9a-f]{{3}})[A-Za-z]{_CYRILLIC}"
     rf"|{_CYRILLIC}[A-Za-z]"
     r"|[\u0492-\u04ff\u02bb\u02bc]|\\u04(?:9[2-9a-f]|[a-f][0-9a-f])|\\u02b[bc]"
     r"|[\u0d80-\u0dff]|\\u0d[89a-f][0-9a-f]|(?<![0-9])[0-9]{9}[VX](?![0-9A-Z])"
-    r"|[\u0531-\u0587\u0259\u018f]|\\u05(?:3[1-9a-f]|[4-7][0-9a-f]|8[0-7])|\\u0259|\\u018f",
+    r"|[\u0531-\u0587\u0259\u018f]|\\u05(?:3[1-9a-f]|[4-7][0-9a-f]|8[0-7])|\\u0259|\\u018f"
+    r"|(?<![0-9A-Z])[A-Z]{3}[-\s]?[0-9]{9}[-\s]?[0-9](?![0-9])",
     re.I,
 )
 
