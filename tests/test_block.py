@@ -158,23 +158,6 @@ def test_records_that_share_only_a_street_address_are_candidates():
     assert (0, 1) in set(zip(i.tolist(), j.tolist(), strict=True))
 
 
-def test_one_address_in_two_columns_of_it_makes_a_candidate_pair():
-    # A meter file's GhanaPostGPS code against a bank's digital address beside its street
-    # address: one house, in two columns, and nothing else in common.
-    df = pd.DataFrame(
-        {
-            "gps": ["GA-123-4567", None, None, "GE-000-1111"],
-            "street": [None, "H/No. 12, near Methodist Church, Kasoa", "2 Oak Rd", None],
-            "digital": [None, "GA1234567", "GE-000-2222", None],
-        }
-    )
-    st_ = Settings(roles={"gps": "address", "street": "address", "digital": "address"})
-    recs = prepare(df, st_, np.arange(len(df)))
-    assert "gps|street|digital" in [r.name for r in default_rules(recs)]
-    i, j = candidate_pairs(recs, st_)
-    assert set(zip(i.tolist(), j.tolist(), strict=True)) == {(0, 1)}
-
-
 def test_a_typo_in_a_street_or_other_digits_in_an_e_mail_still_make_a_candidate_pair():
     # Nothing else in common: the house and its street's first word, the e-mail's letters.
     streets = [

@@ -192,13 +192,8 @@ def default_rules(records: Records) -> list[BlockingRule]:
     # A street address alone: records that name nobody (a delivery row, a meter) or the other
     # one's other name still meet there; a block is a household, or a building at most. Its
     # house number and first word meet it with a typo in the rest ("81915 Jill Cresctnt").
-    addresses = [n for n, x in f.items() if x.role == "address"]
-    for n in addresses:
+    for n in (n for n, x in f.items() if x.role == "address"):
         rules.extend([BlockingRule([n]), BlockingRule([f"{n}:number_and_word"])])
-    if len(addresses) > 1 and not any(ANY_OF in n for n in addresses):
-        # One address in any of the columns of it against any other: a meter's GhanaPostGPS
-        # code beside a bank's street address and its "digital address" (as phones meet).
-        rules.append(BlockingRule([ANY_OF.join(addresses)]))
     if not rules:  # no names, identifiers or places: equal values of any field, capped
         rules = [BlockingRule([name]) for name in f]
     if not rules:
