@@ -29,9 +29,9 @@ def someone_elses(
     df: pd.DataFrame, roles: dict[str, str], columns: list[str], seed: int = 0
 ) -> list[str]:
     """Of ``columns`` (phone or id columns), those whose numbers, where another column of the
-    role holds them too, are held by records of other names (:func:`one_name`) ``_TIMES``
-    times as often as the numbers the role's other columns share, most of which are of one
-    name.
+    role holds them too, are held by records of one person (:func:`one_name_share`)
+    ``_TIMES`` times less often than the role's typical column's, in records that keep a
+    number of the role in another column too, one that meets its own records.
 
     >>> own = [f"07{k:08d}" for k in range(60)]
     >>> df = pd.DataFrame({"name": [f"Ana{chr(97 + k % 26)}{k}" for k in range(60)] * 2,
@@ -63,11 +63,25 @@ def someone_elses(
         log.debug("shares of one name among records sharing %s values: %s", role, met)
         typical = float(np.median(list(met.values()))) if len(met) >= 2 else 0.0
         found += [
-            c for c in columns if c in met and typical >= _ONE_NAME and met[c] * _TIMES <= typical
+            c
+            for c in columns
+            if c in met
+            and typical >= _ONE_NAME
+            and met[c] * _TIMES <= typical
+            and _beside_own(df, c, [o for o in met if o != c and met[o] >= _ONE_NAME])
         ]
     if found:
         log.info("columns of numbers that records of other names hold: someone else's %s", found)
     return found
+
+
+def _beside_own(df: pd.DataFrame, col: str, others: list[str]) -> bool:
+    """Whether most records that fill ``col`` fill another of ``others`` too (columns whose
+    numbers meet their own records): a record keeps someone else's number beside its person's
+    own (a system's only phone column is its person's, however its numbers meet other records,
+    and where the person's own meets none, the system's names are likelier someone else's)."""
+    present = df[col].notna()
+    return bool(others) and float(df.loc[present, others].notna().any(axis=1).mean()) >= 0.5
 
 
 def _held(df: pd.DataFrame, columns: list[str], role: str) -> pd.DataFrame | None:
