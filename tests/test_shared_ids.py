@@ -118,3 +118,23 @@ def test_a_column_of_numbers_that_records_of_other_names_hold_is_someone_else_s(
     roles = tekil.guess_settings(df).roles
     assert "column_3" not in roles
     assert roles["column_2"] == roles["column_5"] == roles["column_6"] == "phone"
+
+
+def test_a_system_s_only_phone_column_is_its_person_s_own_whatever_names_its_numbers_meet():
+    """Numbers that meet records of other names, in a system that keeps no other phone beside
+    them (initials and a family name, where the other system writes whole given names), stay
+    the person's own: no number of the person's own is beside them to tell them apart."""
+    from tekil.someone_elses import someone_elses
+
+    own = [f"07{k:08d}" for k in range(60)]
+    names = [f"Ana{chr(97 + k % 26)}{k}" for k in range(60)]
+    df = pd.DataFrame(
+        {
+            "name": names + [f"Bo{n}" for n in names] + names,
+            "a": own + [None] * 120,
+            "b": [None] * 60 + own + [None] * 60,
+            "c": [None] * 120 + own,
+        }
+    )
+    roles = {"name": "full_name", "a": "phone", "b": "phone", "c": "phone"}
+    assert someone_elses(df, roles, ["a", "b", "c"]) == []
