@@ -138,3 +138,28 @@ def test_a_system_s_only_phone_column_is_its_person_s_own_whatever_names_its_num
     )
     roles = {"name": "full_name", "a": "phone", "b": "phone", "c": "phone"}
     assert someone_elses(df, roles, ["a", "b", "c"]) == []
+
+
+def test_a_family_card_s_representative_number_is_a_household_s_not_an_id():
+    """A points programme's member number, kept by the web shop too, is an id; the family
+    card's representative's number beside it, which the family's members all carry, is their
+    household's (its records are of other given names), and gets no role."""
+    people = _people(300)
+    head = [people[k - k % 3][2] for k in range(300)]  # households of three
+    family = [_FAMILY[(k // 3) % 17] for k in range(300)]
+    points = pd.DataFrame(
+        {
+            "column_1": [f"{g} {f}" for (g, _, _), f in zip(people, family, strict=True)],
+            "column_2": [d for _, _, d in people],
+            "column_3": head,
+        }
+    )
+    shop = pd.DataFrame(
+        {
+            "column_4": [f"{f.upper()} {g}" for (g, _, _), f in zip(people, family, strict=True)],
+            "column_5": [d.lower() for _, _, d in people],
+        }
+    )
+    roles = tekil.guess_settings(pd.concat([points, shop], ignore_index=True)).roles
+    assert roles["column_2"] == roles["column_5"] == "free_id"
+    assert "column_3" not in roles

@@ -2875,6 +2875,31 @@ def _persons_ids(
     return ids
 
 
+def _households_codes(
+    columns: list[str], df: pd.DataFrame, roles: dict[str, str], seed: int
+) -> list[str]:
+    """Of ``columns`` (codes found to be ids by their values), those that the records
+    sharing a code in the column itself mostly hold under other names and birth dates
+    (:func:`tekil.someone_elses.one_name_share`): a household's or a family plan's number."""
+    from tekil.someone_elses import one_name_share
+
+    names = [c for c, role in roles.items() if role in _NAME_ROLES]
+    born = [c for c, role in roles.items() if role == "dob"]
+    out = []
+    for col in columns if names else []:
+        key = df[col].dropna().astype(str).str.upper().str.replace(r"[\W_]", "", regex=True)
+        shared = key[key.duplicated(keep=False)]
+        first = shared[~shared.duplicated()]
+        pairs = pd.DataFrame({"row": first.index, "key": first.to_numpy()}).merge(
+            pd.DataFrame({"row_other": shared.index, "key": shared.to_numpy()}), on="key"
+        )
+        pairs = pairs[pairs["row"] != pairs["row_other"]]
+        share = one_name_share(df, names, pairs, seed, born)
+        if share is not None and share < 0.5:
+            out.append(col)
+    return out
+
+
 def _serving(columns: list[str], df: pd.DataFrame, roles: dict[str, str], seed: int) -> list[str]:
     """Of ``columns`` (phone numbers by their values), those of someone who serves the
     records' people: a typical record's number is given by more people (other names) than a
@@ -3061,7 +3086,8 @@ def guess_settings(
         if str(c) not in {*roles, *unshared, *accounts, id_column} and has_values(df[c])
     ]
     ids = [c for c, role in roles.items() if role == "free_id"]
-    for col in ids_across_systems(df, unread, ids, seed):
+    shared = ids_across_systems(df, unread, ids, seed)
+    for col in shared:
         roles[col] = "free_id"
         by_values.add(col)
     phones = [c for c, role in roles.items() if role == "phone"]
@@ -3174,6 +3200,13 @@ def guess_settings(
         log.info("column %r holds numbers that records of one name share: a person's id", col)
         roles[col] = "free_id"
         by_values.add(col)
+    for col in _households_codes(
+        [c for c in by_values if roles.get(c) == "free_id"], df, roles, seed
+    ):
+        # A family card's representative's number (Japanese "代表会員番号"): its records are
+        # a household's, of other given names, where one person's id repeats on their own.
+        log.info("column %r holds codes that records of other names share: a household's", col)
+        del roles[col]
     # (Columns named for what they hold keep it: "nominee_contact" is ignored by its name.)
     numbers = [c for c in by_values if roles.get(c) in ("phone", "free_id")]
     for col in someone_elses(df, roles, numbers, seed):
