@@ -3196,13 +3196,13 @@ def guess_settings(
             log.info("column %r holds codes 1 and 2 that the names follow: the sex", col)
             roles[col] = "gender"
     roles = _readings_first(df, roles, sample, seed)
-    for col in _persons_ids(undialled, df, roles, seed):
+    persons = _persons_ids(undialled, df, roles, seed)
+    for col in persons:
         log.info("column %r holds numbers that records of one name share: a person's id", col)
         roles[col] = "free_id"
         by_values.add(col)
-    for col in _households_codes(
-        [c for c in by_values if roles.get(c) == "free_id"], df, roles, seed
-    ):
+    coded = [c for c in by_values if roles.get(c) == "free_id" and c not in persons]
+    for col in _households_codes(coded, df, roles, seed):
         # A family card's representative's number (Japanese "代表会員番号"): its records are
         # a household's, of other given names, where one person's id repeats on their own.
         log.info("column %r holds codes that records of other names share: a household's", col)
