@@ -113,7 +113,8 @@ def one_name_share(
 ) -> float | None:
     """The share of ``pairs`` (rows ``row`` and ``row_other``, ``_PAIRS`` of them sampled)
     that are one person's: their records' names (``names``' words together, in one script)
-    have most of their words in common, or their birth dates (the first of ``born`` each
+    share most of the shorter one's words (a middle name or a maiden name one side writes
+    only is no other person), or their birth dates (the first of ``born`` each
     fills) are one. A relative shares the family name at most, and a household's account
     holds its holder's name beside each member's own; one person's given name spelt two ways
     (Greeklish Giorgos, a Cypriot bank's Georgios) has one birth date (``None``: too few pairs
@@ -137,7 +138,7 @@ def one_name_share(
         if dates.get(a) is not None and dates.get(a) == dates.get(b):
             met.append(True)
         elif words[a] and words[b] and scripts[a] == scripts[b]:
-            met.append(len(words[a] & words[b]) > len(words[a] | words[b]) / 2)
+            met.append(len(words[a] & words[b]) > min(len(words[a]), len(words[b])) / 2)
     return float(np.mean(met)) if len(met) >= _MIN_PAIRS else None
 
 
