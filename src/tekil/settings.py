@@ -2894,7 +2894,7 @@ def _households_codes(
             pd.DataFrame({"row_other": shared.index, "key": shared.to_numpy()}), on="key"
         )
         pairs = pairs[pairs["row"] != pairs["row_other"]]
-        share = one_name_share(df, names, pairs, seed, born)
+        share = one_name_share(df, names, pairs, seed, born, shorter=True)
         if share is not None and share < 0.5:
             out.append(col)
     return out

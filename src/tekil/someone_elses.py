@@ -110,12 +110,14 @@ def one_name_share(
     pairs: pd.DataFrame,
     seed: int,
     born: list[str] | None = None,
+    *,
+    shorter: bool = False,
 ) -> float | None:
     """The share of ``pairs`` (rows ``row`` and ``row_other``, ``_PAIRS`` of them sampled)
     that are one person's: their records' names (``names``' words together, in one script)
-    share most of the shorter one's words (a middle name or a maiden name one side writes
-    only is no other person), or their birth dates (the first of ``born`` each
-    fills) are one. A relative shares the family name at most, and a household's account
+    have most of their words in common (``shorter``: most of the shorter one's, where a
+    middle name or a maiden name one side writes only is no other person), or their birth
+    dates (the first of ``born`` each fills) are one. A relative shares the family name at most, and a household's account
     holds its holder's name beside each member's own; one person's given name spelt two ways
     (Greeklish Giorgos, a Cypriot bank's Georgios) has one birth date (``None``: too few pairs
     with names or dates on both sides)."""
@@ -138,7 +140,8 @@ def one_name_share(
         if dates.get(a) is not None and dates.get(a) == dates.get(b):
             met.append(True)
         elif words[a] and words[b] and scripts[a] == scripts[b]:
-            met.append(len(words[a] & words[b]) > min(len(words[a]), len(words[b])) / 2)
+            x, y = words[a], words[b]
+            met.append(len(x & y) > (min(len(x), len(y)) if shorter else len(x | y)) / 2)
     return float(np.mean(met)) if len(met) >= _MIN_PAIRS else None
 
 
