@@ -2847,7 +2847,7 @@ def _persons_ids(
     that share one mostly share a name too (a national id, a customer number), where
     neighbours sharing a postcode, or an agent's customers a terminal, mostly do not; and
     those another of them holds too (a BVN in the bank's, the wallet's and the agents' files)."""
-    from tekil.someone_elses import one_name_share
+    from tekil.someone_elses import holder_pairs, one_name_share
 
     keys = {}
     for col in columns:
@@ -2857,12 +2857,7 @@ def _persons_ids(
 
     def one_name(key: pd.Series) -> bool | None:
         """Whether the records that share a value are of one name (None: too few share one)."""
-        shared = key[key.duplicated(keep=False)]
-        first = shared[~shared.duplicated()]  # each shared value's first record, and second
-        second = shared[shared.duplicated()].drop_duplicates()
-        pairs = pd.DataFrame({"row": first.index, "key": first.to_numpy()}).merge(
-            pd.DataFrame({"row_other": second.index, "key": second.to_numpy()}), on="key"
-        )
+        pairs = holder_pairs(key)  # each shared value's first record, and second
         share = one_name_share(df, names, pairs, seed) if names else None
         return None if share is None else share >= 0.5
 
@@ -2881,19 +2876,14 @@ def _households_codes(
     """Of ``columns`` (codes found to be ids by their values), those that the records
     sharing a code in the column itself mostly hold under other names and birth dates
     (:func:`tekil.someone_elses.one_name_share`): a household's or a family plan's number."""
-    from tekil.someone_elses import one_name_share
+    from tekil.someone_elses import holder_pairs, one_name_share
 
     names = [c for c, role in roles.items() if role in _NAME_ROLES]
     born = [c for c, role in roles.items() if role == "dob"]
     out = []
     for col in columns if names else []:
         key = df[col].dropna().astype(str).str.upper().str.replace(r"[\W_]", "", regex=True)
-        shared = key[key.duplicated(keep=False)]
-        first = shared[~shared.duplicated()]
-        pairs = pd.DataFrame({"row": first.index, "key": first.to_numpy()}).merge(
-            pd.DataFrame({"row_other": shared.index, "key": shared.to_numpy()}), on="key"
-        )
-        pairs = pairs[pairs["row"] != pairs["row_other"]]
+        pairs = holder_pairs(key, every=True)
         share = one_name_share(df, names, pairs, seed, born, shorter=True)
         if share is not None and share < 0.5:
             out.append(col)

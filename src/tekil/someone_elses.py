@@ -75,6 +75,23 @@ def someone_elses(
     return found
 
 
+def holder_pairs(key: pd.Series, every: bool = False) -> pd.DataFrame:
+    """Pairs of records (``row``, ``row_other``) that hold one value of ``key`` (a column's
+    values, by record): each shared value's first holder beside its second, or beside ``every``
+    other holder.
+
+    >>> holder_pairs(pd.Series(["a", "b", "a", "a"]), every=True)["row_other"].tolist()
+    [2, 3]
+    """
+    shared = key[key.duplicated(keep=False)]
+    first = shared[~shared.duplicated()]
+    other = shared[shared.duplicated()]
+    other = other if every else other.drop_duplicates()
+    return pd.DataFrame({"row": first.index, "key": first.to_numpy()}).merge(
+        pd.DataFrame({"row_other": other.index, "key": other.to_numpy()}), on="key"
+    )
+
+
 def _beside_own(df: pd.DataFrame, col: str, others: list[str]) -> bool:
     """Whether most records that fill ``col`` fill another of ``others`` too (columns whose
     numbers meet their own records): a record keeps someone else's number beside its person's
