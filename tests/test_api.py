@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tekil
+from tekil.datasets import load_sample
 from tekil.datasets.febrl import load_febrl3, load_febrl4
 from tekil.errors import ConfigError, InputError, TekilError
 
@@ -189,6 +190,21 @@ def test_explain_and_component_graph(febrl3_result):
     assert isinstance(graph, nx.Graph) and graph.has_edge(pair["id_a"], pair["id_b"])
     with pytest.raises(InputError, match="not in the data"):
         febrl3_result.explain("nope", pair["id_b"])
+
+
+def test_explain_adds_up_to_the_weight_the_run_gave_the_pair():
+    # The sample's households share landlines and its card rows link by their numbers: the
+    # guards act on many pairs, and each pair's explanation shows what they did.
+    result = tekil.dedupe(load_sample().records, id_column="record_id", settings={"card_key": "k"})
+    pairs = result.pairs.iloc[::5]
+    tables = [result.explain(a, b) for a, b in zip(pairs["id_a"], pairs["id_b"], strict=True)]
+    weights = [table.attrs["match_weight"] for table in tables]
+    np.testing.assert_allclose(weights, pairs["match_weight"], atol=1e-6)
+    rows = pd.concat(tables)
+    assert rows["level"].str.endswith(", shared").any()  # a household's landline: no weight
+    assert (rows.loc[rows["level"].str.endswith(", shared"), "weight"] == 0).all()
+    guards = rows.loc[rows["comparison"] == "guards", "level"]
+    assert {"identifier link", "among a shared value's holders"} <= set(guards)
 
 
 def small():

@@ -24,11 +24,11 @@ from tekil._memory import release_free_memory
 from tekil.birth_dates import assemble_birth_dates
 from tekil.block import ANY_OF, RuleCount
 from tekil.cluster import cluster, component_graph
-from tekil.compare import default_comparisons
+from tekil.compare import compare, default_comparisons
 from tekil.derived import derive_columns, read_as
 from tekil.errors import ConfigError, InputError
 from tekil.estimation import logit2, probability
-from tekil.identity import resolve_identities
+from tekil.identity import Scorer, resolve_identities
 from tekil.model import FellegiSunter
 from tekil.normalize._common import bytes_decoded
 from tekil.normalize.text import fold
@@ -93,6 +93,8 @@ class Result:
     _edges: tuple[np.ndarray, np.ndarray, np.ndarray] = field(repr=False)
     #: Distinct candidate pairs compared (each pair once across the rules).
     candidate_pairs: int = 0
+    #: What scored the pairs (the guards on top of the model), for :meth:`explain`.
+    _scorer: Scorer | None = field(default=None, repr=False)
     #: Peak resident memory (MB) of the process at the end of each stage.
     memory: dict[str, float] = field(default_factory=dict)
 
@@ -104,10 +106,18 @@ class Result:
         """Each comparison's level, values and weight for two records, with the total.
 
         ``id_a`` and ``id_b`` are record ids (for a linkage, ``id_a`` from the left
-        and ``id_b`` from the right input).
+        and ``id_b`` from the right input). The weights add up to the pair's weight as
+        the run scored it: an agreement on a value that several people share (a
+        household's landline) weighs nothing, its level marked ``shared``, and what the
+        guards did beyond the model (an identifier link, a cannot-link rule, the odds
+        among a shared value's holders) is the last row, ``guards``.
         """
         a, b = self._position(id_a, "left"), self._position(id_b, "right")
-        rows = self.model.explain(self.records, a, b)
+        scorer = self._scorer
+        if scorer is None:  # no pairs were scored: the model alone
+            rows = self.model.explain(self.records, a, b)
+        else:
+            rows = _scored_explanation(scorer, a, b)
         table = pd.DataFrame(rows)
         total = float(table["weight"].sum())
         table.attrs["match_weight"] = total
@@ -148,6 +158,31 @@ class Result:
                 "peak memory: " + ", ".join(f"{k} {v:,.0f} MB" for k, v in self.memory.items())
             )
         return "\n".join(lines)
+
+
+def _scored_explanation(scorer: Scorer, a: int, b: int) -> list[dict[str, Any]]:
+    """:meth:`FellegiSunter.explain`'s rows for the pair ``(a, b)`` as ``scorer`` scores it: the
+    shared values' agreements at no weight, and a last row for the guards' part, if any."""
+    i, j = np.array([a]), np.array([b])
+    comparisons = scorer.comparisons
+    levels = compare(scorer.records, i, j, comparisons)
+    scored, report = levels.copy(), {}
+    weight = float(scorer.score_levels(i, j, scored, report)[0])
+    rows = scorer.model.explain(scorer.records, a, b, levels=scored)
+    for row, comp, before, after in zip(rows[1:], comparisons, levels[0], scored[0], strict=False):
+        if before != after:
+            row["level"] = f"{comp.levels[before]}, shared"
+    rest = weight - sum(row["weight"] for row in rows)
+    if abs(rest) > 1e-9:
+        if report.get("cannot_link_pairs"):
+            why = "cannot link"
+        elif report.get("identifier_links"):
+            why = "identifier link"
+        else:
+            why = "among a shared value's holders"
+        blank = dict.fromkeys(("value_a", "value_b", "m", "u"))
+        rows.append({"comparison": "guards", "level": why, **blank, "weight": rest})
+    return rows
 
 
 def dedupe(
@@ -278,6 +313,7 @@ def _run(
             )
             guard_report: dict[str, int] = {}
             shared: dict[str, np.ndarray] = {}
+            scorer = None
             i, j, weight = pairs.i, pairs.j, pairs.weight
             if len(pairs):
                 # Second pass: value frequencies among distinct people, not records, and
@@ -287,7 +323,7 @@ def _run(
                 del pairs, weight  # the first pass's weights: no longer needed
                 graph = resolve_identities(records, model, i, j, rows, st, threshold, table)
                 labels, i, j, weight = graph.labels, graph.i, graph.j, graph.weight
-                guard_report, shared = graph.report, graph.shared
+                guard_report, shared, scorer = graph.report, graph.shared, graph.scorer
                 if st.born_apart is None and st.cannot_link:  # as learned, for a store
                     st.born_apart = graph.born_apart
     clusters = pd.DataFrame({st.id_column or "record_id": ids})
@@ -319,6 +355,7 @@ def _run(
         _edges=(i[keep], j[keep], prob),
         candidate_pairs=compared.distinct,
         memory=memory,
+        _scorer=scorer,
     )
 
 

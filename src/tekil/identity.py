@@ -66,6 +66,8 @@ class IdentityGraph:
     shared: dict[str, np.ndarray] = field(default_factory=dict)
     #: Whether whole birth dates decades apart parted records (:attr:`Settings.born_apart`).
     born_apart: bool = True
+    #: What scored the pairs, for :meth:`tekil.api.Result.explain` to score a pair the same way.
+    scorer: Scorer | None = None
 
 
 def resolve_identities(
@@ -130,7 +132,9 @@ def resolve_identities(
             components=components,
         )
         labels = dense(roots)
-    return IdentityGraph(labels, i, j, weight, report, scorer.shared, bool(scorer.born_apart_holds))
+    return IdentityGraph(
+        labels, i, j, weight, report, scorer.shared, bool(scorer.born_apart_holds), scorer
+    )
 
 
 class Scorer:

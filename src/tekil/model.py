@@ -582,11 +582,15 @@ class FellegiSunter:
             chance = np.maximum(chance, p_first[y] * p_last[x] + p.m[at] * p_first[x] * p_last[y])
         return np.log2(p.u[at] / np.maximum(chance, FLOOR**2))
 
-    def explain(self, records: Records, a: int, b: int) -> list[dict[str, Any]]:
-        """Each comparison's level and weight for the pair of record positions ``(a, b)``."""
+    def explain(
+        self, records: Records, a: int, b: int, levels: np.ndarray | None = None
+    ) -> list[dict[str, Any]]:
+        """Each comparison's level and weight for the pair of record positions ``(a, b)``;
+        ``levels`` (one row) as compared, unless given."""
         self._check_fitted()
         i, j = np.array([a]), np.array([b])
-        levels = compare(records, i, j, [p.comparison for p in self.parameters_])
+        if levels is None:
+            levels = compare(records, i, j, [p.comparison for p in self.parameters_])
         rows = [
             {
                 "comparison": "prior",
