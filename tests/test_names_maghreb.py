@@ -106,6 +106,25 @@ def test_an_arabic_particle_and_one_word_are_a_family_name_alone():
     assert whole("Van Dyke")[1:] == ["van", "dyke"]  # Van, Ben and Al may be given names
 
 
+def test_ben_and_al_alone_before_a_word_are_a_family_name_where_names_hold_them_inside():
+    maghreb = pd.Series(
+        ["Karim Ben Ali", "Sami Ben Salah", "M. Ben Moussa", "Ben Salah", "Eman Al Sayed",
+         "Omar Al Sayed", "Al Sayed", "Yacine Haddad"]
+    )  # fmt: skip
+    arguments = whole_name_arguments(maghreb)
+    assert arguments["family_particles"] == ["al", "ben"]
+    read = name(maghreb, **arguments)
+    assert read.loc[[3, 6], "family"].tolist() == ["ben salah", "al sayed"]
+    assert read.loc[[3, 6], "given"].isna().all()
+    assert read.loc[0, ["given", "family"]].tolist() == ["karim", "ben ali"]
+    # Where names never hold them inside, Ben and Al are given names: Ben Smith, Al Green.
+    english = pd.Series(["Ben Smith", "Ben Jones", "Mary Ann Smith", "Al Green", "John Smith"])
+    arguments = whole_name_arguments(english)
+    assert "family_particles" not in arguments
+    read = name(english, **arguments)
+    assert read["given"].tolist()[:2] == ["ben", "ben"] and read["given"][3] == "al"
+
+
 def test_m_before_a_name_is_monsieur_in_a_column_that_writes_mme_and_mlle():
     french = pd.Series(["Mme Alaoui", "M. Benali", "Karim Tazi", "Mlle Nadia", "M. Karim Tazi"])
     arguments = whole_name_arguments(french)

@@ -276,6 +276,7 @@ def name(
     family_first: bool = False,
     monsieur: bool = False,
     burmese: bool = False,
+    family_particles: tuple[str, ...] = (),
 ) -> pd.DataFrame:
     """Normalise a column of person names (first, last or full names).
 
@@ -305,7 +306,9 @@ def name(
       "Mlle" too, :func:`writes_french_titles`), not an initial; with ``burmese`` a Burmese
       form of address before a name in Latin letters ("U", "Daw", "Ko", "Ma", "Mg") is
       dropped, as one in Burmese script always is (a column that writes them,
-      :func:`writes_burmese_titles`).
+      :func:`writes_burmese_titles`). A name of two words whose first is one of
+      ``family_particles`` ("Ben Salah", "Van Dijk") is a family name alone (a column that
+      writes them inside names, :func:`writes_particles_inside`), not Ben of the Salah family.
     """
     if turkish is None:
         turkish = writes_turkish_i(sample_texts(values, "name"))
@@ -319,6 +322,7 @@ def name(
         family_first=family_first,
         monsieur=monsieur,
         burmese=burmese,
+        family_particles=family_particles,
     ).frame(values)
 
 
@@ -331,6 +335,7 @@ def reader(
     family_first: bool = False,
     monsieur: bool = False,
     burmese: bool = False,
+    family_particles: tuple[str, ...] = (),
 ) -> CellReader:
     """How :func:`name` reads one cell (the arguments are :func:`name`'s)."""
     columns = ("value", "reason", "display", "given", "family")
@@ -338,7 +343,7 @@ def reader(
     if (
         as_written == (False, False)
         and syllables_joined
-        and not (family_first or monsieur or burmese)
+        and not (family_first or monsieur or burmese or family_particles)
     ):
         # (as stores made before read names)
         return CellReader("name", _turkish_name if turkish else _one_name, columns)
@@ -350,6 +355,7 @@ def reader(
         family_first=family_first,
         monsieur=monsieur,
         burmese=burmese,
+        family_particles=frozenset(family_particles),
     )
     return CellReader("name", one, columns)
 
@@ -365,6 +371,7 @@ def whole_name_arguments(values: pd.Series, seed: int = 0) -> dict[str, bool]:
         "family_first": writes_family_first(texts),
         **({"monsieur": True} if writes_french_titles(texts) else {}),
         **({"burmese": True} if writes_burmese_titles(texts) else {}),
+        **({"family_particles": inside} if (inside := writes_particles_inside(texts)) else {}),
     }
 
 
@@ -414,6 +421,32 @@ def writes_burmese_titles(texts: list[str]) -> bool:
     own = [w for w in titled if w.lower() in _ONLY_BURMESE_TITLES]  # (not "U.", an initial)
     return len(own) >= max(2, BURMESE_TITLES_SHARE * len(texts)) and any(
         _fold_word(w) != "u" for w in own
+    )
+
+
+def writes_particles_inside(texts: list[str]) -> list[str]:
+    """The particles that may be given names ("Ben", "Al", "Van") which a column of whole names
+    writes inside names, between a given name and a family name ("Karim Ben Ali", "Jan van
+    Dijk"), at least twice and no less often than first in a name of two words ("Ben Smith"):
+    there, "Ben Salah" and "Van Dijk" are family names alone. Folded, sorted.
+
+    >>> writes_particles_inside(["Karim Ben Ali", "Sami Ben Salah", "Ben Moussa", "Yacine Haddad"])
+    ['ben']
+    >>> writes_particles_inside(["Ben Smith", "Ben Jones", "Mary Ann Smith", "Al Green"])
+    []
+    """
+    inside: Counter[str] = Counter()
+    first: Counter[str] = Counter()
+    for text in texts:
+        words = [_fold_word(w) for w in text.split()]
+        words = [w for w in words if w not in HONORIFICS] or words
+        if len(words) == 2 and words[0] in PARTICLES:
+            first[words[0]] += 1
+        # (not behind a family name written first: "Nguyen Van An" is Vietnamese Văn)
+        if len(words) >= 3 and words[0] not in FAMILY_NAMES_FIRST | PARTICLES:
+            inside.update(w for w in set(words[1:-1]) if w in PARTICLES)
+    return sorted(
+        p for p, n in inside.items() if n >= 2 and n >= first[p] and p not in FAMILY_ONLY_PARTICLES
     )
 
 
@@ -652,12 +685,16 @@ def _one_name(
     family_first: bool = False,
     monsieur: bool = False,
     burmese: bool = False,
+    family_particles: frozenset[str] = frozenset(),
 ) -> tuple:
     if not (as_written[1] or burmese):  # (a family name in capitals may move: read in full)
         plain = _plain_name(text, turkish)
         if plain is not None:
             return plain
-    return _read_name(text, turkish, as_written, syllables_joined, family_first, monsieur, burmese)
+    return _read_name(
+        text, turkish, as_written, syllables_joined, family_first, monsieur, burmese,
+        family_particles,
+    )  # fmt: skip
 
 
 def _plain_name(text: str, turkish: bool) -> tuple | None:
@@ -732,6 +769,7 @@ def _read_name(
     family_first: bool,
     monsieur: bool,
     burmese: bool = False,
+    family_particles: frozenset[str] = frozenset(),
 ) -> tuple:
     """A name read in full: :func:`_one_name`'s arguments."""
     if "\u02bb" in text or "\u02bc" in text:  # apostrophes Unicode counts as letters (Oʻtkir)
@@ -792,6 +830,7 @@ def _read_name(
             family_first,
             monsieur,
             burmese,
+            family_particles,
         )
     if not value:
         return (NA, UNPARSEABLE, NA, NA, NA)
@@ -820,7 +859,7 @@ def _read_name(
     if wife and len(tokens) == 1:
         return (value, NA, display, NA, value)  # "Kovács Jánosné": a Kovács, her name unwritten
     if family is None:
-        given, family = split_whole_name(tokens)
+        given, family = split_whole_name(tokens, family_particles)
     return (value, NA, display, given or NA, family or NA)
 
 
@@ -964,14 +1003,16 @@ def _family_name_last(words: list[str]) -> list[str]:
     return words[run:] + words[:run]
 
 
-def split_whole_name(tokens: list[str]) -> tuple[str | None, str | None]:
+def split_whole_name(
+    tokens: list[str], family_particles: frozenset[str] = frozenset()
+) -> tuple[str | None, str | None]:
     """Given and family name of a folded whole name's words: the family name is the last word
     that is no generational suffix ("John Smith Jr"), with the particles before it ("Jan van
     der Berg"); the given names are the words before. A name that starts with a family name
     written first (:data:`FAMILY_NAMES_FIRST`) and ends with none is its given name last, the
     rest its family and middle names. ``(None, None)`` for one word; ``(None, family)`` for a
-    family name alone, a particle that is no given name (:data:`FAMILY_ONLY_PARTICLES`) and
-    one word.
+    family name alone, a particle that is no given name (:data:`FAMILY_ONLY_PARTICLES`, or one
+    of ``family_particles``, which the data writes inside names) and one word.
 
     >>> split_whole_name(["jan", "van", "der", "berg"])
     ('jan', 'van der berg')
@@ -999,7 +1040,8 @@ def split_whole_name(tokens: list[str]) -> tuple[str | None, str | None]:
         return tokens[1], tokens[0]
     if len(tokens) == 4 and tokens[2] in _TURKIC_PATRONYMIC:
         return tokens[0], tokens[3]  # "Hasan Ali oglu Abbasov": the family name last
-    if len(tokens) == 2 and tokens[0] in FAMILY_ONLY_PARTICLES and tokens[1] not in SUFFIXES:
+    particle = tokens[0] in FAMILY_ONLY_PARTICLES or tokens[0] in family_particles
+    if len(tokens) == 2 and particle and tokens[1] not in SUFFIXES:
         return None, " ".join(tokens)  # "el hassani": a family name alone
     if len(tokens) >= 3 and len(tokens[0]) > 1 and all(len(t) == 1 for t in tokens[1:]):
         return tokens[1], tokens[0]  # "Шевченко О. І.", "Kowalski J. M.": initials after
