@@ -462,6 +462,10 @@ _SHORT_I = re.compile(r"(?<=[b-df-hj-np-tv-zS])i(?=[b-df-hj-np-tv-zS])")
 _FIRST_I = re.compile(r"(?<![a-zA-Z])i(?=[^aeiouy ])")
 #: Most o's and u's a name has whose readings are each taken apart; more are read all alike.
 _EACH_O_OR_U = 3
+#: A French ou after a word's first consonant, before another: a short u that Arabic script
+#: leaves unwritten (Houda هدى, Mourad مراد, Mounir منير), or و (Youssef يوسف, Nour نور); read
+#: as a single u, which is either. Further on it is و (Mahmoud محمود, no Mohamed محمد).
+_FIRST_OU = re.compile(r"(?<![a-z])(kh|gh|sh|ch|dj|th|[b-df-hj-np-tv-z])ou(?=[b-df-hj-np-tv-z])")
 
 
 def _each_o_or_u(text: str) -> list[str]:
@@ -594,6 +598,7 @@ def _latin_skeletons(folded: str) -> frozenset[str]:
         # (a French ou first is a vowel or و: Oussama, Ouazzani)
         marks = (_VOWEL_FIRST, "") if text.startswith("ou") else (_VOWEL_FIRST,)
         marks = marks if _STARTS_WITH_VOWEL.match(text) else ("",)
+        text = _FIRST_OU.sub(r"\1u", text)
         text = _SOFT_C.sub("s", _LATIN_PAIRS.sub(lambda m: _LATIN_PAIR[m[0]], text))
         texts = {text, text.translate(_G_OR_J), text.translate(_G_OR_Q)}
         # An i between consonants is ی, or a short vowel that Arabic script leaves unwritten
