@@ -117,7 +117,14 @@ class Result:
         if scorer is None:  # no pairs were scored: the model alone
             rows = self.model.explain(self.records, a, b)
         else:
-            rows = _scored_explanation(scorer, a, b)
+            # Two records of one cluster with nothing to compare were weighed at the
+            # threshold at least (they may have parted since).
+            i, j, _ = self._edges
+            labels = self.clusters["cluster_id"].to_numpy()
+            together = labels[a] == labels[b] or bool(
+                np.any((i == a) & (j == b) | (i == b) & (j == a))
+            )
+            rows = _scored_explanation(scorer, a, b, logit2(self.threshold) if together else None)
         table = pd.DataFrame(rows)
         total = float(table["weight"].sum())
         table.attrs["match_weight"] = total
@@ -160,14 +167,20 @@ class Result:
         return "\n".join(lines)
 
 
-def _scored_explanation(scorer: Scorer, a: int, b: int) -> list[dict[str, Any]]:
+def _scored_explanation(
+    scorer: Scorer, a: int, b: int, blank: float | None
+) -> list[dict[str, Any]]:
     """:meth:`FellegiSunter.explain`'s rows for the pair ``(a, b)`` as ``scorer`` scores it: the
-    shared values' agreements at no weight, and a last row for the guards' part, if any."""
+    shared values' agreements at no weight, and a last row for the guards' part, if any.
+    ``blank``: the least weight of a pair with nothing to compare (two records of one cluster,
+    as :meth:`Scorer.score` weighs them)."""
     i, j = np.array([a]), np.array([b])
     comparisons = scorer.comparisons
     levels = compare(scorer.records, i, j, comparisons)
     scored, report = levels.copy(), {}
     weight = float(scorer.score_levels(i, j, scored, report)[0])
+    if blank is not None and not levels.any():
+        weight, report["blank"] = max(weight, blank), 1
     rows = scorer.model.explain(scorer.records, a, b, levels=scored)
     for row, comp, before, after in zip(rows[1:], comparisons, levels[0], scored[0], strict=False):
         if before != after:
@@ -178,6 +191,8 @@ def _scored_explanation(scorer: Scorer, a: int, b: int) -> list[dict[str, Any]]:
             why = "cannot link"
         elif report.get("identifier_links"):
             why = "identifier link"
+        elif report.get("blank"):
+            why = "nothing to compare, in one cluster"
         else:
             why = "among a shared value's holders"
         blank = dict.fromkeys(("value_a", "value_b", "m", "u"))
