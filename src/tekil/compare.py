@@ -722,9 +722,21 @@ def _words_of(codes: np.ndarray, other: Field) -> np.ndarray:
         codes[both].astype(np.int64) * size + other.codes[both], return_inverse=True
     )
     uniques = other.uniques  # (first and last names share one vocabulary)
-    keys = [tuple(sorted(f"{uniques[c // size]} {uniques[c % size]}".split())) for c in combos]
+    # Most names are a word each: their pair of words, in order, is the key. The others' words
+    # are sorted one combination at a time (three words or more: never a pair's key).
+    single = np.fromiter((" " not in str(u) for u in uniques), bool, len(uniques))
+    given, family = combos // size, combos % size
+    pair = single[given] & single[family]
+    key = np.minimum(given, family) * size + np.maximum(given, family)
+    found = np.empty(len(combos), dtype=np.int64)
+    _, found[pair] = np.unique(key[pair], return_inverse=True)
+    rest = [
+        tuple(sorted(f"{uniques[g]} {uniques[f]}".split()))
+        for g, f in zip(given[~pair], family[~pair], strict=True)
+    ]
+    found[~pair] = pd.factorize(pd.Series(rest, dtype=object))[0] + len(combos)
     out = np.full(len(codes), -1, dtype=np.int64)
-    out[both] = pd.factorize(pd.Series(keys, dtype=object))[0][at]
+    out[both] = found[at]
     return out
 
 
