@@ -1,3 +1,5 @@
+import pandas as pd
+
 from tekil.settings import _receivers, role_from_name
 
 
@@ -53,8 +55,43 @@ def test_mongolian_someone_elses_columns():
     # a parent's given name is a parent's
     assert role_from_name("Аавын нэр") == "father_name"
     assert role_from_name("Ээжийн нэр") == "mother_name"
-    # the customer's own contact number stays theirs
-    assert role_from_name("Холбоо барих утас") == "phone"
+    # a "contact phone" is the person's own on one form, a contact's on another: its values tell
+    assert role_from_name("Холбоо барих утас") is None
     # a Korean transfer's receiver is weighed as someone else's, the customer's phone is not
     assert _receivers("수취인") and _receivers("수취인 연락처")
     assert not _receivers("휴대폰")
+
+
+def test_registry_numbers_in_either_script_are_one():
+    from tekil.normalize.ids import free_id
+    from tekil.normalize.mongolian_register import register_number
+
+    # Cyrillic, a clerk's Latin, lower case, a space or a dash: one number
+    same = ["УБ89031512", "UB89031512", "уб 89031512", "УБ-89031512", "ub89031512"]
+    assert {register_number(v) for v in same} == {"UB89031512"}
+    # letters of several Latin spellings: Х as KH, H or X; Ч as CH; Ө and Ү as O, U, OE, UE
+    assert {
+        register_number(v) for v in ("ХӨ05281234", "KHO05281234", "HU05281234", "XOE05281234")
+    } == {"HU05281234"}
+    assert register_number("ЧҮ76020187") == register_number("CHUE76020187") == "CU76020187"
+    # born in 2000 or later: twenty added to the month
+    assert register_number("УБ05320312") == "UB05320312"
+    read = free_id(pd.Series(["УБ89031512", "UB89031512", "ТЙ99060308", "TI99060308"]))
+    assert read["value"].tolist() == ["UB89031512", "UB89031512", "TI99060308", "TI99060308"]
+
+
+def test_other_numbers_are_no_registry_numbers():
+    from tekil.normalize.mongolian_register import register_number
+
+    for other in (
+        "89031512",  # digits alone
+        "AB1234567",  # a passport: seven digits
+        "КВ123456",  # a Ukrainian passport
+        "УБ89131512",  # month 13: no birth date
+        "УБ89030012",  # day 0
+        "УБВГ89031512",  # four Cyrillic letters
+        "M12345678",  # one letter
+        "950324-6132718",  # a Korean registration number
+        "УBБ89031512",  # scripts mixed
+    ):
+        assert register_number(other) is None, other

@@ -2024,8 +2024,9 @@ _BURMESE_ALIASES: dict[str, list[str]] = {
 #: both in one box (``Б.Болд``); ``Ургийн овог`` the clan name a family shares (``Боржигин``),
 #: few records hold it and many families share it: no person's. ``Регистрийн дугаар`` (``РД``)
 #: is the civil registry number (``УБ89031512``); ``хороо`` a city district's subdivision and
-#: ``сум`` an aimag's, ``аймаг`` a province. ``Холбоо барих утас`` ("contact phone") is the
-#: person's own; an emergency contact (``Яаралтай үед холбоо барих``), a beneficiary (``Ашиг
+#: ``сум`` an aimag's, ``аймаг`` a province. ``Холбоо барих утас`` ("contact phone") is left to
+#: its values: the person's own on one form, an emergency contact's beside the contact's name
+#: on another. An emergency contact (``Яаралтай үед холбоо барих``), a beneficiary (``Ашиг
 #: хүртэгч``) and a relation (``Хэн болох``, "who they are") are someone else's. Korean
 #: ``외국인등록번호`` is a foreign resident's registration number in Korea.
 _MONGOLIAN_ALIASES: dict[str, list[str]] = {
@@ -2041,7 +2042,7 @@ _MONGOLIAN_ALIASES: dict[str, list[str]] = {
     "dob": ["төрсөн огноо", "төрсөн он сар өдөр", "төрсөн он, сар, өдөр", "төрсөн өдөр",
      "tursun ognoo", "tursun on sar udur", "torson ognoo"],
     "gender": ["хүйс", "huis", "khuis"],
-    "phone": ["утас", "гар утас", "гэрийн утас", "утасны дугаар", "холбоо барих утас", "utas",
+    "phone": ["утас", "гар утас", "гэрийн утас", "утасны дугаар", "utas",
      "gar utas", "utasnii dugaar", "geriin utas", "ажлын утас"],
     "email": ["и-мэйл", "имэйл", "и-мэйл хаяг", "цахим шуудан", "цахим шуудангийн хаяг",
      "email hayag", "e-mail hayag"],
