@@ -1,3 +1,4 @@
+import numpy as np
 import pandas as pd
 
 from tekil.settings import _receivers, role_from_name
@@ -95,3 +96,51 @@ def test_other_numbers_are_no_registry_numbers():
         "УBБ89031512",  # scripts mixed
     ):
         assert register_number(other) is None, other
+
+
+#: Fathers' names and their genitives, as Mongolian patronymics write them.
+_FATHERS = {
+    "Бат": "Батын", "Болд": "Болдын", "Дорж": "Доржийн", "Батбаяр": "Батбаярын",
+    "Ганбаатар": "Ганбаатарын", "Энхбаяр": "Энхбаярын", "Цэцэгмаа": "Цэцэгмаагийн",
+    "Тэмүүлэн": "Тэмүүлэнгийн", "Бат-Эрдэнэ": "Бат-Эрдэнийн", "Мөнхбат": "Мөнхбатын",
+    "Ганзориг": "Ганзоригийн", "Сүхбаатар": "Сүхбаатарын", "Очирбат": "Очирбатын",
+    "Нямдорж": "Нямдоржийн", "Билгүүн": "Билгүүний", "Төгөлдөр": "Төгөлдөрийн",
+    "Хүрэлбаатар": "Хүрэлбаатарын", "Батжаргал": "Батжаргалын", "Ганхуяг": "Ганхуягийн",
+    "Отгонбаяр": "Отгонбаярын", "Эрдэнэбат": "Эрдэнэбатын", "Ганболд": "Ганболдын",
+    "Энхтөр": "Энхтөрийн", "Пүрэвдорж": "Пүрэвдоржийн", "Цогтбаяр": "Цогтбаярын",
+}  # fmt: skip
+
+
+def _patronymic_levels(pairs: list[tuple[str, str]], given: str = "Болормаа") -> list[str]:
+    from compare_checks import levels_of
+    from tekil.records import prepare
+    from tekil.settings import Settings
+
+    rows = [name for pair in pairs for name in pair]
+    df = pd.DataFrame({"first": [given] * len(rows), "last": rows})
+    roles = {"first": "first_name", "last": "last_name"}
+    recs = prepare(df, Settings(roles=roles), np.arange(len(df)))
+    return levels_of(recs, list(range(0, len(rows), 2)), list(range(1, len(rows), 2)))["last_name"]
+
+
+def test_a_patronymic_in_the_genitive_is_its_fathers_name():
+    # Батын, Batyn, Batiin and Бат are one patronymic where a file writes them so
+    pairs = [(gen, nom) for nom, gen in _FATHERS.items()]
+    pairs += [
+        ("Batyn", "Бат"),
+        ("Dorjiin", "Дорж"),
+        ("Tsetsegmaagiin", "Цэцэгмаа"),
+        ("Батын", "Bat"),
+    ]
+    levels = _patronymic_levels(pairs)
+    assert set(levels) == {"exact"}, levels
+
+
+def test_family_names_in_in_are_not_read_as_genitives():
+    # Russian family names made of given names now and then (Никитин, Лукин) among many that
+    # are not: no genitives, they stay other names than the given names
+    pairs = [("Никитин", "Никита"), ("Лукин", "Лука"), ("Martin", "Marta")]
+    pairs += [(f"{stem}ин", "Иван") for stem in ("Пушк", "Кузьм", "Ильюш", "Сорок", "Карп", "Зим")]
+    pairs += [(f"{stem}ин", "Петр") for stem in ("Голов", "Бород", "Галк", "Рыбк", "Синиц", "Шишк")]
+    levels = _patronymic_levels(pairs, given="Анна")
+    assert "exact" not in levels[:3], levels
