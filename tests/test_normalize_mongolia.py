@@ -144,3 +144,25 @@ def test_family_names_in_in_are_not_read_as_genitives():
     pairs += [(f"{stem}ин", "Петр") for stem in ("Голов", "Бород", "Галк", "Рыбк", "Синиц", "Шишк")]
     levels = _patronymic_levels(pairs, given="Анна")
     assert "exact" not in levels[:3], levels
+
+
+def test_a_registry_number_and_a_passport_are_two_kinds_of_id():
+    from compare_checks import levels_of
+    from tekil.records import prepare
+    from tekil.settings import Settings
+
+    # a remittance desk's passport number beside a bank's registry number: two kinds of id,
+    # no evidence; two registry numbers, or two passports, that differ: two people
+    df = pd.DataFrame(
+        {
+            "name": ["Bold", "Bold", "Bold", "Bold", "Bold"],
+            "registry": ["УБ89031512", None, "УБ89031513", "ТД91021845", None],
+            "passport": [None, "E1234567", None, None, "E7654321"],
+        }
+    )
+    roles = {"name": "first_name", "registry": "free_id", "passport": "free_id"}
+    recs = prepare(df, Settings(roles=roles), np.arange(len(df)))
+    levels = levels_of(recs, [0, 0, 1], [1, 3, 4])["registry"]
+    assert levels == ["null", "else", "else"], levels
+    # one edit apart is a slip, whatever the kinds say
+    assert levels_of(recs, [0], [2])["registry"] == ["one_edit"]

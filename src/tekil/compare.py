@@ -32,6 +32,7 @@ from tekil.nicknames import nickname_groups, same_group
 from tekil.normalize._common import AS_DIGITS
 from tekil.normalize.ids import TAIL
 from tekil.normalize.latin import latin, loose_latin, script
+from tekil.normalize.mongolian_register import register_number
 from tekil.normalize.names import patronymic_father
 from tekil.parallel import map_threads
 from tekil.records import (
@@ -1153,11 +1154,22 @@ def _akin_ids(records: Records, names: tuple[str, ...], i, j) -> np.ndarray:
 def _id_shapes(uniques: np.ndarray) -> np.ndarray:
     """Each id's runs of letters and of digits as a number, the same in every field
     (``12TKNN333453``: digits, letters, digits; ``MD230299``: letters, digits): a bit a run (1 a
-    letters', 0 a digits'), after a 1 (of sixty runs at most)."""
+    letters', 0 a digits'), after a 1 (of sixty runs at most). A Mongolian registry number
+    (:mod:`tekil.normalize.mongolian_register`) is a kind of its own: a passport's ``E1234567``
+    beside it is another document, though both are letters then digits.
+
+    >>> shapes = _id_shapes(np.array(["E1234567", "AB654321", "UB89031512", "123", "12345678"]))
+    >>> bool(shapes[0] == shapes[1]), bool(shapes[0] == shapes[2]), bool(shapes[3] == shapes[4])
+    (True, False, True)
+    """
     text = pd.Series(uniques, dtype=object).astype(str)
     runs = text.str.replace(r"\d+", "0", regex=True).str.replace(r"[^\W\d_]+", "1", regex=True)
     runs = "1" + runs.str.replace(r"[^01]", "", regex=True).str[:60]
-    return runs.map(lambda bits: int(bits, 2)).to_numpy(dtype=np.int64)
+    shapes = runs.map(lambda bits: int(bits, 2)).to_numpy(dtype=np.int64)
+    registry = (runs == "110").to_numpy()  # (of letters then digits only: the few to read)
+    registry[registry] = text[registry].map(register_number).notna().to_numpy()
+    shapes[registry] = 1 << 62  # (above any runs' bits)
+    return shapes
 
 
 #: Years apart that two ages of one person may be: records kept a few years apart.
