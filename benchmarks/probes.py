@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the forty-three data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the forty-four data sets of the probes.
 
-    python benchmarks/probes.py                                  # all forty-three
+    python benchmarks/probes.py                                  # all forty-four
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -171,7 +171,17 @@ beside Christian names in either order, cut to an initial or left out, and their
 (Kwame/Kwamena, Kweku/Kwaku, Efua/Afua), Ewe, Ga (Nii, Naa) and Northern Muslim names, very
 common family names, honorifics, married women under either name, Akan children not under
 their father's name, Ghana Cards with and without hyphens, ``0``/``+233``/``233``/``00233``
-phones, a relative's MoMo number, agents' numbers, year-only births and addresses by landmark.
+phones, a relative's MoMo number, agents' numbers, year-only births and addresses by landmark;
+``mongolia`` (``probe_mongolia.py``): a Mongolian bank (Cyrillic columns: ``Овог``, ``Нэр``,
+``Регистрийн дугаар``, ``Ургийн овог``), a telco's SIM registrations in Latin letters, an insurer
+(``Овог нэр`` as ``Б.Болд``), an e-commerce app (``first_name`` / ``last_name``, swapped now and
+then) and a remittance desk for Mongolians in Korea (Korean columns, passport Latin, alien
+registration numbers), no family names (the patronymic, the father's given name in the genitive,
+nominative or as an initial, shared by siblings and not by father and son), very common given
+names, compounds with or without a hyphen, Cyrillic and several transliterations (Ө/Ү as o/u,
+oe/ue; Х as kh/h), registry numbers ``УБ89031512`` in two scripts, 8-digit phones with and
+without ``+976``, ger-district and apartment addresses, households on one landline and
+apartment, emergency contacts, beneficiaries and receivers who are other customers.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -216,6 +226,7 @@ from probe_lanka import lanka
 from probe_latam import latam
 from probe_maghreb import maghreb
 from probe_momo import momo
+from probe_mongolia import mongolia
 from probe_myanmar import myanmar
 from probe_nigeria import nigeria
 from probe_nordic import nordic
@@ -1591,6 +1602,7 @@ PROBES = {
     "balkans": lambda: run_dedupe(balkans, "row_id"),
     "myanmar": lambda: run_dedupe(myanmar, "row_id"),
     "ghana": lambda: run_dedupe(ghana, "row_id"),
+    "mongolia": lambda: run_dedupe(mongolia, "row_id"),
 }
 
 

@@ -31,7 +31,8 @@ from tekil.errors import ConfigError
 from tekil.nicknames import nickname_groups, same_group
 from tekil.normalize._common import AS_DIGITS
 from tekil.normalize.ids import TAIL
-from tekil.normalize.latin import latin, loose_latin
+from tekil.normalize.latin import latin, loose_latin, script
+from tekil.normalize.mongolian_register import register_number
 from tekil.normalize.names import patronymic_father
 from tekil.parallel import map_threads
 from tekil.records import (
@@ -588,7 +589,9 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
         is_initial |= single & letters[0]
     far = far[~(is_initial[da[far]] | is_initial[db[far]])]
     close[far] = within_one_edit(da[far], db[far], typed, transpositions=True)
-    conditions = [_read_alike(fld, da, db), jw >= 0.92, shared, *swaps, initial, close, *nickname]
+    # A Mongolian patronymic in the genitive and the father's name it is of: one name.
+    alike = _read_alike(fld, da, db) | _genitive_alike(fld, da, db)
+    conditions = [alike, jw >= 0.92, shared, *swaps, initial, close, *nickname]
     level[rest] = _assign(np.zeros(len(da), dtype=bool), conditions)[rows]
     other = records.fields.get("first_name" if last else "last_name")
     if other is not None:
@@ -793,6 +796,9 @@ def _swapped(fld: Field, a, b, oa, ob, weak: np.ndarray) -> np.ndarray:
     # no slip of it: Ержан Ержанов and Ерлан Ержанов are two people's names, no swap.
     first[_family_of_given(fld, a[maybe], ob[maybe])] = 0.0
     second[_family_of_given(fld, oa[maybe], b[maybe])] = 0.0
+    # (Where the file writes Mongolian patronymics, a genitive is its father's name: Батын, Бат.)
+    first[_genitive_alike(fld, a[maybe], ob[maybe])] = 1.0
+    second[_genitive_alike(fld, oa[maybe], b[maybe])] = 1.0
     both = (np.maximum(first, second) >= 0.92) & (np.minimum(first, second) >= 0.80)
     both |= (first >= 0.92) & short_second | (second >= 0.92) & short_first
     out[at[both]] = True
@@ -833,6 +839,60 @@ def _given_stems(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         if end is not None:
             stem[k] = codes.get(r[: -len(end)], -1)
     return reading, stem
+
+
+#: Fewest names written in the genitive of another name the values hold, and their least share
+#: of the names with the genitive's ending, for a file's names to be read so.
+_GENITIVES, _GENITIVE_SHARE = 20, 0.3
+
+
+def _genitive_stems(uniques: np.ndarray, fewest: int = _GENITIVES) -> np.ndarray | None:
+    """Per name (and one more for a missing one), a code shared by a name and its genitive,
+    where the values write Mongolian patronymics (the father's given name in the genitive,
+    ``Батын``, ``Доржийн``, ``Цэцэгмаагийн``; in Latin letters ``Batyn``, ``Dorjiin``,
+    ``Tsetsegmaagiin``) beside the names themselves (``Бат``, ``Bat``): read in loose Latin
+    letters (:func:`~tekil.normalize.latin.loose_latin`: ``-ын``, ``-ийн``, ``-yn``, ``-iin``
+    end in ``in``, ``-гийн``, ``-giin`` in ``hin``, a name in ``-н`` may take ``-ий``: Билгүүний),
+    a name that is another with that ending
+    (and perhaps without the short vowel the genitive drops: ``Бат-Эрдэнийн`` of ``Бат-Эрдэнэ``).
+    ``None`` where fewer than ``fewest`` names, or under :data:`_GENITIVE_SHARE` of
+    those with the ending, are such genitives: Russian family names in ``-in`` are of given
+    names now and then (Никитин, Лукин), not as a rule.
+
+    >>> names = ["бат", "батын", "batyn", "bat", "дорж", "доржийн", "цэцэгмаа", "цэцэгмаагийн",
+    ...          "бат эрдэнэ", "бат эрдэниин", "martin"]
+    >>> _genitive_stems(np.array(names, dtype=object), fewest=3)
+    array([ 0,  0,  0,  0,  4,  4,  6,  6,  8,  8, 10, -1])
+    """
+    readings = [loose_latin(latin(str(u))) for u in uniques]
+    first: dict[str, int] = {}
+    for k, r in enumerate(readings):
+        first.setdefault(r, k)
+    codes = np.array([first[r] for r in readings] + [-1], dtype=np.int64)
+    ending = found = 0
+    for k, r in enumerate(readings):
+        # (-ий after -н in Cyrillic letters only: Persian's Hosseini is a family name of Hossein.)
+        ni = r.endswith("ni") and script(str(uniques[k])[:1]) == "CYRILLIC"
+        if not (r.endswith("in") or ni) or len(r) < 5:
+            continue
+        ending += 1
+        # (-гийн after a long vowel, -ийн or -ын else; a name in -н may take -ий: Билгүүний)
+        bases = [r[:-1]] if ni else [r[:-3]] * r.endswith("hin") + [r[:-2]]
+        stems = (base + v for base in bases if len(base) >= 3 for v in ("", "e", "a", "o"))
+        stem = next((first[x] for x in stems if x in first), None)
+        if stem is not None:
+            codes[k] = codes[stem]
+            found += 1
+    return codes if found >= max(fewest, _GENITIVE_SHARE * ending) else None
+
+
+def _genitive_alike(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Per pair of codes, whether one name is the other's genitive (:func:`_genitive_stems`),
+    or the two are one name's genitive written two ways."""
+    stems = derived(fld.uniques, "genitive_stems", _genitive_stems)
+    if stems is None:
+        return np.zeros(len(a), dtype=bool)
+    return (a >= 0) & (b >= 0) & (stems[a] == stems[b])
 
 
 def _initial(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -1106,11 +1166,22 @@ def _akin_ids(records: Records, names: tuple[str, ...], i, j) -> np.ndarray:
 def _id_shapes(uniques: np.ndarray) -> np.ndarray:
     """Each id's runs of letters and of digits as a number, the same in every field
     (``12TKNN333453``: digits, letters, digits; ``MD230299``: letters, digits): a bit a run (1 a
-    letters', 0 a digits'), after a 1 (of sixty runs at most)."""
+    letters', 0 a digits'), after a 1 (of sixty runs at most). A Mongolian registry number
+    (:mod:`tekil.normalize.mongolian_register`) is a kind of its own: a passport's ``E1234567``
+    beside it is another document, though both are letters then digits.
+
+    >>> shapes = _id_shapes(np.array(["E1234567", "AB654321", "UB89031512", "123", "12345678"]))
+    >>> bool(shapes[0] == shapes[1]), bool(shapes[0] == shapes[2]), bool(shapes[3] == shapes[4])
+    (True, False, True)
+    """
     text = pd.Series(uniques, dtype=object).astype(str)
     runs = text.str.replace(r"\d+", "0", regex=True).str.replace(r"[^\W\d_]+", "1", regex=True)
     runs = "1" + runs.str.replace(r"[^01]", "", regex=True).str[:60]
-    return runs.map(lambda bits: int(bits, 2)).to_numpy(dtype=np.int64)
+    shapes = runs.map(lambda bits: int(bits, 2)).to_numpy(dtype=np.int64)
+    registry = (runs == "110").to_numpy()  # (of letters then digits only: the few to read)
+    registry[registry] = text[registry].map(register_number).notna().to_numpy()
+    shapes[registry] = 1 << 62  # (above any runs' bits)
+    return shapes
 
 
 #: Years apart that two ages of one person may be: records kept a few years apart.

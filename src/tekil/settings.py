@@ -2018,6 +2018,44 @@ _BURMESE_ALIASES: dict[str, list[str]] = {
      "အာမခံသူဖုန်း", "အာမခံသူမှတ်ပုံတင်", "ငွေလက်ခံသူအမည်", "ငွေလက်ခံသူဖုန်း", "ဖောက်သည်အမှတ်",
      "ချေးငွေအမှတ်", "အကောင့်နံပါတ်", "စာရင်းအမှတ်", "အသင်းဝင်အမှတ်"],
 }  # fmt: skip
+#: Mongolian column names (in Cyrillic and in the Latin letters of a system's IT). ``Овог`` (and
+#: the identity card's ``Эцэг /эх/-ийн нэр``, "the father's (mother's) name") is the patronymic
+#: that Mongolians write where others write a family name, ``Нэр`` the given name, ``Овог нэр``
+#: both in one box (``Б.Болд``); ``Ургийн овог`` the clan name a family shares (``Боржигин``),
+#: few records hold it and many families share it: no person's. ``Регистрийн дугаар`` (``РД``)
+#: is the civil registry number (``УБ89031512``); ``хороо`` a city district's subdivision and
+#: ``сум`` an aimag's, ``аймаг`` a province. ``Холбоо барих утас`` ("contact phone") is left to
+#: its values: the person's own on one form, an emergency contact's beside the contact's name
+#: on another. An emergency contact (``Яаралтай үед холбоо барих``), a beneficiary (``Ашиг
+#: хүртэгч``) and a relation (``Хэн болох``, "who they are") are someone else's. Korean
+#: ``외국인등록번호`` is a foreign resident's registration number in Korea.
+_MONGOLIAN_ALIASES: dict[str, list[str]] = {
+    "first_name": ["нэр", "ner", "өөрийн нэр", "ooriin ner", "нэр (латин)"],
+    "last_name": ["овог", "ovog", "эцэг эхийн нэр", "эцэг /эх/-ийн нэр", "эцэг/эхийн нэр",
+     "эцгийн нэр", "etsgiin ner", "etseg ekhiin ner", "овог (латин)"],
+    "full_name": ["овог нэр", "овог, нэр", "овог ба нэр", "ovog ner", "ovog_ner", "бүтэн нэр",
+     "харилцагчийн нэр", "даатгуулагчийн нэр", "эзэмшигчийн нэр"],
+    "free_id": ["регистрийн дугаар", "регистрийн №", "регистрийн дугаар (рд)", "регистр", "рд",
+     "rd", "registriin dugaar", "register dugaar", "регистр дугаар", "иргэний үнэмлэхний дугаар",
+     "үнэмлэхний дугаар", "паспортын дугаар", "гадаад паспортын дугаар", "외국인등록번호",
+     "외국인 등록번호"],
+    "dob": ["төрсөн огноо", "төрсөн он сар өдөр", "төрсөн он, сар, өдөр", "төрсөн өдөр",
+     "tursun ognoo", "tursun on sar udur", "torson ognoo"],
+    "gender": ["хүйс", "huis", "khuis"],
+    "phone": ["утас", "гар утас", "гэрийн утас", "утасны дугаар", "utas",
+     "gar utas", "utasnii dugaar", "geriin utas", "ажлын утас"],
+    "email": ["и-мэйл", "имэйл", "и-мэйл хаяг", "цахим шуудан", "цахим шуудангийн хаяг",
+     "email hayag", "e-mail hayag"],
+    "address": ["хаяг", "гэрийн хаяг", "оршин суугаа хаяг", "оршин суугаа газрын хаяг",
+     "hayag", "khayag", "geriin hayag", "хүргэлтийн хаяг"],
+    "district": ["дүүрэг", "хороо", "сум", "сум/дүүрэг", "дүүрэг/сум", "баг/хороо", "хороо/баг",
+     "duureg", "khoroo", "horoo"],
+    "region": ["аймаг", "аймаг/хот", "хот/аймаг", "aimag"],
+    "ignore": ["харилцагчийн код", "харилцагчийн дугаар", "даатгуулагчийн дугаар",
+     "гэрээний дугаар", "дансны дугаар", "ургийн овог", "urgiin ovog", "ашиг хүртэгч",
+     "яаралтай үед холбоо барих", "яаралтай үед холбоо барих хүн", "холбоо барих хүн",
+     "хэн болох", "таны хэн болох"],
+}  # fmt: skip
 for _role, _aliases in [
     *_SYSTEMS_ALIASES.items(),
     *_CAUCASIAN_ALIASES.items(),
@@ -2036,6 +2074,7 @@ for _role, _aliases in [
     *_BALKAN_ALIASES.items(),
     *_BURMESE_ALIASES.items(),
     *_GHANAIAN_ALIASES.items(),
+    *_MONGOLIAN_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 
@@ -2669,6 +2708,12 @@ _OTHER_PEOPLE = frozenset(
     | {"жиранта", "jemac", "jemca", "jamac", "jamca", "јемац", "јемца", "staratelj", "staratelja"}
     | {"старатељ", "старатеља", "garantues", "garantuesit", "garantuesi", "bashkeshorti"}
     | {"bashkeshortit", "bashkeshortja", "bashkeshortes", "babai", "babait", "nena", "nenes"}
+    # Mongolian: an emergency's ("Яаралтай үед холбоо барих"), a beneficiary's ("Ашиг хүртэгчийн
+    # утас"), a wife's, a husband's, a father's, a mother's, a guardian's, a guarantor's ("батлан
+    # даагч"), a person's ("холбоо барих хүний утас", the contact person's), folded: "й" is "и"
+    # with a breve, "-ийн" is "-иин"
+    | {"яаралтаи", "хүртэгч", "хүртэгчиин", "эхнэр", "эхнэриин", "нөхөр", "нөхриин", "аав"}
+    | {"аавын", "ээж", "ээжиин", "хамгаалагч", "хамгаалагчиин", "даагч", "даагчиин", "хүнии"}
 )
 #: Last words of a column name of a name's reading in kana ("first_name_kana", "名 カナ").
 _READING_WORDS = frozenset({"kana", "furigana", "yomi", "yomigana", "カナ", "フリガナ", "ふりがな"})
@@ -2727,6 +2772,9 @@ _PARENTS |= dict.fromkeys(
 _PARENTS |= dict.fromkeys(
     ("majka", "majke", "мајка", "мајке", "мајката", "nena", "nenes"), "mother_name"
 )
+# Mongolian "аавын", "ээжийн" (the father's, the mother's: "Аавын нэр"), folded.
+_PARENTS |= dict.fromkeys(("аав", "аавын"), "father_name")
+_PARENTS |= dict.fromkeys(("ээж", "ээжиин"), "mother_name")
 #: Words that end a column name without saying what it holds: a code, a description, a text.
 _QUALIFIERS = frozenset(
     {"cd", "code", "desc", "description", "txt", "text", "str", "string", "val", "value", "raw"}
@@ -3421,6 +3469,7 @@ _RECEIVER_WORDS = frozenset(
     | {"beneficiario", "beneficiaria", "beneficiaire", "destinatario", "destinataire"}
     | {"ստացող", "ստացողի", "მიმღები", "მიმღების", "alici", "alicinin"}
     | {"perfituesi", "perfituesit", "marresi", "marresit", "primaoca", "primatelja", "примаоца"}
+    | {"수취인", "수령인", "받는분", "받는사람"}  # Korean: a transfer's or a parcel's receiver
 )
 
 

@@ -20,6 +20,12 @@ A Ghana Card's number is read as its ten digits (:mod:`tekil.normalize.ghana_car
 
 >>> free_id(pd.Series(["GHA-123456789-0", "gha1234567890", "123456789-0"]))["value"].tolist()
 ['1234567890', '1234567890', '1234567890']
+
+A Mongolian registry number in Cyrillic or Latin letters is read as one
+(:mod:`tekil.normalize.mongolian_register`):
+
+>>> free_id(pd.Series(["УБ89031512", "UB89031512", "ХҮ91120155", "KHU91120155"]))["value"].tolist()
+['UB89031512', 'UB89031512', 'HU91120155', 'HU91120155']
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ from tekil.normalize.addresses import one_postcode
 from tekil.normalize.cards import MASKED
 from tekil.normalize.ghana_card import card_digits
 from tekil.normalize.latin import latin
+from tekil.normalize.mongolian_register import register_number
 from tekil.normalize.nic import new_nic
 from tekil.normalize.nrc import nrc
 from tekil.normalize.text import GREEK_AS_LATIN, fold
@@ -124,6 +131,8 @@ def _one_id(text: str, digits: int | None = None, labels: frozenset[str] = froze
         text = latin(fold(text).translate(GREEK_AS_LATIN))
     if labels and (found := _label(text))[0] in labels:
         text = found[1]
+    if (number := register_number(text)) is not None:
+        return (number, NA, number[-TAIL:])  # a Mongolian registry number, in either script
     if MASK.search(text):
         shown = re.sub(r"[^0-9A-Z]", "", fold(MASK.split(text)[-1]).upper())
         return (NA, MASKED, shown[-TAIL:] if len(shown) >= TAIL else NA)
