@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the forty-three data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the forty-four data sets of the probes.
 
-    python benchmarks/probes.py                                  # all forty-three
+    python benchmarks/probes.py                                  # all forty-four
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -171,7 +171,15 @@ beside Christian names in either order, cut to an initial or left out, and their
 (Kwame/Kwamena, Kweku/Kwaku, Efua/Afua), Ewe, Ga (Nii, Naa) and Northern Muslim names, very
 common family names, honorifics, married women under either name, Akan children not under
 their father's name, Ghana Cards with and without hyphens, ``0``/``+233``/``233``/``00233``
-phones, a relative's MoMo number, agents' numbers, year-only births and addresses by landmark.
+phones, a relative's MoMo number, agents' numbers, year-only births and addresses by landmark;
+``lusophone`` (``probe_lusophone.py``): a Brazilian bank's core (``NOME_CLIENTE`` cut at 40
+characters, ``CPF``, ``NOME_MAE``, ``RG ... SSP/SP``, ``LOGRADOURO``/``NUMERO``/``COMPLEMENTO``,
+``CEP``), a Brazilian operator's prepaid lines (children's in a parent's CPF, activation dates),
+a Portuguese bank (``Nome``, ``Apelidos``, ``NIF``, ``Cartão de Cidadão``, ``Código postal``),
+a marketplace with Pix keys and a WhatsApp desk (``apelido`` a nickname), long names with
+particles and middle surnames abbreviated or dropped, ``Filho``/``Júnior`` sons, married names
+added or replaced, ``JOÃƒO`` mojibake, mobiles with and without the ninth digit, carriers' codes,
+``+55``/``+351`` and Brazilians who moved to Portugal under both countries' ids.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -214,6 +222,7 @@ from probe_japan import japan
 from probe_korea import korea
 from probe_lanka import lanka
 from probe_latam import latam
+from probe_lusophone import lusophone
 from probe_maghreb import maghreb
 from probe_momo import momo
 from probe_myanmar import myanmar
@@ -1591,6 +1600,7 @@ PROBES = {
     "balkans": lambda: run_dedupe(balkans, "row_id"),
     "myanmar": lambda: run_dedupe(myanmar, "row_id"),
     "ghana": lambda: run_dedupe(ghana, "row_id"),
+    "lusophone": lambda: run_dedupe(lusophone, "row_id"),
 }
 
 
