@@ -1,0 +1,57 @@
+"""Column names and values of Brazilian and Portuguese systems."""
+
+import pandas as pd
+import pytest
+
+from tekil.settings import guess_settings, role_from_name
+
+
+@pytest.mark.parametrize(
+    ("column", "role"),
+    [
+        ("nome_contato", "full_name"), ("Nome do contato", "full_name"), ("nome_contacto", "full_name"),
+        ("nome_completo", "full_name"), ("Apelidos", "last_name"), ("sobrenome", "last_name"),
+        ("CPF", "free_id"), ("celular", "phone"),
+    ],
+)  # fmt: skip
+def test_a_column_name_gets_its_role(column, role):
+    assert role_from_name(column) == role
+
+
+NICKS = ["Zé", "Juju", "Tião", "Dudu", "Bia", "Nanda", "Chico", "Malu", "Cida", "Rafa"]
+GIVEN = ["Ana", "José", "Maria", "João", "Carla", "Pedro", "Rita", "Luís", "Inês", "Rui"]
+FAMILY = [f"{a}{b}" for a in ("Silva", "Santos", "Souza", "Costa", "Lima", "Rocha", "Dias", "Reis")
+          for b in ("", "s", "no", "ra", "do", "na", "ta", "ro")]  # fmt: skip
+
+
+def _file(nicknames: bool) -> pd.DataFrame:
+    """A bank's whole names and a second system's given name and apelido (a nickname in a
+    Brazilian care desk, the surname in a Portuguese bank)."""
+    n = len(FAMILY)
+    bank = pd.DataFrame(
+        {
+            "NOME_CLIENTE": [f"{GIVEN[i % 10]} {FAMILY[i]}".upper() for i in range(n)],
+            "CPF": [f"{i:011d}" for i in range(n)],
+        }
+    )
+    second = pd.DataFrame(
+        {
+            "nome": [GIVEN[i % 10] for i in range(n)],
+            "apelido": [NICKS[i % 10] if nicknames else FAMILY[i] for i in range(n)],
+            "CPF": [f"{i:011d}" for i in range(n)],
+        }
+    )
+    return pd.concat([bank, second], ignore_index=True)
+
+
+def test_a_brazilian_apelido_of_nicknames_is_no_family_name():
+    assert "apelido" not in guess_settings(_file(nicknames=True)).roles
+
+
+def test_a_portuguese_apelido_of_the_family_names_is_the_family_name():
+    assert guess_settings(_file(nicknames=False)).roles["apelido"] == "last_name"
+
+
+def test_an_apelido_with_no_other_names_to_tell_by_is_the_family_name():
+    alone = _file(nicknames=True).dropna(subset=["apelido"])[["nome", "apelido", "CPF"]]
+    assert guess_settings(alone).roles["apelido"] == "last_name"
