@@ -55,3 +55,17 @@ def test_a_portuguese_apelido_of_the_family_names_is_the_family_name():
 def test_an_apelido_with_no_other_names_to_tell_by_is_the_family_name():
     alone = _file(nicknames=True).dropna(subset=["apelido"])[["nome", "apelido", "CPF"]]
     assert guess_settings(alone).roles["apelido"] == "last_name"
+
+
+def test_a_shops_cep_of_brazilian_and_portuguese_postcodes_is_the_postcode():
+    # Turkish "cep" is a mobile; a Brazilian shop's "cep" holds CEPs, and its customers in
+    # Portugal write their codigo postal there.
+    codes = ["01310-100", "22041001", "4000-447", "30140-071", "1000-001", "70297400"]
+    df = pd.DataFrame({"nome": [f"Ana Silva {i}" for i in range(60)], "cep": codes * 10})
+    assert guess_settings(df).roles["cep"] == "postcode"
+
+
+def test_a_turkish_cep_of_mobiles_stays_the_phone():
+    mobiles = ["0532 123 45 67", "05421234567", "+90 533 765 43 21", "0505 111 22 33"]
+    df = pd.DataFrame({"ad": [f"Ayşe {i}" for i in range(60)], "cep": mobiles * 15})
+    assert guess_settings(df).roles["cep"] == "phone"

@@ -3374,11 +3374,18 @@ def _role_of_first_words(column: Any) -> str | None:
 
 def _ceps(values: pd.Series, sample: int, seed: int) -> bool:
     """Whether nine in ten of the column's values are Brazilian postcodes (eight digits,
-    ``01310-100``), which no phone number is."""
+    ``01310-100``) or Portuguese ones (``1000-001``: a Brazilian shop's customers in Portugal),
+    which no phone number is.
+
+    >>> _ceps(pd.Series(["01310-100", "01310100", "1000-001"] * 5), 500, 0)
+    True
+    >>> _ceps(pd.Series(["0532 123 45 67", "05321234567", "1000-001"] * 5), 500, 0)
+    False
+    """
     from tekil.inference import sample_present
 
     text = sample_present(values, sample, seed).astype(str).str.strip()
-    return len(text) > 0 and float(text.str.fullmatch(r"\d{5}-?\d{3}").mean()) >= 0.9
+    return len(text) > 0 and float(text.str.fullmatch(r"\d{5}-?\d{3}|\d{4}-\d{3}").mean()) >= 0.9
 
 
 def phone_tail(values: pd.Series) -> pd.Series:
