@@ -41,3 +41,32 @@ def test_ids_of_one_length_or_one_digit_apart_still_differ():
     lv = levels_of(records, [0, 0], [1, 2])
     assert lv["CPF"][0] == "else"
     assert lv["CPF"][1] != "null"
+
+
+def test_ids_of_two_columns_that_never_share_one_say_nothing():
+    # A Brazilian bank's RG and a Portuguese bank's NIF, both nine digits: no record holds an
+    # id of the one that the other holds, so they are two kinds; a bank's CPF and a shop's cpf
+    # share ids, so two of them differ.
+    n = 240
+    roles = {
+        "nome": "full_name",
+        "RG": "free_id",
+        "NIF": "free_id",
+        "CPF": "free_id",
+        "cpf": "free_id",
+    }
+    df = pd.DataFrame(
+        {
+            "nome": [f"Maria Costa {k}" for k in range(2 * n)],
+            "RG": [f"29{k * 7:07d}" for k in range(n)] + [None] * n,
+            "NIF": [None] * n + [f"21{k * 7:07d}" for k in range(n)],
+            "CPF": [str(10**10 + k * 1234567) for k in range(n)] + [None] * n,
+            "cpf": [None] * n
+            + [str(10**10 + k * 1234567) for k in range(n // 2)]
+            + [None] * (n // 2),
+        }
+    )
+    records = prepare(df, Settings(roles=roles), np.arange(len(df)))
+    # An RG against a NIF: nothing; a CPF against another record's cpf: they differ.
+    lv = levels_of(records, [n - 1, 0], [n + n // 2 + 1, n + 1])
+    assert lv["RG"] == ["null", "else"]

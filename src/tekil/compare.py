@@ -1084,13 +1084,16 @@ def _akin_ids(records: Records, names: tuple[str, ...], i, j) -> np.ndarray:
     """Per pair, whether its records' ids (in the role's columns ``names``) may be compared:
     two of one shape (:func:`_id_shapes`) in any columns, or a side with no whole id to tell
     its kind (a masked copy, a tail alone, none); not where all their long numbers of digits
-    alone are of lengths apart (:func:`_lengths_apart`)."""
+    alone are of lengths apart (:func:`_lengths_apart`), nor in two columns that share no id
+    in the whole data (:func:`_kin_columns`: an RG and a NIF, of one length)."""
     fields = [records.fields[name] for name in names]
     kinds = [np.append(derived(f.uniques, "id_shapes", _id_shapes), -1)[f.codes] for f in fields]
     digits = [np.append(derived(f.uniques, "id_digits", _id_digits), -1)[f.codes] for f in fields]
+    kin = _kin_columns(records, names)
     akin = np.zeros(len(i), dtype=bool)
-    for x, y in itertools.product(kinds, repeat=2):
-        akin |= (x[i] >= 0) & (x[i] == y[j])
+    for (x, kx), (y, ky) in itertools.product(enumerate(kinds), repeat=2):
+        if kin[x, y]:
+            akin |= (kx[i] >= 0) & (kx[i] == ky[j])
     near = np.zeros(len(i), dtype=bool)
     far = np.zeros(len(i), dtype=bool)
     for x, y in itertools.product(digits, repeat=2):
@@ -1098,6 +1101,28 @@ def _akin_ids(records: Records, names: tuple[str, ...], i, j) -> np.ndarray:
         near |= (x[i] >= 0) & (y[j] >= 0) & ~_lengths_apart(x[i], y[j])
     whole = [np.logical_or.reduce([kind[k] >= 0 for kind in kinds]) for k in (i, j)]
     return (akin & ~(far & ~near)) | ~whole[0] | ~whole[1]
+
+
+#: Distinct ids two columns each hold from which sharing none makes them of two kinds.
+_KIN_FROM = 100
+
+
+def _kin_columns(records: Records, names: tuple[str, ...]) -> np.ndarray:
+    """Which of the role's columns hold ids of one kind: each column itself, and two that share
+    an id somewhere in the data (a bank's CPF and a shop's cpf); two of :data:`_KIN_FROM` ids
+    or more each that share none (a Brazilian bank's RG, a Portuguese bank's NIF) are of two
+    kinds, whose ids never meet (fewer tell nothing). Made once per record set."""
+    cache = records.__dict__.setdefault("_kin_columns", {})
+    if names not in cache:
+        codes = joint_codes(records, names)
+        held = [np.unique(c[c >= 0]) for c in codes]
+        kin = np.eye(len(names), dtype=bool)
+        for x, y in itertools.combinations(range(len(names)), 2):
+            few = min(len(held[x]), len(held[y])) < _KIN_FROM
+            meet = len(np.intersect1d(held[x], held[y], assume_unique=True)) > 0
+            kin[x, y] = kin[y, x] = few or meet
+        cache[names] = kin
+    return cache[names]
 
 
 def _id_digits(uniques: np.ndarray) -> np.ndarray:

@@ -1503,12 +1503,13 @@ def _spelt_in_latin(word: str) -> bool:
 
 def street_like(values: pd.Series, seed: int = 0) -> bool:
     """Whether a column holds street addresses (see :func:`_street_like`)."""
-    from tekil.normalize.ids import MASK
+    from tekil.normalize.ids import ISSUED, MASK
     from tekil.normalize.nrc import nrc
     from tekil.normalize.text import fold
 
     text = _sample(values, seed).astype(str).str.strip()
     text = text[~text.str.contains(MASK)]  # "XXXX-XXXX-1234": a masked number, no street
+    text = text[~text.str.fullmatch(ISSUED)]  # "12.345.678-9 SSP/SP": a Brazilian RG, no street
     text = text[text.map(nrc).isna()]  # "12/LAMANA (N) 123456": a Myanmar NRC, no street
     return (
         len(text) >= _MIN_EVIDENCE

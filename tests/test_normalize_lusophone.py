@@ -1,0 +1,27 @@
+"""Brazilian and Portuguese identity numbers as systems write them."""
+
+import pandas as pd
+
+from tekil.inference import street_like
+from tekil.normalize.ids import free_id
+
+
+def test_an_rg_is_read_without_its_issuer_and_state():
+    rg = pd.Series(
+        ["12.345.678-9 SSP/SP", "123456789", "12.345.678-9", "16048497-6 PR", "1234567 SSP-MG"]
+    )
+    assert free_id(rg)["value"].tolist() == ["123456789"] * 3 + ["160484976", "1234567"]
+
+
+def test_ids_that_only_look_like_an_issuer_keep_their_letters():
+    # A Spanish DNI's letter, a state before the number, an NRIC's letters: no issuer.
+    ids = pd.Series(["12345678 Z", "SP 1234567", "S1234567D", "MG-12.345.678"])
+    assert free_id(ids)["value"].tolist() == ["12345678Z", "SP1234567", "S1234567D", "MG12345678"]
+
+
+def test_an_rg_column_is_no_street_address_a_street_is():
+    rgs = [f"{i:02d}.{i * 7 % 1000:03d}.{i * 13 % 1000:03d}-{i % 10} SSP/{uf}"
+           for i, uf in zip(range(10, 70), ["SP", "RJ", "MG", "BA"] * 15, strict=True)]  # fmt: skip
+    assert not street_like(pd.Series(rgs))
+    streets = [f"Rua Augusta {i}, apto {i % 9 + 1}" for i in range(60)]
+    assert street_like(pd.Series(streets))
