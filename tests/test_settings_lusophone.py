@@ -69,3 +69,15 @@ def test_a_turkish_cep_of_mobiles_stays_the_phone():
     mobiles = ["0532 123 45 67", "05421234567", "+90 533 765 43 21", "0505 111 22 33"]
     df = pd.DataFrame({"ad": [f"Ayşe {i}" for i in range(60)], "cep": mobiles * 15})
     assert guess_settings(df).roles["cep"] == "phone"
+
+
+def test_postcodes_in_a_column_of_no_name_are_no_phones():
+    # A file whose header is lost: CEPs written 01310-100 (half of them) are postcodes, though
+    # their eight digits are a phone number's; eight digits never written so stay phones.
+    ceps = ["01310-100", "22041001", "30140-071", "70297400", "04538-132", "90010150"]
+    names = [f"Ana Souza {i}" for i in range(60)]
+    df = pd.DataFrame({"c1": names, "c2": ceps * 10})
+    assert guess_settings(df).roles["c2"] == "postcode"
+    landlines = ["34567890", "32145678", "21098765", "33334444", "36251478", "29876543"]
+    df = pd.DataFrame({"c1": names, "c2": landlines * 10})
+    assert guess_settings(df).roles.get("c2") != "postcode"

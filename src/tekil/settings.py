@@ -3009,6 +3009,10 @@ def guess_settings(
                 # a permissive plan, Germany's, reads as phones), that records share: an id of
                 # the person that several systems keep (a system's own are unique).
                 found = "free_id" if _repeats(values) else None
+            if found == "phone" and _ceps(values, sample, seed, hyphened=0.5):
+                # Brazilian postcodes (01310-100) have a phone number's eight digits; written
+                # five and three, as half of them are, they are no phone's.
+                found = "postcode"
             if found == "phone" and not _repeats(values):
                 # Order numbers and account numbers look like phone numbers; one that no two
                 # records share would link nobody, and would make every pair differ (unless
@@ -3372,20 +3376,26 @@ def _role_of_first_words(column: Any) -> str | None:
     return role_from_name(" ".join(words[:-1])) if len(words) > 1 else None
 
 
-def _ceps(values: pd.Series, sample: int, seed: int) -> bool:
+def _ceps(values: pd.Series, sample: int, seed: int, hyphened: float = 0.0) -> bool:
     """Whether nine in ten of the column's values are Brazilian postcodes (eight digits,
     ``01310-100``) or Portuguese ones (``1000-001``: a Brazilian shop's customers in Portugal),
-    which no phone number is.
+    which no phone number is; and the share ``hyphened`` or more written with the hyphen
+    (``01310100`` alone might be a phone number of eight digits).
 
     >>> _ceps(pd.Series(["01310-100", "01310100", "1000-001"] * 5), 500, 0)
     True
     >>> _ceps(pd.Series(["0532 123 45 67", "05321234567", "1000-001"] * 5), 500, 0)
     False
+    >>> _ceps(pd.Series(["34567890", "98765432", "01310-100"] * 5), 500, 0, hyphened=0.5)
+    False
     """
     from tekil.inference import sample_present
 
     text = sample_present(values, sample, seed).astype(str).str.strip()
-    return len(text) > 0 and float(text.str.fullmatch(r"\d{5}-?\d{3}|\d{4}-\d{3}").mean()) >= 0.9
+    if len(text) == 0:
+        return False
+    shaped = float(text.str.fullmatch(r"\d{5}-?\d{3}|\d{4}-\d{3}").mean()) >= 0.9
+    return shaped and float(text.str.fullmatch(r"\d{4,5}-\d{3}").mean()) >= hyphened
 
 
 def phone_tail(values: pd.Series) -> pd.Series:
