@@ -81,3 +81,13 @@ def test_postcodes_in_a_column_of_no_name_are_no_phones():
     landlines = ["34567890", "32145678", "21098765", "33334444", "36251478", "29876543"]
     df = pd.DataFrame({"c1": names, "c2": landlines * 10})
     assert guess_settings(df).roles.get("c2") != "postcode"
+
+
+def test_rgs_with_their_issuer_in_a_column_of_no_name_are_no_addresses():
+    rgs = [f"{i:02d}.{i * 7 % 1000:03d}.{i * 13 % 1000:03d}-{i % 10} SSP/{uf}"
+           for i, uf in zip(range(10, 70), ["SP", "RJ", "MG", "BA"] * 15, strict=True)]  # fmt: skip
+    streets = [f"Rua Augusta {i}, apto {i % 9 + 1}" for i in range(60)]
+    df = pd.DataFrame({"c1": [f"Ana Souza {i}" for i in range(60)], "c2": rgs, "c3": streets})
+    roles = guess_settings(df).roles
+    assert roles.get("c2") != "address"
+    assert roles["c3"] == "address"
