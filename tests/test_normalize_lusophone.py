@@ -25,3 +25,20 @@ def test_an_rg_column_is_no_street_address_a_street_is():
     assert not street_like(pd.Series(rgs))
     streets = [f"Rua Augusta {i}, apto {i % 9 + 1}" for i in range(60)]
     assert street_like(pd.Series(streets))
+
+
+def test_portuguese_short_forms_are_their_names():
+    from tekil.nicknames import nickname_groups, same_group
+
+    names = ["ze", "jose", "tiao", "sebastiao", "graca", "maria das gracas", "cida",
+             "maria aparecida", "nana", "ana", "chico", "francisco"]  # fmt: skip
+    groups = nickname_groups(names)
+    assert same_group(groups, range(0, 12, 2), range(1, 12, 2)).all()
+
+
+def test_short_forms_are_not_every_name():
+    from tekil.nicknames import nickname_groups, same_group
+
+    names = ["ze", "joao", "tiao", "tiago", "chico", "chiara", "cida", "cecilia"]
+    groups = nickname_groups(names)
+    assert not same_group(groups, range(0, 8, 2), range(1, 8, 2)).any()
