@@ -42,3 +42,19 @@ def test_short_forms_are_not_every_name():
     names = ["ze", "joao", "tiao", "tiago", "chico", "chiara", "cida", "cecilia"]
     groups = nickname_groups(names)
     assert not same_group(groups, range(0, 8, 2), range(1, 8, 2)).any()
+
+
+def test_a_brazilian_mobile_without_its_ninth_digit_is_the_same_line():
+    from tekil.normalize.phones import phone
+
+    numbers = ["(11) 8765-4321", "(11) 98765-4321", "+55 85 9612-3456", "85 99612-3456",
+               "0 21 11 8765-4321"]  # fmt: skip
+    read = phone(pd.Series(numbers), region="BR")["value"].tolist()
+    assert read == ["+5511987654321"] * 2 + ["+5585996123456"] * 2 + ["+5511987654321"]
+
+
+def test_brazilian_landlines_keep_their_eight_digits():
+    from tekil.normalize.phones import phone
+
+    read = phone(pd.Series(["(11) 3456-7890", "(21) 2345-6789"]), region="BR")["value"].tolist()
+    assert read == ["+551134567890", "+552123456789"]
