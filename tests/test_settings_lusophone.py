@@ -12,6 +12,9 @@ from tekil.settings import guess_settings, role_from_name
         ("nome_contato", "full_name"), ("Nome do contato", "full_name"), ("nome_contacto", "full_name"),
         ("nome_completo", "full_name"), ("Apelidos", "last_name"), ("sobrenome", "last_name"),
         ("CPF", "free_id"), ("celular", "phone"),
+        # A bank's branch and a nationality are no person's place ("nacionalidade" no age)
+        ("AGENCIA", "ignore"), ("Agência", "ignore"), ("Nacionalidade", "ignore"),
+        ("nacionalidad", "ignore"),
     ],
 )  # fmt: skip
 def test_a_column_name_gets_its_role(column, role):

@@ -1524,6 +1524,9 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "ragionesociale",
         "raisonsociale",
         "nationality",
+        "nacionalidade",  # Portuguese (its "idade" is no age)
+        "nacionalidad",
+        "nationalite",
         # A store or branch where a record was made: a place many people share, not theirs.
         "store",
         "shop",
@@ -1538,6 +1541,8 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "filiale",
         "tienda",
         "sucursal",
+        "agencia",  # a Portuguese or Spanish bank's branch ("agência"), its code four digits
+        "codagencia",
         "negozio",
         "loja",
         "magaza",
