@@ -58,3 +58,24 @@ def test_brazilian_landlines_keep_their_eight_digits():
 
     read = phone(pd.Series(["(11) 3456-7890", "(21) 2345-6789"]), region="BR")["value"].tolist()
     assert read == ["+551134567890", "+552123456789"]
+
+
+def test_a_name_through_the_wrong_code_page_is_read_as_written():
+    from tekil.normalize.names import name
+
+    mangled = pd.Series(["JOÃƒO SILVA", "MARIA DA CONCEIÃ‡ÃƒO", "JoÃ£o Silva", "JOÃO SILVA"])
+    assert name(mangled)["value"].tolist() == [
+        "joao silva",
+        "maria da conceicao",
+        "joao silva",
+        "joao silva",
+    ]
+
+
+def test_names_with_a_capital_a_tilde_of_their_own_stay():
+    from tekil.normalize.names import name
+
+    assert name(pd.Series(["CONCEIÇÃO ÃGUEDA", "Ãngela"]))["value"].tolist() == [
+        "conceicao agueda",
+        "angela",
+    ]
