@@ -41,3 +41,58 @@ def ghana_tin_digit(body: str) -> str:
     """
     c = sum(i * int(ch) for i, ch in enumerate(body[1:10], start=1)) % 11
     return "X" if c == 10 else str(c)
+
+
+def cpf_digits(body: str) -> str:
+    """The two check digits of a Brazilian CPF: the nine digits weighted 10 down to 2, eleven
+    less the sum's remainder by eleven (0 for 10 and 11); then the ten weighted 11 down to 2.
+
+    >>> cpf_digits("111444777")
+    '35'
+    """
+    digits = [int(ch) for ch in body]
+    for top in (10, 11):
+        c = 11 - sum(d * w for d, w in zip(digits, range(top, 1, -1), strict=True)) % 11
+        digits.append(0 if c >= 10 else c)
+    return f"{digits[-2]}{digits[-1]}"
+
+
+def portugal_mod11_digit(body: str) -> str:
+    """The check digit of a Portuguese NIF (nine digits) and of a civil identification number
+    (the old BI's and the Cartão de Cidadão's first eight digits): the eight digits weighted 9
+    down to 2, eleven less the sum's remainder by eleven (0 for 10 and 11).
+
+    >>> portugal_mod11_digit("12345678")
+    '9'
+    """
+    c = 11 - sum(int(ch) * w for ch, w in zip(body, range(9, 1, -1), strict=True)) % 11
+    return "0" if c >= 10 else str(c)
+
+
+def cartao_cidadao_digit(body: str) -> str:
+    """The last character of a Portuguese Cartão de Cidadão's document number (``12345678 9 ZZ``
+    then it): from the right, every second character's value (letters A=10 to Z=35) doubled,
+    less nine above nine, the sum a multiple of ten with it.
+
+    >>> cartao_cidadao_digit("000000000ZZ")
+    '4'
+    """
+    total = 0
+    for i, ch in enumerate(reversed(body)):
+        v = int(ch, 36)
+        if i % 2 == 0:
+            v *= 2
+            v = v - 9 if v > 9 else v
+        total += v
+    return str((10 - total % 10) % 10)
+
+
+def rg_sp_digit(body: str) -> str:
+    """The check character of a São Paulo RG (eight digits, then it): the digits weighted 2 to
+    9, eleven less the sum's remainder by eleven (``X`` for 10, 0 for 11).
+
+    >>> rg_sp_digit("24678131")
+    '2'
+    """
+    c = 11 - sum(int(ch) * w for ch, w in zip(body, range(2, 10), strict=True)) % 11
+    return "X" if c == 10 else "0" if c == 11 else str(c)

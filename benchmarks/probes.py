@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the forty-four data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the forty-five data sets of the probes.
 
-    python benchmarks/probes.py                                  # all forty-four
+    python benchmarks/probes.py                                  # all forty-five
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -181,7 +181,15 @@ nominative or as an initial, shared by siblings and not by father and son), very
 names, compounds with or without a hyphen, Cyrillic and several transliterations (Ө/Ү as o/u,
 oe/ue; Х as kh/h), registry numbers ``УБ89031512`` in two scripts, 8-digit phones with and
 without ``+976``, ger-district and apartment addresses, households on one landline and
-apartment, emergency contacts, beneficiaries and receivers who are other customers.
+apartment, emergency contacts, beneficiaries and receivers who are other customers;
+``lusophone`` (``probe_lusophone.py``): a Brazilian bank's core (``NOME_CLIENTE`` cut at 40
+characters, ``CPF``, ``NOME_MAE``, ``RG ... SSP/SP``, ``LOGRADOURO``/``NUMERO``/``COMPLEMENTO``,
+``CEP``), a Brazilian operator's prepaid lines (children's in a parent's CPF, activation dates),
+a Portuguese bank (``Nome``, ``Apelidos``, ``NIF``, ``Cartão de Cidadão``, ``Código postal``),
+a marketplace with Pix keys and a WhatsApp desk (``apelido`` a nickname), long names with
+particles and middle surnames abbreviated or dropped, ``Filho``/``Júnior`` sons, married names
+added or replaced, ``JOÃƒO`` mojibake, mobiles with and without the ninth digit, carriers' codes,
+``+55``/``+351`` and Brazilians who moved to Portugal under both countries' ids.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -224,6 +232,7 @@ from probe_japan import japan
 from probe_korea import korea
 from probe_lanka import lanka
 from probe_latam import latam
+from probe_lusophone import lusophone
 from probe_maghreb import maghreb
 from probe_momo import momo
 from probe_mongolia import mongolia
@@ -1603,6 +1612,7 @@ PROBES = {
     "myanmar": lambda: run_dedupe(myanmar, "row_id"),
     "ghana": lambda: run_dedupe(ghana, "row_id"),
     "mongolia": lambda: run_dedupe(mongolia, "row_id"),
+    "lusophone": lambda: run_dedupe(lusophone, "row_id"),
 }
 
 

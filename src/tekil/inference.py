@@ -755,8 +755,10 @@ def roles_beside_emails(
             (_street_like(words) or _streets_named(words))
             and _whole_dates(text, 0.5) is None
             and not _codes(text)
+            and not _issued(text)
         ):
-            # ("20-OCT-2021" has a street's shape: a date; "SC-2024-605158" a case's number)
+            # ("20-OCT-2021" has a street's shape: a date; "SC-2024-605158" a case's number,
+            # "12.345.678-9 SSP/SP" a Brazilian RG)
             found[col] = "address"
         elif lettered >= 0.9 and beside < _MIN_EVIDENCE:
             continue  # no name of the record's own beside it to read it against
@@ -1503,18 +1505,27 @@ def _spelt_in_latin(word: str) -> bool:
 
 def street_like(values: pd.Series, seed: int = 0) -> bool:
     """Whether a column holds street addresses (see :func:`_street_like`)."""
-    from tekil.normalize.ids import MASK
+    from tekil.normalize.ids import ISSUED, MASK
     from tekil.normalize.nrc import nrc
     from tekil.normalize.text import fold
 
     text = _sample(values, seed).astype(str).str.strip()
     text = text[~text.str.contains(MASK)]  # "XXXX-XXXX-1234": a masked number, no street
+    text = text[~text.str.fullmatch(ISSUED)]  # "12.345.678-9 SSP/SP": a Brazilian RG, no street
     text = text[text.map(nrc).isna()]  # "12/LAMANA (N) 123456": a Myanmar NRC, no street
     return (
         len(text) >= _MIN_EVIDENCE
         and _street_like(text.map(lambda v: fold(v).split()))
         and not _codes(text)
     )
+
+
+def _issued(text: pd.Series) -> bool:
+    """Whether a third of the values or more are numbers with their issuer and state after
+    them (a Brazilian RG's ``12.345.678-9 SSP/SP``: :data:`tekil.normalize.ids.ISSUED`)."""
+    from tekil.normalize.ids import ISSUED
+
+    return float(text.astype(str).str.strip().str.fullmatch(ISSUED).mean()) >= 1 / 3
 
 
 def _codes(text: pd.Series) -> bool:

@@ -213,6 +213,60 @@ valentina vale
 javiera javi
 daniela dani
 fernanda fer fena
+jose ze zezinho zeca
+joao joaozinho jao
+antonio tonho toninho tonico
+francisco chico chiquinho xico
+sebastiao tiao bastiao
+eduardo dudu
+carlos carlinhos caca
+paulo paulinho
+felipe lipe
+filipe pipo
+gustavo guga
+guilherme gui
+manoel mane neco
+manuel manel nelo
+joaquim quim
+raimundo mundinho
+gabriel biel gabi
+fernando nando
+roberto beto
+alberto beto
+alexandre xande
+vinicius vini
+benedito dito
+maria mari mariazinha
+ana aninha nana
+francisca chica chiquinha
+juliana ju juju
+fernanda nanda
+patricia paty pati
+gabriela gabi
+beatriz bia
+camila mila cami
+luciana lu lulu
+vanessa nessa
+isabel bel isa
+margarida guida
+teresa tete
+leticia lele
+adriana dri drica
+cristina cris
+joana joaninha
+maria das gracas graca
+maria da conceicao conceicao sao
+maria de fatima fatima
+maria aparecida cida
+maria jose zeze
+maria eduarda duda
+maria luiza malu
+maria luisa malu
+ana carolina carol
+ana luiza analu
+maria de lurdes lurdes
+maria de lourdes lurdes
+carlos eduardo cadu
 agustina agus
 micaela mica
 florencia flor

@@ -333,6 +333,10 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "ονοματεπώνυμο",
         "custname",
         "contactname",
+        "nomecontato",  # Portuguese: the contact's name (Brazil's "contato", Portugal's "contacto")
+        "nomedocontato",
+        "nomecontacto",
+        "nomedocontacto",
         "accountholder",
         "holdername",
         "patientname",
@@ -1520,6 +1524,9 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "ragionesociale",
         "raisonsociale",
         "nationality",
+        "nacionalidade",  # Portuguese (its "idade" is no age)
+        "nacionalidad",
+        "nationalite",
         # A store or branch where a record was made: a place many people share, not theirs.
         "store",
         "shop",
@@ -1534,6 +1541,8 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "filiale",
         "tienda",
         "sucursal",
+        "agencia",  # a Portuguese or Spanish bank's branch ("agência"), its code four digits
+        "codagencia",
         "negozio",
         "loja",
         "magaza",
@@ -3053,6 +3062,10 @@ def guess_settings(
                 # a permissive plan, Germany's, reads as phones), that records share: an id of
                 # the person that several systems keep (a system's own are unique).
                 found = "free_id" if _repeats(values) else None
+            if found == "phone" and _ceps(values, sample, seed, hyphened=0.5):
+                # Brazilian postcodes (01310-100) have a phone number's eight digits; written
+                # five and three, as half of them are, they are no phone's.
+                found = "postcode"
             if found == "phone" and not _repeats(values):
                 # Order numbers and account numbers look like phone numbers; one that no two
                 # records share would link nobody, and would make every pair differ (unless
@@ -3228,6 +3241,19 @@ def guess_settings(
         ):
             log.info("column %r holds one name beside a family name: read as the given name", col)
             roles[col] = "first_name"
+    # Portuguese "apelido" is the surname in Portugal and a nickname in Brazil ("Zé", "Juju",
+    # "Tião"): one whose values are seldom the family names that the other systems' name
+    # columns end in (not those beside it: a profile's name may be the nickname) holds
+    # nicknames, compared with no family name.
+    for col in [c for c, role in roles.items() if role == "last_name" and _key(c) in _NICKNAMES_OR]:
+        others = [
+            c
+            for c, role in roles.items()
+            if role in ("last_name", "full_name") and c != col and not _beside(df, col, [c])
+        ]
+        if others and _nicknames(df[col], df[others], sample, seed):
+            log.info("column %r holds nicknames, not the family names of the others", col)
+            del roles[col]
     names = [c for r in ("first_name", "full_name") for c, role in roles.items() if role == r]
     for col in [str(c) for c in df.columns if str(c) not in roles and str(c) != id_column]:
         if sex_digits(df, col, names, seed):
@@ -3403,13 +3429,26 @@ def _role_of_first_words(column: Any) -> str | None:
     return role_from_name(" ".join(words[:-1])) if len(words) > 1 else None
 
 
-def _ceps(values: pd.Series, sample: int, seed: int) -> bool:
+def _ceps(values: pd.Series, sample: int, seed: int, hyphened: float = 0.0) -> bool:
     """Whether nine in ten of the column's values are Brazilian postcodes (eight digits,
-    ``01310-100``), which no phone number is."""
+    ``01310-100``) or Portuguese ones (``1000-001``: a Brazilian shop's customers in Portugal),
+    which no phone number is; and the share ``hyphened`` or more written with the hyphen
+    (``01310100`` alone might be a phone number of eight digits).
+
+    >>> _ceps(pd.Series(["01310-100", "01310100", "1000-001"] * 5), 500, 0)
+    True
+    >>> _ceps(pd.Series(["0532 123 45 67", "05321234567", "1000-001"] * 5), 500, 0)
+    False
+    >>> _ceps(pd.Series(["34567890", "98765432", "01310-100"] * 5), 500, 0, hyphened=0.5)
+    False
+    """
     from tekil.inference import sample_present
 
     text = sample_present(values, sample, seed).astype(str).str.strip()
-    return len(text) > 0 and float(text.str.fullmatch(r"\d{5}-?\d{3}").mean()) >= 0.9
+    if len(text) == 0:
+        return False
+    shaped = float(text.str.fullmatch(r"\d{5}-?\d{3}|\d{4}-\d{3}").mean()) >= 0.9
+    return shaped and float(text.str.fullmatch(r"\d{4,5}-\d{3}").mean()) >= hyphened
 
 
 def phone_tail(values: pd.Series) -> pd.Series:
@@ -3549,6 +3588,38 @@ ONE_PER_PERSON = frozenset({"dob", "tckn"})
 #: have at most a fifth (compound Brazilian names; Faker's 13 locales, FEBRL, tekil's own), whole
 #: names all of them, or half where one part is often missing.
 WHOLE_NAMES = 1 / 3
+
+
+#: Column names of a family name in one country and of a nickname in another: Portuguese
+#: "apelido" (Brazilians say "sobrenome" for the family name).
+_NICKNAMES_OR = frozenset({"apelido"})
+
+
+def _nicknames(values: pd.Series, others: pd.DataFrame, sample: int, seed: int) -> bool:
+    """Whether fewer than half of the column's values (a sample) end in a word that ends the
+    values of the name columns ``others`` on the other records (a profile's name beside a
+    nickname may end in it), while those end in fifty words or more: nicknames, no family names.
+
+    >>> others = pd.DataFrame({"nome": [None] * 3 + [f"Ana Silva{i}" for i in range(60)]})
+    >>> _nicknames(pd.Series(["Juju", "Zé", "Silva3"] + [None] * 60), others, 500, 0)
+    True
+    >>> _nicknames(pd.Series(["SILVA1", "Silva2", "Zé"] + [None] * 60), others, 500, 0)
+    False
+    """
+    from tekil.inference import sample_present
+    from tekil.normalize.text import fold
+
+    def last_words(texts: pd.Series) -> pd.Series:
+        return texts.astype(str).str.strip().str.split().str[-1].dropna().map(fold)
+
+    ends = set()
+    elsewhere = others[values.isna().to_numpy()]
+    for col in elsewhere.columns:
+        ends.update(last_words(pd.Series(pd.unique(elsewhere[col].dropna()))))
+    present = last_words(sample_present(values, sample, seed))
+    if len(ends) < 50 or len(present) == 0:
+        return False
+    return float(present.isin(ends).mean()) < 0.5
 
 
 def _whole_names(values: pd.Series, sample: int, seed: int) -> bool:

@@ -124,6 +124,38 @@ _DIGIT_IN_WORD = re.compile(
 )
 
 
+#: The first characters of a UTF-8 letter's two bytes read as Windows-1252 (``é`` as ``Ã©``).
+_MOJIBAKE = re.compile(
+    "[ÃÂÅÄ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+)
+
+
+def mojibake_undone(text: str) -> str:
+    """``text`` as written where it is UTF-8 read back as Windows-1252 or Latin-1 (``JoÃ£o``,
+    ``JOÃƒO``, ``CONCEIÃ‡ÃƒO``: an export through the wrong code page), else as it is.
+
+    >>> mojibake_undone("JoÃ£o"), mojibake_undone("CONCEIÃ‡ÃƒO"), mojibake_undone("Ã\x81LVARO")
+    ('João', 'CONCEIÇÃO', 'ÁLVARO')
+    >>> mojibake_undone("JOÃO"), mojibake_undone("Ãgua"), mojibake_undone("SÃO PAULO")
+    ('JOÃO', 'Ãgua', 'SÃO PAULO')
+    """
+    if not _MOJIBAKE.search(text):
+        return text
+    raw = bytearray()
+    for ch in text:
+        try:
+            raw += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            try:
+                raw += ch.encode("latin-1")
+            except UnicodeEncodeError:
+                return text
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return text
+
+
 def letters_misread(text: str) -> str:
     """``text`` with digits inside words of letters read as the letters they look like
     (``Mi1ou`` is Milou, ``ISABE1`` ISABEL, ``Over1oon`` Overloon): a scanned or retyped name,

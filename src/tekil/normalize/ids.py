@@ -16,6 +16,11 @@ A Myanmar NRC in Burmese or Latin letters is read as one (:mod:`tekil.normalize.
 >>> free_id(pd.Series(["12/LaMaNa(N)123456", "၁၂/လမန(နိုင်)၁၂၃၄၅၆"]))["value"].tolist()
 ['12LMNN123456', '12LMNN123456']
 
+A Brazilian RG is read without its issuer and state (``SSP/SP``), which some systems write:
+
+>>> free_id(pd.Series(["12.345.678-9 SSP/SP", "123456789", "1234567-0 PR", "12345678 Z"]))["value"].tolist()
+['123456789', '123456789', '12345670', '12345678Z']
+
 A Ghana Card's number is read as its ten digits (:mod:`tekil.normalize.ghana_card`):
 
 >>> free_id(pd.Series(["GHA-123456789-0", "gha1234567890", "123456789-0"]))["value"].tolist()
@@ -46,6 +51,15 @@ from tekil.normalize.nic import new_nic
 from tekil.normalize.nrc import nrc
 from tekil.normalize.text import GREEK_AS_LATIN, fold
 
+#: Brazil's states, as an RG's issuer names them.
+_UFS = "AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO"
+#: A Brazilian RG's issuing body and state after its number (``12.345.678-9 SSP/SP``,
+#: ``1234567 SSP-MG``, ``16048497-6 PR``): no part of the number, which other systems write
+#: without them.
+ISSUER = re.compile(rf"(?<=[\dX])\s+(?:[A-Z]{{2,6}}\s*[/-]\s*)?(?:{_UFS})$")
+#: A number and its issuer alone, as an RG column holds it (no street, though it has a
+#: number and words).
+ISSUED = re.compile(rf"[\d.\-]*\d[\dX]?\s+(?:[A-Z]{{2,6}}\s*[/-]\s*)?(?:{_UFS})")
 #: What a printed copy hides a number's characters with: stars, bullets, hashes, a run of X.
 MASK = re.compile(r"[*•#]+|[Xx]{3,}")
 #: How many of an identifier's last characters a shortened copy keeps (``NRIC_LAST4``).
@@ -131,6 +145,7 @@ def _one_id(text: str, digits: int | None = None, labels: frozenset[str] = froze
         text = latin(fold(text).translate(GREEK_AS_LATIN))
     if labels and (found := _label(text))[0] in labels:
         text = found[1]
+    text = ISSUER.sub("", text)
     if (number := register_number(text)) is not None:
         return (number, NA, number[-TAIL:])  # a Mongolian registry number, in either script
     if MASK.search(text):

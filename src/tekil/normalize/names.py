@@ -17,7 +17,14 @@ from functools import lru_cache, partial
 
 import pandas as pd
 
-from tekil.normalize._common import NA, UNPARSEABLE, CellReader, letters_misread, sample_texts
+from tekil.normalize._common import (
+    NA,
+    UNPARSEABLE,
+    CellReader,
+    letters_misread,
+    mojibake_undone,
+    sample_texts,
+)
 from tekil.normalize.burmese import BURMESE, burmese_syllables, burmese_title
 from tekil.normalize.text import (
     MARKS,
@@ -687,6 +694,7 @@ def _one_name(
     burmese: bool = False,
     family_particles: frozenset[str] = frozenset(),
 ) -> tuple:
+    text = mojibake_undone(text)  # "JOÃƒO": UTF-8 read back through the wrong code page
     if not (as_written[1] or burmese):  # (a family name in capitals may move: read in full)
         plain = _plain_name(text, turkish)
         if plain is not None:

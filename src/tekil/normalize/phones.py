@@ -78,7 +78,9 @@ _NON_PERSONAL_PREFIXES = {"TR": ("850",)}
 #: the change still agrees with the others. Vietnam, 2018 (Ministry of Information and
 #: Communications, decision 798/QĐ-BTTTT): eleven-digit mobiles lost a digit, 0168 xxx xxxx
 #: became 038 xxx xxxx. Georgia, 2011: mobiles took a 5 before their eight digits, and the
-#: trunk 8 they were dialled with went (8 99 123456 became 599 123456).
+#: trunk 8 they were dialled with went (8 99 123456 became 599 123456). Brazil, 2012 to 2016
+#: (Anatel, resolution 553/2010): mobiles, eight digits from 6 to 9 after the area code (DDD),
+#: took a ninth digit 9 before them ((11) 8765-4321 became (11) 98765-4321).
 _RENUMBERED: dict[int, tuple[tuple[str, str], ...]] = {
     84: (
         ("162", "32"), ("163", "33"), ("164", "34"), ("165", "35"), ("166", "36"),
@@ -91,9 +93,10 @@ _RENUMBERED: dict[int, tuple[tuple[str, str], ...]] = {
     995: tuple(("8" + code, "5" + code) for code in (
         "55", "57", "58", "68", "70", "71", "74", "77", "79", "91", "93", "95", "97", "98", "99",
     )),
+    55: tuple((f"{ddd}{d}", f"{ddd}9{d}") for ddd in range(11, 100) if ddd % 10 for d in "6789"),
 }  # fmt: skip
 #: The digits after the old start of a renumbered number, by country calling code.
-_RENUMBERED_REST = {84: 7, 995: 6}
+_RENUMBERED_REST = {84: 7, 995: 6, 55: 7}
 
 # Turkish extension markers ("dahili 123", "dah. 123") become ones libphonenumber reads.
 _PUNCTUATED_DIGITS = re.compile(r"^[\d\s().\-/+]+$")
