@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the forty-three data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the forty-four data sets of the probes.
 
-    python benchmarks/probes.py                                  # all forty-three
+    python benchmarks/probes.py                                  # all forty-four
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -171,7 +171,16 @@ beside Christian names in either order, cut to an initial or left out, and their
 (Kwame/Kwamena, Kweku/Kwaku, Efua/Afua), Ewe, Ga (Nii, Naa) and Northern Muslim names, very
 common family names, honorifics, married women under either name, Akan children not under
 their father's name, Ghana Cards with and without hyphens, ``0``/``+233``/``233``/``00233``
-phones, a relative's MoMo number, agents' numbers, year-only births and addresses by landmark.
+phones, a relative's MoMo number, agents' numbers, year-only births and addresses by landmark; ``thai``
+(``probe_thai.py``): a Thai bank (Thai columns: ``คำนำหน้า``, ``ชื่อ``, ``นามสกุล``,
+``เลขประจำตัวประชาชน``, ``วันเกิด`` in the Buddhist era), a mobile operator (names in Latin letters
+as clerks heard them: Somchai / Somchay, Wongsawat / Vongsavat), a LINE loyalty app (the nickname
+``ชื่อเล่น`` as the only name, a display name), a consumer-finance lender (one name box with the
+title run in, guarantors' and spouses' names, ids and phones, the house registration's address)
+and a migrant remittance service (Cambodian and Lao workers, pink cards and passports, a factory's
+address for hundreds), long family names nearly one per family, married women under their
+husband's name, renamings for luck, citizen ids with their mod-11 digit in Thai or Arabic digits,
+Thai month names, ``0``/``+66``/``66``/``0066`` phones, households on one landline and address.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -232,6 +241,7 @@ from probe_social import social
 from probe_southasia import southasia
 from probe_southeu import southeu
 from probe_steppe import steppe
+from probe_thai import thai
 from probe_utility import utility
 from probe_vietnam import vietnam
 from probe_zaf import zaf
@@ -1591,6 +1601,7 @@ PROBES = {
     "balkans": lambda: run_dedupe(balkans, "row_id"),
     "myanmar": lambda: run_dedupe(myanmar, "row_id"),
     "ghana": lambda: run_dedupe(ghana, "row_id"),
+    "thai": lambda: run_dedupe(thai, "row_id"),
 }
 
 
