@@ -1488,6 +1488,31 @@ def test_the_column_names_of_ghanaian_systems(column, role):
     assert role_from_name(column) == role
 
 
+@pytest.mark.parametrize(
+    ("column", "role"),
+    [
+        # A Thai bank's, lender's and loyalty app's columns
+        ("ชื่อ", "first_name"), ("นามสกุล", "last_name"), ("ชื่อ-นามสกุล", "full_name"),
+        ("ชื่อ-สกุล", "full_name"), ("เลขประจำตัวประชาชน", "free_id"), ("วันเดือนปีเกิด", "dob"),
+        ("เบอร์มือถือ", "phone"), ("เบอร์บ้าน", "phone"), ("อีเมล", "email"), ("อีเมล์", "email"),
+        ("รหัสไปรษณีย์", "postcode"), ("ที่อยู่ตามทะเบียนบ้าน", "address"), ("บ้านเลขที่", "house_number"),
+        ("ชื่อบิดา", "father_name"), ("ชื่อมารดา", "mother_name"),
+        # a nickname, a title, the system's own numbers, a job
+        ("ชื่อเล่น", "ignore"), ("คำนำหน้า", "ignore"), ("รหัสลูกค้า", "ignore"),
+        ("เลขที่สัญญา", "ignore"), ("อาชีพ", "ignore"),
+        # someone else's: a spouse's, a guarantor's, a contact person's
+        ("ชื่อคู่สมรส", "ignore"), ("เบอร์คู่สมรส", "ignore"), ("ชื่อผู้ค้ำประกัน", "ignore"),
+        ("เลขบัตรผู้ค้ำประกัน", "ignore"), ("เบอร์ผู้ค้ำประกัน", "ignore"), ("เบอร์ผู้ติดต่อ", "ignore"),
+        # a place where the person works, not lives
+        ("workplace_addr", "ignore"), ("factory_address", "ignore"),
+        # ... and what they are not: remarks, a status, a branch code
+        ("หมายเหตุ", None), ("สถานะ", None), ("รหัสสาขา", None),
+    ],
+)  # fmt: skip
+def test_the_column_names_of_thai_systems(column, role):
+    assert role_from_name(column) == role
+
+
 def test_a_records_first_given_name_is_taken_across_columns_of_any_dtype():
     # The first present value of each row, across columns of pandas' string type, objects
     # and numbers alike, in the columns' order; None where the row has none.

@@ -2018,6 +2018,41 @@ _BURMESE_ALIASES: dict[str, list[str]] = {
      "အာမခံသူဖုန်း", "အာမခံသူမှတ်ပုံတင်", "ငွေလက်ခံသူအမည်", "ငွေလက်ခံသူဖုန်း", "ဖောက်သည်အမှတ်",
      "ချေးငွေအမှတ်", "အကောင့်နံပါတ်", "စာရင်းအမှတ်", "အသင်းဝင်အမှတ်"],
 }  # fmt: skip
+#: Thai column names of Thai systems. ``ชื่อ`` is the given name, ``นามสกุล`` the family name,
+#: ``ชื่อ-นามสกุล`` both; ``ชื่อเล่น`` the nickname Thais go by (นก, Nok), which has nothing of the
+#: name on their papers (no reading of it: no evidence for or against); ``คำนำหน้า`` the title
+#: (นาย, นางสาว). ``ที่อยู่ตามทะเบียนบ้าน`` is the house registration's address, ``บ้านเลขที่`` the house
+#: number, ``อำเภอ/เขต`` and ``ตำบล/แขวง`` the district and subdistrict (Bangkok's names second).
+#: A spouse's (``คู่สมรส``), a guarantor's (``ผู้ค้ำประกัน``), a contact's (``ผู้ติดต่อ``) or a
+#: receiver's (``ผู้รับ``) names and numbers are someone else's; a customer's, a contract's, an
+#: account's number (``รหัสลูกค้า``, ``เลขที่สัญญา``, ``เลขที่บัญชี``) the system's own.
+_THAI_ALIASES: dict[str, list[str]] = {
+    "first_name": ["ชื่อจริง", "ชื่อ (ไทย)", "ชื่อภาษาไทย"],
+    "last_name": ["สกุล", "นามสกุล (ไทย)", "นามสกุลภาษาไทย"],
+    "full_name": ["ชื่อ-สกุล", "ชื่อ - นามสกุล", "ชื่อ นามสกุล", "ชื่อและนามสกุล", "ชื่อนามสกุล",
+     "ชื่อลูกค้า", "ชื่อผู้กู้", "ชื่อผู้ขอสินเชื่อ", "ชื่อผู้ส่ง", "ชื่อผู้โอน", "ชื่อสมาชิก",
+     "ชื่อผู้ถือบัตร", "ชื่อเจ้าของบัญชี", "ชื่อผู้ใช้บริการ"],
+    "father_name": ["ชื่อบิดา", "ชื่อพ่อ"],
+    "mother_name": ["ชื่อมารดา", "ชื่อแม่"],
+    "free_id": ["เลขประจำตัวผู้เสียภาษี", "เลขประจำตัวผู้เสียภาษีอากร", "หนังสือเดินทาง",
+     "เลขที่หนังสือเดินทาง", "เลขหนังสือเดินทาง", "เลขบัตรชมพู", "บัตรชมพู"],
+    "dob": ["ว/ด/ป เกิด", "วดป เกิด", "วัน/เดือน/ปีเกิด", "วันเดือนปี เกิด"],
+    "phone": ["เบอร์โทร", "เบอร์โทรศัพท์", "เบอร์มือถือ", "มือถือ", "เบอร์โทรศัพท์มือถือ",
+     "เบอร์บ้าน", "โทรศัพท์บ้าน", "เบอร์ติดต่อ", "หมายเลขโทรศัพท์", "โทร", "เบอร์"],
+    "email": ["อีเมล", "อีเมล์", "อีเมลล์", "อีเมล์แอดเดรส"],
+    "postcode": ["รหัสไปรษณีย์"],
+    "house_number": ["บ้านเลขที่"],
+    "address": ["ที่อยู่ตามทะเบียนบ้าน", "ที่อยู่ปัจจุบัน", "ที่อยู่ตามบัตรประชาชน",
+     "ที่อยู่ที่ติดต่อได้", "ที่อยู่ติดต่อ", "ที่อยู่ตามสำเนาทะเบียนบ้าน"],
+    "city": ["อำเภอ/เขต", "เขต/อำเภอ"],
+    "district": ["ตำบล/แขวง", "แขวง/ตำบล"],
+    "ignore": ["ชื่อเล่น", "คำนำหน้า", "คำนำหน้าชื่อ", "รหัสลูกค้า", "เลขที่สัญญา", "เลขที่บัญชี",
+     "เลขที่สมาชิก", "รหัสสมาชิก", "อาชีพ", "สถานที่ทำงาน", "ชื่อบริษัท", "ที่อยู่ที่ทำงาน",
+     "เบอร์ที่ทำงาน", "สัญชาติ", "ความสัมพันธ์", "ชื่อคู่สมรส", "เบอร์คู่สมรส", "เลขบัตรคู่สมรส",
+     "ผู้ค้ำประกัน", "ชื่อผู้ค้ำประกัน", "เลขบัตรผู้ค้ำประกัน", "เบอร์ผู้ค้ำประกัน",
+     "ชื่อผู้ติดต่อ", "เบอร์ผู้ติดต่อ", "ผู้ติดต่อฉุกเฉิน", "ชื่อผู้รับ", "เบอร์ผู้รับ",
+     "ชื่อผู้รับผลประโยชน์"],
+}  # fmt: skip
 for _role, _aliases in [
     *_SYSTEMS_ALIASES.items(),
     *_CAUCASIAN_ALIASES.items(),
@@ -2036,6 +2071,7 @@ for _role, _aliases in [
     *_BALKAN_ALIASES.items(),
     *_BURMESE_ALIASES.items(),
     *_GHANAIAN_ALIASES.items(),
+    *_THAI_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 
@@ -2576,7 +2612,8 @@ def _other_person_at(words: list[str]) -> int | None:
 #: First words of a place that is not where the person lives.
 _OTHER_PLACES = frozenset(
     {"store", "shop", "branch", "dealer", "merchant", "outlet", "warehouse", "pickup", "agency"}
-    | {"office", "work", "business", "company", "school", "hospital", "clinic"}
+    | {"office", "work", "workplace", "business", "company", "factory", "school", "hospital"}
+    | {"clinic"}
     | {"magaza", "sube", "filiale", "geschaft", "arbeit", "firma", "tienda", "sucursal"}
 )
 
