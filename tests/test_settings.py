@@ -1531,3 +1531,44 @@ def test_a_records_first_given_name_is_taken_across_columns_of_any_dtype():
         warnings.simplefilter("error")
         assert first_present(rows, ["a", "b", "c"]).tolist() == ["Rui", "Ana", None, 7]
         assert first_present(rows, ["c", "a"]).tolist() == [1.0, "Ana", None, 2.0]
+
+
+def _four_systems(app_names: list[str]) -> pd.DataFrame:
+    """A bank's Thai names, a lender's whole ones, a telco's Latin ones and an app's names, of
+    the same 60 people."""
+    given = ["สมชาย", "สุดา", "มาลี", "วิชัย", "ประเสริฐ", "กนกวรรณ"] * 10
+    heads, tails = ["ศรี", "วงศ์", "ทอง", "แก้ว", "บุญ", "สุข"], ["สวัสดิ์", "กุล", "พร", "ดี", "ชัย"]
+    family = [f"{h}{m}{t}" for h in heads for t in tails for m in ("", "รัตน")]
+    latin = ["Somchai", "Suda", "Malee", "Wichai", "Prasert", "Kanokwan"] * 10
+    none = [None] * 60
+    return pd.DataFrame(
+        {
+            "ชื่อ": given + none * 3,
+            "นามสกุล": family + none * 3,
+            "ชื่อ-นามสกุล": none + [f"{g} {f}" for g, f in zip(given, family, strict=True)] + none * 2,
+            "FIRST_NAME": none * 2 + latin + none,
+            "LAST_NAME": none * 2
+            + [f"Srisuk{chr(97 + k % 26)}{chr(97 + k // 26)}" for k in range(60)]
+            + none,
+            "display_name": none * 3 + app_names,
+            "เบอร์มือถือ": [f"08{k:08d}" for k in range(60)] * 4,
+        }
+    )
+
+
+def test_an_apps_names_of_one_word_that_no_other_system_holds_are_nicknames():
+    # A Thai loyalty app's display names: the nickname a Thai goes by (นก, Nok, golf_555), which
+    # has nothing of the given name on papers, is no evidence for or against.
+    nicks = ["Nok", "นก", "ตุ่ม", "พลอย", "Beer", "golf_555", "น้องออย", "Ploy🌸", "แบงค์", "เฟิร์น"] * 6
+    roles = guess_settings(_four_systems(nicks)).roles
+    assert roles["display_name"] == "ignore"
+    assert roles["ชื่อ"] == "first_name" and roles["FIRST_NAME"] == "first_name"
+
+
+def test_an_apps_names_of_one_word_that_other_systems_hold_are_names():
+    # ... but the given names alone (a CRM's "Somchai", a Javanese single name) are names, and
+    # whole names of two words are whatever other systems hold.
+    given = ["สมชาย", "Suda", "มาลี", "Wichai", "Nok", "ประเสริฐ"] * 10
+    assert guess_settings(_four_systems(given)).roles["display_name"] == "full_name"
+    whole = [f"Nok Srisuk{chr(97 + k % 26)}{chr(97 + k // 26)}" for k in range(60)]
+    assert guess_settings(_four_systems(whole)).roles["display_name"] == "full_name"

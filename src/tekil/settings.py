@@ -3217,6 +3217,13 @@ def guess_settings(
         ):
             log.info("column %r holds one name beside a family name: read as the given name", col)
             roles[col] = "first_name"
+    # A column of names, one word each, that the file's other names (other systems' records of
+    # the same people) seldom hold, where they hold another column's often, is of nicknames or
+    # names chosen in an app (Thai "นก", "Nok"): a nickname meeting the given name on papers is
+    # no evidence, nor is its differing.
+    for col in _nicknames(df, roles, sample, seed):
+        log.info("column %r holds nicknames that the other names seldom hold", col)
+        roles[col] = "ignore"
     names = [c for r in ("first_name", "full_name") for c, role in roles.items() if role == r]
     for col in [str(c) for c in df.columns if str(c) not in roles and str(c) != id_column]:
         if sex_digits(df, col, names, seed):
@@ -3268,6 +3275,34 @@ def guess_settings(
         source_column=_column_named(df, _SOURCE_NAMES, roles),
         timestamp_column=_column_named(df, _TIMESTAMP_NAMES, roles),
     )
+
+
+#: The share of a column's lone names that other columns hold below which they are nicknames,
+#: and the share another column's must reach: the file's other names are of the same people.
+_NICKNAMES_MET, _GIVEN_MET = 0.25, 0.5
+
+
+def _nicknames(df: pd.DataFrame, roles: dict[str, str], sample: int, seed: int) -> list[str]:
+    """The given- and whole-name columns of lone names that the other name columns (of other
+    systems' records) seldom hold (:func:`~tekil.inference.lone_names_met`), where another
+    column's are mostly held: read again against the columns not so, as a column of nicknames
+    in Latin letters is no evidence that the telco's Latin given names are none, where the
+    others write Thai script."""
+    from tekil.inference import lone_names_met
+
+    given = [c for c, role in roles.items() if role in ("first_name", "full_name")]
+
+    def met(col: str, others: list[str]) -> float | None:
+        return lone_names_met(
+            df, col, [c for c in others if not _beside(df, c, [col])], sample, seed
+        )
+
+    first = {col: met(col, given) for col in given}
+    if not any(share is not None and share >= _GIVEN_MET for share in first.values()):
+        return []
+    low = [c for c, share in first.items() if share is not None and share < _NICKNAMES_MET]
+    trusted = [c for c in given if c not in low]
+    return [c for c in low if (share := met(c, trusted)) is not None and share < _NICKNAMES_MET]
 
 
 def _readings_first(
