@@ -62,3 +62,25 @@ def test_a_jmbg_is_its_own_kind():
     assert ID_KINDS.index(thai_citizen_id) in [
         k for k, check in enumerate(ID_KINDS) if check("1101700203450")
     ]
+
+
+def test_thai_dates_with_their_months_names_in_the_buddhist_era():
+    from tekil.normalize import date
+
+    written = ["15 มี.ค. 2530", "15 มีนาคม 2530", "15 มี.ค 2530", "15 มีค 2530", "15 มีนา 2530",
+               "๑๕ มี.ค. ๒๕๓๐", "วันที่ 15 เดือนมีนาคม พ.ศ. 2530", "15 มี.ค. 30", "15 มี.ค. 1987",
+               "15 มี.ค. ค.ศ. 1987", "15/03/2530", "๑๕/๐๓/๒๕๓๐"]  # fmt: skip
+    read = date(pd.Series(written), dayfirst=True)["value"]
+    assert read.tolist() == ["1987-03-15"] * len(written)
+    # Each month by its abbreviation: May (พ.ค.) and November (พ.ย.) apart, the day first.
+    months = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.",
+              "พ.ย.", "ธ.ค."]  # fmt: skip
+    read = date(pd.Series([f"3 {m} 2525" for m in months]), dayfirst=True)["value"]
+    assert read.tolist() == [f"1982-{k:02d}-03" for k in range(1, 13)]
+
+
+def test_thai_words_that_are_no_date_are_left_alone():
+    from tekil.normalize import date
+
+    read = date(pd.Series(["สมชาย", "31 ก.พ. 2531", "15 สมชาย 2530", "มี.ค."]), dayfirst=True)
+    assert read["value"].isna().all()
