@@ -84,3 +84,26 @@ def test_thai_words_that_are_no_date_are_left_alone():
 
     read = date(pd.Series(["สมชาย", "31 ก.พ. 2531", "15 สมชาย 2530", "มี.ค."]), dayfirst=True)
     assert read["value"].isna().all()
+
+
+def test_thai_names_read_in_latin_letters_as_they_are_romanised():
+    from tekil.normalize.latin import latin
+    from tekil.normalize.text import fold
+    from tekil.normalize.thai import thai_latin
+
+    names = {"สมชาย": "somchai", "สมศักดิ์": "somsak", "วิชัย": "wichai", "มาลี": "mali",
+             "ศิริพร": "siriphon", "พรทิพย์": "phonthip", "ศรีสุวรรณ": "srisuwan",
+             "วงศ์สวัสดิ์": "wongsawat", "ทองดี": "thongdi", "แซ่ตั้ง": "saetang", "สุขใจ": "sukchai",
+             "บุญมี": "bunmi", "เรือง": "rueang", "แก้ว": "kaeo", "เพชร": "phet", "ทรัพย์": "sap",
+             "จันทร์เพ็ญ": "chanphen", "สมหญิง": "somying", "พลอย": "phloi", "นก": "nok"}  # fmt: skip
+    assert {th: thai_latin(th) for th in names} == names
+    assert latin(fold("นาย สมชาย ใจดี")) == "nai somchai chaidi"
+
+
+def test_what_is_no_thai_word_is_read_without_failing():
+    from tekil.normalize.latin import latin
+    from tekil.normalize.thai import thai_latin
+
+    # Marks and vowels without a consonant (a slip, a run cut short), Latin letters, digits.
+    assert [thai_latin(t) for t in ("ิ", "เ", "์", "่", "ๆ")] == ["i", "e", "", "", ""]
+    assert latin("somchai 123") == "somchai 123"
