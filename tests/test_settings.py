@@ -1572,3 +1572,33 @@ def test_an_apps_names_of_one_word_that_other_systems_hold_are_names():
     assert guess_settings(_four_systems(given)).roles["display_name"] == "full_name"
     whole = [f"Nok Srisuk{chr(97 + k % 26)}{chr(97 + k // 26)}" for k in range(60)]
     assert guess_settings(_four_systems(whole)).roles["display_name"] == "full_name"
+
+
+def test_nicknames_are_told_by_the_names_readings_across_scripts():
+    # A file without its header: a lender's whole names in Thai script, a telco's given names
+    # in Latin letters (which meet the Thai names' readings: สมชาย, somchai) and an app's
+    # nicknames (which meet nothing): the nicknames are no evidence.
+    given = ["สมชาย", "สุดา", "มาลี", "วิชัย", "สมศักดิ์", "ทองใบ"] * 10
+    latin = ["Somchai", "Suda", "Mali", "Wichai", "Somsak", "Thongbai"] * 10
+    heads, tails = ["ศรี", "วงศ์", "ทอง", "แก้ว", "บุญ", "สุข"], ["สวัสดิ์", "กุล", "พร", "ดี", "ชัย"]
+    family = [f"{h}{m}{t}" for h in heads for t in tails for m in ("", "รัตน")]
+    nicks = ["Nok", "นก", "ตุ่ม", "พลอย", "Beer", "Golf", "ออย", "Ploy", "แบงค์", "เฟิร์น"] * 6
+    none = [None] * 60
+    df = pd.DataFrame(
+        {
+            "column_1": [f"{g} {f}" for g, f in zip(given, family, strict=True)] + none * 2,
+            "column_2": none + latin + none,
+            "column_3": none
+            + [f"Sri{chr(97 + k % 26)}{chr(97 + k // 26)}" for k in range(60)]
+            + none,
+            "column_4": none * 2 + nicks,
+            "column_5": [f"08{k:08d}" for k in range(60)] * 3,
+        }
+    )
+    roles = {"column_1": "full_name", "column_2": "first_name", "column_4": "first_name"}
+    roles |= {"column_3": "last_name", "column_5": "phone"}
+    from tekil.settings import _nicknames
+
+    assert _nicknames(df, roles, 500, 0) == ["column_4"]
+    roles["column_4"] = "ignore"  # ... and without them, the telco's names are names
+    assert _nicknames(df, roles, 500, 0) == []

@@ -1362,13 +1362,17 @@ def lone_names_met(
     words = _sampled_words(df[col], sample, seed)
     if len(words) < _FEW_NICKNAMES or float((words.str.len() == 1).mean()) < _LONE_NAMES:
         return None
-    known = {w for c in others for ws in _sampled_words(df[c], sample, seed) for w in ws}
+    from tekil.normalize.latin import latin
+
+    # (Each word and its reading in Latin letters: a telco's "Somchai" meets the bank's "สมชาย".)
+    written = {w for c in others for ws in _sampled_words(df[c], sample, seed) for w in ws}
+    known = written | {latin(w) for w in written}
     scripts = {_script(w) for w in known}
     lone = words[words.str.len() == 1].str[0]
-    lone = lone[lone.map(lambda w: not syllabic(w) and _script(w) in scripts)]
+    lone = lone[lone.map(lambda w: not syllabic(w) and _script(latin(w)) in scripts)]
     if len(lone) < _FEW_NICKNAMES:
         return None
-    return float(lone.isin(known).mean())
+    return float((lone.isin(known) | lone.map(latin).isin(known)).mean())
 
 
 #: The fewest values that tell a column of nicknames, and the share of them that are one word.

@@ -3279,13 +3279,15 @@ def guess_settings(
 
 #: The share of a column's lone names that other columns hold below which they are nicknames,
 #: and the share another column's must reach: the file's other names are of the same people.
-_NICKNAMES_MET, _GIVEN_MET = 0.25, 0.5
+_NICKNAMES_MET, _GIVEN_MET = 0.25, 0.3
+#: How many times more often the best column's lone names must be held.
+_NICKNAMES_TIMES = 4.0
 
 
 def _nicknames(df: pd.DataFrame, roles: dict[str, str], sample: int, seed: int) -> list[str]:
     """The given- and whole-name columns of lone names that the other name columns (of other
     systems' records) seldom hold (:func:`~tekil.inference.lone_names_met`), where another
-    column's are mostly held: read again against the columns not so, as a column of nicknames
+    column's are held far more often: read again against the columns not so, as a column of nicknames
     in Latin letters is no evidence that the telco's Latin given names are none, where the
     others write Thai script."""
     from tekil.inference import lone_names_met
@@ -3298,11 +3300,15 @@ def _nicknames(df: pd.DataFrame, roles: dict[str, str], sample: int, seed: int) 
         )
 
     first = {col: met(col, given) for col in given}
-    if not any(share is not None and share >= _GIVEN_MET for share in first.values()):
+    best = max((share for share in first.values() if share is not None), default=0.0)
+    if best < _GIVEN_MET:
         return []
-    low = [c for c, share in first.items() if share is not None and share < _NICKNAMES_MET]
-    trusted = [c for c in given if c not in low]
-    return [c for c in low if (share := met(c, trusted)) is not None and share < _NICKNAMES_MET]
+
+    def low(share: float | None) -> bool:
+        return share is not None and share < _NICKNAMES_MET and share * _NICKNAMES_TIMES <= best
+
+    trusted = [c for c in given if not low(first[c])]
+    return [c for c in given if low(first[c]) and low(met(c, trusted))]
 
 
 def _readings_first(
