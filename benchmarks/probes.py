@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the forty-five data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the forty-six data sets of the probes.
 
-    python benchmarks/probes.py                                  # all forty-five
+    python benchmarks/probes.py                                  # all forty-six
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -189,7 +189,16 @@ a Portuguese bank (``Nome``, ``Apelidos``, ``NIF``, ``Cartão de Cidadão``, ``C
 a marketplace with Pix keys and a WhatsApp desk (``apelido`` a nickname), long names with
 particles and middle surnames abbreviated or dropped, ``Filho``/``Júnior`` sons, married names
 added or replaced, ``JOÃƒO`` mojibake, mobiles with and without the ninth digit, carriers' codes,
-``+55``/``+351`` and Brazilians who moved to Portugal under both countries' ids.
+``+55``/``+351`` and Brazilians who moved to Portugal under both countries' ids; ``thai``
+(``probe_thai.py``): a Thai bank (Thai columns: ``คำนำหน้า``, ``ชื่อ``, ``นามสกุล``,
+``เลขประจำตัวประชาชน``, ``วันเกิด`` in the Buddhist era), a mobile operator (names in Latin letters
+as clerks heard them: Somchai / Somchay, Wongsawat / Vongsavat), a LINE loyalty app (the nickname
+``ชื่อเล่น`` as the only name, a display name), a consumer-finance lender (one name box with the
+title run in, guarantors' and spouses' names, ids and phones, the house registration's address)
+and a migrant remittance service (Cambodian and Lao workers, pink cards and passports, a factory's
+address for hundreds), long family names nearly one per family, married women under their
+husband's name, renamings for luck, citizen ids with their mod-11 digit in Thai or Arabic digits,
+Thai month names, ``0``/``+66``/``66``/``0066`` phones, households on one landline and address.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -252,6 +261,7 @@ from probe_social import social
 from probe_southasia import southasia
 from probe_southeu import southeu
 from probe_steppe import steppe
+from probe_thai import thai
 from probe_utility import utility
 from probe_vietnam import vietnam
 from probe_zaf import zaf
@@ -1613,6 +1623,7 @@ PROBES = {
     "ghana": lambda: run_dedupe(ghana, "row_id"),
     "mongolia": lambda: run_dedupe(mongolia, "row_id"),
     "lusophone": lambda: run_dedupe(lusophone, "row_id"),
+    "thai": lambda: run_dedupe(thai, "row_id"),
 }
 
 

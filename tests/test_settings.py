@@ -1488,6 +1488,31 @@ def test_the_column_names_of_ghanaian_systems(column, role):
     assert role_from_name(column) == role
 
 
+@pytest.mark.parametrize(
+    ("column", "role"),
+    [
+        # A Thai bank's, lender's and loyalty app's columns
+        ("ชื่อ", "first_name"), ("นามสกุล", "last_name"), ("ชื่อ-นามสกุล", "full_name"),
+        ("ชื่อ-สกุล", "full_name"), ("เลขประจำตัวประชาชน", "free_id"), ("วันเดือนปีเกิด", "dob"),
+        ("เบอร์มือถือ", "phone"), ("เบอร์บ้าน", "phone"), ("อีเมล", "email"), ("อีเมล์", "email"),
+        ("รหัสไปรษณีย์", "postcode"), ("ที่อยู่ตามทะเบียนบ้าน", "address"), ("บ้านเลขที่", "house_number"),
+        ("ชื่อบิดา", "father_name"), ("ชื่อมารดา", "mother_name"),
+        # a nickname, a title, the system's own numbers, a job
+        ("ชื่อเล่น", "ignore"), ("คำนำหน้า", "ignore"), ("รหัสลูกค้า", "ignore"),
+        ("เลขที่สัญญา", "ignore"), ("อาชีพ", "ignore"),
+        # someone else's: a spouse's, a guarantor's, a contact person's
+        ("ชื่อคู่สมรส", "ignore"), ("เบอร์คู่สมรส", "ignore"), ("ชื่อผู้ค้ำประกัน", "ignore"),
+        ("เลขบัตรผู้ค้ำประกัน", "ignore"), ("เบอร์ผู้ค้ำประกัน", "ignore"), ("เบอร์ผู้ติดต่อ", "ignore"),
+        # a place where the person works, not lives
+        ("workplace_addr", "ignore"), ("factory_address", "ignore"),
+        # ... and what they are not: remarks, a status, a branch code
+        ("หมายเหตุ", None), ("สถานะ", None), ("รหัสสาขา", None),
+    ],
+)  # fmt: skip
+def test_the_column_names_of_thai_systems(column, role):
+    assert role_from_name(column) == role
+
+
 def test_a_records_first_given_name_is_taken_across_columns_of_any_dtype():
     # The first present value of each row, across columns of pandas' string type, objects
     # and numbers alike, in the columns' order; None where the row has none.
@@ -1506,3 +1531,74 @@ def test_a_records_first_given_name_is_taken_across_columns_of_any_dtype():
         warnings.simplefilter("error")
         assert first_present(rows, ["a", "b", "c"]).tolist() == ["Rui", "Ana", None, 7]
         assert first_present(rows, ["c", "a"]).tolist() == [1.0, "Ana", None, 2.0]
+
+
+def _four_systems(app_names: list[str]) -> pd.DataFrame:
+    """A bank's Thai names, a lender's whole ones, a telco's Latin ones and an app's names, of
+    the same 60 people."""
+    given = ["สมชาย", "สุดา", "มาลี", "วิชัย", "ประเสริฐ", "กนกวรรณ"] * 10
+    heads, tails = ["ศรี", "วงศ์", "ทอง", "แก้ว", "บุญ", "สุข"], ["สวัสดิ์", "กุล", "พร", "ดี", "ชัย"]
+    family = [f"{h}{m}{t}" for h in heads for t in tails for m in ("", "รัตน")]
+    latin = ["Somchai", "Suda", "Malee", "Wichai", "Prasert", "Kanokwan"] * 10
+    none = [None] * 60
+    return pd.DataFrame(
+        {
+            "ชื่อ": given + none * 3,
+            "นามสกุล": family + none * 3,
+            "ชื่อ-นามสกุล": none + [f"{g} {f}" for g, f in zip(given, family, strict=True)] + none * 2,
+            "FIRST_NAME": none * 2 + latin + none,
+            "LAST_NAME": none * 2
+            + [f"Srisuk{chr(97 + k % 26)}{chr(97 + k // 26)}" for k in range(60)]
+            + none,
+            "display_name": none * 3 + app_names,
+            "เบอร์มือถือ": [f"08{k:08d}" for k in range(60)] * 4,
+        }
+    )
+
+
+def test_an_apps_names_of_one_word_that_no_other_system_holds_are_nicknames():
+    # A Thai loyalty app's display names: the nickname a Thai goes by (นก, Nok, golf_555), which
+    # has nothing of the given name on papers, is no evidence for or against.
+    nicks = ["Nok", "นก", "ตุ่ม", "พลอย", "Beer", "golf_555", "น้องออย", "Ploy🌸", "แบงค์", "เฟิร์น"] * 6
+    roles = guess_settings(_four_systems(nicks)).roles
+    assert roles["display_name"] == "ignore"
+    assert roles["ชื่อ"] == "first_name" and roles["FIRST_NAME"] == "first_name"
+
+
+def test_an_apps_names_of_one_word_that_other_systems_hold_are_names():
+    # ... but the given names alone (a CRM's "Somchai", a Javanese single name) are names, and
+    # whole names of two words are whatever other systems hold.
+    given = ["สมชาย", "Suda", "มาลี", "Wichai", "Nok", "ประเสริฐ"] * 10
+    assert guess_settings(_four_systems(given)).roles["display_name"] == "full_name"
+    whole = [f"Nok Srisuk{chr(97 + k % 26)}{chr(97 + k // 26)}" for k in range(60)]
+    assert guess_settings(_four_systems(whole)).roles["display_name"] == "full_name"
+
+
+def test_nicknames_are_told_by_the_names_readings_across_scripts():
+    # A file without its header: a lender's whole names in Thai script, a telco's given names
+    # in Latin letters (which meet the Thai names' readings: สมชาย, somchai) and an app's
+    # nicknames (which meet nothing): the nicknames are no evidence.
+    given = ["สมชาย", "สุดา", "มาลี", "วิชัย", "สมศักดิ์", "ทองใบ"] * 10
+    latin = ["Somchai", "Suda", "Mali", "Wichai", "Somsak", "Thongbai"] * 10
+    heads, tails = ["ศรี", "วงศ์", "ทอง", "แก้ว", "บุญ", "สุข"], ["สวัสดิ์", "กุล", "พร", "ดี", "ชัย"]
+    family = [f"{h}{m}{t}" for h in heads for t in tails for m in ("", "รัตน")]
+    nicks = ["Nok", "นก", "ตุ่ม", "พลอย", "Beer", "Golf", "ออย", "Ploy", "แบงค์", "เฟิร์น"] * 6
+    none = [None] * 60
+    df = pd.DataFrame(
+        {
+            "column_1": [f"{g} {f}" for g, f in zip(given, family, strict=True)] + none * 2,
+            "column_2": none + latin + none,
+            "column_3": none
+            + [f"Sri{chr(97 + k % 26)}{chr(97 + k // 26)}" for k in range(60)]
+            + none,
+            "column_4": none * 2 + nicks,
+            "column_5": [f"08{k:08d}" for k in range(60)] * 3,
+        }
+    )
+    roles = {"column_1": "full_name", "column_2": "first_name", "column_4": "first_name"}
+    roles |= {"column_3": "last_name", "column_5": "phone"}
+    from tekil.settings import _nickname_columns
+
+    assert _nickname_columns(df, roles, 500, 0) == ["column_4"]
+    roles["column_4"] = "ignore"  # ... and without them, the telco's names are names
+    assert _nickname_columns(df, roles, 500, 0) == []

@@ -163,3 +163,36 @@ def test_a_family_card_s_representative_number_is_a_household_s_not_an_id():
     roles = tekil.guess_settings(pd.concat([points, shop], ignore_index=True)).roles
     assert roles["column_2"] == roles["column_5"] == "free_id"
     assert "column_3" not in roles
+
+
+def _lender_and_telco(dates: bool) -> pd.DataFrame:
+    """A Thai lender's borrowers (names in Thai script, their mobile, a guarantor's mobile) and
+    a telco's subscribers (names in Latin letters) of the same 120 people."""
+    n = 120
+    mobile = [f"08{k:08d}" for k in range(n)]
+    born = [f"19{60 + k % 40}-{1 + k % 12:02d}-{1 + k % 28:02d}" for k in range(n)]
+    thai = [f"สม{chr(0x0E01 + k % 40)} ศรี{chr(0x0E01 + k // 40)}" for k in range(n)]
+    latin = [f"Som{chr(97 + k % 26)} Sri{chr(97 + k // 26)}" for k in range(n)]
+    return pd.DataFrame(
+        {
+            "name": thai + latin,
+            "mobile": mobile + [None] * n,
+            "guarantor": [mobile[(k + 5) % n] for k in range(n)] + [None] * n,
+            "msisdn": [None] * n + [f"66{m[1:]}" for m in mobile],
+            "dob": born * 2 if dates else [None] * (2 * n),
+        }
+    )
+
+
+def test_a_guarantors_number_is_someone_elses_by_birth_dates_where_names_are_in_two_scripts():
+    """A Thai lender's names in Thai script, the telco's in Latin letters: the names cannot
+    tell whether records sharing a number are one person's, the birth dates can (the guarantor's
+    own records were born on another day)."""
+    from tekil.someone_elses import someone_elses
+
+    roles = {"name": "full_name", "mobile": "phone", "guarantor": "phone", "msisdn": "phone"}
+    roles |= {"dob": "dob"}
+    cols = ["mobile", "guarantor", "msisdn"]
+    assert someone_elses(_lender_and_telco(True), roles, cols) == ["guarantor"]
+    # Without birth dates nothing tells: the column is left as it is.
+    assert someone_elses(_lender_and_telco(False), roles, cols) == []

@@ -26,6 +26,7 @@ __all__ = [
     "iran_national_code",
     "jmbg",
     "luhn_id",
+    "thai_citizen_id",
 ]
 
 
@@ -168,8 +169,34 @@ def jmbg(digits: str) -> bool:
     return k != 10 and d[12] == k % 11
 
 
+def thai_citizen_id(digits: str) -> bool:
+    """Whether ``digits`` are a Thai citizen id (เลขประจำตัวประชาชน, on every Thai identity card,
+    house registration and tax form), or the number of the same plan a non-Thai resident is
+    given (a migrant worker's pink card: ``00`` first): thirteen digits, the first the holder's
+    category (0 to 8), then the registering office, a book and a serial, and a check digit: eleven
+    less the sum of the first twelve weighted 13 down to 2 modulo eleven, its last digit. A slip
+    of one digit changes the sum's remainder, which gives another check digit but one time in
+    eleven (remainders 0 and 10 both give 1).
+
+    >>> thai_citizen_id("1101700203450"), thai_citizen_id("0074014704131")
+    (True, True)
+    >>> thai_citizen_id("1101700203451"), thai_citizen_id("9101700203455"), thai_citizen_id("110")
+    (False, False, False)
+    """
+    if len(digits) != 13 or not digits.isdigit() or digits[0] == "9":
+        return False
+    d = _digits(digits)
+    return d[12] == (11 - _weighted(d[:12], range(13, 1, -1)) % 11) % 10
+
+
 #: The checks a column of ids is read by, each on its own: a column of one kind passes whole.
-ID_CHECKS: tuple[Callable[[str], bool], ...] = (iran_national_code, luhn_id, checked_id, jmbg)
+ID_CHECKS: tuple[Callable[[str], bool], ...] = (
+    iran_national_code,
+    luhn_id,
+    checked_id,
+    jmbg,
+    thai_citizen_id,
+)
 
 
 def _of_length(n: int, check: Callable[[str], bool]) -> Callable[[str], bool]:
@@ -191,4 +218,5 @@ ID_KINDS: tuple[Callable[[str], bool], ...] = (
     _of_length(12, _iin),
     _of_length(14, _pinfl),
     jmbg,
+    thai_citizen_id,
 )

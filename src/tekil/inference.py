@@ -1340,6 +1340,64 @@ def _name_words(df: pd.DataFrame, columns: list[str], seed: int) -> set[str]:
     return {w for v in values for w in fold(v).replace(",", " ").split() if len(w) >= 3}
 
 
+def lone_names_met(
+    df: pd.DataFrame, col: str, others: list[str], sample: int, seed: int
+) -> float | None:
+    """The share of a name column's values of one word that the file's other name columns
+    (``others``: other systems' records of the same people) hold, of the words in a script that
+    they write; None where most of its values are no one word, or too few tell. A column of
+    nicknames or names chosen in an app, no name on papers, meets them seldom (a Thai loyalty
+    app's "นก", "Nok", "golf_555" beside the bank's "สมชาย" and the telco's "Somchai"), a
+    column of given names often (a Javanese single name, a CRM's "Jason"); a family and given
+    name in Chinese characters without a space is no lone word (``syllabic``).
+
+    >>> df = pd.DataFrame({"app": ["Nok", "Tum", "Ploy", "Beer"] * 10 + [None] * 40,
+    ...                    "bank": [None] * 40 + ["Somchai", "Suda", "Malee", "Wichai"] * 10})
+    >>> lone_names_met(df, "app", ["bank"], 500, 0)
+    0.0
+    >>> df["app"] = ["Somchai", "Suda", "Nok", "Wichai"] * 10 + [None] * 40
+    >>> lone_names_met(df, "app", ["bank"], 500, 0)
+    0.75
+    """
+    from tekil.normalize.names import syllabic
+
+    words = _sampled_words(df[col], sample, seed)
+    if len(words) < _FEW_NICKNAMES or float((words.str.len() == 1).mean()) < _LONE_NAMES:
+        return None
+    from tekil.normalize.latin import latin
+
+    # (Each word and its reading in Latin letters: a telco's "Somchai" meets the bank's "สมชาย".)
+    written = {w for c in others for ws in _sampled_words(df[c], sample, seed) for w in ws}
+    known = written | {latin(w) for w in written}
+    scripts = {_script(w) for w in known}
+    lone = words[words.str.len() == 1].str[0]
+    lone = lone[lone.map(lambda w: not syllabic(w) and _script(latin(w)) in scripts)]
+    if len(lone) < _FEW_NICKNAMES:
+        return None
+    return float((lone.isin(known) | lone.map(latin).isin(known)).mean())
+
+
+#: The fewest values that tell a column of nicknames, and the share of them that are one word.
+_FEW_NICKNAMES, _LONE_NAMES = 30, 0.5
+
+
+def _sampled_words(values: pd.Series, sample: int, seed: int) -> pd.Series:
+    return sample_present(values, sample, seed).astype(str).map(_lettered_words)
+
+
+def _lettered_words(value: str) -> list[str]:
+    """A value's folded words that hold a letter ("🌸" and "555" are none)."""
+    return [w for w in _value_words(value) if any(ch.isalpha() for ch in w)]
+
+
+def _script(word: str) -> str:
+    """The script of a word's first letter, by its Unicode name ("LATIN", "THAI", "KATAKANA")."""
+    import unicodedata
+
+    first = next((ch for ch in word if ch.isalpha()), "")
+    return unicodedata.name(first, "").split(" ")[0]
+
+
 def _share_named(words: pd.Series, known: set[str]) -> float:
     """The share of values (lists of words) with a word among ``known``."""
     return float(words.map(lambda ws: any(w.strip(",") in known for w in ws)).mean())

@@ -2065,6 +2065,41 @@ _MONGOLIAN_ALIASES: dict[str, list[str]] = {
      "яаралтай үед холбоо барих", "яаралтай үед холбоо барих хүн", "холбоо барих хүн",
      "хэн болох", "таны хэн болох"],
 }  # fmt: skip
+#: Thai column names of Thai systems. ``ชื่อ`` is the given name, ``นามสกุล`` the family name,
+#: ``ชื่อ-นามสกุล`` both; ``ชื่อเล่น`` the nickname Thais go by (นก, Nok), which has nothing of the
+#: name on their papers (no reading of it: no evidence for or against); ``คำนำหน้า`` the title
+#: (นาย, นางสาว). ``ที่อยู่ตามทะเบียนบ้าน`` is the house registration's address, ``บ้านเลขที่`` the house
+#: number, ``อำเภอ/เขต`` and ``ตำบล/แขวง`` the district and subdistrict (Bangkok's names second).
+#: A spouse's (``คู่สมรส``), a guarantor's (``ผู้ค้ำประกัน``), a contact's (``ผู้ติดต่อ``) or a
+#: receiver's (``ผู้รับ``) names and numbers are someone else's; a customer's, a contract's, an
+#: account's number (``รหัสลูกค้า``, ``เลขที่สัญญา``, ``เลขที่บัญชี``) the system's own.
+_THAI_ALIASES: dict[str, list[str]] = {
+    "first_name": ["ชื่อจริง", "ชื่อ (ไทย)", "ชื่อภาษาไทย"],
+    "last_name": ["สกุล", "นามสกุล (ไทย)", "นามสกุลภาษาไทย"],
+    "full_name": ["ชื่อ-สกุล", "ชื่อ - นามสกุล", "ชื่อ นามสกุล", "ชื่อและนามสกุล", "ชื่อนามสกุล",
+     "ชื่อลูกค้า", "ชื่อผู้กู้", "ชื่อผู้ขอสินเชื่อ", "ชื่อผู้ส่ง", "ชื่อผู้โอน", "ชื่อสมาชิก",
+     "ชื่อผู้ถือบัตร", "ชื่อเจ้าของบัญชี", "ชื่อผู้ใช้บริการ"],
+    "father_name": ["ชื่อบิดา", "ชื่อพ่อ"],
+    "mother_name": ["ชื่อมารดา", "ชื่อแม่"],
+    "free_id": ["เลขประจำตัวผู้เสียภาษี", "เลขประจำตัวผู้เสียภาษีอากร", "หนังสือเดินทาง",
+     "เลขที่หนังสือเดินทาง", "เลขหนังสือเดินทาง", "เลขบัตรชมพู", "บัตรชมพู"],
+    "dob": ["ว/ด/ป เกิด", "วดป เกิด", "วัน/เดือน/ปีเกิด", "วันเดือนปี เกิด"],
+    "phone": ["เบอร์โทร", "เบอร์โทรศัพท์", "เบอร์มือถือ", "มือถือ", "เบอร์โทรศัพท์มือถือ",
+     "เบอร์บ้าน", "โทรศัพท์บ้าน", "เบอร์ติดต่อ", "หมายเลขโทรศัพท์", "โทร", "เบอร์"],
+    "email": ["อีเมล", "อีเมล์", "อีเมลล์", "อีเมล์แอดเดรส"],
+    "postcode": ["รหัสไปรษณีย์"],
+    "house_number": ["บ้านเลขที่"],
+    "address": ["ที่อยู่ตามทะเบียนบ้าน", "ที่อยู่ปัจจุบัน", "ที่อยู่ตามบัตรประชาชน",
+     "ที่อยู่ที่ติดต่อได้", "ที่อยู่ติดต่อ", "ที่อยู่ตามสำเนาทะเบียนบ้าน"],
+    "city": ["อำเภอ/เขต", "เขต/อำเภอ"],
+    "district": ["ตำบล/แขวง", "แขวง/ตำบล"],
+    "ignore": ["ชื่อเล่น", "คำนำหน้า", "คำนำหน้าชื่อ", "รหัสลูกค้า", "เลขที่สัญญา", "เลขที่บัญชี",
+     "เลขที่สมาชิก", "รหัสสมาชิก", "อาชีพ", "สถานที่ทำงาน", "ชื่อบริษัท", "ที่อยู่ที่ทำงาน",
+     "เบอร์ที่ทำงาน", "สัญชาติ", "ความสัมพันธ์", "ชื่อคู่สมรส", "เบอร์คู่สมรส", "เลขบัตรคู่สมรส",
+     "ผู้ค้ำประกัน", "ชื่อผู้ค้ำประกัน", "เลขบัตรผู้ค้ำประกัน", "เบอร์ผู้ค้ำประกัน",
+     "ชื่อผู้ติดต่อ", "เบอร์ผู้ติดต่อ", "ผู้ติดต่อฉุกเฉิน", "ชื่อผู้รับ", "เบอร์ผู้รับ",
+     "ชื่อผู้รับผลประโยชน์"],
+}  # fmt: skip
 for _role, _aliases in [
     *_SYSTEMS_ALIASES.items(),
     *_CAUCASIAN_ALIASES.items(),
@@ -2084,6 +2119,7 @@ for _role, _aliases in [
     *_BURMESE_ALIASES.items(),
     *_GHANAIAN_ALIASES.items(),
     *_MONGOLIAN_ALIASES.items(),
+    *_THAI_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 
@@ -2624,7 +2660,8 @@ def _other_person_at(words: list[str]) -> int | None:
 #: First words of a place that is not where the person lives.
 _OTHER_PLACES = frozenset(
     {"store", "shop", "branch", "dealer", "merchant", "outlet", "warehouse", "pickup", "agency"}
-    | {"office", "work", "business", "company", "school", "hospital", "clinic"}
+    | {"office", "work", "workplace", "business", "company", "factory", "school", "hospital"}
+    | {"clinic"}
     | {"magaza", "sube", "filiale", "geschaft", "arbeit", "firma", "tienda", "sucursal"}
 )
 
@@ -3251,9 +3288,16 @@ def guess_settings(
             for c, role in roles.items()
             if role in ("last_name", "full_name") and c != col and not _beside(df, col, [c])
         ]
-        if others and _nicknames(df[col], df[others], sample, seed):
+        if others and _nicknames_not_family_names(df[col], df[others], sample, seed):
             log.info("column %r holds nicknames, not the family names of the others", col)
             del roles[col]
+    # A column of names, one word each, that the file's other names (other systems' records of
+    # the same people) seldom hold, where they hold another column's often, is of nicknames or
+    # names chosen in an app (Thai "นก", "Nok"): a nickname meeting the given name on papers is
+    # no evidence, nor is its differing.
+    for col in _nickname_columns(df, roles, sample, seed):
+        log.info("column %r holds nicknames that the other names seldom hold", col)
+        roles[col] = "ignore"
     names = [c for r in ("first_name", "full_name") for c, role in roles.items() if role == r]
     for col in [str(c) for c in df.columns if str(c) not in roles and str(c) != id_column]:
         if sex_digits(df, col, names, seed):
@@ -3305,6 +3349,40 @@ def guess_settings(
         source_column=_column_named(df, _SOURCE_NAMES, roles),
         timestamp_column=_column_named(df, _TIMESTAMP_NAMES, roles),
     )
+
+
+#: The share of a column's lone names that other columns hold below which they are nicknames,
+#: and the share another column's must reach: the file's other names are of the same people.
+_NICKNAMES_MET, _GIVEN_MET = 0.25, 0.3
+#: How many times more often the best column's lone names must be held.
+_NICKNAMES_TIMES = 4.0
+
+
+def _nickname_columns(df: pd.DataFrame, roles: dict[str, str], sample: int, seed: int) -> list[str]:
+    """The given- and whole-name columns of lone names that the other name columns (of other
+    systems' records) seldom hold (:func:`~tekil.inference.lone_names_met`), where another
+    column's are held far more often: read again against the columns not so, as a column of nicknames
+    in Latin letters is no evidence that the telco's Latin given names are none, where the
+    others write Thai script."""
+    from tekil.inference import lone_names_met
+
+    given = [c for c, role in roles.items() if role in ("first_name", "full_name")]
+
+    def met(col: str, others: list[str]) -> float | None:
+        return lone_names_met(
+            df, col, [c for c in others if not _beside(df, c, [col])], sample, seed
+        )
+
+    first = {col: met(col, given) for col in given}
+    best = max((share for share in first.values() if share is not None), default=0.0)
+    if best < _GIVEN_MET:
+        return []
+
+    def low(share: float | None) -> bool:
+        return share is not None and share < _NICKNAMES_MET and share * _NICKNAMES_TIMES <= best
+
+    trusted = [c for c in given if not low(first[c])]
+    return [c for c in given if low(first[c]) and low(met(c, trusted))]
 
 
 def _readings_first(
@@ -3595,15 +3673,17 @@ WHOLE_NAMES = 1 / 3
 _NICKNAMES_OR = frozenset({"apelido"})
 
 
-def _nicknames(values: pd.Series, others: pd.DataFrame, sample: int, seed: int) -> bool:
+def _nicknames_not_family_names(
+    values: pd.Series, others: pd.DataFrame, sample: int, seed: int
+) -> bool:
     """Whether fewer than half of the column's values (a sample) end in a word that ends the
     values of the name columns ``others`` on the other records (a profile's name beside a
     nickname may end in it), while those end in fifty words or more: nicknames, no family names.
 
     >>> others = pd.DataFrame({"nome": [None] * 3 + [f"Ana Silva{i}" for i in range(60)]})
-    >>> _nicknames(pd.Series(["Juju", "Zé", "Silva3"] + [None] * 60), others, 500, 0)
+    >>> _nicknames_not_family_names(pd.Series(["Juju", "Zé", "Silva3"] + [None] * 60), others, 500, 0)
     True
-    >>> _nicknames(pd.Series(["SILVA1", "Silva2", "Zé"] + [None] * 60), others, 500, 0)
+    >>> _nicknames_not_family_names(pd.Series(["SILVA1", "Silva2", "Zé"] + [None] * 60), others, 500, 0)
     False
     """
     from tekil.inference import sample_present

@@ -134,7 +134,9 @@ def one_name_share(
     that are one person's: their records' names (``names``' words together, in one script)
     have most of their words in common (``shorter``: most of the shorter one's, where a
     middle name or a maiden name one side writes only is no other person), or their birth
-    dates (the first of ``born`` each fills) are one. A relative shares the family name at most, and a household's account
+    dates (the first of ``born`` each fills) are one; where their names cannot tell (written in
+    two scripts, a Thai bank's and a telco's Latin letters, or missing), birth dates that differ
+    are two people. A relative shares the family name at most, and a household's account
     holds its holder's name beside each member's own; one person's given name spelt two ways
     (Greeklish Giorgos, a Cypriot bank's Georgios) has one birth date (``None``: too few pairs
     with names or dates on both sides)."""
@@ -159,6 +161,8 @@ def one_name_share(
         elif words[a] and words[b] and scripts[a] == scripts[b]:
             x, y = words[a], words[b]
             met.append(len(x & y) > (min(len(x), len(y)) if shorter else len(x | y)) / 2)
+        elif dates.get(a) is not None and dates.get(b) is not None:
+            met.append(False)  # (two birth dates, where the names cannot tell)
     return float(np.mean(met)) if len(met) >= _MIN_PAIRS else None
 
 

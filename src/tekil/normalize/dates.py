@@ -104,6 +104,56 @@ _BURMESE_DIGITS = str.maketrans(dict.fromkeys("၀၁၂၃၄၅၆၇၈၉", 
 _BURMESE_DATE_WORDS = re.compile(
     "(" + "|".join(sorted(_BURMESE_MONTHS, key=len, reverse=True)) + ")လ?|ခုနှစ်|ရက်နေ့|ရက်|နေ့|[၊။]"
 )
+#: The Gregorian months' names in Thai, in full and abbreviated (``มี.ค.``, with or without its
+#: dots; ``มีนา`` as it is said), as English abbreviations; the era's marks (``พ.ศ.``, the Buddhist era; ``ค.ศ.``, the
+#: Christian), and the words of a date written out (``วันที่``, the day; ``เดือน``, the month;
+#: ``ปี``, the year; ``เกิด``, born; ``เวลา``, a time, and ``น.`` after it) as nothing: ``15 มี.ค. 2530`` is 15 mar 2530 (1987).
+_THAI_MONTHS = {
+    "มกราคม": "jan", "กุมภาพันธ์": "feb", "มีนาคม": "mar", "เมษายน": "apr", "พฤษภาคม": "may",
+    "มิถุนายน": "jun", "กรกฎาคม": "jul", "สิงหาคม": "aug", "กันยายน": "sep", "ตุลาคม": "oct",
+    "พฤศจิกายน": "nov", "ธันวาคม": "dec", "ม.ค.": "jan", "ก.พ.": "feb", "มี.ค.": "mar",
+    "เม.ย.": "apr", "พ.ค.": "may", "มิ.ย.": "jun", "ก.ค.": "jul", "ส.ค.": "aug", "ก.ย.": "sep",
+    "ต.ค.": "oct", "พ.ย.": "nov", "ธ.ค.": "dec", "มกรา": "jan", "กุมภา": "feb", "มีนา": "mar",
+    "เมษา": "apr", "พฤษภา": "may", "มิถุนา": "jun", "กรกฎา": "jul", "สิงหา": "aug", "กันยา": "sep",
+    "ตุลา": "oct", "พฤศจิกา": "nov", "ธันวา": "dec",
+}  # fmt: skip
+_THAI_ERA = r"พุทธศักราช|คริสต์ศักราช|พ\.\s?ศ\.?|ค\.\s?ศ\.?|วันที่|เดือน|ปี|เกิด|เวลา|น\."
+_THAI_DATE_WORDS = re.compile(
+    f"({_THAI_ERA})|("
+    + "|".join(
+        re.escape(name).replace(r"\.", r"\.?")
+        for name in sorted(_THAI_MONTHS, key=len, reverse=True)
+    )
+    + ")"
+)
+_THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
+
+
+def _thai_date_words(text: str) -> str:
+    """A date written with a Thai month's name with the English abbreviation for it, the other
+    words of a date spaces; a year of two digits beside a Thai month is the Buddhist era's
+    (``15 มี.ค. 30``: 2530, as Thai papers shorten it)."""
+    month = False
+
+    def word(m: re.Match) -> str:
+        nonlocal month
+        if m[2] is None:
+            return " "
+        month = True
+        return f" {_THAI_MONTHS[m[2] if m[2] in _THAI_MONTHS else _dotted(m[2])]} "
+
+    out = _THAI_DATE_WORDS.sub(word, text)
+    if not month or re.search(r"\d{4}", out):
+        return out
+    return re.sub(r"(?<![\d:])(\d{2})\s*$", r"25\1", out)
+
+
+def _dotted(abbreviation: str) -> str:
+    """A Thai month's abbreviation written without (some of) its dots, as the table keeps it."""
+    bare = abbreviation.replace(".", "").replace(" ", "")
+    return next(k for k in _THAI_MONTHS if k.replace(".", "") == bare)
+
+
 # Words that may sit around a date and carry nothing: weekdays, ordinal suffixes (French "1er"),
 # "born on"; and those of a birth known about its year, as registers in Africa and South Asia and
 # historical ones write it ("né vers 1975", "env. 1975", "ca. 1975", "abt 1975"): its year alone.
@@ -481,6 +531,8 @@ def _read_fully(text: str, dayfirst: bool, minguo: bool, ethiopian: bool) -> tup
         text = _BURMESE_DATE_WORDS.sub(_burmese_date_word, unicode_burmese(text))
         if BURMESE.search(text.translate(_BURMESE_DIGITS)):  # a Myanmar calendar's month, ...
             return _UNPARSEABLE_ROW
+    if _THAI_LETTER.search(text):  # "15 มี.ค. 2530": 15 Mar 2530 (1987)
+        text = _thai_date_words(text)
     text = _TIME.sub("", text)
     # "2OO3-05-22", "l5.03.1985": letters a scanner or a typist took for digits.
     text = digits_misread(text, 4) or text

@@ -3,7 +3,8 @@ spelling in another script, and by which phonetic keys, which know Latin letters
 
 Cyrillic and Greek letters as cards and passports write them, Armenian and Georgian by their
 common romanisations; Arabic (with Persian and Urdu letters) and Hebrew by their consonants; the
-letters of India's scripts and Thai by the sounds their Unicode names give; Japanese kana in
+letters of India's scripts by the sounds their Unicode names give, Thai by its syllables
+(:mod:`tekil.normalize.thai`); Japanese kana in
 Hepburn's spelling; the Ethiopic syllables of Amharic and Tigrinya by their consonant and vowel. Values are folded first (:func:`tekil.normalize.text.fold`). Chinese
 characters and Hangul have no reading here: a name's reading cannot be told from its letters.
 """
@@ -16,6 +17,7 @@ import unicodedata
 from functools import lru_cache
 
 from tekil.normalize.burmese import BURMESE, burmese_latin
+from tekil.normalize.thai import thai_latin
 
 #: Cyrillic and Greek letters in Latin ones (:func:`latin`), as bank cards, passports and e-mail
 #: addresses write them ("Иван Петров" on a card is "IVAN PETROV"): the common spelling of Russian
@@ -107,7 +109,8 @@ def latin(folded: str) -> str:
     """A folded value's Cyrillic and Greek letters in Latin ones, as a card or a passport
     writes them, Arabic and Hebrew letters by their consonants (vowels are mostly unwritten),
     the letters of India's scripts (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya,
-    Tamil, Telugu, Kannada, Malayalam; Sinhala) and Thai by the sounds their Unicode names give,
+    Tamil, Telugu, Kannada, Malayalam; Sinhala) by the sounds their Unicode names give, Thai by
+    its syllables (:func:`~tekil.normalize.thai.thai_latin`),
     and Japanese kana in Hepburn's spelling, as cards and passports write them:
     the reading by which a value meets its spelling in another script, and by which
     phonetic keys, which know Latin letters only, read it. Comparisons take the better of the
@@ -119,7 +122,7 @@ def latin(folded: str) -> str:
     >>> latin("करिश्मा गोयल"), latin("রবীন্দ্রনাথ ঠাকুর"), latin("முருகன்")
     ('karishma goyal', 'rabindranath thakur', 'murukan')
     >>> latin("محمد عبدالله"), latin("דוד כהן"), latin("สมชาย เก่ง")
-    ('mhmd abdallh', 'dvd khn', 'smchay keng')
+    ('mhmd abdallh', 'dvd khn', 'somchai keng')
     >>> latin("ヤマダ タロウ"), latin("きょうこ"), latin("ハットリ シンイチ"), latin("チャン ヴァン")
     ('yamada taro', 'kyoko', 'hattori shinichi', 'chan van')
     """
@@ -185,7 +188,7 @@ def _latin(folded: str) -> str:
     if "ո" in out:
         out = _ARMENIAN_PAIRS.sub(lambda m: "u" if len(m[0]) == 2 else "vo", out)
     out = out.translate(_TO_LATIN)
-    out = _INDIC.sub(_indic_word, _THAI.sub(_thai_word, out))
+    out = _INDIC.sub(_indic_word, _THAI.sub(lambda m: thai_latin(m[0]), out))
     out = _ETHIOPIC.sub(_ethiopic_word, out) if _ETHIOPIC.search(out) else out
     out = _BURMESE.sub(lambda m: burmese_latin(m[0]), out) if BURMESE.search(out) else out
     return _KANA.sub(_kana_word, out) if _KANA.search(out) else out
@@ -292,41 +295,8 @@ def _kana_letter(char: str) -> tuple[str, str]:
 
 #: A run of Burmese letters and signs (:mod:`tekil.normalize.burmese` reads them).
 _BURMESE = re.compile("[\u1000-\u109f]+")
-#: A run of Thai letters; the vowels written before their consonant (เ แ โ ใ ไ).
+#: A run of Thai letters (:mod:`tekil.normalize.thai` reads them).
 _THAI = re.compile("[\u0e01-\u0e4e]+")
-_THAI_LEADING = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
-
-
-def _thai_word(match: re.Match) -> str:
-    """One run of Thai letters in Latin ones, by their Unicode names: a consonant's sound is
-    its name's first word (``KHO KHWAI``: kh), a vowel's its name (``SARA AA``: a), and a
-    vowel written before its consonant is read after it (เก: ke); tone marks are silent."""
-    out: list[str] = []
-    leading = ""
-    for char in match.group():
-        sound = _thai_letter(char)
-        if char in _THAI_LEADING:
-            leading += sound
-            continue
-        out.append(sound + leading if leading and _thai_consonant(char) else leading + sound)
-        leading = ""
-    return "".join(out) + leading
-
-
-@lru_cache(maxsize=128)
-def _thai_letter(char: str) -> str:
-    words = unicodedata.name(char, "").removeprefix("THAI CHARACTER ").split()
-    if not words:
-        return ""
-    if _thai_consonant(char):
-        return words[0].lower().removesuffix("o") if words[0] != "O" else ""
-    if words[0] == "SARA" and len(words) > 1:  # SARA AI MAIMUAN: ai
-        return _DOUBLED.sub(r"\1", words[1].lower())
-    return "a" if words == ["MAI", "HAN-AKAT"] else ""
-
-
-def _thai_consonant(char: str) -> bool:
-    return "\u0e01" <= char <= "\u0e2e"
 
 
 #: A run of letters of India's scripts (U+0900 Devanagari to U+0DFF Sinhala).
