@@ -1116,8 +1116,6 @@ def _free_id_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     shapes = np.append(derived(fld.uniques, "id_shapes", _id_shapes), -1)
     a, b = shapes[fld.codes[i]], shapes[fld.codes[j]]
     level[(level == 4) & (a >= 0) & (b >= 0) & (a != b)] = 0
-    digits = np.append(derived(fld.uniques, "id_digits", _id_digits), -1)
-    level[(level == 4) & _lengths_apart(digits[fld.codes[i]], digits[fld.codes[j]])] = 0
     names = same_role_fields(records, fld.role)
     if fld.name != names[0] or "tail" not in fld.parts:
         return level
@@ -1155,73 +1153,14 @@ def _free_id_levels(records: Records, fld: Field, i, j) -> np.ndarray:
 def _akin_ids(records: Records, names: tuple[str, ...], i, j) -> np.ndarray:
     """Per pair, whether its records' ids (in the role's columns ``names``) may be compared:
     two of one shape (:func:`_id_shapes`) in any columns, or a side with no whole id to tell
-    its kind (a masked copy, a tail alone, none); not where all their long numbers of digits
-    alone are of lengths apart (:func:`_lengths_apart`), nor in two columns that share no id
-    in the whole data (:func:`_kin_columns`: an RG and a NIF, of one length)."""
-    fields = [records.fields[name] for name in names]
-    kinds = [np.append(derived(f.uniques, "id_shapes", _id_shapes), -1)[f.codes] for f in fields]
-    digits = [np.append(derived(f.uniques, "id_digits", _id_digits), -1)[f.codes] for f in fields]
-    kin = _kin_columns(records, names)
+    its kind (a masked copy, a tail alone, none)."""
+    kinds = [np.append(derived(f.uniques, "id_shapes", _id_shapes), -1)[f.codes]
+             for f in (records.fields[name] for name in names)]  # fmt: skip
     akin = np.zeros(len(i), dtype=bool)
-    for (x, kx), (y, ky) in itertools.product(enumerate(kinds), repeat=2):
-        if kin[x, y]:
-            akin |= (kx[i] >= 0) & (kx[i] == ky[j])
-    near = np.zeros(len(i), dtype=bool)
-    far = np.zeros(len(i), dtype=bool)
-    for x, y in itertools.product(digits, repeat=2):
-        far |= _lengths_apart(x[i], y[j])
-        near |= (x[i] >= 0) & (y[j] >= 0) & ~_lengths_apart(x[i], y[j])
+    for x, y in itertools.product(kinds, repeat=2):
+        akin |= (x[i] >= 0) & (x[i] == y[j])
     whole = [np.logical_or.reduce([kind[k] >= 0 for kind in kinds]) for k in (i, j)]
-    return (akin & ~(far & ~near)) | ~whole[0] | ~whole[1]
-
-
-#: Distinct ids two columns each hold from which sharing none makes them of two kinds.
-_KIN_FROM = 100
-
-
-def _kin_columns(records: Records, names: tuple[str, ...]) -> np.ndarray:
-    """Which of the role's columns hold ids of one kind: each column itself, and two that share
-    an id somewhere in the data (a bank's CPF and a shop's cpf); two of :data:`_KIN_FROM` ids
-    or more each that share none (a Brazilian bank's RG, a Portuguese bank's NIF) are of two
-    kinds, whose ids never meet (fewer tell nothing). Made once per record set."""
-    cache = records.__dict__.setdefault("_kin_columns", {})
-    if names not in cache:
-        codes = joint_codes(records, names)
-        held = [np.unique(c[c >= 0]) for c in codes]
-        kin = np.eye(len(names), dtype=bool)
-        for x, y in itertools.combinations(range(len(names)), 2):
-            few = min(len(held[x]), len(held[y])) < _KIN_FROM
-            meet = len(np.intersect1d(held[x], held[y], assume_unique=True)) > 0
-            kin[x, y] = kin[y, x] = few or meet
-        cache[names] = kin
-    return cache[names]
-
-
-def _id_digits(uniques: np.ndarray) -> np.ndarray:
-    """Each id's length where it is a number of eight digits or more alone (-1 otherwise):
-    eleven where its check digits make it an eleven-digit id (a CPF, a SNILS) kept as a
-    number, its leading zeros lost."""
-    from tekil.id_checks import checked_id
-
-    text = pd.Series(uniques, dtype=object).astype(str)
-    long = text.str.fullmatch(r"\d{8,}").to_numpy(dtype=bool)
-    lengths = np.where(long, text.str.len(), -1).astype(np.int64)
-    short = np.flatnonzero(long & (lengths < 11))
-    padded = [checked_id(v.zfill(11)) for v in text.to_numpy()[short]]
-    lengths[short[np.array(padded, dtype=bool)]] = 11
-    return lengths
-
-
-def _lengths_apart(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Whether two long numbers (their lengths, :func:`_id_digits`) are of lengths two or more
-    apart: ids of two kinds (a Brazilian's eleven-digit CPF and his nine-digit Portuguese NIF,
-    a national id and a tax number), that say nothing of whether their holders are one, as a
-    slip or a leading zero lost is one digit.
-
-    >>> _lengths_apart(np.array([11, 11, 11, -1]), np.array([9, 10, 11, 9])).tolist()
-    [True, False, False, False]
-    """
-    return (a >= 0) & (b >= 0) & (np.abs(a - b) >= 2)
+    return akin | ~whole[0] | ~whole[1]
 
 
 def _id_shapes(uniques: np.ndarray) -> np.ndarray:
