@@ -1359,13 +1359,12 @@ def lone_names_met(
     >>> lone_names_met(df, "app", ["bank"], 500, 0)
     0.75
     """
+    from tekil.normalize.latin import latin
     from tekil.normalize.names import syllabic
 
     words = _sampled_words(df[col], sample, seed)
     if len(words) < _FEW_NICKNAMES or float((words.str.len() == 1).mean()) < _LONE_NAMES:
         return None
-    from tekil.normalize.latin import latin
-
     # (Each word and its reading in Latin letters: a telco's "Somchai" meets the bank's "สมชาย".)
     written = {w for c in others for ws in _sampled_words(df[c], sample, seed) for w in ws}
     known = written | {latin(w) for w in written}
@@ -1391,11 +1390,10 @@ def _lettered_words(value: str) -> list[str]:
 
 
 def _script(word: str) -> str:
-    """The script of a word's first letter, by its Unicode name ("LATIN", "THAI", "KATAKANA")."""
-    import unicodedata
+    """The script of a word's first letter (:func:`~tekil.normalize.latin.script`)."""
+    from tekil.normalize.latin import script
 
-    first = next((ch for ch in word if ch.isalpha()), "")
-    return unicodedata.name(first, "").split(" ")[0]
+    return script(next((ch for ch in word if ch.isalpha()), "?"))
 
 
 def _share_named(words: pd.Series, known: set[str]) -> float:
