@@ -431,3 +431,27 @@ def test_cyrillic_given_names_are_the_file_s_latin_given_names():
     assert given_share(pd.Series(["Марко", "Јелена", "Петровић"]), {"marko", "jelena"}) == 2 / 3
     # Letters alone are no reading: a family name stays one
     assert given_share(pd.Series(["Марковић", "Markovic"]), {"marko"}) == 0.0
+
+
+def test_each_system_s_own_person_is_its_first_whole_name_not_its_receiver_s():
+    """A remittance desk's sender and receiver stacked under a bank's customers: the receivers
+    are more names (each transfer's), the senders the desk's customers, asked for first."""
+    bank = pd.DataFrame(
+        {
+            "column_1": [f"{g} {f}" for g, f, _ in map(_person, range(200))],
+            "column_2": [f"0151{k:07d}" for k in range(200)],
+        }
+    )
+    senders = [_person(k % 60) for k in range(100)]
+    desk = pd.DataFrame(
+        {
+            "column_3": [f"{g.upper()} {f.upper()}" for g, f, _ in senders],
+            "column_4": [f"0151{k % 60:07d}" for k in range(100)],
+            "column_5": [
+                f"{_WOMEN[k % 10]} {_FAMILY[(k * 7 + 3) % 30]} {_MEN[k % 11]}" for k in range(100)
+            ],
+        }
+    )
+    roles = tekil.guess_settings(pd.concat([bank, desk], ignore_index=True)).roles
+    assert roles["column_1"] == "full_name" and roles["column_3"] == "full_name"
+    assert roles.get("column_5") != "full_name"

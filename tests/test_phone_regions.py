@@ -101,3 +101,20 @@ def test_no_e_mail_address_is_no_hint():
     assert mail_region(pd.DataFrame({"mail": ["not an address"] * 30}), roles) is None
     assert mail_region(pd.DataFrame({"mail": [None, "4111 1111 1111 1111"]}), roles) is None
     assert mail_region(pd.DataFrame({"tel": ["0532 123 45 67"]}), {"tel": "phone"}) is None
+
+
+def test_numbers_stored_with_their_country_code_but_no_plus_are_that_country_s():
+    """A wallet's MSISDNs, "959401008531": none written with a "+" to tell the country, which
+    half of them read so are valid in; a number of the column's old form is read there too."""
+    from tekil import normalize
+    from tekil.inference import role_from_values, written_phone_regions
+
+    numbers = pd.Series(_numbers(["95940", "95996", "95926", "95979"], 7))
+    numbers = numbers.str.replace(" ", "")
+    assert written_phone_regions(numbers) == ["MM"]
+    assert role_from_values(numbers) == "phone"
+    read = normalize.phone(numbers, region=phone_region(numbers), also=["MM"])
+    assert read["value"].str.startswith("+959").all()
+    # Ids of as many digits are valid as numbers of no one country: none is taken.
+    ids = pd.Series(np.random.default_rng(1).integers(10**11, 10**12, 200).astype(str))
+    assert written_phone_regions(ids) == []

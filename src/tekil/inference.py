@@ -340,6 +340,10 @@ def phone_region(
         return "TR"
     international = sample.str.startswith("+")
     written = _written_regions(sample[international])
+    if not written:
+        # A column of numbers all stored with their country code but no "+" (a telco's or a
+        # wallet's MSISDNs, "959401008531"): the countries that half of them are valid in so.
+        written = _bare_regions(sample)
     # "37491234567" beside "+374 91 234567": a number stored without its "+" (a spreadsheet's
     # integer) of a country the column writes out, which a lax plan (Germany's) would read as
     # its own; no evidence of where the numbers written nationally are dialled.
@@ -459,15 +463,16 @@ _FEWEST_DIGITS = 5
 
 
 def written_phone_regions(values: pd.Series, seed: int = 0) -> list[str]:
-    """The countries a phone column writes out (``+44 …``) in two of its sampled numbers or
-    more, the most frequent first: where a number written without its code is no valid
+    """The countries a phone column writes out (``+44 …``, or ``44…`` in half of its numbers
+    and none with a "+") in two of its sampled numbers or more, the most frequent first: where a number written without its code is no valid
     number in the column's region, it is read in these (:func:`tekil.normalize.phone`)."""
     from tekil.normalize._common import as_text
 
     sample = _sample(values, seed).map(as_text).dropna().astype(object)
     written = sample[sample.str.startswith("+")]
     abroad = "+" + sample[sample.str.match(r"00[1-9]")].str[2:]  # "00966 …" writes it too
-    return _written_regions(pd.concat([written, abroad]), at_least=2)
+    # (Else a column of numbers stored with their country code but no "+": its countries.)
+    return _written_regions(pd.concat([written, abroad]), at_least=2) or _bare_regions(sample)
 
 
 def dialled_share(values: pd.Series, region: str, seed: int = 0) -> float:
@@ -520,21 +525,40 @@ def _code_without_plus(numbers: pd.Series, regions: list[str]) -> pd.Series:
     return numbers.map(found).astype(bool)
 
 
+def _bare_regions(numbers: pd.Series) -> list[str]:
+    """The regions of ``numbers`` read with a "+" before them (eleven digits or more, no
+    trunk zero), the most frequent first, if half of them or more are valid in one; else none."""
+    digits = numbers.str.replace(r"[\s().-]", "", regex=True)
+    counts = _region_counts("+" + digits[digits.str.fullmatch(r"[1-9]\d{10,14}")], valid=True)
+    if max(counts.values(), default=0) < len(numbers) / 2:
+        return []
+    return sorted(counts, key=lambda r: -counts[r])
+
+
 def _written_regions(numbers: pd.Series, at_least: int = 1) -> list[str]:
     """Regions of the numbers written with a country code (``at_least`` of them), the most
     frequent first."""
+    counts = _region_counts(numbers)
+    return sorted((r for r in counts if counts[r] >= at_least), key=lambda r: -counts[r])
+
+
+def _region_counts(numbers: pd.Series, valid: bool = False) -> dict[str, int]:
+    """How many of the numbers written with a country code are of each region (the code's
+    main one), ``valid`` ones only if asked."""
     import phonenumbers
 
     counts: dict[str, int] = {}
     for text in numbers:
         try:
-            code = phonenumbers.parse(text, None).country_code
+            number = phonenumbers.parse(text, None)
         except phonenumbers.NumberParseException:
             continue
-        main = phonenumbers.region_code_for_country_code(code)
+        if valid and not phonenumbers.is_valid_number(number):
+            continue
+        main = phonenumbers.region_code_for_country_code(number.country_code)
         if main in phonenumbers.SUPPORTED_REGIONS:
             counts[main] = counts.get(main, 0) + 1
-    return sorted((r for r in counts if counts[r] >= at_least), key=lambda r: -counts[r])
+    return counts
 
 
 def dayfirst(values: pd.Series, given: bool | None = None, seed: int = 0) -> bool:
@@ -680,6 +704,7 @@ def roles_beside_emails(
     whole: dict[str, float] = {}  # columns of whole names beside no e-mail, by their score
     commonest: dict[str, float] = {}  # their shares of values holding their commonest word
     severals: dict[str, float] = {}  # and of values of two words or more
+    repeated: dict[str, float] = {}  # and of values that are its commonest name
     for col in open_columns:
         text = rows[col].dropna().astype(str).str.strip()
         text = text[text != ""]
@@ -708,6 +733,8 @@ def roles_beside_emails(
             commonest[str(col)] = float(words.map(set).explode().value_counts().iloc[0]) / len(
                 words
             )
+            # (Over the whole column: a sample of a small system's records holds few.)
+            repeated[str(col)] = float(df[col].value_counts(normalize=True).iloc[0])
             severals[str(col)] = several
     # A beneficiary's, a receiver's, a guarantor's whole names beside the person's own names.
     singles = [c for c, r in read.items() if c not in whole and _single(r)]
@@ -726,6 +753,7 @@ def roles_beside_emails(
         present = rows[col].notna()
         if rank == 0 or (
             (severals[col] >= _OTHERS_WHOLE or commonest[col] < _OTHERS_WORD)
+            and repeated[col] < _OTHERS_ONE
             and float(rows.loc[present, names].notna().any(axis=1).mean()) < _OTHERS
         ):
             names.append(col)
@@ -949,18 +977,26 @@ def _words_in(words: list[str], local: str) -> float:
 
 
 def _own_first(df: pd.DataFrame, rows: pd.DataFrame, whole: dict[str, float]) -> list[str]:
-    """Columns of whole names by their score (``whole``), best first; but of the best one's
-    system's columns that score as well or half as well, the first in the file: forms ask for
-    the record's own person before the others it names (a sender before the beneficiary, a
-    customer before the father or husband), whose names are as many and as long."""
+    """Columns of whole names by their score (``whole``), best first; but of each system's
+    columns that score as well or half as well as its best, the first in the file comes in
+    the best one's place: forms ask for the record's own person before the others it names (a
+    sender before the beneficiary, a customer before the father or husband), whose names are
+    as many and as long."""
     order = sorted(whole, key=whole.get, reverse=True)
     if len(order) < 2:
         return order
-    best = order[0]
-    system = next(g for g in _systems(rows, order) if best in g)
     at = {c: k for k, c in enumerate(map(str, df.columns))}
-    first = min((c for c in system if whole[c] >= whole[best] / 2), key=at.__getitem__)
-    return [first, *(c for c in order if c != first)]
+    own: dict[str, str] = {}  # each column's system's own column
+    for system in _systems(rows, order):
+        best = max(whole[c] for c in system)
+        first = min((c for c in system if whole[c] >= best / 2), key=at.__getitem__)
+        own.update(dict.fromkeys(system, first))
+    out: list[str] = []
+    for col in order:
+        for c in (own[col], col):
+            if c not in out:
+                out.append(c)
+    return out
 
 
 def _systems(rows: pd.DataFrame, columns: list[str]) -> list[list[str]]:
@@ -1445,6 +1481,10 @@ _OTHERS = 0.1
 #: is in a few hundredths of a file's names, a place's kind in a third of its places), unless
 #: nearly all its values are of two words or more.
 _OTHERS_WORD, _OTHERS_WHOLE = 0.25, 0.9
+#: Share of another system's whole names, at most, that are one name: a desk's or a branch's
+#: that the system writes where a customer's name goes ("返品センター", the returns desk, on a
+#: third of a delivery file's labels); the commonest of a country's names is under one in fifty.
+_OTHERS_ONE = 0.05
 
 
 #: A postcode's shape: three to ten letters and digits, with at least two digits and no four
@@ -1452,11 +1492,18 @@ _OTHERS_WORD, _OTHERS_WHOLE = 0.25, 0.9
 _POSTCODE = r"(?=(?:\D*\d){2})(?!.*[A-Za-z]{4})[A-Za-z0-9][A-Za-z0-9 -]{1,8}[A-Za-z0-9]"
 
 
+def postcode_like(values: pd.Series, seed: int = 0) -> bool:
+    """Whether a column's values have a postcode's shape (see :func:`_postcodes`)."""
+    return _postcodes(_sample(values, seed).astype(str).str.strip())
+
+
 def _postcodes(text: pd.Series) -> bool:
     """Whether nine in ten texts have a postcode's shape and are no whole date (``2023-05-12``
     has that shape, but is no place)."""
     from tekil.normalize import date
 
+    # (Japan writes its postal mark before a postcode, "〒150-0001", and full-width digits.)
+    text = text.str.normalize("NFKC").str.removeprefix("〒").str.strip()
     shaped = text.str.fullmatch(_POSTCODE) & ~text.str.fullmatch(_CODED)
     if float(shaped.mean()) < 0.9:
         return False
@@ -1490,12 +1537,32 @@ def _whole_name_words(words: list[str]) -> bool:
 
 
 def _syllabic_names(words: pd.Series) -> bool:
-    """Whether half the values are whole names of Chinese characters or Hangul ("김민수",
-    "张伟") that end in no place's word: a town, a district or a province ("강남구",
-    "반송동", "朝阳区", "渋谷区") is written with one."""
-    whole = words.map(lambda ws: len(ws) == 1 and _whole_name_words(ws))
+    """Whether half the values are whole names of Chinese characters, kana or Hangul
+    (:func:`_east_asian_name`: "김민수", "张伟", "山口 悠斗", "ヤマグチ ユウト") with no place's
+    word last: a town, a district or a province ("강남구", "반송동", "朝阳区", "渋谷区") is
+    written with one."""
+    whole = words.map(_east_asian_name)
+    # (The last word only: family names end in one, 中村, 木村, 北村; given names seldom.)
     placed = words.map(lambda ws: bool(ws) and ws[-1][-1:] in _PLACE_ENDINGS)
     return float((whole & ~placed).mean()) >= 0.5
+
+
+def _east_asian_name(words: list[str]) -> bool:
+    """Whether ``words`` may be a whole name in Chinese characters, kana or Hangul: one word of
+    three or four syllables, or a family and a given name apart, short words of one of those
+    scripts (a company's or a desk's name, "株式会社ジャパンリテール", runs longer)."""
+    from tekil.normalize.names import syllabic, written_family_first
+
+    if len(words) == 1:
+        return _whole_name_words(words)
+    return 2 <= len(words) <= 3 and all(
+        len(w) <= _NAME_SYLLABLES and (syllabic(w) or written_family_first(w)) for w in words
+    )
+
+
+#: Characters of one word of a name in Chinese characters or kana at most ("ヤマモト", "ﾀﾆｸﾞﾁ"
+#: folded to five, "シュンスケ").
+_NAME_SYLLABLES = 6
 
 
 #: The last character of a place's name in Korean, Chinese and Japanese (city, district,
@@ -1593,12 +1660,24 @@ def _codes(text: pd.Series) -> bool:
 
 def _street_like(words: pd.Series) -> bool:
     """Most values have a house number (or a postcode: six digits at most; a message's phone
-    number has more) and a word, three words or more, and are mostly distinct."""
+    number has more) and a word, three words or more, or are written as China, Japan and Taiwan
+    write addresses, with no space: a place's name then a number ("東京都港区六本木6-10-1",
+    "灣仔軒尼詩道343號"); and are mostly distinct."""
     shaped = words.map(
-        lambda ws: len(ws) >= 3 and any(_house_number(w) for w in ws) and any(map(_lettered, ws))
+        lambda ws: (
+            (len(ws) >= 3 and any(_house_number(w) for w in ws) and any(map(_lettered, ws)))
+            or _EAST_ASIAN_ADDRESS.search(" ".join(ws)) is not None
+        )
     )
     distinct = words.map(" ".join).nunique() / max(len(words), 1)
     return float(shaped.mean()) > 0.5 and distinct >= 0.5
+
+
+#: A place's name in Chinese characters or kana, its kind's character last (city, ward,
+#: county, town, village, road, prefecture, street), then a house or block number.
+_EAST_ASIAN_ADDRESS = re.compile(
+    "[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+[市区區县縣镇鎮乡鄉村街路道都府県町].*[0-9０-９]"
+)
 
 
 def _house_number(word: str) -> bool:

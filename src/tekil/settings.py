@@ -3060,7 +3060,7 @@ def guess_settings(
     """
     from tekil.birth_dates import assemble_birth_dates
     from tekil.given_names import sex_digits
-    from tekil.inference import role_from_values, roles_beside_emails, street_like
+    from tekil.inference import postcode_like, role_from_values, roles_beside_emails, street_like
     from tekil.normalize._common import sample_texts
     from tekil.normalize.ages import ages_share
     from tekil.shared_ids import ids_across_systems
@@ -3320,6 +3320,11 @@ def guess_settings(
     for col in someone_elses(df, roles, numbers, seed):
         del roles[col]
     for col in _serving([c for c in by_values if roles.get(c) == "phone"], df, roles, seed):
+        if postcode_like(df[col], seed):
+            # (Japan's "530-0001" reads as a number in some plan: given by whole towns.)
+            log.info("column %r holds postcodes: numbers that whole towns give", col)
+            roles[col] = "postcode"
+            continue
         log.info("column %r holds numbers that more people give than a household has", col)
         del roles[col]
     own = [c for c, role in roles.items() if role in _NAME_ROLES and not _receivers(c)]
@@ -3329,6 +3334,16 @@ def guess_settings(
             # orders) beside the buyer's own name is often someone else (a gift, a parent's
             # parcel); where the system names nobody else, a courier's, it is its person.
             log.info("column %r is a receiver's, beside the record's own name", col)
+            roles[col] = "ignore"
+    # A whole name that repeats an earlier name column's in most of its records, read off the
+    # values (a parcel's receiver in a file without its header: the buyer's own name, but for
+    # a gift's), says nothing more where they agree and is someone else's where they differ.
+    wholes = [c for c, role in roles.items() if role == "full_name"]
+    at = {str(c): k for k, c in enumerate(df.columns)}
+    for col in [c for c in wholes if c in read]:
+        earlier = [c for c in wholes if at[c] < at[col]]
+        if _copies(df, col, earlier):
+            log.info("column %r mostly repeats the whole names before it: someone else's", col)
             roles[col] = "ignore"
     # A Kenyan or Ghanaian form's "Surname" and "Other names": the given names all, where no
     # first name is beside them in their records (a file of several systems may have a first
@@ -3623,6 +3638,35 @@ def _named_again(df: pd.DataFrame, col: str, others: list[str]) -> bool:
     mine = rows[col].map(words)
     theirs = rows[others].apply(lambda r: set().union(*map(words, r)), axis=1)
     return float(np.mean([bool(a & b) for a, b in zip(mine, theirs, strict=True)])) >= 0.8
+
+
+def _copies(df: pd.DataFrame, col: str, others: list[str]) -> bool:
+    """Whether most of ``col``'s values are, folded, the value of one of ``others`` in their
+    record, and most of the rest share no word with them: someone else's (twenty records with
+    both at least). A second copy of the person's own name differs by slips where it differs
+    ("aJde Kemp", "Jade Kemp")."""
+    from tekil.normalize.text import fold
+
+    if not others:
+        return False
+    both = np.flatnonzero((df[col].notna() & df[others].notna().any(axis=1)).to_numpy())
+    if len(both) < _MIN_COPIES:
+        return False
+    if len(both) > _COPIES_READ:  # (read on a sample: the words of each record's pair)
+        both = np.sort(np.random.default_rng(0).choice(both, _COPIES_READ, replace=False))
+    folded = df[[col, *others]].iloc[both].astype("string").fillna("")
+    codes, uniques = pd.factorize(folded.to_numpy().ravel())
+    keys = pd.Index(uniques).map(fold).to_numpy()[codes].reshape(folded.shape)
+    same = (keys[:, 1:] == keys[:, :1]).any(axis=1)
+    if same.mean() < 0.5:
+        return False
+    words = [[set(k.split()) for k in row] for row in keys[~same]]
+    apart = [not any(row[0] & other for other in row[1:]) for row in words]
+    return not apart or float(np.mean(apart)) >= 0.5
+
+
+#: Records holding a column and the ones it may copy, from which it is told, and read.
+_MIN_COPIES, _COPIES_READ = 20, 1_000
 
 
 def _beside(df: pd.DataFrame, col: str, others: list[str]) -> bool:

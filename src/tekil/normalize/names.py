@@ -472,7 +472,7 @@ def writes_family_first(texts: list[str]) -> bool:
     count = 0
     for text in texts:
         words = text.split()
-        if len(words) >= 2 and all(map(_written_family_first, words)):
+        if len(words) >= 2 and all(map(written_family_first, words)):
             firsts.add(words[0])
             lasts.add(words[-1])
             count += 1
@@ -859,7 +859,7 @@ def _read_name(
     # "山田 太郎", "ヤマダ タロウ": Taro of the Yamada family, in a column that writes Chinese
     # characters so (:func:`writes_family_first`), and in kana, Japanese only, always.
     first = family_first or _KANA.search(value) is not None
-    if first and len(tokens) >= 2 and all(map(_written_family_first, tokens)):
+    if first and len(tokens) >= 2 and all(map(written_family_first, tokens)):
         return (value, NA, display, " ".join(tokens[1:]), tokens[0])
     if as_written != (False, False):
         tokens = _written_words(kept, tokens, *as_written)
@@ -1128,7 +1128,7 @@ def syllabic(word: str) -> bool:
     return bool(word) and all(map(_han_or_hangul, word))
 
 
-def _written_family_first(word: str) -> bool:
+def written_family_first(word: str) -> bool:
     """Whether ``word`` is written in Chinese characters or kana (full- or half-width), the
     scripts of names written family name first (Hangul is written both ways: "민수 김")."""
     return bool(word) and all(_FAMILY_FIRST_SCRIPTS.fullmatch(ch) for ch in word)
