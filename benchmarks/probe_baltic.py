@@ -16,8 +16,9 @@ group's pan-Baltic loyalty app and a Russian-language customer-care desk, stacke
 * Latvian telco (``LV_TELCO``), one row per line: ``Klienta Nr.``, ``Vārds``, ``Uzvārds``
   (Latvian forms: Russians as ``Sergejs Ivanovs``, ``Jeļena Kuzņecova``; expats with Latvian
   endings, ``Džons Smits``, or as in their passport), ``Personas kods`` (``DDMMYY-CNNNN`` with its
-  check digit, or the ``32NNNN-NNNNN`` code without a birth date that some asked for since 2017:
-  such a person's older lines keep the old code), ``Dzimšanas datums`` (``14.03.1985``),
+  check digit, or the ``32NNNN-NNNNN`` code without a birth date (nor, as far as is published, a
+  check digit) that some asked for since 2017: such a person's older lines keep the old code),
+  ``Dzimšanas datums`` (``14.03.1985``),
   ``Adrese`` (``Brīvības iela 5-12, Rīga, LV-1010``, ``Brīvības iela 5 dz. 12, Rīga``),
   ``Tālrunis`` (the line: ``+371 29 123 456``, ``29123456``, ``00371 29123456``), ``E-pasts``,
   ``Līguma datums`` (the contract's date, no birth date), ``Kontaktpersona`` and
@@ -240,7 +241,7 @@ MAIL = {
 #: Groups: Lithuanians, Latvians, Estonians, Russian speakers in each, expats in Riga.
 GROUPS = {"LT": 30, "LV": 22, "EE": 18, "LVRU": 12, "EERU": 9, "LTRU": 4, "EXPAT": 2}
 #: How an ear writes a Baltic name in Cyrillic, letter by letter (after the two-letter ones).
-TO_CYR2 = {"dž": "дж", "ch": "х", "ja": "я", "ju": "ю", "jo": "ё", "je": "е", "ie": "ие", "ai": "ай",
+TO_CYR2 = {"dž": "дж", "ch": "х", "ja": "я", "ju": "ю", "jo": "йо", "je": "е", "ie": "ие", "ai": "ай",
            "ei": "ей", "ui": "уй", "ļa": "ля", "ņa": "ня", "ņš": "ньш", "ņi": "ни", "ņe": "не", "ļe": "ле"}  # fmt: skip
 TO_CYR = {"a": "а", "ā": "а", "ą": "а", "b": "б", "c": "ц", "č": "ч", "d": "д", "e": "е", "ē": "е", "ė": "е",
           "ę": "е", "f": "ф", "g": "г", "ģ": "г", "h": "х", "i": "и", "ī": "и", "į": "и", "y": "и", "j": "й",
@@ -454,7 +455,7 @@ class Baltic(Draws):
         )
 
     def lv_new(self) -> str:
-        return self.unique(lambda: (body := f"32{self.digits(8)}") + latvia_personal_digit(body))
+        return self.unique(lambda: f"32{self.digits(9)}")
 
     # ------------------------------------------------------------ written forms
     @staticmethod
