@@ -135,3 +135,44 @@ def test_a_date_read_off_a_code_fills_the_records_without_a_written_one():
     years = field.parts["year"][:4].tolist()
     assert years == [1985, 1985, 1985, 1985]
     assert field.codes[0] == field.codes[1] == field.codes[2] != field.codes[3]  # its own date
+
+
+def test_sex_letters_read_as_the_columns_language_writes_them():
+    # Lithuanian V is vyras (a man), M moteris (a woman): the Dutch letters the other way round.
+    from tekil.normalize.gender import column_letters, gender
+
+    letters = pd.Series(["V", "M", "v", "vyras", "Moteris", "F", "?"])
+    read = gender(letters, column_letters("Lytis"))["value"].tolist()
+    assert read[:6] == ["m", "f", "m", "m", "f", "f"] and pd.isna(read[6])
+    assert gender(pd.Series(["V", "S"]), column_letters("Dzimums"))["value"].tolist() == ["m", "f"]
+    assert gender(pd.Series(["M", "N"]), column_letters("Sugu"))["value"].tolist() == ["m", "f"]
+    assert column_letters("Kliento lytis") == column_letters("Lytis")
+    # ... and a column of another language, or of none, as before: Dutch V is vrouw.
+    assert column_letters("geslacht") is None and column_letters("gender") is None
+    assert column_letters("column_7") is None
+    assert gender(pd.Series(["V", "M"]), column_letters("geslacht"))["value"].tolist() == ["f", "m"]
+
+
+def test_a_lithuanian_sex_column_is_read_by_its_name():
+    df = pd.DataFrame({"Vardas": ["Jonas", "Ona"], "Lytis": ["V", "M"], "geslacht": ["V", "M"]})
+    roles = {"Vardas": "first_name", "Lytis": "gender", "geslacht": "gender"}
+    records = prepare(df, Settings(roles=roles), np.arange(2))
+    lytis = [f for f in records.fields.values() if f.role == "gender"]
+    values = {tuple(f.columns): [f.value_of(k) for k in range(2)] for f in lytis}
+    assert values == {("Lytis",): ["m", "f"], ("geslacht",): ["f", "m"]}
+
+
+def test_russian_and_english_given_names_as_the_baltic_countries_write_them():
+    # Сергей is Latvian Sergejs, Lithuanian Sergejus, an Estonian passport's Sergei and an
+    # app's Sergey; John is Latvian Džons. Folded as the name normaliser leaves them.
+    from tekil.nicknames import nickname_groups, same_group
+    from tekil.normalize.text import fold
+
+    pairs = [("Sergejs", "Sergey"), ("Sergejus", "сергей"), ("Jevgēņijs", "Evgeny"),
+             ("Mihhail", "Mihails"), ("Natālija", "Natalja"), ("Jeļena", "Elena"), ("Džons", "John"),
+             ("Aleksejus", "Alexey")]  # fmt: skip
+    others = [("Jonas", "Jana"), ("Marius", "Maria"), ("Sergejs", "Aleksejs"), ("Igors", "Inga")]
+    names = [fold(n).lower() for pair in pairs + others for n in pair]
+    groups = nickname_groups(names)
+    a, b = np.arange(0, len(names), 2), np.arange(1, len(names), 2)
+    assert same_group(groups, a, b).tolist() == [True] * len(pairs) + [False] * len(others)

@@ -44,6 +44,7 @@ from tekil.inference import (
 from tekil.normalised import Normalised
 from tekil.normalize._common import sample_texts
 from tekil.normalize.addresses import postcode_digits
+from tekil.normalize.gender import column_letters
 from tekil.normalize.generations import suffix_apart
 from tekil.normalize.ids import document_labels
 from tekil.normalize.latin import latin
@@ -120,6 +121,9 @@ def _normaliser(
         # of the countries the file's other systems write out.)
         also = [r for r in dict.fromkeys(written) if r != region]
         return "phone", {"region": region, **({"also": also} if also else {})}
+    if role == "gender":  # letters some languages write their own way: Lithuanian "V", a man
+        letters = column_letters(str(values.name))
+        return "gender", ({"letters": letters} if letters else {})
     kind = normaliser_kind(role)
     if kind in ("postcode", "free_id"):  # codes of digits, some stored without their zeros
         texts = sample_texts(values, "postcode", seed=settings.seed)
