@@ -176,3 +176,44 @@ def test_russian_and_english_given_names_as_the_baltic_countries_write_them():
     groups = nickname_groups(names)
     a, b = np.arange(0, len(names), 2), np.arange(1, len(names), 2)
     assert same_group(groups, a, b).tolist() == [True] * len(pairs) + [False] * len(others)
+
+
+def _telco(n: int, with_dob: float, seed: int = 3) -> pd.DataFrame:
+    """A telco's records without a header: a birth date on some, the contract's date on all."""
+    rng = np.random.default_rng(seed)
+    born = pd.to_datetime("1950-01-01") + pd.to_timedelta(rng.integers(0, 50 * 365, n), "D")
+    signed = born + pd.to_timedelta(rng.integers(18 * 365, 40 * 365, n), "D")
+    signed = signed.where(signed < pd.Timestamp("2025-06-01"), pd.Timestamp("2025-06-01"))
+    return pd.DataFrame(
+        {
+            "column_1": [f"Vārds{k % 50}" for k in range(n)],
+            "column_2": [d.strftime("%d.%m.%Y") if rng.random() < with_dob else None for d in born],
+            "column_3": [d.strftime("%d.%m.%Y") for d in signed],
+        }
+    )
+
+
+def test_a_contracts_date_beside_a_birth_date_on_some_records_is_no_birth_date():
+    # The birth date on two records in five, the contract's date, later, on all: one date of
+    # birth (a contract's dates lie as long ago as a young customer's birth).
+    from tekil.settings import _later_dates
+
+    df = _telco(400, 0.4)
+    assert _later_dates(df, ["column_2", "column_3"], 0) == ["column_3"]
+    # Two systems' birth dates, each on its own records: both kept.
+    other = _telco(400, 1.0, seed=4)
+    stacked = pd.DataFrame(
+        {
+            "column_2": [*df["column_2"], *[None] * 400],
+            "column_4": [*[None] * 400, *other["column_2"]],
+        }
+    )
+    assert _later_dates(stacked, ["column_2", "column_4"], 0) == []
+    # A spouse's birth date beside a customer's: earlier as often as later, no later date.
+    from tekil.settings import _after_on_records
+
+    spouse = _telco(400, 0.4, seed=5)["column_2"]
+    both = pd.DataFrame({"column_2": _telco(400, 1.0)["column_2"], "column_5": spouse})
+    assert not _after_on_records(both, "column_5", "column_2", 0)
+    assert not _after_on_records(both, "column_2", "column_5", 0)
+    assert _after_on_records(df, "column_3", "column_2", 0)
