@@ -96,3 +96,30 @@ def rg_sp_digit(body: str) -> str:
     """
     c = 11 - sum(int(ch) * w for ch, w in zip(body, range(2, 10), strict=True)) % 11
     return "X" if c == 10 else "0" if c == 11 else str(c)
+
+
+def baltic_personal_digit(body: str) -> str:
+    """The check digit of a Lithuanian *asmens kodas* and an Estonian *isikukood* (the same
+    rule): the ten digits weighted 1 to 9 then 1, the sum's remainder by eleven; where that is
+    10, weighted 3 to 9 then 1, 2, 3, and a remainder of 10 again is 0.
+
+    >>> baltic_personal_digit("3330924006"), baltic_personal_digit("4900101123")
+    ('4', '8')
+    """
+    for weights in ((1, 2, 3, 4, 5, 6, 7, 8, 9, 1), (3, 4, 5, 6, 7, 8, 9, 1, 2, 3)):
+        c = sum(int(ch) * w for ch, w in zip(body, weights, strict=True)) % 11
+        if c != 10:
+            return str(c)
+    return "0"
+
+
+def latvia_personal_digit(body: str) -> str:
+    """The check digit of a Latvian *personas kods* (``DDMMYY-CNNNK``, and the ``32...`` codes
+    without a birth date): 1101 less the ten digits weighted 1, 6, 3, 7, 9, 10, 5, 8, 4, 2, by
+    eleven, 0 for 10.
+
+    >>> latvia_personal_digit("1805650561"), latvia_personal_digit("0611930646")
+    ('0', '0')
+    """
+    total = sum(int(ch) * w for ch, w in zip(body, (1, 6, 3, 7, 9, 10, 5, 8, 4, 2), strict=True))
+    return str((1101 - total) % 11 % 10)

@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the forty-six data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the forty-seven data sets of the probes.
 
-    python benchmarks/probes.py                                  # all forty-six
+    python benchmarks/probes.py                                  # all forty-seven
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -198,7 +198,17 @@ title run in, guarantors' and spouses' names, ids and phones, the house registra
 and a migrant remittance service (Cambodian and Lao workers, pink cards and passports, a factory's
 address for hundreds), long family names nearly one per family, married women under their
 husband's name, renamings for luck, citizen ids with their mod-11 digit in Thai or Arabic digits,
-Thai month names, ``0``/``+66``/``66``/``0066`` phones, households on one landline and address.
+Thai month names, ``0``/``+66``/``66``/``0066`` phones, households on one landline and address;
+``baltic`` (``probe_baltic.py``): a Lithuanian bank (``Vardas``, ``Pavardė``, ``Asmens kodas``,
+``Adresas`` as ``Gedimino pr. 12-5, LT-01103 Vilnius``), a Latvian telco (``Vārds``, ``Uzvārds``,
+``Personas kods`` ``DDMMYY-CNNNN`` or the ``32...`` codes without a birth date, children's lines
+in a parent's name), an Estonian e-shop with ID-card login (``Eesnimi``, ``Perekonnanimi``,
+``Isikukood``, parcels' recipients), an English loyalty app and a Russian-language care desk
+(``ФИО`` family name first, patronymics, Latvian names written by ear in Cyrillic), gendered
+surnames (Kazlauskas / Kazlauskienė / Kazlauskaitė / Kazlauskė, Bērziņš / Bērziņa), married and
+maiden names, Russian names in four Latin spellings and Cyrillic (Сергей: Sergejs, Sergei,
+Sergejus, Sergey), diacritics dropped or as ``sh``/``ae``/``Berzinsh``, ``8``/``0``/``+370``
+trunks, contract and order dates beside birth dates.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -224,6 +234,7 @@ import tekil
 from check_digits import luhn_digit
 from foreign import TODAY, date_of_birth, with_fixed_string_hash
 from probe_balkans import balkans
+from probe_baltic import baltic
 from probe_caucasus import caucasus
 from probe_central import central
 from probe_china import china
@@ -1624,6 +1635,7 @@ PROBES = {
     "mongolia": lambda: run_dedupe(mongolia, "row_id"),
     "lusophone": lambda: run_dedupe(lusophone, "row_id"),
     "thai": lambda: run_dedupe(thai, "row_id"),
+    "baltic": lambda: run_dedupe(baltic, "row_id"),
 }
 
 

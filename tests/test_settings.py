@@ -1513,6 +1513,38 @@ def test_the_column_names_of_thai_systems(column, role):
     assert role_from_name(column) == role
 
 
+@pytest.mark.parametrize(
+    ("column", "role"),
+    [
+        # A Lithuanian bank's, a Latvian telco's and an Estonian e-shop's columns
+        ("Vardas", "first_name"), ("Pavardė", "last_name"), ("PAVARDE", "last_name"),
+        ("Vārds", "first_name"), ("Uzvārds", "last_name"), ("Eesnimi", "first_name"),
+        ("Perekonnanimi", "last_name"), ("Vārds, uzvārds", "full_name"), ("Täisnimi", "full_name"),
+        ("Asmens kodas", "free_id"), ("Personas kods", "free_id"), ("Isikukood", "free_id"),
+        ("Личный код", "free_id"), ("Gimimo data", "dob"), ("Dzimšanas datums", "dob"),
+        ("Sünniaeg", "dob"), ("Telefonas", "phone"), ("Namų telefonas", "phone"),
+        ("Tālrunis", "phone"), ("Mobiiltelefon", "phone"), ("El. paštas", "email"),
+        ("E-pasts", "email"), ("Adresas", "address"), ("Adrese", "address"), ("Aadress", "address"),
+        ("Pašto kodas", "postcode"), ("Pasta indekss", "postcode"), ("Sihtnumber", "postcode"),
+        ("Miestas", "city"), ("Pilsēta", "city"), ("Linn", "city"), ("Lytis", "gender"),
+        ("Dzimums", "gender"), ("Sugu", "gender"), ("Tēvvārds", "middle_name"),
+        ("Mergautinė pavardė", "birth_name"), ("Pirmslaulības uzvārds", "birth_name"),
+        ("Фамилия Имя", "full_name"),
+        # the systems' own numbers and dates: a customer's, a contract's, an order's
+        ("Kliento Nr.", "ignore"), ("Klienta Nr.", "ignore"), ("Kliendi ID", "ignore"),
+        ("Līguma datums", "ignore"), ("Tellimuse kuupäev", "ignore"), ("Номер обращения", "ignore"),
+        # someone else's: a spouse's, a contact person's, a parcel's recipient's
+        ("Sutuoktinis", "ignore"), ("Kontaktpersona", "ignore"), ("Kontaktpersonas tālrunis", "ignore"),
+        ("Saaja nimi", "ignore"), ("Saaja telefon", "ignore"), ("Gavėjo telefonas", "ignore"),
+        ("Контактное лицо", "ignore"),
+        # ... and what they are not: a remark, a branch, a status
+        ("Pastabos", None), ("Piezīmes", None), ("Staatus", None),
+    ],
+)  # fmt: skip
+def test_the_column_names_of_baltic_systems(column, role):
+    assert role_from_name(column) == role
+
+
 def test_a_records_first_given_name_is_taken_across_columns_of_any_dtype():
     # The first present value of each row, across columns of pandas' string type, objects
     # and numbers alike, in the columns' order; None where the row has none.

@@ -4,7 +4,8 @@ When the roles are guessed, some columns are read as others: birth-date parts as
 (:mod:`tekil.birth_dates`, before the guess), a column of e-mails and phone numbers as two
 (:mod:`tekil.contacts`), cells of several identifiers as two columns (:mod:`tekil.several`),
 an area code column and a phone column as one (:mod:`tekil.area_codes`),
-whole addresses as street, postcode and town (:mod:`tekil.places`). Phone numbers written
+whole addresses as street, postcode and town (:mod:`tekil.places`), the birth date a national
+id carries as a birth date (:mod:`tekil.coded_births`). Phone numbers written
 the national way are completed by their record's country (:mod:`tekil.dialling`); a value a
 record also gives for an agent or an adviser is not its person's (:mod:`tekil.staff`); on
 the labels a shop sends, the receiver is the person (:mod:`tekil.senders`).
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from tekil import area_codes, contacts, dialling, places, senders, several, staff
+from tekil import area_codes, coded_births, contacts, dialling, places, senders, several, staff
 from tekil.birth_dates import assembled_for
 
 
@@ -32,6 +33,7 @@ def derive_columns(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFram
     and whole addresses read as several."""
     df, roles = area_codes.join_area_codes(df, roles)
     roles = places.house_number_lines(df, roles)
+    df, roles = coded_births.coded_births(df, roles)
     return places.split_places(*several.split_several(*contacts.split_contacts(df, roles)))
 
 
@@ -41,6 +43,7 @@ def read_as(df: pd.DataFrame, roles: dict[str, str], source: str | None = None) 
     phone numbers read in each record's country, or its system's (``source``: the column
     naming each record's system)."""
     df = area_codes.joined_for(assembled_for(df, roles), roles)
+    df = coded_births.births_for(df, roles)
     df = senders.receivers_on_shop_rows(df, roles)
     df = contacts.split_for(df, roles)
     df = places.numbered_streets(places.split_for(several.split_for(df, roles), roles), roles)

@@ -14,6 +14,7 @@ hundred: a column passes only where nearly all its values do.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from tekil.normalize.cards import luhn_ok
@@ -21,10 +22,13 @@ from tekil.normalize.cards import luhn_ok
 __all__ = [
     "ID_CHECKS",
     "ID_KINDS",
+    "baltic_personal_code",
+    "birth_date",
     "checked_id",
     "dated_luhn_id",
     "iran_national_code",
     "jmbg",
+    "latvian_personal_code",
     "luhn_id",
     "thai_citizen_id",
 ]
@@ -189,6 +193,76 @@ def thai_citizen_id(digits: str) -> bool:
     return d[12] == (11 - _weighted(d[:12], range(13, 1, -1)) % 11) % 10
 
 
+def baltic_personal_code(digits: str) -> bool:
+    """Whether ``digits`` are a Lithuanian personal code (*asmens kodas*) or an Estonian one
+    (*isikukood*), which share their rule: eleven digits, the century and sex (1 to 6: a man of
+    the 1800s, a woman, a man of the 1900s, ...), the birth date ``YYMMDD`` (a month or day of
+    00 where it was not known), a serial, and a check digit: the first ten weighted 1 to 9 then
+    1, the sum's remainder by eleven; where that is 10, weighted 3 to 9 then 1, 2, 3, and a
+    remainder of 10 again gives 0. A Baltic phone number with its country code (``370 6``,
+    ``372 5``) has no month there.
+
+    >>> baltic_personal_code("33309240064"), baltic_personal_code("49001011238")
+    (True, True)
+    >>> baltic_personal_code("33309240065"), baltic_personal_code("37061234567")
+    (False, False)
+    """
+    if len(digits) != 11 or not digits.isdigit() or digits[0] not in "123456":
+        return False
+    if int(digits[3:5]) > 12 or int(digits[5:7]) > 31:
+        return False
+    d = _digits(digits)
+    for weights in ([1, 2, 3, 4, 5, 6, 7, 8, 9, 1], [3, 4, 5, 6, 7, 8, 9, 1, 2, 3]):
+        check = _weighted(d[:10], weights) % 11
+        if check != 10:
+            return d[10] == check
+    return d[10] == 0
+
+
+def latvian_personal_code(digits: str) -> bool:
+    """Whether ``digits`` are a Latvian personal code (*personas kods*) of the form that
+    carries the birth date: ``DDMMYY``, the century (0: the 1800s, 1: the 1900s, 2: the 2000s),
+    a serial and a check digit, 1101 less the first ten weighted 1, 6, 3, 7, 9, 10, 5, 8, 4, 2,
+    by eleven (0 for 10). The codes issued since 2017 without a date (``32`` first) have no
+    check that is published, and are no code of this kind.
+
+    >>> latvian_personal_code("18056505610"), latvian_personal_code("06119306460")
+    (True, True)
+    >>> latvian_personal_code("18056505611"), latvian_personal_code("32123456789")
+    (False, False)
+    """
+    if len(digits) != 11 or not digits.isdigit() or digits[6] not in "012":
+        return False
+    if not (1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12):
+        return False
+    d = _digits(digits)
+    return d[10] == (1101 - _weighted(d[:10], [1, 6, 3, 7, 9, 10, 5, 8, 4, 2])) % 11 % 10
+
+
+def birth_date(digits: str) -> str | None:
+    """The birth date (``YYYY-MM-DD``) a national id of digits carries, where it is one of the
+    kinds known to carry it with their check digit right (a Lithuanian or Estonian personal
+    code, a Latvian one of the dated form), and its date is whole; else ``None``.
+
+    >>> birth_date("33309240064"), birth_date("61501010002"), birth_date("14038512341")
+    ('1933-09-24', '2015-01-01', '1985-03-14')
+    >>> birth_date("33309240065"), birth_date("32123456789"), birth_date("12345")
+    (None, None, None)
+    """
+    if baltic_personal_code(digits):
+        century = 1800 + 100 * ((int(digits[0]) - 1) // 2)
+        year, month, day = century + int(digits[1:3]), int(digits[3:5]), int(digits[5:7])
+    elif latvian_personal_code(digits):
+        year = 1800 + 100 * int(digits[6]) + int(digits[4:6])
+        month, day = int(digits[2:4]), int(digits[:2])
+    else:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:  # a month or day of 00, the 30th of February
+        return None
+
+
 #: The checks a column of ids is read by, each on its own: a column of one kind passes whole.
 ID_CHECKS: tuple[Callable[[str], bool], ...] = (
     iran_national_code,
@@ -196,6 +270,8 @@ ID_CHECKS: tuple[Callable[[str], bool], ...] = (
     checked_id,
     jmbg,
     thai_citizen_id,
+    baltic_personal_code,
+    latvian_personal_code,
 )
 
 
@@ -219,4 +295,6 @@ ID_KINDS: tuple[Callable[[str], bool], ...] = (
     _of_length(14, _pinfl),
     jmbg,
     thai_citizen_id,
+    baltic_personal_code,
+    latvian_personal_code,
 )

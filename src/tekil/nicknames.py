@@ -6,7 +6,9 @@ everyday forms their bearers go by (Γιάννης for Ιωάννης, Κατε�
 Χαράλαμπος), which meet the Latin spellings of either; and the Akan day names (a child's name
 for the weekday of its birth, Kwame for a Saturday's boy, Ama for a girl's), one name in the
 spellings of Twi, Fante, Ewe and Baoulé (Kwame, Kwamena, Kwami, Kouamé; Kofi, Fiifi, Koffi;
-Akosua, Esi, Akissi).
+Akosua, Esi, Akissi); and Russian and English given names as Latvian (with its endings: Sergejs,
+Jevgēņijs, Džons), Lithuanian (Sergejus, Aleksejus, Džonas) and Estonian passports (Sergei,
+Mihhail, Natalja) write them.
 
 A short form often shares no letters with its name in a way that string similarity
 sees ("bill" and "william": Jaro-Winkler 0.53), so the first-name comparison has a level
@@ -366,6 +368,39 @@ mariia mariya maria masha марія мария маша
 yuliia yuliya yulia julia юлія юлия
 viktoriia viktoriya viktoria vika вікторія виктория віка
 svitlana svetlana sveta світлана светлана світла
+aleksandrs aleksandras aleksandr alexander александр
+aleksejs aleksejus aleksei aleksey alexey aleksej алексей
+andrejs andrejus andrei andrey andrej андрей
+sergejs sergejus sergei sergey sergej сергей
+dmitrijs dmitrijus dmitri dmitry dmitriy dmitrij дмитрий
+vladimirs vladimiras vladimir владимир
+nikolajs nikolajus nikolai nikolay nikolaj николай
+igors igoris igor игорь
+mihails michailas mihhail mikhail mihail михаил
+jurijs jurijus juri yuri yury jurij юрий
+jevgēņijs jevgenijus jevgeni evgeny yevgeny jevgenij евгений
+viktors viktoras viktor виктор
+olegs olegas oleg олег
+pāvels pavelas pavel павел
+artjoms artiomas artjom artyom artem артём
+maksims maksimas maksim maxim максим
+deniss denisas denis денис
+vadims vadimas vadim вадим
+jeļena jelena elena yelena елена
+natālija natalija natalja natalya natalia наталья
+tatjana tatyana tatiana татьяна
+jekaterina ekaterina yekaterina екатерина
+jūlija julija julia yulia yuliya юлия
+ludmila ljudmila liudmila lyudmila людмила
+gaļina galina галина
+anastasija anastassia anastasia анастасия
+viktorija viktoria victoria виктория
+džons džonas john
+maikls maiklas michael
+deivids deividas david
+džeimss džeimsas james
+tomass thomas
+pīters piteris peter
 tomasz tomek
 piotr piotrek
 pawel pawelek

@@ -44,6 +44,7 @@ from tekil.inference import (
 from tekil.normalised import Normalised
 from tekil.normalize._common import sample_texts
 from tekil.normalize.addresses import postcode_digits
+from tekil.normalize.gender import column_letters
 from tekil.normalize.generations import suffix_apart
 from tekil.normalize.ids import document_labels
 from tekil.normalize.latin import latin
@@ -120,6 +121,9 @@ def _normaliser(
         # of the countries the file's other systems write out.)
         also = [r for r in dict.fromkeys(written) if r != region]
         return "phone", {"region": region, **({"also": also} if also else {})}
+    if role == "gender":  # letters some languages write their own way: Lithuanian "V", a man
+        letters = column_letters(str(values.name))
+        return "gender", ({"letters": letters} if letters else {})
     kind = normaliser_kind(role)
     if kind in ("postcode", "free_id"):  # codes of digits, some stored without their zeros
         texts = sample_texts(values, "postcode", seed=settings.seed)
@@ -635,16 +639,35 @@ SYSTEMS_OVERLAP = 0.05
 
 def _one_field_per_role(fields: dict[str, Field]) -> None:
     """The columns of a role in :data:`ONE_PER_SYSTEM_ROLES` that records hold one at a time
-    made one field, under the first column's name (its value where a record holds two)."""
+    made one field, under the first column's name (its value where a record holds two). The
+    birth dates read off ids (:mod:`tekil.coded_births`), which the records of a system that
+    writes a date hold beside it, are made one apart, then fill the written dates' gaps: a
+    record's written date first."""
+    from tekil.coded_births import read_off
+
     for role in ONE_PER_SYSTEM_ROLES:
         names = [name for name, fld in fields.items() if fld.role == role]
-        if len(names) < 2:
-            continue
-        held = np.array([fields[name].codes >= 0 for name in names]).sum(axis=0)
-        if (held > 1).sum() > SYSTEMS_OVERLAP * max((held > 0).sum(), 1):
-            continue
-        for name in names[1:]:
-            fields[names[0]] = _filled(fields[names[0]], fields.pop(name))
+        read = [name for name in names if read_off(name)]
+        written = [name for name in names if name not in read]
+        one_written, one_read = _one_of_systems(fields, written), _one_of_systems(fields, read)
+        if one_written and one_read:
+            fields[written[0]] = _filled(fields[written[0]], fields.pop(read[0]))
+
+
+def _one_of_systems(fields: dict[str, Field], names: list[str]) -> bool:
+    """Whether ``names`` (of one role) are made one field (see :func:`_one_field_per_role`):
+    those of fewer than two columns are one already; those of more, where records hold them
+    one at a time."""
+    if not names:
+        return False
+    if len(names) < 2:
+        return True
+    held = np.array([fields[name].codes >= 0 for name in names]).sum(axis=0)
+    if (held > 1).sum() > SYSTEMS_OVERLAP * max((held > 0).sum(), 1):
+        return False
+    for name in names[1:]:
+        fields[names[0]] = _filled(fields[names[0]], fields.pop(name))
+    return True
 
 
 def _suffix_apart(values: pd.Series) -> tuple[pd.Series, pd.Series]:

@@ -2100,6 +2100,61 @@ _THAI_ALIASES: dict[str, list[str]] = {
      "ชื่อผู้ติดต่อ", "เบอร์ผู้ติดต่อ", "ผู้ติดต่อฉุกเฉิน", "ชื่อผู้รับ", "เบอร์ผู้รับ",
      "ชื่อผู้รับผลประโยชน์"],
 }  # fmt: skip
+#: Lithuanian, Latvian and Estonian column names of Baltic systems, and the Russian of their
+#: Russian-language desks. ``Vardas`` / ``Vārds`` / ``Eesnimi`` are the given name, ``Pavardė`` /
+#: ``Uzvārds`` / ``Perekonnanimi`` the family name; ``Asmens kodas``, ``Personas kods`` and
+#: ``Isikukood`` the personal codes (``Личный код`` on a Russian form); ``Tėvavardis``,
+#: ``Tēvvārds`` and ``Отчество`` a patronymic; ``Mergautinė pavardė``, ``Pirmslaulības uzvārds``,
+#: ``Neiupõlvenimi`` and ``Девичья фамилия`` a maiden name. A spouse's (``Sutuoktinis``,
+#: ``Laulātais``, ``Abikaasa``), a contact's (``Kontaktpersona``, ``Kontaktisik``, ``Контактное
+#: лицо``) or a parcel's recipient's (``Gavėjas``, ``Saņēmējs``, ``Saaja``) names and numbers are
+#: someone else's; a customer's, contract's or order's number or date a system's own.
+_BALTIC_ALIASES: dict[str, list[str]] = {
+    "first_name": ["vardas", "vārds", "eesnimi", "eesnimed", "kliento vardas", "klienta vārds",
+     "kliendi eesnimi"],
+    "last_name": ["pavardė", "uzvārds", "perekonnanimi", "perenimi", "kliento pavardė",
+     "klienta uzvārds", "kliendi perekonnanimi"],
+    "full_name": ["vardas pavardė", "vardas, pavardė", "vardas ir pavardė", "pavardė vardas",
+     "pavardė, vardas", "vārds uzvārds", "vārds, uzvārds", "vārds un uzvārds", "uzvārds vārds",
+     "uzvārds, vārds", "ees- ja perekonnanimi", "ees ja perekonnanimi", "täisnimi", "kliendi nimi",
+     "kliento vardas pavardė", "klienta vārds uzvārds", "фамилия имя", "фамилия, имя", "имя фамилия",
+     "имя и фамилия", "фамилия и имя", "ф.и.о."],
+    "middle_name": ["tėvavardis", "tēvvārds", "isanimi"],
+    "birth_name": ["mergautinė pavardė", "pirmslaulības uzvārds", "neiupõlvenimi",
+     "девичья фамилия"],
+    "free_id": ["asmens kodas", "a. k.", "asmens dokumento numeris", "paso numeris",
+     "personas kods", "pers. kods", "pases numurs", "personas apliecības numurs", "isikukood",
+     "isikukood/registrikood", "passi number", "dokumendi number", "личный код",
+     "персональный код", "персональный номер", "номер паспорта"],
+    "dob": ["gimimo data", "dzimšanas datums", "dzimšanas diena", "sünniaeg", "sünnikuupäev",
+     "sünniaeg (pp.kk.aaaa)"],
+    "gender": ["lytis", "dzimums", "sugu"],
+    "phone": ["telefonas", "telefono nr.", "telefono numeris", "mobilusis telefonas",
+     "mob. telefonas", "namų telefonas", "tālrunis", "tālruņa numurs", "mobilais tālrunis",
+     "mob. tālr.", "tālr.", "telefoninumber", "mobiiltelefon", "mobiil", "lauatelefon",
+     "kodune telefon", "мобильный телефон", "домашний телефон", "контактный телефон"],
+    "email": ["el. paštas", "elektroninis paštas", "el. pašto adresas", "e-pasts", "e-pasta adrese",
+     "e-posti aadress", "эл. почта", "электронная почта"],
+    "address": ["adresas", "gyvenamoji vieta", "deklaruota gyvenamoji vieta", "adrese",
+     "dzīvesvietas adrese", "deklarētā adrese", "aadress", "elukoha aadress", "kodune aadress",
+     "адрес проживания"],
+    "city": ["miestas", "gyvenvietė", "pilsēta", "apdzīvotā vieta", "linn", "asula"],
+    "district": ["rajonas", "seniūnija", "savivaldybė", "novads", "pagasts", "linnaosa"],
+    "region": ["apskritis", "maakond"],
+    "postcode": ["pašto kodas", "pasta indekss", "postiindeks", "sihtnumber", "почтовый индекс"],
+    "country": ["šalis", "valstybė", "valsts", "riik"],
+    "ignore": ["kliento nr.", "kliento numeris", "kliento kodas", "klienta nr.", "klienta numurs",
+     "klienta kods", "kliendi id", "kliendi number", "kliendi kood", "sąskaitos numeris",
+     "konta numurs", "arve number", "sutuoktinis", "sutuoktinio vardas, pavardė",
+     "sutuoktinio vardas pavardė", "laulātais", "abikaasa", "kontaktinis asmuo",
+     "kontaktinio asmens telefonas", "kontaktpersona", "kontaktpersonas tālrunis", "kontaktisik",
+     "kontaktisiku telefon", "gavėjas", "gavėjo vardas", "gavėjo telefonas", "saņēmējs",
+     "saņēmēja vārds", "saņēmēja tālrunis", "saaja", "saaja nimi", "saaja telefon",
+     "saaja aadress", "sutarties data", "sutarties numeris", "līguma datums", "līguma numurs",
+     "lepingu kuupäev", "lepingu number", "tellimuse kuupäev", "tellimuse number",
+     "užsakymo data", "pasūtījuma datums", "pilietybė", "pilsonība", "kodakondsus",
+     "номер обращения", "дата обращения", "номер договора", "контактное лицо", "гражданство"],
+}  # fmt: skip
 for _role, _aliases in [
     *_SYSTEMS_ALIASES.items(),
     *_CAUCASIAN_ALIASES.items(),
@@ -2120,6 +2175,7 @@ for _role, _aliases in [
     *_GHANAIAN_ALIASES.items(),
     *_MONGOLIAN_ALIASES.items(),
     *_THAI_ALIASES.items(),
+    *_BALTIC_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 
@@ -3694,12 +3750,33 @@ def _later_dates(df: pd.DataFrame, columns: list[str], seed: int) -> list[str]:
     return [
         col
         for col in columns
-        if _beside(df, col, [c for c in columns if c != col and years[c] < years[col]])
+        if _beside(df, col, earlier := [c for c in columns if c != col and years[c] < years[col]])
+        or any(_after_on_records(df, col, other, seed) for other in earlier)
     ]
+
+
+def _after_on_records(df: pd.DataFrame, col: str, other: str, seed: int) -> bool:
+    """Whether ``col``'s dates come after ``other``'s on nearly all the records that hold
+    both, where a fifth of ``col``'s records do at least (a system that keeps a birth date on
+    some of its records, and the contract's date on all)."""
+    from tekil.normalize import date
+
+    both = df[col].notna() & df[other].notna()
+    if both.sum() < _DATES_ON_RECORDS or both.sum() < _DATES_BESIDE * df[col].notna().sum():
+        return False
+    rows = df.loc[both, [col, other]].sample(min(int(both.sum()), _DATES_SAMPLE), random_state=seed)
+    later = date(rows[col].astype(str))["year"].astype(float).to_numpy()
+    earlier = date(rows[other].astype(str))["year"].astype(float).to_numpy()
+    read = ~(np.isnan(later) | np.isnan(earlier))
+    return bool(read.sum() >= _DATES_ON_RECORDS and (later[read] > earlier[read]).mean() >= 0.9)
 
 
 #: Dates of a column read for the year they lie in.
 _DATES_SAMPLE = 200
+#: Records at least, and share of a column's records, that hold a date of another column too
+#: for its dates to be told after the other's record by record.
+_DATES_ON_RECORDS = 20
+_DATES_BESIDE = 0.2
 
 
 #: Roles of which a person has one value: guessed by its values, a second column is not one.

@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 
 from tekil.normalize._common import NA, UNPARSEABLE, CellReader
@@ -44,19 +46,51 @@ _WRITTEN = {
     ),
 }  # fmt: skip
 _CODES = {fold(word): code for word, code in _WRITTEN.items()}  # as cells are read
+#: Letters that a language writes the other way round, by the word for sex that names its
+#: columns: Lithuanian ``lytis`` V (vyras, a man) and M (moteris, a woman), where Dutch V is
+#: vrouw and M man; Latvian ``dzimums`` V (vīrietis) and S (sieviete); Estonian ``sugu`` M
+#: (mees) and N (naine). Words (``vyras``, ``sieviete``) are read as everywhere.
+_LETTERS_BY_COLUMN = {
+    "lytis": {"v": "m", "m": "f"},
+    "dzimums": {"v": "m", "s": "f"},
+    "sugu": {"m": "m", "n": "f"},
+}
+_LETTERS_BY_COLUMN_KEYS = tuple(_LETTERS_BY_COLUMN)
+_WORDS = {"vyras": "m", "moteris": "f", "virietis": "m", "sieviete": "f", "mees": "m", "naine": "f"}
+_CODES.update(_WORDS)
 
 
-def gender(values: pd.Series) -> pd.DataFrame:
-    """Normalise gender codes to ``f``/``m``; anything else is ``unparseable``."""
-    return reader().frame(values)
+def gender(values: pd.Series, letters: dict[str, str] | None = None) -> pd.DataFrame:
+    """Normalise gender codes to ``f``/``m``; anything else is ``unparseable``. ``letters``:
+    single letters read otherwise than :data:`_WRITTEN` reads them (:func:`column_letters`).
+
+    >>> gender(pd.Series(["V", "M"]))["value"].tolist()
+    ['f', 'm']
+    >>> gender(pd.Series(["V", "M", "vyras"]), column_letters("Lytis"))["value"].tolist()
+    ['m', 'f', 'm']
+    """
+    return reader(letters).frame(values)
 
 
-def reader() -> CellReader:
+def column_letters(column: str) -> dict[str, str] | None:
+    """How a column named in a language that writes sex letters its own way reads them (the
+    word for sex alone or at either end of the name: ``Lytis``, ``Kliento lytis``); else
+    ``None``."""
+    key = "".join(c for c in fold(str(column)) if c.isalnum())
+    for word in _LETTERS_BY_COLUMN_KEYS:
+        if key.startswith(word) or key.endswith(word):
+            return _LETTERS_BY_COLUMN[word]
+    return None
+
+
+def reader(letters: dict[str, str] | None = None) -> CellReader:
     """How :func:`gender` reads one cell."""
-    return CellReader("gender", _one, ("value", "reason"))
+    one = _one if not letters else partial(_one, letters=letters)
+    return CellReader("gender", one, ("value", "reason"))
 
 
-def _one(text: str) -> tuple:
+def _one(text: str, letters: dict[str, str] | None = None) -> tuple:
     key = fold(text)
-    code = _CODES.get(key) or _CODES.get(key.split(" ", 1)[0])  # "Herr Dr." is a Herr
+    code = letters.get(key) if letters else None
+    code = code or _CODES.get(key) or _CODES.get(key.split(" ", 1)[0])  # "Herr Dr." is a Herr
     return (code, NA) if code else (NA, UNPARSEABLE)
