@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the forty-six data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the forty-seven data sets of the probes.
 
-    python benchmarks/probes.py                                  # all forty-six
+    python benchmarks/probes.py                                  # all forty-seven
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -198,7 +198,17 @@ title run in, guarantors' and spouses' names, ids and phones, the house registra
 and a migrant remittance service (Cambodian and Lao workers, pink cards and passports, a factory's
 address for hundreds), long family names nearly one per family, married women under their
 husband's name, renamings for luck, citizen ids with their mod-11 digit in Thai or Arabic digits,
-Thai month names, ``0``/``+66``/``66``/``0066`` phones, households on one landline and address.
+Thai month names, ``0``/``+66``/``66``/``0066`` phones, households on one landline and address;
+``celtic`` (``probe_celtic.py``): an Irish bank (``Forename``, ``Surname``, ``PPSN`` with its
+mod-23 check letter, ``Eircode``, ``Co. Mayo``), an Irish public-service portal (Irish columns:
+``Céadainm``, ``Sloinne``, ``Uimhir PSP``, ``Seoladh``; names in Irish, Seán Ó Súilleabháin for
+John O'Sullivan, women's Ní/Nic and a wife's Bean Uí), a UK energy supplier (NI numbers, UK
+postcodes, MPANs with their check digit, nominees), a Welsh council (Welsh columns: ``Enw
+cyntaf``, ``Cyfenw``, ``Cyfeiriad``; Dafydd/David, Siôn/John, addresses with Welsh place names,
+other residents) and a mobile operator's care desk (one name box, nicknames, bill payers),
+O'/Mc/Mac written every way, fadas dropped, very common names (Murphy, Jones), fathers and sons
+of one name, Northern Irish customers with ``+44`` and ``+353`` numbers and ``048`` landlines,
+old married women's PPSNs their husbands' with a ``W``, households on one landline and meter.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -225,6 +235,7 @@ from check_digits import luhn_digit
 from foreign import TODAY, date_of_birth, with_fixed_string_hash
 from probe_balkans import balkans
 from probe_caucasus import caucasus
+from probe_celtic import celtic
 from probe_central import central
 from probe_china import china
 from probe_east import east
@@ -1624,6 +1635,7 @@ PROBES = {
     "mongolia": lambda: run_dedupe(mongolia, "row_id"),
     "lusophone": lambda: run_dedupe(lusophone, "row_id"),
     "thai": lambda: run_dedupe(thai, "row_id"),
+    "celtic": lambda: run_dedupe(celtic, "row_id"),
 }
 
 
