@@ -444,7 +444,9 @@ class Celtic(Draws):
         members = [head]
         wife = None
         if kind != "single":
-            wife = self.person(group, "F", self.dob(22, 80), home, landline, sn, irish)
+            born = head["dob"] + dt.timedelta(days=r.randint(-3 * 365, 9 * 365))
+            born = min(born, TODAY - dt.timedelta(days=20 * 365))
+            wife = self.person(group, "F", born, home, landline, sn, irish)
             wife["maiden"] = self.surname(group, irish)
             # Most took their husband's name; younger women now and then kept their own.
             if (TODAY - wife["dob"]).days / 365.25 < 50 and r.random() < 0.25:
@@ -457,10 +459,17 @@ class Celtic(Draws):
             head["spouse"], wife["spouse"] = wife, head
             members.append(wife)
         if kind == "family":
+            younger = max(head["dob"], wife["dob"])
+            named_after = False
             for _ in range(r.choice([1, 1, 2, 2, 3, 4])):
                 sex = r.choice("MF")
-                kid = self.person(group, sex, self.dob(12, 45), home, landline, sn, irish)
-                if sex == "M" and head_sex == "M" and r.random() < 0.15:  # named after his father
+                born = younger + dt.timedelta(days=r.randint(20 * 365, 42 * 365))
+                if born > TODAY - dt.timedelta(days=365):
+                    continue
+                kid = self.person(group, sex, born, home, landline, sn, irish)
+                # One son of a family named after his father, now and then.
+                if sex == "M" and not named_after and r.random() < 0.2:
+                    named_after = True
                     kid["given"] = head["given"]
                     kid["suffix"], head["suffix"] = "Jnr", "Snr"
                 kid["father"], kid["mother"] = head, wife
@@ -942,6 +951,6 @@ class Celtic(Draws):
         return self.shuffled("row_id", "CE")
 
 
-def celtic(persons: int = 4300, seed: int = 17) -> tuple[pd.DataFrame, pd.Series]:
+def celtic(persons: int = 4600, seed: int = 17) -> tuple[pd.DataFrame, pd.Series]:
     """The five systems' records in one frame (every value a string or None) and each one's person."""
     return Celtic.frame(persons, seed, "row_id")
