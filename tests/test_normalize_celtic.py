@@ -1,8 +1,12 @@
-"""Irish, Welsh and Scottish Gaelic names: given names in two languages."""
+"""Irish, Welsh and Scottish Gaelic names: given names in two languages, Irish family names in
+Irish and in English."""
 
+import numpy as np
 import pytest
 
 from tekil.nicknames import nickname_groups, same_group
+from tekil.normalize.irish import english_forms
+from tekil.similarity import irish_readings
 
 
 @pytest.mark.parametrize(
@@ -22,3 +26,47 @@ from tekil.nicknames import nickname_groups, same_group
 def test_given_names_in_two_languages(a, b, same):
     groups = nickname_groups([a, b])
     assert bool(same_group(groups, [0], [1])[0]) is same
+
+
+@pytest.mark.parametrize(
+    ("value", "forms"),
+    [
+        # A man's, a woman's, a married woman's form of one name
+        ("o suilleabhain", ("osullivan",)), ("ni shuilleabhain", ("osullivan",)),
+        ("bean ui shuilleabhain", ("osullivan",)), ("ui bhriain", ("obrien",)),
+        ("mac carthaigh", ("mccarthy",)), ("nic carthaigh", ("mccarthy",)),
+        ("mhic carthaigh", ("mccarthy",)),
+        # An h before a vowel after Ó; Mac and Ó before one stem read otherwise
+        ("o haodha", ("hughes", "hayes")), ("mac aodha", ("mchugh",)),
+        ("o mathuna", ("omahony", "mahony")), ("mac mathuna", ("mcmahon",)),
+        # Names without a prefix (a woman's lenited), Norman names after "de", two words
+        ("breathnach", ("walsh",)), ("bhreathnach", ("walsh",)), ("de burca", ("burke", "bourke")),
+        ("mac giolla phadraig", ("fitzpatrick",)),
+        # Inside a whole name
+        ("sean o murchu", ("sean murphy",)), ("maire ni bhriain", ("maire obrien",)),
+    ],
+)  # fmt: skip
+def test_irish_family_names_in_english(value, forms):
+    assert english_forms(value) == forms
+
+
+@pytest.mark.parametrize(
+    "value",
+    # English forms, written with a space or not; a prefix before no Irish name (Chinese "Ni",
+    # a Portuguese "de"); a prefix alone; "Bean" (a wife) before no name; "Paor" with no "de"
+    ["osullivan", "o sullivan", "obrien", "murphy", "mccarthy", "mac carthy", "ni hao",
+     "de barros", "mac", "o", "bean", "bean smith", "paor", "burca"],
+)  # fmt: skip
+def test_other_names_are_left(value):
+    assert english_forms(value) == ()
+
+
+def test_readings_per_distinct_value():
+    values = np.array(["kelly", "ni cheallaigh", "o brien", "mac gabhann"], dtype=object)
+    readings, irish = irish_readings(values)
+    assert irish.tolist() == [False, True, False, True, False]
+    assert [r.tolist() for r in readings] == [
+        ["kelly", "kelly", "o brien", "mcgowan"],
+        ["kelly", "okelly", "o brien", "smith"],
+    ]
+    assert irish_readings(np.array(["murphy", "o brien"], dtype=object))[0] == []

@@ -49,6 +49,7 @@ from tekil.similarity import (
     burmese_readings,
     derived,
     hangul_letters,
+    irish_readings,
     latin_readings,
     loose_readings,
     one_transposition,
@@ -498,12 +499,14 @@ def _sim(fld: Field, a: np.ndarray, b: np.ndarray, scorer: str) -> np.ndarray:
     loose, cyrillic = loose_readings(fld.uniques)
     slavic = south_slavic_readings(fld.uniques)
     burmese, in_burmese = burmese_readings(fld.uniques)
+    irish, in_irish = irish_readings(fld.uniques)
     marked = with_clusters(fld.uniques)
     for values, units, where in (
         (readings, "graphemes", other),
         (loose, "graphemes", cyrillic),
         (slavic, "graphemes", cyrillic),
         (burmese, "graphemes", in_burmese),
+        *((english, "graphemes", in_irish) for english in irish),
         (fld.uniques, "code_points", marked),
     ):
         if values is None or where is None:
@@ -524,6 +527,11 @@ def _read_alike(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     if readings is not None:
         read = np.flatnonzero(~same & (other[a] | other[b]))
         same[read] = readings[a[read]] == readings[b[read]]
+    # A family name in Irish and its English form ("ni bhriain", "obrien"): the name.
+    irish, in_irish = irish_readings(fld.uniques)
+    read = np.flatnonzero(~same & (in_irish[a] | in_irish[b])) if irish else []
+    for x, y in itertools.product(irish, repeat=2):
+        same[read] |= x[a[read]] == y[b[read]]
     return same
 
 
