@@ -1,10 +1,12 @@
-"""Irish, Welsh and Scottish Gaelic names: given names in two languages, Irish family names in
-Irish and in English."""
+"""Irish, Welsh and Scottish Gaelic names and dates: given names in two languages, Irish family
+names in Irish and in English, the months' names."""
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from tekil.nicknames import nickname_groups, same_group
+from tekil.normalize.dates import date
 from tekil.normalize.irish import english_forms
 from tekil.similarity import irish_readings
 
@@ -70,3 +72,32 @@ def test_readings_per_distinct_value():
         ["kelly", "okelly", "o brien", "smith"],
     ]
     assert irish_readings(np.array(["murphy", "o brien"], dtype=object))[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Irish, Welsh and Scottish Gaelic months, Irish September and October two words, the
+        # Irish genitives, a Welsh month mutated after "o", ordinals and the Irish article
+        ("14 Márta 1985", "1985-03-14"), ("14 Marta 1985", "1985-03-14"),
+        ("2 Meán Fómhair 1996", "1996-09-02"), ("3 Deireadh Fómhair 1960", "1960-10-03"),
+        ("12 Samhna 1950", "1950-11-12"), ("25 Nollaig 1960", "1960-12-25"),
+        ("an 14ú Márta 1985", "1985-03-14"), ("14 Mawrth 1985", "1985-03-14"),
+        ("5 Chwefror 1990", "1990-02-05"), ("21 Hydref 1970", "1970-10-21"),
+        ("7 Medi 1975", "1975-09-07"), ("3ydd o Fawrth 1985", "1985-03-03"),
+        ("2 Ion 1990", "1990-01-02"), ("12 Faoilleach 1980", "1980-01-12"),
+        # Other languages' months as before
+        ("1 Mai 1999", "1999-05-01"), ("14 mar 1985", "1985-03-14"), ("14-Mar-1985", "1985-03-14"),
+    ],
+)  # fmt: skip
+def test_celtic_month_names(text, iso):
+    assert str(date(pd.Series([text]), dayfirst=True)["value"].iloc[0]) == iso
+
+
+@pytest.mark.parametrize(
+    # "Fómhair" alone is September's or October's; "Meán" no month; two months in one date
+    "text",
+    ["14 Fómhair 1985", "14 Meán 1985", "14 Márta Mawrth 1985", "1 am 1985"],
+)
+def test_what_no_month_name_tells_stays_unread(text):
+    assert pd.isna(date(pd.Series([text]), dayfirst=True)["value"].iloc[0])
