@@ -19,10 +19,13 @@ from tekil.similarity import irish_readings
         ("james", "seamus", True), ("david", "dafydd", True), ("john", "sion", True),
         ("jane", "sian", True), ("mary", "mair", True), ("john", "iain", True),
         ("james", "hamish", True), ("catherine", "caitriona", True), ("dermot", "diarmuid", True),
+        # English spellings of Irish and Welsh names; Dai and Dave, both David's
+        ("ciaran", "kieran", True), ("eoin", "owen", True), ("rhys", "reece", True),
+        ("dai", "dave", True), ("dafydd", "dave", True),
         # Two names one Irish form stands for are not one another: Dónall is Donal, and was
         # written Daniel, but Donal is no Daniel; Siobhán is Joan, Sinéad Jane
         ("donal", "daniel", False), ("siobhan", "sinead", False), ("sean", "sion", False),
-        ("aoife", "eva", False),
+        ("aoife", "eva", False), ("kieran", "karen", False), ("owen", "john", False),
     ],
 )  # fmt: skip
 def test_given_names_in_two_languages(a, b, same):

@@ -8,7 +8,8 @@ for the weekday of its birth, Kwame for a Saturday's boy, Ama for a girl's), one
 spellings of Twi, Fante, Ewe and Baoulé (Kwame, Kwamena, Kwami, Kouamé; Kofi, Fiifi, Koffi;
 Akosua, Esi, Akissi); and the Irish, Welsh and Scottish Gaelic forms of English given names
 (Seán and Siôn for John, Máire and Mair for Mary, Pádraig for Patrick, Dafydd for David, Seumas
-and Hamish for James), which one person goes by in one system and not in another.
+and Hamish for James), which one person goes by in one system and not in another, and the
+English spellings of Irish and Welsh names (Kieran for Ciarán, Owen for Eoin, Reece for Rhys).
 
 A short form often shares no letters with its name in a way that string similarity
 sees ("bill" and "william": Jaro-Winkler 0.53), so the first-name comparison has a level
@@ -498,7 +499,7 @@ grace gráinne
 joan siobhán
 jane sinéad siân
 john siôn ioan
-david dafydd dai dewi
+david dafydd dai dewi dave
 evan ifan ieuan
 hugh huw
 owen owain
@@ -522,6 +523,13 @@ kenneth coinneach
 catherine catrìona catriona katrina
 helen eilidh
 euan ewan ewen eoghan
+ciarán kieran kieron
+eoin owen
+niamh neve neave
+caoimhe keeva
+gráinne grania granya
+siobhán chevonne shevaun
+rhys reece rees
 """
 
 
