@@ -1,5 +1,6 @@
 """Column names of Irish and British systems, in English, Irish, Welsh and Scottish Gaelic."""
 
+import pandas as pd
 import pytest
 
 from tekil.settings import role_from_name
@@ -49,3 +50,23 @@ def test_a_word_of_two_languages_says_nothing(column):
 
 def test_an_office_address_is_no_town():
     assert role_from_name("alamat dinas") != "city"
+
+
+def test_national_insurance_numbers_are_ids_by_their_values():
+    from tekil.inference import role_from_values
+
+    ninos = ["QQ 12 34 56 C", "AB123456D", "cx745227c", "YW 99 02 96 D", "TN 14 03 85 M"]
+    assert role_from_values(pd.Series(ninos * 20)) == "free_id"
+    # A D or a Q first, an E last, no suffix letter at all: no National Insurance number
+    for lookalike in (["QQ 12 34 56 E", "DB123456D"], ["AB 12 34 56"], ["ZZ123456A"]):
+        assert role_from_values(pd.Series(lookalike * 20)) != "free_id"
+
+
+def test_eircodes_are_postcodes_by_their_shape():
+    from tekil.inference import _postcodes
+
+    # Four letters after the routing key (F26 PAPP), Dublin 6W's key, with or without a space
+    eircodes = ["F26 PAPP", "D06 X285", "d06x285", "A65F4E2", "D6W KX92", "T12 Y2VC"]
+    assert _postcodes(pd.Series(eircodes * 5))
+    # Letters the Eircode's set leaves out (B, G, I, ...), a key of letters: no Eircodes
+    assert not _postcodes(pd.Series(["F26 BGIO", "DD6 X285", "ABCD 1234"] * 5))
