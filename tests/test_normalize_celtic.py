@@ -104,3 +104,16 @@ def test_celtic_month_names(text, iso):
 )
 def test_what_no_month_name_tells_stays_unread(text):
     assert pd.isna(date(pd.Series([text]), dayfirst=True)["value"].iloc[0])
+
+
+def test_northern_irish_landlines_dialled_from_the_republic():
+    from tekil.normalize import phone
+
+    # 048 and the eight digits of a Northern Irish landline, as dialled from the Republic, is
+    # that line (+44 28 ...), as a British system writes it
+    dialled = pd.Series(["048 9066 1234", "04890661234", "+353 48 9066 1234"])
+    assert phone(dialled, region="IE")["value"].tolist() == ["+442890661234"] * 3
+    assert phone(pd.Series(["028 9066 1234"]), region="GB")["value"].tolist() == ["+442890661234"]
+    # Irish numbers of other lengths and other ranges stay Irish
+    others = phone(pd.Series(["0489066123", "087 1234567", "(094) 936 1234"]), region="IE")
+    assert others["value"].tolist() == ["+353489066123", "+353871234567", "+353949361234"]
