@@ -70,3 +70,19 @@ def test_eircodes_are_postcodes_by_their_shape():
     assert _postcodes(pd.Series(eircodes * 5))
     # Letters the Eircode's set leaves out (B, G, I, ...), a key of letters: no Eircodes
     assert not _postcodes(pd.Series(["F26 BGIO", "DD6 X285", "ABCD 1234"] * 5))
+
+
+@pytest.mark.parametrize(
+    ("column", "role"),
+    [
+        # A possessive without its apostrophe names someone else as the apostrophe's does: the
+        # mother's maiden name is no birth name of the person's (siblings share it)
+        ("MOTHERS_MAIDEN_NAME", "ignore"), ("mother's maiden name", "ignore"),
+        ("mothers_first_name", "mother_name"), ("fathers_name", "father_name"),
+        ("parents_phone", "ignore"), ("spouses_name", "ignore"),
+        # The person's own, as before: plural words that name no one else
+        ("maiden_name", "birth_name"), ("status", "ignore"), ("address", "address"),
+    ],
+)  # fmt: skip
+def test_someone_elses_possessive_without_apostrophe(column, role):
+    assert role_from_name(column) == role

@@ -2507,8 +2507,10 @@ def _role_from_name(column: str) -> str | None:
         return _ALIAS_TO_ROLE[stripped]
     # A name's last word says what it holds ("account_holder_email", "email_status"); failing
     # that its first, unless that is a word of no role ("account_no" is no phone). In a name
-    # of several words, only whole words count: "web_date" does not end in "bdate".
-    words = _words(column)
+    # of several words, only whole words count: "web_date" does not end in "bdate". A
+    # possessive's "s" without its apostrophe ("mothers_maiden_name", "parents_phone") still
+    # names someone else.
+    words = [_one_person(w) for w in _words(column)]
     if len(words) > 1 and set(words) & _TAIL_WORDS:
         # "NRIC_LAST4", "ssn_l4", a care desk's "ID Last 4" (of an SSN or a SIN, whichever the
         # caller gave): an id's last four characters, compared with whole ones.
@@ -3636,6 +3638,15 @@ _RECEIVER_WORDS = frozenset(
     | {"perfituesi", "perfituesit", "marresi", "marresit", "primaoca", "primatelja", "примаоца"}
     | {"수취인", "수령인", "받는분", "받는사람"}  # Korean: a transfer's or a parcel's receiver
 )
+
+
+def _one_person(word: str) -> str:
+    """``word`` without the ``s`` of a possessive whose apostrophe was dropped, where it names
+    someone else (``mothers`` is ``mother``, ``parents`` ``parent``)."""
+    bare = word[:-1]
+    return (
+        bare if word.endswith("s") and word not in _OTHER_PEOPLE and bare in _OTHER_PEOPLE else word
+    )
 
 
 def _words(column: Any) -> list[str]:
