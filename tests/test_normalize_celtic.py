@@ -21,7 +21,7 @@ from tekil.similarity import irish_readings
         ("james", "hamish", True), ("catherine", "caitriona", True), ("dermot", "diarmuid", True),
         # English spellings of Irish and Welsh names; Dai and Dave, both David's
         ("ciaran", "kieran", True), ("eoin", "owen", True), ("rhys", "reece", True),
-        ("dai", "dave", True), ("dafydd", "dave", True),
+        ("dai", "dave", True), ("dafydd", "dave", True), ("margaret", "mags", True),
         # Two names one Irish form stands for are not one another: Dónall is Donal, and was
         # written Daniel, but Donal is no Daniel; Siobhán is Joan, Sinéad Jane
         ("donal", "daniel", False), ("siobhan", "sinead", False), ("sean", "sion", False),

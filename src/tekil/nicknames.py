@@ -114,7 +114,7 @@ louis lou
 louise lou lulu
 lucinda lucy cindy
 madeline maddie maddy
-margaret peggy maggie meg marge margie greta rita
+margaret peggy maggie meg marge margie greta rita mags
 martha marty patty
 martin marty
 mary molly polly mae
