@@ -123,3 +123,31 @@ def latvia_personal_digit(body: str) -> str:
     """
     total = sum(int(ch) * w for ch, w in zip(body, (1, 6, 3, 7, 9, 10, 5, 8, 4, 2), strict=True))
     return str((1101 - total) % 11 % 10)
+
+
+def ppsn_letter(digits: str, second: str = "") -> str:
+    """The check letter of an Irish PPSN (seven digits, the letter, now and then a second
+    letter: ``A`` on numbers issued since 2013, ``W`` on a married woman's of old, her
+    husband's number with it): the digits weighted 8 down to 2, the second letter's place in the
+    alphabet (``W`` nothing) weighted 9, the sum's remainder by 23 as a letter (0 ``W``, 1 ``A``
+    to 22 ``V``).
+
+    >>> ppsn_letter("1234567"), ppsn_letter("1234567", "A"), ppsn_letter("1234567", "W")
+    ('T', 'F', 'T')
+    """
+    total = sum(int(ch) * w for ch, w in zip(digits, range(8, 1, -1), strict=True))
+    if second and second.upper() != "W":
+        total += 9 * (ord(second.upper()) - 64)
+    return "WABCDEFGHIJKLMNOPQRSTUV"[total % 23]
+
+
+def mpan_digit(body: str) -> str:
+    """The check digit of a British electricity meter's MPAN core (thirteen digits: the
+    distributor's two, ten more, then it): the twelve digits weighted by the primes 3 to 43
+    (11 left out), the sum's remainder by eleven, then by ten.
+
+    >>> mpan_digit("120012345678")
+    '7'
+    """
+    primes = (3, 5, 7, 13, 17, 19, 23, 29, 31, 37, 41, 43)
+    return str(sum(int(ch) * p for ch, p in zip(body, primes, strict=True)) % 11 % 10)

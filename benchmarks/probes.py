@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the forty-seven data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the forty-eight data sets of the probes.
 
-    python benchmarks/probes.py                                  # all forty-seven
+    python benchmarks/probes.py                                  # all forty-eight
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -208,7 +208,16 @@ in a parent's name), an Estonian e-shop with ID-card login (``Eesnimi``, ``Perek
 surnames (Kazlauskas / Kazlauskienė / Kazlauskaitė / Kazlauskė, Bērziņš / Bērziņa), married and
 maiden names, Russian names in four Latin spellings and Cyrillic (Сергей: Sergejs, Sergei,
 Sergejus, Sergey), diacritics dropped or as ``sh``/``ae``/``Berzinsh``, ``8``/``0``/``+370``
-trunks, contract and order dates beside birth dates.
+trunks, contract and order dates beside birth dates; ``celtic`` (``probe_celtic.py``): an Irish bank (``Forename``, ``Surname``, ``PPSN`` with its
+mod-23 check letter, ``Eircode``, ``Co. Mayo``), an Irish public-service portal (Irish columns:
+``Céadainm``, ``Sloinne``, ``Uimhir PSP``, ``Seoladh``; names in Irish, Seán Ó Súilleabháin for
+John O'Sullivan, women's Ní/Nic and a wife's Bean Uí), a UK energy supplier (NI numbers, UK
+postcodes, MPANs with their check digit, nominees), a Welsh council (Welsh columns: ``Enw
+cyntaf``, ``Cyfenw``, ``Cyfeiriad``; Dafydd/David, Siôn/John, addresses with Welsh place names,
+other residents) and a mobile operator's care desk (one name box, nicknames, bill payers),
+O'/Mc/Mac written every way, fadas dropped, very common names (Murphy, Jones), fathers and sons
+of one name, Northern Irish customers with ``+44`` and ``+353`` numbers and ``048`` landlines,
+old married women's PPSNs their husbands' with a ``W``, households on one landline and meter.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -236,6 +245,7 @@ from foreign import TODAY, date_of_birth, with_fixed_string_hash
 from probe_balkans import balkans
 from probe_baltic import baltic
 from probe_caucasus import caucasus
+from probe_celtic import celtic
 from probe_central import central
 from probe_china import china
 from probe_east import east
@@ -1636,6 +1646,7 @@ PROBES = {
     "lusophone": lambda: run_dedupe(lusophone, "row_id"),
     "thai": lambda: run_dedupe(thai, "row_id"),
     "baltic": lambda: run_dedupe(baltic, "row_id"),
+    "celtic": lambda: run_dedupe(celtic, "row_id"),
 }
 
 

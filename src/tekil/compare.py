@@ -49,6 +49,7 @@ from tekil.similarity import (
     burmese_readings,
     derived,
     hangul_letters,
+    irish_readings,
     latin_readings,
     loose_readings,
     one_transposition,
@@ -498,12 +499,14 @@ def _sim(fld: Field, a: np.ndarray, b: np.ndarray, scorer: str) -> np.ndarray:
     loose, cyrillic = loose_readings(fld.uniques)
     slavic = south_slavic_readings(fld.uniques)
     burmese, in_burmese = burmese_readings(fld.uniques)
+    irish, in_irish = irish_readings(fld.uniques)
     marked = with_clusters(fld.uniques)
     for values, units, where in (
         (readings, "graphemes", other),
         (loose, "graphemes", cyrillic),
         (slavic, "graphemes", cyrillic),
         (burmese, "graphemes", in_burmese),
+        *((english, "graphemes", in_irish) for english in irish),
         (fld.uniques, "code_points", marked),
     ):
         if values is None or where is None:
@@ -524,6 +527,11 @@ def _read_alike(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     if readings is not None:
         read = np.flatnonzero(~same & (other[a] | other[b]))
         same[read] = readings[a[read]] == readings[b[read]]
+    # A family name in Irish and its English form ("ni bhriain", "obrien"): the name.
+    irish, in_irish = irish_readings(fld.uniques)
+    read = np.flatnonzero(~same & (in_irish[a] | in_irish[b])) if irish else []
+    for x, y in itertools.product(irish, repeat=2):
+        same[read] |= x[a[read]] == y[b[read]]
     return same
 
 
@@ -1113,6 +1121,12 @@ def _free_id_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     nothing of whether their holders are one."""
     level = _one_edit_levels(records, fld, i, j)
     level[level == 3] = 4  # "else", past "same_tail"
+    # Two Irish PPSNs one edit apart that both pass their check are two people's: a husband's
+    # and his wife's of old (his with a W); a slip of a digit or a letter dropped fails it.
+    near = np.flatnonzero(level == 2)
+    if len(near):
+        checked = np.append(derived(fld.uniques, "ppsn", _checked_ppsns), False)
+        level[near[checked[fld.codes[i[near]]] & checked[fld.codes[j[near]]]]] = 4
     shapes = np.append(derived(fld.uniques, "id_shapes", _id_shapes), -1)
     a, b = shapes[fld.codes[i]], shapes[fld.codes[j]]
     level[(level == 4) & (a >= 0) & (b >= 0) & (a != b)] = 0
@@ -1148,6 +1162,13 @@ def _free_id_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     # column's comparison agrees; this one says nothing, as :func:`_across_columns` has it).
     level[(level == 0) & shown[0] & shown[1] & ~shared & _akin_ids(records, names, i, j)] = 4
     return level
+
+
+def _checked_ppsns(uniques: np.ndarray) -> np.ndarray:
+    """Per id, whether it is an Irish PPSN that passes its check (:func:`tekil.id_checks.ppsn`)."""
+    from tekil.id_checks import ppsn
+
+    return np.array([ppsn(str(u)) for u in uniques], dtype=bool)
 
 
 def _akin_ids(records: Records, names: tuple[str, ...], i, j) -> np.ndarray:

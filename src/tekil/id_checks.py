@@ -15,6 +15,7 @@ hundred: a column passes only where nearly all its values do.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from tekil.normalize.cards import luhn_ok
@@ -30,6 +31,7 @@ __all__ = [
     "jmbg",
     "latvian_personal_code",
     "luhn_id",
+    "ppsn",
     "thai_citizen_id",
 ]
 
@@ -273,6 +275,28 @@ ID_CHECKS: tuple[Callable[[str], bool], ...] = (
     baltic_personal_code,
     latvian_personal_code,
 )
+
+
+_PPSN = re.compile(r"(\d{7})([A-W])([A-IW]?)")
+
+
+def ppsn(value: str) -> bool:
+    """Whether ``value`` (upper case, no spaces) is an Irish PPSN that passes its check: seven
+    digits, then the check letter, then now and then a second letter (``A`` on numbers since
+    2013; ``W`` on a married woman's of old, her husband's number with it): the digits weighted
+    8 down to 2 and the second letter's place in the alphabet (``W`` nothing) 9, the sum's
+    remainder by 23 the check letter (0 ``W``, 1 ``A``).
+
+    >>> ppsn("1234567T"), ppsn("1234567TW"), ppsn("1234567FA"), ppsn("1234567F"), ppsn("1234567")
+    (True, True, True, False, False)
+    """
+    m = _PPSN.fullmatch(value)
+    if m is None:
+        return False
+    total = _weighted(_digits(m[1]), range(8, 1, -1))
+    if m[3] and m[3] != "W":
+        total += 9 * (ord(m[3]) - 64)
+    return "WABCDEFGHIJKLMNOPQRSTUV"[total % 23] == m[2]
 
 
 def _of_length(n: int, check: Callable[[str], bool]) -> Callable[[str], bool]:

@@ -85,6 +85,8 @@ def role_from_values(
         coded = text.str.upper().str.replace(_NOT_ALNUM, "", regex=True)
         if float(coded.map(card_digits).notna().mean()) >= 0.5:
             return "free_id"
+    if numbers and float(text.str.fullmatch(_NINO).mean()) >= share:
+        return "free_id"  # National Insurance numbers: letters round six digits, no phone's
     if numbers and digit_share >= 0.7:
         # (A number's digits, not its cents: "48348.00" is an amount of five digits, a phone
         # read as a float "9876543210.0" ten.)
@@ -175,6 +177,14 @@ _BORN_YEARS_AGO = 10
 
 #: A US social security number as it is written (``123-45-6789``).
 _SSN = re.compile(r"\s*\d{3}-\d{2}-\d{4}\s*")
+#: A British National Insurance number (``QQ 12 34 56 C``, ``QQ123456C``): two letters (neither
+#: D, F, I, Q, U nor V; the second no O), six digits, A to D; a temporary one of old, ``TN``
+#: and the birth date, M or F.
+_NINO = re.compile(
+    r"\s*(?:(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?:\s?\d{2}){3}\s?[A-D]"
+    r"|TN(?:\s?\d{2}){3}\s?[MF])\s*",
+    re.IGNORECASE,
+)
 
 
 #: A time of day in a date, and one at midnight (a date exported as a timestamp).
@@ -1490,6 +1500,10 @@ _OTHERS_ONE = 0.05
 #: A postcode's shape: three to ten letters and digits, with at least two digits and no four
 #: letters in a row (34710, SW1A 1AA, 1012 AB, 75008, C1425DKB; India's PAN ABCDE1234F is none).
 _POSTCODE = r"(?=(?:\D*\d){2})(?!.*[A-Za-z]{4})[A-Za-z0-9][A-Za-z0-9 -]{1,8}[A-Za-z0-9]"
+#: An Eircode (Ireland's postcode of an address): a routing key (a letter, two digits; Dublin's
+#: D6W) and four letters and digits of a set without look-alikes, which may be four letters
+#: (``F26 PAPP``).
+_EIRCODE = r"(?i:(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4})"
 
 
 def postcode_like(values: pd.Series, seed: int = 0) -> bool:
@@ -1504,7 +1518,8 @@ def _postcodes(text: pd.Series) -> bool:
 
     # (Japan writes its postal mark before a postcode, "〒150-0001", and full-width digits.)
     text = text.str.normalize("NFKC").str.removeprefix("〒").str.strip()
-    shaped = text.str.fullmatch(_POSTCODE) & ~text.str.fullmatch(_CODED)
+    eircodes = text.str.fullmatch(_EIRCODE)
+    shaped = (text.str.fullmatch(_POSTCODE) & ~text.str.fullmatch(_CODED)) | eircodes
     if float(shaped.mean()) < 0.9:
         return False
     return float((shaped & date(text)["day"].isna()).mean()) >= 0.9

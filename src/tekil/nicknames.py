@@ -8,7 +8,10 @@ for the weekday of its birth, Kwame for a Saturday's boy, Ama for a girl's), one
 spellings of Twi, Fante, Ewe and Baoulé (Kwame, Kwamena, Kwami, Kouamé; Kofi, Fiifi, Koffi;
 Akosua, Esi, Akissi); and Russian and English given names as Latvian (with its endings: Sergejs,
 Jevgēņijs, Džons), Lithuanian (Sergejus, Aleksejus, Džonas) and Estonian passports (Sergei,
-Mihhail, Natalja) write them.
+Mihhail, Natalja) write them; and the Irish, Welsh and Scottish Gaelic forms of English
+given names (Seán and Siôn for John, Máire and Mair for Mary, Pádraig for Patrick, Dafydd for David, Seumas
+and Hamish for James), which one person goes by in one system and not in another, and the
+English spellings of Irish and Welsh names (Kieran for Ciarán, Owen for Eoin, Reece for Rhys).
 
 A short form often shares no letters with its name in a way that string similarity
 sees ("bill" and "william": Jaro-Winkler 0.53), so the first-name comparison has a level
@@ -113,7 +116,7 @@ louis lou
 louise lou lulu
 lucinda lucy cindy
 madeline maddie maddy
-margaret peggy maggie meg marge margie greta rita
+margaret peggy maggie meg marge margie greta rita mags
 martha marty patty
 martin marty
 mary molly polly mae
@@ -496,6 +499,72 @@ vincenzo vince enzo
 salvatore sal sam
 domenico dom
 giovanni gianni john
+john seán shaun shawn
+mary máire maura moira
+patrick pádraig pádraic padraic páidí paudie
+michael mícheál micheál
+james séamus shay shamus
+thomas tomás
+margaret mairéad peig
+catherine caitríona caitlín kathleen
+bridget bríd breda
+elizabeth eilís
+eileen eibhlín
+ellen eibhlín
+helen héilin
+anne áine
+nora nóra noreen
+sarah sorcha
+joseph seosamh
+peter peadar
+martin máirtín
+donal dónal dónall domhnall
+daniel dónall
+gerard gearóid ger
+kevin caoimhín
+dermot diarmuid jeremiah
+denis donncha donnchadh
+conor conchúr conchobhar
+brendan breandán
+declan deaglán
+timothy tadhg
+darragh dara
+orla orlaith
+grace gráinne
+joan siobhán
+jane sinéad siân
+john siôn ioan
+david dafydd dai dewi dave
+evan ifan ieuan
+hugh huw
+owen owain
+thomas tomos twm
+william gwilym
+richard rhisiart
+peter pedr
+michael mihangel
+mary mair
+catherine catrin
+helen elin
+janet sioned
+margaret marged mared
+john iain ian
+mary màiri mhairi
+james seumas hamish
+alexander alasdair alistair
+donald dòmhnall
+roderick ruairidh ruaridh rory
+kenneth coinneach
+catherine catrìona catriona katrina
+helen eilidh
+euan ewan ewen eoghan
+ciarán kieran kieron
+eoin owen
+niamh neve neave
+caoimhe keeva
+gráinne grania granya
+siobhán chevonne shevaun
+rhys reece rees
 """
 
 

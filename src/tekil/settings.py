@@ -2155,6 +2155,53 @@ _BALTIC_ALIASES: dict[str, list[str]] = {
      "užsakymo data", "pasūtījuma datums", "pilietybė", "pilsonība", "kodakondsus",
      "номер обращения", "дата обращения", "номер договора", "контактное лицо", "гражданство"],
 }  # fmt: skip
+#: Column names of Irish and British systems in English and in the Celtic languages. English:
+#: Ireland's ``PPSN`` (the personal public service number; ``RSI No`` its old name), the
+#: ``Eircode`` (Ireland's postcode, one per address); Irish (an Irish-language form's labels):
+#: ``Céadainm`` the given name, ``Sloinne`` the surname, ``Seoladh`` the address, ``Éirchód``
+#: the Eircode, ``Uimhir Ghutháin`` a phone number, ``Ríomhphost`` (``seoladh ríomhphoist``) the
+#: e-mail, ``Dáta Breithe`` the birth date, ``Uimhir PSP`` the PPSN, ``Contae`` the county,
+#: ``Ainm an Athar`` / ``Ainm na Máthar`` the father's and the mother's name, ``Sloinne na Máthar
+#: roimh phósadh`` the mother's maiden surname (siblings share it: no evidence of the person),
+#: ``Sloinne breithe`` one's own (a maiden name);
+#: Welsh: ``Enw cyntaf`` the given name, ``Cyfenw`` the surname, ``Cyfeiriad`` the address,
+#: ``Cod post`` the postcode, ``Rhif ffôn`` / ``Ffôn symudol`` phone numbers, ``E-bost`` the
+#: e-mail, ``Dyddiad geni`` the birth date, ``Rhyw`` the sex, ``Tref`` the town, ``Rhif
+#: yswiriant gwladol`` the National Insurance number, ``Rhif cyfrif`` an account's number,
+#: ``Iaith`` the language chosen, ``Preswylydd arall`` another resident (someone else); Scottish
+#: Gaelic: ``Ciad ainm``, ``Sloinneadh``, ``Seòladh``, ``Còd-puist``, ``Post-d``. (Irish ``Ainm``
+#: and ``Fón``, a name and a phone, are left to the values: Turkish ``Fon`` is a fund.)
+_CELTIC_ALIASES: dict[str, list[str]] = {
+    "first_name": ["céadainm", "réamhainm", "ainm baiste", "enw cyntaf", "enwau cyntaf",
+     "enw bedydd", "ciad ainm", "ainm-baistidh"],
+    "last_name": ["sloinne", "cyfenw", "sloinneadh"],
+    "full_name": ["ainm iomlán", "ainm agus sloinne", "enw llawn", "enw", "enw'r cwsmer",
+     "enw cwsmer", "ainm an chustaiméara"],
+    "birth_name": ["sloinne breithe", "sloinne roimh phósadh", "cyfenw geni", "cyfenw cyn priodi"],
+    "father_name": ["ainm an athar", "ainm d'athar", "enw'r tad", "enw tad"],
+    "mother_name": ["ainm na máthar", "ainm do mháthar", "enw'r fam", "enw mam"],
+    "free_id": ["ppsn", "pps", "pps no", "pps number", "ppsn no", "ppsno", "pps num",
+     "rsi no", "rsi number", "uimhir psp", "uimhir pps", "upsp",
+     "uimhir phearsanta seirbhíse poiblí", "rhif yswiriant gwladol", "rhif yswiriant"],
+    "dob": ["dáta breithe", "dyddiad geni", "ceann-là breith"],
+    "gender": ["inscne", "gnéas", "rhyw"],
+    "address": ["seoladh", "seoladh baile", "seoladh poist", "seoladh cónaithe", "cyfeiriad",
+     "cyfeiriad cartref", "cyfeiriad post", "seòladh", "seòladh dachaigh"],
+    "postcode": ["eircode", "eir code", "éirchód", "cód poist", "cod post", "côd post",
+     "còd-puist", "còd puist"],
+    "city": ["baile", "baile mór", "tref", "bhaile"],
+    "district": ["contae", "contae/cathair"],
+    "phone": ["uimhir ghutháin", "uimhir theileafóin", "uimhir fóin", "fón póca", "guthán",
+     "guthán póca", "uimhir fón póca", "rhif ffôn", "ffôn", "ffôn symudol", "rhif ffôn symudol",
+     "ffôn cartref", "rhif symudol", "àireamh fòn", "fòn-làimhe"],
+    "email": ["ríomhphost", "seoladh ríomhphoist", "r-phost", "e-bost", "ebost",
+     "cyfeiriad e-bost", "post-d", "seòladh puist-d"],
+    "ignore": ["sloinne na máthar roimh phósadh", "sloinne na máthar", "sloinne breithe na máthar",
+     "enw morwynol y fam", "enw morwynol eich mam", "rhif cyfrif", "rhif cwsmer", "cyfeirnod",
+     "uimhir chuntais", "uimhir chustaiméara", "teanga", "iaith", "preswylydd arall",
+     "preswylwyr eraill", "ainm an chéile", "enw'r priod", "neasghaol", "perthynas agosaf",
+     "mprn", "gprn"],
+}  # fmt: skip
 for _role, _aliases in [
     *_SYSTEMS_ALIASES.items(),
     *_CAUCASIAN_ALIASES.items(),
@@ -2176,6 +2223,7 @@ for _role, _aliases in [
     *_MONGOLIAN_ALIASES.items(),
     *_THAI_ALIASES.items(),
     *_BALTIC_ALIASES.items(),
+    *_CELTIC_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 
@@ -2515,8 +2563,10 @@ def _role_from_name(column: str) -> str | None:
         return _ALIAS_TO_ROLE[stripped]
     # A name's last word says what it holds ("account_holder_email", "email_status"); failing
     # that its first, unless that is a word of no role ("account_no" is no phone). In a name
-    # of several words, only whole words count: "web_date" does not end in "bdate".
-    words = _words(column)
+    # of several words, only whole words count: "web_date" does not end in "bdate". A
+    # possessive's "s" without its apostrophe ("mothers_maiden_name", "parents_phone") still
+    # names someone else.
+    words = [_one_person(w) for w in _words(column)]
     if len(words) > 1 and set(words) & _TAIL_WORDS:
         # "NRIC_LAST4", "ssn_l4", a care desk's "ID Last 4" (of an SSN or a SIN, whichever the
         # caller gave): an id's last four characters, compared with whole ones.
@@ -3659,6 +3709,15 @@ _RECEIVER_WORDS = frozenset(
     | {"perfituesi", "perfituesit", "marresi", "marresit", "primaoca", "primatelja", "примаоца"}
     | {"수취인", "수령인", "받는분", "받는사람"}  # Korean: a transfer's or a parcel's receiver
 )
+
+
+def _one_person(word: str) -> str:
+    """``word`` without the ``s`` of a possessive whose apostrophe was dropped, where it names
+    someone else (``mothers`` is ``mother``, ``parents`` ``parent``)."""
+    bare = word[:-1]
+    return (
+        bare if word.endswith("s") and word not in _OTHER_PEOPLE and bare in _OTHER_PEOPLE else word
+    )
 
 
 def _words(column: Any) -> list[str]:

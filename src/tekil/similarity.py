@@ -446,6 +446,38 @@ def _burmese_readings(uniques: np.ndarray) -> tuple[np.ndarray | None, np.ndarra
 _BURMESE_SHARE = 0.01
 
 
+def irish_readings(uniques: np.ndarray) -> tuple[list[np.ndarray], np.ndarray]:
+    """The values read with their Irish family names in English forms
+    (:func:`~tekil.normalize.irish.english_forms`: "o suilleabhain" and "ni shuilleabhain" as
+    "osullivan"), one array per form (its first where a value has fewer; the value itself where
+    it holds none; no array if no value does) and, per code and one more for a missing value
+    (-1), whether it holds one.
+
+    >>> readings, irish = irish_readings(np.array(["osullivan", "ni shuilleabhain"], dtype=object))
+    >>> [r.tolist() for r in readings], irish.tolist()
+    ([['osullivan', 'osullivan']], [False, True, False])
+    """
+    return derived(uniques, "irish", _irish_readings)
+
+
+def _irish_readings(uniques: np.ndarray) -> tuple[list[np.ndarray], np.ndarray]:
+    from tekil.normalize.irish import english_forms
+
+    irish = np.zeros(len(uniques) + 1, dtype=bool)
+    forms = [english_forms(str(u)) for u in uniques]
+    read = [k for k, f in enumerate(forms) if f]
+    if not read:
+        return [], irish
+    irish[read] = True
+    width = max(len(forms[k]) for k in read)
+    readings = []
+    for n in range(width):
+        values = uniques.copy()
+        values[read] = [forms[k][min(n, len(forms[k]) - 1)] for k in read]
+        readings.append(values)
+    return readings, irish
+
+
 def _loose_readings(uniques: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:
     cyrillic = np.zeros(len(uniques) + 1, dtype=bool)
     cyrillic[:-1] = [not str(u).isascii() and _CYRILLIC.search(str(u)) is not None for u in uniques]

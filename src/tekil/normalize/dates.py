@@ -91,7 +91,29 @@ _MONTH_NAMES = [
     "kasim kas november nov novembre noviembre novembro",
     "aralik ara december dec decembre dezember dez diciembre dic dezembro dicembre",
 ]
-_MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()}
+#: Irish, Welsh and Scottish Gaelic: the names (Irish ``Meán Fómhair`` and ``Deireadh Fómhair``
+#: two words, read joined; its genitives ``Samhna``, ``Nollag`` as "mí na Nollag" writes them),
+#: their abbreviations, and Welsh names as a soft mutation writes them (``o Fawrth``, ``Fedi``).
+_CELTIC_MONTH_NAMES = [
+    "eanair ean ionawr ion faoilleach",
+    "feabhra feabh chwefror chwef gearran",
+    "marta mawrth maw fawrth",
+    "aibrean aib ebrill ebr giblean",
+    "bealtaine beal ceitean",
+    "meitheamh meith mehefin meh fehefin ogmhios",
+    "iuil gorffennaf gorff orffennaf iuchar",
+    "lunasa awst lunastal",
+    "meanfomhair medi fedi sultain",
+    "deireadhfomhair hydref hyd damhair",
+    "samhain samhna samh tachwedd tach dachwedd",
+    "nollaig nollag noll rhagfyr rhag ragfyr dubhlachd",
+]
+_MONTHS = {
+    name: i
+    for table in (_MONTH_NAMES, _CELTIC_MONTH_NAMES)
+    for i, names in enumerate(table, start=1)
+    for name in names.split()
+}
 #: The Gregorian months' names in Burmese (August two ways), and the words around a date written
 #: out in Burmese: ``၁၉၈၅ ခုနှစ်၊ မတ်လ ၁၅ ရက်`` ("the year 1985, the month of March, the 15th
 #: day"); ``လ`` (month) after the name, ``ခုနှစ်`` (year), ``ရက်`` and ``နေ့`` (day).
@@ -154,13 +176,15 @@ def _dotted(abbreviation: str) -> str:
     return next(k for k in _THAI_MONTHS if k.replace(".", "") == bare)
 
 
-# Words that may sit around a date and carry nothing: weekdays, ordinal suffixes (French "1er"),
+# Words that may sit around a date and carry nothing: weekdays, ordinal suffixes (French "1er",
+# Irish "14ú", Welsh "1af", "3ydd", "5ed", "7fed", "11eg"; the Irish article "an", Welsh "o"),
 # "born on"; and those of a birth known about its year, as registers in Africa and South Asia and
 # historical ones write it ("né vers 1975", "env. 1975", "ca. 1975", "abt 1975"): its year alone.
 _NOISE_WORDS = """
     pazartesi sali carsamba persembe cuma cumartesi pazar pzt sal crs car prs per cum cmt paz
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
     fri sat sun st nd rd th of de del le der den di er
+    u an o af il ydd ed fed eg
     vers ne nee env environ ca circa c abt about approx
     """
 _NOISE = frozenset(_NOISE_WORDS.split())
@@ -539,6 +563,8 @@ def _read_fully(text: str, dayfirst: bool, minguo: bool, ethiopian: bool) -> tup
     tokens = [t for t in _TOKENS.findall(fold(text)) if t not in _NOISE]
     words = [t for t in tokens if t.isalpha()]
     numbers = [t for t in tokens if t.isdigit()]
+    if len(words) == 2 and "".join(words) in _MONTHS:  # Irish "Meán Fómhair", one month
+        words = ["".join(words)]
     if words:
         if len(words) == 1 and words[0] in _MONTHS and len(numbers) == 1:  # "March 1985"
             return _partial([numbers[0], str(_MONTHS[words[0]])])

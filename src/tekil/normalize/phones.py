@@ -97,6 +97,10 @@ _RENUMBERED: dict[int, tuple[tuple[str, str], ...]] = {
 }  # fmt: skip
 #: The digits after the old start of a renumbered number, by country calling code.
 _RENUMBERED_REST = {84: 7, 995: 6, 55: 7}
+#: Numbers of another country dialled as a country's own, by its calling code: (the start of
+#: the national number, its length, the other country's code, the start there). Northern
+#: Ireland's landlines (+44 28 xxxx xxxx) are dialled from the Republic as 048 xxxx xxxx.
+_ACROSS_BORDER: dict[int, tuple[tuple[str, int, int, str], ...]] = {353: (("48", 10, 44, "28"),)}
 
 # Turkish extension markers ("dahili 123", "dah. 123") become ones libphonenumber reads.
 _PUNCTUATED_DIGITS = re.compile(r"^[\d\s().\-/+]+$")
@@ -356,6 +360,9 @@ def _parse(lib: ModuleType, text: str, region: str) -> tuple[Any, ...]:
     number_region = lib.region_code_for_number(number)
     kind = lib.number_type(number) if number_region else PhoneNumberType.UNKNOWN
     national = lib.national_significant_number(number)
+    for start, length, code, there in _ACROSS_BORDER.get(number.country_code, ()):
+        if len(national) == length and national.startswith(start):  # one line, as its own
+            return _parse(lib, f"+{code}{there}{national[len(start) :]}", region)
     if kind == PhoneNumberType.UNKNOWN:
         today = _renumbered(number.country_code, national)
         if today is not None:
