@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the forty-six data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the forty-seven data sets of the probes.
 
-    python benchmarks/probes.py                                  # all forty-six
+    python benchmarks/probes.py                                  # all forty-seven
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -198,7 +198,18 @@ title run in, guarantors' and spouses' names, ids and phones, the house registra
 and a migrant remittance service (Cambodian and Lao workers, pink cards and passports, a factory's
 address for hundreds), long family names nearly one per family, married women under their
 husband's name, renamings for luck, citizen ids with their mod-11 digit in Thai or Arabic digits,
-Thai month names, ``0``/``+66``/``66``/``0066`` phones, households on one landline and address.
+Thai month names, ``0``/``+66``/``66``/``0066`` phones, households on one landline and address;
+``congo`` (``probe_congo.py``): a Congolese bank (``NOM``, ``POSTNOM``, ``PRENOM``,
+``NUM_CARTE_ELECTEUR``, ``ADRESSE`` as ``Av. Kasa-Vubu n°12, Q/Matonge, C/Kalamu``, the
+parents' names and a contact's), a mobile-money wallet's KYC (``nom_complet`` in any order), a
+Cameroonian operator (``Noms et prénoms``, ``N° CNI``, ``Boîte postale``, ``Quartier``), a
+microfinance lender (``Avaliste``, ``Conjoint`` and their phones, CEMAC RIBs, loans' dates) and
+a diaspora remittance service from Belgium and France (``Expéditeur``/``Bénéficiaire``, Belgian
+national register numbers and French NIRs with their mod-97 digits), the nom, postnom and
+prénom that are each the person's own in one, two or three parts in any order, very common
+Christian prénoms, French spellings of Bantu names (``Tshibangu``/``Tchibangu``), ``Fils``/``Jr``
+sons, families on one phone, year-only and ``01/01`` birth dates, ``+243``/``00243``/``0``
+phones, Cameroonian numbers from before their leading ``6``, ``+32``/``+33`` numbers.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -227,6 +238,7 @@ from probe_balkans import balkans
 from probe_caucasus import caucasus
 from probe_central import central
 from probe_china import china
+from probe_congo import congo
 from probe_east import east
 from probe_ethiopia import ethiopia
 from probe_ghana import ghana
@@ -1624,6 +1636,7 @@ PROBES = {
     "mongolia": lambda: run_dedupe(mongolia, "row_id"),
     "lusophone": lambda: run_dedupe(lusophone, "row_id"),
     "thai": lambda: run_dedupe(thai, "row_id"),
+    "congo": lambda: run_dedupe(congo, "row_id"),
 }
 
 
