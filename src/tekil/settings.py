@@ -1883,6 +1883,25 @@ _WEST_AFRICAN_ALIASES: dict[str, list[str]] = {
     "ignore": ["compteur", "n compteur", "no compteur", "num compteur", "numero compteur",
      "numero de compteur", "reference compteur", "iccid", "n serie sim"],
 }  # fmt: skip
+#: French column names of Congolese (DRC and Republic of Congo) and CEMAC systems. A Congolese
+#: has a ``nom``, a ``postnom`` and a ``prénom``: the nom and postnom are both the person's own
+#: (the postnom is no family name: siblings seldom share it), the postnom compared as a second
+#: name is; ``Nom et postnom`` holds the two. A money transfer's ``expéditeur`` is its customer
+#: (``Tél. expéditeur``, ``Pièce expéditeur``: the sender's phone and id), its ``bénéficiaire``
+#: the receiver; ``pièce`` alone a KYC's identity document's number (``type de pièce`` its
+#: kind), ``carte d'électeur`` the CENI voter card most Congolese hold as their id; a
+#: ``personne à contacter`` someone else.
+_CENTRAL_AFRICAN_ALIASES: dict[str, list[str]] = {
+    "middle_name": ["postnom", "postnoms"],
+    "last_name": ["nom et postnom", "nom postnom", "noms et postnoms"],
+    "full_name": ["nom postnom prenom", "nom, postnom et prenom", "expediteur", "expeditrice",
+     "nom expediteur", "nom de l'expediteur"],
+    "free_id": ["piece", "no piece", "numero de piece", "carte electeur", "carte d'electeur",
+     "n carte electeur", "num carte electeur", "numero carte electeur", "numero carte d'electeur"],
+    "ignore": ["compte", "n compte", "n dossier", "no dossier", "num dossier", "numero dossier",
+     "ref transfert", "reference transfert", "code transfert", "mtcn", "type piece", "type de piece",
+     "type piece identite", "personne a contacter", "personne a prevenir", "nom personne a contacter"],
+}  # fmt: skip
 #: Serbian, Croatian, Bosnian and Montenegrin (in Latin and Cyrillic letters), Macedonian and
 #: Albanian column names of Western Balkan systems. ``ЈМБГ`` (``JMBG``, ``JMB``, Macedonian
 #: ``ЕМБГ``, ``матични број``) is the Yugoslav citizen's number, ``OIB`` Croatia's personal
@@ -2115,6 +2134,7 @@ for _role, _aliases in [
     *_CENTRAL_ASIAN_ALIASES.items(),
     *_SRI_LANKAN_ALIASES.items(),
     *_WEST_AFRICAN_ALIASES.items(),
+    *_CENTRAL_AFRICAN_ALIASES.items(),
     *_BALKAN_ALIASES.items(),
     *_BURMESE_ALIASES.items(),
     *_GHANAIAN_ALIASES.items(),
@@ -2739,6 +2759,7 @@ _OTHER_PEOPLE = frozenset(
     # French: a guarantor (a loan's "garant", "caution", "avaliste"), an emergency contact ("tel
     # urgence", "personne à prévenir"), a husband ("époux", "mari"), a guardian ("tuteur")
     | {"garant", "caution", "avaliste", "urgence", "prevenir", "epoux", "mari", "tuteur", "tutrice"}
+    | {"contacter"}  # French "personne à contacter": an emergency contact
     # Georgian, Armenian and Azerbaijani (a spouse's, a father's, a mother's, a relative's, a
     # guardian's; a contact person's: "საკონტაქტო პირის ტელეფონი", "əlaqə şəxsinin telefonu")
     | {"მეუღლე", "მეუღლის", "მამა", "მამის", "დედა", "დედის", "ნათესავი", "ნათესავის", "მეურვე"}
@@ -2773,6 +2794,7 @@ _SUBJECT_WORDS = frozenset(
     | {"отправитель", "отправителя", "жіберуші", "jonatuvchi"}  # a transfer's sender
     | {"клиента", "абонента", "покупателя", "заемщика", "страхователя", "mijoz", "mijozning"}
     | {"emprunteur", "abonne", "souscripteur", "adherent", "assure"}  # French: a loan's, a line's
+    | {"expediteur", "expeditrice"}  # French: a money transfer's sender
     | {"klijenta", "клијента", "pretplatnika", "претплатника", "osiguranika", "осигураника"}
     | {"осигуреник", "осигуреникот", "klientit", "derguesit", "derguesi"}  # Albanian: a sender's
 )
