@@ -1,0 +1,33 @@
+"""Congolese and Cameroonian names, ids, phones and dates as a bank, a wallet's KYC, a telco, a
+microfinance lender and a remittance service write them."""
+
+import pytest
+
+from tekil.records import middle_apart, read_whole_name
+
+#: Words as a file's own NOM and PRENOM columns write them (family names' near 1, given -1).
+WORDS = {"kabamba": 0.9, "mutombo": 0.85, "masamba": 0.9, "kalonji": 0.95, "jean": -0.9,
+         "pierre": -0.9, "grace": -0.8, "de": 0.5, "thomas": 0.5, "morgan": 0.9}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("given", "family", "read"),
+    [
+        # The initials of a compound prénom after the nom and postnom: the given name's.
+        ("kabamba mutombo j", "p", ("j p", "kabamba mutombo")),
+        ("masamba kalonji", "g", ("g", "masamba kalonji")),
+        # An initial after a given name stays the family name's ("John S."), and one after a
+        # word the data does not know is left as written.
+        ("jean", "k", ("jean", "k")),
+        ("ilunga j", "p", ("ilunga j", "p")),
+        # A given name between them: left as written.
+        ("kabamba jean", "p", ("kabamba jean", "p")),
+    ],
+)
+def test_initials_after_family_names_are_the_given_name(given, family, read):
+    assert read_whole_name(given, family, WORDS) == read
+
+
+def test_initials_alone_stay_the_given_name_and_an_initial_after_a_given_name_is_the_middle():
+    assert middle_apart("kabamba mutombo j", "p", WORDS) == ("j p", "kabamba mutombo", None)
+    assert middle_apart("jean k", "mutombo", WORDS) == ("jean", "mutombo", "k")
