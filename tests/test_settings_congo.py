@@ -1,9 +1,10 @@
 """Column names of Congolese and CEMAC systems (a bank's core with ``NOM``, ``POSTNOM`` and
 ``PRENOM``, a wallet's KYC, a microfinance lender, a diaspora remittance service)."""
 
+import pandas as pd
 import pytest
 
-from tekil.settings import role_from_name
+from tekil.settings import guess_settings, role_from_name
 
 
 @pytest.mark.parametrize(
@@ -47,3 +48,28 @@ def test_someone_else_s_or_a_thing_s_column_is_ignored(column):
 )  # fmt: skip
 def test_lookalikes_keep_their_reading(column, role):
     assert role_from_name(column) == role
+
+
+def _bank(contacts: list[str | None]) -> pd.DataFrame:
+    n = len(contacts)
+    return pd.DataFrame(
+        {
+            "row_id": [f"r{k}" for k in range(n)],
+            "NOM": ["KABAMBA", "MUTOMBO", "ILUNGA", "KALONJI"] * (n // 4),
+            "PRENOM": ["JEAN", "GRACE", "PAPY", "MARIE"] * (n // 4),
+            "TELEPHONE": [f"08{1000000 + 7919 * k:08d}" for k in range(n)],
+            "PERSONNE_A_CONTACTER": contacts,
+            "TEL_CONTACT": [f"09{2000000 + 6007 * k:08d}" for k in range(n)],
+        }
+    )
+
+
+def test_a_contact_s_phone_beside_the_person_to_contact_is_someone_else_s():
+    roles = guess_settings(_bank(["NZUZI Ruth", "MBALA Joseph"] * 20), id_column="row_id").roles
+    assert roles["TEL_CONTACT"] == "ignore"
+    assert roles["TELEPHONE"] == "phone"
+
+
+def test_a_contact_phone_with_no_person_to_contact_beside_it_is_the_person_s():
+    roles = guess_settings(_bank([None] * 40), id_column="row_id").roles
+    assert roles["TEL_CONTACT"] == "phone"

@@ -3352,6 +3352,9 @@ def guess_settings(
             # parcel); where the system names nobody else, a courier's, it is its person.
             log.info("column %r is a receiver's, beside the record's own name", col)
             roles[col] = "ignore"
+    for col in _of_someone_named(df, roles, by_values):
+        log.info("column %r is of the other person that a column beside it names", col)
+        roles[col] = "ignore"
     # A Kenyan or Ghanaian form's "Surname" and "Other names": the given names all, where no
     # first name is beside them in their records (a file of several systems may have a first
     # name column that other systems' records fill).
@@ -3645,6 +3648,34 @@ def _named_again(df: pd.DataFrame, col: str, others: list[str]) -> bool:
     mine = rows[col].map(words)
     theirs = rows[others].apply(lambda r: set().union(*map(words, r)), axis=1)
     return float(np.mean([bool(a & b) for a, b in zip(mine, theirs, strict=True)])) >= 0.8
+
+
+def _of_someone_named(df: pd.DataFrame, roles: dict[str, str], by_values: set[str]) -> list[str]:
+    """Of the phone, e-mail and id columns named for what they hold, those whose name's other
+    words name the other person of a column beside them that is someone else's (a word of
+    :data:`_OTHER_PEOPLE` in its name): "TEL_CONTACT" beside "PERSONNE_A_CONTACTER", a
+    person to contact ("contact" alone is often the person's own number). Words are met by
+    their first six letters ("contact", "contacter").
+
+    >>> df = pd.DataFrame({"TEL_CONTACT": ["1", "2"], "PERSONNE_A_CONTACTER": ["a", "b"]})
+    >>> _of_someone_named(df, {"TEL_CONTACT": "phone", "PERSONNE_A_CONTACTER": "ignore"}, set())
+    ['TEL_CONTACT']
+    """
+    others = [
+        c
+        for c, role in roles.items()
+        if role == "ignore" and c in df.columns and set(_words(c)) & _OTHER_PEOPLE
+    ]
+    stems = {c: {w[:6] for w in _words(c) if len(w) >= 6} for c in others}
+    found = []
+    for col, role in roles.items():
+        if role not in ("phone", "email", "free_id") or col in by_values or col not in df.columns:
+            continue
+        rest = {w[:6] for w in _words(col) if len(w) >= 6 and role_from_name(w) != role}
+        named = [c for c in others if rest & stems[c]]
+        if named and _beside(df, col, named):
+            found.append(col)
+    return found
 
 
 def _beside(df: pd.DataFrame, col: str, others: list[str]) -> bool:
