@@ -1,9 +1,11 @@
 """Congolese and Cameroonian names, ids, phones and dates as a bank, a wallet's KYC, a telco, a
 microfinance lender and a remittance service write them."""
 
+import numpy as np
 import pytest
 
-from tekil.records import middle_apart, read_whole_name
+from tekil.compare import _family_alone
+from tekil.records import Field, middle_apart, read_whole_name
 
 #: Words as a file's own NOM and PRENOM columns write them (family names' near 1, given -1).
 WORDS = {"kabamba": 0.9, "mutombo": 0.85, "masamba": 0.9, "kalonji": 0.95, "jean": -0.9,
@@ -31,3 +33,22 @@ def test_initials_after_family_names_are_the_given_name(given, family, read):
 def test_initials_alone_stay_the_given_name_and_an_initial_after_a_given_name_is_the_middle():
     assert middle_apart("kabamba mutombo j", "p", WORDS) == ("j p", "kabamba mutombo", None)
     assert middle_apart("jean k", "mutombo", WORDS) == ("jean", "mutombo", "k")
+
+
+def test_a_name_of_family_names_alone_meets_the_whole_name_without_differing_given_names():
+    words = np.array(
+        ["kabamba", "ngandu", "kabamba ngandu", "joseph", "mutombo", "jean"], dtype=object
+    )
+    fld = Field("first_name", "first_name", np.array([0]), words, ["nom_complet"])
+    first, last = np.array([0, 3, 0, 5, 0]), np.array([1, 1, 4, 1, -1])
+    other_last = np.array([2, 2, 2, 2, 2])
+    # KABAMBA NGANDU (read kabamba | ngandu) against Joseph KABAMBA NGANDU: family names alone.
+    # Joseph Ngandu, Kabamba Mutombo and Jean Ngandu are other names; a given name alone tells
+    # nothing of it.
+    assert _family_alone(fld, first, last, other_last).tolist() == [
+        True,
+        False,
+        False,
+        False,
+        False,
+    ]
