@@ -1,10 +1,15 @@
 """Congolese and Cameroonian names, ids, phones and dates as a bank, a wallet's KYC, a telco, a
 microfinance lender and a remittance service write them."""
 
+import random
+
 import numpy as np
+import pandas as pd
 import pytest
 
 from tekil.compare import _family_alone
+from tekil.id_checks import mod97_national_number
+from tekil.inference import role_from_values
 from tekil.records import Field, middle_apart, read_whole_name
 
 #: Words as a file's own NOM and PRENOM columns write them (family names' near 1, given -1).
@@ -52,3 +57,39 @@ def test_a_name_of_family_names_alone_meets_the_whole_name_without_differing_giv
         False,
         False,
     ]
+
+
+@pytest.mark.parametrize(
+    ("digits", "ok"),
+    [
+        # Belgian national register numbers (one born in 2000 or later: "2" before the nine),
+        # a foreigner's bis number, a French NIR of one born abroad (99, then the country).
+        ("85031412302", True), ("01050868830", True), ("85231412345", True),
+        ("185039931204551", True), ("200029931226847", True),
+        # A slip, a Belgian phone with its country code, a Congolese one, a voter card's eleven
+        # digits, a NIR whose sex digit is none.
+        ("85031412303", False), ("32470123456", False), ("243812345678", False),
+        ("22451921979", False), ("985039931204539", False),
+    ],
+)  # fmt: skip
+def test_belgian_and_french_numbers_are_known_by_their_mod_97_keys(digits, ok):
+    assert mod97_national_number(digits) is ok
+
+
+def test_a_column_of_belgian_and_french_numbers_is_read_as_ids_by_its_values():
+    # A remittance desk's senders' ids: Belgian national numbers dotted or bare, French NIRs.
+    values = pd.Series(
+        ["85.03.14-123.02", "01050868830", "185039931204551", "2000299312268 47"] * 10
+    )
+    assert role_from_values(values) == "free_id"
+
+
+def test_belgian_mobiles_stay_phones():
+    rnd = random.Random(7)
+    values = pd.Series(
+        [
+            f"+32 4{rnd.choice('789')}{rnd.randrange(10)} {rnd.randrange(10**6):06d}"
+            for _ in range(40)
+        ]
+    )
+    assert role_from_values(values) == "phone"
