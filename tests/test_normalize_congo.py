@@ -10,6 +10,7 @@ import pytest
 from tekil.compare import _family_alone
 from tekil.id_checks import mod97_national_number
 from tekil.inference import role_from_values
+from tekil.normalize import phone
 from tekil.records import Field, middle_apart, read_whole_name
 
 #: Words as a file's own NOM and PRENOM columns write them (family names' near 1, given -1).
@@ -93,3 +94,25 @@ def test_belgian_mobiles_stay_phones():
         ]
     )
     assert role_from_values(values) == "phone"
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        # Cameroonian numbers of before November 2014, eight digits, as their lines are today.
+        ("77 12 34 56", "+237677123456"), ("+237 77123456", "+237677123456"),
+        ("99 12 34 56", "+237699123456"), ("22 23 45 67", "+237222234567"),
+        ("33 42 12 34", "+237233421234"),
+        # Today's numbers stay as they are.
+        ("6 77 12 34 56", "+237677123456"), ("+237 6 99 12 34 56", "+237699123456"),
+        ("2 22 23 45 67", "+237222234567"),
+    ],
+)  # fmt: skip
+def test_cameroon_numbers_of_before_2014_are_read_as_today_s(written, read):
+    assert phone(pd.Series([written]), region="CM")["value"].iloc[0] == read
+
+
+@pytest.mark.parametrize("written", ["7712345", "1 23 45 67 8", "+243 77 12 34 56"])
+def test_numbers_of_other_lengths_or_countries_are_not_renumbered(written):
+    value = phone(pd.Series([written]), region="CM")["value"].iloc[0]
+    assert pd.isna(value) or not value.startswith("+2376")
