@@ -151,3 +151,38 @@ def mpan_digit(body: str) -> str:
     """
     primes = (3, 5, 7, 13, 17, 19, 23, 29, 31, 37, 41, 43)
     return str(sum(int(ch) * p for ch, p in zip(body, primes, strict=True)) % 11 % 10)
+
+
+def belgian_nrn_digits(body: str, born_2000s: bool = False) -> str:
+    """The two check digits of a Belgian national register number (``YYMMDD``, a three-digit
+    serial odd for men: nine digits): 97 less the nine digits' remainder by 97, with a ``2`` put
+    before them for those born in 2000 or later.
+
+    >>> belgian_nrn_digits("850314123")
+    '02'
+    """
+    n = int(("2" if born_2000s else "") + body)
+    return f"{97 - n % 97:02d}"
+
+
+def nir_key(body: str) -> str:
+    """The key of a French social-security number (NIR: sex, ``YYMM``, the département, ``99``
+    for those born abroad, the commune or the INSEE country code, a serial: thirteen digits):
+    97 less their remainder by 97.
+
+    >>> nir_key("1850399312045")
+    '51'
+    """
+    return f"{97 - int(body) % 97:02d}"
+
+
+def rib_key(bank: str, branch: str, account: str) -> str:
+    """The two-digit key of a French-style RIB, as CEMAC banks use it (a bank's five digits, a
+    branch's five, an account's eleven): 97 less the remainder by 97 of 89 times the bank, 15
+    times the branch and 3 times the account.
+
+    >>> rib_key("10005", "00001", "12345678901")
+    '34'
+    """
+    c = (89 * int(bank) + 15 * int(branch) + 3 * int(account)) % 97
+    return f"{97 - c:02d}"

@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the forty-eight data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the forty-nine data sets of the probes.
 
-    python benchmarks/probes.py                                  # all forty-eight
+    python benchmarks/probes.py                                  # all forty-nine
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -208,7 +208,8 @@ in a parent's name), an Estonian e-shop with ID-card login (``Eesnimi``, ``Perek
 surnames (Kazlauskas / Kazlauskienė / Kazlauskaitė / Kazlauskė, Bērziņš / Bērziņa), married and
 maiden names, Russian names in four Latin spellings and Cyrillic (Сергей: Sergejs, Sergei,
 Sergejus, Sergey), diacritics dropped or as ``sh``/``ae``/``Berzinsh``, ``8``/``0``/``+370``
-trunks, contract and order dates beside birth dates; ``celtic`` (``probe_celtic.py``): an Irish bank (``Forename``, ``Surname``, ``PPSN`` with its
+trunks, contract and order dates beside birth dates;
+``celtic`` (``probe_celtic.py``): an Irish bank (``Forename``, ``Surname``, ``PPSN`` with its
 mod-23 check letter, ``Eircode``, ``Co. Mayo``), an Irish public-service portal (Irish columns:
 ``Céadainm``, ``Sloinne``, ``Uimhir PSP``, ``Seoladh``; names in Irish, Seán Ó Súilleabháin for
 John O'Sullivan, women's Ní/Nic and a wife's Bean Uí), a UK energy supplier (NI numbers, UK
@@ -217,7 +218,18 @@ cyntaf``, ``Cyfenw``, ``Cyfeiriad``; Dafydd/David, Siôn/John, addresses with We
 other residents) and a mobile operator's care desk (one name box, nicknames, bill payers),
 O'/Mc/Mac written every way, fadas dropped, very common names (Murphy, Jones), fathers and sons
 of one name, Northern Irish customers with ``+44`` and ``+353`` numbers and ``048`` landlines,
-old married women's PPSNs their husbands' with a ``W``, households on one landline and meter.
+old married women's PPSNs their husbands' with a ``W``, households on one landline and meter;
+``congo`` (``probe_congo.py``): a Congolese bank (``NOM``, ``POSTNOM``, ``PRENOM``,
+``NUM_CARTE_ELECTEUR``, ``ADRESSE`` as ``Av. Kasa-Vubu n°12, Q/Matonge, C/Kalamu``, the
+parents' names and a contact's), a mobile-money wallet's KYC (``nom_complet`` in any order), a
+Cameroonian operator (``Noms et prénoms``, ``N° CNI``, ``Boîte postale``, ``Quartier``), a
+microfinance lender (``Avaliste``, ``Conjoint`` and their phones, CEMAC RIBs, loans' dates) and
+a diaspora remittance service from Belgium and France (``Expéditeur``/``Bénéficiaire``, Belgian
+national register numbers and French NIRs with their mod-97 digits), the nom, postnom and
+prénom that are each the person's own in one, two or three parts in any order, very common
+Christian prénoms, French spellings of Bantu names (``Tshibangu``/``Tchibangu``), ``Fils``/``Jr``
+sons, families on one phone, year-only and ``01/01`` birth dates, ``+243``/``00243``/``0``
+phones, Cameroonian numbers from before their leading ``6``, ``+32``/``+33`` numbers.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -248,6 +260,7 @@ from probe_caucasus import caucasus
 from probe_celtic import celtic
 from probe_central import central
 from probe_china import china
+from probe_congo import congo
 from probe_east import east
 from probe_ethiopia import ethiopia
 from probe_ghana import ghana
@@ -1647,6 +1660,7 @@ PROBES = {
     "thai": lambda: run_dedupe(thai, "row_id"),
     "baltic": lambda: run_dedupe(baltic, "row_id"),
     "celtic": lambda: run_dedupe(celtic, "row_id"),
+    "congo": lambda: run_dedupe(congo, "row_id"),
 }
 
 

@@ -654,6 +654,13 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
             cross = _NAME_LEVELS.index("crossed")
             here = level[crossed]
             level[crossed[(here > cross) | (here == 0)]] = cross
+            # A name written without its given name, its first word read as one ("KABAMBA
+            # NGANDU" against KABAMBA NGANDU Joseph: a Congolese's nom and postnom without the
+            # prénom; "ATANGANA TAGNE" against ATANGANA TAGNE Joseph): no given names that differ.
+            apart = np.flatnonzero(level == len(_NAME_LEVELS) - 1)
+            if len(apart):
+                ia, ib, la, lb = a[apart], b[apart], oa[apart], ob[apart]
+                level[apart[_family_alone(fld, ia, la, lb) | _family_alone(fld, ib, lb, la)]] = 0
     # A name in Chinese characters (or Hangul) and one in Latin letters say nothing of each
     # other: "山田" is "yamada" or not, no letter tells. No evidence, rather than a difference.
     unread = derived(fld.uniques, "unread_script", _unread_script)
@@ -777,6 +784,28 @@ def _joined_of(codes: np.ndarray, other: Field) -> np.ndarray:
     out = np.full(len(codes), -1, dtype=np.int64)
     out[both] = found[at]
     return out
+
+
+def _family_alone(fld: Field, first, last, other_last) -> np.ndarray:
+    """Per pair of a record's given and family names (codes of ``fld``'s vocabulary, which the
+    family names share) and another record's family name, whether every word of the first
+    record's two is a word of the other's family name: a name of family names alone whose first
+    word was read as a given name.
+
+    >>> words = np.array(["kabamba", "ngandu", "kabamba ngandu", "joseph"], dtype=object)
+    >>> fld = Field("first_name", "first_name", np.array([0]), words, ["nom"])
+    >>> _family_alone(fld, np.array([0, 3]), np.array([1, 1]), np.array([2, 2])).tolist()
+    [True, False]
+    """
+    shared_first, n_first, n_other = token_overlap(first, other_last, fld.uniques)
+    shared_last, n_last, _ = token_overlap(last, other_last, fld.uniques)
+    return (
+        (n_first > 0)
+        & (n_last > 0)
+        & (shared_first == n_first)
+        & (shared_last == n_last)
+        & (n_other >= n_first + n_last)
+    )
 
 
 def _swapped(fld: Field, a, b, oa, ob, weak: np.ndarray) -> np.ndarray:

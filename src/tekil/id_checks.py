@@ -31,6 +31,7 @@ __all__ = [
     "jmbg",
     "latvian_personal_code",
     "luhn_id",
+    "mod97_national_number",
     "ppsn",
     "thai_citizen_id",
 ]
@@ -265,6 +266,32 @@ def birth_date(digits: str) -> str | None:
         return None
 
 
+def mod97_national_number(digits: str) -> bool:
+    """Whether ``digits`` are a Belgian national register number or a French social-security
+    number (NIR), both keyed by 97 less the number's remainder by 97. The Belgian: eleven
+    digits, ``YYMMDD``, a serial and the key of the first nine (with a ``2`` before them for
+    those born in 2000 or later; the month 20 or 40 higher in a foreigner's bis number). The
+    French: fifteen, the sex (1 or 2; 3, 4, 7, 8 for a provisional number), ``YYMM``, the place
+    of birth, a serial and the key of the first thirteen. A diaspora's files hold the two side by
+    side; a phone number passes a two-digit key one time in 97.
+
+    >>> mod97_national_number("85031412302"), mod97_national_number("185039931204551")
+    (True, True)
+    >>> mod97_national_number("85031412303"), mod97_national_number("32470123456")
+    (False, False)
+    """
+    if not digits.isdigit():
+        return False
+    if len(digits) == 11:
+        month = int(digits[2:4]) % 20
+        key = int(digits[9:])
+        body = digits[:9]
+        return month <= 12 and key in (97 - int(body) % 97, 97 - int("2" + body) % 97)
+    if len(digits) == 15 and digits[0] in "123478":
+        return int(digits[13:]) == 97 - int(digits[:13]) % 97
+    return False
+
+
 #: The checks a column of ids is read by, each on its own: a column of one kind passes whole.
 ID_CHECKS: tuple[Callable[[str], bool], ...] = (
     iran_national_code,
@@ -274,6 +301,7 @@ ID_CHECKS: tuple[Callable[[str], bool], ...] = (
     thai_citizen_id,
     baltic_personal_code,
     latvian_personal_code,
+    mod97_national_number,
 )
 
 

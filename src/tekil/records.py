@@ -768,7 +768,8 @@ def middle_apart(
     if whole != family and whole.endswith(" " + family):
         middle, whole = whole[: -len(family) - 1].split(), family
     parts = read.split()
-    while len(parts) > 1 and len(parts[-1]) == 1:
+    # (Initials alone are the given names' own: "J. P." of Jean-Pierre, no "Juan S.".)
+    while len(parts) > 1 and len(parts[-1]) == 1 and len(parts[0]) > 1:
         middle.insert(0, parts.pop())
     return " ".join(parts), whole, " ".join(middle) or None
 
@@ -828,10 +829,17 @@ def read_whole_name(given: str, family: str, words: dict[str, float]) -> tuple[s
     ('f', 'de angelis')
     >>> read_whole_name("john", "s", {"john": -0.9})
     ('john', 's')
+
+    So are the initials of a compound given name after them ("KABAMBA MUTOMBO J.P.",
+    "MBALLA ESSOMBA J.C." of Jean-Pierre, Jean-Claude):
+
+    >>> read_whole_name("kabamba mutombo j", "p", {"kabamba": 0.9, "mutombo": 0.9})
+    ('j p', 'kabamba mutombo')
     """
     parts = given.split()
-    if len(family) == 1 and parts and _family_written_first(parts, words) == len(parts):
-        return family, given
+    lead = _family_written_first(parts, words) if len(family) == 1 and parts else 0
+    if lead and all(len(w) == 1 for w in parts[lead:]):
+        return " ".join([*parts[lead:], family]), " ".join(parts[:lead])
     rest = [*parts[1:], *family.split()]
     if parts and parts[0] in GIVEN_NAME_HONORIFICS and words.get(rest[0], 0) <= -1 / 3:
         parts = parts[1:]

@@ -1883,6 +1883,25 @@ _WEST_AFRICAN_ALIASES: dict[str, list[str]] = {
     "ignore": ["compteur", "n compteur", "no compteur", "num compteur", "numero compteur",
      "numero de compteur", "reference compteur", "iccid", "n serie sim"],
 }  # fmt: skip
+#: French column names of Congolese (DRC and Republic of Congo) and CEMAC systems. A Congolese
+#: has a ``nom``, a ``postnom`` and a ``prénom``: the nom and postnom are both the person's own
+#: (the postnom is no family name: siblings seldom share it), the postnom compared as a second
+#: name is; ``Nom et postnom`` holds the two. A money transfer's ``expéditeur`` is its customer
+#: (``Tél. expéditeur``, ``Pièce expéditeur``: the sender's phone and id), its ``bénéficiaire``
+#: the receiver; ``pièce`` alone a KYC's identity document's number (``type de pièce`` its
+#: kind), ``carte d'électeur`` the CENI voter card most Congolese hold as their id; a
+#: ``personne à contacter`` someone else.
+_CENTRAL_AFRICAN_ALIASES: dict[str, list[str]] = {
+    "middle_name": ["postnom", "postnoms"],
+    "last_name": ["nom et postnom", "nom postnom", "noms et postnoms"],
+    "full_name": ["nom postnom prenom", "nom, postnom et prenom", "expediteur", "expeditrice",
+     "nom expediteur", "nom de l'expediteur"],
+    "free_id": ["piece", "no piece", "numero de piece", "carte electeur", "carte d'electeur",
+     "n carte electeur", "num carte electeur", "numero carte electeur", "numero carte d'electeur"],
+    "ignore": ["compte", "n compte", "n dossier", "no dossier", "num dossier", "numero dossier",
+     "ref transfert", "reference transfert", "code transfert", "mtcn", "type piece", "type de piece",
+     "type piece identite", "personne a contacter", "personne a prevenir", "nom personne a contacter"],
+}  # fmt: skip
 #: Serbian, Croatian, Bosnian and Montenegrin (in Latin and Cyrillic letters), Macedonian and
 #: Albanian column names of Western Balkan systems. ``ЈМБГ`` (``JMBG``, ``JMB``, Macedonian
 #: ``ЕМБГ``, ``матични број``) is the Yugoslav citizen's number, ``OIB`` Croatia's personal
@@ -2217,6 +2236,7 @@ for _role, _aliases in [
     *_CENTRAL_ASIAN_ALIASES.items(),
     *_SRI_LANKAN_ALIASES.items(),
     *_WEST_AFRICAN_ALIASES.items(),
+    *_CENTRAL_AFRICAN_ALIASES.items(),
     *_BALKAN_ALIASES.items(),
     *_BURMESE_ALIASES.items(),
     *_GHANAIAN_ALIASES.items(),
@@ -2845,6 +2865,7 @@ _OTHER_PEOPLE = frozenset(
     # French: a guarantor (a loan's "garant", "caution", "avaliste"), an emergency contact ("tel
     # urgence", "personne à prévenir"), a husband ("époux", "mari"), a guardian ("tuteur")
     | {"garant", "caution", "avaliste", "urgence", "prevenir", "epoux", "mari", "tuteur", "tutrice"}
+    | {"contacter"}  # French "personne à contacter": an emergency contact
     # Georgian, Armenian and Azerbaijani (a spouse's, a father's, a mother's, a relative's, a
     # guardian's; a contact person's: "საკონტაქტო პირის ტელეფონი", "əlaqə şəxsinin telefonu")
     | {"მეუღლე", "მეუღლის", "მამა", "მამის", "დედა", "დედის", "ნათესავი", "ნათესავის", "მეურვე"}
@@ -2879,6 +2900,7 @@ _SUBJECT_WORDS = frozenset(
     | {"отправитель", "отправителя", "жіберуші", "jonatuvchi"}  # a transfer's sender
     | {"клиента", "абонента", "покупателя", "заемщика", "страхователя", "mijoz", "mijozning"}
     | {"emprunteur", "abonne", "souscripteur", "adherent", "assure"}  # French: a loan's, a line's
+    | {"expediteur", "expeditrice"}  # French: a money transfer's sender
     | {"klijenta", "клијента", "pretplatnika", "претплатника", "osiguranika", "осигураника"}
     | {"осигуреник", "осигуреникот", "klientit", "derguesit", "derguesi"}  # Albanian: a sender's
 )
@@ -3451,6 +3473,9 @@ def guess_settings(
         if _copies(df, col, earlier):
             log.info("column %r mostly repeats the whole names before it: someone else's", col)
             roles[col] = "ignore"
+    for col in _of_someone_named(df, roles, by_values):
+        log.info("column %r is of the other person that a column beside it names", col)
+        roles[col] = "ignore"
     # A Kenyan or Ghanaian form's "Surname" and "Other names": the given names all, where no
     # first name is beside them in their records (a file of several systems may have a first
     # name column that other systems' records fill).
@@ -3782,6 +3807,34 @@ def _copies(df: pd.DataFrame, col: str, others: list[str]) -> bool:
 
 #: Records holding a column and the ones it may copy, from which it is told, and read.
 _MIN_COPIES, _COPIES_READ = 20, 1_000
+
+
+def _of_someone_named(df: pd.DataFrame, roles: dict[str, str], by_values: set[str]) -> list[str]:
+    """Of the phone, e-mail and id columns named for what they hold, those whose name's other
+    words name the other person of a column beside them that is someone else's (a word of
+    :data:`_OTHER_PEOPLE` in its name): "TEL_CONTACT" beside "PERSONNE_A_CONTACTER", a
+    person to contact ("contact" alone is often the person's own number). Words are met by
+    their first six letters ("contact", "contacter").
+
+    >>> df = pd.DataFrame({"TEL_CONTACT": ["1", "2"], "PERSONNE_A_CONTACTER": ["a", "b"]})
+    >>> _of_someone_named(df, {"TEL_CONTACT": "phone", "PERSONNE_A_CONTACTER": "ignore"}, set())
+    ['TEL_CONTACT']
+    """
+    others = [
+        c
+        for c, role in roles.items()
+        if role == "ignore" and c in df.columns and set(_words(c)) & _OTHER_PEOPLE
+    ]
+    stems = {c: {w[:6] for w in _words(c) if len(w) >= 6} for c in others}
+    found = []
+    for col, role in roles.items():
+        if role not in ("phone", "email", "free_id") or col in by_values or col not in df.columns:
+            continue
+        rest = {w[:6] for w in _words(col) if len(w) >= 6 and role_from_name(w) != role}
+        named = [c for c in others if rest & stems[c]]
+        if named and _beside(df, col, named):
+            found.append(col)
+    return found
 
 
 def _beside(df: pd.DataFrame, col: str, others: list[str]) -> bool:

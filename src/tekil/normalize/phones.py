@@ -80,7 +80,10 @@ _NON_PERSONAL_PREFIXES = {"TR": ("850",)}
 #: became 038 xxx xxxx. Georgia, 2011: mobiles took a 5 before their eight digits, and the
 #: trunk 8 they were dialled with went (8 99 123456 became 599 123456). Brazil, 2012 to 2016
 #: (Anatel, resolution 553/2010): mobiles, eight digits from 6 to 9 after the area code (DDD),
-#: took a ninth digit 9 before them ((11) 8765-4321 became (11) 98765-4321).
+#: took a ninth digit 9 before them ((11) 8765-4321 became (11) 98765-4321). Cameroon, 2014
+#: (ART, November): the eight-digit numbers took a ninth digit before them, 6 for the mobiles
+#: (77 12 34 56 became 6 77 12 34 56; 9x, Orange's, 69x; 5x 65x), 2 for the fixed lines (22 23 45
+#: 67, Yaoundé's, became 2 22 23 45 67; Douala's 33 became 233).
 _RENUMBERED: dict[int, tuple[tuple[str, str], ...]] = {
     84: (
         ("162", "32"), ("163", "33"), ("164", "34"), ("165", "35"), ("166", "36"),
@@ -94,9 +97,10 @@ _RENUMBERED: dict[int, tuple[tuple[str, str], ...]] = {
         "55", "57", "58", "68", "70", "71", "74", "77", "79", "91", "93", "95", "97", "98", "99",
     )),
     55: tuple((f"{ddd}{d}", f"{ddd}9{d}") for ddd in range(11, 100) if ddd % 10 for d in "6789"),
+    237: (("7", "67"), ("9", "69"), ("5", "65"), ("2", "22"), ("3", "23")),
 }  # fmt: skip
 #: The digits after the old start of a renumbered number, by country calling code.
-_RENUMBERED_REST = {84: 7, 995: 6, 55: 7}
+_RENUMBERED_REST = {84: 7, 995: 6, 55: 7, 237: 7}
 #: Numbers of another country dialled as a country's own, by its calling code: (the start of
 #: the national number, its length, the other country's code, the start there). Northern
 #: Ireland's landlines (+44 28 xxxx xxxx) are dialled from the Republic as 048 xxxx xxxx.
