@@ -16,4 +16,5 @@ def test_an_identity_card_or_passport_number_is_an_identifier(column):
 
 @pytest.mark.parametrize("column", ["type_piece", "date_cin", "cin_expiry", "cinema", "vaccin"])
 def test_a_paper_s_kind_or_date_and_words_that_hold_cin_are_not(column):
-    assert role_from_name(column) is None
+    # (No id: "type_piece", the paper's kind, is named as nothing to compare.)
+    assert role_from_name(column) in (None, "ignore")

@@ -2657,6 +2657,13 @@ def _role_from_name(column: str) -> str | None:
             return first
     for alias in _LONG_ALIASES:
         if stripped.endswith(alias) and (cuts is None or len(stripped) - len(alias) in cuts):
+            link = next((k for k, w in enumerate(words) if k and w in _ROMANCE_OF), None)
+            if _ALIAS_TO_ROLE[alias] == "ignore" and link is not None:
+                # "courriel du compte": French puts what a column holds before whose it is
+                # (the account's e-mail), where English ends with it ("account_email").
+                head = role_from_name(" ".join(words[:link]))
+                if head not in (None, "ignore"):
+                    return head
             return _ALIAS_TO_ROLE[alias]
     if cuts is not None:
         # A short last word that can only mean one thing counts whole: "pat_dob", "home_tel".
@@ -3725,6 +3732,8 @@ def _receivers(column: Any) -> bool:
 #: Words that link a thing to whose it is: Albanian's articles before a genitive ("Emri i
 #: përfituesit", "Data e lindjes"), Macedonian "на" ("Име на осигуреникот").
 _GENITIVE_LINKS = frozenset({"i", "e", "te", "se", "на"})
+#: The words for "of" in French, Portuguese, Spanish and Italian column names.
+_ROMANCE_OF = frozenset({"du", "de", "des", "da", "do", "dos", "das", "di", "del", "della"})
 #: Words for whom a parcel, an order or a money transfer goes to.
 _RECEIVER_WORDS = frozenset(
     {"receiver", "rcvr", "recipient", "consignee", "beneficiary", "benef", "payee"}
