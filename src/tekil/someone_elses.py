@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 _PAIRS, _MIN_PAIRS = 300, 20
 #: How many times less often than the role's typical column a column's shared numbers must be
 #: held by records of one name, and the share of them that the typical column's must reach.
-_TIMES, _ONE_NAME = 2.0, 0.25
+_TIMES, _ONE_NAME = 4.0, 0.25
 
 
 def someone_elses(
@@ -61,9 +61,7 @@ def someone_elses(
             ):
                 met[col] = share
         log.debug("shares of one name among records sharing %s values: %s", role, met)
-        # (The upper half's median: where many columns are kin's, the median is theirs.)
-        shares = sorted(met.values())
-        typical = float(np.median(shares[len(shares) // 2 :])) if len(met) >= 2 else 0.0
+        typical = float(np.median(list(met.values()))) if len(met) >= 2 else 0.0
         found += [
             c
             for c in columns
