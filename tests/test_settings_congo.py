@@ -73,3 +73,13 @@ def test_a_contact_s_phone_beside_the_person_to_contact_is_someone_else_s():
 def test_a_contact_phone_with_no_person_to_contact_beside_it_is_the_person_s():
     roles = guess_settings(_bank([None] * 40), id_column="row_id").roles
     assert roles["TEL_CONTACT"] == "phone"
+
+
+def test_an_agent_s_number_names_no_other_number_column_the_agent_s():
+    """A wallet's "AGENT_NUMBER" (the agent's, ignored by its name) beside the customer's
+    "ID_NUMBER": the word for a number says what both hold, not whose."""
+    df = _bank([None] * 40).drop(columns=["PERSONNE_A_CONTACTER", "TEL_CONTACT"])
+    df["ID_NUMBER"] = [f"{10**8 + 7907 * k}" for k in range(40)]
+    df["AGENT_NUMBER"] = ["0812345678"] * 40
+    roles = guess_settings(df, id_column="row_id").roles
+    assert roles["AGENT_NUMBER"] == "ignore" and roles["ID_NUMBER"] == "free_id"

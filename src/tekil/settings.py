@@ -3834,7 +3834,10 @@ def _of_someone_named(df: pd.DataFrame, roles: dict[str, str], by_values: set[st
         for c, role in roles.items()
         if role == "ignore" and c in df.columns and set(_words(c)) & _OTHER_PEOPLE
     ]
-    stems = {c: {w[:6] for w in _words(c) if len(w) >= 6} for c in others}
+    # (Not a word for what the column holds: "AGENT_NUMBER" names no "ID_NUMBER".)
+    stems = {
+        c: {w[:6] for w in _words(c) if len(w) >= 6 and w not in _NUMBER_WORDS} for c in others
+    }
     found = []
     for col, role in roles.items():
         if role not in ("phone", "email", "free_id") or col in by_values or col not in df.columns:
