@@ -714,7 +714,6 @@ def roles_beside_emails(
     whole: dict[str, float] = {}  # columns of whole names beside no e-mail, by their score
     commonest: dict[str, float] = {}  # their shares of values holding their commonest word
     severals: dict[str, float] = {}  # and of values of two words or more
-    repeated: dict[str, float] = {}  # and of values that are its commonest name
     for col in open_columns:
         text = rows[col].dropna().astype(str).str.strip()
         text = text[text != ""]
@@ -743,8 +742,6 @@ def roles_beside_emails(
             commonest[str(col)] = float(words.map(set).explode().value_counts().iloc[0]) / len(
                 words
             )
-            # (Over the whole column: a sample of a small system's records holds few.)
-            repeated[str(col)] = float(df[col].value_counts(normalize=True).iloc[0])
             severals[str(col)] = several
     # A beneficiary's, a receiver's, a guarantor's whole names beside the person's own names.
     singles = [c for c, r in read.items() if c not in whole and _single(r)]
@@ -763,8 +760,8 @@ def roles_beside_emails(
         present = rows[col].notna()
         if rank == 0 or (
             (severals[col] >= _OTHERS_WHOLE or commonest[col] < _OTHERS_WORD)
-            and repeated[col] < _OTHERS_ONE
             and float(rows.loc[present, names].notna().any(axis=1).mean()) < _OTHERS
+            and _commonest_share(df[col]) < _OTHERS_ONE
         ):
             names.append(col)
             found[col] = "full_name"
@@ -984,6 +981,22 @@ def _words_in(words: list[str], local: str) -> float:
     """The share of ``words`` (of three letters or more) found in ``local``."""
     long = [w for w in words if len(w) >= 3]
     return sum(w in local for w in long) / len(long) if long else 0.0
+
+
+def _commonest_share(values: pd.Series) -> float:
+    """The share of a column's present values that are its commonest, over the whole column (a
+    sample of the file's rows holds few of a small system's records) or 50,000 of its cells."""
+    present = None
+    if len(values) > _COMMONEST_READ:  # (drawn by position: dropping a million cells is slow)
+        drawn = np.random.default_rng(0).integers(0, len(values), _COMMONEST_READ)
+        present = values.iloc[drawn].dropna()
+    if present is None or len(present) < _COMMONEST_FEWEST:  # a small system's: all of them
+        present = values.dropna()
+    return float(present.value_counts(normalize=True).iloc[0]) if len(present) else 0.0
+
+
+#: Cells drawn for a column's commonest value, and the fewest present values it is read on.
+_COMMONEST_READ, _COMMONEST_FEWEST = 50_000, 1_000
 
 
 def _own_first(df: pd.DataFrame, rows: pd.DataFrame, whole: dict[str, float]) -> list[str]:
