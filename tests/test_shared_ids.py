@@ -77,6 +77,35 @@ def test_codes_held_by_one_column_only_or_repeated_as_postcodes_are_no_id():
     assert ids_across_systems(alone.iloc[:10], ["a"], []) == []  # (too few to tell)
 
 
+def test_a_card_that_each_system_keeps_on_several_records_is_an_id_a_shop_s_code_is_not():
+    """A loyalty card of thirteen digits (no phone's, no national number's) on each ticket of
+    its holder at two chains' tills, three tickets a card: the codes repeat within a column,
+    and the records sharing one are the holder's. A shop's code on a tenth of the tickets is
+    none."""
+    people = _people(300)
+    cards = [f"29{k:011d}" for k in range(300)]
+    first, second = (
+        [k for k in range(200) for _ in range(3)],
+        [k for k in range(150, 300) for _ in range(3)],
+    )
+    name = [f"{people[k][1].upper()} {people[k][0]}" for k in first + second]
+    df = pd.DataFrame(
+        {
+            "column_1": name,
+            "column_2": [cards[k] for k in first] + [None] * len(second),
+            "column_3": [None] * len(first) + [cards[k] for k in second],
+            "column_4": [f"{4_100_000 + k % 10}" for k in range(len(name))],
+        }
+    )
+    assert ids_across_systems(df, ["column_2", "column_3", "column_4"], []) == [
+        "column_2",
+        "column_3",
+    ]
+    roles = tekil.guess_settings(df).roles
+    assert roles["column_2"] == roles["column_3"] == "free_id"
+    assert roles.get("column_4") != "free_id"
+
+
 def _luhn_completed(body: str) -> str:
     return next(body + d for d in "0123456789" if luhn_ok(body + d))
 

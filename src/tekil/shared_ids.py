@@ -22,9 +22,9 @@ log = logging.getLogger(__name__)
 _DIGITS = 5
 #: Most digits of a postcode (India's, Russia's, China's six).
 _POSTCODE_DIGITS = 6
-#: Share of a column's values that must be such codes, and share of them distinct (a postcode,
-#: a branch's code repeat).
-_CODES, _DISTINCT = 0.8, 0.5
+#: Share of a column's values that must be such codes, and share of them distinct: a person's
+#: card is on each of their tickets (two to four), a postcode or a branch's code on many.
+_CODES, _DISTINCT = 0.8, 0.25
 #: Records holding a code that another column holds too, needed before the codes may be ids.
 _MIN_SHARED = 20
 #: Records sampled for their words, and the share of them a word may be in and still tell
