@@ -149,6 +149,35 @@ def test_a_column_of_numbers_that_records_of_other_names_hold_is_someone_else_s(
     assert roles["column_2"] == roles["column_5"] == roles["column_6"] == "phone"
 
 
+def test_a_next_of_kin_that_two_systems_keep_is_someone_else_s_though_written_twice():
+    """The wallet and the bank both keep each customer's next of kin: between the two kin
+    columns a kin's number is held by records of one name (the customer's, twice), which
+    lifts the kin columns' share of one name over all their pairs near their own columns'.
+    Against the person's surest own column the kin's numbers meet only the kin's own records,
+    of other names."""
+    people = _people(400)
+    mobile = [f"+221 77 {k:03d} {k % 97:02d} {k % 89:02d}" for k in range(400)]
+    kin = [mobile[(k + 7) % 400] for k in range(400)]
+    wallet = pd.DataFrame(
+        {
+            "column_1": [f"{g} {f}" for g, f, _ in people],
+            "column_2": mobile,
+            "column_3": kin,
+        }
+    )
+    bank = pd.DataFrame(
+        {
+            "column_4": [f"{f.upper()} {g}" for g, f, _ in people],
+            "column_5": [m.replace(" ", "") for m in mobile],
+            "column_6": [f"00{k[1:].replace(' ', '')}" for k in kin],
+        }
+    )
+    df = pd.concat([wallet, bank, bank.iloc[:150]], ignore_index=True)
+    roles = tekil.guess_settings(df).roles
+    assert "column_3" not in roles and "column_6" not in roles
+    assert roles["column_2"] == roles["column_5"] == "phone"
+
+
 def test_a_system_s_only_phone_column_is_its_person_s_own_whatever_names_its_numbers_meet():
     """Numbers that meet records of other names, in a system that keeps no other phone beside
     them (initials and a family name, where the other system writes whole given names), stay

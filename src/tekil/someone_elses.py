@@ -62,17 +62,48 @@ def someone_elses(
                 met[col] = share
         log.debug("shares of one name among records sharing %s values: %s", role, met)
         typical = float(np.median(list(met.values()))) if len(met) >= 2 else 0.0
+        if typical < _ONE_NAME:
+            continue
+        anchored = _against_surest(df, names, pairs, met, seed, born)
         found += [
             c
             for c in columns
             if c in met
-            and typical >= _ONE_NAME
-            and met[c] * _TIMES <= typical
+            and (met[c] * _TIMES <= typical or c in anchored)
             and _beside_own(df, c, [o for o in met if o != c and met[o] >= _ONE_NAME])
         ]
     if found:
         log.info("columns of numbers that records of other names hold: someone else's %s", found)
     return found
+
+
+def _against_surest(
+    df: pd.DataFrame,
+    names: list[str],
+    pairs: pd.DataFrame,
+    met: dict[str, float],
+    seed: int,
+    born: list[str],
+) -> list[str]:
+    """The columns whose numbers, where the surest column (the most often of one name) holds
+    them too, are of one name ``_TIMES`` times less often than the other columns' are there.
+
+    A next of kin's number that several systems keep is of one name between those systems'
+    kin columns (the same kin, written twice), which lifts the kin columns' share over all
+    their pairs; against the person's surest own column alone it meets only the kin's own
+    records.
+    """
+    surest = max(met, key=met.__getitem__)
+    against = {}
+    for col in met:
+        mine = pairs[(pairs["column"] == col) & (pairs["column_other"] == surest)]
+        if col != surest and (share := one_name_share(df, names, mine, seed, born)) is not None:
+            against[col] = share
+    if len(against) < 2:
+        return []
+    typical = float(np.median(list(against.values())))
+    log.debug("shares of one name against %s: %s", surest, against)
+    return [c for c, share in against.items() if share * _TIMES <= typical]
 
 
 def holder_pairs(key: pd.Series, every: bool = False) -> pd.DataFrame:
