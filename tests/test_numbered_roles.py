@@ -311,6 +311,29 @@ def test_whole_names_beside_given_names_they_do_not_hold_are_someone_else_s():
     assert tekil.guess_settings(_kin_beside(300, own, sexed=True)).roles["column_1"] == "full_name"
 
 
+def test_several_family_names_beside_the_given_names_are_the_family_names_not_someone_else_s():
+    """A Congolese lender's ``Nom et postnom`` (``KALONJI BANZA``: two names, the person's
+    own, neither a given name) beside its ``Prénom(s)``: whole names that never hold the given
+    name beside them, as a next of kin's rarely do, but that hold none of the file's given
+    names either. They are the system's family names, and the column beside them its given
+    names; a guarantor's whole names beside them stay someone else's."""
+    wallet = _registry(0, 300)
+    people = [_person(k) for k in range(100, 400)]
+    lender = pd.DataFrame(
+        {
+            "column_5": [
+                f"{f.upper()} {_FAMILY[(k * 7) % 30].upper()}" for k, (_, f, _) in enumerate(people)
+            ],
+            "column_6": [g for g, _, _ in people],
+            "column_7": [f"{_person(k + 41)[0]} {_FAMILY[(k * 11) % 30]}" for k in range(300)],
+        }
+    )
+    roles = tekil.guess_settings(pd.concat([wallet, lender], ignore_index=True)).roles
+    assert roles["column_5"] == "last_name"
+    assert roles["column_6"] == "first_name"
+    assert "column_7" not in roles
+
+
 _RU = [("Иван", "IVAN", "m"), ("Анна", "ANNA", "f"), ("Олег", "OLEG", "m"), ("Мария", "MARIIA", "f"),
        ("Павел", "PAVEL", "m"), ("Елена", "ELENA", "f"), ("Денис", "DENIS", "m"), ("Ольга", "OLGA", "f"),
        ("Роман", "ROMAN", "m"), ("Нина", "NINA", "f"), ("Борис", "BORIS", "m"), ("Вера", "VERA", "f"),

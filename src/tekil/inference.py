@@ -756,10 +756,9 @@ def roles_beside_emails(
     # A beneficiary's, a receiver's, a guarantor's whole names beside the person's own names.
     singles = [c for c, r in read.items() if c not in whole and _single(r)]
     others = {c for c in whole if _others_by_names(rows, read[c][1], singles)}
-    others.update(_kin_beside_own_names(df, rows, read, list(whole), roles, seed))
-    for col in others:
-        del whole[col]
-    found: dict[str, str] = {}
+    kin, found = _kin_beside_own_names(df, rows, read, list(whole), roles, seed)
+    for col in others | set(kin) | set(found):
+        whole.pop(col, None)
     names = [c for c, r in roles.items() if r == "full_name"]
     for rank, col in enumerate(_own_first(df, rows, whole)):
         # The best column, and those of other systems' records stacked in the file: whole
@@ -888,21 +887,23 @@ def _kin_beside_own_names(
     whole: list[str],
     roles: dict[str, str],
     seed: int,
-) -> list[str]:
+) -> tuple[list[str], dict[str, str]]:
     """Of the columns of ``whole`` names, those whose records name the person in a column of
     given names beside them that the whole names rarely hold: a next of kin's, a father's, a
     guarantor's (a wallet's ``prenom`` "Awa" and ``contact_urgence`` "Moussa Diop"). Given
     names are the single names that the records' sex tells (:func:`_sex_told`) and that the
     whole names hold too, or in a system with no sex, the file's given names so found
     (:mod:`tekil.given_names`); a whole name that is the person's own holds them, in either
-    order."""
+    order. Beside them, the roles of whole names that hold hardly any given name at all: the
+    person's family names, two or more ("KALONJI BANZA", a Congolese nom and postnom), beside
+    the system's given names."""
     from tekil.given_names import given_share, given_words
     from tekil.normalize.latin import latin
 
     sexes = [c for c, r in roles.items() if r == "gender"]
     singles = [c for c in read if c not in whole and _single(read[c])]
     if not whole or not sexes or not singles:
-        return []
+        return [], {}
     # (Names that the file's whole names hold too, in any script: a town may follow the sex in
     # made-up data.)
     known = {latin(w) for w in _name_words(df, whole, seed)}
@@ -914,8 +915,8 @@ def _kin_beside_own_names(
     ]
     words = given_words(df, told, sexes, seed) if told else set()
     if not words:
-        return []
-    others = []
+        return [], {}
+    others, families = [], {}
     for col in whole:
         present = rows[col].notna()
         beside = [c for c in singles if float(rows.loc[present, c].notna().mean()) >= 0.5]
@@ -924,11 +925,17 @@ def _kin_beside_own_names(
             for c in beside
             if c in told or given_share(rows.loc[present, c], words) >= _GIVEN_WORDS
         ]
-        if given and _without(rows[present], col, given):
+        if not given or not _without(rows[present], col, given):
+            continue
+        if _share_named(read[col][1].map(lambda ws: [latin(w) for w in ws]), words) >= _KIN_GIVEN:
             others.append(col)
+        elif given[0] not in families:
+            families.update({col: "last_name", given[0]: "first_name"})
     if others:
         log.info("whole names beside given names they rarely hold, someone else's: %s", others)
-    return others
+    if families:
+        log.info("family names of several words beside given names: %s", families)
+    return others, families
 
 
 def _someone_else(
@@ -1311,6 +1318,10 @@ def _whole_names_of(
     return {max(shares, key=shares.__getitem__): "full_name"} if shares else {}
 
 
+#: Share of a column's whole names that must hold one of the file's given names to be someone
+#: else's beside the person's given names: a next of kin's, a father's hold them in 0.45 to
+#: 1.0 of their values, a column of the person's several family names in hardly any.
+_KIN_GIVEN = 0.2
 #: Share of a column's values that are the file's given names (:mod:`tekil.given_names`)
 #: above which it is the given names of its system: a column of given names 0.8 or more where
 #: another system's are seen, family names and towns hardly any.
