@@ -387,7 +387,8 @@ class Caribbean(Draws):
                 sex = r.choice("MF")
                 kid = self.person(group, sex, self.dob(14, 42), home, landline, shared,
                                   self.name(gm if sex == "M" else gf), [father_sn, mother_sn])  # fmt: skip
-                if sex == "M" and head_sex == "M" and r.random() < 0.12:  # named after his father
+                # One son named after his father.
+                if sex == "M" and head_sex == "M" and r.random() < 0.12 and not head["senior"]:
                     kid["given"] = head["given"]
                     kid["middle"] = head["middle"]
                     kid["suffix"] = wpick(r, {"HT": {"Fils": 55, "Jr": 45}, "DR": {"Jr.": 70, "Hijo": 30},
