@@ -28,3 +28,26 @@ def test_a_wallet_that_writes_sexes_in_kreyol_tells_its_given_names():
 
     sexes = pd.Series(["Gason", "Fi", "M", "F", "Fi", "Gason"] * 20)
     assert role_from_values(sexes) == "gender"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("St Fleur", "Saint-Fleur"), ("ST-FLEUR", "Saint Fleur"), ("Ste-Anne", "Sainte-Anne"),
+     ("Jn Baptiste", "Jean-Baptiste"), ("JN-BAPTISTE", "Jean Baptiste"), ("Jn Robert", "Jean Robert"),
+     ("Marie St.Louis", "Marie Saint-Louis"), ("St. John", "Saint John")],
+)  # fmt: skip
+def test_saint_and_jean_abbreviated_are_read_written_out(one, other):
+    from tekil.normalize import name
+
+    read = name(pd.Series([one, other]))["value"].tolist()
+    assert read[0] == read[1]
+
+
+@pytest.mark.parametrize(
+    "written", ["Stanley", "Stephen St", "Jnr Smith", "St", "Jn", "Ste", "Stevens", "Jnana"]
+)
+def test_names_that_only_look_abbreviated_are_left_alone(written):
+    from tekil.normalize import name
+
+    value = name(pd.Series([written]))["value"][0]
+    assert "saint" not in value and "jean" not in value
