@@ -51,3 +51,26 @@ def test_names_that_only_look_abbreviated_are_left_alone(written):
 
     value = name(pd.Series([written]))["value"][0]
     assert "saint" not in value and "jean" not in value
+
+
+@pytest.mark.parametrize(
+    ("written", "region", "number"),
+    [("011 509 3712 3456", "HT", "+50937123456"), ("011509 37123456", "HT", "+50937123456"),
+     ("011 44 20 7946 0958", "HT", "+442079460958"), ("011 509 3712-3456", "JM", "+50937123456")],
+)  # fmt: skip
+def test_a_number_dialled_abroad_from_north_america_is_read_so(written, region, number):
+    from tekil.normalize import phone
+
+    assert phone(pd.Series([written]), region=region).loc[0, "value"] == number
+
+
+@pytest.mark.parametrize(
+    ("written", "region", "number"),
+    # Sapporo's and Delhi's numbers start 011 at home; Leeds's 0113.
+    [("011-222-3333", "JP", "+81112223333"), ("011 2345 6789", "IN", "+911123456789"),
+     ("0113 496 0000", "GB", "+441134960000")],
+)  # fmt: skip
+def test_a_number_of_011_at_home_stays_at_home(written, region, number):
+    from tekil.normalize import phone
+
+    assert phone(pd.Series([written]), region=region).loc[0, "value"] == number
