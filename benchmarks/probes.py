@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the forty-nine data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the fifty data sets of the probes.
 
-    python benchmarks/probes.py                                  # all forty-nine
+    python benchmarks/probes.py                                  # all fifty
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -229,7 +229,19 @@ national register numbers and French NIRs with their mod-97 digits), the nom, po
 prénom that are each the person's own in one, two or three parts in any order, very common
 Christian prénoms, French spellings of Bantu names (``Tshibangu``/``Tchibangu``), ``Fils``/``Jr``
 sons, families on one phone, year-only and ``01/01`` birth dates, ``+243``/``00243``/``0``
-phones, Cameroonian numbers from before their leading ``6``, ``+32``/``+33`` numbers.
+phones, Cameroonian numbers from before their leading ``6``, ``+32``/``+33`` numbers; ``caribbean`` (``probe_caribbean.py``): a Haitian mobile-money wallet
+(Kreyòl columns: ``Siyati``, ``Prenon``, ``Dat nesans``, ``Nimewo telefòn``, ``Nimewo pyès``), a
+Haitian bank (``NOM``, ``PRENOM``, ``NOM_JEUNE_FILLE``, ``NIF``, ``CIN``, ``NOM_PERE``/``NOM_MERE``),
+a Dominican bank (``NOMBRES``, ``PRIMER_APELLIDO``/``SEGUNDO_APELLIDO``, cédulas with their Luhn
+digit, ``C/ Duarte #12``), a Jamaican telco (``First Name``/``Middle Name``/``Last Name``, TRNs,
+parishes, ``Lot 12``, a family's lines on a parent's account) and a remittance desk in Miami, New
+York and Montreal (senders in one box, ``MM/DD/YYYY``, receivers back home who are other
+customers), Haitian family names that are given names (``Jean``, ``Pierre``, ``Joseph``) in either
+order, ``Jean-Baptiste``/``Jn Baptiste``, ``Saint-Fleur``/``St Fleur``/``Saintfleur``, married
+names, ``Fils``/``Jr``, Dominican double surnames, ``De La Cruz``/``Dela Cruz``, ``Ma.`` for María,
+Jamaican nicknames, families on one phone, ``509``/``+509``/``011 509`` numbers of eight digits,
+NANP numbers whose country is the area code (``809``, ``876``, ``305``, ``514``) with and without
+``1``, seven-digit Jamaican numbers.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -256,6 +268,7 @@ from check_digits import luhn_digit
 from foreign import TODAY, date_of_birth, with_fixed_string_hash
 from probe_balkans import balkans
 from probe_baltic import baltic
+from probe_caribbean import caribbean
 from probe_caucasus import caucasus
 from probe_celtic import celtic
 from probe_central import central
@@ -1661,6 +1674,7 @@ PROBES = {
     "baltic": lambda: run_dedupe(baltic, "row_id"),
     "celtic": lambda: run_dedupe(celtic, "row_id"),
     "congo": lambda: run_dedupe(congo, "row_id"),
+    "caribbean": lambda: run_dedupe(caribbean, "row_id"),
 }
 
 

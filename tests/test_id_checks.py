@@ -74,3 +74,68 @@ def test_each_kind_of_id_on_its_own():
     assert ID_KINDS.index(jmbg) not in kinds["cpf"] + kinds["snils"]
     assert 2 in kinds["cpf"] and 3 in kinds["snils"]  # (the CPF's kind, the SNILS's)
     assert 2 not in kinds["snils"] or 3 not in kinds["cpf"]  # (each passes the other's rarely)
+
+
+def _cedula() -> str:
+    """A Dominican cédula: an office's three digits, a serial's seven, Luhn's check digit."""
+    from tekil.normalize.cards import luhn_ok
+
+    body = "".join(map(str, [0, 0, 1, *_digits(7)]))
+    check = next(str(c) for c in range(10) if luhn_ok(body + str(c)))
+    return f"{body[:3]}-{body[3:]}-{check}"
+
+
+def _trn() -> str:
+    """A Jamaican TRN: ``1``, seven digits and the check digit of the weights 3, 7, 1."""
+    while True:
+        d = [1, *_digits(7)]
+        r = sum(x * w for x, w in zip(d, (3, 7, 1, 3, 7, 1, 3, 7), strict=True)) % 11
+        if r != 1:
+            return "{}{}{}-{}{}{}-{}{}".format(*d) + str((11 - r) % 11)
+
+
+def test_caribbean_ids_are_ids_by_their_check_digits():
+    from tekil.id_checks import dominican_cedula, jamaican_trn
+
+    cedulas = [_cedula() for _ in range(60)]
+    trns = [_trn() for _ in range(60)]
+    assert all(dominican_cedula(c.replace("-", "")) for c in cedulas)
+    # A cédula a spreadsheet held as a number, without its two leading zeros: the same id.
+    assert all(dominican_cedula(c.replace("-", "").lstrip("0")) for c in cedulas)
+    assert all(jamaican_trn(t.replace("-", "")) for t in trns)
+    assert role_from_values(pd.Series(cedulas)) == "free_id"
+    assert role_from_values(pd.Series(trns)) == "free_id"
+
+
+def test_caribbean_phones_and_slips_are_no_caribbean_ids():
+    from tekil.id_checks import dominican_cedula, jamaican_trn
+
+    # Dominican and Jamaican numbers with and without their 1: each passes one time in ten.
+    dominican = [f"1809{n:07d}" for n in _RNG.integers(0, 10**7, 60)]
+    jamaican = [f"876{n:07d}" for n in _RNG.integers(0, 10**7, 60)]
+    for numbers in (dominican, jamaican):
+        assert np.mean([dominican_cedula(n) or jamaican_trn(n) for n in numbers]) < 0.25
+        assert role_from_values(pd.Series(numbers)) == "phone"
+    # A slip of one digit, a digit too many or too few, nothing but zeros: no id.
+    trn = _trn().replace("-", "")
+    slipped = trn[:3] + str((int(trn[3]) + 1) % 10) + trn[4:]
+    assert not jamaican_trn(slipped) and not jamaican_trn(trn[:8]) and not jamaican_trn(trn + "0")
+    cedula = _cedula().replace("-", "")
+    assert not dominican_cedula(cedula[:5] + str((int(cedula[5]) + 1) % 10) + cedula[6:])
+    assert not dominican_cedula("0" * 11) and not dominican_cedula(cedula + "0")
+    assert not dominican_cedula("001-1391820-5") and not jamaican_trn("12345678x")
+
+
+def test_two_valid_cedulas_that_differ_are_two_people_one_without_its_zeros_is_not():
+    from tekil.guards import checked_ids_apart
+    from tekil.records import prepare
+    from tekil.settings import Settings
+
+    ids = [_cedula() for _ in range(40)]
+    bare = ids[0].replace("-", "").lstrip("0")
+    slipped = ids[0][:5] + str((int(ids[0][5]) + 1) % 10) + ids[0][6:]
+    df = pd.DataFrame({"cedula": [ids[0], ids[1], bare, slipped, None, *ids[2:]]})
+    records = prepare(df, Settings(roles={"cedula": "free_id"}), np.arange(len(df)))
+    i, j = np.zeros(4, dtype=np.int64), np.arange(1, 5)
+    # another valid cédula: two people; the same without its zeros, a slip, none: the model's
+    assert checked_ids_apart(records, i, j).tolist() == [True, False, False, False]

@@ -27,7 +27,9 @@ __all__ = [
     "birth_date",
     "checked_id",
     "dated_luhn_id",
+    "dominican_cedula",
     "iran_national_code",
+    "jamaican_trn",
     "jmbg",
     "latvian_personal_code",
     "luhn_id",
@@ -132,6 +134,41 @@ def luhn_id(digits: str) -> bool:
     """
     ok = 7 <= len(digits) <= 9 and digits.isdigit() and digits.strip("0") != ""
     return ok and luhn_ok(digits)
+
+
+def dominican_cedula(digits: str) -> bool:
+    """Whether ``digits`` are a Dominican cédula de identidad y electoral: eleven digits, the
+    issuing office's three (``001`` the National District; ``402`` a series issued anywhere),
+    a serial of seven, Luhn's check digit of the ten before it (weights 1, 2, 1, 2, ... from
+    the left); nine or ten where a spreadsheet dropped its leading zeros (``00112345678``),
+    which Luhn's sum does not count. One number in ten passes by chance, a
+    phone number too: a column of them passes whole.
+
+    >>> dominican_cedula("00113918205"), dominican_cedula("113918205"), dominican_cedula("40225543210")
+    (True, True, True)
+    >>> dominican_cedula("00113918206"), dominican_cedula("00000000000"), dominican_cedula("12345678")
+    (False, False, False)
+    """
+    ok = 9 <= len(digits) <= 11 and digits.isdigit() and digits.strip("0") != ""
+    return ok and luhn_ok(digits)
+
+
+def jamaican_trn(digits: str) -> bool:
+    """Whether ``digits`` are a Jamaican taxpayer registration number (TRN, every adult's and
+    every firm's: ``1`` first for a person): nine digits, the last the check digit that
+    validators compute (Tax Administration Jamaica publishes none): the eight before it weighted
+    3, 7, 1, 3, 7, 1, 3, 7, eleven less the sum's remainder by eleven (0 for 0; a remainder of 1
+    gives 10, a body never issued). A slip of one digit moves the remainder, so it never passes.
+
+    >>> jamaican_trn("123456784"), jamaican_trn("100000011")
+    (True, True)
+    >>> jamaican_trn("123456785"), jamaican_trn("000000000"), jamaican_trn("12345678")
+    (False, False, False)
+    """
+    if len(digits) != 9 or not digits.isdigit() or digits == "0" * 9:
+        return False
+    r = _weighted(_digits(digits), [3, 7, 1, 3, 7, 1, 3, 7]) % 11
+    return r != 1 and int(digits[8]) == (11 - r) % 11
 
 
 def dated_luhn_id(digits: str) -> bool:
@@ -302,6 +339,8 @@ ID_CHECKS: tuple[Callable[[str], bool], ...] = (
     baltic_personal_code,
     latvian_personal_code,
     mod97_national_number,
+    dominican_cedula,
+    jamaican_trn,
 )
 
 
@@ -349,4 +388,6 @@ ID_KINDS: tuple[Callable[[str], bool], ...] = (
     thai_citizen_id,
     baltic_personal_code,
     latvian_personal_code,
+    dominican_cedula,
+    jamaican_trn,
 )

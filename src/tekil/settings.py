@@ -2221,6 +2221,38 @@ _CELTIC_ALIASES: dict[str, list[str]] = {
      "preswylwyr eraill", "ainm an chéile", "enw'r priod", "neasghaol", "perthynas agosaf",
      "mprn", "gprn"],
 }  # fmt: skip
+#: Column names of Caribbean systems. Haitian Kreyòl (a mobile-money agent's or a wallet
+#: app's labels): ``Siyati`` the family name, ``Prenon`` the given names, ``Non`` the name (a form
+#: beside ``Prenon`` means the family name by it, as French ``Nom``), ``Non konplè`` the whole
+#: name, ``Dat nesans`` the birth date, ``Kote li fèt`` the birth place, ``Sèks`` the sex,
+#: ``Nimewo telefòn`` / ``Selilè`` a phone, ``Imèl`` the e-mail, ``Komin`` the commune (the
+#: town), ``Depatman`` the department, ``Seksyon kominal`` a rural section, ``Nimewo pyès`` the
+#: number of an identity document (``NIF``, ``CIN``, ``NIU`` the card's unique number);
+#: ``Moun pou kontakte`` a contact person and ``Benefisyè`` a beneficiary (someone else),
+#: ``Non manman`` / ``Non papa`` the parents' names. Haitian French: ``Nom de jeune fille`` a
+#: married woman's own family name. Spanish: ``Pasaporte`` the passport. Jamaican English: ``TRN`` the taxpayer registration number (every adult's
+#: id), ``Parish`` the parish (the region of an address).
+_CARIBBEAN_ALIASES: dict[str, list[str]] = {
+    "first_name": ["prenon", "premye non", "prenon kliyan"],
+    "last_name": ["siyati", "non fanmi", "siyati kliyan"],
+    "full_name": ["non konplè", "non ak siyati", "non ak prenon", "non kliyan", "non moun nan"],
+    "birth_name": ["nom de jeune fille", "nom jeune fille", "nom de naissance", "siyati jenn fi"],
+    "dob": ["dat nesans", "dat li fèt", "dat ou fèt"],
+    "birth_place": ["kote li fèt", "kote ou fèt", "lye nesans"],
+    "gender": ["sèks", "sèks kliyan"],
+    "phone": ["nimewo telefòn", "nimewo selilè", "selilè", "nimewo telefòn kliyan"],
+    "email": ["imèl", "adrès imèl"],
+    "city": ["komin", "vil"],
+    "district": ["seksyon kominal", "sektè"],
+    "region": ["depatman", "parish"],
+    "free_id": ["nimewo pyès", "nimewo pyès idantite", "nimewo kat idantite", "nimewo nif",
+     "nimewo cin", "niu", "pasaporte", "no. pasaporte", "numero pasaporte", "trn", "trn no",
+     "trn no.", "trn number", "taxpayer registration number"],
+    "ignore": ["nimewo kont", "nimewo kliyan", "kòd kliyan", "tip pyès", "tip dokiman",
+     "moun pou kontakte", "non moun pou kontakte", "telefòn moun pou kontakte",
+     "relasyon", "benefisyè", "non benefisyè", "telefòn benefisyè", "non manman", "non papa",
+     "tipo documento", "tipo de documento"],
+}  # fmt: skip
 for _role, _aliases in [
     *_SYSTEMS_ALIASES.items(),
     *_CAUCASIAN_ALIASES.items(),
@@ -2244,6 +2276,7 @@ for _role, _aliases in [
     *_THAI_ALIASES.items(),
     *_BALTIC_ALIASES.items(),
     *_CELTIC_ALIASES.items(),
+    *_CARIBBEAN_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 

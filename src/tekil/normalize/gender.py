@@ -28,6 +28,8 @@ _WRITTEN = {
             "महिला", "أنثى", "انثى", "زن",
             # Indonesian and Malay (P: perempuan), Amharic, Swahili
             "p", "ሴት", "ሴ", "mwanamke",
+            # Haitian Kreyòl: fi (a girl, female), fanm (a woman), madan, manmzèl
+            "fi", "fanm", "madan", "manmzel",
         ],
         "f",
     ),
@@ -41,6 +43,8 @@ _WRITTEN = {
             "남", "남성", "남자", "男", "男性", "nam", "laki laki", "pria", "lalaki", "ชาย",
             "पुरुष", "ذكر", "مرد",
             "l", "lelaki", "ወንድ", "ወ", "mwanaume",
+            # Haitian Kreyòl: gason (a boy, male), nonm (a man), mesye
+            "gason", "nonm", "mesye", "msye",
         ],
         "m",
     ),

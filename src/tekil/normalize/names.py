@@ -600,6 +600,34 @@ def _written_out(text: str) -> str:
     )
 
 
+#: Saint and Jean abbreviated before another name, with or without a point, as French and
+#: Haitian records write them: "St Fleur", "St-Louis" (Saint), "Ste-Anne" (Sainte), "Jn
+#: Baptiste", "Jn-Robert" (Jean); an English "St John" is Saint John too. No name is any of
+#: these words alone, and none is written after the name it abbreviates.
+_SAINTED = re.compile(
+    r"(?<![^\W\d_])(st|ste|jn)(?![^\W\d_])\.?([\s-]*)(?=[^\W\d_]{2})", re.IGNORECASE
+)
+_SAINTED_OUT = {"st": "Saint", "ste": "Sainte", "jn": "Jean"}
+
+
+def _sainted_out(text: str) -> str:
+    """``text`` with :data:`_SAINTED` written out, in the abbreviation's case ("ST FLEUR" →
+    "SAINT FLEUR", "Jn-Baptiste" → "Jean-Baptiste", "St.Louis" → "Saint Louis").
+
+    >>> _sainted_out("ST FLEUR"), _sainted_out("Jn-Baptiste"), _sainted_out("Marie St.Louis")
+    ('SAINT FLEUR', 'Jean-Baptiste', 'Marie Saint Louis')
+    >>> _sainted_out("Stanley St"), _sainted_out("Jnr Smith")
+    ('Stanley St', 'Jnr Smith')
+    """
+
+    def one(m: re.Match) -> str:
+        word = _SAINTED_OUT[m.group(1).lower()]
+        word = word.upper() if m.group(1).isupper() else word
+        return word + (m.group(2) or " ")
+
+    return _SAINTED.sub(one, text)
+
+
 #: Ethiopian and Eritrean compound names, "servant of", "child of", "power of", "plant of",
 #: "gift of" a saint (Gebremariam, Woldegiorgis, Hailemariam, Teklehaimanot, Habtemichael):
 #: abbreviated with a slash (``G/Mariam``, ``W/Giorgis``, ``H/Mariam``, ``T/Haimanot``; with a
@@ -763,7 +791,7 @@ _LATIN_END = "\u024f"
 _WORDS_APART = (
     HONORIFICS | LEADING_HONORIFICS | GIVEN_NAME_HONORIFICS | SUFFIXES | POST_NOMINALS
     | PARTICLES | FAMILY_ONLY_PARTICLES | FAMILY_NAMES_FIRST | PLACEHOLDERS | _JOINING
-    | _SLASHED_JOINING | {"and", "und"}
+    | _SLASHED_JOINING | {"and", "und"} | set(_SAINTED_OUT)
 )  # fmt: skip
 #: Parts of words that start a reading of their own: compounds, estates, "Sig.ra".
 _PARTS_APART = (*_COMPOUND_STARTS, "abd", "din", *_ESTATE_WORDS, "sig")
@@ -790,6 +818,8 @@ def _read_name(
         text = _estate_of(text)
     if "." in text or "ª" in text:
         text = _written_out(_generation_last(text))
+    if _SAINTED.search(text):
+        text = _sainted_out(text)
     text = _arabic_compounds_joined(_compounds_joined(text))
     slashed = "/" in text and _SLASHED.search(text) is not None
     if slashed:  # "s/o" as one word, to be dropped below

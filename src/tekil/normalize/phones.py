@@ -318,8 +318,15 @@ def _fast_library() -> ModuleType | None:
 def _abroad_too(fast: ModuleType | None, text: str, region: str) -> tuple[Any, ...]:
     """A number read in ``region``; one written ``00`` and a country code that is no number
     there is read as international (``0044 20 7946 0958`` in a North American column, whose
-    own prefix is 011): most of the world dials abroad so."""
+    own prefix is 011): most of the world dials abroad so. One written ``011`` and a country
+    code, as North America dials abroad (``011 509 3712 3456``, a Haitian number as the
+    diaspora in Miami writes it), that is no valid number of ``region`` is read so where it is
+    a valid number there (Sapporo's and Delhi's ``011`` numbers are valid at home)."""
     out = _parse_digits(fast, text, region)
+    if text.startswith("011") and not _valid(out):
+        abroad = _parse_digits(fast, "+" + text[3:], region)
+        if _valid(abroad):
+            return abroad
     if text.startswith("00") and not _valid(out):
         abroad = _parse_digits(fast, "+" + text[2:], region)
         if (isinstance(abroad[0], str) and not isinstance(out[0], str)) or _valid(abroad):
