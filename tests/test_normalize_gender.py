@@ -24,6 +24,10 @@ from tekil.normalize import gender
         # Indonesian codes (L: laki-laki, P: perempuan), Malay, Amharic, Swahili.
         ("L", "m"), ("P", "f"), ("Lelaki", "m"), ("ወንድ", "m"), ("ወ", "m"), ("ሴት", "f"),
         ("ሴ", "f"), ("Mwanamke", "f"), ("mwanaume", "m"),
+        # Mongolian, Kazakh, Ukrainian, Greek, Hebrew, Georgian, Armenian.
+        ("Эр", "m"), ("Эм", "f"), ("ЭРЭГТЭЙ", "m"), ("эмэгтэй", "f"), ("Ер", "m"), ("Әйел", "f"),
+        ("Чоловіча", "m"), ("Жіноча", "f"), ("Άρρεν", "m"), ("Θήλυ", "f"), ("γυναίκα", "f"),
+        ("זכר", "m"), ("נקבה", "f"), ("კაცი", "m"), ("ქალი", "f"), ("Արական", "m"), ("Իգական", "f"),
     ],
 )  # fmt: skip
 def test_gender_is_read_in_many_languages(written, code):
@@ -31,10 +35,11 @@ def test_gender_is_read_in_many_languages(written, code):
 
 
 def test_other_values_are_unparseable_and_none_is_lost():
-    values = pd.Series(["divers", "Dr.", None, "x", "F"], index=[4, 3, 2, 1, 0])
+    values = pd.Series(["divers", "Dr.", None, "x", "F", "Эмнэлэг"], index=[4, 3, 2, 1, 0, 5])
     out = gender(values)
-    assert out["value"].tolist()[-1] == "f" and out.index.equals(values.index)
+    assert out["value"].tolist()[-2] == "f" and out.index.equals(values.index)
     assert out["reason"].tolist()[:4] == ["unparseable", "unparseable", "missing", "unparseable"]
+    assert out["reason"].iloc[-1] == "unparseable"  # (a hospital, "эм" a medicine's start)
     assert_idempotent(gender, out)
 
 

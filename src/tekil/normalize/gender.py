@@ -30,6 +30,10 @@ _WRITTEN = {
             "p", "ሴት", "ሴ", "mwanamke",
             # Haitian Kreyòl: fi (a girl, female), fanm (a woman), madan, manmzèl
             "fi", "fanm", "madan", "manmzel",
+            # Mongolian (эм, эмэгтэй), Kazakh, Kyrgyz, Uzbek, Ukrainian, Greek, Hebrew,
+            # Georgian, Armenian
+            "эм", "эмэгтэй", "әйел", "аял", "ayol", "жіноча", "жінка", "γυναίκα", "θήλυ",
+            "נקבה", "אישה", "ქალი", "მდედრობითი", "իգական", "կին",
         ],
         "f",
     ),
@@ -45,6 +49,8 @@ _WRITTEN = {
             "l", "lelaki", "ወንድ", "ወ", "mwanaume",
             # Haitian Kreyòl: gason (a boy, male), nonm (a man), mesye
             "gason", "nonm", "mesye", "msye",
+            "эр", "эрэгтэй", "ер", "еркек", "эркек", "erkak", "чоловіча", "чоловік", "άνδρας",
+            "άρρεν", "זכר", "גבר", "კაცი", "მამრობითი", "արական", "տղամարդ",
         ],
         "m",
     ),
