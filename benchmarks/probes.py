@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the forty-nine data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the fifty data sets of the probes.
 
-    python benchmarks/probes.py                                  # all forty-nine
+    python benchmarks/probes.py                                  # all fifty
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -229,7 +229,18 @@ national register numbers and French NIRs with their mod-97 digits), the nom, po
 prénom that are each the person's own in one, two or three parts in any order, very common
 Christian prénoms, French spellings of Bantu names (``Tshibangu``/``Tchibangu``), ``Fils``/``Jr``
 sons, families on one phone, year-only and ``01/01`` birth dates, ``+243``/``00243``/``0``
-phones, Cameroonian numbers from before their leading ``6``, ``+32``/``+33`` numbers.
+phones, Cameroonian numbers from before their leading ``6``, ``+32``/``+33`` numbers;
+``pacific`` (``probe_pacific.py``): a New Zealand bank (``First Name``, ``Surname``, ``IRD Number``
+with its mod-11 digit, ``Suburb`` as ``Ōtara``/``Otara``, next of kin), a Samoan telco (Samoan
+columns: ``Igoa``, ``Aso Fanau`` with Samoan months, ``Nofoaga``, ``Igoa o le Tama``), a
+remittance desk in Auckland and Sydney (the receiver's columns in Tongan: ``Hingoa 'o e Ma'u``,
+``Fika Telefoni 'o e Ma'u``, ``Kolo``), an islands bank in Fiji, Tonga and Samoa (``Ratu``/``Adi``,
+``s/o``/``f/n`` fathers' names in the name, TINs, PO Boxes, villages) and an Australian
+labour-hire payroll (Tax File Numbers with their mod-11 sum, seasonal workers' hostels and home
+islands' phones), glottal stops as ``'``, ``‘``, ``ʻ`` or none, macrons doubled or dropped, matai
+titles before the name and in place of it, children under their father's given name, Devi and
+Wati for a family name, very common Christian names in island and English forms, large
+households on one landline, ``+64``/``+61``/``+685``/``+676``/``+679`` and five-digit landlines.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -284,6 +295,7 @@ from probe_nigeria import nigeria
 from probe_nordic import nordic
 from probe_northam import northam
 from probe_nusantara import nusantara
+from probe_pacific import pacific
 from probe_philippines import philippines
 from probe_registry import registry
 from probe_retail import retail
@@ -1657,6 +1669,7 @@ PROBES = {
     "ghana": lambda: run_dedupe(ghana, "row_id"),
     "mongolia": lambda: run_dedupe(mongolia, "row_id"),
     "lusophone": lambda: run_dedupe(lusophone, "row_id"),
+    "pacific": lambda: run_dedupe(pacific, "row_id"),
     "thai": lambda: run_dedupe(thai, "row_id"),
     "baltic": lambda: run_dedupe(baltic, "row_id"),
     "celtic": lambda: run_dedupe(celtic, "row_id"),
