@@ -1,0 +1,84 @@
+"""New Zealand, Australian and Pacific Islands values: IRD numbers and Tax File Numbers by their
+check digits."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from tekil.id_checks import ID_KINDS, au_tfn, nz_ird
+from tekil.inference import role_from_values
+
+_RNG = np.random.default_rng(7)
+
+
+def _ird() -> str:
+    """An IRD number as Inland Revenue issues them: its check digit by the first weights, or by
+    the second where the first give 10 (a body both give 10 is never issued)."""
+    while True:
+        body = f"{_RNG.integers(1_000_000, 15_000_000):08d}"
+        for weights in ((3, 2, 7, 6, 5, 4, 3, 2), (7, 4, 3, 2, 5, 2, 7, 6)):
+            r = sum(int(c) * w for c, w in zip(body, weights, strict=True)) % 11
+            check = 0 if r == 0 else 11 - r
+            if check < 10:
+                return body + str(check)
+
+
+def _tfn() -> str:
+    while True:
+        body = [int(c) for c in f"{_RNG.integers(10_000_000, 100_000_000)}"]
+        r = sum(d * w for d, w in zip(body, (1, 4, 3, 7, 5, 8, 6, 9), strict=True)) % 11
+        last = next((d for d in range(10) if (r + 10 * d) % 11 == 0), None)
+        if last is not None:
+            return "".join(map(str, body)) + str(last)
+
+
+def test_ird_numbers_pass_their_check():
+    # Inland Revenue's examples: 49-091-850 (a zero before it or not), 136-410-132, and
+    # 35-901-981, whose digit the second weights give.
+    assert nz_ird("49091850") and nz_ird("049091850") and nz_ird("136410132")
+    assert nz_ird("35901981")
+    assert all(nz_ird(_ird()) for _ in range(200))
+
+
+def test_what_is_no_ird_number():
+    # A digit slipped; under 10,000,000 or over 150,000,000 (never issued: a New Zealand
+    # mobile of nine digits without its 0); letters; too short or long.
+    assert not nz_ird("49091851") and not nz_ird("136410133")
+    assert not nz_ird("9125634") and not nz_ird("211234567") and not nz_ird("150000017")
+    assert not nz_ird("4909185O") and not nz_ird("") and not nz_ird("1364101320")
+
+
+def test_tax_file_numbers_pass_their_check():
+    assert au_tfn("123456782") and au_tfn("876543210") and au_tfn("37118629")  # an old one's eight
+    assert all(au_tfn(_tfn()) for _ in range(200))
+    assert not au_tfn("123456783") and not au_tfn("000000000") and not au_tfn("0412345678")
+    assert not au_tfn("12345678x") and not au_tfn("")
+
+
+def test_columns_of_them_are_ids_written_any_way():
+    irds = [_ird() for _ in range(80)]
+    written = [f"{i[:3]}-{i[3:6]}-{i[6:]}" if k % 2 else i.lstrip("0") for k, i in enumerate(irds)]
+    assert role_from_values(pd.Series(written)) == "free_id"
+    tfns = [_tfn() for _ in range(80)]
+    assert role_from_values(pd.Series([f"{t[:3]} {t[3:6]} {t[6:]}" for t in tfns])) == "free_id"
+
+
+def test_phone_numbers_of_those_lengths_stay_phones():
+    # Auckland landlines with their trunk 0 (nine digits), Singaporean and Fijian numbers of
+    # eight and seven: each passes either check one time in eleven at most.
+    auckland = [
+        f"09 {n // 10_000:03d} {n % 10_000:04d}" for n in _RNG.integers(2_000_000, 9_999_999, 80)
+    ]
+    eight = [f"{n}" for n in _RNG.integers(81_000_000, 99_999_999, 80)]
+    for numbers in (auckland, eight):
+        digits = ["".join(c for c in n if c.isdigit()) for n in numbers]
+        assert np.mean([nz_ird(d) for d in digits]) < 0.2
+        assert np.mean([au_tfn(d) for d in digits]) < 0.2
+        assert role_from_values(pd.Series(numbers)) != "free_id"
+
+
+def test_each_is_a_kind_of_its_own():
+    # Two IRD numbers that differ are two people's (tekil.guards.checked_ids_apart).
+    assert [k for k, check in enumerate(ID_KINDS) if check("136410132")] == [ID_KINDS.index(nz_ird)]
+    assert ID_KINDS.index(au_tfn) in [k for k, check in enumerate(ID_KINDS) if check("123456782")]
