@@ -1,5 +1,5 @@
 """New Zealand, Australian and Pacific Islands values: IRD numbers and Tax File Numbers by their
-check digits."""
+check digits, birth dates with Samoan, Tongan, Māori and Fijian months' names."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pandas as pd
 
 from tekil.id_checks import ID_KINDS, au_tfn, nz_ird
 from tekil.inference import role_from_values
+from tekil.normalize.dates import date
 
 _RNG = np.random.default_rng(7)
 
@@ -82,3 +83,37 @@ def test_each_is_a_kind_of_its_own():
     # Two IRD numbers that differ are two people's (tekil.guards.checked_ids_apart).
     assert [k for k, check in enumerate(ID_KINDS) if check("136410132")] == [ID_KINDS.index(nz_ird)]
     assert ID_KINDS.index(au_tfn) in [k for k, check in enumerate(ID_KINDS) if check("123456782")]
+
+
+def test_birth_dates_with_pacific_months():
+    got = date(
+        pd.Series(
+            [
+                "10 Ianuari 1973",  # Samoan
+                "8 Aukuso 1977",
+                "14 Ma'asi 1985",  # Tongan, the glottal stop an apostrophe, an ʻokina, or none
+                "14 Maʻasi 1985",
+                "3 ʻAokosi 1990",
+                "5 Mē 1960",
+                "17 Hūrae 2001",  # Māori
+                "2 Okosita 1999",  # Fijian
+                "Tesema 12, 1980",
+            ]
+        )
+    )
+    assert got["value"].tolist() == [
+        "1973-01-10",
+        "1977-08-08",
+        "1985-03-14",
+        "1985-03-14",
+        "1990-08-03",
+        "1960-05-05",
+        "2001-07-17",
+        "1999-08-02",
+        "1980-12-12",
+    ]
+
+
+def test_words_that_are_no_month_stay_unread():
+    got = date(pd.Series(["14 Matia 1985", "14 mati", "Aukuso", "Samoa 1985 12"]))
+    assert got["value"].isna().all()
