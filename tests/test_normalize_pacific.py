@@ -117,3 +117,22 @@ def test_birth_dates_with_pacific_months():
 def test_words_that_are_no_month_stay_unread():
     got = date(pd.Series(["14 Matia 1985", "14 mati", "Aukuso", "Samoa 1985 12"]))
     assert got["value"].isna().all()
+
+
+def test_a_fathers_name_after_f_n_as_after_s_o():
+    # Fiji's forms write the father's name after "f/n" (father's name), as others write "s/o".
+    from tekil.normalize.names import name
+
+    got = name(
+        pd.Series(["Sunita Devi f/n Ram Lal", "SHIREEN LATA F/N ANIL NAND", "Sunita f / n Ram"])
+    )
+    assert got["given"].tolist() == ["sunita devi", "shireen lata", "sunita"]
+    assert got["family"].tolist() == ["ram lal", "anil nand", "ram"]
+    assert name(pd.Series(["Sunita Devi s/o Ram Lal"]))["family"].tolist() == ["ram lal"]
+
+
+def test_f_and_n_without_their_slash_or_at_an_end_are_left_alone():
+    from tekil.normalize.names import name
+
+    got = name(pd.Series(["Ram f n Lal", "F/N Ram Lal", "Ram Lal f/n"]))
+    assert got["family"].tolist() == ["lal", "lal", "n"]

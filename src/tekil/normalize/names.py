@@ -568,10 +568,11 @@ def _estate_of(text: str) -> str:
 
 
 #: Words that join a person's names to their father's ("Ahmad bin Ismail", "Siti binte
-#: Tarudin", "Rajesh s/o Krishnan", "Kavitha a/p Muthu"), or a wife's to her husband's
-#: ("Shazia w/o Rizwan Akram", as Pakistani and Indian forms write it): the given names
-#: before, the father's or husband's after, as the family name other records write alone.
-_SLASHED = re.compile(r"(?<=\s)(?:[sdw]\s*/\s*o|a\s*/\s*[lp])\.?(?=\s)", re.IGNORECASE)
+#: Tarudin", "Rajesh s/o Krishnan", "Kavitha a/p Muthu"; Fiji's "f/n", father's name: "Sunita
+#: Devi f/n Ram Lal"), or a wife's to her husband's ("Shazia w/o Rizwan Akram", as Pakistani
+#: and Indian forms write it): the given names before, the father's or husband's after, as the
+#: family name other records write alone.
+_SLASHED = re.compile(r"(?<=\s)(?:[sdw]\s*/\s*o|a\s*/\s*[lp]|f\s*/\s*n)\.?(?=\s)", re.IGNORECASE)
 
 
 def _father_joined(tokens: list[str], slashed: bool) -> int | None:
@@ -583,7 +584,7 @@ def _father_joined(tokens: list[str], slashed: bool) -> int | None:
 
 
 _JOINING = frozenset({"bin", "binti", "binte", "bte", "bt", "bint", "ibn"})
-_SLASHED_JOINING = frozenset({"so", "do", "wo", "al", "ap"})
+_SLASHED_JOINING = frozenset({"so", "do", "wo", "al", "ap", "fn"})
 
 
 #: Abbreviations of names written with a point or a raised letter before another name, as
