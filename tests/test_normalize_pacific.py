@@ -126,9 +126,12 @@ def test_a_fathers_name_after_f_n_as_after_s_o():
     got = name(
         pd.Series(["Sunita Devi f/n Ram Lal", "SHIREEN LATA F/N ANIL NAND", "Sunita f / n Ram"])
     )
-    assert got["given"].tolist() == ["sunita devi", "shireen lata", "sunita"]
-    assert got["family"].tolist() == ["ram lal", "anil nand", "ram"]
-    assert name(pd.Series(["Sunita Devi s/o Ram Lal"]))["family"].tolist() == ["ram lal"]
+    # Two names or more on each side: the person's whole name before, the father's after.
+    assert got["value"].tolist() == ["sunita devi", "shireen lata", "sunita ram"]
+    assert got["given"].tolist() == ["sunita", "shireen", "sunita"]
+    assert got["family"].tolist() == ["devi", "lata", "ram"]
+    got = name(pd.Series(["Ram Prasad s/o Shiu Narayan", "Ravindra Singh S/O Ravindra Singh"]))
+    assert got["value"].tolist() == ["ram prasad", "ravindra singh"]
 
 
 def test_f_and_n_without_their_slash_or_at_an_end_are_left_alone():

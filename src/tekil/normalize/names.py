@@ -847,6 +847,12 @@ def _read_name(
         return (value, PLACEHOLDER, display, NA, NA)
     tokens = value.split()
     at = _father_joined(tokens, slashed) if len(tokens) >= 3 else None
+    if at is not None and slashed and at >= 2 and len(tokens) - at - 1 >= 2:
+        # "ram prasad s/o shiu narayan", "ali raza s/o muhammad akram": two names or more on
+        # each side, the person's whole name before (as other records write it alone), the
+        # father's or husband's after, someone else's.
+        own = tokens[:at]
+        return (" ".join(own), NA, display, " ".join(own[:-1]), own[-1])
     if at is not None:  # "ahmad bin ismail": given names, and the father's as a family name
         father = tokens[at + 1 :]
         while len(father) > 1 and father[-1] in SUFFIXES:
