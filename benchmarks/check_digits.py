@@ -186,3 +186,36 @@ def rib_key(bank: str, branch: str, account: str) -> str:
     """
     c = (89 * int(bank) + 15 * int(branch) + 3 * int(account)) % 97
     return f"{97 - c:02d}"
+
+
+def ird_digit(body: str) -> str | None:
+    """The check digit of a New Zealand IRD number (seven or eight digits, eight with a ``0``
+    before them): the eight weighted 3, 2, 7, 6, 5, 4, 3, 2, eleven less the sum's remainder
+    by eleven (0 for a remainder of 0); where that is 10, again with the weights 7, 4, 3, 2, 5,
+    2, 7, 6; ``None`` where it is 10 again (the body is never issued).
+
+    >>> ird_digit("4909185"), ird_digit("13641013")
+    ('0', '2')
+    """
+    digits = [int(ch) for ch in body.zfill(8)]
+    for weights in ((3, 2, 7, 6, 5, 4, 3, 2), (7, 4, 3, 2, 5, 2, 7, 6)):
+        r = sum(d * w for d, w in zip(digits, weights, strict=True)) % 11
+        c = 0 if r == 0 else 11 - r
+        if c < 10:
+            return str(c)
+    return None
+
+
+def tfn_digit(body: str) -> str | None:
+    """The last digit of an Australian Tax File Number (nine digits whose sum weighted 1, 4, 3,
+    7, 5, 8, 6, 9, 10 is a multiple of eleven) after its first eight; ``None`` where no digit
+    makes it one (the last weight is 10, so a remainder needing 10 is never issued).
+
+    >>> tfn_digit("12345678")
+    '2'
+    """
+    r = sum(int(ch) * w for ch, w in zip(body, (1, 4, 3, 7, 5, 8, 6, 9), strict=True)) % 11
+    for d in range(10):
+        if (r + 10 * d) % 11 == 0:
+            return str(d)
+    return None

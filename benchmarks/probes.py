@@ -241,7 +241,18 @@ order, ``Jean-Baptiste``/``Jn Baptiste``, ``Saint-Fleur``/``St Fleur``/``Saintfl
 names, ``Fils``/``Jr``, Dominican double surnames, ``De La Cruz``/``Dela Cruz``, ``Ma.`` for María,
 Jamaican nicknames, families on one phone, ``509``/``+509``/``011 509`` numbers of eight digits,
 NANP numbers whose country is the area code (``809``, ``876``, ``305``, ``514``) with and without
-``1``, seven-digit Jamaican numbers.
+``1``, seven-digit Jamaican numbers;
+``pacific`` (``probe_pacific.py``): a New Zealand bank (``First Name``, ``Surname``, ``IRD Number``
+with its mod-11 digit, ``Suburb`` as ``Ōtara``/``Otara``, next of kin), a Samoan telco (Samoan
+columns: ``Igoa``, ``Aso Fanau`` with Samoan months, ``Nofoaga``, ``Igoa o le Tama``), a
+remittance desk in Auckland and Sydney (the receiver's columns in Tongan: ``Hingoa 'o e Ma'u``,
+``Fika Telefoni 'o e Ma'u``, ``Kolo``), an islands bank in Fiji, Tonga and Samoa (``Ratu``/``Adi``,
+``s/o``/``f/n`` fathers' names in the name, TINs, PO Boxes, villages) and an Australian
+labour-hire payroll (Tax File Numbers with their mod-11 sum, seasonal workers' hostels and home
+islands' phones), glottal stops as ``'``, ``‘``, ``ʻ`` or none, macrons doubled or dropped, matai
+titles before the name and in place of it, children under their father's given name, Devi and
+Wati for a family name, very common Christian names in island and English forms, large
+households on one landline, ``+64``/``+61``/``+685``/``+676``/``+679`` and five-digit landlines.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -297,6 +308,7 @@ from probe_nigeria import nigeria
 from probe_nordic import nordic
 from probe_northam import northam
 from probe_nusantara import nusantara
+from probe_pacific import pacific
 from probe_philippines import philippines
 from probe_registry import registry
 from probe_retail import retail
@@ -1675,6 +1687,7 @@ PROBES = {
     "celtic": lambda: run_dedupe(celtic, "row_id"),
     "congo": lambda: run_dedupe(congo, "row_id"),
     "caribbean": lambda: run_dedupe(caribbean, "row_id"),
+    "pacific": lambda: run_dedupe(pacific, "row_id"),
 }
 
 

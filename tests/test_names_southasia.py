@@ -17,9 +17,15 @@ def test_md_and_mst_before_a_name_are_dropped_as_most_systems_drop_them():
 
 
 def test_a_wifes_name_with_her_husbands_after_w_o():
+    # Two names or more on each side: her whole name before, as other records write it alone;
+    # the husband's or father's after is someone else's.
     got = name(pd.Series(["SHAZIA RIZWAN W/O RIZWAN AKRAM", "Ali Raza s/o Muhammad Akram"]))
-    assert got["given"].tolist() == ["shazia rizwan", "ali raza"]
-    assert got["family"].tolist() == ["rizwan akram", "muhammad akram"]
+    assert got["value"].tolist() == ["shazia rizwan", "ali raza"]
+    assert got["given"].tolist() == ["shazia", "ali"]
+    assert got["family"].tolist() == ["rizwan", "raza"]
+    # One name before or after: the father's as the family name other records write alone.
+    got = name(pd.Series(["Rajesh s/o Krishnan", "Ali Raza s/o Akram", "Ahmad bin Abdul Rahman"]))
+    assert got["family"].tolist() == ["krishnan", "akram", "abdulrahman"]
 
 
 def test_titles_of_descent_and_rank_before_a_name_are_left_out_as_other_systems_do():

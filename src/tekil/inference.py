@@ -832,6 +832,8 @@ def roles_beside_emails(
                 places_of[col] = "city"  # letters that no name holds (no initials)
         elif many and _postcodes(text) and (local != "").any():
             places_of[col] = "postcode"  # short codes with digits (34710, SW1A 1AA)
+    for col in _beside_own_whole(rows, read, found, names, local, source):
+        del found[col]  # a father's whole name beside the customer's, in records of one system
     name_columns = [c for c, r in {**roles, **found}.items() if r in _NAME_ROLES]
     if name_columns:
         # A file of people: its town and postcode, as they look; not a column of someone's
@@ -878,6 +880,55 @@ def roles_beside_emails(
     if found:
         log.info("roles read off the values: %s", found)
     return found
+
+
+def _beside_own_whole(
+    rows: pd.DataFrame,
+    read: dict[str, tuple[pd.Series, pd.Series, float]],
+    found: dict[str, str],
+    names: list[str],
+    local: pd.Series,
+    source: pd.Series,
+) -> list[str]:
+    """Columns of whole names taken beside no e-mail (in too few records to be read against
+    them) that are someone else's: in the records of a system whose own whole names the
+    e-mails confirm, the e-mails hold their first words half as often as the own's, or less (a
+    father's ``Anil Nand`` beside the customer's ``Shireen Lata``, ``shireen_nand88@``; a son
+    named after his father has both in his). Names in other letters than Latin, which an e-mail
+    cannot tell, are left as they are."""
+    confirmed = [c for c, r in found.items() if r == "full_name" and c not in names]
+    taken = [c for c in names if found.get(c) == "full_name"]
+    if not confirmed or not taken:
+        return []
+
+    def mailed_first(col: str) -> tuple[int, float]:
+        """Records with an e-mail, and the share of them whose e-mail holds the first word."""
+        words = read[col][1]
+        mailed = [
+            (k, ws) for k, ws in words.items() if source[k] == "\0email" and ws and ws[0].isascii()
+        ]
+        held = sum(_position_in(ws[:1], local[k]) is not None for k, ws in mailed)
+        return len(mailed), held / max(1, len(mailed))
+
+    out = []
+    for group in _systems(rows, confirmed + taken):
+        own = [mailed_first(c) for c in group if c in confirmed]
+        if not own:
+            continue
+        best = max(share for _, share in own)
+        for col in (c for c in group if c in taken):
+            if _syllabic_names(read[col][1]):
+                continue
+            n, share = mailed_first(col)
+            if n >= _FEW_MAILED and share < best / 2:
+                out.append(col)
+    return out
+
+
+#: Records with an e-mail, at least, that tell a column of whole names beside a system's own
+#: for someone else's (the own's first words are in most e-mails, a father's in few: a son
+#: named after him, a family name that is the father's given name).
+_FEW_MAILED = 5
 
 
 def _kin_beside_own_names(

@@ -2253,6 +2253,47 @@ _CARIBBEAN_ALIASES: dict[str, list[str]] = {
      "relasyon", "benefisyè", "non benefisyè", "telefòn benefisyè", "non manman", "non papa",
      "tipo documento", "tipo de documento"],
 }  # fmt: skip
+#: Column names of New Zealand, Australian and Pacific Islands systems. English: New Zealand's
+#: ``IRD number`` (Inland Revenue's, on every bank account and pay slip), Australia's ``TFN``
+#: (Tax File Number), Fiji's ``FNPF`` number (the provident fund's, the workers' id); Samoan:
+#: ``Igoa`` the name (``Igoa muamua`` the first, ``Igoa fa'ai'u`` the family name), ``Aso
+#: fanau`` the birth date, ``Itupa`` the sex, ``Nofoaga`` (the place one lives) and ``Nu'u``
+#: the village, ``Itumalo`` the district, ``Tuatusi`` the address, ``Numera telefoni`` the
+#: phone number, ``Imeli`` the e-mail, ``Igoa o le tamā`` / ``o le tinā`` the father's and
+#: the mother's name; Tongan: ``Hingoa`` the name (``Hingoa fakafāmili`` the family name),
+#: ``ʻAho fāʻeleʻi`` the birth date, ``Kolo`` the town or village, ``Vahe`` the district,
+#: ``Fika telefoni`` the phone number, ``Tuʻasila`` the address; the receiver's (``ʻo e maʻu``)
+#: and a relation (``Fekauʻaki``) are someone else's; Māori: ``Ingoa`` (``Ingoa tuatahi`` the
+#: first, ``Ingoa whānau`` the family name), ``Rā whānau`` the birthday, ``Nama waea`` the
+#: phone, ``Īmēra`` the e-mail, ``Wāhi noho`` the address; Fijian: ``Yaca`` the name, ``Koro``
+#: the village, ``Yasana`` the province. Glottal stops and macrons written or not.
+_PACIFIC_ALIASES: dict[str, list[str]] = {
+    "full_name": ["igoa", "igoa atoa", "igoa o le tagata", "hingoa", "hingoa kakato",
+     "hingoa kakato 'o e kasitoma", "ingoa", "ingoa katoa", "yaca", "yaca taucoko"],
+    "first_name": ["igoa muamua", "igoa taʻitasi", "hingoa fakafoʻituitui", "hingoa ʻuluaki",
+     "ingoa tuatahi"],
+    "last_name": ["igoa faʻaiʻu", "faʻaiʻu", "igoa o le aiga", "hingoa fakafāmili",
+     "hingoa fakafamili", "ingoa whānau", "ingoa whakamutunga"],
+    "father_name": ["igoa o le tamā", "igoa o le tama", "hingoa ʻo e tamai", "hingoa ʻo hono tamai",
+     "ingoa o te matua tāne"],
+    "mother_name": ["igoa o le tinā", "igoa o le tina", "hingoa ʻo e faʻē", "ingoa o te whaea"],
+    "dob": ["aso fanau", "aso fānau", "aso na fanau ai", "ʻaho fāʻeleʻi", "ʻaho ʻo e fāʻeleʻi",
+     "ʻaho fanauʻi", "rā whānau", "ra whanau", "te rā i whānau ai"],
+    "gender": ["itupa", "itūpā", "tangata pe fefine"],
+    "city": ["nofoaga", "nuʻu", "taone", "kolo", "koro", "taone nui", "kolo nofoʻanga"],
+    "district": ["itumalo", "itūmālō", "vahe", "yasana"],
+    "address": ["tuatusi", "tuatusi o le fale", "tuʻasila", "wāhi noho", "kāinga noho"],
+    "phone": ["telefoni", "numera telefoni", "numera o le telefoni", "telefoni feaveaʻi",
+     "fika telefoni", "fika telefoni toʻotoʻo", "fika fetuʻutaki", "nama waea", "waea pūkoro",
+     "nama ni talevoni", "naba ni talevoni"],
+    "email": ["imeli", "tuatusi imeli", "īmēra", "imēra", "ʻimeili"],
+    "free_id": ["ird", "ird number", "ird no", "irdno", "ird num", "ird #", "nz ird",
+     "ird number nz", "tax file number", "tax file no", "tfn", "tfn no", "tfn number",
+     "fnpf", "fnpf no", "fnpf number", "fnpf member no", "fnpf member number", "fnpf id"],
+    "ignore": ["hingoa ʻo e maʻu", "hingoa o e maʻu", "fika telefoni ʻo e maʻu",
+     "fika telefoni o e maʻu", "kolo ʻo e maʻu", "tuʻasila ʻo e maʻu", "fekauʻaki",
+     "vā fekauʻaki", "igoa o le tagata e faʻafesoʻotaʻi", "telefoni o le tagata e faʻafesoʻotaʻi"],
+}  # fmt: skip
 for _role, _aliases in [
     *_SYSTEMS_ALIASES.items(),
     *_CAUCASIAN_ALIASES.items(),
@@ -2277,13 +2318,15 @@ for _role, _aliases in [
     *_BALTIC_ALIASES.items(),
     *_CELTIC_ALIASES.items(),
     *_CARIBBEAN_ALIASES.items(),
+    *_PACIFIC_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 
 
 def _key(column: Any) -> str:
-    # Letters of any script stay: "Фамилия" is "фамилия", not nothing.
-    return re.sub(r"[\W_]", "", fold(str(column)))
+    # Letters of any script stay: "Фамилия" is "фамилия", not nothing; a glottal stop written
+    # as a letter (Samoan and Tongan ʻ, ʼ) goes as an apostrophe does ("Fekauʻaki", "Fekau'aki").
+    return re.sub(r"[\W_ʻʼ]", "", fold(str(column)))
 
 
 _ALIAS_TO_ROLE: dict[str, str] = {_key(a): role for role, al in _NAME_ALIASES.items() for a in al}

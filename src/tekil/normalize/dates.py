@@ -108,9 +108,27 @@ _CELTIC_MONTH_NAMES = [
     "samhain samhna samh tachwedd tach dachwedd",
     "nollaig nollag noll rhagfyr rhag ragfyr dubhlachd",
 ]
+#: Samoan, Tongan, Māori and Fijian: the English names as each language writes them (Samoan
+#: ``Ianuari``, ``Aukuso``; Tongan ``Sānuali``, ``Maʻasi``, ``ʻAokosi``, its glottal stops
+#: written or not, read joined; Māori ``Hānuere``, ``Hūrae``; Fijian ``Janueri``, ``Okosita``),
+#: folded. Samoan ``Me``, Tongan ``Mē`` and Fijian ``Me`` are May.
+_PACIFIC_MONTH_NAMES = [
+    "ianuari sanuali hanuere janueri",
+    "fepuari fepueli pepuere feperueri",
+    "mati maasi maehe maji",
+    "aperila epeleli aperira epereli",
+    "me",
+    "iuni sune hune",
+    "iulai siulai hurae jiulai",
+    "aukuso aokosi akuhata okosita",
+    "setema sepitema hepetema seviteba",
+    "oketopa okatopa okotova",
+    "novema noema noveba",
+    "tesema tisema tihema tiseba",
+]
 _MONTHS = {
     name: i
-    for table in (_MONTH_NAMES, _CELTIC_MONTH_NAMES)
+    for table in (_MONTH_NAMES, _CELTIC_MONTH_NAMES, _PACIFIC_MONTH_NAMES)
     for i, names in enumerate(table, start=1)
     for name in names.split()
 }

@@ -568,10 +568,11 @@ def _estate_of(text: str) -> str:
 
 
 #: Words that join a person's names to their father's ("Ahmad bin Ismail", "Siti binte
-#: Tarudin", "Rajesh s/o Krishnan", "Kavitha a/p Muthu"), or a wife's to her husband's
-#: ("Shazia w/o Rizwan Akram", as Pakistani and Indian forms write it): the given names
-#: before, the father's or husband's after, as the family name other records write alone.
-_SLASHED = re.compile(r"(?<=\s)(?:[sdw]\s*/\s*o|a\s*/\s*[lp])\.?(?=\s)", re.IGNORECASE)
+#: Tarudin", "Rajesh s/o Krishnan", "Kavitha a/p Muthu"; Fiji's "f/n", father's name: "Sunita
+#: Devi f/n Ram Lal"), or a wife's to her husband's ("Shazia w/o Rizwan Akram", as Pakistani
+#: and Indian forms write it): the given names before, the father's or husband's after, as the
+#: family name other records write alone.
+_SLASHED = re.compile(r"(?<=\s)(?:[sdw]\s*/\s*o|a\s*/\s*[lp]|f\s*/\s*n)\.?(?=\s)", re.IGNORECASE)
 
 
 def _father_joined(tokens: list[str], slashed: bool) -> int | None:
@@ -583,7 +584,7 @@ def _father_joined(tokens: list[str], slashed: bool) -> int | None:
 
 
 _JOINING = frozenset({"bin", "binti", "binte", "bte", "bt", "bint", "ibn"})
-_SLASHED_JOINING = frozenset({"so", "do", "wo", "al", "ap"})
+_SLASHED_JOINING = frozenset({"so", "do", "wo", "al", "ap", "fn"})
 
 
 #: Abbreviations of names written with a point or a raised letter before another name, as
@@ -876,6 +877,12 @@ def _read_name(
         return (value, PLACEHOLDER, display, NA, NA)
     tokens = value.split()
     at = _father_joined(tokens, slashed) if len(tokens) >= 3 else None
+    if at is not None and slashed and at >= 2 and len(tokens) - at - 1 >= 2:
+        # "ram prasad s/o shiu narayan", "ali raza s/o muhammad akram": two names or more on
+        # each side, the person's whole name before (as other records write it alone), the
+        # father's or husband's after, someone else's.
+        own = tokens[:at]
+        return (" ".join(own), NA, display, " ".join(own[:-1]), own[-1])
     if at is not None:  # "ahmad bin ismail": given names, and the father's as a family name
         father = tokens[at + 1 :]
         while len(father) > 1 and father[-1] in SUFFIXES:
