@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the forty-nine data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the fifty data sets of the probes.
 
-    python benchmarks/probes.py                                  # all forty-nine
+    python benchmarks/probes.py                                  # all fifty
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -229,7 +229,18 @@ national register numbers and French NIRs with their mod-97 digits), the nom, po
 prénom that are each the person's own in one, two or three parts in any order, very common
 Christian prénoms, French spellings of Bantu names (``Tshibangu``/``Tchibangu``), ``Fils``/``Jr``
 sons, families on one phone, year-only and ``01/01`` birth dates, ``+243``/``00243``/``0``
-phones, Cameroonian numbers from before their leading ``6``, ``+32``/``+33`` numbers.
+phones, Cameroonian numbers from before their leading ``6``, ``+32``/``+33`` numbers;
+``madagascar`` (``probe_madagascar.py``): a Malagasy mobile-money wallet's KYC (Malagasy
+columns: ``Anarana``, ``Anarana fanampiny``, ``Daty nahaterahana``, ``Laharana karatra``,
+``Havana akaiky``), a bank's core in French (``NOM``, ``PRENOMS``, ``NUM_CIN``, ``DATE_CIN``,
+``NOM_PERE``/``NOM_MERE``), a water and electricity utility's meters (one ``Abonné`` box,
+``Lot``, ``Fokontany``), a microfinance lender (``Vady``, ``Mpiantoka`` and their phones and
+CINs, a file per loan cycle) and a remittance service for the diaspora in France and Réunion,
+long family names of prefixes (``Rakoto-``, ``Randria-``) in full, in their everyday short form
+(``RAKOTO``), split or with a syllable dropped, several Malagasy and French given names, children
+with a family name of their own, 12-digit CINs, ``034 12 345 67``/``+261``/``261`` mobiles
+beside ``+33``/``+262`` ones, ``Lot II J 45 Bis`` addresses, Malagasy month names and presumed
+years.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -276,6 +287,7 @@ from probe_korea import korea
 from probe_lanka import lanka
 from probe_latam import latam
 from probe_lusophone import lusophone
+from probe_madagascar import madagascar
 from probe_maghreb import maghreb
 from probe_momo import momo
 from probe_mongolia import mongolia
@@ -1661,6 +1673,7 @@ PROBES = {
     "baltic": lambda: run_dedupe(baltic, "row_id"),
     "celtic": lambda: run_dedupe(celtic, "row_id"),
     "congo": lambda: run_dedupe(congo, "row_id"),
+    "madagascar": lambda: run_dedupe(madagascar, "row_id"),
 }
 
 
