@@ -2221,6 +2221,37 @@ _CELTIC_ALIASES: dict[str, list[str]] = {
      "preswylwyr eraill", "ainm an chéile", "enw'r priod", "neasghaol", "perthynas agosaf",
      "mprn", "gprn"],
 }  # fmt: skip
+#: Malagasy column names of Malagasy systems (a mobile-money wallet's KYC, a lender's file), as
+#: the identity card (``Karapanondrom-pirenena``, the CIN) prints its fields: ``Anarana`` is the
+#: family name, ``Fanampiny`` (``Fanampin'anarana``, "what completes the name") the given names;
+#: ``Daty nahaterahana`` and ``Toerana nahaterahana`` the birth date and place, ``Lahy/Vavy``
+#: (male or female) the sex, ``Finday`` a mobile, ``Adiresy`` the address, ``Fokontany`` the
+#: smallest administrative unit (a neighbourhood, a village), ``Kaominina`` the commune. Malagasy
+#: puts whose after what, joined by ``n'ny`` ("of the"): ``Findain'ny vady`` is the spouse's
+#: mobile (:data:`_OTHER_PEOPLE`), whence the construct forms ``findain``, ``karatry`` and
+#: ``anaran`` of ``finday``, ``karatra`` and ``anarana``. ``Karatra`` (a card) alone is the
+#: identity card a KYC asks for; a borrower's or a customer's number the system's own.
+_MALAGASY_ALIASES: dict[str, list[str]] = {
+    "first_name": ["fanampiny", "anarana fanampiny", "fanampin'anarana", "fanampin'ny anarana"],
+    "last_name": ["anarana", "anaran'ny fianakaviana"],
+    "full_name": ["anarana sy fanampiny", "anarana sy fanampin'anarana", "anarana feno",
+     "anaran"],
+    "dob": ["daty nahaterahana", "daty nahaterahany", "teraka tamin'ny", "daty teraka"],
+    "birth_place": ["toerana nahaterahana", "toerana nahaterahany", "teraka tao", "teraka tany"],
+    "gender": ["lahy/vavy", "lahy na vavy", "lahy sa vavy", "lahy vavy"],
+    "phone": ["finday", "findain", "laharana finday", "laharan'ny finday", "telefaona",
+     "laharana telefaona", "laharan-telefaona", "laharan'ny telefaona"],
+    "free_id": ["karapanondro", "kara-panondro", "karapanondrom-pirenena", "karatra", "karatry",
+     "laharana karatra", "laharan'ny karatra", "laharana karapanondro", "laharana kara-panondro",
+     "laharan'ny karapanondro", "karatra panondro"],
+    "address": ["adiresy", "fonenana", "toerana onenana", "toeram-ponenana"],
+    "district": ["fokontany", "fkt"],
+    "city": ["kaominina", "tanàna", "tanana"],
+    "region": ["faritra"],
+    "email": ["mailaka", "adiresy mailaka"],
+    "ignore": ["laharana mpindrana", "laharan'ny mpindrana", "laharana mpanjifa",
+     "laharan'ny mpanjifa", "fifandraisana", "havana akaiky"],
+}  # fmt: skip
 for _role, _aliases in [
     *_SYSTEMS_ALIASES.items(),
     *_CAUCASIAN_ALIASES.items(),
@@ -2244,6 +2275,7 @@ for _role, _aliases in [
     *_THAI_ALIASES.items(),
     *_BALTIC_ALIASES.items(),
     *_CELTIC_ALIASES.items(),
+    *_MALAGASY_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 
@@ -2894,6 +2926,9 @@ _OTHER_PEOPLE = frozenset(
     # with a breve, "-ийн" is "-иин"
     | {"яаралтаи", "хүртэгч", "хүртэгчиин", "эхнэр", "эхнэриин", "нөхөр", "нөхриин", "аав"}
     | {"аавын", "ээж", "ээжиин", "хамгаалагч", "хамгаалагчиин", "даагч", "даагчиин", "хүнии"}
+    # Malagasy: a relative's ("Findain'ny havana"), a spouse's, a guarantor's ("mpiantoka"), a
+    # father's and a mother's (and "his", "her": "rainy", "reniny"), a child's, a guardian's
+    | {"havana", "vady", "mpiantoka", "ray", "rainy", "reny", "reniny", "zanaka", "mpiahy"}
 )
 #: Last words of a column name of a name's reading in kana ("first_name_kana", "名 カナ").
 _READING_WORDS = frozenset({"kana", "furigana", "yomi", "yomigana", "カナ", "フリガナ", "ふりがな"})
@@ -2907,6 +2942,7 @@ _SUBJECT_WORDS = frozenset(
     | {"отправитель", "отправителя", "жіберуші", "jonatuvchi"}  # a transfer's sender
     | {"клиента", "абонента", "покупателя", "заемщика", "страхователя", "mijoz", "mijozning"}
     | {"emprunteur", "abonne", "souscripteur", "adherent", "assure"}  # French: a loan's, a line's
+    | {"mpanjifa", "mpindrana"}  # Malagasy: a customer's, a borrower's
     | {"expediteur", "expeditrice"}  # French: a money transfer's sender
     | {"klijenta", "клијента", "pretplatnika", "претплатника", "osiguranika", "осигураника"}
     | {"осигуреник", "осигуреникот", "klientit", "derguesit", "derguesi"}  # Albanian: a sender's
@@ -3730,8 +3766,9 @@ def _receivers(column: Any) -> bool:
 
 
 #: Words that link a thing to whose it is: Albanian's articles before a genitive ("Emri i
-#: përfituesit", "Data e lindjes"), Macedonian "на" ("Име на осигуреникот").
-_GENITIVE_LINKS = frozenset({"i", "e", "te", "se", "на"})
+#: përfituesit", "Data e lindjes"), Macedonian "на" ("Име на осигуреникот"), Malagasy "ny" (its
+#: "n'ny", of the: "Anaran'ny mpanjifa", the customer's name).
+_GENITIVE_LINKS = frozenset({"i", "e", "te", "se", "на", "ny"})
 #: The words for "of" in French, Portuguese, Spanish and Italian column names.
 _ROMANCE_OF = frozenset({"du", "de", "des", "da", "do", "dos", "das", "di", "del", "della"})
 #: Words for whom a parcel, an order or a money transfer goes to.
