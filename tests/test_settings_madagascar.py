@@ -16,7 +16,7 @@ from tekil.settings import role_from_name
         ("Laharana finday", "phone"), ("Finday", "phone"), ("Laharan'ny finday", "phone"),
         ("Laharana karatra", "free_id"), ("Karatra", "free_id"), ("Karapanondro", "free_id"),
         ("Adiresy", "address"), ("Fokontany", "district"), ("Kaominina", "city"),
-        ("Adiresy mailaka", "email"),
+        ("Adiresy mailaka", "email"), ("Lot", "address"), ("N° lot", "address"),
     ],
 )  # fmt: skip
 def test_a_malagasy_column_name_gets_its_role(column, role):
@@ -42,7 +42,8 @@ def test_someone_else_s_or_the_system_s_column_is_ignored(column):
         # Left as they were: French and English names beside them, words that hold "ray".
         ("NOM", "last_name"), ("PRENOMS", "first_name"), ("NUM_CIN", "free_id"),
         ("DATE_NAISS", "dob"), ("array", None), ("X-ray", None), ("Commune", "city"),
-        ("nom_pere", "ignore"), ("TEL", "phone"), ("Lot", None), ("Bénéficiaire", None),
+        ("nom_pere", "ignore"), ("TEL", "phone"), ("lot_number", None), ("Lotissement", None),
+        ("lot_date", None), ("Bénéficiaire", None),
     ],
 )  # fmt: skip
 def test_lookalikes_keep_their_reading(column, role):

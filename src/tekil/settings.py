@@ -2230,7 +2230,9 @@ _CELTIC_ALIASES: dict[str, list[str]] = {
 #: puts whose after what, joined by ``n'ny`` ("of the"): ``Findain'ny vady`` is the spouse's
 #: mobile (:data:`_OTHER_PEOPLE`), whence the construct forms ``findain``, ``karatry`` and
 #: ``anaran`` of ``finday``, ``karatra`` and ``anarana``. ``Karatra`` (a card) alone is the
-#: identity card a KYC asks for; a borrower's or a customer's number the system's own.
+#: identity card a KYC asks for; a borrower's or a customer's number the system's own. A ``Lot``
+#: (``Lot II J 45 Bis``, ``Lot IVG 123``) is a plot's number, the address where streets have
+#: none (a utility's meter file gives it beside the ``Fokontany``).
 _MALAGASY_ALIASES: dict[str, list[str]] = {
     "first_name": ["fanampiny", "anarana fanampiny", "fanampin'anarana", "fanampin'ny anarana"],
     "last_name": ["anarana", "anaran'ny fianakaviana"],
@@ -2244,7 +2246,8 @@ _MALAGASY_ALIASES: dict[str, list[str]] = {
     "free_id": ["karapanondro", "kara-panondro", "karapanondrom-pirenena", "karatra", "karatry",
      "laharana karatra", "laharan'ny karatra", "laharana karapanondro", "laharana kara-panondro",
      "laharan'ny karapanondro", "karatra panondro"],
-    "address": ["adiresy", "fonenana", "toerana onenana", "toeram-ponenana"],
+    "address": ["adiresy", "fonenana", "toerana onenana", "toeram-ponenana", "lot", "n° lot",
+     "numero lot", "numéro de lot"],
     "district": ["fokontany", "fkt"],
     "city": ["kaominina", "tanàna", "tanana"],
     "region": ["faritra"],
