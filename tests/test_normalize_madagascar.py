@@ -1,9 +1,11 @@
-"""What Malagasy systems write: birth dates with Malagasy month names and presumed years."""
+"""What Malagasy systems write: birth dates with Malagasy month names and presumed years, the
+sex as ``Lahy``/``Vavy``."""
 
 import pandas as pd
 import pytest
 
 from tekil.normalize.dates import date
+from tekil.normalize.gender import gender
 
 
 @pytest.mark.parametrize(
@@ -24,3 +26,17 @@ def test_malagasy_dates_are_read(raw, iso):
 @pytest.mark.parametrize("raw", ["Martsa", "Tokony ho", "Jona Mey 1990", "15 Martsa", "ho 12 34"])
 def test_malagasy_words_without_a_date_are_no_date(raw):
     assert pd.isna(date(pd.Series([raw]))["value"].iloc[0])
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [("Lahy", "m"), ("Vavy", "f"), ("L", "m"), ("V", "f"), ("VAVY", "f"), ("Ramatoa", "f"),
+     ("Rtoa", "f"), ("Andriamatoa", "m"), ("Ingahy", "m")],
+)  # fmt: skip
+def test_malagasy_sex_words_are_read(raw, code):
+    assert gender(pd.Series([raw]))["value"].iloc[0] == code
+
+
+@pytest.mark.parametrize("raw", ["Lahitra", "vava", "Rakoto", "Vady", "Lahylahy"])
+def test_lookalikes_of_the_malagasy_sex_words_are_no_sex(raw):
+    assert pd.isna(gender(pd.Series([raw]))["value"].iloc[0])

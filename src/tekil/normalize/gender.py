@@ -28,6 +28,8 @@ _WRITTEN = {
             "महिला", "أنثى", "انثى", "زن",
             # Indonesian and Malay (P: perempuan), Amharic, Swahili
             "p", "ሴት", "ሴ", "mwanamke",
+            # Malagasy (V: vavy; Ramatoa, Rtoa: Mrs, Ramatoakely: Miss)
+            "vavy", "ramatoa", "rtoa", "ramatoakely",
         ],
         "f",
     ),
@@ -41,6 +43,8 @@ _WRITTEN = {
             "남", "남성", "남자", "男", "男性", "nam", "laki laki", "pria", "lalaki", "ชาย",
             "पुरुष", "ذكر", "مرد",
             "l", "lelaki", "ወንድ", "ወ", "mwanaume",
+            # Malagasy (L: lahy; Andriamatoa, Ingahy: Mr)
+            "lahy", "andriamatoa", "ingahy",
         ],
         "m",
     ),
