@@ -3138,6 +3138,23 @@ def _persons_ids(
     return ids
 
 
+def _ids_of_others(
+    columns: list[str], persons: list[str], df: pd.DataFrame, seed: int
+) -> list[str]:
+    """Of ``columns`` (numbers that are no phone numbers, and no person's own id by the names
+    of the records sharing them), those whose values a person's id column (``persons``) holds
+    too: the same kind of id, of someone else."""
+    out = []
+    held = [df[c].dropna().astype(str).str.replace(r"\D", "", regex=True) for c in persons]
+    for col in columns:
+        key = df[col].dropna().astype(str).str.replace(r"\D", "", regex=True)
+        key = key[key != ""]
+        sampled = key.sample(min(len(key), 200), random_state=seed)
+        if len(sampled) and any(sampled.isin(h).mean() >= _HELD_ELSEWHERE for h in held):
+            out.append(col)
+    return out
+
+
 def _households_codes(
     columns: list[str], df: pd.DataFrame, roles: dict[str, str], seed: int
 ) -> list[str]:
@@ -3483,6 +3500,11 @@ def guess_settings(
         log.info("column %r holds numbers that records of one name share: a person's id", col)
         roles[col] = "free_id"
         by_values.add(col)
+    for col in _ids_of_others([c for c in undialled if c not in persons], persons, df, seed):
+        # A guarantor's id number beside the borrower's: no phone, and the person's own ids
+        # hold its numbers on records of other names.
+        log.info("column %r holds the numbers of a person's id column: someone else's", col)
+        roles[col] = "ignore"
     coded = [c for c in by_values if roles.get(c) == "free_id" and c not in persons]
     for col in _households_codes(coded, df, roles, seed):
         # A family card's representative's number (Japanese "代表会員番号"): its records are
