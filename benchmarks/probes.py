@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the fifty data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the fifty-two data sets of the probes.
 
-    python benchmarks/probes.py                                  # all fifty
+    python benchmarks/probes.py                                  # all fifty-two
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -252,7 +252,18 @@ labour-hire payroll (Tax File Numbers with their mod-11 sum, seasonal workers' h
 islands' phones), glottal stops as ``'``, ``‘``, ``ʻ`` or none, macrons doubled or dropped, matai
 titles before the name and in place of it, children under their father's given name, Devi and
 Wati for a family name, very common Christian names in island and English forms, large
-households on one landline, ``+64``/``+61``/``+685``/``+676``/``+679`` and five-digit landlines.
+households on one landline, ``+64``/``+61``/``+685``/``+676``/``+679`` and five-digit landlines;
+``madagascar`` (``probe_madagascar.py``): a Malagasy mobile-money wallet's KYC (Malagasy
+columns: ``Anarana``, ``Anarana fanampiny``, ``Daty nahaterahana``, ``Laharana karatra``,
+``Havana akaiky``), a bank's core in French (``NOM``, ``PRENOMS``, ``NUM_CIN``, ``DATE_CIN``,
+``NOM_PERE``/``NOM_MERE``), a water and electricity utility's meters (one ``Abonné`` box,
+``Lot``, ``Fokontany``), a microfinance lender (``Vady``, ``Mpiantoka`` and their phones and
+CINs, a file per loan cycle) and a remittance service for the diaspora in France and Réunion,
+long family names of prefixes (``Rakoto-``, ``Randria-``) in full, in their everyday short form
+(``RAKOTO``), split or with a syllable dropped, several Malagasy and French given names, children
+with a family name of their own, 12-digit CINs, ``034 12 345 67``/``+261``/``261`` mobiles
+beside ``+33``/``+262`` ones, ``Lot II J 45 Bis`` addresses, Malagasy month names and presumed
+years.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -300,6 +311,7 @@ from probe_korea import korea
 from probe_lanka import lanka
 from probe_latam import latam
 from probe_lusophone import lusophone
+from probe_madagascar import madagascar
 from probe_maghreb import maghreb
 from probe_momo import momo
 from probe_mongolia import mongolia
@@ -1688,6 +1700,7 @@ PROBES = {
     "congo": lambda: run_dedupe(congo, "row_id"),
     "caribbean": lambda: run_dedupe(caribbean, "row_id"),
     "pacific": lambda: run_dedupe(pacific, "row_id"),
+    "madagascar": lambda: run_dedupe(madagascar, "row_id"),
 }
 
 

@@ -580,6 +580,8 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     shared |= words_spelled_alike(da, db, fld.uniques)
     initial = _initial(fld, da, db)
     last = fld.name == "last_name"  # the swap is counted by the first-name comparison
+    if last:
+        initial |= _short_form(fld, da, db)
     # A swap or a crossed name depends on the other name too: they are set per pair below.
     no_swap = np.zeros(len(da), dtype=bool)
     swaps = [] if last else [no_swap, no_swap]
@@ -946,6 +948,38 @@ def _initial(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         (written[b0] >= 0) & (written[b0] == spelled[a0])
     )
     return ok & ((same_start & (is_initial[a0] ^ is_initial[b0])) | compound)
+
+
+#: Fewest letters of a family name's short form, and fewest it leaves out of the whole.
+SHORT_FORM_AT_LEAST, SHORT_FORM_SHORTER_BY = 5, 3
+
+
+def _short_form(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """One family name the start of the other, five letters or more and three fewer: a long
+    name's everyday short form (``RAKOTO`` for Rakotoarisoa, ``RANDRIA`` for Randrianasolo, as
+    Malagasy write theirs) or one cut by a narrow field. Like an initial, part of the name.
+
+    >>> names = np.array(["rakoto", "rakotoarisoa", "martin", "martinez"], dtype=object)
+    >>> f = Field("last_name", "last_name", np.zeros(0, dtype=np.int64), names, ["nom"])
+    >>> _short_form(f, np.array([0, 2]), np.array([1, 3])).tolist()
+    [True, False]
+    """
+    lengths = value_lengths(fld.uniques)
+    ok = (a >= 0) & (b >= 0)
+    a0, b0 = np.maximum(a, 0), np.maximum(b, 0)
+    la, lb = lengths[a0], lengths[b0]
+    out = np.zeros(len(a), dtype=bool)
+    maybe = np.flatnonzero(
+        ok
+        & (np.minimum(la, lb) >= SHORT_FORM_AT_LEAST)
+        & (np.abs(la - lb) >= SHORT_FORM_SHORTER_BY)
+    )
+    if len(maybe):
+        shorter = np.where(la <= lb, a0, b0)[maybe]
+        longer = np.where(la <= lb, b0, a0)[maybe]
+        buffer, bounds = derived(fld.uniques, "utf8", packed)
+        out[maybe] = starts_with(buffer, bounds, longer, shorter)
+    return out
 
 
 def _compound_initials(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -505,6 +505,10 @@ def dialled_share(values: pd.Series, region: str, seed: int = 0) -> float:
             number = phonenumbers.parse(text, region)
         except phonenumbers.NumberParseException:
             return False
+        if not phonenumbers.is_valid_number(number):
+            # (Germany's plan reads "115 141 607 764" as a service number of no trunk prefix,
+            # valid for none of its kinds: a Malagasy CIN, written as no phone is.)
+            return False
         national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
         return not national.startswith(trunk)
 

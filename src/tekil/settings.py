@@ -2294,6 +2294,40 @@ _PACIFIC_ALIASES: dict[str, list[str]] = {
      "fika telefoni o e maʻu", "kolo ʻo e maʻu", "tuʻasila ʻo e maʻu", "fekauʻaki",
      "vā fekauʻaki", "igoa o le tagata e faʻafesoʻotaʻi", "telefoni o le tagata e faʻafesoʻotaʻi"],
 }  # fmt: skip
+#: Malagasy column names of Malagasy systems (a mobile-money wallet's KYC, a lender's file), as
+#: the identity card (``Karapanondrom-pirenena``, the CIN) prints its fields: ``Anarana`` is the
+#: family name, ``Fanampiny`` (``Fanampin'anarana``, "what completes the name") the given names;
+#: ``Daty nahaterahana`` and ``Toerana nahaterahana`` the birth date and place, ``Lahy/Vavy``
+#: (male or female) the sex, ``Finday`` a mobile, ``Adiresy`` the address, ``Fokontany`` the
+#: smallest administrative unit (a neighbourhood, a village), ``Kaominina`` the commune. Malagasy
+#: puts whose after what, joined by ``n'ny`` ("of the"): ``Findain'ny vady`` is the spouse's
+#: mobile (:data:`_OTHER_PEOPLE`), whence the construct forms ``findain``, ``karatry`` and
+#: ``anaran`` of ``finday``, ``karatra`` and ``anarana``. ``Karatra`` (a card) alone is the
+#: identity card a KYC asks for; a borrower's or a customer's number the system's own. A ``Lot``
+#: (``Lot II J 45 Bis``, ``Lot IVG 123``) is a plot's number, the address where streets have
+#: none (a utility's meter file gives it beside the ``Fokontany``).
+_MALAGASY_ALIASES: dict[str, list[str]] = {
+    "first_name": ["fanampiny", "anarana fanampiny", "fanampin'anarana", "fanampin'ny anarana"],
+    "last_name": ["anarana", "anaran'ny fianakaviana"],
+    "full_name": ["anarana sy fanampiny", "anarana sy fanampin'anarana", "anarana feno",
+     "anaran"],
+    "dob": ["daty nahaterahana", "daty nahaterahany", "teraka tamin'ny", "daty teraka"],
+    "birth_place": ["toerana nahaterahana", "toerana nahaterahany", "teraka tao", "teraka tany"],
+    "gender": ["lahy/vavy", "lahy na vavy", "lahy sa vavy", "lahy vavy"],
+    "phone": ["finday", "findain", "laharana finday", "laharan'ny finday", "telefaona",
+     "laharana telefaona", "laharan-telefaona", "laharan'ny telefaona"],
+    "free_id": ["karapanondro", "kara-panondro", "karapanondrom-pirenena", "karatra", "karatry",
+     "laharana karatra", "laharan'ny karatra", "laharana karapanondro", "laharana kara-panondro",
+     "laharan'ny karapanondro", "karatra panondro"],
+    "address": ["adiresy", "fonenana", "toerana onenana", "toeram-ponenana", "lot", "n° lot",
+     "numero lot", "numéro de lot"],
+    "district": ["fokontany", "fkt"],
+    "city": ["kaominina", "tanàna", "tanana"],
+    "region": ["faritra"],
+    "email": ["mailaka", "adiresy mailaka"],
+    "ignore": ["laharana mpindrana", "laharan'ny mpindrana", "laharana mpanjifa",
+     "laharan'ny mpanjifa", "fifandraisana", "havana akaiky"],
+}  # fmt: skip
 for _role, _aliases in [
     *_SYSTEMS_ALIASES.items(),
     *_CAUCASIAN_ALIASES.items(),
@@ -2319,6 +2353,7 @@ for _role, _aliases in [
     *_CELTIC_ALIASES.items(),
     *_CARIBBEAN_ALIASES.items(),
     *_PACIFIC_ALIASES.items(),
+    *_MALAGASY_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 
@@ -2970,6 +3005,9 @@ _OTHER_PEOPLE = frozenset(
     # with a breve, "-ийн" is "-иин"
     | {"яаралтаи", "хүртэгч", "хүртэгчиин", "эхнэр", "эхнэриин", "нөхөр", "нөхриин", "аав"}
     | {"аавын", "ээж", "ээжиин", "хамгаалагч", "хамгаалагчиин", "даагч", "даагчиин", "хүнии"}
+    # Malagasy: a relative's ("Findain'ny havana"), a spouse's, a guarantor's ("mpiantoka"), a
+    # father's and a mother's (and "his", "her": "rainy", "reniny"), a child's, a guardian's
+    | {"havana", "vady", "mpiantoka", "ray", "rainy", "reny", "reniny", "zanaka", "mpiahy"}
 )
 #: Last words of a column name of a name's reading in kana ("first_name_kana", "名 カナ").
 _READING_WORDS = frozenset({"kana", "furigana", "yomi", "yomigana", "カナ", "フリガナ", "ふりがな"})
@@ -2983,6 +3021,7 @@ _SUBJECT_WORDS = frozenset(
     | {"отправитель", "отправителя", "жіберуші", "jonatuvchi"}  # a transfer's sender
     | {"клиента", "абонента", "покупателя", "заемщика", "страхователя", "mijoz", "mijozning"}
     | {"emprunteur", "abonne", "souscripteur", "adherent", "assure"}  # French: a loan's, a line's
+    | {"mpanjifa", "mpindrana"}  # Malagasy: a customer's, a borrower's
     | {"expediteur", "expeditrice"}  # French: a money transfer's sender
     | {"klijenta", "клијента", "pretplatnika", "претплатника", "osiguranika", "осигураника"}
     | {"осигуреник", "осигуреникот", "klientit", "derguesit", "derguesi"}  # Albanian: a sender's
@@ -3173,6 +3212,23 @@ def _persons_ids(
         if told[col] is None and any(sampled.isin(keys[c]).mean() >= _HELD_ELSEWHERE for c in ids):
             ids.append(col)  # (not where its own records that share a value tell otherwise)
     return ids
+
+
+def _ids_of_others(
+    columns: list[str], persons: list[str], df: pd.DataFrame, seed: int
+) -> list[str]:
+    """Of ``columns`` (numbers that are no phone numbers, and no person's own id by the names
+    of the records sharing them), those whose values a person's id column (``persons``) holds
+    too: the same kind of id, of someone else."""
+    out = []
+    held = [df[c].dropna().astype(str).str.replace(r"\D", "", regex=True) for c in persons]
+    for col in columns:
+        key = df[col].dropna().astype(str).str.replace(r"\D", "", regex=True)
+        key = key[key != ""]
+        sampled = key.sample(min(len(key), 200), random_state=seed)
+        if len(sampled) and any(sampled.isin(h).mean() >= _HELD_ELSEWHERE for h in held):
+            out.append(col)
+    return out
 
 
 def _households_codes(
@@ -3520,6 +3576,11 @@ def guess_settings(
         log.info("column %r holds numbers that records of one name share: a person's id", col)
         roles[col] = "free_id"
         by_values.add(col)
+    for col in _ids_of_others([c for c in undialled if c not in persons], persons, df, seed):
+        # A guarantor's id number beside the borrower's: no phone, and the person's own ids
+        # hold its numbers on records of other names.
+        log.info("column %r holds the numbers of a person's id column: someone else's", col)
+        roles[col] = "ignore"
     coded = [c for c in by_values if roles.get(c) == "free_id" and c not in persons]
     for col in _households_codes(coded, df, roles, seed):
         # A family card's representative's number (Japanese "代表会員番号"): its records are
@@ -3806,8 +3867,9 @@ def _receivers(column: Any) -> bool:
 
 
 #: Words that link a thing to whose it is: Albanian's articles before a genitive ("Emri i
-#: përfituesit", "Data e lindjes"), Macedonian "на" ("Име на осигуреникот").
-_GENITIVE_LINKS = frozenset({"i", "e", "te", "se", "на"})
+#: përfituesit", "Data e lindjes"), Macedonian "на" ("Име на осигуреникот"), Malagasy "ny" (its
+#: "n'ny", of the: "Anaran'ny mpanjifa", the customer's name).
+_GENITIVE_LINKS = frozenset({"i", "e", "te", "se", "на", "ny"})
 #: The words for "of" in French, Portuguese, Spanish and Italian column names.
 _ROMANCE_OF = frozenset({"du", "de", "des", "da", "do", "dos", "das", "di", "del", "della"})
 #: Words for whom a parcel, an order or a money transfer goes to.

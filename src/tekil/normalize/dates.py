@@ -126,9 +126,15 @@ _PACIFIC_MONTH_NAMES = [
     "novema noema noveba",
     "tesema tisema tihema tiseba",
 ]
+#: Malagasy (a wallet's or a lender's form: ``15 Martsa 1989``), with the short forms clerks
+#: write (``Aog.``); ``Mey`` and ``Jona`` are May and June.
+_MALAGASY_MONTH_NAMES = [
+    "janoary jan", "febroary feb", "martsa", "aprily", "mey", "jona", "jolay", "aogositra aog",
+    "septambra", "oktobra", "novambra", "desambra",
+]  # fmt: skip
 _MONTHS = {
     name: i
-    for table in (_MONTH_NAMES, _CELTIC_MONTH_NAMES, _PACIFIC_MONTH_NAMES)
+    for table in (_MONTH_NAMES, _CELTIC_MONTH_NAMES, _PACIFIC_MONTH_NAMES, _MALAGASY_MONTH_NAMES)
     for i, names in enumerate(table, start=1)
     for name in names.split()
 }
@@ -197,13 +203,15 @@ def _dotted(abbreviation: str) -> str:
 # Words that may sit around a date and carry nothing: weekdays, ordinal suffixes (French "1er",
 # Irish "14ú", Welsh "1af", "3ydd", "5ed", "7fed", "11eg"; the Irish article "an", Welsh "o"),
 # "born on"; and those of a birth known about its year, as registers in Africa and South Asia and
-# historical ones write it ("né vers 1975", "env. 1975", "ca. 1975", "abt 1975"): its year alone.
+# historical ones write it ("né vers 1975", "env. 1975", "ca. 1975", "abt 1975", Malagasy "tokony
+# ho 1975"; "teraka tamin'ny", born on): its year alone.
 _NOISE_WORDS = """
     pazartesi sali carsamba persembe cuma cumartesi pazar pzt sal crs car prs per cum cmt paz
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
     fri sat sun st nd rd th of de del le der den di er
     u an o af il ydd ed fed eg
     vers ne nee env environ ca circa c abt about approx
+    tokony ho teraka tamin ny
     """
 _NOISE = frozenset(_NOISE_WORDS.split())
 _TIME = re.compile(

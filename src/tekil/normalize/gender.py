@@ -34,6 +34,8 @@ _WRITTEN = {
             # Georgian, Armenian
             "эм", "эмэгтэй", "әйел", "аял", "ayol", "жіноча", "жінка", "γυναίκα", "θήλυ",
             "נקבה", "אישה", "ქალი", "მდედრობითი", "իգական", "կին",
+            # Malagasy (V: vavy; Ramatoa, Rtoa: Mrs, Ramatoakely: Miss)
+            "vavy", "ramatoa", "rtoa", "ramatoakely",
         ],
         "f",
     ),
@@ -51,6 +53,8 @@ _WRITTEN = {
             "gason", "nonm", "mesye", "msye",
             "эр", "эрэгтэй", "ер", "еркек", "эркек", "erkak", "чоловіча", "чоловік", "άνδρας",
             "άρρεν", "זכר", "גבר", "კაცი", "მამრობითი", "արական", "տղամարդ",
+            # Malagasy (L: lahy; Andriamatoa, Ingahy: Mr)
+            "lahy", "andriamatoa", "ingahy",
         ],
         "m",
     ),
