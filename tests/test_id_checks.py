@@ -105,6 +105,9 @@ def test_caribbean_ids_are_ids_by_their_check_digits():
     assert all(jamaican_trn(t.replace("-", "")) for t in trns)
     assert role_from_values(pd.Series(cedulas)) == "free_id"
     assert role_from_values(pd.Series(trns)) == "free_id"
+    # Eleven digits run together with Luhn's check are a prepaid meter's as well: no id by
+    # the check alone (tests/test_normalize_ghana.py), only as cédulas are written.
+    assert role_from_values(pd.Series([c.replace("-", "") for c in cedulas])) != "free_id"
 
 
 def test_caribbean_phones_and_slips_are_no_caribbean_ids():

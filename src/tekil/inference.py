@@ -49,7 +49,7 @@ def role_from_values(
     ``numbers=False`` only those written with letters (an e-mail, a handle): a column named
     as a system's ids holds numbers that may look like cards, phones or dates."""
     from tekil import normalize
-    from tekil.id_checks import ID_CHECKS, dated_luhn_id
+    from tekil.id_checks import ID_CHECKS, dated_luhn_id, dominican_cedula
     from tekil.normalize.ghana_card import card_digits
 
     present = sample_present(values, sample, seed)
@@ -98,6 +98,11 @@ def role_from_values(
             return "free_id"  # a US social security number: no plan writes a number 3-2-4
         if any(float(digits.map(check).mean()) >= share for check in ID_CHECKS):
             return "free_id"  # national ids by their check digits (tekil.id_checks)
+        if (
+            float(text.str.fullmatch(_CEDULA).mean()) >= 0.5
+            and float(digits.map(dominican_cedula).mean()) >= share
+        ):
+            return "free_id"  # (eleven digits and Luhn's check alone are a meter's too)
         if (dates := _whole_dates(text, min(share, _DATES))) is not None:
             return _birth_dates(text, dates)
         if float(text.str.fullmatch(_NO_PHONE).mean()) >= share:
@@ -177,6 +182,8 @@ _BORN_YEARS_AGO = 10
 
 #: A US social security number as it is written (``123-45-6789``).
 _SSN = re.compile(r"\s*\d{3}-\d{2}-\d{4}\s*")
+#: A Dominican cédula as it is written: the office's three digits, seven, the check digit.
+_CEDULA = re.compile(r"\s*\d{3}-\d{7}-\d\s*")
 #: A British National Insurance number (``QQ 12 34 56 C``, ``QQ123456C``): two letters (neither
 #: D, F, I, Q, U nor V; the second no O), six digits, A to D; a temporary one of old, ``TN``
 #: and the birth date, M or F.
