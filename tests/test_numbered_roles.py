@@ -96,6 +96,34 @@ def test_a_column_beside_few_given_names_is_no_family_name():
     assert roles.get("column_3") != "last_name"
 
 
+def test_a_middle_name_filled_in_few_records_is_no_given_name_though_it_tells_the_sex_better():
+    """A wallet's first, middle and last names, where a clerk put the family name first in
+    one record in five: the middle names, left blank in most records, tell the sex better
+    than the first names do, but the given names are the column filled in every record."""
+    rng = np.random.default_rng(0)
+    men = [a + b for a in ("Kwa", "Ko", "Ya", "Ebo", "Kuu") for b in ("me", "fi", "ku", "si")]
+    women = [a + b for a in ("Ama", "Efu", "Abe", "Adjo", "Aku") for b in ("a", "ya", "na", "ssi")]
+    family = [a + b for a in ("Men", "Boa", "Asa", "Owu", "Ampo", "Dar")
+              for b in ("sah", "teng", "nte", "ko", "fo")]  # fmt: skip
+    sex = rng.choice(["m", "f"], 1200)
+    given = [(men if s == "m" else women)[rng.integers(20)] for s in sex]
+    middle = [(men if s == "m" else women)[rng.integers(20)] if rng.random() < 0.3 else None
+              for s in sex]  # fmt: skip
+    families = [family[rng.integers(30)] for _ in sex]
+    swapped = rng.random(1200) < 0.2
+    df = pd.DataFrame(
+        {
+            "column_1": np.where(swapped, families, given),
+            "column_2": middle,
+            "column_3": np.where(swapped, given, families),
+            "column_4": sex,
+        }
+    )
+    roles = tekil.guess_settings(df).roles
+    assert roles["column_1"] == "first_name" and roles["column_3"] == "last_name"
+    assert roles.get("column_2") != "first_name"
+
+
 def test_another_system_s_family_names_beside_a_shared_given_name_column():
     """Two systems stacked whose given names fell into one column, each with its own family
     name column: both are family names."""
