@@ -360,6 +360,12 @@ def test_several_family_names_beside_the_given_names_are_the_family_names_not_so
     assert roles["column_5"] == "last_name"
     assert roles["column_6"] == "first_name"
     assert "column_7" not in roles
+    # An occupation of two words ("farm labourer") holds no given name either, nor any name.
+    jobs = [f"{a} {b}" for a in ("farm", "coal", "cotton", "dock", "mill", "iron")
+            for b in ("labourer", "worker", "hand", "clerk", "porter")]  # fmt: skip
+    lender = lender.drop(columns="column_5").assign(column_8=[jobs[k % 30] for k in range(300)])
+    roles = tekil.guess_settings(pd.concat([wallet, lender], ignore_index=True)).roles
+    assert roles.get("column_8") != "last_name"
 
 
 _RU = [("Иван", "IVAN", "m"), ("Анна", "ANNA", "f"), ("Олег", "OLEG", "m"), ("Мария", "MARIIA", "f"),

@@ -978,6 +978,10 @@ def _kin_beside_own_names(
     words = given_words(df, told, sexes, seed) if told else set()
     if not words:
         return [], {}
+
+    def _named_elsewhere(col: str) -> set[str]:
+        return {latin(w) for w in _name_words(df, [c for c in whole if c != col], seed)}
+
     others, families = [], {}
     for col in whole:
         present = rows[col].notna()
@@ -989,9 +993,13 @@ def _kin_beside_own_names(
         ]
         if not given or not _without(rows[present], col, given):
             continue
-        if _share_named(read[col][1].map(lambda ws: [latin(w) for w in ws]), words) >= _KIN_GIVEN:
+        latins = read[col][1].map(lambda ws: [latin(w) for w in ws])
+        if _share_named(latins, words) >= _KIN_GIVEN:
             others.append(col)
-        elif given[0] not in families:
+        elif (
+            given[0] not in families and _share_named(latins, _named_elsewhere(col)) >= _NAMED_TOWNS
+        ):
+            # (Words that other columns' names hold: an occupation, "farm labourer", is none.)
             families.update({col: "last_name", given[0]: "first_name"})
     if others:
         log.info("whole names beside given names they rarely hold, someone else's: %s", others)
