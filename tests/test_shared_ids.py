@@ -254,3 +254,25 @@ def test_a_guarantors_number_is_someone_elses_by_birth_dates_where_names_are_in_
     assert someone_elses(_lender_and_telco(True), roles, cols) == ["guarantor"]
     # Without birth dates nothing tells: the column is left as it is.
     assert someone_elses(_lender_and_telco(False), roles, cols) == []
+
+
+def test_ids_a_person_s_id_column_holds_are_someone_else_s_only_on_records_of_other_names():
+    """A lender's guarantor's card numbers, which the bank's card column holds on the
+    guarantor's own records (other names), are someone else's; a chat desk's customers' own
+    documents meet their holders' bank records under one name, or under display names that
+    cannot tell, and stay."""
+    from tekil.settings import _ids_of_others
+
+    people = _people(200)
+    cards = [f"1{k:03d}{(k * 7919) % 10**6:06d}" for k in range(200)]
+    names = [f"{g} {f}" for g, f, _ in people]
+    df = pd.DataFrame(
+        {
+            "name": names + names[:100] + [None] * 100,
+            "card": cards + [None] * 200,
+            "guarantor": [None] * 200 + [cards[(k + 37) % 200] for k in range(100)] + [None] * 100,
+            "document": [None] * 200 + cards[:100] + cards[100:],
+        }
+    )
+    roles = {"name": "full_name", "card": "free_id"}
+    assert _ids_of_others(["guarantor", "document"], ["card"], df, roles, 0) == ["guarantor"]

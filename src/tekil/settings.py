@@ -3215,20 +3215,40 @@ def _persons_ids(
 
 
 def _ids_of_others(
-    columns: list[str], persons: list[str], df: pd.DataFrame, seed: int
+    columns: list[str], persons: list[str], df: pd.DataFrame, roles: dict[str, str], seed: int
 ) -> list[str]:
     """Of ``columns`` (numbers that are no phone numbers, and no person's own id by the names
     of the records sharing them), those whose values a person's id column (``persons``) holds
-    too: the same kind of id, of someone else."""
+    too, on records of other names and birth dates (:func:`tekil.someone_elses.one_name_share`):
+    the same kind of id, of someone else (a guarantor's card beside the borrower's). A chat
+    desk's customers' own documents, beside names that are their display names, meet their
+    own records' ids under names that cannot tell, and stay."""
+    from tekil.someone_elses import one_name_share
+
+    names = [c for c, role in roles.items() if role in _NAME_ROLES]
+    born = [c for c, role in roles.items() if role == "dob"]
+    held = {c: df[c].dropna().astype(str).str.replace(r"\D", "", regex=True) for c in persons}
     out = []
-    held = [df[c].dropna().astype(str).str.replace(r"\D", "", regex=True) for c in persons]
-    for col in columns:
+    for col in columns if names else []:
         key = df[col].dropna().astype(str).str.replace(r"\D", "", regex=True)
         key = key[key != ""]
         sampled = key.sample(min(len(key), 200), random_state=seed)
-        if len(sampled) and any(sampled.isin(h).mean() >= _HELD_ELSEWHERE for h in held):
-            out.append(col)
+        for h in held.values():
+            if not len(sampled) or sampled.isin(h).mean() < _HELD_ELSEWHERE:
+                continue
+            mine = pd.DataFrame({"row": key.index, "key": key.to_numpy()})
+            theirs = pd.DataFrame({"row_other": h.index, "key": h.to_numpy()})
+            pairs = mine.merge(theirs, on="key").drop_duplicates("key")
+            share = one_name_share(df, names, pairs, seed, born)
+            if share is not None and share < _OTHERS_IDS:
+                out.append(col)
+                break
     return out
+
+
+#: Share of the records sharing an id with a person's id column that may be of one name for
+#: the column to be someone else's ids (a guarantor's: under a tenth; a person's own: most).
+_OTHERS_IDS = 0.25
 
 
 def _households_codes(
@@ -3576,7 +3596,8 @@ def guess_settings(
         log.info("column %r holds numbers that records of one name share: a person's id", col)
         roles[col] = "free_id"
         by_values.add(col)
-    for col in _ids_of_others([c for c in undialled if c not in persons], persons, df, seed):
+    others = [c for c in undialled if c not in persons]
+    for col in _ids_of_others(others, persons, df, roles, seed):
         # A guarantor's id number beside the borrower's: no phone, and the person's own ids
         # hold its numbers on records of other names.
         log.info("column %r holds the numbers of a person's id column: someone else's", col)
