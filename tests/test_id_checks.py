@@ -142,3 +142,22 @@ def test_two_valid_cedulas_that_differ_are_two_people_one_without_its_zeros_is_n
     i, j = np.zeros(4, dtype=np.int64), np.arange(1, 5)
     # another valid cédula: two people; the same without its zeros, a slip, none: the model's
     assert checked_ids_apart(records, i, j).tolist() == [True, False, False, False]
+
+
+def test_greek_amkas_are_ids_by_their_birth_date_and_check_digit_a_meter_s_serial_is_not():
+    """An AMKA is eleven digits, the birth date first and Luhn's check last: a column of them
+    is ids by its values, where eleven digits with Luhn's check alone are a meter's."""
+    from tekil.id_checks import amka
+    from tekil.normalize.cards import luhn_ok
+
+    def completed(body: str) -> str:
+        return next(body + d for d in "0123456789" if luhn_ok(body + d))
+
+    amkas = [
+        completed(f"{k % 28 + 1:02d}{k % 12 + 1:02d}{60 + k % 40:02d}{k:04d}") for k in range(60)
+    ]
+    assert all(map(amka, amkas))
+    assert role_from_values(pd.Series(amkas)) == "free_id"
+    meters = [completed(f"{k:010d}"[::-1]) for k in range(1000, 1060)]
+    assert not all(map(amka, meters))
+    assert role_from_values(pd.Series(meters)) != "free_id"

@@ -23,6 +23,7 @@ from tekil.normalize.cards import luhn_ok
 __all__ = [
     "ID_CHECKS",
     "ID_KINDS",
+    "amka",
     "au_tfn",
     "baltic_personal_code",
     "birth_date",
@@ -188,6 +189,21 @@ def dated_luhn_id(digits: str) -> bool:
         return False
     month, day = int(digits[2:4]), int(digits[4:6])
     return 1 <= month <= 12 and 1 <= day <= 31 and luhn_ok(digits)
+
+
+def amka(digits: str) -> bool:
+    """Whether ``digits`` are a Greek social security number (AMKA, every insured person's):
+    eleven digits, the holder's birth date first (DDMMYY), Luhn's check digit last. Eleven
+    digits and Luhn's check alone are a prepaid meter's too; the date is not, one time in
+    twenty-five.
+
+    >>> amka("01017012343"), amka("15038512347"), amka("15038512348"), amka("32017012341")
+    (True, True, False, False)
+    """
+    if len(digits) != 11 or not digits.isdigit():
+        return False
+    day, month = int(digits[:2]), int(digits[2:4])
+    return 1 <= day <= 31 and 1 <= month <= 12 and luhn_ok(digits)
 
 
 def jmbg(digits: str) -> bool:
@@ -388,6 +404,7 @@ ID_CHECKS: tuple[Callable[[str], bool], ...] = (
     jamaican_trn,
     nz_ird,
     au_tfn,
+    amka,
 )
 
 
@@ -439,4 +456,5 @@ ID_KINDS: tuple[Callable[[str], bool], ...] = (
     jamaican_trn,
     nz_ird,
     au_tfn,
+    amka,
 )
