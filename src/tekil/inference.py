@@ -979,7 +979,7 @@ def _kin_beside_own_names(
     if not words:
         return [], {}
 
-    def _named_elsewhere(col: str) -> set[str]:
+    def named_elsewhere(col: str) -> set[str]:
         return {latin(w) for w in _name_words(df, [c for c in whole if c != col], seed)}
 
     others, families = [], {}
@@ -997,7 +997,7 @@ def _kin_beside_own_names(
         if _share_named(latins, words) >= _KIN_GIVEN:
             others.append(col)
         elif (
-            given[0] not in families and _share_named(latins, _named_elsewhere(col)) >= _NAMED_TOWNS
+            given[0] not in families and _share_named(latins, named_elsewhere(col)) >= _NAMED_TOWNS
         ):
             # (Words that other columns' names hold: an occupation, "farm labourer", is none.)
             families.update({col: "last_name", given[0]: "first_name"})
