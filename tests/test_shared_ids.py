@@ -259,9 +259,9 @@ def test_a_guarantors_number_is_someone_elses_by_birth_dates_where_names_are_in_
 def test_ids_a_person_s_id_column_holds_are_someone_else_s_only_on_records_of_other_names():
     """A lender's guarantor's card numbers, which the bank's card column holds on the
     guarantor's own records (other names), are someone else's; a chat desk's customers' own
-    documents meet their holders' bank records under one name, or under display names that
-    cannot tell, and stay."""
-    from tekil.settings import _ids_of_others
+    documents meet their holders' bank records under one name (or under display names that
+    cannot tell) and are the same people's ids."""
+    from tekil.settings import _ids_held_by_persons
 
     people = _people(200)
     cards = [f"1{k:03d}{(k * 7919) % 10**6:06d}" for k in range(200)]
@@ -275,4 +275,7 @@ def test_ids_a_person_s_id_column_holds_are_someone_else_s_only_on_records_of_ot
         }
     )
     roles = {"name": "full_name", "card": "free_id"}
-    assert _ids_of_others(["guarantor", "document"], ["card"], df, roles, 0) == ["guarantor"]
+    assert _ids_held_by_persons(["guarantor", "document"], ["card"], df, roles, 0) == {
+        "guarantor": "ignore",
+        "document": "free_id",
+    }

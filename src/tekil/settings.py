@@ -3214,21 +3214,22 @@ def _persons_ids(
     return ids
 
 
-def _ids_of_others(
+def _ids_held_by_persons(
     columns: list[str], persons: list[str], df: pd.DataFrame, roles: dict[str, str], seed: int
-) -> list[str]:
+) -> dict[str, str]:
     """Of ``columns`` (numbers that are no phone numbers, and no person's own id by the names
-    of the records sharing them), those whose values a person's id column (``persons``) holds
-    too, on records of other names and birth dates (:func:`tekil.someone_elses.one_name_share`):
-    the same kind of id, of someone else (a guarantor's card beside the borrower's). A chat
-    desk's customers' own documents, beside names that are their display names, meet their
-    own records' ids under names that cannot tell, and stay."""
+    of the records sharing them within the column), the roles of those whose values a person's
+    id column (``persons``) holds too: the same kind of id, on records of the same people (a
+    national id that two systems keep, names in two scripts beside it) or, where they are
+    mostly of other names and birth dates (:func:`tekil.someone_elses.one_name_share`), of
+    someone else (a guarantor's card beside the borrower's), to be ignored. Where the records'
+    names cannot tell (a chat desk's display names), the column stays as it was read."""
     from tekil.someone_elses import one_name_share
 
     names = [c for c, role in roles.items() if role in _NAME_ROLES]
     born = [c for c, role in roles.items() if role == "dob"]
     held = {c: df[c].dropna().astype(str).str.replace(r"\D", "", regex=True) for c in persons}
-    out = []
+    out = {}
     for col in columns if names else []:
         key = df[col].dropna().astype(str).str.replace(r"\D", "", regex=True)
         key = key[key != ""]
@@ -3240,8 +3241,8 @@ def _ids_of_others(
             theirs = pd.DataFrame({"row_other": h.index, "key": h.to_numpy()})
             pairs = mine.merge(theirs, on="key").drop_duplicates("key")
             share = one_name_share(df, names, pairs, seed, born)
-            if share is not None and share < _OTHERS_IDS:
-                out.append(col)
+            if share is not None:
+                out[col] = "ignore" if share < _OTHERS_IDS else "free_id"
                 break
     return out
 
@@ -3597,11 +3598,13 @@ def guess_settings(
         roles[col] = "free_id"
         by_values.add(col)
     others = [c for c in undialled if c not in persons]
-    for col in _ids_of_others(others, persons, df, roles, seed):
+    for col, role in _ids_held_by_persons(others, persons, df, roles, seed).items():
         # A guarantor's id number beside the borrower's: no phone, and the person's own ids
-        # hold its numbers on records of other names.
-        log.info("column %r holds the numbers of a person's id column: someone else's", col)
-        roles[col] = "ignore"
+        # hold its numbers on records of other names; on records of the same people, an id.
+        whose = "someone else's" if role == "ignore" else "the same people's"
+        log.info("column %r holds the numbers of a person's id column: %s", col, whose)
+        roles[col] = role
+        by_values.add(col)
     coded = [c for c in by_values if roles.get(c) == "free_id" and c not in persons]
     for col in _households_codes(coded, df, roles, seed):
         # A family card's representative's number (Japanese "代表会員番号"): its records are
