@@ -79,6 +79,15 @@ class Draws:
         span = max(1, int((hi - lo) * 365.25))
         return start + dt.timedelta(days=self.rnd.randrange(span))
 
+    def name(self, table: dict) -> dict:
+        """A name drawn from ``table`` (key: (spellings with weights, weight)): its canonical
+        form, the person's own spelling and the spellings heard."""
+        r = self.rnd
+        keys = list(table)
+        key = r.choices(keys, [table[k][1] for k in keys])[0]
+        spellings = table[key][0]
+        return {"key": key, "own": wpick(r, spellings), "all": spellings}
+
     def typo(self, s: str | None, p: float = 1.0) -> str | None:
         """``s`` with one of its words of four letters or more slipped, with probability ``p``."""
         if not s or self.rnd.random() >= p:

@@ -285,13 +285,6 @@ class Caribbean(Draws):
         while len(self.persons) < self.n:
             self.household(wpick(self.rnd, GROUPS))
 
-    def name(self, table: dict) -> dict:
-        r = self.rnd
-        keys = list(table)
-        key = r.choices(keys, [table[k][1] for k in keys])[0]
-        spellings = table[key][0]
-        return {"key": key, "own": wpick(r, spellings), "all": spellings}
-
     def island_mobile(self, group: str) -> str:
         """A mobile's national digits: eight in Haiti, ten (area code first) in the NANP."""
         r = self.rnd

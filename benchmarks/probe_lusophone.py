@@ -283,14 +283,6 @@ class Lusophone(Draws):
         while len(self.persons) < self.n:
             self.household(wpick(self.rnd, GROUPS))
 
-    def name(self, table: dict) -> dict:
-        """A name: its canonical form, the person's own spelling and the spellings heard."""
-        r = self.rnd
-        keys = list(table)
-        key = r.choices(keys, [table[k][1] for k in keys])[0]
-        spellings = table[key][0]
-        return {"key": key, "own": wpick(r, spellings), "all": spellings}
-
     def with_particle(self, sn: dict, p: float) -> dict:
         """A surname as the family writes it: ``dos Santos`` or ``Santos``."""
         particle = PARTICLE.get(sn["key"]) if self.rnd.random() < p else None

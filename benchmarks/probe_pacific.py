@@ -279,13 +279,6 @@ class Pacific(Draws):
         while len(self.persons) < self.n:
             self.clan(wpick(self.rnd, GROUPS))
 
-    def name(self, table: dict) -> dict:
-        r = self.rnd
-        keys = list(table)
-        key = r.choices(keys, [table[k][1] for k in keys])[0]
-        spellings = table[key][0]
-        return {"key": key, "own": wpick(r, spellings), "all": spellings}
-
     def surname(self, group: str) -> str:
         table = TABLES[group][2]
         return wpick(self.rnd, table)
