@@ -279,3 +279,28 @@ def test_ids_a_person_s_id_column_holds_are_someone_else_s_only_on_records_of_ot
         "guarantor": "ignore",
         "document": "free_id",
     }
+
+
+def test_a_kins_whole_name_after_the_persons_own_is_no_part_of_the_persons_name():
+    """A bank writes its customer's whole name, then the next of kin's, both read as full
+    names by their values. Where the kin is a customer too, the kin's own record shares the
+    kin's number; it is another person, though the kin's three words are most of the words of
+    the customer's record taken whole (the form names its person first)."""
+    from tekil.someone_elses import one_name_share
+
+    people = _people(60)
+    bank = pd.DataFrame(
+        {
+            "name": [f"{g} {f}" for g, f, _ in people],
+            "kin": [f"{g} Kwamena {f}" for g, f, _ in people[1:] + people[:1]],
+        }
+    )
+    kins_own = pd.DataFrame({"name": [f"{g} Kwamena {f}" for g, f, _ in people]})
+    df = pd.concat([bank, kins_own], ignore_index=True)
+    roles = {"name": "full_name", "kin": "full_name"}
+    pairs = pd.DataFrame({"row": range(60), "row_other": [60 + (k + 1) % 60 for k in range(60)]})
+    assert one_name_share(df, roles, pairs, seed=0) == 0.0
+    # The customer's own records of one name, written with and without the kin, are one person.
+    pairs = pd.DataFrame({"row": range(60), "row_other": range(60, 120)})
+    alone = pd.concat([bank, bank[["name"]]], ignore_index=True)
+    assert one_name_share(alone, roles, pairs, seed=0) == 1.0

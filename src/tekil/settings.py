@@ -3202,7 +3202,7 @@ def _persons_ids(
     def one_name(key: pd.Series) -> bool | None:
         """Whether the records that share a value are of one name (None: too few share one)."""
         pairs = holder_pairs(key)  # each shared value's first record, and second
-        share = one_name_share(df, names, pairs, seed) if names else None
+        share = one_name_share(df, roles, pairs, seed) if names else None
         return None if share is None else share >= 0.5
 
     told = {col: one_name(keys[col]) for col in columns}
@@ -3240,7 +3240,7 @@ def _ids_held_by_persons(
             mine = pd.DataFrame({"row": key.index, "key": key.to_numpy()})
             theirs = pd.DataFrame({"row_other": h.index, "key": h.to_numpy()})
             pairs = mine.merge(theirs, on="key").drop_duplicates("key")
-            share = one_name_share(df, names, pairs, seed, born)
+            share = one_name_share(df, roles, pairs, seed, born)
             if share is not None:
                 out[col] = "ignore" if share < _OTHERS_IDS else "free_id"
                 break
@@ -3266,7 +3266,7 @@ def _households_codes(
     for col in columns if names else []:
         key = df[col].dropna().astype(str).str.upper().str.replace(r"[\W_]", "", regex=True)
         pairs = holder_pairs(key, every=True)
-        share = one_name_share(df, names, pairs, seed, born, shorter=True)
+        share = one_name_share(df, roles, pairs, seed, born, shorter=True)
         if share is not None and share < 0.5:
             out.append(col)
     return out

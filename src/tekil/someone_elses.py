@@ -57,14 +57,14 @@ def someone_elses(
             mine = pairs[pairs["column"] == col]
             if (
                 len(mine) >= _MIN_PAIRS
-                and (share := one_name_share(df, names, mine, seed, born)) is not None
+                and (share := one_name_share(df, roles, mine, seed, born)) is not None
             ):
                 met[col] = share
         log.debug("shares of one name among records sharing %s values: %s", role, met)
         typical = float(np.median(list(met.values()))) if len(met) >= 2 else 0.0
         if typical < _ONE_NAME:
             continue
-        anchored = _against_surest(df, names, pairs, met, seed, born)
+        anchored = _against_surest(df, roles, pairs, met, seed, born)
         found += [
             c
             for c in columns
@@ -79,7 +79,7 @@ def someone_elses(
 
 def _against_surest(
     df: pd.DataFrame,
-    names: list[str],
+    roles: dict[str, str],
     pairs: pd.DataFrame,
     met: dict[str, float],
     seed: int,
@@ -97,7 +97,7 @@ def _against_surest(
     against = {}
     for col in met:
         mine = pairs[(pairs["column"] == col) & (pairs["column_other"] == surest)]
-        if col != surest and (share := one_name_share(df, names, mine, seed, born)) is not None:
+        if col != surest and (share := one_name_share(df, roles, mine, seed, born)) is not None:
             against[col] = share
     if len(against) < 2:
         return []
@@ -154,7 +154,7 @@ def _held(df: pd.DataFrame, columns: list[str], role: str) -> pd.DataFrame | Non
 
 def one_name_share(
     df: pd.DataFrame,
-    names: list[str],
+    roles: dict[str, str],
     pairs: pd.DataFrame,
     seed: int,
     born: list[str] | None = None,
@@ -162,8 +162,8 @@ def one_name_share(
     shorter: bool = False,
 ) -> float | None:
     """The share of ``pairs`` (rows ``row`` and ``row_other``, ``_PAIRS`` of them sampled)
-    that are one person's: their records' names (``names``' words together, in one script)
-    have most of their words in common (``shorter``: most of the shorter one's, where a
+    that are one person's: their records' names (:func:`_names_written`: the words of the
+    columns that ``roles`` names, in one script) have most of their words in common (``shorter``: most of the shorter one's, where a
     middle name or a maiden name one side writes only is no other person), or their birth
     dates (the first of ``born`` each fills) are one; where their names cannot tell (written in
     two scripts, a Thai bank's and a telco's Latin letters, or missing), birth dates that differ
@@ -178,8 +178,7 @@ def one_name_share(
         return None
     pairs = pairs.sample(min(len(pairs), _PAIRS), random_state=seed)
     rows = pd.unique(np.concatenate([pairs["row"].to_numpy(), pairs["row_other"].to_numpy()]))
-    text = df.loc[rows, names].astype("string").fillna("").agg(" ".join, axis=1)
-    folded = {row: fold(t) for row, t in text.items()}
+    folded = {row: fold(t) for row, t in _names_written(df.loc[rows], roles).items()}
     words = {row: {w for w in t.split() if len(w) >= 2} for row, t in folded.items()}
     # Names written in one script only: Greeklish and the passports' Latin spell a name written
     # in Greek or Cyrillic letters many ways, which tell neither one person nor two.
@@ -195,6 +194,18 @@ def one_name_share(
         elif dates.get(a) is not None and dates.get(b) is not None:
             met.append(False)  # (two birth dates, where the names cannot tell)
     return float(np.mean(met)) if len(met) >= _MIN_PAIRS else None
+
+
+def _names_written(df: pd.DataFrame, roles: dict[str, str]) -> pd.Series:
+    """Each record's name: its given, middle and family names, and the first whole name it
+    fills, in the file's order (a form names its person before a next of kin or a guarantor,
+    whose whole name, read as a full name by its values, would join the person's own)."""
+    parts = [c for c in df.columns if roles.get(c) in _NAME_ROLES - {"full_name"}]
+    wholes = [c for c in df.columns if roles.get(c) == "full_name"]
+    written = df[parts].astype("string").fillna("").agg(" ".join, axis=1) if parts else ""
+    if wholes:
+        written = df[wholes].bfill(axis=1).iloc[:, 0].astype("string").fillna("") + " " + written
+    return pd.Series(written, index=df.index, dtype="string")
 
 
 def _birth_dates(df: pd.DataFrame, born: list[str], rows: np.ndarray) -> dict:
