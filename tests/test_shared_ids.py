@@ -304,3 +304,36 @@ def test_a_kins_whole_name_after_the_persons_own_is_no_part_of_the_persons_name(
     pairs = pd.DataFrame({"row": range(60), "row_other": range(60, 120)})
     alone = pd.concat([bank, bank[["name"]]], ignore_index=True)
     assert one_name_share(alone, roles, pairs, seed=0) == 1.0
+
+
+def _bank_and_desk(tails: bool) -> pd.DataFrame:
+    """A bank's whole names and NRICs stacked with a care desk's given names and a code of
+    four: the NRICs' last four (``tails``) or codes that meet other people's NRICs' tails (as a
+    postcode of four may by chance)."""
+    people = _people(300)
+    nrics = [f"S{int(d[1:8]):07d}{'ABCDEFGHIZJ'[k % 11]}" for k, (_, _, d) in enumerate(people)]
+    bank = pd.DataFrame(
+        {
+            "column_1": [f"{g} {f}".upper() for g, f, _ in people],
+            "column_2": nrics,
+        }
+    )
+    desk = pd.DataFrame(
+        {
+            "column_3": [g for g, _, _ in people],
+            "column_4": [n[-4:] for n in (nrics if tails else nrics[150:] + nrics[:150])],
+        }
+    )
+    return pd.concat([bank, desk], ignore_index=True)
+
+
+def test_the_last_four_of_a_persons_id_on_the_same_persons_records_are_an_id():
+    """A care desk keeps the NRIC's last four (``567D``) and the given name: the bank's
+    records that end in them are of the same names, and the column is an id, compared by the
+    tail. Codes of four that meet the NRICs' tails on other people's records are no id."""
+    from tekil.shared_ids import tails_of_ids
+
+    roles = {"column_1": "full_name", "column_2": "free_id", "column_3": "first_name"}
+    assert tails_of_ids(_bank_and_desk(True), ["column_4"], roles) == ["column_4"]
+    assert tails_of_ids(_bank_and_desk(False), ["column_4"], roles) == []
+    assert tails_of_ids(_bank_and_desk(True), ["column_4"], {"column_2": "free_id"}) == []

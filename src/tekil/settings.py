@@ -3351,7 +3351,7 @@ def guess_settings(
     from tekil.inference import postcode_like, role_from_values, roles_beside_emails, street_like
     from tekil.normalize._common import sample_texts
     from tekil.normalize.ages import ages_share
-    from tekil.shared_ids import ids_across_systems
+    from tekil.shared_ids import ids_across_systems, tails_of_ids
     from tekil.someone_elses import someone_elses
 
     df = assemble_birth_dates(df)  # (a "by" is no town, a "mob" of months no mobile)
@@ -3605,7 +3605,14 @@ def guess_settings(
         log.info("column %r holds the numbers of a person's id column: %s", col, whose)
         roles[col] = role
         by_values.add(col)
-    coded = [c for c in by_values if roles.get(c) == "free_id" and c not in persons]
+    short = [c for c in df.columns if roles.get(c, "postcode") == "postcode" and c != id_column]
+    tails = tails_of_ids(df, [c for c in short if c not in roles or c in read], roles, seed)
+    for col in tails:
+        # A care desk's "NRIC_LAST4" beside the bank's whole NRICs: an id, compared by its tail
+        # (that other people's records share now and then).
+        roles[col] = "free_id"
+        by_values.add(col)
+    coded = [c for c in by_values if roles.get(c) == "free_id" and c not in persons + tails]
     for col in _households_codes(coded, df, roles, seed):
         # A family card's representative's number (Japanese "代表会員番号"): its records are
         # a household's, of other given names, where one person's id repeats on their own.

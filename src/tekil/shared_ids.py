@@ -94,6 +94,54 @@ def ids_across_systems(
     return found
 
 
+def tails_of_ids(
+    df: pd.DataFrame, columns: list[str], roles: dict[str, str], seed: int = 0
+) -> list[str]:
+    """Of ``columns``, those of short codes (:data:`~tekil.normalize.ids.TAIL` letters and
+    digits) that are the last characters of a person's id column's values (``free_id`` in
+    ``roles``) on records of one name or birth date (:func:`tekil.someone_elses.one_name_share`,
+    the shorter name's words):
+    a care desk's ``NRIC_LAST4`` (``567D``, ``0088``) beside the bank's whole ``S1234567D``. A
+    postcode or a year of four digits meets an id's last four by chance only, on records of
+    other people.
+
+    >>> ids = [f"S{k:07d}D" for k in range(40)]
+    >>> df = pd.DataFrame({"nric": ids + [None] * 40, "last4": [None] * 40 + [i[-4:] for i in ids],
+    ...                    "name": [f"Tan Wei{chr(97 + k % 26)}{k}" for k in range(40)] * 2})
+    >>> tails_of_ids(df, ["last4"], {"nric": "free_id", "name": "full_name"})
+    ['last4']
+    """
+    from tekil.normalize.ids import TAIL, free_id
+    from tekil.someone_elses import one_name_share
+
+    ids = [c for c, r in roles.items() if r == "free_id"]
+    if not ids or not any(r in _NAME_ROLES for r in roles.values()):
+        return []
+    tails = pd.concat([free_id(df[c].dropna().astype(str))["tail"].dropna() for c in ids])
+    tails = pd.DataFrame({"row_other": tails.index, "key": tails.to_numpy()})
+    found = []
+    for col in columns:
+        text = df[col].dropna().astype(str).str.upper().str.replace(r"[\W_]", "", regex=True)
+        if len(text) < _MIN_SHARED or float((text.str.len() == TAIL).mean()) < _CODES:
+            continue
+        mine = pd.DataFrame({"row": text.index, "key": text.to_numpy()})
+        pairs = mine.merge(tails, on="key")
+        pairs = pairs[pairs["row"] != pairs["row_other"]].drop_duplicates("row")
+        born = [c for c, r in roles.items() if r == "dob"]
+        # (Most of the shorter name's words: a care desk writes "Zainal" for Zainal bin Yusof.)
+        share = one_name_share(df, roles, pairs, seed, born, shorter=True)
+        if share is not None and share >= _ONE_PERSON:
+            found.append(col)
+    if found:
+        log.info("columns of codes that are the last characters of ids: ids %s", found)
+    return found
+
+
+#: Share of the records that meet an id's tail that must be of the id's person.
+_ONE_PERSON = 0.5
+_NAME_ROLES = frozenset({"first_name", "last_name", "full_name", "middle_name"})
+
+
 def _codes(values: pd.Series) -> pd.Series | None:
     """The column's values as codes (capitals and digits only), if most of them are codes of
     ``_DIGITS`` digits or more (of more than ``_POSTCODE_DIGITS`` if no letters) and mostly
