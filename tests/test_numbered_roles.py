@@ -512,3 +512,37 @@ def test_each_system_s_own_person_is_its_first_whole_name_not_its_receiver_s():
     roles = tekil.guess_settings(pd.concat([bank, desk], ignore_index=True)).roles
     assert roles["column_1"] == "full_name" and roles["column_3"] == "full_name"
     assert roles.get("column_5") != "full_name"
+
+
+def _bank_with_initials(codes: bool) -> pd.DataFrame:
+    """A bank's title, initials (``V.R.``, ``PLZ``, ``M``) or a province's code (``codes``),
+    family name and e-mail, given name first in the e-mail as people write theirs."""
+    rng = np.random.default_rng(3)
+    rows = []
+    for k in range(600):
+        given, family, sex = _person(k)
+        middle = _person(k + 7)[0]
+        initials = [f"{given[0]}.", f"{given[0]}.{middle[0]}.", f"{given[0]}{middle[0]}", given[0]]
+        rows.append(
+            {
+                "column_1": "Mr" if sex == "m" else "Ms",
+                "column_2": rng.choice(["GP", "KZN", "WC", "EC", "FS", "NW", "LP", "MP", "NC"])
+                if codes
+                else initials[k % 4],
+                "column_3": family,
+                "column_4": f"{given.lower()}.{family.lower()}{k}@mail.example"
+                if k % 3
+                else None,
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def test_initials_beside_a_family_name_are_the_given_names_whose_first_letter_the_email_has():
+    """A South African bank keeps initials and a surname, no given name: the initials' first
+    letter is the e-mail's in most records, and they are the given names (compared by their
+    initial). A province's code beside the surname starts an e-mail by chance only."""
+    roles = tekil.guess_settings(_bank_with_initials(False)).roles
+    assert roles["column_2"] == "first_name" and roles["column_3"] == "last_name"
+    roles = tekil.guess_settings(_bank_with_initials(True)).roles
+    assert roles.get("column_2") != "first_name" and roles["column_3"] == "last_name"

@@ -886,6 +886,9 @@ def roles_beside_emails(
     given = [c for c, r in {**roles, **found}.items() if r == "first_name"]
     if given:
         found.update(_middle_names(rows, read, [c for c in read if c not in found], given))
+    family = [c for c, r in {**roles, **found}.items() if r == "last_name"]
+    found.update(_initials_of_given(rows, read, [c for c in read if c not in found], family,
+                                    given, local[source == "\0email"]))  # fmt: skip
     if any(r in _NAME_ROLES for r in {**roles, **found}.values()):
         found.update(_names_of_systems(df, rows, read, roles, found, seed))
     if found:
@@ -1482,6 +1485,51 @@ def _middle_names(
 
 #: Distinct initials of a column of middle names at least (a code of letters has a few).
 _MIN_INITIALS = 10
+
+
+def _initials_of_given(
+    rows: pd.DataFrame,
+    read: dict[str, tuple[pd.Series, pd.Series, float]],
+    columns: list[str],
+    family: list[str],
+    given: list[str],
+    mailed: pd.Series,
+) -> dict[str, str]:
+    """Of ``columns``, one of initials beside a system's family names where it has no given
+    names (a South African bank's ``Initials`` ``V.R.``, ``PLZ``, ``M.`` and ``Surname``): the
+    given names' initials, if their first letter is the first of the record's own e-mail
+    address (``mailed``: its local parts) in most records that have one (a province's or a
+    title's code starts one by chance)."""
+    out: dict[str, str] = {}
+    for col in columns:
+        text = read[col][0].str.strip()
+        letters = text.str.replace(r"[\s.]", "", regex=True)
+        spelt = text.str.fullmatch(r"(?:[^\W\d_][.\s]+)*[^\W\d_]\.?")  # "V.R.", "E M", "M"
+        if (
+            float((letters.str.len() <= _INITIALS).mean()) < 0.9
+            or float(spelt.mean()) < 0.5
+            or letters.nunique() < _MIN_INITIALS
+        ):
+            continue
+        present = rows[col].notna()
+        if not family or _filled(rows[present], family) < 0.5 or _filled(rows[present], given):
+            continue
+        both = letters.index.intersection(mailed[mailed != ""].index)
+        if len(both) < _MIN_EVIDENCE // 2:
+            continue
+        first = letters[both].str[0].str.lower() == mailed[both].str[0]
+        if float(first.mean()) >= 0.5:
+            out[col] = "first_name"
+    return out
+
+
+def _filled(rows: pd.DataFrame, columns: list[str]) -> float:
+    """The share of ``rows`` that fill one of ``columns`` or more."""
+    return float(rows[columns].notna().any(axis=1).mean()) if columns and len(rows) else 0.0
+
+
+#: Letters of a given name's initials at most ("E.M.H.", "SFTL").
+_INITIALS = 4
 #: Name roles whose words tell a file's names from its towns.
 _NAME_ROLES = ("name", "first_name", "last_name", "full_name", "middle_name")
 #: Share of a column's values holding one of the file's names above which it is no town.
