@@ -161,3 +161,29 @@ def test_greek_amkas_are_ids_by_their_birth_date_and_check_digit_a_meter_s_seria
     meters = [completed(f"{k:010d}"[::-1]) for k in range(1000, 1060)]
     assert not all(map(amka, meters))
     assert role_from_values(pd.Series(meters)) != "free_id"
+
+
+def test_finnish_identity_codes_are_ids_by_their_check_character_lookalikes_are_not():
+    """A henkilötunnus is the birth date, the century's sign, three digits and the check
+    character: a column of them that records share is ids by its values; codes of that shape
+    whose check fails (order numbers) are not."""
+    import tekil
+    from tekil.id_checks import hetu
+
+    checks = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+    signs = "-A-Y"
+    codes = [
+        f"{k % 28 + 1:02d}{k % 12 + 1:02d}{k % 90 + 10:02d}{signs[k % 4]}{k + 100:03d}"
+        for k in range(80)
+    ]
+    valid = [c + checks[int(c[:6] + c[7:]) % 31] for c in codes]
+    wrong = [c + checks[(int(c[:6] + c[7:]) + 1) % 31] for c in codes]
+    assert all(map(hetu, valid)) and not any(map(hetu, wrong))
+    assert not hetu("131052 308T") and not hetu("131052-308t")
+    given = ["Aino", "Eero", "Helmi", "Juha", "Kaisa", "Lauri", "Mikko", "Sanna"]
+    family = ["Virtanen", "Korhonen", "Nieminen", "Mäkinen", "Hämäläinen", "Laine", "Heikkinen",
+              "Koskinen", "Järvinen", "Lehtonen"]  # fmt: skip
+    names = [f"{given[k % 8]} {family[k // 8]}" for k in range(80)]
+    for ids, role in ((valid, "free_id"), (wrong, None)):
+        df = pd.DataFrame({"column_1": ids * 2, "name": names * 2})
+        assert tekil.guess_settings(df).roles.get("column_1") == role

@@ -30,6 +30,7 @@ __all__ = [
     "checked_id",
     "dated_luhn_id",
     "dominican_cedula",
+    "hetu",
     "iran_national_code",
     "jamaican_trn",
     "jmbg",
@@ -428,6 +429,25 @@ def ppsn(value: str) -> bool:
     if m[3] and m[3] != "W":
         total += 9 * (ord(m[3]) - 64)
     return "WABCDEFGHIJKLMNOPQRSTUV"[total % 23] == m[2]
+
+
+_HETU = re.compile(r"(\d{6})[-+A-FU-Y](\d{3})([0-9A-Y])")
+
+
+def hetu(value: str) -> bool:
+    """Whether ``value`` (upper case, no spaces) is a Finnish personal identity code
+    (henkilötunnus) that passes its check: the birth date DDMMYY, the century's sign (``+``
+    1800s, ``-`` or ``U``–``Y`` 1900s, ``A``–``F`` 2000s), three digits, and the check
+    character, the nine digits' remainder by 31 in ``0123456789ABCDEFHJKLMNPRSTUVWXY``.
+
+    >>> hetu("131052-308T"), hetu("010594Y9032"), hetu("131052-308U"), hetu("131052308T")
+    (True, True, False, False)
+    """
+    m = _HETU.fullmatch(value)
+    return m is not None and _HETU_CHECKS[int(m[1] + m[2]) % 31] == m[3]
+
+
+_HETU_CHECKS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 
 
 def _of_length(n: int, check: Callable[[str], bool]) -> Callable[[str], bool]:

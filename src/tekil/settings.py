@@ -3747,13 +3747,16 @@ def _id_number(column: Any) -> bool:
 def _national_ids(values: pd.Series, sample: int, seed: int) -> bool:
     """Whether half the column's values are codes of one or two letters and six to ten digits
     (and a check letter), or digits and a check letter: national ids (S1234567D, 12345678Z);
-    or Myanmar's NRCs (:mod:`tekil.normalize.nrc`)."""
+    or Myanmar's NRCs (:mod:`tekil.normalize.nrc`); or Finnish personal identity codes that
+    pass their check (:func:`tekil.id_checks.hetu`: 131052-308T)."""
+    from tekil.id_checks import hetu
     from tekil.inference import sample_present
     from tekil.normalize.nrc import nrc
 
     text = sample_present(values, sample, seed).astype(str).str.strip()
     shaped = text.str.fullmatch(r"[^\W\d_]{1,2}\d{6,10}[^\W\d_]?|\d{6,10}[^\W\d_]")
     shaped |= text.map(nrc).notna()  # Myanmar's NRCs: 12/LAMANA(N)123456, ၁၂/လမန(နိုင်)၁၂၃၄၅၆
+    shaped |= text.str.upper().map(hetu)
     return len(text) >= 20 and bool(shaped.mean() >= 0.5)
 
 
