@@ -86,7 +86,8 @@ def _against_surest(
     born: list[str],
 ) -> list[str]:
     """The columns whose numbers, where the surest column (the most often of one name) holds
-    them too, are of one name ``_TIMES`` times less often than the other columns' are there.
+    them too, are of one name ``_TIMES`` times less often than the other columns' (their
+    median) are there.
 
     A next of kin's number that several systems keep is of one name between those systems'
     kin columns (the same kin, written twice), which lifts the kin columns' share over all
@@ -101,9 +102,13 @@ def _against_surest(
             against[col] = share
     if len(against) < 2:
         return []
-    typical = float(np.median(list(against.values())))
     log.debug("shares of one name against %s: %s", surest, against)
-    return [c for c, share in against.items() if share * _TIMES <= typical]
+    # (Each against the others: of two, the midpoint would ask eight times less.)
+    return [
+        c
+        for c, share in against.items()
+        if share * _TIMES <= float(np.median([v for o, v in against.items() if o != c]))
+    ]
 
 
 def holder_pairs(key: pd.Series, every: bool = False) -> pd.DataFrame:
