@@ -413,10 +413,7 @@ class Travel(Draws):
     def given_used(self, p: dict, all_p: float = 0.3) -> str:
         """The given name a traveller writes outside a passport."""
         r = self.rnd
-        if r.random() < 0.8:
-            g = p["usual"]
-        else:
-            g = p["givens"][0]
+        g = p["usual"] if r.random() < 0.8 else p["givens"][0]
         if len(p["givens"]) > 1 and g == p["givens"][0] and r.random() < all_p:
             g = " ".join(p["givens"])
         return g
