@@ -2328,6 +2328,40 @@ _MALAGASY_ALIASES: dict[str, list[str]] = {
     "ignore": ["laharana mpindrana", "laharan'ny mpindrana", "laharana mpanjifa",
      "laharan'ny mpanjifa", "fifandraisana", "havana akaiky"],
 }  # fmt: skip
+#: Column names of travel systems: an airline reservation's (GDS) ``PAX NAME`` (the passenger's
+#: ``SMITH/JOHN MR``), ``CTCE`` and ``CTCM`` (the contact e-mail and mobile of IATA's contact
+#: elements; ``CTCH``, ``CTCB`` a home and a business phone), ``FQTV`` (a frequent traveller's
+#: number), the record locator (``PNR``, a booking's code, which its passengers share); a
+#: passport's and a driving licence's number in English, German (``Reisepass``,
+#: ``Führerschein``), French (``permis de conduire``), Spanish (``carnet de conducir``),
+#: Italian (``patente di guida``), Portuguese (``CNH``, ``passaporte``), Dutch (``rijbewijs``,
+#: ``paspoort``) and Turkish (``ehliyet``, ``pasaport``); a frequent-flyer member's number
+#: (French ``numéro d'adhérent``, German ``Vielfliegernummer``).
+_TRAVEL_ALIASES: dict[str, list[str]] = {
+    "full_name": ["pax name", "paxname", "nom du passager", "nom passager",
+     "nombre del pasajero", "nombre pasajero", "passagiername", "name des passagiers",
+     "name fluggast"],
+    "email": ["ctce", "contact email"],
+    "phone": ["ctcm", "ctch", "ctcb", "contact mobile", "contact phone"],
+    "free_id": ["fqtv", "frequent flyer", "frequent flyer no", "frequent flyer number",
+     "frequent flyer id", "ff no", "ff number", "ffp no", "ffp number", "ffp id",
+     "numero adherent", "n° adherent", "numéro d'adhérent", "no adherent", "vielfliegernummer",
+     "numero viajero frecuente", "número de socio", "numero de socio",
+     "driving licence", "driving license", "driving licence no", "driving licence number",
+     "driving license no", "driving license number", "licence no", "licence number",
+     "führerschein", "führerscheinnummer", "führerschein nr", "führerscheinnr",
+     "fahrerlaubnisnummer", "reisepass", "reisepassnummer", "reisepass nr", "passnummer",
+     "pass nr", "ausweisnummer", "personalausweisnummer", "permis de conduire",
+     "numero permis", "numéro de permis", "n° permis", "numero de permis de conduire",
+     "carnet de conducir", "numero carnet de conducir", "licencia de conducir",
+     "numero licencia", "passaporto", "numero passaporto", "patente di guida", "numero patente",
+     "passaporte", "numero do passaporte", "número do passaporte", "cnh", "numero cnh",
+     "carteira de motorista", "rijbewijs", "rijbewijsnummer", "paspoort", "paspoortnummer",
+     "ehliyet", "ehliyet no", "ehliyet numarası", "pasaport", "pasaport no",
+     "pasaport numarası"],
+    "ignore": ["pnr", "record locator", "booking reference", "booking ref", "localizador",
+     "buchungsnummer", "buchungscode", "reservation number", "reservation no"],
+}  # fmt: skip
 for _role, _aliases in [
     *_SYSTEMS_ALIASES.items(),
     *_CAUCASIAN_ALIASES.items(),
@@ -2354,6 +2388,7 @@ for _role, _aliases in [
     *_CARIBBEAN_ALIASES.items(),
     *_PACIFIC_ALIASES.items(),
     *_MALAGASY_ALIASES.items(),
+    *_TRAVEL_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 

@@ -167,7 +167,17 @@ def reader(*, region: str = "TR", also: Sequence[str] = ()) -> CellReader:
 
     def read(key: str) -> tuple[Any, ...]:
         out = _abroad_too(fast, key, region)
-        if key.startswith("+") or (_valid(out) and not _serves_nobody(out)):
+        if key.startswith("+"):
+            return out
+        if _valid(out) and not _serves_nobody(out):
+            if written_out and out[2] != "mobile" and len(key) >= 11 and key[0] != "0":
+                # "971501234567" beside "+971 50 …": a mobile of a country the file writes
+                # out, stored without its "+", where a plan of many lengths (Germany's) reads
+                # a landline with no trunk prefix, as no one there writes one.
+                plus = _abroad_too(fast, "+" + key, region)
+                mobile = plus[2] in ("mobile", "fixed_or_mobile")
+                if _valid(plus) and mobile and plus[0].startswith(written_out):
+                    return plus
             return out
         if _valid(out):
             # A premium or toll-free number of the region that is a person's line in a
