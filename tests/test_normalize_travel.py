@@ -62,7 +62,7 @@ def test_a_mobile_of_a_country_written_out_stored_without_its_plus():
     # Germany's plan reads 971… and 86… as landlines without a trunk prefix; the column writes
     # Emirati and Chinese numbers out: they are those countries' mobiles.
     numbers = pd.Series(["971563552940", "8613284562388", "+971 50 123 4567"])
-    out = phone(numbers, region="DE", also=["AE", "CN"])
+    out = phone(numbers, region="DE", also=["AE", "CN"], bare=["AE", "CN"])
     assert out["value"].tolist() == ["+971563552940", "+8613284562388", "+971501234567"]
 
 
@@ -70,10 +70,17 @@ def test_german_numbers_stay_german():
     # A German mobile stored as an integer (no trunk 0) is a mobile at home: no US number, though
     # the file writes US ones; a landline with its trunk prefix; none of a country not written.
     numbers = pd.Series(["17012345678", "015112345678", "0971563552", "971563552940"])
-    out = phone(numbers, region="DE", also=["US"])
+    out = phone(numbers, region="DE", also=["US"], bare=["US"])
     assert out["value"].tolist() == [
         "+4917012345678",
         "+4915112345678",
         "+49971563552",
         "+49971563552940",
     ]
+
+
+def test_only_a_column_that_writes_the_country_out_stores_its_numbers_without_the_plus():
+    # Other columns of the file write Emirati numbers out: this one's twelve digits (a Fayda
+    # number, an account's) are no Emirati mobiles for it.
+    out = phone(pd.Series(["971563552940"]), region="DE", also=["AE"])
+    assert out["value"].tolist() == ["+49971563552940"]
