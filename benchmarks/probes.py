@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the fifty-two data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the fifty-three data sets of the probes.
 
-    python benchmarks/probes.py                                  # all fifty-two
+    python benchmarks/probes.py                                  # all fifty-three
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -263,7 +263,17 @@ long family names of prefixes (``Rakoto-``, ``Randria-``) in full, in their ever
 (``RAKOTO``), split or with a syllable dropped, several Malagasy and French given names, children
 with a family name of their own, 12-digit CINs, ``034 12 345 67``/``+261``/``261`` mobiles
 beside ``+33``/``+262`` ones, ``Lot II J 45 Bis`` addresses, Malagasy month names and presumed
-years.
+years; ``travel`` (``probe_travel.py``): a travel group's airline reservations (GDS ``PAX NAME``
+``MUELLER/ANNALENA MRS`` in ICAO capitals, cut short, titles glued on, passports and their
+countries, ``12MAR85`` birth dates, the booker's ``CTCM``/``CTCE`` on every passenger, e-mails as
+``JOHN.SMITH//GMAIL.COM``, ``FQTV``), a frequent-flyer programme (French columns, member numbers
+with a mod-7 digit), a US hotel chain (``Last, First``, month-first dates, a travel agent's
+contacts), an online travel agency (Spanish columns, names typed in the wrong boxes) and a car
+rental desk (German columns, driving licences of each country), British, American, German,
+French, Spanish, Italian, Brazilian, Turkish, Japanese, Chinese and Gulf Arab travellers, Bob /
+Robert, Americans by their middle name, Chinese travellers' English names, two family names or
+one, Chinese and Japanese names in either order, married names, dual nationals' two passports,
+families and colleagues on one booking's contacts, children with none of their own.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -333,6 +343,7 @@ from probe_southasia import southasia
 from probe_southeu import southeu
 from probe_steppe import steppe
 from probe_thai import thai
+from probe_travel import travel
 from probe_utility import utility
 from probe_vietnam import vietnam
 from probe_zaf import zaf
@@ -1701,6 +1712,7 @@ PROBES = {
     "caribbean": lambda: run_dedupe(caribbean, "row_id"),
     "pacific": lambda: run_dedupe(pacific, "row_id"),
     "madagascar": lambda: run_dedupe(madagascar, "row_id"),
+    "travel": lambda: run_dedupe(travel, "row_id"),
 }
 
 

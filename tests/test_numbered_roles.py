@@ -530,9 +530,7 @@ def _bank_with_initials(codes: bool) -> pd.DataFrame:
                 if codes
                 else initials[k % 4],
                 "column_3": family,
-                "column_4": f"{given.lower()}.{family.lower()}{k}@mail.example"
-                if k % 3
-                else None,
+                "column_4": f"{given.lower()}.{family.lower()}{k}@mail.example" if k % 3 else None,
             }
         )
     return pd.DataFrame(rows)

@@ -356,8 +356,8 @@ def test_a_kins_number_against_the_surest_column_is_measured_against_the_other_c
             "column": ["mobile"] * 100 + ["kin"] * 100,
             "column_other": ["home"] * 200,
             "row": list(range(100)) * 2,
-            "row_other": [o if k % 25 < 18 else s for k, (o, s) in enumerate(zip(other, spouse))]
-            + [o if k % 50 < 9 else s for k, (o, s) in enumerate(zip(other, spouse))],
+            "row_other": [other[k] if k % 25 < 18 else spouse[k] for k in range(100)]
+            + [other[k] if k % 50 < 9 else spouse[k] for k in range(100)],
         }
     )
     df = pd.DataFrame({"name": names})

@@ -66,7 +66,8 @@ def role_from_values(
         """Share with a canonical value, flagged or not (a test address is still an e-mail)."""
         return float(result["value"].notna().mean())
 
-    if text.str.contains("@").mean() >= share and parsed(normalize.email(text)) >= share:
+    # (an airline reservation writes "@" as "//": JOHN.SMITH//GMAIL.COM)
+    if text.str.contains("@|//").mean() >= share and parsed(normalize.email(text)) >= share:
         return "email"
     social = float(text.str.contains(_SOCIAL).mean())
     if social >= share or (social >= 0.5 and parsed(normalize.handle(text)) >= share):

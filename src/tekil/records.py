@@ -116,11 +116,18 @@ def _normaliser(
         return "date", arguments
     if role == "phone":
         region = phone_region(values, settings.phone_region, settings.seed, everywhere=True)
-        written = [*written_phone_regions(values, settings.seed), *file_regions]
+        own = written_phone_regions(values, settings.seed)
+        written = [*own, *file_regions]
         # (A system that stores numbers nationally, a call centre's "0599 …", has customers
         # of the countries the file's other systems write out.)
         also = [r for r in dict.fromkeys(written) if r != region]
-        return "phone", {"region": region, **({"also": also} if also else {})}
+        # (A column that writes "+971 …" stores some of them without the "+": "971 …".)
+        bare = [r for r in own if r != region]
+        return "phone", {
+            "region": region,
+            **({"also": also} if also else {}),
+            **({"bare": bare} if bare else {}),
+        }
     if role == "gender":  # letters some languages write their own way: Lithuanian "V", a man
         letters = column_letters(str(values.name))
         return "gender", ({"letters": letters} if letters else {})

@@ -2328,6 +2328,40 @@ _MALAGASY_ALIASES: dict[str, list[str]] = {
     "ignore": ["laharana mpindrana", "laharan'ny mpindrana", "laharana mpanjifa",
      "laharan'ny mpanjifa", "fifandraisana", "havana akaiky"],
 }  # fmt: skip
+#: Column names of travel systems: an airline reservation's (GDS) ``PAX NAME`` (the passenger's
+#: ``SMITH/JOHN MR``), ``CTCE`` and ``CTCM`` (the contact e-mail and mobile of IATA's contact
+#: elements; ``CTCH``, ``CTCB`` a home and a business phone), ``FQTV`` (a frequent traveller's
+#: number), the record locator (``PNR``, a booking's code, which its passengers share); a
+#: passport's and a driving licence's number in English, German (``Reisepass``,
+#: ``Führerschein``), French (``permis de conduire``), Spanish (``carnet de conducir``),
+#: Italian (``patente di guida``), Portuguese (``CNH``, ``passaporte``), Dutch (``rijbewijs``,
+#: ``paspoort``) and Turkish (``ehliyet``, ``pasaport``); a frequent-flyer member's number
+#: (French ``numéro d'adhérent``, German ``Vielfliegernummer``).
+_TRAVEL_ALIASES: dict[str, list[str]] = {
+    "full_name": ["pax name", "paxname", "nom du passager", "nom passager",
+     "nombre del pasajero", "nombre pasajero", "passagiername", "name des passagiers",
+     "name fluggast"],
+    "email": ["ctce", "contact email"],
+    "phone": ["ctcm", "ctch", "ctcb", "contact mobile", "contact phone"],
+    "free_id": ["fqtv", "frequent flyer", "frequent flyer no", "frequent flyer number",
+     "frequent flyer id", "ff no", "ff number", "ffp no", "ffp number", "ffp id",
+     "numero adherent", "n° adherent", "numéro d'adhérent", "no adherent", "vielfliegernummer",
+     "numero viajero frecuente", "número de socio", "numero de socio",
+     "driving licence", "driving license", "driving licence no", "driving licence number",
+     "driving license no", "driving license number", "licence no", "licence number",
+     "führerschein", "führerscheinnummer", "führerschein nr", "führerscheinnr",
+     "fahrerlaubnisnummer", "reisepass", "reisepassnummer", "reisepass nr", "passnummer",
+     "pass nr", "ausweisnummer", "personalausweisnummer", "permis de conduire",
+     "numero permis", "numéro de permis", "n° permis", "numero de permis de conduire",
+     "carnet de conducir", "numero carnet de conducir", "licencia de conducir",
+     "numero licencia", "passaporto", "numero passaporto", "patente di guida", "numero patente",
+     "passaporte", "numero do passaporte", "número do passaporte", "cnh", "numero cnh",
+     "carteira de motorista", "rijbewijs", "rijbewijsnummer", "paspoort", "paspoortnummer",
+     "ehliyet", "ehliyet no", "ehliyet numarası", "pasaport", "pasaport no",
+     "pasaport numarası"],
+    "ignore": ["pnr", "record locator", "booking reference", "booking ref", "localizador",
+     "buchungsnummer", "buchungscode", "reservation number", "reservation no"],
+}  # fmt: skip
 for _role, _aliases in [
     *_SYSTEMS_ALIASES.items(),
     *_CAUCASIAN_ALIASES.items(),
@@ -2354,6 +2388,7 @@ for _role, _aliases in [
     *_CARIBBEAN_ALIASES.items(),
     *_PACIFIC_ALIASES.items(),
     *_MALAGASY_ALIASES.items(),
+    *_TRAVEL_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 
@@ -3185,12 +3220,14 @@ def _undialled(found: list[str], df: pd.DataFrame, roles: dict[str, str], seed: 
 
 
 def _persons_ids(
-    columns: list[str], df: pd.DataFrame, roles: dict[str, str], seed: int
+    columns: list[str], df: pd.DataFrame, roles: dict[str, str], seed: int, born: bool = False
 ) -> list[str]:
     """Of ``columns``, numbers that are no phone numbers, those that are a person's: records
     that share one mostly share a name too (a national id, a customer number), where
     neighbours sharing a postcode, or an agent's customers a terminal, mostly do not; and
-    those another of them holds too (a BVN in the bank's, the wallet's and the agents' files)."""
+    those another of them holds too (a BVN in the bank's, the wallet's and the agents' files).
+    With ``born``, records of one birth date are one person's too (whose names one system
+    writes many ways: ``SMITH/JOHN MR``, ``SMITH/JOHNMR``)."""
     from tekil.someone_elses import holder_pairs, one_name_share
 
     keys = {}
@@ -3198,11 +3235,12 @@ def _persons_ids(
         key = df[col].dropna().astype(str).str.replace(r"\D", "", regex=True)
         keys[col] = key[key != ""]
     names = [c for c, role in roles.items() if role in _NAME_ROLES]
+    dates = [c for c, role in roles.items() if role == "dob"] if born else None
 
     def one_name(key: pd.Series) -> bool | None:
         """Whether the records that share a value are of one name (None: too few share one)."""
         pairs = holder_pairs(key)  # each shared value's first record, and second
-        share = one_name_share(df, roles, pairs, seed) if names else None
+        share = one_name_share(df, roles, pairs, seed, dates) if names else None
         return None if share is None else share >= 0.5
 
     told = {col: one_name(keys[col]) for col in columns}
@@ -3212,6 +3250,30 @@ def _persons_ids(
         if told[col] is None and any(sampled.isin(keys[c]).mean() >= _HELD_ELSEWHERE for c in ids):
             ids.append(col)  # (not where its own records that share a value tell otherwise)
     return ids
+
+
+def _unread_codes(
+    df: pd.DataFrame, roles: dict[str, str], id_column: str | None, seed: int
+) -> list[str]:
+    """The columns that no role took whose values are mostly codes of five digits or more,
+    mostly distinct (:func:`tekil.shared_ids.codes_of`), a tenth of them or more with letters:
+    documents of several forms (a passport's), whose records tell whose
+    (:func:`_persons_ids`). (Numbers alone are an account's or a customer's as often.)"""
+    from tekil.inference import sample_present
+    from tekil.shared_ids import codes_of
+
+    out = []
+    for c in df.columns:
+        if str(c) in roles or str(c) == id_column or not has_values(df[c]):
+            continue
+        codes = codes_of(sample_present(df[c], 2_000, seed))
+        if codes is not None and codes.str.contains(r"[A-Z]").mean() >= _LETTERED:
+            out.append(str(c))
+    return out
+
+
+#: Share of a column's codes with letters for it to hold documents of several forms.
+_LETTERED = 0.1
 
 
 def _ids_held_by_persons(
@@ -3596,6 +3658,12 @@ def guess_settings(
     persons = _persons_ids(undialled, df, roles, seed)
     for col in persons:
         log.info("column %r holds numbers that records of one name share: a person's id", col)
+        roles[col] = "free_id"
+        by_values.add(col)
+    for col in _persons_ids(_unread_codes(df, roles, id_column, seed), df, roles, seed, True):
+        # A passport's numbers of many countries' forms ("123456789", "FX750887", "C01X00T47"),
+        # which no one shape tells, on each of a traveller's tickets in one system alone.
+        log.info("column %r holds codes that records of one name share: a person's id", col)
         roles[col] = "free_id"
         by_values.add(col)
     others = [c for c in undialled if c not in persons]

@@ -57,9 +57,9 @@ def ids_across_systems(
     looked = [
         c
         for c in dict.fromkeys([*columns, *others])
-        if _codes(sample_present(df[c], _ROWS, seed)) is not None
+        if codes_of(sample_present(df[c], _ROWS, seed)) is not None
     ]
-    codes = {c: v for c in looked if (v := _codes(df[c])) is not None}
+    codes = {c: v for c in looked if (v := codes_of(df[c])) is not None}
     if len(codes) < 2 or not set(codes) & set(columns):
         return []
     # One record per code and column: a code that many records of one system hold is one
@@ -142,7 +142,7 @@ _ONE_PERSON = 0.5
 _NAME_ROLES = frozenset({"first_name", "last_name", "full_name", "middle_name"})
 
 
-def _codes(values: pd.Series) -> pd.Series | None:
+def codes_of(values: pd.Series) -> pd.Series | None:
     """The column's values as codes (capitals and digits only), if most of them are codes of
     ``_DIGITS`` digits or more (of more than ``_POSTCODE_DIGITS`` if no letters) and mostly
     distinct; else ``None``."""

@@ -2,7 +2,8 @@
 
 The canonical form is the address a message would actually reach:
 
-* trimmed, ``mailto:`` and ``Name <...>`` wrappers removed; spaces around the ``@`` or in the
+* trimmed, ``mailto:`` and ``Name <...>`` wrappers removed, an airline reservation's form read
+  (``JOHN..SMITH//GMAIL.COM``); spaces around the ``@`` or in the
   local part (``anna liz.fogaca@``, a name's two words), a full stop or comma at the end and a
   comma for a dot in the domain are typing slips, mended;
 * lower case. An all-ASCII part is lower-cased the plain way (``INFO`` → ``info``:
@@ -174,9 +175,27 @@ def _spaced(local: str) -> str:
     return _WHITESPACE.sub("", local)
 
 
+def _from_reservation(text: str) -> str:
+    """An address as airline reservations write it (IATA's contact e-mail element, which has
+    no ``@`` nor ``_``): ``JOHN..SMITH//GMAIL.COM`` is ``JOHN_SMITH@GMAIL.COM``, ``./`` a
+    hyphen. Any other text is left as it is (a link's ``https://`` holds no domain before).
+
+    >>> _from_reservation("JOHN..SMITH//GMAIL.COM"), _from_reservation("A./B//X./Y.DE")
+    ('JOHN_SMITH@GMAIL.COM', 'A-B@X-Y.DE')
+    >>> _from_reservation("https://x.com")
+    'https://x.com'
+    """
+    local, _, domain = text.partition("//")
+    if not local or ":" in local or "/" in domain.replace("./", "") or "." not in domain:
+        return text
+    return f"{local.replace('..', '_').replace('./', '-')}@{domain.replace('./', '-')}"
+
+
 def _one(text: str) -> tuple[Any, ...]:
     # Typing slips that leave the mailbox plain: "ali @ x.com", "ali@x.com.", "ali@x,com".
     text = _AROUND_AT.sub("@", _unwrap(text)).rstrip(".,;")
+    if "@" not in text and text.count("//") == 1:
+        text = _from_reservation(text)
     if text.count("@") != 1:
         return _INVALID_ROW
     local, domain = text.split("@")

@@ -724,6 +724,8 @@ def _one_name(
     family_particles: frozenset[str] = frozenset(),
 ) -> tuple:
     text = mojibake_undone(text)  # "JOÃƒO": UTF-8 read back through the wrong code page
+    if "/" in text:
+        text = _reservation_name(text)
     if not (as_written[1] or burmese):  # (a family name in capitals may move: read in full)
         plain = _plain_name(text, turkish)
         if plain is not None:
@@ -732,6 +734,48 @@ def _one_name(
         text, turkish, as_written, syllables_joined, family_first, monsieur, burmese,
         family_particles,
     )  # fmt: skip
+
+
+#: A name as airline reservations (and the hotels and agencies fed by them) write it: the
+#: family name, a slash and the given names, no spaces around it ("SMITH/JOHN MR"). The word
+#: before the slash has two letters or more: "G/Mariam" (Gebremariam), "s/o" are no such name.
+_RESERVATION = re.compile(
+    r"([^\W\d_](?:[^\W\d_]|['’ -])*[^\W\d_]{2})/([^\W\d_](?:[^\W\d_]|['’ .-])*)"
+)
+#: Titles a reservation writes after the given names, with a space or glued to them
+#: ("JOHNMR", "KEVINMSTR": Master, a boy), longest first; Dr only apart (Aleksandr).
+_RESERVATION_TITLES = ("MSTR", "MISS", "MRS", "MR", "MS")
+_RESERVATION_APART = frozenset({*_RESERVATION_TITLES, "DR", "PROF", "REV", "CHD", "INF"})
+
+
+def _reservation_name(text: str) -> str:
+    """A reservation's ``FAMILY/GIVEN TITLE`` as ``FAMILY, GIVEN``, which is read family name
+    first (all of it before the comma); a title after the given names dropped, also one glued
+    to them where the name is in capitals. Any other text is left as it is.
+
+    >>> _reservation_name("SMITH/JOHN MR"), _reservation_name("MUELLER/ANNALENAMRS")
+    ('SMITH, JOHN', 'MUELLER, ANNALENA')
+    >>> _reservation_name("GARCIA LOPEZ/MARIA JOSE MS"), _reservation_name("LEE/KEVINMSTR")
+    ('GARCIA LOPEZ, MARIA JOSE', 'LEE, KEVIN')
+    >>> _reservation_name("HASSAN/AMR"), _reservation_name("IVANOV/ALEKSANDR")
+    ('HASSAN, AMR', 'IVANOV, ALEKSANDR')
+    >>> _reservation_name("Ram Prasad s/o Shiu"), _reservation_name("Abebe G/Mariam")
+    ('Ram Prasad s/o Shiu', 'Abebe G/Mariam')
+    """
+    m = _RESERVATION.fullmatch(text.strip())
+    if m is None:
+        return text
+    family, given = m.group(1).strip(), m.group(2).split()
+    if len(given) > 1 and given[-1].upper().rstrip(".") in _RESERVATION_APART:
+        given.pop()
+    elif given and text.isupper():
+        last = given[-1]
+        cut = next(
+            (t for t in _RESERVATION_TITLES if last.endswith(t) and len(last) - len(t) >= 2), ""
+        )
+        if cut:
+            given[-1] = last[: -len(cut)]
+    return f"{family}, {' '.join(given)}" if given else text
 
 
 def _plain_name(text: str, turkish: bool) -> tuple | None:

@@ -123,7 +123,13 @@ def _check_region(region: Any) -> str:
     )
 
 
-def phone(values: pd.Series, *, region: str = "TR", also: Sequence[str] = ()) -> pd.DataFrame:
+def phone(
+    values: pd.Series,
+    *,
+    region: str = "TR",
+    also: Sequence[str] = (),
+    bare: Sequence[str] = (),
+) -> pd.DataFrame:
     """Parse phone numbers to E.164 (``+905321234567``).
 
     Accepts the usual ways of writing a number: ``0532 123 45 67``,
@@ -131,7 +137,10 @@ def phone(values: pd.Series, *, region: str = "TR", also: Sequence[str] = ()) ->
     ``(0212) 555 12 34``, dashes and dots, integers and integral floats
     (``5321234567.0``). A number without a country code is read in ``region``, or, if it
     can be no number there, in the first of the regions ``also`` where it is a valid one
-    (the other countries a column of several writes out, ``+44 …``).
+    (the other countries a column of several writes out, ``+44 …``). A mobile of one of the
+    regions ``bare`` (those the column itself writes out) stored without its ``+``
+    (``971501234567``) is read so where ``region``'s plan reads a landline without its trunk
+    prefix.
     Extensions (``ext. 12``, ``dahili 12``) are dropped.
 
     Returns a DataFrame aligned to ``values`` with columns ``value``, ``reason``,
@@ -154,20 +163,31 @@ def phone(values: pd.Series, *, region: str = "TR", also: Sequence[str] = ()) ->
     >>> phone(pd.Series(["0532 123 45 67", "444 1 444", "+44 20 7946 0958"]))["value"].tolist()
     ['+905321234567', '+904441444', '+442079460958']
     """
-    return reader(region=region, also=also).frame(values)
+    return reader(region=region, also=also, bare=bare).frame(values)
 
 
-def reader(*, region: str = "TR", also: Sequence[str] = ()) -> CellReader:
+def reader(*, region: str = "TR", also: Sequence[str] = (), bare: Sequence[str] = ()) -> CellReader:
     """How :func:`phone` reads one cell (each distinct digit string is parsed once)."""
     region = _check_region(region)
     others = [r for r in map(_check_region, also) if r != region]
     fast = _fast_library()
     parsed: dict[str, tuple[Any, ...]] = {}
     written_out = tuple("+" + _country_code(r) for r in others)
+    unplussed = tuple("+" + _country_code(r) for r in map(_check_region, bare) if r != region)
 
     def read(key: str) -> tuple[Any, ...]:
         out = _abroad_too(fast, key, region)
-        if key.startswith("+") or (_valid(out) and not _serves_nobody(out)):
+        if key.startswith("+"):
+            return out
+        if _valid(out) and not _serves_nobody(out):
+            if unplussed and out[2] != "mobile" and len(key) >= 11 and key[0] != "0":
+                # "971501234567" beside "+971 50 …": a mobile of a country the column writes
+                # out, stored without its "+", where a plan of many lengths (Germany's) reads
+                # a landline with no trunk prefix, as no one there writes one.
+                plus = _abroad_too(fast, "+" + key, region)
+                mobile = plus[2] in ("mobile", "fixed_or_mobile")
+                if _valid(plus) and mobile and plus[0].startswith(unplussed):
+                    return plus
             return out
         if _valid(out):
             # A premium or toll-free number of the region that is a person's line in a
