@@ -273,6 +273,30 @@ def test_ids_in_the_index_are_kept(febrl3):
     assert result.clusters["record_id"].tolist() == df.index.tolist()
 
 
+def test_frames_concatenated_as_they_were_resolve_as_one_frame():
+    """Two systems' frames stacked without ``ignore_index`` repeat their row labels (0, 1, …
+    twice): the records come out once each, in their order, clustered as the same records
+    under labels of their own; guess_settings reads them as well (its columns unnamed)."""
+    given = ["Anna", "Ben", "Cara", "Dan", "Eva", "Finn", "Gus", "Hana"]
+    family = ["Smith", "Jones", "Brown", "Green", "White", "Black", "Stone"]
+    df = pd.DataFrame(
+        {
+            "c1": [given[k % 8] for k in range(300)],
+            "c2": [family[k % 7] for k in range(300)],
+            "c3": [
+                f"{given[k % 8].lower()}.{family[k % 7].lower()}{k % 150}@x.com" for k in range(300)
+            ],
+        }
+    )
+    stacked = pd.concat([df.iloc[:150], df.iloc[150:].reset_index(drop=True)])
+    assert not stacked.index.is_unique
+    result = tekil.dedupe(stacked)
+    expected = tekil.dedupe(df)
+    assert len(result.clusters) == 300
+    assert result.clusters["cluster_id"].tolist() == expected.clusters["cluster_id"].tolist()
+    assert tekil.guess_settings(stacked).roles == tekil.guess_settings(df).roles
+
+
 @pytest.mark.parametrize(
     "change",
     [

@@ -456,6 +456,8 @@ def _prepare_frame(df: Any, name: str) -> pd.DataFrame:
             ids = index.to_flat_index() if isinstance(index, pd.MultiIndex) else index
             df = df.reset_index(drop=True)
             df.insert(0, label, ids)
+    elif not index.is_unique:
+        df = df.reset_index(drop=True)  # (frames concatenated as they were: labels of no one)
     return df
 
 

@@ -3416,6 +3416,8 @@ def guess_settings(
     from tekil.shared_ids import ids_across_systems, tails_of_ids
     from tekil.someone_elses import someone_elses
 
+    if not df.index.is_unique:
+        df = df.reset_index(drop=True)  # (frames concatenated as they were: rows are read by label)
     df = assemble_birth_dates(df)  # (a "by" is no town, a "mob" of months no mobile)
     if id_column is None:
         id_column = guess_id_column(df)
