@@ -111,19 +111,22 @@ def tails_of_ids(
     >>> tails_of_ids(df, ["last4"], {"nric": "free_id", "name": "full_name"})
     ['last4']
     """
+    from tekil.inference import sample_present
     from tekil.normalize.ids import TAIL, free_id
     from tekil.someone_elses import one_name_share
 
     ids = [c for c, r in roles.items() if r == "free_id"]
     if not ids or not any(r in _NAME_ROLES for r in roles.values()):
         return []
-    tails = pd.concat([free_id(df[c].dropna().astype(str))["tail"].dropna() for c in ids])
-    tails = pd.DataFrame({"row_other": tails.index, "key": tails.to_numpy()})
-    found = []
+    found: list[str] = []
+    tails = None
     for col in columns:
-        text = df[col].dropna().astype(str).str.upper().str.replace(r"[\W_]", "", regex=True)
-        if len(text) < _MIN_SHARED or float((text.str.len() == TAIL).mean()) < _CODES:
+        if not _short_codes(sample_present(df[col], _ROWS, seed), TAIL):
             continue
+        text = df[col].dropna().astype(str).str.upper().str.replace(r"[\W_]", "", regex=True)
+        if tails is None:  # (read only where a column of short codes asks)
+            tails = pd.concat([free_id(df[c].dropna().astype(str))["tail"].dropna() for c in ids])
+            tails = pd.DataFrame({"row_other": tails.index, "key": tails.to_numpy()})
         mine = pd.DataFrame({"row": text.index, "key": text.to_numpy()})
         pairs = mine.merge(tails, on="key")
         pairs = pairs[pairs["row"] != pairs["row_other"]].drop_duplicates("row")
@@ -135,6 +138,13 @@ def tails_of_ids(
     if found:
         log.info("columns of codes that are the last characters of ids: ids %s", found)
     return found
+
+
+def _short_codes(values: pd.Series, length: int) -> bool:
+    """Whether enough of ``values`` are there, and most of them codes of ``length`` letters and
+    digits (their separators dropped)."""
+    text = values.dropna().astype(str).str.upper().str.replace(r"[\W_]", "", regex=True)
+    return len(text) >= _MIN_SHARED and float((text.str.len() == length).mean()) >= _CODES
 
 
 #: Share of the records that meet an id's tail that must be of the id's person.
