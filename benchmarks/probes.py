@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the fifty-two data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the fifty-three data sets of the probes.
 
-    python benchmarks/probes.py                                  # all fifty-two
+    python benchmarks/probes.py                                  # all fifty-three
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -263,7 +263,17 @@ long family names of prefixes (``Rakoto-``, ``Randria-``) in full, in their ever
 (``RAKOTO``), split or with a syllable dropped, several Malagasy and French given names, children
 with a family name of their own, 12-digit CINs, ``034 12 345 67``/``+261``/``261`` mobiles
 beside ``+33``/``+262`` ones, ``Lot II J 45 Bis`` addresses, Malagasy month names and presumed
-years.
+years;
+``levant`` (``probe_levant.py``): a Lebanese bank (French columns: ``Nom``, ``Prénom``, ``Nom du
+père``, ``Nom de la mère``, ``Registre N°``, the family register's number shared by a household),
+a Jordanian mobile operator (Arabic columns: ``الاسم الأول``, ``اسم الأب``, ``اسم الجد``,
+``اسم العائلة``, ``الرقم الوطني``), an Iraqi e-wallet (four-part ``FULL_NAME`` written with four,
+three or two parts, 12-digit national cards), a humanitarian aid agency's case register (a case
+number and the head's phone on every member's row, year-only and 1 January birth dates) and a
+remittance counter (senders and beneficiaries, both often customers), names in Arabic letters
+and in several Latin spellings, the article ``El``/``Al`` joined, hyphenated, spaced or left out,
+brothers sharing their father's and grandfather's names, Christian, Armenian and Kurdish names,
+Arabic-Indic digits, ``+961``/``+962``/``+964``/``+963`` numbers.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -310,6 +320,7 @@ from probe_japan import japan
 from probe_korea import korea
 from probe_lanka import lanka
 from probe_latam import latam
+from probe_levant import levant
 from probe_lusophone import lusophone
 from probe_madagascar import madagascar
 from probe_maghreb import maghreb
@@ -1701,6 +1712,7 @@ PROBES = {
     "caribbean": lambda: run_dedupe(caribbean, "row_id"),
     "pacific": lambda: run_dedupe(pacific, "row_id"),
     "madagascar": lambda: run_dedupe(madagascar, "row_id"),
+    "levant": lambda: run_dedupe(levant, "row_id"),
 }
 
 
