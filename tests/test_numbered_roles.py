@@ -512,3 +512,52 @@ def test_each_system_s_own_person_is_its_first_whole_name_not_its_receiver_s():
     roles = tekil.guess_settings(pd.concat([bank, desk], ignore_index=True)).roles
     assert roles["column_1"] == "full_name" and roles["column_3"] == "full_name"
     assert roles.get("column_5") != "full_name"
+
+
+def _bank_with_mother(mother: list[str], n: int = 300) -> pd.DataFrame:
+    """A bank's family, given and father's names and a whole name beside them (``mother``),
+    stacked under a wallet's whole names and sexes."""
+    people = [_person(k) for k in range(n)]
+    bank = pd.DataFrame(
+        {
+            "column_1": [f for _, f, _ in people],
+            "column_2": [g for g, _, _ in people],
+            "column_3": [_MEN[(k * 5 + 2) % 11] for k in range(n)],
+            "column_4": mother,
+        }
+    )
+    others = [_person(k) for k in range(n, n + 300)]
+    wallet = pd.DataFrame(
+        {"column_5": [f"{g} {f}" for g, f, _ in others], "column_6": [s for _, _, s in others]}
+    )
+    return pd.concat([bank, wallet], ignore_index=True)
+
+
+def test_a_whole_name_beside_the_names_sharing_none_of_them_is_someone_else_s():
+    """A Lebanese bank's ``Nom de la mère`` (her given and maiden name: no word of her child's
+    given or family name) beside ``Nom``, ``Prénom``, ``Nom du père``: not the record's own
+    whole name, which would hide the names beside it."""
+    mother = [
+        f"{_WOMEN[(k * 3) % 10]} {_FAMILY[(k // 3 + 1 + k % 29) % 30]}" if k % 5 else None
+        for k in range(300)
+    ]
+    roles = tekil.guess_settings(_bank_with_mother(mother)).roles
+    assert roles.get("column_4") != "full_name"
+    assert roles["column_2"] == "first_name" and roles["column_1"] == "last_name"
+    assert roles["column_5"] == "full_name"
+
+
+def test_a_whole_name_beside_names_it_holds_or_beside_no_names_stays_the_full_name():
+    """The person's own whole name written again holds the names beside it; beside a town
+    alone (no column of the file's names) a whole name tells nothing of whose it is."""
+    own = [f"{g} {f}" for g, f, _ in map(_person, range(300))]
+    assert tekil.guess_settings(_bank_with_mother(own)).roles["column_4"] == "full_name"
+    towns = ["Zahlé", "Tripoli", "Saida", "Jounieh", "Baalbek", "Tyr", "Jbeil", "Aley", "Batroun"]
+    people = [_person(k) for k in range(300)]
+    shop = pd.DataFrame(
+        {
+            "column_1": [f"{g} {f}" for g, f, _ in people],
+            "column_2": [f"{towns[k % 9]}{'' if k % 2 else ' Nord'}" for k in range(300)],
+        }
+    )
+    assert tekil.guess_settings(shop).roles["column_1"] == "full_name"
