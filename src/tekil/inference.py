@@ -1390,8 +1390,11 @@ def _names_of_systems(
             # Of columns of given names, the first: forms ask for the person's own given
             # name before a parent's ("Emri", "Mbiemri", "Atësia": the father's).
             given = next(c for c in group if shares.get(c, 0.0) >= _GIVEN_WORDS)
+            # (The other columns of given names, a father's and a grandfather's after the
+            # person's own, "اسم الأب", "اسم الجد", are no family names, however near.)
+            rest = [c for c in group if c == given or shares.get(c, 0.0) < _GIVEN_WORDS]
             got = _names_unwritten(
-                df[held], here, {c: read[c] for c in group}, {**known, **out}, seed, given
+                df[held], here, {c: read[c] for c in rest}, {**known, **out}, seed, given
             )
             out.update({c: r for c, r in got.items() if shares.get(c, 0.0) < _GIVEN_WORDS})
             out[given] = "first_name"
