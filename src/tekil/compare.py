@@ -968,8 +968,8 @@ def _first_words(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarra
 
 def _first_words_close(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Given names of several words and of one word, whose first words are close (Jaro-Winkler
-    0.85: "mohammad" and "muhammed"; 0.80 took Indian given names a letter apart, "ramesh"
-    and "rajesh"): a given name and the father's after it, as Arabic names chain them
+    0.85: "mohammad" and "muhammed"; at 0.80 India's probe lost a little): a given name and
+    the father's after it, as Arabic names chain them
     ("mustafa samir", the other record's "mostafa"), or a compound given name cut to its
     first, spelled another way.
 
