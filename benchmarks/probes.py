@@ -273,7 +273,17 @@ rental desk (German columns, driving licences of each country), British, America
 French, Spanish, Italian, Brazilian, Turkish, Japanese, Chinese and Gulf Arab travellers, Bob /
 Robert, Americans by their middle name, Chinese travellers' English names, two family names or
 one, Chinese and Japanese names in either order, married names, dual nationals' two passports,
-families and colleagues on one booking's contacts, children with none of their own.
+families and colleagues on one booking's contacts, children with none of their own;
+``levant`` (``probe_levant.py``): a Lebanese bank (French columns: ``Nom``, ``Prénom``, ``Nom du
+père``, ``Nom de la mère``, ``Registre N°``, the family register's number shared by a household),
+a Jordanian mobile operator (Arabic columns: ``الاسم الأول``, ``اسم الأب``, ``اسم الجد``,
+``اسم العائلة``, ``الرقم الوطني``), an Iraqi e-wallet (four-part ``FULL_NAME`` written with four,
+three or two parts, 12-digit national cards), a humanitarian aid agency's case register (a case
+number and the head's phone on every member's row, year-only and 1 January birth dates) and a
+remittance counter (senders and beneficiaries, both often customers), names in Arabic letters
+and in several Latin spellings, the article ``El``/``Al`` joined, hyphenated, spaced or left out,
+brothers sharing their father's and grandfather's names, Christian, Armenian and Kurdish names,
+Arabic-Indic digits, ``+961``/``+962``/``+964``/``+963`` numbers.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -320,6 +330,7 @@ from probe_japan import japan
 from probe_korea import korea
 from probe_lanka import lanka
 from probe_latam import latam
+from probe_levant import levant
 from probe_lusophone import lusophone
 from probe_madagascar import madagascar
 from probe_maghreb import maghreb
@@ -1713,6 +1724,7 @@ PROBES = {
     "pacific": lambda: run_dedupe(pacific, "row_id"),
     "madagascar": lambda: run_dedupe(madagascar, "row_id"),
     "travel": lambda: run_dedupe(travel, "row_id"),
+    "levant": lambda: run_dedupe(levant, "row_id"),
 }
 
 

@@ -544,3 +544,103 @@ def test_initials_beside_a_family_name_are_the_given_names_whose_first_letter_th
     assert roles["column_2"] == "first_name" and roles["column_3"] == "last_name"
     roles = tekil.guess_settings(_bank_with_initials(True)).roles
     assert roles.get("column_2") != "first_name" and roles["column_3"] == "last_name"
+
+
+def _bank_with_mother(mother: list[str], n: int = 300) -> pd.DataFrame:
+    """A bank's family, given and father's names and a whole name beside them (``mother``),
+    stacked under a wallet's whole names and sexes."""
+    people = [_person(k) for k in range(n)]
+    bank = pd.DataFrame(
+        {
+            "column_1": [f for _, f, _ in people],
+            "column_2": [g for g, _, _ in people],
+            "column_3": [_MEN[(k * 5 + 2) % 11] for k in range(n)],
+            "column_4": mother,
+        }
+    )
+    others = [_person(k) for k in range(n, n + 300)]
+    wallet = pd.DataFrame(
+        {"column_5": [f"{g} {f}" for g, f, _ in others], "column_6": [s for _, _, s in others]}
+    )
+    return pd.concat([bank, wallet], ignore_index=True)
+
+
+def test_a_whole_name_beside_the_names_sharing_none_of_them_is_someone_else_s():
+    """A Lebanese bank's ``Nom de la mère`` (her given and maiden name: no word of her child's
+    given or family name) beside ``Nom``, ``Prénom``, ``Nom du père``: not the record's own
+    whole name, which would hide the names beside it."""
+    mother = [
+        f"{_WOMEN[(k * 3) % 10]} {_FAMILY[(k // 3 + 1 + k % 29) % 30]}" if k % 5 else None
+        for k in range(300)
+    ]
+    roles = tekil.guess_settings(_bank_with_mother(mother)).roles
+    assert roles.get("column_4") != "full_name"
+    assert roles["column_2"] == "first_name" and roles["column_1"] == "last_name"
+    assert roles["column_5"] == "full_name"
+
+
+def test_a_whole_name_beside_names_it_holds_or_beside_no_names_stays_the_full_name():
+    """The person's own whole name written again holds the names beside it; beside a town
+    alone (no column of the file's names) a whole name tells nothing of whose it is."""
+    own = [f"{g} {f}" for g, f, _ in map(_person, range(300))]
+    assert tekil.guess_settings(_bank_with_mother(own)).roles["column_4"] == "full_name"
+    towns = ["Zahlé", "Tripoli", "Saida", "Jounieh", "Baalbek", "Tyr", "Jbeil", "Aley", "Batroun"]
+    people = [_person(k) for k in range(300)]
+    shop = pd.DataFrame(
+        {
+            "column_1": [f"{g} {f}" for g, f, _ in people],
+            "column_2": [f"{towns[k % 9]}{'' if k % 2 else ' Nord'}" for k in range(300)],
+        }
+    )
+    assert tekil.guess_settings(shop).roles["column_1"] == "full_name"
+
+
+_AR_MEN = [("Mohammad", "محمد"), ("Ahmad", "أحمد"), ("Omar", "عمر"), ("Khaled", "خالد"),
+           ("Hassan", "حسن"), ("Youssef", "يوسف"), ("Ali", "علي"), ("Hussein", "حسين"),
+           ("Ibrahim", "إبراهيم"), ("Mahmoud", "محمود"), ("Tarek", "طارق"), ("Walid", "وليد"),
+           ("Fadi", "فادي"), ("Rami", "رامي"), ("Ziad", "زياد"), ("Samir", "سمير"),
+           ("Nabil", "نبيل"), ("Khalil", "خليل"), ("Salim", "سليم"), ("Bassel", "باسل"),
+           ("Imad", "عماد"), ("Abbas", "عباس")]  # fmt: skip
+_AR_WOMEN = [("Fatima", "فاطمة"), ("Mariam", "مريم"), ("Zainab", "زينب"), ("Sara", "سارة"),
+             ("Nour", "نور"), ("Huda", "هدى"), ("Rana", "رنا"), ("Lina", "لينا"), ("Reem", "ريم"),
+             ("Hiba", "هبة"), ("Rasha", "رشا"), ("Amal", "أمل"), ("Souad", "سعاد"),
+             ("Raghad", "رغد"), ("Rola", "رولا"), ("Samira", "سميرة")]  # fmt: skip
+_AR_FAMILY = ["الخطيب", "النجار", "الحلبي", "زيدان", "قباني", "الطراونة", "الزعبي", "المجالي",
+              "العتوم", "الخصاونة", "عبيدات", "الدليمي", "الجبوري", "التميمي", "الربيعي",
+              "الساعدي", "الخفاجي", "الشمري", "الكعبي", "الزبيدي", "الرواشدة", "الحمايدة",
+              "النسور", "حمادة"]  # fmt: skip
+_LATIN_FAMILY = ["Khatib", "Najjar", "Halabi", "Zaidan", "Kabbani", "Tarawneh", "Zoubi", "Majali"]
+
+
+def test_given_names_in_arabic_letters_are_the_file_s_latin_given_names():
+    words = {"mohammad", "fatima", "omar"}
+    assert given_share(pd.Series(["محمد", "فاطمة", "عمر", "الخطيب"]), words) == 3 / 4
+    # Letters alone are no reading: a family name's consonants are no given name's
+    assert given_share(pd.Series(["النجار", "قباني"]), words) == 0.0
+
+
+def test_an_arabic_form_s_own_father_s_and_grandfather_s_names_before_the_family_name():
+    """A Jordanian operator's ``الاسم الأول``, ``اسم الأب``, ``اسم الجد``, ``اسم العائلة`` in
+    Arabic letters, no sex, beside a wallet's Latin whole names and sexes: the first column of
+    the file's given names is the given name; the father's and the grandfather's, given names
+    too, are no family name however near; the family name is the column after them."""
+    wallet = pd.DataFrame(
+        {
+            "column_1": [
+                f"{(_AR_MEN if k % 2 else _AR_WOMEN)[k // 2 % 16][0]} {_LATIN_FAMILY[k % 8]}"
+                for k in range(300)
+            ],
+            "column_2": ["M" if k % 2 else "F" for k in range(300)],
+        }
+    )
+    operator = pd.DataFrame(
+        {
+            "column_3": [(_AR_MEN if k % 3 else _AR_WOMEN)[(k * 5) % 16][1] for k in range(300)],
+            "column_4": [_AR_MEN[(k * 7 + 1) % 22][1] for k in range(300)],
+            "column_5": [_AR_MEN[(k * 11 + 2) % 22][1] if k % 4 else None for k in range(300)],
+            "column_6": [_AR_FAMILY[(k * 13) % 24] for k in range(300)],
+        }
+    )
+    roles = tekil.guess_settings(pd.concat([wallet, operator], ignore_index=True)).roles
+    assert roles["column_3"] == "first_name" and roles["column_6"] == "last_name"
+    assert roles.get("column_4") != "last_name" and roles.get("column_5") != "last_name"

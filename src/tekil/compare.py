@@ -599,6 +599,9 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
         is_initial |= single & letters[0]
     far = far[~(is_initial[da[far]] | is_initial[db[far]])]
     close[far] = within_one_edit(da[far], db[far], typed, transpositions=True)
+    if not last:
+        far = far[~close[far]]
+        close[far] = _first_words_close(fld, da[far], db[far])
     # A Mongolian patronymic in the genitive and the father's name it is of: one name.
     alike = _read_alike(fld, da, db) | _genitive_alike(fld, da, db)
     conditions = [alike, jw >= 0.92, shared, *swaps, initial, close, *nickname]
@@ -952,6 +955,37 @@ def _initial(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 #: Fewest letters of a family name's short form, and fewest it leaves out of the whole.
 SHORT_FORM_AT_LEAST, SHORT_FORM_SHORTER_BY = 5, 3
+
+
+def _first_words(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per distinct name (and one more for a missing one), the code of its first word among
+    ``words`` (the first words, distinct) and its number of words."""
+    texts = [str(u).split() for u in uniques]
+    codes, words = pd.factorize(pd.Series([t[0] if t else "" for t in texts], dtype=object))
+    counts = np.array([len(t) for t in texts] + [0], dtype=np.int64)
+    return np.append(codes, -1), np.asarray(words, dtype=object), counts
+
+
+def _first_words_close(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Given names of several words and of one word, whose first words are close (Jaro-Winkler
+    0.85: "mohammad" and "muhammed"; at 0.80 India's probe lost a little): a given name and
+    the father's after it, as Arabic names chain them
+    ("mustafa samir", the other record's "mostafa"), or a compound given name cut to its
+    first, spelled another way.
+
+    >>> names = np.array(["mustafa samir", "mostafa", "maria luisa", "petra"], dtype=object)
+    >>> f = Field("first_name", "first_name", np.zeros(0, dtype=np.int64), names, ["prenom"])
+    >>> _first_words_close(f, np.array([0, 2]), np.array([1, 3])).tolist()
+    [True, False]
+    """
+    codes, words, counts = derived(fld.uniques, "first_words", _first_words)
+    several = (counts[a] > 1) != (counts[b] > 1)  # (two of several words: the whole decides)
+    out = np.zeros(len(a), dtype=bool)
+    both = np.flatnonzero(several & (codes[a] >= 0) & (codes[b] >= 0))
+    if len(both):
+        jw = pair_similarity(codes[a[both]], codes[b[both]], words)
+        out[both] = np.nan_to_num(jw, nan=0.0) >= 0.85
+    return out
 
 
 def _short_form(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:

@@ -82,16 +82,31 @@ def named_given_words(
 def given_share(values: pd.Series, words: set[str]) -> float:
     """The share of ``values`` whose first word, folded and in Latin letters
     (:func:`first_word`), is one of ``words``: a Serbian bank's Cyrillic ``Марко`` is the
-    ``Marko`` of a telco's records beside it.
+    ``Marko`` of a telco's records beside it; a word in Arabic letters one whose consonant
+    skeleton one of ``words`` shares (:func:`tekil.normalize.latin.skeletons`).
 
     >>> given_share(pd.Series(["Марко", "Ана", "Петровић", None]), {"marko", "ana"})
+    0.6666666666666666
+    >>> given_share(pd.Series(["محمد", "فاطمة", "الخطيب"]), {"mohammad", "fatima", "omar"})
     0.6666666666666666
     """
 
     text = values.dropna().astype(str)
     if text.empty or not words:
         return 0.0
-    return float(text.map(lambda v: first_word(v) in words).mean())
+    found = text.map(first_word).isin(words).to_numpy()
+    abjad = ~text.map(str.isascii).to_numpy() & ~found
+    if abjad.any():
+        # A name in Arabic letters is the file's Latin given name whose consonants it writes
+        # (short vowels unwritten: محمد is Mohammad, Muhammad): each distinct word read once.
+        from tekil.normalize.latin import skeletons
+        from tekil.normalize.text import fold
+
+        known = set().union(*map(skeletons, words))
+        heads = text[abjad].map(lambda v: next(iter(fold(v).split()), ""))
+        read = {w: bool(skeletons(w) & known) for w in heads.unique() if w}
+        found[abjad] = heads.map(read).fillna(False).to_numpy(dtype=bool)
+    return float(found.mean())
 
 
 def first_word(value: str) -> str | None:

@@ -767,7 +767,10 @@ def roles_beside_emails(
             severals[str(col)] = several
     # A beneficiary's, a receiver's, a guarantor's whole names beside the person's own names.
     singles = [c for c, r in read.items() if c not in whole and _single(r)]
-    others = {c for c in whole if _others_by_names(rows, read[c][1], singles)}
+    # (Of them, the columns of names, as towns' are not: their words are the file's names.)
+    known = _name_words(df, list(whole), seed) if whole and singles else set()
+    named = [c for c in singles if _share_named(read[c][1], known) >= _NAMED_TOWNS]
+    others = {c for c in whole if _others_by_names(rows, read[c][1], singles, named)}
     kin, found = _kin_beside_own_names(df, rows, read, list(whole), roles, seed)
     for col in others | set(kin) | set(found):
         whole.pop(col, None)
@@ -1037,14 +1040,18 @@ def _others_by_emails(words: pd.Series, local: pd.Series) -> bool:
     return firsts < len(mailed) / 10
 
 
-def _others_by_names(rows: pd.DataFrame, words: pd.Series, singles: list[str]) -> bool:
+def _others_by_names(
+    rows: pd.DataFrame, words: pd.Series, singles: list[str], named: list[str] = ()
+) -> bool:
     """Whether whole names are someone else's by the single names their records hold too (a
     form's given, family and father's names beside a beneficiary's or a receiver's whole
     name): in most records where both are written, some of the whole name's words are among
-    the single names and some not (a relative shares the family name only), where the
-    person's own name written again has them all (and one in another script none). A word is
-    found by its stem, but for its last two letters: a wife's family name ends as a woman's
-    (Stojanovska beside her husband's Stojanovski, Nováková beside Novák)."""
+    the single names and some not (a relative shares the family name only), or, beside
+    single names of the file's names (``named``), none (a mother's given and maiden name
+    beside her child's given and family names, ``Nom de la mère``), where the person's own
+    name written again has them all (and one in another script none). A word is found by its
+    stem, but for its last two letters: a wife's family name ends as a woman's (Stojanovska
+    beside her husband's Stojanovski, Nováková beside Novák)."""
     from tekil.normalize.text import fold
 
     if not singles:
@@ -1053,12 +1060,18 @@ def _others_by_names(rows: pd.DataFrame, words: pd.Series, singles: list[str]) -
     held = beside.notna().any(axis=1)
     if int(held.sum()) < _MIN_EVIDENCE:
         return False
+    names = [singles.index(c) for c in named]
     parts = 0
     for ws, values in zip(words[held], beside[held].to_numpy(), strict=True):
         own = {w for v in values if isinstance(v, str) for w in fold(v).split()}
         long = [w for w in ws if len(w) >= 3]
         found = sum(any(_same_stem(w, o) for o in own) for w in long)
         parts += 0 < found < len(long)
+        if found or not long or not all(w.isascii() for w in long):
+            continue
+        # (None of its words among the record's names in the same letters: not the person's.)
+        given = {w for k in names if isinstance(v := values[k], str) for w in fold(v).split()}
+        parts += bool(given) and all(w.isascii() for w in given)
     return parts > int(held.sum()) / 2
 
 
@@ -1381,8 +1394,11 @@ def _names_of_systems(
             # Of columns of given names, the first: forms ask for the person's own given
             # name before a parent's ("Emri", "Mbiemri", "Atësia": the father's).
             given = next(c for c in group if shares.get(c, 0.0) >= _GIVEN_WORDS)
+            # (The other columns of given names, a father's and a grandfather's after the
+            # person's own, "اسم الأب", "اسم الجد", are no family names, however near.)
+            rest = [c for c in group if c == given or shares.get(c, 0.0) < _GIVEN_WORDS]
             got = _names_unwritten(
-                df[held], here, {c: read[c] for c in group}, {**known, **out}, seed, given
+                df[held], here, {c: read[c] for c in rest}, {**known, **out}, seed, given
             )
             out.update({c: r for c, r in got.items() if shares.get(c, 0.0) < _GIVEN_WORDS})
             out[given] = "first_name"

@@ -2362,6 +2362,27 @@ _TRAVEL_ALIASES: dict[str, list[str]] = {
     "ignore": ["pnr", "record locator", "booking reference", "booking ref", "localizador",
      "buchungsnummer", "buchungscode", "reservation number", "reservation no"],
 }  # fmt: skip
+#: Levantine and Iraqi column names: Arabic forms ask for the four-part name, ``اسم الأب`` (the
+#: father's given name) and ``اسم الجد`` (the grandfather's, which brothers and cousins share:
+#: no role), ``اسم الأم`` the mother's; Lebanese banks write them in French, ``Nom du père``,
+#: ``Nom de la mère`` (a parent's name, not the person's family name that ``nom`` alone is;
+#: ``NOM_PERE`` alone, the parent's whole name as Malagasy cards print it, stays someone else's).
+#: ``Registre N°`` (``رقم السجل``) is the Lebanese family register's number, which a father,
+#: his wife and their children share and registers of other villages repeat: no person's id.
+#: ``Individual No`` is a humanitarian case register's number of the person, beside the
+#: household's ``Case No``; its ``Country of Origin`` a refugee's nationality, no country
+#: the person lives or is called in.
+_LEVANTINE_ALIASES: dict[str, list[str]] = {
+    "father_name": ["اسم الأب", "اسم أب", "اسم الوالد", "اسم والد", "nom du père", "nom du pere",
+     "prénom du père", "prenom du pere", "prénom père", "prenom pere"],
+    "mother_name": ["اسم الأم", "اسم أم", "اسم الوالدة", "اسم والدة", "nom de la mère",
+     "nom de la mere", "prénom de la mère", "prenom de la mere", "prénom mère", "prenom mere"],
+    "free_id": ["individual no", "individual number", "individual id", "individual_id"],
+    "ignore": ["اسم الجد", "اسم جد", "رقم السجل", "السجل", "محل السجل", "registre n°", "n° registre",
+     "numéro de registre", "numero de registre", "registre", "lieu du registre", "case no",
+     "case number", "case id", "country of origin", "origin country", "pays d'origine",
+     "بلد الأصل", "بلد المنشأ", "الجنسية"],
+}  # fmt: skip
 for _role, _aliases in [
     *_SYSTEMS_ALIASES.items(),
     *_CAUCASIAN_ALIASES.items(),
@@ -2389,6 +2410,7 @@ for _role, _aliases in [
     *_PACIFIC_ALIASES.items(),
     *_MALAGASY_ALIASES.items(),
     *_TRAVEL_ALIASES.items(),
+    *_LEVANTINE_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 
