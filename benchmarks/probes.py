@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the fifty-two data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the fifty-three data sets of the probes.
 
-    python benchmarks/probes.py                                  # all fifty-two
+    python benchmarks/probes.py                                  # all fifty-three
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -263,7 +263,16 @@ long family names of prefixes (``Rakoto-``, ``Randria-``) in full, in their ever
 (``RAKOTO``), split or with a syllable dropped, several Malagasy and French given names, children
 with a family name of their own, 12-digit CINs, ``034 12 345 67``/``+261``/``261`` mobiles
 beside ``+33``/``+262`` ones, ``Lot II J 45 Bis`` addresses, Malagasy month names and presumed
-years.
+years;
+``nepal`` (``probe_nepal.py``): a Nepali bank's core (Nepali columns: ``नाम``, ``थर``, ``बाबुको नाम``,
+``बाजेको नाम``, ``जन्म मिति (वि.सं.)``, ``नागरिकता नं.``, ``मोबाइल``, ``ठेगाना``), a mobile operator's SIM
+registrations, a remittance company paying out migrant workers' transfers from Qatar, the UAE,
+Saudi Arabia and Malaysia to relatives at home, a savings cooperative (mixed Nepali and English
+columns, ``पति/बाबुको नाम``) and an e-wallet, names in Devanagari and several romanisations,
+``Bahadur``/``Bdr.``, ``Prasad``/``Pd.``, ``Kumari``/``Ku.`` kept, cut or dropped, caste names
+thousands share, married women's new family names, Bikram Sambat birth dates in Devanagari
+digits or a year only beside A.D. ones, citizenship numbers in many layouts, NINs, families on
+one phone, Kathmandu landlines and Gulf and Malaysian numbers.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -316,6 +325,7 @@ from probe_maghreb import maghreb
 from probe_momo import momo
 from probe_mongolia import mongolia
 from probe_myanmar import myanmar
+from probe_nepal import nepal
 from probe_nigeria import nigeria
 from probe_nordic import nordic
 from probe_northam import northam
@@ -1701,6 +1711,7 @@ PROBES = {
     "caribbean": lambda: run_dedupe(caribbean, "row_id"),
     "pacific": lambda: run_dedupe(pacific, "row_id"),
     "madagascar": lambda: run_dedupe(madagascar, "row_id"),
+    "nepal": lambda: run_dedupe(nepal, "row_id"),
 }
 
 
