@@ -15,7 +15,8 @@ the same name in two systems is one column).
   ``+977-9841234567``, ``009779841234567``), ``Subscriber Name`` (one box, capitals),
   ``Father/Husband Name``, ``DOB`` (A.D. ``15/06/1988``, or B.S. marked ``2045-03-01 BS``),
   ``Citizenship No``, ``District``, ``Address``; a line registered long ago on a woman's maiden
-  name, or on the household head's papers for his wife or son.
+  name, or on the household head's papers for his wife or son (the record the head's: his name,
+  papers and birth date with the user's number).
 * Remittance company (``REMIT``), one row per payout: the sender is the customer, a migrant worker
   in Qatar, the UAE, Saudi Arabia or Malaysia (``sender_mobile`` ``+974 5512 3456``,
   ``+971 50 123 4567``, ``00966 55 123 4567``, ``+60 12-345 6789``), ``sender_passport``,
@@ -495,8 +496,9 @@ class Nepal(Draws):
         })  # fmt: skip
 
     def sim(self, p: dict, number: str, holder: dict) -> None:
-        """A SIM registration: on ``holder``'s papers (the person's own, or the household head's
-        for his wife or child, who is the line's user)."""
+        """A SIM registration of ``p``'s number on ``holder``'s papers: the person's own, or the
+        household head's for his wife or child, who uses the line. The record is the holder's,
+        as the papers and the name are (the user's number is then the holder's too)."""
         r = self.rnd
         at = r.uniform(0, 15)
         rel = (
@@ -509,7 +511,7 @@ class Nepal(Draws):
             if r.random() < 0.8
             else self.bs_date(holder, "dash") + " BS"
         )
-        self.add("SIM_REG", p, {
+        self.add("SIM_REG", holder, {
             "MSISDN": self.phone(number, wpick(r, {"plain": 60, "plus": 20, "cc": 20})),
             "Subscriber Name": self.caps(self.latin_name(holder, at, middle=0.8), 0.8),
             "Father/Husband Name": self.latin_name(rel, middle=0.6).upper() if r.random() < 0.7 else None,
