@@ -1,11 +1,32 @@
-"""Nepali systems: Bikram Sambat birth dates."""
+"""Nepali systems: Nepali column names, Bikram Sambat birth dates, a given name with its middle
+name beside the family name, and a wallet's id that is its phone number."""
 
 import datetime as dt
 
 import pandas as pd
+import pytest
 
 from tekil.inference import bikram_dates, role_from_values
 from tekil.normalize.dates import bikram_to_gregorian, date
+from tekil.settings import guess_settings, role_from_name
+
+
+@pytest.mark.parametrize(
+    ("column", "role"),
+    [
+        ("नाम", "full_name"), ("थर", "last_name"), ("जन्म मिति", "dob"), ("जन्म मिति (वि.सं.)", "dob"),
+        ("नागरिकता नं.", "free_id"), ("राष्ट्रिय परिचयपत्र नं.", "free_id"), ("मोबाइल", "phone"),
+        ("ठेगाना", "address"), ("जिल्ला", "district"), ("लिङ्ग", "gender"), ("बाबुको नाम", "father_name"),
+        ("Citizenship No", "free_id"),
+        # someone else's, or the system's own
+        ("बाजेको नाम", "ignore"), ("पति/पत्नीको नाम", "ignore"), ("पति/बाबुको नाम", "ignore"),
+        ("ग्राहक नं.", "ignore"), ("सदस्य नं.", "ignore"),
+        # lookalikes keep their reading: a nationality is no certificate's number
+        ("Citizenship", None), ("Father/Husband Name", "ignore"),
+    ],
+)  # fmt: skip
+def test_a_nepali_column_name_gets_its_role(column, role):
+    assert role_from_name(column) == role
 
 
 def test_bikram_sambat_dates():
@@ -46,3 +67,31 @@ def test_bikram_sambat_dates_are_birth_dates_not_phones():
     # "2045-03-15": eight digits a lax plan reads as a phone number
     bs = pd.Series([f"20{y}-{m:02d}-{d:02d}" for y in range(30, 66) for m, d in ((3, 15), (9, 2))])
     assert role_from_values(bs) == "dob"
+
+
+def test_given_names_with_a_middle_name_beside_the_family_name():
+    # Nepali "नाम" holds the given and the middle name ("राम बहादुर") beside "थर": the given name;
+    # a whole name beside its family name again (a CRM's "name" and "surname") stays whole.
+    given = ["राम बहादुर", "सीता कुमारी", "हरि प्रसाद", "गीता", "कृष्ण बहादुर"] * 8
+    family = ["थापा", "श्रेष्ठ", "शर्मा", "गुरुङ", "राई"] * 8
+    df = pd.DataFrame({"id": range(40), "नाम": given, "थर": family})
+    assert guess_settings(df, id_column="id").roles["नाम"] == "first_name"
+    whole = [f"{g} {f}" for g, f in zip(given, family, strict=True)]
+    df = pd.DataFrame({"id": range(40), "नाम": whole, "थर": family})
+    assert guess_settings(df, id_column="id").roles["नाम"] == "full_name"
+
+
+def test_a_wallet_id_of_the_phone_columns_numbers_is_a_phone():
+    mobiles = [f"98{41000000 + 7919 * i:08d}" for i in range(300)]
+    df = pd.DataFrame(
+        {
+            "row": range(600),
+            "mobile": mobiles + [None] * 300,
+            "wallet_id": [None] * 300 + mobiles[::-1],
+            "member_id": [None] * 300 + [f"97{53000000 + 6133 * i:08d}" for i in range(300)],
+        }
+    )
+    roles = guess_settings(df, id_column="row").roles
+    assert roles["wallet_id"] == "phone"
+    # a system's own ids, numbers no phone column holds, stay no phones
+    assert roles.get("member_id") != "phone"
