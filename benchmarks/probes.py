@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the fifty-three data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the fifty-five data sets of the probes.
 
-    python benchmarks/probes.py                                  # all fifty-three
+    python benchmarks/probes.py                                  # all fifty-five
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -283,7 +283,16 @@ number and the head's phone on every member's row, year-only and 1 January birth
 remittance counter (senders and beneficiaries, both often customers), names in Arabic letters
 and in several Latin spellings, the article ``El``/``Al`` joined, hyphenated, spaced or left out,
 brothers sharing their father's and grandfather's names, Christian, Armenian and Kurdish names,
-Arabic-Indic digits, ``+961``/``+962``/``+964``/``+963`` numbers.
+Arabic-Indic digits, ``+961``/``+962``/``+964``/``+963`` numbers;
+``nepal`` (``probe_nepal.py``): a Nepali bank's core (Nepali columns: ``नाम``, ``थर``, ``बाबुको नाम``,
+``बाजेको नाम``, ``जन्म मिति (वि.सं.)``, ``नागरिकता नं.``, ``मोबाइल``, ``ठेगाना``), a mobile operator's SIM
+registrations, a remittance company paying out migrant workers' transfers from Qatar, the UAE,
+Saudi Arabia and Malaysia to relatives at home, a savings cooperative (mixed Nepali and English
+columns, ``पति/बाबुको नाम``) and an e-wallet, names in Devanagari and several romanisations,
+``Bahadur``/``Bdr.``, ``Prasad``/``Pd.``, ``Kumari``/``Ku.`` kept, cut or dropped, caste names
+thousands share, married women's new family names, Bikram Sambat birth dates in Devanagari
+digits or a year only beside A.D. ones, citizenship numbers in many layouts, NINs, families on
+one phone, Kathmandu landlines and Gulf and Malaysian numbers.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -337,6 +346,7 @@ from probe_maghreb import maghreb
 from probe_momo import momo
 from probe_mongolia import mongolia
 from probe_myanmar import myanmar
+from probe_nepal import nepal
 from probe_nigeria import nigeria
 from probe_nordic import nordic
 from probe_northam import northam
@@ -1725,6 +1735,7 @@ PROBES = {
     "madagascar": lambda: run_dedupe(madagascar, "row_id"),
     "travel": lambda: run_dedupe(travel, "row_id"),
     "levant": lambda: run_dedupe(levant, "row_id"),
+    "nepal": lambda: run_dedupe(nepal, "row_id"),
 }
 
 

@@ -160,7 +160,7 @@ def _whole_dates(text: pd.Series, share: float) -> pd.DataFrame | None:
     be anything); else None."""
     from tekil.normalize import date
 
-    dates = date(text)
+    dates = date(text, bikram=bikram_dates(text))  # (Nepal's dates: "2045-03-15" is 1988)
     return dates if float((dates["reason"].isna() & dates["day"].notna()).mean()) >= share else None
 
 
@@ -642,6 +642,39 @@ def ethiopian_dates(values: pd.Series, seed: int = 0) -> bool:
     texts = [t for t in map(as_text, _sample(values, seed)) if t is not None]
     marked = sum(_ETHIOPIAN_MARK.search(t) is not None for t in texts)
     return len(texts) >= _MIN_EVIDENCE and marked >= len(texts) / 20
+
+
+def bikram_dates(values: pd.Series, seed: int = 0) -> bool:
+    """Whether a date column writes Bikram Sambat (Nepal's calendar) unmarked: one in five of
+    its values or more have a four-digit year fifteen or more after this one of the common era,
+    up to this one of Bikram Sambat (57 ahead), and none a later one: no birth date lies in the
+    future, nor does a card's expiry or an appointment so far ahead. Then
+    its dates written year first from :data:`~tekil.normalize.dates.BIKRAM_FIRST` are of that
+    calendar too (``2013-02-16``). (Dates marked so, ``2045-03-15 BS``, are read so in any
+    column: beside them, unmarked ones are of the common era.)"""
+    from tekil.normalize._common import as_text, ascii_digits
+    from tekil.normalize.dates import BIKRAM_AHEAD
+
+    texts = [t for t in map(as_text, _sample(values, seed)) if t is not None]
+    if len(texts) < _MIN_EVIDENCE:
+        return False
+    now = dt.date.today().year
+    years = [int(y) for t in texts if (y := _four_digit_year(ascii_digits(t))) is not None]
+    ahead = sum(now + _FAR_AHEAD <= y <= now + BIKRAM_AHEAD for y in years)
+    return ahead >= len(texts) / 5 and all(y <= now + BIKRAM_AHEAD for y in years)
+
+
+#: Years after this one that no expiry date or appointment lies, at least.
+_FAR_AHEAD = 15
+#: A numeric date's four-digit year, first or last, or a year alone.
+_FOUR_DIGIT_YEAR = re.compile(
+    r"^\s*(\d{4})(?:\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2})?\s*$|^\s*\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*(\d{4})\s*$"
+)
+
+
+def _four_digit_year(text: str) -> str | None:
+    found = _FOUR_DIGIT_YEAR.match(text)
+    return None if found is None else found.group(1) or found.group(2)
 
 
 #: The share of a column's Solar Hijri-looking dates above this Solar Hijri year that says their

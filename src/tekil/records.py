@@ -32,6 +32,7 @@ from tekil.dialling import (
 )
 from tekil.errors import InputError
 from tekil.inference import (
+    bikram_dates,
     dayfirst,
     dayfirst_by_separator,
     ethiopian_dates,
@@ -113,6 +114,8 @@ def _normaliser(
             arguments["ethiopian"] = True
         if jalali_dates(values, seed):
             arguments["jalali"] = True
+        if bikram_dates(values, seed):
+            arguments["bikram"] = True
         return "date", arguments
     if role == "phone":
         region = phone_region(values, settings.phone_region, settings.seed, everywhere=True)

@@ -2383,6 +2383,29 @@ _LEVANTINE_ALIASES: dict[str, list[str]] = {
      "case number", "case id", "country of origin", "origin country", "pays d'origine",
      "بلد الأصل", "بلد المنشأ", "الجنسية"],
 }  # fmt: skip
+#: Nepali column names of Nepali systems (a bank's KYC form, a cooperative's register), as the
+#: citizenship certificate (``नागरिकता``) prints its fields: ``नाम`` is the given name (with the
+#: middle one: ``राम बहादुर``) beside ``थर``, the caste or family name; ``जन्म मिति`` the birth date
+#: (``(वि.सं.)``: in Bikram Sambat, :mod:`tekil.normalize.dates`), ``ठेगाना`` the address,
+#: ``जिल्ला`` the district, ``लिङ्ग`` the sex. ``बाबुको नाम`` is the father's whole name, as the
+#: certificate gives it; the grandfather's (``बाजेको नाम``), the spouse's (``पति/पत्नीको नाम``) and a
+#: husband's or father's (``पति/बाबुको नाम``) are someone else's; ``ग्राहक नं.`` and ``सदस्य नं.`` a
+#: customer's and a member's number, the system's own.
+_NEPALI_ALIASES: dict[str, list[str]] = {
+    "last_name": ["थर"],
+    "dob": ["जन्म मिति", "जन्ममिति", "जन्म मिति (वि.सं.)", "जन्म मिति (ई.सं.)", "जन्म मिति वि.सं.",
+     "जन्म मिति ई.सं."],
+    "free_id": ["नागरिकता नं.", "नागरिकता नं", "नागरिकता नम्बर", "नागरिकता प्रमाणपत्र नं.", "ना.प्र.प.नं.",
+     "राष्ट्रिय परिचयपत्र नं.", "राष्ट्रिय परिचयपत्र नम्बर", "citizenship no", "citizenship number",
+     "ctzn no", "ctz no"],
+    "address": ["ठेगाना", "स्थायी ठेगाना", "अस्थायी ठेगाना", "हालको ठेगाना"],
+    "district": ["जिल्ला"],
+    "gender": ["लिङ्ग", "लिंग"],
+    "email": ["इमेल", "ईमेल"],
+    "father_name": ["बाबुको नाम", "बुबाको नाम", "पिताको नाम"],
+    "ignore": ["बाजेको नाम", "हजुरबुबाको नाम", "पति/पत्नीको नाम", "पतिको नाम", "पत्नीको नाम",
+     "पति/बाबुको नाम", "आमाको नाम", "ग्राहक नं.", "सदस्य नं.", "खाता नं.", "वडा नं."],
+}  # fmt: skip
 for _role, _aliases in [
     *_SYSTEMS_ALIASES.items(),
     *_CAUCASIAN_ALIASES.items(),
@@ -2411,6 +2434,7 @@ for _role, _aliases in [
     *_MALAGASY_ALIASES.items(),
     *_TRAVEL_ALIASES.items(),
     *_LEVANTINE_ALIASES.items(),
+    *_NEPALI_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 
@@ -3447,6 +3471,7 @@ def guess_settings(
     by_values: set[str] = set()
     unshared: list[str] = []
     accounts: list[str] = []
+    wallets: list[str] = []
     for col in df.columns:
         if str(col) == id_column:
             continue
@@ -3473,6 +3498,14 @@ def guess_settings(
                 # a permissive plan, Germany's, reads as phones), that records share: an id of
                 # the person that several systems keep (a system's own are unique).
                 found = "free_id" if _repeats(values) else None
+            if (
+                found is None
+                and not numbers
+                and role_from_values(values, sample=sample, seed=seed) == "phone"
+            ):
+                # A wallet's or a user's "id" that is a phone number (an e-wallet's, a chat
+                # app's): the phone if the phone columns hold its numbers (below).
+                wallets.append(str(col))
             if found == "phone" and _ceps(values, sample, seed, hyphened=0.5):
                 # Brazilian postcodes (01310-100) have a phone number's eight digits; written
                 # five and three, as half of them are, they are no phone's.
@@ -3566,6 +3599,11 @@ def guess_settings(
             log.info("column %r holds account numbers that are phone numbers: a wallet's", col)
             roles[col] = "phone"
             by_values.add(col)
+    for col in wallets:
+        if col not in roles and phones and _numbers_of(df[col], df[phones]):
+            log.info("column %r is named an id, but holds the phone columns' numbers", col)
+            roles[col] = "phone"
+            by_values.add(col)
     undialled = _undialled([c for c in by_values if roles.get(c) == "phone"], df, roles, seed)
     named = {role for col, role in roles.items() if col not in by_values}
     for col in by_values & {c for c, role in roles.items() if role in ONE_PER_PERSON & named}:
@@ -3642,14 +3680,19 @@ def guess_settings(
             log.info("column %r holds one name beside a given name: read as the family name", col)
             roles[col] = "last_name"
     # And one beside a family name and no given name is the given name (Cypriot and British
-    # forms' "Surname" and "Name", Greek "Επώνυμο" and "Όνομα").
+    # forms' "Surname" and "Name", Greek "Επώνυμο" and "Όνομα"): of one word, or of several that
+    # seldom hold the family name beside them (Nepali "नाम", the given and the middle name,
+    # "राम बहादुर" beside "थर").
     family = [c for c, role in roles.items() if role == "last_name"]
     for col, role in roles.items():
         if (
             role == "full_name"
             and _beside(df, col, family)
             and not _beside(df, col, given)
-            and not _whole_names(df[col], sample, seed)
+            and (
+                not _whole_names(df[col], sample, seed)
+                or _without_family_names(df, col, family, sample, seed)
+            )
         ):
             log.info("column %r holds one name beside a family name: read as the given name", col)
             roles[col] = "first_name"
@@ -4236,6 +4279,36 @@ def _nicknames_not_family_names(
     if len(ends) < 50 or len(present) == 0:
         return False
     return float(present.isin(ends).mean()) < 0.5
+
+
+def _without_family_names(
+    df: pd.DataFrame, col: str, family: list[str], sample: int, seed: int
+) -> bool:
+    """Whether the names in ``col`` seldom hold a word of the family name beside them in their
+    record (one in ten at most, of twenty records or more): they are given names only; a whole
+    name beside its family name again holds it."""
+    rows = df[[col, *family]].dropna(subset=[col])
+    rows = rows[rows[family].notna().any(axis=1)]
+    if len(rows) < _MIN_ROWS_FAMILY:
+        return False
+    rows = rows.sample(min(sample, len(rows)), random_state=seed)
+
+    def words(value: object) -> set[str]:
+        return set(fold(str(value)).split()) if isinstance(value, str) else set()
+
+    names = rows[col].map(words)
+    held = np.zeros(len(rows), dtype=bool)
+    for other in family:
+        held |= np.fromiter(
+            (bool(a & words(b)) for a, b in zip(names, rows[other], strict=True)), bool, len(rows)
+        )
+    return bool(held.mean() <= _FAMILY_HELD)
+
+
+#: Records a name column and a family name column must share to tell whether one holds the
+#: other, and the share of them at most whose names hold their family name, for given names.
+_MIN_ROWS_FAMILY = 20
+_FAMILY_HELD = 0.1
 
 
 def _whole_names(values: pd.Series, sample: int, seed: int) -> bool:

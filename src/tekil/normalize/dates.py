@@ -41,11 +41,19 @@ Decisions:
   or eight years behind) is read in it, day first: 1984-12-21; a year alone (``1977 ዓ.ም``) is
   the Gregorian year that holds most of it (1985). In a column that marks such dates
   (``ethiopian``), its unmarked ones are of that calendar too.
+* a date marked as of Bikram Sambat (Nepal's calendar: ``2045-03-15 BS``, ``वि.सं. २०४५/०३/१५``;
+  solar months of 29 to 32 days from the sun's entry into a sign, the year starting about 13
+  April, 56 years 8 months ahead) is read in it: 1988-06-28; in a column of them (``bikram``), so
+  is an unmarked one of a year after this one of the common era, or from 1970 written first
+  (``2013-02-16``), and a year alone (``2045``) is the Gregorian year that holds most of it
+  (1988).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import math
 import re
 import unicodedata
 from typing import Any
@@ -284,6 +292,96 @@ def _ethiopian(numbers: list[str]) -> tuple[Any, ...]:
     when = dt.date.fromordinal(
         365 * (year - 1) + year // 4 + 30 * (month - 1) + day + _ETHIOPIAN_EPOCH
     )
+    return _result(when.year, when.month, when.day, written=False)
+
+
+#: The mark of a date of Bikram Sambat (Nepal's calendar), after it or before: "B.S.", "BS",
+#: "V.S." or "वि.सं." (विक्रम संवत्).
+BIKRAM_MARK = re.compile(
+    r"^\s*वि\.?\s*सं\.?\s*|(?:(?<=\d)|\s+)(?:[bv]\.\s?s\.?|[bv]s|वि\.?\s*सं\.?)\s*$", re.IGNORECASE
+)
+#: Bikram Sambat runs 56 years 8 months ahead: its year begins (1 Baisakh) about 13 April of the
+#: year 57 before.
+BIKRAM_AHEAD = 57
+#: The first Bikram Sambat year a column of them is read from (1913): an earlier four-digit year
+#: in such a column is one of the common era that a clerk wrote so.
+BIKRAM_FIRST = 1970
+_J2000 = dt.date(2000, 1, 1).toordinal()
+
+
+def _sidereal_sign(day: int) -> int:
+    """The sidereal sign (0 Mesha to 11 Meena) the sun is in at the end of ``day`` (an ordinal)
+    in Nepal (18:15 UTC): the sun's true longitude by its mean one and the equation of the
+    centre, less Lahiri's ayanamsa. A Bikram Sambat month begins on the day the sun enters its
+    sign (sankranti); this reading gives 1 Baisakh on the days printed calendars have (14 April
+    2018, 14 April 2019, 13 April 2020, ..., 13 April 2024)."""
+    n = day - _J2000 + 0.26  # days from noon of 1 January 2000
+    anomaly = math.radians(357.52911 + 0.98560028 * n)
+    longitude = (
+        280.46646 + 0.9856474 * n + 1.9146 * math.sin(anomaly) + 0.02 * math.sin(2 * anomaly)
+    )
+    ayanamsa = 23.853 + 0.0139694 * n / 365.25
+    return int((longitude - ayanamsa) % 360 // 30)
+
+
+@functools.lru_cache(maxsize=4096)
+def _bikram_month_start(year: int, month: int) -> int:
+    """The day (an ordinal) a month of Bikram Sambat begins: the first day that ends with the
+    sun in its sign, within a week of 14 April of ``year - 57`` plus a mean month per month."""
+    sign = (month - 1) % 12
+    guess = dt.date(year - BIKRAM_AHEAD, 4, 14).toordinal() + round((month - 1) * 30.44)
+    day = guess - 8
+    while not (_sidereal_sign(day) == sign and _sidereal_sign(day - 1) != sign):
+        day += 1
+    return day
+
+
+def bikram_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """A Bikram Sambat date as a Gregorian one; ``None`` if it is none (its months have 29 to
+    32 days, by the sun's speed).
+
+    >>> bikram_to_gregorian(2045, 3, 15), bikram_to_gregorian(2081, 1, 1)
+    (datetime.date(1988, 6, 28), datetime.date(2024, 4, 13))
+    >>> bikram_to_gregorian(2045, 3, 33), bikram_to_gregorian(2045, 13, 1)
+    (None, None)
+    """
+    if not (1 <= month <= 12 and day >= 1 and 1000 <= year <= 9000):
+        return None
+    start = _bikram_month_start(year, month)
+    end = _bikram_month_start(year + month // 12, month % 12 + 1)
+    return dt.date.fromordinal(start + day - 1) if day <= end - start else None
+
+
+def _bikram(text: str, column: bool) -> tuple[Any, ...] | None:
+    """A date marked as of Bikram Sambat (``2045-03-15 BS``, ``वि.सं. 2045/03/15``) or, in a
+    column of them (``column``), an unmarked one of a year after this one of the common era (up
+    to this one of Bikram Sambat), or from :data:`BIKRAM_FIRST` written first or alone; else
+    None (read as any other). A year alone is the common era's year that holds most of it
+    (Baisakh to Poush)."""
+    bare = BIKRAM_MARK.sub("", text)
+    if bare == text and not column:
+        return None
+    if not re.fullmatch(r"[\d\s./-]+", bare):
+        return _UNPARSEABLE_ROW if bare != text else None
+    numbers = re.findall(r"\d+", bare)
+    if len(numbers) == 3 and len(numbers[0]) == 4:
+        year, month, day = map(int, numbers)
+    elif len(numbers) == 3 and len(numbers[2]) == 4:
+        day, month, year = map(int, numbers)
+    elif len(numbers) == 1 and len(numbers[0]) == 4:
+        year, month, day = int(numbers[0]), 0, 0
+    else:
+        return _UNPARSEABLE_ROW if bare != text else None
+    now = _today().year
+    if bare == text and not (
+        now < year <= now + BIKRAM_AHEAD or (BIKRAM_FIRST <= year <= now and len(numbers[0]) == 4)
+    ):
+        return None  # (``15/06/1988`` in such a column is of the common era, as written)
+    if not month:
+        return _partial([str(year - BIKRAM_AHEAD)])
+    when = bikram_to_gregorian(year, month, day)
+    if when is None:
+        return _INVALID_ROW
     return _result(when.year, when.month, when.day, written=False)
 
 
@@ -655,6 +753,7 @@ def date(
     minguo: bool = False,
     ethiopian: bool = False,
     jalali: bool = False,
+    bikram: bool = False,
 ) -> pd.DataFrame:
     """Read dates written in the usual Turkish, European, ISO and English ways.
 
@@ -690,6 +789,7 @@ def date(
         minguo=minguo,
         ethiopian=ethiopian,
         jalali=jalali,
+        bikram=bikram,
     ).frame(values)
 
 
@@ -701,6 +801,7 @@ def reader(
     minguo: bool = False,
     ethiopian: bool = False,
     jalali: bool = False,
+    bikram: bool = False,
 ) -> CellReader:
     """How :func:`date` reads one cell; ``by_separator``: the order of the numeric dates
     written with each separator (``{".": True, "/": False}``), where it differs by system;
@@ -711,12 +812,18 @@ def reader(
     dates are of the Ethiopian calendar, for a column that marks some so (see
     :func:`tekil.inference.ethiopian_dates`); ``jalali``: ``1368/05/12`` and ``68/5/12`` are Solar
     Hijri dates, 1989-08-03, for a column that writes them so (see
-    :func:`tekil.inference.jalali_dates`)."""
+    :func:`tekil.inference.jalali_dates`); ``bikram``: ``2045-03-15`` and ``2045`` are of
+    Bikram Sambat, 1988-06-29 and 1988, for a column that writes them so (see
+    :func:`tekil.inference.bikram_dates`; a date marked so is read so in any column)."""
     orders = {sep: bool(first) for sep, first in (by_separator or {}).items()}
 
     def one(text: str) -> tuple[Any, ...]:
         if jalali and (solar := _jalali(text)) is not None:
             return solar
+        if (bikram or not text.isascii() or not (text[:1] + text[-1:]).isdigit()) and (
+            nepali := _bikram(text, bikram)
+        ) is not None:
+            return nepali
         if serial and _SERIAL.fullmatch(text):
             when = SPREADSHEET_EPOCH + dt.timedelta(days=int(text))
             return _result(when.year, when.month, when.day)
