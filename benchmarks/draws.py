@@ -23,6 +23,15 @@ import pandas as pd
 from slips import slip
 
 
+def spellings(text: str) -> dict[str, int]:
+    """``"Mohamed:55 Mohammed:15"`` as {spelling: weight}; ``_`` in a spelling is a space."""
+    out = {}
+    for part in text.split():
+        name, _, w = part.rpartition(":")
+        out[name.replace("_", " ")] = int(w)
+    return out
+
+
 def wpick(rnd: random.Random, d):
     """Weighted choice from {value: weight} or [(value, weight)]."""
     items = list(d.items()) if isinstance(d, dict) else d

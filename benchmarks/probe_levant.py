@@ -51,16 +51,7 @@ import datetime as dt
 import pandas as pd
 
 from draws import TODAY, Draws, wpick
-
-
-def sp(text: str) -> dict[str, int]:
-    """``"Mohamad:55 Mohammad:15"`` as {spelling: weight}; ``_`` in a spelling is a space."""
-    out = {}
-    for part in text.split():
-        name, _, w = part.rpartition(":")
-        out[name.replace("_", " ")] = int(w)
-    return out
-
+from draws import spellings as sp
 
 # Given names: Arabic, Latin spellings, weight, the groups that give it (M Muslim Arab,
 # C Christian Arab, A Armenian, K Kurdish).

@@ -49,18 +49,10 @@ import datetime as dt
 import pandas as pd
 
 from draws import TODAY, Draws, wpick
+from draws import spellings as sp
 
 COUNTRIES = {"MA": 36, "DZ": 26, "TN": 13, "EG": 25}
 MAGHREB = ("MA", "DZ", "TN")
-
-
-def sp(text: str) -> dict[str, int]:
-    """``"Mohamed:55 Mohammed:15"`` as {spelling: weight}; ``_`` in a spelling is a space."""
-    out = {}
-    for part in text.split():
-        name, _, w = part.rpartition(":")
-        out[name.replace("_", " ")] = int(w)
-    return out
 
 
 # Given names: Arabic, Maghreb French spellings, Egyptian English spellings, weight in the
