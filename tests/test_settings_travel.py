@@ -77,3 +77,15 @@ def test_a_bookings_code_that_a_family_shares_is_no_persons_id():
     # The first trip's booking code is the family's: two travellers of two given names.
     roles = guess_settings(frame).roles
     assert roles.get("column_4") != "free_id"
+
+
+def test_a_wallet_account_of_emails_and_phones_is_no_passport():
+    """An account column that holds an e-mail in one record and a phone number in the next
+    (``2081628407@qq.com``, ``13234053402``, a masked ``133****5224``), which records of one
+    name share, is the person's contacts, split as such (:mod:`tekil.contacts`), no id."""
+    frame = _travellers()
+    k = np.arange(len(frame)) // 3
+    frame["column_3"] = np.where(
+        k % 2 == 0, [f"{13000000000 + n * 7919}@qq.com" for n in k], [f"1{n:010d}" for n in k]
+    )
+    assert guess_settings(frame).roles.get("column_3") != "free_id"

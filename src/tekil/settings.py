@@ -3304,15 +3304,18 @@ def _unread_codes(
     """The columns that no role took whose values are mostly codes of five digits or more,
     mostly distinct (:func:`tekil.shared_ids.codes_of`), a tenth of them or more with letters:
     documents of several forms (a passport's), whose records tell whose
-    (:func:`_persons_ids`). (Numbers alone are an account's or a customer's as often.)"""
-    from tekil.inference import sample_present
+    (:func:`_persons_ids`). (Numbers alone are an account's or a customer's as often; a
+    wallet's account that is an e-mail in one record and a phone in the next is contacts,
+    :mod:`tekil.contacts`.)"""
+    from tekil.inference import _some_emails, sample_present
     from tekil.shared_ids import codes_of
 
     out = []
     for c in df.columns:
         if str(c) in roles or str(c) == id_column or not has_values(df[c]):
             continue
-        codes = codes_of(sample_present(df[c], 2_000, seed))
+        sampled = sample_present(df[c], 2_000, seed)
+        codes = None if _some_emails(sampled) else codes_of(sampled)
         if codes is not None and codes.str.contains(r"[A-Z]").mean() >= _LETTERED:
             out.append(str(c))
     return out
