@@ -366,3 +366,25 @@ def test_a_kins_number_against_the_surest_column_is_measured_against_the_other_c
     # Where the kin's number meets the patient's own records as often, it is the patient's.
     pairs.loc[100:, "row_other"] = pairs.loc[:99, "row_other"].to_numpy()
     assert _against_surest(df, {"name": "full_name"}, pairs, met, 0, []) == []
+
+
+def test_beside_the_persons_given_names_a_whole_name_is_anothers_wherever_it_stands():
+    """Where a record writes its person's given and family names, a whole name beside them
+    (a next of kin's, before or after) is no part of the person's name: the kin's own records
+    that share the kin's number are of another person."""
+    from tekil.someone_elses import one_name_share
+
+    people = _people(60)
+    kin = [f"{g} Kwamena {f}" for g, f, _ in people[1:] + people[:1]]
+    bank = pd.DataFrame(
+        {
+            "kin": kin,
+            "given": [g for g, _, _ in people],
+            "family": [f for _, f, _ in people],
+        }
+    )
+    kins_own = pd.DataFrame({"whole": [f"{g} Kwamena {f}" for g, f, _ in people]})
+    df = pd.concat([bank, kins_own], ignore_index=True)
+    roles = {"kin": "full_name", "given": "first_name", "family": "last_name", "whole": "full_name"}
+    pairs = pd.DataFrame({"row": range(60), "row_other": [60 + (k + 1) % 60 for k in range(60)]})
+    assert one_name_share(df, roles, pairs, seed=0) == 0.0

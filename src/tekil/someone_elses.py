@@ -202,14 +202,19 @@ def one_name_share(
 
 
 def _names_written(df: pd.DataFrame, roles: dict[str, str]) -> pd.Series:
-    """Each record's name: its given, middle and family names, and the first whole name it
-    fills, in the file's order (a form names its person before a next of kin or a guarantor,
-    whose whole name, read as a full name by its values, would join the person's own)."""
+    """Each record's name: its given, middle and family names, and where it fills no given
+    name, the first whole name it fills, in the file's order (a form names its person before a
+    next of kin or a guarantor, whose whole name, read as a full name by its values, would
+    join the person's own; beside the person's given names, any whole name is another's)."""
     parts = [c for c in df.columns if roles.get(c) in _NAME_ROLES - {"full_name"}]
+    given = [c for c in df.columns if roles.get(c) == "first_name"]
     wholes = [c for c in df.columns if roles.get(c) == "full_name"]
     written = df[parts].astype("string").fillna("").agg(" ".join, axis=1) if parts else ""
     if wholes:
-        written = df[wholes].bfill(axis=1).iloc[:, 0].astype("string").fillna("") + " " + written
+        whole = df[wholes].bfill(axis=1).iloc[:, 0].astype("string").fillna("")
+        if given:
+            whole = whole.where(df[given].isna().all(axis=1), "")
+        written = whole + " " + written
     return pd.Series(written, index=df.index, dtype="string")
 
 
