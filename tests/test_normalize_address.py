@@ -243,3 +243,11 @@ def test_a_floor_word_is_left_out_only_between_two_numbers():
         "em utca 5",
         "fo utca 5 em",
     ]
+
+
+def test_only_codes_stored_as_numbers_get_back_the_zeros_they_lost():
+    """In a column of eleven-digit codes, ``2703353784`` lost its leading zero where it was
+    stored as a number; ``27-03-35-3784``, written with its separators, was text and kept all
+    its digits: it is the same code as another system's, unpadded."""
+    out = postcode(pd.Series(["27033524258", "2703353784", "27-03-35-3784", " 6100 "]), digits=11)
+    assert out["value"].tolist() == ["27033524258", "02703353784", "2703353784", "00000006100"]

@@ -393,6 +393,10 @@ def _one_postcode_here(text: str, digits: int | None = None) -> tuple:
     return one_postcode(_COUNTRY_PREFIX.sub("", text, count=1), digits)
 
 
+#: A code written as one run of letters and digits (spaces around it).
+_UNSEPARATED = re.compile(r"\s*[^\W_]+\s*")
+
+
 def postcode_digits(texts: list[str]) -> int | None:
     """The most common length of the postcodes of digits alone among ``texts`` (a sample of
     a column), if nine in ten of its postcodes are digits and almost none is longer (the
@@ -449,7 +453,14 @@ def one_postcode(text: str, digits: int | None = None) -> tuple:
         value = read if 0 < len(read) <= digits else value
     if not value:
         return (NA, UNPARSEABLE)
-    if digits is not None and len(value) < digits and value.isdigit():
+    if (
+        digits is not None
+        and len(value) < digits
+        and value.isdigit()
+        and _UNSEPARATED.fullmatch(text)
+    ):
+        # (Zeros lost where a number was stored as one, written with no separator between its
+        # digits: "27-03-35-3784" was text, and kept its.)
         value = value.zfill(digits)
     if digits == 5 and len(value) == _ZIP_AND_4 and value.isdigit():
         value = value[:5]  # "331444934": a ZIP+4 written without its dash, in a column of ZIPs
