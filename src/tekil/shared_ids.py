@@ -99,11 +99,10 @@ def tails_of_ids(
 ) -> list[str]:
     """Of ``columns``, those of short codes (:data:`~tekil.normalize.ids.TAIL` letters and
     digits) that are the last characters of a person's id column's values (``free_id`` in
-    ``roles``) on records of one name or birth date (:func:`tekil.someone_elses.one_name_share`,
-    the shorter name's words):
-    a care desk's ``NRIC_LAST4`` (``567D``, ``0088``) beside the bank's whole ``S1234567D``. A
-    postcode or a year of four digits meets an id's last four by chance only, on records of
-    other people.
+    ``roles``) on records of one name (the shorter name's words) or birth date
+    (:func:`tekil.someone_elses.one_name_share`): a care desk's ``NRIC_LAST4`` (``567D``,
+    ``0088``) beside the bank's whole ``S1234567D``. A postcode or a year of four digits meets
+    an id's last four by chance only, on records of other people.
 
     >>> ids = [f"S{k:07d}D" for k in range(40)]
     >>> df = pd.DataFrame({"nric": ids + [None] * 40, "last4": [None] * 40 + [i[-4:] for i in ids],
@@ -113,11 +112,12 @@ def tails_of_ids(
     """
     from tekil.inference import sample_present
     from tekil.normalize.ids import TAIL, free_id
-    from tekil.someone_elses import one_name_share
+    from tekil.someone_elses import NAME_ROLES, one_name_share
 
     ids = [c for c, r in roles.items() if r == "free_id"]
-    if not ids or not any(r in _NAME_ROLES for r in roles.values()):
+    if not ids or not any(r in NAME_ROLES for r in roles.values()):
         return []
+    born = [c for c, r in roles.items() if r == "dob"]
     found: list[str] = []
     tails = None
     for col in columns:
@@ -130,7 +130,6 @@ def tails_of_ids(
         mine = pd.DataFrame({"row": text.index, "key": text.to_numpy()})
         pairs = mine.merge(tails, on="key")
         pairs = pairs[pairs["row"] != pairs["row_other"]].drop_duplicates("row")
-        born = [c for c, r in roles.items() if r == "dob"]
         # (Most of the shorter name's words: a care desk writes "Zainal" for Zainal bin Yusof.)
         share = one_name_share(df, roles, pairs, seed, born, shorter=True)
         if share is not None and share >= _ONE_PERSON:
@@ -149,7 +148,6 @@ def _short_codes(values: pd.Series, length: int) -> bool:
 
 #: Share of the records that meet an id's tail that must be of the id's person.
 _ONE_PERSON = 0.5
-_NAME_ROLES = frozenset({"first_name", "last_name", "full_name", "middle_name"})
 
 
 def codes_of(values: pd.Series) -> pd.Series | None:

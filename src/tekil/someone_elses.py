@@ -41,7 +41,7 @@ def someone_elses(
     >>> someone_elses(df, roles, ["a", "b", "kin"])
     ['kin']
     """
-    names = [c for c, r in roles.items() if r in _NAME_ROLES]
+    names = [c for c, r in roles.items() if r in NAME_ROLES]
     found: list[str] = []
     if not names:
         return found
@@ -206,7 +206,7 @@ def _names_written(df: pd.DataFrame, roles: dict[str, str]) -> pd.Series:
     name, the first whole name it fills, in the file's order (a form names its person before a
     next of kin or a guarantor, whose whole name, read as a full name by its values, would
     join the person's own; beside the person's given names, any whole name is another's)."""
-    parts = [c for c in df.columns if roles.get(c) in _NAME_ROLES - {"full_name"}]
+    parts = [c for c in df.columns if roles.get(c) in NAME_ROLES - {"full_name"}]
     given = [c for c in df.columns if roles.get(c) == "first_name"]
     wholes = [c for c in df.columns if roles.get(c) == "full_name"]
     written = df[parts].astype("string").fillna("").agg(" ".join, axis=1) if parts else ""
@@ -233,4 +233,5 @@ def _birth_dates(df: pd.DataFrame, born: list[str], rows: np.ndarray) -> dict:
     return out
 
 
-_NAME_ROLES = frozenset({"first_name", "last_name", "full_name", "middle_name"})
+#: The roles of a person's name columns.
+NAME_ROLES = frozenset({"first_name", "last_name", "full_name", "middle_name"})
