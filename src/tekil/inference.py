@@ -762,7 +762,7 @@ def roles_beside_emails(
     emails += [
         c
         for c in map(str, rows.columns)
-        if c not in emails and roles.get(c) != "ignore" and _some_emails(rows[c])
+        if c not in emails and roles.get(c) != "ignore" and some_emails(rows[c])
     ]
     local = _local_parts(rows, emails)
     read: dict[str, tuple[pd.Series, pd.Series, float]] = {}  # texts, words, lettered share
@@ -1672,7 +1672,7 @@ def _local_parts(rows: pd.DataFrame, emails: list[str]) -> pd.Series:
     return first.str.split("@").str[0].fillna("").map(fold).str.replace(" ", "").astype(object)
 
 
-def _some_emails(values: pd.Series) -> bool:
+def some_emails(values: pd.Series) -> bool:
     """Whether one in ten of a column's (sampled) values is an e-mail address by its look."""
     present = values.dropna().astype("string")
     return len(present) > 0 and float(present.str.fullmatch(_EMAIL).mean()) >= 0.1

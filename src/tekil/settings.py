@@ -3307,7 +3307,7 @@ def _unread_codes(
     (:func:`_persons_ids`). (Numbers alone are an account's or a customer's as often; a
     wallet's account that is an e-mail in one record and a phone in the next is contacts,
     :mod:`tekil.contacts`.)"""
-    from tekil.inference import _some_emails, sample_present
+    from tekil.inference import sample_present, some_emails
     from tekil.shared_ids import codes_of
 
     out = []
@@ -3315,7 +3315,7 @@ def _unread_codes(
         if str(c) in roles or str(c) == id_column or not has_values(df[c]):
             continue
         sampled = sample_present(df[c], 2_000, seed)
-        codes = None if _some_emails(sampled) else codes_of(sampled)
+        codes = None if some_emails(sampled) else codes_of(sampled)
         if codes is not None and codes.str.contains(r"[A-Z]").mean() >= _LETTERED:
             out.append(str(c))
     return out
