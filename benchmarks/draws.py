@@ -22,6 +22,29 @@ import pandas as pd
 
 from slips import slip
 
+#: Arabic-Indic digits, as Arabic forms are typed.
+ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+#: Hamzas a typist leaves off the alif.
+HAMZA = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
+
+
+def arabic_typed(rnd: random.Random, text: str, bin_joined: bool = False) -> str:
+    """``text`` as typed in Arabic letters: hamzas, ة, ى and the article's space each way
+    (عبد القادر → عبدالقادر; with ``bin_joined``, بن علي → بنعلي now and then too)."""
+    if rnd.random() < 0.5:
+        text = text.translate(HAMZA)
+    words = text.split(" ")
+    if rnd.random() < 0.3:
+        words = [w[:-1] + "ه" if w.endswith("ة") else w for w in words]
+    if rnd.random() < 0.3:
+        words = [w[:-1] + "ي" if w.endswith("ى") else w for w in words]
+    text = " ".join(words)
+    if rnd.random() < 0.5:
+        text = text.replace("عبد ال", "عبدال")
+        if bin_joined:
+            text = text.replace("بن ", "بن" if rnd.random() < 0.4 else "بن ")
+    return text
+
 
 def spellings(text: str) -> dict[str, int]:
     """``"Mohamed:55 Mohammed:15"`` as {spelling: weight}; ``_`` in a spelling is a space."""

@@ -50,7 +50,7 @@ import datetime as dt
 
 import pandas as pd
 
-from draws import TODAY, Draws, wpick
+from draws import ARABIC_DIGITS, TODAY, Draws, wpick
 from slips import slip
 
 # Names: (Persian, {Latin spelling: weight}, weight). "|" marks where a compound name's parts meet:
@@ -144,7 +144,6 @@ ALLEYS = [("نیلوفر", "Niloufar"), ("یاس", "Yas"), ("بهار", "Bahar")
 MOBILE_PREFIX = ["0912", "0912", "0912", "0919", "0935", "0936", "0937", "0938", "0939", "0901", "0902",
                  "0910", "0911", "0914", "0915", "0917", "0990", "0991", "0921"]  # fmt: skip
 PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
-ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 ARABIC_LETTERS = str.maketrans({"ی": "ي", "ک": "ك"})
 ZWNJ = "\u200c"
 

@@ -50,7 +50,7 @@ import datetime as dt
 
 import pandas as pd
 
-from draws import TODAY, Draws, wpick
+from draws import ARABIC_DIGITS, TODAY, Draws, arabic_typed, wpick
 from draws import spellings as sp
 
 # Given names: Arabic, Latin spellings, weight, the groups that give it (M Muslim Arab,
@@ -170,8 +170,6 @@ MOBILE = {"LB": ["3", "70", "71", "76", "78", "79", "81"], "JO": ["77", "78", "7
           "IQ": ["750", "770", "771", "772", "780", "781", "790"], "SY": ["93", "94", "95", "96", "98", "99"]}  # fmt: skip
 DIAL = {"LB": "961", "JO": "962", "IQ": "964", "SY": "963"}
 COUNTRY = {"LB": "Lebanon", "JO": "Jordan", "IQ": "Iraq", "SY": "Syria"}
-ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
-HAMZA = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
 
 
 class Levant(Draws):
@@ -352,18 +350,7 @@ class Levant(Draws):
 
     def arabic(self, text: str) -> str:
         """``text`` as typed in Arabic letters: hamzas, ة, ى and ``عبد ال`` each way."""
-        r = self.rnd
-        if r.random() < 0.5:
-            text = text.translate(HAMZA)
-        words = text.split(" ")
-        if r.random() < 0.3:
-            words = [w[:-1] + "ه" if w.endswith("ة") else w for w in words]
-        if r.random() < 0.3:
-            words = [w[:-1] + "ي" if w.endswith("ى") else w for w in words]
-        text = " ".join(words)
-        if r.random() < 0.5:
-            text = text.replace("عبد ال", "عبدال")
-        return text
+        return arabic_typed(self.rnd, text)
 
     def phone(self, num: str | None, country: str, style: str | None = None) -> str | None:
         if not num:

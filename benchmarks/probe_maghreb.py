@@ -48,7 +48,7 @@ import datetime as dt
 
 import pandas as pd
 
-from draws import TODAY, Draws, wpick
+from draws import ARABIC_DIGITS, TODAY, Draws, arabic_typed, wpick
 from draws import spellings as sp
 
 COUNTRIES = {"MA": 36, "DZ": 26, "TN": 13, "EG": 25}
@@ -255,9 +255,6 @@ DOMAINS = {
     "TN": "gmail.com:55 hotmail.fr:15 yahoo.fr:15 topnet.tn:5 outlook.fr:10",
     "EG": "gmail.com:50 yahoo.com:25 hotmail.com:20 outlook.com:5",
 }
-ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
-#: Letters that Arabic typists write either way: hamzas on alif, ة and ى at a word's end.
-HAMZA = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
 TITLES = {"M": ["M.", "Mr", "Si", "Hajj", "Monsieur"], "F": ["Mme", "Mlle", "Madame", "Hajja"]}
 CARE_TOPICS = ["réclamation facture", "problème réseau", "شكوى", "recharge non reçue", "portabilité",
                "card blocked", "transfer failed", "تفعيل المحفظة", "code PIN"]  # fmt: skip
@@ -485,20 +482,7 @@ class Maghreb(Draws):
 
     def arabic(self, text: str) -> str:
         """``text`` as typed in Arabic letters: hamzas, ة, ى and the article's space each way."""
-        r = self.rnd
-        if r.random() < 0.5:
-            text = text.translate(HAMZA)
-        words = text.split(" ")
-        if r.random() < 0.3:
-            words = [w[:-1] + "ه" if w.endswith("ة") else w for w in words]
-        if r.random() < 0.3:
-            words = [w[:-1] + "ي" if w.endswith("ى") else w for w in words]
-        text = " ".join(words)
-        if r.random() < 0.5:  # عبد القادر → عبدالقادر, بن علي → بنعلي
-            text = text.replace("عبد ال", "عبدال").replace(
-                "بن ", "بن" if r.random() < 0.4 else "بن "
-            )
-        return text
+        return arabic_typed(self.rnd, text, bin_joined=True)
 
     def phone(self, num: str | None, country: str, style: str) -> str | None:
         if not num:
