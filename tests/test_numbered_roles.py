@@ -595,6 +595,30 @@ def test_a_whole_name_beside_names_it_holds_or_beside_no_names_stays_the_full_na
     assert tekil.guess_settings(shop).roles["column_1"] == "full_name"
 
 
+def test_a_whole_name_beside_a_district_that_landmarks_name_stays_the_full_name():
+    """A utility's customer names beside a district column, whose places a landmark column
+    names too (``Near Methodist Church Teshie``): the landmark's words are no names of the
+    file's (a word in most of its values), so the district is no column of names beside the
+    customer's, and the customer's whole name stays the full name."""
+    towns = ["Teshie", "Dome", "Santasi", "Nungua", "Dansoman", "Kaneshie", "Abeka", "Labadi",
+             "Madina", "Adenta", "Kasoa", "Ashaiman", "Tema", "Achimota", "Lapaz", "Osu",
+             "Kwabenya", "Sakumono", "Bantama", "Suame", "Tafo", "Asokwa", "Ejisu",
+             "Oforikrom", "Kotei", "Tanoso", "Atonsu", "Buokrom", "Anloga", "Aboabo"]  # fmt: skip
+    kinds = ["Methodist Church", "the clinic", "Zongo junction", "Shell filling station",
+             "the mosque", "Kingdom Hall", "the market", "Total station"]  # fmt: skip
+    people = [_person(k) for k in range(300)]
+    utility = pd.DataFrame(
+        {
+            "column_7": [f"{g} {f}" for g, f, _ in people],
+            "column_8": [towns[(k * 7) % 30] for k in range(300)],
+            "column_9": [f"Near {kinds[k % 8]} {towns[(k * 7) % 30]}" for k in range(300)],
+        }
+    )
+    bank = _bank_with_mother([f"{g} {f}" for g, f, _ in map(_person, range(400))], 400)
+    roles = tekil.guess_settings(pd.concat([bank, utility], ignore_index=True)).roles
+    assert roles["column_4"] == "full_name" and roles["column_7"] == "full_name"
+
+
 _AR_MEN = [("Mohammad", "محمد"), ("Ahmad", "أحمد"), ("Omar", "عمر"), ("Khaled", "خالد"),
            ("Hassan", "حسن"), ("Youssef", "يوسف"), ("Ali", "علي"), ("Hussein", "حسين"),
            ("Ibrahim", "إبراهيم"), ("Mahmoud", "محمود"), ("Tarek", "طارق"), ("Walid", "وليد"),

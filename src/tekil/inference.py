@@ -800,8 +800,10 @@ def roles_beside_emails(
             severals[str(col)] = several
     # A beneficiary's, a receiver's, a guarantor's whole names beside the person's own names.
     singles = [c for c, r in read.items() if c not in whole and _single(r)]
-    # (Of them, the columns of names, as towns' are not: their words are the file's names.)
-    known = _name_words(df, list(whole), seed) if whole and singles else set()
+    # (Of them, the columns of names, as towns' are not: their words are the file's names, of
+    # whole columns with no word in many values, as a landmark's "Near" is.)
+    named_whole = [c for c in whole if commonest[c] < _OTHERS_WORD]
+    known = _name_words(df, named_whole, seed) if named_whole and singles else set()
     named = [c for c in singles if _share_named(read[c][1], known) >= _NAMED_TOWNS]
     others = {c for c in whole if _others_by_names(rows, read[c][1], singles, named)}
     kin, found = _kin_beside_own_names(df, rows, read, list(whole), roles, seed)
