@@ -4,11 +4,14 @@ one file, each with its own name columns."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import numpy as np
 import pandas as pd
 
 import tekil
 from tekil.given_names import given_share, given_words, named_given_words
+from tekil.inference import street_like
 
 _MEN = ["Karl", "Uwe", "Hans", "Jörg", "Klaus", "Peter", "Dirk", "Sven", "Frank", "Horst", "Rolf"]
 _WOMEN = ["Anna", "Petra", "Maria", "Heike", "Erika", "Karin", "Helga", "Jutta", "Silke", "Doris"]
@@ -668,3 +671,49 @@ def test_an_arabic_form_s_own_father_s_and_grandfather_s_names_before_the_family
     roles = tekil.guess_settings(pd.concat([wallet, operator], ignore_index=True)).roles
     assert roles["column_3"] == "first_name" and roles["column_6"] == "last_name"
     assert roles.get("column_4") != "last_name" and roles.get("column_5") != "last_name"
+
+
+_STREETS = ["Drottninggatan", "Kungsgatan", "Storgatan", "Hornsgatan", "Malmvägen", "Kirkegata",
+            "Havnegata", "Østergade", "Bjørkeveien", "Solbakken", "Hauptstraße", "Bahnhofstraße",
+            "Lindenweg", "Kerkstraat", "Dorpsstraat", "Schulstraße", "Bergvägen", "Skolegata",
+            "Vestergade", "Strandvejen", "Parkweg", "Mühlenweg", "Ringvägen", "Fabriksgatan",
+            "Nygata", "Torggata", "Åsvegen", "Kirkevej", "Molenstraat", "Gartenstraße"]  # fmt: skip
+
+
+def test_a_street_of_one_word_and_its_number_is_an_address():
+    """Nordic, German and Dutch streets are one word before the number (``Drottninggatan 19``,
+    ``Hauptstraße 5``); a plan's tier, a month and year, a plate are no addresses: a few
+    words, or short ones."""
+    streets = pd.Series([f"{_STREETS[(k * 7) % 30]} {k % 97 + 1}" for k in range(200)])
+    assert street_like(streets)
+    assert not street_like(pd.Series([f"Tier {k % 9}" for k in range(200)]))
+    months = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August"]
+    assert not street_like(pd.Series([f"{months[k % 8]} {2000 + k % 25}" for k in range(200)]))
+    plates = pd.Series(
+        [f"{'ABCDEFGH'[k % 8]}{'KLMNOPRS'[k // 8 % 8]}X {k:03d}" for k in range(200)]
+    )
+    assert not street_like(plates)
+    # As the column of a file without its header, beside whole names:
+    people = [_person(k) for k in range(200)]
+    shop = pd.DataFrame({"column_1": [f"{g} {f}" for g, f, _ in people], "column_2": streets})
+    assert tekil.guess_settings(shop).roles["column_2"] == "address"
+
+
+def test_dates_an_account_was_opened_are_no_birth_dates():
+    """A bank's ``kund_sedan`` (customer since, the last thirty years: half within the last
+    fifteen) beside whole names is no birth date; birth dates stay birth dates, a fifth of
+    them children's."""
+    today = dt.date.today()
+    people = [_person(k) for k in range(300)]
+
+    def dates(first: int, years: int) -> list[str]:
+        return [f"{first + (k * 7) % years}-{k % 12 + 1:02d}-{k % 28 + 1:02d}" for k in range(300)]
+
+    bank = pd.DataFrame(
+        {"column_1": [f"{g} {f}" for g, f, _ in people], "column_2": dates(today.year - 31, 31)}
+    )
+    assert tekil.guess_settings(bank).roles.get("column_2") != "dob"
+    born = dates(today.year - 75, 60)
+    born[::5] = dates(today.year - 12, 10)[::5]
+    bank["column_2"] = born
+    assert tekil.guess_settings(bank).roles["column_2"] == "dob"

@@ -178,8 +178,10 @@ def _birth_dates(text: pd.Series, dates: pd.DataFrame) -> str | None:
 #: (a date is rarely a phone number; a third of the dates may be in a form no one reads for
 #: sure: Korea's "930525").
 _DATES = 0.6
-#: Years before today that half of a column's dates lie at least, to be birth dates.
-_BORN_YEARS_AGO = 10
+#: Years before today that half of a column's dates lie at least, to be birth dates: most of
+#: a customer file's people are of age, and the dates a bank or a shop opened their accounts
+#: in the last thirty years lie half within the last fifteen.
+_BORN_YEARS_AGO = 18
 
 #: A US social security number as it is written (``123-45-6789``).
 _SSN = re.compile(r"\s*\d{3}-\d{2}-\d{4}\s*")
@@ -1890,15 +1892,32 @@ def _street_like(words: pd.Series) -> bool:
     """Most values have a house number (or a postcode: six digits at most; a message's phone
     number has more) and a word, three words or more, or are written as China, Japan and Taiwan
     write addresses, with no space: a place's name then a number ("東京都港区六本木6-10-1",
-    "灣仔軒尼詩道343號"); and are mostly distinct."""
+    "灣仔軒尼詩道343號"); and are mostly distinct. A street's name of one word and its number
+    count too ("Drottninggatan 19", "Hauptstraße 5", as Nordic, German and Dutch streets are
+    written) where the column's words are many (a plan's "Tier 2", a month's "Januar 2020" are
+    a few, a plate's "ABC 123" short)."""
     shaped = words.map(
         lambda ws: (
             (len(ws) >= 3 and any(_house_number(w) for w in ws) and any(map(_lettered, ws)))
             or _EAST_ASIAN_ADDRESS.search(" ".join(ws)) is not None
         )
     )
+    two = words.map(
+        lambda ws: (
+            len(ws) == 2
+            and _house_number(ws[1])
+            and _lettered(ws[0])
+            and len(ws[0]) >= _STREET_WORD
+        )
+    )
+    if two.any() and words[two].str[0].nunique() >= _MIN_EVIDENCE:
+        shaped |= two
     distinct = words.map(" ".join).nunique() / max(len(words), 1)
     return float(shaped.mean()) > 0.5 and distinct >= 0.5
+
+
+#: Letters, at least, of a street's name written in one word before its number.
+_STREET_WORD = 5
 
 
 #: A place's name in Chinese characters or kana, its kind's character last (city, ward,
