@@ -188,3 +188,59 @@ def test_finnish_identity_codes_are_ids_by_their_check_character_lookalikes_are_
         # (The second system writes no name: its records' names cannot tell whose codes.)
         df = pd.DataFrame({"column_1": ids * 2, "name": names + [None] * 80})
         assert tekil.guess_settings(df).roles.get("column_1") == role
+
+
+def _complete(body: str, check) -> str | None:
+    """``body`` and the one last digit that passes ``check`` (None: no digit does)."""
+    return next((body + d for d in "0123456789" if check(body + d)), None)
+
+
+def _central_european_ids() -> dict[str, list[str]]:
+    """PESELs (men and women, 1900s and 2000s), NIPs, RNOKPPs, birth numbers (women's months
+    plus 50) written ``YYMMDD/XXXX``, TAJs written in threes."""
+    from tekil.id_checks import _birth_number, _nip, _pesel, _rnokpp, _taj
+
+    def birth(k: int) -> str:
+        return f"{60 + k % 40:02d}{k % 12 + 1 + 50 * (k % 2):02d}{k % 28 + 1:02d}"
+
+    pesels = [_complete(f"{birth(k)[:2]}{k % 12 + 1 + 20 * (k % 3 == 0):02d}"
+                        f"{k % 28 + 1:02d}{k:04d}", _pesel) for k in range(60)]  # fmt: skip
+    nips = [_complete(f"{k * 7919 % 10**9:09d}", _nip) for k in range(1, 80)]
+    rnokpps = [_complete(f"{20000 + k * 97}{k:04d}", _rnokpp) for k in range(60)]
+    births = [_complete(f"{birth(k)}{k:03d}", _birth_number) for k in range(60)]
+    tajs = [_complete(f"{k * 104729 % 10**8:08d}", _taj) for k in range(60)]
+    return {
+        "pesel": pesels,
+        "nip": [n for n in nips if n is not None],
+        "rnokpp": rnokpps,
+        "birth number": [f"{b[:6]}/{b[6:]}" for b in births],
+        "taj": [f"{t[:3]} {t[3:6]} {t[6:]}" for t in tajs],
+    }
+
+
+@pytest.mark.parametrize("kind", ["pesel", "nip", "rnokpp", "birth number", "taj"])
+def test_polish_ukrainian_czech_and_hungarian_ids_are_ids_by_their_check_digits(kind):
+    ids = _central_european_ids()[kind]
+    assert len(ids) >= 40
+    assert all(checked_id("".join(c for c in i if c.isdigit())) for i in ids)
+    assert role_from_values(pd.Series(ids)) == "free_id"
+
+
+def test_central_european_slips_and_phones_are_no_such_ids():
+    from tekil.id_checks import _birth_number, _pesel
+
+    pesel = _central_european_ids()["pesel"][0]
+    assert not checked_id(pesel[:10] + str((int(pesel[10]) + 1) % 10))
+    assert not _pesel("44131401358")  # no thirteenth month
+    assert not _birth_number("7813233542") and not _birth_number("7801323542")  # nor a 32nd day
+    # Ten-digit numbers (the US, India, Ukraine's with its trunk 0) and nine-digit ones (Poland,
+    # Hungary without the 06): each passes one check in five at most.
+    for numbers in (
+        [f"212{n:07d}" for n in _RNG.integers(0, 10**7, 60)],
+        [f"98{n:08d}" for n in _RNG.integers(0, 10**8, 60)],
+        [f"067{n:07d}" for n in _RNG.integers(0, 10**7, 60)],
+        [f"60{n:07d}" for n in _RNG.integers(0, 10**7, 60)],
+        [f"30{n:07d}" for n in _RNG.integers(0, 10**7, 60)],
+    ):
+        assert np.mean([checked_id(n) for n in numbers]) < 0.35
+        assert role_from_values(pd.Series(numbers)) != "free_id"

@@ -95,8 +95,51 @@ def _pinfl(number: str) -> bool:
     return d[13] == _weighted(d[:13], [7, 3, 1] * 5) % 10
 
 
+def _pesel(number: str) -> bool:
+    """Poland's PESEL: the birth date YYMMDD (the month plus 20 for the 2000s, 80 for the
+    1800s), five digits, the last weighted 1, 3, 7, 9 over the ten before, mod 10."""
+    d = _digits(number)
+    month, day = int(number[2:4]) % 20, int(number[4:6])
+    return (int(number[2:4]) // 20 in (0, 1, 4) and 1 <= month <= 12 and 1 <= day <= 31) and d[
+        10
+    ] == -_weighted(d[:10], [1, 3, 7, 9] * 3) % 10
+
+
+def _nip(number: str) -> bool:
+    """Poland's NIP (a tax number): ten digits, the last weighted 6, 5, 7, 2, 3, 4, 5, 6, 7 over
+    the nine before, mod 11 (10: not issued)."""
+    d = _digits(number)
+    return d[9] == _weighted(d[:9], [6, 5, 7, 2, 3, 4, 5, 6, 7]) % 11
+
+
+def _rnokpp(number: str) -> bool:
+    """Ukraine's RNOKPP (a person's tax number): the birth date as days since 1899-12-31, four
+    digits, the last weighted -1, 5, 7, 9, 4, 6, 10, 5, 7 over the nine before, mod 11, mod 10."""
+    d = _digits(number)
+    return int(number[:5]) > 0 and d[9] == _weighted(d[:9], [-1, 5, 7, 9, 4, 6, 10, 5, 7]) % 11 % 10
+
+
+def _birth_number(number: str) -> bool:
+    """The Czech and Slovak birth number (rodné číslo) of ten digits: the birth date YYMMDD (the
+    month plus 50 for a woman, plus 20 once the day's numbers ran out), four digits, the whole
+    divisible by 11 (or the first nine's remainder 10 and the last 0)."""
+    month, day = int(number[2:4]) % 50, int(number[4:6])
+    if not (1 <= month % 20 <= 12 and month <= 32 and 1 <= day <= 31):
+        return False
+    return int(number) % 11 == 0 or (int(number[:9]) % 11 == 10 and number[9] == "0")
+
+
+def _taj(number: str) -> bool:
+    """Hungary's TAJ (a social security number): nine digits, the last weighted 3, 7 over the
+    eight before, mod 10."""
+    d = _digits(number)
+    return d[8] == _weighted(d[:8], [3, 7] * 4) % 10
+
+
 _BY_LENGTH: dict[int, tuple[Callable[[str], bool], ...]] = {
-    11: (_cpf, _snils),
+    9: (_taj,),
+    10: (_nip, _rnokpp, _birth_number),
+    11: (_cpf, _snils, _pesel),
     12: (_inn, _iin),
     14: (_pinfl,),
 }
@@ -104,7 +147,8 @@ _BY_LENGTH: dict[int, tuple[Callable[[str], bool], ...]] = {
 
 def checked_id(digits: str) -> bool:
     """Whether ``digits`` (digits alone) are a national id whose check digits hold: Brazil's
-    CPF, Russia's SNILS and INN, Kazakhstan's IIN, Uzbekistan's PINFL."""
+    CPF, Russia's SNILS and INN, Kazakhstan's IIN, Uzbekistan's PINFL, Poland's PESEL and NIP,
+    Ukraine's RNOKPP, the Czech and Slovak birth number, Hungary's TAJ."""
     checks = _BY_LENGTH.get(len(digits), ())
     return digits.isdigit() and any(check(digits) for check in checks)
 
@@ -468,6 +512,11 @@ ID_KINDS: tuple[Callable[[str], bool], ...] = (
     _of_length(12, _inn),
     _of_length(12, _iin),
     _of_length(14, _pinfl),
+    _of_length(11, _pesel),
+    _of_length(10, _nip),
+    _of_length(10, _rnokpp),
+    _of_length(10, _birth_number),
+    _of_length(9, _taj),
     jmbg,
     thai_citizen_id,
     baltic_personal_code,
