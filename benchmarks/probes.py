@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the fifty-five data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the fifty-six data sets of the probes.
 
-    python benchmarks/probes.py                                  # all fifty-five
+    python benchmarks/probes.py                                  # all fifty-six
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -292,7 +292,17 @@ columns, ``पति/बाबुको नाम``) and an e-wallet, names in D
 ``Bahadur``/``Bdr.``, ``Prasad``/``Pd.``, ``Kumari``/``Ku.`` kept, cut or dropped, caste names
 thousands share, married women's new family names, Bikram Sambat birth dates in Devanagari
 digits or a year only beside A.D. ones, citizenship numbers in many layouts, NINs, families on
-one phone, Kathmandu landlines and Gulf and Malaysian numbers.
+one phone, Kathmandu landlines and Gulf and Malaysian numbers;
+``campus`` (``probe_campus.py``): a university group's student records (``Preferred Name``,
+``Legal Given Names``, ``Family Name``, ``Student ID`` as ``z1234567`` or ``1234567``, personal and
+university e-mails, term and overseas home addresses), admissions (several applications per
+applicant under slightly different names, an education agent's e-mail and phone on hundreds of
+rows), the alumni office (married names, new e-mails and phones), staff HR (``TFN``, ``NI Number``,
+``SIN`` with their check digits) and a card system (a parent's name and number as the emergency
+contact) in Australia, the UK and Canada, with international students from China, India, Vietnam,
+Nigeria, Saudi Arabia and Brazil: English preferred names beside legal ones, family names first,
+Vietnamese and pinyin with and without diacritics, ``Al-``/``bin`` names, siblings with one home and
+parent, birth dates day first and month first.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -319,6 +329,7 @@ from check_digits import luhn_digit
 from foreign import TODAY, date_of_birth, with_fixed_string_hash
 from probe_balkans import balkans
 from probe_baltic import baltic
+from probe_campus import campus
 from probe_caribbean import caribbean
 from probe_caucasus import caucasus
 from probe_celtic import celtic
@@ -1736,6 +1747,7 @@ PROBES = {
     "travel": lambda: run_dedupe(travel, "row_id"),
     "levant": lambda: run_dedupe(levant, "row_id"),
     "nepal": lambda: run_dedupe(nepal, "row_id"),
+    "campus": lambda: run_dedupe(campus, "row_id"),
 }
 
 

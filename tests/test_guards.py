@@ -564,3 +564,66 @@ def test_an_e_mail_that_names_neither_given_name_is_a_family_s_under_two():
     assert result.shared_values["email"][emails.index(family)]
     assert not result.shared_values["email"][emails.index("murat.kaya@ornek.com.tr")]
     assert cluster["M1"] == cluster["G1"]
+
+
+def test_a_number_that_differs_from_an_agent_s_shared_one_is_no_evidence_against():
+    # An education agent's number is the contact on the applications it made: a record that
+    # holds no number but the agent's says nothing of its person's own, so its differing from
+    # the applicant's own number elsewhere is null; a record that holds an own number beside
+    # the agent's still differs by it.
+    sample = tekil.datasets.load_sample().records
+    agent = "0532 900 10 20"
+    rows = pd.DataFrame(
+        [
+            {"record_id": "E1", "full_name": "Emine Doğan", "birth_date": "1988-02-11",
+             "phone": agent},
+            {"record_id": "E2", "full_name": "Emine Doğan", "birth_date": "1988-02-11",
+             "phone": "0533 111 22 33"},
+            {"record_id": "Y1", "full_name": "Yusuf Aydın", "birth_date": "1979-12-30",
+             "phone": agent},
+            {"record_id": "M1", "full_name": "Merve Koç", "birth_date": "1995-07-19",
+             "phone": agent, "phone2": "0533 777 88 99"},
+            {"record_id": "K1", "full_name": "Kemal Şahin", "birth_date": "1991-04-03",
+             "phone": agent},
+        ]
+    )  # fmt: skip
+    result = tekil.dedupe(pd.concat([sample, rows], ignore_index=True), id_column="record_id")
+    uniques = list(result.records.fields["phone"].uniques)
+    assert result.shared_values["phone"][uniques.index("+905329001020")]
+
+    def phone(a: str, b: str) -> pd.Series:
+        table = result.explain(a, b)
+        return table[table["comparison"] == "phone"].iloc[0]
+
+    on_agent_only = phone("E1", "E2")
+    assert on_agent_only["level"] == "else, shared" and on_agent_only["weight"] == 0
+    # lookalike: an own number beside the agent's is the person's, and differs
+    own_beside = phone("M1", "E2")
+    assert own_beside["level"] == "else" and own_beside["weight"] < 0
+    cluster = result.clusters.set_index("record_id")["cluster_id"]
+    assert len({cluster[r] for r in ("E1", "Y1", "M1", "K1")}) == 4
+
+
+def test_a_number_that_differs_from_a_family_s_shared_one_still_differs():
+    # Lookalike: a household's landline is shared too, but its records bear one family name:
+    # it is a family member's, and a record holding it alone still differs from another's own
+    # number (what tells the family's members apart stays).
+    sample = tekil.datasets.load_sample().records
+    home = "0532 400 50 60"
+    rows = pd.DataFrame(
+        [
+            {"record_id": "H1", "full_name": "Ahmet Yılmaz", "birth_date": "1961-05-02",
+             "phone": home},
+            {"record_id": "H2", "full_name": "Ayşe Yılmaz", "birth_date": "1964-09-17",
+             "phone": home},
+            {"record_id": "H3", "full_name": "Can Yılmaz", "birth_date": "1992-01-25",
+             "phone": home},
+            {"record_id": "H4", "full_name": "Can Yılmaz", "birth_date": "1992-01-25",
+             "phone": "0533 818 27 36"},
+        ]
+    )  # fmt: skip
+    result = tekil.dedupe(pd.concat([sample, rows], ignore_index=True), id_column="record_id")
+    uniques = list(result.records.fields["phone"].uniques)
+    assert result.shared_values["phone"][uniques.index("+905324005060")]
+    table = result.explain("H3", "H4")
+    assert table[table["comparison"] == "phone"].iloc[0]["level"] == "else"

@@ -564,6 +564,79 @@ def on_shared_value(
     return out
 
 
+def strangers_values(records: Records, shared: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Per identifier field, which of its shared values (:func:`shared_values`) strangers
+    hold: neither a family name nor an address is on most of the records that hold it (an
+    education agent's e-mail on applicants of every family), where a household's landline or a
+    family's e-mail is on records of one family name or one home mostly (flatmates' too)."""
+    homes = [f for f in records.fields.values() if f.role in ("last_name", "address")]
+    out: dict[str, np.ndarray] = {}
+    for name, flags in shared.items():
+        out[name] = flags.copy()
+        if name not in records.fields or not flags.any():
+            continue
+        codes = records.fields[name].codes
+        rows = np.flatnonzero(codes >= 0)
+        rows = rows[flags[codes[rows]]]
+        for home in homes:
+            kept = rows[home.codes[rows] >= 0]
+            if len(kept) == 0:
+                continue
+            held = pd.DataFrame({"value": codes[kept], "home": home.codes[kept]})
+            per_home = held.groupby(["value", "home"]).size()
+            top = per_home.groupby(level="value").max()
+            total = per_home.groupby(level="value").sum()
+            one_home = top.to_numpy() * 2 > total.to_numpy()
+            out[name][top.index.to_numpy()[one_home]] = False
+    return out
+
+
+def apart_on_shared_only(
+    records: Records,
+    i: np.ndarray,
+    j: np.ndarray,
+    levels: np.ndarray,
+    comparisons: list[Comparison],
+    strangers: dict[str, np.ndarray],
+) -> dict[int, np.ndarray]:
+    """Per comparison column, the pairs that differ outright where one record holds no value
+    of the role but ones that strangers share (``strangers``, :func:`strangers_values`): an
+    education agent's e-mail and phone on an applicant's rows. Such a value is nobody's own
+    (its agreement is demoted, :func:`on_shared_value`), and the record says nothing of its
+    person's own: its differing from another record's number is no evidence that the two are
+    two people. A record that holds an own value beside it still differs by that; a value of
+    one family (a household's landline) is a family member's, and its differing tells them
+    apart as before."""
+    from tekil.settings import IDENTIFIER_ROLES
+
+    out = {}
+    only_shared: dict[tuple[str, ...], np.ndarray] = {}
+    for c, comp in enumerate(comparisons):
+        fld = records.fields.get(comp.field)
+        if fld is None or comp.role not in IDENTIFIER_ROLES:
+            continue
+        group = _holding_group(records, fld)
+        if not any(name in strangers and strangers[name].any() for name in group):
+            continue
+        if group not in only_shared:  # per record: values of the role, none its own
+            held = np.zeros(records.n, dtype=bool)
+            own = np.zeros(records.n, dtype=bool)
+            for name in group:
+                codes = records.fields[name].codes
+                flags = strangers.get(name)
+                present = codes >= 0
+                held |= present
+                if flags is None:
+                    own |= present
+                else:
+                    own |= present & ~np.append(flags, False)[codes]
+            only_shared[group] = held & ~own
+        mask = disagree(levels[:, c], comp) & (only_shared[group][i] | only_shared[group][j])
+        if mask.any():
+            out[c] = mask
+    return out
+
+
 def linking(comparisons: list[Comparison], modes: dict[str, str]) -> list[int]:
     """The comparisons of identifiers that link two records on their own (``mode`` "link")."""
     return [c for c, comp in enumerate(comparisons) if modes.get(comp.role) == "link"]

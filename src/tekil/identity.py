@@ -161,6 +161,9 @@ class Scorer:
             settings,
         )
         self.shared: dict[str, np.ndarray] = shared or {}
+        #: The shared values that strangers hold (:func:`guards.strangers_values`), with the
+        #: shared values they were found among.
+        self._strangers: tuple[dict | None, dict[str, np.ndarray]] = (None, {})
         #: Per identifier field, how many people hold each shared value (where found here).
         self.people: dict[str, np.ndarray] = {}
         #: Whether whole birth dates decades apart part two records (:func:`guards.born_apart`):
@@ -249,6 +252,14 @@ class Scorer:
         for c, mask in on_shared.items():
             levels[mask, c] = 0
             report["demoted_agreements"] = report.get("demoted_agreements", 0) + int(mask.sum())
+        if self._strangers[0] is not self.shared:  # (found once per set of shared values)
+            self._strangers = (self.shared, guards.strangers_values(self.records, self.shared))
+        only_shared = guards.apart_on_shared_only(
+            self.records, i, j, levels, self.comparisons, self._strangers[1]
+        )
+        for c, mask in only_shared.items():
+            levels[mask, c] = 0
+            report["demoted_differences"] = report.get("demoted_differences", 0) + int(mask.sum())
         weight = self.model.match_weight(self.records, i, j, levels)
         # (no rules: the guards are off; after the shared values: a household's landline
         # tells nobody apart)

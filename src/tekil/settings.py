@@ -711,6 +711,14 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "licenseno",
         "personnummer",
         "idnumber",
+        # A university's number for its student, which its every system keeps (records,
+        # alumni, cards): the person's own, as a member number is.
+        "studentid",
+        "studentnumber",
+        "studentno",
+        "studentnr",
+        "matriculationnumber",
+        "matrikelnummer",
         # Vietnam's identity card (CMND, nine digits) and citizen's card (CCCD, twelve), often
         # in one column; "giấy tờ tùy thân" is any identity paper.
         "cmnd",
