@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the fifty-five data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the fifty-six data sets of the probes.
 
-    python benchmarks/probes.py                                  # all fifty-five
+    python benchmarks/probes.py                                  # all fifty-six
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -292,7 +292,17 @@ columns, ``पति/बाबुको नाम``) and an e-wallet, names in D
 ``Bahadur``/``Bdr.``, ``Prasad``/``Pd.``, ``Kumari``/``Ku.`` kept, cut or dropped, caste names
 thousands share, married women's new family names, Bikram Sambat birth dates in Devanagari
 digits or a year only beside A.D. ones, citizenship numbers in many layouts, NINs, families on
-one phone, Kathmandu landlines and Gulf and Malaysian numbers.
+one phone, Kathmandu landlines and Gulf and Malaysian numbers;
+``horn`` (``probe_horn.py``): a hawala remittance company's senders abroad and beneficiaries at
+home, a Somali mobile-money wallet's KYC (Somali columns: ``Lambarka``, ``Magaca``, ``Magaca
+Hooyo``, ``Taariikhda Dhalashada``), a Kenyan bank's Eastleigh customers, a money-transfer app's
+Swedish (``Förnamn``, ``Efternamn``, ``Personnummer``) and UK customers and a humanitarian
+agency's beneficiary register (households, ration cards, clans and sub-clans), Somali,
+Somaliland, Djiboutian, Sudanese and Eritrean persons of a given name, the father's and the
+grandfather's (two, three or four kept), the same few names shared by many, Somali orthography
+(``Maxamed``, ``Cabdi``, ``Xasan``) against English spellings, names in Arabic letters and Ge'ez
+script, birth dates of 1 January or a year alone, one phone per household or a relative's
+abroad, ``+252``/``00252``/``0`` numbers, personnummer with or without the century and ``-``.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -330,6 +340,7 @@ from probe_ethiopia import ethiopia
 from probe_ghana import ghana
 from probe_greece import greece
 from probe_gulf import gulf
+from probe_horn import horn
 from probe_households import households
 from probe_india import india
 from probe_insurer import insurer
@@ -1736,6 +1747,7 @@ PROBES = {
     "travel": lambda: run_dedupe(travel, "row_id"),
     "levant": lambda: run_dedupe(levant, "row_id"),
     "nepal": lambda: run_dedupe(nepal, "row_id"),
+    "horn": lambda: run_dedupe(horn, "row_id"),
 }
 
 
