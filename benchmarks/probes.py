@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the fifty-six data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the fifty-seven data sets of the probes.
 
-    python benchmarks/probes.py                                  # all fifty-six
+    python benchmarks/probes.py                                  # all fifty-seven
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -302,7 +302,17 @@ rows), the alumni office (married names, new e-mails and phones), staff HR (``TF
 contact) in Australia, the UK and Canada, with international students from China, India, Vietnam,
 Nigeria, Saudi Arabia and Brazil: English preferred names beside legal ones, family names first,
 Vietnamese and pinyin with and without diacritics, ``Al-``/``bin`` names, siblings with one home and
-parent, birth dates day first and month first.
+parent, birth dates day first and month first;
+``horn`` (``probe_horn.py``): a hawala remittance company's senders abroad and beneficiaries at
+home, a Somali mobile-money wallet's KYC (Somali columns: ``Lambarka``, ``Magaca``, ``Magaca
+Hooyo``, ``Taariikhda Dhalashada``), a Kenyan bank's Eastleigh customers, a money-transfer app's
+Swedish (``Förnamn``, ``Efternamn``, ``Personnummer``) and UK customers and a humanitarian
+agency's beneficiary register (households, ration cards, clans and sub-clans), Somali,
+Somaliland, Djiboutian, Sudanese and Eritrean persons of a given name, the father's and the
+grandfather's (two, three or four kept), the same few names shared by many, Somali orthography
+(``Maxamed``, ``Cabdi``, ``Xasan``) against English spellings, names in Arabic letters and Ge'ez
+script, birth dates of 1 January or a year alone, one phone per household or a relative's
+abroad, ``+252``/``00252``/``0`` numbers, personnummer with or without the century and ``-``.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -341,6 +351,7 @@ from probe_ethiopia import ethiopia
 from probe_ghana import ghana
 from probe_greece import greece
 from probe_gulf import gulf
+from probe_horn import horn
 from probe_households import households
 from probe_india import india
 from probe_insurer import insurer
@@ -1748,6 +1759,7 @@ PROBES = {
     "levant": lambda: run_dedupe(levant, "row_id"),
     "nepal": lambda: run_dedupe(nepal, "row_id"),
     "campus": lambda: run_dedupe(campus, "row_id"),
+    "horn": lambda: run_dedupe(horn, "row_id"),
 }
 
 

@@ -48,3 +48,18 @@ def test_a_salutation_or_sex_column_is_the_gender(name):
     from tekil.settings import role_from_name
 
     assert role_from_name(name) == "gender"
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [("Lab", "m"), ("LAB", "m"), ("Wiil", "m"), ("Dheddig", "f"), ("dhedig", "f"),
+     ("Naag", "f"), ("Gabar", "f")],
+)  # fmt: skip
+def test_somali_sex_is_read(written, code):
+    """A Somali wallet's ``Jinsi``: ``Lab`` (male), ``Dheddig`` (female)."""
+    assert gender(pd.Series([written])).loc[0, "value"] == code
+
+
+def test_words_that_begin_as_somali_ones_are_no_sex():
+    out = gender(pd.Series(["Labrador", "Laboratory", "Ninja", "Dhegdheer"]))
+    assert out["reason"].tolist() == ["unparseable"] * 4

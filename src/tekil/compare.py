@@ -54,6 +54,7 @@ from tekil.similarity import (
     loose_readings,
     one_transposition,
     pair_similarity,
+    somali_readings,
     south_slavic_readings,
     spelled_alike,
     value_lengths,
@@ -500,12 +501,14 @@ def _sim(fld: Field, a: np.ndarray, b: np.ndarray, scorer: str) -> np.ndarray:
     slavic = south_slavic_readings(fld.uniques)
     burmese, in_burmese = burmese_readings(fld.uniques)
     irish, in_irish = irish_readings(fld.uniques)
+    somali, in_somali = somali_readings(fld.uniques)
     marked = with_clusters(fld.uniques)
     for values, units, where in (
         (readings, "graphemes", other),
         (loose, "graphemes", cyrillic),
         (slavic, "graphemes", cyrillic),
         (burmese, "graphemes", in_burmese),
+        (somali, "graphemes", in_somali),
         *((english, "graphemes", in_irish) for english in irish),
         (fld.uniques, "code_points", marked),
     ):
@@ -532,6 +535,11 @@ def _read_alike(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     read = np.flatnonzero(~same & (in_irish[a] | in_irish[b])) if irish else []
     for x, y in itertools.product(irish, repeat=2):
         same[read] |= x[a[read]] == y[b[read]]
+    # A name in Somali orthography and its English spelling ("cali ibraahim", "ali ibrahim").
+    somali = somali_readings(fld.uniques)[0]
+    if somali is not None:
+        read = np.flatnonzero(~same)
+        same[read] = somali[a[read]] == somali[b[read]]
     return same
 
 
@@ -578,6 +586,11 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     shared = (inter > 0) & (inter == np.minimum(len_a, len_b))
     # (or spelled alike word for word, in Arabic letters and in Latin ones: "زينب", "zainab said")
     shared |= words_spelled_alike(da, db, fld.uniques)
+    somali = somali_readings(fld.uniques)[0]
+    if somali is not None:
+        # (or in Somali orthography and English spellings: "faarax xasan", "farah hassan nur")
+        inter, len_a, len_b = token_overlap(da, db, somali)
+        shared |= (inter > 0) & (inter == np.minimum(len_a, len_b))
     initial = _initial(fld, da, db)
     last = fld.name == "last_name"  # the swap is counted by the first-name comparison
     if last:

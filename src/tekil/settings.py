@@ -814,8 +814,7 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "epic",
         "epicno",
         "voterid",
-        "rationcard",
-        "rationcardno",
+        # (A ration card is a household's: :data:`_SOMALI_ALIASES`.)
         # Nigeria's Bank Verification Number, which every bank and fintech file keys its
         # customers by (eleven digits, read as a phone number by its values).
         "bvn",
@@ -2414,6 +2413,40 @@ _NEPALI_ALIASES: dict[str, list[str]] = {
     "ignore": ["बाजेको नाम", "हजुरबुबाको नाम", "पति/पत्नीको नाम", "पतिको नाम", "पत्नीको नाम",
      "पति/बाबुको नाम", "आमाको नाम", "ग्राहक नं.", "सदस्य नं.", "खाता नं.", "वडा नं."],
 }  # fmt: skip
+#: Somali column names of Somali, Somaliland and Djiboutian systems (a mobile-money wallet's KYC,
+#: a hawala's form): ``Magaca`` is the name (the given, the father's and the grandfather's),
+#: ``Magaca Hooyo`` the mother's, ``Magaca Aabbaha`` the father's; ``Taariikhda Dhalashada`` and
+#: ``Goobta Dhalashada`` the birth date and place, ``Jinsi`` the sex, ``Lambarka`` (the number:
+#: a wallet's is its phone) and ``Taleefan`` the phone, ``Aqoonsi`` (an identity card),
+#: ``Magaalada`` the town, ``Degmada`` the district, ``Gobolka`` the region. ``Qabiil``,
+#: ``Beesha`` and ``Jilib`` (a clan, a sub-clan) are shared by thousands: no family name. A
+#: humanitarian register's ``Head of Household`` (``HoH``) names the household's head on each
+#: member's row: someone else's, for all but the head; its ``Ration Card No`` is the
+#: household's, as India's and Egypt's ration cards are: every member's rows share it.
+_SOMALI_ALIASES: dict[str, list[str]] = {
+    "full_name": ["magaca", "magac", "magaca oo dhan", "magaca buuxa", "magaca macmiilka",
+     "magaca qofka", "magaca saddexan"],
+    "first_name": ["magaca koowaad", "magaca hore"],
+    "father_name": ["magaca aabbaha", "magaca aabaha", "magaca aabe", "aabbe"],
+    "mother_name": ["magaca hooyo", "magaca hooyada", "hooyo"],
+    "dob": ["taariikhda dhalashada", "taariikh dhalasho", "taariikhda dhalasho", "dhalasho"],
+    "birth_place": ["goobta dhalashada", "meesha dhalashada", "goob dhalasho", "goobta dhalasho"],
+    "gender": ["jinsi", "jinsiga", "lab/dheddig", "lab ama dheddig"],
+    "phone": ["lambarka", "lambar", "lambarka taleefanka", "lambarka mobilka", "nambarka",
+     "taleefan", "taleefanka", "telefoon"],
+    "free_id": ["aqoonsi", "aqoonsiga", "lambarka aqoonsiga", "kaarka aqoonsiga", "baasaboor",
+     "lambarka baasaboorka"],
+    "city": ["magaalada", "magaalo"],
+    "district": ["degmada", "degmo"],
+    "region": ["gobolka", "gobol"],
+    "address": ["cinwaan", "cinwaanka", "hoyga"],
+    "email": ["iimeel", "iimayl"],
+    "ignore": ["qabiil", "qabiilka", "beel", "beesha", "jilib", "jilibka", "lambarka xisaabta",
+     "head of household", "household head", "head of the household", "hoh", "hoh name",
+     "name of household head", "household head name", "head of household name",
+     "ration card", "ration card no", "ration card number", "ration card id", "ration no",
+     "ration number", "ration book", "ration book no"],
+}  # fmt: skip
 for _role, _aliases in [
     *_SYSTEMS_ALIASES.items(),
     *_CAUCASIAN_ALIASES.items(),
@@ -2443,6 +2476,7 @@ for _role, _aliases in [
     *_TRAVEL_ALIASES.items(),
     *_LEVANTINE_ALIASES.items(),
     *_NEPALI_ALIASES.items(),
+    *_SOMALI_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 

@@ -446,6 +446,40 @@ def _burmese_readings(uniques: np.ndarray) -> tuple[np.ndarray | None, np.ndarra
 _BURMESE_SHARE = 0.01
 
 
+def somali_readings(uniques: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:
+    """The values read as English spellings of Somali names write them
+    (:func:`~tekil.normalize.somali.english_somali`: "xasan" and "hassan" both "hasan") and,
+    per code and one more for a missing value (-1), whether to read them so: all of them where a
+    tenth of the values (two at least) are written in Somali orthography
+    (:func:`~tekil.normalize.somali.written_somali`), a file of Somali names; ``None`` and none
+    elsewhere (a Dutch file's few "Kees Coolen" keep their ``c``).
+
+    >>> u = np.array(["cali ibraahim", "ali ibrahim", "faarax nuur", "farah nur"], dtype=object)
+    >>> readings, somali = somali_readings(u)
+    >>> readings.tolist(), somali.tolist()
+    (['ali ibrahim', 'ali ibrahim', 'farah nur', 'farah nur'], [True, True, True, True, False])
+    """
+    return derived(uniques, "somali", _somali_readings)
+
+
+def _somali_readings(uniques: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:
+    from tekil.normalize.somali import english_somali, written_somali
+
+    somali = np.zeros(len(uniques) + 1, dtype=bool)
+    texts = [str(u) for u in uniques]
+    written = sum(1 for t in texts if t.isascii() and written_somali(t))
+    if written < max(2, _SOMALI_SHARE * len(uniques)):
+        return None, somali
+    readings = np.empty(len(uniques), dtype=object)
+    readings[:] = [english_somali(t) if t.isascii() else t for t in texts]
+    somali[:-1] = True
+    return readings, somali
+
+
+#: Share of a field's values written in Somali orthography that make it one of Somali names.
+_SOMALI_SHARE = 0.1
+
+
 def irish_readings(uniques: np.ndarray) -> tuple[list[np.ndarray], np.ndarray]:
     """The values read with their Irish family names in English forms
     (:func:`~tekil.normalize.irish.english_forms`: "o suilleabhain" and "ni shuilleabhain" as

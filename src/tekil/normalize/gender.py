@@ -36,6 +36,8 @@ _WRITTEN = {
             "נקבה", "אישה", "ქალი", "მდედრობითი", "իգական", "կին",
             # Malagasy (V: vavy; Ramatoa, Rtoa: Mrs, Ramatoakely: Miss)
             "vavy", "ramatoa", "rtoa", "ramatoakely",
+            # Somali: dheddig (female), naag and haweeney (a woman), dumar (women), gabar (a girl)
+            "dheddig", "dhedig", "naag", "haweeney", "haween", "dumar", "gabar",
         ],
         "f",
     ),
@@ -55,6 +57,8 @@ _WRITTEN = {
             "άρρεν", "זכר", "גבר", "კაცი", "მამრობითი", "արական", "տղամարդ",
             # Malagasy (L: lahy; Andriamatoa, Ingahy: Mr)
             "lahy", "andriamatoa", "ingahy",
+            # Somali: lab (male), nin (a man), rag (men), wiil (a boy)
+            "lab", "nin", "rag", "wiil",
         ],
         "m",
     ),
