@@ -598,6 +598,7 @@ def apart_on_shared_only(
     levels: np.ndarray,
     comparisons: list[Comparison],
     strangers: dict[str, np.ndarray],
+    only_shared: dict[tuple[str, ...], np.ndarray] | None = None,
 ) -> dict[int, np.ndarray]:
     """Per comparison column, the pairs that differ outright where one record holds no value
     of the role but ones that strangers share (``strangers``, :func:`strangers_values`): an
@@ -606,11 +607,12 @@ def apart_on_shared_only(
     person's own: its differing from another record's number is no evidence that the two are
     two people. A record that holds an own value beside it still differs by that; a value of
     one family (a household's landline) is a family member's, and its differing tells them
-    apart as before."""
+    apart as before. ``only_shared`` keeps, per group of fields, which records hold none but
+    such values, for the next chunk of pairs."""
     from tekil.settings import IDENTIFIER_ROLES
 
     out = {}
-    only_shared: dict[tuple[str, ...], np.ndarray] = {}
+    only_shared = {} if only_shared is None else only_shared
     for c, comp in enumerate(comparisons):
         fld = records.fields.get(comp.field)
         if fld is None or comp.role not in IDENTIFIER_ROLES:

@@ -162,8 +162,9 @@ class Scorer:
         )
         self.shared: dict[str, np.ndarray] = shared or {}
         #: The shared values that strangers hold (:func:`guards.strangers_values`), with the
-        #: shared values they were found among.
+        #: shared values they were found among, and the records that hold none but them.
         self._strangers: tuple[dict | None, dict[str, np.ndarray]] = (None, {})
+        self._only_shared: dict[tuple[str, ...], np.ndarray] = {}
         #: Per identifier field, how many people hold each shared value (where found here).
         self.people: dict[str, np.ndarray] = {}
         #: Whether whole birth dates decades apart part two records (:func:`guards.born_apart`):
@@ -254,8 +255,9 @@ class Scorer:
             report["demoted_agreements"] = report.get("demoted_agreements", 0) + int(mask.sum())
         if self._strangers[0] is not self.shared:  # (found once per set of shared values)
             self._strangers = (self.shared, guards.strangers_values(self.records, self.shared))
+            self._only_shared = {}
         only_shared = guards.apart_on_shared_only(
-            self.records, i, j, levels, self.comparisons, self._strangers[1]
+            self.records, i, j, levels, self.comparisons, self._strangers[1], self._only_shared
         )
         for c, mask in only_shared.items():
             levels[mask, c] = 0
