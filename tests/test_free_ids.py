@@ -32,3 +32,23 @@ def test_letters_that_begin_numbers_are_no_labels():
     tickets = pd.Series([f"T-{25786889 + k}" for k in range(60)])
     assert document_labels(tickets) == ()
     assert free_id(pd.Series(["CC 16083299"]))["value"].tolist() == ["CC16083299"]
+
+
+def test_national_insurance_numbers_written_in_pairs_are_no_streets():
+    """``MK 03 42 30 D`` has words and numbers as a street has, under ``NI Number``: the values
+    do not overrule the name, whichever way the numbers are written; streets stay streets."""
+    import tekil
+    from tekil.inference import street_like
+
+    letters = ["MK", "HA", "TJ", "YP", "RZ", "EG", "PC", "JB", "NW", "SE"]
+    ni = [
+        f"{letters[k % 10]} {k % 90 + 10} {(k * 7) % 90 + 10} {(k * 3) % 90 + 10} {'ABCD'[k % 4]}"
+        if k % 4
+        else f"{letters[k % 10]}{k * 7919 % 900000 + 100000}{'ABCD'[k % 4]}"
+        for k in range(120)
+    ]
+    assert not street_like(pd.Series(ni))
+    surnames = ["Smith", "Jones", "Taylor", "Brown", "Wilson", "Evans", "Thomas", "Roberts"]
+    df = pd.DataFrame({"Surname": [surnames[k % 8] for k in range(120)], "NI Number": ni})
+    assert tekil.guess_settings(df).roles["NI Number"] == "free_id"
+    assert street_like(pd.Series([f"{k + 1} {surnames[k % 8]} Road, Leeds" for k in range(120)]))

@@ -1866,6 +1866,7 @@ def street_like(values: pd.Series, seed: int = 0) -> bool:
     text = text[~text.str.contains(MASK)]  # "XXXX-XXXX-1234": a masked number, no street
     text = text[~text.str.fullmatch(ISSUED)]  # "12.345.678-9 SSP/SP": a Brazilian RG, no street
     text = text[text.map(nrc).isna()]  # "12/LAMANA (N) 123456": a Myanmar NRC, no street
+    text = text[~text.str.fullmatch(_NINO)]  # "QQ 12 34 56 C": a National Insurance number
     return (
         len(text) >= _MIN_EVIDENCE
         and _street_like(text.map(lambda v: fold(v).split()))
