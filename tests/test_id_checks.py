@@ -244,3 +244,19 @@ def test_central_european_slips_and_phones_are_no_such_ids():
     ):
         assert np.mean([checked_id(n) for n in numbers]) < 0.35
         assert role_from_values(pd.Series(numbers)) != "free_id"
+
+
+def test_personnummer_with_their_century_are_ids_egyptian_mobiles_with_their_20_are_not():
+    """A Swedish personnummer written with its century (``199408294941``, ``19940829-4941``) is
+    checked on its last ten digits; Egypt's mobiles with the country code (``20 10 …``, twelve
+    digits starting 20) pass a date and Luhn's check seldom."""
+    from tekil.id_checks import dated_luhn_id
+
+    born = [f"{1950 + k % 50}{k % 12 + 1:02d}{k % 28 + 1:02d}{k % 1000:03d}" for k in range(60)]
+    ids = [_complete(b, dated_luhn_id) for b in born]
+    written = [i if k % 2 else f"{i[:8]}-{i[8:]}" for k, i in enumerate(ids)]
+    assert role_from_values(pd.Series(written)) == "free_id"
+    assert role_from_values(pd.Series([i[2:] for i in ids])) == "free_id"  # without it, as before
+    egypt = [f"2010{n:08d}" for n in _RNG.integers(0, 10**8, 60)]
+    assert np.mean([dated_luhn_id(n) for n in egypt]) < 0.2
+    assert role_from_values(pd.Series(egypt)) != "free_id"

@@ -229,10 +229,20 @@ def dated_luhn_id(digits: str) -> bool:
     (True, False)
     >>> dated_luhn_id("8112189876"), dated_luhn_id("4111111111111111")
     (True, False)
+
+    A personnummer written with its century (twelve digits, as Swedish forms now ask) is
+    checked on its last ten, and a coordination number's day is the birth day plus 60:
+
+    >>> dated_luhn_id("198112189876"), dated_luhn_id("8112789873"), dated_luhn_id("178112189876")
+    (True, True, False)
     """
+    if len(digits) == 12 and digits[:2] in ("18", "19", "20"):
+        digits = digits[2:]
     if len(digits) not in (10, 13) or not digits.isdigit():
         return False
     month, day = int(digits[2:4]), int(digits[4:6])
+    if len(digits) == 10 and day > 60:
+        day -= 60  # (a Swedish coordination number)
     return 1 <= month <= 12 and 1 <= day <= 31 and luhn_ok(digits)
 
 
