@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the fifty-five data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the fifty-six data sets of the probes.
 
-    python benchmarks/probes.py                                  # all fifty-five
+    python benchmarks/probes.py                                  # all fifty-six
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -292,7 +292,15 @@ columns, ``पति/बाबुको नाम``) and an e-wallet, names in D
 ``Bahadur``/``Bdr.``, ``Prasad``/``Pd.``, ``Kumari``/``Ku.`` kept, cut or dropped, caste names
 thousands share, married women's new family names, Bikram Sambat birth dates in Devanagari
 digits or a year only beside A.D. ones, citizenship numbers in many layouts, NINs, families on
-one phone, Kathmandu landlines and Gulf and Malaysian numbers.
+one phone, Kathmandu landlines and Gulf and Malaysian numbers;
+``khmer`` (``probe_khmer.py``): a Cambodian microfinance bank (Khmer columns: ``នាមត្រកូល``, ``ឈ្មោះ``,
+``ថ្ងៃខែឆ្នាំកំណើត``, ``លេខអត្តសញ្ញាណប័ណ្ណ``, ``ទូរស័ព្ទ``, a spouse's name), a Cambodian mobile operator's SIM
+registrations, a Lao bank (Lao columns: ``ຊື່``, ``ນາມສະກຸນ``, ``ວັນເດືອນປີເກີດ``, ``ເບີໂທ``), a remittance
+app of migrant workers in Thailand and Korea (Thai and English columns) and a US credit union's
+Cambodian-American members, Khmer names family name first in Khmer script and several
+romanisations, kept or turned around, glued or split (Chanthy, Chan Thy), Lao names given name
+first with long family names, Khmer and Lao digits, Buddhist-era years, nine-digit id cards,
+passports, ``+855``, ``+856 20``, ``+66`` and ``+82`` numbers and families on one phone.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -336,6 +344,7 @@ from probe_insurer import insurer
 from probe_iran import iran
 from probe_israel import israel
 from probe_japan import japan
+from probe_khmer import khmer
 from probe_korea import korea
 from probe_lanka import lanka
 from probe_latam import latam
@@ -1736,6 +1745,7 @@ PROBES = {
     "travel": lambda: run_dedupe(travel, "row_id"),
     "levant": lambda: run_dedupe(levant, "row_id"),
     "nepal": lambda: run_dedupe(nepal, "row_id"),
+    "khmer": lambda: run_dedupe(khmer, "row_id"),
 }
 
 
