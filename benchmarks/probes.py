@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the fifty-seven data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the fifty-eight data sets of the probes.
 
-    python benchmarks/probes.py                                  # all fifty-seven
+    python benchmarks/probes.py                                  # all fifty-eight
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -312,7 +312,15 @@ Somaliland, Djiboutian, Sudanese and Eritrean persons of a given name, the fathe
 grandfather's (two, three or four kept), the same few names shared by many, Somali orthography
 (``Maxamed``, ``Cabdi``, ``Xasan``) against English spellings, names in Arabic letters and Ge'ez
 script, birth dates of 1 January or a year alone, one phone per household or a relative's
-abroad, ``+252``/``00252``/``0`` numbers, personnummer with or without the century and ``-``.
+abroad, ``+252``/``00252``/``0`` numbers, personnummer with or without the century and ``-``;
+``khmer`` (``probe_khmer.py``): a Cambodian microfinance bank (Khmer columns: ``នាមត្រកូល``, ``ឈ្មោះ``,
+``ថ្ងៃខែឆ្នាំកំណើត``, ``លេខអត្តសញ្ញាណប័ណ្ណ``, ``ទូរស័ព្ទ``, a spouse's name), a Cambodian mobile operator's SIM
+registrations, a Lao bank (Lao columns: ``ຊື່``, ``ນາມສະກຸນ``, ``ວັນເດືອນປີເກີດ``, ``ເບີໂທ``), a remittance
+app of migrant workers in Thailand and Korea (Thai and English columns) and a US credit union's
+Cambodian-American members, Khmer names family name first in Khmer script and several
+romanisations, kept or turned around, glued or split (Chanthy, Chan Thy), Lao names given name
+first with long family names, Khmer and Lao digits, Buddhist-era years, nine-digit id cards,
+passports, ``+855``, ``+856 20``, ``+66`` and ``+82`` numbers and families on one phone.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -358,6 +366,7 @@ from probe_insurer import insurer
 from probe_iran import iran
 from probe_israel import israel
 from probe_japan import japan
+from probe_khmer import khmer
 from probe_korea import korea
 from probe_lanka import lanka
 from probe_latam import latam
@@ -1760,6 +1769,7 @@ PROBES = {
     "nepal": lambda: run_dedupe(nepal, "row_id"),
     "campus": lambda: run_dedupe(campus, "row_id"),
     "horn": lambda: run_dedupe(horn, "row_id"),
+    "khmer": lambda: run_dedupe(khmer, "row_id"),
 }
 
 

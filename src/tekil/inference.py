@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import cache
 
@@ -1084,11 +1085,14 @@ def _others_by_names(
     form's given, family and father's names beside a beneficiary's or a receiver's whole
     name): in most records where both are written, some of the whole name's words are among
     the single names and some not (a relative shares the family name only), or, beside
-    single names of the file's names (``named``), none (a mother's given and maiden name
-    beside her child's given and family names, ``Nom de la mère``), where the person's own
-    name written again has them all (and one in another script none). A word is found by its
-    stem, but for its last two letters: a wife's family name ends as a woman's (Stojanovska
-    beside her husband's Stojanovski, Nováková beside Novák)."""
+    single names of the file's names (``named``), none in the same script (a mother's given
+    and maiden name beside her child's given and family names, ``Nom de la mère``; a
+    Cambodian wife's husband's ``សុខ វិចិត្រ`` beside her ``ខៀវ``, ``ស្រីពៅ``), where the
+    person's own name written again has them all (and one in another script none). A word is
+    found by its stem, but for its last two letters: a wife's family name ends as a woman's
+    (Stojanovska beside her husband's Stojanovski, Nováková beside Novák). Names of Chinese
+    characters or Hangul are left ("김민수" is written without the space of "김 민수")."""
+    from tekil.normalize.names import syllabic
     from tekil.normalize.text import fold
 
     if not singles:
@@ -1104,11 +1108,12 @@ def _others_by_names(
         long = [w for w in ws if len(w) >= 3]
         found = sum(any(_same_stem(w, o) for o in own) for w in long)
         parts += 0 < found < len(long)
-        if found or not long or not all(w.isascii() for w in long):
+        scripts = {_script(w) for w in long}
+        if found or not long or len(scripts) != 1 or any(map(syllabic, long)):
             continue
         # (None of its words among the record's names in the same letters: not the person's.)
         given = {w for k in names if isinstance(v := values[k], str) for w in fold(v).split()}
-        parts += bool(given) and all(w.isascii() for w in given)
+        parts += bool(given) and {_script(w) for w in given} == scripts
     return parts > int(held.sum()) / 2
 
 
@@ -1813,13 +1818,19 @@ _FEW_FOUND = 3
 
 def _worded(words: list[str]) -> bool:
     """Whether a value has a word of three letters or more (or of Chinese characters or
-    Hangul, "北京"): a town's name is no string of initials ("J.C.", "A. M.", "JP")."""
+    Hangul, "北京"): a town's name is no string of initials ("J.C.", "A. M.", "JP"). A vowel
+    sign is a letter here: Khmer "សុខ" (Sok) is a name of three, not two."""
     from tekil.normalize.names import syllabic
 
     return any(
-        (sum(ch.isalpha() for ch in w) >= 3 or syllabic(w)) and "." not in w.strip(".")
+        (sum(map(_letter_or_sign, w)) >= 3 or syllabic(w)) and "." not in w.strip(".")
         for w in words
     )
+
+
+def _letter_or_sign(ch: str) -> bool:
+    """A letter, or a vowel sign or other mark written with one (ុ, ा, ั)."""
+    return ch.isalpha() or unicodedata.category(ch).startswith("M")
 
 
 def _lettered(word: str) -> bool:

@@ -2447,6 +2447,48 @@ _SOMALI_ALIASES: dict[str, list[str]] = {
      "ration card", "ration card no", "ration card number", "ration card id", "ration no",
      "ration number", "ration book", "ration book no"],
 }  # fmt: skip
+#: Khmer column names of Cambodian systems, as the national id card (``អត្តសញ្ញាណប័ណ្ណ``) and the
+#: forms of banks and microfinance lenders write them: ``នាមត្រកូល`` is the family name (written
+#: first), ``ឈ្មោះ`` (or ``នាមខ្លួន``) the given name beside it, ``គោត្តនាម និងនាម`` both;
+#: ``ថ្ងៃខែឆ្នាំកំណើត`` the birth date, ``ភេទ`` the sex, ``ខេត្ត`` the province, ``ស្រុក``/``ខណ្ឌ``
+#: the district. A husband's or wife's (``ប្តី``, ``ប្រពន្ធ``) names are someone else's; a
+#: customer's, an account's or a loan's number the system's own.
+_KHMER_ALIASES: dict[str, list[str]] = {
+    "first_name": ["ឈ្មោះ", "នាមខ្លួន", "ឈ្មោះខ្លួន"],
+    "last_name": ["នាមត្រកូល", "ត្រកូល", "គោត្តនាម"],
+    "full_name": ["គោត្តនាម និងនាម", "គោត្តនាម និង នាម", "ឈ្មោះពេញ", "ឈ្មោះអតិថិជន",
+     "នាមត្រកូល និងនាមខ្លួន", "នាមត្រកូល និង ឈ្មោះ"],
+    "dob": ["ថ្ងៃខែឆ្នាំកំណើត", "ថ្ងៃ ខែ ឆ្នាំ កំណើត", "ថ្ងៃកំណើត"],
+    "gender": ["ភេទ"],
+    "phone": ["ទូរស័ព្ទ", "លេខទូរស័ព្ទ", "ទូរស័ព្ទដៃ", "លេខទូរស័ព្ទដៃ"],
+    "free_id": ["លេខអត្តសញ្ញាណប័ណ្ណ", "អត្តសញ្ញាណប័ណ្ណ", "លេខអត្តសញ្ញាណប័ណ្ណសញ្ជាតិខ្មែរ",
+     "លេខលិខិតឆ្លងដែន", "លិខិតឆ្លងដែន"],
+    "email": ["អ៊ីមែល", "អ៊ីម៉ែល"],
+    "address": ["អាសយដ្ឋាន", "អាសយដ្ឋានបច្ចុប្បន្ន"],
+    "region": ["ខេត្ត", "ខេត្ត/ក្រុង", "រាជធានី/ខេត្ត"],
+    "district": ["ស្រុក", "ខណ្ឌ", "ស្រុក/ខណ្ឌ"],
+    "ignore": ["ឈ្មោះប្តី", "ឈ្មោះប្រពន្ធ", "ឈ្មោះប្តី/ប្រពន្ធ", "ឈ្មោះប្ដី/ប្រពន្ធ", "លេខអតិថិជន",
+     "លេខគណនី", "លេខកម្ចី", "មុខរបរ", "សញ្ជាតិ"],
+}  # fmt: skip
+#: Lao column names of Lao systems: ``ຊື່`` is the given name (written first), ``ນາມສະກຸນ`` the
+#: family name, ``ຊື່ ແລະ ນາມສະກຸນ`` both; ``ວັນເດືອນປີເກີດ`` the birth date, ``ເລກບັດປະຈຳຕົວ``
+#: the id card's number, ``ເບີໂທ`` the phone, ``ແຂວງ`` the province, ``ເມືອງ`` the district. A
+#: husband's or wife's (``ຜົວ``, ``ເມຍ``) names are someone else's; a customer's or an account's
+#: number the system's own.
+_LAO_ALIASES: dict[str, list[str]] = {
+    "first_name": ["ຊື່", "ຊື່ແທ້"],
+    "last_name": ["ນາມສະກຸນ", "ສະກຸນ"],
+    "full_name": ["ຊື່ ແລະ ນາມສະກຸນ", "ຊື່ແລະນາມສະກຸນ", "ຊື່ ນາມສະກຸນ", "ຊື່-ນາມສະກຸນ", "ຊື່ລູກຄ້າ"],
+    "dob": ["ວັນເດືອນປີເກີດ", "ວັນ ເດືອນ ປີ ເກີດ", "ວັນເກີດ"],
+    "gender": ["ເພດ"],
+    "phone": ["ເບີໂທ", "ເບີໂທລະສັບ", "ໂທລະສັບ", "ເບີມືຖື"],
+    "free_id": ["ເລກບັດປະຈຳຕົວ", "ບັດປະຈຳຕົວ", "ເລກທີບັດປະຈຳຕົວ", "ເລກໜັງສືຜ່ານແດນ", "ໜັງສືຜ່ານແດນ"],
+    "email": ["ອີເມວ", "ອີເມລ"],
+    "address": ["ທີ່ຢູ່"],
+    "region": ["ແຂວງ"],
+    "district": ["ເມືອງ"],
+    "ignore": ["ຊື່ຜົວ", "ຊື່ເມຍ", "ຊື່ຜົວ/ເມຍ", "ລະຫັດລູກຄ້າ", "ເລກບັນຊີ", "ອາຊີບ", "ສັນຊາດ"],
+}  # fmt: skip
 for _role, _aliases in [
     *_SYSTEMS_ALIASES.items(),
     *_CAUCASIAN_ALIASES.items(),
@@ -2477,6 +2519,8 @@ for _role, _aliases in [
     *_LEVANTINE_ALIASES.items(),
     *_NEPALI_ALIASES.items(),
     *_SOMALI_ALIASES.items(),
+    *_KHMER_ALIASES.items(),
+    *_LAO_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 

@@ -26,6 +26,8 @@ _WRITTEN = {
             # East and South-East Asian, South Asian and Middle Eastern words
             "여", "여성", "여자", "女", "女性", "nu", "perempuan", "wanita", "babae", "หญิง",
             "महिला", "أنثى", "انثى", "زن",
+            # Khmer (ស្រី, ស្ត្រី: a woman), Lao (ຍິງ; ນາງ: Ms)
+            "ស្រី", "ស្ត្រី", "ຍິງ", "ນາງ",
             # Indonesian and Malay (P: perempuan), Amharic, Swahili
             "p", "ሴት", "ሴ", "mwanamke",
             # Haitian Kreyòl: fi (a girl, female), fanm (a woman), madan, manmzèl
@@ -50,6 +52,8 @@ _WRITTEN = {
             "bey", "pan", "господин",
             "남", "남성", "남자", "男", "男性", "nam", "laki laki", "pria", "lalaki", "ชาย",
             "पुरुष", "ذكر", "مرد",
+            # Khmer (ប្រុស; បុរស: a man), Lao (ຊາຍ; ທ້າວ: Mr)
+            "ប្រុស", "បុរស", "ຊາຍ", "ທ້າວ",
             "l", "lelaki", "ወንድ", "ወ", "mwanaume",
             # Haitian Kreyòl: gason (a boy, male), nonm (a man), mesye
             "gason", "nonm", "mesye", "msye",

@@ -3,8 +3,9 @@ spelling in another script, and by which phonetic keys, which know Latin letters
 
 Cyrillic and Greek letters as cards and passports write them, Armenian and Georgian by their
 common romanisations; Arabic (with Persian and Urdu letters) and Hebrew by their consonants; the
-letters of India's scripts by the sounds their Unicode names give, Thai by its syllables
-(:mod:`tekil.normalize.thai`); Japanese kana in
+letters of India's scripts by the sounds their Unicode names give, Thai, Lao and Khmer by their
+syllables (:mod:`tekil.normalize.thai`, :mod:`~tekil.normalize.lao`,
+:mod:`~tekil.normalize.khmer`); Japanese kana in
 Hepburn's spelling; the Ethiopic syllables of Amharic and Tigrinya by their consonant and vowel. Values are folded first (:func:`tekil.normalize.text.fold`). Chinese
 characters and Hangul have no reading here: a name's reading cannot be told from its letters.
 """
@@ -17,6 +18,8 @@ import unicodedata
 from functools import lru_cache
 
 from tekil.normalize.burmese import BURMESE, burmese_latin
+from tekil.normalize.khmer import KHMER, khmer_latin
+from tekil.normalize.lao import LAO, lao_latin
 from tekil.normalize.thai import thai_latin
 
 #: Cyrillic and Greek letters in Latin ones (:func:`latin`), as bank cards, passports and e-mail
@@ -109,8 +112,9 @@ def latin(folded: str) -> str:
     """A folded value's Cyrillic and Greek letters in Latin ones, as a card or a passport
     writes them, Arabic and Hebrew letters by their consonants (vowels are mostly unwritten),
     the letters of India's scripts (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya,
-    Tamil, Telugu, Kannada, Malayalam; Sinhala) by the sounds their Unicode names give, Thai by
-    its syllables (:func:`~tekil.normalize.thai.thai_latin`),
+    Tamil, Telugu, Kannada, Malayalam; Sinhala) by the sounds their Unicode names give, Thai, Lao
+    and Khmer by their syllables (:func:`~tekil.normalize.thai.thai_latin`,
+    :func:`~tekil.normalize.lao.lao_latin`, :func:`~tekil.normalize.khmer.khmer_latin`),
     and Japanese kana in Hepburn's spelling, as cards and passports write them:
     the reading by which a value meets its spelling in another script, and by which
     phonetic keys, which know Latin letters only, read it. Comparisons take the better of the
@@ -191,6 +195,8 @@ def _latin(folded: str) -> str:
     out = _INDIC.sub(_indic_word, _THAI.sub(lambda m: thai_latin(m[0]), out))
     out = _ETHIOPIC.sub(_ethiopic_word, out) if _ETHIOPIC.search(out) else out
     out = _BURMESE.sub(lambda m: burmese_latin(m[0]), out) if BURMESE.search(out) else out
+    out = KHMER.sub(lambda m: khmer_latin(m[0]), out) if KHMER.search(out) else out
+    out = LAO.sub(lambda m: lao_latin(m[0]), out) if LAO.search(out) else out
     return _KANA.sub(_kana_word, out) if _KANA.search(out) else out
 
 
