@@ -627,3 +627,28 @@ def test_a_number_that_differs_from_a_family_s_shared_one_still_differs():
     assert result.shared_values["phone"][uniques.index("+905324005060")]
     table = result.explain("H3", "H4")
     assert table[table["comparison"] == "phone"].iloc[0]["level"] == "else"
+
+
+def test_a_number_that_a_family_without_a_family_name_shares_in_one_town_still_differs():
+    # Lookalike: a Somali household's one phone is on records of a given name, the father's
+    # and the grandfather's, no family name in common, but of one district: a family's, and a
+    # record holding it alone still differs from another's own number.
+    sample = tekil.datasets.load_sample().records
+    home = "0532 400 50 61"
+    rows = pd.DataFrame(
+        [
+            {"record_id": "S1", "full_name": "Faadumo Cabdi Xasan", "birth_date": "1980-01-01",
+             "phone": home, "city": "Dadaab"},
+            {"record_id": "S2", "full_name": "Maxamed Cali Nuur", "birth_date": "1975-01-01",
+             "phone": home, "city": "Dadaab"},
+            {"record_id": "S3", "full_name": "Hodan Maxamed Cali", "birth_date": "2001-06-12",
+             "phone": home, "city": "Dadaab"},
+            {"record_id": "S4", "full_name": "Hodan Maxamed Cali", "birth_date": "2001-06-12",
+             "phone": "0533 818 27 37", "city": "Dadaab"},
+        ]
+    )  # fmt: skip
+    result = tekil.dedupe(pd.concat([sample, rows], ignore_index=True), id_column="record_id")
+    uniques = list(result.records.fields["phone"].uniques)
+    assert result.shared_values["phone"][uniques.index("+905324005061")]
+    table = result.explain("S3", "S4")
+    assert table[table["comparison"] == "phone"].iloc[0]["level"] == "else"

@@ -566,10 +566,12 @@ def on_shared_value(
 
 def strangers_values(records: Records, shared: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     """Per identifier field, which of its shared values (:func:`shared_values`) strangers
-    hold: neither a family name nor an address is on most of the records that hold it (an
-    education agent's e-mail on applicants of every family), where a household's landline or a
-    family's e-mail is on records of one family name or one home mostly (flatmates' too)."""
-    homes = [f for f in records.fields.values() if f.role in ("last_name", "address")]
+    hold: neither a family name nor a place (an address, a town, a district, a postcode) is on
+    most of the records that hold it (an education agent's e-mail on applicants of every
+    family and town), where a household's landline or a family's e-mail is on records of one
+    family name or one home mostly (flatmates' too; a Somali family's, whose members' names
+    share no family name, in one district)."""
+    homes = [f for f in records.fields.values() if f.role in _HOMES]
     out: dict[str, np.ndarray] = {}
     for name, flags in shared.items():
         out[name] = flags.copy()
@@ -589,6 +591,10 @@ def strangers_values(records: Records, shared: dict[str, np.ndarray]) -> dict[st
             one_home = top.to_numpy() * 2 > total.to_numpy()
             out[name][top.index.to_numpy()[one_home]] = False
     return out
+
+
+#: Roles whose one value on most of a shared value's records makes them a family's.
+_HOMES = frozenset({"last_name", "address", "city", "district", "postcode"})
 
 
 def apart_on_shared_only(
