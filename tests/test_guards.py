@@ -587,6 +587,18 @@ def test_a_number_that_differs_from_an_agent_s_shared_one_is_no_evidence_against
              "phone": agent},
         ]
     )  # fmt: skip
+    # (an agent's number is on dozens of applications, a household's on a few)
+    given = ["Elif", "Burak", "Zeynep", "Onur", "Selin", "Emre", "Derya", "Cem", "Ece", "Mert"]
+    family = ["Arslan", "Kurt", "Özdemir", "Aslan", "Polat", "Erdem", "Tekin", "Ünal", "Bulut"]
+    more = pd.DataFrame(
+        {
+            "record_id": [f"A{k}" for k in range(20)],
+            "full_name": [f"{given[k % 10]} {family[k % 9]}" for k in range(20)],
+            "birth_date": [f"19{80 + k}-0{k % 9 + 1}-1{k % 9}" for k in range(20)],
+            "phone": agent,
+        }
+    )
+    rows = pd.concat([rows, more], ignore_index=True)
     result = tekil.dedupe(pd.concat([sample, rows], ignore_index=True), id_column="record_id")
     uniques = list(result.records.fields["phone"].uniques)
     assert result.shared_values["phone"][uniques.index("+905329001020")]
@@ -629,22 +641,24 @@ def test_a_number_that_differs_from_a_family_s_shared_one_still_differs():
     assert table[table["comparison"] == "phone"].iloc[0]["level"] == "else"
 
 
-def test_a_number_that_a_family_without_a_family_name_shares_in_one_town_still_differs():
+@pytest.mark.parametrize("town", ["Dadaab", None])
+def test_a_number_that_a_family_without_a_family_name_shares_still_differs(town):
     # Lookalike: a Somali household's one phone is on records of a given name, the father's
-    # and the grandfather's, no family name in common, but of one district: a family's, and a
-    # record holding it alone still differs from another's own number.
+    # and the grandfather's, no family name in common, but of one district, or of no place
+    # written: on a few records, a family's, and a record holding it alone still differs from
+    # another's own number.
     sample = tekil.datasets.load_sample().records
     home = "0532 400 50 61"
     rows = pd.DataFrame(
         [
             {"record_id": "S1", "full_name": "Faadumo Cabdi Xasan", "birth_date": "1980-01-01",
-             "phone": home, "city": "Dadaab"},
+             "phone": home, "city": town},
             {"record_id": "S2", "full_name": "Maxamed Cali Nuur", "birth_date": "1975-01-01",
-             "phone": home, "city": "Dadaab"},
+             "phone": home, "city": town},
             {"record_id": "S3", "full_name": "Hodan Maxamed Cali", "birth_date": "2001-06-12",
-             "phone": home, "city": "Dadaab"},
+             "phone": home, "city": town},
             {"record_id": "S4", "full_name": "Hodan Maxamed Cali", "birth_date": "2001-06-12",
-             "phone": "0533 818 27 37", "city": "Dadaab"},
+             "phone": "0533 818 27 37", "city": town},
         ]
     )  # fmt: skip
     result = tekil.dedupe(pd.concat([sample, rows], ignore_index=True), id_column="record_id")
