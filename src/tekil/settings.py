@@ -814,7 +814,6 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "epic",
         "epicno",
         "voterid",
-        # (A ration card is a household's: :data:`_SOMALI_ALIASES`.)
         # Nigeria's Bank Verification Number, which every bank and fintech file keys its
         # customers by (eleven digits, read as a phone number by its values).
         "bvn",
@@ -1356,6 +1355,25 @@ _NAME_ALIASES: dict[str, list[str]] = {
     "mother_name": ["mothername", "mothersname", "anne adı", "annenin adı", "anaadi", "ana adı"],
     "father_name": ["fathername", "fathersname", "baba adı", "babanın adı"],
     "ignore": [
+        # A humanitarian register's household head, named on each member's row (someone
+        # else's for all but the head), and its ration card, the household's as India's and
+        # Egypt's are: every member's rows share it.
+        "headofhousehold",
+        "householdhead",
+        "headofthehousehold",
+        "hoh",
+        "hohname",
+        "nameofhouseholdhead",
+        "householdheadname",
+        "headofhouseholdname",
+        "rationcard",
+        "rationcardno",
+        "rationcardnumber",
+        "rationcardid",
+        "rationno",
+        "rationnumber",
+        "rationbook",
+        "rationbookno",
         # Other people's names and numbers: a parent, a spouse, an emergency contact.
         "parentname",
         "guardianname",
@@ -2419,10 +2437,7 @@ _NEPALI_ALIASES: dict[str, list[str]] = {
 #: ``Goobta Dhalashada`` the birth date and place, ``Jinsi`` the sex, ``Lambarka`` (the number:
 #: a wallet's is its phone) and ``Taleefan`` the phone, ``Aqoonsi`` (an identity card),
 #: ``Magaalada`` the town, ``Degmada`` the district, ``Gobolka`` the region. ``Qabiil``,
-#: ``Beesha`` and ``Jilib`` (a clan, a sub-clan) are shared by thousands: no family name. A
-#: humanitarian register's ``Head of Household`` (``HoH``) names the household's head on each
-#: member's row: someone else's, for all but the head; its ``Ration Card No`` is the
-#: household's, as India's and Egypt's ration cards are: every member's rows share it.
+#: ``Beesha`` and ``Jilib`` (a clan, a sub-clan) are shared by thousands: no family name.
 _SOMALI_ALIASES: dict[str, list[str]] = {
     "full_name": ["magaca", "magac", "magaca oo dhan", "magaca buuxa", "magaca macmiilka",
      "magaca qofka", "magaca saddexan"],
@@ -2441,11 +2456,7 @@ _SOMALI_ALIASES: dict[str, list[str]] = {
     "region": ["gobolka", "gobol"],
     "address": ["cinwaan", "cinwaanka", "hoyga"],
     "email": ["iimeel", "iimayl"],
-    "ignore": ["qabiil", "qabiilka", "beel", "beesha", "jilib", "jilibka", "lambarka xisaabta",
-     "head of household", "household head", "head of the household", "hoh", "hoh name",
-     "name of household head", "household head name", "head of household name",
-     "ration card", "ration card no", "ration card number", "ration card id", "ration no",
-     "ration number", "ration book", "ration book no"],
+    "ignore": ["qabiil", "qabiilka", "beel", "beesha", "jilib", "jilibka", "lambarka xisaabta"],
 }  # fmt: skip
 #: Khmer column names of Cambodian systems, as the national id card (``អត្តសញ្ញាណប័ណ្ណ``) and the
 #: forms of banks and microfinance lenders write them: ``នាមត្រកូល`` is the family name (written
