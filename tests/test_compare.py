@@ -315,6 +315,41 @@ def test_given_names_and_their_short_forms_and_a_model_saved_before_that_level()
     assert {old.levels[v] for v in compare(records, i[1:4], j[1:4], [old])[:, 0]} == {"else"}
 
 
+def test_a_name_a_record_goes_by_meets_the_other_records_given_name():
+    # A student's legal "Wei" and preferred "Jack"; the card office writes Jack alone.
+    df = pd.DataFrame(
+        {
+            "given": ["Wei", "Jack", "Wei", "Wei", "Tom", "Jak", None],
+            "pref": ["Jack", None, None, "Jack", None, None, "Jack"],
+            "last": ["Zhang"] * 7,
+        }
+    )
+    roles = {"given": "first_name", "pref": "known_as", "last": "last_name"}
+    records = prepare(df, Settings(roles=roles), np.arange(len(df)))
+    assert "pref" not in [c.field for c in default_comparisons(records)]  # none of its own
+    lv = levels_of(records, [0, 1, 0, 4, 0, 6], [1, 0, 2, 0, 5, 1])["first_name"]
+    # Either way round; a given name it meets is no disagreement, another one is; a typo of
+    # it is close; a record that gives no given name says nothing of its own.
+    assert lv == ["nickname", "nickname", "exact", "else", "nickname", "null"]
+
+
+def test_two_given_names_of_a_record_in_two_columns_are_a_name_and_one_it_goes_by():
+    # Columns named for nothing, both read as given names: a record's first is compared,
+    # the other one it writes is met by the other record's given name all the same.
+    df = pd.DataFrame(
+        {
+            "c1": ["Jack", None, "Kemi", None],
+            "c2": ["Wei", "Wei", "Oluwakemi", "Oluwakemi"],
+            "c3": ["Zhang", "Zhang", "Adeyemi", "Adeyemi"],
+        }
+    )
+    roles = {"c1": "first_name", "c2": "first_name", "c3": "last_name"}
+    records = prepare(df, Settings(roles=roles), np.arange(len(df)))
+    known = records.fields["name_known_as"]
+    assert known.role == "known_as" and (known.codes >= 0).tolist() == [True, False] * 2
+    assert levels_of(records, [0, 2], [1, 3])["first_name"] == ["nickname", "nickname"]
+
+
 def test_an_address_keyed_with_two_characters_the_other_way_round_is_transposed():
     mails = ["shaun.castro463@outlook.com", "shaun.castro643@outlook.com",
              "shaun.castro436@outlook.com", "shaun.castro463@yahoo.com",

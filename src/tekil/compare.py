@@ -130,6 +130,10 @@ CHUNK = 4_000_000
 #: consonants (:func:`~tekil.similarity.spelled_alike`): above every "close" cut (0.90, 0.92).
 SPELLED_ALIKE = 0.95
 
+#: Roles of no comparison of their own: their values meet the other record's given name, in
+#: the first-name comparison (a preferred name, "Jack" for Wei).
+MET_BY_GIVEN_NAMES = frozenset({"known_as"})
+
 _NAME_LEVELS = (
     "null",
     "exact",
@@ -230,6 +234,8 @@ def default_comparisons(records: Records) -> list[Comparison]:
     places = [n for n, f in records.fields.items() if f.role in LOCATION_ROLES]
     out: list[Comparison] = []
     for name, fld in records.fields.items():
+        if fld.role in MET_BY_GIVEN_NAMES:
+            continue
         if len(places) < 2 or name not in places:
             out.extend(comparisons_for_role(name, fld.role))
     if len(places) >= 2:
@@ -679,6 +685,14 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
             if len(apart):
                 ia, ib, la, lb = a[apart], b[apart], oa[apart], ob[apart]
                 level[apart[_family_alone(fld, ia, la, lb) | _family_alone(fld, ib, lb, la)]] = 0
+    if not last:
+        # A name the person goes by ("Jack", a student's preferred name beside the legal "Wei")
+        # that is the other record's given name: one person's two names, as a nickname is.
+        apart = np.flatnonzero(level == len(_NAME_LEVELS) - 1)
+        for known in (f for f in records.fields.values() if f.role in MET_BY_GIVEN_NAMES):
+            met = _written_as(known, fld, i[apart], j[apart])
+            level[apart[met]] = _NAME_LEVELS.index("nickname")
+            apart = apart[~met]
     # A name in Chinese characters (or Hangul) and one in Latin letters say nothing of each
     # other: "山田" is "yamada" or not, no letter tells. No evidence, rather than a difference.
     unread = derived(fld.uniques, "unread_script", _unread_script)

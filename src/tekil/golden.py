@@ -82,6 +82,7 @@ ATTRIBUTE_OF_ROLE = {
     "postcode": "postcode",
     "country": "country",
     "middle_name": "middle_name",
+    "known_as": "known_as",
     "birth_name": "birth_name",
     "birth_place": "birth_place",
     "mother_name": "mother_name",

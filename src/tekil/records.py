@@ -77,6 +77,7 @@ _NORMALISER_OF = {
     "district": "city",
     "region": "city",
     "middle_name": "name",
+    "known_as": "name",
     "birth_name": "name",
     "birth_place": "city",
     # A parent's name is compared whole, folded as a town's name is.
@@ -520,6 +521,9 @@ def _name_fields(
     first = np.full(n, -1, dtype=np.int64)
     last = np.full(n, -1, dtype=np.int64)
     used: dict[str, list[str]] = {"first_name": [], "last_name": []}
+    # A second given name a record writes in another column ("Jack" beside the legal "Wei"):
+    # a name it goes by, met by the other record's given name (``known_as``).
+    known = np.full(n, -1, dtype=np.int64)
     suffix = np.full(n, None, dtype=object)  # "jr" of "Smith Jr": a field of its own
     middles_read = np.full(n, None, dtype=object)  # "s" of "Juan S. Dela Cruz"
     for role in ("first_name", "last_name"):
@@ -534,6 +538,7 @@ def _name_fields(
                 suffix = np.where(pd.isna(suffix), written.to_numpy()[out.rows], suffix)
             value = pool.codes(out, values)
             if role == "first_name":
+                known = _known_as(known, first, value)
                 first = np.where(first < 0, value, first)
             else:
                 last = np.where(last < 0, value, last)
@@ -558,6 +563,7 @@ def _name_fields(
         both = np.flatnonzero((first < 0) & (single >= 0) & (last >= 0))
         alone_words, families = np.split(pool.value(np.concatenate([single[both], last[both]])), 2)
         single[both[alone_words == families]] = -1
+        known = _known_as(known, first, given)
         first = np.where(first < 0, given, first)
         alone |= (first < 0) & (single >= 0) & (last < 0)
         first = np.where(first < 0, single, first)
@@ -577,6 +583,9 @@ def _name_fields(
             fields[name] = Field(
                 name=name, role=name, codes=part, uniques=uniques, columns=used[name]
             )
+    if (known >= 0).any():  # (a vocabulary of its own: the names' frequencies are not its)
+        codes, uniques = pool.factorize(known)
+        fields[NAME_KNOWN_AS] = Field(NAME_KNOWN_AS, "known_as", codes, uniques, used["first_name"])
     if pd.notna(suffix).any():
         codes, uniques = factorize(pd.Series(suffix, dtype=object))
         fields[NAME_SUFFIX] = Field(NAME_SUFFIX, "suffix", codes, uniques, used["last_name"])
@@ -603,12 +612,21 @@ def _mostly_initials(out: Normalised, part: str = "value") -> bool:
     return bool(held.any()) and initials[out.rows][held].mean() >= INITIALS_SHARE
 
 
+#: The field of the given names that records write beside the one they are compared by, in
+#: another column (a preferred name beside the legal one, :func:`_known_as`).
+NAME_KNOWN_AS = "name_known_as"
 #: The field of the generational suffixes written in the names ("Smith Jr"), unless a
 #: column of suffixes is given (which they then fill where it is empty).
 NAME_SUFFIX = "name_suffix"
 #: The field of the middle names read in whole names ("Juan S. Dela Cruz"), where records keep
 #: middle names in a column of their own (which they then fill where it is empty).
 NAME_MIDDLE = "name_middle"
+
+
+def _known_as(known: np.ndarray, first: np.ndarray, value: np.ndarray) -> np.ndarray:
+    """``known`` with ``value`` where a record has a first name already, another one, and no
+    name it goes by yet (codes of one pool; -1 for none)."""
+    return np.where((known < 0) & (first >= 0) & (value >= 0) & (value != first), value, known)
 
 
 def _filled(fld: Field, other: Field) -> Field:
@@ -639,7 +657,7 @@ def _filled(fld: Field, other: Field) -> Field:
 #: columns, only equal values would meet, where one system writes "Ερμού 25" and another
 #: "Ermou 25", or "Λεωφ. Κηφισίας 120" and "Κηφισίας 120".
 ONE_PER_SYSTEM_ROLES = (
-    *("dob", "gender", "middle_name", "birth_place", "father_name", "mother_name"),
+    *("dob", "gender", "middle_name", "known_as", "birth_place", "father_name", "mother_name"),
     *("address", "city", "district", "postcode", "region"),
 )
 #: Columns of one role are each a system's where at most this share of the records holding

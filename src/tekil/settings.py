@@ -58,6 +58,8 @@ ROLES: dict[str, str] = {
     "country": "country of residence (a number without a country code is read as dialled there)",
     "birth_place": "place of birth: a town, region or country (compared apart from the residence)",
     "middle_name": "middle name(s) or initial, or a patronymic (compared on its own)",
+    "known_as": "a name the person goes by beside the given one: a preferred name, Jack for Wei "
+    "(met by the other record's given name)",
     "birth_name": "family name at birth, a maiden name (met by the other record's family name)",
     "mother_name": "the mother's given name, as identity papers give it (compared on its own)",
     "father_name": "the father's given name, as identity papers give it (compared on its own)",
@@ -1307,6 +1309,19 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "apellidodesoltera",
         "nomdejeunefille",
         "nooiensvan",  # Afrikaans
+    ],
+    # A name the person goes by beside the legal given name (a student's "Jack" for Wei, an
+    # employee's "Kemi" for Oluwakemi, a Dutch call name): meets another record's given name.
+    "known_as": [
+        "knownas",
+        "preferredname",
+        "prefname",
+        "preferredfirstname",
+        "preferredgivenname",
+        "chosenname",
+        "goesby",
+        "callname",
+        "roepnaam",
     ],
     # A middle name, or a patronymic, in a column of its own.
     "middle_name": [
