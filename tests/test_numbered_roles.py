@@ -717,3 +717,51 @@ def test_dates_an_account_was_opened_are_no_birth_dates():
     born[::5] = dates(today.year - 12, 10)[::5]
     bank["column_2"] = born
     assert tekil.guess_settings(bank).roles["column_2"] == "dob"
+
+
+def test_birth_dates_of_which_half_are_known_to_the_year_alone_are_birth_dates():
+    """An aid register writes the births nobody recorded as a year; beside whole dates they
+    are birth dates all the same. Years alone, or beside dates of the last few years, are not."""
+    from tekil.inference import role_from_values
+
+    today = dt.date.today()
+    born = [
+        str(today.year - 20 - k % 50)
+        if k % 2
+        else f"{k % 28 + 1:02d}/03/{today.year - 30 - k % 40}"
+        for k in range(300)
+    ]
+    assert role_from_values(pd.Series(born)) == "dob"
+    years = [str(today.year - 20 - k % 50) for k in range(300)]
+    assert role_from_values(pd.Series(years)) is None  # a graduation's, a car's: anything
+    recent = [str(today.year - k % 5) if k % 2 else f"{k % 28 + 1:02d}/03/{today.year - 1}"
+              for k in range(300)]  # fmt: skip
+    assert role_from_values(pd.Series(recent)) is None
+    # Too few whole dates to be read so: codes of four digits beside a date now and then.
+    codes = [f"{1000 + 37 * k % 9000}" if k % 10 else "12/03/1980" for k in range(300)]
+    assert role_from_values(pd.Series(codes)) != "dob"
+
+
+def test_a_small_systems_name_columns_stacked_beside_a_large_ones_are_read():
+    """A transfer app's 60 records beside a wallet's 3,000: the rows read to tell its columns'
+    roles hold enough of its records (six in a sample of 500 would be too few)."""
+    from tekil.inference import _rows_to_read
+
+    people = [_person(k) for k in range(3060)]
+    big, small = people[:3000], people[3000:]
+    df = pd.DataFrame(
+        {
+            "column_1": [f"{g} {f}" for g, f, _ in big] + [None] * 60,
+            "column_2": [f"{g.lower()}.{f.lower()}{k}@web.de" for k, (g, f, _) in enumerate(big)]
+            + [None] * 60,
+            "column_3": [None] * 3000 + [g for g, _, _ in small],
+            "column_4": [None] * 3000 + [f for _, f, _ in small],
+            "column_5": [None] * 3000
+            + [f"{g.lower()}{f.lower()}{k}@gmx.de" for k, (g, f, _) in enumerate(small)],
+        }
+    )
+    rows = _rows_to_read(df, list(df.columns), 500, 0)
+    assert rows.index.is_unique and int(rows["column_3"].notna().sum()) >= 40
+    assert rows.index.equals(_rows_to_read(df, list(df.columns), 500, 0).index)  # seeded
+    roles = tekil.guess_settings(df).roles
+    assert (roles.get("column_3"), roles.get("column_4")) == ("first_name", "last_name")
