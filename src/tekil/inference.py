@@ -157,18 +157,12 @@ _GENDER_WRITINGS = 12
 
 
 def _whole_dates(text: pd.Series, share: float) -> pd.DataFrame | None:
-    """The texts read as dates, if ``share`` of them are whole dates, or dates known as far as
-    they go where a good part of them are whole (a column of years alone may be anything: a
-    graduation's, a car's; one beside whole dates holds dates known to the year, as an aid
-    register writes the births nobody recorded); else None."""
+    """The texts read as dates, if ``share`` of them are whole dates (a column of years may
+    be anything); else None."""
     from tekil.normalize import date
 
     dates = date(text, bikram=bikram_dates(text))  # (Nepal's dates: "2045-03-15" is 1988)
-    read = dates["reason"].isna()
-    whole = float((read & dates["day"].notna()).mean())
-    if whole >= share or (whole >= _WHOLE_AMONG_PARTS and float(read.mean()) >= share):
-        return dates
-    return None
+    return dates if float((dates["reason"].isna() & dates["day"].notna()).mean()) >= share else None
 
 
 def _birth_dates(text: pd.Series, dates: pd.DataFrame) -> str | None:
@@ -185,9 +179,6 @@ def _birth_dates(text: pd.Series, dates: pd.DataFrame) -> str | None:
 #: (a date is rarely a phone number; a third of the dates may be in a form no one reads for
 #: sure: Korea's "930525").
 _DATES = 0.6
-#: Share of a column's values that whole dates must be, at least, where the others are dates
-#: known to the month or the year alone.
-_WHOLE_AMONG_PARTS = 0.25
 #: Years before today that half of a column's dates lie at least, to be birth dates: most of
 #: a customer file's people are of age, and the dates a bank or a shop opened their accounts
 #: in the last thirty years lie half within the last fifteen.
@@ -312,8 +303,6 @@ PHONE_REGIONS = tuple(
 )
 _SAMPLE = 500
 _MIN_EVIDENCE = 20  # values needed before the data may overrule the defaults
-#: Rows that hold a column, at least, among those read to tell its role by the record's names.
-_SPARSE_ROWS = 2 * _MIN_EVIDENCE
 _DAY_MONTH = re.compile(r"^\s*(?P<first>\d{1,2})(?P<sep>[./-])(?P<second>\d{1,2})[./-]\d{2,4}\s*$")
 
 
@@ -750,24 +739,6 @@ def _months_first(parts: pd.DataFrame) -> bool:
     return int((second > 12).sum()) > int((first > 12).sum())
 
 
-def _rows_to_read(df: pd.DataFrame, columns: list, sample: int, seed: int) -> pd.DataFrame:
-    """A sample of ``df``'s rows, and more of those that hold a column the sample holds too
-    little of to be read (a small system's, stacked beside large ones: 114 records of 10,000
-    are six of a sample of 500), as many as make it readable."""
-    rows = df.sample(min(len(df), sample), random_state=seed)
-    more = []
-    for col in columns:
-        held = df[col].notna()
-        short = _SPARSE_ROWS - int(held[rows.index].sum())
-        if short > 0 and int(held.sum()) >= _MIN_EVIDENCE:
-            rest = df.index[held & ~df.index.isin(rows.index)]
-            more.append(pd.Series(rest).sample(min(short, len(rest)), random_state=seed))
-    if not more:
-        return rows
-    extra = pd.Index(pd.concat(more).drop_duplicates())
-    return pd.concat([rows, df.loc[extra[~extra.isin(rows.index)]]])
-
-
 def roles_beside_emails(
     df: pd.DataFrame, roles: dict[str, str], sample: int = 500, seed: int = 0
 ) -> dict[str, str]:
@@ -788,7 +759,7 @@ def roles_beside_emails(
     open_columns = [c for c in df.columns if str(c) not in roles]
     if not open_columns:
         return {}
-    rows = _rows_to_read(df, open_columns, sample, seed)
+    rows = df.sample(min(len(df), sample), random_state=seed)
     emails = [c for c, r in roles.items() if r == "email"]
     # (A contact column keeps an e-mail in one row, a phone number or a handle in the next.)
     emails += [
