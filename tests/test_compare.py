@@ -333,23 +333,6 @@ def test_a_name_a_record_goes_by_meets_the_other_records_given_name():
     assert lv == ["nickname", "nickname", "exact", "else", "nickname", "null"]
 
 
-def test_two_given_names_of_a_record_in_two_columns_are_a_name_and_one_it_goes_by():
-    # Columns named for nothing, both read as given names: a record's first is compared,
-    # the other one it writes is met by the other record's given name all the same.
-    df = pd.DataFrame(
-        {
-            "c1": ["Jack", None, "Kemi", None],
-            "c2": ["Wei", "Wei", "Oluwakemi", "Oluwakemi"],
-            "c3": ["Zhang", "Zhang", "Adeyemi", "Adeyemi"],
-        }
-    )
-    roles = {"c1": "first_name", "c2": "first_name", "c3": "last_name"}
-    records = prepare(df, Settings(roles=roles), np.arange(len(df)))
-    known = records.fields["name_known_as"]
-    assert known.role == "known_as" and (known.codes >= 0).tolist() == [True, False] * 2
-    assert levels_of(records, [0, 2], [1, 3])["first_name"] == ["nickname", "nickname"]
-
-
 def test_an_address_keyed_with_two_characters_the_other_way_round_is_transposed():
     mails = ["shaun.castro463@outlook.com", "shaun.castro643@outlook.com",
              "shaun.castro436@outlook.com", "shaun.castro463@yahoo.com",

@@ -521,9 +521,6 @@ def _name_fields(
     first = np.full(n, -1, dtype=np.int64)
     last = np.full(n, -1, dtype=np.int64)
     used: dict[str, list[str]] = {"first_name": [], "last_name": []}
-    # A second given name a record writes in another column ("Jack" beside the legal "Wei"):
-    # a name it goes by, met by the other record's given name (``known_as``).
-    known = np.full(n, -1, dtype=np.int64)
     suffix = np.full(n, None, dtype=object)  # "jr" of "Smith Jr": a field of its own
     middles_read = np.full(n, None, dtype=object)  # "s" of "Juan S. Dela Cruz"
     for role in ("first_name", "last_name"):
@@ -538,7 +535,6 @@ def _name_fields(
                 suffix = np.where(pd.isna(suffix), written.to_numpy()[out.rows], suffix)
             value = pool.codes(out, values)
             if role == "first_name":
-                known = _known_as(known, first, value)
                 first = np.where(first < 0, value, first)
             else:
                 last = np.where(last < 0, value, last)
@@ -563,7 +559,6 @@ def _name_fields(
         both = np.flatnonzero((first < 0) & (single >= 0) & (last >= 0))
         alone_words, families = np.split(pool.value(np.concatenate([single[both], last[both]])), 2)
         single[both[alone_words == families]] = -1
-        known = _known_as(known, first, given)
         first = np.where(first < 0, given, first)
         alone |= (first < 0) & (single >= 0) & (last < 0)
         first = np.where(first < 0, single, first)
@@ -583,9 +578,6 @@ def _name_fields(
             fields[name] = Field(
                 name=name, role=name, codes=part, uniques=uniques, columns=used[name]
             )
-    if (known >= 0).any():  # (a vocabulary of its own: the names' frequencies are not its)
-        codes, uniques = pool.factorize(known)
-        fields[NAME_KNOWN_AS] = Field(NAME_KNOWN_AS, "known_as", codes, uniques, used["first_name"])
     if pd.notna(suffix).any():
         codes, uniques = factorize(pd.Series(suffix, dtype=object))
         fields[NAME_SUFFIX] = Field(NAME_SUFFIX, "suffix", codes, uniques, used["last_name"])
@@ -612,21 +604,12 @@ def _mostly_initials(out: Normalised, part: str = "value") -> bool:
     return bool(held.any()) and initials[out.rows][held].mean() >= INITIALS_SHARE
 
 
-#: The field of the given names that records write beside the one they are compared by, in
-#: another column (a preferred name beside the legal one, :func:`_known_as`).
-NAME_KNOWN_AS = "name_known_as"
 #: The field of the generational suffixes written in the names ("Smith Jr"), unless a
 #: column of suffixes is given (which they then fill where it is empty).
 NAME_SUFFIX = "name_suffix"
 #: The field of the middle names read in whole names ("Juan S. Dela Cruz"), where records keep
 #: middle names in a column of their own (which they then fill where it is empty).
 NAME_MIDDLE = "name_middle"
-
-
-def _known_as(known: np.ndarray, first: np.ndarray, value: np.ndarray) -> np.ndarray:
-    """``known`` with ``value`` where a record has a first name already, another one, and no
-    name it goes by yet (codes of one pool; -1 for none)."""
-    return np.where((known < 0) & (first >= 0) & (value >= 0) & (value != first), value, known)
 
 
 def _filled(fld: Field, other: Field) -> Field:
