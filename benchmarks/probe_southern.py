@@ -147,6 +147,8 @@ MZ_PROVINCE = {
     "Beira": "Sofala",
     "Nampula": "Nampula",
 }
+AVENUES = ["Eduardo Mondlane", "Samora Machel", "Deolinda Rodrigues", "4 de Fevereiro",
+           "24 de Julho", "25 de Setembro", "Julius Nyerere", "Karl Marx", "Ho Chi Min"]  # fmt: skip
 ZW_DISTRICTS = ["63", "08", "29", "48", "58", "70", "75", "42", "07", "22", "13", "32", "50", "83"]
 #: Mobile prefixes after the country code.
 MOBILE = {"zw": ("263", ["77", "78", "71"], 7), "zm": ("260", ["97", "96", "77", "76"], 7),
@@ -273,7 +275,9 @@ class Southern(Draws):
         r = self.rnd
         c = wpick(r, COUNTRIES)
         city = wpick(r, {k: v[1] for k, v in PLACES[c].items()})
-        home = {"city": city, "bairro": r.choice(PLACES[c][city][0]), "street": r.randint(1, 4000)}
+        road = wpick(r, {f"Rua {r.randint(1, 200)}": 50, f"Avenida {r.choice(AVENUES)}": 50})
+        home = {"city": city, "bairro": r.choice(PLACES[c][city][0]), "road": road,
+                "number": str(r.randint(1, 4000))}  # fmt: skip
         where = "home"
         if c in ("zw", "mw", "zm", "mz") and r.random() < 0.25:
             where = "za" if r.random() < 0.8 else "uk"
@@ -439,6 +443,14 @@ class Southern(Draws):
             "town": p["home"]["city"] if r.random() < 0.8 else None,
         })  # fmt: skip
 
+    def morada(self, h: dict) -> str:
+        """The street and the house's number as a branch's clerk writes them."""
+        r = self.rnd
+        road = h["road"].replace("Avenida", "Av.") if r.random() < 0.4 else h["road"]
+        return wpick(r, {f"{road}, {h['number']}": 40, f"{road}, casa {h['number']}": 25,
+                         f"{road}, n.º {h['number']}": 15, f"{road} {h['number']}": 10,
+                         f"{road}, {h['number']}, {h['bairro']}": 10})  # fmt: skip
+
     def banco(self, p: dict) -> None:
         r = self.rnd
         h = p["home"]
@@ -453,7 +465,7 @@ class Southern(Draws):
             "sexo": wpick(r, {p["sex"]: 50, {"M": "Masculino", "F": "Feminino"}[p["sex"]]: 50}) if r.random() < 0.9 else None,
             "bilhete_identidade": self.id_text(p) if r.random() < 0.85 else None,
             "telemovel": self.phone(self.own_mobile(p, local=True)) if r.random() < 0.9 else None,
-            "morada": wpick(r, {f"Rua {r.randint(1, 200)}, casa {h['street']}": 1, f"Av. {r.choice(['Eduardo Mondlane', 'Samora Machel', 'Deolinda Rodrigues', '4 de Fevereiro'])}, {h['street']}": 1}) if r.random() < 0.7 else None,
+            "morada": self.morada(h) if r.random() < 0.7 else None,
             "bairro": h["bairro"] if r.random() < 0.8 else None,
             "provincia": (MZ_PROVINCE.get(h["city"], h["city"])) if r.random() < 0.8 else None,
         })  # fmt: skip
