@@ -397,16 +397,22 @@ def test_ids_of_letters_with_few_digits_are_codes_words_and_streets_are_not():
     from tekil.shared_ids import codes_of
 
     rng = np.random.default_rng(3)
-    chars = np.array(list("ABCDEFGHJKLMNPRSTVWXYZ0123456789"))
-    ids = ["".join(rng.choice(chars, 8)) for _ in range(200)]
-    ids = [i if sum(c.isdigit() for c in i) >= 2 else i[:6] + "42" for i in ids]
+    letters, digits = list("ABCDEFGHJKLMNPRSTVWXYZ"), list("0123456789")
+    shapes = ["LDLDLDLD", "LLDLLDLL", "DLLDLLLD", "LDDLLDLL"]
+
+    def malawi_id(k: int) -> str:
+        return "".join(rng.choice(letters if c == "L" else digits) for c in shapes[k % 4])
+
+    ids = [malawi_id(k) for k in range(200)]
     assert codes_of(pd.Series(ids)) is not None
     streets = pd.Series([f"{k} Main Street" for k in range(200)])
     handles = pd.Series([f"tendai{k}x" for k in range(200)])
     words = pd.Series([f"CHIPO{'ABCDEFGH'[k % 8]}" for k in range(200)])
+    numbered = pd.Series([f"SMITH{'ABCDEFGH'[k % 8]}{k}" for k in range(200)])
     assert codes_of(streets) is None and codes_of(handles) is None and codes_of(words) is None
+    assert codes_of(numbered) is None  # a name with a number after it
     people = _people(300)
-    malawi = ["".join(rng.choice(chars, 6)) + f"{k % 90 + 10}" for k in range(300)]
+    malawi = [malawi_id(k) for k in range(300)]
     df = _systems(people, malawi)
     df["column_3"] = [*malawi, *[None] * (len(df) - len(malawi))]
     assert ids_across_systems(df, ["column_3", "column_5"], []) == ["column_3", "column_5"]
