@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the fifty-eight data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the fifty-nine data sets of the probes.
 
-    python benchmarks/probes.py                                  # all fifty-eight
+    python benchmarks/probes.py                                  # all fifty-nine
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -320,7 +320,18 @@ app of migrant workers in Thailand and Korea (Thai and English columns) and a US
 Cambodian-American members, Khmer names family name first in Khmer script and several
 romanisations, kept or turned around, glued or split (Chanthy, Chan Thy), Lao names given name
 first with long family names, Khmer and Lao digits, Buddhist-era years, nine-digit id cards,
-passports, ``+855``, ``+856 20``, ``+66`` and ``+82`` numbers and families on one phone.
+passports, ``+855``, ``+856 20``, ``+66`` and ``+82`` numbers and families on one phone;
+``southern`` (``probe_southern.py``): a Southern African group's mobile-wallet KYC (English
+columns), a Mozambican and Angolan bank (Portuguese columns: ``nome``, ``apelido``,
+``data_nascimento``, ``bilhete_identidade``, ``telemovel``, ``bairro``, ``provincia``), a Zambian
+and Malawian SIM registry, a funeral-cover insurer (a dependant's and a beneficiary's names and
+phones on the policyholder's row) and a Johannesburg remittance app's senders and recipients at
+home: Shona, Ndebele, Bemba, Chewa and Tswana given names beside English ones (``Blessing``,
+``Precious``, ``Gift``: one in one system, the other in the next), a few family names shared by
+many (``Moyo``, ``Banda``, ``Phiri``), Portuguese names with two or three surnames and
+``dos``/``da`` kept or dropped, Zimbabwean ids (``63-123456 X 42``), NRCs (``123456/78/1``),
+Omangs, Mozambican and Angolan BIs, passports and asylum permits, ``+263``/``+260``/``+265``/
+``+258``/``+244``/``+267`` and ``+27`` numbers written every way, birth dates of 1 January.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -392,6 +403,7 @@ from probe_sahel import sahel
 from probe_sea import sea
 from probe_social import social
 from probe_southasia import southasia
+from probe_southern import southern
 from probe_southeu import southeu
 from probe_steppe import steppe
 from probe_thai import thai
@@ -1770,6 +1782,7 @@ PROBES = {
     "campus": lambda: run_dedupe(campus, "row_id"),
     "horn": lambda: run_dedupe(horn, "row_id"),
     "khmer": lambda: run_dedupe(khmer, "row_id"),
+    "southern": lambda: run_dedupe(southern, "row_id"),
 }
 
 

@@ -388,3 +388,31 @@ def test_beside_the_persons_given_names_a_whole_name_is_anothers_wherever_it_sta
     roles = {"kin": "full_name", "given": "first_name", "family": "last_name", "whole": "full_name"}
     pairs = pd.DataFrame({"row": range(60), "row_other": [60 + (k + 1) % 60 for k in range(60)]})
     assert one_name_share(df, roles, pairs, seed=0) == 0.0
+
+
+def test_ids_of_letters_with_few_digits_are_codes_words_and_streets_are_not():
+    """Malawi's national ids (``K8T4P2X9``: eight capitals and digits, two or three digits)
+    are codes as written in one word; a street, a handle in small letters or a word of
+    letters alone are not."""
+    from tekil.shared_ids import codes_of
+
+    rng = np.random.default_rng(3)
+    letters, digits = list("ABCDEFGHJKLMNPRSTVWXYZ"), list("0123456789")
+    shapes = ["LDLDLDLD", "LLDLLDLL", "DLLDLLLD", "LDDLLDLL"]
+
+    def malawi_id(k: int) -> str:
+        return "".join(rng.choice(letters if c == "L" else digits) for c in shapes[k % 4])
+
+    ids = [malawi_id(k) for k in range(200)]
+    assert codes_of(pd.Series(ids)) is not None
+    streets = pd.Series([f"{k} Main Street" for k in range(200)])
+    handles = pd.Series([f"tendai{k}x" for k in range(200)])
+    words = pd.Series([f"CHIPO{'ABCDEFGH'[k % 8]}" for k in range(200)])
+    numbered = pd.Series([f"SMITH{'ABCDEFGH'[k % 8]}{k}" for k in range(200)])
+    assert codes_of(streets) is None and codes_of(handles) is None and codes_of(words) is None
+    assert codes_of(numbered) is None  # a name with a number after it
+    people = _people(300)
+    malawi = [malawi_id(k) for k in range(300)]
+    df = _systems(people, malawi)
+    df["column_3"] = [*malawi, *[None] * (len(df) - len(malawi))]
+    assert ids_across_systems(df, ["column_3", "column_5"], []) == ["column_3", "column_5"]

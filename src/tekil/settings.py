@@ -2515,6 +2515,17 @@ _LAO_ALIASES: dict[str, list[str]] = {
     "district": ["ເມືອງ"],
     "ignore": ["ຊື່ຜົວ", "ຊື່ເມຍ", "ຊື່ຜົວ/ເມຍ", "ລະຫັດລູກຄ້າ", "ເລກບັນຊີ", "ອາຊີບ", "ສັນຊາດ"],
 }  # fmt: skip
+#: Portuguese column names of Mozambican and Angolan systems, and the English ones of Southern
+#: African KYC: ``telemóvel`` is a mobile (Portugal's word, as Mozambique and Angola write it),
+#: the ``bilhete de identidade`` (``BI``) the identity card, ``NUIT`` Mozambique's tax number,
+#: the ``Omang`` Botswana's identity card.
+_SOUTHERN_AFRICAN_ALIASES: dict[str, list[str]] = {
+    "phone": ["telemovel", "n telemovel", "no telemovel", "numero telemovel", "numero de telemovel",
+     "telemovel 1", "telemovel principal"],
+    "free_id": ["bilhete identidade", "bilhete de identidade", "n bilhete identidade", "bi", "n bi",
+     "no bi", "num bi", "numero bi", "numero do bi", "nuit", "n nuit", "numero nuit", "omang",
+     "omang no", "omang number"],
+}  # fmt: skip
 for _role, _aliases in [
     *_SYSTEMS_ALIASES.items(),
     *_CAUCASIAN_ALIASES.items(),
@@ -2547,6 +2558,7 @@ for _role, _aliases in [
     *_SOMALI_ALIASES.items(),
     *_KHMER_ALIASES.items(),
     *_LAO_ALIASES.items(),
+    *_SOUTHERN_AFRICAN_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 
@@ -3063,7 +3075,10 @@ def _held(words: list[str], other: int) -> str:
     words after ("spouse_phone"), or, where the name says what first, those before
     ("sdt_nguoi_lh", "telefono_conyuge")."""
     after = " ".join(words[other + 1 :])
-    return after if role_from_name(after) is not None else " ".join(words[:other])
+    before = words[:other]
+    while len(before) > 1 and before[-1] in _ROMANCE_OF:
+        before = before[:-1]  # "Nome da mãe": the name, of the mother
+    return after if role_from_name(after) is not None else " ".join(before)
 
 
 def _other_person_at(words: list[str]) -> int | None:
@@ -3201,6 +3216,8 @@ _OTHER_PEOPLE = frozenset(
     # Malagasy: a relative's ("Findain'ny havana"), a spouse's, a guarantor's ("mpiantoka"), a
     # father's and a mother's (and "his", "her": "rainy", "reniny"), a child's, a guardian's
     | {"havana", "vady", "mpiantoka", "ray", "rainy", "reny", "reniny", "zanaka", "mpiahy"}
+    # Portuguese: a spouse's ("telemóvel do cônjuge"), a wife's, a husband's, a mother's, a father's
+    | {"conjuge", "esposa", "marido", "mae", "pai"}
 )
 #: Last words of a column name of a name's reading in kana ("first_name_kana", "名 カナ").
 _READING_WORDS = frozenset({"kana", "furigana", "yomi", "yomigana", "カナ", "フリガナ", "ふりがな"})
@@ -3209,6 +3226,7 @@ _SUBJECT_WORDS = frozenset(
     {"pat", "patient", "pt", "cust", "customer", "client", "member", "mbr", "subscriber"}
     | {"sender", "remitter"}  # a money transfer's customer, beside its beneficiary
     | {"rider", "passenger"}  # a ride-hailing app's customer, beside its driver
+    | {"ph", "policyholder"}  # a policy's holder ("ph_name"), beside its dependants
     | {"caller"}  # a care desk's ("caller_name"): who called is whom the ticket is about
     | {"ugyfel", "szerzodo", "zakaznik", "klient", "asigurat", "contractant"}  # a contract's holder
     | {"отправитель", "отправителя", "жіберуші", "jonatuvchi"}  # a transfer's sender
@@ -3261,6 +3279,8 @@ _PARENTS |= dict.fromkeys(
 _PARENTS |= dict.fromkeys(
     ("majka", "majke", "мајка", "мајке", "мајката", "nena", "nenes"), "mother_name"
 )
+# Portuguese "mãe", "pai" ("nome da mãe", "nome do pai").
+_PARENTS |= {"mae": "mother_name", "pai": "father_name"}
 # Mongolian "аавын", "ээжийн" (the father's, the mother's: "Аавын нэр"), folded.
 _PARENTS |= dict.fromkeys(("аав", "аавын"), "father_name")
 _PARENTS |= dict.fromkeys(("ээж", "ээжиин"), "mother_name")
@@ -4203,6 +4223,21 @@ def _one_person(word: str) -> str:
     )
 
 
+#: Short forms of someone else that only a number after them makes sure of: "dep1_name",
+#: "DEP2_DOB" (a policy's first and second dependants; "dep" alone may be a department).
+_NUMBERED_OTHERS = {"dep": "dependant"}
+
+
+def _numbered_other(word: str) -> str:
+    """``word`` without the number after someone else's: "spouse2", "dependant1" and "dep1" (a
+    policy's first dependant) are the one someone else ("phone2" stays the person's own)."""
+    m = re.fullmatch(r"(\D+?)\d+", word)
+    if m is None:
+        return word
+    bare = m.group(1)
+    return bare if bare in _OTHER_PEOPLE else _NUMBERED_OTHERS.get(bare, word)
+
+
 def _words(column: Any) -> list[str]:
     """A column name's words, as :func:`role_from_name` splits them."""
     words = re.split(r"[\W_]+", fold(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(column))))
@@ -4211,7 +4246,7 @@ def _words(column: Any) -> list[str]:
         w + n if w == "last" and n.isdigit() else w
         for w, n in zip(words, [*words[1:], ""], strict=True)
     ]
-    words = [w for w in words if w and not w.isdigit()]
+    words = [_numbered_other(w) for w in words if w and not w.isdigit()]
     if len(words) > 1 and words[0] == "co" and words[0] + words[1] in _OTHER_PEOPLE:
         words = [words[0] + words[1], *words[2:]]  # "co_borrower_name": a coborrower's
     return words

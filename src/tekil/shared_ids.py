@@ -25,6 +25,10 @@ _POSTCODE_DIGITS = 6
 #: Share of a column's values that must be such codes, and share of them distinct: a person's
 #: card is on each of their tickets (two to four), a postcode or a branch's code on many.
 _CODES, _DISTINCT = 0.8, 0.25
+#: One word of six to twelve capitals and digits (a code written as a whole, no separators).
+_MIXED_CODE = r"[A-Z0-9]{6,12}"
+#: Where a code turns from letters to digits or back.
+_TURNS = r"(?<=\d)(?=[A-Z])|(?<=[A-Z])(?=\d)"
 #: Records holding a code that another column holds too, needed before the codes may be ids.
 _MIN_SHARED = 20
 #: Records sampled for their words, and the share of them a word may be in and still tell
@@ -163,6 +167,11 @@ def codes_of(values: pd.Series) -> pd.Series | None:
     digits = codes.str.count(r"\d")
     # (Postcodes are digits alone, six at most: no person's id is so short.)
     coded = (digits >= _DIGITS) & ((digits > _POSTCODE_DIGITS) | (codes.str.len() > digits))
+    # Or one word of letters and digits mixed through it, of an id's length and as written:
+    # Malawi's national ids ("K8T4P2X9") have few digits; a street is no one word, and a name
+    # or a handle with a number after it ("SMITH10") changes from letters to digits once.
+    mixed = text.str.fullmatch(_MIXED_CODE) & (digits >= 2) & (codes.str.len() - digits >= 2)
+    coded |= mixed & (text.str.count(_TURNS) >= 2)
     if float(coded.mean()) < _CODES or codes[coded].nunique() < _DISTINCT * int(coded.sum()):
         return None
     return codes[coded]
