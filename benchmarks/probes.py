@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the fifty-eight data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the fifty-nine data sets of the probes.
 
-    python benchmarks/probes.py                                  # all fifty-eight
+    python benchmarks/probes.py                                  # all fifty-nine
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -320,7 +320,17 @@ app of migrant workers in Thailand and Korea (Thai and English columns) and a US
 Cambodian-American members, Khmer names family name first in Khmer script and several
 romanisations, kept or turned around, glued or split (Chanthy, Chan Thy), Lao names given name
 first with long family names, Khmer and Lao digits, Buddhist-era years, nine-digit id cards,
-passports, ``+855``, ``+856 20``, ``+66`` and ``+82`` numbers and families on one phone.
+passports, ``+855``, ``+856 20``, ``+66`` and ``+82`` numbers and families on one phone;
+``business`` (``probe_business.py``): a UK, Irish and US bank and telecoms group's SME customers:
+the bank's core (``Customer Name``, ``Customer Type`` P/B, ``Trading As``, ``Company Reg No``,
+``VAT No``), B2B telecoms billing (an account name, an ``Authorised Contact`` with their own
+mobile, the company's switchboard and ``accounts@``/``info@`` mailbox on every contact's row), a
+CRM of business contacts (work e-mails, direct dials with extensions, job titles in name
+fields), merchant onboarding (the owner's home address and birth date beside the business's
+reg no and EIN) and a consumer web shop: persons, sole traders (``Smith, John t/a Smith
+Electrical``, ``J Smith Plumbing``) and limited companies (``ACME TRADING LTD``, ``Acme Trading
+Limited``) in one file, the person the entity and a company its own, colleagues sharing a
+company's contacts, placeholders (``N/A``, ``TBC``, ``-``) and a contact at two companies.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -347,6 +357,7 @@ from check_digits import luhn_digit
 from foreign import TODAY, date_of_birth, with_fixed_string_hash
 from probe_balkans import balkans
 from probe_baltic import baltic
+from probe_business import business
 from probe_campus import campus
 from probe_caribbean import caribbean
 from probe_caucasus import caucasus
@@ -1770,6 +1781,7 @@ PROBES = {
     "campus": lambda: run_dedupe(campus, "row_id"),
     "horn": lambda: run_dedupe(horn, "row_id"),
     "khmer": lambda: run_dedupe(khmer, "row_id"),
+    "business": lambda: run_dedupe(business, "row_id"),
 }
 
 
