@@ -348,6 +348,14 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "passengername",
         "recipientname",
         "beneficiaryname",
+        # A business account's one person: its authorised contact (a company's account holds
+        # no other) and a merchant's or a sole trader's owner.
+        "authorisedcontact",
+        "authorizedcontact",
+        "authorisedsignatory",
+        "authorizedsignatory",
+        "businessowner",
+        "proprietor",
     ],
     "dob": [
         "تاريخ ميلاد",
@@ -1594,6 +1602,23 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "deceaseddate",
         "sterbedatum",
         "olumtarihi",
+        # A business's names, numbers and switchboard: its owner's, its director's and every
+        # colleague's rows carry them (a company is no person; a sole trader's trade name is
+        # no person's name either).
+        "tradingas",
+        "tradingname",
+        "dba",
+        "doingbusinessas",
+        "companyregno",
+        "companyregnumber",
+        "companyregistrationno",
+        "companyregistrationnumber",
+        "companynumber",
+        "crono",
+        "ein",
+        "fein",
+        "employeridentificationnumber",
+        "switchboard",
     ],
 }
 
@@ -2915,6 +2940,15 @@ def _role_from_name(column: str) -> str | None:
         parent = _PARENTS.get(words[other])
         if parent and role_from_name(_held(words, other)) in ("first_name", "full_name"):
             return parent
+        return "ignore"
+    if (
+        len(words) > 1
+        and len(words[-1]) > 2
+        and words[-1] in _OTHER_PEOPLE - {"reference"}
+        and role_from_name(" ".join(words[:-1])) in (None, "ignore")
+    ):
+        # "personal_guarantor", "legal_guardian", "account_manager": someone else, whatever
+        # the words before say of them (a "customer_reference" is the customer's own number).
         return "ignore"
     # "store_city", "branch_address", "work_postcode": a place many people share, where the
     # person does not live (their work phone is theirs all the same).
