@@ -2943,12 +2943,14 @@ def _role_from_name(column: str) -> str | None:
         return "ignore"
     if (
         len(words) > 1
-        and len(words[-1]) > 2
+        and len(words[-1]) > 3
         and words[-1] in _OTHER_PEOPLE - {"reference"}
-        and role_from_name(" ".join(words[:-1])) in (None, "ignore")
+        and role_from_name(" ".join(words[:-1])) is None
     ):
-        # "personal_guarantor", "legal_guardian", "account_manager": someone else, whatever
-        # the words before say of them (a "customer_reference" is the customer's own number).
+        # "personal_guarantor", "legal_guardian", "account_manager": someone else, where the
+        # words before say nothing else ("montant_caution" is a deposit's amount; a
+        # "customer_reference" the customer's own number; a short word may be another
+        # language's: Malagasy "ray", a father, ends "X-ray").
         return "ignore"
     # "store_city", "branch_address", "work_postcode": a place many people share, where the
     # person does not live (their work phone is theirs all the same).
