@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the fifty-nine data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the sixty data sets of the probes.
 
-    python benchmarks/probes.py                                  # all fifty-nine
+    python benchmarks/probes.py                                  # all sixty
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -331,7 +331,17 @@ home: Shona, Ndebele, Bemba, Chewa and Tswana given names beside English ones (`
 many (``Moyo``, ``Banda``, ``Phiri``), Portuguese names with two or three surnames and
 ``dos``/``da`` kept or dropped, Zimbabwean ids (``63-123456 X 42``), NRCs (``123456/78/1``),
 Omangs, Mozambican and Angolan BIs, passports and asylum permits, ``+263``/``+260``/``+265``/
-``+258``/``+244``/``+267`` and ``+27`` numbers written every way, birth dates of 1 January.
+``+258``/``+244``/``+267`` and ``+27`` numbers written every way, birth dates of 1 January;
+``business`` (``probe_business.py``): a UK, Irish and US bank and telecoms group's SME customers:
+the bank's core (``Customer Name``, ``Customer Type`` P/B, ``Trading As``, ``Company Reg No``,
+``VAT No``), B2B telecoms billing (an account name, an ``Authorised Contact`` with their own
+mobile, the company's switchboard and ``accounts@``/``info@`` mailbox on every contact's row), a
+CRM of business contacts (work e-mails, direct dials with extensions, job titles in name
+fields), merchant onboarding (the owner's home address and birth date beside the business's
+reg no and EIN) and a consumer web shop: persons, sole traders (``Smith, John t/a Smith
+Electrical``, ``J Smith Plumbing``) and limited companies (``ACME TRADING LTD``, ``Acme Trading
+Limited``) in one file, the person the entity and a company its own, colleagues sharing a
+company's contacts, placeholders (``N/A``, ``TBC``, ``-``) and a contact at two companies.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -358,6 +368,7 @@ from check_digits import luhn_digit
 from foreign import TODAY, date_of_birth, with_fixed_string_hash
 from probe_balkans import balkans
 from probe_baltic import baltic
+from probe_business import business
 from probe_campus import campus
 from probe_caribbean import caribbean
 from probe_caucasus import caucasus
@@ -1783,6 +1794,7 @@ PROBES = {
     "horn": lambda: run_dedupe(horn, "row_id"),
     "khmer": lambda: run_dedupe(khmer, "row_id"),
     "southern": lambda: run_dedupe(southern, "row_id"),
+    "business": lambda: run_dedupe(business, "row_id"),
 }
 
 

@@ -792,6 +792,7 @@ def roles_beside_emails(
             and many
             and not streets
             and not _others_by_emails(words, local)
+            and not _firms(words)
         ):
             # Of several, the one in the most records, with the most words and the fewest
             # repeated: a name that many records give is someone's who serves them (an
@@ -1669,7 +1670,10 @@ def _share_named(words: pd.Series, known: set[str]) -> float:
 
 def _local_parts(rows: pd.DataFrame, emails: list[str]) -> pd.Series:
     """Each row's first e-mail's local part, folded and without spaces ("" for none): a file
-    of several systems keeps them in columns of each, a contact column among other values."""
+    of several systems keeps them in columns of each, a contact column among other values.
+    A shared mailbox's (``info@``, ``accounts@`` on a business account) names no one: the
+    row's next e-mail is read, or none."""
+    from tekil.normalize.emails import role_mailbox
     from tekil.normalize.text import fold
 
     if not emails:
@@ -1677,7 +1681,10 @@ def _local_parts(rows: pd.DataFrame, emails: list[str]) -> pd.Series:
     first = pd.Series(pd.NA, index=rows.index, dtype="string")
     for col in emails:  # (bfill(axis=1) of text in pandas' own string type fills down the rows)
         cells = rows[col].astype("string")
-        first = first.fillna(cells.where(cells.str.fullmatch(_EMAIL).fillna(False)))
+        mailed = cells.str.fullmatch(_EMAIL).fillna(False)
+        shared = cells[mailed].str.split("@").str[0].map(role_mailbox).astype(bool)
+        mailed[shared.index[shared]] = False
+        first = first.fillna(cells.where(mailed))
     return first.str.split("@").str[0].fillna("").map(fold).str.replace(" ", "").astype(object)
 
 
@@ -1760,6 +1767,29 @@ def _value_words(value: str) -> list[str]:
     from tekil.normalize.text import fold
 
     return fold(burmese_syllables(value) if BURMESE.search(value) else value).split()
+
+
+#: Words of a firm's legal form (its name's last words: ``ACME TRADING LTD``, ``Acme Inc.``).
+_LEGAL_FORMS = frozenset(
+    {"ltd", "limited", "llc", "inc", "incorporated", "plc", "llp", "corp", "corporation"}
+    | {"gmbh", "pty", "ltda", "sarl", "srl", "kft", "ooo", "ооо", "тоо", "teoranta", "cyf"}
+)
+#: Share of a column's values, at least, naming a firm for it to hold firms' names (a business
+#: account's name), not persons': no person's name holds a legal form.
+_FIRMS = 0.2
+
+
+def _firms(words: pd.Series) -> bool:
+    """Whether ``words`` (each value's) name firms: :data:`_FIRMS` of them or more hold a
+    legal form (``Ltd``, ``Limited``, ``LLC``, ``Inc.``, ``GmbH``).
+
+    >>> _firms(pd.Series([["acme", "trading", "ltd"], ["apex", "inc."], ["john", "smith"]]))
+    True
+    >>> _firms(pd.Series([["john", "smith"], ["mary", "limon"], ["ann", "inch"]]))
+    False
+    """
+    held = words.map(lambda ws: any(w.strip(".,()") in _LEGAL_FORMS for w in ws))
+    return bool(held.mean() >= _FIRMS) if len(words) else False
 
 
 def _whole_name_words(words: list[str]) -> bool:

@@ -350,6 +350,14 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "passengername",
         "recipientname",
         "beneficiaryname",
+        # A business account's one person: its authorised contact (a company's account holds
+        # no other) and a merchant's or a sole trader's owner.
+        "authorisedcontact",
+        "authorizedcontact",
+        "authorisedsignatory",
+        "authorizedsignatory",
+        "businessowner",
+        "proprietor",
     ],
     "dob": [
         "تاريخ ميلاد",
@@ -1609,6 +1617,23 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "deceaseddate",
         "sterbedatum",
         "olumtarihi",
+        # A business's names, numbers and switchboard: its owner's, its director's and every
+        # colleague's rows carry them (a company is no person; a sole trader's trade name is
+        # no person's name either).
+        "tradingas",
+        "tradingname",
+        "dba",
+        "doingbusinessas",
+        "companyregno",
+        "companyregnumber",
+        "companyregistrationno",
+        "companyregistrationnumber",
+        "companynumber",
+        "crono",
+        "ein",
+        "fein",
+        "employeridentificationnumber",
+        "switchboard",
     ],
 }
 
@@ -2942,6 +2967,17 @@ def _role_from_name(column: str) -> str | None:
         parent = _PARENTS.get(words[other])
         if parent and role_from_name(_held(words, other)) in ("first_name", "full_name"):
             return parent
+        return "ignore"
+    if (
+        len(words) > 1
+        and len(words[-1]) > 3
+        and words[-1] in _OTHER_PEOPLE - {"reference"}
+        and role_from_name(" ".join(words[:-1])) is None
+    ):
+        # "personal_guarantor", "legal_guardian", "account_manager": someone else, where the
+        # words before say nothing else ("montant_caution" is a deposit's amount; a
+        # "customer_reference" the customer's own number; a short word may be another
+        # language's: Malagasy "ray", a father, ends "X-ray").
         return "ignore"
     # "store_city", "branch_address", "work_postcode": a place many people share, where the
     # person does not live (their work phone is theirs all the same).

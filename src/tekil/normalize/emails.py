@@ -106,6 +106,16 @@ _PLACEHOLDER_DOMAINS = frozenset(
 _RESERVED_TLDS = frozenset({"test", "example", "invalid", "localhost", "local"})
 
 
+def role_mailbox(local: str) -> bool:
+    """Whether ``local`` (an address's part before ``@``) is a shared mailbox's, a firm's
+    (``info``, ``Accounts``, ``no-reply``), that no person's name is written in.
+
+    >>> role_mailbox("Accounts"), role_mailbox("office"), role_mailbox("anita.patel")
+    (True, True, False)
+    """
+    return fold(lower_identifier(local)).replace(" ", "") in _ROLES
+
+
 def lower_identifier(text: str) -> str:
     """Lower-case an identifier: plain rules when ASCII, Turkish rules otherwise.
 
