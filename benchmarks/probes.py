@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the fifty-eight data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the fifty-nine data sets of the probes.
 
-    python benchmarks/probes.py                                  # all fifty-eight
+    python benchmarks/probes.py                                  # all fifty-nine
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -320,7 +320,17 @@ app of migrant workers in Thailand and Korea (Thai and English columns) and a US
 Cambodian-American members, Khmer names family name first in Khmer script and several
 romanisations, kept or turned around, glued or split (Chanthy, Chan Thy), Lao names given name
 first with long family names, Khmer and Lao digits, Buddhist-era years, nine-digit id cards,
-passports, ``+855``, ``+856 20``, ``+66`` and ``+82`` numbers and families on one phone.
+passports, ``+855``, ``+856 20``, ``+66`` and ``+82`` numbers and families on one phone;
+``afghan`` (``probe_afghan.py``): an Afghan bank (Dari columns in Persian script: ``نام``, ``تخلص``,
+``نام پدر``, ``تاریخ تولد``, ``شماره تذکره``, ``شماره تماس``), an Afghan mobile operator's SIM registry, a
+hawala company in Hamburg with agents in Istanbul, Mashhad and Virginia (German columns, a sender
+abroad and a recipient at home in one row), a Tajik bank (Cyrillic columns: ``Фамилия``, ``Ном``,
+``Номи падар``, ``Санаи таваллуд``) and a refugee-aid register in Peshawar (family heads, PoR cards),
+Afghans of one name and no family name, tribal names written or not, ``Mohammad``/``Mohd``/``M.``
+before a name or not, Pashto letters, Arabic ي and ك, zero-width non-joiners, Latin spellings
+(Zahir/Zaheer, Abdul Rahim/Abdurrahim), the father's name, Solar Hijri dates in Persian digits or a
+year alone, paper and e-tazkiras, Tajik names in Tajik and Russian Cyrillic with ``-ов`` or
+``-зода``, ``+93``, ``+992``, ``+92``, ``+98``, ``+49`` numbers and families on one phone.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -345,6 +355,7 @@ from faker.providers.date_time import change_year
 import tekil
 from check_digits import luhn_digit
 from foreign import TODAY, date_of_birth, with_fixed_string_hash
+from probe_afghan import afghan
 from probe_balkans import balkans
 from probe_baltic import baltic
 from probe_campus import campus
@@ -1770,6 +1781,7 @@ PROBES = {
     "campus": lambda: run_dedupe(campus, "row_id"),
     "horn": lambda: run_dedupe(horn, "row_id"),
     "khmer": lambda: run_dedupe(khmer, "row_id"),
+    "afghan": lambda: run_dedupe(afghan, "row_id"),
 }
 
 
