@@ -368,7 +368,7 @@ def phone_region(
     # "37491234567" beside "+374 91 234567": a number stored without its "+" (a spreadsheet's
     # integer) of a country the column writes out, which a lax plan (Germany's) would read as
     # its own; no evidence of where the numbers written nationally are dialled.
-    international |= _code_without_plus(sample, written)
+    international |= code_without_plus(sample, written)
     local = sample[~international]
     if len(local) < _MIN_EVIDENCE:
         return written[0] if written else "TR"
@@ -527,7 +527,7 @@ def dialled_share(values: pd.Series, region: str, seed: int = 0) -> float:
     return float((dialled.sum() + plain) / len(sample))
 
 
-def _code_without_plus(numbers: pd.Series, regions: list[str]) -> pd.Series:
+def code_without_plus(numbers: pd.Series, regions: list[str]) -> pd.Series:
     """Per number, whether it is one of ``regions``' written with its country code but no
     ``+`` or ``00``: eleven digits or more, no trunk zero, valid read with a ``+``
     (``37491234567``, ``994501234567``); read once per distinct number."""
@@ -1625,7 +1625,7 @@ def lone_names_met(
     >>> lone_names_met(df, "app", ["bank"], 500, 0)
     0.75
     """
-    from tekil.normalize.latin import latin
+    from tekil.normalize.latin import abjad_script, latin, skeletons
     from tekil.normalize.names import syllabic
 
     words = _sampled_words(df[col], sample, seed)
@@ -1639,7 +1639,11 @@ def lone_names_met(
     lone = lone[lone.map(lambda w: not syllabic(w) and _script(latin(w)) in scripts)]
     if len(lone) < _FEW_NICKNAMES:
         return None
-    return float((lone.isin(known) | lone.map(latin).isin(known)).mean())
+    # (A name in Arabic-script or Hebrew letters meets its Latin spellings by its consonants, as
+    # the comparisons read it: the bank's "شکیلا" is the hawala's "Shakila".)
+    latin_skeletons = set().union(*(skeletons(w) for w in written if w.isascii()))
+    spelled = lone.map(lambda w: abjad_script(w) and not skeletons(w).isdisjoint(latin_skeletons))
+    return float((lone.isin(known) | lone.map(latin).isin(known) | spelled).mean())
 
 
 #: The fewest values that tell a column of nicknames, and the share of them that are one word.
