@@ -93,3 +93,19 @@ def test_a_telcos_msisdns_without_plus_leave_its_national_numbers_to_tell_its_co
     # A German column of national numbers stays German.
     df["Telefon"] = [f"0151 {k * 7919 % 10**8:08d}" for k in range(80)]
     assert own_phone_regions(df, ["Telefon"], "DE", ["DE", "AF"], seed=0) == {}
+
+
+def test_a_column_of_whole_birth_dates_and_years_alone_is_of_birth_dates():
+    from tekil.inference import role_from_values
+
+    # An Afghan bank's Solar Hijri births, in Persian digits now and then, half by the year alone
+    solar = ["۱۳۵۸", "1369", "1365", "۱۳۷۴-۱۱-۱۰", "۱۳۷۱/۰۸/۰۷", "1358", "1362/04/18", "1371-11-21"]
+    assert role_from_values(pd.Series(solar * 10)) == "dob"
+    # and Gregorian ones
+    gregorian = ["1958", "1969", "1965", "12/03/1970", "1988-01-01", "1958"]
+    assert role_from_values(pd.Series(gregorian * 10)) == "dob"
+    # A column of years alone may be anything; codes beside a few dates are no years.
+    years = ["1958", "1969", "1965", "1970", "1988", "1958"]
+    assert role_from_values(pd.Series(years * 10)) is None
+    codes = ["1234", "5678", "9012", "12/03/1970", "1988-01-01", "4455"]
+    assert role_from_values(pd.Series(codes * 10)) is None

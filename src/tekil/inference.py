@@ -158,11 +158,22 @@ _GENDER_WRITINGS = 12
 
 def _whole_dates(text: pd.Series, share: float) -> pd.DataFrame | None:
     """The texts read as dates, if ``share`` of them are whole dates (a column of years may
-    be anything); else None."""
+    be anything), or whole dates and years alone, with a good part of whole ones: papers give
+    many a birth by its year alone (Afghanistan's, Somalia's), and a column of both is one of
+    dates; else None."""
     from tekil.normalize import date
 
-    dates = date(text, bikram=bikram_dates(text))  # (Nepal's dates: "2045-03-15" is 1988)
-    return dates if float((dates["reason"].isna() & dates["day"].notna()).mean()) >= share else None
+    # (Nepal's dates: "2045-03-15" is 1988; Afghanistan's "1365/04/12" and "1365" 1986.)
+    dates = date(text, bikram=bikram_dates(text), jalali=jalali_dates(text))
+    read = dates["reason"].isna() & dates["year"].notna()
+    whole = read & dates["day"].notna()
+    if float(whole.mean()) >= share:
+        return dates
+    year = dates["year"].astype("Float64")
+    now = dt.date.today().year
+    alone = read & dates["month"].isna() & (year >= now - _OLDEST).fillna(False)
+    years = float((whole | alone).mean()) >= share and float(whole.mean()) >= _SOME_WHOLE
+    return dates if years else None
 
 
 def _birth_dates(text: pd.Series, dates: pd.DataFrame) -> str | None:
@@ -175,6 +186,9 @@ def _birth_dates(text: pd.Series, dates: pd.DataFrame) -> str | None:
     return "dob" if float(timed.mean()) < 0.5 and years >= _BORN_YEARS_AGO else None
 
 
+#: Share of a column's values that whole dates must be, at least, for a column of whole dates and
+#: years alone (within :data:`_OLDEST` years of today) to be one of dates.
+_SOME_WHOLE, _OLDEST = 0.3, 110
 #: Share of a column's values that whole dates must be, at least, for it to be a column of dates
 #: (a date is rarely a phone number; a third of the dates may be in a form no one reads for
 #: sure: Korea's "930525").
