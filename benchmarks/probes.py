@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the sixty data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the sixty-one data sets of the probes.
 
-    python benchmarks/probes.py                                  # all sixty
+    python benchmarks/probes.py                                  # all sixty-one
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -341,7 +341,17 @@ fields), merchant onboarding (the owner's home address and birth date beside the
 reg no and EIN) and a consumer web shop: persons, sole traders (``Smith, John t/a Smith
 Electrical``, ``J Smith Plumbing``) and limited companies (``ACME TRADING LTD``, ``Acme Trading
 Limited``) in one file, the person the entity and a company its own, colleagues sharing a
-company's contacts, placeholders (``N/A``, ``TBC``, ``-``) and a contact at two companies.
+company's contacts, placeholders (``N/A``, ``TBC``, ``-``) and a contact at two companies;
+``afghan`` (``probe_afghan.py``): an Afghan bank (Dari columns in Persian script: ``نام``, ``تخلص``,
+``نام پدر``, ``تاریخ تولد``, ``شماره تذکره``, ``شماره تماس``), an Afghan mobile operator's SIM registry, a
+hawala company in Hamburg with agents in Istanbul, Mashhad and Virginia (German columns, a sender
+abroad and a recipient at home in one row), a Tajik bank (Cyrillic columns: ``Фамилия``, ``Ном``,
+``Номи падар``, ``Санаи таваллуд``) and a refugee-aid register in Peshawar (family heads, PoR cards),
+Afghans of one name and no family name, tribal names written or not, ``Mohammad``/``Mohd``/``M.``
+before a name or not, Pashto letters, Arabic ي and ك, zero-width non-joiners, Latin spellings
+(Zahir/Zaheer, Abdul Rahim/Abdurrahim), the father's name, Solar Hijri dates in Persian digits or a
+year alone, paper and e-tazkiras, Tajik names in Tajik and Russian Cyrillic with ``-ов`` or
+``-зода``, ``+93``, ``+992``, ``+92``, ``+98``, ``+49`` numbers and families on one phone.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -366,6 +376,7 @@ from faker.providers.date_time import change_year
 import tekil
 from check_digits import luhn_digit
 from foreign import TODAY, date_of_birth, with_fixed_string_hash
+from probe_afghan import afghan
 from probe_balkans import balkans
 from probe_baltic import baltic
 from probe_business import business
@@ -1795,6 +1806,7 @@ PROBES = {
     "khmer": lambda: run_dedupe(khmer, "row_id"),
     "southern": lambda: run_dedupe(southern, "row_id"),
     "business": lambda: run_dedupe(business, "row_id"),
+    "afghan": lambda: run_dedupe(afghan, "row_id"),
 }
 
 

@@ -24,7 +24,12 @@ import numpy as np
 import pandas as pd
 import phonenumbers
 
-from tekil.inference import phone_region, sample_present, written_phone_regions
+from tekil.inference import (
+    code_without_plus,
+    phone_region,
+    sample_present,
+    written_phone_regions,
+)
 from tekil.normalize import reader
 from tekil.normalize._common import as_text
 from tekil.normalize.countries import region_of
@@ -326,6 +331,11 @@ def own_phone_regions(
         # has one (Malaysia's plan reads a Singapore mobile 9123 4567 as a landline, but a
         # Malaysian writes it 09-123 4567; a mixed column stays with the file's region).
         its_own = written_phone_regions(df[col], seed)
+        # (A telco's MSISDNs, "93701234567" beside "0701234567": the numbers written with their
+        # code but no "+" read in their country, whatever the column's region; the rest tell.)
+        local = local[~code_without_plus(local, its_own)]
+        if len(local) < 20:
+            continue
         candidates = [*its_own, *written]
         shares = {r: _dialled_share(local, r) for r in dict.fromkeys(candidates) if r in written}
         shares.pop(pooled, None)

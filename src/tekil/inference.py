@@ -158,11 +158,22 @@ _GENDER_WRITINGS = 12
 
 def _whole_dates(text: pd.Series, share: float) -> pd.DataFrame | None:
     """The texts read as dates, if ``share`` of them are whole dates (a column of years may
-    be anything); else None."""
+    be anything), or whole dates and years alone, with a good part of whole ones: papers give
+    many a birth by its year alone (Afghanistan's, Somalia's), and a column of both is one of
+    dates; else None."""
     from tekil.normalize import date
 
-    dates = date(text, bikram=bikram_dates(text))  # (Nepal's dates: "2045-03-15" is 1988)
-    return dates if float((dates["reason"].isna() & dates["day"].notna()).mean()) >= share else None
+    # (Nepal's dates: "2045-03-15" is 1988; Afghanistan's "1365/04/12" and "1365" 1986.)
+    dates = date(text, bikram=bikram_dates(text), jalali=jalali_dates(text))
+    read = dates["reason"].isna() & dates["year"].notna()
+    whole = read & dates["day"].notna()
+    if float(whole.mean()) >= share:
+        return dates
+    year = dates["year"].astype("Float64")
+    now = dt.date.today().year
+    alone = read & dates["month"].isna() & (year >= now - _OLDEST).fillna(False)
+    years = float((whole | alone).mean()) >= share and float(whole.mean()) >= _SOME_WHOLE
+    return dates if years else None
 
 
 def _birth_dates(text: pd.Series, dates: pd.DataFrame) -> str | None:
@@ -175,6 +186,9 @@ def _birth_dates(text: pd.Series, dates: pd.DataFrame) -> str | None:
     return "dob" if float(timed.mean()) < 0.5 and years >= _BORN_YEARS_AGO else None
 
 
+#: Share of a column's values that whole dates must be, at least, for a column of whole dates and
+#: years alone (within :data:`_OLDEST` years of today) to be one of dates.
+_SOME_WHOLE, _OLDEST = 0.3, 110
 #: Share of a column's values that whole dates must be, at least, for it to be a column of dates
 #: (a date is rarely a phone number; a third of the dates may be in a form no one reads for
 #: sure: Korea's "930525").
@@ -368,7 +382,7 @@ def phone_region(
     # "37491234567" beside "+374 91 234567": a number stored without its "+" (a spreadsheet's
     # integer) of a country the column writes out, which a lax plan (Germany's) would read as
     # its own; no evidence of where the numbers written nationally are dialled.
-    international |= _code_without_plus(sample, written)
+    international |= code_without_plus(sample, written)
     local = sample[~international]
     if len(local) < _MIN_EVIDENCE:
         return written[0] if written else "TR"
@@ -527,7 +541,7 @@ def dialled_share(values: pd.Series, region: str, seed: int = 0) -> float:
     return float((dialled.sum() + plain) / len(sample))
 
 
-def _code_without_plus(numbers: pd.Series, regions: list[str]) -> pd.Series:
+def code_without_plus(numbers: pd.Series, regions: list[str]) -> pd.Series:
     """Per number, whether it is one of ``regions``' written with its country code but no
     ``+`` or ``00``: eleven digits or more, no trunk zero, valid read with a ``+``
     (``37491234567``, ``994501234567``); read once per distinct number."""
@@ -1626,7 +1640,7 @@ def lone_names_met(
     >>> lone_names_met(df, "app", ["bank"], 500, 0)
     0.75
     """
-    from tekil.normalize.latin import latin
+    from tekil.normalize.latin import abjad_script, latin, skeletons
     from tekil.normalize.names import syllabic
 
     words = _sampled_words(df[col], sample, seed)
@@ -1640,7 +1654,11 @@ def lone_names_met(
     lone = lone[lone.map(lambda w: not syllabic(w) and _script(latin(w)) in scripts)]
     if len(lone) < _FEW_NICKNAMES:
         return None
-    return float((lone.isin(known) | lone.map(latin).isin(known)).mean())
+    # (A name in Arabic-script or Hebrew letters meets its Latin spellings by its consonants, as
+    # the comparisons read it: the bank's "شکیلا" is the hawala's "Shakila".)
+    latin_skeletons = set().union(*(skeletons(w) for w in written if w.isascii()))
+    spelled = lone.map(lambda w: abjad_script(w) and not skeletons(w).isdisjoint(latin_skeletons))
+    return float((lone.isin(known) | lone.map(latin).isin(known) | spelled).mean())
 
 
 #: The fewest values that tell a column of nicknames, and the share of them that are one word.

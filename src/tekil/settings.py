@@ -1722,6 +1722,28 @@ _PERSIAN_ALIASES: dict[str, list[str]] = {
     "region": ["استان", "ostan"],
     "ignore": ["شماره مشتری", "شماره اشتراک", "شماره حساب", "شماره کارت"],
 }  # fmt: skip
+#: Afghan column names: Dari (in Persian script, beside :data:`_PERSIAN_ALIASES`), Pashto and the
+#: English of Afghan systems. ``تخلص`` (the pen name, on papers the family or tribal name, that
+#: many leave empty) is the family name; the tazkira (``تذکره``, ``e-Tazkira``) the national
+#: identity card; ``ولایت`` the province, ``ولسوالی`` the district; Pashto ``نوم`` a name,
+#: ``تخلص`` the family name, ``د پلار نوم`` the father's name.
+_AFGHAN_ALIASES: dict[str, list[str]] = {
+    "first_name": ["نوم"],
+    "last_name": ["تخلص"],
+    "full_name": ["نام مکمل", "بشپړ نوم", "نوم او تخلص"],
+    "father_name": ["د پلار نوم",
+     # (and the German of a diaspora's hawala or bank, which asks for it as Afghan papers do)
+     "vatersname", "name des vaters", "vorname des vaters"],
+    "free_id": ["شماره تذکره", "تذکره", "نمبر تذکره", "شماره تذکره الکترونیکی", "د تذکرې شمېره",
+     "تذکرې شمېره", "tazkira", "tazkera", "tazkira no", "tazkira number", "tazkera no",
+     "e-tazkira", "e-tazkira no", "etazkira", "nid tazkira"],
+    "dob": ["د زیږېدو نېټه", "د زېږېدو نېټه"],
+    "phone": ["شماره تماس", "شماره تیلفون", "تیلفون", "نمبر تماس", "نمبر تیلفون", "موبایل نمبر",
+     "د تلیفون شمېره", "تلیفون"],
+    "region": ["ولایت"],
+    "district": ["ولسوالی"],
+    "gender": ["جنس"],
+}  # fmt: skip
 #: Hungarian, Czech, Slovak and Romanian column names. Hungarian writes the possessive: ``anyja
 #: neve`` is the mother's name (a parent's, :data:`_PARENTS`, as Hungarian papers give it: her
 #: whole birth name), ``szerződő neve`` the contract holder's; ``születési hely`` is where one was
@@ -1904,6 +1926,22 @@ _CENTRAL_ASIAN_ALIASES: dict[str, list[str]] = {
     "ignore": ["клиент №", "номер клиента", "код клиента", "id клиента", "id покупателя",
      "номер договора", "abonent id", "abonent raqami", "shartnoma raqami", "лицевой счет",
      "клиент нөмірі"],
+}  # fmt: skip
+#: Tajik column names (Cyrillic: ``ҳ``, ``ӯ``, ``ӣ``, ``қ``, ``ғ``, ``ҷ``, or the plain Russian
+#: letters). ``Ном`` is the given name, ``Насаб`` the family name, ``Номи падар`` (the father's
+#: name) the patronymic or the father's given name, as papers print it; ``шиноснома`` a passport.
+_TAJIK_ALIASES: dict[str, list[str]] = {
+    "first_name": ["ном", "номи шахс"],
+    "last_name": ["насаб"],
+    "full_name": ["ному насаб", "насаб ва ном", "ному насаби пурра"],
+    "middle_name": ["номи падар", "номи падарӣ"],
+    "dob": ["санаи таваллуд", "рӯзи таваллуд", "таърихи таваллуд"],
+    "free_id": ["шиноснома", "рақами шиноснома", "силсила ва рақами шиноснома", "рақами андоз"],
+    "phone": ["рақами телефон", "телефони мобилӣ"],
+    "city": ["шаҳр", "шахр"],
+    "district": ["ноҳия", "нохия"],
+    "gender": ["ҷинс"],
+    "ignore": ["рақами ҳисоб", "рақами мизоҷ", "рақами шартнома"],
 }  # fmt: skip
 #: Sinhala, Tamil and English column names of Sri Lankan systems. ``NIC`` (``ජා.හැ.අ.``,
 #: ``ජාතික හැඳුනුම්පත් අංකය``, ``தே.அ.அ.``) is the national identity card's number; ``NAME_IN_FULL``
@@ -2560,10 +2598,12 @@ for _role, _aliases in [
     *_JAPANESE_ALIASES.items(),
     *_ETHIOPIAN_ALIASES.items(),
     *_PERSIAN_ALIASES.items(),
+    *_AFGHAN_ALIASES.items(),
     *_BENGALI_ALIASES.items(),
     *_CENTRAL_EUROPEAN_ALIASES.items(),
     *_HEBREW_ALIASES.items(),
     *_CENTRAL_ASIAN_ALIASES.items(),
+    *_TAJIK_ALIASES.items(),
     *_SRI_LANKAN_ALIASES.items(),
     *_WEST_AFRICAN_ALIASES.items(),
     *_CENTRAL_AFRICAN_ALIASES.items(),
@@ -4247,6 +4287,7 @@ _RECEIVER_WORDS = frozenset(
     | {"ստացող", "ստացողի", "მიმღები", "მიმღების", "alici", "alicinin"}
     | {"perfituesi", "perfituesit", "marresi", "marresit", "primaoca", "primatelja", "примаоца"}
     | {"수취인", "수령인", "받는분", "받는사람"}  # Korean: a transfer's or a parcel's receiver
+    | {"empfanger", "empfangers", "empfaenger", "begunstigter", "begunstigten"}  # German
 )
 
 

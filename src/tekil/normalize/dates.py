@@ -393,6 +393,8 @@ _JALALI_LEAP = (1, 5, 9, 13, 17, 22, 26, 30)
 _JALALI_FROM, _JALALI_TO = 1210, 1634
 #: The first Solar Hijri year a column of them is read from: 1300 is 1921.
 JALALI_FIRST = 1300
+#: How many years the Solar Hijri calendar's count is behind the common era's, from Nowruz on.
+_JALALI_AHEAD = 621
 #: A Solar Hijri date: its year first (``1368/05/12``, ``68/5/12``), or last (``12/05/1368``).
 _JALALI = re.compile(r"\s*(\d{1,4})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{1,4})\s*")
 
@@ -423,8 +425,14 @@ def jalali_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
 
 def _jalali(text: str) -> tuple[Any, ...] | None:
     """A date of a column of Solar Hijri dates, or None (then read as any other): year first
-    or, with a four-digit year, last; a two-digit year is the latest not in the future."""
+    or, with a four-digit year, last; a two-digit year is the latest not in the future. A year
+    alone (``1365``, as Afghan papers give many a birth) is the common era's year that holds most
+    of it (Nowruz to December: 1986)."""
     found = _JALALI.fullmatch(text)
+    if found is None and len(text) == 4 and text.isdigit():
+        if not JALALI_FIRST <= int(text) <= _today().year - 621:
+            return None  # (``1986`` in such a column is of the common era, as written)
+        return _partial([str(int(text) + _JALALI_AHEAD)])
     if found is not None:
         a, b, c = found.groups()
         if len(a) == 4 or (len(a) <= 2 and len(c) <= 2 and int(c) <= 31):

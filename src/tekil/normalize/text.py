@@ -80,13 +80,21 @@ _TRADITIONAL_TO_SIMPLIFIED = str.maketrans({p[0]: p[1] for p in _TRADITIONAL_PAI
 #: the Persian letters ی and ک (Urdu's too): "هاشمي" and "هاشمی" are one name. (Alef maksura ى,
 #: read a at a word's end in Arabic, stays.)
 _ARABIC_TO_PERSIAN = str.maketrans({"ي": "ی", "ك": "ک"})
+#: Pashto's letters as Dari (and Persian) writers write the same names: its gaf (ګ) and yehs (ې,
+#: ۍ) are Persian گ and ی, its retroflexes (ټ ډ ړ ڼ) t, d, r and n, and ځ, ږ, ښ, څ the nearest
+#: Persian letters (ز ژ ش س): "کاکړ" and "کاکر" (Kakar), "ګلالۍ" and "گلالی" (Gulalai) are one
+#: name, as their Latin spellings are.
+_PASHTO_TO_PERSIAN = str.maketrans(
+    {"ګ": "گ", "ې": "ی", "ۍ": "ی", "ټ": "ت", "ډ": "د", "ړ": "ر", "ڼ": "ن", "ځ": "ز", "ږ": "ژ"}
+    | {"ښ": "ش", "څ": "س"}
+)
 #: Hebrew's final letters (ך ם ן ף ץ) are the forms its letters take at a word's end, no other
 #: letters: systems that cannot shape them, or that sort and capitalise, write the plain ones
 #: ("כהנ" for "כהן"), and joined words keep them inside. Each is written as its place asks.
 _HEBREW_MEDIAL = str.maketrans({"ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ"})
 _HEBREW_FINAL = str.maketrans({"כ": "ך", "מ": "ם", "נ": "ן", "פ": "ף", "צ": "ץ"})
 _HEBREW_WORD = re.compile("[\u05d0-\u05ea]+")
-_LETTER_VARIANTS = _TRADITIONAL_TO_SIMPLIFIED | _ARABIC_TO_PERSIAN
+_LETTER_VARIANTS = _TRADITIONAL_TO_SIMPLIFIED | _ARABIC_TO_PERSIAN | _PASHTO_TO_PERSIAN
 #: A geresh or gershayim after a Hebrew letter (ג'ק, ז'בוטינסקי, צ'רניחובסקי; דוא"ל), typed as an
 #: apostrophe, a quotation mark or the Hebrew signs: a mark of the letter (ג' is j, צ' ch), no
 #: break between words; dropped, or it would split the word in two.
@@ -226,8 +234,8 @@ def fold(text: str) -> str:
 
     Turkish and other accented Latin letters become ASCII (``ł`` → ``l``, ``ß`` → ``ss``,
     ``æ`` → ``ae``), traditional Chinese characters simplified (``陳`` → ``陈``), the Arabic
-    yeh and kaf written as the Persian letters (``ي`` → ``ی``), Hebrew letters in the forms
-    their places ask (``כהנ`` → ``כהן``), a geresh dropped (``ג'ק`` → ``גק``) and Latin
+    yeh and kaf and Pashto's letters written as the Persian ones (``ي`` → ``ی``, ``ړ`` → ``ر``),
+    Hebrew letters in the forms their places ask (``כהנ`` → ``כהן``), a geresh dropped (``ג'ק`` → ``גק``) and Latin
     look-alikes inside a Greek or Cyrillic word read in its script (``ΠAΠΑΣ`` → ``παπας``);
     letters of other scripts are kept, lower-cased (their Latin reading is
     :func:`~tekil.normalize.latin.latin`'s). Punctuation becomes a space, so ``"Ali-Rıza"``
