@@ -430,7 +430,7 @@ def _jalali(text: str) -> tuple[Any, ...] | None:
     of it (Nowruz to December: 1986)."""
     found = _JALALI.fullmatch(text)
     if found is None and len(text) == 4 and text.isdigit():
-        if not JALALI_FIRST <= int(text) <= _today().year - 621:
+        if not JALALI_FIRST <= int(text) <= _today().year - _JALALI_AHEAD:
             return None  # (``1986`` in such a column is of the common era, as written)
         return _partial([str(int(text) + _JALALI_AHEAD)])
     if found is not None:
