@@ -95,3 +95,9 @@ def test_a_business_accounts_person_is_its_contact_not_the_firm():
     found = roles_beside_emails(_business_accounts(), {"c3": "email"})
     assert found.get("c2") == "full_name"
     assert found.get("c1") not in ("full_name", "first_name", "last_name")
+
+
+def test_a_guarantors_name_is_someone_elses():
+    # A loan's guarantor stands for the borrower: another person, whatever the columns' words.
+    for column in ("Guarantor Name", "guarantor_name", "GUARANTOR_NAME", "Personal Guarantor"):
+        assert role_from_name(column) == "ignore"

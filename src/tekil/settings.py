@@ -262,7 +262,6 @@ _NAME_ALIASES: dict[str, list[str]] = {
         "שם מלא",
         "повне ім'я",
         "insuredname",
-        "guarantorname",
         "employeename",
         "contactperson",
         "name",
