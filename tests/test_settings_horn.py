@@ -1,9 +1,10 @@
 """Column names of Somali, Somaliland and Djiboutian systems (a wallet's KYC, a hawala's form)
 and of a humanitarian agency's beneficiary register."""
 
+import pandas as pd
 import pytest
 
-from tekil.settings import role_from_name
+from tekil.settings import guess_settings, role_from_name
 
 
 @pytest.mark.parametrize(
@@ -46,3 +47,51 @@ def test_a_clan_or_a_household_s_column_is_ignored(column):
 )  # fmt: skip
 def test_lookalikes_keep_their_reading(column, role):
     assert role_from_name(column) == role
+
+
+def test_a_whole_name_beside_the_mothers_given_name_alone_is_the_persons_own():
+    """A Somali wallet without its header: the customer's given, father's and grandfather's
+    names in one column, the mother's given name in the next, the sex and a phone. The mother's name is
+    none of the whole name's words, but it is a woman's name whatever the customer's sex: a
+    parent's, no name of the customer's to hold the whole name against."""
+    import random
+
+    men = [
+        "Maxamed",
+        "Cabdi",
+        "Axmed",
+        "Xasan",
+        "Cali",
+        "Cumar",
+        "Yuusuf",
+        "Ismaaciil",
+        "Ibraahim",
+        "Faarax",
+        "Aadan",
+        "Nuur",
+        "Jaamac",
+        "Cismaan",
+        "Khaalid",
+        "Muuse",
+        "Saciid",
+        "Warsame",
+        "Bashiir",
+        "Daahir",
+    ]
+    women = ["Faadumo", "Caasha", "Hodan", "Aamina", "Xaliimo", "Sahra", "Maryan", "Khadiija",
+             "Sagal", "Nimco", "Hibo", "Ifrah", "Deeqa", "Ubah", "Ayaan", "Filsan", "Idil",
+             "Muna", "Ladan", "Sucaad"]  # fmt: skip
+    rng = random.Random(3)
+    rows = []
+    for k in range(600):
+        male = rng.random() < 0.5
+        given = rng.choice(men if male else women)
+        rows.append({
+            "column_1": f"{given} {rng.choice(men)} {rng.choice(men)}",
+            "column_2": rng.choice(women),
+            "column_3": "Lab" if male else "Dheddig",
+            "column_4": f"+252 61 {k:07d}",
+        })  # fmt: skip
+    roles = guess_settings(pd.DataFrame(rows)).roles
+    assert roles.get("column_1") == "full_name"
+    assert roles.get("column_2") not in ("first_name", "full_name")

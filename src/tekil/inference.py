@@ -14,7 +14,7 @@ import datetime as dt
 import logging
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 import numpy as np
@@ -823,6 +823,8 @@ def roles_beside_emails(
     named_whole = [c for c in whole if commonest[c] < _OTHERS_WORD]
     known = _name_words(df, named_whole, seed) if named_whole and singles else set()
     named = [c for c in singles if _share_named(read[c][1], known) >= _NAMED_TOWNS]
+    if named and (sexes := [c for c, r in roles.items() if r == "gender"]):
+        named = [c for c in named if c not in _parents_given(df, rows, named, whole, sexes, seed)]
     others = {c for c in whole if _others_by_names(rows, read[c][1], singles, named)}
     kin, found = _kin_beside_own_names(df, rows, read, list(whole), roles, seed)
     for col in others | set(kin) | set(found):
@@ -1482,6 +1484,33 @@ _KIN_GIVEN = 0.2
 #: above which it is the given names of its system: a column of given names 0.8 or more where
 #: another system's are seen, family names and towns hardly any.
 _GIVEN_WORDS = 0.5
+
+
+def _parents_given(
+    df: pd.DataFrame,
+    rows: pd.DataFrame,
+    singles: list[str],
+    whole: Iterable[str],
+    sexes: list[str],
+    seed: int,
+) -> list[str]:
+    """Of ``singles``, the columns of a parent's given name (a mother's, ``Magaca Hooyo``,
+    beside her son's or daughter's whole name): given names, of one sex each in the file's other
+    name columns (the first words of ``whole`` and the singles that the sexes tell), that the
+    record's own sex does not tell."""
+    from tekil.given_names import given_share, given_words
+
+    told = {c: _sex_told(df, c, sexes, seed) for c in singles}
+    own = [c for c in singles if told[c] is not None and told[c] >= _SEX_TOLD]
+    words = given_words(df, [*whole, *own], sexes, seed)
+    return [
+        c
+        for c in singles
+        if told[c] is not None
+        and told[c] < _SEX_TOLD
+        and words
+        and given_share(rows[c].dropna(), words) >= _GIVEN_WORDS
+    ]
 
 
 def _sex_told(df: pd.DataFrame, col: str, sexes: list[str], seed: int) -> float | None:
