@@ -588,15 +588,13 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     if letters is not None:
         again = np.flatnonzero(letters[0][da] | letters[0][db])
         jw[again] = np.nan_to_num(pair_similarity(da[again], db[again], typed), nan=0.0)
-    inter, len_a, len_b = token_overlap(da, db, fld.uniques)
-    shared = (inter > 0) & (inter == np.minimum(len_a, len_b))
+    shared = _tokens_within(da, db, fld.uniques)
     # (or spelled alike word for word, in Arabic letters and in Latin ones: "زينب", "zainab said")
     shared |= words_spelled_alike(da, db, fld.uniques)
     somali = somali_readings(fld.uniques)[0]
     if somali is not None:
         # (or in Somali orthography and English spellings: "faarax xasan", "farah hassan nur")
-        inter, len_a, len_b = token_overlap(da, db, somali)
-        shared |= (inter > 0) & (inter == np.minimum(len_a, len_b))
+        shared |= _tokens_within(da, db, somali)
     initial = _initial(fld, da, db)
     last = fld.name == "last_name"  # the swap is counted by the first-name comparison
     if last:
@@ -1930,6 +1928,12 @@ def _token_matrix_and_sizes(uniques: np.ndarray) -> tuple[sparse.csr_matrix, np.
 
 #: Most distinct pairs whose shared tokens are counted with Python sets (bounded, never per pair).
 FEW_PAIRS = 64
+
+
+def _tokens_within(a: np.ndarray, b: np.ndarray, uniques: np.ndarray) -> np.ndarray:
+    """Per pair, whether the words of one value are all words of the other (some at least)."""
+    inter, len_a, len_b = token_overlap(a, b, uniques)
+    return (inter > 0) & (inter == np.minimum(len_a, len_b))
 
 
 def token_overlap(

@@ -1503,14 +1503,10 @@ def _parents_given(
     told = {c: _sex_told(df, c, sexes, seed) for c in singles}
     own = [c for c in singles if told[c] is not None and told[c] >= _SEX_TOLD]
     words = given_words(df, [*whole, *own], sexes, seed)
-    return [
-        c
-        for c in singles
-        if told[c] is not None
-        and told[c] < _SEX_TOLD
-        and words
-        and given_share(rows[c].dropna(), words) >= _GIVEN_WORDS
-    ]
+    if not words:
+        return []
+    untold = [c for c in singles if told[c] is not None and told[c] < _SEX_TOLD]
+    return [c for c in untold if given_share(rows[c].dropna(), words) >= _GIVEN_WORDS]
 
 
 def _sex_told(df: pd.DataFrame, col: str, sexes: list[str], seed: int) -> float | None:
