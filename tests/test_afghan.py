@@ -1,6 +1,7 @@
 """Afghan and Tajik data: Dari, Pashto and Tajik column names, Pashto letters, Solar Hijri years
 alone, names in Persian script met by their Latin spellings, a telco's MSISDNs."""
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -109,3 +110,13 @@ def test_a_column_of_whole_birth_dates_and_years_alone_is_of_birth_dates():
     assert role_from_values(pd.Series(years * 10)) is None
     codes = ["1234", "5678", "9012", "12/03/1970", "1988-01-01", "4455"]
     assert role_from_values(pd.Series(codes * 10)) is None
+
+
+def test_a_name_in_tajik_cyrillic_and_in_persian_letters_are_spelled_alike():
+    # One language in two scripts: a Dushanbe bank's Заргуна is a Kabul bank's زرغونه, by the
+    # consonants of its Latin reading (zarguna) as a Latin spelling's are.
+    from tekil.similarity import spelled_alike
+
+    uniques = np.array(["زرغونه", "заргуна", "zarguna", "зарина", "فرید", "фарид"])
+    a, b = np.array([0, 0, 0, 4]), np.array([1, 2, 3, 5])
+    assert spelled_alike(a, b, uniques.astype(object)).tolist() == [True, True, False, True]

@@ -11,6 +11,7 @@ import tekil
 from tekil._covering import alias_ways
 from tekil.block import (
     EITHER_ORDER,
+    YEAR_ALONE,
     candidate_pairs,
     candidate_pairs_by_rule,
     combine,
@@ -373,7 +374,7 @@ def test_names_written_the_other_way_round_meet_on_their_birth_date():
     rows += [{"ad": last, "soyad": f, "dogum_tarihi": d, "gsm": None} for f, last, d in people]
     rows += [{"ad": "Megan", "soyad": "Stephens", "dogum_tarihi": "1980-02-03", "gsm": None}]
     records, _ = records_of(pd.DataFrame(rows))
-    rule = BlockingRule([f"first_name:{EITHER_ORDER}", "dogum_tarihi"])
+    rule = BlockingRule([f"first_name:{EITHER_ORDER}", f"dogum_tarihi:{YEAR_ALONE}"])
     assert rule in default_rules(records)
     i, j = candidate_pairs(records, Settings(), [rule])
     assert sorted(zip(i.tolist(), j.tolist(), strict=True)) == [(0, 2), (1, 3)]
@@ -401,7 +402,7 @@ def test_an_initial_meets_the_names_it_starts_and_whole_names_meet_by_sound():
         }
     )
     recs = prepare(df, Settings(roles={c: c for c in df.columns}), np.arange(len(df)))
-    rule = BlockingRule(["first_name:initial", "dob"])
+    rule = BlockingRule(["first_name:initial", f"dob:{YEAR_ALONE}"])
     assert rule in default_rules(recs)
     i, j, _ = candidate_pairs_by_rule(recs, Settings(), [rule])
     # "J." meets John, Jack and Jane born that day; the whole names do not meet each other
@@ -429,3 +430,32 @@ def test_the_first_alias_way_of_a_pair_is_its_first_name_that_is_the_others_iden
         ]
         expected.append(min(ways, default=-1))
     assert alias_ways(names, others, allowed, i, j).tolist() == expected
+
+
+def test_a_year_alone_meets_the_first_of_january_it_is_written_as_and_no_other_day():
+    # A refugee register keeps the year alone; a bank writes it as 1 January of that year.
+    df = pd.DataFrame(
+        {"ad": ["Fereshta", "Fereshta", "Fereshta", "Fereshta", "Parwin"],
+         "soyad": [None] * 5,
+         "dogum_tarihi": ["1987", "01.01.1987", "05.03.1987", "01.01.1988", "1987"],
+         "gsm": [None] * 5}
+    )  # fmt: skip
+    records, st_ = records_of(df)
+    rule = BlockingRule(["first_name:soundex", f"dogum_tarihi:{YEAR_ALONE}"])
+    assert rule in default_rules(records)
+    i, j = candidate_pairs(records, st_, [rule])
+    assert sorted(zip(i.tolist(), j.tolist(), strict=True)) == [(0, 1)]
+
+
+def test_a_given_name_and_the_fathers_make_a_candidate_pair_where_no_family_name_is_given():
+    df = pd.DataFrame(
+        {"name": ["Mirwais", "MIRWAIS", "Mirwais", "Zarghuna"],
+         "father": ["Khalid", "KHALID", "Sher Khan", "Khalid"],
+         "phone": ["0700123456", "+923001234567", None, None]}
+    )  # fmt: skip
+    st_ = Settings(roles={"name": "first_name", "father": "father_name", "phone": "phone"})
+    records = prepare(df, st_, np.arange(len(df)))
+    rule = BlockingRule(["first_name:soundex", "father:soundex"])
+    assert rule in default_rules(records)
+    i, j = candidate_pairs(records, st_, [rule])
+    assert sorted(zip(i.tolist(), j.tolist(), strict=True)) == [(0, 1)]

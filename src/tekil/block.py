@@ -94,6 +94,21 @@ def _number_and_word(address: str) -> str:
 #: The two pairings of years (:func:`_year_pair`), as transforms.
 YEAR_PAIRS = ("year_pair", "year_pair_shifted")
 
+#: The transform of a birth date that keys the first of January as its year alone.
+YEAR_ALONE = "year_alone"
+
+
+def _year_alone(date: str) -> str:
+    """A birth date's key: the first of January as its year alone, as a system that knows only
+    the year writes it (``1987-01-01`` and ``1987`` meet; so do the records of one day, as
+    before, for a date known in full: a year's first day is no other day's).
+
+    >>> _year_alone("1987-01-01"), _year_alone("1987"), _year_alone("1987-03-05")
+    ('1987', '1987', '1987-03-05')
+    """
+    return date[:4] if date.endswith("-01-01") else date
+
+
 # Applied to a value's Latin reading (:func:`key_transform`): "иван" is coded as "ivan" is.
 _TRANSFORMS: dict[str, Callable[[str], str]] = {
     "metaphone": jellyfish.metaphone,
@@ -103,6 +118,7 @@ _TRANSFORMS: dict[str, Callable[[str], str]] = {
     INITIAL: lambda v: v[:1],
     "local_letters": _local_letters,
     "number_and_word": _number_and_word,
+    YEAR_ALONE: _year_alone,
     **{name: _year_pair(shift) for shift, name in enumerate(YEAR_PAIRS)},
 }
 
@@ -161,14 +177,19 @@ def default_rules(records: Records) -> list[BlockingRule]:
         # Kayakaya" with nothing else in common (a card's embossed name, a warranty form).
         rules.append(BlockingRule([f"first_name:{EITHER_ORDER}"]))
     names = [f"{nm}:soundex" for nm in ("first_name", "last_name") if nm in f]
+    for father in (n for n, x in f.items() if x.role == "father_name" and first):
+        # A given name and the father's, where many have no family name (Afghanistan, the
+        # Horn, the Gulf): records meet there as others meet on both their names.
+        rules.append(BlockingRule(["first_name:soundex", f"{father}:soundex"]))
     # A given name is often an initial: among strangers (one birthday, one postcode) its first
     # letter meets the names it starts ("J." and "John"; see RulePlan). A household shares its
     # address and often its members' initials: there names meet by their sound only.
     initials = [f"first_name:{INITIAL}"] if first else []
     for dob in dobs:
-        rules.extend(BlockingRule([nm, dob]) for nm in names + initials)
+        born = f"{dob}:{YEAR_ALONE}"  # a year alone meets the first of January it is written as
+        rules.extend(BlockingRule([nm, born]) for nm in names + initials)
         if first and last:  # "Chang Megan" born the day "Megan Chang" was
-            rules.append(BlockingRule([f"first_name:{EITHER_ORDER}", dob]))
+            rules.append(BlockingRule([f"first_name:{EITHER_ORDER}", born]))
         for place in places:
             rules.append(BlockingRule([dob, place]))
     for age in (n for n, x in f.items() if x.role == "age"):  # where no birth date is given

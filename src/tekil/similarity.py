@@ -654,9 +654,9 @@ _ABJAD_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\u05d0-\u05ea]")
 
 def _skeleton_pairs(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
     """Per value (and one more for a missing one): its script (1 Arabic-script or Hebrew
-    letters, 2 Latin letters, 0 else); and the pairs of such a value and a Latin one that share
-    a skeleton, as sorted keys ``abjad * (len(uniques) + 1) + latin``. ``None`` when no value
-    is in Arabic-script or Hebrew letters."""
+    letters, 2 Latin letters or another alphabet read in them, 0 else); and the pairs of such a
+    value and a Latin one that share a skeleton, as sorted keys ``abjad * (len(uniques) + 1) +
+    latin``. ``None`` when no value is in Arabic-script or Hebrew letters."""
     if _ABJAD_LETTER.search("".join(map(str, uniques))) is None:
         return None  # (most files: one pass in C, not one call per value)
     texts = [str(u) for u in uniques]
@@ -665,7 +665,13 @@ def _skeleton_pairs(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None
         return None
     script = np.zeros(len(texts) + 1, dtype=np.int8)
     script[arabic] = 1
-    latin_ones = [k for k, t in enumerate(texts) if t.isascii() and any(c.isalpha() for c in t)]
+    # Another alphabet by its Latin reading: a Tajik bank's Заргуна is a Kabul bank's زرغونه.
+    readings = [t if t.isascii() or script[k] else latin(t) for k, t in enumerate(texts)]
+    latin_ones = [
+        k
+        for k, t in enumerate(readings)
+        if not script[k] and t.isascii() and any(c.isalpha() for c in t)
+    ]
     script[latin_ones] = 2
     # Each skeleton's Arabic-script values, then each Latin value's (a dictionary's lookups:
     # a value has a few dozen readings at most, and meets the few values that share one).
@@ -676,7 +682,7 @@ def _skeleton_pairs(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None
     keys = {
         k_ar * (len(texts) + 1) + k
         for k in latin_ones
-        for form in skeletons(texts[k])
+        for form in skeletons(readings[k])
         for k_ar in holders.get(form, ())
     }
     return script, np.array(sorted(keys), dtype=np.int64)
