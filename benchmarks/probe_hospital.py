@@ -178,7 +178,13 @@ class Hospital(Draws):
             hh["moved"] = (self.address(c), self.phone(c, False) if hh["land"] else None)
         kind = wpick(r, {"single": 30, "couple": 25, "family": 35, "single_parent": 10})
         a_sex = r.choice("MF")
-        a = self.person(c, a_sex, self.dob(22, 90) if kind in ("single", "couple") else self.dob(25, 55), last, hh)
+        a = self.person(
+            c,
+            a_sex,
+            self.dob(22, 90) if kind in ("single", "couple") else self.dob(25, 55),
+            last,
+            hh,
+        )
         adults = [a]
         if kind in ("couple", "family"):
             s_dob = a["dob"] + dt.timedelta(days=r.randint(-2000, 2000))
@@ -235,7 +241,9 @@ class Hospital(Draws):
             else:
                 sub = x["subscriber"] or x
                 if not sub.get("plan"):
-                    sub["plan"] = self.unique(lambda: r.choice(["XYZ", "ZGP", "YRK", "JQU", "H"]) + self.digits(9))
+                    sub["plan"] = self.unique(
+                        lambda: r.choice(["XYZ", "ZGP", "YRK", "JQU", "H"]) + self.digits(9)
+                    )
                 deps = sub.setdefault("deps", [])
                 deps.append(x)
                 x["member"] = f"{sub['plan']}-{len(deps):02d}"
@@ -404,7 +412,10 @@ class Hospital(Draws):
         dob = self.birth(p)
         if p["newborn"] and phase < 0.3:
             first, last = self.baby_name(p, p["mother"]["last"] if p["mother"] else last)
-            first = wpick(r, {first: 2, "BABY OF " + p["mother"]["first"].upper() if p["mother"] else first: 1})
+            first = wpick(
+                r,
+                {first: 2, "BABY OF " + p["mother"]["first"].upper() if p["mother"] else first: 1},
+            )
         elif r.random() < 0.015:
             first, last = last, first
         if middle and len(middle) > 1 and r.random() < 0.5:
@@ -435,7 +446,7 @@ class Hospital(Draws):
     def lab(self, p: dict, phase: float) -> None:
         r = self.rnd
         first, middle, last = self.name_of(p, phase)
-        addr, land = self.where(p, phase)
+        _addr, land = self.where(p, phase)
         dob = self.birth(p)
         suffix = p["suffix"] if r.random() < 0.7 else ""
         if p["newborn"] and phase < 0.35:
@@ -461,7 +472,7 @@ class Hospital(Draws):
 
     def rx(self, p: dict, phase: float) -> None:
         r = self.rnd
-        first, middle, last = self.name_of(p, phase)
+        first, _middle, last = self.name_of(p, phase)
         addr, land = self.where(p, phase)
         dob = self.birth(p)
         if p["suffix"] and r.random() < 0.4:
