@@ -201,18 +201,19 @@ class Hospital(Draws):
             x["subscriber"] = adults[0] if r.random() < 0.7 else x
         if kind in ("family", "single_parent"):
             young = min(x["dob"] for x in adults)
+            taken = {x["first"] for x in adults}
             for _ in range(wpick(r, {1: 35, 2: 40, 3: 18, 4: 7})):
                 lo = max(0.0, (TODAY - young).days / 365.25 - 40)
                 hi = max(lo + 1, (TODAY - young).days / 365.25 - 18)
                 k_dob = self.dob(0, 3) if r.random() < 0.15 else self.dob(lo, hi)
                 kids = [self.person(c, r.choice("MF"), k_dob, last, hh, mother=mom)]
                 if r.random() < 0.05:  # twins
-                    t = self.person(c, r.choice("MF"), k_dob, last, hh, mother=mom)
-                    while t["first"] == kids[0]["first"]:
-                        t["first"] = self.given(c, t["sex"])
-                    kids[0]["twin"], t["twin"] = "A", "B"
-                    kids.append(t)
+                    kids.append(self.person(c, r.choice("MF"), k_dob, last, hh, mother=mom))
+                    kids[0]["twin"], kids[1]["twin"] = "A", "B"
                 for k in kids:
+                    while k["first"] in taken:  # no two children of one name
+                        k["first"] = self.given(c, k["sex"])
+                    taken.add(k["first"])
                     if dad and k["sex"] == "M" and not dad["suffix"] and r.random() < 0.15:
                         k["first"], k["middle"], k["suffix"] = dad["first"], dad["middle"], "JR"
                         dad["suffix"] = "SR"
