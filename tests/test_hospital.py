@@ -96,24 +96,35 @@ def test_record_numbers_issued_in_turn_are_told_from_typed_ids():
 
 
 def test_twins_are_two_people_and_a_nickname_is_one():
-    # Twins share a family name, a birth date, a home and a mother's phone; their given names
-    # differ outright. Robert and Bob of one birth date are one man.
+    # Twins share a family name, a birth date and a home; their given names differ outright.
+    # In this data such pairs' SSNs differ (five twin families): their birth date is no
+    # evidence, and Amanda and Heather Cherry, who have none, are two. Robert and Bob of one
+    # birth date are one man, and so are Heather's two records.
     sample = tekil.datasets.load_sample().records
     home = {"address": "Bağdat Caddesi No 12 D 4", "city": "İstanbul"}
-    rows = pd.DataFrame(
-        [
-            {"record_id": "T1", "full_name": "Amanda Cherry", "birth_date": "2014-07-11", **home},
-            {"record_id": "T2", "full_name": "Amanda Cherry", "birth_date": "2014-07-11",
-             "email": "amanda.c@example.com", **home},
-            {"record_id": "T3", "full_name": "Heather Cherry", "birth_date": "2014-07-11", **home},
-            {"record_id": "R1", "full_name": "Robert Smith", "birth_date": "1961-02-03", **home},
-            {"record_id": "R2", "full_name": "Bob Smith", "birth_date": "1961-02-03", **home},
-        ]
-    )  # fmt: skip
-    result = tekil.dedupe(pd.concat([sample, rows], ignore_index=True), id_column="record_id")
+    rows = [
+        {"record_id": "T1", "full_name": "Amanda Cherry", "birth_date": "2014-07-11", **home},
+        {"record_id": "T2", "full_name": "Amanda Cherry", "birth_date": "2014-07-11",
+         "email": "amanda.c@example.com", **home},
+        {"record_id": "T3", "full_name": "Heather Cherry", "birth_date": "2014-07-11", **home},
+        {"record_id": "T4", "full_name": "Heather Cherry", "birth_date": "2014-07-11", **home},
+        {"record_id": "R1", "full_name": "Robert Smith", "birth_date": "1961-02-03", **home},
+        {"record_id": "R2", "full_name": "Bob Smith", "birth_date": "1961-02-03", **home},
+    ]  # fmt: skip
+    pairs = [("Oliver", "Sophia"), ("Liam", "Noah"), ("Emma", "Ava"), ("Mason", "Ella"),
+             ("Lucas", "Mia")]  # fmt: skip
+    for k, (a, b) in enumerate(pairs):
+        place = {"address": f"Moda Caddesi No {k + 3}", "city": "İstanbul"}
+        for n, given in enumerate((a, b)):
+            rows.append({"record_id": f"F{k}{n}", "full_name": f"{given} Kaya{k}",
+                         "birth_date": f"201{k}-03-0{k + 1}", "ssn": f"5{k}{n}-42-71{k}{n}",
+                         **place})  # fmt: skip
+    data = pd.concat([sample, pd.DataFrame(rows)], ignore_index=True)
+    result = tekil.dedupe(data, id_column="record_id")
     cluster = result.clusters.set_index("record_id")["cluster_id"]
-    assert cluster["T1"] == cluster["T2"] != cluster["T3"]
+    assert cluster["T1"] == cluster["T2"] != cluster["T3"] == cluster["T4"]
     assert cluster["R1"] == cluster["R2"]
+    assert all(cluster[f"F{k}0"] != cluster[f"F{k}1"] for k in range(len(pairs)))
 
 
 def test_a_time_stamp_in_digits_is_no_phone():
