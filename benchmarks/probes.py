@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the sixty-one data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the sixty-two data sets of the probes.
 
-    python benchmarks/probes.py                                  # all sixty-one
+    python benchmarks/probes.py                                  # all sixty-two
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -351,7 +351,17 @@ Afghans of one name and no family name, tribal names written or not, ``Mohammad`
 before a name or not, Pashto letters, Arabic ي and ك, zero-width non-joiners, Latin spellings
 (Zahir/Zaheer, Abdul Rahim/Abdurrahim), the father's name, Solar Hijri dates in Persian digits or a
 year alone, paper and e-tazkiras, Tajik names in Tajik and Russian Cyrillic with ``-ов`` or
-``-зода``, ``+93``, ``+992``, ``+92``, ``+98``, ``+49`` numbers and families on one phone.
+``-зода``, ``+93``, ``+992``, ``+92``, ``+98``, ``+49`` numbers and families on one phone;
+``hospital`` (``probe_hospital.py``): a US and UK hospital group's master patient index, an
+emergency department's ADT (``MRN``, ``Patient Last Name``, ``MI``, ``SSN`` or ``999-99-9999``,
+``PCP``, ``Guarantor``, ``Emergency Contact Name``), UK outpatient clinics (``Hospital Number``,
+``NHS Number`` with its mod-11 digit, ``Forename``, ``Registered GP``, ``Next of Kin``), a
+laboratory system's HL7 names (``SMITH^JOHN^A^JR``), a pharmacy (its own ``MRN`` from the ED's
+range, ``SSN Last 4``, the subscriber's ``Insurance Member ID`` and ``Cardholder Name``) and a
+patient portal (a parent's e-mail on a child's account), twins, juniors and seniors at one
+address, newborns as ``BABY GIRL``/``BG``/``TWIN A``, unknown patients (``DOE, JOHN``,
+``TRAUMA, ALPHA``) born ``01/01/1900``, married and hyphenated names, nicknames, swapped names
+and birth dates with day and month swapped.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -393,6 +403,7 @@ from probe_ghana import ghana
 from probe_greece import greece
 from probe_gulf import gulf
 from probe_horn import horn
+from probe_hospital import hospital
 from probe_households import households
 from probe_india import india
 from probe_insurer import insurer
@@ -1807,6 +1818,7 @@ PROBES = {
     "southern": lambda: run_dedupe(southern, "row_id"),
     "business": lambda: run_dedupe(business, "row_id"),
     "afghan": lambda: run_dedupe(afghan, "row_id"),
+    "hospital": lambda: run_dedupe(hospital, "row_id"),
 }
 
 

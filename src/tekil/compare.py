@@ -1243,6 +1243,8 @@ def _free_id_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     nothing of whether their holders are one."""
     level = _one_edit_levels(records, fld, i, j)
     level[level == 3] = 4  # "else", past "same_tail"
+    if derived(fld.uniques, "issued_in_turn", _issued_in_turn):
+        level[level == 2] = 4  # the next number issued, no slip: the next patient's
     # Two Irish PPSNs one edit apart that both pass their check are two people's: a husband's
     # and his wife's of old (his with a W); a slip of a digit or a letter dropped fails it.
     near = np.flatnonzero(level == 2)
@@ -1284,6 +1286,27 @@ def _free_id_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     # column's comparison agrees; this one says nothing, as :func:`_across_columns` has it).
     level[(level == 0) & shown[0] & shown[1] & ~shared & _akin_ids(records, names, i, j)] = 4
     return level
+
+
+#: Share of a column's distinct ids that another one differs from in the last character alone
+#: from which its ids are issued in turn (a system's record numbers, a family's members
+#: numbered on one policy): typed ids of their own, even with slips, have next to none.
+IN_TURN = 0.2
+#: Fewest distinct ids to tell it by.
+_IN_TURN_IDS = 50
+
+
+def _issued_in_turn(uniques: np.ndarray) -> bool:
+    """Whether a column's ids (its distinct values) are issued in turn (:data:`IN_TURN`): a
+    hospital system's record numbers, 2007274 and 2007275 for two patients registered one
+    after the other; an insurer's member number with each dependant's suffix, ``…634-01`` and
+    ``…634-02``. There two ids one edit apart are two people's, not one id with a slip."""
+    values = pd.Series(uniques, dtype=object).astype(str)
+    values = values[values.str.len() >= TAIL]
+    if len(values) < _IN_TURN_IDS:
+        return False
+    stems = values.str[:-1]
+    return bool(stems.duplicated(keep=False).mean() >= IN_TURN)
 
 
 def _checked_ppsns(uniques: np.ndarray) -> np.ndarray:

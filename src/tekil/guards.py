@@ -107,6 +107,60 @@ def home_and_facts(
     return home, facts
 
 
+def twins(
+    records: Records,
+    comparisons: list[Comparison],
+    levels: np.ndarray,
+    i,
+    j,
+    counts: dict[str, float] | None = None,
+) -> np.ndarray:
+    """Pairs that agree on a whole birth date and on a family name but whose given names differ
+    outright (no slip, short form, initial or swap): twins are so, and their birth date is
+    their family's as their home is; it says nothing of which of them a record is
+    (where :func:`twins_hold`).
+
+    With ``counts``, what :func:`twins_hold` weighs is added to it: of these pairs, those that
+    agree on an identifier of their own (``levels`` with the shared ones made null), and those
+    whose own identifiers differ."""
+    born, given, family = (np.zeros(len(levels), dtype=bool) for _ in range(3))
+    for c, comp in enumerate(comparisons):
+        if comp.role == "dob":
+            born |= levels[:, c] == comp.levels.index("exact")
+        elif comp.role == "first_name":
+            apart = disagree(levels[:, c], comp)
+            given |= apart & comparable(records.fields[comp.field], i, j)
+        elif comp.role == "last_name":
+            family |= (levels[:, c] != 0) & ~disagree(levels[:, c], comp)
+    out = born & given & family
+    if counts is not None:
+        ids = [c for c, comp in enumerate(comparisons) if comp.role in _OWN_IDS]
+        agree = np.logical_or.reduce([levels[:, c] == 1 for c in ids]) if ids else ~out
+        # (A person has one national id, but e-mails and phones of other kinds: home, work.)
+        held = [c for c in ids if comparisons[c].role in _ONE_EACH]
+        differ = (
+            np.logical_or.reduce([disagree(levels[:, c], comparisons[c]) for c in held])
+            if held
+            else ~out
+        )
+        counts["on_id"] = counts.get("on_id", 0) + int((out & agree).sum())
+        counts["apart"] = counts.get("apart", 0) + int((out & ~agree & differ).sum())
+    return out
+
+
+#: Identifiers a person holds one of.
+_ONE_EACH = frozenset({"tckn", "free_id"})
+
+
+def twins_hold(counts: dict[str, float]) -> bool:
+    """Whether records that share a birth date and a family name under given names that
+    differ outright are twins in this data, from :func:`twins`' ``counts``: where their own
+    identifiers (an SSN, an NHS number, an e-mail) differ more than twice as often as they
+    agree. Where the given names are a person's other names (a preferred name, a name
+    taken), the ids agree; where no id vouches either way, nothing says they are twins."""
+    return counts.get("apart", 0) > 2 * counts.get("on_id", 0)
+
+
 def cannot_link(levels: np.ndarray, comparisons: list[Comparison], rules: list[str]) -> np.ndarray:
     """Pairs that a rule forbids: every field of the rule present on both sides and different.
 

@@ -48,6 +48,8 @@ LINK_BITS = 30.0
 CANNOT_LINK_BITS = -1e6
 #: Rounds of comparing the unseen pairs inside clusters and clustering again.
 COMPLETION_ROUNDS = 2
+#: Candidate pairs read to weigh whether shared birth dates are twins': stretches of them.
+TWINS_STRETCH, TWINS_STRETCHES = 250_000, 4
 #: Pairs scored at a time on each thread: the scoring's temporaries (the decoded levels, each
 #: comparison's weights, the guards' masks) are some 60 bytes a pair, twice over.
 SCORE_CHUNK = 1_000_000
@@ -171,6 +173,9 @@ class Scorer:
         #: as the settings say (a store's, as its batch found), else weighed by :meth:`fit_shared`
         #: (``None`` meanwhile: :func:`guards.born_apart_holds`).
         self.born_apart_holds: bool | None = settings.born_apart is not False
+        #: Whether a birth date and a family name that records share under given names that
+        #: differ outright are twins' (:func:`guards.twins_hold`), as :meth:`fit_shared` finds.
+        self.twins_hold = False
 
     def fit_shared(self, i, j, levels_of, report) -> np.ndarray:
         """Find the shared values on the candidate pairs, then score them."""
@@ -186,6 +191,8 @@ class Scorer:
         )
         for name, mask in self.shared.items():
             report[f"shared_{name}"] = int(mask.sum())
+        self.twins_hold = self._twins_hold(i, j, levels_of)
+        report["twins_hold"] = int(self.twins_hold)
         if self.settings.born_apart is not None:
             return self.score(i, j, levels_of, report)
         # The birth-date guard is weighed on all the pairs before it parts any: scored without
@@ -204,6 +211,23 @@ class Scorer:
             )
             weight[born] = CANNOT_LINK_BITS
         return weight
+
+    def _twins_hold(self, i, j, levels_of) -> bool:
+        """Whether a shared birth date is twins' in this data (:func:`guards.twins_hold`),
+        weighed on a few stretches of the candidate pairs, their shared values made null."""
+        counts: dict[str, float] = {}
+        starts = np.linspace(0, max(len(i) - TWINS_STRETCH, 0), TWINS_STRETCHES).astype(int)
+        for start in np.unique(starts):
+            part = slice(int(start), int(start) + TWINS_STRETCH)
+            levels = levels_of(part)
+            a, b = i[part], j[part]
+            on_shared = guards.on_shared_value(
+                self.records, a, b, levels, self.comparisons, self.shared
+            )
+            for c, mask in on_shared.items():
+                levels[mask, c] = 0
+            guards.twins(self.records, self.comparisons, levels, a, b, counts)
+        return guards.twins_hold(counts)
 
     def score(
         self, i, j, levels_of, report, blank: float | None = None, born: np.ndarray | None = None
@@ -262,6 +286,12 @@ class Scorer:
         for c, mask in only_shared.items():
             levels[mask, c] = 0
             report["demoted_differences"] = report.get("demoted_differences", 0) + int(mask.sum())
+        if self.settings.cannot_link and self.twins_hold:  # (no rules: the guards are off)
+            twins = guards.twins(self.records, self.comparisons, levels, i, j)
+            for c, comp in enumerate(self.comparisons):
+                if comp.role == "dob":
+                    levels[twins, c] = 0
+            report["twins"] = report.get("twins", 0) + int(twins.sum())
         weight = self.model.match_weight(self.records, i, j, levels)
         # (no rules: the guards are off; after the shared values: a household's landline
         # tells nobody apart)

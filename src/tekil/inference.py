@@ -109,6 +109,8 @@ def role_from_values(
             return _birth_dates(text, dates)
         if float(text.str.fullmatch(_NO_PHONE).mean()) >= share:
             return None  # measures and coordinates (-41.28, 1234.50), IP addresses
+        if float(text.str.fullmatch(_STAMP).mean()) >= share:
+            return None  # a date and time in digits (HL7's 202506190930): when, not a phone
         if float(text.str.contains(_LETTERED).mean()) >= 0.5:
             return None  # national ids with a check letter (12345678Z, X1234567L)
         if float(text.str.fullmatch(_CODED).mean()) >= 0.5:
@@ -222,6 +224,11 @@ _CENTS = re.compile(r"[.,]0+\s*$")
 #: A code of a few letters run into six digits or more ("POS1234567", "EMP004521"): no phone
 #: number, nor a postcode (Malta's VLT1117 has four).
 _CODED = re.compile(r"\s*[^\W\d_]{2,5}\d{6,}\s*")
+#: A date and time of day written as one run of digits, as HL7 messages and logs write them
+#: (``YYYYMMDDHHMM``, seconds or not).
+_STAMP = re.compile(
+    r"\s*(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?\s*"
+)
 #: Digits no phone number is written as: a decimal number, an amount in thousands with its
 #: cents ("15 908,00", "68.000,00", "1,250.00"), an IP address (parts up to 255).
 _NO_PHONE = re.compile(

@@ -52,6 +52,7 @@ from tekil.normalize.latin import latin
 from tekil.normalize.names import (
     GIVEN_NAME_HONORIFICS,
     PARTICLES,
+    PLACEHOLDERS,
     SUFFIXES,
     split_whole_name,
     whole_name_arguments,
@@ -568,6 +569,7 @@ def _name_fields(
     alone &= last < 0  # a later column may have given the family name
     if lone_family_names and alone.any():
         first, last = _lone_family_names(pool, first, last, alone)
+    first, last = _placeholders_apart(pool, first, last)
 
     first, last, split = _split_lone_full_names(pool, first, last, split)
     codes, uniques = pool.factorize(np.concatenate([first, last]))
@@ -928,6 +930,25 @@ class _Pool:
         codes = np.full(len(places), -1, dtype=np.int32)
         codes[present], order = pd.factorize(merged[present])
         return codes, np.asarray(distinct, dtype=object)[order]
+
+
+def _placeholders_apart(
+    pool: _Pool, first: np.ndarray, last: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """``first`` and ``last`` without the given and family names that together are a
+    placeholder (:data:`~tekil.normalize.names.PLACEHOLDERS`): "John" and "Doe" in two
+    columns, an emergency department's alias for a patient it does not know, say as little
+    as "John Doe" in one. Worked on the distinct pairs."""
+    both = np.flatnonzero((first >= 0) & (last >= 0))
+    if not len(both):
+        return first, last
+    pairs, places = pd.factorize(first[both] * (1 << 31) + last[both])
+    given, family = pool.value(places >> 31), pool.value(places & ((1 << 31) - 1))
+    whole = pd.Series(given, dtype=object) + " " + pd.Series(family, dtype=object)
+    gone = both[whole.isin(PLACEHOLDERS).to_numpy()[pairs]]
+    first, last = first.copy(), last.copy()
+    first[gone] = last[gone] = -1
+    return first, last
 
 
 def _lone_family_names(

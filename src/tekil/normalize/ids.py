@@ -42,7 +42,7 @@ from functools import partial
 import pandas as pd
 
 from tekil.normalize._common import NA, CellReader, sample_texts
-from tekil.normalize.addresses import one_postcode
+from tekil.normalize.addresses import PLACEHOLDER, one_postcode
 from tekil.normalize.cards import MASKED
 from tekil.normalize.ghana_card import card_digits
 from tekil.normalize.latin import latin
@@ -156,5 +156,14 @@ def _one_id(text: str, digits: int | None = None, labels: frozenset[str] = froze
         value = new  # a Sri Lankan NIC of the old form is its holder's new number
     elif reason is NA and (digits_only := card_digits(value)) is not None:
         value = digits_only  # a Ghana Card's number is its digits, its country code or not
+    if reason is NA and len(value) >= _RUN and (value in _ASCENDING or value in _DESCENDING):
+        reason = PLACEHOLDER  # 123-45-6789: typed where the number was not known
     usable = reason is NA and len(value) >= TAIL
     return (value, reason, value[-TAIL:] if usable else NA)
+
+
+#: Digits typed in a run for a number not known (``123456789``, ``987654321``), from this
+#: many on (a shorter run, ``12345``, may be a number).
+_RUN = 8
+_ASCENDING = "01234567890"
+_DESCENDING = "9876543210"

@@ -253,7 +253,29 @@ PLACEHOLDERS = frozenset(
         "the householder",
         "the owner",
         "the homeowner",
+        # A patient brought in unknown: an emergency department's alias for whoever it is.
+        "john doe",
+        "jane doe",
+        "baby doe",
+        "unknown unknown",
+        "unknown male",
+        "unknown female",
+        "male",
+        "female",
+        "trauma",
+        "zztrauma",
+        "zzunknown",
+        "unidentified",
     ]
+)
+
+#: A newborn's registration before the child is named ("BABY GIRL", "BG", "Baby Boy B",
+#: "TWIN A", "Baby of Jane"): no given name of the child's, the family name after it (a
+#: mother's, or the father's) theirs. Folded; the twin's letter and a mother's name go too.
+#: "Baby" alone is a given name or a nickname (Filipino, Keralan), "Baby Smith" too.
+_NEWBORN = re.compile(
+    r"(?:(?:baby|infant|newborn|nb) ?(?:girl|boy|male|female)|bg|bb|twin"
+    r"|(?:baby|infant|newborn)(?= (?:[a-f]|of)\b))(?: (?:[a-f]|twin(?: [a-f])?))?(?: of(?: \S+)?)?"
 )
 
 _DIGITS = re.compile(r"\d+")
@@ -724,6 +746,8 @@ def _one_name(
     family_particles: frozenset[str] = frozenset(),
 ) -> tuple:
     text = mojibake_undone(text)  # "JOÃƒO": UTF-8 read back through the wrong code page
+    if "^" in text:
+        text = _hl7_name(text)
     if "/" in text:
         text = _reservation_name(text)
     if not (as_written[1] or burmese):  # (a family name in capitals may move: read in full)
@@ -778,6 +802,31 @@ def _reservation_name(text: str) -> str:
     return f"{family}, {' '.join(given)}" if given else text
 
 
+def _hl7_name(text: str) -> str:
+    """A name as HL7 messages write it (their XPN type: family name, given name, middle names,
+    suffix, title and degree, apart by carets) as ``FAMILY SUFFIX, GIVEN MIDDLE``, which is
+    read family name first (all of it before the comma); the title and degree dropped.
+
+    >>> _hl7_name("SMITH^JOHN^A"), _hl7_name("SMITH^JOHN^^JR^DR^MD"), _hl7_name("SMITH^JOHN")
+    ('SMITH, JOHN A', 'SMITH JR, JOHN', 'SMITH, JOHN')
+    >>> _hl7_name("SMITH^"), _hl7_name("^JOHN")
+    ('SMITH', 'JOHN')
+    """
+    parts = [part.strip() for part in text.split("^")] + [""] * 3
+    family = " ".join(part for part in (parts[0], parts[3]) if part)
+    given = " ".join(part for part in parts[1:3] if part)
+    return f"{family}, {given}" if family and given else family or given
+
+
+def _newborn(tokens: list[str]) -> int:
+    """How many of a name's first words say it is a newborn's, not yet named ("baby girl
+    smith": 2); 0 for any other name, also where nothing follows ("baby": a placeholder)."""
+    for k in range(min(len(tokens) - 1, 4), 0, -1):
+        if _NEWBORN.fullmatch(" ".join(tokens[:k])):
+            return k
+    return 0
+
+
 def _plain_name(text: str, turkish: bool) -> tuple | None:
     """What :func:`_read_name` makes of a name of ordinary words of Latin letters, one space
     apart (:func:`_ordinary_word`), as most names are: each word title-cased and folded
@@ -796,7 +845,7 @@ def _plain_name(text: str, turkish: bool) -> tuple | None:
     display = " ".join(titled for titled, _ in read)
     tokens = [folded for _, folded in read]
     value = " ".join(tokens)
-    if value in PLACEHOLDERS:
+    if value in PLACEHOLDERS or _NEWBORN.fullmatch(value) or _newborn(tokens):
         return None
     if len(tokens) == 1:
         return (value, NA, display, NA, NA)
@@ -917,9 +966,13 @@ def _read_name(
         )
     if not value:
         return (NA, UNPARSEABLE, NA, NA, NA)
-    if value in PLACEHOLDERS:
+    if value in PLACEHOLDERS or _NEWBORN.fullmatch(value):
         return (value, PLACEHOLDER, display, NA, NA)
     tokens = value.split()
+    born = _newborn(tokens)
+    if born:  # "BABY GIRL SMITH": the family name alone
+        family = " ".join(tokens[born:])
+        return (family, NA, title(family, turkish), NA, family)
     at = _father_joined(tokens, slashed) if len(tokens) >= 3 else None
     if at is not None and slashed and at >= 2 and len(tokens) - at - 1 >= 2:
         # "ram prasad s/o shiu narayan", "ali raza s/o muhammad akram": two names or more on
