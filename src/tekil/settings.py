@@ -2588,6 +2588,53 @@ _SOUTHERN_AFRICAN_ALIASES: dict[str, list[str]] = {
      "no bi", "num bi", "numero bi", "numero do bi", "nuit", "n nuit", "numero nuit", "omang",
      "omang no", "omang number"],
 }  # fmt: skip
+#: Swahili column names of Kenyan and Tanzanian systems (a mobile-money operator's KYC, a bank's
+#: form) and Kinyarwanda ones of Rwandan systems, as the identity cards print their fields.
+#: Swahili: ``Jina Kamili`` is the whole name, ``Jina la Kwanza`` the given name, ``Jina la Kati``
+#: the middle name (the father's given name, in Tanzania), ``Jina la Ukoo`` (the clan's name) the
+#: family name; ``Tarehe ya Kuzaliwa`` the birth date, ``Nambari``/``Namba ya Simu`` the phone,
+#: ``Kitambulisho`` (``Nambari ya Kitambulisho``) the identity card, ``NIDA`` Tanzania's national
+#: id, ``KRA PIN`` Kenya's tax number, ``Anwani`` the address (a P.O. Box: ``S.L.P.``, ``Sanduku
+#: la Posta``), ``Mkoa`` the region, ``Kaunti`` a Kenyan county, ``Wilaya`` the district, ``Kata``
+#: the ward, ``Kijiji`` the village. Kinyarwanda: ``Amazina`` (the names) the whole name,
+#: ``Izina ry'umuryango`` the family's (a Rwandan's own name, written first), ``Izina bwite`` the
+#: given one; ``Indangamuntu`` the identity card, ``Igitsina`` the sex, ``Itariki y'amavuko`` the
+#: birth date, ``Intara`` the province, ``Akarere`` the district, ``Umurenge`` the sector,
+#: ``Umudugudu`` the village; ``Izina rya se`` and ``rya nyina`` the father's and the mother's.
+#: A relative's (``ndugu``, ``mtu wa karibu``), an heir's (``mrithi``), a guarantor's
+#: (``mdhamini``) names and phones are someone else's, an account's number the system's own.
+_EAST_AFRICAN_ALIASES: dict[str, list[str]] = {
+    "full_name": ["jina kamili", "majina kamili", "jina", "majina", "jina la mteja",
+     "jina kamili la mteja", "amazina", "amazina yose", "izina", "amazina y'umukiriya"],
+    "first_name": ["jina la kwanza", "jina la kwanza la mteja", "izina bwite", "izina ry'irikristu"],
+    "middle_name": ["jina la kati", "jina la pili"],
+    "last_name": ["jina la ukoo", "jina la mwisho", "ukoo", "izina ry'umuryango",
+     "izina ry'umuryango w'umukiriya"],
+    "father_name": ["izina rya se", "jina la baba"],
+    "mother_name": ["izina rya nyina", "jina la mama"],
+    "dob": ["tarehe ya kuzaliwa", "tarehe kuzaliwa", "siku ya kuzaliwa", "itariki y'amavuko",
+     "itariki yavutseho", "itariki y'ivuka"],
+    "birth_place": ["mahali pa kuzaliwa", "mahali alipozaliwa", "aho yavukiye"],
+    "gender": ["jinsi", "igitsina"],
+    "phone": ["nambari ya simu", "namba ya simu", "simu", "nambari ya simu ya mkononi",
+     "namba ya simu ya mkononi", "simu ya mkononi", "nimero ya telefoni", "numero ya telefoni",
+     "telefoni"],
+    "free_id": ["nambari ya kitambulisho", "namba ya kitambulisho", "kitambulisho",
+     "kitambulisho cha taifa", "nambari ya kitambulisho cha taifa", "namba ya nida", "nida",
+     "nambari ya nida", "nida no", "kra pin", "pin ya kra", "namba ya pasipoti",
+     "nambari ya pasipoti", "pasipoti", "indangamuntu", "nimero y'indangamuntu",
+     "numero y'indangamuntu", "nomero y'indangamuntu"],
+    "address": ["anwani", "anwani ya posta", "sanduku la posta", "slp"],
+    "email": ["barua pepe", "imeli", "imeyili"],
+    "city": ["mji", "kijiji", "umudugudu", "mtaa"],
+    "district": ["wilaya", "kata", "akarere", "umurenge", "akagari"],
+    "region": ["mkoa", "kaunti", "intara"],
+    "ignore": ["namba ya akaunti", "nambari ya akaunti", "akaunti", "jina la ndugu",
+     "simu ya ndugu", "namba ya simu ya ndugu", "nambari ya simu ya ndugu", "ndugu",
+     "mtu wa karibu", "jina la mtu wa karibu", "simu ya mtu wa karibu", "mrithi", "jina la mrithi",
+     "simu ya mrithi", "mdhamini", "jina la mdhamini", "simu ya mdhamini", "nimero ya konti",
+     "uraia", "ubwenegihugu", "kazi"],
+}  # fmt: skip
 for _role, _aliases in [
     *_SYSTEMS_ALIASES.items(),
     *_CAUCASIAN_ALIASES.items(),
@@ -2623,6 +2670,7 @@ for _role, _aliases in [
     *_KHMER_ALIASES.items(),
     *_LAO_ALIASES.items(),
     *_SOUTHERN_AFRICAN_ALIASES.items(),
+    *_EAST_AFRICAN_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 
@@ -2636,8 +2684,12 @@ def _key(column: Any) -> str:
 _ALIAS_TO_ROLE: dict[str, str] = {_key(a): role for role, al in _NAME_ALIASES.items() for a in al}
 #: Aliases that say their role only alone: a Greek form's "Αριθμός" beside "Οδός" is the
 #: street's number, "Αριθμός Πελάτη", "Αριθμός Τηλεφώνου" a customer's or a phone number;
-#: Serbian "Место" is the town, but Russian "место работы" a workplace.
-_ALONE_ONLY = frozenset({_key("αριθμός"), "arithmos", _key("место")})
+#: Serbian "Место" is the town, but Russian "место работы" a workplace; Swahili and Kinyarwanda
+#: put whose after what, "Jina kamili la mdhamini" a guarantor's, "Amazina y'umubyeyi" a parent's.
+_ALONE_ONLY = frozenset(
+    {_key("αριθμός"), "arithmos", _key("место")}
+    | {_key(a) for a in ("jina kamili", "majina", "majina kamili", "amazina", "izina")}
+)
 #: Aliases long enough to be read at the start or end of a longer name, longest first.
 _LONG_ALIASES = sorted(
     (a for a in _ALIAS_TO_ROLE if len(a) >= 5 and a not in _ALONE_ONLY), key=len, reverse=True
