@@ -3847,6 +3847,20 @@ def guess_settings(
     for col in shared:
         roles[col] = "free_id"
         by_values.add(col)
+    ids = [c for c, role in roles.items() if role == "free_id"]
+    for col in [c for c in roles if c in by_values and roles[c] == "phone"]:
+        others = [c for c, role in roles.items() if role == "phone" and c != col]
+        if (
+            ids
+            and _undialled_digits(df[col])
+            and _ids_of(df[col], df[ids])
+            and not (others and _numbers_of(df[col], df[others]))
+        ):
+            # A national id of seven or eight digits that a lax plan (Germany's) reads as phone
+            # numbers (Kenya's "Nambari ya Kitambulisho"): never written as a number is dialled,
+            # held by other records' ids (a remittance's sender's id), by none of their phones.
+            log.info("column %r holds digits of the id column(s) %s, not phone numbers", col, ids)
+            roles[col] = "free_id"
     phones = [c for c, role in roles.items() if role == "phone"]
     for col in unshared:
         if phones and _numbers_of(df[col], df[phones]):
@@ -4299,6 +4313,41 @@ def _numbers_of(values: pd.Series, phones: pd.DataFrame) -> bool:
     known = set(pd.concat([last_digits(phones[c]) for c in phones.columns]))
     held = int(mine.isin(known).sum())
     return held >= max(2, _SHARED_SHARE * len(mine))
+
+
+def _undialled_digits(values: pd.Series) -> bool:
+    """Whether the column's values are digits alone, of one or two lengths under nine, and
+    hardly any starts as a dialled number does (``+``, ``0``: a trunk or an international
+    prefix): ids, not phone numbers written every way.
+
+    >>> _undialled_digits(pd.Series(["62900508", "7502026", "34176479"]))
+    True
+    >>> _undialled_digits(pd.Series(["0712345678", "712345678", "+254712345678"]))
+    False
+    """
+    text = values.dropna().astype(str).str.strip()
+    if not len(text) or not text.str.fullmatch(r"\d+").all():
+        return False
+    lengths = text.str.len().value_counts(normalize=True)
+    dialled = float(text.str.startswith("0").mean())
+    return bool(dialled < 0.05 and lengths.index.max() < 9 and lengths.head(2).sum() >= 0.95)
+
+
+def _ids_of(values: pd.Series, ids: pd.DataFrame) -> bool:
+    """Whether the column's values (as digits) are held by the id columns ``ids`` as written,
+    one in twenty of its distinct values at least."""
+
+    def digits(column: pd.Series) -> pd.Series:
+        out = column.dropna().astype(str).str.replace(r"\D", "", regex=True)
+        return out[out != ""]
+
+    mine = digits(values).drop_duplicates()
+    known = set(pd.concat([digits(ids[c]) for c in ids.columns]))
+    return len(mine) > 0 and float(mine.isin(known).mean()) >= _IDS_HELD
+
+
+#: Share of a column's distinct values that id columns must hold for it to be their ids.
+_IDS_HELD = 0.05
 
 
 def _names_of(values: pd.Series, names: pd.DataFrame, sample: int, seed: int) -> bool:
