@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the sixty-two data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the sixty-three data sets of the probes.
 
-    python benchmarks/probes.py                                  # all sixty-two
+    python benchmarks/probes.py                                  # all sixty-three
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -361,7 +361,17 @@ range, ``SSN Last 4``, the subscriber's ``Insurance Member ID`` and ``Cardholder
 patient portal (a parent's e-mail on a child's account), twins, juniors and seniors at one
 address, newborns as ``BABY GIRL``/``BG``/``TWIN A``, unknown patients (``DOE, JOHN``,
 ``TRAUMA, ALPHA``) born ``01/01/1900``, married and hyphenated names, nicknames, swapped names
-and birth dates with day and month swapped.
+and birth dates with day and month swapped; ``swahili`` (``probe_swahili.py``): a Kenyan mobile-money operator's KYC (Swahili columns: ``Jina
+Kamili``, ``Nambari ya Simu``, ``Nambari ya Kitambulisho``, ``KRA PIN``), a Tanzanian bank (``Jina la
+Kwanza``, ``Jina la Kati``, ``Jina la Ukoo``, ``Namba ya NIDA``: 20 digits from the birth date), a
+Ugandan SACCO (``Surname``, ``Given Names``, ``NIN`` with the birth year, a next of kin), a Rwandan
+telco (Kinyarwanda and French: ``Amazina``, ``Izina ry'umuryango``, ``Indangamuntu``) and a
+cross-border remittance app: Christian or Muslim given names beside Kikuyu and Luo ones that very
+many share (``Wanjiku``, ``Otieno``, ``Achieng``), a coastal Muslim's father's name in the middle with
+``bin``/``binti`` or not, Baganda and Rwandans with their own names, not their parents'
+(``Ssempala``/``Sempala``, ``Uwimana``), names in any order, a second given name dropped, years
+alone, ``+254``/``+255``/``+256``/``+250`` numbers with or without the trunk 0, agents' and
+relatives' phones and shared P.O. Boxes.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -439,6 +449,7 @@ from probe_southasia import southasia
 from probe_southern import southern
 from probe_southeu import southeu
 from probe_steppe import steppe
+from probe_swahili import swahili
 from probe_thai import thai
 from probe_travel import travel
 from probe_utility import utility
@@ -1819,6 +1830,7 @@ PROBES = {
     "business": lambda: run_dedupe(business, "row_id"),
     "afghan": lambda: run_dedupe(afghan, "row_id"),
     "hospital": lambda: run_dedupe(hospital, "row_id"),
+    "swahili": lambda: run_dedupe(swahili, "row_id"),
 }
 
 

@@ -2588,6 +2588,53 @@ _SOUTHERN_AFRICAN_ALIASES: dict[str, list[str]] = {
      "no bi", "num bi", "numero bi", "numero do bi", "nuit", "n nuit", "numero nuit", "omang",
      "omang no", "omang number"],
 }  # fmt: skip
+#: Swahili column names of Kenyan and Tanzanian systems (a mobile-money operator's KYC, a bank's
+#: form) and Kinyarwanda ones of Rwandan systems, as the identity cards print their fields.
+#: Swahili: ``Jina Kamili`` is the whole name, ``Jina la Kwanza`` the given name, ``Jina la Kati``
+#: the middle name (the father's given name, in Tanzania), ``Jina la Ukoo`` (the clan's name) the
+#: family name; ``Tarehe ya Kuzaliwa`` the birth date, ``Nambari``/``Namba ya Simu`` the phone,
+#: ``Kitambulisho`` (``Nambari ya Kitambulisho``) the identity card, ``NIDA`` Tanzania's national
+#: id, ``KRA PIN`` Kenya's tax number, ``Anwani`` the address (a P.O. Box: ``S.L.P.``, ``Sanduku
+#: la Posta``), ``Mkoa`` the region, ``Kaunti`` a Kenyan county, ``Wilaya`` the district, ``Kata``
+#: the ward, ``Kijiji`` the village. Kinyarwanda: ``Amazina`` (the names) the whole name,
+#: ``Izina ry'umuryango`` the family's (a Rwandan's own name, written first), ``Izina bwite`` the
+#: given one; ``Indangamuntu`` the identity card, ``Igitsina`` the sex, ``Itariki y'amavuko`` the
+#: birth date, ``Intara`` the province, ``Akarere`` the district, ``Umurenge`` the sector,
+#: ``Umudugudu`` the village; ``Izina rya se`` and ``rya nyina`` the father's and the mother's.
+#: A relative's (``ndugu``, ``mtu wa karibu``), an heir's (``mrithi``), a guarantor's
+#: (``mdhamini``) names and phones are someone else's, an account's number the system's own.
+_EAST_AFRICAN_ALIASES: dict[str, list[str]] = {
+    "full_name": ["jina kamili", "majina kamili", "jina", "majina", "jina la mteja",
+     "jina kamili la mteja", "amazina", "amazina yose", "izina", "amazina y'umukiriya"],
+    "first_name": ["jina la kwanza", "jina la kwanza la mteja", "izina bwite", "izina ry'irikristu"],
+    "middle_name": ["jina la kati", "jina la pili"],
+    "last_name": ["jina la ukoo", "jina la mwisho", "ukoo", "izina ry'umuryango",
+     "izina ry'umuryango w'umukiriya"],
+    "father_name": ["izina rya se", "jina la baba"],
+    "mother_name": ["izina rya nyina", "jina la mama"],
+    "dob": ["tarehe ya kuzaliwa", "tarehe kuzaliwa", "siku ya kuzaliwa", "itariki y'amavuko",
+     "itariki yavutseho", "itariki y'ivuka"],
+    "birth_place": ["mahali pa kuzaliwa", "mahali alipozaliwa", "aho yavukiye"],
+    "gender": ["jinsi", "igitsina"],
+    "phone": ["nambari ya simu", "namba ya simu", "simu", "nambari ya simu ya mkononi",
+     "namba ya simu ya mkononi", "simu ya mkononi", "nimero ya telefoni", "numero ya telefoni",
+     "telefoni"],
+    "free_id": ["nambari ya kitambulisho", "namba ya kitambulisho", "kitambulisho",
+     "kitambulisho cha taifa", "nambari ya kitambulisho cha taifa", "namba ya nida", "nida",
+     "nambari ya nida", "nida no", "kra pin", "pin ya kra", "namba ya pasipoti",
+     "nambari ya pasipoti", "pasipoti", "indangamuntu", "nimero y'indangamuntu",
+     "numero y'indangamuntu", "nomero y'indangamuntu"],
+    "address": ["anwani", "anwani ya posta", "sanduku la posta", "slp"],
+    "email": ["barua pepe", "imeli", "imeyili"],
+    "city": ["mji", "kijiji", "umudugudu", "mtaa"],
+    "district": ["wilaya", "kata", "akarere", "umurenge", "akagari"],
+    "region": ["mkoa", "kaunti", "intara"],
+    "ignore": ["namba ya akaunti", "nambari ya akaunti", "akaunti", "jina la ndugu",
+     "simu ya ndugu", "namba ya simu ya ndugu", "nambari ya simu ya ndugu", "ndugu",
+     "mtu wa karibu", "jina la mtu wa karibu", "simu ya mtu wa karibu", "mrithi", "jina la mrithi",
+     "simu ya mrithi", "mdhamini", "jina la mdhamini", "simu ya mdhamini", "nimero ya konti",
+     "uraia", "ubwenegihugu", "kazi"],
+}  # fmt: skip
 for _role, _aliases in [
     *_SYSTEMS_ALIASES.items(),
     *_CAUCASIAN_ALIASES.items(),
@@ -2623,6 +2670,7 @@ for _role, _aliases in [
     *_KHMER_ALIASES.items(),
     *_LAO_ALIASES.items(),
     *_SOUTHERN_AFRICAN_ALIASES.items(),
+    *_EAST_AFRICAN_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
 
@@ -2636,8 +2684,12 @@ def _key(column: Any) -> str:
 _ALIAS_TO_ROLE: dict[str, str] = {_key(a): role for role, al in _NAME_ALIASES.items() for a in al}
 #: Aliases that say their role only alone: a Greek form's "Αριθμός" beside "Οδός" is the
 #: street's number, "Αριθμός Πελάτη", "Αριθμός Τηλεφώνου" a customer's or a phone number;
-#: Serbian "Место" is the town, but Russian "место работы" a workplace.
-_ALONE_ONLY = frozenset({_key("αριθμός"), "arithmos", _key("место")})
+#: Serbian "Место" is the town, but Russian "место работы" a workplace; Swahili and Kinyarwanda
+#: put whose after what, "Jina kamili la mdhamini" a guarantor's, "Amazina y'umubyeyi" a parent's.
+_ALONE_ONLY = frozenset(
+    {_key("αριθμός"), "arithmos", _key("место")}
+    | {_key(a) for a in ("jina kamili", "majina", "majina kamili", "amazina", "izina")}
+)
 #: Aliases long enough to be read at the start or end of a longer name, longest first.
 _LONG_ALIASES = sorted(
     (a for a in _ALIAS_TO_ROLE if len(a) >= 5 and a not in _ALONE_ONLY), key=len, reverse=True
@@ -3795,6 +3847,20 @@ def guess_settings(
     for col in shared:
         roles[col] = "free_id"
         by_values.add(col)
+    ids = [c for c, role in roles.items() if role == "free_id"]
+    for col in [c for c in roles if c in by_values and roles[c] == "phone"]:
+        others = [c for c, role in roles.items() if role == "phone" and c != col]
+        if (
+            ids
+            and _undialled_digits(df[col])
+            and _ids_of(df[col], df[ids])
+            and not (others and _numbers_of(df[col], df[others]))
+        ):
+            # A national id of seven or eight digits that a lax plan (Germany's) reads as phone
+            # numbers (Kenya's "Nambari ya Kitambulisho"): never written as a number is dialled,
+            # held by other records' ids (a remittance's sender's id), by none of their phones.
+            log.info("column %r holds digits of the id column(s) %s, not phone numbers", col, ids)
+            roles[col] = "free_id"
     phones = [c for c, role in roles.items() if role == "phone"]
     for col in unshared:
         if phones and _numbers_of(df[col], df[phones]):
@@ -4247,6 +4313,41 @@ def _numbers_of(values: pd.Series, phones: pd.DataFrame) -> bool:
     known = set(pd.concat([last_digits(phones[c]) for c in phones.columns]))
     held = int(mine.isin(known).sum())
     return held >= max(2, _SHARED_SHARE * len(mine))
+
+
+def _undialled_digits(values: pd.Series) -> bool:
+    """Whether the column's values are digits alone, of one or two lengths under nine, and
+    hardly any starts as a dialled number does (``+``, ``0``: a trunk or an international
+    prefix): ids, not phone numbers written every way.
+
+    >>> _undialled_digits(pd.Series(["62900508", "7502026", "34176479"]))
+    True
+    >>> _undialled_digits(pd.Series(["0712345678", "712345678", "+254712345678"]))
+    False
+    """
+    text = values.dropna().astype(str).str.strip()
+    if not len(text) or not text.str.fullmatch(r"\d+").all():
+        return False
+    lengths = text.str.len().value_counts(normalize=True)
+    dialled = float(text.str.startswith("0").mean())
+    return bool(dialled < 0.05 and lengths.index.max() < 9 and lengths.head(2).sum() >= 0.95)
+
+
+def _ids_of(values: pd.Series, ids: pd.DataFrame) -> bool:
+    """Whether the column's values (as digits) are held by the id columns ``ids`` as written,
+    one in twenty of its distinct values at least."""
+
+    def digits(column: pd.Series) -> pd.Series:
+        out = column.dropna().astype(str).str.replace(r"\D", "", regex=True)
+        return out[out != ""]
+
+    mine = digits(values).drop_duplicates()
+    known = set(pd.concat([digits(ids[c]) for c in ids.columns]))
+    return len(mine) > 0 and float(mine.isin(known).mean()) >= _IDS_HELD
+
+
+#: Share of a column's distinct values that id columns must hold for it to be their ids.
+_IDS_HELD = 0.05
 
 
 def _names_of(values: pd.Series, names: pd.DataFrame, sample: int, seed: int) -> bool:

@@ -28,8 +28,9 @@ _WRITTEN = {
             "महिला", "أنثى", "انثى", "زن",
             # Khmer (ស្រី, ស្ត្រី: a woman), Lao (ຍິງ; ນາງ: Ms)
             "ស្រី", "ស្ត្រី", "ຍິງ", "ນາງ",
-            # Indonesian and Malay (P: perempuan), Amharic, Swahili
-            "p", "ሴት", "ሴ", "mwanamke",
+            # Indonesian and Malay (P: perempuan), Amharic, Swahili (KE: mwanamke, as Tanzanian
+            # forms abbreviate it; kike: female), Kinyarwanda (gore, umugore: a woman)
+            "p", "ሴት", "ሴ", "mwanamke", "ke", "kike", "gore", "umugore",
             # Haitian Kreyòl: fi (a girl, female), fanm (a woman), madan, manmzèl
             "fi", "fanm", "madan", "manmzel",
             # Mongolian (эм, эмэгтэй), Kazakh, Kyrgyz, Uzbek, Ukrainian, Greek, Hebrew,
@@ -54,7 +55,8 @@ _WRITTEN = {
             "पुरुष", "ذكر", "مرد",
             # Khmer (ប្រុស; បុរស: a man), Lao (ຊາຍ; ທ້າວ: Mr)
             "ប្រុស", "បុរស", "ຊາຍ", "ທ້າວ",
-            "l", "lelaki", "ወንድ", "ወ", "mwanaume",
+            # (Swahili ME: mwanaume, kiume: male; Kinyarwanda gabo, umugabo: a man)
+            "l", "lelaki", "ወንድ", "ወ", "mwanaume", "me", "kiume", "gabo", "umugabo",
             # Haitian Kreyòl: gason (a boy, male), nonm (a man), mesye
             "gason", "nonm", "mesye", "msye",
             "эр", "эрэгтэй", "ер", "еркек", "эркек", "erkak", "чоловіча", "чоловік", "άνδρας",
