@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the sixty-one data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the sixty-two data sets of the probes.
 
-    python benchmarks/probes.py                                  # all sixty-one
+    python benchmarks/probes.py                                  # all sixty-two
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -351,7 +351,17 @@ Afghans of one name and no family name, tribal names written or not, ``Mohammad`
 before a name or not, Pashto letters, Arabic ي and ك, zero-width non-joiners, Latin spellings
 (Zahir/Zaheer, Abdul Rahim/Abdurrahim), the father's name, Solar Hijri dates in Persian digits or a
 year alone, paper and e-tazkiras, Tajik names in Tajik and Russian Cyrillic with ``-ов`` or
-``-зода``, ``+93``, ``+992``, ``+92``, ``+98``, ``+49`` numbers and families on one phone.
+``-зода``, ``+93``, ``+992``, ``+92``, ``+98``, ``+49`` numbers and families on one phone;
+``punjab`` (``probe_punjab.py``): an Indian bank in Punjab (English and Gurmukhi columns: ``ਨਾਮ``,
+``ਪਿਤਾ ਦਾ ਨਾਮ``, ``Father's/Husband's Name``, masked Aadhaars, PANs, a family's landline), a UK
+remittance company (``Forename``, ``Surname``, ``Postcode``, a recipient in India in one row), a
+Canadian telco (``First Name``, ``Last Name``, SINs with their Luhn digit, Surrey and Brampton
+addresses, children's lines on a parent's account), a matrimonial and gurdwara community site and a
+Lahore bank (Urdu columns in Shahmukhi, CNICs, ``S/O``/``D/O``/``W/O`` in names), Sikh men ``Singh``
+and women ``Kaur`` for a last name, with a family name added, instead or not at all, unisex given
+names told apart by Singh and Kaur only (husband and wife of one given name), spellings (Harpreet /
+Harprit, Sandhu / Sindhu), names in Gurmukhi and Shahmukhi, married women's new family names,
+``+91``, ``+44``, ``+1`` and ``+92`` numbers, families on one landline and relatives abroad.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -417,6 +427,7 @@ from probe_northam import northam
 from probe_nusantara import nusantara
 from probe_pacific import pacific
 from probe_philippines import philippines
+from probe_punjab import punjab
 from probe_registry import registry
 from probe_retail import retail
 from probe_rhine import rhine
@@ -1807,6 +1818,7 @@ PROBES = {
     "southern": lambda: run_dedupe(southern, "row_id"),
     "business": lambda: run_dedupe(business, "row_id"),
     "afghan": lambda: run_dedupe(afghan, "row_id"),
+    "punjab": lambda: run_dedupe(punjab, "row_id"),
 }
 
 
