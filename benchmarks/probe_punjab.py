@@ -544,7 +544,7 @@ class Punjab(Draws):
             "First Name": self.typo(g, 0.03),
             "Last Name": self.typo(last, 0.03),
             "SIN": wpick(r, {sin: 40, f"{sin[:3]} {sin[3:6]} {sin[6:]}": 40, f"{sin[:3]}-{sin[3:6]}-{sin[6:]}": 20}) if sin and r.random() < 0.6 else None,
-            "Phone": self.phone(self.own_mobile(p, "+1") if p is holder or r.random() < 0.7 else self.own_mobile(holder, "+1"), "ca"),
+            "Phone": self.phone(self.own_mobile(p, "+1"), "ca"),
             "Street Address": h["addr"] if h["country"] == "ca" and r.random() < 0.9 else None,
             "City": h.get("city") if h["country"] == "ca" and r.random() < 0.85 else None,
             "Postal Code": h["pc"] if h["country"] == "ca" and r.random() < 0.7 else None,
@@ -622,6 +622,8 @@ class Punjab(Draws):
                         and 10 <= (TODAY - kid["dob"]).days / 365.25 < 25
                         and r.random() < 0.6
                     ):
+                        if not any(m.startswith("+1") for m in kid["mobiles"]):
+                            kid["mobiles"].append(self.mobile("ca"))  # the line is the child's
                         self.ca_telco(kid, p)  # a child's line on the parent's account
             if age >= 18 and r.random() < (0.45 if age < 35 else 0.25):
                 for _ in range(1 if r.random() < 0.8 else 2):
