@@ -466,15 +466,18 @@ class Punjab(Draws):
             return p["spouse"]
         return p["father"]
 
-    def fh_name(self, q: dict | None, p: dict) -> str | None:
-        if q is not None:
-            return self.la_whole(q, slip=0.02)
-        # a father outside the file: a name drawn once for the person
+    def father_of(self, p: dict) -> dict:
+        """The father: a person of the file, or one outside it, drawn once for the person."""
+        if p["father"] is not None:
+            return p["father"]
         if "father_name" not in p:
-            ghost = dict(given=self.given_for(p["faith"], "M"), sex="M", faith=p["faith"], style=p["style"],
-                         family=p["birth_family"], birth_family=p["birth_family"], spouse=None, muh=p["faith"] == "muslim" and self.rnd.random() < 0.4)  # fmt: skip
-            p["father_name"] = ghost
-        return self.la_whole(p["father_name"], slip=0.02)
+            p["father_name"] = dict(given=self.given_for(p["faith"], "M"), sex="M", faith=p["faith"], style=p["style"],
+                                    family=p["birth_family"], birth_family=p["birth_family"], spouse=None,
+                                    muh=p["faith"] == "muslim" and self.rnd.random() < 0.4)  # fmt: skip
+        return p["father_name"]
+
+    def fh_name(self, q: dict | None, p: dict) -> str | None:
+        return self.la_whole(q if q is not None else self.father_of(p), slip=0.02)
 
     # ------------------------------------------------------------ systems
     def in_bank(self, p: dict) -> None:
@@ -496,7 +499,7 @@ class Punjab(Draws):
             "Customer Name": self.case(self.la_whole(p, old=True), 0.7) if not gurmukhi or r.random() < 0.6 else None,
             "ਨਾਮ": self.gu_whole(p) if gurmukhi else None,
             "Father's/Husband's Name": self.case(self.fh_name(father, p), 0.7) if r.random() < 0.85 else None,
-            "ਪਿਤਾ ਦਾ ਨਾਮ": self.gu_whole(father) if gurmukhi and father is not None and r.random() < 0.6 else None,
+            "ਪਿਤਾ ਦਾ ਨਾਮ": self.gu_whole(self.father_of(p)) if gurmukhi and r.random() < 0.6 else None,
             "Date of Birth": self.date(p, "dmy-") if r.random() < 0.9 else None,
             "Aadhaar No": (f"XXXX-XXXX-{p['aadhaar'][-4:]}" if r.random() < 0.8 else f"XXXXXXXX{p['aadhaar'][-4:]}") if p["aadhaar"] and r.random() < 0.85 else None,
             "PAN": pan if pan and r.random() < 0.8 else None,
