@@ -4,6 +4,7 @@ is told by Singh or Kaur) found in a file without its header."""
 
 import random
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -12,6 +13,7 @@ from tekil.inference import _position_in, role_from_values
 from tekil.normalize.latin import latin
 from tekil.normalize.text import fold
 from tekil.settings import guess_settings, role_from_name
+from tekil.similarity import spelled_alike, words_spelled_alike
 
 
 @pytest.mark.parametrize(
@@ -142,3 +144,13 @@ def test_a_systems_unisex_given_names_are_found_without_the_header():
     roles = guess_settings(pd.DataFrame(rows)).roles
     assert roles.get("c3") == "first_name"
     assert roles.get("c4") == "last_name"
+
+
+def test_a_gurmukhi_name_is_spelled_alike_by_its_latin_spellings():
+    names = ["ਸੁਖਵਿੰਦਰ", "Sukhwinder", "Harpreet", "ਰਾਜਵਿੰਦਰ ਕੌਰ", "Rajvinder Kaur Sidhu"]
+    names += ["Rajinder Kaur", "ਸਿੰਘ", "Sandhu"]
+    u = np.array([fold(v) for v in names], dtype=object)
+    alike = spelled_alike(np.array([0, 0, 6]), np.array([1, 2, 7]), u)
+    assert alike.tolist() == [True, False, False]  # (not Harpreet, nor Singh and Sandhu)
+    words = words_spelled_alike(np.array([3, 3]), np.array([4, 5]), u)
+    assert words.tolist() == [True, False]  # (Rajinder is no Rajvinder)

@@ -533,6 +533,17 @@ def abjad_script(folded: str) -> bool:
     return arabic_script(folded) or hebrew_script(folded)
 
 
+_INDIC_SCRIPT = re.compile(r"^[\u0900-\u0dff ]+$")
+
+
+def indic_script(folded: str) -> bool:
+    """Whether a folded value is written in one of India's or Sri Lanka's scripts, whose
+    values meet their Latin spellings by :func:`skeletons` too: their vowels are written, but
+    Latin spellings write them many ways (ਹਰਪ੍ਰੀਤ: Harpreet, Harprit; ਰਾਜਵਿੰਦਰ: Rajwinder,
+    Rajvinder)."""
+    return _INDIC_SCRIPT.match(folded) is not None and not folded.isspace()
+
+
 #: Hebrew letters (folded: the geresh gone) in the skeletons'
 #: letters, each by the readings Latin spellings give it: ב b or v (Avraham, Abraham), ג g or j
 #: (ג'מאל, Jamal), ז z or zh (ז'ק), ח h, kh or ch (Haim, Khaim, Chaim), כ k, kh or ch (Mikhal,
@@ -559,8 +570,9 @@ def skeletons(folded: str) -> frozenset[str]:
     writes مصطفی, Mostafa; the article ال written, left out or doubling the next consonant,
     El Idrissi, Idrissi, Ettazi; a short i written between consonants, Khalid; ج as g in
     Egypt, Gamal) each give a skeleton; two values are spelled alike when they share one. A
-    name that starts with a vowel (احمد, Ahmad) starts its skeletons with ``_``. Empty for
-    values in neither script.
+    name that starts with a vowel (احمد, Ahmad) starts its skeletons with ``_``. A value in an
+    Indic script has its Latin reading's (:func:`indic_script`). Empty for values in none of
+    these scripts.
 
     >>> sorted(skeletons("حسینی")), sorted(skeletons("hosseyni"))  # o: a vowel, or و
     (['hsyny'], ['hsyny', 'hwsyny'])
@@ -571,6 +583,8 @@ def skeletons(folded: str) -> frozenset[str]:
         return _latin_skeletons(folded)
     if arabic_script(folded):
         return _arabic_skeletons(folded)
+    if indic_script(folded):
+        return _latin_skeletons(latin(folded))  # as its Latin reading's: ਸੁਖਵਿੰਦਰ, sukhwinder
     return _hebrew_skeletons(folded) if hebrew_script(folded) else frozenset()
 
 
