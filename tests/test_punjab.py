@@ -154,3 +154,34 @@ def test_a_gurmukhi_name_is_spelled_alike_by_its_latin_spellings():
     assert alike.tolist() == [True, False, False]  # (not Harpreet, nor Singh and Sandhu)
     words = words_spelled_alike(np.array([3, 3]), np.array([4, 5]), u)
     assert words.tolist() == [True, False]  # (Rajinder is no Rajvinder)
+
+
+def test_singh_and_kaur_are_names_of_one_sex_that_stand_beside_family_names():
+    """A matrimonial site's whole names with the sex beside a telco's given and last names
+    (``Singh``, ``Gill``, ``Singh Gill``): Singh and Kaur are one sex's each and stand before
+    many family names, so one record's "Singh" against another's "Sekhon" is no evidence; Gill,
+    borne by both sexes, and a name of one sex that stands before no family name are none."""
+    from tekil.compare import _sex_marks
+    from tekil.records import prepare
+
+    rnd = random.Random(5)
+    family = ["Gill", "Sandhu", "Sidhu", "Dhillon", "Grewal", "Brar", "Bains", "Mann", "Sekhon"]
+    given = ["Harpreet", "Amandeep", "Manpreet", "Gurpreet", "Navdeep", "Jaspreet"]
+    rows = []
+    for k in range(300):
+        sex = rnd.choice("MF")
+        sk = "Singh" if sex == "M" else "Kaur"
+        g, f = rnd.choice(given), rnd.choice(family)
+        if k % 2:
+            rows.append({"full_name": f"{g} {sk}", "gender": sex})
+        else:
+            last = rnd.choice([sk, f, f"{sk} {f}", "Ivanova" if sex == "F" else "Ivanov"])
+            rows.append({"first_name": g, "last_name": last})
+    df = pd.DataFrame(rows).reset_index(names="id")
+    st = guess_settings(df, id_column="id")
+    records = prepare(df, st, df["id"].to_numpy())
+    lone, holds = _sex_marks(records, records.fields["last_name"])
+    uniques = list(records.fields["last_name"].uniques)
+    assert lone[uniques.index("singh")] and lone[uniques.index("kaur")]
+    assert not lone[uniques.index("gill")] and not lone[uniques.index("ivanova")]
+    assert holds[uniques.index("kaur gill")] and not holds[uniques.index("sekhon")]
