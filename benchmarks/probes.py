@@ -1,6 +1,6 @@
-"""Zero-config pair precision, recall and F1 on the sixty-three data sets of the probes.
+"""Zero-config pair precision, recall and F1 on the sixty-four data sets of the probes.
 
-    python benchmarks/probes.py                                  # all sixty-three
+    python benchmarks/probes.py                                  # all sixty-four
     python benchmarks/probes.py --probes historical voters
     python benchmarks/probes.py --no-column-names                # roles from the values alone
 
@@ -371,7 +371,16 @@ many share (``Wanjiku``, ``Otieno``, ``Achieng``), a coastal Muslim's father's n
 ``bin``/``binti`` or not, Baganda and Rwandans with their own names, not their parents'
 (``Ssempala``/``Sempala``, ``Uwimana``), names in any order, a second given name dropped, years
 alone, ``+254``/``+255``/``+256``/``+250`` numbers with or without the trunk 0, agents' and
-relatives' phones and shared P.O. Boxes.
+relatives' phones and shared P.O. Boxes; ``punjab`` (``probe_punjab.py``): an Indian bank in Punjab (English and Gurmukhi columns: ``ਨਾਮ``,
+``ਪਿਤਾ ਦਾ ਨਾਮ``, ``Father's/Husband's Name``, masked Aadhaars, PANs, a family's landline), a UK
+remittance company (``Forename``, ``Surname``, ``Postcode``, a recipient in India in one row), a
+Canadian telco (``First Name``, ``Last Name``, SINs with their Luhn digit, Surrey and Brampton
+addresses, children's lines on a parent's account), a matrimonial and gurdwara community site and a
+Lahore bank (Urdu columns in Shahmukhi, CNICs, ``S/O``/``D/O``/``W/O`` in names), Sikh men ``Singh``
+and women ``Kaur`` for a last name, with a family name added, instead or not at all, unisex given
+names told apart by Singh and Kaur only (husband and wife of one given name), spellings (Harpreet /
+Harprit, Sandhu / Sindhu), names in Gurmukhi and Shahmukhi, married women's new family names,
+``+91``, ``+44``, ``+1`` and ``+92`` numbers, families on one landline and relatives abroad.
 Each set is read back as
 the probes read their CSV files; tekil runs with no settings. Needs ``faker`` (the ``bench`` extra).
 """
@@ -438,6 +447,7 @@ from probe_northam import northam
 from probe_nusantara import nusantara
 from probe_pacific import pacific
 from probe_philippines import philippines
+from probe_punjab import punjab
 from probe_registry import registry
 from probe_retail import retail
 from probe_rhine import rhine
@@ -1831,6 +1841,7 @@ PROBES = {
     "afghan": lambda: run_dedupe(afghan, "row_id"),
     "hospital": lambda: run_dedupe(hospital, "row_id"),
     "swahili": lambda: run_dedupe(swahili, "row_id"),
+    "punjab": lambda: run_dedupe(punjab, "row_id"),
 }
 
 

@@ -665,6 +665,15 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
                 fld, b[apart], oa[apart]
             )
             level[apart[within]] = 0
+            # A name of one sex that stands for or beside many family names (a Sikh's Singh or
+            # Kaur: "Gurpreet Singh", "Gurpreet Sekhon", "Gurpreet Singh Sekhon") against a
+            # family name: no evidence (against a name of the other sex's, "Kaur", it stays).
+            apart = np.flatnonzero(level == len(_LAST_NAME_LEVELS) - 1)
+            marks = derived(fld.codes, "sex_marks", lambda _: _sex_marks(records, fld))
+            if marks is not None and len(apart):
+                lone, holds = marks
+                xa, xb = a[apart], b[apart]
+                level[apart[(lone[xa] & ~holds[xb]) | (lone[xb] & ~holds[xa])]] = 0
         else:
             # A name written as one word, its two names joined ("大谷卓也", "ミヤザキユイ": a
             # Japanese or Chinese name without its space), against the two apart: the same.
@@ -699,6 +708,58 @@ def _name_levels(records: Records, fld: Field, i, j) -> np.ndarray:
         other_a, other_b = unread[1][a], unread[1][b]
         level[(latin_a & other_b) | (other_a & latin_b)] = 0
     return level
+
+
+#: Records with a sex that must hold a word, last names that must be that word alone, and
+#: distinct family names it must stand before, for it to be a name of one sex that stands for
+#: or beside family names (:func:`_sex_marks`); and its holders' least share of one sex.
+_MARK_HOLDERS, _MARK_PARTNERS, _MARK_SEX = 20, 5, 0.9
+
+
+def _sex_marks(records: Records, fld: Field) -> tuple[np.ndarray, np.ndarray] | None:
+    """Per family name (and one more for a missing one): whether it is, alone, a word that
+    the records' sexes show to be one sex's name (nine in ten of its holders), that many
+    records give alone as their family name and that stands before many family names ("singh
+    gill", "singh sandhu", "kaur brar": a Sikh's Singh or Kaur); and whether it holds such a
+    word. ``None`` where the records tell no sex or no word is one."""
+    gender = records.fields.get("gender")
+    first = records.fields.get("first_name")
+    if gender is None or first is None or first.uniques is not fld.uniques:
+        return None
+    words = [str(u).split() for u in fld.uniques]
+    alone = np.bincount(fld.codes[fld.codes >= 0], minlength=len(words))
+    partners: dict[str, set[str]] = {}
+    for ws in words:
+        if len(ws) == 2:
+            partners.setdefault(ws[0], set()).add(ws[1])
+    wide = {w for w, p in partners.items() if len(p) >= _MARK_PARTNERS}
+    if not wide:
+        return None
+    counts: dict[str, list[int]] = {w: [0, 0] for w in wide}
+    sexes = [str(u) for u in gender.uniques]
+    for codes in (fld.codes, first.codes):
+        told = (gender.codes >= 0) & (codes >= 0)
+        pairs, n = np.unique(
+            np.stack([codes[told], gender.codes[told]]), axis=1, return_counts=True
+        )
+        for (value, sex), k in zip(pairs.T, n, strict=True):
+            for w in set(words[value]) & wide:
+                counts[w][sexes[sex] == "f"] += int(k)
+    marks = {
+        w
+        for w, (m, f) in counts.items()
+        if m + f >= _MARK_HOLDERS and max(m, f) >= _MARK_SEX * (m + f)
+    }
+    marks = {
+        w
+        for w in marks
+        if alone[[k for k, ws in enumerate(words) if ws == [w]]].sum() >= _MARK_HOLDERS
+    }
+    if not marks:
+        return None
+    lone = np.array([len(ws) == 1 and ws[0] in marks for ws in words] + [False])
+    holds = np.array([bool(marks.intersection(ws)) for ws in words] + [False])
+    return lone, holds
 
 
 def _unread_script(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:

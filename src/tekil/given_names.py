@@ -54,6 +54,73 @@ def given_words(df: pd.DataFrame, names: list[str], sexes: list[str], seed: int 
     return set(counts.index[(held >= _HOLDERS) & pure])
 
 
+#: How many times more often a word must be a name's first word than a later one to be a given
+#: name that both sexes bear (a family name is written last, a father's given name after the
+#: person's own).
+_LEADING = 4
+
+
+def leading_words(df: pd.DataFrame, names: list[str], sexes: list[str], seed: int = 0) -> set[str]:
+    """Folded first words of ``names`` of two words or more that are seldom a later word, in a
+    file whose names put the given name first (more of the words the sexes tell are first words
+    than later ones): the given names that both sexes bear, whose holders' sex the records tell
+    by another word (Harpreet, Amandeep: Singh or Kaur after them) or not at all. A file whose
+    names put the family first (Vietnamese, Hungarian) has none.
+
+    >>> df = pd.DataFrame({"n": ["Ana Roth", "Udo Roth", "Kim Ott", "Kim Roth"] * 5,
+    ...                    "s": ["f", "m", "f", "m"] * 5})
+    >>> sorted(leading_words(df, ["n"], ["s"]))
+    ['ana', 'kim', 'udo']
+    """
+    from tekil.inference import first_present
+    from tekil.normalize import gender
+
+    if not names or not sexes:
+        return set()
+    rows = pd.DataFrame(
+        {"name": first_present(df, names), "sex": first_present(df, sexes)}, index=df.index
+    ).dropna()
+    rows = rows.sample(min(len(rows), _SAMPLE), random_state=seed)
+    words = rows["name"].astype(str).map(_latin_words)
+    rows = rows[words.str.len() >= 2]
+    words = words[rows.index]
+    if rows.empty:
+        return set()
+    told = gender(rows["sex"].astype(str))["value"].to_numpy()
+    table = (
+        pd.DataFrame(
+            {
+                "words": words.to_numpy(),
+                "sex": told,
+                "first": [[True] + [False] * (len(ws) - 1) for ws in words],
+            }
+        )
+        .dropna(subset=["sex"])
+        .explode(["words", "first"])
+    )
+    if table.empty:
+        return set()
+    firsts = table.groupby("words")["first"].agg(["sum", "size"])
+    counts = table.groupby(["words", "sex"]).size().unstack(fill_value=0)
+    held = counts.sum(axis=1)
+    pure = counts.index[(held >= _HOLDERS) & (counts.max(axis=1) >= _ONE_SEX * held)]
+    lead = firsts["sum"].astype(int) > firsts["size"] // 2
+    if int(lead[pure].sum()) <= int((~lead[pure]).sum()):
+        return set()  # the family name first, or no telling
+    later = firsts["size"] - firsts["sum"].astype(int)
+    leading = (firsts["sum"].astype(int) >= _HOLDERS) & (
+        firsts["sum"].astype(int) >= _LEADING * later
+    )
+    return set(firsts.index[leading])
+
+
+def _latin_words(value: str) -> list[str]:
+    from tekil.normalize.latin import latin
+    from tekil.normalize.text import fold
+
+    return [latin(w) for w in fold(value).split()]
+
+
 def named_given_words(
     df: pd.DataFrame, given: list[str], family: list[str], seed: int = 0
 ) -> set[str]:

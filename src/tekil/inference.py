@@ -105,6 +105,8 @@ def role_from_values(
             and float(digits.map(dominican_cedula).mean()) >= share
         ):
             return "free_id"  # (eleven digits and Luhn's check alone are a meter's too)
+        if float(text.str.fullmatch(_CNIC).mean()) >= 0.5 and (lengths == 13).mean() >= share:
+            return "free_id"  # (and the thirteen digits of those written without hyphens)
         if (dates := _whole_dates(text, min(share, _DATES))) is not None:
             return _birth_dates(text, dates)
         if float(text.str.fullmatch(_NO_PHONE).mean()) >= share:
@@ -204,6 +206,9 @@ _BORN_YEARS_AGO = 18
 _SSN = re.compile(r"\s*\d{3}-\d{2}-\d{4}\s*")
 #: A Dominican cédula as it is written: the office's three digits, seven, the check digit.
 _CEDULA = re.compile(r"\s*\d{3}-\d{7}-\d\s*")
+#: Pakistan's CNIC as it is written: five digits (the place), seven, and one (odd for a man, even
+#: for a woman), 35202-1234567-1; no plan writes a phone number so.
+_CNIC = re.compile(r"\s*\d{5}-\d{7}-\d\s*")
 #: A British National Insurance number (``QQ 12 34 56 C``, ``QQ123456C``): two letters (neither
 #: D, F, I, Q, U nor V; the second no O), six digits, A to D; a temporary one of old, ``TN``
 #: and the birth date, M or F.
@@ -1148,9 +1153,11 @@ def _same_stem(a: str, b: str) -> bool:
 
 
 def _words_in(words: list[str], local: str) -> float:
-    """The share of ``words`` (of three letters or more) found in ``local``."""
+    """The share of ``words`` (of three letters or more) found in ``local`` (an Indic word by
+    its consonants, :func:`_position_in`)."""
     long = [w for w in words if len(w) >= 3]
-    return sum(w in local for w in long) / len(long) if long else 0.0
+    found = sum(w in local or (_indic(w) and _position_in([w], local) is not None) for w in long)
+    return found / len(long) if long else 0.0
 
 
 def _commonest_share(values: pd.Series) -> float:
@@ -1435,7 +1442,12 @@ def _names_of_systems(
         if not got:
             unsexed.append((group, held, here))
     if unsexed:
-        from tekil.given_names import given_share, given_words, named_given_words
+        from tekil.given_names import (
+            given_share,
+            given_words,
+            leading_words,
+            named_given_words,
+        )
 
         roles_now = {**known, **out}
         words = given_words(
@@ -1449,9 +1461,22 @@ def _names_of_systems(
             families = [c for c, r in roles_now.items() if r == "last_name"]
             words = named_given_words(df, firsts, families, seed)
         vocabulary: set[str] | None = None
+        leading: set[str] | None = None
         for group, held, here in unsexed:
             singles = [c for c in group if _single(read[c])]
             shares = {c: given_share(here[c], words) for c in singles}
+            if shares and max(shares.values()) < _GIVEN_WORDS:
+                # Given names both sexes bear (a Sikh's sex is told by Singh or Kaur): the
+                # words the file's names start with.
+                if leading is None:
+                    leading = leading_words(
+                        df,
+                        [c for c, r in roles_now.items() if r in ("first_name", "full_name")],
+                        [c for c, r in roles_now.items() if r == "gender"],
+                        seed,
+                    )
+                if leading:
+                    shares = {c: given_share(here[c], words | leading) for c in singles}
             if not shares or max(shares.values()) < _GIVEN_WORDS:
                 if vocabulary is None:
                     vocabulary = _name_words(df, [c for c in named if c in df], seed)
@@ -1930,9 +1955,35 @@ def _position_in(words: list[str], local: str) -> float | None:
             at = local.find(word)
             if at < 0 and _spelt_in_latin(word) and len(reading := latin(word)) >= 3:
                 at = local.find(reading)  # "иван" in "ivan.petrov@", by its Latin reading
+            if at < 0 and _indic(word) and len(bare := _consonants(latin(word))) >= 3:
+                # "ਹਰਪ੍ਰੀਤ" (harprit) in "harpreetkaur": an Indic word's consonants, whose vowels
+                # Latin spellings write many ways (ee, i; w, v)
+                spelt = _consonants(local)
+                at = spelt.find(bare)
+                if at >= 0:
+                    return at / len(spelt)
             if at >= 0:
                 return at / len(local)
     return None
+
+
+#: India's and Sri Lanka's scripts (their words' Latin readings are near their spellings').
+_INDIC_SCRIPTS = frozenset({"DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "ORIYA", "TAMIL",
+                            "TELUGU", "KANNADA", "MALAYALAM", "SINHALA"})  # fmt: skip
+_VOWELS = re.compile(r"[aeiou]+")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def _indic(word: str) -> bool:
+    from tekil.normalize.latin import script
+
+    return not word.isascii() and script(word[0]) in _INDIC_SCRIPTS
+
+
+def _consonants(text: str) -> str:
+    """A Latin text's consonants, w as v, doubled ones once: "harpreet" and "harprit" are
+    "hrprt", "rajwinder" and "rajvindar" "rjvndr"."""
+    return _DOUBLE.sub(r"\1", _VOWELS.sub("", text).replace("w", "v"))
 
 
 #: Alphabets whose names an e-mail spells letter for letter in Latin ones (not kana, whose

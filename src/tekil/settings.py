@@ -2635,6 +2635,43 @@ _EAST_AFRICAN_ALIASES: dict[str, list[str]] = {
      "simu ya mrithi", "mdhamini", "jina la mdhamini", "simu ya mdhamini", "nimero ya konti",
      "uraia", "ubwenegihugu", "kazi"],
 }  # fmt: skip
+#: Punjabi column names in Gurmukhi, of Indian Punjab's banks and forms: ``ਨਾਮ`` is the whole name
+#: (Harpreet Singh Gill), ``ਪਿਤਾ ਦਾ ਨਾਮ`` the father's; ``ਪਤੀ ਦਾ ਨਾਮ`` a husband's (someone else);
+#: ``ਜਨਮ ਮਿਤੀ`` the birth date, ``ਪਤਾ`` the address, ``ਪਿੰਡ`` the village, ``ਜ਼ਿਲ੍ਹਾ`` the district,
+#: ``ਆਧਾਰ`` the Aadhaar number.
+_PUNJABI_ALIASES: dict[str, list[str]] = {
+    "full_name": ["ਨਾਮ", "ਪੂਰਾ ਨਾਮ", "ਗਾਹਕ ਦਾ ਨਾਮ", "ਖਾਤਾਧਾਰਕ ਦਾ ਨਾਮ", "ਬਿਨੈਕਾਰ ਦਾ ਨਾਮ"],
+    "first_name": ["ਪਹਿਲਾ ਨਾਮ"],
+    "last_name": ["ਉਪਨਾਮ"],
+    "father_name": ["ਪਿਤਾ ਦਾ ਨਾਮ", "ਪਿਓ ਦਾ ਨਾਮ", "ਬਾਪ ਦਾ ਨਾਮ"],
+    "mother_name": ["ਮਾਤਾ ਦਾ ਨਾਮ", "ਮਾਂ ਦਾ ਨਾਮ"],
+    "dob": ["ਜਨਮ ਮਿਤੀ", "ਜਨਮ ਤਾਰੀਖ", "ਜਨਮ ਤਰੀਕ"],
+    "phone": ["ਮੋਬਾਈਲ", "ਮੋਬਾਈਲ ਨੰਬਰ", "ਫ਼ੋਨ", "ਫੋਨ", "ਫ਼ੋਨ ਨੰਬਰ", "ਫੋਨ ਨੰਬਰ", "ਸੰਪਰਕ ਨੰਬਰ"],
+    "address": ["ਪਤਾ", "ਘਰ ਦਾ ਪਤਾ", "ਮੌਜੂਦਾ ਪਤਾ", "ਪੱਕਾ ਪਤਾ"],
+    "city": ["ਸ਼ਹਿਰ", "ਪਿੰਡ"],
+    "district": ["ਜ਼ਿਲ੍ਹਾ", "ਜ਼ਿਲਾ", "ਜਿਲ੍ਹਾ"],
+    "gender": ["ਲਿੰਗ"],
+    "email": ["ਈਮੇਲ", "ਈ-ਮੇਲ"],
+    "free_id": ["ਆਧਾਰ", "ਆਧਾਰ ਨੰਬਰ", "ਆਧਾਰ ਕਾਰਡ ਨੰਬਰ"],
+    "ignore": ["ਪਤੀ ਦਾ ਨਾਮ", "ਪਿਤਾ/ਪਤੀ ਦਾ ਨਾਮ", "ਖਾਤਾ ਨੰਬਰ"],
+}  # fmt: skip
+#: Urdu column names of Pakistani banks and forms (beside the Persian ones, whose ``نام`` Urdu
+#: reads as the whole name, as the values show): ``ولدیت`` is the father's name (``زوجیت``, a
+#: husband's, and ``ولدیت/زوجیت``, either, someone else's), ``شناختی کارڈ نمبر`` the CNIC,
+#: ``تاریخ پیدائش`` the birth date, ``پتہ`` the address, ``شہر`` the city, ``ضلع`` the district.
+_URDU_ALIASES: dict[str, list[str]] = {
+    "full_name": ["پورا نام", "کھاتہ دار کا نام", "صارف کا نام", "درخواست گزار کا نام"],
+    "father_name": ["ولدیت", "والد کا نام", "باپ کا نام"],
+    "mother_name": ["والدہ کا نام", "ماں کا نام"],
+    "free_id": ["شناختی کارڈ نمبر", "شناختی کارڈ", "قومی شناختی کارڈ نمبر", "شناختی کارڈ نمبر"],
+    "dob": ["تاریخ پیدائش"],
+    "phone": ["موبائل نمبر", "موبائل", "فون نمبر", "رابطہ نمبر"],
+    "address": ["پتہ", "موجودہ پتہ", "مستقل پتہ"],
+    "city": ["شہر"],
+    "district": ["ضلع"],
+    "gender": ["جنس"],
+    "ignore": ["زوجیت", "ولدیت/زوجیت", "شوہر کا نام", "والد/شوہر کا نام", "اکاؤنٹ نمبر", "کھاتہ نمبر"],
+}  # fmt: skip
 for _role, _aliases in [
     *_SYSTEMS_ALIASES.items(),
     *_CAUCASIAN_ALIASES.items(),
@@ -2671,14 +2708,22 @@ for _role, _aliases in [
     *_LAO_ALIASES.items(),
     *_SOUTHERN_AFRICAN_ALIASES.items(),
     *_EAST_AFRICAN_ALIASES.items(),
+    *_PUNJABI_ALIASES.items(),
+    *_URDU_ALIASES.items(),
 ]:
     _NAME_ALIASES[_role] = _NAME_ALIASES[_role] + _aliases
+
+
+#: What parts a column name's words: no letter, digit or vowel sign. The vowel signs of India's
+#: and South-East Asia's scripts are no word characters to ``re`` but letters of the word they
+#: are in: ``ਪਿਤਾ ਦਾ ਨਾਮ`` (the father's name) is no ``ਪਤੀ ਦਾ ਨਾਮ`` (the husband's).
+_NOT_WORD = r"[^\w\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"
 
 
 def _key(column: Any) -> str:
     # Letters of any script stay: "Фамилия" is "фамилия", not nothing; a glottal stop written
     # as a letter (Samoan and Tongan ʻ, ʼ) goes as an apostrophe does ("Fekauʻaki", "Fekau'aki").
-    return re.sub(r"[\W_ʻʼ]", "", fold(str(column)))
+    return re.sub(rf"{_NOT_WORD}|[_ʻʼ]", "", fold(str(column)))
 
 
 _ALIAS_TO_ROLE: dict[str, str] = {_key(a): role for role, al in _NAME_ALIASES.items() for a in al}
@@ -4239,7 +4284,7 @@ def _digits(values: pd.Series, sample: int, seed: int) -> bool:
 
 def _role_of_first_words(column: Any) -> str | None:
     """The role the name suggests without its last word ("nombre" of "nombre_tarjeta")."""
-    words = [w for w in re.split(r"[\W_]+", str(column)) if w]
+    words = [w for w in re.split(rf"(?:{_NOT_WORD}|_)+", str(column)) if w]
     return role_from_name(" ".join(words[:-1])) if len(words) > 1 else None
 
 
@@ -4417,7 +4462,7 @@ def _numbered_other(word: str) -> str:
 
 def _words(column: Any) -> list[str]:
     """A column name's words, as :func:`role_from_name` splits them."""
-    words = re.split(r"[\W_]+", fold(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(column))))
+    words = re.split(rf"(?:{_NOT_WORD}|_)+", fold(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(column))))
     # "Last 4" is one word, as "last4" is (not a family name's "last" and a number).
     words = [
         w + n if w == "last" and n.isdigit() else w

@@ -55,7 +55,14 @@ from rapidfuzz.distance import DamerauLevenshtein, Jaro, JaroWinkler, Levenshtei
 
 from tekil._gc import cycle_collection_paused
 from tekil.errors import ConfigError, InputError
-from tekil.normalize.latin import abjad_script, latin, loose_latin, skeletons, south_slavic_latin
+from tekil.normalize.latin import (
+    abjad_script,
+    indic_script,
+    latin,
+    loose_latin,
+    skeletons,
+    south_slavic_latin,
+)
 
 __all__ = [
     "SCORERS",
@@ -631,7 +638,7 @@ def _word_skeleton_pairs(
             counts[k] = len(t)
     by_script: dict[int, list[tuple[str, int]]] = {1: [], 2: []}
     for w, code in vocabulary.items():
-        kind = 2 if w.isascii() else (1 if abjad_script(w) else 0)
+        kind = 2 if w.isascii() else (1 if abjad_script(w) or indic_script(w) else 0)
         if kind:
             by_script[kind].append((w, code))
     holders: dict[str, list[int]] = {}
@@ -648,8 +655,9 @@ def _word_skeleton_pairs(
     return script, words, counts, np.array(sorted(keys), dtype=np.int64), span
 
 
-#: A letter of the Arabic script's blocks or Hebrew, as :func:`~tekil.normalize.latin.abjad_script` reads them.
-_ABJAD_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\u05d0-\u05ea]")
+#: A letter of the Arabic script's blocks or Hebrew, as :func:`~tekil.normalize.latin.abjad_script` reads them,
+#: or of India's scripts (:func:`~tekil.normalize.latin.indic_script`).
+_ABJAD_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\u05d0-\u05ea\u0900-\u0dff]")
 
 
 def _skeleton_pairs(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
@@ -660,7 +668,9 @@ def _skeleton_pairs(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None
     if _ABJAD_LETTER.search("".join(map(str, uniques))) is None:
         return None  # (most files: one pass in C, not one call per value)
     texts = [str(u) for u in uniques]
-    arabic = [k for k, t in enumerate(texts) if not t.isascii() and abjad_script(t)]
+    arabic = [
+        k for k, t in enumerate(texts) if not t.isascii() and (abjad_script(t) or indic_script(t))
+    ]
     if not arabic:
         return None
     script = np.zeros(len(texts) + 1, dtype=np.int8)

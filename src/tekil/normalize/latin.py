@@ -320,25 +320,65 @@ def _indic_word(match: re.Match) -> str:
     """One run of Indic letters in Latin ones: a consonant keeps its inherent ``a`` unless a
     vowel sign or a virama follows it, or it ends the word alone (Hindi drops it there: गोयल,
     goyal; not after a cluster: आदित्य, aditya; Sinhala keeps it: බණ්ඩාර, bandara); long vowels
-    and doubled (retroflex) letters read as their plain ones."""
-    out: list[str] = []
+    and doubled (retroflex) letters read as their plain ones; a nasal sign after a consonant
+    follows its a (संदीप, sandip; ਸਿੰਘ, singh), a nukta turns its consonant into the sound it
+    writes (ਸ਼, sh; ड़, r). Gurmukhi's addak doubles the consonant after it (ਗਿੱਲ, gill), and
+    Punjabi, as its Latin spellings show, drops the inherent a between a vowel's consonant and a
+    consonant with a vowel too (ਹਰਪ੍ਰੀਤ, harpreet: :func:`_punjabi_schwas`)."""
+    units: list[list[str]] = []  # [kind, sound]: "C" consonant, "A" inherent a, "V" vowel, ...
     pending = False  # a consonant's inherent a, not written yet
     cluster = joined = False  # the pending consonant joins the one before (a virama between)
-    sinhala = match.group()[0] >= _SINHALA_START
-    for char in match.group():
+    double = False  # an addak before: the next consonant is doubled
+    text = match.group()
+    sinhala = text[0] >= _SINHALA_START
+    for char in text:
         kind, sound = _indic_letter(char)
-        if pending and (kind in ("consonant", "vowel", "other") or (sinhala and kind == "mark")):
-            out.append("a")  # (Sinhala's ං after it too: අසංක, asangka)
+        if kind == "nukta":
+            if units and units[-1][0] == "C":
+                units[-1][1] = _NUKTA.get(units[-1][1], units[-1][1])
+            continue
+        if pending and kind in ("consonant", "vowel", "other", "mark", "addak"):
+            units.append(["A", "a"])  # (and before a nasal: अंश, ansh; අසංක, asangka)
         if kind == "consonant":
-            out.append("v" if joined and char == "ව" else sound)  # Silva, but Ruwan
-            pending, cluster, joined = True, joined, False
+            sound = "v" if joined and char == "ව" else sound  # Silva, but Ruwan
+            if double and len(sound) == 1:
+                sound += sound  # (an aspirate's doubling is not written: ਸਿੱਧੂ, Sidhu)
+            units.append(["C", sound])
+            pending, cluster, joined, double = True, joined, False, False
             continue
         joined = kind == "virama" and pending
         pending = False
-        out.append(sound)
+        double = kind == "addak"
+        if kind != "virama":
+            units.append(["V" if kind in ("vowel", "sign") else "N", sound])
     if pending and (cluster or sinhala):
-        out.append("a")
-    return "".join(out)
+        units.append(["A", "a"])
+    if "\u0a00" <= text[0] <= "\u0a7f":
+        _punjabi_schwas(units, pending and not (cluster or sinhala))
+    for k in range(len(units) - 1):  # a nasal before a labial is an m (ਅੰਮ੍ਰਿਤ amrit, अंबर ambar)
+        if units[k] == ["N", "n"] and units[k + 1][0] == "C" and units[k + 1][1][0] in "pbm":
+            units[k][1] = "" if units[k + 1][1][0] == "m" else "m"
+    return "".join(sound for _, sound in units)
+
+
+#: The consonants a nukta makes (ਸ਼ sh, ਜ਼ z, ਫ਼ f, ਖ਼ kh, ਗ਼ gh; ड़ r, ढ़ rh; क़ q).
+_NUKTA = {"s": "sh", "j": "z", "ph": "f", "g": "gh", "k": "q", "d": "r", "dh": "rh"}
+
+
+def _punjabi_schwas(units: list[list[str]], ends_bare: bool) -> None:
+    """Drop, right to left, the inherent a of a consonant that follows a vowel when a consonant
+    (or a cluster) with a vowel of its own comes next: ਕਮਲਜੀਤ kamaljit, ਅਮਨਦੀਪ amandip, ਰਾਜਵਿੰਦਰ
+    rajvindar (a word's first consonant and one after a nasal or in a cluster keep theirs)."""
+    kinds = [kind for kind, _ in units] + (["-"] if ends_bare else [])
+    for k in range(len(units) - 1, 1, -1):
+        if kinds[k] != "A" or kinds[k - 2] not in ("A", "V") or kinds[k - 1] != "C":
+            continue
+        j = k + 1
+        while j < len(kinds) and kinds[j] == "C":
+            j += 1
+        if j > k + 1 and j < len(kinds) and kinds[j] in ("A", "V"):
+            units[k][1] = ""
+            kinds[k] = "-"  # dropped: the consonant before it has no vowel now
 
 
 #: Where Sinhala's letters start: their Unicode names are the letters' own (``ALPAPRAANA
@@ -368,6 +408,8 @@ def _indic_letter(char: str) -> tuple[str, str]:
         return _SINHALA.get(char, ("other", ""))
     name = unicodedata.name(char, "")
     found = next(((m, k) for m, k in _INDIC_KINDS if m in name), None)
+    if name in ("GURMUKHI TIPPI", "GURMUKHI ADDAK"):  # a nasal; the next consonant doubled
+        return ("mark", "n") if name.endswith("TIPPI") else ("addak", "")
     if found is None:
         return "other", ""  # digits, punctuation, unassigned
     marker, kind = found
@@ -376,12 +418,18 @@ def _indic_letter(char: str) -> tuple[str, str]:
     if kind == "letter":
         if rest in _VOWEL_NAMES:
             return "vowel", sound
-        return "consonant", sound[:-1] if len(sound) > 1 and sound.endswith("a") else sound
+        sound = sound[:-1] if len(sound) > 1 and sound.endswith("a") else sound
+        if sound.startswith("c") and not name.startswith("TAMIL"):
+            sound = "ch" + sound[1:]  # च, ਚ: ch (Chopra, Cheema; Tamil's ச is s as often)
+        return "consonant", sound
     if kind == "sign":
         return "sign", sound
     if rest == "VIRAMA":  # the consonant before it has no vowel, and joins the next one
         return "virama", ""
-    return "mark", {"ANUSVARA": "n", "CANDRABINDU": "n", "VISARGA": "h"}.get(rest, "")
+    if rest == "NUKTA":
+        return "nukta", ""
+    return "mark", {"ANUSVARA": "n", "CANDRABINDU": "n", "VISARGA": "h", "BINDI": "n",
+                    "ADAK_BINDI": "n"}.get(rest, "")  # fmt: skip
 
 
 # ---------------------------------------------------------------- Arabic-script skeletons
@@ -485,6 +533,17 @@ def abjad_script(folded: str) -> bool:
     return arabic_script(folded) or hebrew_script(folded)
 
 
+_INDIC_SCRIPT = re.compile(r"^[\u0900-\u0dff ]+$")
+
+
+def indic_script(folded: str) -> bool:
+    """Whether a folded value is written in one of India's or Sri Lanka's scripts, whose
+    values meet their Latin spellings by :func:`skeletons` too: their vowels are written, but
+    Latin spellings write them many ways (ਹਰਪ੍ਰੀਤ: Harpreet, Harprit; ਰਾਜਵਿੰਦਰ: Rajwinder,
+    Rajvinder)."""
+    return _INDIC_SCRIPT.match(folded) is not None and not folded.isspace()
+
+
 #: Hebrew letters (folded: the geresh gone) in the skeletons'
 #: letters, each by the readings Latin spellings give it: ב b or v (Avraham, Abraham), ג g or j
 #: (ג'מאל, Jamal), ז z or zh (ז'ק), ח h, kh or ch (Haim, Khaim, Chaim), כ k, kh or ch (Mikhal,
@@ -511,8 +570,9 @@ def skeletons(folded: str) -> frozenset[str]:
     writes مصطفی, Mostafa; the article ال written, left out or doubling the next consonant,
     El Idrissi, Idrissi, Ettazi; a short i written between consonants, Khalid; ج as g in
     Egypt, Gamal) each give a skeleton; two values are spelled alike when they share one. A
-    name that starts with a vowel (احمد, Ahmad) starts its skeletons with ``_``. Empty for
-    values in neither script.
+    name that starts with a vowel (احمد, Ahmad) starts its skeletons with ``_``. A value in an
+    Indic script has its Latin reading's (:func:`indic_script`). Empty for values in none of
+    these scripts.
 
     >>> sorted(skeletons("حسینی")), sorted(skeletons("hosseyni"))  # o: a vowel, or و
     (['hsyny'], ['hsyny', 'hwsyny'])
@@ -523,6 +583,8 @@ def skeletons(folded: str) -> frozenset[str]:
         return _latin_skeletons(folded)
     if arabic_script(folded):
         return _arabic_skeletons(folded)
+    if indic_script(folded):
+        return _latin_skeletons(latin(folded))  # as its Latin reading's: ਸੁਖਵਿੰਦਰ, sukhwinder
     return _hebrew_skeletons(folded) if hebrew_script(folded) else frozenset()
 
 
