@@ -445,17 +445,3 @@ def test_a_year_alone_meets_the_first_of_january_it_is_written_as_and_no_other_d
     assert rule in default_rules(records)
     i, j = candidate_pairs(records, st_, [rule])
     assert sorted(zip(i.tolist(), j.tolist(), strict=True)) == [(0, 1)]
-
-
-def test_a_given_name_and_the_fathers_make_a_candidate_pair_where_no_family_name_is_given():
-    df = pd.DataFrame(
-        {"name": ["Mirwais", "MIRWAIS", "Mirwais", "Zarghuna"],
-         "father": ["Khalid", "KHALID", "Sher Khan", "Khalid"],
-         "phone": ["0700123456", "+923001234567", None, None]}
-    )  # fmt: skip
-    st_ = Settings(roles={"name": "first_name", "father": "father_name", "phone": "phone"})
-    records = prepare(df, st_, np.arange(len(df)))
-    rule = BlockingRule(["first_name:soundex", "father:soundex"])
-    assert rule in default_rules(records)
-    i, j = candidate_pairs(records, st_, [rule])
-    assert sorted(zip(i.tolist(), j.tolist(), strict=True)) == [(0, 1)]

@@ -177,10 +177,6 @@ def default_rules(records: Records) -> list[BlockingRule]:
         # Kayakaya" with nothing else in common (a card's embossed name, a warranty form).
         rules.append(BlockingRule([f"first_name:{EITHER_ORDER}"]))
     names = [f"{nm}:soundex" for nm in ("first_name", "last_name") if nm in f]
-    for father in (n for n, x in f.items() if x.role == "father_name" and first):
-        # A given name and the father's, where many have no family name (Afghanistan, the
-        # Horn, the Gulf): records meet there as others meet on both their names.
-        rules.append(BlockingRule(["first_name:soundex", f"{father}:soundex"]))
     # A given name is often an initial: among strangers (one birthday, one postcode) its first
     # letter meets the names it starts ("J." and "John"; see RulePlan). A household shares its
     # address and often its members' initials: there names meet by their sound only.
