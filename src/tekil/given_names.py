@@ -32,15 +32,11 @@ def given_words(df: pd.DataFrame, names: list[str], sexes: list[str], seed: int 
     >>> sorted(given_words(df, ["n"], ["s"]))
     ['anna', 'jan']
     """
-    from tekil.inference import first_present
     from tekil.normalize import gender
 
     if not names or not sexes:
         return set()
-    rows = pd.DataFrame(
-        {"name": first_present(df, names), "sex": first_present(df, sexes)}, index=df.index
-    ).dropna()
-    rows = rows.sample(min(len(rows), _SAMPLE), random_state=seed)
+    rows = _sampled_rows(df, names, sexes, seed)
     if rows.empty:
         return set()
     first = rows["name"].astype(str).map(first_word)
@@ -52,6 +48,16 @@ def given_words(df: pd.DataFrame, names: list[str], sexes: list[str], seed: int 
     held = counts.sum(axis=1)
     pure = counts.max(axis=1) >= _ONE_SEX * held
     return set(counts.index[(held >= _HOLDERS) & pure])
+
+
+def _sampled_rows(df: pd.DataFrame, names: list[str], sexes: list[str], seed: int) -> pd.DataFrame:
+    """A sample of the records' first name and sex given (``name``, ``sex``), both present."""
+    from tekil.inference import first_present
+
+    rows = pd.DataFrame(
+        {"name": first_present(df, names), "sex": first_present(df, sexes)}, index=df.index
+    ).dropna()
+    return rows.sample(min(len(rows), _SAMPLE), random_state=seed)
 
 
 #: How many times more often a word must be a name's first word than a later one to be a given
@@ -72,15 +78,11 @@ def leading_words(df: pd.DataFrame, names: list[str], sexes: list[str], seed: in
     >>> sorted(leading_words(df, ["n"], ["s"]))
     ['ana', 'kim', 'udo']
     """
-    from tekil.inference import first_present
     from tekil.normalize import gender
 
     if not names or not sexes:
         return set()
-    rows = pd.DataFrame(
-        {"name": first_present(df, names), "sex": first_present(df, sexes)}, index=df.index
-    ).dropna()
-    rows = rows.sample(min(len(rows), _SAMPLE), random_state=seed)
+    rows = _sampled_rows(df, names, sexes, seed)
     words = rows["name"].astype(str).map(_latin_words)
     rows = rows[words.str.len() >= 2]
     words = words[rows.index]
