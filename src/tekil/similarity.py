@@ -661,10 +661,10 @@ _ABJAD_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\u05d0-\u05ea\u0900-\u0df
 
 
 def _skeleton_pairs(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
-    """Per value (and one more for a missing one): its script (1 Arabic-script or Hebrew
+    """Per value (and one more for a missing one): its script (1 Arabic-script, Hebrew or Indic
     letters, 2 Latin letters or another alphabet read in them, 0 else); and the pairs of such a
     value and a Latin one that share a skeleton, as sorted keys ``abjad * (len(uniques) + 1) +
-    latin``. ``None`` when no value is in Arabic-script or Hebrew letters."""
+    latin``. ``None`` when no value is in Arabic-script, Hebrew or Indic letters."""
     if _ABJAD_LETTER.search("".join(map(str, uniques))) is None:
         return None  # (most files: one pass in C, not one call per value)
     texts = [str(u) for u in uniques]
