@@ -1155,8 +1155,12 @@ def _same_stem(a: str, b: str) -> bool:
 def _words_in(words: list[str], local: str) -> float:
     """The share of ``words`` (of three letters or more) found in ``local`` (an Indic word by
     its consonants, :func:`_position_in`)."""
+    from tekil.normalize.latin import indic_script
+
     long = [w for w in words if len(w) >= 3]
-    found = sum(w in local or (_indic(w) and _position_in([w], local) is not None) for w in long)
+    found = sum(
+        w in local or (indic_script(w) and _position_in([w], local) is not None) for w in long
+    )
     return found / len(long) if long else 0.0
 
 
@@ -1947,7 +1951,7 @@ def _position_in(words: list[str], local: str) -> float | None:
     """Where in ``local`` the first of ``words`` (three letters or more; any Chinese characters
     or Hangul syllables, each a syllable: "静", "재현"; a word in another script by itself or
     by its Latin reading) is found, 0 to 1."""
-    from tekil.normalize.latin import latin
+    from tekil.normalize.latin import indic_script, latin
     from tekil.normalize.names import syllabic
 
     for word in words:
@@ -1955,7 +1959,7 @@ def _position_in(words: list[str], local: str) -> float | None:
             at = local.find(word)
             if at < 0 and _spelt_in_latin(word) and len(reading := latin(word)) >= 3:
                 at = local.find(reading)  # "иван" in "ivan.petrov@", by its Latin reading
-            if at < 0 and _indic(word) and len(bare := _consonants(latin(word))) >= 3:
+            if at < 0 and indic_script(word) and len(bare := _consonants(latin(word))) >= 3:
                 # "ਹਰਪ੍ਰੀਤ" (harprit) in "harpreetkaur": an Indic word's consonants, whose vowels
                 # Latin spellings write many ways (ee, i; w, v)
                 spelt = _consonants(local)
@@ -1967,17 +1971,8 @@ def _position_in(words: list[str], local: str) -> float | None:
     return None
 
 
-#: India's and Sri Lanka's scripts (their words' Latin readings are near their spellings').
-_INDIC_SCRIPTS = frozenset({"DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "ORIYA", "TAMIL",
-                            "TELUGU", "KANNADA", "MALAYALAM", "SINHALA"})  # fmt: skip
 _VOWELS = re.compile(r"[aeiou]+")
 _DOUBLE = re.compile(r"(.)\1+")
-
-
-def _indic(word: str) -> bool:
-    from tekil.normalize.latin import script
-
-    return not word.isascii() and script(word[0]) in _INDIC_SCRIPTS
 
 
 def _consonants(text: str) -> str:
