@@ -7,7 +7,7 @@ import pandas as pd
 
 import tekil
 from tekil.compare import compare, default_comparisons
-from tekil.guards import born_apart, born_apart_holds
+from tekil.guards import _OWN_ID_ORDER, _dates_tell_people, born_apart, born_apart_holds
 from tekil.records import prepare
 from tekil.settings import Settings
 
@@ -101,3 +101,57 @@ def test_dates_decades_apart_part_people_only_where_one_persons_records_seldom_h
     # pair an id vouches for, nothing says the dates are unreliable.
     assert born_apart_holds({"on_id": 5000, "apart_on_id": 5, "likely": 400, "parted": 30})
     assert born_apart_holds({"on_id": 0, "apart_on_id": 0, "likely": 400, "parted": 30})
+
+
+def test_dates_tell_people_apart_where_a_phones_pairs_part_twice_as_often_as_the_others():
+    # Per role (phone, e-mail, card, national id, other id, handle): pairs of one given name
+    # agreeing on a value, and how many of them whole dates decades apart part.
+    tally = np.zeros((len(_OWN_ID_ORDER), 2), dtype=np.int64)
+    tally[0] = 2352, 41  # a bank's phones: fathers and sons of one name on the home line
+    tally[_OWN_ID_ORDER.index("email")] = 131, 0  # ... never on one e-mail
+    tally[_OWN_ID_ORDER.index("free_id")] = 1429, 15  # (joint accounts)
+    assert _dates_tell_people(tally)
+    # Faker's people: one record in a dozen has another date, on the phone as on the e-mail.
+    tally = np.zeros((len(_OWN_ID_ORDER), 2), dtype=np.int64)
+    tally[0] = 165, 14
+    tally[_OWN_ID_ORDER.index("email")] = 62, 6
+    assert not _dates_tell_people(tally)
+    # No phone's pairs parted: nothing to explain; no other identifier shared: no slip seen.
+    assert _dates_tell_people(
+        np.where(np.arange(len(_OWN_ID_ORDER))[:, None] == 0, [165, 0], tally)
+    )
+    tally[_OWN_ID_ORDER.index("email")] = 0, 0
+    assert _dates_tell_people(tally)
+
+
+def test_a_persons_records_with_a_date_replaced_stay_one_person_where_dates_often_are():
+    # 80 people, three records each on one mobile and e-mail; every fourth person's third
+    # record has a date decades off (typed over, or another person's copied in), and so do
+    # the records that agree on the e-mail: the data's dates slip, so a number held by one
+    # name under two such dates is no household's, and the three records stay one person.
+    given = ["Ayla", "Burak", "Cem", "Deniz", "Ebru", "Fatih", "Gül", "Hakan", "İrem", "Kemal"]
+    family = ["Aksoy", "Balcı", "Çelik", "Doğan", "Erdem", "Güneş", "Kara", "Polat"]
+    rng = np.random.default_rng(0)
+    rows = []
+    for k in range(80):
+        name = f"{given[k % 10]} {family[k // 10]}"
+        born = pd.Timestamp("1950-01-01") + pd.Timedelta(days=int(rng.integers(0, 15000)))
+        off = born - pd.DateOffset(years=30 + k % 20, days=40 + k)
+        for r in range(3):
+            date = off if (k % 4 == 0 and r == 2) else born
+            rows.append(
+                {
+                    "record_id": f"p{k}r{r}",
+                    "full_name": name,
+                    "birth_date": date.strftime("%Y-%m-%d"),
+                    "mobile": f"0532 {100 + k:03d} 45 67",
+                    "email": f"{name.split()[0].lower()}.{k}@gmail.com",
+                    "city": "Bursa" if r else None,
+                }
+            )
+    result = tekil.dedupe(pd.DataFrame(rows), id_column="record_id")
+    assert not result.shared_values["mobile"].any()
+    assert not result.shared_values["email"].any()
+    cluster = result.clusters.set_index("record_id")["cluster_id"]
+    for k in range(0, 80, 4):
+        assert cluster[f"p{k}r0"] == cluster[f"p{k}r1"] == cluster[f"p{k}r2"], k

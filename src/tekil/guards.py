@@ -187,6 +187,8 @@ def cannot_link(levels: np.ndarray, comparisons: list[Comparison], rules: list[s
 BORN_YEARS_APART = 10
 #: Identifier roles whose agreement keeps two records one person's whatever their birth dates.
 _OWN_IDS = frozenset({"tckn", "free_id", "card", "email", "handle", "phone"})
+#: The same, in the order of :func:`_dates_tell_people`'s tallies (the phone first).
+_OWN_ID_ORDER = ("phone", "email", "card", "tckn", "free_id", "handle")
 
 
 def born_apart(
@@ -219,20 +221,11 @@ def born_apart(
     for c, comp in enumerate(comparisons):
         if comp.role != "dob" or comp.field not in records.fields:
             continue
-        parts = records.fields[comp.field].parts
-        year, day = parts.get("year"), parts.get("day")
-        if year is None or day is None:
-            continue
-        if counts is not None:
-            whole_both |= (day[i] >= 0) & (day[j] >= 0) & (year[i] > 0) & (year[j] > 0)
         apart = np.flatnonzero(disagree(levels[:, c], comp))
-        if not len(apart):
-            continue
-        a, b = year[i[apart]].astype(np.int64), year[j[apart]].astype(np.int64)
-        whole = (day[i[apart]] >= 0) & (day[j[apart]] >= 0)  # not a year alone, as forms keep
-        out[apart] |= (
-            whole & (a > 0) & (b > 0) & (np.abs(a - b) >= BORN_YEARS_APART) & ~_year_slip(a, b)
-        )
+        whole, far = decades_apart(records.fields[comp.field], i, j, apart)
+        if counts is not None:
+            whole_both |= whole
+        out |= far
     if counts is not None:
         weights = pair_weights(records, i, j)
         weights = np.ones(len(levels)) if weights is None else weights
@@ -335,6 +328,22 @@ def born_apart_holds(counts: dict[str, float]) -> bool:
     return on_id == 0 or 2 * one_person < parted * on_id
 
 
+def decades_apart(born: Field, i, j, at: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Per pair, whether both records hold a whole birth date (not a year alone, as forms
+    keep), and whether those differ by :data:`BORN_YEARS_APART` years or more, not by a slip
+    of a year's digit; ``at``: only those pairs may be far apart (the others are not)."""
+    year, day = born.parts.get("year"), born.parts.get("day")
+    whole = np.zeros(len(i), dtype=bool)
+    far = np.zeros(len(i), dtype=bool)
+    if year is None or day is None:
+        return whole, far
+    whole[:] = (day[i] >= 0) & (day[j] >= 0) & (year[i] > 0) & (year[j] > 0)
+    at = np.flatnonzero(whole) if at is None else at[whole[at]]
+    a, b = year[i[at]].astype(np.int64), year[j[at]].astype(np.int64)
+    far[at] = (np.abs(a - b) >= BORN_YEARS_APART) & ~_year_slip(a, b)
+    return whole, far
+
+
 def _year_slip(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Whether two years are one typed with a slip: one digit other (1956, 1986) or two
     neighbouring digits the other way round (1985, 1958)."""
@@ -415,11 +424,14 @@ def shared_values(
     ids = [c for c, comp in enumerate(comparisons) if comp.role in ("free_id", "tckn")]
     births = [c for c, comp in enumerate(comparisons) if comp.role == "dob"]
     born = records.fields[comparisons[births[0]].field] if births else None
+    own_ids = [c for c in columns if comparisons[c].role in _OWN_IDS]
 
     landlines = {c: _landlines(f) for c, f in zip(columns, fields, strict=True)}
 
-    def people_of(start: int) -> list[pd.DataFrame | None]:
-        """Per identifier column, the (value, person) pairs of one chunk's different people."""
+    def people_of(start: int) -> tuple[list[pd.DataFrame | None], np.ndarray]:
+        """Per identifier column, the (value, person) pairs of one chunk's different people;
+        and the chunk's counts of records of one given name on one value whose whole birth
+        dates are decades apart (:func:`_dates_tell_people`)."""
         a, b = keys[start : start + CHUNK] // n, keys[start : start + CHUNK] % n
         levels = compare(records, a, b, comparisons)
         partial = model.partial_weights(records, a, b, levels)
@@ -459,34 +471,55 @@ def shared_values(
         named_on_landline = named_only & (partial[:, facts].sum(axis=1) <= 0)
         # Birth dates that differ outright (neither swapped nor a part off): two people, a
         # father and a son of one name at one address, however alike the rest.
+        # (Where the data's dates tell people apart at all: kept aside as ``named`` 3.)
         born_other_day = np.zeros(len(a), dtype=bool)
         for c in births:
             born_other_day |= disagree(levels[:, c], comparisons[c])
+        tally = np.zeros((len(_OWN_ID_ORDER), 2), dtype=np.int64)
+        if born is not None and first is not None:
+            one_name = (first.codes[a] >= 0) & (first.codes[a] == first.codes[b])
+            whole, far = decades_apart(born, a, b)
+            for c in own_ids:
+                on = (levels[:, c] == 1) & one_name & whole
+                tally[_OWN_ID_ORDER.index(comparisons[c].role)] += (
+                    np.count_nonzero(on),
+                    np.count_nonzero(on & far),
+                )
         out: list[pd.DataFrame | None] = []
         for c, fld in zip(columns, fields, strict=True):
             household_role = comparisons[c].role in HOUSEHOLD_ROLES
-            apart = forbidden | named_apart | born_other_day if household_role else forbidden
+            apart = forbidden | named_apart if household_role else forbidden
             if landlines[c] is not None:
                 held = landlines[c][shared_value_codes(records, fld, a, b)]  # -1: the last
                 apart = apart | (named_on_landline & held)
             hit = (levels[:, c] == 1) & otherwise_different(partial, apart, c)
+            dated = np.zeros(len(a), dtype=bool)
+            if household_role:
+                dated = (levels[:, c] == 1) & otherwise_different(partial, born_other_day, c)
+                dated &= ~hit
             # Given names that differ outright on one e-mail, with no fact to weigh against:
             # a family's address where it names neither (below), else perhaps a gift's
             # recipient's on the buyer's.
             named = (levels[:, c] == 1) & named_only
             named &= comparisons[c].role == "email" and first is not None
-            if not (hit | named).any():
+            if not (hit | named | dated).any():
                 out.append(None)
                 continue
             frames = []
-            for mask, kind in ((hit, 0), (named, 1)):
+            for mask, kind in ((hit, 0), (named, 1), (dated, 3)):
                 ends = np.r_[a[mask], b[mask]]
                 value = np.tile(shared_value_codes(records, fld, a[mask], b[mask]), 2)
                 person = first.codes[ends].astype(np.int64) if first else np.full(len(ends), -1)
                 person = np.where(person >= 0, person, -2 - ends)  # no first name: the record
-                if born is not None and kind == 0:  # of one name, born on other days: others
-                    person = person * (len(born.uniques) + 1) + born.codes[ends] + 1
-                frame = pd.DataFrame({"value": value, "person": person, "named": kind})
+                # Of one name, born on days that differ outright: two people, where dates
+                # tell people apart (not a date one record leaves out: as by the name alone).
+                day = np.zeros(len(ends), dtype=np.int64)
+                if born is not None and kind != 1:
+                    day = np.where(np.tile(born_other_day[mask], 2), born.codes[ends] + 1, 0)
+                size = len(born.uniques) + 1 if born is not None else 1
+                frame = pd.DataFrame(
+                    {"value": value, "person": person, "dated": person * size + day, "named": kind}
+                )
                 if kind == 1:
                     # An address that names neither given name ("smithfamily@", "lefebvres@")
                     # is a family's; one that names one ("murat.demir@") is that person's.
@@ -495,11 +528,16 @@ def shared_values(
                     frame.loc[~np.tile(pair, 2), "named"] = 2
                 frames.append(frame)
             out.append(pd.concat(frames).drop_duplicates())
-        return out
+        return out, tally
 
     # Bounded memory: levels and weights a chunk at a time, chunks on the threads.
     by_chunk = map_threads(people_of, range(0, len(keys), CHUNK))
-    found = [[p[at] for p in by_chunk if p[at] is not None] for at in range(len(columns))]
+    none = np.zeros((len(_OWN_ID_ORDER), 2), dtype=np.int64)
+    tells = _dates_tell_people(sum((t for _, t in by_chunk), none))
+    found = [
+        [_by_dates(p[at], tells) for p, _ in by_chunk if p[at] is not None]
+        for at in range(len(columns))
+    ]
     del by_chunk
     # A role kept in several columns (a phone and a contact phone) holds one value in any of
     # them: its people are counted over all of them, and it is shared in each (an agent's
@@ -539,6 +577,37 @@ def shared_values(
         if holders is not None:
             holders[fld.name] = count
     return out
+
+
+def _dates_tell_people(tally: np.ndarray) -> bool:
+    """Whether records of one given name whose whole birth dates are decades apart are two
+    people in this data, from ``tally``: per role of :data:`_OWN_ID_ORDER`, the pairs of one
+    name agreeing on a value, and of those how many such dates part.
+
+    Such dates are one person's record typed over or replaced as often whichever identifier
+    the records share; a value that households share (a landline) holds them more often, as
+    a father and a son of one name. The slips' rate is the lowest of the roles other than the
+    phone (each a count plus one over the pairs plus two: a role of few pairs says little).
+    Dates tell people apart unless the slips explain half or more of the phone's pairs that
+    such dates part (none parted: nothing to explain; no other identifier: no slip seen).
+    """
+    phone_on, phone_apart = tally[0]
+    others = [(on, apart) for on, apart in tally[1:] if on > 0]
+    if not others or phone_apart == 0:
+        return True
+    slips = min((apart + 1) / (on + 2) for on, apart in others)
+    return bool(2 * slips * phone_on < phone_apart)
+
+
+def _by_dates(people: pd.DataFrame, tells: bool) -> pd.DataFrame:
+    """One chunk's (value, person) pairs by names and birth dates where dates tell people
+    apart (:func:`_dates_tell_people`), by names alone where they do not."""
+    if tells:
+        people = people.assign(person=people["dated"])
+        people.loc[people["named"] == 3, "named"] = 0
+    else:
+        people = people[people["named"] != 3]
+    return people.drop(columns="dated").drop_duplicates()
 
 
 def _landlines(fld: Field) -> np.ndarray | None:
