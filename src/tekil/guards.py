@@ -187,8 +187,6 @@ def cannot_link(levels: np.ndarray, comparisons: list[Comparison], rules: list[s
 BORN_YEARS_APART = 10
 #: Identifier roles whose agreement keeps two records one person's whatever their birth dates.
 _OWN_IDS = frozenset({"tckn", "free_id", "card", "email", "handle", "phone"})
-#: The same, in the order of :func:`_dates_tell_people`'s tallies (the phone first).
-_OWN_ID_ORDER = ("phone", "email", "card", "tckn", "free_id", "handle")
 
 
 def born_apart(
@@ -475,16 +473,18 @@ def shared_values(
         born_other_day = np.zeros(len(a), dtype=bool)
         for c in births:
             born_other_day |= disagree(levels[:, c], comparisons[c])
-        tally = np.zeros((len(_OWN_ID_ORDER), 2), dtype=np.int64)
+        tally = np.zeros((2, 2), dtype=np.int64)
         if born is not None and first is not None:
             one_name = (first.codes[a] >= 0) & (first.codes[a] == first.codes[b])
             whole, far = decades_apart(born, a, b)
+            agree = {comparisons[c].role: np.zeros(len(a), dtype=bool) for c in own_ids}
             for c in own_ids:
-                on = (levels[:, c] == 1) & one_name & whole
-                tally[_OWN_ID_ORDER.index(comparisons[c].role)] += (
-                    np.count_nonzero(on),
-                    np.count_nonzero(on & far),
-                )
+                agree[comparisons[c].role] |= levels[:, c] == 1
+            on_phone = agree.get("phone", np.zeros(len(a), dtype=bool))
+            on_two = np.sum(list(agree.values()), axis=0) >= 2 if agree else on_phone
+            for k, on in enumerate((on_phone, on_two)):
+                on = on & one_name & whole
+                tally[k] = np.count_nonzero(on), np.count_nonzero(on & far)
         out: list[pd.DataFrame | None] = []
         for c, fld in zip(columns, fields, strict=True):
             household_role = comparisons[c].role in HOUSEHOLD_ROLES
@@ -532,8 +532,7 @@ def shared_values(
 
     # Bounded memory: levels and weights a chunk at a time, chunks on the threads.
     by_chunk = map_threads(people_of, range(0, len(keys), CHUNK))
-    none = np.zeros((len(_OWN_ID_ORDER), 2), dtype=np.int64)
-    tells = _dates_tell_people(sum((t for _, t in by_chunk), none))
+    tells = _dates_tell_people(sum((t for _, t in by_chunk), np.zeros((2, 2), dtype=np.int64)))
     found = [
         [_by_dates(p[at], tells) for p, _ in by_chunk if p[at] is not None]
         for at in range(len(columns))
@@ -581,22 +580,22 @@ def shared_values(
 
 def _dates_tell_people(tally: np.ndarray) -> bool:
     """Whether records of one given name whose whole birth dates are decades apart are two
-    people in this data, from ``tally``: per role of :data:`_OWN_ID_ORDER`, the pairs of one
-    name agreeing on a value, and of those how many such dates part.
+    people in this data, from ``tally``: pairs of one name agreeing on a phone, and of those
+    how many such dates part; the same for pairs agreeing on two identifiers of different
+    roles (a phone and an e-mail, an e-mail and an id).
 
-    Such dates are one person's record typed over or replaced as often whichever identifier
-    the records share; a value that households share (a landline) holds them more often, as
-    a father and a son of one name. The slips' rate is the lowest of the roles other than the
-    phone (each a count plus one over the pairs plus two: a role of few pairs says little).
-    Dates tell people apart unless the slips explain half or more of the phone's pairs that
-    such dates part (none parted: nothing to explain; no other identifier: no slip seen).
+    Two identifiers agreeing make one person, bar a household that shares both: such dates
+    there are a record typed over or replaced. A phone, a household's, holds those slips as
+    often, and a father and a son of one name too. Dates tell people apart where the slips
+    explain less than half the phone's pairs they part: where the pairs on two identifiers
+    are enough to show the slips at half the phone's rate (one such pair or more expected),
+    and show fewer. Where no phone's pair is parted there is nothing to explain.
     """
-    phone_on, phone_apart = tally[0]
-    others = [(on, apart) for on, apart in tally[1:] if on > 0]
-    if not others or phone_apart == 0:
+    (phone_on, phone_apart), (two_on, two_apart) = tally.tolist()
+    if phone_apart == 0:
         return True
-    slips = min((apart + 1) / (on + 2) for on, apart in others)
-    return bool(2 * slips * phone_on < phone_apart)
+    half_as_often = two_on * phone_apart / (2 * phone_on)  # such pairs on two ids, if slips
+    return half_as_often >= 1 and two_apart < half_as_often
 
 
 def _by_dates(people: pd.DataFrame, tells: bool) -> pd.DataFrame:
