@@ -423,6 +423,11 @@ def shared_values(
     births = [c for c, comp in enumerate(comparisons) if comp.role == "dob"]
     born = records.fields[comparisons[births[0]].field] if births else None
     own_ids = [c for c in columns if comparisons[c].role in _OWN_IDS]
+    holders_of = {  # how many records hold each value
+        c: np.bincount(f.codes + 1, minlength=len(f.uniques) + 1)[1:]
+        for c, f in zip(columns, fields, strict=True)
+        if c in own_ids
+    }
 
     landlines = {c: _landlines(f) for c, f in zip(columns, fields, strict=True)}
 
@@ -473,18 +478,16 @@ def shared_values(
         born_other_day = np.zeros(len(a), dtype=bool)
         for c in births:
             born_other_day |= disagree(levels[:, c], comparisons[c])
-        tally = np.zeros((2, 2), dtype=np.int64)
+        tally = np.zeros((2, 2))
         if born is not None and first is not None:
             one_name = (first.codes[a] >= 0) & (first.codes[a] == first.codes[b])
-            whole, far = decades_apart(born, a, b)
-            agree = {comparisons[c].role: np.zeros(len(a), dtype=bool) for c in own_ids}
+            agree: dict[str, np.ndarray] = {}
             for c in own_ids:
-                agree[comparisons[c].role] |= levels[:, c] == 1
-            on_phone = agree.get("phone", np.zeros(len(a), dtype=bool))
-            on_two = np.sum(list(agree.values()), axis=0) >= 2 if agree else on_phone
-            for k, on in enumerate((on_phone, on_two)):
-                on = on & one_name & whole
-                tally[k] = np.count_nonzero(on), np.count_nonzero(on & far)
+                share = agree.setdefault(comparisons[c].role, np.zeros(len(a)))
+                on = np.flatnonzero(levels[:, c] == 1)
+                value = shared_value_codes(records, fields[columns.index(c)], a[on], b[on])
+                share[on] = np.maximum(share[on], 1.0 / np.maximum(holders_of[c][value] - 1, 1))
+            tally = _date_tally(born, agree, one_name, a, b)
         out: list[pd.DataFrame | None] = []
         for c, fld in zip(columns, fields, strict=True):
             household_role = comparisons[c].role in HOUSEHOLD_ROLES
@@ -532,7 +535,7 @@ def shared_values(
 
     # Bounded memory: levels and weights a chunk at a time, chunks on the threads.
     by_chunk = map_threads(people_of, range(0, len(keys), CHUNK))
-    tells = _dates_tell_people(sum((t for _, t in by_chunk), np.zeros((2, 2), dtype=np.int64)))
+    tells = _dates_tell_people(sum((t for _, t in by_chunk), np.zeros((2, 2))))
     found = [
         [_by_dates(p[at], tells) for p, _ in by_chunk if p[at] is not None]
         for at in range(len(columns))
@@ -602,11 +605,29 @@ def _by_dates(people: pd.DataFrame, tells: bool) -> pd.DataFrame:
     """One chunk's (value, person) pairs by names and birth dates where dates tell people
     apart (:func:`_dates_tell_people`), by names alone where they do not."""
     if tells:
-        people = people.assign(person=people["dated"])
-        people.loc[people["named"] == 3, "named"] = 0
+        people = people.assign(person=people["dated"], named=people["named"].replace(3, 0))
     else:
         people = people[people["named"] != 3]
     return people.drop(columns="dated").drop_duplicates()
+
+
+def _date_tally(born: Field, agree: dict[str, np.ndarray], one_name: np.ndarray, a, b):
+    """What :func:`_dates_tell_people` weighs, over pairs of one given name (``one_name``)
+    with whole dates: pairs agreeing on a phone, and of those how many such dates part; the
+    same for pairs agreeing on two identifiers of different roles, each counted as one of
+    its value's holders but one (``agree``: per role, that share where the pair agrees; an
+    agent's number and mailbox on hundreds of applicants' records are no hundred thousand
+    records of one person each)."""
+    whole, far = decades_apart(born, a, b)
+    shares = np.array(list(agree.values())) if agree else np.zeros((1, len(a)))
+    on_phone = (agree.get("phone", np.zeros(len(a))) > 0).astype(float)
+    two = (shares > 0).sum(axis=0) >= 2
+    on_two = np.where(two, shares.min(axis=0, where=shares > 0, initial=1.0), 0.0)
+    tally = np.zeros((2, 2))
+    for k, on in enumerate((on_phone, on_two)):
+        on = np.where(one_name & whole, on, 0.0)
+        tally[k] = on.sum(), on[far].sum()
+    return tally
 
 
 def _landlines(fld: Field) -> np.ndarray | None:
