@@ -615,14 +615,15 @@ def _date_tally(born: Field, agree: dict[str, np.ndarray], one_name: np.ndarray,
     """What :func:`_dates_tell_people` weighs, over pairs of one given name (``one_name``)
     with whole dates: pairs agreeing on a phone, and of those how many such dates part; the
     same for pairs agreeing on two identifiers of different roles, each counted as one of
-    its value's holders but one (``agree``: per role, that share where the pair agrees; an
-    agent's number and mailbox on hundreds of applicants' records are no hundred thousand
-    records of one person each)."""
+    the holders but one of its most specific value (``agree``: per role, that share where
+    the pair agrees; an agent's number and mailbox on hundreds of applicants' records are no
+    hundred thousand records of one person each, a household head's number beside a
+    member's own e-mail is one of that member's)."""
     whole, far = decades_apart(born, a, b)
     shares = np.array(list(agree.values())) if agree else np.zeros((1, len(a)))
     on_phone = (agree.get("phone", np.zeros(len(a))) > 0).astype(float)
     two = (shares > 0).sum(axis=0) >= 2
-    on_two = np.where(two, shares.min(axis=0, where=shares > 0, initial=1.0), 0.0)
+    on_two = np.where(two, shares.max(axis=0), 0.0)
     tally = np.zeros((2, 2))
     for k, on in enumerate((on_phone, on_two)):
         on = np.where(one_name & whole, on, 0.0)
