@@ -1,6 +1,6 @@
 """Zero-config on Faker's people (``benchmarks/foreign.py``): data tekil was not written for.
 
-The benchmark's files, smaller: a change that costs accuracy on people of other countries
+The benchmark's own files: a change that costs accuracy on people of other countries
 under unseen column names fails here, not only in a benchmark run nobody repeats.
 """
 
@@ -25,12 +25,12 @@ def _people():
     return module.people
 
 
-@pytest.mark.parametrize(("locale", "floor"), [("en_US", 0.96), ("de_DE", 0.955)])
+@pytest.mark.parametrize(("locale", "floor"), [("en_US", 0.955), ("de_DE", 0.95)])
 def test_zero_config_on_people_of_other_countries(locale, floor):
-    # 1,000 persons, hard mode: every field missing three times in ten, initials, typos,
+    # 3,000 persons, hard mode: every field missing three times in ten, initials, typos,
     # other addresses, numbers and birth dates of the same person. (At 5e4dfb7, whose
-    # guards took a record with a replaced birth date for a namesake: 0.946 and 0.939.)
-    df, truth = _people()(locale, 1000, hard=True)
+    # guards took a record with a replaced birth date for a namesake: 0.939 both.)
+    df, truth = _people()(locale, 3000, hard=True)
     result = tekil.dedupe(df, id_column="rid")
     labels = result.clusters.set_index("rid")["cluster_id"].reindex(df["rid"])
     metrics = tekil.evaluate(labels, pd.Series(truth, index=df["rid"]))

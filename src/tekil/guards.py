@@ -591,14 +591,14 @@ def _dates_tell_people(tally: np.ndarray) -> bool:
     there are a record typed over or replaced. A phone, a household's, holds those slips as
     often, and a father and a son of one name too. Dates tell people apart where the slips
     explain less than half the phone's pairs they part: where the pairs on two identifiers
-    are enough to show the slips at half the phone's rate (one such pair or more expected),
-    and show fewer. Where no phone's pair is parted there is nothing to explain.
+    show them less often than half the phone's rate (none seen: no slip to explain them by;
+    a small file of slips may show none). Where no phone's pair is parted there is nothing
+    to explain.
     """
     (phone_on, phone_apart), (two_on, two_apart) = tally.tolist()
     if phone_apart == 0:
         return True
-    half_as_often = two_on * phone_apart / (2 * phone_on)  # such pairs on two ids, if slips
-    return half_as_often >= 1 and two_apart < half_as_often
+    return two_apart < two_on * phone_apart / (2 * phone_on)  # (on two ids, were they slips)
 
 
 def _by_dates(people: pd.DataFrame, tells: bool) -> pd.DataFrame:
