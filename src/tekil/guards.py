@@ -422,12 +422,12 @@ def shared_values(
     ids = [c for c, comp in enumerate(comparisons) if comp.role in ("free_id", "tckn")]
     births = [c for c, comp in enumerate(comparisons) if comp.role == "dob"]
     born = records.fields[comparisons[births[0]].field] if births else None
-    own_ids = [c for c in columns if comparisons[c].role in _OWN_IDS]
-    holders_of = {  # how many records hold each value
-        c: np.bincount(f.codes + 1, minlength=len(f.uniques) + 1)[1:]
-        for c, f in zip(columns, fields, strict=True)
-        if c in own_ids
-    }
+    own_ids = [
+        (c, f) for c, f in zip(columns, fields, strict=True) if comparisons[c].role in _OWN_IDS
+    ]
+    # How many records hold each value of each identifier column.
+    held_by = {f.name: np.bincount(f.codes[f.codes >= 0], minlength=len(f.uniques)) for f in fields}
+    size = len(born.uniques) + 1 if born is not None else 1  # (a person key's dates)
 
     landlines = {c: _landlines(f) for c, f in zip(columns, fields, strict=True)}
 
@@ -482,11 +482,11 @@ def shared_values(
         if born is not None and first is not None:
             one_name = (first.codes[a] >= 0) & (first.codes[a] == first.codes[b])
             agree: dict[str, np.ndarray] = {}
-            for c in own_ids:
+            for c, fld in own_ids:
                 share = agree.setdefault(comparisons[c].role, np.zeros(len(a)))
                 on = np.flatnonzero(levels[:, c] == 1)
-                value = shared_value_codes(records, fields[columns.index(c)], a[on], b[on])
-                share[on] = np.maximum(share[on], 1.0 / np.maximum(holders_of[c][value] - 1, 1))
+                value = shared_value_codes(records, fld, a[on], b[on])
+                share[on] = np.maximum(share[on], 1.0 / np.maximum(held_by[fld.name][value] - 1, 1))
             tally = _date_tally(born, agree, one_name, a, b)
         out: list[pd.DataFrame | None] = []
         for c, fld in zip(columns, fields, strict=True):
@@ -519,7 +519,6 @@ def shared_values(
                 day = np.zeros(len(ends), dtype=np.int64)
                 if born is not None and kind != 1:
                     day = np.where(np.tile(born_other_day[mask], 2), born.codes[ends] + 1, 0)
-                size = len(born.uniques) + 1 if born is not None else 1
                 frame = pd.DataFrame(
                     {"value": value, "person": person, "dated": person * size + day, "named": kind}
                 )
@@ -566,7 +565,7 @@ def shared_values(
             many[group] = pd.concat([many[group], names]).groupby(level=0).max()
     out: dict[str, np.ndarray] = {}
     for fld in fields:
-        held = np.bincount(fld.codes[fld.codes >= 0], minlength=len(fld.uniques))
+        held = held_by[fld.name]
         shared = held > max_block_size
         # How many people hold each value: those found, or (shared outright) its records.
         count = np.where(shared, held, 0)
