@@ -302,6 +302,16 @@ def test_a_systems_house_numbers_kept_apart_are_written_into_its_streets():
         ("1600 Pennsylvania Avenue", ("1600 Pennsylvania Avenue", None, None)),
         ("4305 Orchard Ln", ("4305 Orchard Ln", None, None)),
         ("1234 Hauptstr.", ("1234 Hauptstr.", None, None)),
+        # ... by any of the US Postal Service's street suffixes, of a street whose town and
+        # ZIP the record leaves out (beside "79456 Lee Burgs, Jamesville, 37756")
+        ("77058 Cannon Islands", ("77058 Cannon Islands", None, None)),
+        ("1092 Brian Parkway", ("1092 Brian Parkway", None, None)),
+        ("3072 Cole Run", ("3072 Cole Run", None, None)),
+        ("55967 White Shoal", ("55967 White Shoal", None, None)),
+        # towns that end with such a word are towns
+        ("1190 Forest", (None, "1190", "Forest")),
+        ("97420 Le Port", (None, "97420", "Le Port")),
+        ("1661 Bella Vista", (None, "1661", "Bella Vista")),
     ],
 )
 def test_a_postcode_and_its_town_alone_are_read_apart(value, parts):

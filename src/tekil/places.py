@@ -204,9 +204,46 @@ def _placed(value: str) -> bool:
 _POSTCODE_TOWN = re.compile(
     r"(?:[A-Z]{1,2}-)?(\d{4} ?[A-Z]{2}(?=\s)|\d{3} \d{2}|\d{4,5})\s+([^\W\d_][^\d,]*)"
 )
-#: Short words that close a street's name (US, Canada, Australia): "4305 Orchard Ln" is a
-#: house number and its street, no postcode and town.
-_STREET_ABBREVIATIONS = frozenset({"dr", "ln", "blvd", "pkwy", "cir", "trl", "ter", "sq", "pde"})
+#: Words that close a street's name in the US (the Postal Service's street suffixes, whole
+#: and abbreviated, Publication 28, C1; abbreviations of two letters that name no town's last
+#: word), Canada and Australia: "4305 Orchard Ln", "77058 Cannon Islands" and "1092 Brian
+#: Parkway" are a house number and its street, no postcode and town. Towns after a postcode
+#: (Europe's and Latin America's way) seldom end with such an English word; those that do are
+#: left out ("1190 Forest", "97420 Le Port", "1661 Bella Vista", "La Unión").
+_STREET_SUFFIXES = frozenset({
+    "alley", "aly", "annex", "anx", "arcade", "arc", "bayou", "byu", "beach", "bch", "bend",
+    "bnd", "bluff", "blf", "bluffs", "blfs", "bottom", "btm", "blvd", "branch", "bridge", "brg",
+    "brook", "brk", "brooks", "brks", "burg", "burgs", "bypass", "byp", "camp", "canyon",
+    "cyn", "cape", "cpe", "causeway", "cswy", "center", "ctr", "centers", "cir", "circles",
+    "cliff", "clf", "cliffs", "clfs", "club", "clb", "common", "cmn", "commons", "corner",
+    "cor", "corners", "cors", "course", "crse", "courts", "cove", "cv", "coves", "creek",
+    "crk", "crest", "crst", "crossing", "xing", "crossroad", "xrd", "crossroads", "curve",
+    "curv", "dale", "dam", "divide", "dv", "drives", "estate", "estates", "ests",
+    "expressway", "expy", "extension", "ext", "extensions", "falls", "fls", "ferry", "fry",
+    "field", "fld", "fields", "flds", "flat", "flt", "flats", "flts", "ford", "frd", "fords",
+    "forge", "frg", "forges", "fork", "frk", "forks", "frks", "freeway",
+    "fwy", "garden", "gdn", "gardens", "gdns", "gateway", "gtwy", "glen", "gln", "glens",
+    "green", "grn", "greens", "grv", "groves", "harbor", "hbr", "harbors", "haven", "hvn",
+    "heights", "hts", "hill", "hills", "hls", "hollow", "holw", "inlet", "inlt", "island",
+    "islands", "iss", "isle", "junction", "jct", "junctions", "key", "keys", "kys", "knoll",
+    "knl", "knolls", "lake", "lakes", "lks", "landing", "lndg", "lanes", "light", "lgt",
+    "lights", "loaf", "lock", "lck", "locks", "lodge", "ldg", "loop", "mall", "manor", "mnr",
+    "manors", "meadow", "mdw", "meadows", "mdws", "mews", "mill", "mills", "mls", "mission",
+    "msn", "motorway", "mtwy", "mountain", "mtn", "mountains", "neck", "nck", "orchard",
+    "orch", "oval", "overpass", "opas", "park", "parks", "parkway", "pkwy", "parkways", "pass",
+    "passage", "psge", "path", "pike", "pine", "pnes", "pines", "plain", "pln", "plains",
+    "plns", "plaza", "plz", "point", "pts", "points", "prairie",
+    "radial", "radl", "ramp", "ranch", "rnch", "rapid", "rpd", "rapids", "rpds", "rest",
+    "rst", "ridge", "rdg", "ridges", "river", "riv", "roads", "route", "rte", "row", "rue",
+    "run", "shoal", "shl", "shoals", "shore", "shr", "shores", "skyway", "skwy", "spring",
+    "spg", "springs", "spgs", "spur", "spurs", "squares", "station", "sta", "stravenue",
+    "stra", "stream", "strm", "streets", "summit", "smt", "ter", "throughway", "trwy", "trace",
+    "trce", "track", "trak", "trafficway", "trfy", "trail", "trl", "trailer", "trlr",
+    "tunnel", "tunl", "turnpike", "tpke", "underpass", "upas", "valley",
+    "vly", "valleys", "viaduct", "vdct", "view", "views", "village", "vlg", "villages", "ville",
+    "walk", "walks", "wall", "ways", "well", "wells", "wls",
+    "dr", "ln", "sq", "pde",
+})  # fmt: skip
 
 
 def _postcode_town(value: str) -> tuple[str, str] | None:
@@ -221,7 +258,7 @@ def _postcode_town(value: str) -> tuple[str, str] | None:
     if _streetlike(town) or (
         words
         and (
-            words[-1] in _CLOSING_STREET_TYPES | _STREET_ABBREVIATIONS
+            words[-1] in _CLOSING_STREET_TYPES | _STREET_SUFFIXES
             or words[0] in _OPENING_STREET_WORDS
         )
     ):
