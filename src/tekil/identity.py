@@ -139,6 +139,10 @@ def resolve_identities(
     )
 
 
+#: A level that weighs less than this (in bits either way) is no evidence.
+SILENT_BITS = 1e-3
+
+
 class Scorer:
     """Weights with the shared values demoted and the links and cannot-links applied.
 
@@ -245,7 +249,7 @@ class Scorer:
         def scored(part: slice) -> dict[str, int]:
             counts: dict[str, int] = {}
             levels = levels_of(part)
-            nothing = (levels == 0).all(axis=1) if blank is not None else None
+            nothing = self._nothing_to_compare(levels) if blank is not None else None
             weight[part] = self._score_levels(
                 i[part], j[part], levels, counts, born[part] if born is not None else None
             )
@@ -259,6 +263,18 @@ class Scorer:
             for key, count in counts.items():
                 report[key] = report.get(key, 0) + count
         return weight
+
+    def _nothing_to_compare(self, levels: np.ndarray) -> np.ndarray:
+        """Per pair, whether every comparison is null or at a level that weighs nothing (a
+        column of one value, a country every record shares, agrees on every pair: m = u)."""
+        with np.errstate(divide="ignore", invalid="ignore"):
+            silent = [np.abs(np.log2(p.m / p.u)) < SILENT_BITS for p in self.model.parameters_]
+        for table in silent:
+            table[0] = True
+        out = np.ones(len(levels), dtype=bool)
+        for c, table in enumerate(silent):
+            out &= table[levels[:, c]]
+        return out
 
     def score_levels(self, i, j, levels, report) -> np.ndarray:
         """Weights of the pairs ``(i, j)``; ``levels`` of shared agreements become null in place."""
