@@ -203,6 +203,13 @@ def test_zeros_or_nines_alone_are_no_ones_address_or_postcode():
     assert streets["value"].tolist()[2] == "10 main st"
 
 
+def test_an_unknown_address_as_registrars_type_it_is_no_one_s_address():
+    # Unknown patients' "UNKNOWN" street had made strangers of one placeholder name neighbours.
+    out = address(pd.Series(["UNKNOWN", "No Fixed Abode", "Unbekannt", "NFA", "Unknown Rd 5"]))
+    assert out["reason"].tolist()[:4] == ["placeholder"] * 4
+    assert out["reason"].isna().tolist()[4] and out["value"].tolist()[4] == "unknown rd 5"
+
+
 def test_a_digit_scanned_for_a_letter_in_a_town_is_that_letter_but_numbers_stay():
     out = city(pd.Series(["Over1oon", "Overloon", "Paris 16e", "A000", "34"]), turkish=False)
     assert out["value"].tolist() == ["overloon", "overloon", "paris 16e", "a000", "istanbul"]

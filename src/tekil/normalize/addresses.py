@@ -188,6 +188,14 @@ _ZIP_PLUS_4 = re.compile(r"(\d{5})-\d{4}")
 #: Digits of a US ZIP+4 code written without its dash.
 _ZIP_AND_4 = 9
 _ZEROS_OR_NINES = re.compile(r"0+|9+")
+#: What registrars type where an address is unknown or there is none (folded): a value many
+#: strangers share, no one's address.
+_NO_ADDRESS = frozenset({
+    "unknown", "not known", "unk", "no address", "none given", "not given", "no fixed abode",
+    "nfa", "homeless", "declined", "refused", "not stated", "unbekannt", "inconnu", "inconnue",
+    "desconocido", "desconocida", "desconhecido", "sconosciuto", "onbekend", "bilinmiyor",
+    "okand", "ukjent", "ukendt", "tuntematon", "nieznany",
+})  # fmt: skip
 
 
 #: A Japanese address's block numbers: 4丁目14番25号, 四丁目14番地25, 14ー25 (a long-vowel mark
@@ -240,6 +248,8 @@ def _one_address(text: str) -> tuple:
     if len(words) >= 2 and any(len(w) == 2 and w.isalpha() for w in words[:-1]):
         words = _digital_addresses(words)
     if words[0].isdigit() and all(_ZEROS_OR_NINES.fullmatch(w) for w in words):  # "0" for none
+        return (" ".join(words), PLACEHOLDER, NA)
+    if len(words) <= 3 and " ".join(words) in _NO_ADDRESS:  # "UNKNOWN" on unknown patients
         return (" ".join(words), PLACEHOLDER, NA)
     out: list[str] = []
     number = NA
