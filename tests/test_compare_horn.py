@@ -54,3 +54,18 @@ def test_reading_and_telling_somali_orthography():
         "mahamed", "abdi", "halimo", "said"]  # fmt: skip
     assert written_somali("faadumo cabdi") and not written_somali("fadumo abdi")
     assert not written_somali("xavier") and not written_somali("maxim petrov")
+
+
+def test_e_mail_addresses_are_told_somali_by_their_local_part_alone():
+    """``outlook.com`` and ``yahoo.com`` hold a long vowel and a ``c`` beside one: a file whose
+    addresses are at them is no file of Somali names (the readings would drop every ``c``:
+    ``ceren@`` and ``eren@`` one), where one whose local parts are written so is."""
+    from tekil.similarity import somali_readings
+
+    turkish = np.array(
+        [f"{n}{k}@{d}" for n in ("ceren", "can.tuncer", "melike") for k in range(3)
+         for d in ("outlook.com", "yahoo.com")], dtype=object)  # fmt: skip
+    assert somali_readings(turkish)[0] is None
+    somali = np.array(["cabdullaahi.xasan@gmail.com", "faadumo.cali@outlook.com"], dtype=object)
+    readings, read = somali_readings(somali)
+    assert read[:2].all() and readings[0].startswith("abdulahi.hasan@")

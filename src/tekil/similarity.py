@@ -474,7 +474,8 @@ def _somali_readings(uniques: np.ndarray) -> tuple[np.ndarray | None, np.ndarray
 
     somali = np.zeros(len(uniques) + 1, dtype=bool)
     texts = [str(u) for u in uniques]
-    written = sum(1 for t in texts if t.isascii() and written_somali(t))
+    # An e-mail address by its local part: "outlook.com" and "yahoo.com" are no Somali names.
+    written = sum(1 for t in texts if t.isascii() and written_somali(t.partition("@")[0]))
     if written < max(2, _SOMALI_SHARE * len(uniques)):
         return None, somali
     readings = np.empty(len(uniques), dtype=object)
