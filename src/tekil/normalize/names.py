@@ -524,8 +524,11 @@ def writes_syllables_joined(texts: list[str]) -> bool:
 def writes_family_in_capitals(texts: list[str]) -> bool:
     """Whether whole names whose words in capitals stand beside others (``DUPONT Jean``,
     ``Jean DUPONT``) write the family name so: of those words that the column's other names
-    also hold, most (six in seven) stand there last more often than first. Names put in
-    capitals by chance are given names about half the time.
+    also hold, most (three in four) stand there last more often than first. Names put in
+    capitals by chance are given names about half the time; family names in capitals stand
+    last elsewhere unless they are given names too (Martin, Richard, Nicolas: six of France's
+    ten commonest family names), which a sample of a French file finds for one in six or seven
+    of them (six in seven had read 2,000 of Faker's French names either way by the sample).
 
     >>> writes_family_in_capitals(["DUPONT Jean", "Marie Dupont", "MARTIN Luc", "Paul Martin"])
     True
@@ -550,7 +553,7 @@ def writes_family_in_capitals(texts: list[str]) -> bool:
         return False
     seen = [last[word] > first[word] for word in in_capitals if first[word] != last[word]]
     # No word in capitals the column also writes elsewhere (initials only, "Mr AG Pae"): no sign.
-    return bool(seen) and sum(seen) >= 6 / 7 * len(seen)
+    return bool(seen) and sum(seen) >= 3 / 4 * len(seen)
 
 
 #: Titles and forms of address a name may start with: Ghana's Nana (an elder, a chief), the Ga
