@@ -417,7 +417,12 @@ def phone_region(
         scores = {r: readings.dialled(r) for r in near}
         scores = {r: score for r, (score, well) in scores.items() if well and score > floor}
         best = max(scores, key=scores.__getitem__, default=best)
-    if not readings.dialled(best)[1] and not jointly:  # no plan reads them well: as valid
+    # The column's own country, written out, that reads some of its other numbers as dialled
+    # there (its trunk prefix, its lengths) keeps them, though its plan lacks their ranges
+    # (made-up test numbers, ranges opened after the metadata): a lax plan (Germany's) that
+    # reads "8 (371) 871-0246" as valid without its own trunk prefix is no better reading.
+    own = best in written and readings.fit(best)[1] >= _OWN_DIALLED
+    if not readings.dialled(best)[1] and not jointly and not own:  # none reads well: as valid
         best, _ = _first_clearly_better(common, written, readings.valid)
     if best != "TR":
         log.info("phone numbers without a country code are read as %s numbers", best)
@@ -484,6 +489,9 @@ class _Readings:
 
 #: How much better a later region's reading must be than the best before it.
 _CLEARLY_BETTER = 0.05
+#: Share of a column's numbers written without a country code that a country it writes out
+#: must read as dialled there to stay their country where no plan reads them well.
+_OWN_DIALLED = 0.1
 #: Share of the numbers a plan reads as dialled there for the rest of the world not to be tried
 #: (if half of them or more are its mobile lines: a customer file's numbers are mostly mobiles,
 #: and a plan that reads another country's mobiles as its landlines is the wrong one).
