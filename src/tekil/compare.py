@@ -737,14 +737,17 @@ def _sex_marks(records: Records, fld: Field) -> tuple[np.ndarray, np.ndarray] | 
         return None
     counts: dict[str, list[int]] = {w: [0, 0] for w in wide}
     sexes = [str(u) for u in gender.uniques]
+    # Only the names that hold such a word are counted (at 1 M persons a million others).
+    holds_wide = np.array([not wide.isdisjoint(ws) for ws in words] + [False])
     for codes in (fld.codes, first.codes):
-        told = (gender.codes >= 0) & (codes >= 0)
-        pairs, n = np.unique(
-            np.stack([codes[told], gender.codes[told]]), axis=1, return_counts=True
+        told = (gender.codes >= 0) & holds_wide[codes]
+        keys, n = np.unique(
+            codes[told].astype(np.int64) * len(sexes) + gender.codes[told], return_counts=True
         )
-        for (value, sex), k in zip(pairs.T, n, strict=True):
+        for key, k in zip(keys.tolist(), n.tolist(), strict=True):
+            value, sex = divmod(key, len(sexes))
             for w in set(words[value]) & wide:
-                counts[w][sexes[sex] == "f"] += int(k)
+                counts[w][sexes[sex] == "f"] += k
     marks = {
         w
         for w, (m, f) in counts.items()
