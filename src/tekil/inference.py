@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import random
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -418,18 +417,8 @@ def phone_region(
         scores = {r: readings.dialled(r) for r in near}
         scores = {r: score for r, (score, well) in scores.items() if well and score > floor}
         best = max(scores, key=scores.__getitem__, default=best)
-    # The column's own country, written out, that reads some of its other numbers as dialled
-    # there (its trunk prefix, its lengths) keeps them, though its plan lacks their ranges
-    # (made-up test numbers, ranges opened after the metadata): a lax plan (Germany's) that
-    # reads "8 (371) 871-0246" as valid without its own trunk prefix is no better reading.
-    own = best in written and readings.fit(best)[1] >= _OWN_DIALLED
-    if not readings.dialled(best)[1] and not jointly and not own:  # none reads well: as valid
+    if not readings.dialled(best)[1] and not jointly:  # no plan reads them well: as valid
         best, _ = _first_clearly_better(common, written, readings.valid)
-    if written and best not in written and readings.beyond_chance(best) < _BEYOND_CHANCE:
-        # Another country's plan that reads them as well as their digits shuffled reads made-up
-        # numbers by chance (France's reads any ten digits after a 0, Germany's most lengths):
-        # they are the country's the column writes out (Faker's Dutch and Turkish people).
-        best = written[0]
     if best != "TR":
         log.info("phone numbers without a country code are read as %s numbers", best)
     return best
@@ -464,7 +453,6 @@ class _Readings:
 
     def __init__(self, numbers: pd.Series):
         self.numbers, self._fits = numbers, {}
-        self._shuffled: _Readings | None = None
 
     def fit(self, region: str) -> tuple[float, float, float]:
         """Valid, dialled and mobile shares (see ``plan_fit``)."""
@@ -488,13 +476,6 @@ class _Readings:
         _, dialled, mobile = self.fit(region)
         return score > floor and min(dialled - _READ_WELL, mobile - _MOBILES) >= -_SCREENED
 
-    def beyond_chance(self, region: str) -> float:
-        """The share read as dialled there less that of the numbers' digits shuffled (real
-        numbers follow their plan's prefixes, shuffled digits and made-up numbers do not)."""
-        if self._shuffled is None:
-            self._shuffled = _Readings(_shuffled_digits(self.numbers))
-        return self.fit(region)[1] - self._shuffled.fit(region)[1]
-
     def valid(self, region: str) -> tuple[float, bool]:
         """The share read as valid numbers there, and whether that is most of them."""
         valid = self.fit(region)[0]
@@ -503,12 +484,6 @@ class _Readings:
 
 #: How much better a later region's reading must be than the best before it.
 _CLEARLY_BETTER = 0.05
-#: Share of a column's numbers written without a country code that a country it writes out
-#: must read as dialled there to stay their country where no plan reads them well.
-_OWN_DIALLED = 0.1
-#: How much more of the numbers than of their digits shuffled another country's plan must read
-#: as dialled there to take them from the countries the column writes out.
-_BEYOND_CHANCE = 0.1
 #: Share of the numbers a plan reads as dialled there for the rest of the world not to be tried
 #: (if half of them or more are its mobile lines: a customer file's numbers are mostly mobiles,
 #: and a plan that reads another country's mobiles as its landlines is the wrong one).
@@ -518,18 +493,6 @@ _READ_WELL, _MOBILES = 0.8, 0.5
 _SCREEN, _SCREENED = 100, 0.1
 #: Weight of the mobile lines' share (of the numbers read as dialled) in a plan's score.
 _MOBILE_WEIGHT = 0.1
-
-
-def _shuffled_digits(numbers: pd.Series) -> pd.Series:
-    """Each number's digits after its first (a trunk prefix, a mobile's 6) in a seeded order."""
-    rng = random.Random(0)
-    out = []
-    for text in numbers:
-        digits = [c for c in str(text) if c.isdigit()]
-        rest = digits[1:]
-        rng.shuffle(rest)
-        out.append("".join(digits[:1] + rest))
-    return pd.Series(out, index=numbers.index, dtype=object)
 
 
 @cache
