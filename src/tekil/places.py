@@ -244,6 +244,7 @@ _STREET_SUFFIXES = frozenset({
     "walk", "walks", "wall", "ways", "well", "wells", "wls",
     "dr", "ln", "sq", "pde",
 })  # fmt: skip
+_STREET_ENDINGS = _CLOSING_STREET_TYPES | _STREET_SUFFIXES
 
 
 def _postcode_town(value: str) -> tuple[str, str] | None:
@@ -256,11 +257,7 @@ def _postcode_town(value: str) -> tuple[str, str] | None:
     town = match.group(2).strip()
     words = fold(town).rstrip(".").split()
     if _streetlike(town) or (
-        words
-        and (
-            words[-1] in _CLOSING_STREET_TYPES | _STREET_SUFFIXES
-            or words[0] in _OPENING_STREET_WORDS
-        )
+        words and (words[-1] in _STREET_ENDINGS or words[0] in _OPENING_STREET_WORDS)
     ):
         return None
     return match.group(1), town
