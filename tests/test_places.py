@@ -116,6 +116,12 @@ from tekil.places import split_for, split_places
         # No numbered street after them: a flat; a street without a postcode.
         ("12345 Main, Apt 4", ("12345 Main, Apt 4", None, None)),
         ("1600 Pennsylvania Avenue, Washington", ("1600 Pennsylvania Avenue", None, "Washington")),
+        # A Chinese road, street or lane is a street, alone or before its postcode; a town,
+        # county or district is a town.
+        ("张街H座", ("张街H座", None, None)),
+        ("阮路r座, 434685", ("阮路r座", "434685", None)),
+        ("济南路b座, 太原市, 637942", ("济南路b座", "637942", "太原市")),
+        ("沈阳县", (None, None, "沈阳县")),
     ],
 )
 def test_an_address_is_cut_into_street_postcode_and_town(value, parts):
