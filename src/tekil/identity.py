@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -264,15 +265,20 @@ class Scorer:
                 report[key] = report.get(key, 0) + count
         return weight
 
-    def _nothing_to_compare(self, levels: np.ndarray) -> np.ndarray:
-        """Per pair, whether every comparison is null or at a level that weighs nothing (a
-        column of one value, a country every record shares, agrees on every pair: m = u)."""
+    @cached_property
+    def _silent(self) -> list[np.ndarray]:
+        """Per comparison, whether each level weighs nothing: null, or m = u (a column of one
+        value, a country every record shares, agrees on every pair)."""
         with np.errstate(divide="ignore", invalid="ignore"):
             silent = [np.abs(np.log2(p.m / p.u)) < SILENT_BITS for p in self.model.parameters_]
         for table in silent:
             table[0] = True
+        return silent
+
+    def _nothing_to_compare(self, levels: np.ndarray) -> np.ndarray:
+        """Per pair, whether every comparison is at a level that weighs nothing."""
         out = np.ones(len(levels), dtype=bool)
-        for c, table in enumerate(silent):
+        for c, table in enumerate(self._silent):
             out &= table[levels[:, c]]
         return out
 

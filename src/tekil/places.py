@@ -440,6 +440,13 @@ def _digits(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
 
+#: A road, street or lane in Chinese characters (路, 街, 大道, 巷, 弄, 胡同), and the endings
+#: of a town's, county's, district's or province's name (市, 县, 区, 镇, 乡, 省; a 街道, a
+#: city's sub-district office, is a place too).
+_EAST_ASIAN_STREET = re.compile(r"[路街巷弄]|大道|胡同")
+_EAST_ASIAN_TOWN = re.compile(r"(?:[市县縣区區镇鎮乡鄉省]|街道)$")
+
+
 def _streetlike(part: str) -> bool:
     """Whether a part of an address is a street rather than a town: it has a number, or a
     word that opens or closes a street's name ("rue de Marin", "Elm Road", "Hauptstr.", a
@@ -454,13 +461,6 @@ def _streetlike(part: str) -> bool:
         or (len(words) > 1 and words[-1] in _CLOSING_STREET_WORDS)
         or bool(_STREET_ENDING.search(part))
     )
-
-
-#: A road, street, avenue or lane in Chinese characters (路, 街, 大道, 巷, 弄, 胡同), and the
-#: endings of a town's, county's, district's or province's name (市, 县, 区, 镇, 乡, 省; a
-#: 街道, a city's sub-district office, is a place too).
-_EAST_ASIAN_STREET = re.compile(r"[路街巷弄]|大道|胡同")
-_EAST_ASIAN_TOWN = re.compile(r"(?:[市县縣区區镇鎮乡鄉省]|街道)$")
 
 
 def street_named(words: list[str]) -> bool:

@@ -352,20 +352,16 @@ def _abroad_too(fast: ModuleType | None, text: str, region: str) -> tuple[Any, .
         if (isinstance(abroad[0], str) and not isinstance(out[0], str)) or _valid(abroad):
             return abroad  # a number there (of a range its plan may not know), or a valid one
     elif text.startswith(_country_code(region)) and text.isdigit():
-        plus = None
-        if isinstance(out[3], str) and out[3] == text:
-            # "4915123456789": a number stored without its "+" (a spreadsheet's integer), which
-            # a plan of many lengths (Germany's) also reads as a national number; written
-            # nationally it would start with the trunk prefix.
+        # "4915123456789": a number stored without its "+" (a spreadsheet's integer), which a
+        # plan of many lengths (Germany's) also reads as a national number (written nationally
+        # it would start with the trunk prefix): as that number where it is valid; and
+        # "76051552093", no national number there, as that number of a range its plan lacks
+        # (kept to match, as "+7 605 155 2093" is).
+        national = out[3] if isinstance(out[3], str) else None
+        if national is None or national == text:
             plus = _parse_digits(fast, "+" + text, region)
-            plus = plus if _valid(plus) else None
-        elif not isinstance(out[3], str):
-            # "76051552093", no national number there: the same, of a range its plan lacks
-            # (kept to match, as "+7 605 155 2093" is).
-            plus = _parse_digits(fast, "+" + text, region)
-            plus = plus if isinstance(plus[3], str) else None
-        if plus is not None:
-            return plus
+            if _valid(plus) or (national is None and isinstance(plus[3], str)):
+                return plus
     return out
 
 
