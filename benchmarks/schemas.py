@@ -55,6 +55,17 @@ def family_name_first_in_capitals(df, rnd, locale):
     return df.drop(columns=["Given Name", "Family Name"]).assign(Name=whole)
 
 
+def whole_name_both_orders(df, rnd, locale):
+    # Two systems' exports in one column, one writing "Smith John", the other "John Smith",
+    # half and half, nothing in the name to tell which (no capitals, no comma).
+    names = zip(df["Given Name"], df["Family Name"], strict=True)
+    whole = [
+        (f"{f} {g}" if rnd.random() < 0.5 else f"{g} {f}") if g and f else (g or f)
+        for g, f in names
+    ]
+    return df.drop(columns=["Given Name", "Family Name"]).assign(Name=whole)
+
+
 def abbreviated_columns(df, rnd, locale):
     short = ["fname", "lname", "dob", "addr1", "cty", "zip5", "ph", "eml"]
     return df.rename(columns=dict(zip(foreign_columns(), short, strict=True)))
@@ -191,6 +202,7 @@ VARIANTS: dict[str, Variant] = {
     "one_line_address": one_line_address,
     "unnamed_whole_name": unnamed_whole_name,
     "family_name_first_in_capitals": family_name_first_in_capitals,
+    "whole_name_both_orders": whole_name_both_orders,
     "abbreviated_columns": abbreviated_columns,
     "no_column_names": no_column_names,
     "constant_country": constant_country,

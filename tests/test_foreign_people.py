@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import random
 from pathlib import Path
 
 import pandas as pd
@@ -72,3 +73,21 @@ def _one_line(df: pd.DataFrame) -> pd.DataFrame:
 def test_the_same_people_written_otherwise_are_found_alike(rewrite):
     df, truth = _en_us()
     assert _f1(rewrite(df), truth) >= _f1(df, truth) - 0.001
+
+
+def _whole_names(df: pd.DataFrame, turned: float) -> pd.DataFrame:
+    """The given and family names as one column, a share of them family name first."""
+    rnd = random.Random(1)
+    names = zip(df["Given Name"], df["Family Name"], strict=True)
+    whole = [
+        (f"{f} {g}" if rnd.random() < turned else f"{g} {f}") if g and f else (g or f)
+        for g, f in names
+    ]
+    return df.drop(columns=["Given Name", "Family Name"]).assign(Name=whole)
+
+
+def test_whole_names_written_in_both_orders_are_found_as_in_one():
+    # Half the names family name first ("Smith John"), as a second system or form writes them:
+    # at 8fce206, read family name last, 0.922 against 0.952 in one order.
+    df, truth = _en_us()
+    assert _f1(_whole_names(df, 0.5), truth) >= _f1(_whole_names(df, 0.0), truth) - 0.002

@@ -16,7 +16,7 @@ import logging
 import os
 import re
 import secrets
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -42,6 +42,7 @@ from tekil.inference import (
     spreadsheet_days,
     written_phone_regions,
 )
+from tekil.name_order import family_scores
 from tekil.normalised import Normalised
 from tekil.normalize._common import sample_texts
 from tekil.normalize.addresses import postcode_digits
@@ -541,9 +542,9 @@ def _name_fields(
                 last = np.where(last < 0, value, last)
             used[role].append(col)
     alone = np.zeros(n, dtype=bool)
-    if words is None:
-        words = _words_by_part(pool, first, last)
     wholes = {col: normalised.pop(col)() for col in cols["full_name"]}
+    if words is None:
+        words = {**_words_by_order(wholes.values()), **_words_by_part(pool, first, last)}
     if len(wholes) > 1:  # given names before initials: NAME_IN_FULL before "W.A.D.N. Perera"
         wholes = dict(sorted(wholes.items(), key=lambda item: _mostly_initials(item[1], "given")))
     for col, out in wholes.items():
@@ -713,6 +714,23 @@ def _words_by_part(pool: _Pool, first: np.ndarray, last: np.ndarray) -> dict[str
                 seen[word] = seen.get(word, 0) + int(count)
     scores = {word: score / (seen[word] + 1) for word, score in net.items()}
     return {word: score for word, score in scores.items() if not -1 / 3 < score <= 0}
+
+
+def _words_by_order(wholes: Iterable[Normalised]) -> dict[str, float]:
+    """:func:`~tekil.name_order.family_scores` of the whole names of two words, by records."""
+    given, family, counts = [], [], []
+    for out in wholes:
+        held = np.bincount(out.rows[out.rows >= 0], minlength=len(out.table))
+        g, f = out.usable("given"), out.usable("family")
+        two = (g.notna() & f.notna()).to_numpy() & (held > 0)
+        spaced = g.astype("string").str.contains(" ") | f.astype("string").str.contains(" ")
+        two &= ~spaced.fillna(True).to_numpy(dtype=bool)
+        given.append(g[two].astype(str).to_numpy())
+        family.append(f[two].astype(str).to_numpy())
+        counts.append(held[two])
+    if not given:
+        return {}
+    return family_scores(*(np.concatenate(x) for x in (given, family, counts)))
 
 
 def _whole_names_read(
