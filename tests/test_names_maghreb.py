@@ -112,6 +112,15 @@ def test_an_arabic_particle_and_one_word_are_a_family_name_alone():
     assert whole("Van Dyke")[1:] == ["van", "dyke"]  # Van, Ben and Al may be given names
 
 
+def test_bani_before_a_family_name_is_of_the_family_name():
+    # A tribe's name as the family name, as Jordanian and Gulf names write it ("Bani Hani",
+    # "بني ياس"): all of it the family name, not Ahmed Bani of the Hani family.
+    assert whole("Ahmed Bani Hani")[1:] == ["ahmed", "bani hani"]
+    assert whole("محمد بني ياس")[1:] == ["محمد", "بنی یاس"]
+    assert whole("بنو حنيفة")[1:] == [None, "بنو حنیفة"]  # (never a given name in Arabic)
+    assert whole("Bani Das")[1:] == ["bani", "das"]  # (a Bengali given name first)
+
+
 def test_ben_and_al_alone_before_a_word_are_a_family_name_where_names_hold_them_inside():
     maghreb = pd.Series(
         ["Karim Ben Ali", "Sami Ben Salah", "M. Ben Moussa", "Ben Salah", "Eman Al Sayed",

@@ -196,10 +196,11 @@ PARTICLES = frozenset([
     "dela", "delos", "delas", "los", "las", "san", "santa", "santo", "sta", "sto",
     "bin", "binti", "bint", "ibn", "al", "el", "ben", "بن", "بنت", "ابن", "ال", "آل",
     "ould", "ait",  # son of, sons of (Ould Abbes, Ait Ali)
+    "bani", "beni", "banu", "بنی", "بنو",  # of the tribe of (Bani Hani, Jordan's; Beni Hassan)
 ])  # fmt: skip
 #: Particles that are never a given name themselves: with one word after them, they are a
 #: family name alone ("M. El Hassani", "Mme Ould Abbes"); "Van", "Ben", "Al" may be given names.
-FAMILY_ONLY_PARTICLES = frozenset(["el", "ould", "ait", "آل"])
+FAMILY_ONLY_PARTICLES = frozenset(["el", "ould", "ait", "آل", "بنی", "بنو"])
 
 #: Family names that their people write first, then the middle names, the given name last, by
 #: which they are called: Vietnamese ("Nguyễn Thị Minh Khai" is Khai of the Nguyễn family; Thị
