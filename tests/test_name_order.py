@@ -96,3 +96,19 @@ def test_a_store_reads_a_new_record_by_the_words_its_batch_learnt():
             normalise_row({"name": written}, column_readers), roles, name_words=recs.name_words
         )
         assert (row.get("first_name"), row.get("last_name")) == ("kenji", "mori"), written
+
+
+def test_family_names_with_particles_are_read_in_both_orders():
+    # "Van der Berg Jan" beside "Jan van der Berg": the particles go with the family name.
+    rnd = random.Random(4)
+    given = ["jan", "piet", "anna", "sanne", "daan", "emma", "lotte", "bram"]
+    family = ["van der berg", "de vries", "jansen", "van dijk", "bakker", "de jong", "visser"]
+    names = []
+    for _ in range(200):
+        g, f = rnd.choice(given), rnd.choice(family)
+        names.append((g, f, f"{f} {g}" if rnd.random() < 0.4 else f"{g} {f}"))
+    df = pd.DataFrame({"naam": [written.title() for _, _, written in names]})
+    recs = prepare(df, Settings(roles={"naam": "full_name"}), np.arange(len(df)))
+    first, last = recs.fields["first_name"], recs.fields["last_name"]
+    read = [(first.value_of(k), last.value_of(k)) for k in range(len(names))]
+    assert read == [(g, f) for g, f, _ in names]

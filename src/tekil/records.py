@@ -717,20 +717,32 @@ def _words_by_part(pool: _Pool, first: np.ndarray, last: np.ndarray) -> dict[str
 
 
 def _words_by_order(wholes: Iterable[Normalised]) -> dict[str, float]:
-    """:func:`~tekil.name_order.family_scores` of the whole names of two words, by records."""
+    """:func:`~tekil.name_order.family_scores` of the whole names of two words, by records;
+    a family name's particles are left out ("jan | van der berg" is Jan and Berg, as is "van
+    der berg | jan", read the other way)."""
     given, family, counts = [], [], []
     for out in wholes:
         held = np.bincount(out.rows[out.rows >= 0], minlength=len(out.table))
-        g, f = out.usable("given"), out.usable("family")
+        g, f = (_core_word(out.usable(part)) for part in ("given", "family"))
         two = (g.notna() & f.notna()).to_numpy() & (held > 0)
-        spaced = g.astype("string").str.contains(" ") | f.astype("string").str.contains(" ")
-        two &= ~spaced.fillna(True).to_numpy(dtype=bool)
         given.append(g[two].astype(str).to_numpy())
         family.append(f[two].astype(str).to_numpy())
         counts.append(held[two])
     if not given:
         return {}
     return family_scores(*(np.concatenate(x) for x in (given, family, counts)))
+
+
+def _core_word(part: pd.Series) -> pd.Series:
+    """A name part's one word that is no particle, else missing (no word or several)."""
+    spaced = part.astype("string").str.contains(" ").fillna(False).to_numpy(dtype=bool)
+    if not spaced.any():
+        return part
+    part = part.astype(object).copy()
+    for k in np.flatnonzero(spaced):
+        words = [w for w in str(part.iat[k]).split() if w not in PARTICLES]
+        part.iat[k] = words[0] if len(words) == 1 else None
+    return part
 
 
 def _whole_names_read(
