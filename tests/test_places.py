@@ -122,6 +122,13 @@ from tekil.places import split_for, split_places
         ("阮路r座, 434685", ("阮路r座", "434685", None)),
         ("济南路b座, 太原市, 637942", ("济南路b座", "637942", "太原市")),
         ("沈阳县", (None, None, "沈阳县")),
+        # A postcode's label is no town: Greek ΤΚ, German PLZ, Italian CAP, Spanish CP.
+        ("Σελινοπούλου 168, Λαμία, ΤΚ 313 22", ("Σελινοπούλου 168", "313 22", "Λαμία")),
+        ("Χονδρούδη 24, ΤΚ 06048", ("Χονδρούδη 24", "06048", None)),
+        ("Hauptstr. 5, PLZ 10115 Berlin", ("Hauptstr. 5", "10115", "Berlin")),
+        ("Via Roma 7, CAP 00184, Roma", ("Via Roma 7", "00184", "Roma")),
+        ("Calle Mayor 3, C.P. 28013 Madrid", ("Calle Mayor 3", "28013", "Madrid")),
+        ("Cap 3000, Nice", ("Cap 3000", None, "Nice")),  # a place, no label
     ],
 )
 def test_an_address_is_cut_into_street_postcode_and_town(value, parts):

@@ -292,6 +292,17 @@ def split_column(df: pd.DataFrame, col: str) -> pd.DataFrame:
     return out
 
 
+#: A postcode's label written before it: Greek ΤΚ (Ταχυδρομικός Κώδικας), German PLZ, French
+#: and Spanish CP, Italian CAP (before five digits: "Cap 3000" is a place), Czech and Slovak
+#: PSČ, India's PIN, ZIP and postcode.
+_POSTCODE_LABEL = re.compile(
+    r"(?<![^\s,])(?:Τ\.?\s?Κ\.?|T\.?K\.|PLZ|C\.\s?P\.|(?:CP|CAP)(?=\s*\d{5}(?!\d))|PS[ČC]"
+    r"|PIN(?:\s?code)?|ZIP(?:\s?code)?|post(?:al)?\s?code|c[óo]digo\s+postal|code\s+postal)"
+    r"\s*[:.-]?\s*(?=\d{3})",
+    re.I,
+)
+
+
 def _postcode_alone(segment: str) -> bool:
     """A part that is a postcode and nothing else: "56011", "1317 YB", "SW1A 2AA" (four
     characters or more, so that "Via Roma, 75, Milano" keeps its house number)."""
@@ -308,6 +319,8 @@ def _parts(value: str) -> tuple[str | None, str | None, str | None]:
     flat, "Flat 2, 10 Downing St" with a street). A value of one part without a digit or a
     street's word is a town, one postcode-shaped word a postcode."""
     value = ascii_digits(value)  # "৪৮০৬" is a postcode too
+    if _POSTCODE_LABEL.search(value):  # "Λαμία, ΤΚ 313 22": the label is no town
+        value = _POSTCODE_LABEL.sub("", value)
     segments = [s.strip() for s in _SEPARATORS.split(value) if s.strip()]
     if len(segments) > 2 and _REGION_CODE.match(segments[-2]) and _postcode_alone(segments[-1]):
         del segments[-2]  # a region's code in a part of its own: "…, Ipswich, QLD, 4305"
