@@ -258,3 +258,13 @@ def test_only_codes_stored_as_numbers_get_back_the_zeros_they_lost():
     its digits: it is the same code as another system's, unpadded."""
     out = postcode(pd.Series(["27033524258", "2703353784", "27-03-35-3784", " 6100 "]), digits=11)
     assert out["value"].tolist() == ["27033524258", "02703353784", "2703353784", "00000006100"]
+
+
+def test_a_postcode_s_label_is_no_part_of_it_and_a_column_of_them_is_of_postcodes():
+    # Greek forms write ΤΚ (Ταχυδρομικός Κώδικας) before the postcode, German ones PLZ.
+    from tekil.inference import postcode_like
+
+    values = pd.Series(["ΤΚ 335 60", "PLZ 10115", "CAP 00184", "PIN 560001", "Cap 3000"])
+    assert postcode(values)["value"].tolist() == ["33560", "10115", "00184", "560001", "CAP3000"]
+    greek = pd.Series([f"ΤΚ {n:03d} {n % 97:02d}" for n in range(100, 400)])
+    assert postcode_like(greek)

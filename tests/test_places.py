@@ -129,6 +129,11 @@ from tekil.places import split_for, split_places
         ("Via Roma 7, CAP 00184, Roma", ("Via Roma 7", "00184", "Roma")),
         ("Calle Mayor 3, C.P. 28013 Madrid", ("Calle Mayor 3", "28013", "Madrid")),
         ("Cap 3000, Nice", ("Cap 3000", None, "Nice")),  # a place, no label
+        # Persian and Arabic streets, the Arabic script's comma, Iran's ten-digit postcodes.
+        ("6207 محمد پور خیابان", ("6207 محمد پور خیابان", None, None)),
+        ("تهران، خیابان ولیعصر", ("تهران، خیابان ولیعصر", None, None)),  # a street last
+        ("شارع الملك فهد 12، الرياض، 12345", ("شارع الملك فهد 12", "12345", "الرياض")),
+        ("32081 ربانی دره, شهر پرهام, 0688069504", ("32081 ربانی دره", "0688069504", "شهر پرهام")),
     ],
 )
 def test_an_address_is_cut_into_street_postcode_and_town(value, parts):

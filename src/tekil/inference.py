@@ -1821,9 +1821,11 @@ def _postcodes(text: pd.Series) -> bool:
     """Whether nine in ten texts have a postcode's shape and are no whole date (``2023-05-12``
     has that shape, but is no place)."""
     from tekil.normalize import date
+    from tekil.normalize.addresses import POSTCODE_LABEL
 
     # (Japan writes its postal mark before a postcode, "〒150-0001", and full-width digits.)
     text = text.str.normalize("NFKC").str.removeprefix("〒").str.strip()
+    text = text.str.replace(POSTCODE_LABEL, "", regex=True)  # "ΤΚ 335 60", "PLZ 10115"
     eircodes = text.str.fullmatch(_EIRCODE)
     shaped = (text.str.fullmatch(_POSTCODE) & ~text.str.fullmatch(_CODED)) | eircodes
     if float(shaped.mean()) < 0.9:

@@ -28,6 +28,7 @@ import pandas as pd
 
 from tekil.inference import sample_present
 from tekil.normalize._common import ascii_digits
+from tekil.normalize.addresses import POSTCODE_LABEL
 from tekil.normalize.text import fold
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,9 @@ SHARE = 0.4
 SAMPLE = 2000
 #: A postcode's word: three to eight letters and digits, two digits or more (10115, SW1A, 2AA),
 #: a Brazilian CEP (31706-690) or a ZIP+4 (37631-2045).
-_POSTCODE_WORD = re.compile(r"(?=(?:\D*\d){2})[A-Za-z0-9-]{3,8}|\d{5}-\d{3,4}|\d[A-Za-z]{2}")
+_POSTCODE_WORD = re.compile(
+    r"(?=(?:\D*\d){2})[A-Za-z0-9-]{3,8}|\d{5}-\d{3,5}|\d{10}|\d[A-Za-z]{2}"
+)  # (ten digits: Iran's)
 #: Words of a flat or a floor, which end many street parts ("Apt 405"): no town.
 _UNIT = re.compile(
     r"^(?:apt|apartment|suite|ste|unit|flat|studio|floor|fl|no|nr|daire|d|kat|#)\.?$", re.I
@@ -59,18 +62,26 @@ _ONE_LINE_POSTCODE = re.compile(r"\d{4,6}|\d{5}-\d{3,4}")
 #: ("Gabella (PI)"), or a part of its own ("Ipswich, QLD, 4305"): no town.
 _REGION_CODE = re.compile(r"^\(?[A-Z]{2,3}\)?$")
 #: What separates an address's parts: commas, and the lines of an address written on several.
-_SEPARATORS = re.compile(r"[,\n\r]")
+_SEPARATORS = re.compile(r"[,،\n\r]")  # (، the Arabic script's comma)
 #: A house number alone ("91", "12b", "7 bis"), which French addresses write before the street.
 _HOUSE_NUMBER = re.compile(r"^\d+\s*[a-z]?(?:\s*(?:bis|ter|quater))?$", re.I)
 #: Words that open a street's name (French, Italian, Spanish, Portuguese) or close it
-#: (English, German): a part without a number that has one is a street, not a town.
-_OPENING_STREET_WORDS = frozenset({
+#: (English, German): a part without a number that has one is a street, not a town. Persian
+#: and Arabic ones (folded: street, alley, boulevard, road, square, highway, motorway) open a
+#: street's name as written there ("خیابان ولیعصر") and close it in an English template's
+#: order ("محمد پور خیابان").
+_PERSIAN_ARABIC_STREET_WORDS = frozenset({
+    "خیابان", "کوچه", "بلوار", "جاده", "میدان", "بزرگراه", "اتوبان", "شارع", "طریق", "زقاق",
+})  # fmt: skip
+_OPENING_STREET_WORDS = _PERSIAN_ARABIC_STREET_WORDS | {
     "rue", "avenue", "boulevard", "chemin", "impasse", "allee", "quai",  # French
     "via", "viale", "piazza", "vicolo", "corso", "strada",  # Italian
     "rua", "avenida", "travessa", "alameda", "praca", "estrada", "rodovia",  # Portuguese
     "calle", "paseo", "plaza", "camino", "carretera", "ronda", "pasaje", "glorieta", "travesia",
-})  # fmt: skip
-_CLOSING_STREET_WORDS = frozenset({"street", "road", "avenue", "lane", "drive", "boulevard"})
+}  # fmt: skip
+_CLOSING_STREET_WORDS = _PERSIAN_ARABIC_STREET_WORDS | {
+    "street", "road", "avenue", "lane", "drive", "boulevard", "راه",  # (آزاد راه, a motorway)
+}  # fmt: skip
 #: Further words that close an English street's name, where a whole column is read: one
 #: address part may be a town ("Court", "Place"), half a column's values are streets.
 _CLOSING_STREET_TYPES = _CLOSING_STREET_WORDS | {
@@ -292,17 +303,6 @@ def split_column(df: pd.DataFrame, col: str) -> pd.DataFrame:
     return out
 
 
-#: A postcode's label written before it: Greek ΤΚ (Ταχυδρομικός Κώδικας), German PLZ, French
-#: and Spanish CP, Italian CAP (before five digits: "Cap 3000" is a place), Czech and Slovak
-#: PSČ, India's PIN, ZIP and postcode.
-_POSTCODE_LABEL = re.compile(
-    r"(?<![^\s,])(?:Τ\.?\s?Κ\.?|T\.?K\.|PLZ|C\.\s?P\.|(?:CP|CAP)(?=\s*\d{5}(?!\d))|PS[ČC]"
-    r"|PIN(?:\s?code)?|ZIP(?:\s?code)?|post(?:al)?\s?code|c[óo]digo\s+postal|code\s+postal)"
-    r"\s*[:.-]?\s*(?=\d{3})",
-    re.I,
-)
-
-
 def _postcode_alone(segment: str) -> bool:
     """A part that is a postcode and nothing else: "56011", "1317 YB", "SW1A 2AA" (four
     characters or more, so that "Via Roma, 75, Milano" keeps its house number)."""
@@ -319,8 +319,8 @@ def _parts(value: str) -> tuple[str | None, str | None, str | None]:
     flat, "Flat 2, 10 Downing St" with a street). A value of one part without a digit or a
     street's word is a town, one postcode-shaped word a postcode."""
     value = ascii_digits(value)  # "৪৮০৬" is a postcode too
-    if _POSTCODE_LABEL.search(value):  # "Λαμία, ΤΚ 313 22": the label is no town
-        value = _POSTCODE_LABEL.sub("", value)
+    if POSTCODE_LABEL.search(value):  # "Λαμία, ΤΚ 313 22": the label is no town
+        value = POSTCODE_LABEL.sub("", value)
     segments = [s.strip() for s in _SEPARATORS.split(value) if s.strip()]
     if len(segments) > 2 and _REGION_CODE.match(segments[-2]) and _postcode_alone(segments[-1]):
         del segments[-2]  # a region's code in a part of its own: "…, Ipswich, QLD, 4305"
@@ -337,6 +337,8 @@ def _parts(value: str) -> tuple[str | None, str | None, str | None]:
     if first is not None:
         return first
     *rest, last = segments
+    if _streetlike(last) and not _digits(last):
+        return (value.strip(), None, None)  # "تهران، خیابان ولیعصر": a street last, no town
     if _streetlike(last):  # "Unit 1, 58 Grevillea Avenue Dandenong VIC 3175"
         street, postcode, town = _one_line(last)
         if postcode:

@@ -398,9 +398,21 @@ def postcode_reader(digits: int | None = None) -> CellReader:
 _COUNTRY_PREFIX = re.compile(r"^\s*[A-Za-z]{1,3}-\s?(?=\d)")  # (at the start: "H2X-1Y4" has none)
 
 
+#: A postcode's label written before it: Greek ΤΚ (Ταχυδρομικός Κώδικας), German PLZ, French
+#: and Spanish CP, Italian CAP (before five digits: "Cap 3000" is a place), Czech and Slovak
+#: PSČ, India's PIN, ZIP and postcode.
+POSTCODE_LABEL = re.compile(
+    r"(?<![^\s,])(?:Τ\.?\s?Κ\.?|T\.?K\.|PLZ|C\.\s?P\.|(?:CP|CAP)(?=\s*\d{5}(?!\d))|PS[ČC]"
+    r"|PIN(?:\s?code)?|ZIP(?:\s?code)?|post(?:al)?\s?code|c[óo]digo\s+postal|code\s+postal)"
+    r"\s*[:.-]?\s*(?=\d{3})",
+    re.I,
+)
+
+
 def _one_postcode_here(text: str, digits: int | None = None) -> tuple:
-    """:func:`one_postcode` of a postcode without its country prefix (an id keeps its own)."""
-    return one_postcode(_COUNTRY_PREFIX.sub("", text, count=1), digits)
+    """:func:`one_postcode` of a postcode without its country prefix or label (an id keeps
+    its own)."""
+    return one_postcode(_COUNTRY_PREFIX.sub("", POSTCODE_LABEL.sub("", text), count=1), digits)
 
 
 #: A code written as one run of letters and digits (spaces around it).
@@ -420,7 +432,7 @@ def postcode_digits(texts: list[str]) -> int | None:
     (5, None)
     >>> postcode_digits(["079091013300", "001185438411", "199075796"])
     """
-    texts = [_COUNTRY_PREFIX.sub("", t, count=1) for t in texts]
+    texts = [_COUNTRY_PREFIX.sub("", POSTCODE_LABEL.sub("", t), count=1) for t in texts]
     codes = [
         re.sub(r"[^0-9A-Za-z]", "", (m[1] if (m := _ZIP_PLUS_4.fullmatch(t)) else t)) for t in texts
     ]
