@@ -19,6 +19,14 @@ def test_a_column_of_japanese_names_is_read_family_name_first():
     assert read["given"].tolist()[:2] == ["タロウ", "花子"]
 
 
+def test_a_family_name_with_its_repeat_mark_is_written_family_name_first_too():
+    # 々 repeats the character before it (佐々木, 野々村): the names are in kanji all the same.
+    names = [f"{f}　{g}" for f in FAMILY for g in GIVEN]
+    arguments = whole_name_arguments(pd.Series(names))
+    read = name(pd.Series(["佐々木　健一", "野々村 花子"]), **arguments)
+    assert read["family"].tolist() == ["佐々木", "野々村"]
+
+
 def test_names_written_given_name_first_keep_their_order():
     # A system made for Latin letters writes "秀兰 戴": as many words first as last.
     spaced = [f"{g} {f}" for f in FAMILY for g in GIVEN]

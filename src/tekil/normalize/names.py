@@ -1272,8 +1272,8 @@ def written_family_first(word: str) -> bool:
     return bool(word) and all(_FAMILY_FIRST_SCRIPTS.fullmatch(ch) for ch in word)
 
 
-_FAMILY_FIRST_SCRIPTS = re.compile(
-    "[\u3041-\u30ff\u31f0-\u31ff\uff66-\uff9f\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002fa1f]"
+_FAMILY_FIRST_SCRIPTS = re.compile(  # (and 々, which repeats a character: 佐々木, 野々村)
+    "[\u3005\u3041-\u30ff\u31f0-\u31ff\uff66-\uff9f\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002fa1f]"
 )
 
 
