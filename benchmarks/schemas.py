@@ -45,25 +45,25 @@ def unnamed_whole_name(df, rnd, locale):
     return df.drop(columns=["Given Name", "Family Name"]).assign(Customer=whole)
 
 
-def family_name_first_in_capitals(df, rnd, locale):
-    # As French and many official forms write a whole name: "DUPONT Jean", here half the time.
+def _family_first_half(df, rnd, family=str):
+    """Whole names in one column, half of them family name first (written by ``family``)."""
     names = zip(df["Given Name"], df["Family Name"], strict=True)
     whole = [
-        (f"{f.upper()} {g}" if rnd.random() < 0.5 else f"{g} {f}") if g and f else (g or f)
+        (f"{family(f)} {g}" if rnd.random() < 0.5 else f"{g} {f}") if g and f else (g or f)
         for g, f in names
     ]
     return df.drop(columns=["Given Name", "Family Name"]).assign(Name=whole)
+
+
+def family_name_first_in_capitals(df, rnd, locale):
+    # As French and many official forms write a whole name: "DUPONT Jean", here half the time.
+    return _family_first_half(df, rnd, str.upper)
 
 
 def whole_name_both_orders(df, rnd, locale):
     # Two systems' exports in one column, one writing "Smith John", the other "John Smith",
     # half and half, nothing in the name to tell which (no capitals, no comma).
-    names = zip(df["Given Name"], df["Family Name"], strict=True)
-    whole = [
-        (f"{f} {g}" if rnd.random() < 0.5 else f"{g} {f}") if g and f else (g or f)
-        for g, f in names
-    ]
-    return df.drop(columns=["Given Name", "Family Name"]).assign(Name=whole)
+    return _family_first_half(df, rnd)
 
 
 def abbreviated_columns(df, rnd, locale):
