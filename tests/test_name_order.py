@@ -112,22 +112,3 @@ def test_family_names_with_particles_are_read_in_both_orders():
     first, last = recs.fields["first_name"], recs.fields["last_name"]
     read = [(first.value_of(k), last.value_of(k)) for k in range(len(names))]
     assert read == [(g, f) for g, f, _ in names]
-
-
-def test_compound_given_names_alone_and_half_and_half_orders_are_read_by_known_given_names():
-    # A Brazilian file: "João Silva" and "Silva João" half and half, and given names of two
-    # words alone ("Maria Eduarda"), which are no given and family name. Where the names stand
-    # tells no side; the given names tekil knows do.
-    rnd = random.Random(5)
-    given = ["joao", "maria", "ana", "carlos", "eduarda"]
-    family = ["silva", "santos", "oliveira", "souza", "pereira", "costa", "lima", "gomes"]
-    names = []
-    for _ in range(300):
-        g, f = rnd.choice(given), rnd.choice(family)
-        names.append((g, f, f"{f} {g}" if rnd.random() < 0.5 else f"{g} {f}"))
-    alone = ["Maria Eduarda", "Ana Maria", "Joao Carlos"] * 20
-    df = pd.DataFrame({"nome": [w.title() for _, _, w in names] + alone})
-    recs = prepare(df, Settings(roles={"nome": "full_name"}), np.arange(len(df)))
-    first, last = recs.fields["first_name"], recs.fields["last_name"]
-    read = [(first.value_of(k), last.value_of(k)) for k in range(len(names))]
-    assert read == [(g, f) for g, f, _ in names]

@@ -31,7 +31,6 @@ import pandas as pd
 from scipy import sparse
 
 from tekil._numba import compiled
-from tekil.nicknames import known_given_name
 
 #: Share of a column's two-word names (by records) written in its rarer order from which the
 #: column writes both orders: fewer are strays, left to the comparison's swap of two names (a
@@ -42,12 +41,6 @@ BOTH_ORDERS_SHARE = 0.01
 #: words stand anywhere (0.09 on the probe's), nor a people's given names after a father's
 #: given name ("Juma Hassan", 0.48) in the East African probe's names is too far.
 SPLIT_SHARE = 1 / 3
-#: Records of the given names tekil knows (:func:`tekil.nicknames.known_given_name`) on the
-#: side read as family names from which, twice those on the other side or more, the sides
-#: trade names: a column written in both orders about half and half tells no side by where
-#: its names stand (a Brazilian file's "Luan Monteiro" and "Monteiro Luan" had read Monteiro
-#: as the given name).
-KNOWN_GIVEN_RECORDS = 20
 #: Rounds of expectation-maximisation at most: the shares settle within twenty on the columns
 #: tried, and the rounds stop once no name's order changes by a millionth.
 ROUNDS = 50
@@ -59,11 +52,9 @@ def family_scores(
     """Per word of two-word whole names read as ``given`` and ``family`` (``counts`` records
     each), how much more often it is a family name than a given one, ``(family - given) /
     (family + given + 1)`` counted over the names' likely orders, for the words it is a third
-    or more either way; empty where the column writes one order (fewer than
-    :data:`BOTH_ORDERS_SHARE` of its names the other way) or its words make no given and family
-    names (:data:`SPLIT_SHARE`). Names of two given names tekil knows are left out, and the
-    given names it knows say which side is which where they clearly disagree with where the
-    names stand (:data:`KNOWN_GIVEN_RECORDS`)."""
+    or more either way; empty where the column writes
+    one order (fewer than :data:`BOTH_ORDERS_SHARE` of its names the other way) or its words
+    make no given and family names (:data:`SPLIT_SHARE`)."""
     pairs = pd.DataFrame({"g": given, "f": family, "n": counts})
     pairs = pairs[(pairs["g"] != pairs["f"]) & pairs["g"].notna() & pairs["f"].notna()]
     if pairs.empty:
@@ -71,13 +62,6 @@ def family_scores(
     codes, words = pd.factorize(pd.concat([pairs["g"], pairs["f"]], ignore_index=True))
     a, b = np.split(codes.astype(np.int64), 2)
     n = pairs["n"].to_numpy(dtype=float)
-    known = np.fromiter(map(known_given_name, words), bool, len(words))
-    # Two given names are a compound given name alone ("Maria Eduarda", "Juan Carlos"), no
-    # given and family name: they would join the sides.
-    apart = ~(known[a] & known[b])
-    if not apart.any():
-        return {}
-    a, b, n = a[apart], b[apart], n[apart]
     side = _sides(a, b, n, len(words))
     seen = np.bincount(a, n, len(words)) + np.bincount(b, n, len(words))
     family_share = np.where(side > 0, 0.75, 0.25)
@@ -93,10 +77,6 @@ def family_scores(
         in_order = float((n * as_read).sum() / n.sum())
         if np.abs(as_read - before).max() < 1e-6:
             break
-    as_given = seen - as_family
-    on_family = (n_known := np.where(known, seen, 0.0))[family_share > 0.5].sum()
-    if on_family >= max(KNOWN_GIVEN_RECORDS, 2 * n_known[family_share < 0.5].sum()):
-        as_read, as_family = 1 - as_read, as_given  # the sides the other way round
     written = (n * (as_read >= 0.5)).sum() / n.sum()
     if min(written, 1 - written) < BOTH_ORDERS_SHARE:
         return {}

@@ -583,11 +583,6 @@ def _table() -> dict[str, tuple[int, ...]]:
     return {name: tuple(numbers) for name, numbers in groups.items()}
 
 
-def known_given_name(name: str) -> bool:
-    """Whether a folded word is a given name of the table's (in any of its forms)."""
-    return name in _table()
-
-
 def nickname_groups(names: Sequence[str]) -> np.ndarray:
     """The groups of each name (one row per name, ``-1`` where it has fewer); a name of several
     words is in the groups of its first word too ("bill h" is Bill's)."""
