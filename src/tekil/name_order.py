@@ -37,9 +37,9 @@ from tekil._numba import compiled
 #: column of one order reads every name as written, none the other way).
 BOTH_ORDERS_SHARE = 0.01
 #: How far the words must split into two sides (:func:`_split_share`, from chance to all names
-#: across) for the names to have given and family names at all: not Burmese names, whose
-#: words stand anywhere (0.09 on the probe's), nor a people's given names after a father's
-#: given name ("Juma Hassan", 0.48) in the East African probe's names is too far.
+#: across) for the names to have given and family names at all: Burmese names, whose words
+#: stand anywhere, are 0.09 of the way (the probe's); East African ones, a given name and a
+#: father's ("Juma Hassan"), 0.48, and are read by the sides.
 SPLIT_SHARE = 1 / 3
 #: Rounds of expectation-maximisation at most: the shares settle within twenty on the columns
 #: tried, and the rounds stop once no name's order changes by a millionth.
@@ -52,9 +52,9 @@ def family_scores(
     """Per word of two-word whole names read as ``given`` and ``family`` (``counts`` records
     each), how much more often it is a family name than a given one, ``(family - given) /
     (family + given + 1)`` counted over the names' likely orders, for the words it is a third
-    or more either way; empty where the column writes
-    one order (fewer than :data:`BOTH_ORDERS_SHARE` of its names the other way) or its words
-    make no given and family names (:data:`SPLIT_SHARE`)."""
+    or more either way; empty where the column writes one order (fewer than
+    :data:`BOTH_ORDERS_SHARE` of its names the other way) or its words make no given and family
+    names (:data:`SPLIT_SHARE`)."""
     pairs = pd.DataFrame({"g": given, "f": family, "n": counts})
     pairs = pairs[(pairs["g"] != pairs["f"]) & pairs["g"].notna() & pairs["f"].notna()]
     if pairs.empty:

@@ -319,8 +319,7 @@ def _parts(value: str) -> tuple[str | None, str | None, str | None]:
     flat, "Flat 2, 10 Downing St" with a street). A value of one part without a digit or a
     street's word is a town, one postcode-shaped word a postcode."""
     value = ascii_digits(value)  # "৪৮০৬" is a postcode too
-    if POSTCODE_LABEL.search(value):  # "Λαμία, ΤΚ 313 22": the label is no town
-        value = POSTCODE_LABEL.sub("", value)
+    value = POSTCODE_LABEL.sub("", value)  # "Λαμία, ΤΚ 313 22": the label is no town
     segments = [s.strip() for s in _SEPARATORS.split(value) if s.strip()]
     if len(segments) > 2 and _REGION_CODE.match(segments[-2]) and _postcode_alone(segments[-1]):
         del segments[-2]  # a region's code in a part of its own: "…, Ipswich, QLD, 4305"
@@ -337,10 +336,10 @@ def _parts(value: str) -> tuple[str | None, str | None, str | None]:
     if first is not None:
         return first
     *rest, last = segments
-    if _streetlike(last) and not _digits(last):
-        return (value.strip(), None, None)  # "تهران، خیابان ولیعصر": a street last, no town
-    if _streetlike(last):  # "Unit 1, 58 Grevillea Avenue Dandenong VIC 3175"
-        street, postcode, town = _one_line(last)
+    if _streetlike(last):
+        if not _digits(last):
+            return (value.strip(), None, None)  # "تهران، خیابان ولیعصر": a street last, no town
+        street, postcode, town = _one_line(last)  # "Unit 1, 58 Grevillea Avenue Dandenong VIC 3175"
         if postcode:
             return (", ".join([*rest, street]), postcode, town)
     if len(rest) == 1 and _HOUSE_NUMBER.match(rest[0]):
