@@ -175,6 +175,21 @@ def test_a_column_of_one_value_changes_nothing(febrl3, febrl3_result):
     pd.testing.assert_frame_equal(one_country.clusters, febrl3_result.clusters)
 
 
+def test_fields_an_export_quoted_are_read_as_written(febrl3, febrl3_result):
+    # A system that quotes its fields ("John", „Müller“, doubled by a CSV written again):
+    # the marks are no part of the value (a quoted whole name had been read as a nickname
+    # alone, and a quoted e-mail as no e-mail).
+    df = febrl3.records.copy()
+    marks = [('"', '"'), ("“", "”"), ('""', '""'), ("«", "»")]
+    for k, col in enumerate(["given_name", "surname", "address_1", "suburb", "soc_sec_id"]):
+        rows = df.index[k % 3 :: 3]
+        left, right = marks[k % len(marks)]
+        df.loc[rows, col] = left + df.loc[rows, col].astype("string") + right
+    quoted = tekil.dedupe(df)
+    assert quoted.settings.roles == febrl3_result.settings.roles
+    pd.testing.assert_frame_equal(quoted.clusters, febrl3_result.clusters)
+
+
 def test_higher_threshold_never_merges_more(febrl3, febrl3_result):
     strict = tekil.dedupe(febrl3.records, threshold=0.99)
     assert strict.clusters["cluster_id"].nunique() >= febrl3_result.clusters["cluster_id"].nunique()

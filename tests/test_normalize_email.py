@@ -31,6 +31,9 @@ def one(raw) -> pd.Series:
         ("<mailto:ayse@firma.com>", "ayse@firma.com"),
         ("o'brien@firma.ie", "o'brien@firma.ie"),
         ("x_y-z@sub.firma.co.uk", "x_y-z@sub.firma.co.uk"),
+        ('"ayse@firma.com"', "ayse@firma.com"),  # an export that quoted its fields
+        ("'ayse@firma.com'", "ayse@firma.com"),
+        ('""ayse@firma.com""', "ayse@firma.com"),  # ... in a CSV written again
     ],
 )
 def test_canonical_forms(raw, value):

@@ -49,6 +49,9 @@ def test_turkish_casing():
         ("Prof. Dr. Mehmet Öz", "mehmet oz", "Mehmet Öz"),
         ("Mr. John O'Neil", "john oneil", "John Oneil"),
         ("mehmet2 yilmaz", "mehmet yilmaz", "Mehmet Yilmaz"),
+        ('"Ayşe Nur"', "ayse nur", "Ayşe Nur"),  # quoted whole: no nickname alone
+        ("„Müller“", "muller", "Müller"),
+        ('Ahmet "Memo" Yılmaz', "ahmet yilmaz", "Ahmet Yılmaz"),  # quoted part: a nickname
     ],
 )
 def test_name_canonical_and_display(raw, value, display):

@@ -206,6 +206,31 @@ def _digit_table() -> dict[int, int]:
     return {ord(c): ord("0") + unicodedata.decimal(c) for c in re.findall(r"\d", every)}
 
 
+#: Each opening quotation mark and the marks that close it (German „…“ and ‚…‘, French «…»,
+#: Swedish »…», Japanese 「…」 and 『…』, a backtick).
+_QUOTES = {'"': '"', "'": "'", "“": "”", "„": "“”", "‚": "‘’", "‘": "’", "«": "»", "»": "«»",
+           "‹": "›", "「": "」", "『": "』", "`": "`'"}  # fmt: skip
+
+
+def unquoted(text: str) -> str:
+    """``text`` without the quotation marks around the whole of it (an export that quoted its
+    fields, ``"John"``, twice over in a CSV written again, ``""John""``); marks around a part
+    stay (``John "Jack" Smith``: a nickname).
+
+    >>> unquoted('"John"'), unquoted('""ada@x.com""'), unquoted("„Müller“"), unquoted('"Jack" Smith')
+    ('John', 'ada@x.com', 'Müller', '"Jack" Smith')
+    """
+    while len(text) >= 2 and text[-1] in _QUOTES.get(text[0], ""):
+        inner = text[1:-1].strip()
+        # '"Jack" and "Jill"' is no quoted whole; '""John""' is, twice.
+        if any(mark in inner for mark in (text[0], *_QUOTES[text[0]])) and not (
+            inner[:1] in _QUOTES and inner[-1] in _QUOTES[inner[0]]
+        ):
+            break
+        text = inner
+    return text
+
+
 def as_text(raw: Any) -> str | None:
     """Read one raw cell as text; ``None`` for null, blank or unreadable cells, and for the
     texts tools write for a missing value (:data:`NULL_TEXTS`).
@@ -224,6 +249,8 @@ def as_text(raw: Any) -> str | None:
         return None
     if isinstance(raw, str):
         text = raw.strip()
+        if text[:1] in _QUOTES:
+            text = unquoted(text)
         if text in NULL_TEXTS:
             return None
         if (text[:1] == "'" and text[1:2].isdigit()) or text[:2] == "'+":
