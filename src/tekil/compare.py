@@ -204,6 +204,7 @@ LOCATION_LEVELS = (
     "same_postcode",
     "same_district",
     "same_city",
+    "near_postcode",
     "same_region",
     "else",
 )
@@ -221,6 +222,12 @@ _YEAR_SOURCES = {"email": "local", "handle": "username"}
 #: ``exact``: a user name with more than letters (``jsmith88``, chosen); ``letters``: one of
 #: letters only (``deancampbell``), which may be spelt from a name as a namesake spells it.
 USER_NAME_LEVELS = ("null", "exact", "letters", "else")
+#: The levels of the comparisons across fields, by role.
+_GROUP_LEVELS = {
+    "location": LOCATION_LEVELS,
+    "written_year": WRITTEN_YEAR_LEVELS,
+    USER_NAMES: USER_NAME_LEVELS,
+}
 
 
 def default_comparisons(records: Records) -> list[Comparison]:
@@ -297,13 +304,13 @@ def compare(
         def fill(c: int, a=a, b=b, rows=slice(start, start + CHUNK)) -> None:
             comp = comparisons[c]
             if comp.role in _GROUP_LEVEL_FUNCTIONS:
-                out[rows, c] = _GROUP_LEVEL_FUNCTIONS[comp.role](records, comp, a, b)
+                levels = _GROUP_LEVEL_FUNCTIONS[comp.role](records, comp, a, b)
             else:
                 fld = records.fields[comp.field]
                 levels = _LEVEL_FUNCTIONS[comp.role](records, fld, a, b)
                 if comp.role in MULTI_COLUMN_ROLES:
                     levels = _across_columns(records, fld, levels, a, b)
-                out[rows, c] = levels if known[c] is None else known[c][levels]
+            out[rows, c] = levels if known[c] is None else known[c][levels]
 
         # Each comparison fills its own column: the same levels whichever thread ran it.
         if len(a) >= THREADED_PAIRS:
@@ -410,9 +417,9 @@ def shared_value_codes(records: Records, fld: Field, i, j) -> np.ndarray:
 def _known_levels(comp: Comparison) -> np.ndarray | None:
     """Today's levels of ``comp``'s role as those of ``comp``, a comparison of a model saved
     before a level was added: a level it lacks counts as the next, weaker one it has."""
-    if comp.members or comp.role not in _LEVELS or comp.levels == _LEVELS[comp.role]:
+    now = _GROUP_LEVELS.get(comp.role) if comp.members else _LEVELS.get(comp.role)
+    if now is None or comp.levels == now:
         return None
-    now = _LEVELS[comp.role]
     index = {name: k for k, name in enumerate(comp.levels)}
     try:
         return np.array(
@@ -1688,6 +1695,7 @@ def _location_levels(records: Records, comp: Comparison, i, j) -> np.ndarray:
     same = {role: np.zeros(n, dtype=bool) for role in _LOCATION_ORDER}
     similar_address = np.zeros(n, dtype=bool)
     other_house = np.zeros(n, dtype=bool)
+    near_postcode = np.zeros(n, dtype=bool)
     for name in comp.members:
         fld = records.fields[name]
         level = _LEVEL_FUNCTIONS[fld.role](records, fld, i, j)
@@ -1703,6 +1711,7 @@ def _location_levels(records: Records, comp: Comparison, i, j) -> np.ndarray:
             same[fld.role] |= level == 1
             if fld.role == "postcode":  # "4S46BY" and "4546BY": one written, one scanned
                 same["postcode"] |= _look_alike(records, fld, i, j, level == 2)
+                near_postcode |= level == 2
     # Places of one role that several systems keep in columns of their own (a billing
     # address, a shop's delivery address): equal values agree across the columns too.
     for role, names in _several_columns(records, comp.members):
@@ -1723,6 +1732,7 @@ def _location_levels(records: Records, comp: Comparison, i, j) -> np.ndarray:
             same["postcode"],
             same["district"],
             same["city"],
+            near_postcode,
             same["region"],
         ],
     )
