@@ -11,7 +11,7 @@ from tekil.datasets import generate
 from tekil.normalised import Normalised
 from tekil.normalize import name
 from tekil.normalize.names import split_whole_name
-from tekil.records import normalisers, prepare
+from tekil.records import normalisers, prepare, read_whole_name
 from tekil.settings import Settings, guess_settings
 
 ROLES = {
@@ -134,6 +134,14 @@ def test_names_from_several_columns_as_a_record_by_record_reading_gives_them(cel
         given, family = split_whole_name(last[k].split())
         if given is not None:
             first[k], last[k] = given, family
+    # A whole name alone in a first-name column is read as a whole name where its family
+    # name's words are family names' (a share of 1/3 or more).
+    words = {w: share(w) for w in seen if not -1 / 3 < share(w) <= 0}
+    for k, f in enumerate(first):
+        if f and last[k] is None and " " in f and any(share(w) >= 1 / 3 for w in f.split()):
+            given, family = read_whole_name(" ".join(f.split()[:-1]), f.split()[-1], words)
+            if given and family and all(share(w) >= 1 / 3 for w in family.split()):
+                first[k], last[k] = given, family
     assert recs.split_lone_names == split
     codes, uniques = pd.factorize(pd.Series(first + last, dtype=object))
     n = len(df)
@@ -167,6 +175,28 @@ def test_lone_whole_names_in_the_last_name_are_split_where_the_data_shows_given_
     assert read(*spanish, split_lone_names=True)[1][1] == ("bueno", "ibanez")
     assert read(*turkish, split_lone_names=False)[1][2] == (None, "mehmet yilmaz")
     assert read(["Ali"], ["Kaya"])[0] is None  # nothing to decide
+
+
+def test_whole_names_in_the_first_name_are_split_where_the_data_writes_their_family_names():
+    # A form with one box for the name: "J. Bryant", "Melissa Brown" in the given-name column,
+    # the family name empty. "Mary Ann" and "José Luis" are compound given names here.
+    given = ["John", "Melissa", "Mary", "José", "Ann", "Luis", "Eve", "Ida", "Eva", "Ana"]
+    first = [*given, "J. Bryant", "Melissa Brown", "Mary Ann", "José Luis", "Brown Mary",
+             "Anna Zyx"]  # fmt: skip
+    last = [*(["Bryant", "Brown"] * 5), *([None] * 6)]
+    df = pd.DataFrame({"vorname": first, "name": last})
+    recs = prepare(
+        df, Settings(roles={"vorname": "first_name", "name": "last_name"}), np.arange(len(df))
+    )
+    f, s = recs.fields["first_name"], recs.fields["last_name"]
+    assert [(f.value_of(k), s.value_of(k)) for k in range(len(given), len(df))] == [
+        ("j", "bryant"),
+        ("melissa", "brown"),
+        ("mary ann", None),
+        ("jose luis", None),
+        ("mary", "brown"),  # written family name first
+        ("anna zyx", None),  # a word the data does not know
+    ]
 
 
 def test_alias_spells_names_as_identifiers_but_not_from_initials():

@@ -573,6 +573,7 @@ def _name_fields(
     first, last = _placeholders_apart(pool, first, last)
 
     first, last, split = _split_lone_full_names(pool, first, last, split)
+    first, last = _whole_names_in_given(pool, first, last, words)
     codes, uniques = pool.factorize(np.concatenate([first, last]))
     fields = {}
     for i, name in enumerate(("first_name", "last_name")):
@@ -1045,6 +1046,45 @@ def _split_lone_full_names(
     first[lone[cut]] = given[at[cut]]
     last[lone[cut]] = family[at[cut]]
     return first, last, split
+
+
+def _whole_names_in_given(
+    pool: _Pool, first: np.ndarray, last: np.ndarray, words: dict[str, float]
+) -> tuple[np.ndarray, np.ndarray]:
+    """A whole name typed into the first-name column, the last name empty ("J. Bryant",
+    "Melissa Brown" where a form had one box for the name): read as a whole name is
+    (:func:`read_whole_name`) where its family name would be words that the data writes as
+    family names' (``words`` of :data:`FAMILY_WORD` or more). Compound given names ("Mary
+    Ann", "José Luis") and names of words the data does not know stay given names.
+    """
+    lone = np.flatnonzero((first >= 0) & (last < 0))
+    if not len(lone) or not words:
+        return first, last
+    held, at = np.unique(first[lone], return_inverse=True)
+    given = np.full(len(held), -1, dtype=np.int64)
+    family = np.full(len(held), -1, dtype=np.int64)
+    read: dict[int, tuple[str, str]] = {}
+    for k, text in enumerate(pool.value(held)):
+        parts = str(text).split()
+        if len(parts) < 2 or all(words.get(w, 0) < FAMILY_WORD for w in parts):
+            continue
+        g, f = read_whole_name(" ".join(parts[:-1]), parts[-1], words)
+        if g and f and all(words.get(w, 0) >= FAMILY_WORD for w in f.split() if w not in PARTICLES):
+            read[k] = (g, f)
+    if not read:
+        return first, last
+    at_read = np.fromiter(read, np.int64, len(read))
+    given[at_read] = pool.add(np.array([g for g, _ in read.values()], dtype=object))
+    family[at_read] = pool.add(np.array([f for _, f in read.values()], dtype=object))
+    cut = given[at] >= 0
+    first, last = first.copy(), last.copy()
+    first[lone[cut]] = given[at[cut]]
+    last[lone[cut]] = family[at[cut]]
+    return first, last
+
+
+#: Score of :func:`_words_by_part` from which a word is clearly a family name's.
+FAMILY_WORD = 1 / 3
 
 
 def _given_names(pool: _Pool, first: np.ndarray, last: np.ndarray, words: list[str]) -> np.ndarray:
