@@ -201,11 +201,46 @@ def _from_reservation(text: str) -> str:
     return f"{local.replace('..', '_').replace('./', '-')}@{domain.replace('./', '-')}"
 
 
+#: Mail services so widely used that an address ending in one of their domains without an
+#: ``@`` has lost it ("jsmith85gmail.com").
+_WEBMAIL = _GMAIL | _PLUS_TAG_DOMAINS | frozenset(
+    {"yahoo.com", "ymail.com", "aol.com", "gmx.de", "gmx.net", "web.de", "mail.ru", "qq.com",
+     "163.com", "naver.com", "yahoo.co.jp", "yahoo.fr", "yahoo.co.uk", "libero.it", "orange.fr"}
+)  # fmt: skip
+_WEBMAIL_END = re.compile(r"^(.+?)\.?(" + "|".join(map(re.escape, sorted(_WEBMAIL))) + r")$")
+_DOTS = re.compile(r"\.{2,}")
+
+
+def _slips_undone(text: str) -> str:
+    """An address with the slips of typing that leave it no address undone: an ``@`` typed
+    twice or lost before a mail service's domain, a dot typed twice, or before or after the
+    ``@`` (no address holds one there). Any other text is left as it is.
+
+    >>> _slips_undone("ali..veli@@x..com"), _slips_undone(".ali.@.x.com"), _slips_undone("ali85gmail.com")
+    ('ali.veli@x.com', 'ali@x.com', 'ali85@gmail.com')
+    >>> _slips_undone("x.com"), _slips_undone("gmail.com")
+    ('x.com', 'gmail.com')
+    """
+    if "@" not in text:
+        found = _WEBMAIL_END.match(text.lower())
+        if not found or found[1] == "www":  # ("www.gmail.com" is a site)
+            return text
+        text = f"{text[: len(found[1])]}@{text[-len(found[2]) :]}"
+    if "@@" in text:
+        text = re.sub("@{2,}", "@", text)
+    if ".." in text or ".@" in text or "@." in text or text.startswith("."):
+        local, at, domain = text.partition("@")
+        text = _DOTS.sub(".", local).strip(".") + at + _DOTS.sub(".", domain).strip(".")
+    return text
+
+
 def _one(text: str) -> tuple[Any, ...]:
-    # Typing slips that leave the mailbox plain: "ali @ x.com", "ali@x.com.", "ali@x,com".
+    # Typing slips that leave the mailbox plain: "ali @ x.com", "ali@x.com.", "ali@x,com",
+    # "ali@@x.com", "ali..veli@x.com", "ali.@x.com", "aligmail.com" (:func:`_slips_undone`).
     text = _AROUND_AT.sub("@", _unwrap(text)).rstrip(".,;")
     if "@" not in text and text.count("//") == 1:
         text = _from_reservation(text)
+    text = _slips_undone(text)
     if text.count("@") != 1:
         return _INVALID_ROW
     local, domain = text.split("@")
