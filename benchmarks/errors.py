@@ -8,11 +8,14 @@ values, initials and other e-mails). Each pattern then rewrites some records the
 customer files go wrong: names swapped between the columns, a nickname, a middle name or
 initial, a title or suffix, a new family name after a marriage, two family names written
 whole or in part, letters without their accents (``ü`` as ``ue``), the birth date written day
-first or mistyped, keys next to the right one, OCR confusions, a new address and phone after a
-move, the phone with its country code, e-mails in other spellings, fields cut at a fixed
-width. The patterns are the benchmark's own (its nicknames are not tekil's list). tekil runs
-with no settings, Splink (``--tools``) as ``foreign.py`` runs it; one row per locale, pattern
-and tool: records, pair precision, recall and F1. Needs ``faker`` (the ``bench`` extra).
+first or mistyped, keys next to the right one, OCR confusions, letters dropped, doubled or
+the other way round, spellings that sound alike, digits mistyped in phones, ZIPs and dates, a
+new address and phone after a move, the phone with its country code, e-mails in other
+spellings, fields cut at a fixed width, the whole name in the given-name column, fields in
+quotation marks. The patterns are the benchmark's own (its nicknames are not tekil's list).
+tekil runs with no settings, Splink (``--tools``) as ``foreign.py`` runs it; one row per
+locale, pattern and tool: records, pair precision, recall and F1. Needs ``faker`` (the
+``bench`` extra).
 """
 
 from __future__ import annotations
@@ -224,6 +227,78 @@ def ocr_errors(df, truth, rnd, locale):
     return _rewrite(df, rnd, 0.2, columns, scanned)
 
 
+def letter_slips(df, truth, rnd, locale):
+    def slipped(v: str) -> str:
+        if len(v) < 3:
+            return v
+        k, how = rnd.randrange(1, len(v) - 1), rnd.random()
+        if how < 0.4:
+            return v[:k] + v[k + 1 :]  # a letter dropped
+        if how < 0.7:
+            return v[:k] + v[k] + v[k:]  # typed twice
+        return v[:k] + v[k + 1] + v[k] + v[k + 2 :]  # two the other way round
+
+    columns = ["Given Name", "Family Name", "Street", "Town", "Mail"]
+    return _rewrite(df, rnd, 0.2, columns, slipped)
+
+
+def digit_slips(df, truth, rnd, locale):
+    def slipped(v: str) -> str:
+        digits = [k for k, ch in enumerate(v) if ch.isdigit()]
+        if len(digits) < 4:
+            return v
+        at = rnd.randrange(1, len(digits) - 1)
+        k, nxt = digits[at], digits[at + 1]
+        if rnd.random() < 0.5:  # a digit mistyped, or two the other way round
+            return v[:k] + str((int(v[k]) + rnd.randrange(1, 10)) % 10) + v[k + 1 :]
+        chars = list(v)
+        chars[k], chars[nxt] = chars[nxt], chars[k]
+        return "".join(chars)
+
+    return _rewrite(df, rnd, 0.15, ["Tel", "ZIP", "Birthday"], slipped)
+
+
+# Spellings that sound alike, each way round: Philip and Filip, Catherine and Katherine.
+_SOUNDS = (("ph", "f"), ("f", "ph"), ("ck", "k"), ("c", "k"), ("k", "c"), ("y", "i"), ("i", "y"),
+           ("th", "t"), ("ou", "u"), ("sch", "sh"), ("z", "s"), ("s", "z"), ("ll", "l"),
+           ("tt", "t"), ("nn", "n"), ("ss", "s"), ("ie", "y"), ("ei", "ai"), ("ey", "y"),
+           ("w", "v"), ("v", "w"), ("dt", "t"), ("ee", "ea"), ("qu", "kw"), ("x", "ks"),
+           ("oo", "u"), ("ae", "e"))  # fmt: skip
+
+
+def sound_alike(df, truth, rnd, locale):
+    def heard(v: str) -> str:
+        low = v.lower()
+        found = [(a, b) for a, b in _SOUNDS if a in low]
+        if not found:
+            return v
+        a, b = rnd.choice(found)
+        k = low.find(a)
+        return v[:k] + (b.capitalize() if v[k].isupper() else b) + v[k + len(a) :]
+
+    return _rewrite(df, rnd, 0.2, ["Given Name", "Family Name", "Street", "Town"], heard)
+
+
+def whole_name_in_given_name(df, truth, rnd, locale):
+    out, chosen = df.copy(), _some(df, rnd, 0.15)
+    both = chosen & df["Given Name"].notna().to_numpy() & df["Family Name"].notna().to_numpy()
+    out.loc[both, "Given Name"] = df.loc[both, "Given Name"] + " " + df.loc[both, "Family Name"]
+    out.loc[both, "Family Name"] = None
+    return out
+
+
+_QUOTE_MARKS = (('"', '"'), ("'", "'"), ('""', '""'), ("“", "”"))
+
+
+def quoted_fields(df, truth, rnd, locale):
+    def quoted(v: str) -> str:
+        left, right = rnd.choice(_QUOTE_MARKS)
+        return f"{left}{v}{right}"
+
+    columns = ["Given Name", "Family Name", "Street", "Town", "ZIP", "Tel", "Mail"]
+    return _rewrite(df, rnd, 0.3, columns, quoted)
+
+
 def moved(df, truth, rnd, locale):
     fake = Faker(locale)
     fake.seed_instance(6)
@@ -280,10 +355,15 @@ PATTERNS: dict[str, Pattern] = {
     "date_typos": date_typos,
     "keyboard_typos": keyboard_typos,
     "ocr_errors": ocr_errors,
+    "letter_slips": letter_slips,
+    "sound_alike": sound_alike,
+    "digit_slips": digit_slips,
     "moved": moved,
     "international_phones": international_phones,
     "email_spellings": email_spellings,
     "fixed_width": fixed_width,
+    "whole_name_in_given_name": whole_name_in_given_name,
+    "quoted_fields": quoted_fields,
 }
 
 
