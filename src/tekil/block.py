@@ -186,8 +186,7 @@ def default_rules(records: Records) -> list[BlockingRule]:
         rules.extend(BlockingRule([nm, born]) for nm in names + initials)
         if first and last:  # "Chang Megan" born the day "Megan Chang" was
             rules.append(BlockingRule([f"first_name:{EITHER_ORDER}", born]))
-        for place in places:
-            rules.append(BlockingRule([dob, place]))
+        rules.extend(BlockingRule([dob, _place_key(f[place])]) for place in places)
     for age in (n for n, x in f.items() if x.role == "age"):  # where no birth date is given
         rules.extend(BlockingRule([nm, f"{age}:{pairs}"]) for nm in names for pairs in YEAR_PAIRS)
     # Names meet by their sound within the finest place the data gives: a postcode or a street,
@@ -197,7 +196,7 @@ def default_rules(records: Records) -> list[BlockingRule]:
     births = [n for n, x in f.items() if x.role == "birth_place"]
     for place in (fine_places or towns) + births:
         keys = names + initials if f[place].role == "postcode" else names
-        rules.extend(BlockingRule([nm, place]) for nm in keys)
+        rules.extend(BlockingRule([nm, _place_key(f[place])]) for nm in keys)
     # A place that several systems keep in columns of their own (a bank's ZIP, a shop's
     # postal_code, a carrier's "code postal"): names meet by their sound there across them.
     for role in ("postcode", "address") if fine_places else ("city", "district"):
@@ -219,6 +218,15 @@ def default_rules(records: Records) -> list[BlockingRule]:
             "of birth or an identifier a role, or set settings.blocking"
         )
     return rules
+
+
+def _place_key(place: Field) -> str:
+    """A place's key in a blocking rule: a town by its sound ("Eazt Craig" meets the "East
+    Craig" of a record born the same day), a postcode or a street as written."""
+    return f"{place.name}:metaphone" if place.role in _TOWN_ROLES else place.name
+
+
+_TOWN_ROLES = frozenset({"city", "district", "birth_place"})
 
 
 def _cut_ids(records: Records, names: list[str]) -> bool:
