@@ -41,6 +41,20 @@ def test_street_types_of_other_languages_agree_with_their_abbreviations(pair):
     assert address(pd.Series(pair))["value"].nunique() == 1
 
 
+@pytest.mark.parametrize(
+    ("opened", "closed"),
+    [
+        ("Apt. 573, 4713 Davis Cape", "4713 Davis Cape Apt. 573"),
+        ("Suite 620, 802 Benjamin Centers", "802 Benjamin Centers Suite 620"),
+        ("Flat 3, 12 High St", "12 High Street, Flat 3"),
+    ],
+)
+def test_a_flat_written_before_the_street_is_the_address_written_after_it(opened, closed):
+    assert (
+        address(pd.Series([opened])).loc[0, "value"] == address(pd.Series([closed])).loc[0, "value"]
+    )
+
+
 def test_address_street_types_and_floor():
     out = address(pd.Series(["Gül Sokağı No:5 K:3", "Gül Sk. No 5 Kat 3", "12 Smith Street"]))
     assert out["value"].tolist() == ["gul sok no 5 kat 3", "gul sok no 5 kat 3", "12 smith st"]

@@ -35,6 +35,9 @@ REASONS = {"missing", "unparseable", "invalid", "non_personal"}
         " 0532 123 45 67 ",
         "tel:+90-532-123-4567",
         "0532 123 45 67 dahili 12",
+        "0532 123 45 67 (cep)",  # words after the number that say which line it is
+        "0532 123 45 67 - mobile",
+        "Cep: 0532 123 45 67",
         5321234567,
         5321234567.0,
         905321234567,

@@ -266,7 +266,18 @@ def _one_address(text: str) -> tuple:
         if word == "no" and _NUMBER.match(nxt) and number is NA:
             number = nxt
         out.append(word)
+    if (
+        len(out) > 3
+        and out[0] in _UNIT_WORDS
+        and _NUMBER.match(out[1])
+        and out[2] not in _UNIT_WORDS
+    ):
+        out = out[2:] + out[:2]  # "Apt. 573, 4713 Davis Cape": the flat after the street
     return (" ".join(out), NA, number)
+
+
+#: A flat's or a suite's word (canonical), which opens some addresses and closes most.
+_UNIT_WORDS = frozenset({"apt", "daire", "suite", "ste", "unit", "flat"})
 
 
 #: A GhanaPostGPS digital address's letters and numbers as tokens: ``GA-123-4567``, ``GA 123

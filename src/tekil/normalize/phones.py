@@ -110,6 +110,9 @@ _ACROSS_BORDER: dict[int, tuple[tuple[str, int, int, str], ...]] = {353: (("48",
 _PUNCTUATED_DIGITS = re.compile(r"^[\d\s().\-/+]+$")
 _NOT_DIGIT = re.compile(r"\D")
 _EXTENSION = re.compile(r"\s*(?:dahili|dah\.)\s*:?\s*(\d{1,7})\s*$", re.IGNORECASE)
+#: Words after a number that say which line it is ("(home)", "- mobile", "/ work"): no digit
+#: among them (an extension, "x12", "ext 12", is the number's).
+_TRAILING_LABEL = re.compile(r"(?<=\d)[\s\-–:/,(]+[^\W\d_][^\d()]*\)?\s*$")
 #: An extension at the end, however written ("x12", "ext. 12", "#12"), set aside to read the rest.
 _LAST_EXTENSION = re.compile(r"\s*(?:x|ext\.?|extn\.?|#|dahili|dah\.)\s*:?\s*\d{1,7}\s*$", re.I)
 
@@ -215,6 +218,7 @@ def reader(*, region: str = "TR", also: Sequence[str] = (), bare: Sequence[str] 
 
     def number(text: str) -> tuple[Any, ...]:
         # "0532 123 45 67" and "0532-123-4567" are one number: parse each digit string once.
+        text = _TRAILING_LABEL.sub("", text) or text  # "318 903 3401 (home)", "… - mobile"
         key = _digit_key(text)
         if key is None:  # "+1 664 773 B629 x12": a scanned or retyped form
             misread = digits_misread(_LAST_EXTENSION.sub("", text), 7)
