@@ -24,6 +24,18 @@ def test_a_column_of_e_mails_and_numbers_is_read_as_two_and_gets_no_role_itself(
     assert read_as(phones_only, roles).equals(phones_only)
 
 
+def test_numbers_with_their_extensions_count_as_numbers():
+    # A phone column where one system put e-mails: "423.981.3746x414" is a number by its look.
+    df = pd.DataFrame({"tel": ["423.981.3746x414", "(891)918-8319 ext. 12", "ali@x.com"] * 8})
+    out, roles = split_contacts(df, {"tel": "phone"})
+    assert roles["tel (email)"] == "email" and roles["tel (phone)"] == "phone"
+    assert out["tel (phone)"].head(3).tolist() == [
+        "423.981.3746x414",
+        "(891)918-8319 ext. 12",
+        None,
+    ]
+
+
 def test_a_column_of_one_kind_or_of_other_things_is_left_as_it_is():
     emails = pd.DataFrame({"c": [f"u{k}@x.com" for k in range(30)]})
     assert split_contacts(emails, {"c": "email"})[1] == {"c": "email"}

@@ -208,6 +208,22 @@ def test_alias_spells_names_as_identifiers_but_not_from_initials():
     assert alias.uniques[alias.parts["reversed"][5]] == "kayaayse"
 
 
+def test_alias_reads_a_records_e_mail_in_whichever_column_of_the_role_holds_it():
+    # Two e-mail columns (a phone column's e-mails read apart): the record's e-mail is in one.
+    df = pd.DataFrame(
+        {
+            "first": ["Halit", "Ayşe"],
+            "last": ["Bilgiç", "Kaya"],
+            "mail": [None, "ayse.kaya@x.com"],
+            "tel_mail": ["halit.bilgic@x.com", None],
+        }
+    )
+    roles = {"first": "first_name", "last": "last_name", "mail": "email", "tel_mail": "email"}
+    alias = prepare(df, Settings(roles=roles), np.arange(2)).fields["alias"]
+    assert [alias.uniques[alias.parts["email"][k]] for k in range(2)] == ["halitbilgic", "aysekaya"]
+    assert {"mail", "tel_mail"} <= set(alias.columns)
+
+
 def test_alias_blocks_and_compares_names_with_handles():
     recs = prepare(frame(), Settings(roles=ROLES), np.arange(6))
     i, j, _ = candidate_pairs_by_rule(recs, Settings(roles=ROLES), default_rules(recs))

@@ -51,7 +51,8 @@ KINDS = {"email": EMAIL, "phone": PHONE, "handle": HANDLE}
 SAMPLE = 500
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_PHONE = re.compile(r"^\+?[\d\s().\-/]{7,}$")
+#: A phone number by its look, with its extension ("423.981.3746x414", "… ext. 12").
+_PHONE = re.compile(r"^\+?[\d\s().\-/]{7,}(?:\s*(?:x|ext\.?)\s*\d{1,6})?$", re.IGNORECASE)
 #: A user name by its look: one word of letters that a dot, an underscore or a digit joins.
 _USER_NAME = re.compile(r"(?=.*[a-zA-Z])(?=.*[._\d])[a-zA-Z\d][\w.]*")
 

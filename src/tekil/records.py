@@ -1175,10 +1175,7 @@ def alias_field(fields: dict[str, Field]) -> Field | None:
     can be compared with the identifiers of another.
     """
     first, last = fields.get("first_name"), fields.get("last_name")
-    sources = {
-        role: next((f for f in fields.values() if f.role == role), None)
-        for role in ("email", "handle")
-    }
+    sources = {role: [f for f in fields.values() if f.role == role] for role in ("email", "handle")}
     if first is None or last is None or not any(sources.values()):
         return None
     n = len(first.codes)
@@ -1193,23 +1190,21 @@ def alias_field(fields: dict[str, Field]) -> Field | None:
     names, reversed_names = np.full(n, -1, dtype=np.int64), np.full(n, -1, dtype=np.int64)
     names[full] = pool.add(_long_enough(given + family))[pair]
     reversed_names[full] = pool.add(_long_enough(family + given))[pair]  # "yilmazzeliha"
-    parts = {
-        role: _per_record(
-            f.parts["local" if role == "email" else "username"],
-            pool.add(
-                _long_enough(_letters(f.part_uniques["local" if role == "email" else "username"]))
-            ),
-        )
-        for role, f in sources.items()
-        if f is not None
-    }
-    parts = {"reversed": reversed_names, **parts}
+    parts = {"reversed": reversed_names}
+    for role, held in sources.items():
+        part = "local" if role == "email" else "username"
+        # A record's identifier of the role: the first of its columns that has one (systems
+        # stacked in one file keep theirs in columns of their own; a phone column's e-mails).
+        for fld in held:
+            mine = _per_record(
+                fld.parts[part], pool.add(_long_enough(_letters(fld.part_uniques[part])))
+            )
+            parts[role] = np.where(parts[role] < 0, mine, parts[role]) if role in parts else mine
     codes, uniques = pool.factorize(np.concatenate([names, *parts.values()]))
     field = Field("alias", "alias", codes[:n], uniques, [*first.columns, *last.columns])
     for k, role in enumerate(parts, start=1):
         field.parts[role] = codes[k * n : (k + 1) * n]
-        if role in sources and sources[role] is not None:
-            field.columns.extend(sources[role].columns)
+    field.columns.extend(c for held in sources.values() for fld in held for c in fld.columns)
     return field
 
 
