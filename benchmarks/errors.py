@@ -12,7 +12,8 @@ first or mistyped, keys next to the right one, OCR confusions, letters dropped, 
 the other way round, spellings that sound alike, digits mistyped in phones, ZIPs and dates, a
 new address and phone after a move, the phone with its country code, e-mails in other
 spellings, fields cut at a fixed width, the whole name in the given-name column, fields in
-quotation marks. The patterns are the benchmark's own (its nicknames are not tekil's list).
+quotation marks, words beside a phone number (``Tel:``, ``(home)``), the flat before the
+street, the phone number and the e-mail in each other's column. The patterns are the benchmark's own (its nicknames are not tekil's list).
 tekil runs with no settings, Splink (``--tools``) as ``foreign.py`` runs it; one row per
 locale, pattern and tool: records, pair precision, recall and F1. Needs ``faker`` (the
 ``bench`` extra).
@@ -23,6 +24,7 @@ from __future__ import annotations
 import argparse
 import logging
 import random
+import re
 import unicodedata
 from collections.abc import Callable
 
@@ -287,6 +289,30 @@ def whole_name_in_given_name(df, truth, rnd, locale):
     return out
 
 
+_LINE_LABELS = ("Tel: {}", "Mobile {}", "{} (home)", "{} - mobile", "cell: {}", "{} (work)")
+
+
+def phone_labels(df, truth, rnd, locale):
+    return _rewrite(df, rnd, 0.3, ["Tel"], lambda v: rnd.choice(_LINE_LABELS).format(v))
+
+
+_UNIT_LAST = re.compile(r"(.*?),?\s+((?:Apt\.|Suite|Unit|Flat)\s+\S+)")
+
+
+def flat_first(df, truth, rnd, locale):
+    def moved_up(v: str) -> str:
+        found = _UNIT_LAST.fullmatch(v)
+        return f"{found[2]}, {found[1]}" if found else v
+
+    return _rewrite(df, rnd, 0.5, ["Street"], moved_up)
+
+
+def contacts_swapped(df, truth, rnd, locale):
+    out, chosen = df.copy(), _some(df, rnd, 0.15)
+    out.loc[chosen, ["Tel", "Mail"]] = df.loc[chosen, ["Mail", "Tel"]].to_numpy()
+    return out
+
+
 _QUOTE_MARKS = (('"', '"'), ("'", "'"), ('""', '""'), ("“", "”"))
 
 
@@ -364,6 +390,9 @@ PATTERNS: dict[str, Pattern] = {
     "fixed_width": fixed_width,
     "whole_name_in_given_name": whole_name_in_given_name,
     "quoted_fields": quoted_fields,
+    "phone_labels": phone_labels,
+    "flat_first": flat_first,
+    "contacts_swapped": contacts_swapped,
 }
 
 
