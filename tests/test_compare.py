@@ -444,12 +444,9 @@ def test_a_postcode_with_a_letter_scanned_for_a_digit_is_the_same_postcode():
     df = pd.DataFrame({"first_name": ["Ann"] * len(codes), "zip": codes, "town": towns})
     roles = {"first_name": "first_name", "zip": "postcode", "town": "city"}
     records = prepare(df, Settings(roles=roles), np.arange(len(df)))
-    (location,) = [c for c in default_comparisons(records) if c.field == "location"]
-    i, j = np.array([0, 2, 0, 5, 1]), np.array([1, 3, 4, 6, 4])
-    levels = compare(records, i, j, [location])[:, 0]
     # Scanned: S for 5, B for 8. Two letters (I, L) or two digits apart: other postcodes,
-    # one edit apart near ones (:func:`test_a_postcode_one_slip_apart_is_near`).
-    assert [location.levels[v] for v in levels] == [
+    # one edit apart near ones (the test below).
+    assert levels_of(records, [0, 2, 0, 5, 1], [1, 3, 4, 6, 4])["location"] == [
         "same_postcode", "near_postcode", "near_postcode", "same_postcode", "else"
     ]  # fmt: skip
 
@@ -457,7 +454,7 @@ def test_a_postcode_with_a_letter_scanned_for_a_digit_is_the_same_postcode():
 def test_a_postcode_one_slip_apart_is_near_and_a_saved_model_reads_it_as_before():
     # 52114 for 52164, 31642 for 36142: a digit mistyped or two the other way round. Nearer
     # than another postcode, not as near as the same town; a model saved before the level
-    # existed reads it as its next, weaker level (as :func:`_known_levels` reads any).
+    # existed reads it as its next, weaker level, as any level added later is read.
     from tekil.compare import LOCATION_LEVELS, Comparison
 
     df = pd.DataFrame(
@@ -469,14 +466,12 @@ def test_a_postcode_one_slip_apart_is_near_and_a_saved_model_reads_it_as_before(
     )
     roles = {"first_name": "first_name", "zip": "postcode", "town": "city"}
     records = prepare(df, Settings(roles=roles), np.arange(len(df)))
-    (location,) = [c for c in default_comparisons(records) if c.field == "location"]
     i, j = np.array([0, 2, 3, 6]), np.array([1, 3, 4, 7])
-    levels = compare(records, i, j, [location])[:, 0]
-    assert [location.levels[v] for v in levels] == [
+    assert levels_of(records, i, j)["location"] == [
         "same_city", "near_postcode", "near_postcode", "else"
     ]  # fmt: skip
     before = tuple(level for level in LOCATION_LEVELS if level != "near_postcode")
-    old = Comparison("location", "location", before, location.members)
+    old = Comparison("location", "location", before, ("zip", "town"))
     assert [before[v] for v in compare(records, i, j, [old])[:, 0]] == [
         "same_city", "same_region", "same_region", "else"
     ]  # fmt: skip

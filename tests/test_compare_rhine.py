@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from tekil.compare import compare, default_comparisons
+from compare_checks import levels_of
 from tekil.records import prepare
 from tekil.settings import Settings
 
@@ -23,9 +23,6 @@ def test_a_postcode_that_lost_its_leading_zeros_is_the_same_postcode_in_any_colu
     )
     roles = {"PLZ": "postcode", "zip": "postcode", "town": "city"}
     records = prepare(df, Settings(roles=roles), np.arange(len(df)))
-    (location,) = [c for c in default_comparisons(records) if c.field == "location"]
-    i, j = np.array([0, 0, 3, 1]), np.array([1, 2, 4, 5])
-    levels = compare(records, i, j, [location])[:, 0]
-    assert [location.levels[v] for v in levels] == [
+    assert levels_of(records, [0, 0, 3, 1], [1, 2, 4, 5])["location"] == [
         "same_postcode", "same_postcode", "same_city", "else"
     ]  # fmt: skip
