@@ -44,6 +44,9 @@ SPLIT_SHARE = 1 / 3
 #: Rounds of expectation-maximisation at most: the shares settle within twenty on the columns
 #: tried, and the rounds stop once no name's order changes by a millionth.
 ROUNDS = 50
+#: A word's score (from -1, given names only, to 1, family names only) from which it is
+#: clearly of one side, here and wherever whole names are read by such scores.
+CLEAR = 1 / 3
 
 
 def family_scores(
@@ -86,7 +89,7 @@ def family_scores(
     # (Only the words clearly of one side: a word the names put on either side, a father's
     # given name written last as Arabic and East African names chain them, "Ali Mahmoud
     # Hassan", moves no name's words to its family name.)
-    return {str(w): float(s) for w, s in zip(words, scores, strict=True) if abs(s) >= 1 / 3}
+    return {str(w): float(s) for w, s in zip(words, scores, strict=True) if abs(s) >= CLEAR}
 
 
 def _sides(a: np.ndarray, b: np.ndarray, n: np.ndarray, size: int) -> np.ndarray:

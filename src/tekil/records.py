@@ -42,7 +42,7 @@ from tekil.inference import (
     spreadsheet_days,
     written_phone_regions,
 )
-from tekil.name_order import family_scores
+from tekil.name_order import CLEAR, family_scores
 from tekil.normalised import Normalised
 from tekil.normalize._common import sample_texts
 from tekil.normalize.addresses import postcode_digits
@@ -714,7 +714,7 @@ def _words_by_part(pool: _Pool, first: np.ndarray, last: np.ndarray) -> dict[str
                 net[word] = net.get(word, 0) + sign * int(count)
                 seen[word] = seen.get(word, 0) + int(count)
     scores = {word: score / (seen[word] + 1) for word, score in net.items()}
-    return {word: score for word, score in scores.items() if not -1 / 3 < score <= 0}
+    return {word: score for word, score in scores.items() if not -CLEAR < score <= 0}
 
 
 def _words_by_order(wholes: Iterable[Normalised]) -> dict[str, float]:
@@ -800,8 +800,8 @@ def middle_apart(
     lead = next((k for k, w in enumerate(parts) if w not in PARTICLES), len(parts)) + 1
     if (
         lead < len(parts)
-        and words.get(parts[lead - 1], 0) >= 1 / 3
-        and words.get(parts[lead], 0) <= -1 / 3
+        and words.get(parts[lead - 1], 0) >= CLEAR
+        and words.get(parts[lead], 0) <= -CLEAR
         and words.get(family.split()[-1], 0) > 0
     ):
         return " ".join(parts[lead:]), " ".join(parts[:lead]), family
@@ -885,13 +885,13 @@ def read_whole_name(given: str, family: str, words: dict[str, float]) -> tuple[s
     if lead and all(len(w) == 1 for w in parts[lead:]):
         return " ".join([*parts[lead:], family]), " ".join(parts[:lead])
     rest = [*parts[1:], *family.split()]
-    if parts and parts[0] in GIVEN_NAME_HONORIFICS and words.get(rest[0], 0) <= -1 / 3:
+    if parts and parts[0] in GIVEN_NAME_HONORIFICS and words.get(rest[0], 0) <= -CLEAR:
         parts = parts[1:]
         if not parts:
             return family, None
-    if parts and all(words.get(w, 0) <= -1 / 3 for w in family.split()):
+    if parts and all(words.get(w, 0) <= -CLEAR for w in family.split()):
         best = max(range(len(parts)), key=lambda k: words.get(parts[k], 0))
-        if words.get(parts[best], 0) >= 1 / 3:
+        if words.get(parts[best], 0) >= CLEAR:
             lead = _family_written_first(parts, words)
             if lead:
                 parts, family = [*parts[lead:], family], " ".join(parts[:lead])
@@ -913,7 +913,7 @@ def _family_written_first(parts: list[str], words: dict[str, float]) -> int:
     name does not start so."""
     lead = 0
     for k, word in enumerate(parts):
-        if words.get(word, 0) >= 1 / 3:
+        if words.get(word, 0) >= CLEAR:
             lead = k + 1
         elif word not in PARTICLES:
             break
@@ -1037,15 +1037,7 @@ def _split_lone_full_names(
     parts = [split_whole_name(v.split()) for v in texts[spaced]]
     spaced[spaced] = [p[0] is not None for p in parts]  # "smith jr" stays whole
     parts = [p for p in parts if p[0] is not None]
-    given = np.full(len(held), -1, dtype=np.int64)
-    family = np.full(len(held), -1, dtype=np.int64)
-    given[spaced] = pool.add(np.array([p[0] for p in parts], dtype=object))
-    family[spaced] = pool.add(np.array([p[1] for p in parts], dtype=object))
-    cut = spaced[at]
-    first, last = first.copy(), last.copy()
-    first[lone[cut]] = given[at[cut]]
-    last[lone[cut]] = family[at[cut]]
-    return first, last, split
+    return (*_names_given(pool, first, last, lone, at, spaced, parts), split)
 
 
 def _whole_names_in_given(
@@ -1054,37 +1046,48 @@ def _whole_names_in_given(
     """A whole name typed into the first-name column, the last name empty ("J. Bryant",
     "Melissa Brown" where a form had one box for the name): read as a whole name is
     (:func:`read_whole_name`) where its family name would be words that the data writes as
-    family names' (``words`` of :data:`FAMILY_WORD` or more). Compound given names ("Mary
-    Ann", "José Luis") and names of words the data does not know stay given names.
+    family names' (``words`` of :data:`~tekil.name_order.CLEAR` or more). Compound given names
+    ("Mary Ann", "José Luis") and names of words the data does not know stay given names.
     """
     lone = np.flatnonzero((first >= 0) & (last < 0))
     if not len(lone) or not words:
         return first, last
     held, at = np.unique(first[lone], return_inverse=True)
-    given = np.full(len(held), -1, dtype=np.int64)
-    family = np.full(len(held), -1, dtype=np.int64)
-    read: dict[int, tuple[str, str]] = {}
+    chosen = np.zeros(len(held), dtype=bool)
+    names: list[tuple[str, str]] = []
     for k, text in enumerate(pool.value(held)):
         parts = str(text).split()
-        if len(parts) < 2 or all(words.get(w, 0) < FAMILY_WORD for w in parts):
+        if len(parts) < 2 or all(words.get(w, 0) < CLEAR for w in parts):
             continue
         g, f = read_whole_name(" ".join(parts[:-1]), parts[-1], words)
-        if g and f and all(words.get(w, 0) >= FAMILY_WORD for w in f.split() if w not in PARTICLES):
-            read[k] = (g, f)
-    if not read:
+        if g and f and all(words.get(w, 0) >= CLEAR for w in f.split() if w not in PARTICLES):
+            chosen[k] = True
+            names.append((g, f))
+    if not names:
         return first, last
-    at_read = np.fromiter(read, np.int64, len(read))
-    given[at_read] = pool.add(np.array([g for g, _ in read.values()], dtype=object))
-    family[at_read] = pool.add(np.array([f for _, f in read.values()], dtype=object))
-    cut = given[at] >= 0
+    return _names_given(pool, first, last, lone, at, chosen, names)
+
+
+def _names_given(
+    pool: _Pool,
+    first: np.ndarray,
+    last: np.ndarray,
+    lone: np.ndarray,
+    at: np.ndarray,
+    chosen: np.ndarray,
+    names: list[tuple[str, str]],
+) -> tuple[np.ndarray, np.ndarray]:
+    """``first`` and ``last`` with the records ``lone`` given the (given, family) ``names`` of
+    their distinct values (``at``: each record's) that are ``chosen``, in the values' order."""
+    given = np.full(len(chosen), -1, dtype=np.int64)
+    family = np.full(len(chosen), -1, dtype=np.int64)
+    given[chosen] = pool.add(np.array([g for g, _ in names], dtype=object))
+    family[chosen] = pool.add(np.array([f for _, f in names], dtype=object))
+    cut = chosen[at]
     first, last = first.copy(), last.copy()
     first[lone[cut]] = given[at[cut]]
     last[lone[cut]] = family[at[cut]]
     return first, last
-
-
-#: Score of :func:`_words_by_part` from which a word is clearly a family name's.
-FAMILY_WORD = 1 / 3
 
 
 def _given_names(pool: _Pool, first: np.ndarray, last: np.ndarray, words: list[str]) -> np.ndarray:

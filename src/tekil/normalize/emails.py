@@ -208,7 +208,7 @@ _WEBMAIL = _GMAIL | _PLUS_TAG_DOMAINS | frozenset(
      "163.com", "naver.com", "yahoo.co.jp", "yahoo.fr", "yahoo.co.uk", "libero.it", "orange.fr"}
 )  # fmt: skip
 _WEBMAIL_END = re.compile(r"^(.+?)\.?(" + "|".join(map(re.escape, sorted(_WEBMAIL))) + r")$")
-_DOTS = re.compile(r"\.{2,}")
+_DOTS, _ATS = re.compile(r"\.{2,}"), re.compile("@{2,}")
 
 
 def _slips_undone(text: str) -> str:
@@ -227,7 +227,7 @@ def _slips_undone(text: str) -> str:
             return text
         text = f"{text[: len(found[1])]}@{text[-len(found[2]) :]}"
     if "@@" in text:
-        text = re.sub("@{2,}", "@", text)
+        text = _ATS.sub("@", text)
     if ".." in text or ".@" in text or "@." in text or text.startswith("."):
         local, at, domain = text.partition("@")
         text = _DOTS.sub(".", local).strip(".") + at + _DOTS.sub(".", domain).strip(".")
