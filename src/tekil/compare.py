@@ -27,6 +27,7 @@ import pandas as pd
 from scipy import sparse
 
 from tekil._prefixes import packed, starts_with
+from tekil._shared_tokens import shared_tokens
 from tekil.errors import ConfigError
 from tekil.nicknames import nickname_groups, same_group
 from tekil.normalize._common import AS_DIGITS
@@ -2013,7 +2014,7 @@ def token_matrix(uniques: np.ndarray) -> sparse.csr_matrix:
         shape=(len(uniques), int(codes.max(initial=-1)) + 1),
     )
     m.data[:] = 1.0  # repeated tokens count once
-    m.sum_duplicates()
+    m.sum_duplicates()  # (and each row's tokens sorted, as shared_tokens reads them)
     m.data[:] = 1.0
     return m
 
@@ -2025,6 +2026,8 @@ def _token_matrix_and_sizes(uniques: np.ndarray) -> tuple[sparse.csr_matrix, np.
 
 #: Most distinct pairs whose shared tokens are counted with Python sets (bounded, never per pair).
 FEW_PAIRS = 64
+#: Up to this many pairs, the distinct ones are counted to see whether they are few.
+CHECKED_FOR_FEW = 4096
 
 
 def _tokens_within(a: np.ndarray, b: np.ndarray, uniques: np.ndarray) -> np.ndarray:
@@ -2044,17 +2047,19 @@ def token_overlap(
     ok = (a >= 0) & (b >= 0)
     if not ok.any():
         return inter, len_a, len_b
-    lo, hi = np.minimum(a[ok], b[ok]), np.maximum(a[ok], b[ok])
-    inverse, keys = pd.factorize(lo.astype(np.int64) * len(uniques) + hi)
-    ulo, uhi = keys // len(uniques), keys % len(uniques)
-    if len(keys) <= FEW_PAIRS:  # a store resolving one record: sets beat a sparse matrix
-        tokens = {c: set(uniques[c].split()) for c in {*ulo.tolist(), *uhi.tolist()}}
-        shared = np.array([len(tokens[x] & tokens[y]) for x, y in zip(ulo, uhi, strict=True)])
-        sizes = np.zeros(len(uniques), dtype=np.int32)
-        sizes[list(tokens)] = [len(t) for t in tokens.values()]
-    else:
-        m, sizes = derived(uniques, "tokens", _token_matrix_and_sizes)
-        shared = np.asarray(m[ulo].multiply(m[uhi]).sum(axis=1)).ravel()
-    inter[ok] = shared.astype(np.int32)[inverse]
+    if ok.sum() <= CHECKED_FOR_FEW:
+        lo, hi = np.minimum(a[ok], b[ok]), np.maximum(a[ok], b[ok])
+        inverse, keys = pd.factorize(lo.astype(np.int64) * len(uniques) + hi)
+        ulo, uhi = keys // len(uniques), keys % len(uniques)
+        if len(keys) <= FEW_PAIRS:  # a store resolving one record: no matrix of every value
+            tokens = {c: set(uniques[c].split()) for c in {*ulo.tolist(), *uhi.tolist()}}
+            shared = [len(tokens[x] & tokens[y]) for x, y in zip(ulo, uhi, strict=True)]
+            inter[ok] = np.array(shared, dtype=np.int32)[inverse]
+            sizes = np.zeros(len(uniques), dtype=np.int32)
+            sizes[list(tokens)] = [len(t) for t in tokens.values()]
+            len_a[ok], len_b[ok] = sizes[a[ok]], sizes[b[ok]]
+            return inter, len_a, len_b
+    m, sizes = derived(uniques, "tokens", _token_matrix_and_sizes)
+    inter = shared_tokens(m.indptr, m.indices, a, b)
     len_a[ok], len_b[ok] = sizes[a[ok]], sizes[b[ok]]
     return inter, len_a, len_b

@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache, partial
+from itertools import pairwise
 
 import pandas as pd
 
@@ -245,7 +246,10 @@ def _one_address(text: str) -> tuple:
         words = _OPENING_BOX.sub("pobox", " ".join(words)).split()
     if not words:
         return (NA, UNPARSEABLE, NA)
-    if len(words) >= 2 and any(len(w) == 2 and w.isalpha() for w in words[:-1]):
+    # (A code's two letters stand before digits: most addresses are passed over at that.)
+    if any(
+        len(w) == 2 and nxt[:1].isdigit() and w not in _HOUSE_NUMBER for w, nxt in pairwise(words)
+    ):
         words = _digital_addresses(words)
     if words[0].isdigit() and all(_ZEROS_OR_NINES.fullmatch(w) for w in words):  # "0" for none
         return (" ".join(words), PLACEHOLDER, NA)
@@ -285,6 +289,8 @@ _UNIT_WORDS = frozenset({"apt", "daire", "suite", "ste", "unit", "flat"})
 #: house's four) are one code.
 _AREA, _HOUSE = re.compile(r"\d{3,4}"), re.compile(r"\d{4}")
 _AREA_AND_HOUSE = re.compile(r"\d{7,8}")
+#: Two letters before a number that are no district's: a house number's ("no 123 4567").
+_HOUSE_NUMBER = frozenset({"no", "nr"})
 
 
 def _digital_addresses(words: list[str]) -> list[str]:
@@ -300,7 +306,7 @@ def _digital_addresses(words: list[str]) -> list[str]:
     i = 0
     while i < len(words):
         word = words[i]
-        if len(word) == 2 and word.isalpha() and word.isascii() and word not in ("no", "nr"):
+        if len(word) == 2 and word.isalpha() and word.isascii() and word not in _HOUSE_NUMBER:
             rest = words[i + 1 : i + 3]
             if len(rest) == 2 and _AREA.fullmatch(rest[0]) and _HOUSE.fullmatch(rest[1]):
                 out.append(word + rest[0] + rest[1])
