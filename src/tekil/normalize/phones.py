@@ -218,8 +218,10 @@ def reader(*, region: str = "TR", also: Sequence[str] = (), bare: Sequence[str] 
 
     def number(text: str) -> tuple[Any, ...]:
         # "0532 123 45 67" and "0532-123-4567" are one number: parse each digit string once.
-        text = _TRAILING_LABEL.sub("", text) or text  # "318 903 3401 (home)", "… - mobile"
         key = _digit_key(text)
+        if key is None:  # (digits and punctuation alone carry no label)
+            text = _TRAILING_LABEL.sub("", text) or text  # "318 903 3401 (home)", "… - mobile"
+            key = _digit_key(text)
         if key is None:  # "+1 664 773 B629 x12": a scanned or retyped form
             misread = digits_misread(_LAST_EXTENSION.sub("", text), 7)
             key = _digit_key(misread) if misread is not None else None
