@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 import tekil
 from tekil.datasets import load_sample
 from tekil.datasets.febrl import load_febrl3, load_febrl4
+from tekil.datasets.synthetic import _tckn
 from tekil.errors import ConfigError, InputError, TekilError
 
 
@@ -220,6 +221,28 @@ def test_explain_adds_up_to_the_weight_the_run_gave_the_pair():
     assert (rows.loc[rows["level"].str.endswith(", shared"), "weight"] == 0).all()
     guards = rows.loc[rows["comparison"] == "guards", "level"]
     assert {"identifier link", "among a shared value's holders"} <= set(guards)
+
+
+def test_explain_a_pair_that_a_cannot_link_rule_parts():
+    # Two valid national ids that differ: never one person, whatever else agrees. The guard's
+    # weight (about -10**6) once overflowed the probability's power of two.
+    ta, tb = _tckn(np.random.default_rng(0), 2)
+    df = pd.DataFrame(
+        {
+            "id": ["a", "b", "c", "d"],
+            "ad": ["Ali", "Ali", "Can", "Eda"],
+            "soyad": ["Kaya", "Kaya", "Demir", "Şahin"],
+            "tckn": [ta, tb, None, None],
+            "telefon": ["0532 123 45 67", "05321234567", "0533 765 43 21", None],
+        }
+    )
+    result = tekil.dedupe(df, id_column="id")
+    labels = result.clusters.set_index("id")["cluster_id"]
+    assert labels["a"] != labels["b"]
+    table = result.explain("a", "b")
+    assert table.iloc[-1]["level"] == "cannot link"
+    assert table.attrs["match_weight"] < -1e5
+    assert 0.0 <= table.attrs["match_probability"] < 1e-12
 
 
 def small():

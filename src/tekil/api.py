@@ -128,7 +128,7 @@ class Result:
         table = pd.DataFrame(rows)
         total = float(table["weight"].sum())
         table.attrs["match_weight"] = total
-        table.attrs["match_probability"] = float(1 / (1 + 2**-total))
+        table.attrs["match_probability"] = float(probability(total))
         return table
 
     def _position(self, record_id: Any, side: str) -> int:
