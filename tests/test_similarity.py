@@ -180,8 +180,9 @@ def test_within_one_edit_equals_the_distance(transpositions, uniques, data):
 @pytest.mark.parametrize("transpositions", [False, True])
 @settings(max_examples=150, deadline=None)
 @given(base=st.text(alphabet="0123456789+", min_size=6, max_size=30), data=st.data())
-def test_within_one_edit_across_8_byte_words(transpositions, base, data):
-    """Long values whose edits fall anywhere, across the 8-byte words compared first."""
+def test_within_one_edit_on_long_near_alike_values(transpositions, base, data):
+    """Long values of near-alike digits whose edits fall anywhere (before, after or between the
+    places where the compiled comparison stops early)."""
     variants = [base]
     for _ in range(data.draw(st.integers(1, 6))):
         v = list(data.draw(st.sampled_from(variants)))

@@ -54,6 +54,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein, Jaro, JaroWinkler, Levenshtein
 
 from tekil._gc import cycle_collection_paused
+from tekil._one_edit import one_edit_apart
 from tekil.errors import ConfigError, InputError
 from tekil.normalize.latin import (
     abjad_script,
@@ -811,8 +812,9 @@ def within_one_edit(
     swapping two adjacent characters is one edit too. The same as
     ``pair_similarity(..., "levenshtein") <= 1`` (or ``"damerau_levenshtein"``),
     but for short printable ASCII values (phone numbers, postcodes, identifiers)
-    it is decided with numpy on fixed-width byte rows, several times faster than
-    computing the distance; other values go through :func:`pair_similarity`.
+    it is decided on fixed-width byte rows (:func:`tekil._one_edit.one_edit_apart`), several
+    times faster than computing the distance; other values go through
+    :func:`pair_similarity`.
 
     >>> uniques = np.array(["+905321234567", "+905321234576", "+90532123456", "34000"], dtype=object)
     >>> within_one_edit(np.array([0, 0, 0, 3]), np.array([1, 2, 3, -1]), uniques).tolist()
@@ -822,7 +824,7 @@ def within_one_edit(
     """
     codes_a, codes_b = np.asarray(codes_a), np.asarray(codes_b)
     uniques = uniques if isinstance(uniques, np.ndarray) else np.asarray(uniques, dtype=object)
-    rows, words, lengths, plain = derived(uniques, "byte rows", _byte_rows)
+    rows, lengths, plain = derived(uniques, "byte rows", _byte_rows)
     out = np.zeros(len(codes_a), dtype=bool)
     present = (codes_a >= 0) & (codes_b >= 0)
     fast = present & plain[codes_a] & plain[codes_b]
@@ -832,9 +834,7 @@ def within_one_edit(
         out[slow] = pair_similarity(codes_a[slow], codes_b[slow], uniques, scorer) <= 1
     fast = np.flatnonzero(fast)
     if fast.size:
-        out[fast] = _one_edit_rows(
-            rows, words, lengths, codes_a[fast], codes_b[fast], transpositions
-        )
+        out[fast] = one_edit_apart(rows, lengths, codes_a[fast], codes_b[fast], transpositions)
     return out
 
 
@@ -869,9 +869,8 @@ def _lengths(uniques: np.ndarray) -> np.ndarray:
 ONE_EDIT_WIDTH = 32
 
 
-def _byte_rows(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Each value as a zero-padded row of bytes, the same row read as 8-byte words, its
-    length, and whether it has such a row."""
+def _byte_rows(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each value as a zero-padded row of bytes, its length, and whether it has such a row."""
     plain = np.fromiter(
         (
             isinstance(v, str) and v.isascii() and v.isprintable() and len(v) < ONE_EDIT_WIDTH
@@ -881,62 +880,10 @@ def _byte_rows(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray,
         len(uniques),
     )
     texts = [v if ok else "" for v, ok in zip(uniques, plain, strict=True)]
-    # A zero column past every value, and whole words of 8 bytes.
-    width = -(-(max(map(len, texts), default=0) + 1) // 8) * 8
+    width = max(map(len, texts), default=0) + 1  # (a zero column past every value)
     rows = np.array(texts, dtype=f"S{width}").view(np.uint8).reshape(len(texts), width)
     lengths = np.fromiter(map(len, texts), np.int64, len(texts))
-    return rows, rows.view(np.uint64), lengths, plain
-
-
-def _one_edit_rows(
-    rows: np.ndarray,
-    words: np.ndarray,
-    lengths: np.ndarray,
-    a: np.ndarray,
-    b: np.ndarray,
-    transpositions: bool,
-) -> np.ndarray:
-    # The shorter value of each pair first: a deletion from the longer one is then the edit.
-    swap = lengths[a] > lengths[b]
-    short, long = np.where(swap, b, a), np.where(swap, a, b)
-    diff = lengths[long] - lengths[short]
-    out = np.zeros(len(a), dtype=bool)
-    # Pairs of one length: the bytes that differ, counted a word of 8 at a time (no row of
-    # bytes is gathered for the many pairs of phone numbers that differ in several).
-    same = np.flatnonzero(diff == 0)
-    s, t = short[same], long[same]
-    count = np.zeros(len(same), dtype=np.uint64)
-    for c in range(words.shape[1]):  # a few columns: 1-D operations, not a reduction per row
-        count += _nonzero_bytes(words[s, c] ^ words[t, c])
-    out[same] = count <= 1
-    if transpositions:
-        # Exactly two mismatches, adjacent, holding each other's character.
-        two = same[count == 2]
-        s, t = rows[short[two]], rows[long[two]]
-        k = (s != t).argmax(axis=1)  # before the padding column, which both share
-        at = np.arange(len(two))
-        out[two] = (
-            (s[at, k + 1] != t[at, k + 1]) & (s[at, k] == t[at, k + 1]) & (s[at, k + 1] == t[at, k])
-        )
-    # One longer: equal up to the first mismatch, and the short one's rest shifted by one.
-    one = np.flatnonzero(diff == 1)
-    if one.size:
-        s, t = rows[short[one]], rows[long[one]]
-        first = (s != t).argmax(axis=1)
-        shifted = s[:, :-1] == t[:, 1:]
-        rest_equal = np.logical_and.accumulate(shifted[:, ::-1], axis=1)[:, ::-1]
-        out[one] = rest_equal[np.arange(len(one)), first]
-    return out
-
-
-def _nonzero_bytes(x: np.ndarray) -> np.ndarray:
-    """How many of each 64-bit word's 8 bytes are not zero."""
-    high = (((x & _LOW7) + _LOW7) | x) & ~_LOW7  # a byte's top bit: whether the byte is set
-    return ((high >> np.uint64(7)) * _ONES) >> np.uint64(56)  # the bytes' bits, added up
-
-
-_LOW7 = np.uint64(0x7F7F7F7F7F7F7F7F)
-_ONES = np.uint64(0x0101010101010101)
+    return rows, lengths, plain
 
 
 def _strings_to_codes(
