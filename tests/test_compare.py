@@ -98,6 +98,29 @@ def test_a_year_alone_one_year_from_the_other_date_agrees_weakly():
     assert lv == ["same_year", "same_year", "else", "else", "one_part_off", "known_parts"]
 
 
+def test_date_levels_read_by_code_or_per_record_alike():
+    # The parts are read per distinct date where each date's records hold its parts; where a
+    # field was made otherwise (a record's day not its date's), per record, as before.
+    dob = ["1980-03-07", "07.03.1980", "1980", "1980-07-03", "1981-03-07", None, "1980-03", "x"]
+    df = pd.DataFrame({"first": ["Ali"] * len(dob), "dob": dob})
+    records = prepare(df, Settings(roles={"first": "first_name", "dob": "dob"}), np.arange(8))
+    i, j = np.triu_indices(len(dob), 1)
+    by_code = levels_of(records, i, j)["dob"]
+    assert records.__dict__["_date_parts"]["dob"][1]  # (read by code)
+    records.fields["dob"].parts["day"] = records.fields["dob"].parts["day"].copy()
+    records.fields["dob"].parts["day"][0] = 9  # "1980-03-09" on a record coded "1980-03-07"
+    del records.__dict__["_date_parts"]
+    changed = levels_of(records, i, j)["dob"]
+    assert not records.__dict__["_date_parts"]["dob"][1]  # (read per record)
+    assert changed != by_code
+    first = i == 0  # only the pairs of record 0 moved
+    assert [x for x, f in zip(changed, first, strict=True) if not f] == [
+        x for x, f in zip(by_code, first, strict=True) if not f
+    ]
+    assert by_code[:3] == ["exact", "known_parts", "day_month_swapped"]
+    assert changed[:3] == ["exact", "known_parts", "same_year"]  # (equal codes: exact)
+
+
 def test_levels_are_symmetric(records):
     i = np.array([0, 0, 0, 4, 2])
     j = np.array([1, 2, 3, 5, 6])

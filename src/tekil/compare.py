@@ -1174,9 +1174,12 @@ def _spaced_initials(value: str) -> bool:
 
 def _date_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     a, b, null = _codes(fld, i, j)
-    y, m, d = (fld.parts[p] for p in ("year", "month", "day"))
-    mi, mj, di, dj = m[i], m[j], d[i], d[j]  # each gathered once
-    same_y, same_m, same_d = y[i] == y[j], mi == mj, di == dj
+    (y, m, d), by_code = _date_parts(records, fld)
+    # Read by the dates' codes where they can be: a few thousand dates' parts, not millions
+    # of records' (a random read each).
+    ka, kb = (a, b) if by_code else (i, j)
+    yi, yj, mi, mj, di, dj = y[ka], y[kb], m[ka], m[kb], d[ka], d[kb]
+    same_y, same_m, same_d = yi == yj, mi == mj, di == dj
     # A year alone or a month and year (day -1) agrees on its year at most: only whole dates
     # are equal, swapped or one part off.
     whole = (di >= 0) & (dj >= 0)
@@ -1189,10 +1192,29 @@ def _date_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     # other date's is the weak agreement of whole dates of one year, not a difference.
     # (Read on those pairs alone: a year alone is rare, a chunk's pairs are millions.)
     at = np.flatnonzero(((di < 0) & (mi < 0)) | ((dj < 0) & (mj < 0)))
-    yi, yj = y[i[at]], y[j[at]]
+    ya, yb = yi[at], yj[at]
     about = np.zeros(len(i), dtype=bool)
-    about[at] = (yi > 0) & (yj > 0) & (np.abs(yi - yj) == 1)
+    about[at] = (ya > 0) & (yb > 0) & (np.abs(ya - yb) == 1)
     return _assign(null, [whole & (a == b), swapped, one_off, known, same_y | about])
+
+
+def _date_parts(records: Records, fld: Field) -> tuple[tuple[np.ndarray, ...], bool]:
+    """A date field's year, month and day per code (the last entry, code -1's, all -1) and
+    True; or, where a code's records do not all hold one date's parts, per record and False."""
+    cache = records.__dict__.setdefault("_date_parts", {})
+    if fld.name not in cache:
+        parts = tuple(fld.parts[p] for p in ("year", "month", "day"))
+        have = np.flatnonzero(fld.codes >= 0)
+        by_code = []
+        for part in parts:
+            of_code = np.full(len(fld.uniques) + 1, -1, dtype=part.dtype)
+            of_code[fld.codes[have]] = part[have]
+            by_code.append(of_code)
+        alike = all(
+            np.array_equal(c[fld.codes[have]], p[have]) for c, p in zip(by_code, parts, strict=True)
+        )
+        cache[fld.name] = (tuple(by_code), True) if alike else (parts, False)
+    return cache[fld.name]
 
 
 def _phone_levels(records: Records, fld: Field, i, j) -> np.ndarray:
