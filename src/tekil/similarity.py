@@ -870,7 +870,8 @@ ONE_EDIT_WIDTH = 32
 
 
 def _byte_rows(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Each value as a zero-padded row of bytes, its length, and whether it has such a row."""
+    """Each value as a zero-padded row of bytes (read up to its length), its length, and
+    whether it has such a row."""
     plain = np.fromiter(
         (
             isinstance(v, str) and v.isascii() and v.isprintable() and len(v) < ONE_EDIT_WIDTH
@@ -880,7 +881,7 @@ def _byte_rows(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]
         len(uniques),
     )
     texts = [v if ok else "" for v, ok in zip(uniques, plain, strict=True)]
-    width = max(map(len, texts), default=0) + 1  # (a zero column past every value)
+    width = max(map(len, texts), default=0) + 1  # (one byte at least, where all are empty)
     rows = np.array(texts, dtype=f"S{width}").view(np.uint8).reshape(len(texts), width)
     lengths = np.fromiter(map(len, texts), np.int64, len(texts))
     return rows, lengths, plain
