@@ -145,7 +145,7 @@ def test_token_overlap_matches_python_sets(values):
         assert (inter[k], la[k], lb[k]) == (len(sa & sb), len(sa), len(sb))
 
 
-def test_token_overlap_counts_the_same_with_sets_and_with_the_token_matrix(monkeypatch):
+def test_token_overlap_counts_the_same_with_sets_and_with_word_rows(monkeypatch):
     import tekil.compare as comparing
 
     uniques = np.array(["ali veli", "veli ali", "ali ali", "ayse nur", "nur", "", "x y z"], object)
@@ -155,17 +155,6 @@ def test_token_overlap_counts_the_same_with_sets_and_with_the_token_matrix(monke
     monkeypatch.setattr(comparing, "FEW_PAIRS", 0)
     matrix = comparing.token_overlap(a, b, uniques.copy())
     assert [x.tolist() for x in few] == [x.tolist() for x in matrix] == list(map(list, expected))
-
-
-def test_token_matrix_has_each_values_distinct_tokens():
-    from tekil.compare import token_matrix
-
-    uniques = np.array(["ali  veli ali", "", None, np.nan, "veli", "x\ty z"], dtype=object)
-    m = token_matrix(uniques).toarray()
-    rows = [{c for c in np.flatnonzero(row)} for row in m]
-    assert [len(r) for r in rows] == [2, 0, 0, 0, 1, 3]
-    assert rows[4] < rows[0] and not rows[5] & rows[0]
-    assert set(m.ravel().tolist()) <= {0.0, 1.0}
 
 
 def test_comparisons_on_threads_give_the_levels_of_one_thread(monkeypatch):

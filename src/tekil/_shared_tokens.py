@@ -1,8 +1,8 @@
 """How many tokens the two values of each pair share, compiled: each value's tokens are a row
-of a sparse matrix with sorted columns (:func:`tekil.compare.token_matrix`), and a pair's
-two rows are merged as two sorted lists are, with no matrix built per pair or per distinct
-pair (at 1 M persons a fifth to a tenth of the time of slicing and multiplying the matrix's
-rows per distinct pair).
+of sorted word numbers (:func:`tekil._word_rows.word_rows`, laid out as a sparse matrix's
+rows), and a pair's two rows are merged as two sorted lists are, with no matrix built per pair
+or per distinct pair (at 1 M persons a fifth to a tenth of the time of slicing and multiplying
+a matrix's rows per distinct pair).
 
 >>> import numpy as np
 >>> indptr, indices = np.array([0, 2, 3, 5]), np.array([0, 4, 4, 0, 4])

@@ -20,14 +20,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from itertools import chain, permutations
+from itertools import permutations
 
 import numpy as np
 import pandas as pd
-from scipy import sparse
 
 from tekil._prefixes import packed, starts_with
 from tekil._shared_tokens import shared_tokens
+from tekil._word_rows import word_rows
 from tekil.errors import ConfigError
 from tekil.nicknames import nickname_groups, same_group
 from tekil.normalize._common import AS_DIGITS
@@ -298,7 +298,7 @@ def compare(
             for role, names in _several_columns(records, comp.members):
                 joint_codes(records, names)
                 if role == "address":  # (their words, once)
-                    derived(joint_vocabulary(records, names), "tokens", _token_matrix_and_sizes)
+                    derived(joint_vocabulary(records, names), "words", word_rows)
     for start in range(0, len(i), CHUNK):  # bounded memory: string measures allocate per pair
         a, b = i[start : start + CHUNK], j[start : start + CHUNK]
 
@@ -2022,30 +2022,6 @@ _GROUP_LEVEL_FUNCTIONS: dict[str, Callable[..., np.ndarray]] = {
 
 
 # ---- token overlap --------------------------------------------------------------------------------
-def token_matrix(uniques: np.ndarray) -> sparse.csr_matrix:
-    """Binary (distinct values × distinct tokens) matrix of the space-separated tokens."""
-    # A list comprehension: pandas' .str.split costs twice as much per value.
-    tokens = [value.split() if isinstance(value, str) else [] for value in uniques]
-    lengths = np.fromiter(map(len, tokens), np.int64, len(tokens))
-    flat = np.empty(int(lengths.sum()), dtype=object)
-    flat[:] = list(chain.from_iterable(tokens))
-    codes, _ = pd.factorize(flat)
-    rows = np.repeat(np.arange(len(uniques)), lengths)
-    m = sparse.csr_matrix(
-        (np.ones(len(codes), dtype=np.float32), (rows, codes)),
-        shape=(len(uniques), int(codes.max(initial=-1)) + 1),
-    )
-    m.data[:] = 1.0  # repeated tokens count once
-    m.sum_duplicates()  # (and each row's tokens sorted, as shared_tokens reads them)
-    m.data[:] = 1.0
-    return m
-
-
-def _token_matrix_and_sizes(uniques: np.ndarray) -> tuple[sparse.csr_matrix, np.ndarray]:
-    m = token_matrix(uniques)
-    return m, np.asarray(m.sum(axis=1)).ravel().astype(np.int32)
-
-
 #: Most distinct pairs whose shared tokens are counted with Python sets (bounded, never per pair).
 FEW_PAIRS = 64
 #: Up to this many pairs, the distinct ones are counted to see whether they are few.
@@ -2081,7 +2057,7 @@ def token_overlap(
             sizes[list(tokens)] = [len(t) for t in tokens.values()]
             len_a[ok], len_b[ok] = sizes[a[ok]], sizes[b[ok]]
             return inter, len_a, len_b
-    m, sizes = derived(uniques, "tokens", _token_matrix_and_sizes)
-    inter = shared_tokens(m.indptr, m.indices, a, b)
+    indptr, indices, sizes = derived(uniques, "words", word_rows)
+    inter = shared_tokens(indptr, indices, a, b)
     len_a[ok], len_b[ok] = sizes[a[ok]], sizes[b[ok]]
     return inter, len_a, len_b
