@@ -994,6 +994,23 @@ def test_record_without_usable_field_writes_nothing(store):
     assert store.counts()["records"] == before["records"] + 1
 
 
+def test_a_frames_header_is_read_as_a_batch_reads_it(store):
+    before = store.counts()
+    # Two columns of one name: which one is the phone? Refused, nothing written.
+    twice = pd.DataFrame([["h1", "Deniz Ulusoy", "0532 000 11 22", "0532 999 88 77"]])
+    twice.columns = ["record_id", "full_name", "phone", "phone"]
+    with pytest.raises(InputError, match=r"duplicate column names: \['phone'\]"):
+        store.resolve(twice)
+    assert store.counts() == before
+    # A header on two rows (read_excel(header=[0, 1])): each column named by its levels.
+    two_rows = pd.DataFrame([["h2", "Deniz Ulusoy", "0532 000 11 22"]])
+    two_rows.columns = pd.MultiIndex.from_tuples(
+        [("record_id", ""), ("full_name", "Unnamed: 1_level_1"), ("phone", "")]
+    )
+    out = store.resolve(two_rows)
+    assert out["record_id"].tolist() == ["h2"] and out["customer_id"].notna().all()
+
+
 def test_bad_arguments(store, view):
     with pytest.raises(ConfigError, match=r"tekil\.customers"):
         store.ingest(view.result)

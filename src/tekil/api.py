@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from tekil import block, guards, stream
+from tekil._frames import check_names, flat_header
 from tekil._memory import release_free_memory
 from tekil.birth_dates import assemble_birth_dates
 from tekil.block import ANY_OF, RuleCount
@@ -434,9 +435,8 @@ def _prepare_frame(df: Any, name: str) -> pd.DataFrame:
     A DataFrame whose ids live in its index (any index but the default 0..n-1)
     gets that index back as a column, so that the output keeps the user's ids.
     """
-    if isinstance(df, pd.DataFrame) and isinstance(df.columns, pd.MultiIndex):
-        # Headers on several rows (``read_excel(header=[0, 1])``): one name per column.
-        df = df.set_axis([_joined(col) for col in df.columns], axis=1)
+    if isinstance(df, pd.DataFrame):
+        df = flat_header(df)
     _check_frame(df, name)
     if not all(isinstance(col, str) for col in df.columns):
         df = df.rename(columns=str)  # (a copy of every column: only when needed)
@@ -465,20 +465,12 @@ def _prepare_frame(df: Any, name: str) -> pd.DataFrame:
 RESULT_COLUMNS = ("cluster_id", "source")
 
 
-def _joined(levels: tuple) -> str:
-    """A column name from the levels of a MultiIndex header, leaving out empty levels."""
-    parts = [str(x) for x in levels if pd.notna(x) and str(x) and not str(x).startswith("Unnamed:")]
-    return " ".join(parts) or "column"
-
-
 def _check_frame(df: Any, name: str) -> None:
     if not isinstance(df, pd.DataFrame):
         raise InputError(f"{name} must be a pandas DataFrame, got {type(df).__name__}")
     if len(df) == 0:
         raise InputError(f"{name} has no rows")
-    if len(df.columns) != len(set(map(str, df.columns))):
-        dupes = sorted({str(c) for c in df.columns if list(map(str, df.columns)).count(str(c)) > 1})
-        raise InputError(f"{name} has duplicate column names: {dupes}")
+    check_names(df, name)
 
 
 def _settings(settings: Any) -> Settings | None:

@@ -29,6 +29,7 @@ from sqlalchemy import case, delete, func, insert, inspect, select, text, update
 from sqlalchemy.engine import Connection
 
 from tekil._arrays import distinct
+from tekil._frames import check_names, flat_header
 from tekil._gc import cycle_collection_paused
 from tekil._version import __version__
 from tekil.birth_dates import assemble_birth_dates
@@ -1342,6 +1343,8 @@ def _frame(df: Any) -> pd.DataFrame:
         raise InputError(f"resolve takes a pandas DataFrame, got {type(df).__name__}")
     if len(df) == 0:
         raise InputError("resolve got no rows")
+    df = flat_header(df)
+    check_names(df, "resolve's frame")
     # (each step only where it changes something: on one record it is most of the cost)
     if not all(isinstance(c, str) for c in df.columns):
         df = df.rename(columns=str)
