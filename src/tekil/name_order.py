@@ -65,7 +65,7 @@ def family_scores(
     codes, words = pd.factorize(pd.concat([pairs["g"], pairs["f"]], ignore_index=True))
     a, b = np.split(codes.astype(np.int64), 2)
     n = pairs["n"].to_numpy(dtype=float)
-    side = _sides(a, b, n, len(words))
+    side = _sides(a, b, n, len(words), _initials(words))
     seen = np.bincount(a, n, len(words)) + np.bincount(b, n, len(words))
     family_share = np.where(side > 0, 0.75, 0.25)
     in_order = 0.5  # (a start between the orders: the sides above tell them apart)
@@ -92,12 +92,15 @@ def family_scores(
     return {str(w): float(s) for w, s in zip(words, scores, strict=True) if abs(s) >= CLEAR}
 
 
-def _sides(a: np.ndarray, b: np.ndarray, n: np.ndarray, size: int) -> np.ndarray:
+def _sides(
+    a: np.ndarray, b: np.ndarray, n: np.ndarray, size: int, initials: np.ndarray | None = None
+) -> np.ndarray:
     """+1 (family) or -1 (given) per word of names ``a[k] b[k]`` (``n[k]`` records each):
     each connected part coloured from its most frequent word outwards, a word taking the side
     opposite to most of its coloured neighbours' weight, then words moved while most of their
     weight is on their own side; each part turned so that its family side stands last in most
-    of its names."""
+    of its names, or, where neither order has :data:`CLEAR` more of them, so that the words
+    that are ``initials`` stand on its given side if most do."""
     graph = sparse.coo_matrix((np.concatenate([n, n]), (np.r_[a, b], np.r_[b, a])), (size, size))
     graph = graph.tocsr()  # (duplicates summed)
     weight = np.asarray(graph.sum(axis=1)).ravel()
@@ -106,7 +109,30 @@ def _sides(a: np.ndarray, b: np.ndarray, n: np.ndarray, size: int) -> np.ndarray
     side, part = _coloured(indptr, indices, graph.data.astype(np.float64), order)
     crossing = side[a] != side[b]
     last = np.bincount(part[b[crossing]], n[crossing] * side[b[crossing]], size)
-    return side * np.where(last[part] < 0, -1, 1)
+    across = np.bincount(part[b[crossing]], n[crossing], size)
+    turned = last < 0
+    if initials is not None and initials.any():
+        # Where the names' order hardly tells the sides (half and half, as two systems' exports
+        # in one column write them), the initials do: "M. Brito" and "Brito M." abbreviate the
+        # given name, in either order.
+        weight_of = weight * initials
+        on_family = np.bincount(part, weight_of * side, size)
+        held = np.bincount(part, weight_of, size)
+        unclear = np.abs(last) < CLEAR * across
+        clear = np.abs(on_family) >= CLEAR * held
+        by_initials = unclear & clear & (held > 0)
+        turned = np.where(by_initials, on_family > 0, turned)
+    return side * np.where(turned[part], -1, 1)
+
+
+def _initials(words: Sequence[str]) -> np.ndarray:
+    """Per word, whether it is one letter of an alphabet (an initial: "m" of "M. Brito"), not
+    one character of a script that writes a name's syllable so (王, 김)."""
+    # (Latin, Greek, Cyrillic and Armenian letters)
+    return np.array(
+        [len(w) == 1 and w.isalpha() and (w.isascii() or "\u00c0" <= w <= "\u058f") for w in words],
+        dtype=bool,
+    )
 
 
 def _split_share(a: np.ndarray, b: np.ndarray, n: np.ndarray, size: int, side: np.ndarray) -> float:

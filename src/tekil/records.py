@@ -18,6 +18,7 @@ import re
 import secrets
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -724,14 +725,37 @@ def _words_by_order(wholes: Iterable[Normalised]) -> dict[str, float]:
     given, family, counts = [], [], []
     for out in wholes:
         held = np.bincount(out.rows[out.rows >= 0], minlength=len(out.table))
-        g, f = (_core_word(out.usable(part)) for part in ("given", "family"))
+        whole_given, whole_family = out.usable("given"), out.usable("family")
+        g, f = (_core_word(part) for part in (whole_given, whole_family))
         two = (g.notna() & f.notna()).to_numpy() & (held > 0)
+        # Two words that the column's longer names write side by side, in this order, as often
+        # as alone are one name's ("maria luiza" of "Maria Luiza Brito" and "Brito Maria
+        # Luiza", a compound given name; a double family name): no given and family name.
+        side_by_side = _side_by_side(whole_given, whole_family, held)
+        if side_by_side:
+            for k in np.flatnonzero(two):
+                two[k] = side_by_side.get((g.iat[k], f.iat[k]), 0) < held[k]
         given.append(g[two].astype(str).to_numpy())
         family.append(f[two].astype(str).to_numpy())
         counts.append(held[two])
     if not given:
         return {}
     return family_scores(*(np.concatenate(x) for x in (given, family, counts)))
+
+
+def _side_by_side(given: pd.Series, family: pd.Series, held: np.ndarray) -> dict[tuple, int]:
+    """Records of whole names of three words or more (particles not counted) holding each two
+    words side by side, in that order."""
+    counts: dict[tuple, int] = {}
+    whole = given.astype("string").str.cat(family.astype("string"), sep=" ")
+    for k, text in enumerate(whole.tolist()):
+        if text is pd.NA or text.count(" ") < 2:
+            continue
+        core = [w for w in text.split() if w not in PARTICLES]
+        if len(core) >= 3:
+            for pair in pairwise(core):
+                counts[pair] = counts.get(pair, 0) + int(held[k])
+    return counts
 
 
 def _core_word(part: pd.Series) -> pd.Series:
@@ -879,6 +903,15 @@ def read_whole_name(given: str, family: str, words: dict[str, float]) -> tuple[s
 
     >>> read_whole_name("kabamba mutombo j", "p", {"kabamba": 0.9, "mutombo": 0.9})
     ('j p', 'kabamba mutombo')
+
+    Three words or more that start with the data's family names and end in a word it does not
+    know either way are written family name first too ("Brito João Pedro", of a compound given
+    name that the data only ever writes whole); two such words are left as written.
+
+    >>> read_whole_name("brito joao", "pedro", {"brito": 0.9})
+    ('joao pedro', 'brito')
+    >>> read_whole_name("brito", "joao", {"brito": 0.9})
+    ('brito', 'joao')
     """
     parts = given.split()
     lead = _family_written_first(parts, words) if len(family) == 1 and parts else 0
@@ -901,6 +934,12 @@ def read_whole_name(given: str, family: str, words: dict[str, float]) -> tuple[s
                     start -= 1
                 moved = " ".join(parts[start : best + 1])
                 parts, family = [*parts[:start], *parts[best + 1 :], family], moved
+    elif len(parts) > 1 and all(abs(words.get(w, 0)) < CLEAR for w in family.split()):
+        # Three words or more, the first the data's family names', the last none it knows
+        # either way ("Brito Joao Pedro", a compound given name only ever written whole).
+        lead = _family_written_first(parts, words)
+        if lead:
+            parts, family = [*parts[lead:], family], " ".join(parts[:lead])
     moved = len(parts)
     while moved > 1 and words.get(parts[moved - 1], 0) > 0:
         moved -= 1
