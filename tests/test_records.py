@@ -97,11 +97,6 @@ def test_names_from_several_columns_as_a_record_by_record_reading_gives_them(cel
                 else:
                     given = " ".join([*words[:best], *words[best + 1 :], family])
                     family = words[best]
-            elif len(words) > 1 and all(abs(share(w)) < 1 / 3 for w in family.split()):
-                # three words or more: the family names' first, a last word known neither way
-                lead = next((k for k, w in enumerate(words) if share(w) < 1 / 3), len(words))
-                if lead:
-                    given, family = " ".join([*words[lead:], family]), " ".join(words[:lead])
             words = given.split()
             while len(words) > 1 and score[words[-1]] > 0:
                 family = f"{words.pop()} {family}"

@@ -729,8 +729,8 @@ def _words_by_order(wholes: Iterable[Normalised]) -> dict[str, float]:
         g, f = (_core_word(part) for part in (whole_given, whole_family))
         two = (g.notna() & f.notna()).to_numpy() & (held > 0)
         # Two words that the column's longer names write side by side, in this order, as often
-        # as alone are one name's ("maria luiza" of "Maria Luiza Brito" and "Brito Maria
-        # Luiza", a compound given name; a double family name): no given and family name.
+        # as they stand alone are one name's ("maria luiza" of "Maria Luiza Brito" and "Brito
+        # Maria Luiza", a compound given name; a double family name): no given and family name.
         side_by_side = _side_by_side(whole_given, whole_family, held)
         if side_by_side:
             for k in np.flatnonzero(two):
@@ -903,15 +903,6 @@ def read_whole_name(given: str, family: str, words: dict[str, float]) -> tuple[s
 
     >>> read_whole_name("kabamba mutombo j", "p", {"kabamba": 0.9, "mutombo": 0.9})
     ('j p', 'kabamba mutombo')
-
-    Three words or more that start with the data's family names and end in a word it does not
-    know either way are written family name first too ("Brito João Pedro", of a compound given
-    name that the data only ever writes whole); two such words are left as written.
-
-    >>> read_whole_name("brito joao", "pedro", {"brito": 0.9})
-    ('joao pedro', 'brito')
-    >>> read_whole_name("brito", "joao", {"brito": 0.9})
-    ('brito', 'joao')
     """
     parts = given.split()
     lead = _family_written_first(parts, words) if len(family) == 1 and parts else 0
@@ -934,12 +925,6 @@ def read_whole_name(given: str, family: str, words: dict[str, float]) -> tuple[s
                     start -= 1
                 moved = " ".join(parts[start : best + 1])
                 parts, family = [*parts[:start], *parts[best + 1 :], family], moved
-    elif len(parts) > 1 and all(abs(words.get(w, 0)) < CLEAR for w in family.split()):
-        # Three words or more, the first the data's family names', the last none it knows
-        # either way ("Brito Joao Pedro", a compound given name only ever written whole).
-        lead = _family_written_first(parts, words)
-        if lead:
-            parts, family = [*parts[lead:], family], " ".join(parts[:lead])
     moved = len(parts)
     while moved > 1 and words.get(parts[moved - 1], 0) > 0:
         moved -= 1
