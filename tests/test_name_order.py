@@ -138,26 +138,3 @@ def test_initials_tell_the_family_side_where_the_order_does_not():
     names = [(a, b[0]) if a in GIVEN and rnd.random() < 1 / 3 else (a, b) for a, b in names]
     scores = _scores(names)
     assert min(scores[w] for w in FAMILY) > 0 > max(scores[w] for w in GIVEN)
-
-
-def test_a_compound_given_name_alone_makes_no_family_name_of_its_first_word():
-    # Portuguese names in two orders, given names simple and compound ("Maria Luiza Brito",
-    # "Brito Maria Luiza", "Maria Brito"), and many records of a compound given name alone
-    # ("Maria Luiza"): "maria" is no family name for standing before "luiza" there, as the
-    # longer names write the two side by side.
-    rnd = random.Random(6)
-    simple = ["maria", "luiza", "ana", "livia", "antony", "davi", "otto", "helena"]
-    compound = ["maria luiza", "ana livia"]
-    family = ["brito", "duarte", "aragao", "moraes", "pinto", "nunes", "rocha", "lima"]
-    names, written = [], []
-    for _ in range(400):
-        g, f = rnd.choice(simple + compound), rnd.choice(family)
-        names.append((g, f))
-        written.append(f"{f} {g}" if rnd.random() < 0.4 else f"{g} {f}")
-    written += compound * 25
-    df = pd.DataFrame({"nome": [w.title() for w in written]})
-    recs = prepare(df, Settings(roles={"nome": "full_name"}), np.arange(len(df)))
-    first, last = recs.fields["first_name"], recs.fields["last_name"]
-    read = [(first.value_of(k), last.value_of(k)) for k in range(len(names))]
-    assert read == names
-    assert max(recs.name_words[w] for w in simple) < 0 < min(recs.name_words[w] for w in family)

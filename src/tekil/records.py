@@ -18,7 +18,6 @@ import re
 import secrets
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -725,37 +724,14 @@ def _words_by_order(wholes: Iterable[Normalised]) -> dict[str, float]:
     given, family, counts = [], [], []
     for out in wholes:
         held = np.bincount(out.rows[out.rows >= 0], minlength=len(out.table))
-        whole_given, whole_family = out.usable("given"), out.usable("family")
-        g, f = (_core_word(part) for part in (whole_given, whole_family))
+        g, f = (_core_word(out.usable(part)) for part in ("given", "family"))
         two = (g.notna() & f.notna()).to_numpy() & (held > 0)
-        # Two words that the column's longer names write side by side, in this order, as often
-        # as they stand alone are one name's ("maria luiza" of "Maria Luiza Brito" and "Brito
-        # Maria Luiza", a compound given name; a double family name): no given and family name.
-        side_by_side = _side_by_side(whole_given, whole_family, held)
-        if side_by_side:
-            for k in np.flatnonzero(two):
-                two[k] = side_by_side.get((g.iat[k], f.iat[k]), 0) < held[k]
         given.append(g[two].astype(str).to_numpy())
         family.append(f[two].astype(str).to_numpy())
         counts.append(held[two])
     if not given:
         return {}
     return family_scores(*(np.concatenate(x) for x in (given, family, counts)))
-
-
-def _side_by_side(given: pd.Series, family: pd.Series, held: np.ndarray) -> dict[tuple, int]:
-    """Records of whole names of three words or more (particles not counted) holding each two
-    words side by side, in that order."""
-    counts: dict[tuple, int] = {}
-    whole = given.astype("string").str.cat(family.astype("string"), sep=" ")
-    for k, text in enumerate(whole.tolist()):
-        if text is pd.NA or text.count(" ") < 2:
-            continue
-        core = [w for w in text.split() if w not in PARTICLES]
-        if len(core) >= 3:
-            for pair in pairwise(core):
-                counts[pair] = counts.get(pair, 0) + int(held[k])
-    return counts
 
 
 def _core_word(part: pd.Series) -> pd.Series:
