@@ -734,12 +734,15 @@ def strangers_values(records: Records, shared: dict[str, np.ndarray]) -> dict[st
             if len(kept) == 0:
                 continue
             told |= np.bincount(codes[kept], minlength=len(flags)) * 2 >= held_by
-            held = pd.DataFrame({"value": codes[kept], "home": home.codes[kept]})
-            per_home = held.groupby(["value", "home"]).size()
-            top = per_home.groupby(level="value").max()
-            total = per_home.groupby(level="value").sum()
-            one_home = top.to_numpy() * 2 > total.to_numpy()
-            out[name][top.index.to_numpy()[one_home]] = False
+            # Per value, its records on its most common home against all its records with one.
+            homes_n = int(home.codes.max()) + 1
+            pair, per_home = np.unique(
+                codes[kept].astype(np.int64) * homes_n + home.codes[kept], return_counts=True
+            )
+            value = pair // homes_n
+            first = np.flatnonzero(np.r_[True, value[1:] != value[:-1]])
+            top, total = np.maximum.reduceat(per_home, first), np.add.reduceat(per_home, first)
+            out[name][value[first][top * 2 > total]] = False
         out[name] &= many & told
     return out
 
