@@ -218,6 +218,42 @@ def test_a_resolve_that_cannot_write_its_output_leaves_the_store_as_it_was(tmp_p
         assert opened.counts()["records"] == 300
 
 
+def test_an_ingest_of_card_numbers_without_a_key_stops_before_the_batch(
+    tmp_path, capsys, monkeypatch
+):
+    monkeypatch.delenv("TEKIL_CARD_KEY", raising=False)
+    from tekil.datasets import generate
+
+    batch = tmp_path / "batch.csv"
+    records = generate(100, seed=2).records
+    records.to_csv(batch, index=False)
+    store = f"sqlite:///{tmp_path / 'ids.db'}"
+    args = ["ingest", "--store", store, str(batch), "--id-column", "record_id", "-q"]
+    import sys
+
+    from tekil.store import IdentityStore
+
+    customers_module = sys.modules["tekil.customers"]  # (tekil.customers is the function)
+
+    batch_run = customers_module.customers
+
+    def no_batch(*a, **k):
+        raise AssertionError("the batch ran before the key was asked for")
+
+    monkeypatch.setattr(customers_module, "customers", no_batch)
+    assert main(args) == 2
+    assert "stable card key" in capsys.readouterr().err
+    with IdentityStore(store) as opened:
+        assert opened.counts()["records"] == 0
+    # Without card numbers no key is needed; with the key the cards are ingested.
+    monkeypatch.setattr(customers_module, "customers", batch_run)
+    records.drop(columns=["card_number"]).to_csv(batch, index=False)
+    assert main(args) == 0
+    monkeypatch.setenv("TEKIL_CARD_KEY", "cli-test")
+    records.to_csv(batch, index=False)
+    assert main(["ingest", "--store", f"sqlite:///{tmp_path / 'b.db'}", *args[3:]]) == 0
+
+
 def test_outputs_are_made_with_the_users_umask(tmp_path):
     import os
 

@@ -23,6 +23,7 @@ import sys
 import tempfile
 import warnings
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -285,6 +286,7 @@ def _ingest(args: argparse.Namespace) -> int:
     df = read_table(args.input, args.encoding)
     with IdentityStore(args.store) as store:
         settings = args.config or store.settings
+        _card_key_first(df, settings, args.id_column, store)
         view = customers(
             df,
             settings=settings,
@@ -296,6 +298,28 @@ def _ingest(args: argparse.Namespace) -> int:
         counts = store.ingest(view)
     print(json.dumps(counts))
     return 0
+
+
+def _card_key_first(df: pd.DataFrame, settings: Any, id_column: str | None, store: Any) -> None:
+    """A store refuses card numbers without a stable key: said before the batch runs for
+    minutes, not after (the columns' roles guessed as the batch will guess them)."""
+    if store.card_key:
+        return
+    from tekil.api import _prepare_frame, _resolve_settings
+    from tekil.errors import MissingKeyError
+
+    said = logging.getLogger("tekil")
+    level = said.level
+    said.setLevel(logging.WARNING)  # (the batch says the roles it guessed)
+    try:
+        _, st = _resolve_settings(_prepare_frame(df, "the input"), settings, id_column)
+    finally:
+        said.setLevel(level)
+    if not st.card_key and "card" in st.roles.values():
+        raise MissingKeyError(
+            "the input has card numbers, and a store needs a stable card key for them: set "
+            "TEKIL_CARD_KEY (or card_key in the settings); nothing was ingested"
+        )
 
 
 def _store_resolve(args: argparse.Namespace) -> int:
