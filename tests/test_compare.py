@@ -153,8 +153,8 @@ def test_token_overlap_counts_the_same_with_sets_and_with_word_rows(monkeypatch)
     expected = ([2, 1, 1, 0, 0, 3], [2, 1, 2, 0, 0, 3], [2, 2, 1, 0, 0, 3])
     few = comparing.token_overlap(a, b, uniques)
     monkeypatch.setattr(comparing, "FEW_PAIRS", 0)
-    matrix = comparing.token_overlap(a, b, uniques.copy())
-    assert [x.tolist() for x in few] == [x.tolist() for x in matrix] == list(map(list, expected))
+    numbered = comparing.token_overlap(a, b, uniques.copy())
+    assert [x.tolist() for x in few] == [x.tolist() for x in numbered] == list(map(list, expected))
 
 
 def test_comparisons_on_threads_give_the_levels_of_one_thread(monkeypatch):

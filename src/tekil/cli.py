@@ -23,12 +23,15 @@ import sys
 import tempfile
 import warnings
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from tekil._version import __version__
 from tekil.errors import InputError, TekilError
+
+if TYPE_CHECKING:
+    from tekil.store import IdentityStore
 
 EXIT_USAGE = 2
 log = logging.getLogger("tekil.cli")
@@ -300,7 +303,9 @@ def _ingest(args: argparse.Namespace) -> int:
     return 0
 
 
-def _card_key_first(df: pd.DataFrame, settings: Any, id_column: str | None, store: Any) -> None:
+def _card_key_first(
+    df: pd.DataFrame, settings: Any, id_column: str | None, store: IdentityStore
+) -> None:
     """A store refuses card numbers without a stable key: said before the batch runs for
     minutes, not after (the columns' roles guessed as the batch will guess them)."""
     if store.card_key:

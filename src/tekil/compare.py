@@ -2049,7 +2049,7 @@ def token_overlap(
         lo, hi = np.minimum(a[ok], b[ok]), np.maximum(a[ok], b[ok])
         inverse, keys = pd.factorize(lo.astype(np.int64) * len(uniques) + hi)
         ulo, uhi = keys // len(uniques), keys % len(uniques)
-        if len(keys) <= FEW_PAIRS:  # a store resolving one record: no matrix of every value
+        if len(keys) <= FEW_PAIRS:  # a store resolving one record: no word rows of every value
             tokens = {c: set(uniques[c].split()) for c in {*ulo.tolist(), *uhi.tolist()}}
             shared = [len(tokens[x] & tokens[y]) for x, y in zip(ulo, uhi, strict=True)]
             inter[ok] = np.array(shared, dtype=np.int32)[inverse]
