@@ -65,3 +65,26 @@ def test_a_system_column_is_known_by_its_name_in_spanish_and_others():
     for name in ("fuente", "Quelle", "bron"):
         renamed = df.rename(columns={"sistema": name})
         assert guess_settings(renamed, id_column="row_id").source_column == name
+
+
+def test_a_system_s_numbers_are_read_until_it_has_enough_in_any_order(monkeypatch):
+    # Each system's first numbers written out tell its country, in the order of the columns
+    # and then of the records, however few records are read at a time: the bank's first 500
+    # are Chilean (later ones Peruvian: a branch abroad), the shop writes its out only in the
+    # second column, after all of the first.
+    import tekil.dialling as dialling
+
+    chile = [f"+56 9 {k:04d} {k * 7 % 10**4:04d}" for k in range(1000)]
+    peru = [f"+51 9{5 + k % 4} {k * 7919 % 10**7:07d}" for k in range(1000)]
+    df = pd.DataFrame(
+        {
+            "sistema": ["BANCO"] * 1600 + ["TIENDA"] * 400,
+            "celular": chile + peru[:600] + [None] * 400,
+            "fijo": [None] * 1600 + peru[600:],
+        }
+    )
+    read = {}
+    for at_once in (37, 20_000):
+        monkeypatch.setattr(dialling, "_RECORDS_AT_ONCE", at_once)
+        read[at_once] = systems_regions(df, ["celular", "fijo"], "sistema").tolist()
+    assert read[37] == read[20_000] == ["CL"] * 1600 + ["PE"] * 400

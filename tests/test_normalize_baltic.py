@@ -196,10 +196,10 @@ def _telco(n: int, with_dob: float, seed: int = 3) -> pd.DataFrame:
 def test_a_contracts_date_beside_a_birth_date_on_some_records_is_no_birth_date():
     # The birth date on two records in five, the contract's date, later, on all: one date of
     # birth (a contract's dates lie as long ago as a young customer's birth).
-    from tekil.settings import _later_dates
+    from tekil.settings import _Filled, _later_dates
 
     df = _telco(400, 0.4)
-    assert _later_dates(df, ["column_2", "column_3"], 0) == ["column_3"]
+    assert _later_dates(_Filled(df), ["column_2", "column_3"], 0) == ["column_3"]
     # Two systems' birth dates, each on its own records: both kept.
     other = _telco(400, 1.0, seed=4)
     stacked = pd.DataFrame(
@@ -208,7 +208,7 @@ def test_a_contracts_date_beside_a_birth_date_on_some_records_is_no_birth_date()
             "column_4": [*[None] * 400, *other["column_2"]],
         }
     )
-    assert _later_dates(stacked, ["column_2", "column_4"], 0) == []
+    assert _later_dates(_Filled(stacked), ["column_2", "column_4"], 0) == []
     # A spouse's birth date beside a customer's: earlier as often as later, no later date.
     from tekil.settings import _after_on_records
 

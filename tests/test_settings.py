@@ -1633,8 +1633,8 @@ def test_nicknames_are_told_by_the_names_readings_across_scripts():
     )
     roles = {"column_1": "full_name", "column_2": "first_name", "column_4": "first_name"}
     roles |= {"column_3": "last_name", "column_5": "phone"}
-    from tekil.settings import _nickname_columns
+    from tekil.settings import _Filled, _nickname_columns
 
-    assert _nickname_columns(df, roles, 500, 0) == ["column_4"]
+    assert _nickname_columns(_Filled(df), roles, 500, 0) == ["column_4"]
     roles["column_4"] = "ignore"  # ... and without them, the telco's names are names
-    assert _nickname_columns(df, roles, 500, 0) == []
+    assert _nickname_columns(_Filled(df), roles, 500, 0) == []

@@ -3772,6 +3772,7 @@ def guess_settings(
     if not df.index.is_unique:
         df = df.reset_index(drop=True)  # (frames concatenated as they were: rows are read by label)
     df = assemble_birth_dates(df)  # (a "by" is no town, a "mob" of months no mobile)
+    filled = _Filled(df)
     if id_column is None:
         id_column = guess_id_column(df)
     roles: dict[str, str] = {}
@@ -3932,10 +3933,10 @@ def guess_settings(
         # is the date of something else (an account opened, an order); on other records (a
         # file of several systems) it is another system's birth date.
         own = [c for c, role in roles.items() if role == roles[col] and c not in by_values]
-        if _beside(df, col, own):
+        if _beside(filled, col, own):
             log.info("column %r looks like %s, but column(s) named so are used", col, roles[col])
             del roles[col]
-    for col in _later_dates(df, [c for c in by_values if roles.get(c) == "dob"], seed):
+    for col in _later_dates(filled, [c for c in by_values if roles.get(c) == "dob"], seed):
         log.info("column %r holds dates after the birth dates beside them: something else's", col)
         del roles[col]
     if "dob" in roles.values():  # an age says less than the birth date, and the same again
@@ -3963,7 +3964,7 @@ def guess_settings(
             if role in places
             or (
                 role == "full_name"
-                and not _beside(df, col, named_names)
+                and not _beside(filled, col, named_names)
                 and _names_of(df[col], df[named_names], sample, seed)
             )
             or (role == "full_name" and _named_again(df, col, named_names))
@@ -3984,7 +3985,7 @@ def guess_settings(
     for col, role in roles.items():
         if (
             role == "first_name"
-            and not _beside(df, col, family)
+            and not _beside(filled, col, family)
             and _whole_names(df[col], sample, seed)
         ):
             log.info("column %r holds whole names: read as the full name", col)
@@ -3995,7 +3996,7 @@ def guess_settings(
     for col, role in roles.items():
         if (
             role == "full_name"
-            and _beside(df, col, given)
+            and _beside(filled, col, given)
             and not _whole_names(df[col], sample, seed)
         ):
             log.info("column %r holds one name beside a given name: read as the family name", col)
@@ -4008,8 +4009,8 @@ def guess_settings(
     for col, role in roles.items():
         if (
             role == "full_name"
-            and _beside(df, col, family)
-            and not _beside(df, col, given)
+            and _beside(filled, col, family)
+            and not _beside(filled, col, given)
             and (
                 not _whole_names(df[col], sample, seed)
                 or _without_family_names(df, col, family, sample, seed)
@@ -4025,7 +4026,7 @@ def guess_settings(
         others = [
             c
             for c, role in roles.items()
-            if role in ("last_name", "full_name") and c != col and not _beside(df, col, [c])
+            if role in ("last_name", "full_name") and c != col and not _beside(filled, col, [c])
         ]
         if others and _nicknames_not_family_names(df[col], df[others], sample, seed):
             log.info("column %r holds nicknames, not the family names of the others", col)
@@ -4034,7 +4035,7 @@ def guess_settings(
     # the same people) seldom hold, where they hold another column's often, is of nicknames or
     # names chosen in an app (Thai "นก", "Nok"): a nickname meeting the given name on papers is
     # no evidence, nor is its differing.
-    for col in _nickname_columns(df, roles, sample, seed):
+    for col in _nickname_columns(filled, roles, sample, seed):
         log.info("column %r holds nicknames that the other names seldom hold", col)
         roles[col] = "ignore"
     names = [c for r in ("first_name", "full_name") for c, role in roles.items() if role == r]
@@ -4089,7 +4090,7 @@ def guess_settings(
         del roles[col]
     own = [c for c, role in roles.items() if role in _NAME_ROLES and not _receivers(c)]
     for col in [c for c, role in roles.items() if role != "ignore" and _receivers(c)]:
-        if _beside(df, col, own):
+        if _beside(filled, col, own):
             # A parcel's receiver ("receiver_name", "receiver_phone": Cafe24's and Taobao's
             # orders) beside the buyer's own name is often someone else (a gift, a parent's
             # parcel); where the system names nobody else, a courier's, it is its person.
@@ -4105,7 +4106,7 @@ def guess_settings(
         if _copies(df, col, earlier):
             log.info("column %r mostly repeats the whole names before it: someone else's", col)
             roles[col] = "ignore"
-    for col in _of_someone_named(df, roles, by_values):
+    for col in _of_someone_named(filled, roles, by_values):
         log.info("column %r is of the other person that a column beside it names", col)
         roles[col] = "ignore"
     # A Kenyan or Ghanaian form's "Surname" and "Other names": the given names all, where no
@@ -4113,7 +4114,7 @@ def guess_settings(
     # name column that other systems' records fill).
     firsts = [c for c, role in roles.items() if role == "first_name"]
     for col in [c for c, role in roles.items() if role == "middle_name"]:
-        if _key(col) in _GIVEN_NAMES_ALONE and not _beside(df, col, firsts):
+        if _key(col) in _GIVEN_NAMES_ALONE and not _beside(filled, col, firsts):
             log.info("column %r holds the given names: no first name is beside it", col)
             roles[col] = "first_name"
     if not any(r in _PERSONAL_ROLES for r in roles.values()):
@@ -4136,7 +4137,7 @@ _NICKNAMES_MET, _GIVEN_MET = 0.25, 0.3
 _NICKNAMES_TIMES = 4.0
 
 
-def _nickname_columns(df: pd.DataFrame, roles: dict[str, str], sample: int, seed: int) -> list[str]:
+def _nickname_columns(filled: _Filled, roles: dict[str, str], sample: int, seed: int) -> list[str]:
     """The given- and whole-name columns of lone names that the other name columns (of other
     systems' records) seldom hold (:func:`~tekil.inference.lone_names_met`), where another
     column's are held far more often: read again against the columns not so, as a column of nicknames
@@ -4148,7 +4149,7 @@ def _nickname_columns(df: pd.DataFrame, roles: dict[str, str], sample: int, seed
 
     def met(col: str, others: list[str]) -> float | None:
         return lone_names_met(
-            df, col, [c for c in others if not _beside(df, c, [col])], sample, seed
+            filled.df, col, [c for c in others if not _beside(filled, c, [col])], sample, seed
         )
 
     first = {col: met(col, given) for col in given}
@@ -4524,7 +4525,7 @@ def _copies(df: pd.DataFrame, col: str, others: list[str]) -> bool:
 _MIN_COPIES, _COPIES_READ = 20, 1_000
 
 
-def _of_someone_named(df: pd.DataFrame, roles: dict[str, str], by_values: set[str]) -> list[str]:
+def _of_someone_named(filled: _Filled, roles: dict[str, str], by_values: set[str]) -> list[str]:
     """Of the phone, e-mail and id columns named for what they hold, those whose name's other
     words name the other person of a column beside them that is someone else's (a word of
     :data:`_OTHER_PEOPLE` in its name): "TEL_CONTACT" beside "PERSONNE_A_CONTACTER", a
@@ -4532,13 +4533,14 @@ def _of_someone_named(df: pd.DataFrame, roles: dict[str, str], by_values: set[st
     their first six letters ("contact", "contacter").
 
     >>> df = pd.DataFrame({"TEL_CONTACT": ["1", "2"], "PERSONNE_A_CONTACTER": ["a", "b"]})
-    >>> _of_someone_named(df, {"TEL_CONTACT": "phone", "PERSONNE_A_CONTACTER": "ignore"}, set())
+    >>> roles = {"TEL_CONTACT": "phone", "PERSONNE_A_CONTACTER": "ignore"}
+    >>> _of_someone_named(_Filled(df), roles, set())
     ['TEL_CONTACT']
     """
     others = [
         c
         for c, role in roles.items()
-        if role == "ignore" and c in df.columns and set(_words(c)) & _OTHER_PEOPLE
+        if role == "ignore" and c in filled.df.columns and set(_words(c)) & _OTHER_PEOPLE
     ]
     # (Not a word for what the column holds: "AGENT_NUMBER" names no "ID_NUMBER".)
     stems = {
@@ -4546,27 +4548,44 @@ def _of_someone_named(df: pd.DataFrame, roles: dict[str, str], by_values: set[st
     }
     found = []
     for col, role in roles.items():
-        if role not in ("phone", "email", "free_id") or col in by_values or col not in df.columns:
+        if (
+            role not in ("phone", "email", "free_id")
+            or col in by_values
+            or col not in filled.df.columns
+        ):
             continue
         rest = {w[:6] for w in _words(col) if len(w) >= 6 and role_from_name(w) != role}
         named = [c for c in others if rest & stems[c]]
-        if named and _beside(df, col, named):
+        if named and _beside(filled, col, named):
             found.append(col)
     return found
 
 
-def _beside(df: pd.DataFrame, col: str, others: list[str]) -> bool:
+class _Filled:
+    """Which records hold a value in each column of a frame, each column's found once: a guess
+    asks it of the same columns dozens of times (0.5 s of 866 k records' guess, asked anew)."""
+
+    def __init__(self, df: pd.DataFrame):
+        self.df, self._held = df, {}
+
+    def __getitem__(self, col: Any) -> np.ndarray:
+        if col not in self._held:
+            self._held[col] = self.df[col].notna().to_numpy()
+        return self._held[col]
+
+
+def _beside(filled: _Filled, col: str, others: list[str]) -> bool:
     """Whether most records with a value in ``col`` have one in some of ``others`` too."""
     if not others:
         return False
-    present = df[col].notna().to_numpy()
+    present = filled[col]
     if not present.any():
         return False
-    held = np.logical_or.reduce([df[other].notna().to_numpy() for other in others])
+    held = np.logical_or.reduce([filled[other] for other in others])
     return bool(held[present].mean() >= 0.5)
 
 
-def _later_dates(df: pd.DataFrame, columns: list[str], seed: int) -> list[str]:
+def _later_dates(filled: _Filled, columns: list[str], seed: int) -> list[str]:
     """Of ``columns`` (birth dates by their values), those beside an earlier one in most of their
     records: a person has one birth date, and an account opened or a policy signed, whose
     dates may lie as long ago as a young customer's birth, come after it."""
@@ -4575,13 +4594,15 @@ def _later_dates(df: pd.DataFrame, columns: list[str], seed: int) -> list[str]:
 
     years = {}
     for col in columns:
-        read = date(sample_present(df[col], _DATES_SAMPLE, seed).astype(str))
+        read = date(sample_present(filled.df[col], _DATES_SAMPLE, seed).astype(str))
         years[col] = float(read["year"].dropna().astype(float).median())
     return [
         col
         for col in columns
-        if _beside(df, col, earlier := [c for c in columns if c != col and years[c] < years[col]])
-        or any(_after_on_records(df, col, other, seed) for other in earlier)
+        if _beside(
+            filled, col, earlier := [c for c in columns if c != col and years[c] < years[col]]
+        )
+        or any(_after_on_records(filled.df, col, other, seed) for other in earlier)
     ]
 
 
