@@ -357,18 +357,32 @@ def test_common_dtypes_go_through_and_every_row_comes_out(febrl3, change):
     assert result.clusters["cluster_id"].notna().all()
 
 
-def test_categorical_columns_are_read_as_their_values_without_warnings():
-    # A frame read with categorical columns (a parquet file's dictionaries): whole names in
-    # two columns, the second empty on these records, read as text; pandas' warning that it
-    # downcast objects had escaped to the caller.
-    from tekil.someone_elses import _names_written
-
-    df = pd.DataFrame({"n1": ["Ana B", None, "C D"], "n2": [None, None, None]})
-    roles = {"n1": "full_name", "n2": "full_name"}
+def test_categorical_columns_are_read_as_their_values():
+    # A frame read with categorical columns (a parquet file's dictionaries, read_csv's
+    # dtype="category"): three systems' records, two writing their numbers out with the
+    # country code, resolve as the same frame of objects, and pandas warns of nothing (its
+    # grouping of categories, and the mapping of them to sets, had escaped or failed).
+    given = ["Ana", "Luis", "Marta", "Jorge", "Rosa", "Pedro", "Elena", "Diego", "Lucia", "Pablo"]
+    family = ["Soto", "Rojas", "Munoz", "Vera", "Diaz", "Silva", "Pinto", "Reyes", "Mora"]
+    rows = []
+    for k in range(150):
+        g, f = given[k % 10], family[k * 7 % 9] + ("" if k < 90 else "z")
+        mobile = f"9{6 + k % 3}{k * 7919 % 10**7:07d}"
+        plus = "+56" if k % 2 else "+51"
+        rows += [
+            {"sistema": "CRM", "nombre": g, "apellido": f, "telefono": f"{plus} {mobile}"},
+            {"sistema": "CARE", "telefono": mobile, "contacto": f"{g} {f}"},
+            {"sistema": "SHOP" if k % 2 else "TIENDA", "telefono": plus + mobile},
+        ]
+    df = pd.DataFrame(rows).assign(row_id=lambda d: [f"R{k}" for k in range(len(d))])
+    expected = tekil.dedupe(df, id_column="row_id").clusters
+    categorical = df.astype({c: "category" for c in df.columns if c != "row_id"})
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        names = _names_written(df.astype("category"), roles)
-    assert names.tolist() == ["Ana B ", " ", "C D "]
+        assert tekil.guess_settings(categorical).roles == tekil.guess_settings(df).roles
+        got = tekil.dedupe(categorical, id_column="row_id").clusters
+    assert got["cluster_id"].tolist() == expected["cluster_id"].tolist()
+    assert expected["cluster_id"].nunique() < len(df)
 
 
 def test_link_compares_whole_addresses_when_one_input_writes_the_town_into_its_address():

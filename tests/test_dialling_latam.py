@@ -1,5 +1,3 @@
-import warnings
-
 import pandas as pd
 
 from tekil.dialling import read_in_countries, systems_regions
@@ -90,8 +88,3 @@ def test_a_system_s_numbers_are_read_until_it_has_enough_in_any_order(monkeypatc
         monkeypatch.setattr(dialling, "_RECORDS_AT_ONCE", at_once)
         read[at_once] = systems_regions(df, ["celular", "fijo"], "sistema").tolist()
     assert read[37] == read[20_000] == ["CL"] * 1600 + ["PE"] * 400
-    # A categorical column of systems reads the same, and pandas warns of nothing.
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        categorical = df.astype({"sistema": "category"})
-        assert systems_regions(categorical, ["celular", "fijo"], "sistema").tolist() == read[37]

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import textwrap
 import time
+import warnings
 
 import numpy as np
 import pandas as pd
@@ -1009,6 +1010,14 @@ def test_a_frames_header_is_read_as_a_batch_reads_it(store):
     )
     out = store.resolve(two_rows)
     assert out["record_id"].tolist() == ["h2"] and out["customer_id"].notna().all()
+    # Categorical columns (a parquet file's dictionaries): read as their values.
+    categorical = pd.DataFrame(
+        {"record_id": ["h3"], "full_name": ["Deniz Ulusoy"], "phone": ["0532 000 11 22"]}
+    ).astype({"full_name": "category", "phone": "category"})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", FutureWarning)
+        again = store.resolve(categorical)
+    assert again["customer_id"].tolist() == out["customer_id"].tolist()
 
 
 def test_bad_arguments(store, view):

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from tekil import block, guards, stream
-from tekil._frames import check_names, flat_header
+from tekil._frames import check_names, flat_header, uncategorised
 from tekil._memory import release_free_memory
 from tekil.birth_dates import assemble_birth_dates
 from tekil.block import ANY_OF, RuleCount
@@ -440,7 +440,7 @@ def _prepare_frame(df: Any, name: str) -> pd.DataFrame:
     _check_frame(df, name)
     if not all(isinstance(col, str) for col in df.columns):
         df = df.rename(columns=str)  # (a copy of every column: only when needed)
-    df = bytes_decoded(df)
+    df = uncategorised(bytes_decoded(df))
     index = df.index
     if (
         not isinstance(index, pd.RangeIndex)

@@ -130,8 +130,7 @@ def _written_out(df: pd.DataFrame, phones: list[str], source: str) -> pd.DataFra
             if not wanted.any():
                 continue
             text = df[col].iloc[start : start + _RECORDS_AT_ONCE][wanted].map(as_text)
-            # (As objects: a categorical column's systems are grouped as any others.)
-            part = pd.DataFrame({"system": system[wanted].astype(object), "text": text}).dropna()
+            part = pd.DataFrame({"system": system[wanted], "text": text}).dropna()
             part = part[part["text"].str.match(_WRITTEN_OUT)]
             if part.empty:
                 continue

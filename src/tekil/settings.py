@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from tekil._frames import uncategorised
 from tekil.errors import ConfigError
 from tekil.normalize.text import fold
 
@@ -3771,7 +3772,7 @@ def guess_settings(
 
     if not df.index.is_unique:
         df = df.reset_index(drop=True)  # (frames concatenated as they were: rows are read by label)
-    df = assemble_birth_dates(df)  # (a "by" is no town, a "mob" of months no mobile)
+    df = assemble_birth_dates(uncategorised(df))  # (a "by" is no town, a "mob" of months no mobile)
     filled = _Filled(df)
     if id_column is None:
         id_column = guess_id_column(df)

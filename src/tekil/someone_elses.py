@@ -211,7 +211,7 @@ def _names_written(df: pd.DataFrame, roles: dict[str, str]) -> pd.Series:
     wholes = [c for c in df.columns if roles.get(c) == "full_name"]
     written = df[parts].astype("string").fillna("").agg(" ".join, axis=1) if parts else ""
     if wholes:
-        whole = df[wholes].astype("string").bfill(axis=1).iloc[:, 0].fillna("")
+        whole = df[wholes].bfill(axis=1).iloc[:, 0].astype("string").fillna("")
         if given:
             whole = whole.where(df[given].isna().all(axis=1), "")
         written = whole + " " + written

@@ -29,7 +29,7 @@ from sqlalchemy import case, delete, func, insert, inspect, select, text, update
 from sqlalchemy.engine import Connection
 
 from tekil._arrays import distinct
-from tekil._frames import check_names, flat_header
+from tekil._frames import check_names, flat_header, uncategorised
 from tekil._gc import cycle_collection_paused
 from tekil._version import __version__
 from tekil.birth_dates import assemble_birth_dates
@@ -1350,7 +1350,7 @@ def _frame(df: Any) -> pd.DataFrame:
         df = df.rename(columns=str)
     if not df.index.equals(pd.RangeIndex(len(df))):
         df = df.reset_index(drop=True)
-    return bytes_decoded(df)
+    return uncategorised(bytes_decoded(df))
 
 
 def _capped(keys: list[list[int]], labels: np.ndarray) -> list[list[int]]:
