@@ -296,8 +296,25 @@ def test_a_column_of_bytes_is_found_in_one_record_or_many(rows):
 
 
 def test_not_a_dataframe():
+    import pyarrow as pa
+
     with pytest.raises(InputError, match="must be a pandas DataFrame"):
         tekil.dedupe([{"ad": "Ali"}])
+    with pytest.raises(InputError, match="got ChunkedArray"):  # to_pandas() gives a Series
+        tekil.dedupe(pa.chunked_array([["Ali"]]))
+
+
+def test_a_table_that_converts_itself_is_read_as_its_pandas_frame(febrl3):
+    # A pyarrow Table (or a polars DataFrame): read as its to_pandas() frame.
+    import pyarrow as pa
+
+    df = febrl3.records.head(300)
+    table = pa.Table.from_pandas(df, preserve_index=False)
+    expected = tekil.dedupe(df, id_column="record_id").clusters
+    got = tekil.dedupe(table, id_column="record_id").clusters
+    assert got.equals(expected)
+    linked = tekil.link(table.slice(0, 150), df.iloc[150:], id_column="record_id").clusters
+    assert len(linked) == 300
 
 
 def test_tiny_input_without_candidates_gives_singletons():

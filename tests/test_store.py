@@ -1018,6 +1018,11 @@ def test_a_frames_header_is_read_as_a_batch_reads_it(store):
         warnings.simplefilter("error", FutureWarning)
         again = store.resolve(categorical)
     assert again["customer_id"].tolist() == out["customer_id"].tolist()
+    # A table that converts itself (a pyarrow Table, a polars DataFrame): its pandas frame.
+    import pyarrow as pa
+
+    table = pa.table({"record_id": ["h4"], "full_name": ["Deniz Ulusoy"], "phone": ["05320001122"]})
+    assert store.resolve(table)["customer_id"].tolist() == out["customer_id"].tolist()
 
 
 def test_bad_arguments(store, view):

@@ -12,9 +12,35 @@ dtype('O')
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 
 from tekil.errors import InputError
+
+
+def pandas_frame(df: Any, name: str) -> pd.DataFrame:
+    """``df`` as a pandas DataFrame: a table of another library that converts itself
+    (``to_pandas()``: a pyarrow Table, a polars DataFrame) is converted; anything else is an
+    :class:`InputError`.
+
+    >>> import pyarrow as pa
+    >>> pandas_frame(pa.table({"tel": ["0532 000 11 22"]}), "df").shape
+    (1, 1)
+    >>> pandas_frame([{"tel": "0532 000 11 22"}], "df")
+    Traceback (most recent call last):
+    tekil.errors.InputError: df must be a pandas DataFrame (or a table with to_pandas(), such as a pyarrow Table or a polars DataFrame), got list
+    """
+    if isinstance(df, pd.DataFrame):
+        return df
+    to_pandas = getattr(df, "to_pandas", None)
+    converted = to_pandas() if callable(to_pandas) else None
+    if isinstance(converted, pd.DataFrame):
+        return converted
+    raise InputError(
+        f"{name} must be a pandas DataFrame (or a table with to_pandas(), such as a pyarrow "
+        f"Table or a polars DataFrame), got {type(df).__name__}"
+    )
 
 
 def flat_header(df: pd.DataFrame) -> pd.DataFrame:

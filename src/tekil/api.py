@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from tekil import block, guards, stream
-from tekil._frames import check_names, flat_header, uncategorised
+from tekil._frames import check_names, flat_header, pandas_frame, uncategorised
 from tekil._memory import release_free_memory
 from tekil.birth_dates import assemble_birth_dates
 from tekil.block import ANY_OF, RuleCount
@@ -435,8 +435,7 @@ def _prepare_frame(df: Any, name: str) -> pd.DataFrame:
     A DataFrame whose ids live in its index (any index but the default 0..n-1)
     gets that index back as a column, so that the output keeps the user's ids.
     """
-    if isinstance(df, pd.DataFrame):
-        df = flat_header(df)
+    df = flat_header(pandas_frame(df, name))
     _check_frame(df, name)
     if not all(isinstance(col, str) for col in df.columns):
         df = df.rename(columns=str)  # (a copy of every column: only when needed)
@@ -465,9 +464,7 @@ def _prepare_frame(df: Any, name: str) -> pd.DataFrame:
 RESULT_COLUMNS = ("cluster_id", "source")
 
 
-def _check_frame(df: Any, name: str) -> None:
-    if not isinstance(df, pd.DataFrame):
-        raise InputError(f"{name} must be a pandas DataFrame, got {type(df).__name__}")
+def _check_frame(df: pd.DataFrame, name: str) -> None:
     if len(df) == 0:
         raise InputError(f"{name} has no rows")
     check_names(df, name)

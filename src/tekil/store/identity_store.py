@@ -29,7 +29,7 @@ from sqlalchemy import case, delete, func, insert, inspect, select, text, update
 from sqlalchemy.engine import Connection
 
 from tekil._arrays import distinct
-from tekil._frames import check_names, flat_header, uncategorised
+from tekil._frames import check_names, flat_header, pandas_frame, uncategorised
 from tekil._gc import cycle_collection_paused
 from tekil._version import __version__
 from tekil.birth_dates import assemble_birth_dates
@@ -1339,8 +1339,7 @@ def _record_ids(values: Iterable[Any], column: str | None) -> list[str]:
 
 
 def _frame(df: Any) -> pd.DataFrame:
-    if not isinstance(df, pd.DataFrame):
-        raise InputError(f"resolve takes a pandas DataFrame, got {type(df).__name__}")
+    df = pandas_frame(df, "resolve's frame")
     if len(df) == 0:
         raise InputError("resolve got no rows")
     df = flat_header(df)
