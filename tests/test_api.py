@@ -304,6 +304,18 @@ def test_not_a_dataframe():
         tekil.dedupe(pa.chunked_array([["Ali"]]))
 
 
+def test_whole_names_missing_as_nan_are_read_without_warnings():
+    # Two whole-name columns read from a CSV (objects, NaN where empty), the second empty on
+    # all these records: read as text; pandas' warning that it downcast the row had escaped.
+    from tekil.someone_elses import _names_written
+
+    df = pd.DataFrame({"n1": ["Ana B", np.nan, "C D"], "n2": [np.nan] * 3}, dtype=object)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        names = _names_written(df, {"n1": "full_name", "n2": "full_name"})
+    assert names.tolist() == ["Ana B ", " ", "C D "]
+
+
 def test_a_table_that_converts_itself_is_read_as_its_pandas_frame(febrl3):
     # A pyarrow Table (or a polars DataFrame): read as its to_pandas() frame.
     import pyarrow as pa

@@ -211,7 +211,8 @@ def _names_written(df: pd.DataFrame, roles: dict[str, str]) -> pd.Series:
     wholes = [c for c in df.columns if roles.get(c) == "full_name"]
     written = df[parts].astype("string").fillna("").agg(" ".join, axis=1) if parts else ""
     if wholes:
-        whole = df[wholes].bfill(axis=1).iloc[:, 0].astype("string").fillna("")
+        # (As text first: a row of objects all missing, NaN, is no number pandas may cast to.)
+        whole = df[wholes].astype("string").bfill(axis=1).iloc[:, 0].fillna("")
         if given:
             whole = whole.where(df[given].isna().all(axis=1), "")
         written = whole + " " + written
