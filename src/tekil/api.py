@@ -22,7 +22,7 @@ import pandas as pd
 from tekil import block, guards, stream
 from tekil._frames import check_names, flat_header, pandas_frame, uncategorised
 from tekil._memory import release_free_memory
-from tekil.birth_dates import assemble_birth_dates
+from tekil.birth_dates import assembled_for
 from tekil.block import ANY_OF, RuleCount
 from tekil.cluster import cluster, component_graph
 from tekil.compare import compare, default_comparisons
@@ -491,9 +491,8 @@ def _resolve_settings(
     """The settings, and ``df`` as they read it: where the roles are guessed, birth dates kept
     in day, month and year columns become one column (:mod:`tekil.birth_dates`)."""
     if settings is None:
-        df = assemble_birth_dates(df)
-        st = guess_settings(df, id_column=id_column)
-        df, st.roles = derive_columns(df, st.roles)
+        st = guess_settings(df, id_column=id_column)  # (on birth dates' parts put together)
+        df, st.roles = derive_columns(assembled_for(df, st.roles), st.roles)
         log.info("guessed settings:\n%s", st.describe())
     else:
         st = _settings(settings)
@@ -505,9 +504,8 @@ def _resolve_settings(
         if guessed is not None and st.roles.get(guessed, "ignore") == "ignore":
             st.id_column = guessed
     if not st.roles:
-        df = assemble_birth_dates(df)
         guess = guess_settings(df, id_column=st.id_column)
-        df, st.roles = derive_columns(df, guess.roles)
+        df, st.roles = derive_columns(assembled_for(df, guess.roles), guess.roles)
         st.id_column = guess.id_column  # the column the guess left out of the roles as ids
         st.source_column = st.source_column or guess.source_column
         st.timestamp_column = st.timestamp_column or guess.timestamp_column
