@@ -127,3 +127,35 @@ def test_numbers_stored_with_their_country_code_but_no_plus_are_that_country_s()
     # Ids of as many digits are valid as numbers of no one country: none is taken.
     ids = pd.Series(np.random.default_rng(1).integers(10**11, 10**12, 200).astype(str))
     assert written_phone_regions(ids) == []
+
+
+@pytest.mark.parametrize(
+    ("region", "prefixes", "digits"),
+    [
+        ("GH", ["024", "054", "055", "020"], 7),
+        ("TR", ["0532", "0505", "0544"], 7),
+        ("DE", ["0151", "0160", "0176"], 8),
+        ("GB", ["07723", "07400", "07584", "07817"], 6),
+        ("FR", ["06 12", "06 45", "06 78", "07 81"], 6),
+    ],
+)
+def test_numbers_stored_as_numbers_read_where_they_were_written(region, prefixes, digits):
+    # A CSV read with its types guessed (read_csv's default) stores a column of digits as
+    # numbers: a number loses the trunk 0 it is dialled with (0244 123 4567 is 244123467.0),
+    # which a plan of no trunk prefix (or a lax one) would read as its own.
+    written = _numbers(prefixes, digits, n=300)
+    stored = pd.Series([float(n.replace(" ", "")) for n in written])
+    assert phone_region(stored, everywhere=True) == region
+
+
+def test_msisdns_stored_as_numbers_count_as_written_out():
+    # Ethiopian mobiles, a third of them a telco's MSISDNs with the country code, stored as
+    # numbers: 0911 38 35 18 is 911383518.0, +251 911 38 35 18 is 251911383518.0. Beside
+    # numbers that a few customers abroad wrote with their codes (+49, +1), the MSISDNs count
+    # as written out as often as they are, and Ethiopia's plan reads the rest: not Germany's,
+    # which reads the nine digits with a 0 before them as its landlines.
+    rng = np.random.default_rng(3)
+    national = [float(f"9{rng.integers(1, 6)}{rng.integers(10**7):07d}") for _ in range(300)]
+    mixed = national[:200] + [251e9 + n for n in national[200:]]
+    abroad = [f"+49 151 {k:08d}" for k in range(20)] + [f"+1 202 555 {k:04d}" for k in range(20)]
+    assert phone_region(pd.Series(mixed + abroad, dtype=object), everywhere=True) == "ET"

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import cache
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -381,10 +382,16 @@ def phone_region(
         return region
     # Cells as the normaliser reads them (5321234567.0 after a CSV round trip is 5321234567);
     # cells of too few digits to be any number ("0", "-" for none) are no evidence either way.
-    sample = _sample(values, seed).map(as_text).dropna().astype(object)  # (none: as typed)
-    sample = sample[sample.str.count(r"\d") >= _FEWEST_DIGITS]
+    cells = _sample(values, seed)
+    sample = cells.map(as_text).astype(object)  # (none: as typed)
+    kept = (sample.notna() & (sample.astype(str).str.count(r"\d") >= _FEWEST_DIGITS)).to_numpy()
+    sample = sample[kept]
+    # A number stored as a number lost its leading zeros: the trunk 0 it was dialled with too.
+    stored_as_numbers = np.array([_a_number(cell) for cell in cells], dtype=bool)[kept]
     if len(sample) < _MIN_EVIDENCE:
         return "TR"
+    if stored_as_numbers.sum() >= _MIN_EVIDENCE:
+        sample = _pluses_put_back(sample, stored_as_numbers)
     international = sample.str.startswith("+")
     written = _written_regions(sample[international])
     if not written:
@@ -398,7 +405,7 @@ def phone_region(
     local = sample[~international]
     if len(local) < _MIN_EVIDENCE:
         return written[0] if written else "TR"
-    readings = _Readings(local)
+    readings = _Readings(local, stored_as_numbers[~international.to_numpy()])
     common = list(dict.fromkeys(["TR", *written, *PHONE_REGIONS]))
     best, settled = _first_clearly_better(common, written, readings.dialled)
     jointly = not settled and _dialled_in_several(readings, written)
@@ -412,7 +419,7 @@ def phone_region(
         # The world's other plans, none before another: the best that reads them well (lax
         # plans of landlines read almost any digits), if clearly better.
         floor = readings.dialled(best)[0] + _CLEARLY_BETTER
-        few = _Readings(local.iloc[:_SCREEN])  # most plans read almost none: screened first
+        few = readings.first(_SCREEN)  # most plans read almost none: screened first
         near = [r for r in _other_regions() if few.near(r, floor - _SCREENED)]
         scores = {r: readings.dialled(r) for r in near}
         scores = {r: score for r, (score, well) in scores.items() if well and score > floor}
@@ -422,6 +429,33 @@ def phone_region(
     if best != "TR":
         log.info("phone numbers without a country code are read as %s numbers", best)
     return best
+
+
+def _pluses_put_back(numbers: pd.Series, stored_as_numbers: np.ndarray) -> pd.Series:
+    """``numbers`` with the ``+`` that those stored as numbers lost put back (a telco's
+    MSISDNs in a column of a CSV read with its types guessed, ``251911383518`` beside
+    ``911383518``, both once written as text), where half of them or more are valid numbers
+    so of one country (:func:`_bare_regions`): counted as written out, as often as they are.
+    Only numbers of twelve digits or more: eleven are a national number that lost its trunk
+    0 as often (``15112345678``, a German mobile, that the North American plan reads too)."""
+    import phonenumbers
+
+    long = stored_as_numbers & numbers.str.fullmatch(r"[1-9]\d{11,14}").to_numpy(dtype=bool)
+    if long.sum() < _MIN_EVIDENCE:
+        return numbers
+    regions = _bare_regions(numbers[long])
+    if not regions:
+        return numbers
+    codes = tuple(str(phonenumbers.country_code_for_region(r)) for r in regions)
+    lost = long & numbers.str.startswith(codes).to_numpy(dtype=bool)
+    return numbers.where(~lost, "+" + numbers)
+
+
+def _a_number(cell: Any) -> bool:
+    """Whether a cell holds a number (an integer, a float), not text."""
+    return isinstance(cell, int | float | np.integer | np.floating) and not isinstance(
+        cell, bool | np.bool_
+    )
 
 
 def _dialled_in_several(readings: _Readings, written: list[str]) -> bool:
@@ -451,15 +485,20 @@ def _first_clearly_better(
 class _Readings:
     """Each region's :func:`~tekil.normalize.phones.plan_fit` of some numbers, read once."""
 
-    def __init__(self, numbers: pd.Series):
-        self.numbers, self._fits = numbers, {}
+    def __init__(self, numbers: pd.Series, zeros_lost: np.ndarray | None = None):
+        self.numbers, self.zeros_lost, self._fits = numbers, zeros_lost, {}
+
+    def first(self, n: int) -> _Readings:
+        """The readings of the first ``n`` numbers."""
+        lost = self.zeros_lost[:n] if self.zeros_lost is not None else None
+        return _Readings(self.numbers.iloc[:n], lost)
 
     def fit(self, region: str) -> tuple[float, float, float]:
         """Valid, dialled and mobile shares (see ``plan_fit``)."""
         from tekil.normalize.phones import plan_fit
 
         if region not in self._fits:
-            self._fits[region] = plan_fit(self.numbers, region)
+            self._fits[region] = plan_fit(self.numbers, region, zeros_lost=self.zeros_lost)
         return self._fits[region]
 
     def dialled(self, region: str) -> tuple[float, bool]:

@@ -15,12 +15,16 @@ on a person's record is often one they share, a household's landline, a family's
 ...                    "agent_phone": ["+2348031234567", "08031234567"]})
 >>> without_staff_values(df, {"customer_phone": "phone"})["customer_phone"].tolist()
 [None, '0805 555 1234']
+>>> df["agent_phone"] = [8031234567.0, None]  # a number column read from a CSV
+>>> without_staff_values(df, {"customer_phone": "phone"})["customer_phone"].tolist()
+[None, '0805 555 1234']
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
+from tekil.normalize._common import texts
 from tekil.settings import phone_tail, staff_members
 
 
@@ -52,9 +56,9 @@ def without_staff_values(df: pd.DataFrame, roles: dict[str, str]) -> pd.DataFram
         if not own:
             continue
         key = _KEYS[role]
-        their_keys = [key(df[c].astype("string")) for c in columns]
+        their_keys = [key(texts(df[c])) for c in columns]
         for col in own:
-            mine = key(df[col].astype("string"))
+            mine = key(texts(df[col]))
             same = pd.Series(False, index=df.index)
             for k in their_keys:
                 same |= (mine == k).fillna(False).astype(bool)

@@ -284,6 +284,19 @@ def as_text(raw: Any) -> str | None:
     return None
 
 
+def texts(values: pd.Series) -> pd.Series:
+    """The cells as text, a ``string`` Series: numbers as :func:`as_text` reads them
+    (``8031234567.0``, a number column read from a CSV, is ``8031234567``, where ``astype``
+    writes ``8031234567.0``); a column of text only typed.
+
+    >>> texts(pd.Series([8031234567.0, None])).tolist(), texts(pd.Series([" a "])).tolist()
+    (['8031234567', <NA>], [' a '])
+    """
+    if pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty"):
+        return values.astype("string")
+    return values.map(as_text).astype("string")
+
+
 #: Most cells of a column :func:`bytes_decoded` looks at one by one.
 FEW_CELLS = 16
 

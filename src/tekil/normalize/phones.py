@@ -27,6 +27,7 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import phonenumbers
 from phonenumbers import PhoneNumberType
@@ -270,7 +271,9 @@ def valid_share(numbers: pd.Series, region: str) -> float:
     return valid / len(numbers)
 
 
-def plan_fit(numbers: pd.Series, region: str) -> tuple[float, float, float]:
+def plan_fit(
+    numbers: pd.Series, region: str, *, zeros_lost: np.ndarray | None = None
+) -> tuple[float, float, float]:
     """How ``numbers`` (text written without a country code) read in ``region``: the share
     that are valid there; the share that are valid *and dialled as its people write them*
     (with its trunk prefix where its plan writes one: a German writes ``0612 345678``, so
@@ -283,6 +286,14 @@ def plan_fit(numbers: pd.Series, region: str) -> tuple[float, float, float]:
     (1.0, 0.0, 0.0)
     >>> plan_fit(pd.Series(["612 34 56 78", "699 12 34 56"]), "ES")
     (1.0, 1.0, 1.0)
+
+    ``zeros_lost`` marks the numbers that were stored as numbers (an integer column, a CSV read
+    with its types guessed): their leading zeros were lost, a trunk prefix of zeros with them,
+    and their ``+``, which are put back where that makes them numbers of the region
+    (``911383518``, an Ethiopian mobile dialled ``0911 38 35 18``; :func:`_as_written`).
+
+    >>> plan_fit(pd.Series(["911383518"] * 2), "ET", zeros_lost=np.array([True, False]))
+    (1.0, 0.5, 1.0)
     """
     if len(numbers) == 0:
         return 0.0, 0.0, 0.0
@@ -291,9 +302,13 @@ def plan_fit(numbers: pd.Series, region: str) -> tuple[float, float, float]:
     metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
     trunk = (metadata.national_prefix if metadata is not None else None) or None
     valid = dialled = mobile = 0
-    for text in numbers:
+    zeros = trunk if trunk and set(trunk) == {"0"} else ""
+    lost = zeros_lost if zeros_lost is not None else np.zeros(len(numbers), dtype=bool)
+    for text, stored_as_number in zip(numbers, lost, strict=True):
         key = _digit_key(text) or text.strip()
         try:
+            if stored_as_number and key.isdigit():
+                key = _as_written(lib, key, region, zeros)
             number, kind = _typed(lib, key, region)
             if kind is None and key.startswith("00"):  # dialled abroad: no country's own
                 number, kind = _typed(lib, "+" + key[2:], region)
@@ -302,7 +317,7 @@ def plan_fit(numbers: pd.Series, region: str) -> tuple[float, float, float]:
             valid += 1
             # Written without the trunk prefix: as dialled only where the plan writes none
             # for this number (China's mobiles, a US number's leading 1).
-            if trunk and not key.startswith((trunk, "00")):
+            if trunk and not key.startswith((trunk, "00", "+")):
                 national = lib.format_number(number, lib.PhoneNumberFormat.NATIONAL)
                 if national.lstrip("(").startswith(trunk):
                     continue
@@ -317,6 +332,21 @@ def plan_fit(numbers: pd.Series, region: str) -> tuple[float, float, float]:
 
 
 _MOBILE_LINES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
+
+
+def _as_written(lib: ModuleType, key: str, region: str, zeros: str) -> str:
+    """A number stored as a number (``911383518``, ``251911383518``) as it was written before
+    its leading zeros, a trunk prefix of zeros among them, or its ``+`` were lost: whichever
+    is a valid number of ``region`` (``0911383518``, ``+251911383518`` in Ethiopia), else
+    as it is."""
+    if zeros and _typed(lib, zeros + key, region)[1] is not None:
+        return zeros + key
+    code = _country_code(region)
+    if key.startswith(code):
+        number, kind = _typed(lib, "+" + key, region)
+        if kind is not None and str(number.country_code) == code:
+            return "+" + key
+    return key
 
 
 def _typed(lib: ModuleType, text: str, region: str) -> tuple[Any, Any]:
