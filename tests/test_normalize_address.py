@@ -153,6 +153,7 @@ ADDRESS_TEXT = st.text(
 
 @given(ADDRESS_TEXT)
 @example("Cp0")  # a PO box by its opening word, as the reader takes "C.P. 1234"
+@example("d/0:0:0")  # a flat's word and number first: read after the street
 @settings(max_examples=400, deadline=None)
 def test_words_folded_one_by_one_read_as_the_whole_text(text):
     # The address reader folds each distinct word once; that must equal folding the cell.
@@ -175,6 +176,7 @@ def _canonical(words: list[str]) -> list[str]:
         _PO_BOX,
         _STREET_ENDING,
         _STREET_WORDS,
+        _UNIT_WORDS,
     )
 
     words = _PO_BOX.sub("pobox", " ".join(words)).split()  # "POB", "P.O. Box": one word
@@ -191,6 +193,13 @@ def _canonical(words: list[str]) -> list[str]:
             out.append(_OPENING[word])
         else:
             out.append(_STREET_WORDS.get(word, word))
+    if (
+        len(out) > 3
+        and out[0] in _UNIT_WORDS
+        and _NUMBER.match(out[1])
+        and out[2] not in _UNIT_WORDS
+    ):
+        out = out[2:] + out[:2]  # "Apt. 573, 4713 Davis Cape": the flat after the street
     return out
 
 

@@ -159,3 +159,16 @@ def test_msisdns_stored_as_numbers_count_as_written_out():
     mixed = national[:200] + [251e9 + n for n in national[200:]]
     abroad = [f"+49 151 {k:08d}" for k in range(20)] + [f"+1 202 555 {k:04d}" for k in range(20)]
     assert phone_region(pd.Series(mixed + abroad, dtype=object), everywhere=True) == "ET"
+
+
+def test_a_csv_read_with_its_types_guessed_is_read_as_its_text():
+    # read_csv's default stores a column of digits as numbers (floats, where cells are
+    # empty): postcodes are 10484.0, which astype(str) writes with its ".0"; the guesses read
+    # each cell as the normalisers do, 10484, and find the postcodes the text gives.
+    from tekil.inference import postcode_like
+    from tekil.normalize._common import as_strings
+
+    codes = np.random.default_rng(0).integers(10000, 85000, 300)
+    assert postcode_like(pd.Series(codes.astype(float)))
+    assert postcode_like(pd.Series([str(c) for c in codes]))
+    assert as_strings(pd.Series([10484.0, "07 81", 7])).tolist() == ["10484", "07 81", "7"]

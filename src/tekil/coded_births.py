@@ -27,6 +27,7 @@ import pandas as pd
 
 from tekil.id_checks import birth_date
 from tekil.inference import sample_present
+from tekil.normalize._common import as_strings
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +47,7 @@ def coded_births(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFrame,
     for col, role in list(roles.items()):
         if role != "free_id" or col not in df.columns or BORN.format(col) in roles:
             continue
-        values = sample_present(df[col], SAMPLE).astype(str).map(_digits)
+        values = as_strings(sample_present(df[col], SAMPLE)).map(_digits)
         if len(values) < 20 or float(values.map(birth_date).notna().mean()) < SHARE:
             continue
         log.info("column %r holds ids that carry a birth date: read as a birth date too", col)

@@ -33,6 +33,7 @@ import numpy as np
 import pandas as pd
 
 from tekil.inference import sample_present
+from tekil.normalize._common import as_strings
 from tekil.normalize.handles import PLATFORMS
 from tekil.normalize.handles import reader as handle_reader
 
@@ -66,7 +67,7 @@ def split_contacts(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFram
         role = roles.get(str(col))
         if role not in (None, "email", "phone", "handle"):
             continue
-        values = sample_present(df[col], SAMPLE).astype(str).str.strip()
+        values = as_strings(sample_present(df[col], SAMPLE)).str.strip()
         values = values[values != ""]
         if len(values) < 20:
             continue

@@ -32,7 +32,7 @@ from tekil.inference import (
     written_phone_regions,
 )
 from tekil.normalize import reader
-from tekil.normalize._common import as_text
+from tekil.normalize._common import as_strings, as_text
 from tekil.normalize.countries import region_of
 from tekil.normalize.phones import plan_fit, valid_share
 
@@ -243,7 +243,7 @@ def mail_region(df: pd.DataFrame, roles: dict[str, str], seed: int = 0) -> str |
     columns = [c for c, role in roles.items() if role == "email" and c in df.columns]
     if not columns:
         return None
-    mails = pd.concat([sample_present(df[c], 500, seed) for c in columns]).astype(str)
+    mails = as_strings(pd.concat([sample_present(df[c], 500, seed) for c in columns]))
     domains = [m.rpartition("@")[2].strip().lower() for m in mails if "@" in m]
     top = pd.Series([d.rpartition(".")[2] for d in domains], dtype=object).replace("uk", "gb")
     top = top[(top.str.len() == 2) & ~top.isin(_VANITY_DOMAINS)].str.upper()
@@ -321,7 +321,7 @@ _READS_WELL = 0.8
 
 def _national(values: pd.Series, seed: int) -> pd.Series:
     """A sample of the numbers written without a country code."""
-    text = sample_present(values, 500, seed).astype(str).str.strip()
+    text = as_strings(sample_present(values, 500, seed)).str.strip()
     return text[~text.str.match(r"\+|00[1-9]")]
 
 

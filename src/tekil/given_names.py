@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from tekil.normalize._common import as_strings
+
 #: Records that must hold a word for its sex to count.
 _HOLDERS = 5
 #: Share of a word's holders of one sex above which it is a given name (a family name's are
@@ -139,7 +141,7 @@ def named_given_words(
     def first_words(columns: list[str]) -> pd.Series:
         if not columns:
             return pd.Series(dtype=int)
-        names = first_present(df, columns).dropna().astype(str)
+        names = as_strings(first_present(df, columns).dropna())
         names = names.sample(min(len(names), _SAMPLE), random_state=seed)
         return names.map(first_word).value_counts()
 
@@ -160,7 +162,7 @@ def given_share(values: pd.Series, words: set[str]) -> float:
     0.6666666666666666
     """
 
-    text = values.dropna().astype(str)
+    text = as_strings(values.dropna())
     if text.empty or not words:
         return 0.0
     found = text.map(first_word).isin(words).to_numpy()
@@ -216,7 +218,7 @@ def sex_digits(df: pd.DataFrame, col: str, names: list[str], seed: int = 0) -> b
     from tekil.normalize.text import fold
 
     def digits(size: int) -> pd.Series | None:
-        codes = sample_present(df[col], size, seed).astype(str).str.strip()
+        codes = as_strings(sample_present(df[col], size, seed)).str.strip()
         return codes if set(codes.unique()) <= _SEX_DIGITS else None
 
     # (A few hundred values first: most columns are no codes of digits.)
@@ -227,7 +229,7 @@ def sex_digits(df: pd.DataFrame, col: str, names: list[str], seed: int = 0) -> b
     if min((codes == "1").mean(), (codes == "2").mean()) < 0.25:
         return False
     told = codes[codes.isin(["1", "2"])]
-    named = first_present(df.loc[told.index], names).dropna().astype(str)
+    named = as_strings(first_present(df.loc[told.index], names).dropna())
     if named.empty:
         return False
     words = named.map(lambda v: sorted(set(fold(v).split()))).explode().dropna()

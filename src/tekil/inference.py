@@ -16,12 +16,11 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import cache
-from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from tekil.normalize._common import as_text
+from tekil.normalize._common import as_strings, as_text, is_number
 from tekil.normalize.cards import luhn_ok
 from tekil.normalize.names import SUFFIXES
 
@@ -57,7 +56,7 @@ def role_from_values(
     present = sample_present(values, sample, seed)
     if present.empty:
         return None
-    text = present.astype(str).str.strip()
+    text = as_strings(present).str.strip()
     digits = text.str.replace(_DIGITS, "", regex=True)
     digit_share = (digits.str.len() / text.str.len().clip(lower=1)).mean()
 
@@ -387,7 +386,7 @@ def phone_region(
     kept = (sample.notna() & (sample.astype(str).str.count(r"\d") >= _FEWEST_DIGITS)).to_numpy()
     sample = sample[kept]
     # A number stored as a number lost its leading zeros: the trunk 0 it was dialled with too.
-    stored_as_numbers = np.array([_a_number(cell) for cell in cells], dtype=bool)[kept]
+    stored_as_numbers = np.array([is_number(cell) for cell in cells], dtype=bool)[kept]
     if len(sample) < _MIN_EVIDENCE:
         return "TR"
     if stored_as_numbers.sum() >= _MIN_EVIDENCE:
@@ -449,13 +448,6 @@ def _pluses_put_back(numbers: pd.Series, stored_as_numbers: np.ndarray) -> pd.Se
     codes = tuple(str(phonenumbers.country_code_for_region(r)) for r in regions)
     lost = long & numbers.str.startswith(codes).to_numpy(dtype=bool)
     return numbers.where(~lost, "+" + numbers)
-
-
-def _a_number(cell: Any) -> bool:
-    """Whether a cell holds a number (an integer, a float), not text."""
-    return isinstance(cell, int | float | np.integer | np.floating) and not isinstance(
-        cell, bool | np.bool_
-    )
 
 
 def _dialled_in_several(readings: _Readings, written: list[str]) -> bool:
@@ -838,7 +830,7 @@ def roles_beside_emails(
     commonest: dict[str, float] = {}  # their shares of values holding their commonest word
     severals: dict[str, float] = {}  # and of values of two words or more
     for col in open_columns:
-        text = rows[col].dropna().astype(str).str.strip()
+        text = as_strings(rows[col].dropna()).str.strip()
         text = text[text != ""]
         if len(text) < _MIN_EVIDENCE:
             continue
@@ -1641,7 +1633,7 @@ def _middle_names(
     from tekil.normalize.text import fold
 
     first = first_present(rows, given).astype("string").fillna("").map(fold)
-    names = {w for c in given for v in rows[c].dropna().astype(str) for w in fold(v).split()}
+    names = {w for c in given for v in as_strings(rows[c].dropna()) for w in fold(v).split()}
     out = {}
     for col in columns:
         _, words, lettered = read[col]
@@ -1766,7 +1758,7 @@ _FEW_NICKNAMES, _LONE_NAMES = 30, 0.5
 
 
 def _sampled_words(values: pd.Series, sample: int, seed: int) -> pd.Series:
-    return sample_present(values, sample, seed).astype(str).map(_lettered_words)
+    return as_strings(sample_present(values, sample, seed)).map(_lettered_words)
 
 
 def _lettered_words(value: str) -> list[str]:
@@ -1853,7 +1845,7 @@ _EIRCODE = r"(?i:(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4})"
 
 def postcode_like(values: pd.Series, seed: int = 0) -> bool:
     """Whether a column's values have a postcode's shape (see :func:`_postcodes`)."""
-    return _postcodes(_sample(values, seed).astype(str).str.strip())
+    return _postcodes(as_strings(_sample(values, seed)).str.strip())
 
 
 def _postcodes(text: pd.Series) -> bool:
@@ -2040,7 +2032,7 @@ def street_like(values: pd.Series, seed: int = 0) -> bool:
     from tekil.normalize.nrc import nrc
     from tekil.normalize.text import fold
 
-    text = _sample(values, seed).astype(str).str.strip()
+    text = as_strings(_sample(values, seed)).str.strip()
     text = text[~text.str.contains(MASK)]  # "XXXX-XXXX-1234": a masked number, no street
     text = text[~text.str.fullmatch(ISSUED)]  # "12.345.678-9 SSP/SP": a Brazilian RG, no street
     text = text[text.map(nrc).isna()]  # "12/LAMANA (N) 123456": a Myanmar NRC, no street

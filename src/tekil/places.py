@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from tekil.inference import sample_present
-from tekil.normalize._common import ascii_digits
+from tekil.normalize._common import as_strings, ascii_digits
 from tekil.normalize.addresses import POSTCODE_LABEL
 from tekil.normalize.text import fold
 
@@ -99,7 +99,7 @@ def split_places(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFrame,
     for col in [c for c, role in roles.items() if role == "address"]:
         if _numbered_beside(df, col, numbers):
             continue  # the street's number is kept apart: its column holds streets
-        values = sample_present(df[col], SAMPLE).astype(str)
+        values = as_strings(sample_present(df[col], SAMPLE))
         placed = values.map(_placed)
         if len(values) == 0 or placed.sum() < SHARE * len(values):
             continue
@@ -136,7 +136,7 @@ def house_number_lines(df: pd.DataFrame, roles: dict[str, str]) -> dict[str, str
     """
     out = dict(roles)
     for col in [c for c, role in roles.items() if role == "address" and c in df.columns]:
-        values = sample_present(df[col], SAMPLE).astype(str).str.strip()
+        values = as_strings(sample_present(df[col], SAMPLE)).str.strip()
         if len(values) and values.str.fullmatch(_NUMBER_LINE).mean() >= NUMBER_LINES:
             log.info("column %r holds house numbers alone: read beside its system's street", col)
             out[col] = "house_number"

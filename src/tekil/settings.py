@@ -31,6 +31,7 @@ import pandas as pd
 
 from tekil._frames import uncategorised
 from tekil.errors import ConfigError
+from tekil.normalize._common import as_strings
 from tekil.normalize.text import fold
 
 log = logging.getLogger(__name__)
@@ -3553,7 +3554,7 @@ def _undialled(found: list[str], df: pd.DataFrame, roles: dict[str, str], seed: 
     for col in found:
         if dialled[col] > 1 - _DIALLED or regions[col] in evident or not evident:
             continue
-        numbers = sample_present(df[col], 200, seed).astype(str)
+        numbers = as_strings(sample_present(df[col], 200, seed))
         if not any(
             valid_share(numbers, plan) >= _DIALLED
             and dialled_share(numbers, plan, seed) >= _DIALLED
@@ -3583,7 +3584,7 @@ def _persons_ids(
 
     keys = {}
     for col in columns:
-        key = df[col].dropna().astype(str).str.replace(r"\D", "", regex=True)
+        key = as_strings(df[col].dropna()).str.replace(r"\D", "", regex=True)
         keys[col] = key[key != ""]
     names = [c for c, role in roles.items() if role in _NAME_ROLES]
     dates = [c for c, role in roles.items() if role == "dob"] if born else None
@@ -3644,10 +3645,10 @@ def _ids_held_by_persons(
 
     names = [c for c, role in roles.items() if role in _NAME_ROLES]
     born = [c for c, role in roles.items() if role == "dob"]
-    held = {c: df[c].dropna().astype(str).str.replace(r"\D", "", regex=True) for c in persons}
+    held = {c: as_strings(df[c].dropna()).str.replace(r"\D", "", regex=True) for c in persons}
     out = {}
     for col in columns if names else []:
-        key = df[col].dropna().astype(str).str.replace(r"\D", "", regex=True)
+        key = as_strings(df[col].dropna()).str.replace(r"\D", "", regex=True)
         key = key[key != ""]
         sampled = key.sample(min(len(key), 200), random_state=seed)
         for h in held.values():
@@ -3680,7 +3681,7 @@ def _households_codes(
     born = [c for c, role in roles.items() if role == "dob"]
     out = []
     for col in columns if names else []:
-        key = df[col].dropna().astype(str).str.upper().str.replace(r"[\W_]", "", regex=True)
+        key = as_strings(df[col].dropna()).str.upper().str.replace(r"[\W_]", "", regex=True)
         pairs = holder_pairs(key, every=True)
         share = one_name_share(df, roles, pairs, seed, born, shorter=True)
         if share is not None and share < 0.5:
@@ -3744,7 +3745,7 @@ _ACCOUNT_NUMBERS = frozenset(
 
 def _repeats(values: pd.Series) -> bool:
     """Whether some of the column's values (as digits) are held by two records or more."""
-    digits = values.dropna().astype(str).str.replace(r"\D", "", regex=True)
+    digits = as_strings(values.dropna()).str.replace(r"\D", "", regex=True)
     digits = digits[digits != ""]
     if len(digits) < _SHARED_FROM:
         return True
@@ -4174,7 +4175,7 @@ def _readings_first(
     from tekil.inference import sample_present
 
     def kana(col: str) -> bool:
-        text = sample_present(df[col], sample, seed).astype(str)
+        text = as_strings(sample_present(df[col], sample, seed))
         return len(text) > 0 and float(text.str.contains(_KANA_ONLY).mean()) >= 0.5
 
     columns = {role: [c for c, r in roles.items() if r == role] for role in _NAME_ROLES}
@@ -4211,7 +4212,7 @@ def _national_ids(values: pd.Series, sample: int, seed: int) -> bool:
     from tekil.inference import sample_present
     from tekil.normalize.nrc import nrc
 
-    text = sample_present(values, sample, seed).astype(str).str.strip()
+    text = as_strings(sample_present(values, sample, seed)).str.strip()
     shaped = text.str.fullmatch(r"[^\W\d_]{1,2}\d{6,10}[^\W\d_]?|\d{6,10}[^\W\d_]")
     shaped |= text.map(nrc).notna()  # Myanmar's NRCs: 12/LAMANA(N)123456, ၁၂/လမန(နိုင်)၁၂၃၄၅၆
     shaped |= text.str.upper().map(hetu)
@@ -4250,7 +4251,7 @@ def _mostly_digits(values: pd.Series, sample: int, seed: int) -> bool:
     """Whether most of the column's values hold two digits or more (a name holds none)."""
     from tekil.inference import sample_present
 
-    text = sample_present(values, sample, seed).astype(str)
+    text = as_strings(sample_present(values, sample, seed))
     return len(text) > 0 and float(text.str.count(r"\d").ge(2).mean()) >= 0.5
 
 
@@ -4258,7 +4259,7 @@ def _small_numbers(values: pd.Series, sample: int, seed: int) -> bool:
     """Whether nine in ten of the column's values are numbers of one to four digits."""
     from tekil.inference import sample_present
 
-    text = sample_present(values, sample, seed).astype(str).str.strip()
+    text = as_strings(sample_present(values, sample, seed)).str.strip()
     return len(text) > 0 and float(text.str.fullmatch(r"\d{1,4}(?:\.0+)?").mean()) >= 0.9
 
 
@@ -4267,7 +4268,7 @@ def _cards(values: pd.Series, sample: int, seed: int) -> bool:
     from tekil.inference import sample_present
     from tekil.normalize.cards import card
 
-    text = sample_present(values, sample, seed).astype(str)
+    text = as_strings(sample_present(values, sample, seed))
     if text.empty:
         return True
     read = card(text, key="guessing only")
@@ -4278,7 +4279,7 @@ def _digits(values: pd.Series, sample: int, seed: int) -> bool:
     """Whether the column's values hold digits: a tenth of their characters or more."""
     from tekil.inference import sample_present
 
-    text = sample_present(values, sample, seed).astype(str)
+    text = as_strings(sample_present(values, sample, seed))
     if text.empty:
         return True
     return text.str.count(r"\d").sum() >= 0.1 * text.str.len().sum()
@@ -4305,7 +4306,7 @@ def _ceps(values: pd.Series, sample: int, seed: int, hyphened: float = 0.0) -> b
     """
     from tekil.inference import sample_present
 
-    text = sample_present(values, sample, seed).astype(str).str.strip()
+    text = as_strings(sample_present(values, sample, seed)).str.strip()
     if len(text) == 0:
         return False
     shaped = float(text.str.fullmatch(r"\d{5}-?\d{3}|\d{4}-\d{3}").mean()) >= 0.9
@@ -4354,7 +4355,7 @@ def _numbers_of(values: pd.Series, phones: pd.DataFrame) -> bool:
     :func:`_repeats` asks to be shared) are in the phone columns ``phones``."""
 
     def last_digits(column: pd.Series) -> pd.Series:
-        return phone_tail(column.dropna().astype(str)).dropna()
+        return phone_tail(as_strings(column.dropna())).dropna()
 
     mine = last_digits(values)
     known = set(pd.concat([last_digits(phones[c]) for c in phones.columns]))
@@ -4372,7 +4373,7 @@ def _undialled_digits(values: pd.Series) -> bool:
     >>> _undialled_digits(pd.Series(["0712345678", "712345678", "+254712345678"]))
     False
     """
-    text = values.dropna().astype(str).str.strip()
+    text = as_strings(values.dropna()).str.strip()
     if not len(text) or not text.str.fullmatch(r"\d+").all():
         return False
     lengths = text.str.len().value_counts(normalize=True)
@@ -4385,7 +4386,7 @@ def _ids_of(values: pd.Series, ids: pd.DataFrame) -> bool:
     one in twenty of its distinct values at least."""
 
     def digits(column: pd.Series) -> pd.Series:
-        out = column.dropna().astype(str).str.replace(r"\D", "", regex=True)
+        out = as_strings(column.dropna()).str.replace(r"\D", "", regex=True)
         return out[out != ""]
 
     mine = digits(values).drop_duplicates()
@@ -4403,7 +4404,7 @@ def _names_of(values: pd.Series, names: pd.DataFrame, sample: int, seed: int) ->
     from tekil.inference import sample_present
 
     def words(column: pd.Series, size: int) -> pd.Series:
-        text = sample_present(column, size, seed).astype(str).map(fold)
+        text = as_strings(sample_present(column, size, seed)).map(fold)
         return text.str.split().map(lambda ws: {w for w in ws if len(w) >= 3})
 
     known = set().union(*[set().union(*words(names[c], 20 * sample)) for c in names.columns])
@@ -4595,7 +4596,7 @@ def _later_dates(filled: _Filled, columns: list[str], seed: int) -> list[str]:
 
     years = {}
     for col in columns:
-        read = date(sample_present(filled.df[col], _DATES_SAMPLE, seed).astype(str))
+        read = date(as_strings(sample_present(filled.df[col], _DATES_SAMPLE, seed)))
         years[col] = float(read["year"].dropna().astype(float).median())
     return [
         col
@@ -4708,7 +4709,7 @@ _FAMILY_HELD = 0.1
 def _whole_names(values: pd.Series, sample: int, seed: int) -> bool:
     from tekil.inference import sample_present
 
-    present = sample_present(values, sample, seed).astype(str).str.strip()
+    present = as_strings(sample_present(values, sample, seed)).str.strip()
     return len(present) > 0 and bool((present.str.split().str.len() >= 2).mean() > WHOLE_NAMES)
 
 

@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from tekil.inference import sample_present
-from tekil.normalize._common import SEVERAL
+from tekil.normalize._common import SEVERAL, as_strings
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ def split_several(df: pd.DataFrame, roles: dict[str, str]) -> tuple[pd.DataFrame
     for col, role in list(roles.items()):
         if role not in _LOOKS or SECOND.format(col) in roles or col not in df.columns:
             continue
-        cells = sample_present(df[col], SAMPLE).astype(str)
+        cells = as_strings(sample_present(df[col], SAMPLE))
         several = sum(_second(cell, role) is not None for cell in cells)
         if len(cells) < 20 or several < SHARE * len(cells):
             continue

@@ -16,6 +16,8 @@ import logging
 import numpy as np
 import pandas as pd
 
+from tekil.normalize._common import as_strings
+
 log = logging.getLogger(__name__)
 
 #: Fewest digits of a code that may be a person's id (a date or a house number has fewer).
@@ -127,9 +129,9 @@ def tails_of_ids(
     for col in columns:
         if not _short_codes(sample_present(df[col], _ROWS, seed), TAIL):
             continue
-        text = df[col].dropna().astype(str).str.upper().str.replace(r"[\W_]", "", regex=True)
+        text = as_strings(df[col].dropna()).str.upper().str.replace(r"[\W_]", "", regex=True)
         if tails is None:  # (read only where a column of short codes asks)
-            tails = pd.concat([free_id(df[c].dropna().astype(str))["tail"].dropna() for c in ids])
+            tails = pd.concat([free_id(as_strings(df[c].dropna()))["tail"].dropna() for c in ids])
             tails = pd.DataFrame({"row_other": tails.index, "key": tails.to_numpy()})
         mine = pd.DataFrame({"row": text.index, "key": text.to_numpy()})
         pairs = mine.merge(tails, on="key")
@@ -146,7 +148,7 @@ def tails_of_ids(
 def _short_codes(values: pd.Series, length: int) -> bool:
     """Whether enough of ``values`` are there, and most of them codes of ``length`` letters and
     digits (their separators dropped)."""
-    text = values.dropna().astype(str).str.upper().str.replace(r"[\W_]", "", regex=True)
+    text = as_strings(values.dropna()).str.upper().str.replace(r"[\W_]", "", regex=True)
     return len(text) >= _MIN_SHARED and float((text.str.len() == length).mean()) >= _CODES
 
 
@@ -158,7 +160,7 @@ def codes_of(values: pd.Series) -> pd.Series | None:
     """The column's values as codes (capitals and digits only), if most of them are codes of
     ``_DIGITS`` digits or more (of more than ``_POSTCODE_DIGITS`` if no letters) and mostly
     distinct; else ``None``."""
-    text = values.dropna().astype(str)
+    text = as_strings(values.dropna())
     if len(text) < _MIN_SHARED:
         return None
     distinct = pd.unique(text)

@@ -297,6 +297,25 @@ def texts(values: pd.Series) -> pd.Series:
     return values.map(as_text).astype("string")
 
 
+def as_strings(cells: pd.Series) -> pd.Series:
+    """Present cells as ``astype(str)`` writes them, but numbers as :func:`as_text` reads them:
+    ``10484.0``, a postcode of a CSV read with its types guessed, is ``10484``.
+
+    >>> as_strings(pd.Series([10484.0, "10484", 7, " "])).tolist()
+    ['10484', '10484', '7', ' ']
+    """
+    if pd.api.types.infer_dtype(cells, skipna=True) == "string":
+        return cells.astype(str)
+    return cells.map(lambda cell: (as_text(cell) if is_number(cell) else None) or str(cell))
+
+
+def is_number(cell: Any) -> bool:
+    """Whether a cell holds a number (an integer, a float), not text nor a truth value."""
+    return isinstance(cell, int | float | np.integer | np.floating) and not isinstance(
+        cell, bool | np.bool_
+    )
+
+
 #: Most cells of a column :func:`bytes_decoded` looks at one by one.
 FEW_CELLS = 16
 
