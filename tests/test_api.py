@@ -376,8 +376,9 @@ def test_frames_concatenated_as_they_were_resolve_as_one_frame():
         lambda d: d.assign(state=d["state"].astype("category")),
         lambda d: d.astype("string[pyarrow]"),
         lambda d: d.set_axis(range(len(d.columns)), axis=1),
+        lambda d: d.assign(consent=True, newsletter=[True, False] * (len(d) // 2)),
     ],
-    ids=["datetime", "float", "category", "pyarrow", "int-column-names"],
+    ids=["datetime", "float", "category", "pyarrow", "int-column-names", "bool"],
 )
 def test_common_dtypes_go_through_and_every_row_comes_out(febrl3, change):
     df = change(febrl3.records.head(400).copy())

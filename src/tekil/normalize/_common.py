@@ -285,9 +285,10 @@ def as_text(raw: Any) -> str | None:
 
 
 def texts(values: pd.Series) -> pd.Series:
-    """The cells as text, a ``string`` Series: numbers as :func:`as_text` reads them
-    (``8031234567.0``, a number column read from a CSV, is ``8031234567``, where ``astype``
-    writes ``8031234567.0``); a column of text only typed.
+    """The cells as text, a ``string`` Series, missing cells ``<NA>``: a column of text only
+    typed; any other each cell as :func:`as_text` reads it (``8031234567.0``, a number column
+    read from a CSV, is ``8031234567``, where ``astype`` writes ``8031234567.0``). Beside
+    :func:`as_strings`, for present cells, this keeps a column's gaps.
 
     >>> texts(pd.Series([8031234567.0, None])).tolist(), texts(pd.Series([" a "])).tolist()
     (['8031234567', <NA>], [' a '])
@@ -303,10 +304,13 @@ def as_strings(cells: pd.Series) -> pd.Series:
 
     >>> as_strings(pd.Series([10484.0, "10484", 7, " "])).tolist()
     ['10484', '10484', '7', ' ']
+    >>> as_strings(pd.Series([], dtype=bool)).str.strip().tolist()
+    []
     """
     if pd.api.types.infer_dtype(cells, skipna=True) == "string":
         return cells.astype(str)
-    return cells.map(lambda cell: (as_text(cell) if is_number(cell) else None) or str(cell))
+    strings = cells.map(lambda cell: (as_text(cell) if is_number(cell) else None) or str(cell))
+    return strings.astype(str)  # (an empty sample of a column of truth values keeps its dtype)
 
 
 def is_number(cell: Any) -> bool:
