@@ -31,7 +31,7 @@ import pandas as pd
 
 from tekil._frames import uncategorised
 from tekil.errors import ConfigError
-from tekil.normalize._common import as_strings
+from tekil.normalize._common import as_strings, texts
 from tekil.normalize.text import fold
 
 log = logging.getLogger(__name__)
@@ -3554,10 +3554,10 @@ def _undialled(found: list[str], df: pd.DataFrame, roles: dict[str, str], seed: 
     for col in found:
         if dialled[col] > 1 - _DIALLED or regions[col] in evident or not evident:
             continue
-        numbers = as_strings(sample_present(df[col], 200, seed))
+        cells = sample_present(df[col], 200, seed)  # (as they are: see dialled_share)
+        numbers = as_strings(cells)
         if not any(
-            valid_share(numbers, plan) >= _DIALLED
-            and dialled_share(numbers, plan, seed) >= _DIALLED
+            valid_share(numbers, plan) >= _DIALLED and dialled_share(cells, plan, seed) >= _DIALLED
             for plan in plans
         ):
             log.info(
@@ -4321,10 +4321,10 @@ def _one_persons(df: pd.DataFrame, col: str, roles: dict[str, str]) -> bool:
     from tekil.someone_elses import holder_pairs
 
     filled = df[col].notna()
-    codes = df.loc[filled, col].astype(str).str.upper().str.replace(r"[\W_]", "", regex=True)
+    codes = as_strings(df.loc[filled, col]).str.upper().str.replace(r"[\W_]", "", regex=True)
     pairs = []
     for other in (c for c, role in roles.items() if role in ("phone", "email", "free_id")):
-        text = df.loc[filled, other].dropna().astype("string")
+        text = texts(df.loc[filled, other].dropna())
         key = phone_tail(text) if roles[other] == "phone" else text.str.upper()
         pairs.append(holder_pairs(key.dropna()))
     pairs = pd.concat(pairs) if pairs else pd.DataFrame(columns=["row", "row_other"])

@@ -16,6 +16,8 @@ import logging
 import numpy as np
 import pandas as pd
 
+from tekil.normalize._common import texts
+
 log = logging.getLogger(__name__)
 
 #: Pairs of records that share a number read per column, and the fewest that tell.
@@ -146,7 +148,7 @@ def _held(df: pd.DataFrame, columns: list[str], role: str) -> pd.DataFrame | Non
         return None
     frames = []
     for col in columns:
-        text = df[col].dropna().astype("string")
+        text = texts(df[col].dropna())  # (8031234567.0, stored as a number, is 8031234567)
         if role == "phone":
             key = phone_tail(text)
         else:
