@@ -172,16 +172,3 @@ def test_a_csv_read_with_its_types_guessed_is_read_as_its_text():
     assert postcode_like(pd.Series(codes.astype(float)))
     assert postcode_like(pd.Series([str(c) for c in codes]))
     assert as_strings(pd.Series([10484.0, "07 81", 7])).tolist() == ["10484", "07 81", "7"]
-
-
-def test_a_column_of_numbers_stored_as_numbers_is_dialled_as_written():
-    # Egyptian mobiles of a CSV read with its types guessed: "01529383359" stored as
-    # 1529383359.0, "+20 10 7565 4771" as 201075654771.0. As written they were dialled with
-    # the trunk 0 or the country code, as phone numbers are (an id column's are neither).
-    from tekil.inference import dialled_share
-
-    rng = np.random.default_rng(5)
-    mobiles = [f"1{rng.choice([0, 1, 2, 5])}{rng.integers(10**8):08d}" for _ in range(200)]
-    stored = pd.Series([float(m) if k % 2 else float("20" + m) for k, m in enumerate(mobiles)])
-    written = pd.Series([f"0{m}" if k % 2 else f"+20{m}" for k, m in enumerate(mobiles)])
-    assert dialled_share(stored, "EG") == dialled_share(written, "EG") == 1.0

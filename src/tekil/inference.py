@@ -129,8 +129,7 @@ def role_from_values(
         # as the pipeline reads them: one that is none of the column's region in the
         # countries the column writes out ("+60 ..." beside "012-345 6789"). No plan has
         # numbers under seven digits (a postcode is no phone number).
-        # (The cells as they are: one stored as a number lost its trunk 0 and its "+".)
-        region = phone_region(present, seed=seed)
+        region = phone_region(text, seed=seed)
         also = [r for r in written_phone_regions(text, seed=seed) if r != region]
         if (
             lengths.median() >= 7
@@ -561,17 +560,10 @@ def dialled_share(values: pd.Series, region: str, seed: int = 0) -> float:
     ``139 1234 5678``). An id column's numbers are none of these, whatever plan reads them."""
     import phonenumbers
 
-    from tekil.normalize.phones import as_written
-
-    cells = _sample(values, seed)
-    sample = cells.map(as_text).astype(object)
-    kept = (sample.notna() & (sample.astype(str).str.count(r"\d") >= _FEWEST_DIGITS)).to_numpy()
-    sample = sample[kept].str.strip()
+    sample = _sample(values, seed).map(as_text).dropna().astype(object).str.strip()
+    sample = sample[sample.str.count(r"\d") >= _FEWEST_DIGITS]
     if sample.empty:
         return 0.0
-    # A number stored as a number, as it was written before its trunk 0 or its "+" were lost.
-    stored = np.array([is_number(cell) for cell in cells], dtype=bool)[kept]
-    sample[stored] = [as_written(text, region) for text in sample[stored]]
     metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
     trunk = (metadata.national_prefix if metadata else None) or "+"
     dialled = sample.str.match(r"\+|00") | sample.str.startswith(trunk)

@@ -3554,10 +3554,10 @@ def _undialled(found: list[str], df: pd.DataFrame, roles: dict[str, str], seed: 
     for col in found:
         if dialled[col] > 1 - _DIALLED or regions[col] in evident or not evident:
             continue
-        cells = sample_present(df[col], 200, seed)  # (as they are: see dialled_share)
-        numbers = as_strings(cells)
+        numbers = as_strings(sample_present(df[col], 200, seed))
         if not any(
-            valid_share(numbers, plan) >= _DIALLED and dialled_share(cells, plan, seed) >= _DIALLED
+            valid_share(numbers, plan) >= _DIALLED
+            and dialled_share(numbers, plan, seed) >= _DIALLED
             for plan in plans
         ):
             log.info(

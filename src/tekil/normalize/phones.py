@@ -334,25 +334,6 @@ def plan_fit(
 _MOBILE_LINES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
 
 
-def as_written(digits: str, region: str) -> str:
-    """A number stored as a number (its digits) as it was written before its trunk zeros or
-    its ``+`` were lost, where that makes it a valid number of ``region``; else as it is.
-
-    >>> as_written("911383518", "ET"), as_written("251911383518", "ET"), as_written("12", "ET")
-    ('0911383518', '+251911383518', '12')
-    """
-    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
-    trunk = (metadata.national_prefix if metadata is not None else None) or ""
-    zeros = trunk if trunk and set(trunk) == {"0"} else ""
-    lib = _fast_library() or phonenumbers
-    try:
-        return _as_written(lib, digits, region, zeros) if digits.isdigit() else digits
-    except (KeyboardInterrupt, SystemExit):
-        raise
-    except BaseException:  # a panic in the compiled code: as it is
-        return digits
-
-
 def _as_written(lib: ModuleType, key: str, region: str, zeros: str) -> str:
     """A number stored as a number (``911383518``, ``251911383518``) as it was written before
     its leading zeros, a trunk prefix of zeros among them, or its ``+`` were lost: whichever
