@@ -176,7 +176,7 @@ def _canonical(words: list[str]) -> list[str]:
         _PO_BOX,
         _STREET_ENDING,
         _STREET_WORDS,
-        _UNIT_WORDS,
+        flat_after_street,
     )
 
     words = _PO_BOX.sub("pobox", " ".join(words)).split()  # "POB", "P.O. Box": one word
@@ -193,14 +193,7 @@ def _canonical(words: list[str]) -> list[str]:
             out.append(_OPENING[word])
         else:
             out.append(_STREET_WORDS.get(word, word))
-    if (
-        len(out) > 3
-        and out[0] in _UNIT_WORDS
-        and _NUMBER.match(out[1])
-        and out[2] not in _UNIT_WORDS
-    ):
-        out = out[2:] + out[:2]  # "Apt. 573, 4713 Davis Cape": the flat after the street
-    return out
+    return flat_after_street(out)  # a flat written first, after the street
 
 
 def test_a_post_office_box_is_one_word_however_written():

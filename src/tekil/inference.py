@@ -477,12 +477,12 @@ def _first_clearly_better(
 class _Readings:
     """Each region's :func:`~tekil.normalize.phones.plan_fit` of some numbers, read once."""
 
-    def __init__(self, numbers: pd.Series, zeros_lost: np.ndarray | None = None):
-        self.numbers, self.zeros_lost, self._fits = numbers, zeros_lost, {}
+    def __init__(self, numbers: pd.Series, stored_as_numbers: np.ndarray | None = None):
+        self.numbers, self.stored_as_numbers, self._fits = numbers, stored_as_numbers, {}
 
     def first(self, n: int) -> _Readings:
         """The readings of the first ``n`` numbers."""
-        lost = self.zeros_lost[:n] if self.zeros_lost is not None else None
+        lost = self.stored_as_numbers[:n] if self.stored_as_numbers is not None else None
         return _Readings(self.numbers.iloc[:n], lost)
 
     def fit(self, region: str) -> tuple[float, float, float]:
@@ -490,7 +490,9 @@ class _Readings:
         from tekil.normalize.phones import plan_fit
 
         if region not in self._fits:
-            self._fits[region] = plan_fit(self.numbers, region, zeros_lost=self.zeros_lost)
+            self._fits[region] = plan_fit(
+                self.numbers, region, stored_as_numbers=self.stored_as_numbers
+            )
         return self._fits[region]
 
     def dialled(self, region: str) -> tuple[float, bool]:

@@ -270,14 +270,24 @@ def _one_address(text: str) -> tuple:
         if word == "no" and _NUMBER.match(nxt) and number is NA:
             number = nxt
         out.append(word)
+    return (" ".join(flat_after_street(out)), NA, number)
+
+
+def flat_after_street(words: list[str]) -> list[str]:
+    """An address's canonical words with a flat written first moved after the street, where most
+    addresses write it ("Apt. 573, 4713 Davis Cape").
+
+    >>> flat_after_street(["apt", "573", "4713", "davis", "cape"])
+    ['4713', 'davis', 'cape', 'apt', '573']
+    """
     if (
-        len(out) > 3
-        and out[0] in _UNIT_WORDS
-        and _NUMBER.match(out[1])
-        and out[2] not in _UNIT_WORDS
+        len(words) > 3
+        and words[0] in _UNIT_WORDS
+        and _NUMBER.match(words[1])
+        and words[2] not in _UNIT_WORDS
     ):
-        out = out[2:] + out[:2]  # "Apt. 573, 4713 Davis Cape": the flat after the street
-    return (" ".join(out), NA, number)
+        return words[2:] + words[:2]
+    return words
 
 
 #: A flat's or a suite's word (canonical), which opens some addresses and closes most.
@@ -463,11 +473,11 @@ def postcode_digits(texts: list[str]) -> int | None:
     longer = sum(n > length and not (length == 5 and n == _ZIP_AND_4) for n in numbers)
     whole = [c for c in codes if len(c) == length and c.isdigit()]
 
-    def zeros_lost(n: int, k: int) -> bool:
+    def stored_as_numbers(n: int, k: int) -> bool:
         return sum(c.startswith("0" * (length - n)) for c in whole) >= _ZEROS_LED * k
 
     own = any(
-        n <= length - 2 and k >= 0.1 * len(numbers) and not zeros_lost(n, k)
+        n <= length - 2 and k >= 0.1 * len(numbers) and not stored_as_numbers(n, k)
         for n, k in counts.items()
     )
     return length if longer <= 0.05 * len(numbers) and not own else None

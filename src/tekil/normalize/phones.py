@@ -272,7 +272,7 @@ def valid_share(numbers: pd.Series, region: str) -> float:
 
 
 def plan_fit(
-    numbers: pd.Series, region: str, *, zeros_lost: np.ndarray | None = None
+    numbers: pd.Series, region: str, *, stored_as_numbers: np.ndarray | None = None
 ) -> tuple[float, float, float]:
     """How ``numbers`` (text written without a country code) read in ``region``: the share
     that are valid there; the share that are valid *and dialled as its people write them*
@@ -287,12 +287,12 @@ def plan_fit(
     >>> plan_fit(pd.Series(["612 34 56 78", "699 12 34 56"]), "ES")
     (1.0, 1.0, 1.0)
 
-    ``zeros_lost`` marks the numbers that were stored as numbers (an integer column, a CSV read
-    with its types guessed): their leading zeros were lost, a trunk prefix of zeros with them,
-    and their ``+``, which are put back where that makes them numbers of the region
+    ``stored_as_numbers`` marks the numbers that were stored as numbers (an integer column, a
+    CSV read with its types guessed): their leading zeros were lost, a trunk prefix of zeros
+    with them, and their ``+``, which are put back where that makes them numbers of the region
     (``911383518``, an Ethiopian mobile dialled ``0911 38 35 18``; :func:`_as_written`).
 
-    >>> plan_fit(pd.Series(["911383518"] * 2), "ET", zeros_lost=np.array([True, False]))
+    >>> plan_fit(pd.Series(["911383518"] * 2), "ET", stored_as_numbers=np.array([True, False]))
     (1.0, 0.5, 1.0)
     """
     if len(numbers) == 0:
@@ -303,7 +303,9 @@ def plan_fit(
     trunk = (metadata.national_prefix if metadata is not None else None) or None
     valid = dialled = mobile = 0
     zeros = trunk if trunk and set(trunk) == {"0"} else ""
-    lost = zeros_lost if zeros_lost is not None else np.zeros(len(numbers), dtype=bool)
+    lost = (
+        stored_as_numbers if stored_as_numbers is not None else np.zeros(len(numbers), dtype=bool)
+    )
     for text, stored_as_number in zip(numbers, lost, strict=True):
         key = _digit_key(text) or text.strip()
         try:
