@@ -1745,7 +1745,7 @@ def _location_levels(records: Records, comp: Comparison, i, j) -> np.ndarray:
             same[role] |= both & (x[i] == y[j])
         if role == "address":  # and alike ones as alike ("8616 oak dr", "8616 oak drive 5a")
             similar_address |= _alike_across(records, names, codes, i, j)
-    same["postcode"] |= _stored_as_numbers(records, comp.members, i, j)
+    same["postcode"] |= _zeros_lost(records, comp.members, i, j)
     same_address = same["address"] & ~other_house
     return _assign(
         ~present,
@@ -1798,13 +1798,13 @@ def _several_columns(records: Records, members: tuple[str, ...]) -> list[tuple[s
     return [(role, tuple(names)) for role, names in by_role.items() if len(names) > 1]
 
 
-def _stored_as_numbers(records: Records, members: tuple[str, ...], i, j) -> np.ndarray:
+def _zeros_lost(records: Records, members: tuple[str, ...], i, j) -> np.ndarray:
     """Whether two postcodes of digits are one but for the leading zeros a spreadsheet took
     from one (``01067`` and ``1067``), in one column or two: a code's length is its country's,
     so that no two of one country differ in their leading zeros alone."""
     names = tuple(n for n in members if records.fields[n].role == "postcode")
     out = np.zeros(len(i), dtype=bool)
-    cache = records.__dict__.setdefault("_stored_as_numbers", {})
+    cache = records.__dict__.setdefault("_zeros_lost", {})
     if names not in cache:  # per record: its postcode without leading zeros, and whether it had
         keys = []
         vocabulary: dict[str, int] = {}
