@@ -19,7 +19,7 @@ import time
 import numpy as np
 import pandas as pd
 
-import tekil
+from tekil import Customers, customers, evaluate
 from tekil.datasets import generate
 
 IDENTIFIERS = ("card", "tckn", "email", "handle", "phone", "free_id")
@@ -37,7 +37,7 @@ VARIANTS: dict[str, dict] = {
 }
 
 
-def household_scores(view: tekil.Customers, data) -> dict[str, float]:
+def household_scores(view: Customers, data) -> dict[str, float]:
     """Pair precision/recall of predicted households over customers that are one true person."""
     rec = view.records.assign(
         person=data.truth.reindex(view.records["record_id"]).to_numpy(),
@@ -45,7 +45,7 @@ def household_scores(view: tekil.Customers, data) -> dict[str, float]:
     )
     pure = rec.groupby("customer_id")["person"].transform("nunique") == 1
     per_customer = rec[pure].drop_duplicates("customer_id").set_index("customer_id")
-    scores = tekil.evaluate(per_customer["household_id"], per_customer["home"])
+    scores = evaluate(per_customer["household_id"], per_customer["home"])
     return {"hh_precision": scores["pair_precision"], "hh_recall": scores["pair_recall"]}
 
 
@@ -63,10 +63,10 @@ def main(argv: list[str] | None = None) -> int:
             for name in args.variants:
                 settings = {"card_key": "bench", **VARIANTS[name]}
                 start = time.perf_counter()
-                view = tekil.customers(data.records, settings, threshold, id_column="record_id")
+                view = customers(data.records, settings, threshold, id_column="record_id")
                 seconds = time.perf_counter() - start
                 labels = view.records.set_index("record_id")["customer_id"]
-                m = tekil.evaluate(labels, data.truth)
+                m = evaluate(labels, data.truth)
                 rows.append(
                     {
                         "persons": persons,

@@ -36,7 +36,7 @@ import pandas as pd
 from faker import Faker
 from faker.providers.date_time import change_year
 
-import tekil
+from tekil import dedupe, evaluate
 
 COLUMNS = ("Given Name", "Family Name", "Birthday", "Street", "Town", "ZIP", "Tel", "Mail")
 TEXT = ("Given Name", "Family Name", "Street", "Town")
@@ -142,7 +142,7 @@ def people(
 
 
 def run_tekil(df: pd.DataFrame) -> pd.Series:
-    result = tekil.dedupe(df, id_column="rid", settings={"card_key": "benchmark"})
+    result = dedupe(df, id_column="rid", settings={"card_key": "benchmark"})
     return result.clusters.set_index("rid")["cluster_id"]
 
 
@@ -243,7 +243,7 @@ def main() -> None:
             start = time.perf_counter()
             labels = (run_tekil if tool == "tekil" else run_splink)(df)
             wall = time.perf_counter() - start
-            m = tekil.evaluate(labels.reindex(df["rid"]), pd.Series(truth, index=df["rid"]))
+            m = evaluate(labels.reindex(df["rid"]), pd.Series(truth, index=df["rid"]))
             print(
                 f"| {locale} | {len(df):,} | {tool} | {wall:.1f} | {m['pair_precision']:.4f} "
                 f"| {m['pair_recall']:.4f} | {m['pair_f1']:.4f} |",

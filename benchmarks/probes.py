@@ -402,7 +402,6 @@ import pandas as pd
 from faker import Faker
 from faker.providers.date_time import change_year
 
-import tekil
 from check_digits import luhn_digit
 from foreign import TODAY, date_of_birth, with_fixed_string_hash
 from probe_afghan import afghan
@@ -466,6 +465,7 @@ from probe_utility import utility
 from probe_vietnam import vietnam
 from probe_zaf import zaf
 from slips import slip
+from tekil import dedupe, evaluate, link
 
 # real cities with coordinates and a rough weight (population), so "nearby" means something
 UK = [
@@ -1744,9 +1744,9 @@ def run_splink_style(variant: str) -> tuple[int, tuple, float]:
     truth = df.set_index("unique_id")["cluster"]
     start = time.perf_counter()
     df = numbered(df.drop(columns=["cluster"]), "unique_id")
-    res = tekil.dedupe(df, id_column="unique_id", settings=None)
+    res = dedupe(df, id_column="unique_id", settings=None)
     wall = time.perf_counter() - start
-    m = tekil.evaluate(res.clusters.set_index("unique_id")["cluster_id"], truth)
+    m = evaluate(res.clusters.set_index("unique_id")["cluster_id"], truth)
     return len(df), (m["pair_precision"], m["pair_recall"], m["pair_f1"]), wall
 
 
@@ -1754,7 +1754,7 @@ def run_voters() -> tuple[int, tuple, float]:
     left, right, true = voters()
     left, right = (numbered(read_back(d), "voter_reg_num") for d in (left, right))
     start = time.perf_counter()
-    res = tekil.link(left, right, settings=None, id_column="voter_reg_num")
+    res = link(left, right, settings=None, id_column="voter_reg_num")
     wall = time.perf_counter() - start
     cl = res.clusters
     both = cl[cl.source == "left"].merge(cl[cl.source == "right"], on="cluster_id")
@@ -1767,9 +1767,9 @@ def run_dedupe(generate, id_column: str) -> tuple[int, tuple, float]:
     df, truth = generate()
     df = numbered(read_back(df).replace("", None), id_column)
     start = time.perf_counter()
-    res = tekil.dedupe(df, id_column=id_column, settings=None)
+    res = dedupe(df, id_column=id_column, settings=None)
     wall = time.perf_counter() - start
-    m = tekil.evaluate(res.clusters.set_index(id_column)["cluster_id"], truth)
+    m = evaluate(res.clusters.set_index(id_column)["cluster_id"], truth)
     return len(df), (m["pair_precision"], m["pair_recall"], m["pair_f1"]), wall
 
 

@@ -23,7 +23,7 @@ import time
 import numpy as np
 import pandas as pd
 
-import tekil
+from tekil import IdentityStore, customers
 from tekil.datasets import generate
 
 
@@ -39,12 +39,12 @@ def split(data, singles: int, batch_size: int, seed: int):
 
 
 def run(url: str, view, resolved: float, arrivals, truth, singles: int, in_memory: bool) -> dict:
-    with tekil.IdentityStore(url, card_key="bench") as fresh:
+    with IdentityStore(url, card_key="bench") as fresh:
         start = time.perf_counter()
         fresh.ingest(view)
         ingested = time.perf_counter() - start
     start = time.perf_counter()
-    store = tekil.IdentityStore(url, card_key="bench", in_memory=in_memory)
+    store = IdentityStore(url, card_key="bench", in_memory=in_memory)
     opened = time.perf_counter() - start
     held = store.memory_bytes() / 2**20 if in_memory else None
     customer_of_person = (
@@ -104,7 +104,7 @@ def main() -> None:
     data = generate(args.persons, seed=args.seed)
     base, arrivals = split(data, args.singles, args.batch, args.seed)
     start = time.perf_counter()
-    view = tekil.customers(base, {"card_key": "bench"}, id_column="record_id")
+    view = customers(base, {"card_key": "bench"}, id_column="record_id")
     resolved = time.perf_counter() - start
     rows = []
     modes = [m.strip() for m in args.modes.split(",")]

@@ -6,8 +6,11 @@ import os
 
 import pandas as pd
 
-import tekil
 from peers.common import ID, Job, Output
+
+# Imported here, as a service imports them (not timed, like the peers' imports): ``import
+# tekil`` alone defers its modules to their first use.
+from tekil import dedupe, link
 
 #: Key for the card tokens (the synthetic data has card numbers); any value will do.
 CARD_KEY = "bench"
@@ -18,9 +21,9 @@ def run(job: Job) -> Output:
     os.environ.setdefault("TEKIL_CARD_KEY", CARD_KEY)
     if job.is_link:
         left, right = job.frames
-        result = tekil.link(left, right, id_column=ID)
+        result = link(left, right, id_column=ID)
     else:
-        result = tekil.dedupe(job.frames[0], id_column=ID)
+        result = dedupe(job.frames[0], id_column=ID)
     clusters = result.clusters
     labels = pd.Series(clusters["cluster_id"].to_numpy(), index=pd.Index(clusters[ID]))
 
