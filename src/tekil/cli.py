@@ -188,7 +188,8 @@ def _demo(args: argparse.Namespace) -> int:
     print("accuracy against the sample's ground truth:")
     for key in ("pair_precision", "pair_recall", "pair_f1", "bcubed_precision", "bcubed_recall"):
         print(f"  {key:<17} {metrics[key]:.4f}")
-    biggest = result.clusters["cluster_id"].value_counts().index[0]
+    sizes = result.clusters["cluster_id"].value_counts()
+    biggest = sizes.index[sizes == sizes.max()].min()  # (ties ordered alike in every pandas)
     print(f"example cluster {biggest}:")
     members = result.clusters.loc[result.clusters["cluster_id"] == biggest, "record_id"]
     shown = sample.records.set_index("record_id").loc[members]

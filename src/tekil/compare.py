@@ -1437,8 +1437,8 @@ def _id_shapes(uniques: np.ndarray) -> np.ndarray:
     text = pd.Series(uniques, dtype=object).astype(str)
     runs = text.str.replace(r"\d+", "0", regex=True).str.replace(r"[^\W\d_]+", "1", regex=True)
     runs = "1" + runs.str.replace(r"[^01]", "", regex=True).str[:60]
-    shapes = runs.map(lambda bits: int(bits, 2)).to_numpy(dtype=np.int64)
-    registry = (runs == "110").to_numpy()  # (of letters then digits only: the few to read)
+    shapes = runs.map(lambda bits: int(bits, 2)).to_numpy(dtype=np.int64, copy=True)
+    registry = (runs == "110").to_numpy(copy=True)  # (written to below: pandas 3's are views)  # (of letters then digits only: the few to read)
     registry[registry] = text[registry].map(register_number).notna().to_numpy()
     shapes[registry] = 1 << 62  # (above any runs' bits)
     return shapes
@@ -1893,7 +1893,7 @@ def _written_years(records: Records, fld: Field, part: str) -> np.ndarray:
         else:
             text = pd.Series(uniques, dtype=object).astype(str)
             found = pd.to_numeric(text.str.extract(_YEAR, expand=False), errors="coerce")
-            found = found.fillna(-1).to_numpy(dtype=np.int32)
+            found = found.fillna(-1).to_numpy(dtype=np.int32, copy=True)
         this_year = datetime.date.today().year
         short = (found >= 0) & (found < 100)
         found[short] += np.where(found[short] <= this_year % 100, 2000, 1900).astype(np.int32)

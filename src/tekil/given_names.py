@@ -165,7 +165,7 @@ def given_share(values: pd.Series, words: set[str]) -> float:
     text = as_strings(values.dropna())
     if text.empty or not words:
         return 0.0
-    found = text.map(first_word).isin(words).to_numpy()
+    found = text.map(first_word).isin(words).to_numpy(copy=True)
     abjad = ~text.map(str.isascii).to_numpy() & ~found
     if abjad.any():
         # A name in Arabic letters is the file's Latin given name whose consonants it writes
