@@ -288,7 +288,7 @@ def test_cells_of_bytes_are_read_as_text_even_where_they_are_no_utf8():
 def test_a_column_of_bytes_is_found_in_one_record_or_many(rows):
     from tekil.normalize._common import bytes_decoded
 
-    frame = pd.DataFrame({"ad": ["Ali"] * rows, "no": list(range(rows))})
+    frame = pd.DataFrame({"ad": pd.Series(["Ali"] * rows, dtype=object), "no": range(rows)})
     frame.loc[0, "ad"] = "Çağrı".encode()  # (a long column is looked at in a sample of cells)
     decoded = bytes_decoded(frame)
     assert decoded.loc[0, "ad"] == "Çağrı"

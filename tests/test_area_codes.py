@@ -3,6 +3,7 @@
 import pandas as pd
 
 import tekil
+from frames import listed
 from tekil.area_codes import join_area_codes
 from tekil.derived import read_as
 
@@ -16,7 +17,7 @@ def test_an_area_code_is_written_before_local_numbers_only():
     )
     out, roles = join_area_codes(df, {"DDD": "postcode", "telefone": "phone"})
     assert roles == {"DDD + telefone": "phone"}
-    assert out["DDD + telefone"].tolist() == [
+    assert listed(out["DDD + telefone"]) == [
         "11 98765-4321",
         "21 98765-4321",
         "3333-4444",  # no area code: the number as written

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from frames import listed
 from tekil.dialling import account_regions, read_in_countries
 
 
@@ -32,8 +33,8 @@ def test_a_number_without_a_country_code_is_read_in_its_records_iban_country():
         }
     )
     roles = {"IBAN": "free_id", "Mobile": "phone"}
-    assert account_regions(df, roles).tolist() == ["CH", "NL", "AT", None, None, "DE"]
-    assert read_in_countries(df, roles)["Mobile"].tolist() == [
+    assert listed(account_regions(df, roles)) == ["CH", "NL", "AT", None, None, "DE"]
+    assert listed(read_in_countries(df, roles)["Mobile"]) == [
         "+41791234567",
         "+31612345678",
         "+436641234567",

@@ -5,6 +5,7 @@ import pandas as pd
 import pytest
 
 import tekil
+from frames import listed
 from tekil import places
 from tekil.places import split_for, split_places
 
@@ -298,12 +299,12 @@ def test_a_systems_house_numbers_kept_apart_are_written_into_its_streets():
     out = numbered_streets(df, roles)
     # The number after the street, as the file's other addresses write theirs; a street that
     # has its number, or a record without one, as written; the input is not changed.
-    assert out["strasse"].tolist() == ["Gartenstr. 19", "Am Markt 1", None, "Ringweg"]
+    assert listed(out["strasse"]) == ["Gartenstr. 19", "Am Markt 1", None, "Ringweg"]
     assert df.loc[0, "strasse"] == "Gartenstr."
     # A file that writes the number first ("12 Main St") gets it first.
     us = pd.DataFrame({"street": ["Main St", None], "no": ["12", None], "a": [None, "7 Oak Rd"]})
     us_roles = {"street": "address", "no": "house_number", "a": "address"}
-    assert numbered_streets(us, us_roles)["street"].tolist() == ["12 Main St", None]
+    assert listed(numbered_streets(us, us_roles)["street"]) == ["12 Main St", None]
     # No house-number column: nothing to write.
     assert numbered_streets(df, {"strasse": "address"}) is df
 
@@ -343,7 +344,7 @@ def test_a_column_of_postcodes_and_towns_is_two_columns_and_new_data_is_read_ali
     df = pd.DataFrame({"PLZ_Ort": ["10115 Berlin", "50667 Köln", None, "77694 Kehl"]})
     out, roles = split_places(df, {"PLZ_Ort": "address"})
     assert roles == {"PLZ_Ort (postcode)": "postcode", "PLZ_Ort (town)": "city"}
-    assert out["PLZ_Ort (town)"].tolist() == ["Berlin", "Köln", None, "Kehl"]
+    assert listed(out["PLZ_Ort (town)"]) == ["Berlin", "Köln", None, "Kehl"]
     new = split_for(pd.DataFrame({"PLZ_Ort": ["66740 Saarlouis"]}), roles)
     assert new[["PLZ_Ort (postcode)", "PLZ_Ort (town)"]].iloc[0].tolist() == ["66740", "Saarlouis"]
 

@@ -3,6 +3,7 @@
 import pandas as pd
 
 import tekil
+from frames import listed
 from tekil.derived import read_as
 from tekil.several import split_several
 
@@ -12,8 +13,8 @@ def test_a_column_with_two_numbers_in_some_cells_gets_a_column_of_second_numbers
     out, roles = split_several(pd.DataFrame({"tel": tel * 8}), {"tel": "phone"})
     assert roles == {"tel": "phone", "tel (2)": "phone"}
     # The second of two values that look like numbers; "0534 1" is none.
-    assert out["tel (2)"].tolist()[:4] == ["0212 555 12 34", None, None, None]
-    assert out["tel"].tolist() == tel * 8  # the first column is read as before
+    assert listed(out["tel (2)"])[:4] == ["0212 555 12 34", None, None, None]
+    assert listed(out["tel"]) == tel * 8  # the first column is read as before
     again = read_as(pd.DataFrame({"tel": tel[:1]}), roles)
     assert again["tel (2)"].tolist() == ["0212 555 12 34"]
 

@@ -14,8 +14,8 @@ read its data.
 
 >>> df = pd.DataFrame({"Asmens kodas": ["38503140017"] * 19 + ["38503140018"]})
 >>> out, roles = coded_births(df, {"Asmens kodas": "free_id"})
->>> roles["Asmens kodas (birth date)"], out.iloc[[0, 19], 1].tolist()
-('dob', ['1985-03-14', None])
+>>> roles["Asmens kodas (birth date)"], out.iloc[0, 1], pd.isna(out.iloc[19, 1])
+('dob', '1985-03-14', True)
 """
 
 from __future__ import annotations

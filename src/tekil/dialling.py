@@ -171,7 +171,8 @@ def account_regions(df: pd.DataFrame, roles: dict[str, str], seed: int = 0) -> n
         if sample.empty or _iban_country(sample).notna().mean() < _IBAN_SHARE:
             continue
         codes, distinct = pd.factorize(df[col])
-        found = np.append(_iban_country(pd.Series(distinct, dtype=object)).to_numpy(), None)
+        countries = _iban_country(pd.Series(distinct, dtype=object))
+        found = np.append(countries.to_numpy(dtype=object, na_value=None), None)
         own = found[codes]  # (code -1: the appended None)
         regions = own if regions is None else np.where(pd.isna(regions), own, regions)
     return regions
@@ -296,7 +297,7 @@ def _dialled(values: pd.Series, regions: np.ndarray) -> pd.Series:
     texts = np.array([as_text(v) for v in values], dtype=object)
     national = np.flatnonzero(
         [
-            region is not None and text is not None and not text.startswith(("+", "00"))
+            isinstance(region, str) and text is not None and not text.startswith(("+", "00"))
             for text, region in zip(texts, regions, strict=True)
         ]
     )

@@ -343,7 +343,7 @@ def _timestamps(df: pd.DataFrame, settings: Settings) -> np.ndarray:
         log.warning(
             "timestamp column %r: %d value(s) are not dates; ranked oldest", col, unreadable
         )
-    seconds = when.astype("int64", copy=False) // 10**9
+    seconds = when.astype("int64") // 10**9
     return np.where(when.isna(), np.iinfo(np.int64).min, seconds)
 
 

@@ -1711,7 +1711,7 @@ def _name_words(df: pd.DataFrame, columns: list[str], seed: int) -> set[str]:
     from tekil.normalize.text import fold
 
     rows = df[columns].sample(min(len(df), _NAME_SAMPLE), random_state=seed)
-    values = pd.unique(rows.stack().astype(str))
+    values = pd.unique(rows.stack().dropna().astype(str))  # (pandas 3 stacks gaps too)
     return {w for v in values for w in fold(v).replace(",", " ").split() if len(w) >= 3}
 
 

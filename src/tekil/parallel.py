@@ -353,7 +353,7 @@ class Helper:
     """A worker process kept by a long-lived object (a store), running module-level functions
     one call at a time: ``call(func, args)`` starts one there, ``result()`` waits for it.
 
-    It starts in the background (a fresh interpreter importing tekil takes about a second);
+    It starts in the background (a fresh interpreter imports what a call needs: about a second);
     until it is ready, while it is busy with another thread's call, or after it failed,
     ``call`` says no and the caller does the work itself, so results never depend on it.
 

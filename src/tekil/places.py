@@ -170,7 +170,7 @@ def numbered_streets(df: pd.DataFrame, roles: dict[str, str]) -> pd.DataFrame:
     >>> df = pd.DataFrame({"straat": ["Kerkstraat", None, "Dorpsstraat 3"],
     ...                    "nr": ["12a", None, "3"], "adres": [None, "Molenweg 5", None]})
     >>> numbered_streets(df, {"straat": "address", "nr": "house_number", "adres": "address"})[
-    ...     "straat"].tolist()
+    ...     "straat"].to_numpy(dtype=object, na_value=None).tolist()
     ['Kerkstraat 12a', None, 'Dorpsstraat 3']
     """
     numbers = [c for c, role in roles.items() if role == "house_number" and c in df.columns]

@@ -4215,7 +4215,7 @@ def _national_ids(values: pd.Series, sample: int, seed: int) -> bool:
     text = as_strings(sample_present(values, sample, seed)).str.strip()
     shaped = text.str.fullmatch(r"[^\W\d_]{1,2}\d{6,10}[^\W\d_]?|\d{6,10}[^\W\d_]")
     shaped |= text.map(nrc).notna()  # Myanmar's NRCs: 12/LAMANA(N)123456, ၁၂/လမန(နိုင်)၁၂၃၄၅၆
-    shaped |= text.str.upper().map(hetu)
+    shaped |= text.str.upper().map(hetu).astype(bool)  # (empty: of the text's dtype)
     return len(text) >= 20 and bool(shaped.mean() >= 0.5)
 
 

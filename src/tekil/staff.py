@@ -13,10 +13,12 @@ on a person's record is often one they share, a household's landline, a family's
 
 >>> df = pd.DataFrame({"customer_phone": ["0803 123 4567", "0805 555 1234"],
 ...                    "agent_phone": ["+2348031234567", "08031234567"]})
->>> without_staff_values(df, {"customer_phone": "phone"})["customer_phone"].tolist()
+>>> out = without_staff_values(df, {"customer_phone": "phone"})["customer_phone"]
+>>> out.to_numpy(dtype=object, na_value=None).tolist()
 [None, '0805 555 1234']
 >>> df["agent_phone"] = [8031234567.0, None]  # a number column read from a CSV
->>> without_staff_values(df, {"customer_phone": "phone"})["customer_phone"].tolist()
+>>> out = without_staff_values(df, {"customer_phone": "phone"})["customer_phone"]
+>>> out.to_numpy(dtype=object, na_value=None).tolist()
 [None, '0805 555 1234']
 """
 

@@ -421,8 +421,8 @@ def typed(column: pd.Series) -> pd.Series:
 
     ``value`` and ``reason`` are always text.
 
-    >>> [typed(pd.Series(v, name="x", dtype=object)).dtype for v in (["a", NA], [1, None], [1, "a"])]
-    [string[python], Int64Dtype(), dtype('O')]
+    >>> [str(typed(pd.Series(v, dtype=object)).dtype) for v in (["a", NA], [1, None], [1, "a"])]
+    ['string', 'Int64', 'object']
     """
     # The kind of the values is told in C (a Python check per value cost more than normalising).
     kind = pd.api.types.infer_dtype(column, skipna=True)
