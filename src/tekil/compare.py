@@ -1437,10 +1437,9 @@ def _id_shapes(uniques: np.ndarray) -> np.ndarray:
     text = pd.Series(uniques, dtype=object).astype(str)
     runs = text.str.replace(r"\d+", "0", regex=True).str.replace(r"[^\W\d_]+", "1", regex=True)
     runs = "1" + runs.str.replace(r"[^01]", "", regex=True).str[:60]
+    # (Both written to below: copies, as pandas 3 gives read-only views.)
     shapes = runs.map(lambda bits: int(bits, 2)).to_numpy(dtype=np.int64, copy=True)
-    registry = (runs == "110").to_numpy(
-        copy=True
-    )  # (written to below: pandas 3's are views)  # (of letters then digits only: the few to read)
+    registry = (runs == "110").to_numpy(copy=True)  # (of letters then digits only: the few to read)
     registry[registry] = text[registry].map(register_number).notna().to_numpy()
     shapes[registry] = 1 << 62  # (above any runs' bits)
     return shapes
