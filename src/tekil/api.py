@@ -342,7 +342,10 @@ def _run(
                 guard_report, shared, scorer = graph.report, graph.shared, graph.scorer
                 if st.born_apart is None and st.cannot_link:  # as learned, for a store
                     st.born_apart = graph.born_apart
-    clusters = pd.DataFrame({st.id_column or "record_id": ids})
+    # (pandas 3 writes text ids into its Arrow strings once here, and the pairs take theirs from
+    # them: writing each pair's two ids anew took 0.5 s for a million pairs.)
+    id_column = pd.Series(ids)
+    clusters = pd.DataFrame({st.id_column or "record_id": id_column})
     if side is not None:
         clusters["source"] = np.where(side == 0, "left", "right")
     clusters["cluster_id"] = labels
@@ -351,8 +354,8 @@ def _run(
     prob = probability(weight[keep])
     pairs = pd.DataFrame(
         {
-            "id_a": ids[i[keep]],
-            "id_b": ids[j[keep]],
+            "id_a": _taken(id_column, i[keep]),
+            "id_b": _taken(id_column, j[keep]),
             "match_weight": weight[keep],
             "match_probability": prob,
         }
@@ -373,6 +376,13 @@ def _run(
         memory=memory,
         _scorer=scorer,
     )
+
+
+def _taken(values: pd.Series, rows: np.ndarray) -> Any:
+    """``values`` at ``rows``, in their dtype: numpy's take, or an extension array's own."""
+    if isinstance(values.dtype, np.dtype):
+        return values.to_numpy()[rows]
+    return values.array.take(rows)
 
 
 def peak_memory_mb() -> float:

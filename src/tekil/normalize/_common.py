@@ -416,6 +416,11 @@ class CellReader:
         return out
 
 
+#: The dtype of normalisers' text: Python strings, as pandas 2's ``"string"`` holds them (pandas
+#: 3's are Arrow's, into which each value would be written and read back out for comparing).
+PYTHON_TEXT = pd.StringDtype("python")
+
+
 def typed(column: pd.Series) -> pd.Series:
     """A column of normaliser results (objects) typed: text as ``string``, integers as ``Int64``.
 
@@ -427,7 +432,7 @@ def typed(column: pd.Series) -> pd.Series:
     # The kind of the values is told in C (a Python check per value cost more than normalising).
     kind = pd.api.types.infer_dtype(column, skipna=True)
     if column.name in ("value", "reason") or kind in ("string", "empty"):
-        return column.astype("string")
+        return column.astype(PYTHON_TEXT)
     if kind == "integer":
         return column.astype("Int64")
     return column
