@@ -35,6 +35,16 @@ def test_a_worker_imports_the_normalisers_alone():
     assert out == "[]"
 
 
+def test_functions_named_as_their_modules_stay_functions_once_the_modules_are_imported():
+    # Importing tekil.evaluate sets the module on the package; tekil.evaluate is the function
+    # (compare.py had called the module after tekil.datasets imported it).
+    out = _fresh(
+        "import tekil.datasets, tekil.evaluate, tekil.customers, tekil.store, tekil\n"
+        "print(callable(tekil.evaluate), callable(tekil.customers), type(tekil.store).__name__)"
+    )
+    assert out == "True True module"
+
+
 def test_every_public_name_and_submodule_is_reachable():
     from tekil.api import dedupe
     from tekil.store import IdentityStore
