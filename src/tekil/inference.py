@@ -339,8 +339,9 @@ def sample_present(values: pd.Series, size: int, seed: int = 0) -> pd.Series:
 
     def present(cells: pd.Series) -> pd.Series:
         cells = cells.dropna()
-        # Cell by cell: bytes that are no UTF-8 are no value (``astype(str)`` raised).
-        return cells[[as_text(cell) is not None for cell in cells]]
+        # Cell by cell: bytes that are no UTF-8 are no value (``astype(str)`` raised). (Over
+        # numpy's objects: pandas 3's Arrow text hands out its cells one Python call each.)
+        return cells[[as_text(cell) is not None for cell in cells.to_numpy(dtype=object)]]
 
     rng = np.random.default_rng(seed)
     for draw in (4 * size, 64 * size):

@@ -442,6 +442,8 @@ def _factorize(values: pd.Series) -> tuple[np.ndarray, list[Any]]:
     """Factorise values, tolerating unhashable cells (lists, dicts) as unparseable."""
     try:
         codes, uniques = pd.factorize(values, use_na_sentinel=True)
+        if isinstance(uniques.dtype, pd.StringDtype):  # (pandas 3's Arrow text hands out its
+            uniques = uniques.to_numpy(dtype=object)  # cells one call each: numpy's at once)
         return np.asarray(codes), list(uniques)
     except TypeError:
         keyed = values.map(lambda v: v if _hashable(v) else _Unhashable())
