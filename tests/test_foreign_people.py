@@ -54,7 +54,7 @@ def _f1(df: pd.DataFrame, truth) -> float:
 
 def _one_line(df: pd.DataFrame) -> pd.DataFrame:
     parts = zip(df["Street"], df["Town"], df["ZIP"], strict=True)
-    whole = [", ".join(p for p in row if isinstance(p, str) and p) or None for row in parts]
+    whole = [", ".join(p for p in row if p) or None for row in parts]
     return df.drop(columns=["Street", "Town", "ZIP"]).assign(Address=whole)
 
 
@@ -78,10 +78,9 @@ def test_the_same_people_written_otherwise_are_found_alike(rewrite):
 def _whole_names(df: pd.DataFrame, turned: float) -> pd.DataFrame:
     """The given and family names as one column, a share of them family name first."""
     rnd = random.Random(1)
-    present = df[["Given Name", "Family Name"]].astype(object)
-    names = zip(*(present[c].where(present[c].notna(), "") for c in present), strict=True)
+    names = zip(df["Given Name"], df["Family Name"], strict=True)
     whole = [
-        (f"{f} {g}" if rnd.random() < turned else f"{g} {f}") if g and f else (g or f or None)
+        (f"{f} {g}" if rnd.random() < turned else f"{g} {f}") if g and f else (g or f)
         for g, f in names
     ]
     return df.drop(columns=["Given Name", "Family Name"]).assign(Name=whole)
