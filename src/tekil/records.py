@@ -373,7 +373,16 @@ def encode(
     decided: bool | None = None  # whether lone whole names were split
     read_by: dict[str, float] = {} if name_words is None else name_words
     notes: dict[str, list[dict]] = {}  # the quality report's rows, per unit of work
+    # The alias field is made as soon as the names, e-mails and handles it reads are encoded,
+    # while a worker may still normalise other columns (the last column's encoding is all
+    # that is left to this process once the worker is done).
+    sources = [col for col in others if roles[col] in ALIAS_SOURCES]
+    alias: Field | None = None
+    alias_made = not sources  # (without e-mails and handles there is none)
     while todo:
+        if not alias_made and names not in todo and all(c in by_column for c in sources):
+            alias = alias_field({**fields, **{col: by_column[col] for col in sources}})
+            alias_made = True
         cols = next((c for c in todo if all(_ready(frames[x]) for x in c)), None)
         if cols is None:
             if _step(frames[todo[0][0]]):
@@ -410,7 +419,8 @@ def encode(
     if quality is not None:
         quality = [row for col in [*names[:1], *others] for row in notes.get(col, [])]
 
-    alias = alias_field(fields)
+    if not alias_made:  # (the last columns encoded were among its sources)
+        alias = alias_field(fields)
     if alias is not None:
         fields["alias"] = alias
     quality_df = pd.DataFrame(quality).fillna(0) if quality else None
@@ -1167,6 +1177,10 @@ def one_vocabulary(
 MIN_ALIAS_LETTERS = 5
 
 
+#: The roles whose values :func:`alias_field` reads names in, besides the names.
+ALIAS_SOURCES = ("email", "handle")
+
+
 def alias_field(fields: dict[str, Field]) -> Field | None:
     """Names written as identifiers: "halitbilgic" as a name key, a handle and an e-mail local part.
 
@@ -1178,7 +1192,7 @@ def alias_field(fields: dict[str, Field]) -> Field | None:
     can be compared with the identifiers of another.
     """
     first, last = fields.get("first_name"), fields.get("last_name")
-    sources = {role: [f for f in fields.values() if f.role == role] for role in ("email", "handle")}
+    sources = {role: [f for f in fields.values() if f.role == role] for role in ALIAS_SOURCES}
     if first is None or last is None or not any(sources.values()):
         return None
     n = len(first.codes)
