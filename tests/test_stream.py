@@ -1,6 +1,5 @@
 """Streaming the candidate pairs: chunks, de-duplication by rule, components, parallel normalising."""
 
-import io
 import math
 import sys
 import time
@@ -156,16 +155,6 @@ def test_an_answer_larger_than_the_pipe_comes_back_whole():
     worker = _queue(bytes, [(3_000_000,), (5,)])  # 3 MB: three times the pipe's buffer
     _until(lambda: worker.over)
     assert worker.take(0) == bytes(3_000_000) and worker.take(1) == bytes(5)
-
-
-def test_a_message_cut_short_reads_as_the_pipe_closing():
-    sent = io.BytesIO()
-    parallel._put(sent, {"pieces": list(range(1000))})
-    whole = sent.getvalue()
-    assert parallel._get(io.BytesIO(whole)) == {"pieces": list(range(1000))}
-    for cut in (b"", whole[:5], whole[:-1]):  # nothing, part of the length, part of the message
-        with pytest.raises(EOFError):
-            parallel._get(io.BytesIO(cut))
 
 
 def test_a_task_that_fails_in_the_worker_fails_here_with_its_own_error():

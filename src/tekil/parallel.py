@@ -22,7 +22,6 @@ import contextlib
 import logging
 import os
 import pickle
-import struct
 import subprocess
 import sys
 import threading
@@ -286,7 +285,8 @@ class Worker:
                     k = next(iter(self.queued))
                     args = self.queued.pop(k)
                     self.sent[k] = args
-                _put(stdin, (self.func, args))
+                pickle.dump((self.func, args), stdin, protocol=pickle.HIGHEST_PROTOCOL)
+                stdin.flush()
         except (OSError, pickle.PicklingError, AttributeError, TypeError) as exc:
             log.warning("the worker could not be sent its task (%s)", exc)
             self.proc.kill()
@@ -298,10 +298,10 @@ class Worker:
         """Take the worker's answers; when it ends, give what it did not answer back here."""
         why = "reading its results failed"
         try:
-            if _get(self.proc.stdout) != _READY:
+            if pickle.load(self.proc.stdout) != _READY:
                 raise ValueError("it did not greet")
             while True:
-                made, value = _get(self.proc.stdout)
+                made, value = pickle.load(self.proc.stdout)
                 with self.changed:
                     k, args = next(iter(self.sent.items()))
                     del self.sent[k]
@@ -380,11 +380,12 @@ class Helper:
 
     def _greeted(self, prepare: tuple[Callable[..., Any], tuple] | None) -> None:
         try:
-            if _get(self.proc.stdout) != _READY:
+            if pickle.load(self.proc.stdout) != _READY:
                 raise pickle.UnpicklingError("no greeting")
             if prepare is not None:  # before any call: nothing else is in the pipes yet
-                _put(self.proc.stdin, prepare)
-                self.prepared, _ = _get(self.proc.stdout)
+                pickle.dump(prepare, self.proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+                self.proc.stdin.flush()
+                self.prepared, _ = pickle.load(self.proc.stdout)
         except Exception:  # (its greeting or answer unreadable, the set-up unpicklable)
             self._fail()
             return
@@ -399,7 +400,8 @@ class Helper:
         if self._failed or not self._ready.is_set() or not self._busy.acquire(blocking=False):
             return False
         try:
-            _put(self.proc.stdin, (func, args))
+            pickle.dump((func, args), self.proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+            self.proc.stdin.flush()
         except (OSError, pickle.PicklingError, AttributeError, TypeError) as exc:
             log.warning("the helper process could not be sent its work (%s)", exc)
             self._busy.release()
@@ -410,7 +412,7 @@ class Helper:
     def result(self) -> Any:
         """The started call's result; :class:`HelperFailed` if the helper could not make it."""
         try:
-            done, value = _get(self.proc.stdout)
+            done, value = pickle.load(self.proc.stdout)
         except (EOFError, OSError) as exc:
             self._fail()
             raise HelperFailed(f"the helper process ended ({exc})") from None
@@ -448,35 +450,6 @@ class HelperFailed(RuntimeError):
 
 
 _READY = "tekil helper ready"
-#: A message's length, sent before it.
-_LENGTH = struct.Struct("<Q")
-
-
-def _put(pipe, message: Any) -> None:
-    """Send ``message`` pickled, after its length, in one write.
-
-    (Not ``pickle.dump``: it writes, and ``pickle.load`` reads, a frame of 64 KB at a time, and
-    each read of a thread of this process waits for the GIL while another thread works: 5 ms
-    a frame, so that a 2 MB answer took a tenth of a second to read and the worker, its pipe
-    full, waited.)
-    """
-    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-    pipe.write(_LENGTH.pack(len(data)))
-    pipe.write(data)
-    pipe.flush()
-
-
-def _get(pipe) -> Any:
-    """The next message :func:`_put` sent (read in as few reads as the pipe allows);
-    ``EOFError`` if the pipe closed before it."""
-    head = pipe.read(_LENGTH.size)
-    if len(head) < _LENGTH.size:
-        raise EOFError("the pipe closed")
-    (size,) = _LENGTH.unpack(head)
-    data = pipe.read(size)
-    if len(data) < size:
-        raise EOFError("the pipe closed within a message")
-    return pickle.loads(data)
 
 
 def _widen(pipe) -> None:
@@ -497,14 +470,16 @@ def _serve() -> None:
     out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     sys.stdout = sys.stderr
-    _put(out, _READY)
+    pickle.dump(_READY, out)
+    out.flush()
     while True:
         try:
-            func, args = _get(sys.stdin.buffer)
+            func, args = pickle.load(sys.stdin.buffer)
         except EOFError:
             return
         try:
             answer = (True, func(*args))
         except Exception as exc:  # reported to the caller, which then does the work itself
             answer = (False, f"{type(exc).__name__}: {exc}")
-        _put(out, answer)
+        pickle.dump(answer, out, protocol=pickle.HIGHEST_PROTOCOL)
+        out.flush()
