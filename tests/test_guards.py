@@ -121,7 +121,7 @@ def test_identity_stage_reads_level_rows_a_chunk_at_a_time(monkeypatch):
     whole = identity.resolve_identities(records, model, i, j, levels, st, 0.5)
     assert (levels == before).all()
     monkeypatch.setattr(identity, "SCORE_CHUNK", 97)
-    monkeypatch.setattr(identity.guards, "CHUNK", 89)
+    monkeypatch.setattr(identity.guards, "PEOPLE_CHUNK", 89)
     chunked = identity.resolve_identities(records, model, i, j, rows, st, 0.5, table)
     assert whole.labels.tolist() == chunked.labels.tolist()
     assert np.array_equal(whole.weight, chunked.weight)

@@ -10,9 +10,15 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from tekil._once import once
 from tekil.errors import InputError
 from tekil.estimation import FLOOR as _FLOOR
 from tekil.records import Records
+
+
+def _cache(records: Records) -> dict:
+    """What this module keeps per :class:`Records` (made once: :func:`~tekil._once.once`)."""
+    return records.__dict__.setdefault("_tf_cache", {})
 
 
 def random_pairs(records: Records, k: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -43,12 +49,12 @@ def value_frequencies(records: Records, field: str) -> np.ndarray:
     people, ``1 - Σ k² / n²`` over the clusters holding it: a rare name held by
     one person with four records is rare, not four times as common.
     """
-    cache = records.__dict__.setdefault("_tf_cache", {})
-    key = (field, records.person_labels is not None)
-    if key not in cache:
-        fld = records.fields[field]
-        cache[key] = code_frequencies(fld.codes, len(fld.uniques), records.person_labels)
-    return cache[key]
+    fld = records.fields[field]
+    return once(
+        _cache(records),
+        (field, records.person_labels is not None),
+        lambda: code_frequencies(fld.codes, len(fld.uniques), records.person_labels),
+    )
 
 
 def full_name_codes(records: Records) -> np.ndarray | None:
@@ -56,26 +62,27 @@ def full_name_codes(records: Records) -> np.ndarray | None:
     first, last = records.fields.get("first_name"), records.fields.get("last_name")
     if first is None or last is None:
         return None
-    cache = records.__dict__.setdefault("_tf_cache", {})
-    if "full_name_codes" not in cache:
+
+    def make() -> np.ndarray:
         a, b = first.codes.astype(np.int64), last.codes.astype(np.int64)
         both = (a >= 0) & (b >= 0)
         codes = np.full(len(a), -1, dtype=np.int64)
         codes[both] = pd.factorize(a[both] * (int(b.max()) + 1) + b[both])[0]
-        cache["full_name_codes"] = codes
-    return cache["full_name_codes"]
+        return codes
+
+    return once(_cache(records), "full_name_codes", make)
 
 
 def full_name_frequencies(records: Records) -> np.ndarray:
     """Frequency among people of each (first name, last name) combination of :func:`full_name_codes`."""
-    cache = records.__dict__.setdefault("_tf_cache", {})
-    if "full_name_frequencies" not in cache:
+
+    def make() -> np.ndarray:
         full = full_name_codes(records)
-        size = int(full.max(initial=-1)) + 1 if full is not None else 0
-        cache["full_name_frequencies"] = (
-            np.zeros(0) if full is None else code_frequencies(full, size, records.person_labels)
-        )
-    return cache["full_name_frequencies"]
+        if full is None:
+            return np.zeros(0)
+        return code_frequencies(full, int(full.max(initial=-1)) + 1, records.person_labels)
+
+    return once(_cache(records), "full_name_frequencies", make)
 
 
 def use_known_frequencies(
@@ -89,7 +96,7 @@ def use_known_frequencies(
     cannot count how common "Yılmaz" is; the store can.
     """
     records.person_labels = np.arange(records.n)  # frequencies are among people
-    cache = records.__dict__.setdefault("_tf_cache", {})
+    cache = _cache(records)
     for name, freq in fields.items():
         cache[(name, True)] = freq
     if full_names is not None:
@@ -181,8 +188,8 @@ def _holders(codes: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndar
 def copies(records: Records) -> tuple[np.ndarray, float]:
     """How many records share each record's name and birth date (1 where it lacks either),
     and the usual size of such a group in the data: the 99th percentile over the groups."""
-    cache = records.__dict__.setdefault("_tf_cache", {})
-    if "copies" not in cache:
+
+    def make() -> tuple[np.ndarray, float]:
         full = full_name_codes(records)
         dobs = [f for f in records.fields.values() if f.role == "dob"]
         count, usual = np.ones(records.n), 2.0
@@ -194,8 +201,9 @@ def copies(records: Records) -> tuple[np.ndarray, float]:
             count[both] = sizes[key]
             sizes = np.sort(sizes[sizes >= 2])
             usual = float(sizes[int(0.99 * (len(sizes) - 1))]) if len(sizes) else usual
-        cache["copies"] = (count, usual)
-    return cache["copies"]
+        return count, usual
+
+    return once(_cache(records), "copies", make)
 
 
 def pair_weights(records: Records, i: np.ndarray, j: np.ndarray) -> np.ndarray | None:

@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from tekil.block import pairs_in_blocks, sorted_unique
-from tekil.compare import CHUNK, Comparison, compare, shared_value_codes, token_overlap
+from tekil.compare import Comparison, compare, shared_value_codes, token_overlap
 from tekil.errors import ConfigError
 from tekil.frequencies import pair_weights
 from tekil.model import FellegiSunter
@@ -380,6 +380,11 @@ def otherwise_different(
     return forbidden | (rest <= bits)
 
 
+#: Pairs of one value's holders compared at a time, on each thread (a million persons' 1-2 M
+#: pairs had been one piece, scored on one core).
+PEOPLE_CHUNK = 1_000_000
+
+
 def shared_values(
     records: Records,
     model: FellegiSunter,
@@ -435,7 +440,7 @@ def shared_values(
         """Per identifier column, the (value, person) pairs of one chunk's different people;
         and the chunk's counts of records of one given name on one value whose whole birth
         dates are decades apart (:func:`_dates_tell_people`)."""
-        a, b = keys[start : start + CHUNK] // n, keys[start : start + CHUNK] % n
+        a, b = keys[start : start + PEOPLE_CHUNK] // n, keys[start : start + PEOPLE_CHUNK] % n
         levels = compare(records, a, b, comparisons)
         partial = model.partial_weights(records, a, b, levels)
         partial[:, household] = 0.0
@@ -533,7 +538,7 @@ def shared_values(
         return out, tally
 
     # Bounded memory: levels and weights a chunk at a time, chunks on the threads.
-    by_chunk = map_threads(people_of, range(0, len(keys), CHUNK))
+    by_chunk = map_threads(people_of, range(0, len(keys), PEOPLE_CHUNK))
     tells = _dates_tell_people(sum((t for _, t in by_chunk), np.zeros((2, 2))))
     found = [
         [_by_dates(p[at], tells) for p, _ in by_chunk if p[at] is not None]

@@ -96,6 +96,7 @@ def resolve_identities(
     def stored(part: slice) -> np.ndarray:
         return table.decode(levels[part]) if table is not None else levels[part].copy()
 
+    model.frequencies_ahead(records)  # (among people now: records.person_labels)
     weight = scorer.fit_shared(i, j, stored, report)
     max_size = settings.max_cluster_size
     # The completion pairs lie inside clusters, so inside components: these stay the same.

@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 from collections.abc import Hashable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +62,7 @@ from tekil.frequencies import (
     total_pairs,
     value_frequencies,
 )
+from tekil.parallel import map_threads
 from tekil.records import Records
 from tekil.settings import HOUSEHOLD_ROLES
 from tekil.user_names import USER_NAMES
@@ -466,6 +468,21 @@ class FellegiSunter:
         )
         if self.tf_adjust:
             yield -1, self._full_name_adjustment(records, i, j, levels)
+
+    def frequencies_ahead(self, records: Records) -> None:
+        """Make the value frequencies that scoring ``records`` reads, each field's on a thread
+        of its own (:func:`~tekil.parallel.map_threads`): otherwise the scoring's threads,
+        which need them in one order, wait for each other to make each in turn (a million
+        persons' frequencies among people: 1.6 s)."""
+        if not self.tf_adjust:
+            return
+        fields = {
+            p.comparison.primary for p in self.parameters_ if p.comparison.weighs_value_frequencies
+        }
+        makers = [partial(value_frequencies, records, f) for f in sorted(fields)]
+        if "first_name" in records.fields and "last_name" in records.fields:
+            makers.append(partial(full_name_frequencies, records))
+        map_threads(lambda make: make(), makers)
 
     def _full_name_adjustment(
         self, records: Records, i: np.ndarray, j: np.ndarray, levels: np.ndarray

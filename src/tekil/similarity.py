@@ -54,6 +54,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein, Jaro, JaroWinkler, Levenshtein
 
 from tekil._gc import cycle_collection_paused
+from tekil._once import one_maker
 from tekil._one_edit import one_edit_apart
 from tekil.errors import ConfigError, InputError
 from tekil.normalize.latin import (
@@ -160,15 +161,19 @@ def derived(values: np.ndarray, name: str, make: Callable[[np.ndarray], object])
     hit = _DERIVED.get(key)
     if hit is not None and hit[0]() is values:
         return hit[1]
-    # Makers build an object or two per value; the cycle collector would walk them again
-    # and again (300 k persons: 1.6 s of such work with it, 0.6 s without).
-    with cycle_collection_paused():
-        out = make(values)
-    try:
-        ref = weakref.ref(values, lambda _ref, key=key: _DERIVED.pop(key, None))
-    except TypeError:  # not weakly referable: not cached
-        return out
-    _DERIVED[key] = (ref, out)
+    with one_maker(key):  # (made by one thread: the comparisons' threads ask at once)
+        hit = _DERIVED.get(key)
+        if hit is not None and hit[0]() is values:
+            return hit[1]
+        # Makers build an object or two per value; the cycle collector would walk them again
+        # and again (300 k persons: 1.6 s of such work with it, 0.6 s without).
+        with cycle_collection_paused():
+            out = make(values)
+        try:
+            ref = weakref.ref(values, lambda _ref, key=key: _DERIVED.pop(key, None))
+        except TypeError:  # not weakly referable: not cached
+            return out
+        _DERIVED[key] = (ref, out)
     return out
 
 
