@@ -210,6 +210,21 @@ def test_explain_and_component_graph(febrl3_result):
         febrl3_result.explain("nope", pair["id_b"])
 
 
+def test_changing_the_pairs_frame_leaves_the_component_graphs_as_they_were():
+    # The pairs frame holds its arrays without a copy: they must be its own.
+    result = tekil.dedupe(tekil.datasets.generate(150, seed=5).records, id_column="record_id")
+    cluster = int(result.clusters["cluster_id"].value_counts().index[0])
+
+    def probabilities() -> dict:
+        graph = result.component_graph(cluster)
+        return nx.get_edge_attributes(graph, "match_probability")
+
+    before = probabilities()
+    assert before and all(p > 0 for p in before.values())
+    result.pairs.loc[:, "match_probability"] = 0.0  # in place, as a user may
+    assert probabilities() == before
+
+
 def test_explain_adds_up_to_the_weight_the_run_gave_the_pair():
     # The sample's households share landlines and its card rows link by their numbers: the
     # guards act on many pairs, and each pair's explanation shows what they did.
