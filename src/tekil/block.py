@@ -939,8 +939,12 @@ def plan_rules(
     """
     cache: dict[str, np.ndarray] = {}  # key codes shared by several rules
     # Sorting and factorising release the GIL: the rules are planned on both cores (a key two
-    # rules share may be made twice, alike; the plans come back in the rules' order).
-    plans = map_threads(partial(RulePlan, records, settings=settings, cache=cache), rules)
+    # rules share may be made twice, alike; the plans come back in the rules' order). The last
+    # rules first: the first are the identifiers' keys, quick to plan, which then fill the
+    # threads' last gaps (the default rules' last, a street's number and word, had planned
+    # alone for 0.8 s at 1 M persons).
+    plan = partial(RulePlan, records, settings=settings, cache=cache)
+    plans = map_threads(plan, rules[::-1])[::-1]
     del cache
     # The budgets bound the work on large data; a small file's pairs are compared in a blink
     # (ten copies of one person hold 45 pairs per rule, more than 25 per record in all).
