@@ -473,7 +473,7 @@ class FellegiSunter:
         """Make the value frequencies that scoring ``records`` reads, each field's on a thread
         of its own (:func:`~tekil.parallel.map_threads`): otherwise the scoring's threads,
         which need them in one order, wait for each other to make each in turn (a million
-        persons' frequencies among people: 1.6 s)."""
+        persons' frequencies among people: 1.7 s of CPU, 0.9 s on two threads)."""
         if not self.tf_adjust:
             return
         fields = {
