@@ -36,6 +36,30 @@ def test_connected_components_numbers_by_lowest_position():
     ]
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 40).flatmap(lambda n: st.tuples(
+    st.just(n), st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)), max_size=60)
+)))  # fmt: skip
+def test_connected_components_are_a_graph_traversals(graph):
+    # The compiled union-find against scipy's traversal: the same components, numbered alike
+    # (by lowest record), with self-pairs, repeated pairs and pairs in either order.
+    from scipy.sparse import coo_matrix, csgraph
+
+    n, pairs = graph
+    i = np.array([a for a, _ in pairs], dtype=np.int64)
+    j = np.array([b for _, b in pairs], dtype=np.int64)
+    matrix = coo_matrix((np.ones(len(i)), (i, j)), shape=(n, n)).tocsr()
+    expected = csgraph.connected_components(matrix, directed=False)[1]
+    assert connected_components(n, i, j).tolist() == expected.tolist()
+    assert connected_components(n, i.astype(np.int32), j.astype(np.int32)).dtype == np.int32
+
+
+def test_connected_components_of_no_records_and_no_pairs():
+    none = np.empty(0, dtype=np.int64)
+    assert connected_components(0, none, none).tolist() == []
+    assert connected_components(3, none, none).tolist() == [0, 1, 2]
+
+
 def test_chain_through_a_weak_bridge_is_split():
     # A~B and B~C look like matches, but A and C are decisively different people.
     i, j, w = edges((0, 1, 3.0), (1, 2, 2.0), (0, 2, -25.0))

@@ -1,7 +1,7 @@
 """Clustering: scored pairs → clusters of records, guarded against chaining.
 
 Records are first grouped by the connected components of the match graph (the
-pairs at or above the threshold), found with ``scipy.sparse.csgraph`` in
+pairs at or above the threshold), found by a compiled union-find in
 O(records + pairs). Connected components trust every edge and ignore every
 non-edge, so one record that carries only a common name can glue two namesakes
 together although their own comparison says decisively that they are different
@@ -30,9 +30,8 @@ import logging
 import networkx as nx
 import numpy as np
 import pandas as pd
-from scipy import sparse
-from scipy.sparse import csgraph
 
+from tekil._union_find import component_labels
 from tekil.block import sorted_unique
 from tekil.parallel import map_threads
 
@@ -46,9 +45,8 @@ CONFLICT_BITS = -float(np.log2(1000))
 
 def connected_components(n: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Component label of each of ``n`` records, given the edges ``(i, j)``."""
-    graph = sparse.coo_matrix((np.ones(len(i), dtype=np.int8), (i, j)), shape=(n, n)).tocsr()
-    _, labels = csgraph.connected_components(graph, directed=False)
-    return labels.astype(np.int32 if n < 2**31 else np.int64)
+    labels = component_labels(n, np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64))
+    return labels.astype(np.int32) if n < 2**31 else labels
 
 
 def cluster(
