@@ -158,13 +158,11 @@ def derived(values: np.ndarray, name: str, make: Callable[[np.ndarray], object])
     must not be changed in place afterwards.
     """
     key = (id(values), name)
-    hit = _DERIVED.get(key)
-    if hit is not None and hit[0]() is values:
-        return hit[1]
+    if (hit := _kept(key, values)) is not _NONE:
+        return hit
     with one_maker(key):  # (made by one thread: the comparisons' threads ask at once)
-        hit = _DERIVED.get(key)
-        if hit is not None and hit[0]() is values:
-            return hit[1]
+        if (hit := _kept(key, values)) is not _NONE:  # (made by the thread waited for)
+            return hit
         # Makers build an object or two per value; the cycle collector would walk them again
         # and again (300 k persons: 1.6 s of such work with it, 0.6 s without).
         with cycle_collection_paused():
@@ -175,6 +173,17 @@ def derived(values: np.ndarray, name: str, make: Callable[[np.ndarray], object])
             return out
         _DERIVED[key] = (ref, out)
     return out
+
+
+#: :func:`_kept` of a value not kept (a maker may make ``None``).
+_NONE = object()
+
+
+def _kept(key: tuple[int, str], values: np.ndarray) -> object:
+    """What :func:`derived` keeps for ``key``, if it was made of ``values`` (an array that
+    died may have left its id to this one), else :data:`_NONE`."""
+    hit = _DERIVED.get(key)
+    return hit[1] if hit is not None and hit[0]() is values else _NONE
 
 
 def value_lengths(uniques: np.ndarray) -> np.ndarray:
