@@ -806,6 +806,35 @@ def test_many_rows_are_written_and_deleted_in_few_statements(tmp_path, backend):
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_rows_inserted_beside_work_are_written_or_rolled_back_with_it(tmp_path, backend):
+    """``inserting`` runs its block while PostgreSQL takes the rows (COPY fed by the driver's
+    thread): after the block every row is in, texts as written; a block that raises ends
+    the COPY, its own error comes out, and the transaction leaves nothing."""
+    engine = schema.open_engine(store_url(backend, tmp_path))
+    schema.METADATA.create_all(engine)
+    rows = [(k * 7919 - 5_000_000, f'r{k % 1500}\t\\ "ş"') for k in range(2_345)]
+    columns = ["key", "record_id"]
+    failed = pytest.raises(KeyError, match="scoring failed")
+    with (
+        failed,
+        schema.writing(engine) as conn,
+        schema.inserting(conn, "tekil_keys", columns, rows),
+    ):
+        raise KeyError("scoring failed")
+    with schema.reading(engine) as conn:
+        assert conn.execute(text("SELECT count(*) FROM tekil_keys")).scalar() == 0
+    with schema.writing(engine) as conn:
+        with schema.inserting(conn, schema.keys.name, columns, rows):
+            worked = sum(range(100_000))
+        written = conn.execute(text("SELECT count(*) FROM tekil_keys")).scalar()
+    with schema.reading(engine) as conn:
+        left = conn.execute(text("SELECT key, record_id FROM tekil_keys")).all()
+    engine.dispose()
+    assert worked == 4_999_950_000 and written == len(rows)  # (readable in the transaction)
+    assert sorted(map(tuple, left)) == sorted(rows)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
 def test_rows_read_back_exactly_as_written(tmp_path, backend):
     """SQLite's rows come as one JSON text: 64-bit integers, any text, NULL and floats
     (as 21 digits, JSON's own 15 would round them) must come back unchanged."""

@@ -313,7 +313,7 @@ class IdentityStore:
                 _record_rows(ids, customer_of_label[labels], seq0, new),
             )
             t.fold_keys(conn)  # after an ingest every key is in the large table
-            _insert_keys(conn, t.keys, ids, keys)
+            t.insert_rows(conn, t.keys.name, ["key", "record_id"], _key_rows(ids, keys))
             # Customers: this batch's golden records; customers left without records go.
             existing = set(age)
             golden_json = golden.to_json(orient="records", lines=True, force_ascii=False)
@@ -507,24 +507,27 @@ class IdentityStore:
             if mirror is not None:
                 edits = int(_meta(conn, "edits") if known else counters["edits"])
                 mirror.catch_up(conn, int(counters["next_seq"]), edits)
-            if ahead is not None and not known and ahead.state == store_state(conn):
-                # Only the new records' pairs with each other are left to score.
-                cand_ids, stored_customers = ahead.ids, ahead.customers
-                alone = columns_to_records(RowColumns(rows), ids, all_roles)
-                scored = ahead.scored(n, score_pairs(alone, *pairs_within(keys), knowledge))
-            else:
-                found = (
-                    found_in_memory(mirror, rows, keys)
-                    if mirror is not None
-                    else found_in_database(conn, rows, keys, all_roles)
-                )
-                cand_ids, stored_customers, columns, pi, pj = found
-                combined = columns_to_records(columns, ids + cand_ids, all_roles)
-                scored = score_pairs(combined, pi, pj, knowledge)
-            customer_of = np.concatenate([np.full(n, None, dtype=object), stored_customers])
-            decision = _decide(n, scored, customer_of, cut)
             vacated = _customers_without_records(conn, set(previous.values()))
-            _keep_customers(decision, ids, previous, vacated)
+            read_ahead = ahead is not None and not known and ahead.state == store_state(conn)
+            found = None
+            if not read_ahead and mirror is None:  # (read before the new records' keys go in)
+                found = found_in_database(conn, rows, keys, all_roles)
+            key_rows = _key_rows(ids, keys)
+            # PostgreSQL takes the new records' keys while this process scores and decides.
+            with t.inserting(conn, t.recent_keys.name, ["key", "record_id"], key_rows):
+                if read_ahead:  # only the new records' pairs with each other are left to score
+                    cand_ids, stored_customers = ahead.ids, ahead.customers
+                    alone = columns_to_records(RowColumns(rows), ids, all_roles)
+                    scored = ahead.scored(n, score_pairs(alone, *pairs_within(keys), knowledge))
+                else:
+                    if found is None:
+                        found = found_in_memory(mirror, rows, keys)
+                    cand_ids, stored_customers, columns, pi, pj = found
+                    combined = columns_to_records(columns, ids + cand_ids, all_roles)
+                    scored = score_pairs(combined, pi, pj, knowledge)
+                customer_of = np.concatenate([np.full(n, None, dtype=object), stored_customers])
+                decision = _decide(n, scored, customer_of, cut)
+                _keep_customers(decision, ids, previous, vacated)
             created, next_customer = _name_new_customers(decision, int(counters["next_customer"]))
             seq = int(counters["next_seq"])
             _insert(
@@ -541,7 +544,7 @@ class IdentityStore:
             # Customers' golden records are not touched: each is stamped with the records it
             # was made of (see customer()), and these records are newer than any stamp.
             before = int(counters["recent_keys"])
-            recent = before + _insert_keys(conn, t.recent_keys, ids, keys)
+            recent = before + len(key_rows)
             if recent >= t.RECENT_KEYS:
                 t.fold_keys(conn)
                 recent = 0
@@ -1190,16 +1193,14 @@ def _record_rows(ids: list[str], customers: Sequence[str], seq: int, new: NewRec
     ]
 
 
-def _insert_keys(conn: Connection, table, ids: list[str], keys: list[list[int]]) -> int:
-    """The records' lookup keys into ``table``, in key order (consecutive rows land on the
-    same pages); returns how many."""
+def _key_rows(ids: list[str], keys: list[list[int]]) -> list[tuple[int, str]]:
+    """The records' lookup keys as rows (key, record id), in key order (consecutive rows
+    land on the same pages)."""
     counts, flat = flat_keys(keys)
     owner = np.repeat(np.arange(len(ids)), counts)
     order = np.argsort(flat, kind="stable")
     holders = np.asarray(ids, dtype=object)[owner[order]]
-    rows = list(zip(flat[order].tolist(), holders.tolist(), strict=True))
-    t.insert_rows(conn, table.name, ["key", "record_id"], rows)
-    return len(rows)
+    return list(zip(flat[order].tolist(), holders.tolist(), strict=True))
 
 
 def _stamped(goldens: list[str], labels: np.ndarray, seq0: int) -> list[str]:
