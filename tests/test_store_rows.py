@@ -294,6 +294,23 @@ def test_rows_parsed_from_their_json_in_one_go_make_the_same_records(
     assert list(again.fields) == list(records.fields)
 
 
+def test_parsed_rows_give_the_values_held_at_the_positions_asked_for():
+    """Each column is encoded once for all rows; asked for some rows, the codes still index
+    only the values those rows hold (a value of no such row would count as a held value)."""
+    rows = [{"a": "x"}, {"a": "y"}, {}, {"a": "x"}, {"a": "z", "b": 3}]
+    lines = "\n".join(json.dumps(row) for row in rows).encode()
+    parsed = candidates._Parsed(lines, {"a": False, "b": True, "c": False})
+    codes, values = parsed.codes("a", np.array([4, 3, 2, 1, 0]))
+    assert values[codes].tolist() == ["z", "x", "z", "y", "x"] and codes[2] == -1
+    codes, values = parsed.codes("a", np.array([2, 3, 0, 3]))
+    assert values.tolist() == ["x"] and codes.tolist() == [-1, 0, 0, 0]
+    assert parsed.column("a", np.array([2, 4, 1])).tolist() == [None, "z", "y"]
+    assert parsed.column("b", np.array([4, 0])).tolist() == [3, None]
+    assert parsed.has("a", np.array([2, 0])) and not parsed.has("a", np.array([2]))
+    assert not parsed.has("c", np.array([0]))
+    assert parsed.column("c", np.array([1])).tolist() == [None]
+
+
 def test_documents_one_record_at_a_time_equal_the_batch(synthetic):
     df, settings = synthetic
     roles = settings.matching_roles
