@@ -850,9 +850,14 @@ def test_rows_read_back_exactly_as_written(tmp_path, backend):
         schema.insert_rows(conn, schema.frequencies.name, columns, frequencies)
     with schema.reading(engine) as conn:
         got = schema.fetch_in(conn, "tekil_keys", ["key", "record_id"], "key", [k for k, _ in keys])
+        # Looked up by their texts too: quotes, backslashes, braces and NULL as a value's text.
+        odd = ['a"b', "c\\", '"', "{x,y}", "NULL", " ", "r1"]
+        schema.insert_rows(conn, schema.keys.name, ["key", "record_id"], list(enumerate(odd)))
+        by_text = schema.fetch_in(conn, "tekil_keys", ["record_id"], "record_id", odd + texts)
         read = schema.read_columns(conn, columns, "tekil_frequencies", floats=("frequency",))
     engine.dispose()
     assert sorted(got) == sorted(keys)
+    assert sorted(v for (v,) in by_text) == sorted(odd + texts)
     assert sorted(zip(*read, strict=True)) == sorted(frequencies)
 
 

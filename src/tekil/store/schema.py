@@ -335,7 +335,8 @@ def array_literal(values: list) -> str | list:
     if not all(type(v) is str for v in values):
         return values
     joined = '","'.join(values)
-    if '"' in joined or "\\" in joined:  # quoted elements escape these two
+    # Quoted elements escape quotes and backslashes (the separators hold 2 quotes each).
+    if joined.count('"') > 2 * (len(values) - 1) or "\\" in joined:
         joined = '","'.join(v.replace("\\", "\\\\").replace('"', '\\"') for v in values)
     return '{"' + joined + '"}'
 
