@@ -345,6 +345,14 @@ def test_a_store_that_opens_with_records_sets_its_helper_up_with_the_model(
             outs.append(store.resolve(arrivals))
     assert sent == [False]  # the helper held the model already
     pd.testing.assert_frame_equal(outs[0], outs[1])
+    # A store held in memory reads no candidates in its helper: the helper only imports, as
+    # it starts, what reading records needs (else the first large call waited for it).
+    url = f"sqlite:///{tmp_path / 'held.db'}"
+    with tekil.IdentityStore(url, card_key="store-test", helper=False) as store:
+        store.ingest(view)
+    with tekil.IdentityStore(url, card_key="store-test", helper=True, in_memory=True) as store:
+        assert store._helper.wait_ready(120) and store._helper.prepared
+        pd.testing.assert_frame_equal(store.resolve(arrivals), outs[0])
     # A set-up that fails leaves a helper that is ready all the same, and not prepared.
     failing = Helper((int, ("not a number",)))
     assert failing.wait_ready(120) and not failing.prepared

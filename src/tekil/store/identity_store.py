@@ -75,7 +75,7 @@ from tekil.store.documents import (
 from tekil.store.keys import finding, flat_keys, hashed_keys
 from tekil.store.matching import Knowledge, evidence, score_pairs
 from tekil.store.mirror import Mirror
-from tekil.store.reading import HELPER_ROWS, NewRecords, Reading, read_new
+from tekil.store.reading import HELPER_ROWS, NewRecords, Reading, read_new, ready_to_read
 from tekil.store.rows import (
     SEP,
     Row,
@@ -826,8 +826,8 @@ class IdentityStore:
                 knowledge = self._load()
                 self._helper = Helper((prepare_lookup, (address, self._generation, knowledge)))
                 self._prepared_generation = self._generation
-            else:
-                self._helper = Helper()
+            else:  # (it only reads: the records' candidates are held here, or unreachable there)
+                self._helper = Helper((ready_to_read, ()))
         return self._helper
 
     def _lookup(self) -> Lookup | None:
