@@ -316,6 +316,33 @@ def test_the_helper_gets_the_model_once_per_generation_and_scores_as_this_proces
         pd.testing.assert_frame_equal(one, two)
 
 
+def test_the_helpers_half_runs_with_the_cycle_collector_paused(monkeypatch):
+    """As this process's resolve: in the helper a full collection would walk the model's
+    millions of objects, more than once in a large call (0.1 s of a 5 k half)."""
+    import gc
+
+    from tekil.store import reading
+
+    seen = []
+    read = reading.NewRecords([], [], [], [])
+    monkeypatch.setattr(reading, "_read", lambda *args: seen.append(gc.isenabled()) or read)
+
+    def lookup(*args):
+        seen.append(gc.isenabled())
+        return "looked up"
+
+    enabled = gc.isenabled()
+    gc.enable()
+    try:
+        got = reading._read_and_look_up(None, {}, [], None, lookup)
+        after = gc.isenabled()
+    finally:
+        if not enabled:
+            gc.disable()
+    assert seen == [False, False] and after
+    assert got == (read, "looked up")
+
+
 def test_a_store_that_opens_with_records_sets_its_helper_up_with_the_model(
     tmp_path, batch, view, monkeypatch
 ):

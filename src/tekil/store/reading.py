@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 import numpy as np
 import pandas as pd
 
+from tekil._gc import cycle_collection_paused
 from tekil.parallel import Helper, HelperFailed
 from tekil.records import prepare
 from tekil.settings import BlockingRule, Settings
@@ -120,6 +121,7 @@ def ready_to_read() -> bool:
     return True
 
 
+@cycle_collection_paused()  # (as this process's resolve: a full collection walks the model)
 def _read_and_look_up(
     mapped: pd.DataFrame,
     roles: dict[str, str],
