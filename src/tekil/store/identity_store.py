@@ -826,7 +826,7 @@ class IdentityStore:
                 knowledge = self._load()
                 self._helper = Helper((prepare_lookup, (address, self._generation, knowledge)))
                 self._prepared_generation = self._generation
-            else:  # (it only reads: the records' candidates are held here, or unreachable there)
+            else:  # ready to read records; a model to look candidates up with comes with a call
                 self._helper = Helper((ready_to_read, ()))
         return self._helper
 
