@@ -402,13 +402,12 @@ def insert_rows(conn: Connection, table: str, columns: list[str], rows: list[tup
     """``INSERT`` the rows (tuples in the order of ``columns``): PostgreSQL's ``COPY`` for
     many, else SQLite statements of many rows each (see :data:`SQLITE_PARAMETERS`), or
     the driver's ``executemany`` for PostgreSQL's few."""
+    if conn.dialect.name == "postgresql" and len(rows) >= COPY_ROWS:
+        with _copying(conn, table, columns, rows):
+            pass  # (the rows go while the block runs: here none)
+        return
     cursor = conn.connection.cursor()
     names = ", ".join(columns)
-    if conn.dialect.name == "postgresql" and len(rows) >= COPY_ROWS:
-        with cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row(row)
-        return
     mark = placeholder(conn)
     one = f"({', '.join([mark] * len(columns))})"
     if conn.dialect.name != "sqlite":
@@ -436,11 +435,23 @@ def inserting(
         insert_rows(conn, table, columns, rows)
         yield
         return
-    from psycopg.copy import QueuedLibpqWriter  # (only a PostgreSQL store has the driver)
+    with _copying(conn, table, columns, rows, queued=True):
+        yield
 
+
+@contextmanager
+def _copying(
+    conn: Connection, table: str, columns: list[str], rows: list[tuple], queued: bool = False
+) -> Iterator[None]:
+    """PostgreSQL's ``COPY`` of the rows, ended (the server's answer awaited) when the block
+    ends; ``queued``: the driver's own thread sends them, so that the block runs meanwhile."""
     cursor = conn.connection.cursor()
-    statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
-    with cursor.copy(statement, writer=QueuedLibpqWriter(cursor)) as copy:
+    writer = None
+    if queued:
+        from psycopg.copy import QueuedLibpqWriter  # (only a PostgreSQL store has the driver)
+
+        writer = QueuedLibpqWriter(cursor)
+    with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN", writer=writer) as copy:
         for row in rows:
             copy.write_row(row)
         yield
