@@ -509,9 +509,10 @@ class IdentityStore:
                 mirror.catch_up(conn, int(counters["next_seq"]), edits)
             vacated = _customers_without_records(conn, set(previous.values()))
             read_ahead = ahead is not None and not known and ahead.state == store_state(conn)
-            found = None
-            if not read_ahead and mirror is None:  # (read before the new records' keys go in)
-                found = found_in_database(conn, rows, keys, all_roles)
+            # Candidates in the database are read before the new records' keys go in; those
+            # held in memory are found below, while the keys go in.
+            from_database = not read_ahead and mirror is None
+            found = found_in_database(conn, rows, keys, all_roles) if from_database else None
             key_rows = _key_rows(ids, keys)
             # PostgreSQL takes the new records' keys while this process scores and decides.
             with t.inserting(conn, t.recent_keys.name, ["key", "record_id"], key_rows):
