@@ -316,6 +316,94 @@ def test_the_helper_gets_the_model_once_per_generation_and_scores_as_this_proces
         pd.testing.assert_frame_equal(one, two)
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_a_store_held_in_memory_has_its_helper_score_part_of_a_large_call(
+    tmp_path, backend, batch, view, monkeypatch, caplog
+):
+    """In the write transaction, the helper scores the last records' candidates, their values
+    copied out of the records held in memory, while this process scores the first's: the
+    results of a store without a helper. The model travels once per generation, and a helper
+    that cannot score leaves its part to this process."""
+    from tekil.store import ahead as read_ahead
+    from tekil.store import identity_store, reading
+
+    monkeypatch.setattr(reading, "HELPER_ROWS", 2)
+    monkeypatch.setattr(identity_store, "HELPER_ROWS", 2)
+    sent, helped = [], []
+    state = read_ahead.Scoring.__getstate__
+    monkeypatch.setattr(
+        read_ahead.Scoring, "__getstate__", lambda s: sent.append(s.send_model) or state(s)
+    )
+    split = read_ahead.scored_in_memory
+
+    def scored_in_memory(*args):
+        out = split(*args)
+        helped.append(None if out is None else out[2])
+        return out
+
+    monkeypatch.setattr(identity_store, "scored_in_memory", scored_in_memory)
+    calls = [arrivals_of(batch, 30, seeds=(20 + k, 21 + k), empty=0.1) for k in range(4)]
+    calls = [c.assign(record_id=c["record_id"] + f"-{k}") for k, c in enumerate(calls)]
+    outs = {}
+    for helper in (False, True):
+        (tmp_path / str(helper)).mkdir()
+        url = store_url(backend, tmp_path / str(helper))
+        with tekil.IdentityStore(
+            url, card_key="store-test", helper=helper, in_memory=True
+        ) as store:
+            store.ingest(view)
+            if helper:
+                assert store._helper.wait_ready(120)
+            outs[helper] = [store.resolve(calls[0]), store.resolve(calls[1])]
+            with tekil.IdentityStore(url, card_key="store-test", helper=False) as other:
+                other.ingest(view)  # a new generation: the helper's model is stale
+            outs[helper].append(store.resolve(calls[2]))
+            if helper:  # a helper that lost the model cannot score: this process does
+                forget = "from tekil.store import ahead; ahead._MODELS.clear()"
+                assert store._helper.call(exec, (forget,))
+                store._helper.result()
+            outs[helper].append(store.resolve(calls[3]))
+            if helper:
+                assert store._helper_generation == -1  # the next call sends the model again
+    assert helped == [True, True, True, False]
+    assert sent == [True, False, True, False]
+    assert "was not sent; scoring those candidates here" in caplog.text
+    for one, two in zip(outs[False], outs[True], strict=True):
+        pd.testing.assert_frame_equal(one, two)
+
+
+def test_candidates_taken_out_of_the_memory_read_as_those_held_there(tmp_path, view):
+    """The values copied for the helper (:class:`_Taken`) are the mirror's, value for value
+    and code for code, and the new records' rows travel without their DataFrame."""
+    import pickle
+
+    from tekil.store import candidates
+    from tekil.store.rows import RowColumns, keys_read
+
+    url = f"sqlite:///{tmp_path / 'ids.db'}"
+    with tekil.IdentityStore(url, card_key="store-test", helper=False, in_memory=True) as store:
+        store.ingest(view)
+        mirror = store._mirror
+        roles = store._load().settings.matching_roles
+        held = np.array([0, 3, 4, 9, mirror.n - 1])
+        rows = [{"phone": "+905321234567"}, {"first_name": "selin"}]
+        there = candidates._HeldColumns(rows, mirror, held)
+        taken = candidates._Taken(mirror, held, keys_read(roles))
+        copied = pickle.loads(pickle.dumps(candidates._HeldColumns(rows, taken, np.arange(5))))
+        for key in [*keys_read(roles), "no such key"]:
+            assert copied.present(key) == there.present(key), key
+            assert list(copied(key)) == list(there(key)), key
+        keys = ["first_name", "last_name"]
+        for one, two in zip(copied.factorized(*keys), there.factorized(*keys), strict=True):
+            assert one.tolist() == two.tolist()
+        # (and its rows, which set the helper's scoring up, are those stored)
+        with schema.reading(store.engine) as conn:
+            stored = candidates.stored_rows(conn, mirror.record_ids.view[held].tolist())
+        assert mirror.rows(held) == [row for _, row in stored.values()]
+        many = RowColumns(rows * RowColumns.MANY)
+        assert many.frame is not None and "frame" not in pickle.loads(pickle.dumps(many)).__dict__
+
+
 def test_the_helpers_half_runs_with_the_cycle_collector_paused(monkeypatch):
     """As this process's resolve: in the helper a full collection would walk the model's
     millions of objects, more than once in a large call (0.1 s of a 5 k half)."""
@@ -372,13 +460,16 @@ def test_a_store_that_opens_with_records_sets_its_helper_up_with_the_model(
             outs.append(store.resolve(arrivals))
     assert sent == [False]  # the helper held the model already
     pd.testing.assert_frame_equal(outs[0], outs[1])
-    # A store held in memory reads no candidates in its helper: the helper only imports, as
-    # it starts, what reading records needs (else the first large call waited for it).
+    # A store held in memory sets its helper up with the model too, its first scoring made
+    # on records held here (the helper scores candidates that this process sends it).
     url = f"sqlite:///{tmp_path / 'held.db'}"
     with tekil.IdentityStore(url, card_key="store-test", helper=False) as store:
         store.ingest(view)
     with tekil.IdentityStore(url, card_key="store-test", helper=True, in_memory=True) as store:
         assert store._helper.wait_ready(120) and store._helper.prepared
+        assert not store._send_model()
+        held = store._mirror.newest(3)
+        assert len(store._mirror.rows(held)) == 3 and held[-1] == store._mirror.n - 1
         pd.testing.assert_frame_equal(store.resolve(arrivals), outs[0])
     # A set-up that fails leaves a helper that is ready all the same, and not prepared.
     failing = Helper((int, ("not a number",)))

@@ -474,12 +474,14 @@ def _serve() -> None:
     out.flush()
     while True:
         try:
-            func, args = pickle.load(sys.stdin.buffer)
+            with cycle_collection_paused():  # (its objects hold no cycles: see below)
+                func, args = pickle.load(sys.stdin.buffer)
         except EOFError:
             return
         try:
             answer = (True, func(*args))
         except Exception as exc:  # reported to the caller, which then does the work itself
             answer = (False, f"{type(exc).__name__}: {exc}")
-        pickle.dump(answer, out, protocol=pickle.HIGHEST_PROTOCOL)
+        with cycle_collection_paused():
+            pickle.dump(answer, out, protocol=pickle.HIGHEST_PROTOCOL)
         out.flush()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 import numpy as np
@@ -38,10 +38,12 @@ MANY_HELD = 2_000
 
 
 class Found(NamedTuple):
-    """A resolve's stored candidates and the pairs to score (candidates from ``len(rows)`` on)."""
+    """A resolve's stored candidates (oldest first: their ids, customers and arrival numbers)
+    and the pairs to score (candidates from ``len(rows)`` on)."""
 
     record_ids: list[str]
     customers: np.ndarray
+    seqs: np.ndarray
     columns: Columns
     i: np.ndarray
     j: np.ndarray
@@ -49,10 +51,11 @@ class Found(NamedTuple):
 
 class _HeldColumns:
     """The new records' values, then those of held records at ``positions``: records held in
-    memory (a :class:`~tekil.store.mirror.Mirror`) or parsed from the database (:class:`_Parsed`).
+    memory (a :class:`~tekil.store.mirror.Mirror`), taken out of it (:class:`_Taken`) or
+    parsed from the database (:class:`_Parsed`).
     """
 
-    def __init__(self, rows: list[Row], held: Mirror | _Parsed, positions: np.ndarray) -> None:
+    def __init__(self, rows: list[Row], held: Mirror | _Encoded, positions: np.ndarray) -> None:
         self.new, self.held, self.positions = RowColumns(rows), held, positions
 
     def __len__(self) -> int:
@@ -87,34 +90,13 @@ class _HeldColumns:
         return np.concatenate(out), uniques
 
 
-class _Parsed:
-    """Stored records' values parsed from their rows' JSON texts in one go (pyarrow, in C++):
-    for many candidates, five times quicker than ``json`` and a DataFrame of dicts. Only the
-    ``keys`` given are read (a date-like text would otherwise be read as a date). Each
-    column is encoded once, as codes into its distinct values (the records' order is then a
-    gather of codes, not of texts)."""
-
-    def __init__(self, lines: bytes, keys: dict[str, bool]) -> None:
-        schema = pa.schema([(k, pa.int64() if whole else pa.string()) for k, whole in keys.items()])
-        if lines:
-            options = pa_json.ParseOptions(
-                explicit_schema=schema, unexpected_field_behavior="ignore"
-            )
-            self.table = pa_json.read_json(io.BytesIO(lines), parse_options=options)
-        else:
-            self.table = schema.empty_table()
-        self._encoded: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+class _Encoded:
+    """Stored records' values, each column as codes of its rows into its distinct values
+    (:meth:`_encoding`): their order is then a gather of codes, not of texts."""
 
     def _encoding(self, key: str) -> tuple[np.ndarray, np.ndarray] | None:
         """Codes of the column's rows (-1: none) into its distinct values (None: no column)."""
-        if key not in self.table.column_names:
-            return None
-        if key not in self._encoded:
-            encoded = self.table.column(key).combine_chunks().dictionary_encode()
-            codes = encoded.indices.fill_null(-1).to_numpy().astype(np.int32)
-            values = np.asarray(encoded.dictionary.to_pylist(), dtype=object)
-            self._encoded[key] = codes, values
-        return self._encoded[key]
+        raise NotImplementedError
 
     def has(self, key: str, positions: np.ndarray) -> bool:
         encoding = self._encoding(key)
@@ -144,17 +126,75 @@ class _Parsed:
         return local[held], values[distinct]
 
 
-def found_in_memory(mirror: Mirror, rows: list[Row], keys: list[list[int]]) -> Found:
-    """:func:`found_in_database`, from the records held in memory."""
-    owner, holder = mirror.candidates(keys, MAX_KEY_RECORDS)
+class _Parsed(_Encoded):
+    """Stored records' values parsed from their rows' JSON texts in one go (pyarrow, in C++):
+    for many candidates, five times quicker than ``json`` and a DataFrame of dicts. Only the
+    ``keys`` given are read (a date-like text would otherwise be read as a date); each column
+    is encoded when first asked for."""
+
+    def __init__(self, lines: bytes, keys: dict[str, bool]) -> None:
+        schema = pa.schema([(k, pa.int64() if whole else pa.string()) for k, whole in keys.items()])
+        if lines:
+            options = pa_json.ParseOptions(
+                explicit_schema=schema, unexpected_field_behavior="ignore"
+            )
+            self.table = pa_json.read_json(io.BytesIO(lines), parse_options=options)
+        else:
+            self.table = schema.empty_table()
+        self._encoded: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+
+    def _encoding(self, key: str) -> tuple[np.ndarray, np.ndarray] | None:
+        if key not in self.table.column_names:
+            return None
+        if key not in self._encoded:
+            encoded = self.table.column(key).combine_chunks().dictionary_encode()
+            codes = encoded.indices.fill_null(-1).to_numpy().astype(np.int32)
+            values = np.asarray(encoded.dictionary.to_pylist(), dtype=object)
+            self._encoded[key] = codes, values
+        return self._encoded[key]
+
+
+class _Taken(_Encoded):
+    """The values of records held in memory at ``positions``, taken out of the
+    :class:`~tekil.store.mirror.Mirror` as codes (the ``keys`` given): for another process."""
+
+    def __init__(self, mirror: Mirror, positions: np.ndarray, keys: Iterable[str]) -> None:
+        self._encoded = {}
+        for key in keys:
+            codes, values = mirror.codes(key, positions)
+            if len(values):
+                self._encoded[key] = codes, values
+
+    def _encoding(self, key: str) -> tuple[np.ndarray, np.ndarray] | None:
+        return self._encoded.get(key)
+
+
+def found_in_memory(
+    mirror: Mirror,
+    rows: list[Row],
+    keys: list[list[int]],
+    new_pairs: bool = True,
+    taken: Iterable[str] | None = None,
+    looked_up: int | None = None,
+) -> Found:
+    """:func:`found_in_database`, from the records held in memory; without the new records'
+    pairs with each other if not ``new_pairs``, the candidates of the first ``looked_up``
+    records only if given. ``taken``: the candidates' values of these row keys are copied
+    out of the mirror (for another process), else read from it."""
+    owner, holder = mirror.candidates(keys[:looked_up], MAX_KEY_RECORDS)
     held, which = np.unique(holder, return_inverse=True)  # in seq order: oldest first
-    pairs = pairs_within(keys)
+    within = pairs_within(keys) if new_pairs else (np.empty(0, np.int64),) * 2
+    if taken is None:
+        values = _HeldColumns(rows, mirror, held)
+    else:
+        values = _HeldColumns(rows, _Taken(mirror, held, taken), np.arange(len(held)))
     return Found(
         mirror.record_ids.view[held].tolist(),
         mirror.customers(held),
-        _HeldColumns(rows, mirror, held),
-        np.concatenate([owner, pairs[0]]),
-        np.concatenate([len(rows) + which, pairs[1]]),
+        mirror.seqs.view[held],
+        values,
+        np.concatenate([owner, within[0]]),
+        np.concatenate([len(rows) + which, within[1]]),
     )
 
 
@@ -234,6 +274,7 @@ def found_in_held(
     return Found(
         ids.tolist(),
         np.asarray(held.customers, dtype=object)[order],
+        np.asarray(held.seqs, dtype=np.int64)[order],
         values,
         np.concatenate([pair // width, within[0]]),
         np.concatenate([n + pair % width, within[1]]),

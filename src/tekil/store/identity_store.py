@@ -57,7 +57,16 @@ from tekil.records import (
 )
 from tekil.settings import BlockingRule, Settings, guess_settings, probability_threshold
 from tekil.store import schema as t
-from tekil.store.ahead import Ahead, Lookup, prepare_lookup, warm_up
+from tekil.store.ahead import (
+    WARM_UP,
+    Ahead,
+    Lookup,
+    Scoring,
+    prepare_lookup,
+    prepare_scoring,
+    scored_in_memory,
+    warm_up,
+)
 from tekil.store.candidates import (
     found_in_database,
     found_in_memory,
@@ -90,6 +99,8 @@ log = logging.getLogger(__name__)
 
 #: Stored records from which a store starts its helper process when it opens.
 HELPER_STORE = 100_000
+#: The key of a store's model in its helper for :class:`Scoring` (a helper serves one store).
+HELD = "held in memory"
 
 
 class IdentityStore:
@@ -516,14 +527,24 @@ class IdentityStore:
             key_rows = _key_rows(ids, keys)
             # PostgreSQL takes the new records' keys while this process scores and decides.
             with t.inserting(conn, t.recent_keys.name, ["key", "record_id"], key_rows):
-                if read_ahead:  # only the new records' pairs with each other are left to score
-                    cand_ids, stored_customers = ahead.ids, ahead.customers
+                split = None
+                if mirror is not None and n >= HELPER_ROWS and self._helper is not None:
+                    split = scored_in_memory(
+                        mirror, rows, keys, ids, all_roles, self._scoring(), self._helper
+                    )
+                if split is not None:
+                    ahead, within, helped = split  # (then the helper holds this model)
+                    self._helper_generation = self._generation if helped else -1
+                elif read_ahead:  # only the new records' pairs with each other are left to score
                     alone = columns_to_records(RowColumns(rows), ids, all_roles)
-                    scored = ahead.scored(n, score_pairs(alone, *pairs_within(keys), knowledge))
+                    within = score_pairs(alone, *pairs_within(keys), knowledge)
+                if split is not None or read_ahead:
+                    cand_ids, stored_customers = ahead.ids, ahead.customers
+                    scored = ahead.scored(n, within)
                 else:
                     if found is None:
                         found = found_in_memory(mirror, rows, keys)
-                    cand_ids, stored_customers, columns, pi, pj = found
+                    cand_ids, stored_customers, _, columns, pi, pj = found
                     combined = columns_to_records(columns, ids + cand_ids, all_roles)
                     scored = score_pairs(combined, pi, pj, knowledge)
                 customer_of = np.concatenate([np.full(n, None, dtype=object), stored_customers])
@@ -823,25 +844,37 @@ class IdentityStore:
         wanted = self._helps is not False and records >= HELPER_ROWS
         if self._helper is None and wanted and (os.cpu_count() or 1) >= 2:
             address = self._address()
-            if prepared and address is not None and not self._in_memory:
+            if prepared and self._mirror is not None:
+                knowledge = self._load()
+                held = self._mirror.newest(WARM_UP)
+                warm = self._mirror.rows(held), self._mirror.record_ids.view[held].tolist()
+                self._helper = Helper((prepare_scoring, (HELD, self._generation, knowledge, *warm)))
+                self._prepared_generation = self._generation
+            elif prepared and address is not None and not self._in_memory:
                 knowledge = self._load()
                 self._helper = Helper((prepare_lookup, (address, self._generation, knowledge)))
                 self._prepared_generation = self._generation
-            else:  # ready to read records; a model to look candidates up with comes with a call
+            else:  # ready to read records; a model to score candidates with comes with a call
                 self._helper = Helper((ready_to_read, ()))
         return self._helper
 
     def _lookup(self) -> Lookup | None:
         """How the helper process and this one read and score a call's candidates ahead (None
-        for a database in memory, which the helper cannot open). The model goes to the helper
-        until it holds this generation's."""
+        for a database in memory, which the helper cannot open)."""
         address = self._address()
         if address is None:
             return None
+        return Lookup(address, self.engine, self._knowledge, self._generation, self._send_model())
+
+    def _scoring(self) -> Scoring:
+        """How the helper scores candidates held in memory that this process sends it."""
+        return Scoring(HELD, self._knowledge, self._generation, self._send_model())
+
+    def _send_model(self) -> bool:
+        """Whether the model goes to the helper with a call: until it holds this generation's."""
         if self._helper is not None and self._helper.prepared and self._helper_generation < 0:
             self._helper_generation = self._prepared_generation  # the model it was set up with
-        sent = self._helper_generation == self._generation
-        return Lookup(address, self.engine, self._knowledge, self._generation, not sent)
+        return self._helper_generation != self._generation
 
     def _address(self) -> str | None:
         """The store's URL for another process (a SQLite file by its absolute path); None for a

@@ -10,7 +10,7 @@ frequencies come from the whole store, not from the handful of records scored.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -98,6 +98,10 @@ class ScoredPairs:
     @property
     def probability(self) -> np.ndarray:
         return probability(self.weight)
+
+    def taking(self, which: np.ndarray) -> ScoredPairs:
+        """The pairs ``which`` (a mask or positions)."""
+        return ScoredPairs(*(part[which] for part in astuple(self)))
 
 
 def score_pairs(

@@ -368,6 +368,19 @@ class Mirror:
         local[distinct] = np.arange(len(distinct), dtype=np.int32)
         return local[held], col.values.view[distinct]
 
+    def rows(self, positions: np.ndarray) -> list[dict]:
+        """The field values of the records at ``positions``, one dict each (as stored)."""
+        rows: list[dict] = [{} for _ in range(len(positions))]
+        for name in self._columns:
+            for row, value in zip(rows, self.column(name, positions).tolist(), strict=True):
+                if value is not None:
+                    row[name] = value
+        return rows
+
+    def newest(self, count: int) -> np.ndarray:
+        """Positions of the ``count`` newest records still held, oldest first."""
+        return np.flatnonzero(self.alive.view)[-count:]
+
     def customers(self, positions: np.ndarray) -> np.ndarray:
         """The customer ids of the records at ``positions``."""
         return self._customers(positions)

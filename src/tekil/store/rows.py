@@ -21,7 +21,7 @@ batch :func:`~tekil.records.encode` agree on every record.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, Protocol
 
 import numpy as np
@@ -325,14 +325,21 @@ class RowColumns:
     """The rows' values of one key at a time.
 
     Many rows (a batch's candidates) go through one DataFrame, which reads the
-    dicts in C; a few rows are read directly.
+    dicts in C, made when first read (and not sent to another process); a few rows are
+    read directly.
     """
 
     MANY = 2_000
 
     def __init__(self, rows: list[Row]) -> None:
         self.rows = rows
-        self.frame = pd.DataFrame.from_records(rows) if len(rows) >= self.MANY else None
+
+    def __getstate__(self) -> dict:
+        return {"rows": self.rows}
+
+    @cached_property
+    def frame(self) -> pd.DataFrame | None:
+        return pd.DataFrame.from_records(self.rows) if len(self.rows) >= self.MANY else None
 
     def __len__(self) -> int:
         return len(self.rows)
