@@ -19,7 +19,7 @@ import logging
 import os
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import UTC, datetime
 from typing import Any
 
@@ -559,7 +559,16 @@ class IdentityStore:
             )
             seq += len(created)
             record_rows = _record_rows(ids, decision.customer, seq, new)
-            _insert(conn, t.records, record_rows)
+            # PostgreSQL takes the records while the records held in memory take them too.
+            with _inserting(conn, t.records, record_rows):
+                if mirror is not None:  # under the write lock, as every change to it
+                    mirror.add(
+                        seqs=range(seq, seq + n),
+                        record_ids=ids,
+                        customers=list(decision.customer),
+                        fields=new.fields,
+                        keys=keys,
+                    )
             # An updated record that now joins another customer leaves none behind empty.
             gone = _customers_without_records(conn, set(vacated))
             _delete_in(conn, t.customers, t.customers.c.customer_id, gone)
@@ -582,14 +591,6 @@ class IdentityStore:
                 known_extra = json.loads(counters["extra_roles"] or "{}")
                 updates["extra_roles"] = json.dumps({**known_extra, **extra})
             _set_meta(conn, updates)
-            if mirror is not None:  # under the write lock, as every change to it
-                mirror.add(
-                    seqs=range(seq, seq + n),
-                    record_ids=ids,
-                    customers=list(decision.customer),
-                    fields=new.fields,
-                    keys=keys,
-                )
 
         best = decision.best
         found = best >= 0
@@ -1205,9 +1206,16 @@ def _delete_in(conn: Connection, table, column, values: list) -> None:
 
 
 def _insert(conn: Connection, table, rows: list[dict]) -> None:
-    if rows:
-        columns = list(rows[0])
-        t.insert_rows(conn, table.name, columns, [tuple(r[c] for c in columns) for r in rows])
+    with _inserting(conn, table, rows):
+        pass
+
+
+def _inserting(conn: Connection, table, rows: list[dict]) -> AbstractContextManager[None]:
+    """:func:`~tekil.store.schema.inserting` the rows (dicts of one set of keys), if any."""
+    if not rows:
+        return nullcontext()
+    columns = list(rows[0])
+    return t.inserting(conn, table.name, columns, [tuple(r[c] for c in columns) for r in rows])
 
 
 def _record_rows(ids: list[str], customers: Sequence[str], seq: int, new: NewRecords) -> list[dict]:
