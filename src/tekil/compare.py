@@ -725,15 +725,30 @@ _MARK_HOLDERS, _MARK_PARTNERS, _MARK_SEX = 20, 5, 0.9
 
 
 def _sex_marks(records: Records, fld: Field) -> tuple[np.ndarray, np.ndarray] | None:
-    """Per family name (and one more for a missing one): whether it is, alone, a word that
-    the records' sexes show to be one sex's name (nine in ten of its holders), that many
-    records give alone as their family name and that stands before many family names ("singh
-    gill", "singh sandhu", "kaur brar": a Sikh's Singh or Kaur); and whether it holds such a
-    word. ``None`` where the records tell no sex or no word is one."""
+    """:func:`sex_marks` of the records' family names, per value (:func:`marked_names`)."""
+    return marked_names(fld.uniques, sex_marks(records, fld))
+
+
+def marked_names(uniques: np.ndarray, marks: set[str]) -> tuple[np.ndarray, np.ndarray] | None:
+    """Per family name (and one more for a missing one): whether it is one of ``marks``
+    alone, and whether it holds one (:func:`sex_marks`); None if there are no marks."""
+    if not marks:
+        return None
+    words = [str(u).split() for u in uniques]
+    lone = np.array([len(ws) == 1 and ws[0] in marks for ws in words] + [False])
+    holds = np.array([bool(marks.intersection(ws)) for ws in words] + [False])
+    return lone, holds
+
+
+def sex_marks(records: Records, fld: Field) -> set[str]:
+    """The words that the records' sexes show to be one sex's name (nine in ten of its
+    holders), that many records give alone as their family name (``fld``) and that stand
+    before many family names ("singh gill", "singh sandhu", "kaur brar": a Sikh's Singh or
+    Kaur); none where the records tell no sex."""
     gender = records.fields.get("gender")
     first = records.fields.get("first_name")
     if gender is None or first is None or first.uniques is not fld.uniques:
-        return None
+        return set()
     words = [str(u).split() for u in fld.uniques]
     alone = np.bincount(fld.codes[fld.codes >= 0], minlength=len(words))
     partners: dict[str, set[str]] = {}
@@ -742,7 +757,7 @@ def _sex_marks(records: Records, fld: Field) -> tuple[np.ndarray, np.ndarray] | 
             partners.setdefault(ws[0], set()).add(ws[1])
     wide = {w for w, p in partners.items() if len(p) >= _MARK_PARTNERS}
     if not wide:
-        return None
+        return set()
     counts: dict[str, list[int]] = {w: [0, 0] for w in wide}
     sexes = [str(u) for u in gender.uniques]
     # Only the names that hold such a word are counted (at 1 M persons a million others).
@@ -761,16 +776,11 @@ def _sex_marks(records: Records, fld: Field) -> tuple[np.ndarray, np.ndarray] | 
         for w, (m, f) in counts.items()
         if m + f >= _MARK_HOLDERS and max(m, f) >= _MARK_SEX * (m + f)
     }
-    marks = {
+    return {
         w
         for w in marks
         if alone[[k for k, ws in enumerate(words) if ws == [w]]].sum() >= _MARK_HOLDERS
     }
-    if not marks:
-        return None
-    lone = np.array([len(ws) == 1 and ws[0] in marks for ws in words] + [False])
-    holds = np.array([bool(marks.intersection(ws)) for ws in words] + [False])
-    return lone, holds
 
 
 def _unread_script(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
@@ -1337,7 +1347,7 @@ def _free_id_levels(records: Records, fld: Field, i, j) -> np.ndarray:
     nothing of whether their holders are one."""
     level = _one_edit_levels(records, fld, i, j)
     level[level == 3] = 4  # "else", past "same_tail"
-    if derived(fld.uniques, "issued_in_turn", _issued_in_turn):
+    if issued_in_turn(fld.uniques):
         level[level == 2] = 4  # the next number issued, no slip: the next patient's
     # Two Irish PPSNs one edit apart that both pass their check are two people's: a husband's
     # and his wife's of old (his with a W); a slip of a digit or a letter dropped fails it.
@@ -1388,6 +1398,20 @@ def _free_id_levels(records: Records, fld: Field, i, j) -> np.ndarray:
 IN_TURN = 0.2
 #: Fewest distinct ids to tell it by.
 _IN_TURN_IDS = 50
+
+
+def issued_in_turn(uniques: np.ndarray, settled: bool | None = None) -> bool:
+    """Whether ids ``uniques`` are issued in turn (:func:`_issued_in_turn`); ``settled``:
+    as chosen on other values (a store's batch), kept for these."""
+    if settled is None:
+        return derived(uniques, "issued_in_turn", _issued_in_turn)
+    return derived(uniques, "issued_in_turn", lambda _: settled)
+
+
+def settle_sex_marks(fld: Field, marks: set[str]) -> None:
+    """Family names ``fld`` read with the marks of one sex (:func:`sex_marks`) found on other
+    records (a store's batch), whatever these records show."""
+    derived(fld.codes, "sex_marks", lambda _: marked_names(fld.uniques, marks))
 
 
 def _issued_in_turn(uniques: np.ndarray) -> bool:

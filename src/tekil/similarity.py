@@ -44,7 +44,7 @@ import re
 import unicodedata
 import weakref
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Literal, NamedTuple
 
 import jellyfish
@@ -451,12 +451,18 @@ def burmese_readings(uniques: np.ndarray) -> tuple[np.ndarray | None, np.ndarray
     return derived(uniques, "burmese", _burmese_readings)
 
 
-def _burmese_readings(uniques: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:
+def _burmese_readings(
+    uniques: np.ndarray, read: bool | None = None
+) -> tuple[np.ndarray | None, np.ndarray]:
+    """:func:`burmese_readings`; ``read``: whether to read them so, as a store's batch chose
+    (None: as these values' share says)."""
     from tekil.normalize.burmese import BURMESE, loose_burmese
 
     burmese = np.zeros(len(uniques) + 1, dtype=bool)
-    written = sum(1 for u in uniques if not str(u).isascii() and BURMESE.search(str(u)))
-    if written < max(2, _BURMESE_SHARE * len(uniques)):
+    if read is None:
+        written = sum(1 for u in uniques if not str(u).isascii() and BURMESE.search(str(u)))
+        read = written >= max(2, _BURMESE_SHARE * len(uniques))
+    if not read:
         return None, burmese
     readings = np.empty(len(uniques), dtype=object)
     readings[:] = [loose_burmese(latin(str(u))) for u in uniques]
@@ -484,19 +490,33 @@ def somali_readings(uniques: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]
     return derived(uniques, "somali", _somali_readings)
 
 
-def _somali_readings(uniques: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:
+def _somali_readings(
+    uniques: np.ndarray, read: bool | None = None
+) -> tuple[np.ndarray | None, np.ndarray]:
+    """:func:`somali_readings`; ``read``: whether to read them so, as a store's batch chose
+    (None: as these values' share says)."""
     from tekil.normalize.somali import english_somali, written_somali
 
     somali = np.zeros(len(uniques) + 1, dtype=bool)
     texts = [str(u) for u in uniques]
-    # An e-mail address by its local part: "outlook.com" and "yahoo.com" are no Somali names.
-    written = sum(1 for t in texts if t.isascii() and written_somali(t.partition("@")[0]))
-    if written < max(2, _SOMALI_SHARE * len(uniques)):
+    if read is None:
+        # An e-mail address by its local part: "outlook.com" and "yahoo.com" are no Somali names.
+        written = sum(1 for t in texts if t.isascii() and written_somali(t.partition("@")[0]))
+        read = written >= max(2, _SOMALI_SHARE * len(uniques))
+    if not read:
         return None, somali
     readings = np.empty(len(uniques), dtype=object)
     readings[:] = [english_somali(t) if t.isascii() else t for t in texts]
     somali[:-1] = True
     return readings, somali
+
+
+def settle_readings(uniques: np.ndarray, somali: bool, burmese: bool) -> None:
+    """Read ``uniques`` as Somali names (:func:`somali_readings`) and as Burmese ones
+    (:func:`burmese_readings`) or not, as chosen on other values (a store's batch), whatever
+    these values' own shares say."""
+    derived(uniques, "somali", partial(_somali_readings, read=somali))
+    derived(uniques, "burmese", partial(_burmese_readings, read=burmese))
 
 
 #: Share of a field's values written in Somali orthography that make it one of Somali names.

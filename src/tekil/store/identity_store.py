@@ -34,6 +34,7 @@ from tekil._gc import cycle_collection_paused
 from tekil._version import __version__
 from tekil.birth_dates import assemble_birth_dates
 from tekil.block import default_rules, typo_tolerant
+from tekil.choices import choices_of
 from tekil.derived import read_as
 from tekil.dialling import read_in_countries
 from tekil.errors import ConfigError, InputError, MissingKeyError, StoreError
@@ -362,6 +363,7 @@ class IdentityStore:
                     "model": json.dumps(result.model.to_dict()),
                     "normalisers": json.dumps(kinds),
                     "name_words": json.dumps(records.name_words, ensure_ascii=False),
+                    "choices": json.dumps(choices_of(records, result.guards), ensure_ascii=False),
                     "rules": json.dumps([[r.keys, r.window, r.name] for r in rules]),
                     "singleton": json.dumps(singleton),
                     "threshold": str(result.threshold),
@@ -777,6 +779,8 @@ class IdentityStore:
             singleton=json.loads(values["singleton"]),
             shared=shared,
             holders=holders,
+            # (a store built before it kept its batch's choices makes them on each call's values)
+            choices=json.loads(values["choices"]) if values.get("choices") else None,
         )
         self._normalisers = {c: (k, kw) for c, (k, kw) in json.loads(values["normalisers"]).items()}
         # A store built before whole names were read by the batch's words reads them as written.

@@ -11,10 +11,12 @@ frequencies come from the whole store, not from the handful of records scored.
 from __future__ import annotations
 
 from dataclasses import astuple, dataclass, field
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from tekil.choices import settle
 from tekil.compare import Comparison, compare
 from tekil.estimation import probability
 from tekil.frequencies import full_name_codes, use_known_frequencies
@@ -40,6 +42,8 @@ class Knowledge:
     shared: dict[str, set[str]]
     #: Per identifier field, how many people hold each shared value (where the store knows).
     holders: dict[str, dict[str, int]] = field(default_factory=dict)
+    #: The choices the batch made on its whole data (:func:`tekil.choices.choices_of`).
+    choices: dict[str, Any] | None = None
     #: :attr:`frequencies` and :attr:`shared` for looking up many values at a time, made
     #: when the store is read rather than by the first resolve (0.25 s at 1 M records).
     frequency_of: dict[str, pd.Series] = field(init=False, repr=False)
@@ -110,6 +114,8 @@ def score_pairs(
     """Match weights of the pairs ``(i, j)`` of ``records`` with the guards applied."""
     comparisons = knowledge.comparisons
     _ensure_fields(records, comparisons)
+    if knowledge.choices is not None:  # (not these few records' own)
+        settle(records, knowledge.choices)
     _use_store_frequencies(records, knowledge)
     shared = {
         name: knowledge.is_shared(name, fld.uniques)
@@ -118,6 +124,8 @@ def score_pairs(
     }
     levels = compare(records, i, j, comparisons)
     scorer = Scorer(records, knowledge.model, comparisons, knowledge.settings, shared=shared)
+    if knowledge.choices is not None:
+        scorer.twins_hold = knowledge.choices["twins"]
     # Two holders of a family's mobile have the odds of two of its holders, as in a batch.
     scorer.people = {
         name: knowledge.holder_counts(name, records.fields[name].uniques) for name in shared
