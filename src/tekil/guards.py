@@ -267,29 +267,31 @@ def derived_checked_ids(records: Records) -> tuple[np.ndarray | None, np.ndarray
     worked out once per record set, per column and distinct value."""
     cache = records.__dict__.setdefault("_checked_ids", {})
     if "ids" not in cache:
-        cache["ids"] = _checked_ids(records)
+        cache["ids"] = _checked_ids(records, cache.get("kinds"))
     return cache["ids"]
 
 
-def _checked_ids(records: Records) -> tuple[np.ndarray | None, np.ndarray]:
+def settle_id_kinds(records: Records, kinds: dict[str, int]) -> None:
+    """Each column's kind of national ids (:func:`id_kinds`) as found on other records (a
+    store's batch), whatever these records' ids show."""
+    records.__dict__.setdefault("_checked_ids", {})["kinds"] = kinds
+
+
+def id_kinds(records: Records) -> dict[str, int]:
+    """Per column of ids with values, the kind of national id (the index of its check in
+    :data:`tekil.id_checks.ID_KINDS`; -1: none) that nearly all its records' ids pass."""
     from tekil.id_checks import ID_KINDS
 
-    names = same_role_fields(records, "free_id")
-    kinds = np.full(records.n, -1, dtype=np.int64)
-    if not names:
-        return None, kinds
-    keys = np.full(records.n, None, dtype=object)
-    for name in names:
+    out = {}
+    for name in same_role_fields(records, "free_id"):
         field = records.fields[name]
-        values = [str(u) for u in field.uniques]
-        digits = [v if v.isdigit() else "" for v in values]
         present = field.codes >= 0
         if not present.any():
             continue
-        # The kind that nearly all the records' ids pass (on a sample of them: each kind's test
-        # runs in Python), then each distinct value read once.
+        digits = _digits(field.uniques)
+        # (on a sample of the records' ids: each kind's test runs in Python)
         sampled = np.random.default_rng(0).choice(field.codes[present], _KIND_SAMPLE)
-        kind = next(
+        out[name] = next(
             (
                 k
                 for k, check in enumerate(ID_KINDS)
@@ -298,17 +300,42 @@ def _checked_ids(records: Records) -> tuple[np.ndarray | None, np.ndarray]:
             ),
             -1,
         )
+    return out
+
+
+def _digits(uniques: np.ndarray) -> list[str]:
+    """Each value if it is digits alone, else "" (once per array of values)."""
+    return derived(uniques, "digits", lambda u: [v if v.isdigit() else "" for v in map(str, u)])
+
+
+def _checked_ids(
+    records: Records, kinds: dict[str, int] | None = None
+) -> tuple[np.ndarray | None, np.ndarray]:
+    from tekil.id_checks import ID_KINDS
+
+    if kinds is None:
+        kinds = id_kinds(records)
+    names = same_role_fields(records, "free_id")
+    kind_of = np.full(records.n, -1, dtype=np.int64)
+    if not names:
+        return None, kind_of
+    keys = np.full(records.n, None, dtype=object)
+    for name in names:
+        kind = kinds.get(name, -1)
         if kind < 0:
             continue
+        field = records.fields[name]
+        digits = _digits(field.uniques)
+        # Each distinct value read once.
         passes = np.array([bool(d) and ID_KINDS[kind](d) for d in digits] + [False])
-        at = np.flatnonzero(present & passes[field.codes] & (kinds < 0))
-        kinds[at] = kind
+        at = np.flatnonzero((field.codes >= 0) & passes[field.codes] & (kind_of < 0))
+        kind_of[at] = kind
         stripped = np.array([d.lstrip("0") for d in digits], dtype=object)
         keys[at] = stripped[field.codes[at]]
-    if not (kinds >= 0).any():
-        return None, kinds
-    codes = pd.factorize(pd.Series(keys).where(kinds >= 0))[0]
-    return codes.astype(np.int64), kinds
+    if not (kind_of >= 0).any():
+        return None, kind_of
+    codes = pd.factorize(pd.Series(keys).where(kind_of >= 0))[0]
+    return codes.astype(np.int64), kind_of
 
 
 def born_apart_holds(counts: dict[str, float]) -> bool:

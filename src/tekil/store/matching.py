@@ -125,7 +125,7 @@ def score_pairs(
     levels = compare(records, i, j, comparisons)
     scorer = Scorer(records, knowledge.model, comparisons, knowledge.settings, shared=shared)
     if knowledge.choices is not None:
-        scorer.twins_hold = knowledge.choices["twins"]
+        scorer.twins_hold = bool(knowledge.choices.get("twins"))
     # Two holders of a family's mobile have the odds of two of its holders, as in a batch.
     scorer.people = {
         name: knowledge.holder_counts(name, records.fields[name].uniques) for name in shared
