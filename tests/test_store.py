@@ -372,6 +372,42 @@ def test_a_store_held_in_memory_has_its_helper_score_part_of_a_large_call(
         pd.testing.assert_frame_equal(one, two)
 
 
+def test_a_helper_set_up_with_the_model_that_lost_it_is_sent_it_again(
+    tmp_path, batch, view, monkeypatch, caplog
+):
+    """A store held in memory sets its helper up with the model as it opens, and sends none
+    with the first large call; a helper then found without it leaves that call's part to this
+    process, and gets the model with the next call."""
+    from tekil.store import ahead as read_ahead
+    from tekil.store import identity_store, reading
+
+    monkeypatch.setattr(reading, "HELPER_ROWS", 2)
+    monkeypatch.setattr(identity_store, "HELPER_ROWS", 2)
+    sent, helped = [], []
+    state = read_ahead.Scoring.__getstate__
+    monkeypatch.setattr(
+        read_ahead.Scoring, "__getstate__", lambda s: sent.append(s.send_model) or state(s)
+    )
+    split = read_ahead.scored_in_memory
+    monkeypatch.setattr(
+        identity_store, "scored_in_memory", lambda *a: helped.append((out := split(*a))[2]) or out
+    )
+    calls = [arrivals_of(batch, 30, seeds=(40 + k, 41 + k), empty=0.1) for k in range(3)]
+    calls = [c.assign(record_id=c["record_id"] + f"-{k}") for k, c in enumerate(calls)]
+    url = f"sqlite:///{tmp_path / 'ids.db'}"
+    with tekil.IdentityStore(url, card_key="store-test", helper=False) as store:
+        store.ingest(view)
+    with tekil.IdentityStore(url, card_key="store-test", helper=True, in_memory=True) as store:
+        assert store._helper.wait_ready(120) and store._helper.prepared
+        store.resolve(calls[0])
+        assert store._helper.call(exec, ("from tekil.store import ahead; ahead._MODELS.clear()",))
+        store._helper.result()
+        store.resolve(calls[1])
+        store.resolve(calls[2])
+    assert helped == [True, False, True] and sent == [False, False, True]
+    assert "was not sent; scoring those candidates here" in caplog.text
+
+
 def test_candidates_taken_out_of_the_memory_read_as_those_held_there(tmp_path, view):
     """The values copied for the helper (:class:`_Taken`) are the mirror's, value for value
     and code for code, and the new records' rows travel without their DataFrame."""

@@ -11,7 +11,7 @@ frequencies alone, so the halves' scores are the scores of the whole call.
 
 A store that holds its records in memory finds a call's candidates in the write
 transaction, where the :class:`~tekil.store.mirror.Mirror` cannot change, and the helper
-scores half of them there (:func:`scored_in_memory`).
+scores some of them there (:func:`scored_in_memory`), their values copied out of memory.
 """
 
 from __future__ import annotations

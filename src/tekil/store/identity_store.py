@@ -877,8 +877,9 @@ class IdentityStore:
 
     def _send_model(self) -> bool:
         """Whether the model goes to the helper with a call: until it holds this generation's."""
-        if self._helper is not None and self._helper.prepared and self._helper_generation < 0:
-            self._helper_generation = self._prepared_generation  # the model it was set up with
+        if self._helper is not None and self._helper.prepared and self._prepared_generation >= 0:
+            # The model it was set up with (once: a helper found without a model is sent one).
+            self._helper_generation, self._prepared_generation = self._prepared_generation, -1
         return self._helper_generation != self._generation
 
     def _address(self) -> str | None:
