@@ -13,7 +13,14 @@ from tekil.compare import compare, default_comparisons
 from tekil.records import prepare
 from tekil.settings import Settings, guess_settings
 
-NONE = {"somali": [], "burmese": [], "issued_in_turn": [], "sex_marks": [], "id_kinds": {}}
+NONE = {
+    "somali": [],
+    "burmese": [],
+    "issued_in_turn": [],
+    "genitives": [],
+    "sex_marks": [],
+    "id_kinds": {},
+}
 
 
 def _levels(df: pd.DataFrame, roles: dict, pairs, choices=None) -> dict[str, list[str]]:
@@ -136,3 +143,14 @@ def test_a_store_keeps_its_batchs_choices(tmp_path, view, kept):
         assert choices == (choices_of(view.result.records, view.result.guards) if kept else None)
         out = store.resolve(view.data.head(3).assign(record_id=["n1", "n2", "n3"]))
     assert out["customer_id"].notna().all()
+
+
+def test_a_file_of_mongolian_names_reads_a_genitive_as_the_fathers_name_in_a_call_of_two():
+    """Батын is Бат's genitive (a patronymic): one name where the batch found its file to
+    write them, though a call's two names are too few to show it; else two names."""
+    df = pd.DataFrame({"first_name": ["Дорж", "Дорж"], "last_name": ["Батын", "Бат"]})
+    roles = {"first_name": "first_name", "last_name": "last_name"}
+    genitives = {**NONE, "genitives": ["first_name", "last_name"]}
+    own, apart = _levels(df, roles, [(0, 1)]), _levels(df, roles, [(0, 1)], NONE)
+    assert own["last_name"] == apart["last_name"] != ["exact"]
+    assert _levels(df, roles, [(0, 1)], genitives)["last_name"] == ["exact"]

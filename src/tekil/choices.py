@@ -2,7 +2,8 @@
 
 Some comparisons read a field by what its values show as a whole: a file where a tenth of
 the names are in Somali orthography reads every name so ("xasan" as "hassan"), a column of
-ids issued in turn takes two ids one digit apart for two people, a family name that stands
+ids issued in turn takes two ids one digit apart for two people, a file of Mongolian names
+reads a patronymic in the genitive as the father's name (Батын, Бат), a family name that stands
 for or beside many others ("Singh", "Kaur") is no evidence against them, a column of ids
 that nearly all pass one country's check digits parts two valid ids, and twins part pairs
 only where the data shows twins. A store's call holds only its records and their
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tekil.compare import issued_in_turn, settle_sex_marks, sex_marks
+from tekil.compare import genitive_stems, issued_in_turn, settle_sex_marks, sex_marks
 from tekil.guards import id_kinds, settle_id_kinds
 from tekil.records import Records
 from tekil.similarity import burmese_readings, settle_readings, somali_readings
@@ -37,9 +38,10 @@ _BY_VALUES = {
     "somali": lambda uniques: somali_readings(uniques)[0] is not None,
     "burmese": lambda uniques: burmese_readings(uniques)[0] is not None,
     "issued_in_turn": issued_in_turn,
+    "genitives": lambda uniques: genitive_stems(uniques) is not None,
 }
-#: The role of the fields a choice is made for (else: every field).
-_FOR_ROLE = {"issued_in_turn": "free_id"}
+#: The roles of the fields a choice is made for (else: every field's).
+_FOR_ROLES = {"issued_in_turn": {"free_id"}, "genitives": {"first_name", "last_name"}}
 
 
 def choices_of(records: Records, guards: dict[str, int] | None = None) -> dict[str, Any]:
@@ -49,7 +51,7 @@ def choices_of(records: Records, guards: dict[str, int] | None = None) -> dict[s
     out: dict[str, Any] = {choice: [] for choice in _BY_VALUES}
     for name, fld in records.fields.items():
         for choice, made in _BY_VALUES.items():
-            held = _FOR_ROLE.get(choice, fld.role) == fld.role and len(fld.uniques)
+            held = fld.role in _FOR_ROLES.get(choice, {fld.role}) and len(fld.uniques)
             if held and made(fld.uniques):
                 out[choice].append(name)
     last = records.fields.get("last_name")
@@ -66,6 +68,7 @@ def settle(records: Records, choices: dict[str, Any]) -> None:
     for name, fld in records.fields.items():
         settle_readings(fld.uniques, name in made["somali"], name in made["burmese"])
         issued_in_turn(fld.uniques, settled=name in made["issued_in_turn"])
+        genitive_stems(fld.uniques, settled=name in made["genitives"])
     if (last := records.fields.get("last_name")) is not None:
         settle_sex_marks(last, set(choices.get("sex_marks", ())))
     settle_id_kinds(records, choices.get("id_kinds", {}))

@@ -19,7 +19,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from itertools import permutations
 
 import numpy as np
@@ -995,7 +995,19 @@ def _given_stems(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 _GENITIVES, _GENITIVE_SHARE = 20, 0.3
 
 
-def _genitive_stems(uniques: np.ndarray, fewest: int = _GENITIVES) -> np.ndarray | None:
+def genitive_stems(uniques: np.ndarray, settled: bool | None = None) -> np.ndarray | None:
+    """:func:`_genitive_stems` of ``uniques``, once per array; ``settled``: whether the names
+    write genitives, as chosen on other values (a store's batch): then each genitive found
+    among these counts, however few."""
+    if settled is None:
+        return derived(uniques, "genitive_stems", _genitive_stems)
+    made = partial(_genitive_stems, fewest=0, share=0.0) if settled else lambda _: None
+    return derived(uniques, "genitive_stems", made)
+
+
+def _genitive_stems(
+    uniques: np.ndarray, fewest: int = _GENITIVES, share: float = _GENITIVE_SHARE
+) -> np.ndarray | None:
     """Per name (and one more for a missing one), a code shared by a name and its genitive,
     where the values write Mongolian patronymics (the father's given name in the genitive,
     ``Батын``, ``Доржийн``, ``Цэцэгмаагийн``; in Latin letters ``Batyn``, ``Dorjiin``,
@@ -1004,8 +1016,8 @@ def _genitive_stems(uniques: np.ndarray, fewest: int = _GENITIVES) -> np.ndarray
     end in ``in``, ``-гийн``, ``-giin`` in ``hin``, a name in ``-н`` may take ``-ий``: Билгүүний),
     a name that is another with that ending
     (and perhaps without the short vowel the genitive drops: ``Бат-Эрдэнийн`` of ``Бат-Эрдэнэ``).
-    ``None`` where fewer than ``fewest`` names, or under :data:`_GENITIVE_SHARE` of
-    those with the ending, are such genitives: Russian family names in ``-in`` are of given
+    ``None`` where fewer than ``fewest`` names, or under ``share`` of those with the
+    ending, are such genitives: Russian family names in ``-in`` are of given
     names now and then (Никитин, Лукин), not as a rule.
 
     >>> names = ["бат", "батын", "batyn", "bat", "дорж", "доржийн", "цэцэгмаа", "цэцэгмаагийн",
@@ -1032,13 +1044,13 @@ def _genitive_stems(uniques: np.ndarray, fewest: int = _GENITIVES) -> np.ndarray
         if stem is not None:
             codes[k] = codes[stem]
             found += 1
-    return codes if found >= max(fewest, _GENITIVE_SHARE * ending) else None
+    return codes if found >= max(fewest, share * ending) else None
 
 
 def _genitive_alike(fld: Field, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Per pair of codes, whether one name is the other's genitive (:func:`_genitive_stems`),
     or the two are one name's genitive written two ways."""
-    stems = derived(fld.uniques, "genitive_stems", _genitive_stems)
+    stems = genitive_stems(fld.uniques)
     if stems is None:
         return np.zeros(len(a), dtype=bool)
     return (a >= 0) & (b >= 0) & (stems[a] == stems[b])
