@@ -2,7 +2,6 @@
 pair as the batch did, not as their own chance counts would have it."""
 
 import json
-import random
 
 import numpy as np
 import pandas as pd
@@ -80,27 +79,13 @@ def test_a_column_of_national_ids_parts_two_valid_ones_in_a_call_with_a_slip():
         assert checked_ids_apart(records, *pair).tolist() == [apart]
 
 
-def _sikh_batch() -> pd.DataFrame:
-    rnd = random.Random(5)
-    family = ["Gill", "Sandhu", "Sidhu", "Dhillon", "Grewal", "Brar", "Bains", "Mann", "Sekhon"]
-    given = ["Harpreet", "Amandeep", "Manpreet", "Gurpreet", "Navdeep", "Jaspreet"]
-    rows = []
-    for _ in range(300):
-        sex = rnd.choice("MF")
-        sk = "Singh" if sex == "M" else "Kaur"
-        last = rnd.choice([sk, rnd.choice(family), f"{sk} {rnd.choice(family)}"])
-        rows.append({"first_name": rnd.choice(given), "last_name": last, "gender": sex})
-    return pd.DataFrame(rows).reset_index(names="id")
-
-
 def test_the_batchs_marks_of_one_sex_hold_for_a_call_of_two():
-    """Singh and Kaur, found on the batch's 300 records, stand beside family names: one
+    """Singh and Kaur, found on a batch's 300 records, stand beside family names: one
     record's Singh against another's Sekhon is no evidence, though the call's two records
     could never show it; a batch without them leaves the difference."""
-    batch = _sikh_batch()
-    st = guess_settings(batch, id_column="id")
-    records = prepare(batch, st, batch["id"].to_numpy())
-    choices = choices_of(records, {"twins_hold": 1})
+    from test_punjab import sikh_records
+
+    choices = choices_of(sikh_records(), {"twins_hold": 1})
     assert choices["sex_marks"] == ["kaur", "singh"] and choices["twins"]
     assert json.loads(json.dumps(choices)) == choices
     call = pd.DataFrame(

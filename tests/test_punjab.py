@@ -156,12 +156,8 @@ def test_a_gurmukhi_name_is_spelled_alike_by_its_latin_spellings():
     assert words.tolist() == [True, False]  # (Rajinder is no Rajvinder)
 
 
-def test_singh_and_kaur_are_names_of_one_sex_that_stand_beside_family_names():
-    """A matrimonial site's whole names with the sex beside a telco's given and last names
-    (``Singh``, ``Gill``, ``Singh Gill``): Singh and Kaur are one sex's each and stand before
-    many family names, so one record's "Singh" against another's "Sekhon" is no evidence; Gill,
-    borne by both sexes, and a name of one sex that stands before no family name are none."""
-    from tekil.compare import _sex_marks
+def sikh_records():
+    """A matrimonial site's whole names with the sex beside a telco's given and last names."""
     from tekil.records import prepare
 
     rnd = random.Random(5)
@@ -178,8 +174,17 @@ def test_singh_and_kaur_are_names_of_one_sex_that_stand_beside_family_names():
             last = rnd.choice([sk, f, f"{sk} {f}", "Ivanova" if sex == "F" else "Ivanov"])
             rows.append({"first_name": g, "last_name": last})
     df = pd.DataFrame(rows).reset_index(names="id")
-    st = guess_settings(df, id_column="id")
-    records = prepare(df, st, df["id"].to_numpy())
+    return prepare(df, guess_settings(df, id_column="id"), df["id"].to_numpy())
+
+
+def test_singh_and_kaur_are_names_of_one_sex_that_stand_beside_family_names():
+    """A matrimonial site's whole names with the sex beside a telco's given and last names
+    (``Singh``, ``Gill``, ``Singh Gill``): Singh and Kaur are one sex's each and stand before
+    many family names, so one record's "Singh" against another's "Sekhon" is no evidence; Gill,
+    borne by both sexes, and a name of one sex that stands before no family name are none."""
+    from tekil.compare import _sex_marks
+
+    records = sikh_records()
     lone, holds = _sex_marks(records, records.fields["last_name"])
     uniques = list(records.fields["last_name"].uniques)
     assert lone[uniques.index("singh")] and lone[uniques.index("kaur")]

@@ -284,19 +284,13 @@ def test_the_helper_gets_the_model_once_per_generation_and_scores_as_this_proces
 ):
     """The helper scores its half of a call's candidates with the model that the first call
     of each generation sends it: the results are those of a store without a helper."""
-    from tekil.store import ahead as read_ahead
     from tekil.store import reading
 
     monkeypatch.setattr(reading, "HELPER_ROWS", 2)
-    sent, taken = [], []
-    state = read_ahead.Lookup.__getstate__
-    monkeypatch.setattr(
-        read_ahead.Lookup, "__getstate__", lambda s: sent.append(s.send_model) or state(s)
-    )
+    sent, taken = _models_sent(monkeypatch), []
     scored = Ahead.scored
     monkeypatch.setattr(Ahead, "scored", lambda *a: taken.append(1) or scored(*a))
-    calls = [arrivals_of(batch, 30, seeds=(8 + k, 9 + k), empty=0.1) for k in range(3)]
-    calls = [c.assign(record_id=c["record_id"] + f"-{k}") for k, c in enumerate(calls)]
+    calls = _calls(batch, 3, seed=8)
     outs = {}
     for helped in (False, True):
         url = f"sqlite:///{tmp_path / f'ids{helped}.db'}"
@@ -304,16 +298,63 @@ def test_the_helper_gets_the_model_once_per_generation_and_scores_as_this_proces
             store.ingest(view)
             if helped:
                 assert store._helper.wait_ready(120)
-            outs[helped] = [store.resolve(calls[0]), store.resolve(calls[1])]
-            with tekil.IdentityStore(url, card_key="store-test", helper=False) as other:
-                other.ingest(view)  # a new generation: the helper's model is stale
-            outs[helped].append(store.resolve(calls[2]))
+            outs[helped] = _across_a_new_generation(store, view, calls)
     # The model travels once per generation; the third call's first try, read with the old
     # one, is found stale by its transaction, which reads the new model and tries again.
     assert sent == [True, False, False, True]
     assert taken == [1, 1, 1]
     for one, two in zip(outs[False], outs[True], strict=True):
         pd.testing.assert_frame_equal(one, two)
+
+
+def _across_a_new_generation(store, view, calls: list[pd.DataFrame]) -> list[pd.DataFrame]:
+    """The store's results of two calls, then of a third after another store object ingested
+    the batch again (a new generation: the model the helper holds is stale)."""
+    outs = [store.resolve(calls[0]), store.resolve(calls[1])]
+    with tekil.IdentityStore(store.url, card_key="store-test", helper=False) as other:
+        other.ingest(view)
+    return [*outs, store.resolve(calls[2])]
+
+
+def _models_sent(monkeypatch) -> list[bool]:
+    """Per scoring sent to the helper (a lookup or candidates held in memory), whether the
+    model went with it: the list is filled as they go."""
+    from tekil.store import ahead as read_ahead
+
+    sent: list[bool] = []
+    state = read_ahead.Scoring.__getstate__
+    monkeypatch.setattr(
+        read_ahead.Scoring, "__getstate__", lambda s: sent.append(s.send_model) or state(s)
+    )
+    return sent
+
+
+def _watch_scoring_in_memory(monkeypatch) -> tuple[list[bool], list[bool | None]]:
+    """Every call large enough for the helper; per call scored in memory, whether the model
+    went with it (``sent``) and whether the helper scored its part (``helped``; None: busy)."""
+    from tekil.store import ahead as read_ahead
+    from tekil.store import identity_store, reading
+
+    monkeypatch.setattr(reading, "HELPER_ROWS", 2)
+    monkeypatch.setattr(identity_store, "HELPER_ROWS", 2)
+    sent, helped = _models_sent(monkeypatch), []
+    split = read_ahead.scored_in_memory
+
+    def scored_in_memory(*args):
+        out = split(*args)
+        helped.append(None if out is None else out[2])
+        return out
+
+    monkeypatch.setattr(identity_store, "scored_in_memory", scored_in_memory)
+    return sent, helped
+
+
+def _calls(batch, count: int, seed: int) -> list[pd.DataFrame]:
+    """``count`` calls of 30 arrivals each, their ids apart."""
+    calls = [
+        arrivals_of(batch, 30, seeds=(seed + k, seed + 1 + k), empty=0.1) for k in range(count)
+    ]
+    return [c.assign(record_id=c["record_id"] + f"-{k}") for k, c in enumerate(calls)]
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgres"])
@@ -324,26 +365,8 @@ def test_a_store_held_in_memory_has_its_helper_score_part_of_a_large_call(
     copied out of the records held in memory, while this process scores the first's: the
     results of a store without a helper. The model travels once per generation, and a helper
     that cannot score leaves its part to this process."""
-    from tekil.store import ahead as read_ahead
-    from tekil.store import identity_store, reading
-
-    monkeypatch.setattr(reading, "HELPER_ROWS", 2)
-    monkeypatch.setattr(identity_store, "HELPER_ROWS", 2)
-    sent, helped = [], []
-    state = read_ahead.Scoring.__getstate__
-    monkeypatch.setattr(
-        read_ahead.Scoring, "__getstate__", lambda s: sent.append(s.send_model) or state(s)
-    )
-    split = read_ahead.scored_in_memory
-
-    def scored_in_memory(*args):
-        out = split(*args)
-        helped.append(None if out is None else out[2])
-        return out
-
-    monkeypatch.setattr(identity_store, "scored_in_memory", scored_in_memory)
-    calls = [arrivals_of(batch, 30, seeds=(20 + k, 21 + k), empty=0.1) for k in range(4)]
-    calls = [c.assign(record_id=c["record_id"] + f"-{k}") for k, c in enumerate(calls)]
+    sent, helped = _watch_scoring_in_memory(monkeypatch)
+    calls = _calls(batch, 4, seed=20)
     outs = {}
     for helper in (False, True):
         (tmp_path / str(helper)).mkdir()
@@ -354,10 +377,7 @@ def test_a_store_held_in_memory_has_its_helper_score_part_of_a_large_call(
             store.ingest(view)
             if helper:
                 assert store._helper.wait_ready(120)
-            outs[helper] = [store.resolve(calls[0]), store.resolve(calls[1])]
-            with tekil.IdentityStore(url, card_key="store-test", helper=False) as other:
-                other.ingest(view)  # a new generation: the helper's model is stale
-            outs[helper].append(store.resolve(calls[2]))
+            outs[helper] = _across_a_new_generation(store, view, calls)
             if helper:  # a helper that lost the model cannot score: this process does
                 forget = "from tekil.store import ahead; ahead._MODELS.clear()"
                 assert store._helper.call(exec, (forget,))
@@ -378,22 +398,8 @@ def test_a_helper_set_up_with_the_model_that_lost_it_is_sent_it_again(
     """A store held in memory sets its helper up with the model as it opens, and sends none
     with the first large call; a helper then found without it leaves that call's part to this
     process, and gets the model with the next call."""
-    from tekil.store import ahead as read_ahead
-    from tekil.store import identity_store, reading
-
-    monkeypatch.setattr(reading, "HELPER_ROWS", 2)
-    monkeypatch.setattr(identity_store, "HELPER_ROWS", 2)
-    sent, helped = [], []
-    state = read_ahead.Scoring.__getstate__
-    monkeypatch.setattr(
-        read_ahead.Scoring, "__getstate__", lambda s: sent.append(s.send_model) or state(s)
-    )
-    split = read_ahead.scored_in_memory
-    monkeypatch.setattr(
-        identity_store, "scored_in_memory", lambda *a: helped.append((out := split(*a))[2]) or out
-    )
-    calls = [arrivals_of(batch, 30, seeds=(40 + k, 41 + k), empty=0.1) for k in range(3)]
-    calls = [c.assign(record_id=c["record_id"] + f"-{k}") for k, c in enumerate(calls)]
+    sent, helped = _watch_scoring_in_memory(monkeypatch)
+    calls = _calls(batch, 3, seed=40)
     url = f"sqlite:///{tmp_path / 'ids.db'}"
     with tekil.IdentityStore(url, card_key="store-test", helper=False) as store:
         store.ingest(view)
@@ -477,11 +483,7 @@ def test_a_store_that_opens_with_records_sets_its_helper_up_with_the_model(
     from tekil.store import reading
 
     monkeypatch.setattr(reading, "HELPER_ROWS", 2)
-    sent = []
-    state = read_ahead.Lookup.__getstate__
-    monkeypatch.setattr(
-        read_ahead.Lookup, "__getstate__", lambda s: sent.append(s.send_model) or state(s)
-    )
+    sent = _models_sent(monkeypatch)
     arrivals = arrivals_of(batch, 30, seeds=(12, 13), empty=0.1)
     outs = []
     for helped in (False, True):
