@@ -1211,16 +1211,19 @@ def _delete_in(conn: Connection, table, column, values: list) -> None:
 
 
 def _insert(conn: Connection, table, rows: list[dict]) -> None:
-    with _inserting(conn, table, rows):
-        pass
+    if rows:
+        t.insert_rows(conn, table.name, *_as_tuples(rows))
 
 
 def _inserting(conn: Connection, table, rows: list[dict]) -> AbstractContextManager[None]:
-    """:func:`~tekil.store.schema.inserting` the rows (dicts of one set of keys), if any."""
-    if not rows:
-        return nullcontext()
+    """:func:`~tekil.store.schema.inserting` the rows, if any."""
+    return t.inserting(conn, table.name, *_as_tuples(rows)) if rows else nullcontext()
+
+
+def _as_tuples(rows: list[dict]) -> tuple[list[str], list[tuple]]:
+    """Rows (dicts of one set of keys) as their columns and a tuple each."""
     columns = list(rows[0])
-    return t.inserting(conn, table.name, columns, [tuple(r[c] for c in columns) for r in rows])
+    return columns, [tuple(r[c] for c in columns) for r in rows]
 
 
 def _record_rows(ids: list[str], customers: Sequence[str], seq: int, new: NewRecords) -> list[dict]:
