@@ -125,7 +125,9 @@ def test_a_store_keeps_its_batchs_choices(tmp_path, view, kept):
                 conn.execute(delete(schema.meta).where(schema.meta.c.key == "choices"))
     with tekil.IdentityStore(url, card_key="store-test", helper=False) as store:
         choices = store._load().choices
-        assert choices == (choices_of(view.result.records, view.result.guards) if kept else None)
+        made = {**choices_of(view.result.records, view.result.guards), "strangers": True}
+        assert choices == (made if kept else None)
+        assert (store._knowledge.strangers is not None) == kept
         out = store.resolve(view.data.head(3).assign(record_id=["n1", "n2", "n3"]))
     assert out["customer_id"].notna().all()
 
@@ -139,3 +141,58 @@ def test_a_file_of_mongolian_names_reads_a_genitive_as_the_fathers_name_in_a_cal
     own, apart = _levels(df, roles, [(0, 1)]), _levels(df, roles, [(0, 1)], NONE)
     assert own["last_name"] == apart["last_name"] != ["exact"]
     assert _levels(df, roles, [(0, 1)], genitives)["last_name"] == ["exact"]
+
+
+def test_a_store_keeps_the_shared_values_strangers_hold(tmp_path):
+    """An education agent's number on two dozen applicants of every family: the batch finds
+    strangers hold it, so a record holding no number but it says nothing against another's
+    own number. A store's pair of such records sees too few of its holders to tell: it keeps
+    the batch's finding (and a store without it differs by the number, as it did)."""
+    from dataclasses import replace
+
+    import tekil
+    from tekil.store import schema
+    from tekil.store.candidates import stored_rows
+    from tekil.store.matching import score_pairs
+    from tekil.store.rows import rows_to_records
+
+    agent = "0532 900 10 20"
+    given = ["Elif", "Burak", "Zeynep", "Onur", "Selin", "Emre", "Derya", "Cem", "Ece", "Mert"]
+    family = ["Arslan", "Kurt", "Özdemir", "Aslan", "Polat", "Erdem", "Tekin", "Ünal", "Bulut"]
+    applicants = pd.DataFrame(
+        {
+            "record_id": [f"A{k}" for k in range(24)],
+            "full_name": [f"{given[k % 10]} {family[k % 9]}" for k in range(24)],
+            "birth_date": [f"19{70 + k}-0{k % 9 + 1}-1{k % 9}" for k in range(24)],
+            "phone": agent,
+        }
+    )
+    own = pd.DataFrame(
+        [{"record_id": "E2", "full_name": "Elif Arslan", "birth_date": "1970-01-10",
+          "phone": "0533 111 22 33"}]
+    )  # fmt: skip
+    sample = tekil.datasets.load_sample().records
+    data = pd.concat([sample, applicants, own], ignore_index=True)
+    batch = tekil.customers(data, {"card_key": "store-test"}, id_column="record_id")
+    phones = list(batch.result.records.fields["phone"].uniques)
+    assert batch.result.strangers_values["phone"][phones.index("+905329001020")]
+    url = f"sqlite:///{tmp_path / 'ids.db'}"
+    with tekil.IdentityStore(url, card_key="store-test", helper=False) as store:
+        store.ingest(batch)
+        knowledge = store._load()
+        assert knowledge.strangers["phone"] == {"+905329001020"}
+        with schema.reading(store.engine) as conn:
+            stored = stored_rows(conn, ["A0", "E2"])
+        # Erasing one of its holders takes the number out of the table too, as out of all.
+        store.forget(record_ids=["A1"])
+        with schema.reading(store.engine) as conn:
+            assert not conn.execute(schema.strangers_values.select()).all()
+    roles = knowledge.settings.matching_roles
+    phone = next(c for c, comp in enumerate(knowledge.comparisons) if comp.field == "phone")
+    levels = {}
+    for kept in (True, False):
+        known = knowledge if kept else replace(knowledge, strangers=None)
+        records = rows_to_records([row for _, row in stored.values()], list(stored), roles)
+        scored = score_pairs(records, np.array([0]), np.array([1]), known)
+        levels[kept] = int(scored.levels[0, phone])
+    assert levels[True] == 0 and levels[False] == knowledge.comparisons[phone].n_levels - 1

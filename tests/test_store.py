@@ -1042,12 +1042,15 @@ def test_store_of_another_format_is_refused(tmp_path):
         tekil.IdentityStore(url)
 
 
-@pytest.mark.parametrize("old_format", [3, 4, 5, 6, 7])
+@pytest.mark.parametrize("old_format", [3, 4, 5, 6, 7, 10])
 def test_a_store_of_an_older_format_is_upgraded_in_place(store, old_format):
     url = store.url.replace("postgresql://", "postgresql+psycopg://", 1)
     store.close()
     engine = create_engine(url)
     with engine.begin() as conn:
+        # Format 10: no shared values strangers hold (nor the batch's choices before it).
+        conn.execute(text("DROP TABLE tekil_strangers_values"))
+        conn.execute(text("DELETE FROM tekil_meta WHERE key = 'choices'"))
         # Format 5: golden records without a stamp (this one no longer true), no recent keys.
         conn.execute(text("""UPDATE tekil_customers SET golden = '{"name": "Old Name"}'"""))
         if old_format < 6:
@@ -1075,6 +1078,7 @@ def test_a_store_of_an_older_format_is_upgraded_in_place(store, old_format):
     assert len(keys) > 1000 and keys == {(int(k), r) for r, held in rows for k in held.split()}
     assert "tekil_keys_record" not in indexes and "tekil_records_seq" in indexes
     assert "tekil_edits" in tables and "tekil_recent_keys" in tables
+    assert "tekil_strangers_values" in tables and upgraded._load().strangers is None
     assert meta["recent_keys"] == "0"
     assert upgraded.customer(customer_of(upgraded, "s1"))["name"] == "Selin Aydemir"
     out = upgraded.resolve(pd.DataFrame([{"record_id": "s1", "phone": "0532 714 22 81"}]))
@@ -1146,6 +1150,12 @@ def test_a_format_9_store_is_refused_where_its_values_read_otherwise_now(store, 
     # Sinhala letters, old Sri Lankan NICs and Ghana Card numbers anew: such stored keys would
     # not meet a new record's.
     _refused_or_upgraded(store, 9, name, refused, r"format 9 .*Greek letters, Turkic or Tajik")
+
+
+@pytest.mark.parametrize("name", ["Γιάννης", "ተስፋዬ", "Məmmədov"])
+def test_a_format_10_store_is_upgraded_whatever_its_letters(store, name):
+    # Format 10 read its values as this version does: only a table is added.
+    _refused_or_upgraded(store, 10, name, False, "")
 
 
 def _refused_or_upgraded(store, old_format: int, name: str, refused: bool, match: str) -> None:

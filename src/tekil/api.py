@@ -98,6 +98,9 @@ class Result:
     _scorer: Scorer | None = field(default=None, repr=False)
     #: Peak resident memory (MB) of the process at the end of each stage.
     memory: dict[str, float] = field(default_factory=dict)
+    #: Per identifier field, which of its shared values strangers hold (an agent's e-mail on
+    #: applicants of every family and town: :func:`tekil.guards.strangers_values`).
+    strangers_values: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
 
     @property
     def id_column(self) -> str:
@@ -374,6 +377,7 @@ def _run(
         guards=guard_report,
         records=records,
         shared_values=shared,
+        strangers_values=scorer.strangers() if scorer is not None else {},
         _edges=(i[keep], j[keep], prob.copy()),
         candidate_pairs=compared.distinct,
         memory=memory,

@@ -287,6 +287,18 @@ class Scorer:
         """Weights of the pairs ``(i, j)``; ``levels`` of shared agreements become null in place."""
         return self._score_levels(i, j, levels, report)
 
+    def strangers(self) -> dict[str, np.ndarray]:
+        """Per identifier field, which of its shared values strangers hold
+        (:func:`guards.strangers_values`), found once per set of shared values."""
+        if self._strangers[0] is not self.shared:
+            self.settle_strangers(guards.strangers_values(self.records, self.shared))
+        return self._strangers[1]
+
+    def settle_strangers(self, flags: dict[str, np.ndarray]) -> None:
+        """The shared values strangers hold, as found elsewhere (a store's batch): per field
+        in :attr:`shared`, a flag per distinct value."""
+        self._strangers, self._only_shared = (self.shared, flags), {}
+
     def _score_levels(self, i, j, levels, report, born=None) -> np.ndarray:
         """:meth:`score_levels`; while the birth-date guard is weighed (``born_apart_holds``
         None), the pairs it would part go into ``born``, its counts into ``report``, and it
@@ -300,11 +312,8 @@ class Scorer:
         for c, mask in on_shared.items():
             levels[mask, c] = 0
             report["demoted_agreements"] = report.get("demoted_agreements", 0) + int(mask.sum())
-        if self._strangers[0] is not self.shared:  # (found once per set of shared values)
-            self._strangers = (self.shared, guards.strangers_values(self.records, self.shared))
-            self._only_shared = {}
         only_shared = guards.apart_on_shared_only(
-            self.records, i, j, levels, self.comparisons, self._strangers[1], self._only_shared
+            self.records, i, j, levels, self.comparisons, self.strangers(), self._only_shared
         )
         for c, mask in only_shared.items():
             levels[mask, c] = 0

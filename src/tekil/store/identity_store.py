@@ -287,11 +287,14 @@ class IdentityStore:
         keys = _capped(hashed_keys(rows, rules, st.matching_roles), labels)
         new = NewRecords(rows, storable(documents), stored_fields(rows), keys)
         frequencies, singleton = _frequencies(records, result.model, labels, result.shared_values)
-        shared = [
-            {"field": name, "value": str(v)}
-            for name, mask in result.shared_values.items()
-            for v in records.fields[name].uniques[mask]
-        ]
+        shared, strangers = (
+            [
+                {"field": name, "value": str(v)}
+                for name, mask in values.items()
+                for v in records.fields[name].uniques[mask]
+            ]
+            for values in (result.shared_values, result.strangers_values)
+        )
         golden = batch.golden.drop(columns=["customer_id"])
 
         with t.writing(self.engine) as conn:
@@ -353,6 +356,8 @@ class IdentityStore:
             _insert(conn, t.frequencies, frequencies)
             conn.execute(delete(t.shared_values))
             _insert(conn, t.shared_values, shared)
+            conn.execute(delete(t.strangers_values))
+            _insert(conn, t.strangers_values, strangers)
             conn.execute(delete(t.edits))  # every mirror reads a new model's records again
             stored = st.to_dict()
             stored.pop("card_key", None)  # a secret: only its fingerprint is kept
@@ -363,7 +368,11 @@ class IdentityStore:
                     "model": json.dumps(result.model.to_dict()),
                     "normalisers": json.dumps(kinds),
                     "name_words": json.dumps(records.name_words, ensure_ascii=False),
-                    "choices": json.dumps(choices_of(records, result.guards), ensure_ascii=False),
+                    # (with the shared values strangers hold: in their own table)
+                    "choices": json.dumps(
+                        {**choices_of(records, result.guards), "strangers": True},
+                        ensure_ascii=False,
+                    ),
                     "rules": json.dumps([[r.keys, r.window, r.name] for r in rules]),
                     "singleton": json.dumps(singleton),
                     "threshold": str(result.threshold),
@@ -758,10 +767,12 @@ class IdentityStore:
                     "(tekil ingest --store URL INPUT)"
                 )
             values = dict(conn.execute(select(t.meta.c.key, t.meta.c.value)).all())
-            shared: dict[str, set[str]] = {}
-            read = t.read_columns(conn, ["field", "value"], "tekil_shared_values")
-            for name, value in zip(*read, strict=True):
-                shared.setdefault(name, set()).add(value)
+            # (a store built before it kept its batch's choices makes them on each call's values)
+            choices = json.loads(values["choices"]) if values.get("choices") else None
+            shared = _values_by_field(conn, t.shared_values)
+            strangers = None
+            if choices is not None and choices.get("strangers"):
+                strangers = _values_by_field(conn, t.strangers_values)
             frequencies: dict[str, dict[str, float]] = {}
             holders: dict[str, dict[str, int]] = {}
             columns = ["field", "value", "frequency", "people"]
@@ -779,8 +790,8 @@ class IdentityStore:
             singleton=json.loads(values["singleton"]),
             shared=shared,
             holders=holders,
-            # (a store built before it kept its batch's choices makes them on each call's values)
-            choices=json.loads(values["choices"]) if values.get("choices") else None,
+            choices=choices,
+            strangers=strangers,
         )
         self._normalisers = {c: (k, kw) for c, (k, kw) in json.loads(values["normalisers"]).items()}
         # A store built before whole names were read by the batch's words reads them as written.
@@ -986,11 +997,10 @@ class IdentityStore:
                 )
             elif row is not None:
                 conn.execute(delete(t.frequencies).where(where))
-            conn.execute(
-                delete(t.shared_values).where(
-                    (t.shared_values.c.field == name) & (t.shared_values.c.value == value)
+            for table in (t.shared_values, t.strangers_values):
+                conn.execute(
+                    delete(table).where((table.c.field == name) & (table.c.value == value))
                 )
-            )
 
     def _split_if_apart(self, conn: Connection, customer_id: str, knowledge: Knowledge) -> None:
         """Re-resolve a customer's remaining records: parts no longer linked get their own ids."""
@@ -1315,6 +1325,14 @@ def _customers_with_records_outside(
 
 def _meta(conn: Connection, key: str) -> str | None:
     return conn.execute(select(t.meta.c.value).where(t.meta.c.key == key)).scalar()
+
+
+def _values_by_field(conn: Connection, table) -> dict[str, set[str]]:
+    """The (field, value) rows of ``table``, as each field's set of values."""
+    out: dict[str, set[str]] = {}
+    for name, value in zip(*t.read_columns(conn, ["field", "value"], table.name), strict=True):
+        out.setdefault(name, set()).add(value)
+    return out
 
 
 def _metas(conn: Connection, keys: Sequence[str]) -> dict[str, str | None]:

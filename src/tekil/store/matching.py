@@ -44,16 +44,23 @@ class Knowledge:
     holders: dict[str, dict[str, int]] = field(default_factory=dict)
     #: The choices the batch made on its whole data (:func:`tekil.choices.choices_of`).
     choices: dict[str, Any] | None = None
+    #: Per identifier field, the shared values strangers hold (None: not kept, each call's
+    #: records tell).
+    strangers: dict[str, set[str]] | None = None
     #: :attr:`frequencies` and :attr:`shared` for looking up many values at a time, made
     #: when the store is read rather than by the first resolve (0.25 s at 1 M records).
     frequency_of: dict[str, pd.Series] = field(init=False, repr=False)
     shared_index: dict[str, pd.Index] = field(init=False, repr=False)
+    strangers_index: dict[str, pd.Index] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.frequency_of = {
             name: pd.Series(known, dtype=float) for name, known in self.frequencies.items()
         }
         self.shared_index = {name: pd.Index(sorted(v)) for name, v in self.shared.items()}
+        self.strangers_index = {
+            name: pd.Index(sorted(v)) for name, v in (self.strangers or {}).items()
+        }
 
     @property
     def comparisons(self) -> list[Comparison]:
@@ -73,13 +80,12 @@ class Knowledge:
 
     def is_shared(self, name: str, values: np.ndarray) -> np.ndarray:
         """Which values several people share in field ``name`` (they link nobody)."""
-        texts = _as_text(values)
-        if len(texts) <= FEW_VALUES:
-            shared = self.shared.get(name, set())
-            return np.fromiter((v in shared for v in texts), bool, len(texts))
-        if name not in self.shared_index:
-            return np.zeros(len(texts), dtype=bool)
-        return np.asarray(self.shared_index[name].get_indexer(texts) >= 0)
+        return _among(values, self.shared.get(name, set()), self.shared_index.get(name))
+
+    def strangers_hold(self, name: str, values: np.ndarray) -> np.ndarray:
+        """Which values of field ``name`` are shared values that strangers hold."""
+        held = (self.strangers or {}).get(name, set())
+        return _among(values, held, self.strangers_index.get(name))
 
     def holder_counts(self, name: str, values: np.ndarray) -> np.ndarray:
         """How many people hold each value in field ``name`` (0: not shared, or not known)."""
@@ -126,6 +132,11 @@ def score_pairs(
     scorer = Scorer(records, knowledge.model, comparisons, knowledge.settings, shared=shared)
     if knowledge.choices is not None:
         scorer.twins_hold = bool(knowledge.choices.get("twins"))
+    if knowledge.strangers is not None:
+        fields = records.fields
+        scorer.settle_strangers(
+            {name: knowledge.strangers_hold(name, fields[name].uniques) for name in shared}
+        )
     # Two holders of a family's mobile have the odds of two of its holders, as in a batch.
     scorer.people = {
         name: knowledge.holder_counts(name, records.fields[name].uniques) for name in shared
@@ -174,6 +185,16 @@ def _shared_link_values(
             hit &= mobile[fld.parts["line_type"][i]]  # code -1: the appended False
         out |= hit
     return out
+
+
+def _among(values: np.ndarray, known: set[str], index: pd.Index | None) -> np.ndarray:
+    """Which ``values`` (as text) are ``known`` (``index``: the same, for many values)."""
+    texts = _as_text(values)
+    if len(texts) <= FEW_VALUES:
+        return np.fromiter((v in known for v in texts), bool, len(texts))
+    if index is None:
+        return np.zeros(len(texts), dtype=bool)
+    return np.asarray(index.get_indexer(texts) >= 0)
 
 
 def _as_text(uniques: np.ndarray) -> np.ndarray:

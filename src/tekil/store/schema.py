@@ -44,7 +44,7 @@ from tekil.errors import StoreError
 log = logging.getLogger(__name__)
 
 #: Version of the tables' layout: a store of another format is refused, not misread.
-STORE_FORMAT = 10
+STORE_FORMAT = 11
 #: PostgreSQL advisory lock key of the store's writers ("tekil" in ASCII).
 WRITE_LOCK = 0x74656B696C
 
@@ -127,6 +127,14 @@ frequencies = Table(
 )
 shared_values = Table(
     "tekil_shared_values",
+    METADATA,
+    Column("field", String(128), primary_key=True),
+    Column("value", Text, primary_key=True),
+)
+#: The shared values that strangers hold, as the batch found them (a store's calls see too few
+#: of their holders to tell: :func:`tekil.guards.strangers_values`).
+strangers_values = Table(
+    "tekil_strangers_values",
     METADATA,
     Column("field", String(128), primary_key=True),
     Column("value", Text, primary_key=True),
@@ -485,8 +493,10 @@ def upgrade(conn: Connection, found: int) -> bool:
     (``GHA-123456789-0``) read as its ten digits: refused alike where Greek letters, those
     letters, Cyrillic ones beside a Latin letter, Sinhala or Armenian letters, ə, old NICs or
     Ghana Card numbers are held.
+    10 → 11: the shared values that strangers hold (``tekil_strangers_values``; a store of
+    format 10 finds them among each call's records, as before, until its next ingest).
     """
-    if found not in (3, 4, 5, 6, 7, 8, 9):
+    if found not in (3, 4, 5, 6, 7, 8, 9, 10):
         return False
     if found < 8 and _holds(conn, _READ_IN_LATIN):
         raise StoreError(
@@ -494,13 +504,13 @@ def upgrade(conn: Connection, found: int) -> bool:
             f"Georgian, Hebrew, Arabic, Indic or Thai letters, whose keys this tekil makes from "
             f"their Latin reading (format {STORE_FORMAT}): ingest the data into a new store"
         )
-    if _holds(conn, _READ_ANEW_IN_9):
+    if found < 10 and _holds(conn, _READ_ANEW_IN_9):
         raise StoreError(
             f"the store has format {found} and holds values in Ethiopic letters or with the "
             f"Arabic yeh or kaf, whose keys this tekil makes from another reading (format "
             f"{STORE_FORMAT}): ingest the data into a new store"
         )
-    if _holds(conn, _READ_ANEW_IN_10):
+    if found < 10 and _holds(conn, _READ_ANEW_IN_10):
         raise StoreError(
             f"the store has format {found} and holds values in Greek letters, Turkic or Tajik "
             f"Cyrillic ones, Cyrillic ones beside Latin letters, Sinhala or Armenian letters, "
@@ -528,6 +538,7 @@ def upgrade(conn: Connection, found: int) -> bool:
     if found < 6:
         recent_keys.create(conn)
         conn.execute(text("INSERT INTO tekil_meta (key, value) VALUES ('recent_keys', '0')"))
+    strangers_values.create(conn, checkfirst=True)
     conn.execute(
         text("UPDATE tekil_meta SET value = :v WHERE key = 'format'"), {"v": str(STORE_FORMAT)}
     )
