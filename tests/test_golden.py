@@ -78,6 +78,14 @@ def test_conflicts_report_kinds(frame):
     ]
 
 
+def test_conflicts_name_the_sources_known_and_no_missing_one(frame):
+    # A record of no known system ("b") names none: neither "None" nor a float in the join.
+    conflicts = build(frame.assign(system=["telco", None, "crm"]), source_column="system")
+    address = conflicts.conflicts[conflicts.conflicts["attribute"] == "address"]
+    assert address["sources"].tolist() == ["telco; crm", ""]
+    assert conflicts.golden.iloc[0]["sources"] == "crm; telco"
+
+
 def test_one_row_per_customer_and_unreadable_timestamps(frame):
     g = build(frame, labels=[0, 1, 0]).golden
     assert len(g) == 2 and g["n_records"].tolist() == [2, 1]

@@ -364,7 +364,7 @@ def _conflicts(
     carriers = rows[rows["valid"]].merge(disputed[["label", "key"]], on=["label", "key"])
     carriers = carriers.assign(record=ids[carriers["pos"].to_numpy()].astype(str))
     if source is not None:
-        carriers["source"] = pd.Series(source[carriers["pos"].to_numpy()]).astype(str).to_numpy()
+        carriers["source"] = source[carriers["pos"].to_numpy()]
     grouped = carriers.groupby(["label", "key"], sort=False)
     out = disputed[["label", "key", "display"]].copy()
     chosen = ~out.duplicated("label")  # the first value of each customer survived
@@ -381,7 +381,10 @@ def _conflicts(
     out = out.merge(grouped["record"].agg("; ".join).rename("records").reset_index())
     out = out.merge(grouped["pos"].size().rename("n_records").reset_index())
     if source is not None:
-        sources = grouped["source"].agg(lambda s: "; ".join(dict.fromkeys(s)))
+        # (a record of no known source names none: pandas 3 kept it missing, 2 wrote "None")
+        sources = grouped["source"].agg(
+            lambda s: "; ".join(dict.fromkeys(str(v) for v in s if not pd.isna(v)))
+        )
         out = out.merge(sources.rename("sources").reset_index())
     out.insert(1, "attribute", attribute)
     return out.drop(columns="key").rename(columns={"display": "value"})
