@@ -155,24 +155,15 @@ def test_a_store_keeps_the_shared_values_strangers_hold(tmp_path):
     from tekil.store.candidates import stored_rows
     from tekil.store.matching import score_pairs
     from tekil.store.rows import rows_to_records
+    from test_guards import applicants
 
     agent = "0532 900 10 20"
-    given = ["Elif", "Burak", "Zeynep", "Onur", "Selin", "Emre", "Derya", "Cem", "Ece", "Mert"]
-    family = ["Arslan", "Kurt", "Özdemir", "Aslan", "Polat", "Erdem", "Tekin", "Ünal", "Bulut"]
-    applicants = pd.DataFrame(
-        {
-            "record_id": [f"A{k}" for k in range(24)],
-            "full_name": [f"{given[k % 10]} {family[k % 9]}" for k in range(24)],
-            "birth_date": [f"19{70 + k}-0{k % 9 + 1}-1{k % 9}" for k in range(24)],
-            "phone": agent,
-        }
-    )
     own = pd.DataFrame(
         [{"record_id": "E2", "full_name": "Elif Arslan", "birth_date": "1970-01-10",
           "phone": "0533 111 22 33"}]
     )  # fmt: skip
     sample = tekil.datasets.load_sample().records
-    data = pd.concat([sample, applicants, own], ignore_index=True)
+    data = pd.concat([sample, applicants(agent, 24, first_year=1970), own], ignore_index=True)
     batch = tekil.customers(data, {"card_key": "store-test"}, id_column="record_id")
     phones = list(batch.result.records.fields["phone"].uniques)
     assert batch.result.strangers_values["phone"][phones.index("+905329001020")]

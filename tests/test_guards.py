@@ -566,6 +566,21 @@ def test_an_e_mail_that_names_neither_given_name_is_a_family_s_under_two():
     assert cluster["M1"] == cluster["G1"]
 
 
+def applicants(agent: str, count: int, first_year: int) -> pd.DataFrame:
+    """Applications an education agent made, its number on each: ``count`` people of every
+    family (A0, A1, ...), born a year apart from ``first_year``."""
+    given = ["Elif", "Burak", "Zeynep", "Onur", "Selin", "Emre", "Derya", "Cem", "Ece", "Mert"]
+    family = ["Arslan", "Kurt", "Özdemir", "Aslan", "Polat", "Erdem", "Tekin", "Ünal", "Bulut"]
+    return pd.DataFrame(
+        {
+            "record_id": [f"A{k}" for k in range(count)],
+            "full_name": [f"{given[k % 10]} {family[k % 9]}" for k in range(count)],
+            "birth_date": [f"{first_year + k}-0{k % 9 + 1}-1{k % 9}" for k in range(count)],
+            "phone": agent,
+        }
+    )
+
+
 def test_a_number_that_differs_from_an_agent_s_shared_one_is_no_evidence_against():
     # An education agent's number is the contact on the applications it made: a record that
     # holds no number but the agent's says nothing of its person's own, so its differing from
@@ -588,16 +603,7 @@ def test_a_number_that_differs_from_an_agent_s_shared_one_is_no_evidence_against
         ]
     )  # fmt: skip
     # (an agent's number is on dozens of applications, a household's on a few)
-    given = ["Elif", "Burak", "Zeynep", "Onur", "Selin", "Emre", "Derya", "Cem", "Ece", "Mert"]
-    family = ["Arslan", "Kurt", "Özdemir", "Aslan", "Polat", "Erdem", "Tekin", "Ünal", "Bulut"]
-    more = pd.DataFrame(
-        {
-            "record_id": [f"A{k}" for k in range(20)],
-            "full_name": [f"{given[k % 10]} {family[k % 9]}" for k in range(20)],
-            "birth_date": [f"19{80 + k}-0{k % 9 + 1}-1{k % 9}" for k in range(20)],
-            "phone": agent,
-        }
-    )
+    more = applicants(agent, 20, first_year=1980)
     rows = pd.concat([rows, more], ignore_index=True)
     result = tekil.dedupe(pd.concat([sample, rows], ignore_index=True), id_column="record_id")
     uniques = list(result.records.fields["phone"].uniques)
