@@ -31,7 +31,7 @@ from typing import Any
 from tekil.compare import genitive_stems, issued_in_turn, settle_sex_marks, sex_marks
 from tekil.guards import id_kinds, settle_id_kinds
 from tekil.records import Records
-from tekil.similarity import burmese_readings, settle_readings, somali_readings
+from tekil.similarity import burmese_readings, somali_readings
 
 #: Choices of a field made on its distinct values: each is a list of the fields that made it.
 _BY_VALUES = {
@@ -66,7 +66,8 @@ def settle(records: Records, choices: dict[str, Any]) -> None:
     show themselves."""
     made = {choice: set(choices.get(choice, ())) for choice in _BY_VALUES}
     for name, fld in records.fields.items():
-        settle_readings(fld.uniques, name in made["somali"], name in made["burmese"])
+        somali_readings(fld.uniques, settled=name in made["somali"])
+        burmese_readings(fld.uniques, settled=name in made["burmese"])
         issued_in_turn(fld.uniques, settled=name in made["issued_in_turn"])
         genitive_stems(fld.uniques, settled=name in made["genitives"])
     if (last := records.fields.get("last_name")) is not None:

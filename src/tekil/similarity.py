@@ -437,25 +437,27 @@ def loose_readings(uniques: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
-def burmese_readings(uniques: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:
+def burmese_readings(
+    uniques: np.ndarray, settled: bool | None = None
+) -> tuple[np.ndarray | None, np.ndarray]:
     """The values' loose readings as Burmese names (:func:`~tekil.normalize.burmese.loose_burmese`
     of their :func:`~tekil.normalize.latin.latin` ones: "nway" and "nwe", "htoon" and "tun") and,
     per code and one more for a missing value (-1), whether to read them so: all of them where a
     hundredth of the values (two at least) are in Burmese letters, a file of Burmese names, whose
-    Latin spellings are as loose; ``None`` and none elsewhere.
+    Latin spellings are as loose; ``None`` and none elsewhere. ``settled``: whether to, as chosen
+    on other values (a store's batch), once per array.
 
     >>> readings, burmese = burmese_readings(np.array(["nway", "nwe", "နွယ်", "ထွန်း"], dtype=object))
     >>> readings.tolist(), burmese.tolist()
     (['nwe', 'nwe', 'nwe', 'tun'], [True, True, True, True, False])
     """
-    return derived(uniques, "burmese", _burmese_readings)
+    return derived(uniques, "burmese", partial(_burmese_readings, read=settled))
 
 
 def _burmese_readings(
     uniques: np.ndarray, read: bool | None = None
 ) -> tuple[np.ndarray | None, np.ndarray]:
-    """:func:`burmese_readings`; ``read``: whether to read them so, as a store's batch chose
-    (None: as these values' share says)."""
+    """:func:`burmese_readings`; ``read``: whether to read them so (None: as their share says)."""
     from tekil.normalize.burmese import BURMESE, loose_burmese
 
     burmese = np.zeros(len(uniques) + 1, dtype=bool)
@@ -474,27 +476,29 @@ def _burmese_readings(
 _BURMESE_SHARE = 0.01
 
 
-def somali_readings(uniques: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:
+def somali_readings(
+    uniques: np.ndarray, settled: bool | None = None
+) -> tuple[np.ndarray | None, np.ndarray]:
     """The values read as English spellings of Somali names write them
     (:func:`~tekil.normalize.somali.english_somali`: "xasan" and "hassan" both "hasan") and,
     per code and one more for a missing value (-1), whether to read them so: all of them where a
     tenth of the values (two at least) are written in Somali orthography
     (:func:`~tekil.normalize.somali.written_somali`), a file of Somali names; ``None`` and none
-    elsewhere (a Dutch file's few "Kees Coolen" keep their ``c``).
+    elsewhere (a Dutch file's few "Kees Coolen" keep their ``c``). ``settled``: whether to, as
+    chosen on other values (a store's batch), once per array.
 
     >>> u = np.array(["cali ibraahim", "ali ibrahim", "faarax nuur", "farah nur"], dtype=object)
     >>> readings, somali = somali_readings(u)
     >>> readings.tolist(), somali.tolist()
     (['ali ibrahim', 'ali ibrahim', 'farah nur', 'farah nur'], [True, True, True, True, False])
     """
-    return derived(uniques, "somali", _somali_readings)
+    return derived(uniques, "somali", partial(_somali_readings, read=settled))
 
 
 def _somali_readings(
     uniques: np.ndarray, read: bool | None = None
 ) -> tuple[np.ndarray | None, np.ndarray]:
-    """:func:`somali_readings`; ``read``: whether to read them so, as a store's batch chose
-    (None: as these values' share says)."""
+    """:func:`somali_readings`; ``read``: whether to read them so (None: as their share says)."""
     from tekil.normalize.somali import english_somali, written_somali
 
     somali = np.zeros(len(uniques) + 1, dtype=bool)
@@ -509,14 +513,6 @@ def _somali_readings(
     readings[:] = [english_somali(t) if t.isascii() else t for t in texts]
     somali[:-1] = True
     return readings, somali
-
-
-def settle_readings(uniques: np.ndarray, somali: bool, burmese: bool) -> None:
-    """Read ``uniques`` as Somali names (:func:`somali_readings`) and as Burmese ones
-    (:func:`burmese_readings`) or not, as chosen on other values (a store's batch), whatever
-    these values' own shares say."""
-    derived(uniques, "somali", partial(_somali_readings, read=somali))
-    derived(uniques, "burmese", partial(_burmese_readings, read=burmese))
 
 
 #: Share of a field's values written in Somali orthography that make it one of Somali names.
