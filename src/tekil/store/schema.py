@@ -504,7 +504,7 @@ def upgrade(conn: Connection, found: int) -> bool:
             f"Georgian, Hebrew, Arabic, Indic or Thai letters, whose keys this tekil makes from "
             f"their Latin reading (format {STORE_FORMAT}): ingest the data into a new store"
         )
-    if found < 10 and _holds(conn, _READ_ANEW_IN_9):
+    if found < 9 and _holds(conn, _READ_ANEW_IN_9):
         raise StoreError(
             f"the store has format {found} and holds values in Ethiopic letters or with the "
             f"Arabic yeh or kaf, whose keys this tekil makes from another reading (format "
